@@ -8,8 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from storyline.model import Analysis, Article, Assignment, Brief, StoryBrief
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 ProgressFn = Callable[[Iterable[Article]], Iterable[Article]]
 
@@ -37,7 +41,7 @@ def prepare(article: Article) -> Article:
     return article
 
 
-def analyze(article: Article, *, doc: object | None = None) -> Analysis:
+def analyze(article: Article, *, doc: Doc | None = None) -> Analysis:
     """Parse one article (unless ``doc`` is given) and run every extractor on it."""
     from storyline.extract import analyze_doc
     from storyline.nlp.pipeline import parse

@@ -20,7 +20,8 @@ def test_help_lists_every_command() -> None:
 @pytest.mark.parametrize("name", COMMANDS)
 def test_help_of_each_command(name: str) -> None:
     command = cli.commands[name]
-    assert command.help and len(command.help.strip()) > 20, f"{name} has no real help text"
+    assert command.help, f"{name} has no help text"
+    assert len(command.help.strip()) > 20, f"{name} has no real help text"
     result = CliRunner().invoke(cli, [name, "--help"])
     assert result.exit_code == 0
     assert "Usage" in result.output

@@ -33,5 +33,5 @@ def test_pipeline_checks_model_meta(meta: dict[str, object], ok: bool) -> None:
     if ok:
         check_meta(meta)
     else:
-        with pytest.raises(ModelError, match="3.8.0"):
+        with pytest.raises(ModelError, match=r"3\.8\.0"):
             check_meta(meta)

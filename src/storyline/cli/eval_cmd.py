@@ -17,7 +17,8 @@ from storyline.eval import EVALUATIONS, check, evaluate, load_baselines
               help="Score this file (same schema as the set in ../shared/data) instead of the default split.")
 @click.option("--split", default="dev", show_default=True, help="Which split of the default data set.")
 @click.option("--limit", type=int, default=None, help="Score only the first N documents.")
-@click.option("--check", "do_check", is_flag=True, help="Compare with the floors pinned in quality/ (exit 1 on a drop).")
+@click.option("--check", "do_check", is_flag=True,
+              help="Compare with the floors pinned in quality/ (exit 1 on a drop).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON line instead of a table.")
 def eval_cmd(name: str, data: Path | None, split: str, limit: int | None, do_check: bool, as_json: bool) -> None:
     """Score one part of storyline (or all) on public data: quotes, timex, entities, clusters, align.
