@@ -37,7 +37,7 @@ def _paragraph_starts(doc: Doc) -> Doc:
         if i == 0:
             continue
         prev = doc[i - 1]
-        if "\n" in prev.whitespace_ or prev.is_space and "\n" in prev.text:
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
         elif tok.is_space and "\n" in tok.text:
             # the whitespace token itself belongs to the paragraph it ends
