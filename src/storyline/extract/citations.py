@@ -1,0 +1,308 @@
+"""Outlet citations: where a report says it got something from another outlet or agency.
+
+Finds the phrases news uses to credit a medium ("told CNN", "in an interview with CNN", "Reuters reported",
+"Nikkei Asia first reported ... citing unnamed officials", "in a statement to CNN", "according to Reuters",
+"according to the wire agency", a "(AP) —" dateline) and the outlet's own acts ("CNN reached out to NATO",
+kind ``self``). Each ``Citation`` names the credited outlet canonically ("Nikkei" becomes "Nikkei Asia" when
+the article also says "Nikkei Asia") and, where it can be told, the span of what is credited: the reported
+clause of the sentence, or the whole sentence.
+
+Method: hand-written patterns over each sentence, with a small gazetteer of outlets and agencies plus names
+that look like outlets ("... Gazette", "... Times") or that the report itself treats as one ("X reported").
+
+Does NOT credit people or institutions that are not media ("according to Bill Hayton" is a source, not an
+outlet: that is the quote extractor's business), and does not decide whether a citation is the article's
+own outlet: ``storyline.compare`` does that, knowing the outlet of every report.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from storyline.model import Article, Citation, Entity, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# canonical name -> other names it goes by (exact, case-sensitive forms as printed in news text)
+OUTLETS: dict[str, tuple[str, ...]] = {
+    "Associated Press": ("AP", "The Associated Press"),
+    "Reuters": ("Thomson Reuters",),
+    "Agence France-Presse": ("AFP", "Agence France Presse"),
+    "Bloomberg": ("Bloomberg News",),
+    "CNN": ("CNN International",),
+    "BBC": ("BBC News", "the BBC"),
+    "Newsweek": (),
+    "Nikkei Asia": ("Nikkei", "Nikkei Asian Review", "The Nikkei"),
+    "Kyodo News": ("Kyodo",),
+    "Xinhua": ("Xinhua News Agency",),
+    "Yonhap": ("Yonhap News Agency",),
+    "TASS": (),
+    "Al Jazeera": (),
+    "NHK": (),
+    "The New York Times": ("New York Times", "the Times"),
+    "The Washington Post": ("Washington Post",),
+    "The Wall Street Journal": ("Wall Street Journal", "WSJ"),
+    "The Guardian": ("Guardian",),
+    "Financial Times": ("FT",),
+    "Politico": ("POLITICO",),
+    "Axios": (),
+    "NBC News": ("NBC",),
+    "CBS News": ("CBS",),
+    "ABC News": ("ABC",),
+    "Fox News": (),
+    "NPR": (),
+    "South China Morning Post": ("SCMP",),
+    "Global Times": (),
+    "Der Spiegel": ("Spiegel",),
+    "Le Monde": (),
+}
+
+# words that end (or begin) the name of a newspaper, broadcaster or agency
+_OUTLET_WORDS = (
+    "Times|Post|News|Journal|Gazette|Herald|Tribune|Press|Radio|Television|TV|Daily|Agency|Wire|Chronicle|"
+    "Observer|Guardian|Telegraph|Courier|Review|Weekly|Broadcasting|Network|Magazine|Monitor|Mail|Express|"
+    "Bulletin|Ledger|Dispatch|Inquirer|Sentinel|Register|Examiner|Standard|Globe|Record|Report|Today|Wire"
+)
+_OUTLET_WORD_RE = re.compile(rf"\b(?:{_OUTLET_WORDS})\b")
+
+# descriptions that stand for an outlet named earlier in the article
+_DESCRIPTIONS = (
+    "wire agency|news agency|wire service|agency|newspaper|paper|broadcaster|network|outlet|magazine|"
+    "news outlet|news site|publication|daily|tabloid|channel"
+)
+
+_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|al|for))*?(?:\s+[A-Z][\w&.'’-]*)?"
+_CAP = r"(?P<name>" + _NAME + r")"
+_DESC = r"(?P<desc>the\s+(?:" + _DESCRIPTIONS + r"))"
+_WHO = r"(?:" + _CAP + r"|" + _DESC + r")"
+
+# (kind, pattern): the outlet is the group ``name`` or the description ``desc``
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("interview", re.compile(r"\btold\s+" + _WHO + r"\s+in\s+an?\s+(?:exclusive\s+|recent\s+)?interview\b")),
+    ("interview", re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+an?\s+(?:exclusive\s+|recent\s+)?interview\s+with\s+" + _WHO)),
+    ("statement", re.compile(r"\b(?:[Ii]n\s+)?an?\s+(?:written\s+|emailed\s+)?statement\s+(?:(?:sent|given|"
+                             r"provided|emailed)\s+)?to\s+" + _WHO)),
+    ("told", re.compile(r"\b(?:told|[Ss]peaking\s+to|[Ss]poke\s+to|[Ss]peaking\s+with|[Ss]poke\s+with|said\s+to|"
+                        r"talking\s+to|confirmed\s+to)\s+" + _WHO)),
+    ("according_to", re.compile(r"\baccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO)),
+    ("citing", re.compile(r"\bciting\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO)),
+    ("reported", re.compile(r"\b(?:reported|first\s+reported|reports?|as\s+reported)\s+by\s+" + _WHO)),
+    ("reported", re.compile(_WHO + r"(?:,\s+which\s+first\s+\w+\s+[^,]{0,40},)?\s+(?:has\s+|had\s+)?"
+                            r"(?:first\s+|earlier\s+|also\s+|previously\s+|originally\s+)?"
+                            r"(?:reported|reports|broke\s+the\s+news|revealed|was\s+(?:the\s+)?first\s+to\s+report)\b")),
+    ("self", re.compile(_CAP + r"\s+(?:has\s+|had\s+)?(?:reached\s+out\s+to|contacted|has\s+asked|asked|"
+                        r"requested\s+comment|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|"
+                        r"was\s+unable\s+to|has\s+not\s+been\s+able\s+to)\b")),
+)
+# a wire dateline at the start of a paragraph: "TOKYO (Reuters) -", "(AP) —"
+_DATELINE = re.compile(r"(?m)^(?:[A-Z][A-Za-z .,'-]{0,40}\s)?\((?P<name>[A-Z][A-Za-z .&-]{1,30})\)\s*[—–-]")
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+_PERSONISH = {"PERSON", "NORP", "GPE", "LOC"}
+
+
+def _alias_table(text: str, own: str | None) -> dict[str, str]:
+    """Name as printed -> canonical name, for the gazetteer outlets and the article's own outlet.
+
+    A short alias ("Nikkei") maps to the canonical name; when the canonical name is not in the gazetteer but
+    the article spells a longer form of the short name, the longer form wins.
+    """
+    table: dict[str, str] = {}
+    for canon, aliases in OUTLETS.items():
+        for form in (canon, *aliases):
+            table[form] = canon
+            table[_LEADING_THE.sub("", form)] = canon
+    if own:
+        table[own] = own
+        table[_LEADING_THE.sub("", own)] = own
+    return table
+
+
+def _canonical(raw: str, table: dict[str, str]) -> tuple[str, int] | None:
+    """The canonical outlet for a matched name and where in ``raw`` it starts; None when it is no outlet.
+
+    The patterns may take neighbouring capitalized words along ("Last week Reuters", "CNN International"):
+    the longest known run of words inside the match wins.
+    """
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"[^\s]+", raw)]
+    best: tuple[int, str, int] | None = None  # (length in words, canonical, offset)
+    for i in range(len(words)):
+        for j in range(len(words), i, -1):
+            cand = " ".join(w for _, w in words[i:j]).strip(" ,.;:'’\"")
+            cand = re.sub(r"['’]s$", "", cand)
+            if cand in table and (best is None or j - i > best[0]):
+                best = (j - i, table[cand], words[i][0])
+    if best is not None:
+        offset = best[2]
+        if offset >= 4 and raw[:offset].rstrip().endswith(("The", "the")):
+            offset = raw[:offset].rstrip().rfind("he") - 1
+        return best[1], offset
+    name = re.sub(r"['’]s$", "", raw.strip(" ,.;:'’\""))
+    if len(name.split()) <= 6:
+        m = _OUTLET_WORD_RE.search(name)
+        if m:
+            # keep from the first capitalized word of the run that ends in the outlet word
+            return name, 0
+    return None
+
+
+def _sentences(article: Article, doc: Doc | None) -> list[tuple[int, int]]:
+    if doc is not None:
+        out = []
+        for sent in doc.sents:
+            s, e = sent.start_char, sent.end_char
+            while s < e and article.text[s].isspace():
+                s += 1
+            while e > s and article.text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                out.append((s, e))
+        return out
+    # no parse given: paragraphs, then naive full stops
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n.!?]+(?:[.!?]+[\"”’]?|$)", article.text)]
+
+
+def _credited(text: str, sent: tuple[int, int], cite: tuple[int, int], kind: str) -> tuple[int, int]:
+    """What the citation credits: the clause before a trailing citation, after a leading one, else the sentence."""
+    s, e = sent
+    cs, ce = cite
+    before = text[s:cs].strip(" ,—–-")
+    after = text[ce:e].strip(" ,.—–-")
+    if len(before) < 3 and after:
+        # "X reported on May 3, citing officials, that ...": the content starts after "that"
+        that = re.search(r"(?:^|[\s,])that\s", text[ce : min(e, ce + 160)]) if kind == "reported" else None
+        start = ce + that.end() if that else ce
+        return _trim(text, start, e)
+    if len(after) < 25 and before:
+        return _trim(text, s, cs)
+    return _trim(text, s, e)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " ,;:—–-\n\t":
+        s += 1
+    while e > s and text[e - 1] in " ,;:—–-\n\t":
+        e -= 1
+    return s, e
+
+
+def _resolve_description(mentions: Sequence[tuple[int, str]], at: int) -> str | None:
+    """The outlet a description ("the wire agency") stands for: the last one named before it."""
+    earlier = [name for pos, name in mentions if pos < at]
+    if earlier:
+        return earlier[-1]
+    return None
+
+
+def _outlet_mentions(text: str, table: dict[str, str]) -> list[tuple[int, str]]:
+    found: list[tuple[int, str]] = []
+    for form, canon in table.items():
+        if len(form) < 2:
+            continue
+        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
+            found.append((m.start(), canon))
+    return sorted(found)
+
+
+def _person_names(entities: Iterable[Entity], text: str) -> set[str]:
+    names: set[str] = set()
+    for ent in entities:
+        if ent.type in _PERSONISH:
+            names.add(ent.name)
+            for mention in ent.mentions:
+                names.add(text[mention.start : mention.end])
+    return names
+
+
+def _canonical_forms(found: list[Citation], text: str) -> list[Citation]:
+    """Map a short name to a longer one the same article uses ("Nikkei" -> "Nikkei Asia")."""
+    names = {c.cites for c in found}
+    out = []
+    for c in found:
+        short = _LEADING_THE.sub("", c.cites)
+        longer = [n for n in names if n != c.cites and (n.startswith(short + " ") or n.endswith(" " + short))]
+        if len(longer) == 1:
+            c = Citation(span=c.span, text=c.text, cites=longer[0], kind=c.kind, credited=c.credited)
+        out.append(c)
+    return out
+
+
+def extract_citations(
+    article: Article, doc: Doc | None, entities: tuple[Entity, ...] = ()
+) -> tuple[Citation, ...]:
+    """Every place ``article`` credits an outlet or agency, in text order (see the module docstring)."""
+    text = article.text
+    own = article.outlet.value
+    table = _alias_table(text, own)
+    mentions = _outlet_mentions(text, table)
+    people = _person_names(entities, text)
+    found: list[Citation] = []
+    seen: set[tuple[int, int]] = set()
+    for s, e in _sentences(article, doc):
+        sentence = text[s:e]
+        for kind, pattern in _PATTERNS:
+            for m in pattern.finditer(sentence):
+                cs, ce = s + m.start(), s + m.end()
+                if any(a < ce and cs < b for a, b in seen):
+                    continue
+                raw = m.groupdict().get("name")
+                desc = m.groupdict().get("desc")
+                cites: str | None = None
+                if raw:
+                    if raw.strip() in people:
+                        continue
+                    hit = _canonical(raw, table)
+                    if hit is None and kind == "reported":
+                        hit = _reporting_org(raw, entities)
+                    if hit is None:
+                        continue
+                    cites, offset = hit
+                    if m.start("name") == m.start():
+                        cs += offset
+                elif desc:
+                    cites = _resolve_description(mentions, cs)
+                if not cites:
+                    continue
+                while ce > cs and text[ce - 1] in ".,;:":
+                    ce -= 1
+                credited = _credited(text, (s, e), (cs, ce), kind)
+                seen.add((cs, ce))
+                found.append(
+                    Citation(
+                        span=Span(article=article.id, start=cs, end=ce),
+                        text=text[cs:ce],
+                        cites=cites,
+                        kind=kind,
+                        credited=Span(article=article.id, start=credited[0], end=credited[1]),
+                    )
+                )
+    for m in _DATELINE.finditer(text):
+        hit = _canonical(m.group("name"), table)
+        if hit:
+            cites = hit[0]
+            cs, ce = m.start("name") - 1, m.end()
+            found.append(
+                Citation(
+                    span=Span(article=article.id, start=cs, end=ce),
+                    text=text[cs:ce],
+                    cites=cites,
+                    kind="reported",
+                    credited=Span(article=article.id, start=ce, end=len(text.rstrip())),
+                )
+            )
+    found = _canonical_forms(found, text)
+    return tuple(sorted(found, key=lambda c: (c.span.start, c.span.end)))
+
+
+def _reporting_org(raw: str, entities: Iterable[Entity]) -> tuple[str, int] | None:
+    """A name the report treats as an outlet ("the Harbor Gazette reported") though no list knows it."""
+    for ent in entities:
+        if ent.type != "ORG":
+            continue
+        for form in (ent.name, _LEADING_THE.sub("", ent.name)):
+            at = raw.find(form)
+            if at >= 0 and raw[at:].strip() == form:
+                return ent.name, at
+    return None
