@@ -1,0 +1,130 @@
+"""Batch story clustering: every article of a batch gets a story id, and a near-copy names what it copies.
+
+Steps, and the signal that decides each (see ``storyline.stories.similarity`` for the scoring):
+
+1. Near-duplicates, in input order: MinHash Jaccard >= 0.8 over 3-word shingles makes a report a copy of the
+   earlier one it matches best (``storyline.stories.dedup``). A copy joins its original's story and takes no
+   part in the clustering, so wire repeats cannot pull two stories together.
+2. Features of the remaining reports: TF-IDF over this batch (document frequencies from the batch itself) of
+   words, names, numbers and dates, and quotes, blended into one unit vector per report.
+3. Pairwise score: cosine x time factor (publication dates, when both are known).
+4. Average-linkage agglomerative clustering (scikit-learn) stopped at ``threshold``: two groups merge while the
+   mean score between their members is at least the threshold. Average linkage, not single: one shared wire
+   paragraph must not chain two events together.
+5. Story ids ``s1``, ``s2``, ... in order of each story's first article in the input: stable across runs on the
+   same input, readable, and the same scheme as the incremental index.
+
+Past ``BATCH_LIMIT`` reports the quadratic similarity matrix would not fit in memory, so the batch is fed to the
+incremental ``StoryIndex`` in input order instead (same scoring, one pass).
+
+Does NOT: parse the articles, read their analyses, or use embeddings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from sklearn.cluster import AgglomerativeClustering
+
+from storyline.model import Article, Assignment
+from storyline.stories.dedup import DuplicateIndex, signature
+from storyline.stories.features import extract, feature_ids, vectorize
+from storyline.stories.similarity import DEFAULT_THRESHOLD, date_factor, parse_day
+
+BATCH_LIMIT = 4000
+
+
+def find_copies(articles: Sequence[Article]) -> dict[int, int]:
+    """Index of each near-copy -> index of the earlier article it copies (input order)."""
+    index = DuplicateIndex()
+    pos: dict[str, int] = {}
+    copies: dict[int, int] = {}
+    for i, art in enumerate(articles):
+        key = f"{i}:{art.id}"  # positions, not ids: an id may repeat in a careless input
+        sig = signature(art.text)
+        hit = index.find(sig)
+        if hit is not None:
+            copies[i] = pos[hit[0]]
+        index.add(key, sig)
+        pos[key] = i
+    return copies
+
+
+def similarity_matrix(articles: Sequence[Article]) -> np.ndarray:
+    """Pairwise scores (cosine x time factor) of ``articles``, TF-IDF fitted on these articles."""
+    feats = [extract(a.text) for a in articles]
+    df: dict[int, int] = {}
+    for f in feats:
+        for tid in feature_ids(f):
+            df[tid] = df.get(tid, 0) + 1
+    vecs = [vectorize(f, df, len(feats)) for f in feats]
+    vocab: dict[int, int] = {}
+    rows, cols, vals = [], [], []
+    for r, (ids, ws) in enumerate(vecs):
+        for tid, w in zip(ids.tolist(), ws.tolist(), strict=True):
+            rows.append(r)
+            cols.append(vocab.setdefault(tid, len(vocab)))
+            vals.append(w)
+    from scipy.sparse import csr_matrix
+
+    x = csr_matrix((vals, (rows, cols)), shape=(len(vecs), max(1, len(vocab))), dtype=np.float64)
+    sim = np.asarray((x @ x.T).todense())
+    days = [parse_day(a.published.value) for a in articles]
+    if any(d is not None for d in days):
+        for i, di in enumerate(days):
+            if di is None:
+                continue
+            for j in range(i + 1, len(days)):
+                dj = days[j]
+                if dj is not None:
+                    factor = date_factor(abs(di - dj))
+                    sim[i, j] *= factor
+                    sim[j, i] *= factor
+    np.fill_diagonal(sim, 1.0)
+    return np.clip(sim, 0.0, 1.0)
+
+
+def group(sim: np.ndarray, threshold: float) -> list[int]:
+    """Average-linkage labels for a square similarity matrix, merging while mean similarity >= threshold."""
+    n = sim.shape[0]
+    if n == 1:
+        return [0]
+    model = AgglomerativeClustering(
+        n_clusters=None, metric="precomputed", linkage="average", distance_threshold=1.0 - threshold + 1e-9
+    )
+    return [int(x) for x in model.fit_predict(1.0 - sim)]
+
+
+def cluster(articles: Sequence[Article], *, threshold: float | None = None) -> list[Assignment]:
+    """Story assignments of ``articles``, in input order; deterministic (see the module docstring)."""
+    thr = DEFAULT_THRESHOLD if threshold is None else threshold
+    if not 0.0 <= thr <= 1.0:
+        raise ValueError(f"threshold must be in [0, 1], got {thr}")
+    if not articles:
+        return []
+    if len(articles) > BATCH_LIMIT:
+        from storyline.stories.incremental import StoryIndex
+
+        index = StoryIndex(threshold=thr)
+        return [index.add(a) for a in articles]
+
+    copies = find_copies(articles)
+    canon = [i for i in range(len(articles)) if i not in copies]
+    labels = group(similarity_matrix([articles[i] for i in canon]), thr)
+    label_of = dict(zip(canon, labels, strict=True))
+
+    story_of_label: dict[int, str] = {}
+    story_at: list[str] = []
+    for i in range(len(articles)):
+        if i in copies:
+            story_at.append(story_at[copies[i]])
+            continue
+        lab = label_of[i]
+        if lab not in story_of_label:
+            story_of_label[lab] = f"s{len(story_of_label) + 1}"
+        story_at.append(story_of_label[lab])
+    return [
+        Assignment(article=a.id, story=story_at[i], duplicate_of=articles[copies[i]].id if i in copies else None)
+        for i, a in enumerate(articles)
+    ]
