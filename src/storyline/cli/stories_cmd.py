@@ -1,9 +1,99 @@
-"""CLI: stories commands (placeholder until written)."""
+"""CLI: ``storyline ingest`` (add reports to the store, one story decision each) and ``storyline stories``.
+
+``ingest`` keeps the incremental ``StoryIndex`` in the store's state under ``STATE_NAME``: each run loads it,
+adds the new reports in input order and saves it back, so story ids stay stable across runs and a report
+ingested twice keeps its first assignment. The ``cluster`` command (batch, JSONL in and out) lives elsewhere.
+"""
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import click
+
+from storyline.cli.common import load_inputs, open_store, progress
+from storyline.cli.options import db_option
+
+STATE_NAME = "stories"
+
+
+@click.command("ingest")
+@click.argument("inputs", nargs=-1, required=True)
+@db_option
+@click.option("--quiet", "-q", is_flag=True, help="Print only the summary line, not one line per report.")
+def ingest_cmd(inputs: tuple[str, ...], db: str, quiet: bool) -> None:
+    """Add the reports in INPUTS (files, folders, JSONL, '-') to the store and assign each to a story.
+
+    Each report joins the story it best matches or opens a new one; a near-copy of a stored report is marked
+    as its duplicate. Story ids never change once given. Bad inputs are named on stderr and skipped.
+    """
+    from storyline.pipeline import prepare
+    from storyline.stories.incremental import StoryIndex
+
+    articles = load_inputs(list(inputs))
+    if not articles:
+        raise click.ClickException("no readable reports in the inputs")
+    with open_store(db) as store:
+        state = store.load_state(STATE_NAME)
+        index = StoryIndex.from_state(state) if state else StoryIndex()
+        before = index.story_count
+        prepared = [prepare(a) for a in progress("preparing")(articles)]
+        store.save_articles(prepared)
+        assignments = [index.add(a) for a in progress("assigning")(prepared)]
+        store.save_assignments(assignments)
+        store.save_state(STATE_NAME, index.to_state())
+    if not quiet:
+        for art, asg in zip(prepared, assignments, strict=True):
+            dup = f"  duplicate of {asg.duplicate_of}" if asg.duplicate_of else ""
+            click.echo(f"{asg.story}\t{art.id}\t{art.outlet.value or '-'}\t{art.source or '-'}{dup}")
+    new = index.story_count - before
+    dups = sum(1 for a in assignments if a.duplicate_of)
+    click.echo(
+        f"storyline: {len(assignments)} reports, {new} new stories, {dups} duplicates; "
+        f"{index.story_count} stories in {db}",
+        err=True,
+    )
+
+
+def _row(row: Any) -> dict[str, Any]:
+    """A store story row as a plain dict (the store may give dicts, dataclasses or named tuples)."""
+    if isinstance(row, dict):
+        return dict(row)
+    if hasattr(row, "_asdict"):
+        return dict(row._asdict())
+    if hasattr(row, "__dataclass_fields__"):
+        from dataclasses import asdict
+
+        return asdict(row)
+    return dict(row)
+
+
+@click.command("stories")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def stories_cmd(db: str, fmt: str) -> None:
+    """List the stories in the store: id, number of reports, outlets and the span of publication dates."""
+    with open_store(db) as store:
+        rows = [_row(r) for r in store.stories()]
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
+        return
+    if not rows:
+        click.echo("no stories stored yet: add reports with `storyline ingest`", err=True)
+        return
+    click.echo(f"{'story':<8} {'size':>5}  {'dates':<23}  outlets")
+    for r in rows:
+        story = r.get("story") or r.get("id") or "?"
+        outlets = r.get("outlets") or []
+        if isinstance(outlets, str):
+            outlets = [outlets]
+        first, last = r.get("first") or r.get("date_from"), r.get("last") or r.get("date_to")
+        span = f"{first or '?'} .. {last or '?'}" if (first or last) else "-"
+        click.echo(f"{story!s:<8} {r.get('size', 0):>5}  {span:<23}  {', '.join(map(str, outlets)) or '-'}")
 
 
 def register(group: click.Group) -> None:
     """Add this module's commands to the CLI group."""
+    group.add_command(ingest_cmd)
+    group.add_command(stories_cmd)
