@@ -1,0 +1,114 @@
+"""A small table of well-known news outlets and agencies: canonical name, other names, web hosts.
+
+Used to name an outlet from a URL's host, to canonicalize a name found in text ("the AP" -> "AP"), and to
+tell outlet names from other proper names. Outlets not in the table are still found by ``meta`` when the
+text refers to them as itself in an unmistakable way ("X has reached out to ... for comment").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from urllib.parse import urlsplit
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    name: str
+    aliases: tuple[str, ...] = ()
+    hosts: tuple[str, ...] = ()
+
+
+OUTLETS: tuple[Outlet, ...] = (
+    Outlet("CNN", ("CNN International",), ("cnn.com", "edition.cnn.com")),
+    Outlet("Newsweek", (), ("newsweek.com",)),
+    Outlet("Reuters", ("Thomson Reuters",), ("reuters.com",)),
+    Outlet("AP", ("The Associated Press", "Associated Press", "the AP"), ("apnews.com", "ap.org")),
+    Outlet("AFP", ("Agence France-Presse", "Agence France Presse"), ("afp.com",)),
+    Outlet("BBC", ("BBC News", "the BBC"), ("bbc.com", "bbc.co.uk")),
+    Outlet("The New York Times", ("New York Times", "the Times"), ("nytimes.com",)),
+    Outlet("The Washington Post", ("Washington Post", "the Post"), ("washingtonpost.com",)),
+    Outlet("The Guardian", ("Guardian",), ("theguardian.com", "guardian.co.uk")),
+    Outlet("Fox News", ("Fox News Digital", "Fox"), ("foxnews.com",)),
+    Outlet("Politico", ("POLITICO",), ("politico.com", "politico.eu")),
+    Outlet("Breitbart", ("Breitbart News",), ("breitbart.com",)),
+    Outlet("Bloomberg", ("Bloomberg News",), ("bloomberg.com",)),
+    Outlet("Al Jazeera", (), ("aljazeera.com", "aljazeera.net")),
+    Outlet("NPR", (), ("npr.org",)),
+    Outlet("NBC News", ("NBC",), ("nbcnews.com",)),
+    Outlet("CBS News", ("CBS",), ("cbsnews.com",)),
+    Outlet("ABC News", ("ABC",), ("abcnews.go.com", "abc.net.au")),
+    Outlet("USA Today", ("USA TODAY",), ("usatoday.com",)),
+    Outlet("The Wall Street Journal", ("Wall Street Journal", "WSJ", "the Journal"), ("wsj.com",)),
+    Outlet("Nikkei Asia", ("Nikkei", "The Nikkei", "Nikkei Asian Review"), ("asia.nikkei.com", "nikkei.com")),
+    Outlet("Financial Times", ("The Financial Times", "FT"), ("ft.com",)),
+    Outlet("The Economist", ("Economist",), ("economist.com",)),
+    Outlet("Axios", (), ("axios.com",)),
+    Outlet("The Hill", (), ("thehill.com",)),
+    Outlet("Business Insider", ("Insider",), ("businessinsider.com", "insider.com")),
+    Outlet("CNBC", (), ("cnbc.com",)),
+    Outlet("MSNBC", (), ("msnbc.com",)),
+    Outlet("Sky News", (), ("news.sky.com", "sky.com")),
+    Outlet("The Times of India", ("Times of India",), ("timesofindia.indiatimes.com",)),
+    Outlet("South China Morning Post", ("SCMP",), ("scmp.com",)),
+    Outlet("Kyodo News", ("Kyodo",), ("kyodonews.net", "english.kyodonews.net")),
+    Outlet("Yonhap", ("Yonhap News Agency",), ("yna.co.kr", "en.yna.co.kr")),
+    Outlet("Xinhua", ("Xinhua News Agency",), ("xinhuanet.com", "news.cn")),
+    Outlet("TASS", (), ("tass.com", "tass.ru")),
+    Outlet("Deutsche Welle", ("DW",), ("dw.com",)),
+    Outlet("France 24", (), ("france24.com",)),
+    Outlet("The Independent", ("Independent",), ("independent.co.uk",)),
+    Outlet("The Telegraph", ("Telegraph",), ("telegraph.co.uk",)),
+    Outlet("Daily Mail", ("The Daily Mail", "MailOnline"), ("dailymail.co.uk",)),
+    Outlet("Los Angeles Times", ("LA Times", "The Los Angeles Times"), ("latimes.com",)),
+    Outlet("Time", ("TIME",), ("time.com",)),
+    Outlet("Vox", (), ("vox.com",)),
+    Outlet("HuffPost", ("Huffington Post",), ("huffpost.com",)),
+    Outlet("The Atlantic", (), ("theatlantic.com",)),
+    Outlet("Voice of America", ("VOA",), ("voanews.com",)),
+)
+
+# Short names that are also ordinary words or other things; only trusted in an outlet-shaped context.
+AMBIGUOUS = frozenset({"the Times", "the Post", "the Journal", "Fox", "Insider", "Independent", "Telegraph",
+                       "Time", "TIME", "Economist", "Guardian", "ABC", "CBS", "NBC", "FT", "DW"})
+
+
+@cache
+def _by_name() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for outlet in OUTLETS:
+        for name in (outlet.name, *outlet.aliases):
+            table[name.lower()] = outlet.name
+    return table
+
+
+def canonical(name: str) -> str | None:
+    """The table's name for ``name`` ("The Associated Press" -> "AP"), or None when it is not a known outlet."""
+    key = " ".join(name.split()).lower()
+    found = _by_name().get(key)
+    if found is None and key.startswith("the "):
+        found = _by_name().get(key[4:])
+    return found
+
+
+@cache
+def name_pattern() -> re.Pattern[str]:
+    """A regex alternation of every known name and alias, longest first (so "Nikkei Asia" beats "Nikkei")."""
+    names = sorted({n for o in OUTLETS for n in (o.name, *o.aliases)}, key=len, reverse=True)
+    return re.compile("|".join(r"\b" + re.escape(n) + r"\b" for n in names))
+
+
+def from_url(url: str) -> str | None:
+    """The outlet whose web host serves ``url`` (``https://edition.cnn.com/...`` -> "CNN"), or None."""
+    try:
+        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").lower()
+    except ValueError:
+        return None
+    if host.startswith("www."):
+        host = host[4:]
+    for outlet in OUTLETS:
+        for known in outlet.hosts:
+            if host == known or host.endswith("." + known):
+                return outlet.name
+    return None
