@@ -1,0 +1,130 @@
+"""Attribution cues and their subjects, read off a spaCy dependency parse.
+
+A cue is the word that attributes speech: a verb of saying ("said", "told", "added", "tweeted"), a verb of
+reporting or arguing ("reported", "argued", "warned", "cited"), or the phrase "according to". This module
+says which tokens are cues, finds a cue's grammatical subject (following coordination, "adding that ..."
+participles and inverted "said Hayashi"), and turns a subject token into the character span of its mention
+("Yoshimasa Hayashi", "a NATO spokesperson", "the country's foreign minister").
+
+It does not resolve pronouns or descriptions to names; ``quotes_speakers`` does. The lexicon is ours,
+assembled from the cue words of news attribution (PolNeAR's most frequent cues among them).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def words(listing: str) -> frozenset[str]:
+    """A lexicon written as whitespace-separated words."""
+    return frozenset(listing.split())
+
+
+# verbs that introduce or attribute speech, quoted or reported
+SPEECH = words(
+    """say tell add explain argue claim state write tweet post ask answer reply respond note insist warn
+    stress emphasize emphasise announce declare admit acknowledge confirm deny continue conclude recall
+    remark comment observe suggest predict promise vow urge caution complain charge contend maintain assert
+    allege accuse describe call quip joke shout yell scream whisper testify report cite highlight point
+    mention repeat reiterate concede counter retort agree disagree estimate indicate reveal disclose
+    tout boast lament acknowledge brag propose recommend demand pledge threaten plead blast slam criticize
+    criticise praise laud hail dismiss rebut reject write"""
+)
+# verbs that attribute a reported clause (belief and knowledge included, as PolNeAR annotates them)
+REPORTING = SPEECH | words(
+    """believe think feel know expect hope fear worry doubt find show reckon understand learn hear
+    realize realise assume guess imagine consider suspect acknowledge notice"""
+)
+# "he said" inside an attribution: verbs that only attribute when they take a clause or a quote
+CLAUSAL_ONLY = frozenset({"continue", "point", "call", "describe", "show", "find", "hear", "learn", "know", "feel"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "i", "we", "you"})
+# the head nouns of descriptions that stand for an organisation ("the military alliance said")
+ORG_NOUNS = words(
+    """alliance bloc organization organisation group company firm agency ministry government department
+    administration campaign committee party council union coalition network newspaper outlet paper
+    publication association institute office commission union bank court"""
+)
+
+
+def is_cue(tok: Token) -> bool:
+    """True when ``tok`` is a verb of saying/reporting used as a verb (not "the report", "a call")."""
+    return tok.lemma_.lower() in SPEECH and tok.pos_ in ("VERB", "AUX")
+
+
+def according_to(tok: Token) -> Token | None:
+    """For the "according" of "according to X", the head token of X; else None."""
+    if tok.lower_ != "according":
+        return None
+    for child in tok.children:
+        if child.lower_ == "to":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "to":
+        for obj in nxt.children:
+            if obj.dep_ == "pobj":
+                return obj
+    return None
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a cue verb, climbing through conjunctions and participial clauses.
+
+    "Hayashi told CNN ..., adding that ..." gives "adding" the subject of "told"; "said Hayashi" (inverted)
+    is found because spaCy still labels the name ``nsubj``. Returns None rather than a guess.
+    """
+    tok: Token | None = verb
+    for _ in range(4):
+        if tok is None:
+            return None
+        for child in tok.children:
+            if child.dep_ in SUBJECT_DEPS and child.pos_ != "SCONJ":
+                return child
+        # "adding that", "saying", "and said": share the governing verb's subject
+        if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
+            if tok.dep_ == "advcl" and tok.tag_ not in ("VBG", "VBN"):
+                return None  # "when he said": a different clause with its own subject
+            tok = tok.head
+            continue
+        return None
+    return None
+
+
+def mention_bounds(head: Token) -> tuple[int, int]:
+    """Character span of the mention headed by ``head``: a name's proper-noun run, or a description's words.
+
+    "Japan's foreign minister Yoshimasa Hayashi" gives "Yoshimasa Hayashi"; "a NATO spokesperson" gives the
+    whole phrase; relative clauses and appositions after the head are left out.
+    """
+    doc = head.doc
+    if head.pos_ == "PROPN":
+        lo = head.i
+        while lo - 1 >= 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ in ("compound", "flat", "nmod"):
+            lo -= 1
+        hi = head.i
+        while (
+            hi + 1 < len(doc)
+            and doc[hi + 1].pos_ == "PROPN"
+            and doc[hi + 1].head.i == head.i
+            and doc[hi + 1].dep_ in ("compound", "flat")
+        ):
+            hi += 1
+        return doc[lo].idx, doc[hi].idx + len(doc[hi])
+    if head.pos_ == "PRON":
+        return head.idx, head.idx + len(head)
+    left = [c for c in head.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod")]
+    lo = min((min(t.i for t in c.subtree) for c in left), default=head.i)
+    return doc[lo].idx, head.idx + len(head)
+
+
+def sentence_of(doc: Doc, char: int) -> Span | None:
+    """The spaCy sentence holding character ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span[0].sent

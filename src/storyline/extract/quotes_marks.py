@@ -1,0 +1,153 @@
+"""Find the stretches of text that stand between quotation marks, paragraph by paragraph.
+
+This is the text-only half of quote reading: it pairs opening and closing double quotation marks (straight
+``"`` and curly ``“ ”``, also ``« »`` and ``„``) and reports each quoted stretch with its paragraph. It does
+not decide whether a stretch is speech (scare quotes and titles are filtered later, with the parse) and it
+does not look for speakers.
+
+Method (our own, written for news copy):
+- a paragraph is a line of text; news marks a quote running over several paragraphs by opening every
+  paragraph and closing only the last, so a paragraph that opens a quote and never closes it yields a
+  stretch to its end, flagged ``open_end``, and the next paragraph's opening stretch is flagged ``continued``;
+- a straight ``"`` is opening or closing by its neighbours (space before and a letter after: opening; a
+  letter or punctuation before and space or punctuation after: closing), else by the pairing state;
+- single marks are not paired at top level (apostrophes in "There's" and "allies' security" look exactly like
+  closing marks); nested single quotes ('North Atlantic Area.') simply stay inside their double-quoted
+  stretch. Articles with no double marks at all fall back to strictly-contexted single marks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENING = frozenset("“«„")
+CLOSING = frozenset("”»")
+STRAIGHT = '"'
+SINGLE_OPEN = frozenset("‘")
+SINGLE_CLOSE = frozenset("’")
+SINGLE_STRAIGHT = "'"
+# characters after which a straight mark reads as opening
+_OPEN_BEFORE = frozenset(" \t\n([{—–-/:")
+# characters before which a straight mark reads as closing
+_CLOSE_AFTER = frozenset(" \t\n,.;:!?)]}—–-…")
+
+
+@dataclass(frozen=True, slots=True)
+class Marked:
+    """One quoted stretch. ``start``/``end`` cover the content only, without marks or outer whitespace.
+
+    ``open_mark``/``close_mark`` are the offsets of the marks (``close_mark`` is -1 when the paragraph ends
+    first); ``para`` is the paragraph's index; ``para_start``/``para_end`` its extent.
+    """
+
+    start: int
+    end: int
+    open_mark: int
+    close_mark: int
+    para: int
+    para_start: int
+    para_end: int
+    continued: bool = False
+
+    @property
+    def open_end(self) -> bool:
+        return self.close_mark < 0
+
+    @property
+    def outer_start(self) -> int:
+        return self.open_mark
+
+    @property
+    def outer_end(self) -> int:
+        return self.close_mark + 1 if self.close_mark >= 0 else self.end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line, whitespace trimmed."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def _role(text: str, i: int, lo: int, hi: int, opening: frozenset[str], closing: frozenset[str], straight: str) -> str:
+    """'open', 'close' or 'either' for the mark at ``i`` (paragraph bounds ``lo``..``hi``)."""
+    ch = text[i]
+    before = text[i - 1] if i > lo else "\n"
+    after = text[i + 1] if i + 1 < hi else "\n"
+    if ch in opening:
+        return "open"
+    if ch in closing:
+        # a closing glyph used as opening by some typesetting: space before, a letter after
+        return "open" if before in _OPEN_BEFORE and after.isalnum() else "close"
+    if ch != straight:
+        return "none"
+    if before in _OPEN_BEFORE and after not in " \t\n":
+        return "open"
+    if before not in " \t\n" and after in _CLOSE_AFTER:
+        return "close"
+    return "either"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def find_marked(text: str) -> list[Marked]:
+    """Every double-quoted stretch in ``text``, in order (see the module docstring for the method)."""
+    has_double = any(ch in text for ch in ("“", "”", '"', "«", "»", "„"))
+    if has_double:
+        opening, closing, straight = OPENING, CLOSING, STRAIGHT
+    else:
+        opening, closing, straight = SINGLE_OPEN, SINGLE_CLOSE, SINGLE_STRAIGHT
+    out: list[Marked] = []
+    prev_open_end = False
+    for n, (lo, hi) in enumerate(paragraphs(text)):
+        pending = -1
+        first = True
+        for i in range(lo, hi):
+            ch = text[i]
+            if ch not in opening and ch not in closing and ch != straight:
+                continue
+            role = _role(text, i, lo, hi, opening, closing, straight)
+            if not has_double and not _strict_single(text, i, lo, hi, role):
+                continue
+            if role == "open" or (role == "either" and pending < 0):
+                # an opening mark while one is pending: the earlier mark was stray; restart from here
+                pending = i
+            elif pending >= 0:
+                s, e = _trim(text, pending + 1, i)
+                if e > s:
+                    out.append(Marked(s, e, pending, i, n, lo, hi, continued=first and prev_open_end and pending == lo))
+                    first = False
+                pending = -1
+        if pending >= 0:
+            s, e = _trim(text, pending + 1, hi)
+            if e > s:
+                out.append(Marked(s, e, pending, -1, n, lo, hi, continued=first and prev_open_end and pending == lo))
+        prev_open_end = pending >= 0
+    return out
+
+
+def _strict_single(text: str, i: int, lo: int, hi: int, role: str) -> bool:
+    """For single marks at top level: only clear openings (space before, letter after) and clear closings."""
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < hi else " "
+    if role == "open":
+        return before in _OPEN_BEFORE and after.isalpha()
+    if role == "close":
+        # "allies' security": a plural possessive reads like a closing mark; demand punctuation before it
+        return before in ",.!?" or (after in ",.;:!?" and before.isalpha() and before != "s")
+    return False

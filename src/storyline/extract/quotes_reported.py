@@ -1,0 +1,135 @@
+"""Reported speech: attributions without quotation marks, read off the dependency parse.
+
+Finds "X said (that) ...", "X told CNN ...", "X explained/argued/warned/insisted that ...", "..., Reuters
+reported.", "X cited/highlighted <object>", "X warned against <doing>", and "according to X, ...". The content
+is the reported clause: the verb's clausal complement with its "that" (PolNeAR's convention), or its object for
+verbs that report a thing rather than a clause, or, for "according to X", the clause it qualifies. Trailing
+sentence punctuation is left out.
+
+Does not: read quotation marks (``quotes_marks``), resolve speakers (``quotes_speakers``), or report an
+attribution whose cue sits inside a quotation (a quoted person's own "I said" is part of the quote).
+Verbs of belief ("thinks", "believes") are reported only when their subject resolves to a speaker; verbs of
+saying also with an unknown speaker, as an attribution with ``speaker`` None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline.extract.quotes_cues import REPORTING, SPEECH, according_to, subject_of, words
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc, Token
+
+# verbs that report a thing (their object) rather than a clause: "cited Russia's invasion"
+OBJECT_CONTENT = words(
+    """cite highlight announce deny confirm report acknowledge mention stress emphasize emphasise criticize
+    criticise praise reveal disclose propose recommend demand urge predict promise pledge reject dismiss
+    describe blame"""
+)
+# prepositions that carry the content of a warning or complaint: "warned against extending ..."
+CONTENT_PREPS = {"warn": ("against", "about", "of"), "complain": ("about",), "caution": ("against",)}
+_TRAIL = " \t\n,.;:!?—–-"
+_WH_SUBJECTS = frozenset({"which", "who", "that"})
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """A reported-speech attribution: content span, cue span and the subject token (None if not found)."""
+
+    start: int
+    end: int
+    cue_start: int
+    cue_end: int
+    subject: Token | None
+
+
+def _extent(tokens: list[Token], text: str) -> tuple[int, int]:
+    start = min(t.idx for t in tokens)
+    end = max(t.idx + len(t) for t in tokens)
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    while start < end and text[start] in _TRAIL:
+        start += 1
+    return start, end
+
+
+def _content(verb: Token, lemma: str) -> list[Token] | None:
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            return list(child.subtree)
+    if lemma in OBJECT_CONTENT:
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                return list(child.subtree)
+    for prep in CONTENT_PREPS.get(lemma, ()):
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == prep:
+                objs = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+                if objs:
+                    return objs
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    subj = subject_of(verb)
+    # "the Chinese government, which has warned ...": the relative pronoun stands for its head noun
+    if subj is not None and subj.lower_ in _WH_SUBJECTS and verb.dep_ == "relcl":
+        return verb.head
+    return subj
+
+
+def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> list[Reported]:
+    """Every reported-speech attribution in ``doc`` whose cue lies outside quotations."""
+    out: list[Reported] = []
+    for tok in doc:
+        if inside_quote(tok.idx):
+            continue
+        source = according_to(tok)
+        if source is not None:
+            got = _according(tok, source, text)
+            if got is not None:
+                out.append(got)
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma not in REPORTING or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        content = _content(tok, lemma)
+        if not content:
+            continue
+        if len([t for t in content if not t.is_punct]) < 2:
+            continue  # "what he described as ...": a bare pronoun object is no content
+        start, end = _extent(content, text)
+        out.append(Reported(start, end, tok.idx, tok.idx + len(tok), _subject(tok)))
+    return out
+
+
+def _according(tok: Token, source: Token, text: str) -> Reported | None:
+    """ "According to X, <clause>" or "<clause>, according to X": the clause is the content."""
+    sent = tok.sent
+    src_tokens = list(source.subtree)
+    src_end = max(t.i for t in src_tokens)
+    cue_end = tok.idx + len(tok)
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ == "to":
+        cue_end = nxt.idx + len(nxt)
+    if tok.i <= sent.start + 1:
+        # leading: the content starts after the source phrase (and its apposition) and its comma
+        rest = [t for t in sent if t.i > src_end]
+    else:
+        rest = [t for t in sent if t.i < tok.i]
+    rest = [t for t in rest if not t.is_space]
+    if not rest:
+        return None
+    start, end = _extent(rest, text)
+    if end - start < 3:
+        return None
+    return Reported(start, end, tok.idx, cue_end, source)
+
+
+def is_speech_verb(text: str) -> bool:
+    """True for a verb of saying (as opposed to belief or knowledge)."""
+    return text.lower() in SPEECH

@@ -1,0 +1,229 @@
+"""Who a speaker mention stands for: an entity of the entity stage, else a name worked out from the parse.
+
+Given the token heading a cue's subject, ``SpeakerResolver.resolve`` returns the speaker's canonical name,
+entity id (when the entity stage found one) and mention span. The entity stage is asked first: the entity
+whose mentions overlap the speaker mention gives the name. Where no entity covers it (or the entity stage
+was not run), a standalone fallback decides:
+
+- a name: the fullest name in the article ending in or containing it ("Hayashi" -> "Yoshimasa Hayashi"),
+  leading titles removed;
+- he/she: the most recent person mentioned outside quotations (subjects preferred), or a person-like
+  description ("a NATO spokesperson" ... "She added"); it: the most recent organisation subject;
+  they/I/we/you: None (too often the wrong antecedent, or the speaker is in the quote);
+- an organisation description ("the military alliance", "the bloc"): the organisation the article mentions
+  most up to that point;
+- a role description ("the country's foreign minister"): the one person the article titles so, else the
+  description itself without its article ("NATO spokesperson"): a description is a valid speaker.
+
+It never guesses past these rules: anything else gives no speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from storyline.extract.quotes_cues import ORG_NOUNS, mention_bounds, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from storyline.model import Article, Entity
+
+PERSON_NOUNS = words(
+    """spokesperson spokesman spokeswoman minister official president secretary senator governor candidate
+    ambassador adviser advisor aide director chairman chairwoman chair leader chief analyst expert professor
+    fellow researcher economist diplomat lawmaker legislator representative mayor commander general officer
+    source person man woman executive ceo founder strategist pollster manager attorney lawyer judge
+    nominee member activist author writer reporter editor critic supporter opponent voter resident"""
+)
+TITLES = words(
+    """president minister foreign prime secretary general sen. senator rep. representative gov. governor mr.
+    mrs. ms. dr. former vice chancellor ambassador spokesperson spokesman spokeswoman chief deputy
+    defense defence state u.s. us premier king queen prince pope mayor judge justice gen. lt. col. sgt.
+    candidate nominee democratic republican"""
+)
+_PERSON_WINDOW = 1500  # characters back within which a he/she antecedent is looked for first among subjects
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A resolved speaker: canonical ``name`` (None when unknown), ``entity`` id, mention span, ``kind``."""
+
+    name: str | None
+    entity: str | None
+    start: int
+    end: int
+    kind: str  # person | org | other
+
+
+def _strip_titles(words: list[str]) -> list[str]:
+    while len(words) > 1 and words[0].lower() in TITLES:
+        words = words[1:]
+    return words
+
+
+class SpeakerResolver:
+    """Resolves speaker mentions in one article. Build once per article; ``quoted`` are quote contents."""
+
+    def __init__(self, article: Article, doc: Doc, entities: tuple[Entity, ...], quoted: list[tuple[int, int]]) -> None:
+        self.text = article.text
+        self.doc = doc
+        self._mentions = sorted(
+            (m.start, m.end, e) for e in entities for m in e.mentions if m.article in (article.id, "")
+        )
+        self._mention_starts = [m[0] for m in self._mentions]
+        self._quoted = sorted(quoted)
+        self._quoted_starts = [q[0] for q in self._quoted]
+        persons: list[tuple[int, str, bool]] = []
+        orgs: list[tuple[int, str, bool]] = []
+        self._full_names: list[str] = []
+        self._org_names: list[tuple[int, str, str]] = []
+        for ent in doc.ents:
+            if self.inside_quote(ent.start_char):
+                continue
+            subj = ent.root.dep_ in ("nsubj", "nsubjpass")
+            if ent.label_ == "PERSON":
+                name = self.canonical(ent.text)
+                self._full_names.append(" ".join(_strip_titles(ent.text.split())))
+                persons.append((ent.start_char, name, subj))
+            elif ent.label_ in ("ORG", "GPE", "NORP"):
+                orgs.append((ent.start_char, ent.text, subj))
+                self._org_names.append((ent.start_char, ent.text, ent.label_))
+        surnames = {w for n in self._full_names for w in n.split()}
+        for tok in doc:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or self.inside_quote(tok.idx):
+                continue
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS:
+                # person-like descriptions that speak ("a NATO spokesperson said") are antecedents for he/she
+                lo, hi = mention_bounds(tok)
+                persons.append((lo, self._describe(lo, hi), True))
+            elif tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.text in surnames:
+                # a surname the small model tags ORG or nothing ("Hayashi highlighted")
+                lo, hi = mention_bounds(tok)
+                persons.append((lo, self.canonical(self.text[lo:hi]), True))
+        self._persons = sorted(persons)
+        self._orgs = sorted(orgs)
+
+    # ---- helpers -------------------------------------------------------------------------------------
+
+    def inside_quote(self, char: int) -> bool:
+        i = bisect.bisect_right(self._quoted_starts, char) - 1
+        return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
+
+    def _entity_at(self, start: int, end: int) -> Entity | None:
+        best: tuple[int, Entity] | None = None
+        i = bisect.bisect_left(self._mention_starts, start - 200)
+        for ms, me, ent in self._mentions[i:]:
+            if ms >= end:
+                break
+            overlap = min(me, end) - max(ms, start)
+            if overlap > 0 and (best is None or overlap > best[0]):
+                best = (overlap, ent)
+        return best[1] if best else None
+
+    def canonical(self, name: str) -> str:
+        """The fullest person name in the article that contains ``name``'s last word ("Hayashi")."""
+        words = _strip_titles(name.replace("’s", "").split())
+        if not words:
+            return name
+        last = words[-1]
+        best = " ".join(words)
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            cand = _strip_titles(ent.text.split())
+            if last in cand and len(" ".join(cand)) > len(best):
+                best = " ".join(cand)
+        return best
+
+    def _describe(self, start: int, end: int) -> str:
+        """A description as a speaker name: without its leading article ("a NATO spokesperson")."""
+        words = self.text[start:end].split()
+        if len(words) > 1 and words[0].lower() in ("a", "an", "the"):
+            words = words[1:]
+        return " ".join(words)
+
+    # ---- resolution ----------------------------------------------------------------------------------
+
+    def resolve(self, head: Token) -> Speaker | None:
+        """The speaker the mention headed by ``head`` stands for, or None when it cannot be told."""
+        start, end = mention_bounds(head)
+        ent = self._entity_at(start, end)
+        if ent is not None:
+            kind = "person" if ent.type == "PERSON" else "org" if ent.type in ("ORG", "GPE", "NORP") else "other"
+            return Speaker(ent.name, ent.id, start, end, kind)
+        low = head.lower_
+        if head.pos_ == "PRON" or low in ("he", "she", "it", "they"):
+            return self._pronoun(head, start, end)
+        if head.pos_ == "PROPN":
+            label = head.ent_type_
+            text = self.text[start:end]
+            if label == "PERSON" or any(text.split()[-1] in n.split() for n in self._full_names):
+                return Speaker(self.canonical(text), None, start, end, "person")
+            return Speaker(text, None, start, end, "org" if label in ("ORG", "GPE", "NORP") else "other")
+        if head.pos_ == "NOUN":
+            return self._description(head, start, end)
+        return None
+
+    def _pronoun(self, head: Token, start: int, end: int) -> Speaker | None:
+        low = head.lower_
+        if low in ("he", "she", "him", "her"):
+            cands = self._persons
+            kind = "person"
+        elif low == "it":
+            cands = [o for o in self._orgs if o[2]]
+            kind = "org"
+        else:
+            return None
+        i = bisect.bisect_left([c[0] for c in cands], start) - 1
+        if i < 0:
+            return None
+        if kind == "person":
+            # prefer the most recent subject within a window; a name merely mentioned in passing is weaker
+            for j in range(i, -1, -1):
+                pos, name, subj = cands[j]
+                if start - pos > _PERSON_WINDOW:
+                    break
+                if subj:
+                    return Speaker(name, None, start, end, kind)
+        return Speaker(cands[i][1], None, start, end, kind)
+
+    def _description(self, head: Token, start: int, end: int) -> Speaker | None:
+        lemma = head.lemma_.lower()
+        mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "poss", "nmod")]
+        if lemma in ORG_NOUNS and any(t.lower_ in ("the", "this") for t in head.lefts):
+            if any(t.pos_ == "PROPN" or t.ent_type_ for t in mods):
+                # "the Chinese government": the description names its organisation itself
+                return Speaker(self._describe(start, end), None, start, end, "org")
+            before = [name for pos, name, label in self._org_names if pos < start and label == "ORG"]
+            if before:
+                counts = Counter(before)
+                top = max(counts.values())
+                # most mentioned so far; among equals the most recent
+                name = next(n for n in reversed(before) if counts[n] == top)
+                return Speaker(name, None, start, end, "org")
+            return None
+        if lemma in PERSON_NOUNS:
+            role = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("amod", "compound")) + " " + head.lower_
+            named = self._titled(role.strip())
+            if named is not None:
+                return Speaker(named, None, start, end, "person")
+            return Speaker(self._describe(start, end), None, start, end, "person")
+        return None
+
+    def _titled(self, role: str) -> str | None:
+        """The one person the article gives the title ``role`` ("foreign minister") right beside the name."""
+        found = set()
+        low = self.text.lower()
+        pattern = re.compile(r"\b" + re.escape(role) + r"\b")
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            window = low[max(0, ent.start_char - 40) : ent.end_char + 60]
+            if pattern.search(window):
+                found.add(self.canonical(ent.text))
+        return found.pop() if len(found) == 1 else None
