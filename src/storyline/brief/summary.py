@@ -1,0 +1,159 @@
+"""The cited summary: a few source sentences, the most corroborated facts first.
+
+Extractive on purpose: every summary line is ``article.text[start:end]`` of its first support span (a whole
+sentence, or that sentence cut at a clause boundary), so nothing in it is storyline's own wording. Does not
+paraphrase, fuse sentences or resolve pronouns; a line may therefore begin "He added ...".
+
+Method: rank the comparison's facts by independent sources, then by how many reports carry them, then by
+position in the first report (news leads carry the event); lift each fact's support to the sentences that
+hold it; drop page furniture, editorial boilerplate ("reached out for comment") and lines that restate one
+already chosen (content-word overlap); fill up with the reports' lead sentences when facts are few.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from storyline.brief.text import (
+    content_words,
+    in_furniture,
+    overlap,
+    sentence_at,
+    sentences_of,
+    strip_span,
+    trim_clause,
+    valid,
+)
+from storyline.model import Analysis, Article, Fact, Span, SummaryItem
+
+# a summary line longer than this is cut at a clause boundary
+MAX_CHARS = 320
+# a fact span shorter than this is a fragment ("more unstable"): show its whole sentence instead
+MIN_CHARS = 60
+# content-word overlap above which a candidate restates a line already chosen
+REDUNDANT = 0.6
+# lines of newsroom housekeeping that say nothing about the events, even when every report has them
+_BOILERPLATE = re.compile(
+    r"reached out to .{0,60}for comment|did not (immediately )?respond|could not be reached|declined to comment|"
+    r"contributed (to )?(this )?report|^(photo|image|video)\b|all rights reserved|click here|sign up",
+    re.IGNORECASE,
+)
+_MIN_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    texts: Mapping[str, str]
+    sentences: Mapping[str, tuple[Span, ...]]
+    furniture: Mapping[str, tuple[Span, ...]]
+    order: Mapping[str, int]
+
+
+def _context(articles: Sequence[Article], analyses: Sequence[Analysis]) -> _Context:
+    by_id = {a.article: a for a in analyses}
+    return _Context(
+        texts={a.id: a.text for a in articles},
+        sentences={a.id: sentences_of(a, by_id.get(a.id)) for a in articles},
+        furniture={a.id: tuple(f.span for f in by_id[a.id].furniture) if a.id in by_id else () for a in articles},
+        order={a.id: i for i, a in enumerate(articles)},
+    )
+
+
+def _lift(span: Span, ctx: _Context) -> Span | None:
+    """The span to show for a fact's support: itself, or its sentence when it is a fragment."""
+    if not valid(span, ctx.texts):
+        return None
+    text = ctx.texts[span.article]
+    span = strip_span(text, span)
+    if span.end - span.start < MIN_CHARS:
+        sent = sentence_at(span, ctx.sentences.get(span.article, ()))
+        if sent is not None:
+            span = sent
+    span = trim_clause(text, span, MAX_CHARS)
+    if span.end <= span.start or in_furniture(span, ctx.furniture.get(span.article, ())):
+        return None
+    return span
+
+
+def _usable(text: str) -> bool:
+    return len(text.split()) >= _MIN_WORDS and not _BOILERPLATE.search(text)
+
+
+def _fact_rank(fact: Fact, ctx: _Context) -> tuple[int, int, int, int, int]:
+    reports = {s.article for s in fact.support}
+    first = min(((ctx.order.get(s.article, 1 << 30), s.start) for s in fact.support), default=(1 << 30, 0))
+    conflict = 1 if fact.status == "conflict" else 0
+    # conflicts go last: a summary should lead with what the reports agree on
+    return (conflict, -fact.independent_sources, -len(reports), first[0], first[1])
+
+
+class _Picker:
+    """Accumulates summary lines, refusing restatements and reused sentences."""
+
+    def __init__(self, ctx: _Context, limit: int) -> None:
+        self.ctx = ctx
+        self.limit = limit
+        self.items: list[SummaryItem] = []
+        self._words: list[frozenset[str]] = []
+        self._used: list[Span] = []
+
+    @property
+    def full(self) -> bool:
+        return len(self.items) >= self.limit
+
+    def offer(self, support: Sequence[Span], independent: int) -> bool:
+        if self.full or not support:
+            return False
+        first = support[0]
+        text = self.ctx.texts[first.article][first.start : first.end]
+        if not _usable(text):
+            return False
+        words = content_words(text)
+        if any(overlap(words, w) >= REDUNDANT for w in self._words):
+            return False
+        if any(first.overlaps(u) for u in self._used):
+            return False
+        self.items.append(SummaryItem(text=text, support=tuple(support), independent_sources=max(1, independent)))
+        self._words.append(words)
+        self._used.extend(support)
+        return True
+
+
+def summarize(
+    articles: Sequence[Article], analyses: Sequence[Analysis], facts: Sequence[Fact], *, sentences: int = 6
+) -> tuple[SummaryItem, ...]:
+    """At most ``sentences`` cited summary lines for one story (see the module docstring for the method)."""
+    if sentences <= 0 or not articles:
+        return ()
+    ctx = _context(articles, analyses)
+    picker = _Picker(ctx, sentences)
+    for fact in sorted(facts, key=lambda f: _fact_rank(f, ctx)):
+        ordered = sorted(fact.support, key=lambda s: (ctx.order.get(s.article, 1 << 30), s.start))
+        lifted: list[Span] = []
+        for span in ordered:
+            shown = _lift(span, ctx)
+            if shown is not None and shown not in lifted:
+                lifted.append(shown)
+        picker.offer(lifted, fact.independent_sources)
+        if picker.full:
+            break
+    _fill_with_leads(picker, articles, ctx)
+    return tuple(picker.items)
+
+
+def _fill_with_leads(picker: _Picker, articles: Sequence[Article], ctx: _Context) -> None:
+    """Top up with lead sentences, taking the reports in turn (first sentence of each, then second, ...)."""
+    leads = [
+        [s for s in ctx.sentences[a.id] if not in_furniture(s, ctx.furniture[a.id])][:8] for a in articles
+    ]
+    depth = max((len(x) for x in leads), default=0)
+    for i in range(depth):
+        for sents in leads:
+            if picker.full:
+                return
+            if i < len(sents):
+                span = trim_clause(ctx.texts[sents[i].article], sents[i], MAX_CHARS)
+                if span.end > span.start:
+                    picker.offer([span], 1)

@@ -1,0 +1,121 @@
+"""One timeline across the reports of a story, on the calendar the time stage resolved.
+
+Each report's DATE expressions already carry TIMEX3 values resolved against that report's own date, so
+"last Wednesday" (CNN) and "May 3" (Newsweek) both read ``2023-05-03``: grouping by value merges them.
+A coarser value that contains a finer one ("last week" = ``2023-W18`` around ``2023-05-03``) joins the finer
+entry only when their sentences talk about the same thing (shared content words); otherwise it stays an
+entry of its own, because a week or a month is a real, if vague, date.
+
+Only calendar dates count (day, month, ISO week, year). ``PRESENT_REF``, durations, sets, times of day
+and unresolved expressions are left out, as are dates inside page furniture (a caption's "June 29, 2022"
+dates the photo, not the story). Does not order events that have no date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from storyline.brief.text import content_words, in_furniture, overlap, sentence_at, sentences_of, strip_span
+from storyline.model import Analysis, Article, Span, TimelineEntry
+
+_CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$")
+# sentences sharing this share of content words are taken to report the same event
+SAME_EVENT = 0.5
+
+
+def period(value: str) -> tuple[date, date] | None:
+    """First and last day of a calendar TIMEX3 value, or None when ``value`` is not one."""
+    m = _CALENDAR.match(value)
+    if m is None:
+        return None
+    year, month, day, week = m.groups()
+    try:
+        if week is not None:
+            first = date.fromisocalendar(int(year), int(week), 1)
+            return first, first + timedelta(days=6)
+        if day is not None:
+            d = date(int(year), int(month), int(day))
+            return d, d
+        if month is not None:
+            first = date(int(year), int(month), 1)
+            nxt = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+            return first, nxt - timedelta(days=1)
+        return date(int(year), 1, 1), date(int(year), 12, 31)
+    except ValueError:  # "2023-02-30", "2023-W60": a bad value is no date
+        return None
+
+
+@dataclass
+class _Group:
+    value: str
+    first: date
+    last: date
+    support: list[Span]
+    words: list[frozenset[str]]
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days
+
+    def add(self, span: Span, words: frozenset[str]) -> None:
+        if span not in self.support:
+            self.support.append(span)
+            self.words.append(words)
+
+
+def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) -> tuple[TimelineEntry, ...]:
+    """Timeline entries for one story, sorted by date (see the module docstring)."""
+    texts = {a.id: a.text for a in articles}
+    by_id = {a.article: a for a in analyses}
+    groups: dict[str, _Group] = {}
+    for article in articles:
+        analysis = by_id.get(article.id)
+        if analysis is None:
+            continue
+        furniture = [f.span for f in analysis.furniture]
+        sentences = sentences_of(article, analysis)
+        for tx in sorted(analysis.timexes, key=lambda t: t.span.start):
+            if tx.type != "DATE" or not tx.value or tx.span.article != article.id:
+                continue
+            bounds = period(tx.value)
+            if bounds is None or tx.span.end > len(article.text) or tx.span.start >= tx.span.end:
+                continue
+            if in_furniture(tx.span, furniture):
+                continue
+            sent = sentence_at(tx.span, sentences) or tx.span
+            sent = strip_span(article.text, sent)
+            group = groups.setdefault(tx.value, _Group(tx.value, bounds[0], bounds[1], [], []))
+            group.add(sent, content_words(article.text[sent.start : sent.end]))
+    merged = _merge_coarse(list(groups.values()))
+    entries = []
+    for g in sorted(merged, key=lambda g: (g.first, g.last)):
+        first = g.support[0]
+        entries.append(
+            TimelineEntry(value=g.value, text=texts[first.article][first.start : first.end], support=tuple(g.support))
+        )
+    return tuple(entries)
+
+
+def _merge_coarse(groups: list[_Group]) -> list[_Group]:
+    """Move each sentence of a week/month/year entry into a finer entry inside it that reports the same event.
+
+    Sentence by sentence: "Nikkei reported last week" joins the Nikkei report's day, while another
+    sentence dated "last week" about something else keeps the week entry alive.
+    """
+    kept: list[_Group] = []
+    for g in sorted(groups, key=lambda g: g.days):
+        inner = [k for k in kept if k.days < g.days and g.first <= k.first and k.last <= g.last]
+        rest = _Group(g.value, g.first, g.last, [], [])
+        for span, words in zip(g.support, g.words, strict=True):
+            best, score = None, SAME_EVENT
+            for k in inner:
+                s = max((overlap(words, w) for w in k.words), default=0.0)
+                if s >= score:
+                    best, score = k, s
+            (best or rest).add(span, words)
+        if rest.support:
+            kept.append(rest)
+    return kept

@@ -1,0 +1,268 @@
+"""A reader's view of a ``Brief``, shared by the Markdown and HTML renderers and the web pages.
+
+Resolves what every format needs the same way: numbered citations (one number per distinct span, in
+order of first use), the passage each citation quotes, the outlet name of each article, the quote ledger,
+facts by id, and the chart layouts. Because all formats are drawn from this one view of one ``Brief``,
+they carry the same facts as the JSON.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from storyline.brief.ledger import quote_ledger
+from storyline.brief.text import collapse
+from storyline.model import Article, Brief, Span, StoryBrief
+from storyline.render.charts import GraphChart, TimelineChart, provenance_chart, timeline_chart
+
+PASSAGE_CHARS = 420
+
+
+def outlet_name(article: Article) -> str:
+    """The name a reader knows the report by: its outlet, else its file name, else its id."""
+    if article.outlet.value:
+        return article.outlet.value
+    if article.source:
+        return os.path.basename(article.source.rstrip("/")) or article.source
+    return article.id
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cite:
+    """A numbered citation: the span, the report's outlet, the passage it quotes, and page anchors."""
+
+    n: int
+    span: Span
+    outlet: str
+    passage: str
+    anchor: str
+    mark: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Line:
+    text: str
+    cites: tuple[Cite, ...]
+    sources: int = 1
+    value: str = ""
+    anchor: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuoteView:
+    text: str
+    kind: str
+    outlets: tuple[str, ...]
+    cites: tuple[Cite, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SpeakerView:
+    name: str
+    role: str | None
+    quotes: tuple[QuoteView, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FactView:
+    id: str
+    text: str
+    status: str
+    independent_sources: int
+    origin: str | None
+    conflicts_with: tuple[str, ...]
+    outlets: tuple[str, ...]
+    cites: tuple[Cite, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EdgeView:
+    source: str
+    target: str
+    cites: tuple[Cite, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CoverageView:
+    outlet: str
+    only_here: tuple[tuple[str, str], ...]
+    quoted: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Segment:
+    """A run of article text; ``cited`` when some citation covers it; ``anchors`` start here."""
+
+    text: str
+    cited: bool
+    anchors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleView:
+    id: str
+    anchor: str
+    outlet: str
+    outlet_inferred: bool
+    published: str | None
+    published_inferred: bool
+    title: str | None
+    source: str
+    segments: tuple[Segment, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoryView:
+    id: str
+    title: str
+    anchor: str
+    articles: tuple[ArticleView, ...]
+    summary: tuple[Line, ...]
+    timeline: tuple[Line, ...]
+    ledger: tuple[SpeakerView, ...]
+    facts: tuple[FactView, ...]
+    provenance: tuple[EdgeView, ...]
+    coverage: tuple[CoverageView, ...]
+    sources: tuple[Cite, ...]
+    timeline_chart: TimelineChart | None
+    provenance_chart: GraphChart | None
+
+
+@dataclass
+class _Citer:
+    """Numbers spans in order of first use within one story."""
+
+    story: str
+    articles: dict[str, Article]
+    anchors: dict[str, str]
+    cites: dict[Span, Cite] = field(default_factory=dict)
+
+    def __call__(self, spans: Iterable[Span]) -> tuple[Cite, ...]:
+        out: list[Cite] = []
+        for span in spans:
+            art = self.articles.get(span.article)
+            if art is None or not 0 <= span.start < span.end <= len(art.text):
+                continue  # a span into text we do not have cites nothing; do not show a dead number
+            cite = self.cites.get(span)
+            if cite is None:
+                passage = collapse(art.text[span.start : span.end])
+                if len(passage) > PASSAGE_CHARS:
+                    passage = passage[:PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
+                n = len(self.cites) + 1
+                cite = Cite(
+                    n=n, span=span, outlet=outlet_name(art), passage=passage,
+                    anchor=f"{self.story}-c{n}", mark=mark_id(self.anchors[span.article], span),
+                )
+                self.cites[span] = cite
+            if cite not in out:
+                out.append(cite)
+        return tuple(out)
+
+
+def mark_id(article_anchor: str, span: Span) -> str:
+    """The page anchor of a cited span in the source view."""
+    return f"{article_anchor}-{span.start}-{span.end}"
+
+
+def _slug(text: str) -> str:
+    return "".join(c if c.isalnum() or c in "-_" else "-" for c in text) or "x"
+
+
+def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) -> StoryView:
+    """Everything the formats show for one story, citations resolved."""
+    arts = {a.id: a for a in brief.articles}
+    anchors = {a.id: f"art-{i + 1}" for i, a in enumerate(brief.articles)}
+    sid = _slug(story.id)
+    cite = _Citer(sid, arts, anchors)
+
+    def outlet_of(article_id: str) -> str:
+        art = arts.get(article_id)
+        return outlet_name(art) if art else article_id
+
+    summary = tuple(Line(text=collapse(s.text), cites=cite(s.support), sources=s.independent_sources)
+                    for s in story.summary)
+    timeline = tuple(
+        Line(text=collapse(t.text), cites=cite(t.support), value=t.value, anchor=f"{sid}-t{i + 1}")
+        for i, t in enumerate(story.timeline)
+    )
+    ledger = tuple(
+        SpeakerView(
+            name=e.name, role=e.role,
+            quotes=tuple(
+                QuoteView(text=collapse(q.quote.text), kind=q.quote.kind, outlets=q.outlets,
+                          cites=cite((q.quote.span, *q.quote.same_as)))
+                for q in e.quotes
+            ),
+        )
+        for e in quote_ledger(story.quotes, story.entities, outlet_of)
+    )
+    facts = tuple(
+        FactView(
+            id=f.id, text=collapse(f.text), status=f.status, independent_sources=f.independent_sources,
+            origin=f.origin, conflicts_with=f.conflicts_with,
+            outlets=f.outlets or tuple(dict.fromkeys(outlet_of(s.article) for s in f.support)),
+            cites=cite(f.support),
+        )
+        for f in story.facts
+    )
+    provenance = tuple(
+        EdgeView(source=p.source, target=p.target,
+                 cites=cite((p.evidence, p.credited) if p.credited else (p.evidence,)))
+        for p in story.provenance
+    )
+    fact_text = {f.id: f.text for f in facts}
+    coverage = tuple(
+        CoverageView(outlet=c.outlet, only_here=tuple((fid, fact_text.get(fid, "")) for fid in c.only_here),
+                     quoted=c.quoted)
+        for c in story.coverage
+    )
+    sources = tuple(sorted(cite.cites.values(), key=lambda c: c.n))
+    story_articles = [arts[a] for a in story.articles if a in arts]
+    views = tuple(_article_view(a, anchors[a.id], sources if with_sources else ()) for a in story_articles)
+    reporting = [v.outlet for v in views]
+    return StoryView(
+        id=story.id, title=story.title, anchor=f"story-{sid}", articles=views, summary=summary,
+        timeline=timeline, ledger=ledger, facts=facts, provenance=provenance, coverage=coverage, sources=sources,
+        timeline_chart=timeline_chart([(t.value, t.text, "#" + t.anchor) for t in timeline]),
+        provenance_chart=provenance_chart(
+            [(e.source, e.target, e.cites[0].passage if e.cites else "") for e in provenance], reporting
+        ),
+    )
+
+
+def brief_view(brief: Brief, *, with_sources: bool = True) -> tuple[StoryView, ...]:
+    return tuple(story_view(s, brief, with_sources=with_sources) for s in brief.stories)
+
+
+def _article_view(article: Article, anchor: str, cites: Sequence[Cite]) -> ArticleView:
+    spans = [c for c in cites if c.span.article == article.id]
+    return ArticleView(
+        id=article.id, anchor=anchor, outlet=outlet_name(article), outlet_inferred=article.outlet.inferred,
+        published=article.published.value, published_inferred=article.published.inferred,
+        title=article.title.value, source=article.source, segments=segments(article.text, spans),
+    )
+
+
+def segments(text: str, cites: Sequence[Cite]) -> tuple[Segment, ...]:
+    """Cut ``text`` at every cited span's ends: runs of plain and cited text, anchors at span starts.
+
+    Overlapping spans are fine: a run is cited when any span covers it.
+    """
+    if not text:
+        return ()
+    cuts = {0, len(text)}
+    starts: dict[int, list[str]] = {}
+    for c in cites:
+        cuts.update((c.span.start, c.span.end))
+        ids = starts.setdefault(c.span.start, [])
+        if c.mark not in ids:
+            ids.append(c.mark)
+    edges = sorted(cuts)
+    out = []
+    for a, b in pairwise(edges):
+        covered = any(c.span.start <= a and b <= c.span.end for c in cites)
+        out.append(Segment(text=text[a:b], cited=covered, anchors=tuple(starts.get(a, ()))))
+    return tuple(out)

@@ -1,0 +1,27 @@
+"""The quote ledger groups quotes by speaker and names the outlets carrying each."""
+
+from __future__ import annotations
+
+from brief.fixtures import brief
+from storyline.brief.ledger import UNATTRIBUTED, quote_ledger
+from storyline.model import Span, StoryQuote
+
+
+def _outlet(article: str) -> str:
+    return {"herald-1": "Harbour Herald", "coast-1": "Coast Daily"}[article]
+
+
+def test_ledger_groups_by_speaker_with_carrying_outlets() -> None:
+    story = brief().stories[0]
+    ledger = quote_ledger(story.quotes, story.entities, _outlet)
+    assert [e.name for e in ledger] == ["Mira Osei", "Tomas Lind"]
+    assert ledger[0].role == "chief engineer"
+    assert ledger[0].quotes[0].outlets == ("Harbour Herald", "Coast Daily")
+
+
+def test_ledger_lists_unknown_speakers_last_unattributed() -> None:
+    story = brief().stories[0]
+    stray = StoryQuote(span=Span(article="coast-1", start=0, end=9), text="Engineers", kind="direct", speaker="E99")
+    ledger = quote_ledger((stray, *story.quotes), story.entities, _outlet)
+    assert ledger[-1].name == UNATTRIBUTED
+    assert ledger[-1].speaker is None

@@ -1,0 +1,79 @@
+"""The merged timeline: calendar values only, reports dating one event differently become one entry."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from brief.fixtures import COAST, HARBOUR, analyses, articles, span
+from storyline.brief.timeline import build_timeline, period
+from storyline.model import Analysis, Article, TimeExpr
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2023-05-03", (date(2023, 5, 3), date(2023, 5, 3))),
+        ("2023-02", (date(2023, 2, 1), date(2023, 2, 28))),
+        ("2023-12", (date(2023, 12, 1), date(2023, 12, 31))),
+        ("2023-W18", (date(2023, 5, 1), date(2023, 5, 7))),
+        ("2022", (date(2022, 1, 1), date(2022, 12, 31))),
+        ("PRESENT_REF", None),
+        ("P3D", None),
+        ("2023-05-03T10:00", None),
+        ("2023-02-30", None),
+        ("202", None),
+    ],
+)
+def test_timeline_period(value: str, expected: tuple[date, date] | None) -> None:
+    assert period(value) == expected
+
+
+def test_timeline_merges_reports_dating_the_same_day_differently() -> None:
+    entries = build_timeline(articles(), analyses())
+    assert [e.value for e in entries] == ["2024-03-05", "2024-03-11", "2024-06"]
+    closed = entries[0]
+    assert {s.article for s in closed.support} == {"herald-1", "coast-1"}
+    assert "last Tuesday" in closed.text
+    texts = {"herald-1": HARBOUR, "coast-1": COAST}
+    for e in entries:
+        first = e.support[0]
+        assert e.text == texts[first.article][first.start : first.end]
+
+
+def test_timeline_leaves_out_sets_durations_and_present_ref() -> None:
+    text = "Right now the club meets every week. It met for three days in 2021."
+    art = Article(id="a", text=text)
+    ana = Analysis(
+        article="a", version="t",
+        timexes=(
+            TimeExpr(span=span(text, "a", "Right now"), text="Right now", type="DATE", value="PRESENT_REF"),
+            TimeExpr(span=span(text, "a", "every week"), text="every week", type="SET", value="P1W"),
+            TimeExpr(span=span(text, "a", "three days"), text="three days", type="DURATION", value="P3D"),
+            TimeExpr(span=span(text, "a", "2021"), text="2021", type="DATE", value="2021"),
+        ),
+    )
+    assert [e.value for e in build_timeline([art], [ana])] == ["2021"]
+
+
+def test_timeline_folds_a_vague_date_into_the_day_it_reports() -> None:
+    text = (
+        "The Gazette first reported the merger plan on May 3. "
+        "The Gazette reported the merger plan last week, citing two officials. "
+        "Separately, the ferry timetable changed last week."
+    )
+    art = Article(id="a", text=text)
+    ana = Analysis(
+        article="a", version="t",
+        timexes=(
+            TimeExpr(span=span(text, "a", "May 3"), text="May 3", type="DATE", value="2023-05-03"),
+            TimeExpr(span=span(text, "a", "last week"), text="last week", type="DATE", value="2023-W18"),
+            TimeExpr(span=span(text, "a", "last week", 1), text="last week", type="DATE", value="2023-W18"),
+        ),
+    )
+    entries = build_timeline([art], [ana])
+    # sorted by the first day of each period: the week (from Monday May 1) before May 3
+    assert [e.value for e in entries] == ["2023-W18", "2023-05-03"]
+    assert len(entries[1].support) == 2
+    assert "ferry" in entries[0].text

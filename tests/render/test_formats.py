@@ -1,0 +1,71 @@
+"""Markdown and HTML come from the same Brief as the JSON and carry the same facts; HTML escapes sources."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from brief.fixtures import brief
+from storyline.model import Brief
+from storyline.render.html import render_html
+from storyline.render.json import render_json
+from storyline.render.markdown import render_markdown
+
+
+def _plain_html(doc: str) -> str:
+    """Visible text of the HTML brief, whitespace folded (tags dropped, entities decoded)."""
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", " ", doc)).split())
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_formats_carry_the_same_facts_as_json() -> None:
+    b = brief()
+    doc = render_json(b)
+    md, page = _fold(render_markdown(b)), _plain_html(render_html(b))
+    facts = [f for s in doc["stories"] for f in s["facts"]]
+    assert facts
+    for f in facts:
+        assert f"{f['id']} " in md
+        assert _fold(f["text"]) in md
+        assert _fold(f["text"]) in page
+        assert f"{f['id']}-" in render_html(b) or f["id"] in page
+    for s in doc["stories"]:
+        for item in (*s["summary"], *s["timeline"]):
+            assert _fold(item["text"]) in md
+            assert _fold(item["text"]) in page
+        for q in s["quotes"]:
+            assert _fold(q["text"]) in md
+            assert _fold(q["text"]) in page
+
+
+def test_markdown_citations_resolve_to_sources() -> None:
+    md = render_markdown(brief())
+    used = {int(n) for n in re.findall(r"\[(\d+)\]", md.split("## Sources")[0])}
+    listed = {int(n) for n in re.findall(r"^\[(\d+)\] ", md.split("## Sources")[1], flags=re.M)}
+    assert used
+    assert used == listed
+    assert "Coast Daily credits Harbour Herald" in md
+    assert "## Timeline" in md
+    assert "**Mira Osei**, chief engineer" in md
+
+
+def test_html_is_self_contained_and_escapes_article_text() -> None:
+    page = render_html(brief())
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in page
+    assert "<b>during</b>" not in page
+    assert "&lt;b&gt;during&lt;/b&gt;" in page
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//)""", page)
+    assert "@import" not in page
+    assert "url(http" not in page
+    assert page.count("<svg") == 2
+
+
+def test_html_and_markdown_of_an_empty_brief() -> None:
+    empty = Brief(articles=(), stories=())
+    assert "No stories" in render_markdown(empty)
+    assert "No stories" in render_html(empty)
+    assert render_json(empty) == {"schema": "storyline.brief/1", "articles": [], "stories": []}

@@ -1,0 +1,68 @@
+"""The JSON brief follows ../shared/CONTRACT.md and reads back into the same model values."""
+
+from __future__ import annotations
+
+import json
+
+from brief.fixtures import COAST, HARBOUR, brief
+from storyline.render.json import dumps, from_json, render_json
+
+TEXTS = {"herald-1": HARBOUR, "coast-1": COAST}
+
+
+def _span_dicts(x: object) -> list[dict[str, object]]:
+    out: list[dict[str, object]] = []
+    if isinstance(x, dict):
+        if {"article", "start", "end"} <= x.keys():
+            out.append(x)
+        for v in x.values():
+            out += _span_dicts(v)
+    elif isinstance(x, list):
+        for v in x:
+            out += _span_dicts(v)
+    return out
+
+
+def test_json_has_the_contract_fields() -> None:
+    doc = render_json(brief())
+    assert doc["schema"] == "storyline.brief/1"
+    art = doc["articles"][0]
+    assert art["outlet"] == {"value": "Harbour Herald", "inferred": True}
+    assert art["published"] == {"value": "2024-03-11", "inferred": False}
+    assert {"id", "source", "title"} <= art.keys()
+    story = doc["stories"][0]
+    assert set(story) >= {"id", "title", "articles", "entities", "quotes", "timeline", "facts", "provenance",
+                          "coverage", "summary"}
+    assert set(story["entities"][0]) >= {"id", "name", "type", "role", "mentions"}
+    assert set(story["quotes"][0]) >= {"article", "start", "end", "text", "kind", "speaker", "same_as"}
+    assert story["quotes"][0]["speaker"] == "E1"
+    assert set(story["timeline"][0]) >= {"value", "text", "support"}
+    assert set(story["facts"][0]) >= {"id", "text", "status", "support", "independent_sources", "origin",
+                                      "conflicts_with"}
+    edge = story["provenance"][0]
+    assert (edge["from"], edge["to"]) == ("Coast Daily", "Harbour Herald")
+    assert set(edge["evidence"]) == {"article", "start", "end"}
+    assert {"outlet", "only_here"} <= set(story["coverage"][0])
+    assert set(story["summary"][0]) >= {"text", "support"}
+
+
+def test_json_every_span_is_valid_and_texts_are_exact() -> None:
+    spans = _span_dicts(render_json(brief()))
+    assert len(spans) > 10
+    for s in spans:
+        text = TEXTS[str(s["article"])]
+        start, end = s["start"], s["end"]
+        assert isinstance(start, int)
+        assert isinstance(end, int)
+        assert 0 <= start < end <= len(text)
+        if "text" in s:
+            assert s["text"] == text[start:end]
+
+
+def test_json_dumps_is_utf8_text_and_round_trips() -> None:
+    b = brief()
+    text = dumps(b)
+    assert json.loads(text) == render_json(b)
+    again = from_json(json.loads(text), b.articles)
+    assert again.stories == b.stories
+    assert again.articles == b.articles
