@@ -1,0 +1,236 @@
+"""In-article coreference: names into entities, then descriptions, roles and pronouns onto them.
+
+What it does, over the candidate mentions that ``storyline.extract.entities`` found:
+- groups name mentions by key (a gazetteer entry, an acronym's expansion, a person's full name, or the
+  normalized text); a surname or given name alone joins the person whose full name holds it ("Hayashi",
+  "Mao"), and a capital acting or spoken of as a government joins its country ("Beijing warned", "a
+  relationship with Beijing"), while a capital as a place stays the city ("an office in Tokyo");
+- resolves person pronouns (he/him/his, she/her) outside quotations to the most recent compatible person,
+  the subject of the latest sentence first, learning each person's gender from the pronouns it takes;
+- resolves "it"/"its" for an organisation or country only when the sentence's subject is that organisation
+  ("NATO unveiled its ...") or when "it" says something and an organisation was the subject just before
+  ("... NATO unveiled ... "...," it said").
+
+What it does NOT do: no learned model and no cataphora for pronouns; "they", "we" and pronouns inside
+quotations are left alone, since a wrong speaker is worse than none; a pronoun with no compatible person
+in the last few sentences stays unresolved.
+
+Method: the classic rule-based order of Lee et al. (2013, "Deterministic coreference resolution based on
+entity-centric, precision-ranked rules"), simplified to exact/partial name match, then pronouns by
+recency and salience (subjects first), written from scratch for news text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from storyline.extract import gazetteer
+from storyline.extract.gazetteer import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+NEUTER = frozenset({"it", "its"})
+SPEECH_VERBS = words(
+    "say said says add added adds state stated states tell told tells warn warned warns argue argued argues "
+    "note noted notes claim claimed claims write wrote writes announce announced announces")
+_METONYM_PREP = words("with against toward towards by")
+_PERSON_WINDOW = 5  # sentences a person pronoun may reach back
+
+
+@dataclass(slots=True)
+class Mention:
+    """A working mention: character span, what it is, and where it sits in the parse."""
+
+    start: int
+    end: int
+    type: str
+    kind: str  # name | acronym | description | role | pronoun
+    key: str = ""
+    sent: int = 0
+    subject: bool = False
+    in_quote: bool = False
+    gender: str | None = None
+    cluster: int = -1
+    meta: dict[str, str] = field(default_factory=dict)
+
+
+def norm_name(text: str) -> str:
+    """Lower case, curly apostrophes straightened, a leading article and a trailing possessive dropped."""
+    t = text.replace("’", "'").strip()
+    t = re.sub(r"^(?:the|a|an)\s+", "", t, flags=re.IGNORECASE)
+    t = re.sub(r"'s?$", "", t)
+    return " ".join(re.sub(r"[^\w' ]+", " ", t.lower()).split())
+
+
+def quote_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quotation marks, line by line; an unclosed quote runs to the line's end."""
+    ranges: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        open_at: int | None = None
+        for i, ch in enumerate(line):
+            if ch == "“" or (ch == '"' and open_at is None):
+                open_at = pos + i + 1 if open_at is None else open_at
+            elif ch in "”\"" and open_at is not None:
+                ranges.append((open_at, pos + i))
+                open_at = None
+        if open_at is not None:
+            ranges.append((open_at, pos + len(line)))
+        pos += len(line) + 1
+    return ranges
+
+
+def in_ranges(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in ranges)
+
+
+def _token_at(doc: Doc, start: int, end: int) -> int | None:
+    """Index of the syntactic head token of [start, end), or None when no token lies there."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return int(span.root.i)
+
+
+def annotate(mentions: Iterable[Mention], doc: Doc, quotes: list[tuple[int, int]]) -> None:
+    """Fill each mention's sentence index, subject flag and in-quote flag from the parse."""
+    sent_of: dict[int, int] = {}
+    for n, sent in enumerate(doc.sents):
+        for tok in sent:
+            sent_of[tok.i] = n
+    for m in mentions:
+        head = _token_at(doc, m.start, m.end)
+        if head is None:
+            continue
+        tok = doc[head]
+        m.sent = sent_of.get(head, 0)
+        m.subject = tok.dep_ in ("nsubj", "nsubjpass")
+        m.in_quote = in_ranges(quotes, m.start, m.end)
+        m.meta["dep"] = tok.dep_
+        m.meta["prep"] = tok.head.lower_ if tok.dep_ == "pobj" else ""
+
+
+def _person_tokens(text: str) -> tuple[str, ...]:
+    return tuple(norm_name(text).split())
+
+
+def key_names(mentions: list[Mention], text: str) -> None:
+    """Give every name mention its cluster key (see the module docstring for the order of rules)."""
+    persons: dict[str, tuple[str, ...]] = {}  # key -> tokens of a multi-word person name
+    for m in mentions:
+        if m.key:
+            continue
+        surface = text[m.start : m.end]
+        if m.type == "PERSON" and len(_person_tokens(surface)) >= 2:
+            m.key = "P:" + norm_name(surface)
+            persons.setdefault(m.key, _person_tokens(surface))
+    last_seen: dict[str, int] = {}
+    for m in sorted(mentions, key=lambda x: x.start):
+        surface = text[m.start : m.end]
+        if m.key:
+            last_seen[m.key] = m.start
+            continue
+        toks = _person_tokens(surface)
+        owners = [k for k, full in persons.items() if toks and set(toks) <= set(full)] if len(toks) <= 2 else []
+        if owners and m.type in ("PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"):
+            # a shared surname goes to the person named most recently before it (or first after)
+            owners.sort(key=lambda k: (k not in last_seen, -last_seen.get(k, 0)))
+            m.key = owners[0]
+            m.type = "PERSON"
+        elif m.type == "GPE" and (country := gazetteer.country_of_capital(surface)) is not None and (
+            m.subject or m.meta.get("dep") == "poss" or m.meta.get("prep") in _METONYM_PREP
+        ):
+            # the capital acts, owns or is dealt with: the government it stands for
+            m.key = "K:" + country.canonical
+            m.type = "GPE"
+            m.meta["metonym"] = "1"
+        else:
+            m.key = "N:" + norm_name(surface)
+        last_seen[m.key] = m.start
+
+
+def cluster(mentions: list[Mention]) -> list[list[Mention]]:
+    """Group mentions with equal keys, clusters in order of first mention."""
+    by_key: dict[str, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda x: (x.start, -x.end)):
+        by_key.setdefault(m.key, []).append(m)
+    groups = sorted(by_key.values(), key=lambda g: g[0].start)
+    for n, group in enumerate(groups):
+        for m in group:
+            m.cluster = n
+    return groups
+
+
+def _gender_of(group: list[Mention]) -> str | None:
+    for m in group:
+        if m.gender:
+            return m.gender
+    return None
+
+
+def resolve_pronouns(doc: Doc, groups: list[list[Mention]], quotes: list[tuple[int, int]]) -> list[Mention]:
+    """Pronoun mentions tied to ``groups`` (their ``cluster`` set); unresolved pronouns are not returned."""
+    gender: dict[int, str | None] = {n: _gender_of(g) for n, g in enumerate(groups)}
+    # antecedent history: every non-pronoun mention outside quotations, in text order
+    history = sorted((m for g in groups for m in g if not m.in_quote), key=lambda m: m.start)
+    sents = list(doc.sents)
+    sent_of = {tok.i: n for n, s in enumerate(sents) for tok in s}
+    out: list[Mention] = []
+    h = 0
+    seen: list[Mention] = []
+    for tok in doc:
+        low = tok.lower_
+        if low not in MALE and low not in FEMALE and low not in NEUTER:
+            continue
+        start = tok.idx
+        while h < len(history) and history[h].start < start:
+            seen.append(history[h])
+            h += 1
+        if in_ranges(quotes, start, start + len(tok.text)):
+            continue
+        s = sent_of[tok.i]
+        subject = tok.dep_ in ("nsubj", "nsubjpass")
+        if low in NEUTER:
+            target = _resolve_it(tok, s, seen)
+            typ = "ORG"
+        else:
+            want = "m" if low in MALE else "f"
+            cands = [
+                m for m in seen
+                if m.type == "PERSON" and s - m.sent <= _PERSON_WINDOW and gender.get(m.cluster) in (None, want)
+            ]
+            target = max(cands, key=lambda m: (m.sent, m.subject, m.start), default=None)
+            if target is not None and gender.get(target.cluster) is None:
+                gender[target.cluster] = want
+            typ = "PERSON"
+        if target is None:
+            continue
+        p = Mention(start, start + len(tok.text), typ, "pronoun", key=target.key, sent=s, subject=subject)
+        p.cluster = target.cluster
+        out.append(p)
+        if subject:
+            # a pronoun subject keeps its referent salient for the next pronoun
+            seen.append(Mention(p.start, p.end, target.type, "pronoun", key=target.key, sent=s, subject=True,
+                                cluster=target.cluster))
+    return out
+
+
+def _resolve_it(tok: object, s: int, seen: list[Mention]) -> Mention | None:
+    """"its"/"it" -> an organisation or country, only in the two clear cases of the module docstring."""
+    low = tok.lower_  # type: ignore[attr-defined]
+    orgs = [m for m in seen if m.type in ("ORG", "GPE")]
+    same = [m for m in orgs if m.sent == s and m.subject]
+    if low == "its" and same:
+        return same[-1]
+    head = tok.head  # type: ignore[attr-defined]
+    if low == "it" and tok.dep_ == "nsubj" and head.lemma_.lower() in SPEECH_VERBS:  # type: ignore[attr-defined]
+        recent = [m for m in orgs if s - 2 <= m.sent <= s and m.subject]
+        if recent:
+            return recent[-1]
+    return None

@@ -1,0 +1,290 @@
+"""Entities of one article: names, their every mention, canonical names, types and roles.
+
+What it does:
+- recognition: spaCy's named entities, trimmed ("the", a possessive "'s") and corrected by the gazetteer
+  (outlets and agencies the small model misses, "Nikkei Asia"; countries in lists, "Bosnia and
+  Herzegovina"; "U.S." is the United States), acronyms introduced in parentheses or by "which stands for"
+  ("North Atlantic Treaty Organization (NATO)", "People's Republic of China's (PRC)", "(CEPA)") with every
+  later use of the acronym, and a known person's surname wherever it appears (the small model tags
+  "Hayashi" ORG, or nothing);
+- coreference within the article (``storyline.extract.coref``): names, descriptions, pronouns;
+- roles (``storyline.extract.roles``): titles before a name and appositions after it;
+- output: ``Entity`` values with ids ``e1``, ``e2``, ... in order of first mention; ``name`` is the fullest
+  name the article uses (a gazetteer entry's canonical form counts: "U.S." -> "United States").
+
+What it does NOT do: names inside page furniture other than captions (credits, headings, bylines,
+boilerplate) are not entities: "PIERRE-PHILIPPE MARCOU/AFP/Getty Images" is a credit, "Complex" in a
+section heading is no nationality. A caption's names are kept: captions name the people of the story.
+Numbers, dates and times are not entities here (see ``storyline.extract.timex``).
+
+Method: rules over spaCy's parse and the hand-written tables of ``storyline.extract.gazetteer``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from storyline.extract import coref, gazetteer, roles
+from storyline.extract.coref import Mention, norm_name
+from storyline.extract.furniture import inside, skipped
+from storyline.model import Article, Entity, Furniture, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
+_ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Z&.]{1,7})\)")
+_STANDS_FOR = re.compile(r"\b([A-Z]{2,7}),? (?:which|that) stands for (?:the )?")
+_EXPANSION_WORD = re.compile(r"[A-Z][\w'’\-]*|of|for|and|on|in|the|de|&")
+_MINOR = frozenset({"of", "for", "and", "on", "in", "the", "de", "&"})
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding spaces, a leading article and a trailing possessive from a name span."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
+        if text[end - 1] == "." and end - start <= 5:  # keep the dot of "U.S." or "Jr."
+            break
+        end -= 1
+    if text[start : start + 4] in ("the ", "The "):
+        start += 4
+    for suffix in ("'s", "’s", "'", "’"):
+        if text.endswith(suffix, start, end) and end - len(suffix) > start:
+            end -= len(suffix)
+            break
+    return start, end
+
+
+def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list[Mention]:
+    """spaCy's and the gazetteer's names, overlaps resolved (longest wins, the gazetteer on ties)."""
+    text = article.text
+    cands: list[tuple[int, int, int, Mention]] = []
+    for ent in doc.ents:
+        if ent.label_ not in KEEP_LABELS or "/" in ent.text or not any(c.isalpha() for c in ent.text):
+            continue
+        start, end = _trim(text, ent.start_char, ent.end_char)
+        if end > start and not inside(skip, start, end):
+            cands.append((end - start, 0, start, Mention(start, end, ent.label_, "name")))
+    for match in gazetteer.name_pattern().finditer(text):
+        start, end = match.start(), match.end()
+        known = gazetteer.lookup(match.group())
+        if known is None or inside(skip, start, end):
+            continue
+        m = Mention(start, end, known.type, "name", key="K:" + known.canonical)
+        m.meta["kind"] = known.kind
+        cands.append((end - start, 1, start, m))
+    cands.sort(key=lambda c: (-c[0], -c[1], c[2]))
+    chosen: list[Mention] = []
+    for _, _, _, m in cands:
+        if not any(o.start < m.end and m.start < o.end for o in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _acronyms(text: str, names: list[Mention], skip: list[tuple[int, int]]) -> list[Mention]:
+    """Acronyms introduced in the text, with every use of them, keyed to their expansion."""
+    found: dict[str, tuple[int, int]] = {}
+    for m in _ACRONYM_PAREN.finditer(text):
+        letters = "".join(c for c in m.group(1) if c.isalpha())
+        before = text[max(0, m.start() - 150) : m.start()].rstrip()
+        for suffix in ("'s", "’s"):
+            if before.endswith(suffix):
+                before = before[: -len(suffix)]
+        offset = m.start() - len(text[max(0, m.start() - 150) : m.start()])
+        span = _expansion(before, letters)
+        if span:
+            found.setdefault(m.group(1), (offset + span[0], offset + span[1]))
+    for m in _STANDS_FOR.finditer(text):
+        after = text[m.end() : m.end() + 150]
+        words = list(_EXPANSION_WORD.finditer(after))
+        run: list[re.Match[str]] = []
+        for w in words:
+            if run and w.start() != run[-1].end() + 1:
+                break
+            run.append(w)
+        while run and run[-1].group() in _MINOR:
+            run.pop()
+        initials = "".join(w.group()[0] for w in run if w.group() not in _MINOR)
+        if run and initials == m.group(1):
+            found.setdefault(m.group(1), (m.end() + run[0].start(), m.end() + run[-1].end()))
+    out: list[Mention] = []
+    for acronym, (start, end) in found.items():
+        expansion = text[start:end]
+        known = gazetteer.lookup(expansion) or gazetteer.lookup(acronym)
+        key = "K:" + known.canonical if known else "A:" + norm_name(expansion)
+        typ = known.type if known else _type_over(names, start, end)
+        out.append(Mention(start, end, typ, "name", key=key))
+        for use in re.finditer(rf"(?<![\w.]){re.escape(acronym)}(?![\w])", text):
+            if not inside(skip, use.start(), use.end()):
+                out.append(Mention(use.start(), use.end(), typ, "acronym", key=key))
+    return out
+
+
+def _expansion(before: str, letters: str) -> tuple[int, int] | None:
+    """The shortest run of capitalised words at the end of ``before`` whose initials spell ``letters``."""
+    words = list(_EXPANSION_WORD.finditer(before))
+    if not words or words[-1].end() != len(before):
+        return None
+    initials = ""
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].group()
+        if i < len(words) - 1 and words[i + 1].start() != words[i].end() + 1:
+            return None
+        if w in _MINOR:
+            continue
+        initials = w[0] + initials
+        if initials == letters:
+            return words[i].start(), words[-1].end()
+        if len(initials) >= len(letters):
+            return None
+    return None
+
+
+def _type_over(names: list[Mention], start: int, end: int) -> str:
+    for m in names:
+        if m.start < end and start < m.end and m.type in ("GPE", "PERSON"):
+            return m.type
+    return "ORG"
+
+
+def _merge(names: list[Mention], extra: list[Mention]) -> list[Mention]:
+    """Add ``extra`` mentions, dropping older ones that overlap them."""
+    kept = [m for m in names if not any(x.start < m.end and m.start < x.end for x in extra)]
+    return sorted(kept + extra, key=lambda m: (m.start, -m.end))
+
+
+def _surnames(article: Article, doc: Doc, names: list[Mention], skip: list[tuple[int, int]]) -> list[Mention]:
+    """Untagged single tokens that repeat a word of a multi-word person name ("Hayashi said")."""
+    parts: set[str] = set()
+    for m in names:
+        words = article.text[m.start : m.end].split()
+        if m.type == "PERSON" and len(words) >= 2:
+            parts.update(w for w in words if w[:1].isupper())
+    taken = [(m.start, m.end) for m in names]
+    out = []
+    for tok in doc:
+        end = tok.idx + len(tok.text)
+        if tok.text in parts and tok.pos_ == "PROPN" and not inside(taken + skip, tok.idx, end):
+            out.append(Mention(tok.idx, end, "PERSON", "name"))
+    return out
+
+
+def extract_entities(
+    article: Article, doc: Doc, *, furniture: tuple[Furniture, ...] = ()
+) -> tuple[Entity, ...]:
+    """Every entity of ``article`` with all its mentions (see the module docstring)."""
+    text = article.text
+    first_line = _first_line(text)
+    skip = [r for r in skipped(furniture, keep=frozenset({"caption"})) if r[0] != first_line]
+    names = _candidates(article, doc, skip)
+    names = _merge(names, _acronyms(text, names, skip))
+    names = _merge(names, _surnames(article, doc, names, skip))
+    quotes = coref.quote_ranges(text)
+    coref.annotate(names, doc, quotes)
+    coref.key_names(names, text)
+
+    # roles: titles before names (also mentions), appositions after them
+    role_of: dict[str, list[tuple[int, int]]] = {}
+    role_mentions: list[Mention] = []
+    for m, s, e in roles.titles(doc, names):
+        role_of.setdefault(m.key, []).append((s, e))
+        role_mentions.append(Mention(s, e, "PERSON", "role", key=m.key))
+    for m, s, e in roles.appositions(doc, text, names):
+        role_of.setdefault(m.key, []).append((s, e))
+    # descriptions may hold names ("a NATO spokesperson") but not a person's name or title
+    taken = [(m.start, m.end) for m in names if m.type == "PERSON"] + [(m.start, m.end) for m in role_mentions]
+    known_kind: dict[str, str] = {}
+    for m in names:
+        kind = m.meta.get("kind") or (_kind_of_key(m.key))
+        if kind and m.key not in known_kind:
+            known_kind[m.key] = kind
+    descs = roles.descriptions(doc, text, known_kind, taken)
+    role_texts = {k: [text[s:e] for s, e in v] for k, v in role_of.items()}
+    descs += roles.person_descriptions(doc, role_texts, taken + [(m.start, m.end) for m in descs])
+    # a nationality inside a description ("Chinese" in "the Chinese government") is part of it
+    names = [n for n in names if n.type != "NORP" or not any(d.start <= n.start and n.end <= d.end for d in descs)]
+    others = role_mentions + descs
+    coref.annotate(others, doc, quotes)
+    groups = coref.cluster(names + others)
+    pronouns = coref.resolve_pronouns(doc, groups, quotes)
+    for p in pronouns:
+        groups[p.cluster].append(p)
+    return _build(article, groups, role_of, skip)
+
+
+def _first_line(text: str) -> int:
+    i = 0
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
+
+
+def _kind_of_key(key: str) -> str | None:
+    if key.startswith("K:"):
+        known = gazetteer.lookup(key[2:])
+        return known.kind if known else None
+    return None
+
+
+def _build(
+    article: Article, groups: list[list[Mention]], role_of: dict[str, list[tuple[int, int]]],
+    skip: list[tuple[int, int]],
+) -> tuple[Entity, ...]:
+    text = article.text
+    built = []
+    for group in groups:
+        group = sorted(group, key=lambda m: (m.start, -m.end))
+        named = [m for m in group if m.kind in ("name", "acronym")]
+        if not named and not any(m.key.startswith("U:") for m in group):
+            continue  # descriptions and pronouns alone are no entity
+        key = group[0].key
+        name = _name(text, key, named, group)
+        typ = _type(key, named, group)
+        spans = []
+        seen: set[tuple[int, int]] = set()
+        for m in group:
+            if (m.start, m.end) not in seen and not inside(skip, m.start, m.end):
+                seen.add((m.start, m.end))
+                spans.append(Span(article=article.id, start=m.start, end=m.end))
+        if not spans:
+            continue
+        role = max(role_of.get(key, []), key=lambda r: r[1] - r[0], default=None)
+        built.append((spans, name, typ, role))
+    built.sort(key=lambda b: (b[0][0].start, b[0][0].end))
+    return tuple(
+        Entity(
+            id=f"e{n}", name=name, type=typ, mentions=tuple(spans),
+            role=text[role[0] : role[1]] if role else None,
+            role_span=Span(article=article.id, start=role[0], end=role[1]) if role else None,
+        )
+        for n, (spans, name, typ, role) in enumerate(built, 1)
+    )
+
+
+def _name(text: str, key: str, named: list[Mention], group: list[Mention]) -> str:
+    forms = [text[m.start : m.end] for m in named if not m.meta.get("metonym")]
+    if key.startswith("K:"):
+        forms.append(key[2:])
+    if key.startswith("U:"):
+        forms.append(key[2:])
+    if not forms:
+        forms = [text[m.start : m.end] for m in named]
+    # the fullest form; among equals the most frequent, then the first
+    counts = Counter(forms)
+    return max(forms, key=lambda f: (len(f.split()), len(f), counts[f]))
+
+
+def _type(key: str, named: list[Mention], group: list[Mention]) -> str:
+    if key.startswith(("P:", "U:")):
+        return "PERSON"
+    if key.startswith("K:"):
+        known = gazetteer.lookup(key[2:])
+        if known:
+            return known.type
+    labels = Counter("ORG" if m.type == "FAC" and m.kind == "acronym" else m.type for m in named)
+    if labels.get("PERSON"):
+        return "PERSON"
+    return labels.most_common(1)[0][0] if labels else group[0].type

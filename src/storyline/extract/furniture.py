@@ -1,0 +1,131 @@
+"""Page furniture: the parts of a page that are not the report's running text.
+
+What it does: finds, line by line (a line is a paragraph in storyline's texts),
+- photo captions that end in a credit line ("... in Madrid, on June 29, 2022. PIERRE-PHILIPPE
+  MARCOU/AFP/Getty Images"): the whole paragraph is a ``caption`` and the credit line inside it a
+  ``credit``; a paragraph that is only a credit ("Photo: Reuters") is a ``credit``;
+- section headings: a short line with no closing punctuation between two paragraphs of text
+  ("Complex security situation"), kind ``heading``;
+- bylines ("By Jane Doe, CNN", "Jane Doe | Reuters") near the top, kind ``byline``;
+- boilerplate ("Read more: ...", "Sign up for our newsletter", "Copyright ...", "Share this article"),
+  kind ``boilerplate``.
+
+What it does NOT do: it does not remove anything (offsets stay those of the original text; later stages
+skip text inside furniture), it does not look at HTML structure (ingest has done that), and it does not
+judge a caption's content: a caption still names the people of the story, so the entity stage keeps
+names in captions and drops only those in credits, headings, bylines and boilerplate.
+
+Method: line shape rules written for storyline (length, capitalisation, final punctuation, a credit line
+of slash-separated names ending in an agency or "Getty Images"), checked on the seed reports' furniture.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from storyline.model import Article, Furniture, Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# A credit: capitalised names joined by "/" ("PIERRE-PHILIPPE MARCOU/AFP/Getty Images"), or a
+# "Photo:"/"Credit:"/"(Photo by ...)" tag. It ends the paragraph.
+_CREDIT_SLASHES = re.compile(r"(?:^|(?<=[.!?)\]”\"] ))([A-Z][\w.'’\- ]{1,60}(?:/[A-Z][\w.'’&\- ]{1,40}){1,3})\s*$")
+_CREDIT_TAG = re.compile(
+    r"(?:^|(?<=[.!?)\]”\"] ))(\(?(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Source)s?"
+    r"(?: by)?\s*[:\-–]?\s*[A-Z][^\n]{1,80}?\)?)\s*$"
+)
+_CREDIT_TRAILER = re.compile(
+    r"(?:^|(?<=[.!?)\]”\"] ))([A-Z][\w.'’\- ]{1,60}(?:for|via|/)\s*(?:Getty Images|AFP|Reuters|AP))\s*$"
+)
+_BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}"
+                     r"(?:\s*(?:,|and|&|\|)\s*[A-Z][\w.'’\- ]{1,40})*\s*$")
+_BOILERPLATE = re.compile(
+    r"^(?:Read more|READ MORE|Read More|Related|RELATED|More:|Sign up|Subscribe|Click here|Follow us|Follow "
+    r"\w+ on|Share this|Copyright|©|All rights reserved|Advertisement|ADVERTISEMENT|This story has been "
+    r"updated|Want more|Listen to|Watch:|WATCH:|Download the|Get our|Newsletter|Story continues)",
+)
+_NEWSLETTER = re.compile(r"\bnewsletter\b|\bsign up\b|\bsubscribe\b", re.IGNORECASE)
+_FINAL_PUNCT = ".!?:;,\"”’)…—–-"
+_MAX_HEADING_WORDS = 10
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines as (start, end), whitespace trimmed."""
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            out.append((start, end))
+    return out
+
+
+def _is_heading(line: str, has_before: bool, has_after: bool) -> bool:
+    """A short capitalised line with no closing punctuation, with text after it (a title has none before)."""
+    words = line.split()
+    if not words or len(words) > _MAX_HEADING_WORDS or not has_after:
+        return False
+    if line[-1] in _FINAL_PUNCT or line[0] in "\"“‘'(-–—•*":
+        return False
+    if not line[0].isupper() and not line[0].isdigit():
+        return False
+    # a lone name or word in the middle of the text is as likely a dateline; keep 2+ words mid-text
+    return has_before is False or len(words) >= 2
+
+
+def _credit(line: str) -> re.Match[str] | None:
+    for pattern in (_CREDIT_SLASHES, _CREDIT_TRAILER, _CREDIT_TAG):
+        m = pattern.search(line)
+        if m and (pattern is not _CREDIT_TAG or m.group(1).split()[0].strip("(").istitle()):
+            return m
+    return None
+
+
+def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture, ...]:
+    """Captions, credits, headings, bylines and boilerplate of one article, in text order.
+
+    ``doc`` is accepted for the stage signature; the rules only need the text's lines.
+    """
+    text = article.text
+    lines = _lines(text)
+    found: list[Furniture] = []
+
+    def add(start: int, end: int, kind: str) -> None:
+        found.append(Furniture(span=Span(article=article.id, start=start, end=end), kind=kind))
+
+    for i, (start, end) in enumerate(lines):
+        line = text[start:end]
+        credit = _credit(line)
+        if credit is not None:
+            c_start = start + credit.start(1)
+            if credit.start(1) > 0:
+                add(start, end, "caption")
+            add(c_start, start + credit.end(1), "credit")
+            continue
+        if _BOILERPLATE.match(line) or (len(line.split()) <= 14 and _NEWSLETTER.search(line)):
+            add(start, end, "boilerplate")
+            continue
+        if i <= 2 and _BYLINE.match(line):
+            add(start, end, "byline")
+            continue
+        if _is_heading(line, has_before=i > 0, has_after=i + 1 < len(lines)):
+            add(start, end, "heading")
+    found.sort(key=lambda f: (f.span.start, -f.span.end))
+    return tuple(found)
+
+
+def skipped(furniture: tuple[Furniture, ...], *, keep: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """(start, end) ranges of furniture, except the kinds in ``keep``, sorted, for fast lookups."""
+    return sorted((f.span.start, f.span.end) for f in furniture if f.kind not in keep)
+
+
+def inside(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when [start, end) overlaps one of ``ranges`` (linear; furniture is a handful of ranges)."""
+    return any(s < end and start < e for s, e in ranges)

@@ -1,0 +1,235 @@
+"""Roles and descriptions of people and organisations: titles, appositions, "the alliance", "a spokesperson".
+
+What it does:
+- ``titles``: a title written right before a person's name ("Japan's foreign minister Yoshimasa Hayashi",
+  "Foreign Minister Yoshimasa Hayashi", "NATO secretary general Jens Stoltenberg") -> the role text and
+  span, which is also a mention of that person;
+- ``appositions``: a noun phrase set off by commas right after a name ("Bill Hayton, an associate fellow
+  with the Asia-Pacific Program at Chatham House,") -> the role text and span (not a mention);
+- ``descriptions``: definite descriptions that refer back to a named entity: "the Chinese government"
+  (a country by its demonym), "the (military|Western) alliance", "the bloc", "the organization" (an
+  organisation of that kind from the gazetteer), "the country's foreign minister" (the one person whose
+  role holds that title), and unnamed speakers ("a NATO spokesperson said" -> a person of its own).
+
+What it does NOT do: it does not guess among several candidates: a description that fits two people, or an
+alliance description with no alliance named before it, is left out. Roles are read only from the
+constructions above, not from verbs ("X, who leads ..."), and nothing is normalised to a title ontology.
+
+Method: dependency patterns over the spaCy parse (``appos``, ``det``, ``amod``/``compound``/``poss``
+children) with hand-written title and description word lists from ``storyline.extract.gazetteer``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyline.extract import gazetteer
+from storyline.extract.coref import Mention, norm_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_ROLE_GLUE = frozenset({"'s", "’s", "of", "for", "and", "-"})
+_NAMEISH = ("ORG", "GPE", "NORP", "LOC", "FAC")
+
+
+def _covered(names: list[Mention]) -> dict[int, Mention]:
+    """Character offset -> name mention covering it (for token tests)."""
+    table: dict[int, Mention] = {}
+    for m in names:
+        for c in range(m.start, m.end):
+            table[c] = m
+    return table
+
+
+def titles(doc: Doc, names: list[Mention]) -> list[tuple[Mention, int, int]]:
+    """(person mention, role start, role end) for every title written right before a person's name."""
+    cover = _covered(names)
+    found = []
+    for m in names:
+        if m.type != "PERSON":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        i = span.start - 1
+        first = None
+        has_head = False
+        while i >= 0:
+            tok = doc[i]
+            low = tok.lower_
+            other = cover.get(tok.idx)
+            if low in gazetteer.TITLE_HEADS:
+                has_head = True
+            elif low in gazetteer.TITLE_MODIFIERS or low in _ROLE_GLUE:
+                pass
+            elif not (other is not None and other.type in _NAMEISH):
+                break
+            if "\n" in tok.whitespace_:
+                break
+            first = i
+            i -= 1
+        if first is None or not has_head:
+            continue
+        # the phrase may not begin with glue ("of", "'s") and must end on a title word, not a name
+        while first < span.start and doc[first].lower_ in _ROLE_GLUE:
+            first += 1
+        last = doc[span.start - 1]
+        if first >= span.start or last.lower_ not in gazetteer.TITLE_HEADS | gazetteer.TITLE_MODIFIERS:
+            continue
+        found.append((m, doc[first].idx, last.idx + len(last.text)))
+    return found
+
+
+def appositions(doc: Doc, text: str, names: list[Mention]) -> list[tuple[Mention, int, int]]:
+    """(person mention, role start, role end) for "Name, <noun phrase>," appositions."""
+    found = []
+    for m in names:
+        if m.type != "PERSON" or text[m.end : m.end + 2] != ", ":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        appos = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+        if appos:
+            sub = list(appos[0].subtree)
+            start_tok, end_tok = sub[0], sub[-1]
+            start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
+        else:
+            start, end = _comma_phrase(doc, span.end)
+        while end > start and text[end - 1] in ",;: ":
+            end -= 1
+        if text.count("(", start, end) > text.count(")", start, end) and text[end : end + 1] == ")":
+            end += 1  # "... Policy Analysis (CEPA)": the parse leaves the closing parenthesis out
+        if start >= end or start < m.end or end - start > 200:
+            continue
+        first = doc.char_span(start, end, alignment_mode="expand")
+        if first is None or not _looks_like_role(first[0]):
+            continue
+        found.append((m, start, end))
+    return found
+
+
+def _looks_like_role(tok: Token) -> bool:
+    low = tok.lower_
+    return low in ("a", "an", "the") or low in gazetteer.TITLE_HEADS or low in gazetteer.TITLE_MODIFIERS \
+        or tok.pos_ in ("ADJ", "NOUN", "PROPN")
+
+
+def _comma_phrase(doc: Doc, after: int) -> tuple[int, int]:
+    """The words between the comma after token ``after - 1`` and the next comma, when they hold a title word."""
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return 0, 0
+    j = after + 1
+    has_title = False
+    while j < len(doc) and doc[j].text not in (",", ".", ";", "\n") and j - after < 30:
+        has_title = has_title or doc[j].lower_ in gazetteer.TITLE_HEADS
+        if doc[j].pos_ in ("VERB", "AUX") or "\n" in doc[j].whitespace_:
+            return 0, 0
+        j += 1
+    if not has_title or j >= len(doc) or doc[j].text != ",":
+        return 0, 0
+    return doc[after + 1].idx, doc[j - 1].idx + len(doc[j - 1].text)
+
+
+def _np_left(head: Token) -> tuple[int, int] | None:
+    """Start token index of the noun phrase ending at ``head`` (its left children), or None if broken."""
+    left = list(head.lefts)
+    if not left:
+        return None
+    start = min(t.i for c in left for t in c.subtree)
+    return start, head.i
+
+
+def descriptions(doc: Doc, text: str, known_kind: dict[str, str], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Description mentions with their target key, or a new unnamed-person key (see module docstring).
+
+    ``known_kind`` maps the key of each organisation cluster named so far to its gazetteer kind; the
+    target of "the alliance" is the last such key before it (keys passed in text order of first mention).
+    """
+    out: list[Mention] = []
+    taken_set = [(s, e) for s, e in taken]
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken_set)
+
+    for tok in doc:
+        low = tok.lower_
+        if tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if low in ("government", "administration", "authorities", "leadership", "regime"):
+            left = list(tok.lefts)
+            dem = [c for c in left if gazetteer.country_of_demonym(c.text) is not None]
+            det = [c for c in left if c.lower_ == "the"]
+            if dem and det:
+                country = gazetteer.country_of_demonym(dem[0].text)
+                s, e = det[0].idx, tok.idx + len(tok.text)
+                if country is not None and free(s, e):
+                    out.append(Mention(s, e, "GPE", "description", key="K:" + country.canonical))
+            continue
+        kinds = gazetteer.DESCRIPTION_HEADS.get(low)
+        if kinds is None:
+            continue
+        det = [c for c in tok.lefts if c.dep_ == "det"]
+        if not det or det[0].lower_ != "the" or any(c.dep_ == "poss" for c in tok.lefts):
+            continue
+        s, e = det[0].idx, tok.idx + len(tok.text)
+        if not free(s, e):
+            continue
+        target = [k for k, kind in known_kind.items() if kind in kinds]
+        if len(set(target)) == 1:
+            m = Mention(s, e, "ORG", "description", key=target[0])
+            m.meta["head"] = low
+            out.append(m)
+    return out
+
+
+def person_descriptions(
+    doc: Doc, roles: dict[str, list[str]], taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """"the country's foreign minister" -> the one person whose role has "foreign minister"; unnamed speakers.
+
+    ``roles`` maps person keys to their role texts. An indefinite speaker description that is the subject
+    of a verb ("a NATO spokesperson said") founds a person of its own, keyed ``U:<its words>``; a later
+    "the spokesperson" joins it.
+    """
+    out: list[Mention] = []
+    unnamed: dict[str, str] = {}  # head word -> key
+
+    def free(s: int, e: int) -> bool:
+        return not any(a < e and s < b for a, b in taken)
+
+    for tok in doc:
+        low = tok.lower_
+        if low not in gazetteer.TITLE_HEADS or tok.dep_ == "compound" or tok.pos_ != "NOUN":
+            continue
+        np = _np_left(tok)
+        if np is None:
+            continue
+        first = doc[np[0]]
+        s, e = first.idx, tok.idx + len(tok.text)
+        if not free(s, e) or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+            continue
+        words = [t.lower_ for t in doc[np[0] : tok.i + 1] if t.lower_ in gazetteer.TITLE_MODIFIERS or t.i == tok.i]
+        title = " ".join(words)
+        det = first.lower_
+        owners = {k for k, texts in roles.items() if any(title in r.lower() for r in texts)}
+        m: Mention | None = None
+        if len(owners) == 1 and det not in ("a", "an"):
+            m = Mention(s, e, "PERSON", "description", key=owners.pop())
+        elif low in gazetteer.UNNAMED_SPEAKER_HEADS:
+            if det in ("a", "an") and tok.dep_ in ("nsubj", "nsubjpass"):
+                name = norm_name(doc[np[0] + 1 : tok.i + 1].text)
+                unnamed[low] = "U:" + doc[np[0] + 1 : tok.i + 1].text
+                m = Mention(s, e, "PERSON", "description", key=unnamed[low])
+                m.meta["name"] = name
+            elif det == "the" and low in unnamed:
+                m = Mention(s, e, "PERSON", "description", key=unnamed[low])
+        if m is not None:
+            if low in gazetteer.FEMALE_WORDS:
+                m.gender = "f"
+            elif low in gazetteer.MALE_WORDS:
+                m.gender = "m"
+            out.append(m)
+    return out
