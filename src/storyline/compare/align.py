@@ -1,0 +1,218 @@
+"""Alignment: statements across the reports of one story that say the same thing.
+
+A *statement* (``Unit``) is a sentence, or a part of one: a direct quote of five words or more stands on its
+own (quotes are paired by their quoted words, not by the sentence around them), a reported clause credited to
+another outlet is split from its attribution ("Nikkei Asia reported ..., that CLAUSE"), and a participial
+reporting clause (", adding that ...", ", saying ...") is split from the clause before it.
+
+Two statements in different reports are compared by
+- TF-IDF cosine over content-word stems (idf from the story's own statements, so the story's common words
+  weigh little),
+- the overlap of the story entities they mention (``Unit.entities``), and of their numbers,
+- for two quotes, the containment of their quoted words (verbatim or lightly edited quotes score near 1).
+
+Grouping: each statement links to its best match in every other report when the score clears ``threshold``
+(best from either side, so a sentence that says what two sentences of another report say can hold both);
+links are merged strongest first, and a group never takes more than ``per_report`` statements of one report,
+which stops chains of loosely related sentences.
+
+Does NOT use embeddings (the ``embed`` extra may add them later) and does not judge whether aligned
+statements agree: see ``storyline.compare.conflicts``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from storyline.model import Span
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d")
+_STOP = frozenset(ENGLISH_STOP_WORDS) | {
+    "said", "says", "say", "told", "according", "added", "adding", "reported", "also", "would", "could",
+    "just", "like", "s", "mr", "ms", "mrs", "percent",
+}  # fmt: skip
+
+
+def stem(word: str) -> str:
+    """A crude, symmetric stem: lower case, no possessive, common inflections cut (enough to pair reports)."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.strip("'-")
+    for suffix in ("ing", "ed", "es", "s"):
+        if len(w) > len(suffix) + 3 and w.endswith(suffix):
+            return w[: -len(suffix)]
+    return w
+
+
+def content_tokens(text: str) -> list[str]:
+    """Content-word stems of ``text`` (stop words dropped, numbers kept as written without commas)."""
+    out = []
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        if w[0].isdigit():
+            out.append(w.replace(",", ""))
+        elif w.lower().replace("’", "'").removesuffix("'s") not in _STOP:
+            out.append(stem(w))
+    return out
+
+
+def quote_words(text: str) -> list[str]:
+    """Every word of a quote, lower case: quotes are compared word for word, stop words included."""
+    return [m.group(0).lower().replace("’", "'") for m in _WORD.finditer(text)]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Unit:
+    """One statement of one report: its span, and the features alignment uses."""
+
+    span: Span
+    text: str
+    report: int  # index of the report in the story
+    kind: str = "sentence"  # sentence | quote | clause
+    entities: frozenset[str] = frozenset()
+    numbers: frozenset[str] = frozenset()
+    tokens: tuple[str, ...] = field(default=())
+
+    @staticmethod
+    def make(
+        *,
+        span: Span,
+        text: str,
+        report: int,
+        kind: str = "sentence",
+        mentions: Sequence[tuple[int, int, str]] = (),
+    ) -> Unit:
+        """A statement with its features; ``mentions`` are ``(start, end, entity id)`` in article offsets.
+
+        The words of an entity mention count as one token, the entity's id: "North Atlantic Treaty
+        Organization" in one report and "NATO" in another are the same word, and a long name does not
+        outweigh the rest of the sentence.
+        """
+        chars = list(text)
+        ids = []
+        for s, e, eid in mentions:
+            a, b = max(s - span.start, 0), min(e - span.start, len(text))
+            if a < b:
+                chars[a:b] = " " * (b - a)
+                ids.append("@" + eid)
+        tokens = tuple(content_tokens("".join(chars))) + tuple(ids)
+        numbers = frozenset(t for t in tokens if t[0].isdigit())
+        entities = frozenset(i[1:] for i in ids)
+        return Unit(span=span, text=text, report=report, kind=kind, entities=entities, numbers=numbers,
+                    tokens=tokens)
+
+
+def _tfidf(units: Sequence[Unit]) -> list[dict[str, float]]:
+    df: Counter[str] = Counter()
+    for u in units:
+        df.update(set(u.tokens))
+    n = len(units)
+    vecs = []
+    for u in units:
+        tf = Counter(u.tokens)
+        vec = {t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1) for t, c in tf.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vecs.append({t: v / norm for t, v in vec.items()})
+    return vecs
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def _dice(a: frozenset[str], b: frozenset[str]) -> float | None:
+    if not a or not b:
+        return None
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def quote_similarity(a: str, b: str) -> float:
+    """Containment of the shorter quote's words in the longer one (order-free; small edits barely count)."""
+    wa, wb = Counter(quote_words(a)), Counter(quote_words(b))
+    small, big = (wa, wb) if sum(wa.values()) <= sum(wb.values()) else (wb, wa)
+    total = sum(small.values())
+    if total < 4:
+        return 0.0
+    return sum(min(c, big[w]) for w, c in small.items()) / total
+
+
+def similarity(a: Unit, b: Unit, va: dict[str, float], vb: dict[str, float]) -> float:
+    """How surely two statements say the same thing, in [0, 1]."""
+    if a.kind == "quote" and b.kind == "quote":
+        q = quote_similarity(a.text, b.text)
+        if q >= 0.8:
+            return q
+    lex = _cosine(va, vb)
+    ent = _dice(a.entities, b.entities)
+    num = _dice(a.numbers, b.numbers)
+    score = lex if ent is None else 0.75 * lex + 0.25 * ent
+    if num is not None and num > 0:
+        score += 0.05 * num
+    return min(score, 1.0)
+
+
+def score_pairs(units: Sequence[Unit]) -> dict[tuple[int, int], float]:
+    """Similarity of every pair of statements from different reports (``i < j``)."""
+    vecs = _tfidf(units)
+    scores: dict[tuple[int, int], float] = {}
+    for i, a in enumerate(units):
+        for j in range(i + 1, len(units)):
+            b = units[j]
+            if a.report == b.report:
+                continue
+            s = similarity(a, b, vecs[i], vecs[j])
+            if s > 0:
+                scores[(i, j)] = s
+    return scores
+
+
+def align(
+    units: Sequence[Unit], *, threshold: float = 0.3, per_report: int = 2
+) -> list[list[int]]:
+    """Groups of statement indexes that say the same thing; every statement is in exactly one group.
+
+    Groups come out in the order of their first statement; singletons are statements no other report shares.
+    """
+    scores = score_pairs(units)
+    # best partner of each statement in each other report
+    best: dict[tuple[int, int], tuple[float, int]] = {}
+    for (i, j), s in scores.items():
+        for x, y in ((i, j), (j, i)):
+            key = (x, units[y].report)
+            if s > best.get(key, (0.0, -1))[0]:
+                best[key] = (s, y)
+    links = sorted(
+        {(s, min(x, y), max(x, y)) for (x, _), (s, y) in best.items() if s >= threshold},
+        key=lambda t: (-t[0], t[1], t[2]),
+    )
+    group_of = list(range(len(units)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(units))}
+
+    def root(i: int) -> int:
+        while group_of[i] != i:
+            group_of[i] = group_of[group_of[i]]
+            i = group_of[i]
+        return i
+
+    for _, i, j in links:
+        ri, rj = root(i), root(j)
+        if ri == rj:
+            continue
+        merged = members[ri] + members[rj]
+        per = Counter(units[k].report for k in merged)
+        if max(per.values()) > per_report:
+            continue
+        group_of[rj] = ri
+        members[ri] = merged
+        del members[rj]
+    groups = [sorted(m) for m in members.values()]
+    return sorted(groups, key=lambda g: g[0])

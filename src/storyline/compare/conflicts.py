@@ -1,0 +1,177 @@
+"""Conflicts: where two aligned statements from different reports disagree on a number or a date.
+
+Numbers are read with what they count ("13 people", "$2.5 million", "40 percent"); two statements conflict
+when they give a quantity of the same thing and no value of one is compatible with any value of the other.
+Compatible means equal, within a stated bound ("more than a dozen" and 13; "at least 40" and 42), within a
+hedge ("about 300" and 310), or a rounding of it (2,000 and 2,040). Dates are the statements' normalized time
+expressions (TIMEX3 values); a value containing the other ("2023-05" and "2023-05-03", a week and one of its
+days) is compatible.
+
+Not conflicts: paraphrase of the same meaning in other words (nothing here compares words), and a later update
+that a report marks as one ("rose to", "has since", "updated").
+
+Does NOT compare names yet: which person or place two statements are about is not told apart from what they
+say about it reliably enough to flag.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from storyline.compare.align import stem
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
+    "a hundred": 100, "a thousand": 1000,
+}  # fmt: skip
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
+_CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "dollars": "usd", "euros": "eur", "pounds": "gbp",
+             "yen": "jpy", "yuan": "cny"}
+_LOWER = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than")
+_UPPER = ("fewer than", "less than", "up to", "at most", "under", "no more than", "below")
+_ABOUT = ("about", "around", "nearly", "almost", "roughly", "approximately", "some", "close to", "an estimated",
+          "estimated", "more or less")
+_VAGUE = ("dozens", "hundreds", "thousands", "millions", "several", "scores")
+_UPDATE = re.compile(
+    r"\b(?:rose|risen|climbed|increased|grew|jumped|fell|dropped|updated?|revised|has since|have since|"
+    r"now stands|latest|later|earlier (?:reported|put|said)|initially|at first|so far)\b",
+    re.I,
+)
+_NUM = (
+    r"(?P<cur>[$€£¥])?\s?(?P<num>\d[\d,]*(?:\.\d+)?|(?:a\s+)?(?:"
+    + "|".join(sorted((k for k in _NUMBER_WORDS if not k.startswith("a ")), key=len, reverse=True))
+    + r"))(?:\s*(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
+)
+_QUANTITY = re.compile(
+    r"(?P<hedge>\b(?:" + "|".join(re.escape(h) for h in (*_LOWER, *_UPPER, *_ABOUT)) + r")\s+)?"
+    + r"(?<![\w.])" + _NUM
+    + r"(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?"
+    + r"(?P<noun>(?:\s+(?!of\b|in\b|on\b|at\b|to\b|and\b|for\b|by\b)[A-Za-z-]+){0,3})?",
+    re.I,
+)
+_NOUNISH = re.compile(r"[a-z-]+$")
+_SKIP_NOUNS = {"year", "years", "old", "am", "pm", "a.m", "p.m", "times"}
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float
+    unit: str  # what is counted: a currency, "percent", or the stem of the counted noun
+    low: float  # the range the statement allows
+    high: float
+
+
+def quantities(text: str) -> list[Quantity]:
+    """The quantities a statement gives, with the range each one allows (dates and years left out)."""
+    out = []
+    for m in _QUANTITY.finditer(text):
+        raw = m.group("num").lower().replace(",", "")
+        if raw[0].isdigit():
+            value = float(raw)
+            if re.fullmatch(r"(?:19|20)\d\d", raw) and not m.group("cur") and not m.group("pct"):
+                continue  # a year: dates are compared as dates
+        else:
+            value = float(_NUMBER_WORDS.get(raw, _NUMBER_WORDS.get(raw.removeprefix("a "), 0)))
+            if not value:
+                continue
+        if m.group("scale"):
+            value *= _SCALE[m.group("scale").lower()]
+        noun_words = (m.group("noun") or "").split()
+        unit = _unit(m, noun_words)
+        if unit is None:
+            continue
+        hedge = (m.group("hedge") or "").strip().lower()
+        low, high = _range(value, hedge, exact=raw[0].isdigit())
+        out.append(Quantity(value=value, unit=unit, low=low, high=high))
+    return out
+
+
+def _unit(m: re.Match[str], noun_words: list[str]) -> str | None:
+    if m.group("pct"):
+        return "percent"
+    if m.group("cur"):
+        return _CURRENCY[m.group("cur")]
+    for w in noun_words:
+        lw = w.lower()
+        if lw in _CURRENCY:
+            return _CURRENCY[lw]
+    # the counted thing: the last noun-like word of the short run after the number
+    nouns = [w.lower() for w in noun_words if _NOUNISH.match(w.lower())]
+    if not nouns or nouns[0] in _SKIP_NOUNS:
+        return None
+    return stem(nouns[-1]) if len(nouns) < 3 else stem(nouns[0])
+
+
+def _range(value: float, hedge: str, *, exact: bool) -> tuple[float, float]:
+    if hedge in _LOWER:
+        return value, float("inf")
+    if hedge in _UPPER:
+        return 0.0, value
+    if hedge in _ABOUT or not exact:
+        return value * 0.85, value * 1.15
+    # a round figure may be a rounding of a more exact one
+    mag = 10 ** max(len(str(int(value))) - 2, 0) if value >= 100 and value % 10 == 0 else 0
+    return value - mag, value + mag
+
+
+def _compatible(a: Quantity, b: Quantity) -> bool:
+    return a.low <= b.high and b.low <= a.high
+
+
+def number_conflict(a: str, b: str) -> str | None:
+    """Why two statements disagree on a quantity ("13 vs 15 people"), or None."""
+    if _UPDATE.search(a) or _UPDATE.search(b):
+        return None
+    qa, qb = quantities(a), quantities(b)
+    for unit in {q.unit for q in qa} & {q.unit for q in qb}:
+        va = [q for q in qa if q.unit == unit]
+        vb = [q for q in qb if q.unit == unit]
+        if not any(_compatible(x, y) for x in va for y in vb):
+            return f"{_fmt(va[0].value)} vs {_fmt(vb[0].value)} {unit}"
+    return None
+
+
+def _fmt(v: float) -> str:
+    return str(int(v)) if v == int(v) else str(v)
+
+
+def _date_range(value: str) -> tuple[date, date] | None:
+    """The days a TIMEX3 date value covers (day, month, year, ISO week); None for anything else."""
+    try:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            d = date.fromisoformat(value)
+            return d, d
+        if re.fullmatch(r"\d{4}-\d\d", value):
+            y, mo = int(value[:4]), int(value[5:])
+            start = date(y, mo, 1)
+            end = date(y + (mo == 12), mo % 12 + 1, 1)
+            return start, date.fromordinal(end.toordinal() - 1)
+        if re.fullmatch(r"\d{4}-W\d\d", value):
+            y, w = int(value[:4]), int(value[6:])
+            return date.fromisocalendar(y, w, 1), date.fromisocalendar(y, w, 7)
+        if re.fullmatch(r"\d{4}", value):
+            return date(int(value), 1, 1), date(int(value), 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def date_conflict(a_values: Sequence[str], b_values: Sequence[str], a_text: str = "", b_text: str = "") -> str | None:
+    """Why two statements disagree on when, or None: only when each gives exactly one date and they exclude
+    each other (two statements that name several dates may well name different events)."""
+    if _UPDATE.search(a_text) or _UPDATE.search(b_text):
+        return None
+    ra = [r for v in a_values if (r := _date_range(v))]
+    rb = [r for v in b_values if (r := _date_range(v))]
+    if len(ra) != 1 or len(rb) != 1:
+        return None
+    (a0, a1), (b0, b1) = ra[0], rb[0]
+    if a0 <= b1 and b0 <= a1:
+        return None
+    return f"{a_values[0]} vs {b_values[0]}"

@@ -1,0 +1,116 @@
+"""Facts: aligned groups of statements, with support spans, independent sources and conflicts.
+
+Each group from ``storyline.compare.align`` becomes a fact whose support is its statements' spans (one or more
+per report). Its number of independent sources is the number of distinct original sources after following
+provenance (``storyline.compare.provenance``): two reports that credit the same outlet, or a report that
+credits the other, count once. When two reports in a group disagree on a number or a date
+(``storyline.compare.conflicts``), the group is split in two facts, each marked ``conflict`` and naming the
+other in ``conflicts_with``.
+
+Does NOT weigh how reliable a source is; a fact held by one source repeated by many is ``single``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.compare.align import Unit
+from storyline.compare.conflicts import date_conflict, number_conflict
+from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve
+from storyline.compare.units import sentences_of
+from storyline.model import Analysis, Article, Fact, FactStatus, Span
+
+
+@dataclass(frozen=True, slots=True)
+class _Draft:
+    units: tuple[Unit, ...]
+    rival: int | None = None  # index of the draft it conflicts with
+    why: str = ""
+
+
+def _dates(unit: Unit, analysis: Analysis) -> list[str]:
+    return [
+        t.value
+        for t in analysis.timexes
+        if t.value and t.type == "DATE" and unit.span.start <= t.span.start and t.span.end <= unit.span.end
+    ]
+
+
+def _conflict(a: Unit, b: Unit, analyses: Sequence[Analysis]) -> str | None:
+    if a.report == b.report:
+        return None
+    why = number_conflict(a.text, b.text)
+    if why:
+        return why
+    return date_conflict(_dates(a, analyses[a.report]), _dates(b, analyses[b.report]), a.text, b.text)
+
+
+def _split(units: list[Unit], analyses: Sequence[Analysis]) -> tuple[list[Unit], list[Unit], str]:
+    """Units agreeing with the first one, the ones disagreeing with it, and why."""
+    first = units[0]
+    agree, disagree, why = [first], [], ""
+    for u in units[1:]:
+        reason = _conflict(first, u, analyses)
+        if reason:
+            disagree.append(u)
+            why = why or reason
+        else:
+            agree.append(u)
+    if not disagree:
+        # the first may agree with everyone while two others disagree: test every pair once more
+        for i, a in enumerate(units):
+            for b in units[i + 1 :]:
+                reason = _conflict(a, b, analyses)
+                if reason:
+                    side = [u for u in units if u.report == b.report]
+                    return [u for u in units if u.report != b.report], side, reason
+    return agree, disagree, why
+
+
+def _sentence_of(span: Span, sentences: list[tuple[int, int]]) -> Span | None:
+    for s, e in sentences:
+        if s <= span.start and span.end <= e:
+            return Span(article=span.article, start=s, end=e)
+    return None
+
+
+def build_facts(
+    articles: Sequence[Article], analyses: Sequence[Analysis], units: Sequence[Unit], groups: Sequence[Sequence[int]]
+) -> tuple[Fact, ...]:
+    """Facts from aligned groups, numbered ``f1``, ``f2``, ... in the order of their first statement."""
+    drafts: list[_Draft] = []
+    for group in groups:
+        members = [units[i] for i in group]
+        agree, disagree, why = _split(members, analyses)
+        if disagree:
+            at = len(drafts)
+            drafts.append(_Draft(units=tuple(agree), rival=at + 1, why=why))
+            drafts.append(_Draft(units=tuple(disagree), rival=at, why=why))
+        else:
+            drafts.append(_Draft(units=tuple(members)))
+    sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]
+    facts = []
+    for n, draft in enumerate(drafts):
+        ordered = sorted(draft.units, key=lambda u: (u.report, u.span.start))
+        pairs = []
+        for u in ordered:
+            article, analysis = articles[u.report], analyses[u.report]
+            sentence = _sentence_of(u.span, sentences[u.report])
+            pairs.append((outlet_of(article), origin_of(u.span, article, analysis, sentence=sentence)))
+        origins = distinct(resolve(pairs))
+        count = len(origins)
+        status: FactStatus = "conflict" if draft.rival is not None else ("corroborated" if count >= 2 else "single")
+        facts.append(
+            Fact(
+                id=f"f{n + 1}",
+                text=ordered[0].text,
+                status=status,
+                support=tuple(u.span for u in ordered),
+                independent_sources=count,
+                origin=origins[0] if count == 1 else None,
+                conflicts_with=(f"f{draft.rival + 1}",) if draft.rival is not None else (),
+                outlets=tuple(distinct([outlet_of(articles[u.report]) for u in ordered])),
+            )
+        )
+    return tuple(facts)

@@ -1,0 +1,65 @@
+"""Cross-report quotes: the same quote carried by several reports becomes one ``StoryQuote``.
+
+Two quotes from different reports are the same when the words of the shorter one are (nearly) all in the
+longer one, in any order (``align.quote_similarity`` >= ``min_similarity``): verbatim copies, an inserted
+"(have been)", a trimmed end or a changed quote mark all pass. The first carrier (story order, then text order)
+holds the span; the others are listed in ``same_as``. The speaker is the story entity of the first carrier's
+speaker, found through the entity's ``members`` ``(article id, local entity id)`` or, failing that, by name.
+
+Does NOT merge two different quotes by the same speaker, nor reported speech that paraphrases a direct quote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from storyline.compare.align import quote_similarity
+from storyline.model import Analysis, Quote, Span, StoryEntity, StoryQuote
+
+
+def _speaker_id(quote: Quote, article: str, entities: Sequence[StoryEntity]) -> str | None:
+    if quote.speaker_entity:
+        for ent in entities:
+            if (article, quote.speaker_entity) in ent.members:
+                return ent.id
+    if quote.speaker:
+        name = quote.speaker.lower()
+        for ent in entities:
+            if ent.name.lower() == name:
+                return ent.id
+    return None
+
+
+def merge_quotes(
+    analyses: Sequence[Analysis], entities: Sequence[StoryEntity], *, min_similarity: float = 0.85
+) -> tuple[StoryQuote, ...]:
+    """Every quote of the story once, with its other carriers in ``same_as``."""
+    carried: list[tuple[str, Quote]] = [(an.article, q) for an in analyses for q in an.quotes]
+    taken = [False] * len(carried)
+    out = []
+    for i, (article, quote) in enumerate(carried):
+        if taken[i]:
+            continue
+        taken[i] = True
+        same: list[Span] = []
+        if quote.kind != "indirect":
+            for j in range(i + 1, len(carried)):
+                other_article, other = carried[j]
+                if taken[j] or other_article == article or other.kind == "indirect":
+                    continue
+                if any(s.article == other_article for s in same):
+                    continue
+                if quote_similarity(quote.text, other.text) >= min_similarity:
+                    taken[j] = True
+                    same.append(other.span)
+        speaker = _speaker_id(quote, article, entities)
+        if speaker is None:
+            # the first carrier may not know the speaker while another does
+            for other_article, other in carried:
+                if other.span in same:
+                    speaker = _speaker_id(other, other_article, entities)
+                    if speaker:
+                        break
+        out.append(StoryQuote(span=quote.span, text=quote.text, kind=quote.kind, speaker=speaker,
+                              same_as=tuple(same)))
+    return tuple(out)
