@@ -39,9 +39,9 @@ def coverage(
     for article, analysis in zip(articles, analyses, strict=True):
         outlet = next(o for o in outlets if same_outlet(o, report_outlet[article.id]))
         for quote in analysis.quotes:
-            name = story_speaker.get((article.id, quote.span.start)) or quote.speaker
-            if name and name not in speakers[outlet]:
-                speakers[outlet].append(name)
+            who = story_speaker.get((article.id, quote.span.start)) or quote.speaker
+            if who and who not in speakers[outlet]:
+                speakers[outlet].append(who)
     out = []
     for outlet in outlets:
         only = tuple(f.id for f in facts if f.outlets and all(same_outlet(o, outlet) for o in f.outlets))
