@@ -1,0 +1,301 @@
+"""Rules for expressions counted from the report's date, for durations, sets, quarters and vague references.
+
+"yesterday", "last week" (the ISO week before the anchor's), "last month", "last year", "two weeks ago",
+"this morning", "the third quarter", "the past two months" (a DURATION, P2M), "daily" (a SET), "recently"
+(PAST_REF). The values follow TimeBank: "N days ago" is a day, "N weeks ago" a week, "N months ago" a month,
+"N years ago" a year; "the past year" is last year; a quarter with no year is in the anchor's year.
+
+Does not resolve anaphora ("the following week", "that quarter"): those are left to the reader's context.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from storyline.extract import timex_calendar as cal
+from storyline.extract.timex_lexicon import ORDINALS, PARTS_OF_DAY, tense_direction, unit_name
+from storyline.extract.timex_rules import (
+    COUNT,
+    END,
+    MOD,
+    UNIT_WORDS,
+    YEAR,
+    Builder,
+    Mention,
+    Resolver,
+    _c,
+    _const,
+    _mention,
+    count_of,
+    duration_of,
+)
+
+_REL_DELTA = {
+    "last": -1, "past": -1, "previous": -1, "the past": -1, "the last": -1, "the previous": -1, "this past": -1,
+    "this": 0, "current": 0, "the current": 0, "this coming": 1, "next": 1, "coming": 1, "the coming": 1,
+    "the next": 1, "the latest": -1, "latest": -1, "the most recent": -1, "most recent": -1,
+}  # fmt: skip
+
+
+def _relative(unit: str, delta: int) -> Resolver:
+    return lambda anchor: cal.shift(anchor, unit, delta) if anchor else None
+
+
+def _rel_unit(m: re.Match[str], text: str) -> Mention | None:
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    unit = m["unit"].lower()
+    if unit == "fiscal year":
+        unit = "year"
+    delta = _REL_DELTA[rel]
+    if rel in ("the latest", "latest", "the most recent", "most recent") and unit != "quarter":
+        return None
+    if rel == "the last" and unit in ("week", "weekend"):
+        delta = 0 if unit == "week" else -1  # "the last week": the seven days up to now, ending this week
+    if unit == "weekend":
+        if delta == 0:
+            direction = tense_direction(text, m.start(), m.end()) or -1
+            return _mention(m, "DATE", "rel", _weekend(direction, strict=False))
+        return _mention(m, "DATE", "rel", _weekend(delta, strict=True))
+    if unit == "quarter" and rel in ("the latest", "latest", "the most recent", "most recent", "last", "the last",
+                                      "the past", "past", "previous", "the previous"):
+        delta = -1
+    pre = (m["pre"] or "").lower()
+    return _mention(m, "DATE", "rel", _relative(unit, delta), direction=-1 if pre == "earlier" else 0)
+
+
+def _weekend(direction: int, *, strict: bool) -> Resolver:
+    def resolve(anchor: date | None) -> str | None:
+        if anchor is None:
+            return None
+        saturday = cal.weekday_near(anchor, 5, direction, strict=strict)
+        if direction < 0 and anchor.weekday() == 6 and not strict:
+            saturday = anchor - timedelta(days=1)
+        return cal.fmt_week(saturday) + "-WE"
+
+    return resolve
+
+
+def _the_weekend(m: re.Match[str], text: str) -> Mention | None:
+    direction = tense_direction(text, m.start(), m.end()) or -1
+    return _mention(m, "DATE", "rel", _weekend(direction, strict=False), direction=direction)
+
+
+_DAY_OFFSET = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+def _day_word(m: re.Match[str], text: str) -> Mention | None:
+    word = m["dw"].lower()
+    pod = PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
+    if word == "tonight":
+        pod = "NI"
+    offset = _DAY_OFFSET[word]
+    if m["twice"]:
+        offset += -1 if word == "yesterday" else 1
+    suffix = f"T{pod}" if pod else ""
+    type_ = "TIME" if pod else "DATE"
+
+    def resolve(anchor: date | None) -> str | None:
+        return (anchor + timedelta(days=offset)).isoformat() + suffix if anchor else None
+
+    return _mention(m, type_, "rel", resolve)
+
+
+def _part_of_day(m: re.Match[str], text: str) -> Mention | None:
+    pod = PARTS_OF_DAY[m["pod"].lower()]
+    which = (m["which"] or "this").lower()
+    offset = -1 if which in ("last", "yesterday") else 1 if which == "tomorrow" else 0
+    if which == "last" and pod != "NI":
+        offset = -1
+
+    def resolve(anchor: date | None) -> str | None:
+        return f"{(anchor + timedelta(days=offset)).isoformat()}T{pod}" if anchor else None
+
+    return _mention(m, "TIME", "rel", resolve)
+
+
+def _ago(m: re.Match[str], text: str) -> Mention | None:
+    count = count_of(m["num"])
+    unit = unit_name(m["unit"])
+    sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
+    if count is None:
+        ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
+        return _mention(m, "DATE", "free", _const(ref))
+    if unit in ("hour", "minute", "second"):
+        return _mention(m, "DURATION", "free", _const(duration_of(m["num"], m["unit"])))
+
+    def resolve(anchor: date | None) -> str | None:
+        if anchor is None:
+            return None
+        if sign < 0:
+            return cal.ago(anchor, unit, count)
+        return cal.ago(anchor, unit, -count)
+
+    return _mention(m, "DATE", "rel", resolve, direction=sign)
+
+
+_SET_UNIT = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M", "hour": "PT1H",
+             "morning": "P1D", "night": "P1D", "evening": "P1D", "decade": "P10Y", "minute": "PT1M"}
+_ADVERB_SET = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+               "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
+
+
+def _set(m: re.Match[str], text: str) -> Mention | None:
+    if m["adv"]:
+        return _mention(m, "SET", "free", _const(_ADVERB_SET[m["adv"].lower()]))
+    unit = unit_name(m["sunit"])
+    value = _SET_UNIT.get(unit)
+    if value is None:
+        return None
+    return _mention(m, "SET", "free", _const(value))
+
+
+def _duration(m: re.Match[str], text: str) -> Mention | None:
+    num = m["num"]
+    if num and num.lower() in ("a", "an") and re.search(r"(?:\d|\$|times|once|twice|per)\S*\s+$",
+                                                        text[max(0, m.start() - 20) : m.start()]):
+        return _mention(m, "SET", "free", _const(_SET_UNIT.get(unit_name(m["unit"]), "P1Y")))
+    return _mention(m, "DURATION", "free", _const(duration_of(num, m["unit"])))
+
+
+def _bare_units(m: re.Match[str], text: str) -> Mention | None:
+    pre = (m["pre"] or "").lower()
+    unit = unit_name(m["unit"])
+    if pre in ("recent", "past", "the past"):
+        return _mention(m, "DATE", "free", _const("PAST_REF"))
+    if pre in ("coming", "the coming", "future"):
+        return _mention(m, "DATE", "free", _const("FUTURE_REF"))
+    return _mention(m, "DURATION", "free", _const(duration_of("several", unit + "s")))
+
+
+def _quarter(m: re.Match[str], text: str) -> Mention | None:
+    q = ORDINALS[m["ord"].lower()]
+    half = bool(m["half"])
+    if (half and q > 2) or q > 4:
+        return None
+    tag = "H" if half else "Q"
+    year = m["year"] or m["year2"]
+    if year:
+        return _mention(m, "DATE", "abs", _const(f"{year}-{tag}{q}"))
+    ry = {"this": 0, "last": -1, "next": 1}.get((m["ry"] or "").lower(), 0)
+
+    def resolve(anchor: date | None) -> str | None:
+        return f"{anchor.year + ry:04d}-{tag}{q}" if anchor else f"XXXX-{tag}{q}"
+
+    return _mention(m, "DATE", "rel", resolve)
+
+
+def _year_ago_quarter(m: re.Match[str], text: str) -> Mention | None:
+    def resolve(anchor: date | None) -> str | None:
+        if anchor is None:
+            return None
+        y, q = cal.add_quarters(anchor.year, cal.quarter_of(anchor), -5)
+        return cal.fmt_quarter(y, q)
+
+    return _mention(m, "DATE", "rel", resolve)
+
+
+def _the_quarter(m: re.Match[str], text: str) -> Mention | None:
+    # reports on a quarter are written after it closes: "the quarter" is the last completed one
+    return _mention(m, "DATE", "rel", _relative("quarter", -1))
+
+
+_REFS = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
+    "lately": "PAST_REF", "more recently": "PAST_REF", "most recently": "PAST_REF", "until recently": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the foreseeable future": "FUTURE_REF",
+    "the distant future": "FUTURE_REF", "soon": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+}  # fmt: skip
+
+
+def _ref(m: re.Match[str], text: str) -> Mention | None:
+    word = re.sub(r"\s+", " ", m.group(0).lower())
+    if word == "soon" and re.match(r"\s+(?:after|as|be)\b", text[m.end() : m.end() + 8]):
+        return None
+    if word == "soon" and re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()]):
+        return None
+    if word == "current" and not re.match(r"\s+(?:year|quarter|month|week|period|term|levels?|season)\b",
+                                          text[m.end() : m.end() + 12]):
+        return None
+    return _mention(m, "DATE", "free", _const(_REFS[word]))
+
+
+def _end_of(m: re.Match[str], text: str) -> Mention | None:
+    unit = m["eunit"].lower()
+    delta = _REL_DELTA.get((m["erel"] or "this").lower(), 0)
+    return _mention(m, "DATE", "rel", _relative(unit, delta))
+
+
+ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
+REL = (
+    r"(?P<rel>last|this\s+past|this\s+coming|this|next|the\s+past|the\s+last|the\s+previous|the\s+coming"
+    r"|the\s+current|the\s+latest|the\s+most\s+recent|past|previous|coming|current)"
+)
+
+RELATIVE_RULES: list[tuple[re.Pattern[str], Builder]] = [
+    (
+        _c(rf"(?i:(?:(?P<pre>earlier|later|early|late|mid)[\s-]+)?{REL}\s+"
+           r"(?P<unit>fiscal\s+year|week|weekend|month|year|quarter|decade|century))"),
+        _rel_unit,
+    ),
+    (_c(r"(?i:the\s+weekend)"), _the_weekend),
+    (
+        _c(r"(?i:(?:(?:earlier|later|late|early)\s+)?(?P<twice>the\s+day\s+(?:before|after)\s+)?"
+           r"(?P<dw>today|yesterday|tomorrow|tonight)(?:\s+(?P<pod>morning|afternoon|evening|night))?)"),
+        _day_word,
+    ),
+    (
+        _c(r"(?i:(?:(?:early|late|mid)[\s-]+)?(?P<which>this|last)\s+(?P<pod>morning|afternoon|evening|night))"),
+        _part_of_day,
+    ),
+    (
+        _c(rf"(?i:(?:{MOD}\s+)?(?P<num>{COUNT})[\s-]+(?P<unit>{UNIT_WORDS})\s+(?:or\s+so\s+)?"
+           r"(?P<dir>ago|earlier|later|from\s+now|hence))"),
+        _ago,
+    ),
+    (
+        _c(r"(?i:(?P<adv>daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly)"
+           r"|(?:every|each|per|once\s+a|twice\s+a|(?:\w+\s+)?times\s+a)\s+(?:other\s+)?"
+           r"(?P<sunit>day|week|month|year|quarter|hour|morning|night|evening|decade|minute))"),
+        _set,
+    ),
+    (
+        _c(rf"(?i:(?:(?:the|another|an\s+additional|the\s+past|the\s+last|the\s+next|the\s+first"
+           r"|the\s+final|the\s+coming|the\s+remaining|the\s+previous|the\s+following|past|last|next|first|final"
+           rf"|recent)\s+)?(?:{MOD}\s+)?(?P<num>{COUNT})[\s-]+(?P<unit>{UNIT_WORDS}))(?:-(?:old|long))?"),
+        _duration,
+    ),
+    (
+        re.compile(
+            r"(?:(?P<pre>(?i:recent|the\s+past|past|the\s+coming|coming|future))\s+|(?<=(?i:for)\s)|(?<=(?i:over)\s))"
+            r"(?P<unit>(?i:years|months|weeks|decades|centuries))" + END
+        ),
+        _bare_units,
+    ),
+    (
+        _c(rf"(?i:(?:the\s+|its\s+|a\s+)?(?:(?P<ry>this|last|next)\s+year['’]s\s+)?(?:{YEAR}\s+)?"
+           rf"(?:fiscal[\s-]+)?{ORD}[\s-]+(?:fiscal[\s-]+)?(?:(?P<half>half)|quarter)(?:\s+of\s+(?:fiscal\s+)?"
+           r"(?P<year2>\d{4}))?)"),
+        _quarter,
+    ),
+    (
+        _c(r"(?i:the\s+(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|year\s+ago|year\s+earlier)\s+"
+           r"(?:\w+\s+)?(?:quarter|period))"),
+        _year_ago_quarter,
+    ),
+    (_c(r"(?i:the\s+(?:latest\s+|most\s+recent\s+)?quarter|the\s+latest\s+period)"), _the_quarter),
+    (
+        _c(r"(?i:right\s+now|now|currently|current|nowadays|these\s+days|at\s+present|presently|more\s+recently"
+           r"|most\s+recently|until\s+recently|recently|recent|lately|the\s+past|the\s+(?:near\s+|foreseeable\s+"
+           r"|distant\s+)?future|soon|the\s+(?:near|short|long)\s+term)"),
+        _ref,
+    ),
+    (
+        _c(r"(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?:the\s+|(?P<erel>this|next|last)\s+)?"
+           r"(?P<eunit>year|month|week|quarter))"),
+        _end_of,
+    ),
+]

@@ -1,0 +1,445 @@
+"""Recognition rules for time expressions: one regular expression and one builder per kind of expression.
+
+A builder turns a match into a ``Mention``: the span (TimeBank conventions: no leading preposition, "the"
+and modifiers such as "early", "about", "the past" included), the TIMEX3 type, and a resolver that gives the
+value for any anchor (the report's date, or None when it is unknown). Keeping the resolver separate from
+recognition lets ``storyline.extract.dating`` try several candidate anchors on one scan of the text.
+
+Rules are tried all at once; ``timex.find_mentions`` keeps the longest non-overlapping matches. Builders
+refuse look-alikes: "May" as a name or modal, a year that names a plan ("NATO 2030 agenda"), a year that is
+an amount ("$2030", "2030 troops").
+
+Does not recognize spelled-out years ("nineteen ninety-six"), anaphoric expressions ("the day", "that year")
+or event-anchored ones ("two days after the vote"): their values need more than the report's date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from storyline.extract import timex_calendar as cal
+from storyline.extract.timex_lexicon import (
+    MONTHS,
+    NUMBER,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    VAGUE_NUMBER,
+    WEEKDAYS,
+    duration_value,
+    number_value,
+    tense_direction,
+    unit_name,
+)
+
+Resolver = Callable[[date | None], str | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A recognized expression before anchoring.
+
+    ``kind`` tells how it depends on the anchor: ``abs`` (a year is written), ``md`` (month and day, no
+    year; ``key`` = (month, day)), ``m`` (month; ``key`` = (month,)), ``wd`` (weekday; ``key`` =
+    (weekday, strict)), ``rel`` (relative to the anchor), ``free`` (no anchor needed: durations, sets,
+    PRESENT_REF). ``direction`` is the tense read around it (-1 back, +1 forward, 0 unknown).
+    """
+
+    start: int
+    end: int
+    type: str
+    kind: str
+    resolve: Resolver
+    direction: int = 0
+    key: tuple[int, ...] = ()
+
+
+Builder = Callable[[re.Match[str], str], Mention | None]
+
+# ---- pieces ------------------------------------------------------------------------------------------------
+
+WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+MON = (
+    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.)"
+)
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
+MOD = (
+    r"(?:about|nearly|almost|roughly|around|approximately|some|more\s+than|less\s+than|fewer\s+than|over"
+    r"|well\s+over|just\s+over|just\s+under|under|at\s+least|at\s+most|up\s+to|only|just|barely|exactly)"
+)
+EDGE = r"(?<![\w$-])"
+END = r"(?![\w-])"
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _const(value: str | None) -> Resolver:
+    return lambda _anchor: value
+
+
+def _mention(m: re.Match[str], type_: str, kind: str, resolve: Resolver, **kw: object) -> Mention:
+    start, end = m.span()
+    return Mention(start=start, end=end, type=type_, kind=kind, resolve=resolve, **kw)  # type: ignore[arg-type]
+
+
+# ---- absolute and partial calendar dates -------------------------------------------------------------------
+
+
+def _full_date(m: re.Match[str], text: str) -> Mention | None:
+    year, month, day = int(m["year"]), _month(m["mon"]), int(m["day"])
+    if not cal.valid_day(year, month, day):
+        return None
+    return _mention(m, "DATE", "abs", _const(f"{year:04d}-{month:02d}-{day:02d}"))
+
+
+def _month_day(m: re.Match[str], text: str) -> Mention | None:
+    month, day = _month(m["mon"]), int(m["day"])
+    if not cal.valid_day(2000, month, day):
+        return None
+    if m["mon"] == "May" and _name_before(text, m.start("mon")):
+        return None
+    if m["wd"]:
+        # "Friday, Oct. 23": the weekday that the date falls on settles the year near the anchor
+        weekday = WEEKDAYS[m["wd"].lower()]
+
+        def resolve(anchor: date | None) -> str | None:
+            if anchor is None:
+                return f"XXXX-{month:02d}-{day:02d}"
+            for delta in (0, -1, 1, -2, 2):
+                y = anchor.year + delta
+                if cal.valid_day(y, month, day) and date(y, month, day).weekday() == weekday:
+                    return f"{y:04d}-{month:02d}-{day:02d}"
+            return f"{cal.day_year(anchor, month, day, 0):04d}-{month:02d}-{day:02d}"
+
+        return _mention(m, "DATE", "md", resolve, key=(month, day))
+    direction = tense_direction(text, m.start(), m.end())
+
+    def resolve_md(anchor: date | None) -> str | None:
+        if anchor is None:
+            return f"XXXX-{month:02d}-{day:02d}"
+        return f"{cal.day_year(anchor, month, day, direction):04d}-{month:02d}-{day:02d}"
+
+    return _mention(m, "DATE", "md", resolve_md, direction=direction, key=(month, day))
+
+
+def _month_year(m: re.Match[str], text: str) -> Mention | None:
+    return _mention(m, "DATE", "abs", _const(cal.fmt_month(int(m["year"]), _month(m["mon"]))))
+
+
+def _month_rel_year(m: re.Match[str], text: str) -> Mention | None:
+    month, delta = _month(m["mon"]), {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
+    return _mention(
+        m, "DATE", "rel", lambda a: cal.fmt_month(a.year + delta, month) if a else f"XXXX-{month:02d}"
+    )
+
+
+_PREP_BEFORE_MAY = re.compile(
+    r"(?i:\b(?:in|since|by|until|till|from|through|of|during|early|late|mid|last|next|this|before|after|between"
+    r"|and|or|to|throughout|on|end|beginning|start|middle|that|each|every)[\s-]+)$"
+)
+
+
+def _name_before(text: str, start: int) -> bool:
+    """True when a capitalized word stands right before (a surname: "Theresa May 3 times")."""
+    before = text[max(0, start - 30) : start]
+    m = re.search(r"([A-Z][a-z]+)\s+$", before)
+    return m is not None and m.group(1).lower() not in ("in", "since", "by", "until", "on", "from", "early", "last")
+
+
+def _bare_month(m: re.Match[str], text: str) -> Mention | None:
+    month = _month(m["mon"])
+    rel = (m["rel"] or "").lower()
+    if m["mon"].endswith(".") or m["mon"] == "Sept":
+        return None  # an abbreviation alone is not a month mention ("Dec." can be a title)
+    if m["mon"] == "May" and not rel and not _PREP_BEFORE_MAY.search(text[max(0, m.start() - 20) : m.start()]):
+        return None  # "May" alone: a name or a modal unless a preposition sets it up as the month
+    if m["mon"] == "May" and re.match(r"\s+[a-z]+(?:ed|s)?\b(?! \d)", text[m.end() : m.end() + 15]) and not rel:
+        nxt = re.match(r"\s+([a-z]+)", text[m.end() :])
+        if nxt is not None and nxt.group(1) in ("be", "have", "not", "also", "well", "still", "soon"):
+            return None
+    if m["mon"] == "March" and re.match(r"\s+(?:on|to|through|in\s+the|against)\b", text[m.end() :]):
+        return None  # "March on ..." is the verb
+    if rel in ("last", "this past", "the previous"):
+        return _mention(m, "DATE", "rel", _month_resolver(month, -1, strict=True))
+    if rel in ("next", "this coming", "the following"):
+        return _mention(m, "DATE", "rel", _month_resolver(month, 1, strict=True))
+    if rel == "this":
+        return _mention(m, "DATE", "rel", lambda a: cal.fmt_month(a.year, month) if a else f"XXXX-{month:02d}")
+    direction = tense_direction(text, m.start(), m.end())
+    return _mention(m, "DATE", "m", _month_resolver(month, direction), direction=direction, key=(month,))
+
+
+def _month_resolver(month: int, direction: int, *, strict: bool = False) -> Resolver:
+    def resolve(anchor: date | None) -> str | None:
+        if anchor is None:
+            return f"XXXX-{month:02d}"
+        return cal.fmt_month(cal.month_year(anchor, month, direction, strict=strict), month)
+
+    return resolve
+
+
+def _weekday(m: re.Match[str], text: str) -> Mention | None:
+    weekday = WEEKDAYS[m["wd"].lower()]
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    pod = PARTS_OF_DAY.get((m["pod"] or m["pod2"] or "").lower(), "")
+    suffix = f"T{pod}" if pod else ""
+    if rel in ("last", "the previous", "this past", "previous", "past"):
+        direction, strict = -1, True
+    elif rel in ("next", "this coming", "the following", "coming"):
+        direction, strict = 1, True
+    else:
+        direction, strict = tense_direction(text, m.start(), m.end()), False
+        if direction == 0:
+            direction = -1  # news tells of days gone by far more often than of days to come
+
+    def resolve(anchor: date | None) -> str | None:
+        if anchor is None:
+            return f"XXXX-WXX-{weekday + 1}{suffix}"
+        return cal.weekday_near(anchor, weekday, direction, strict=strict).isoformat() + suffix
+
+    return _mention(m, "DATE", "wd", resolve, direction=direction, key=(weekday, int(strict)))
+
+
+def _year(m: re.Match[str], text: str) -> Mention | None:
+    start, end = m.start("year"), m.end("year")
+    before, after = text[max(0, start - 2) : start], text[end : end + 24]
+    if re.search(r"[$£€#\d.,:/]\s?$", before) or re.match(r"\s?(?:%|[.,]\d|-\d|/\d|:\d|\d)", after):
+        return None
+    if re.match(r"\s+(?:[a-z]+s\b|(?:feet|foot|km|miles?|meters?|metres?|people|troops|members))", after) and not (
+        re.match(r"\s+(?:levels?|results|figures|sales|earnings|profits?|budgets?|elections?|season)\b", after)
+    ):
+        return None  # "2030 troops": an amount
+    if not m["mod"]:
+        prev = re.search(r"([A-Za-z][\w.'’-]*)\s+$", text[max(0, start - 40) : start])
+        if (
+            prev
+            and prev.group(1)[0].isupper()
+            and prev.group(1).lower().rstrip(".") not in MONTHS
+            and not _sentence_start(text, prev.start(1) + max(0, start - 40))
+        ):
+            return None  # "NATO 2030 agenda", "Vision 2030": a name
+    value = m["year"]
+    return _mention(m, "DATE", "abs", _const(value))
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos]
+    return pos == 0 or bool(re.search(r"(?:[.!?][\"”’']?\s+|\n\s*)$", before))
+
+
+def _decade(m: re.Match[str], text: str) -> Mention | None:
+    if m["dec"]:
+        value = m["dec"][:3]
+    else:
+        yy = int(m["yy"])
+        value = ("19" if yy >= 30 else "20") + str(yy)[0]
+    return _mention(m, "DATE", "abs", _const(value))
+
+
+def _century(m: re.Match[str], text: str) -> Mention | None:
+    n = ORDINALS.get(m["ord"].lower()) or int(re.sub(r"\D", "", m["ord"]) or 0)
+    if not n:
+        return None
+    return _mention(m, "DATE", "abs", _const(f"{n - 1:02d}"))
+
+
+def _season(m: re.Match[str], text: str) -> Mention | None:
+    code = SEASONS[m["season"].lower()]
+    rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    if m["year"]:
+        return _mention(m, "DATE", "abs", _const(f"{m['year']}-{code}"))
+    if m["season"].lower() in ("fall", "spring") and not rel:
+        return None  # the verb "fall", the noun "spring"
+    if rel in ("last", "this past", "past"):
+        direction, strict = -1, True
+    elif rel in ("next", "this coming", "coming"):
+        direction, strict = 1, True
+    elif rel == "this":
+        direction, strict = 0, False
+    else:
+        direction, strict = tense_direction(text, m.start(), m.end()), False
+    season_month = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}[code]
+
+    def resolve(anchor: date | None) -> str | None:
+        if anchor is None:
+            return f"XXXX-{code}"
+        year = cal.month_year(anchor, season_month, direction, strict=strict)
+        if code == "WI" and strict and direction < 0 and anchor.month >= 12:
+            year = anchor.year
+        return f"{year:04d}-{code}"
+
+    return _mention(m, "DATE", "rel", resolve, direction=direction)
+
+
+_HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "christmas": lambda y: date(y, 12, 25),
+    "christmas eve": lambda y: date(y, 12, 24),
+    "new year's day": lambda y: date(y, 1, 1),
+    "new year's eve": lambda y: date(y, 12, 31),
+    "thanksgiving": lambda y: cal.nth_weekday(y, 11, 3, 4),
+    "independence day": lambda y: date(y, 7, 4),
+    "halloween": lambda y: date(y, 10, 31),
+    "valentine's day": lambda y: date(y, 2, 14),
+    "labor day": lambda y: cal.nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: cal.nth_weekday(y, 5, 0, -1),
+}
+
+
+def _holiday(m: re.Match[str], text: str) -> Mention | None:
+    name = re.sub(r"\s+day$", "", m["hol"].lower().replace("’", "'")) if "thanksgiving" in m["hol"].lower() else (
+        m["hol"].lower().replace("’", "'")
+    )
+    when = _HOLIDAYS.get(name) or _HOLIDAYS.get(name.replace(" day", ""))
+    if when is None:
+        return None
+    if m["year"]:
+        return _mention(m, "DATE", "abs", _const(when(int(m["year"])).isoformat()))
+    rel = (m["rel"] or "").lower()
+    direction = {"last": -1, "next": 1, "this": 0}.get(rel, tense_direction(text, m.start(), m.end()))
+
+    def resolve(anchor: date | None) -> str | None:
+        if anchor is None:
+            return None
+        this = when(anchor.year)
+        if direction < 0 and this > anchor:
+            this = when(anchor.year - 1)
+        elif direction > 0 and this < anchor:
+            this = when(anchor.year + 1)
+        return this.isoformat()
+
+    return _mention(m, "DATE", "rel", resolve, direction=direction)
+
+
+def _clock(m: re.Match[str], text: str) -> Mention | None:
+    hour = int(m["h"]) if m["h"] else (12 if m["word"].lower() == "noon" else 24)
+    minute = int(m["min"] or 0)
+    ampm = (m["ap"] or "").lower().replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    clock = f"T{hour:02d}:{minute:02d}"
+    weekday = WEEKDAYS.get((m["wd"] or "").lower())
+    direction = tense_direction(text, m.start(), m.end())
+    if m["rel"] and m["rel"].lower() == "yesterday":
+        offset: int | None = -1
+    elif m["rel"] and m["rel"].lower() == "tomorrow":
+        offset = 1
+    else:
+        offset = 0 if weekday is None else None
+
+    def resolve(anchor: date | None) -> str | None:
+        if anchor is None:
+            return f"XXXX-XX-XX{clock}" if weekday is None else f"XXXX-WXX-{weekday + 1}{clock}"
+        if offset is not None:
+            day = anchor + timedelta(days=offset)
+        else:
+            day = cal.weekday_near(anchor, weekday or 0, direction if direction else -1)
+        return day.isoformat() + clock
+
+    return _mention(m, "TIME", "rel", resolve, direction=direction)
+
+
+# ---- the rule table --------------------------------------------------------------------------------------
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(EDGE + pattern + END)
+
+
+DATE_RULES: list[tuple[re.Pattern[str], Builder]] = [
+    (_c(rf"(?:{WD},?\s+)?{MON}\s+{DAY},?\s+{YEAR}"), _full_date),
+    (_c(rf"(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON},?\s+{YEAR}"), _full_date),
+    (_c(rf"(?:{WD},?\s+)?{MON}\s+{DAY}(?!,?\s+\d)"), _month_day),
+    (_c(rf"(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?!,?\s+\d)"), _month_day),
+    (
+        _c(
+            r"(?:(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
+            rf"[\s-]+)?{MON},?\s+(?:of\s+)?{YEAR}"
+        ),
+        _month_year,
+    ),
+    (_c(rf"{MON}\s+(?P<rel>(?i:this|last|next))\s+year"), _month_rel_year),
+    (
+        _c(
+            r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following))\s+)?"
+            r"(?:(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?"
+            rf"{MON}"
+        ),
+        _bare_month,
+    ),
+    (
+        _c(
+            r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|the\s+previous|the\s+following|coming|past))"
+            r"\s+)?(?:(?P<pod2>(?i:early|late))\s+)?"
+            rf"{WD}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?"
+        ),
+        _weekday,
+    ),
+    (
+        _c(
+            r"(?:(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|"
+            rf"the\s+first\s+half\s+of|the\s+second\s+half\s+of)[\s-]+)?(?P<mod>(?i:fiscal|calendar|the\s+year)\s+)?{YEAR}"
+            r"(?!['’]?s\b)"
+        ),
+        _year,
+    ),
+    (
+        _c(
+            r"(?:(?i:the\s+)?(?i:early|late|mid)[\s-]*|(?i:the)\s+)?(?:(?P<dec>1[5-9]\d0|20\d0)['’]?s"
+            r"|['’](?P<yy>\d0)['’]?s)"
+        ),
+        _decade,
+    ),
+    (_c(r"(?i:(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth"
+        r"|ninth|tenth|eleventh|twelfth)[\s-]+century)"), _century),
+    (
+        _c(
+            r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|the\s+early|the\s+late|early|late|the|past|"
+            rf"coming|mid))[\s-]+)?(?P<season>(?i:spring|summer|fall|autumn|winter))(?:(?:\s+of)?\s+{YEAR})?"
+        ),
+        _season,
+    ),
+    (
+        _c(
+            r"(?:(?P<rel>(?i:last|next|this))\s+)?(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s\s+(?:Day|Eve)"
+            r"|Thanksgiving(?:\s+Day)?|Independence\s+Day|Halloween|Valentine['’]s\s+Day|Labor\s+Day"
+            rf"|Memorial\s+Day)(?:,?\s+{YEAR})?"
+        ),
+        _holiday,
+    ),
+    (
+        _c(
+            r"(?:(?i:around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+            r"(?:(?P<h>[012]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))"
+            r"|(?P<word>(?i:noon|midnight)))"
+            r"(?:\s+(?:[A-Z]{2,3}T|GMT|UTC))?"
+            rf"(?:,?\s+(?:(?P<rel>(?i:yesterday|today|tomorrow))|{WD}))?"
+        ),
+        _clock,
+    ),
+]
+
+# numbers of time units, for durations and "N units ago" (used by timex_relative)
+UNIT_WORDS = (
+    r"(?:seconds?|minutes?|mins?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?"
+    r"|century|centuries)"
+)
+COUNT = rf"(?:{NUMBER}|{VAGUE_NUMBER})"
+
+
+def count_of(words: str | None) -> float | None:
+    return number_value(words) if words else 1.0
+
+
+def duration_of(count_words: str | None, unit_word: str) -> str:
+    return duration_value(count_of(count_words), unit_name(unit_word))

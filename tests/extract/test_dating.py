@@ -1,0 +1,98 @@
+"""Publication dates: inferred from a report's own text, then settled across the reports of a story."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from storyline.extract.dating import infer_published, refine_story
+from storyline.extract.timex import extract_timexes
+from storyline.model import Analysis, Article, MetaValue
+
+# a fictional story: a port strike reported by two outlets in autumn 2021
+HARBOUR_A = (
+    "Dock workers walked out on Monday, the union told the Courier in an interview. "
+    "The dispute began in October 2020, when the port operator froze wages. "
+    "The Gazette first reported on Nov. 3 that a strike was likely. "
+    "Managers met the union on Nov. 4, the operator said."
+)
+HARBOUR_B = (
+    "Dock workers walked out on Monday, union leaders said. "
+    "The Gazette first broke the news last Wednesday. "
+    "Cranes stood idle last week as talks stalled."
+)
+
+
+def _article(id_: str, text: str, published: MetaValue | None = None) -> Article:
+    return Article(id=id_, text=text, published=published or MetaValue())
+
+
+def test_dating_infers_year_from_written_dates_and_day_from_weekday() -> None:
+    meta = infer_published(_article("a", HARBOUR_A))
+    assert meta.inferred
+    assert meta.method == "text-dates"
+    # Nov. 4 falls in 2021 (the year after the last month written with its year); the first Monday
+    # on or after it is 2021-11-08
+    assert meta.value == "2021-11-08"
+    assert meta.low == "2021-11-04"
+    assert meta.high == "2021-11-14"
+    assert meta.evidence
+
+
+def test_dating_without_written_year_gives_no_value() -> None:
+    meta = infer_published(_article("b", HARBOUR_B))
+    assert meta.inferred
+    assert meta.value is None
+
+
+def test_dating_explicit_past_date_is_a_lower_bound() -> None:
+    meta = infer_published(_article("c", "The ministry said on March 2, 2019 that the plant had closed."))
+    assert meta.value == "2019-03-02"
+    assert meta.low == "2019-03-02"
+
+
+def test_dating_future_dates_do_not_bound_from_below() -> None:
+    meta = infer_published(_article("d", "The new line will open in 2031, officials hope."))
+    assert meta.value is None
+
+
+def _story(*articles: Article) -> tuple[list[Article], list[Analysis]]:
+    prepared = []
+    for a in articles:
+        if not a.published.known:
+            a = dataclasses.replace(a, published=infer_published(a))
+        prepared.append(a)
+    analyses = [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in prepared]
+    return refine_story(prepared, analyses)
+
+
+def test_dating_story_dates_a_report_from_its_sibling() -> None:
+    arts, anas = _story(_article("a", HARBOUR_A), _article("b", HARBOUR_B))
+    b = arts[1]
+    # B's "last Wednesday" is A's Nov. 3 (a Wednesday) only when B is dated 2021-11-08..09; its "Monday"
+    # is A's Monday only on 2021-11-08
+    assert b.published.value == "2021-11-08"
+    assert b.published.inferred
+    assert b.published.method == "story"
+    values = {t.text: t.value for t in anas[1].timexes}
+    assert values["last Wednesday"] == "2021-11-03"
+    assert values["Monday"] == "2021-11-08"
+    assert values["last week"] == "2021-W44"
+
+
+def test_dating_story_never_changes_a_given_date() -> None:
+    given = MetaValue(value="2021-11-09", inferred=False)
+    arts, _ = _story(_article("a", HARBOUR_A), _article("b", HARBOUR_B, given))
+    assert arts[1].published == given
+
+
+def test_dating_story_keeps_order_and_length() -> None:
+    a, b = _article("a", HARBOUR_A), _article("b", HARBOUR_B)
+    arts, anas = _story(b, a)
+    assert [x.id for x in arts] == ["b", "a"]
+    assert [x.article for x in anas] == ["b", "a"]
+
+
+def test_dating_story_of_one_report_is_unchanged() -> None:
+    arts, anas = _story(_article("b", HARBOUR_B))
+    assert arts[0].published.value is None
+    assert len(anas) == 1

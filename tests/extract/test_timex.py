@@ -1,0 +1,115 @@
+"""Time expressions: recognition, spans and TIMEX3 values, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract.timex import extract_timexes
+from storyline.model import Article, MetaValue
+
+# Wednesday 2024-03-13; the ISO week is 2024-W11
+ANCHOR = "2024-03-13"
+
+
+def timexes(text: str, anchor: str | None = ANCHOR) -> list[tuple[str, str, str | None]]:
+    article = Article(id="t", text=text, published=MetaValue(value=anchor))
+    found = extract_timexes(article)
+    for t in found:
+        assert text[t.span.start : t.span.end] == t.text
+    return [(t.text, t.type, t.value) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor resigned on Wednesday.", ("Wednesday", "DATE", "2024-03-13")),
+        ("The council met on Monday.", ("Monday", "DATE", "2024-03-11")),
+        ("The vote will take place on Friday.", ("Friday", "DATE", "2024-03-15")),
+        ("The plan was first leaked last Wednesday.", ("last Wednesday", "DATE", "2024-03-06")),
+        ("Officials will meet next Tuesday.", ("next Tuesday", "DATE", "2024-03-19")),
+        ("Traders were nervous last week.", ("last week", "DATE", "2024-W10")),
+        ("Talks resume next week.", ("next week", "DATE", "2024-W12")),
+        ("Prices rose sharply last month.", ("last month", "DATE", "2024-02")),
+        ("The storm hit the coast last year.", ("last year", "DATE", "2023")),
+        ("Sales doubled this year.", ("this year", "DATE", "2024")),
+        ("The bridge reopened yesterday.", ("yesterday", "DATE", "2024-03-12")),
+        ("The results come out tomorrow.", ("tomorrow", "DATE", "2024-03-14")),
+        ("The ruling came out today.", ("today", "DATE", "2024-03-13")),
+        ("In January, the firm cut jobs.", ("January", "DATE", "2024-01")),
+        ("In November, the firm closed two plants.", ("November", "DATE", "2023-11")),
+        ("The museum will open in June.", ("June", "DATE", "2024-06")),
+        ("The agency said in a December report that costs rose.", ("December", "DATE", "2023-12")),
+        ("The treaty was signed on July 4, 1990.", ("July 4, 1990", "DATE", "1990-07-04")),
+        ("The treaty was signed on 4 July 1990.", ("4 July 1990", "DATE", "1990-07-04")),
+        ("The ship sank in August 2019.", ("August 2019", "DATE", "2019-08")),
+        ("The paper reported on March 5 that talks had stalled.", ("March 5", "DATE", "2024-03-05")),
+        ("The court hears the case on Aug. 12.", ("Aug. 12", "DATE", "2024-08-12")),
+        ("The company was founded in 1998.", ("1998", "DATE", "1998")),
+        ("Two years ago the plant closed.", ("Two years ago", "DATE", "2022")),
+        ("The strike began three days ago.", ("three days ago", "DATE", "2024-03-10")),
+        ("The flight lasted more than nine hours.", ("more than nine hours", "DURATION", "PT9H")),
+        ("The siege went on for two weeks.", ("two weeks", "DURATION", "P2W")),
+        ("Output fell over the past three months.", ("the past three months", "DURATION", "P3M")),
+        ("He signed a five-year contract.", ("five-year", "DURATION", "P5Y")),
+        ("For well over a decade, the pact held.", ("well over a decade", "DURATION", "P10Y")),
+        ("The paper is printed daily.", ("daily", "SET", "P1D")),
+        ("The board meets every month.", ("every month", "SET", "P1M")),
+        ("Demand is strong now.", ("now", "DATE", "PRESENT_REF")),
+        ("Prices have recently eased.", ("recently", "DATE", "PAST_REF")),
+        ("Rates will fall in the near future.", ("the near future", "DATE", "FUTURE_REF")),
+        ("Revenue grew in the third quarter.", ("the third quarter", "DATE", "2024-Q3")),
+        ("The blast was heard at 10:35 a.m.", ("10:35 a.m.", "TIME", "2024-03-13T10:35")),
+        ("The mayor spoke this morning.", ("this morning", "TIME", "2024-03-13TMO")),
+        ("Fans gathered last night.", ("last night", "TIME", "2024-03-12TNI")),
+        ("Crowds gathered over the weekend.", ("the weekend", "DATE", "2024-W10-WE")),
+        ("Exports slumped in the 1990s.", ("the 1990s", "DATE", "199")),
+        ("The bank reopened last summer.", ("last summer", "DATE", "2023-SU")),
+    ],
+)
+def test_timex_values(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in timexes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are already in discussions with the alliance.",
+        "The plan is part of the NATO 2030 agenda.",
+        "Vision 2030 sets out the kingdom's goals.",
+        "The Covid-19 pandemic slowed trade.",
+        "All 31 members must agree.",
+        "Theresa May said the deal was done.",
+        "Officials may decide to extend the program.",
+        "The fund paid $2030 in fees.",
+        "The price rose 2020 points.",
+        "Protesters will march on the capital.",
+    ],
+)
+def test_timex_look_alikes_are_not_times(text: str) -> None:
+    assert timexes(text) == []
+
+
+def test_timex_without_anchor_keeps_written_dates_and_leaves_the_rest_open() -> None:
+    found = timexes("The deal, signed on June 29, 2022, was confirmed on Wednesday and last week.", None)
+    assert ("June 29, 2022", "DATE", "2022-06-29") in found
+    assert ("Wednesday", "DATE", "XXXX-WXX-3") in found
+    assert ("last week", "DATE", None) in found
+
+
+def test_timex_month_day_without_anchor_is_underspecified() -> None:
+    assert timexes("The paper reported on May 3 that talks began.", None) == [("May 3", "DATE", "XXXX-05-03")]
+
+
+def test_timex_accepts_datetime_anchor() -> None:
+    assert timexes("The bridge reopened yesterday.", "2024-03-13T08:30:00Z") == [
+        ("yesterday", "DATE", "2024-03-12")
+    ]
+
+
+def test_timex_spans_follow_timebank_without_prepositions() -> None:
+    found = timexes("She said on Wednesday that in April sales fell.")
+    assert [t[0] for t in found] == ["Wednesday", "April"]
+
+
+def test_timex_iso_week_crosses_the_year() -> None:
+    assert timexes("Markets slid last week.", "2021-01-06") == [("last week", "DATE", "2020-W53")]
