@@ -5,7 +5,8 @@ sentence, or that sentence cut at a clause boundary), so nothing in it is storyl
 paraphrase, fuse sentences or resolve pronouns; a line may therefore begin "He added ...".
 
 Method: rank the comparison's facts by independent sources, then by how many reports carry them, then by
-position in the first report (news leads carry the event); lift each fact's support to the sentences that
+position in the first report, counting a fact in the reports' leads as one source more (news leads
+carry the event); lift each fact's support to the sentences that
 hold it; drop page furniture, editorial boilerplate ("reached out for comment") and lines that restate one
 already chosen (content-word overlap); fill up with the reports' lead sentences when facts are few.
 """
@@ -41,6 +42,7 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _MIN_WORDS = 6
+LEAD_SENTENCES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +69,13 @@ def _lift(span: Span, ctx: _Context) -> Span | None:
         return None
     text = ctx.texts[span.article]
     span = strip_span(text, span)
-    if span.end - span.start < MIN_CHARS:
-        sent = sentence_at(span, ctx.sentences.get(span.article, ()))
-        if sent is not None:
-            span = sent
+    sent = sentence_at(span, ctx.sentences.get(span.article, ()))
+    # a whole sentence reads better than a clause cut out of it ("the country was left with ..."), unless
+    # the sentence is too long for a summary line; a fragment is always lifted to its sentence
+    if sent is not None and sent.end >= span.end and (
+        sent.end - sent.start <= MAX_CHARS or span.end - span.start < MIN_CHARS
+    ):
+        span = sent
     span = trim_clause(text, span, MAX_CHARS)
     if span.end <= span.start or in_furniture(span, ctx.furniture.get(span.article, ())):
         return None
@@ -81,12 +86,21 @@ def _usable(text: str) -> bool:
     return len(text.split()) >= _MIN_WORDS and not _BOILERPLATE.search(text)
 
 
+def _in_lead(span: Span, ctx: _Context) -> bool:
+    """True when ``span`` lies in the first two sentences of its report (where news puts the event)."""
+    lead = ctx.sentences.get(span.article, ())[:LEAD_SENTENCES]
+    return any(s.start <= span.start < s.end for s in lead)
+
+
 def _fact_rank(fact: Fact, ctx: _Context) -> tuple[int, int, int, int, int]:
     reports = {s.article for s in fact.support}
     first = min(((ctx.order.get(s.article, 1 << 30), s.start) for s in fact.support), default=(1 << 30, 0))
     conflict = 1 if fact.status == "conflict" else 0
+    # a fact in the reports' leads counts as one source more: an event every report leads with is the
+    # story, even when one report took it from the other (which makes it one independent source)
+    lead = 1 if any(_in_lead(s, ctx) for s in fact.support) else 0
     # conflicts go last: a summary should lead with what the reports agree on
-    return (conflict, -fact.independent_sources, -len(reports), first[0], first[1])
+    return (conflict, -(fact.independent_sources + lead), -len(reports), first[0], first[1])
 
 
 class _Picker:
