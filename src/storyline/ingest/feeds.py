@@ -69,6 +69,11 @@ def _feed_outlet(feed: Any) -> MetaValue:
     if known:
         return MetaValue(value=known, inferred=True, method="url-host")
     if title:
+        # "Valley Courier - Local news": the part before the separator names the outlet, the rest the section.
+        for sep in (" - ", " | ", " – ", " — "):
+            if sep in title:
+                title = title.split(sep)[0].strip() or title
+                break
         return MetaValue(value=title, method="feed")
     return MetaValue()
 

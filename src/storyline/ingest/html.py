@@ -22,6 +22,8 @@ from storyline.ingest.jsonl import valid_iso
 from storyline.ingest.text import check_text, decode
 from storyline.model import Article, MetaValue
 
+# Fewer words than this is a menu or a title that trafilatura fell back on, not a report.
+_MIN_WORDS = 4
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _DROP = ("script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe")
 _BLOCK = frozenset({"p", "div", "article", "section", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -102,8 +104,8 @@ def read_html(markup: str, *, source: str, url: str | None = None, fmt: str = "h
     except (ValueError, TypeError, lxml.etree.LxmlError) as exc:  # trafilatura lets parser errors through
         raise MalformedInputError(f"cannot parse the HTML ({exc})", source=source) from exc
     text = getattr(doc, "text", None) or ""
-    if not text.strip():
-        raise MalformedInputError("no main text found in the HTML", source=source)
+    if len(text.split()) < _MIN_WORDS:
+        raise MalformedInputError(f"no main text found in the HTML (got {text.strip()[:40]!r})", source=source)
     problem = check_text(text, source=source, what="main text")
     if problem is not None:
         raise MalformedInputError(problem.message, source=source)

@@ -62,8 +62,10 @@ def read_warc(data: bytes, *, source: str) -> Batch:
                         published=MetaValue(value=crawled, inferred=True, high=crawled, method="warc-date"),
                     )
             batch.articles.append(article)
-    except (ArchiveLoadFailed, ValueError, OSError, EOFError) as exc:
+    except (ArchiveLoadFailed, ValueError, OSError, EOFError, AttributeError, TypeError, KeyError) as exc:
         # warcio cannot resynchronize after a broken header: keep what came before and say where it stopped.
+        # On corrupt headers it fails with whatever its parser trips on (AttributeError on a missing
+        # WARC-Target-URI, for one), hence the long list.
         message = f"broken WARC record after record {number}: {exc}; later records skipped"
         batch.problems.append(MalformedInputError(message, source=source))
     if not batch.articles and not batch.problems:

@@ -1,0 +1,144 @@
+from pathlib import Path
+
+import pytest
+
+from storyline.ingest import load
+from storyline.ingest.meta import infer_outlet, infer_title, score_outlets
+from storyline.ingest.outlets import canonical, from_url, name_pattern
+from storyline.model import Article, MetaValue
+
+SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+
+
+def _article(text: str, **meta: MetaValue) -> Article:
+    return Article(id="t", text=text, **meta)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The mayor told Newsweek the plan was final. Newsweek has reached out to the council for comment.", "Newsweek"),
+        ("WASHINGTON (CNN) — Senators met late on Tuesday to discuss the budget.", "CNN"),
+        ("LONDON (Reuters) - Shares fell sharply on Monday morning.", "Reuters"),
+        ("The agency did not respond to CNN's request for comment by Friday.", "CNN"),
+        ("BBC News has contacted the ministry for comment about the delay.", "BBC"),
+        (
+            "The minister told The Associated Press that talks would go on. "
+            "The AP could not independently verify the figures.",
+            "AP",
+        ),
+        # A cited outlet does not win against the report's own: Reuters is credited, the Gazette is itself.
+        (
+            "Reuters reported on Monday that the port would close. According to Reuters, 40 ships wait. "
+            "The harbour master told the Harbor Gazette the queue would clear. "
+            "The Harbor Gazette has reached out to the port authority for comment.",
+            "The Harbor Gazette",
+        ),
+        # An outlet not in the table, named by a strong self-reference.
+        ("Brightwater Ledger was unable to reach the company on Sunday.", "Brightwater Ledger"),
+        ("Copyright 2023 Reuters. All rights reserved.", "Reuters"),
+    ],
+)
+def test_meta_infer_outlet_table(text: str, expected: str) -> None:
+    outlet = infer_outlet(_article(text)).outlet
+    assert outlet.value == expected
+    assert outlet.inferred is True
+    assert outlet.method == "self-reference"
+    assert outlet.evidence
+    # Every evidence span holds a name of the outlet (its own or an alias such as "The Associated Press").
+    for span in outlet.evidence:
+        phrase = text[span.start : span.end]
+        named = {canonical(m.group(0)) for m in name_pattern().finditer(phrase)}
+        assert expected.split()[-1] in phrase or expected in named, phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuters reported that the talks had stalled, citing two officials.",
+        "The council met on Monday and approved the budget.",
+        # Two outlets each "told" once: too close to call.
+        "A spokesman told CNN the talks went on; an aide told Fox News they had stopped.",
+        "Residents told reporters the road had flooded.",
+    ],
+)
+def test_meta_infer_outlet_refuses_to_guess(text: str) -> None:
+    assert not infer_outlet(_article(text)).outlet.known
+
+
+def test_meta_given_outlet_is_kept() -> None:
+    given = MetaValue(value="Coastline Herald", method="given")
+    article = _article("Newsweek has reached out to the council for comment.", outlet=given)
+    assert infer_outlet(article).outlet == given
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://edition.cnn.com/2023/05/10/asia/japan-nato", "CNN"),
+        ("https://www.newsweek.com/nato-japan-office", "Newsweek"),
+        ("https://apnews.com/article/abc", "AP"),
+        ("https://www.bbc.co.uk/news/world", "BBC"),
+        ("https://asia.nikkei.com/Politics", "Nikkei Asia"),
+        ("https://example.org/story", None),
+        ("not a url", None),
+    ],
+)
+def test_meta_outlet_from_url(url: str, expected: str | None) -> None:
+    assert from_url(url) == expected
+
+
+def test_meta_infer_outlet_prefers_url_host() -> None:
+    article = _article("Nothing outlet-like here.", url=MetaValue(value="https://www.reuters.com/world/x"))
+    outlet = infer_outlet(article).outlet
+    assert (outlet.value, outlet.inferred, outlet.method) == ("Reuters", True, "url-host")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("The Associated Press", "AP"), ("the Nikkei", "Nikkei Asia"), ("NEWSWEEK", "Newsweek"), ("Daily Bugle", None)],
+)
+def test_meta_canonical_names(name: str, expected: str | None) -> None:
+    assert canonical(name) == expected
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="seed reports not present")
+@pytest.mark.parametrize(
+    ("prefix", "expected", "evidence"),
+    [
+        ("000_", "Newsweek", ["Newsweek has reached out to NATO", "told Newsweek"]),
+        ("003_", "CNN", ["told CNN in an exclusive interview", "CNN reached out to NATO"]),
+    ],
+)
+def test_meta_infer_outlet_on_seeds(prefix: str, expected: str, evidence: list[str]) -> None:
+    (path,) = SEEDS.glob(prefix + "*.txt")
+    article = load([path]).articles[0]
+    outlet = infer_outlet(article).outlet
+    assert outlet.value == expected
+    assert outlet.inferred is True
+    quoted = [article.text[s.start : s.end] for s in outlet.evidence]
+    for phrase in evidence:
+        assert any(phrase in q for q in quoted), (phrase, quoted)
+
+
+def test_meta_score_outlets_counts_citations_against() -> None:
+    scores = {s.name: s.score for s in score_outlets(_article("Reuters reported it. Reuters said so too."))}
+    assert scores["Reuters"] < 0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harbor bridge reopens\nThe bridge reopened on Tuesday.", "Harbor bridge reopens"),
+        ("\n  Quiet week at the port\n\nShips came and went.", "Quiet week at the port"),
+        ("The bridge reopened on Tuesday.\nMore text follows.", None),
+        ("Only one line without end punctuation", None),
+    ],
+)
+def test_meta_infer_title(text: str, expected: str | None) -> None:
+    article = infer_title(_article(text))
+    assert article.title.value == expected
+    if expected is not None:
+        span = article.title.evidence[0]
+        assert text[span.start : span.end] == expected
+        assert article.title.inferred is True
