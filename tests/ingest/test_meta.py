@@ -17,7 +17,10 @@ def _article(text: str, **meta: MetaValue) -> Article:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The mayor told Newsweek the plan was final. Newsweek has reached out to the council for comment.", "Newsweek"),
+        (
+            "The mayor told Newsweek the plan was final. Newsweek has reached out to the council for comment.",
+            "Newsweek",
+        ),
         ("WASHINGTON (CNN) — Senators met late on Tuesday to discuss the budget.", "CNN"),
         ("LONDON (Reuters) - Shares fell sharply on Monday morning.", "Reuters"),
         ("The agency did not respond to CNN's request for comment by Friday.", "CNN"),
