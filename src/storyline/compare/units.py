@@ -63,14 +63,20 @@ def _inside(span: tuple[int, int], areas: list[tuple[int, int]]) -> bool:
     return any((a <= s and e <= b) or (min(e, b) - max(s, a)) > 0.6 * (e - s) for a, b in areas)
 
 
-def _quotes_in(text: str, s: int, e: int, analysis: Analysis) -> list[tuple[int, int]]:
+def _quotes(text: str, analysis: Analysis, furniture: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Direct quotes of five words or more, whole even when they run over several sentences of a paragraph."""
     found = []
     for q in analysis.quotes:
-        if q.kind == "direct" and s <= q.span.start and q.span.end <= e:
+        if q.kind == "direct":
             found.append(_trim(text, q.span.start, q.span.end))
-    for m in _QUOTED.finditer(text, s, e):
-        found.append(_trim(text, m.start(1), m.end(1)))
-    long = [(a, b) for a, b in found if b > a and len(text[a:b].split()) >= _MIN_QUOTE_WORDS]
+    for para in re.finditer(r"[^\n]+", text):
+        for m in _QUOTED.finditer(text, para.start(), para.end()):
+            found.append(_trim(text, m.start(1), m.end(1)))
+    long = [
+        (a, b)
+        for a, b in found
+        if b > a and len(text[a:b].split()) >= _MIN_QUOTE_WORDS and not _inside((a, b), furniture)
+    ]
     return _disjoint(long)
 
 
@@ -99,18 +105,20 @@ def report_units(article: Article, analysis: Analysis, report: int, entities_in:
     text = article.text
     furniture = _furniture(analysis)
     pieces: list[tuple[int, int, str]] = []
+    all_quotes = _quotes(text, analysis, furniture)
+    pieces.extend((a, b, "quote") for a, b in all_quotes)
     for s, e in sentences_of(article, analysis):
         if _inside((s, e), furniture):
             continue
-        quotes = _quotes_in(text, s, e, analysis)
+        quotes = [(max(a, s), min(b, e)) for a, b in all_quotes if a < e and s < b]
         credited = [c for c in _credited_in(s, e, analysis) if all(c[1] <= a or b <= c[0] for a, b in quotes)]
         cuts = _disjoint(quotes + credited)
-        kinds = dict.fromkeys(quotes, "quote")
         pos = s
         rest: list[tuple[int, int]] = []
         for a, b in cuts:
             rest.append((pos, a))
-            pieces.append((a, b, kinds.get((a, b), "clause")))
+            if (a, b) not in quotes:
+                pieces.append((a, b, "clause"))
             pos = b
         rest.append((pos, e))
         whole = not cuts

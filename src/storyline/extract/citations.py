@@ -90,7 +90,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("according_to", re.compile(r"\baccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO)),
     ("citing", re.compile(r"\bciting\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO)),
     ("reported", re.compile(r"\b(?:reported|first\s+reported|reports?|as\s+reported)\s+by\s+" + _WHO)),
-    ("reported", re.compile(_WHO + r"(?:,\s+which\s+first\s+\w+\s+[^,]{0,40},)?\s+(?:has\s+|had\s+)?"
+    ("reported", re.compile(r"\b(?:seen|obtained|reviewed|verified)\s+by\s+" + _WHO)),
+    ("syndication", re.compile(r"\b(?:[Tt]his|[Tt]he)\s+" + _CAP + r"\s+(?:report|story|article|dispatch)\s+"
+                               r"(?:was|has\s+been)\s+(?:edited|adapted|shortened|updated|republished|syndicated)")),
+    ("syndication", re.compile(r"\b(?:[Tt]his|[Tt]he)\s+(?:report|story|article)\s+(?:was\s+)?"
+                               r"(?:first\s+|originally\s+)?(?:published|written|reported)\s+by\s+" + _CAP)),
+    ("reported", re.compile(_WHO + r"(?:\s+(?:" + _DESCRIPTIONS + r"))?"
+                            r"(?:,\s+which\s+first\s+\w+\s+[^,]{0,40},)?\s+(?:has\s+|had\s+)?"
                             r"(?:first\s+|earlier\s+|also\s+|previously\s+|originally\s+)?"
                             r"(?:reported|reports|broke\s+the\s+news|revealed|was\s+(?:the\s+)?first\s+to\s+report)\b")),
     ("self", re.compile(_CAP + r"\s+(?:has\s+|had\s+)?(?:reached\s+out\s+to|contacted|has\s+asked|asked|"
@@ -100,7 +106,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 # a wire dateline at the start of a paragraph: "TOKYO (Reuters) -", "(AP) —"
 _DATELINE = re.compile(r"(?m)^(?:[A-Z][A-Za-z .,'-]{0,40}\s)?\((?P<name>[A-Z][A-Za-z .&-]{1,30})\)\s*[—–-]")
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
-_PERSONISH = {"PERSON", "NORP", "GPE", "LOC"}
 
 
 def _alias_table(text: str, own: str | None) -> dict[str, str]:
@@ -139,7 +144,7 @@ def _canonical(raw: str, table: dict[str, str]) -> tuple[str, int] | None:
         if offset >= 4 and raw[:offset].rstrip().endswith(("The", "the")):
             offset = raw[:offset].rstrip().rfind("he") - 1
         return best[1], offset
-    name = re.sub(r"['’]s$", "", raw.strip(" ,.;:'’\""))
+    name = _LEADING_THE.sub("", re.sub(r"['’]s$", "", raw.strip(" ,.;:'’\"")))
     if len(name.split()) <= 6:
         m = _OUTLET_WORD_RE.search(name)
         if m:
@@ -164,10 +169,20 @@ def _sentences(article: Article, doc: Doc | None) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"[^\n.!?]+(?:[.!?]+[\"”’]?|$)", article.text)]
 
 
+_QUOTE_BEFORE = re.compile(r"[“\"]([^“”\"]{8,})[”\"]\s*,?\s*[^“”\"\n]{0,60}$")
+
+
 def _credited(text: str, sent: tuple[int, int], cite: tuple[int, int], kind: str) -> tuple[int, int]:
-    """What the citation credits: the clause before a trailing citation, after a leading one, else the sentence."""
+    """What the citation credits: a quote just before "she told X", the clause before a trailing citation,
+    the clause after a leading one, else the sentence."""
     s, e = sent
     cs, ce = cite
+    if kind in ("told", "interview", "statement"):
+        # the quote may run over several sentences of its paragraph: look back to its opening mark
+        para = text.rfind("\n", 0, cs) + 1
+        q = _QUOTE_BEFORE.search(text, para, cs)
+        if q:
+            return _trim(text, q.start(1), q.end(1))
     before = text[s:cs].strip(" ,—–-")
     after = text[ce:e].strip(" ,.—–-")
     if len(before) < 3 and after:
@@ -206,16 +221,6 @@ def _outlet_mentions(text: str, table: dict[str, str]) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _person_names(entities: Iterable[Entity], text: str) -> set[str]:
-    names: set[str] = set()
-    for ent in entities:
-        if ent.type in _PERSONISH:
-            names.add(ent.name)
-            for mention in ent.mentions:
-                names.add(text[mention.start : mention.end])
-    return names
-
-
 def _canonical_forms(found: list[Citation], text: str) -> list[Citation]:
     """Map a short name to a longer one the same article uses ("Nikkei" -> "Nikkei Asia")."""
     names = {c.cites for c in found}
@@ -237,7 +242,6 @@ def extract_citations(
     own = article.outlet.value
     table = _alias_table(text, own)
     mentions = _outlet_mentions(text, table)
-    people = _person_names(entities, text)
     found: list[Citation] = []
     seen: set[tuple[int, int]] = set()
     for s, e in _sentences(article, doc):
@@ -251,8 +255,6 @@ def extract_citations(
                 desc = m.groupdict().get("desc")
                 cites: str | None = None
                 if raw:
-                    if raw.strip() in people:
-                        continue
                     hit = _canonical(raw, table)
                     if hit is None and kind == "reported":
                         hit = _reporting_org(raw, entities)
@@ -267,7 +269,11 @@ def extract_citations(
                     continue
                 while ce > cs and text[ce - 1] in ".,;:":
                     ce -= 1
-                credited = _credited(text, (s, e), (cs, ce), kind)
+                if kind == "syndication":
+                    # the whole report is the other outlet's
+                    credited = _trim(text, 0, s)
+                else:
+                    credited = _credited(text, (s, e), (cs, ce), kind)
                 seen.add((cs, ce))
                 found.append(
                     Citation(
@@ -289,7 +295,7 @@ def extract_citations(
                     text=text[cs:ce],
                     cites=cites,
                     kind="reported",
-                    credited=Span(article=article.id, start=ce, end=len(text.rstrip())),
+                    credited=Span(article=article.id, start=(body := _trim(text, ce, len(text)))[0], end=body[1]),
                 )
             )
     found = _canonical_forms(found, text)
