@@ -14,7 +14,8 @@ Two statements in different reports are compared by
 Grouping: each statement links to its best match in every other report when the score clears ``threshold``
 (best from either side, so a sentence that says what two sentences of another report say can hold both);
 links are merged strongest first, and a group never takes more than ``per_report`` statements of one report,
-which stops chains of loosely related sentences.
+and two groups merge only when their statements match on average (average linkage at ``cohesion`` times
+the threshold), which stops chains of loosely related sentences.
 
 Does NOT use embeddings (the ``embed`` extra may add them later) and does not judge whether aligned
 statements agree: see ``storyline.compare.conflicts``.
@@ -78,6 +79,7 @@ class Unit:
     kind: str = "sentence"  # sentence | quote | clause
     entities: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()
+    dates: frozenset[str] = frozenset()
     tokens: tuple[str, ...] = field(default=())
 
     @staticmethod
@@ -88,6 +90,7 @@ class Unit:
         report: int,
         kind: str = "sentence",
         mentions: Sequence[tuple[int, int, str]] = (),
+        dates: frozenset[str] = frozenset(),
     ) -> Unit:
         """A statement with its features; ``mentions`` are ``(start, end, entity id)`` in article offsets.
 
@@ -106,7 +109,7 @@ class Unit:
         numbers = frozenset(t for t in tokens if t[0].isdigit())
         entities = frozenset(i[1:] for i in ids)
         return Unit(span=span, text=text, report=report, kind=kind, entities=entities, numbers=numbers,
-                    tokens=tokens)
+                    dates=dates, tokens=tokens)
 
 
 def _tfidf(units: Sequence[Unit]) -> list[dict[str, float]]:
@@ -157,6 +160,8 @@ def similarity(a: Unit, b: Unit, va: dict[str, float], vb: dict[str, float]) -> 
     score = lex if ent is None else 0.75 * lex + 0.25 * ent
     if num is not None and num > 0:
         score += 0.05 * num
+    if a.dates & b.dates:
+        score += 0.1
     return min(score, 1.0)
 
 
@@ -175,8 +180,16 @@ def score_pairs(units: Sequence[Unit]) -> dict[tuple[int, int], float]:
     return scores
 
 
+def _linkage(a: list[int], b: list[int], units: Sequence[Unit], scores: dict[tuple[int, int], float]) -> float:
+    """Mean score between two groups over their pairs from different reports (average linkage)."""
+    pairs = [(min(x, y), max(x, y)) for x in a for y in b if units[x].report != units[y].report]
+    if not pairs:
+        return 0.0
+    return sum(scores.get(p, 0.0) for p in pairs) / len(pairs)
+
+
 def align(
-    units: Sequence[Unit], *, threshold: float = 0.3, per_report: int = 2
+    units: Sequence[Unit], *, threshold: float = 0.3, per_report: int = 2, cohesion: float = 0.6
 ) -> list[list[int]]:
     """Groups of statement indexes that say the same thing; every statement is in exactly one group.
 
@@ -210,6 +223,8 @@ def align(
         merged = members[ri] + members[rj]
         per = Counter(units[k].report for k in merged)
         if max(per.values()) > per_report:
+            continue
+        if _linkage(members[ri], members[rj], units, scores) < cohesion * threshold:
             continue
         group_of[rj] = ri
         members[ri] = merged

@@ -106,8 +106,14 @@ def report_units(article: Article, analysis: Analysis, report: int, entities_in:
     furniture = _furniture(analysis)
     pieces: list[tuple[int, int, str]] = []
     all_quotes = _quotes(text, analysis, furniture)
-    pieces.extend((a, b, "quote") for a, b in all_quotes)
-    for s, e in sentences_of(article, analysis):
+    sentences = sentences_of(article, analysis)
+    for a, b in all_quotes:
+        # a quote of several sentences is compared sentence by sentence: each may say a different thing
+        for s, e in sentences:
+            qa, qb = _trim(text, max(a, s), min(b, e))
+            if qb > qa and len(text[qa:qb].split()) >= 3:
+                pieces.append((qa, qb, "quote"))
+    for s, e in sentences:
         if _inside((s, e), furniture):
             continue
         quotes = [(max(a, s), min(b, e)) for a, b in all_quotes if a < e and s < b]
@@ -130,7 +136,12 @@ def report_units(article: Article, analysis: Analysis, report: int, entities_in:
     units = []
     for a, b, kind in sorted(pieces):
         span = Span(article=article.id, start=a, end=b)
-        units.append(Unit.make(span=span, text=text[a:b], report=report, kind=kind, mentions=entities_in(span)))
+        dates = frozenset(
+            t.value for t in analysis.timexes if t.value and t.type == "DATE" and a <= t.span.start and t.span.end <= b
+        )
+        units.append(
+            Unit.make(span=span, text=text[a:b], report=report, kind=kind, mentions=entities_in(span), dates=dates)
+        )
     return units
 
 
