@@ -66,6 +66,12 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
         if ent.label_ not in KEEP_LABELS or "/" in ent.text or not any(c.isalpha() for c in ent.text):
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
+        lead = ent.start
+        while lead < ent.end - 1 and doc[lead].pos_ in ("ADV", "ADP", "VERB", "SCONJ", "CCONJ", "PRON"):
+            lead += 1  # "Later Anders Halvorsen": the small model sometimes swallows a sentence's first word
+            start = max(start, doc[lead].idx)
+        if ent.label_ == "PERSON":
+            start = _given_names(doc, ent.start, start)
         if end > start and not inside(skip, start, end):
             cands.append((end - start, 0, start, Mention(start, end, ent.label_, "name")))
     for match in gazetteer.name_pattern().finditer(text):
@@ -82,6 +88,26 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
         if not any(o.start < m.end and m.start < o.end for o in chosen):
             chosen.append(m)
     return sorted(chosen, key=lambda m: m.start)
+
+
+def _given_names(doc: Doc, first: int, start: int) -> int:
+    """Extend a person's span left over given names the small model left out ("Anders" of "Anders Halvorsen").
+
+    Only capitalised proper nouns joined to the name as compounds, never a title ("Minister") or a word
+    that belongs to another entity.
+    """
+    i = first - 1
+    while i >= 0:
+        tok = doc[i]
+        low = tok.lower_
+        if (
+            tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ or tok.dep_ != "compound"
+            or low in gazetteer.TITLE_HEADS or low in gazetteer.TITLE_MODIFIERS or "\n" in tok.whitespace_
+        ):
+            break
+        start = tok.idx
+        i -= 1
+    return start
 
 
 def _acronyms(text: str, names: list[Mention], skip: list[tuple[int, int]]) -> list[Mention]:
@@ -238,8 +264,8 @@ def _build(
     for group in groups:
         group = sorted(group, key=lambda m: (m.start, -m.end))
         named = [m for m in group if m.kind in ("name", "acronym")]
-        if not named and not any(m.key.startswith("U:") for m in group):
-            continue  # descriptions and pronouns alone are no entity
+        if not named and not any(m.key.startswith(("U:", "K:")) for m in group):
+            continue  # descriptions and pronouns alone are no entity, unless an unnamed speaker or known name
         key = group[0].key
         name = _name(text, key, named, group)
         typ = _type(key, named, group)

@@ -1,0 +1,70 @@
+"""Cross-report entity linking."""
+
+from __future__ import annotations
+
+from storyline.compare.link import entity_of_span, link_entities
+from storyline.extract.entities import extract_entities
+from storyline.extract.furniture import find_furniture
+from storyline.model import Analysis, Article, Span, StoryEntity
+
+
+def _link(nlp, texts: dict[str, str]) -> tuple[StoryEntity, ...]:  # type: ignore[no-untyped-def]
+    arts, anas = [], []
+    for aid, text in texts.items():
+        art = Article(id=aid, text=text)
+        doc = nlp(text)
+        fur = find_furniture(art, doc)
+        arts.append(art)
+        anas.append(
+            Analysis(article=aid, version="t", entities=extract_entities(art, doc, furniture=fur), furniture=fur)
+        )
+    return link_entities(arts, anas)
+
+
+def _named(ents: tuple[StoryEntity, ...], name: str) -> StoryEntity:
+    hits = [e for e in ents if e.name == name]
+    assert len(hits) == 1, [e.name for e in ents]
+    return hits[0]
+
+
+def test_link_full_name_and_surname_across_reports(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = _link(
+        nlp,
+        {
+            "a": "Trade Minister Anders Halvorsen said the deal was fair.",
+            "b": "Norway's trade minister Anders Halvorsen, 54, spoke in Oslo. Halvorsen left early.",
+        },
+    )
+    person = _named(ents, "Anders Halvorsen")
+    assert {a for a, _ in person.members} == {"a", "b"}
+    assert person.role == "Norway's trade minister"
+
+
+def test_link_aliases_and_acronyms(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = _link(
+        nlp,
+        {
+            "a": "The People's Republic of China (PRC) and the U.S. met. The Baltic Energy Council (BEC) watched.",
+            "b": "China and the United States met on Monday. BEC officials watched.",
+        },
+    )
+    china = _named(ents, "People's Republic of China")
+    assert {a for a, _ in china.members} == {"a", "b"}
+    us = _named(ents, "United States")
+    assert {a for a, _ in us.members} == {"a", "b"}
+    bec = _named(ents, "Baltic Energy Council")
+    assert {a for a, _ in bec.members} == {"a", "b"}
+
+
+def test_link_never_merges_two_entities_of_one_report(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = _link(nlp, {"a": "Anders Halvorsen met Erik Halvorsen in Oslo."})
+    assert len([e for e in ents if e.type == "PERSON"]) == 2
+
+
+def test_link_ids_and_entity_of_span(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Anders Halvorsen met reporters in Oslo."
+    ents = _link(nlp, {"a": text})
+    assert [e.id for e in ents] == [f"E{i}" for i in range(1, len(ents) + 1)]
+    hit = entity_of_span(ents, Span(article="a", start=0, end=6))
+    assert hit is not None
+    assert hit.name == "Anders Halvorsen"

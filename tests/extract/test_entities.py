@@ -1,0 +1,126 @@
+"""Entity recognition, names, types and roles within one article."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract.entities import extract_entities
+from storyline.extract.furniture import find_furniture
+from storyline.model import Article, Entity
+
+
+def _entities(nlp, text: str) -> list[Entity]:  # type: ignore[no-untyped-def]
+    article = Article(id="t", text=text)
+    doc = nlp(text)
+    return list(extract_entities(article, doc, furniture=find_furniture(article, doc)))
+
+
+def _forms(text: str, e: Entity) -> list[str]:
+    return [text[m.start : m.end] for m in e.mentions]
+
+
+def _by_name(ents: list[Entity], name: str) -> Entity:
+    hits = [e for e in ents if e.name == name]
+    assert hits, f"no entity {name!r} in {[e.name for e in ents]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "forms"),
+    [
+        # an agency the small model does not know, under its short alias too
+        (
+            "Nikkei Asia said the deal was near. Nikkei added that talks went on.",
+            "Nikkei Asia",
+            ["Nikkei Asia", "Nikkei"],
+        ),
+        # the abbreviation is the country
+        ("The U.S. sent aid on Monday.", "United States", ["U.S."]),
+        # an acronym introduced in parentheses, with later uses
+        (
+            "The Baltic Energy Council (BEC) met in Riga. Officials said BEC would meet again.",
+            "Baltic Energy Council",
+            ["Baltic Energy Council", "BEC", "BEC"],
+        ),
+        # a country in a list, and a two-word country with "and"
+        (
+            "Offices exist in Georgia, Bosnia and Herzegovina and Kuwait.",
+            "Bosnia and Herzegovina",
+            ["Bosnia and Herzegovina"],
+        ),
+        # a capital that acts stands for its government
+        ("China criticized the plan. Beijing warned that it would respond.", "China", ["China", "Beijing"]),
+        # a demonym with "government" is the country
+        ("The move drew criticism from the Chinese government on Friday.", "China", ["the Chinese government"]),
+    ],
+)
+def test_entities_names_and_forms(nlp, text: str, name: str, forms: list[str]) -> None:  # type: ignore[no-untyped-def]
+    ent = _by_name(_entities(nlp, text), name)
+    got = _forms(text, ent)
+    for form in forms:
+        assert form in got
+
+
+def test_entities_capital_as_place_stays_city(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Japan will host an office in Tokyo next year."
+    ents = _entities(nlp, text)
+    assert "Tokyo" in [e.name for e in ents]
+
+
+def test_entities_surname_joins_person_whatever_the_tag(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Trade Minister Anders Halvorsen spoke on Monday. Halvorsen said the deal was fair.\n"
+        "Halvorsen later met reporters."
+    )
+    ents = _entities(nlp, text)
+    person = _by_name(ents, "Anders Halvorsen")
+    assert person.type == "PERSON"
+    assert _forms(text, person).count("Halvorsen") == 2
+    assert not [e for e in ents if e.name == "Halvorsen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Norway's trade minister Anders Halvorsen said talks went on.", "Anders Halvorsen", "Norway's trade minister"),
+        ("Foreign Minister Anders Halvorsen said talks went on.", "Anders Halvorsen", "Foreign Minister"),
+        (
+            "Maria Ortiz, a senior analyst at the Lisbon Policy Institute, said talks went on.",
+            "Maria Ortiz",
+            "a senior analyst at the Lisbon Policy Institute",
+        ),
+    ],
+)
+def test_entities_roles(nlp, text: str, name: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    person = _by_name(_entities(nlp, text), name)
+    assert person.role == role
+    assert person.role_span is not None
+    assert text[person.role_span.start : person.role_span.end] == role
+
+
+def test_entities_credit_and_heading_are_not_entities(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Leaders met in Oslo on Friday.\n\n"
+        "The prime minister in Oslo, on May 2, 2021. JANE ROE/AFP/Getty Images\n\n"
+        "Complex trade questions\n\n"
+        "The talks will go on next week."
+    )
+    ents = _entities(nlp, text)
+    names = {e.name for e in ents}
+    assert "Agence France-Presse" not in names
+    assert "Getty Images" not in names
+    assert not any("ROE" in n for n in names)
+    assert "Complex" not in names
+    # a caption's place names stay
+    assert "Oslo" in names
+
+
+def test_entities_ids_in_order_and_spans_valid(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Anders Halvorsen met Maria Ortiz in Oslo. He said Norway would help."
+    ents = _entities(nlp, text)
+    assert [e.id for e in ents] == [f"e{i}" for i in range(1, len(ents) + 1)]
+    firsts = [e.mentions[0].start for e in ents]
+    assert firsts == sorted(firsts)
+    for e in ents:
+        for m in e.mentions:
+            assert 0 <= m.start < m.end <= len(text)
