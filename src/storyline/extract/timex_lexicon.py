@@ -138,11 +138,10 @@ def _num(x: float) -> str:
 _FUTURE = {
     "will", "'ll", "’ll", "shall", "won't", "won’t", "wo", "would", "going", "plans", "plan", "planning",
     "scheduled", "schedule", "expected", "expects", "expect", "due", "upcoming", "intends", "intend", "aims",
-    "hopes", "next", "coming", "await", "awaits", "awaiting", "tomorrow", "soon", "later", "until", "till",
-    "before", "by",
+    "hopes", "await", "awaits", "awaiting", "tomorrow", "soon", "until", "till",
 }  # fmt: skip
-# "before"/"by"/"until" lean forward only weakly; they are weighed below like the others (nearest wins)
-_WEAK_FUTURE = {"before", "by", "until", "till", "would"}
+# "until" and "would" lean forward only weakly ("would" is often a past habit or reported speech)
+_WEAK_FUTURE = {"until", "till", "would"}
 _PAST = {
     "said", "told", "was", "were", "had", "did", "ago", "met", "made", "took", "went", "came", "began", "gave",
     "got", "saw", "left", "found", "fell", "rose", "won", "lost", "sold", "bought", "paid", "spoke", "wrote",

@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from storyline.extract import timex_calendar as cal
-from storyline.extract.timex_lexicon import ORDINALS, PARTS_OF_DAY, tense_direction, unit_name
+from storyline.extract.timex_lexicon import ORDINALS, PARTS_OF_DAY, sentence_at, tense_direction, unit_name
 from storyline.extract.timex_rules import (
     COUNT,
     END,
@@ -114,6 +114,11 @@ def _part_of_day(m: re.Match[str], text: str) -> Mention | None:
     return _mention(m, "TIME", "rel", resolve)
 
 
+def _about_quarters(text: str, pos: int) -> bool:
+    s, e = sentence_at(text, pos)
+    return "quarter" in text[s:e].lower()
+
+
 def _ago(m: re.Match[str], text: str) -> Mention | None:
     count = count_of(m["num"])
     unit = unit_name(m["unit"])
@@ -123,6 +128,9 @@ def _ago(m: re.Match[str], text: str) -> Mention | None:
         return _mention(m, "DATE", "free", _const(ref))
     if unit in ("hour", "minute", "second"):
         return _mention(m, "DURATION", "free", _const(duration_of(m["num"], m["unit"])))
+    if count == 1 and unit == "year" and sign < 0 and _about_quarters(text, m.start()):
+        # "profit rose from a year ago" in a quarterly report: the same quarter a year before
+        return _year_ago_quarter(m, text)
 
     def resolve(anchor: date | None) -> str | None:
         if anchor is None:
@@ -136,8 +144,10 @@ def _ago(m: re.Match[str], text: str) -> Mention | None:
 
 _SET_UNIT = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M", "hour": "PT1H",
              "morning": "P1D", "night": "P1D", "evening": "P1D", "decade": "P10Y", "minute": "PT1M"}
+# "quarterly" and "annually" are left out: in news they mostly qualify amounts ("quarterly dividend"),
+# which TimeBank does not mark
 _ADVERB_SET = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
-               "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H"}
+               "yearly": "P1Y", "hourly": "PT1H"}
 
 
 def _set(m: re.Match[str], text: str) -> Mention | None:
@@ -152,6 +162,8 @@ def _set(m: re.Match[str], text: str) -> Mention | None:
 
 def _duration(m: re.Match[str], text: str) -> Mention | None:
     num = m["num"]
+    if m.group(0).lower().endswith("-old") or re.match(r"[\s-]+old\b", text[m.end() : m.end() + 6]):
+        return None  # an age ("a 6-year-old", "52 years old"), which TimeBank does not mark
     if num and num.lower() in ("a", "an") and re.search(r"(?:\d|\$|times|once|twice|per)\S*\s+$",
                                                         text[max(0, m.start() - 20) : m.start()]):
         return _mention(m, "SET", "free", _const(_SET_UNIT.get(unit_name(m["unit"]), "P1Y")))
@@ -217,9 +229,6 @@ def _ref(m: re.Match[str], text: str) -> Mention | None:
         return None
     if word == "soon" and re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()]):
         return None
-    if word == "current" and not re.match(r"\s+(?:year|quarter|month|week|period|term|levels?|season)\b",
-                                          text[m.end() : m.end() + 12]):
-        return None
     return _mention(m, "DATE", "free", _const(_REFS[word]))
 
 
@@ -257,7 +266,7 @@ RELATIVE_RULES: list[tuple[re.Pattern[str], Builder]] = [
         _ago,
     ),
     (
-        _c(r"(?i:(?P<adv>daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly)"
+        _c(r"(?i:(?P<adv>daily|nightly|weekly|biweekly|monthly|yearly|hourly)"
            r"|(?:every|each|per|once\s+a|twice\s+a|(?:\w+\s+)?times\s+a)\s+(?:other\s+)?"
            r"(?P<sunit>day|week|month|year|quarter|hour|morning|night|evening|decade|minute))"),
         _set,
@@ -286,6 +295,10 @@ RELATIVE_RULES: list[tuple[re.Pattern[str], Builder]] = [
            r"(?:\w+\s+)?(?:quarter|period))"),
         _year_ago_quarter,
     ),
+    (_c(r"(?i:year-earlier|year-ago|year\s+ago|year\s+earlier)(?=\s+(?:\w+\s+)?(?:quarter|period|level|results|"
+        r"profit|loss|earnings|sales|revenue|figure|net|\$))"), _year_ago_quarter),
+    (_c(r"(?i:the\s+(?:full|fiscal|current|calendar|entire|whole)\s+year)"), lambda m, t: _mention(
+        m, "DATE", "rel", _relative("year", 0))),
     (_c(r"(?i:the\s+(?:latest\s+|most\s+recent\s+)?quarter|the\s+latest\s+period)"), _the_quarter),
     (
         _c(r"(?i:right\s+now|now|currently|current|nowadays|these\s+days|at\s+present|presently|more\s+recently"

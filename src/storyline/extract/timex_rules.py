@@ -176,11 +176,16 @@ def _bare_month(m: re.Match[str], text: str) -> Mention | None:
     return _mention(m, "DATE", "m", _month_resolver(month, direction), direction=direction, key=(month,))
 
 
+MONTH_BIAS = 100
+
+
 def _month_resolver(month: int, direction: int, *, strict: bool = False) -> Resolver:
     def resolve(anchor: date | None) -> str | None:
         if anchor is None:
             return f"XXXX-{month:02d}"
-        return cal.fmt_month(cal.month_year(anchor, month, direction, strict=strict), month)
+        if strict:
+            return cal.fmt_month(cal.month_year(anchor, month, direction, strict=True), month)
+        return cal.fmt_month(cal.month_near(anchor, month, direction, MONTH_BIAS), month)
 
     return resolve
 
@@ -196,6 +201,8 @@ def _weekday(m: re.Match[str], text: str) -> Mention | None:
         direction, strict = 1, True
     else:
         direction, strict = tense_direction(text, m.start(), m.end()), False
+        if text.startswith(("'s", "’s"), m.end()):
+            direction = -1  # "Tuesday's declaration": a day already told of
         if direction == 0:
             direction = -1  # news tells of days gone by far more often than of days to come
 
