@@ -111,13 +111,22 @@ def predicted_units(text: str, quotes: tuple[Quote, ...]) -> list[Unit]:
                 and last.kind != "indirect"
                 and q.cue_span is not None
                 and q.cue_span == last.cue_span
-                and "\n" not in text[last.span.end : q.span.start]
+                and _continues(text, last.span.end, q.span.start)
             )
             if not joined:
                 flush()
         group.append(q)
     flush()
     return units
+
+
+def _continues(text: str, end: int, start: int) -> bool:
+    """Only quotation between two quotes: same paragraph, or a quote left open running into the next."""
+    between = text[end:start]
+    if "\n" not in between:
+        return True
+    # a paragraph that opens a quote and leaves it open continues into the next paragraph's opening mark
+    return sum(ch in _DOUBLE for ch in between) == 1
 
 
 def _match(text: str, gold: list[Unit], pred: list[Unit], exact: bool) -> list[tuple[int, int]]:

@@ -236,12 +236,17 @@ def _read_reported(article: Article, doc: Doc, resolver: SpeakerResolver, marked
             s - 1 <= inner and rep.end <= e + 2 and inner <= s for s, e in contents
         ):
             continue
+        end = rep.end
+        for m in marked:
+            # a mixed quote: the clause ends inside quotation marks ("... comments “shows bias to me.”")
+            if rep.start <= m.start < end < m.end <= end + 3:
+                end = m.end
         speaker = resolver.resolve(rep.subject) if rep.subject is not None else None
         cue_text = text[rep.cue_start : rep.cue_end]
         if speaker is None and not (is_speech_verb(_lemma(doc, rep.cue_start)) or cue_text.lower() == "according"):
             continue
         cue = Span(article=article.id, start=rep.cue_start, end=rep.cue_end)
-        out.append(_quote(article, rep.start, rep.end, "indirect", speaker, cue))
+        out.append(_quote(article, rep.start, end, "indirect", speaker, cue))
     return out
 
 

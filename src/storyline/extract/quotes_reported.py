@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 OBJECT_CONTENT = words(
     """cite highlight announce deny confirm report acknowledge mention stress emphasize emphasise criticize
     criticise praise reveal disclose propose recommend demand urge predict promise pledge reject dismiss
-    describe blame"""
+    describe blame ask call label dub pledge vow promise urge"""
 )
 # prepositions that carry the content of a warning or complaint: "warned against extending ..."
 CONTENT_PREPS = {"warn": ("against", "about", "of"), "complain": ("about",), "caution": ("against",)}
@@ -62,9 +62,10 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
         if child.dep_ == "ccomp":
             return list(child.subtree)
     if lemma in OBJECT_CONTENT:
-        for child in verb.children:
-            if child.dep_ == "dobj":
-                return list(child.subtree)
+        # "asked the campaign to “cease and desist”", "calling it “disqualifying”": object and predicate
+        parts = [t for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp") for t in c.subtree]
+        if parts:
+            return parts
     for prep in CONTENT_PREPS.get(lemma, ()):
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == prep:

@@ -87,13 +87,14 @@ class SpeakerResolver:
                 continue
             subj = ent.root.dep_ in ("nsubj", "nsubjpass")
             if ent.label_ == "PERSON":
-                name = self.canonical(ent.text)
+                name = self.canonical(ent.text, ent.start_char)
                 self._full_names.append(" ".join(_strip_titles(ent.text.split())))
                 persons.append((ent.start_char, name, subj))
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 orgs.append((ent.start_char, ent.text, subj))
                 self._org_names.append((ent.start_char, ent.text, ent.label_))
         surnames = {w for n in self._full_names for w in n.split()}
+        self._name_words = surnames
         for tok in doc:
             if tok.dep_ not in ("nsubj", "nsubjpass") or self.inside_quote(tok.idx):
                 continue
@@ -104,7 +105,7 @@ class SpeakerResolver:
             elif tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.text in surnames:
                 # a surname the small model tags ORG or nothing ("Hayashi highlighted")
                 lo, hi = mention_bounds(tok)
-                persons.append((lo, self.canonical(self.text[lo:hi]), True))
+                persons.append((lo, self.canonical(self.text[lo:hi], lo), True))
         self._persons = sorted(persons)
         self._orgs = sorted(orgs)
 
@@ -125,20 +126,31 @@ class SpeakerResolver:
                 best = (overlap, ent)
         return best[1] if best else None
 
-    def canonical(self, name: str) -> str:
-        """The fullest person name in the article that contains ``name``'s last word ("Hayashi")."""
-        words = _strip_titles(name.replace("’s", "").split())
+    def canonical(self, name: str, at: int | None = None) -> str:
+        """The fullest person name in the article holding every word of ``name`` ("Hayashi" -> "Yoshimasa
+        Hayashi"). Two different full names fit ("Bush": "Jeb Bush", "George H.W. Bush"): the one last
+        mentioned before ``at``, else ``name`` as written."""
+        words = _strip_titles(name.replace("’s", "").replace("'s", "").split())
         if not words:
             return name
-        last = words[-1]
-        best = " ".join(words)
+        fits: dict[str, int] = {}
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            cand = _strip_titles(ent.text.split())
-            if last in cand and len(" ".join(cand)) > len(best):
-                best = " ".join(cand)
-        return best
+            cand = _strip_titles(ent.text.replace("’s", "").replace("'s", "").split())
+            if all(w in cand for w in words) and len(cand) >= len(words):
+                full = " ".join(cand)
+                if at is None or ent.start_char <= at or full not in fits:
+                    fits[full] = ent.start_char
+        # names that are parts of longer fitting names ("Hayashi" within "Yoshimasa Hayashi") step aside
+        longest = [f for f in fits if not any(f != g and set(f.split()) < set(g.split()) for g in fits)]
+        if len(longest) == 1:
+            return longest[0]
+        if longest and at is not None:
+            before = [(pos, f) for f, pos in fits.items() if f in longest and pos <= at]
+            if before:
+                return max(before)[1]
+        return " ".join(words)
 
     def _describe(self, start: int, end: int) -> str:
         """A description as a speaker name: without its leading article ("a NATO spokesperson")."""
@@ -159,11 +171,12 @@ class SpeakerResolver:
         low = head.lower_
         if head.pos_ == "PRON" or low in ("he", "she", "it", "they"):
             return self._pronoun(head, start, end)
-        if head.pos_ == "PROPN":
+        if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text in self._name_words):
+            # a capitalised name the small model tags NOUN ("Sanders called ...") is still a name
             label = head.ent_type_
             text = self.text[start:end]
             if label == "PERSON" or any(text.split()[-1] in n.split() for n in self._full_names):
-                return Speaker(self.canonical(text), None, start, end, "person")
+                return Speaker(self.canonical(text, start), None, start, end, "person")
             return Speaker(text, None, start, end, "org" if label in ("ORG", "GPE", "NORP") else "other")
         if head.pos_ == "NOUN":
             return self._description(head, start, end)

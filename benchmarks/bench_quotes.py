@@ -1,0 +1,71 @@
+"""How much the quote stage adds to the spaCy parse of the same reports.
+
+Parses N PolNeAR dev reports (or the seed reports when the data is absent), then times ``extract_quotes``
+on each parsed Doc with the entity stage left out (the quote stage alone). Prints a table and a final JSON
+line: ``{"bench": "quotes", "docs": N, "parse_s": ..., "quotes_s": ..., "overhead": quotes_s / parse_s}``.
+Target: overhead below 0.15.
+
+usage: python benchmarks/bench_quotes.py [--docs N] [--repeat R]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+
+def _texts(n: int) -> tuple[str, list[str]]:
+    from storyline.errors import EvalError
+    from storyline.eval.datasets import dataset_path, read_jsonl
+
+    try:
+        recs = [r for r in read_jsonl(dataset_path("polnear", "dev")) if r.get("is_primary")]
+        return "polnear dev", [r["text"] for r in recs[:n]]
+    except EvalError:
+        seeds = sorted((Path(__file__).resolve().parents[1].parent / "shared" / "seeds").glob("*.txt"))
+        return "seeds", [p.read_text(encoding="utf-8") for p in seeds]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=40)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+
+    from storyline.extract.quotes import extract_quotes
+    from storyline.model import Article
+    from storyline.nlp.pipeline import load
+
+    source, texts = _texts(args.docs)
+    nlp = load()
+    nlp("warm up the model")
+    t0 = time.perf_counter()
+    docs = [nlp(t) for t in texts]
+    parse_s = time.perf_counter() - t0
+    articles = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
+    best = float("inf")
+    n_quotes = 0
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        n_quotes = sum(len(extract_quotes(a, d, ())) for a, d in zip(articles, docs, strict=True))
+        best = min(best, time.perf_counter() - t0)
+    chars = sum(len(t) for t in texts)
+    print(f"{'reports':<24}{len(texts):>10}  ({source}, {chars} characters)")
+    print(f"{'spaCy parse (s)':<24}{parse_s:>10.3f}")
+    print(f"{'quote stage (s, best)':<24}{best:>10.3f}  ({n_quotes} quotes)")
+    print(f"{'overhead':<24}{best / parse_s:>10.1%}  (target < 15%)")
+    result = {
+        "bench": "quotes",
+        "source": source,
+        "docs": len(texts),
+        "parse_s": round(parse_s, 4),
+        "quotes_s": round(best, 4),
+        "overhead": round(best / parse_s, 4),
+    }
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+"""The PolNeAR quote scorer: unit mapping and matching on small hand-made records (no data needed)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from storyline.eval.quotes import Unit, _match, evaluate, gold_units, normalize, predicted_units, speaker_right
+from storyline.model import Quote, Span
+
+
+def test_eval_quotes_normalize_strips_marks_and_that() -> None:
+    text = 'He said that "the plan works," and left.'
+    s = text.index("that")
+    e = text.index(",") + 2
+    a, b = normalize(text, s, e)
+    assert text[a:b] == "the plan works"
+
+
+def test_eval_quotes_groups_resumed_quote_and_absorbs_partial() -> None:
+    text = '"One," he said. "Two." Ann said the deal was "done."'
+    cue = Span(article="x", start=text.index("said"), end=text.index("said") + 4)
+    cue2 = Span(article="x", start=text.rindex("said"), end=text.rindex("said") + 4)
+
+    def q(part: str, kind: str, c: Span) -> Quote:
+        s = text.index(part)
+        return Quote(span=Span(article="x", start=s, end=s + len(part)), text=part, kind=kind, cue_span=c)  # type: ignore[arg-type]
+
+    quotes = (q("One,", "direct", cue), q("Two.", "direct", cue), q('the deal was "done.', "indirect", cue2))
+    quotes += (q("done.", "partial", cue2),)
+    quotes = tuple(sorted(quotes, key=lambda x: x.span.start))
+    units = predicted_units(text, quotes)
+    assert [text[u.start : u.end] for u in units] == ['One," he said. "Two.', 'the deal was "done.']
+
+
+def test_eval_quotes_overlap_is_one_to_one() -> None:
+    gold = [Unit(0, 10, False), Unit(20, 30, False)]
+    pred = [Unit(5, 25, False)]
+    assert len(_match("x" * 40, gold, pred, exact=False)) == 1
+
+
+def test_eval_quotes_speaker_by_span_or_name() -> None:
+    gold = Unit(0, 5, True, ((10, 13),), "Ms. Lund")
+    assert speaker_right(gold, Unit(0, 5, True, ((11, 12),), "", "x"))
+    assert speaker_right(gold, Unit(0, 5, True, (), "", "Eva Lund"))
+    assert not speaker_right(gold, Unit(0, 5, True, (), "", None))
+
+
+def test_eval_quotes_on_a_tiny_file(tmp_path: Path) -> None:
+    text = "“The road is closed,” said Jo Abel. Abel said that repairs start soon."
+    c1 = text.index("The road")
+    c2 = text.index("that repairs")
+    src = text.index("Jo Abel")
+    record = {
+        "id": "r1",
+        "is_primary": True,
+        "text": text,
+        "attributions": [
+            {
+                "source": [{"fragments": [[src, src + 7]], "text": "Jo Abel"}],
+                "content": [{"fragments": [[c1 - 1, c1 + 21]]}],
+            },
+            {"source": [{"fragments": [[36, 40]], "text": "Abel"}], "content": [{"fragments": [[c2, len(text) - 1]]}]},
+        ],
+    }
+    assert len(gold_units(record)) == 2
+    path = tmp_path / "tiny.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    scores = evaluate(data=path)
+    assert scores["all_exact_f1"] == pytest.approx(1.0)
+    assert scores["quoted_exact_speaker_acc"] == pytest.approx(1.0)

@@ -1,0 +1,160 @@
+"""The quote stage: quotation marks, partial and reported speech, speakers (written examples, not seeds)."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract.quotes import extract_quotes
+from storyline.extract.quotes_marks import find_marked
+from storyline.model import Article, Entity, Quote, Span
+from storyline.nlp.pipeline import parse
+
+
+def run(text: str, entities: tuple[Entity, ...] = ()) -> tuple[Quote, ...]:
+    article = Article(id="t", text=text)
+    return extract_quotes(article, parse(text), entities)
+
+
+def quoted(text: str, kind: str | None = None) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in run(text) if kind is None or q.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('He said "we will win," and left.', ["we will win,"]),
+        ("“Curly marks work too,” she said.", ["Curly marks work too,"]),
+        ("“It’s the farmers’ water,” Ms. Odell said.", ["It’s the farmers’ water,"]),
+        (
+            "\"The charter says 'North Sea only.' That is all,\" he said.",
+            ["The charter says 'North Sea only.' That is all,"],
+        ),
+        ("“Wait… what?” asked Tom Reyes.", ["Wait… what?"]),
+        ("“One paragraph\n\n“and the next,” he said.", ["One paragraph", "and the next,"]),
+        ("No quotes here, only an apostrophe's shadow.", []),
+    ],
+)
+def test_quotes_marks_pairing(text: str, expected: list[str]) -> None:
+    assert [text[m.start : m.end] for m in find_marked(text)] == expected
+
+
+def test_quotes_marks_open_paragraph_continues() -> None:
+    text = "“First part of the quote.\n“Second part,” said Ana Silva."
+    first, second = find_marked(text)
+    assert first.open_end
+    assert second.continued
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mayor Lena Brandt spoke on Monday. “The bridge will open in May,” Brandt told reporters.",
+            [("The bridge will open in May,", "Lena Brandt")],
+        ),
+        (
+            "“We need more buses,” said Omar Haddad, a city planner.",
+            [("We need more buses,", "Omar Haddad")],
+        ),
+        (
+            "Priya Nair chairs the board. “The budget is tight,” she said. “We will cut travel first.”",
+            [("The budget is tight,", "Priya Nair"), ("We will cut travel first.", "Priya Nair")],
+        ),
+        (
+            "A ministry spokesperson said: “The talks are over.”",
+            [("The talks are over.", "ministry spokesperson")],
+        ),
+    ],
+)
+def test_quotes_direct_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert quoted(text, "direct") == expected
+
+
+def test_quotes_paragraph_of_pure_quotation_continues_speaker() -> None:
+    text = (
+        "Engineer Karl Weiss inspected the dam. “The wall is sound,” Weiss said.\n"
+        "“The spillway, though, needs work before the spring floods.”"
+    )
+    assert quoted(text, "direct") == [
+        ("The wall is sound,", "Karl Weiss"),
+        ("The spillway, though, needs work before the spring floods.", "Karl Weiss"),
+    ]
+
+
+def test_quotes_partial_with_cue_is_speech() -> None:
+    text = "Governor Ruth Amsel warned that the drought had made the harvest “deeply uncertain.”"
+    got = quoted(text, "partial")
+    assert got == [("deeply uncertain.", "Ruth Amsel")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council published its “Clean Rivers” report on Tuesday.",
+        "The league unveiled its “Open Doors” policy, which covers all clubs.",
+    ],
+)
+def test_quotes_titles_are_not_speech(text: str) -> None:
+    assert [q for q in run(text) if q.kind != "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Anna Berg said that the vote would be delayed.", "that the vote would be delayed", "Anna Berg"),
+        ("Tomas Ruiz told the Herald the plant would close in June.", "the plant would close in June", "Tomas Ruiz"),
+        (
+            "Freight traffic fell by a third in April, Reuters reported.",
+            "Freight traffic fell by a third in April",
+            "Reuters",
+        ),
+        (
+            "According to Ivo Marek, a historian at the museum, the letters were forged.",
+            "the letters were forged",
+            "Ivo Marek",
+        ),
+        ("Chen Wei explained that the levy funds the school.", "that the levy funds the school", "Chen Wei"),
+    ],
+)
+def test_quotes_reported_speech(text: str, content: str, speaker: str) -> None:
+    got = [(q.text, q.speaker) for q in run(text) if q.kind == "indirect"]
+    assert (content, speaker) in got
+
+
+def test_quotes_pronoun_it_resolves_to_organisation_subject() -> None:
+    text = "The Harbor Authority released its annual plan. “Ships will wait less,” it said."
+    assert quoted(text, "direct") == [("Ships will wait less,", "The Harbor Authority")]
+
+
+def test_quotes_unknown_speaker_is_none_not_a_guess() -> None:
+    text = "“Nobody will remember this,” they said."
+    assert quoted(text, "direct") == [("Nobody will remember this,", None)]
+
+
+def test_quotes_surname_gets_fullest_name() -> None:
+    text = "Marta Kowalczyk leads the union. Later, Kowalczyk said: “We will strike.”"
+    assert quoted(text, "direct") == [("We will strike.", "Marta Kowalczyk")]
+
+
+def test_quotes_use_entities_when_given() -> None:
+    text = "The envoy arrived late. “Nothing is agreed,” he said."
+    he = text.index("he said")
+    envoy = Entity(
+        id="e1",
+        name="Sara Lindqvist",
+        type="PERSON",
+        mentions=(Span(article="t", start=4, end=9), Span(article="t", start=he, end=he + 2)),
+    )
+    (q,) = [q for q in run(text, (envoy,)) if q.kind == "direct"]
+    assert (q.speaker, q.speaker_entity) == ("Sara Lindqvist", "e1")
+    assert q.speaker_span == Span(article="t", start=he, end=he + 2)
+
+
+def test_quotes_spans_point_into_text_and_are_sorted() -> None:
+    text = "“A,” said Lee Park. Park said the rest would follow. “B is next,” Park added."
+    quotes = run(text)
+    assert [q.span.start for q in quotes] == sorted(q.span.start for q in quotes)
+    for q in quotes:
+        assert text[q.span.start : q.span.end] == q.text
+        if q.cue_span is not None:
+            assert text[q.cue_span.start : q.cue_span.end].strip()
