@@ -6,8 +6,8 @@ paraphrase, fuse sentences or resolve pronouns; a line may therefore begin "He a
 
 Method: rank the comparison's facts by independent sources, then by how many reports carry them, then by
 position in the first report, counting a fact in the reports' leads as one source more (news leads
-carry the event); lift each fact's support to the sentences that
-hold it; drop page furniture, editorial boilerplate ("reached out for comment") and lines that restate one
+carry the event); show each fact's first support lifted to its whole sentence, keep its other supports as
+cited; drop page furniture, editorial boilerplate ("reached out for comment") and lines that restate one
 already chosen (content-word overlap); fill up with the reports' lead sentences when facts are few.
 """
 
@@ -131,7 +131,7 @@ class _Picker:
             return False
         self.items.append(SummaryItem(text=text, support=tuple(support), independent_sources=max(1, independent)))
         self._words.append(words)
-        self._used.extend(support)
+        self._used.append(first)
         return True
 
 
@@ -145,12 +145,19 @@ def summarize(
     picker = _Picker(ctx, sentences)
     for fact in sorted(facts, key=lambda f: _fact_rank(f, ctx)):
         ordered = sorted(fact.support, key=lambda s: (ctx.order.get(s.article, 1 << 30), s.start))
-        lifted: list[Span] = []
+        # the first usable span is shown, lifted to its sentence; the others stay as the comparison cut
+        # them (an attribution clause must not drag its whole sentence, a quote, into the summary)
+        support: list[Span] = []
         for span in ordered:
-            shown = _lift(span, ctx)
-            if shown is not None and shown not in lifted:
-                lifted.append(shown)
-        picker.offer(lifted, fact.independent_sources)
+            if not support:
+                shown = _lift(span, ctx)
+                if shown is not None:
+                    support.append(shown)
+            elif valid(span, ctx.texts) and not in_furniture(span, ctx.furniture.get(span.article, ())):
+                span = strip_span(ctx.texts[span.article], span)
+                if span.end > span.start and not any(s.contains(span) for s in support):
+                    support.append(span)
+        picker.offer(support, fact.independent_sources)
         if picker.full:
             break
     _fill_with_leads(picker, articles, ctx)
