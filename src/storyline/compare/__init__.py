@@ -74,7 +74,7 @@ class _EntityIndex:
 
 
 def compare_story(
-    articles: Sequence[Article], analyses: Sequence[Analysis], *, threshold: float = 0.3
+    articles: Sequence[Article], analyses: Sequence[Analysis], *, threshold: float = 0.2
 ) -> Comparison:
     """Everything storyline finds across the reports of one story (see the module docstring)."""
     if len(articles) != len(analyses):

@@ -189,7 +189,7 @@ def _linkage(a: list[int], b: list[int], units: Sequence[Unit], scores: dict[tup
 
 
 def align(
-    units: Sequence[Unit], *, threshold: float = 0.3, per_report: int = 2, cohesion: float = 0.6
+    units: Sequence[Unit], *, threshold: float = 0.2, per_report: int = 2, cohesion: float = 0.4
 ) -> list[list[int]]:
     """Groups of statement indexes that say the same thing; every statement is in exactly one group.
 
