@@ -1,0 +1,95 @@
+"""compare_story on small hand-written reports (no spaCy: citations from text, sentences by the plain split)."""
+
+from __future__ import annotations
+
+from storyline.compare import compare_story
+from storyline.extract.citations import extract_citations
+from storyline.model import Analysis, Article, Comparison, MetaValue, Quote, Span
+
+HARBOR = (
+    "A ferry ran aground off Port Alder on Sunday, and 212 passengers were taken ashore.\n"
+    '"The hull is intact and nobody was hurt," captain Ines Varga told Harbor Radio in an interview.\n'
+    "The coast guard said the tide had fallen faster than forecast.\n"
+    "The port will stay closed until Tuesday."
+)
+COAST = (
+    "Some 210 passengers were brought ashore after a ferry ran aground near Port Alder on Sunday.\n"
+    '"The hull is intact and nobody was hurt," Varga told Harbor Radio.\n'
+    "Local fishermen said the sandbank had moved after last winter's storms."
+)
+DAILY = (
+    "A ferry grounded off Port Alder on Sunday; 250 passengers were taken ashore, officials said.\n"
+    "Engineers will inspect the ship on Monday."
+)
+
+
+def _quotes(article: Article) -> tuple[Quote, ...]:
+    text = article.text
+    start = text.find('"') + 1
+    if start == 0:
+        return ()
+    end = text.find('"', start)
+    return (Quote(span=Span(article=article.id, start=start, end=end), text=text[start:end], kind="direct"),)
+
+
+def _compare(*reports: tuple[str, str, str]) -> tuple[list[Article], Comparison]:
+    articles = [Article(id=i, text=t, outlet=MetaValue(value=o)) for i, t, o in reports]
+    analyses = [
+        Analysis(article=a.id, version="t", quotes=_quotes(a), citations=extract_citations(a, None, ()))
+        for a in articles
+    ]
+    return articles, compare_story(articles, analyses)
+
+
+def _fact_with(comparison: Comparison, articles: list[Article], *phrases: tuple[int, str]):  # type: ignore[no-untyped-def]
+    def covers(span: Span, i: int, phrase: str) -> bool:
+        at = articles[i].text.find(phrase)
+        return span.article == articles[i].id and span.start < at + len(phrase) and at < span.end
+
+    for fact in comparison.facts:
+        if all(any(covers(s, i, p) for s in fact.support) for i, p in phrases):
+            return fact
+    return None
+
+
+def test_compare_story_repeated_interview_is_one_source() -> None:
+    articles, cmp = _compare(("h", HARBOR, "Harbor Radio"), ("c", COAST, "Coast Courier"))
+    fact = _fact_with(cmp, articles, (0, "The hull is intact"), (1, "The hull is intact"))
+    assert fact is not None
+    assert fact.independent_sources == 1
+    assert fact.origin == "Harbor Radio"
+    assert [(e.source, e.target) for e in cmp.provenance] == [("Coast Courier", "Harbor Radio")]
+
+
+def test_compare_story_rounding_is_corroboration_not_conflict() -> None:
+    articles, cmp = _compare(("h", HARBOR, "Harbor Radio"), ("c", COAST, "Coast Courier"))
+    fact = _fact_with(cmp, articles, (0, "212 passengers"), (1, "Some 210 passengers"))
+    assert fact is not None
+    assert fact.status == "corroborated"
+    assert fact.independent_sources == 2
+    assert not [f for f in cmp.facts if f.status == "conflict"]
+
+
+def test_compare_story_differing_count_is_a_conflict() -> None:
+    _articles, cmp = _compare(("h", HARBOR, "Harbor Radio"), ("d", DAILY, "Daily Ledger"))
+    conflicts = [f for f in cmp.facts if f.status == "conflict"]
+    assert len(conflicts) == 2
+    a, b = conflicts
+    assert a.conflicts_with == (b.id,)
+    assert b.conflicts_with == (a.id,)
+
+
+def test_compare_story_quote_carried_twice_is_one_story_quote() -> None:
+    _, cmp = _compare(("h", HARBOR, "Harbor Radio"), ("c", COAST, "Coast Courier"))
+    (quote,) = cmp.quotes
+    assert quote.span.article == "h"
+    assert [s.article for s in quote.same_as] == ["c"]
+
+
+def test_compare_story_coverage_lists_facts_only_one_outlet_has() -> None:
+    articles, cmp = _compare(("h", HARBOR, "Harbor Radio"), ("c", COAST, "Coast Courier"))
+    only = {c.outlet: c.only_here for c in cmp.coverage}
+    fishermen = _fact_with(cmp, articles, (1, "Local fishermen"))
+    assert fishermen is not None
+    assert fishermen.id in only["Coast Courier"]
+    assert fishermen.id not in only["Harbor Radio"]

@@ -1,0 +1,73 @@
+"""Outlet citations: the phrases that credit a medium, and the outlet's own acts."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract.citations import extract_citations
+from storyline.model import Article, MetaValue
+
+
+def _cites(text: str, outlet: str | None = None) -> list[tuple[str, str, str]]:
+    article = Article(id="a", text=text, outlet=MetaValue(value=outlet))
+    return [(c.text, c.cites, c.kind) for c in extract_citations(article, None, ())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The minister told CNN on Friday that talks went well.", [("told CNN", "CNN", "told")]),
+        (
+            "The minister told CNN in an exclusive interview that talks went well.",
+            [("told CNN in an exclusive interview", "CNN", "interview")],
+        ),
+        ("In an interview with Reuters, the mayor said the bridge would reopen.",
+         [("In an interview with Reuters", "Reuters", "interview")]),
+        ("Two bombers flew off the coast for seven hours, Reuters reported.",
+         [("Reuters reported", "Reuters", "reported")]),
+        ("In a statement to CNN last week, a spokesperson declined to comment.",
+         [("In a statement to CNN", "CNN", "statement")]),
+        ("Prices rose by a third, according to Bloomberg.", [("according to Bloomberg", "Bloomberg", "according_to")]),
+        ("CNN reached out to the ministry for comment.", [("CNN reached out to", "CNN", "self")]),
+        ("The Lakeside Herald reported that the pier had closed.",
+         [("The Lakeside Herald reported", "Lakeside Herald", "reported")]),
+        ("According to Bill Hayton, an analyst, the move is symbolic.", []),
+        ("The chief told reporters the fire was out.", []),
+    ],
+)
+def test_citations_table(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _cites(text) == expected
+
+
+def test_citations_short_name_takes_the_full_name_the_gazetteer_knows() -> None:
+    text = "The Nikkei Asia first reported the plan. The office will open in May, Nikkei reported last week."
+    assert {c for _, c, _ in _cites(text)} == {"Nikkei Asia"}
+
+
+def test_citations_description_stands_for_the_outlet_named_before() -> None:
+    text = "Reuters first carried the story. Ten ships were seized, according to the wire agency."
+    assert ("according to the wire agency", "Reuters", "according_to") in _cites(text)
+
+
+def test_citations_dateline_credits_the_whole_report() -> None:
+    text = "PORTVILLE (AP) — A ferry ran aground on Sunday.\nNo one was hurt."
+    article = Article(id="a", text=text)
+    (cite,) = extract_citations(article, None, ())
+    assert cite.cites == "Associated Press"
+    assert cite.credited is not None
+    assert text[cite.credited.start : cite.credited.end].startswith("A ferry ran aground")
+
+
+def test_citations_credited_is_the_quote_before_told() -> None:
+    text = '"The wall is sound. The gate failed," she told Harbor Radio last week.'
+    article = Article(id="a", text=text)
+    (cite,) = extract_citations(article, None, ())
+    assert cite.cites == "Harbor Radio"
+    assert cite.credited is not None
+    assert text[cite.credited.start : cite.credited.end] == "The wall is sound. The gate failed"
+
+
+def test_citations_syndication_note() -> None:
+    text = "A gate failed.\nThis Orrin Press report was edited for the Hillcrest Tribune."
+    kinds = {(c, k) for _, c, k in _cites(text)}
+    assert ("Orrin Press", "syndication") in kinds
