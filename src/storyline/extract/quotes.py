@@ -72,6 +72,19 @@ def _inside(ranges: list[tuple[int, int]], char: int) -> bool:
     return any(s <= char < e for s, e in ranges)
 
 
+def _lead_in(text: str, para_start: int) -> tuple[int, int] | None:
+    """The last sentence of the previous paragraph when it ends on a colon, else None."""
+    pos = para_start - 1
+    while pos >= 0 and text[pos].isspace():
+        pos -= 1
+    if pos < 0 or text[pos] != ":":
+        return None
+    lo = text.rfind("\n", 0, pos) + 1
+    for hit in _BOUNDARY.finditer(text, lo, pos):
+        lo = hit.end()
+    return lo, pos
+
+
 def _frame(text: str, m: Marked, outer: list[tuple[int, int]]) -> tuple[tuple[int, int], tuple[int, int] | None]:
     """The sentence text around a quote, outside it: (before range, after range or None).
 
@@ -96,7 +109,8 @@ def _frame(text: str, m: Marked, outer: list[tuple[int, int]]) -> tuple[tuple[in
         stop = end_hit.start() + 1
     last = text[m.end - 1]
     rest = text[start:stop].strip()
-    if last in ".…" and not (rest[:1].islower()):
+    # "...important." He added that ...: a new sentence, unless it is a bare attribution ("Trump said.")
+    if last in ".…" and not rest[:1].islower() and len(rest.split()) > 4:
         return before, None
     return before, (start, stop)
 
@@ -114,17 +128,32 @@ def _cue_in(tokens: list[Token], outer: list[tuple[int, int]]) -> list[Token]:
 
 def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -> Speaker | None:
     head = according_to(cue) if cue.lower_ == "according" else subject_of(cue)
+    if head is not None and (head.ent_type_ in _NOT_SPEAKERS or _in_brackets(head)):
+        head = None  # "Sen. Warren (D-MA) said Saturday": the parse took a date or a bracket for the subject
     if head is None:
         # parse slip: take a name or pronoun right beside the cue ("Hayashi said" / "said Hayashi")
+        addressee = cue.lemma_.lower() in ("tell", "ask")
         for t in sorted(frame, key=lambda t: abs(t.i - cue.i)):
             if abs(t.i - cue.i) > 3:
                 break
-            if t.pos_ in ("PROPN", "PRON") and t.dep_ not in ("dobj", "pobj", "dative"):
+            if t.ent_type_ in _NOT_SPEAKERS or _in_brackets(t):
+                continue
+            if t.pos_ in ("PROPN", "PRON") and not (addressee and t.dep_ in ("dobj", "dative")) and t.dep_ != "pobj":
                 head = t
                 break
     if head is None or resolver.inside_quote(head.idx):
         return None
     return resolver.resolve(head)
+
+
+_NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _in_brackets(tok: Token) -> bool:
+    doc = tok.doc
+    left = doc[max(0, tok.i - 3) : tok.i]
+    right = doc[tok.i + 1 : tok.i + 4]
+    return any(t.text == "(" for t in left) and any(t.text == ")" for t in right)
 
 
 def _is_title(doc: Doc, text: str, m: Marked) -> bool:
@@ -155,6 +184,13 @@ def _read_marked(
     before_toks = _tokens(doc, *before)
     after_toks = _tokens(doc, *after) if after else []
     cues = _cue_in(before_toks, outer) + _cue_in(after_toks, outer)
+    if not cues and direct and m.open_mark == m.para_start:
+        # a quotation paragraph introduced by the previous one: "Cruz continued:" / "She went on to say:"
+        lead = _lead_in(text, m.para_start)
+        if lead is not None:
+            before_toks = _tokens(doc, *lead)
+            cues = _cue_in(before_toks, outer)
+    governing: list[Token] = []
     if not direct and before_text.endswith(",") and cues:
         direct = text[m.start].isupper()  # He says, "They are just too big."
     if not direct:
@@ -162,14 +198,13 @@ def _read_marked(
         inner = _tokens(doc, m.start, m.end)
         ancestors = [a for t in inner[:1] for a in t.ancestors]
         governing = [a for a in ancestors if is_cue(a) and not _inside(outer, a.idx)]
-        if governing:
-            cues = governing[:1] + cues
-        elif _is_title(doc, text, m):
+        if not governing and _is_title(doc, text, m):
             return None
-    # nearest cue first
+    # the cue governing the quoted words first, then the nearest
     speaker: Speaker | None = None
     cue: Token | None = None
-    for cand in sorted(cues, key=lambda t: min(abs(t.idx - m.outer_start), abs(t.idx - m.outer_end))):
+    near = sorted(cues, key=lambda t: min(abs(t.idx - m.outer_start), abs(t.idx - m.outer_end)))
+    for cand in governing[:1] + near:
         speaker = _speaker_of_cue(cand, before_toks + after_toks, resolver)
         cue = cand
         if speaker is not None:

@@ -31,7 +31,7 @@ SPEECH = words(
     allege accuse describe call quip joke shout yell scream whisper testify report cite highlight point
     mention repeat reiterate concede counter retort agree disagree estimate indicate reveal disclose
     tout boast lament acknowledge brag propose recommend demand pledge threaten plead blast slam criticize
-    criticise praise laud hail dismiss rebut reject write"""
+    criticise praise laud hail dismiss rebut reject bark snap chant exclaim interject muse quote"""
 )
 # verbs that attribute a reported clause (belief and knowledge included, as PolNeAR annotates them)
 REPORTING = SPEECH | words(
@@ -52,7 +52,16 @@ ORG_NOUNS = words(
 
 def is_cue(tok: Token) -> bool:
     """True when ``tok`` is a verb of saying/reporting used as a verb (not "the report", "a call")."""
-    return tok.lemma_.lower() in SPEECH and tok.pos_ in ("VERB", "AUX")
+    if tok.lemma_.lower() in SPEECH and tok.pos_ in ("VERB", "AUX"):
+        return True
+    # "Viguerie notes.": the small model tags a present-tense cue after a name as a plural noun
+    return (
+        tok.tag_ == "NNS"
+        and tok.lower_.endswith("s")
+        and tok.lower_[:-1] in SPEECH | {"say"}
+        and tok.i > 0
+        and tok.doc[tok.i - 1].pos_ in ("PROPN", "PRON")
+    )
 
 
 def according_to(tok: Token) -> Token | None:

@@ -226,7 +226,8 @@ class SpeakerResolver:
             if named is not None:
                 return Speaker(named, None, start, end, "person")
             return Speaker(self._describe(start, end), None, start, end, "person")
-        return None
+        # any other description that is the cue's subject is what the text names as the source ("the ad says")
+        return Speaker(self._describe(start, end), None, start, end, "other")
 
     def _titled(self, role: str) -> str | None:
         """The one person the article gives the title ``role`` ("foreign minister") right beside the name."""
