@@ -29,6 +29,7 @@ from storyline.model import (
 )
 
 TITLE_CHARS = 110
+TITLE_WHOLE = 150
 
 
 def build_story(
@@ -69,7 +70,8 @@ def _title(articles: Sequence[Article], summary: Sequence[SummaryItem]) -> str:
     for item in summary[:1]:
         first = item.support[0]
         text = next(a.text for a in articles if a.id == first.article)
-        cut = trim_clause(text, first, TITLE_CHARS)
+        # a whole sentence makes the clearest title; only a long one is cut, at a clause boundary
+        cut = first if first.end - first.start <= TITLE_WHOLE else trim_clause(text, first, TITLE_CHARS)
         phrase = collapse(text[cut.start : cut.end])
         if len(phrase) > TITLE_CHARS:  # no clause boundary: stop at a word boundary instead
             phrase = phrase[:TITLE_CHARS].rsplit(" ", 1)[0] + " …"
