@@ -78,23 +78,24 @@ def infer_published(article: Article) -> MetaValue:
     evidence = [latest[2]]
     low = latest[0]
     undated = [m for m in mentions if m.kind in ("md", "m") and m.direction <= 0]
-    year = low.year
-    if undated and any(g in ("day", "month") and d.year == low.year for d, g, _m in past):
-        # a month written with its year is not in the current year, or the year would go unwritten
-        year = low.year + 1
-        candidates = [(_in_year(m, year), m) for m in undated]
-        if candidates:
-            best_day, best_m = max(candidates, key=lambda c: c[0])
-            low = max(low, best_day)
-            evidence.append(best_m)
-        else:
-            low = max(low, date(year, 1, 1))
-    best: date | None = low if latest[1] == "day" or low.year > latest[0].year else None
-    high = None
     weekdays = [m for m in mentions if m.kind == "wd" and m.direction <= 0 and not m.key[1]]
-    if weekdays and best is not None:
-        days = [(weekday_near(low, m.key[0], 1), m) for m in weekdays]
-        best, weekday_mention = max(days, key=lambda d: d[0])
+    best: date | None = None
+    high: date | None = None
+    # Only a report that tells of this week's events ("said on Wednesday") and of recent days named
+    # without a year ("on May 3") is dated: the written year then bounds the current one. On TempEval-3
+    # a written full date alone is a poor guide (reports cite old dates with their year).
+    if (
+        weekdays
+        and any(m.kind == "md" for m in undated)
+        and any(g in ("day", "month") and d.year == low.year for d, g, _m in past)
+    ):
+        # news style: a date in the current year goes without its year, so the year written with a
+        # month is an earlier one; the report is from the following year at the earliest
+        year = low.year + 1
+        best_day, best_m = max(((_in_year(m, year), m) for m in undated), key=lambda c: c[0])
+        low = max(low, best_day)
+        evidence.append(best_m)
+        best, weekday_mention = max(((weekday_near(low, m.key[0], 1), m) for m in weekdays), key=lambda d: d[0])
         high = best + timedelta(days=WINDOW)
         evidence.append(weekday_mention)
     return MetaValue(

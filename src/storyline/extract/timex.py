@@ -18,6 +18,7 @@ Does not find event-anchored expressions ("two days after the vote") or resolve 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -32,17 +33,90 @@ if TYPE_CHECKING:
 __all__ = ["Mention", "extract_timexes", "find_mentions", "resolve_mentions"]
 
 _RULES = DATE_RULES + RELATIVE_RULES
-_PRIORITY = {id(rule[0]): i for i, rule in enumerate(_RULES)}
+
+
+# Every rule's match holds one of its trigger words. Scanning for the triggers first and running each rule
+# only in windows around its own triggers makes the stage several times faster: a long report holds few
+# month names, but its digits and unit words are spread all over.
+_TRIGGER_WORDS = {
+    "unit": "second seconds minute minutes min mins hour hours day days night nights week weeks weekend weekends"
+    " month months quarter quarters year years decade decades century centuries",
+    "month": "January Jan February Feb March Mar April Apr May June Jun July Jul August Aug September Sept Sep"
+    " October Oct November Nov December Dec",
+    "weekday": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    "ref": "now current currently recent recently lately nowadays present presently future past soon term days",
+    "day": "today tonight tomorrow yesterday",
+    "pod": "morning afternoon evening night",
+    "clock": "am pm a.m p.m noon midnight",
+    "set": "daily nightly weekly biweekly monthly yearly hourly every each per once twice times",
+    "season": "spring summer fall autumn winter",
+    "holiday": "Christmas Thanksgiving Halloween Independence Labor Memorial Valentine New",
+    "quarter": "quarter half period year-ago year-earlier",
+    "century": "century",
+}
+# word -> the trigger kinds it fires; names (months, weekdays, holidays) only when capitalized
+_KINDS: dict[str, set[str]] = {}
+for _kind, _words in _TRIGGER_WORDS.items():
+    for _w in _words.split():
+        _KINDS.setdefault(_w if _w[0].isupper() else _w.lower(), set()).add(_kind)
+# one pass over the lowercased text: longest words first so that "months" is not cut to "month"
+_TOKEN = re.compile(
+    r"\d+|\b(?:" + "|".join(re.escape(w.lower()) for w in sorted(_KINDS, key=len, reverse=True)) + r")\b"
+)
+# which triggers each builder's matches hold; a builder not named here runs near every trigger
+_NEEDS = {
+    "_full_date": ("month",), "_month_day": ("month",), "_month_year": ("month",), "_month_rel_year": ("month",),
+    "_bare_month": ("month",), "_weekday": ("weekday",), "_year": ("digit",), "_decade": ("digit",),
+    "_century": ("century",), "_season": ("season",), "_holiday": ("holiday",), "_clock": ("clock",),
+    "_rel_unit": ("unit",), "_the_weekend": ("unit",), "_day_word": ("day",), "_part_of_day": ("pod",),
+    "_ago": ("unit",), "_set": ("set",), "_duration": ("unit",), "_bare_units": ("unit",),
+    "_quarter": ("quarter",), "_year_ago_quarter": ("quarter", "unit"), "_the_quarter": ("quarter",),
+    "_ref": ("ref",), "_end_of": ("unit",),
+}  # fmt: skip
+_ALL = ("digit", *_TRIGGER_WORDS)
+_REACH = 48  # no expression reaches further than this from its trigger word
+
+
+def _triggers(text: str) -> dict[str, list[tuple[int, int]]]:
+    """The spans of trigger words in ``text``, by kind, in one pass over its lowercased copy."""
+    out: dict[str, list[tuple[int, int]]] = {kind: [] for kind in _ALL}
+    for m in _TOKEN.finditer(text.lower()):
+        start = m.start()
+        if text[start].isdigit():
+            out["digit"].append(m.span())
+            continue
+        word = text[start : m.end()]
+        for kind in _KINDS.get(word, ()) or _KINDS.get(word.lower(), ()):
+            out[kind].append(m.span())
+    return out
+
+
+def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Merged ``[start, end)`` ranges around trigger spans."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        start, end = max(0, s - _REACH), min(len(text), e + _REACH)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(end, out[-1][1]))
+        else:
+            out.append((start, end))
+    return out
 
 
 def find_mentions(text: str) -> list[Mention]:
     """All time expressions in ``text``, in text order, longest match first where two overlap."""
     found: list[tuple[int, int, Mention]] = []
+    triggers = _triggers(text)
+    cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
     for priority, (pattern, build) in enumerate(_RULES):
-        for match in pattern.finditer(text):
-            mention = build(match, text)
-            if mention is not None:
-                found.append((mention.end - mention.start, -priority, mention))
+        needs = _NEEDS.get(getattr(build, "__name__", ""), _ALL)
+        if needs not in cache:
+            cache[needs] = _windows(text, [span for kind in needs for span in triggers[kind]])
+        for start, end in cache[needs]:
+            for match in pattern.finditer(text, start, end):
+                mention = build(match, text)
+                if mention is not None:
+                    found.append((mention.end - mention.start, -priority, mention))
     # longest first; on equal length, the earlier rule (dates before durations)
     found.sort(key=lambda item: (-item[0], -item[1], item[2].start))
     taken: list[Mention] = []

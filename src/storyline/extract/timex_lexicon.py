@@ -160,7 +160,8 @@ _PASSIVE_AUX = {"be", "being", "to"}
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll")
 # a sentence ends at . ! ? or a line break, unless the dot closes a short abbreviation ("Aug.", "U.S.")
-_SENT_END = re.compile(r"(?P<word>[\w.]*)(?P<punct>[.!?]+)[\"”’']?(?=\s)|\n+")
+_SENT_END = re.compile(r"(?P<punct>[.!?]+)[\"”’']?(?=\s)|\n+")
+_LAST_WORD = re.compile(r"[\w.]*$")
 _ABBREVIATIONS = {
     "mr", "ms", "mrs", "dr", "st", "jr", "sr", "co", "no", "vs", "gen", "sen", "rep", "gov", "inc", "ltd", "col",
     "sgt", "lt", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -173,8 +174,9 @@ def sentence_bounds(text: str) -> tuple[int, ...]:
     """Start offsets of the sentences of ``text`` (0 first), from punctuation and line breaks."""
     starts = [0]
     for m in _SENT_END.finditer(text):
-        word = m["word"]
-        if word is not None and m["punct"] == "." and (
+        before = _LAST_WORD.search(text, max(0, m.start() - 12), m.start()) if m["punct"] == "." else None
+        word = before.group() if before is not None else None
+        if word is not None and (
             word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
         ):
             continue
