@@ -109,8 +109,8 @@ def predicted_units(text: str, quotes: tuple[Quote, ...]) -> list[Unit]:
             joined = (
                 q.kind != "indirect"
                 and last.kind != "indirect"
-                and q.cue_span is not None
                 and q.cue_span == last.cue_span
+                and (q.cue_span is not None or last.speaker is None)
                 and _continues(text, last.span.end, q.span.start)
             )
             if not joined:

@@ -165,7 +165,10 @@ def _is_title(doc: Doc, text: str, m: Marked) -> bool:
         return False
     after = _tokens(doc, m.outer_end, min(m.para_end, m.outer_end + 30))
     nxt = next((t for t in after if not t.is_space), None)
-    return nxt is not None and nxt.lemma_.lower() in TITLE_NOUNS
+    if nxt is None:
+        return False
+    # its "Strategic Concept" document; "Jane The Virgin" star: a name used to modify the noun after it
+    return nxt.lemma_.lower() in TITLE_NOUNS or (nxt.pos_ == "NOUN" and nxt.text.islower())
 
 
 def _read_marked(
@@ -193,6 +196,8 @@ def _read_marked(
     governing: list[Token] = []
     if not direct and before_text.endswith(",") and cues:
         direct = text[m.start].isupper()  # He says, "They are just too big."
+    if direct and not cues and _is_title(doc, text, m):
+        return None
     if not direct:
         # partial: prefer the cue that governs the quoted words in the parse
         inner = _tokens(doc, m.start, m.end)

@@ -66,6 +66,18 @@ def _strip_titles(words: list[str]) -> list[str]:
     return words
 
 
+def _headline_lines(text: str) -> list[tuple[int, int]]:
+    """Lines in title case ("Ben Carson Defends His Record"): their names run into the next capitalised word."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha()]
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 class SpeakerResolver:
     """Resolves speaker mentions in one article. Build once per article; ``quoted`` are quote contents."""
 
@@ -82,8 +94,9 @@ class SpeakerResolver:
         orgs: list[tuple[int, str, bool]] = []
         self._full_names: list[str] = []
         self._org_names: list[tuple[int, str, str]] = []
+        self._headlines = _headline_lines(self.text)
         for ent in doc.ents:
-            if self.inside_quote(ent.start_char):
+            if self.inside_quote(ent.start_char) or self._in_headline(ent.start_char):
                 continue
             subj = ent.root.dep_ in ("nsubj", "nsubjpass")
             if ent.label_ == "PERSON":
@@ -111,6 +124,9 @@ class SpeakerResolver:
 
     # ---- helpers -------------------------------------------------------------------------------------
 
+    def _in_headline(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self._headlines)
+
     def inside_quote(self, char: int) -> bool:
         i = bisect.bisect_right(self._quoted_starts, char) - 1
         return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
@@ -135,7 +151,7 @@ class SpeakerResolver:
             return name
         fits: dict[str, int] = {}
         for ent in self.doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" or self._in_headline(ent.start_char):
                 continue
             cand = _strip_titles(ent.text.replace("’s", "").replace("'s", "").split())
             if all(w in cand for w in words) and len(cand) >= len(words):
