@@ -24,12 +24,12 @@ def coverage(
 ) -> tuple[Coverage, ...]:
     """One ``Coverage`` per outlet, in the order outlets first appear in the story."""
     outlets: list[str] = []
-    for a in articles:
-        name = outlet_of(a)
+    for a, an in zip(articles, analyses, strict=True):
+        name = outlet_of(a, an)
         if not any(same_outlet(name, o) for o in outlets):
             outlets.append(name)
     by_id = {e.id: e.name for e in entities}
-    report_outlet = {a.id: outlet_of(a) for a in articles}
+    report_outlet = {a.id: outlet_of(a, an) for a, an in zip(articles, analyses, strict=True)}
     speakers: dict[str, list[str]] = {o: [] for o in outlets}
     story_speaker: dict[tuple[str, int], str] = {}
     for q in quotes:

@@ -12,6 +12,7 @@ Does NOT weigh how reliable a source is; a fact held by one source repeated by m
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,16 +30,40 @@ class _Draft:
     why: str = ""
 
 
+_ABSOLUTE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|"
+    r"May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b\d{4}-\d\d-\d\d\b"
+)
+
+
 def _dates(unit: Unit, analysis: Analysis) -> list[str]:
+    """Dates the statement spells out in full ("May 3", "4 March"): a relative date ("last Wednesday") rests
+    on the report's own date, often itself inferred, and a wrong guess there must not read as a disagreement."""
     return [
         t.value
         for t in analysis.timexes
-        if t.value and t.type == "DATE" and unit.span.start <= t.span.start and t.span.end <= unit.span.end
+        if t.value
+        and t.type == "DATE"
+        and unit.span.start <= t.span.start
+        and t.span.end <= unit.span.end
+        and _ABSOLUTE.search(t.text)
     ]
 
 
+# aligned statements must share this much of their wording (Jaccard of content tokens, numbers left out)
+# before a differing number or date counts as a disagreement: loosely aligned statements often give the
+# dates or counts of different things ("said in a February statement" / "in a statement last week")
+_CLOSE_ENOUGH = 0.2
+
+
+def _close(a: Unit, b: Unit) -> bool:
+    ta = {t for t in a.tokens if not t[0].isdigit()}
+    tb = {t for t in b.tokens if not t[0].isdigit()}
+    return bool(ta | tb) and len(ta & tb) / len(ta | tb) >= _CLOSE_ENOUGH
+
+
 def _conflict(a: Unit, b: Unit, analyses: Sequence[Analysis]) -> str | None:
-    if a.report == b.report:
+    if a.report == b.report or not _close(a, b):
         return None
     why = number_conflict(a.text, b.text)
     if why:
@@ -97,7 +122,7 @@ def build_facts(
         for u in ordered:
             article, analysis = articles[u.report], analyses[u.report]
             sentence = _sentence_of(u.span, sentences[u.report])
-            pairs.append((outlet_of(article), origin_of(u.span, article, analysis, sentence=sentence)))
+            pairs.append((outlet_of(article, analysis), origin_of(u.span, article, analysis, sentence=sentence)))
         origins = distinct(resolve(pairs))
         count = len(origins)
         status: FactStatus = "conflict" if draft.rival is not None else ("corroborated" if count >= 2 else "single")
@@ -110,7 +135,7 @@ def build_facts(
                 independent_sources=count,
                 origin=origins[0] if count == 1 else None,
                 conflicts_with=(f"f{draft.rival + 1}",) if draft.rival is not None else (),
-                outlets=tuple(distinct([outlet_of(articles[u.report]) for u in ordered])),
+                outlets=tuple(distinct([outlet_of(articles[u.report], analyses[u.report]) for u in ordered])),
             )
         )
     return tuple(facts)

@@ -10,8 +10,8 @@ Within a fact, origins are followed through the story: when a report credits out
 the same fact credits C, the origin is C. The count of distinct origins is the fact's number of independent
 sources.
 
-Does NOT infer unstated copying from wording alone, except for a report that repeats most of another one
-nearly verbatim (``repeats``): that is a copy whatever it says.
+Does NOT infer unstated copying from wording alone: a syndicated copy counts once only when it says so (a
+wire dateline, "This X report was edited for ..."); the clustering stage's ``duplicate_of`` is not seen here.
 """
 
 from __future__ import annotations
@@ -21,9 +21,16 @@ from collections.abc import Mapping, Sequence
 from storyline.model import Analysis, Article, Citation, ProvenanceEdge, Span
 
 
-def outlet_of(article: Article) -> str:
-    """The outlet's name, or a stand-in naming the report when the outlet is unknown."""
-    return article.outlet.value or f"report {article.id}"
+def outlet_of(article: Article, analysis: Analysis | None = None) -> str:
+    """The outlet's name; when it is unknown, the outlet the report names in its own acts ("CNN reached out
+    to"), else a stand-in naming the report."""
+    if article.outlet.value:
+        return article.outlet.value
+    if analysis is not None:
+        own = [c.cites for c in analysis.citations if c.kind == "self"]
+        if own:
+            return own[0]
+    return f"report {article.id}"
 
 
 def _norm(name: str) -> str:
@@ -39,7 +46,7 @@ def provenance_edges(articles: Sequence[Article], analyses: Sequence[Analysis]) 
     """One edge per citation of another outlet, in story then text order; duplicates of a pair kept as evidence."""
     edges = []
     for article, analysis in zip(articles, analyses, strict=True):
-        source = outlet_of(article)
+        source = outlet_of(article, analysis)
         for c in analysis.citations:
             if c.kind == "self" or same_outlet(c.cites, source):
                 continue
@@ -65,7 +72,7 @@ def origin_of(span: Span, article: Article, analysis: Analysis, *, sentence: Spa
     ``sentence``, when given, is the sentence holding the statement: a citation in the same sentence counts
     (a quote credited by "told CNN" after it).
     """
-    own = outlet_of(article)
+    own = outlet_of(article, analysis)
     hits = [c for c in analysis.citations if c.kind != "self" and _touches(c, span)]
     if not hits and sentence is not None:
         hits = [c for c in analysis.citations if c.kind != "self" and c.span.overlaps(sentence)]
