@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from storyline.extract.dating import infer_published, refine_story
 from storyline.extract.timex import extract_timexes
 from storyline.model import Analysis, Article, MetaValue
@@ -97,3 +99,34 @@ def test_dating_story_of_one_report_is_unchanged() -> None:
     arts, anas = _story(_article("b", HARBOUR_B))
     assert arts[0].published.value is None
     assert len(anas) == 1
+
+
+def test_dating_story_without_shared_days_takes_the_siblings_date_with_a_range() -> None:
+    given = MetaValue(value="2021-11-09", inferred=False)
+    other = _article("c", "The harbour board is considering new cranes, a spokesman said.")
+    arts, _ = _story(_article("a", HARBOUR_B, given), other)
+    meta = arts[1].published
+    assert meta.value == "2021-11-09"
+    assert meta.inferred
+    assert (meta.low, meta.high) == ("2021-11-02", "2021-11-16")
+
+
+def test_dating_story_narrows_a_text_inferred_date_within_its_bounds() -> None:
+    # B is given as Tuesday 2021-11-09: its "Monday" is 2021-11-08, the Monday A also names
+    given = MetaValue(value="2021-11-09", inferred=False)
+    arts, anas = _story(_article("a", HARBOUR_A), _article("b", HARBOUR_B, given))
+    assert arts[0].published.value == "2021-11-08"
+    assert arts[0].published.inferred
+    assert {t.text: t.value for t in anas[0].timexes}["Monday"] == "2021-11-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the first weekday on or after the latest recent day told without a year
+        ("Shares fell on Friday, traders said. The index peaked in March 2015 and again on June 2.", "2016-06-03"),
+        ("The minister spoke on Tuesday. Talks stalled on Aug. 30; a deal was signed in May 2018.", "2019-09-03"),
+    ],
+)
+def test_dating_from_text_cases(text: str, value: str) -> None:
+    assert infer_published(_article("x", text)).value == value

@@ -111,11 +111,13 @@ def infer_published(article: Article) -> MetaValue:
 # ---- across a story ------------------------------------------------------------------------------------------
 
 
-def _story_days(articles: Sequence[Article], skip: int) -> tuple[set[date], list[date]]:
+def _story_days(
+    articles: Sequence[Article], analyses: Sequence[Analysis], skip: int
+) -> tuple[set[date], list[date]]:
     """Days named in the other reports (their resolved day values) and the other reports' dates."""
     named: set[date] = set()
     published: list[date] = []
-    for i, article in enumerate(articles):
+    for i, (article, analysis) in enumerate(zip(articles, analyses, strict=True)):
         if i == skip:
             continue
         anchor = parse_anchor(article.published.value)
@@ -124,7 +126,7 @@ def _story_days(articles: Sequence[Article], skip: int) -> tuple[set[date], list
         published.append(anchor)
         if not article.published.inferred:
             named.add(anchor)
-        for t in extract_timexes(article):
+        for t in analysis.timexes:
             if day := _day_of(t.value):
                 named.add(day)
     return named, published
@@ -141,14 +143,19 @@ def _score(mentions: list[Mention], anchor: date, named: set[date]) -> tuple[int
     return len(hits), list(hits.values())
 
 
-def date_from_story(article: Article, others: Sequence[Article], index: int) -> MetaValue | None:
-    """The date of ``article`` as the story's other reports place it, or None when they cannot."""
-    named, published = _story_days(others, index)
+def date_from_story(
+    article: Article, articles: Sequence[Article], analyses: Sequence[Analysis], index: int
+) -> MetaValue | None:
+    """The date of ``articles[index]`` as the story's other reports place it, or None when they cannot.
+
+    ``analyses`` hold the other reports' time expressions, resolved against their current dates.
+    """
+    named, published = _story_days(articles, analyses, index)
     if not published:
         return None
     mentions = find_mentions(article.text)
     own = article.published
-    low, high = parse_anchor(own.low), parse_anchor(own.high)
+    low, high, own_day = parse_anchor(own.low), parse_anchor(own.high), parse_anchor(own.value)
     centre = sorted(published)[len(published) // 2]
     first = low or min(published) - timedelta(days=10)
     last = high or max(published) + timedelta(days=10)
@@ -158,7 +165,8 @@ def date_from_story(article: Article, others: Sequence[Article], index: int) -> 
     day = first
     while day <= last:
         score, hits = _score(mentions, day, named)
-        ranked.append(((score, -abs((day - centre).days), -day.toordinal()), day, hits))
+        # ties: the report's own reading first, then the day nearest the other reports, then the earliest
+        ranked.append(((score, day == own_day, -abs((day - centre).days), -day.toordinal()), day, hits))
         day += timedelta(days=1)
     ranked.sort(key=lambda r: r[0], reverse=True)
     (best_score, *_), best_day, hits = ranked[0]
@@ -193,7 +201,7 @@ def refine_story(
     order = [i for i, a in enumerate(arts) if a.published.inferred and a.published.value is not None]
     order += [i for i, a in enumerate(arts) if not a.published.known]
     for i in order:
-        meta = date_from_story(arts[i], arts, i)
+        meta = date_from_story(arts[i], arts, anas, i)
         if meta is None or meta.value == arts[i].published.value:
             continue
         arts[i] = dataclasses.replace(arts[i], published=meta)

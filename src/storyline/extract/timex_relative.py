@@ -115,7 +115,10 @@ def _part_of_day(m: re.Match[str], text: str) -> Mention | None:
 
 
 def _about_quarters(text: str, pos: int) -> bool:
+    """True when the sentence, or the one before it, speaks of a quarter (a quarterly report)."""
     s, e = sentence_at(text, pos)
+    if s > 0:
+        s = sentence_at(text, max(0, s - 2))[0]
     return "quarter" in text[s:e].lower()
 
 
@@ -162,6 +165,8 @@ def _set(m: re.Match[str], text: str) -> Mention | None:
 
 def _duration(m: re.Match[str], text: str) -> Mention | None:
     num = m["num"]
+    if re.fullmatch(r"1[5-9]\d\d|20\d\d", num):
+        return None  # "the 1988 quarter": a year, not a count
     if m.group(0).lower().endswith("-old") or re.match(r"[\s-]+old\b", text[m.end() : m.end() + 6]):
         return None  # an age ("a 6-year-old", "52 years old"), which TimeBank does not mark
     if num and num.lower() in ("a", "an") and re.search(r"(?:\d|\$|times|once|twice|per)\S*\s+$",
@@ -173,8 +178,7 @@ def _duration(m: re.Match[str], text: str) -> Mention | None:
 def _bare_units(m: re.Match[str], text: str) -> Mention | None:
     pre = (m["pre"] or "").lower()
     unit = unit_name(m["unit"])
-    if pre in ("recent", "past", "the past"):
-        return _mention(m, "DATE", "free", _const("PAST_REF"))
+    # TimeBank marks "recent months" as a vague duration more often than as PAST_REF
     if pre in ("coming", "the coming", "future"):
         return _mention(m, "DATE", "free", _const("FUTURE_REF"))
     return _mention(m, "DURATION", "free", _const(duration_of("several", unit + "s")))
