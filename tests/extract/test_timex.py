@@ -113,3 +113,18 @@ def test_timex_spans_follow_timebank_without_prepositions() -> None:
 
 def test_timex_iso_week_crosses_the_year() -> None:
     assert timexes("Markets slid last week.", "2021-01-06") == [("last week", "DATE", "2020-W53")]
+
+
+def test_timex_iso_date_in_text() -> None:
+    assert timexes("Filed 2021-02-28 with the court.") == [("2021-02-28", "DATE", "2021-02-28")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \n\n", "February 30 and 31 September", "On Feb. 29 the leap day came.", "9" * 500, "May May May"],
+)
+def test_timex_odd_text_does_not_crash(text: str) -> None:
+    for anchor in (ANCHOR, "2023-03-01", None, "not a date"):
+        article = Article(id="o", text=text, published=MetaValue(value=anchor))
+        for t in extract_timexes(article):
+            assert 0 <= t.span.start < t.span.end <= len(text)

@@ -65,6 +65,7 @@ _TOKEN = re.compile(
 )
 # which triggers each builder's matches hold; a builder not named here runs near every trigger
 _NEEDS = {
+    "_iso_date": ("digit",),
     "_full_date": ("month",), "_month_day": ("month",), "_month_year": ("month",), "_month_rel_year": ("month",),
     "_bare_month": ("month",), "_weekday": ("weekday",), "_year": ("digit",), "_decade": ("digit",),
     "_century": ("century",), "_season": ("season",), "_holiday": ("holiday",), "_clock": ("clock",),

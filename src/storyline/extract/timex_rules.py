@@ -363,7 +363,15 @@ def _c(pattern: str) -> re.Pattern[str]:
     return re.compile(EDGE + pattern + END)
 
 
+def _iso_date(m: re.Match[str], text: str) -> Mention | None:
+    year, month, day = int(m["year"]), int(m["mm"]), int(m["dd"])
+    if not cal.valid_day(year, month, day):
+        return None
+    return _mention(m, "DATE", "abs", _const(f"{year:04d}-{month:02d}-{day:02d}"))
+
+
 DATE_RULES: list[tuple[re.Pattern[str], Builder]] = [
+    (_c(rf"{YEAR}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?!\d)"), _iso_date),
     (_c(rf"(?:{WD},?\s+)?{MON}\s+{DAY},?\s+{YEAR}"), _full_date),
     (_c(rf"(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON},?\s+{YEAR}"), _full_date),
     (_c(rf"(?:{WD},?\s+)?{MON}\s+{DAY}(?!,?\s+\d)"), _month_day),
