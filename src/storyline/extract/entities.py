@@ -39,6 +39,7 @@ _ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Z&.]{1,7})\)")
 _STANDS_FOR = re.compile(r"\b([A-Z]{2,7}),? (?:which|that) stands for (?:the )?")
 _EXPANSION_WORD = re.compile(r"[A-Z][\w'’\-]*|of|for|and|on|in|the|de|&")
 _MINOR = frozenset({"of", "for", "and", "on", "in", "the", "de", "&"})
+_ALL_BUT_HEADING = frozenset({"caption", "credit", "byline", "boilerplate"})
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -203,9 +204,8 @@ def extract_entities(
 ) -> tuple[Entity, ...]:
     """Every entity of ``article`` with all its mentions (see the module docstring)."""
     text = article.text
-    first_line = _first_line(text)
-    skip = [r for r in skipped(furniture, keep=frozenset({"caption"})) if r[0] != first_line]
-    names = _candidates(article, doc, skip)
+    skip = skipped(furniture, keep=frozenset({"caption", "heading"}))
+    names = _heading_names(text, _candidates(article, doc, skip), skipped(furniture, keep=_ALL_BUT_HEADING))
     names = _merge(names, _acronyms(text, names, skip))
     names = _merge(names, _surnames(article, doc, names, skip))
     quotes = coref.quote_ranges(text)
@@ -241,11 +241,23 @@ def extract_entities(
     return _build(article, groups, role_of, skip)
 
 
-def _first_line(text: str) -> int:
-    i = 0
-    while i < len(text) and text[i].isspace():
-        i += 1
-    return i
+def _heading_names(text: str, names: list[Mention], headings: list[tuple[int, int]]) -> list[Mention]:
+    """Keep a name inside a heading or title only when the running text names it too.
+
+    A title ("Lindsay Lohan checks into rehab") names the story's actors, who the body names again; a
+    section heading's capitalised first word ("Complex security situation") is no name, and the body
+    never repeats it as one.
+    """
+    if not headings:
+        return names
+    body = {norm_name(text[m.start : m.end]) for m in names if not inside(headings, m.start, m.end)}
+    words = {w for b in body for w in b.split()}
+    return [
+        m for m in names
+        if not inside(headings, m.start, m.end)
+        or norm_name(text[m.start : m.end]) in body
+        or (m.type == "PERSON" and set(norm_name(text[m.start : m.end]).split()) <= words)
+    ]
 
 
 def _kind_of_key(key: str) -> str | None:
