@@ -89,7 +89,7 @@ def evaluate(
     records = load(data, split, limit)
     articles = [Article(id=str(r["doc_id"]), text=str(r["text"])) for r in records]
     batch = {a.article: a.story for a in cluster(articles, threshold=threshold)}
-    index = StoryIndex(threshold=threshold)
+    index = StoryIndex()
     incremental = {a.id: index.add(a).story for a in articles}
     out = score(batch, records, "batch") | score(incremental, records, "incremental")
     out["incremental_vs_batch_bcubed_f1"] = bcubed(incremental, batch)[2]

@@ -15,7 +15,7 @@ Steps, and the signal that decides each (see ``storyline.stories.similarity`` fo
    same input, readable, and the same scheme as the incremental index.
 
 Past ``BATCH_LIMIT`` reports the quadratic similarity matrix would not fit in memory, so the batch is fed to the
-incremental ``StoryIndex`` in input order instead (same scoring, one pass).
+incremental ``StoryIndex`` in input order instead (same features, one pass).
 
 Does NOT: parse the articles, read their analyses, or use embeddings.
 """
@@ -106,7 +106,7 @@ def cluster(articles: Sequence[Article], *, threshold: float | None = None) -> l
     if len(articles) > BATCH_LIMIT:
         from storyline.stories.incremental import StoryIndex
 
-        index = StoryIndex(threshold=thr)
+        index = StoryIndex(threshold=threshold)  # its own default: the incremental score is another scale
         return [index.add(a) for a in articles]
 
     copies = find_copies(articles)

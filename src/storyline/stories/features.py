@@ -36,7 +36,7 @@ WeightArray = npt.NDArray[np.float32]
 
 # Group weights: how much of the cosine each signal carries. Tuned on ECB+ train (storyline.eval.clusters):
 # names and numbers separate two events of one kind, words find the kind, quotes are rare but decisive.
-GROUP_WEIGHTS: dict[str, float] = {"w": 1.0, "n": 0.8, "d": 0.35, "q": 0.3}
+GROUP_WEIGHTS: dict[str, float] = {"w": 1.0, "n": 0.8, "d": 0.9, "q": 0.3}
 
 _STOP = frozenset(
     """a about above after again against all also am an and any are as at be because been before being below

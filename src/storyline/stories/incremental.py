@@ -7,10 +7,16 @@
 2. Near-copy: MinHash Jaccard >= 0.8 with an earlier report (``storyline.stories.dedup``) makes the report a
    ``duplicate_of`` that report, in its story. Copies do not change the story's centroid.
 3. Otherwise the report's feature vector (``storyline.stories.features``; IDF from the documents seen so far,
-   this one included) is scored against candidate stories by average linkage: dot product with the story's
-   centroid (sum of its members' unit vectors) divided by its size, times the time factor of the report's
-   publication date against the story's date span (``storyline.stories.similarity``). The best story at or
-   above the threshold takes it; none: a new story.
+   this one included) is scored against candidate stories by its cosine with the story's centroid (the sum of
+   its members' unit vectors), times the time factor of the report's publication date against the story's
+   date span (``storyline.stories.similarity``). The best story at or above ``INCREMENTAL_THRESHOLD`` takes
+   it; none: a new story.
+
+   Why the centroid cosine and not the average-linkage score of the batch (dot / size): one pass cannot undo
+   an early split, and the average score makes a large story as hard to join as a small one, so a stream
+   over-splits (ECB+ train B-cubed F1 0.86 against 0.885 here). The centroid's norm grows more slowly than
+   its size when its members agree, so a coherent story becomes easier to join as it grows, while a loose
+   one does not; the threshold is tuned for this score on ECB+ train.
 
 Candidates come from an inverted index: each clustered report posts its ``QUERY_TERMS`` heaviest terms under
 its story; a new report looks up its own heaviest terms, ranks the stories found by the summed weight of shared
@@ -37,7 +43,6 @@ from storyline.model import Article, Assignment
 from storyline.stories.dedup import DuplicateIndex, signature
 from storyline.stories.features import IdArray, WeightArray, extract, feature_ids, vectorize
 from storyline.stories.similarity import (
-    DEFAULT_THRESHOLD,
     date_factor,
     parse_day,
     prune,
@@ -47,6 +52,7 @@ from storyline.stories.similarity import (
 )
 
 STATE_VERSION = 1
+INCREMENTAL_THRESHOLD = 0.22  # centroid cosine; ECB+ train: B-cubed F1 0.885 (0.2: 0.853, 0.24: 0.874)
 QUERY_TERMS = 30
 MAX_CANDIDATES = 40
 POSTING_WINDOW = 400
@@ -67,7 +73,7 @@ class StoryIndex:
     """Stories built one report at a time; see the module docstring for the rule."""
 
     def __init__(self, *, threshold: float | None = None) -> None:
-        thr = DEFAULT_THRESHOLD if threshold is None else threshold
+        thr = INCREMENTAL_THRESHOLD if threshold is None else threshold
         if not 0.0 <= thr <= 1.0:
             raise ValueError(f"threshold must be in [0, 1], got {thr}")
         self.threshold = thr
@@ -169,7 +175,8 @@ class StoryIndex:
         best_score = -1.0
         for s in shortlist:
             st = self._stories[s]
-            score = sparse_dot(ids, weights, st.ids, st.weights) / st.size
+            norm = float(np.linalg.norm(st.weights))
+            score = sparse_dot(ids, weights, st.ids, st.weights) / norm if norm > 0 else 0.0
             score *= date_factor(span_gap(day, st.low, st.high))
             if score > best_score or (score == best_score and best is not None and s < best):
                 best, best_score = s, score

@@ -27,7 +27,7 @@ import numpy as np
 
 from storyline.stories.features import IdArray, WeightArray
 
-DEFAULT_THRESHOLD = 0.2
+DEFAULT_THRESHOLD = 0.18
 DATE_WINDOW_DAYS = 7.0
 DATE_DECAY_DAYS = 30.0
 DATE_FLOOR = 0.25
