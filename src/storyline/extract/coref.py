@@ -137,7 +137,9 @@ def key_names(mentions: list[Mention], text: str) -> None:
             last_seen[m.key] = m.start
             continue
         toks = _person_tokens(surface)
-        owners = [k for k, full in persons.items() if toks and set(toks) <= set(full)] if len(toks) <= 2 else []
+        # a one-word name of any label (the small model calls "Hayashi" ORG), or a two-word person name
+        short = len(toks) == 1 or (len(toks) == 2 and m.type == "PERSON")
+        owners = [k for k, full in persons.items() if set(toks) <= set(full)] if toks and short else []
         if owners and m.type in ("PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"):
             # a shared surname goes to the person named most recently before it (or first after)
             owners.sort(key=lambda k: (k not in last_seen, -last_seen.get(k, 0)))

@@ -66,6 +66,8 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
     for ent in doc.ents:
         if ent.label_ not in KEEP_LABELS or "/" in ent.text or not any(c.isalpha() for c in ent.text):
             continue
+        if len(ent) == 1 and ent.label_ == "ORG" and "-" in ent.text and ent.root.dep_ in ("amod", "compound"):
+            continue  # "Euro-Atlantic security": a hyphenated modifier, not an organisation
         start, end = _trim(text, ent.start_char, ent.end_char)
         lead = ent.start
         while lead < ent.end - 1 and doc[lead].pos_ in ("ADV", "ADP", "VERB", "SCONJ", "CCONJ", "PRON"):
@@ -73,8 +75,12 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
             start = max(start, doc[lead].idx)
         if ent.label_ == "PERSON":
             start = _given_names(doc, ent.start, start)
+        label = ent.label_
+        tail = gazetteer.NAME_TAILS.get(text[start:end].rsplit(" ", 1)[-1].lower())
+        if tail and (label == "PERSON" or (label in ("GPE", "NORP", "ORG") and " " in text[start:end])):
+            label = tail  # "Mill Lane", "Ashby Vale Gazette": the name's last word says what it is
         if end > start and not inside(skip, start, end):
-            cands.append((end - start, 0, start, Mention(start, end, ent.label_, "name")))
+            cands.append((end - start, 0, start, Mention(start, end, label, "name")))
     for match in gazetteer.name_pattern().finditer(text):
         start, end = match.start(), match.end()
         known = gazetteer.lookup(match.group())

@@ -172,6 +172,20 @@ TITLE_MODIFIERS = words(
     finance trade interior home justice health economy economic security national assistant associate
     executive managing press communications military naval army navy air force supreme secretary
     distinguished visiting first""")
+# the last word of a name that says what kind of thing it names (the small model calls "Mill Lane" a person)
+NAME_TAILS: dict[str, str] = {
+    **dict.fromkeys(words(
+        """gazette times post news press tribune herald journal radio daily weekly review magazine television tv
+        council committee commission ministry department agency authority office group company corporation
+        corp inc ltd bank party union association institute university college school hospital court
+        service services police army navy brigade team club foundation program programme centre center"""
+    ), "ORG"),
+    **dict.fromkeys(words(
+        """street road lane avenue boulevard square bridge dam station airport port harbour harbor hall
+        tower building stadium park plaza"""
+    ), "FAC"),
+    **dict.fromkeys(words("river lake sea ocean island islands mountain mountains valley bay gulf strait"), "LOC"),
+}
 # descriptions that stand for an unnamed speaker ("a NATO spokesperson said")
 UNNAMED_SPEAKER_HEADS = words("spokesperson spokesman spokeswoman official diplomat source aide")
 FEMALE_WORDS = words("spokeswoman chairwoman congresswoman queen princess empress mrs ms madam")
