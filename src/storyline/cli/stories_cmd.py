@@ -8,7 +8,6 @@ ingested twice keeps its first assignment. The ``cluster`` command (batch, JSONL
 from __future__ import annotations
 
 import json
-from typing import Any
 
 import click
 
@@ -56,41 +55,34 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, quiet: bool) -> None:
     )
 
 
-def _row(row: Any) -> dict[str, Any]:
-    """A store story row as a plain dict (the store may give dicts, dataclasses or named tuples)."""
-    if isinstance(row, dict):
-        return dict(row)
-    if hasattr(row, "_asdict"):
-        return dict(row._asdict())
-    if hasattr(row, "__dataclass_fields__"):
-        from dataclasses import asdict
-
-        return asdict(row)
-    return dict(row)
-
-
 @click.command("stories")
 @db_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def stories_cmd(db: str, fmt: str) -> None:
     """List the stories in the store: id, number of reports, outlets and the span of publication dates."""
     with open_store(db) as store:
-        rows = [_row(r) for r in store.stories()]
+        rows = store.stories()
     if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1, default=str))
+        payload = [
+            {
+                "id": r.id,
+                "size": r.count,
+                "outlets": list(r.outlets),
+                "first_published": r.first_published,
+                "last_published": r.last_published,
+                "articles": list(r.article_ids),
+            }
+            for r in rows
+        ]
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=1))
         return
     if not rows:
         click.echo("no stories stored yet: add reports with `storyline ingest`", err=True)
         return
-    click.echo(f"{'story':<8} {'size':>5}  {'dates':<23}  outlets")
+    click.echo(f"{'story':<8} {'size':>5}  {'dates':<24}  outlets")
     for r in rows:
-        story = r.get("story") or r.get("id") or "?"
-        outlets = r.get("outlets") or []
-        if isinstance(outlets, str):
-            outlets = [outlets]
-        first, last = r.get("first") or r.get("date_from"), r.get("last") or r.get("date_to")
-        span = f"{first or '?'} .. {last or '?'}" if (first or last) else "-"
-        click.echo(f"{story!s:<8} {r.get('size', 0):>5}  {span:<23}  {', '.join(map(str, outlets)) or '-'}")
+        span = f"{r.first_published} .. {r.last_published}" if r.first_published else "-"
+        click.echo(f"{r.id:<8} {r.count:>5}  {span:<24}  {', '.join(r.outlets) or '-'}")
 
 
 def register(group: click.Group) -> None:

@@ -29,6 +29,8 @@ DUPLICATE_JACCARD = 0.8
 LSH_THRESHOLD = 0.7  # candidates only; below the decision line so that estimate noise does not lose true pairs
 MIN_SHINGLES = 8
 SEED = 1
+# datasketch >= 2.0 names its permutation scheme; saved hash values are only comparable under the same one.
+SCHEME = "affine32"
 
 _WORD = re.compile(r"\w+")
 
@@ -46,7 +48,7 @@ def signature(text: str) -> MinHash | None:
     sh = shingles(text)
     if len(sh) < MIN_SHINGLES:
         return None
-    mh = MinHash(num_perm=NUM_PERM, seed=SEED)
+    mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
     mh.update_batch(list(sh))
     return mh
 
@@ -99,17 +101,21 @@ class DuplicateIndex:
         return {
             "threshold": self.threshold,
             "num_perm": NUM_PERM,
+            "scheme": SCHEME,
             "keys": keys,
             "hashes": [self._sigs[k].hashvalues.astype(np.int64).tolist() for k in keys],
         }
 
     @classmethod
     def from_state(cls, state: dict[str, Any]) -> DuplicateIndex:
-        if state.get("num_perm") != NUM_PERM:
-            raise ValueError(f"duplicate index state has num_perm {state.get('num_perm')}, expected {NUM_PERM}")
+        if state.get("num_perm") != NUM_PERM or state.get("scheme") != SCHEME:
+            raise ValueError(
+                f"duplicate index state has num_perm {state.get('num_perm')} and scheme {state.get('scheme')!r};"
+                f" expected {NUM_PERM} and {SCHEME!r}"
+            )
         index = cls(threshold=float(state["threshold"]))
         for key, hv in zip(state["keys"], state["hashes"], strict=True):
-            mh = MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=np.asarray(hv, dtype=np.uint64))
+            mh = MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=np.asarray(hv, dtype=np.uint64), scheme=SCHEME)
             index.add(key, mh)
         return index
 

@@ -196,7 +196,7 @@ class StoryIndex:
                 {
                     "id": s.id,
                     "ids": s.ids.tolist(),
-                    "weights": [round(w, 6) for w in s.weights.tolist()],
+                    "weights": s.weights.tolist(),  # float32 -> float is exact, so a reload is too
                     "size": s.size,
                     "low": s.low,
                     "high": s.high,

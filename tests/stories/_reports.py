@@ -1,0 +1,45 @@
+"""Small fictional reports for the story tests, written for them (not taken from any data set)."""
+
+from __future__ import annotations
+
+from storyline.model import Article, MetaValue
+
+QUAKE_PERU = (
+    "A magnitude 7.1 earthquake struck southern Peru on Tuesday, killing at least 14 people in the city of "
+    "Arequipa, officials said. The quake hit at 4:20 a.m. local time at a depth of 35 kilometres, according to "
+    "the Peruvian Geophysical Institute. Mayor Lucia Quispe said rescue teams were searching collapsed homes in "
+    'the Yanahuara district. "We are still pulling people out of the rubble," Quispe told reporters. President '
+    "Martin Vizcarra declared a state of emergency in Arequipa province."
+)
+QUAKE_PERU_OTHER_OUTLET = (
+    "Rescue workers in Arequipa dug through rubble after a 7.1 magnitude quake shook southern Peru early Tuesday, "
+    'leaving 14 people dead. The Peruvian Geophysical Institute put the depth at 35 kilometres. "We are still '
+    'pulling people out of the rubble," said Lucia Quispe, the mayor of Arequipa, whose Yanahuara district was '
+    "worst hit. Vizcarra announced an emergency for the province."
+)
+QUAKE_JAPAN = (
+    "A magnitude 6.4 earthquake shook the Japanese island of Hokkaido on Saturday, injuring 37 people in Sapporo "
+    "and cutting power to 120,000 homes, Japan's Meteorological Agency said. Chief Cabinet Secretary Kenji Mori "
+    "said the government had set up a crisis office. Trains on the Hakodate line were halted while engineers "
+    "checked the tracks, Hokkaido Railway said. No tsunami warning was issued."
+)
+ARREST_ONE = (
+    "Police in Lyon arrested the singer Pierre Dumont on Friday on suspicion of assault after a fight outside "
+    "the Blue Note club, prosecutor Anne Girard said. Dumont, 42, was held overnight and released on bail of "
+    "5,000 euros. His lawyer, Marc Lebrun, said the singer denied the charges."
+)
+ARREST_TWO = (
+    "The singer Pierre Dumont was detained at Marseille airport on Wednesday on a warrant over unpaid taxes of "
+    "1.2 million euros, customs officials said. Investigating judge Sophie Martel ordered him held until a "
+    "hearing next month. His manager said the tax dispute dated back to a 2015 tour of Canada."
+)
+
+
+def article(aid: str, text: str, published: str | None = None) -> Article:
+    return Article(id=aid, text=text, published=MetaValue(value=published) if published else MetaValue())
+
+
+def light_edit(text: str) -> str:
+    """A wire copy re-published with a new first line and a couple of words changed."""
+    edited = text.replace(" said.", " reported.", 1).replace("officials", "authorities", 1)
+    return "UPDATED 10:45 GMT\n" + edited

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from storyline.stories.cluster import cluster
+from storyline.stories.incremental import StoryIndex
+
+from ._reports import (
+    ARREST_ONE,
+    ARREST_TWO,
+    QUAKE_JAPAN,
+    QUAKE_PERU,
+    QUAKE_PERU_OTHER_OUTLET,
+    article,
+    light_edit,
+)
+
+STREAM = [
+    article("peru1", QUAKE_PERU),
+    article("arrest1", ARREST_ONE),
+    article("japan", QUAKE_JAPAN),
+    article("peru2", QUAKE_PERU_OTHER_OUTLET),
+    article("arrest2", ARREST_TWO),
+    article("peru-copy", light_edit(QUAKE_PERU)),
+]
+
+
+def test_incremental_assigns_like_batch_on_a_small_stream() -> None:
+    index = StoryIndex()
+    got = {a.article: a for a in index.add_many(STREAM)}
+    assert got["peru2"].story == got["peru1"].story
+    assert len({got[k].story for k in ("peru1", "arrest1", "japan", "arrest2")}) == 4
+    assert got["peru-copy"].duplicate_of == "peru1"
+    assert got["peru-copy"].story == got["peru1"].story
+    batch = {a.article: a.story for a in cluster(STREAM)}
+    assert {k: v.story for k, v in got.items()} == batch
+
+
+def test_incremental_ids_stable_as_reports_arrive() -> None:
+    index = StoryIndex()
+    first = [index.add(a) for a in STREAM[:3]]
+    later = [index.add(a) for a in STREAM[3:]]
+    assert [a.story for a in first] == ["s1", "s2", "s3"]
+    assert index.assignment("peru1") == first[0]
+    assert later[0].story == "s1"
+
+
+def test_incremental_same_article_twice_keeps_its_assignment() -> None:
+    index = StoryIndex()
+    a = index.add(STREAM[0])
+    assert index.add(STREAM[0]) == a
+    assert len(index) == 1
+
+
+def test_incremental_state_is_json_and_resumes_exactly() -> None:
+    whole = StoryIndex()
+    expected = whole.add_many(STREAM)
+    part = StoryIndex()
+    part.add_many(STREAM[:3])
+    state = json.loads(json.dumps(part.to_state()))
+    resumed = StoryIndex.from_state(state)
+    assert resumed.add_many(STREAM[3:]) == expected[3:]
+    assert resumed.to_state()["stories"] == json.loads(json.dumps(whole.to_state()))["stories"]
+
+
+def test_incremental_date_span_keeps_a_late_lookalike_apart() -> None:
+    index = StoryIndex()
+    a = index.add(article("a", QUAKE_PERU, "2024-03-05"))
+    b = index.add(article("b", QUAKE_PERU_OTHER_OUTLET, "2025-06-01"))
+    assert a.story != b.story
+
+
+def test_incremental_rejects_bad_state_and_threshold() -> None:
+    with pytest.raises(ValueError, match="version"):
+        StoryIndex.from_state({"version": 99})
+    with pytest.raises(ValueError, match="threshold"):
+        StoryIndex(threshold=-0.1)
