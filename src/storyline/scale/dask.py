@@ -160,6 +160,9 @@ def run_chunks(
             raise RuntimeError(f"a worker returned {len(result)} results for {len(part)} articles")
         for i, item in zip(part, result, strict=True):
             ordered[i] = item
+    missing = [articles[i].id for i, item in enumerate(ordered) if item is None]
+    if missing:  # cannot happen while the partitions cover every index; say so loudly if they ever do not
+        raise RuntimeError(f"no worker result for articles {missing[:5]}")
     return [item for item in ordered if item is not None]
 
 
