@@ -124,3 +124,21 @@ def test_entities_ids_in_order_and_spans_valid(nlp) -> None:  # type: ignore[no-
     for e in ents:
         for m in e.mentions:
             assert 0 <= m.start < m.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "type_"),
+    [
+        # the last word says what the small model got wrong
+        ("Crews closed Mill Lane on Monday after the flood.", "Mill Lane", "FAC"),
+        ("The Ashby Vale Gazette reported the closure first.", "Ashby Vale Gazette", "ORG"),
+    ],
+)
+def test_entities_name_tails_fix_types(nlp, text: str, name: str, type_: str) -> None:  # type: ignore[no-untyped-def]
+    ent = _by_name(_entities(nlp, text), name)
+    assert ent.type == type_
+
+
+def test_entities_hyphenated_modifier_is_no_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "NATO said Beijing posed challenges to Euro-Atlantic security."
+    assert "Euro-Atlantic" not in {e.name for e in _entities(nlp, text)}

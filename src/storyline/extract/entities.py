@@ -66,7 +66,10 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
     for ent in doc.ents:
         if ent.label_ not in KEEP_LABELS or "/" in ent.text or not any(c.isalpha() for c in ent.text):
             continue
-        if len(ent) == 1 and ent.label_ == "ORG" and "-" in ent.text and ent.root.dep_ in ("amod", "compound"):
+        if (
+            ent.label_ == "ORG" and "-" in ent.text and " " not in ent.text.strip()
+            and ent.root.dep_ in ("amod", "compound") and ent.root.head.pos_ == "NOUN"
+        ):
             continue  # "Euro-Atlantic security": a hyphenated modifier, not an organisation
         start, end = _trim(text, ent.start_char, ent.end_char)
         lead = ent.start
