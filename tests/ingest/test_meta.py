@@ -40,13 +40,16 @@ def _article(text: str, **meta: MetaValue) -> Article:
         # An outlet not in the table, named by a strong self-reference.
         ("Brightwater Ledger was unable to reach the company on Sunday.", "Brightwater Ledger"),
         ("Copyright 2023 Reuters. All rights reserved.", "Reuters"),
+        # Weak cues only, but many of them.
+        ("An aide told POLITICO the vote was set. Two others told POLITICO so. A third told POLITICO no.", "Politico"),
+        ("The documents were obtained by The Huffington Post on Friday.", "HuffPost"),
     ],
 )
 def test_meta_infer_outlet_table(text: str, expected: str) -> None:
     outlet = infer_outlet(_article(text)).outlet
     assert outlet.value == expected
     assert outlet.inferred is True
-    assert outlet.method == "self-reference"
+    assert outlet.method == ("dateline" if "(" in text else "self-reference")
     assert outlet.evidence
     # Every evidence span holds a name of the outlet (its own or an alias such as "The Associated Press").
     for span in outlet.evidence:
@@ -63,6 +66,13 @@ def test_meta_infer_outlet_table(text: str, expected: str) -> None:
         # Two outlets each "told" once: too close to call.
         "A spokesman told CNN the talks went on; an aide told Fox News they had stopped.",
         "Residents told reporters the road had flooded.",
+        # A lone weak cue: reports quote other outlets' interviews all the time.
+        "The senator told CNN in an interview that she would vote no.",
+        "The governor said in an interview with MSNBC that the plan was dead. He told MSNBC it would not return.",
+        # An unknown acronym is not an outlet.
+        "The witness told the FBI what she had seen, and later told FBI agents more.",
+        # "The Post" could be several papers.
+        "The Post has learned that the deal collapsed.",
     ],
 )
 def test_meta_infer_outlet_refuses_to_guess(text: str) -> None:

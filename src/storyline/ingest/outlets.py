@@ -72,6 +72,7 @@ OUTLETS: tuple[Outlet, ...] = (
 # Short names that are also ordinary words or other things; only trusted in an outlet-shaped context.
 AMBIGUOUS = frozenset({"the Times", "the Post", "the Journal", "Fox", "Insider", "Independent", "Telegraph",
                        "Time", "TIME", "Economist", "Guardian", "ABC", "CBS", "NBC", "FT", "DW"})
+AMBIGUOUS_LOWER = frozenset(name.lower() for name in AMBIGUOUS)
 
 
 @cache

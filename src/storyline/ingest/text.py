@@ -97,7 +97,7 @@ def decode(data: bytes, *, source: str) -> tuple[str, str]:
     if _control_share(text) > _MAX_CONTROL_SHARE:
         raise BinaryInputError("binary data (control characters), not text", source=source)
     if not text.strip():
-        raise EmptyInputError("empty (nothing but whitespace)", source=source)
+        raise EmptyInputError("empty file" if not data else "empty (nothing but whitespace)", source=source)
     return text, encoding
 
 
