@@ -1,0 +1,148 @@
+"""Benchmark: add N reports (default 100,000) one at a time to the incremental story index.
+
+The reports are made at run time from the texts in ``../shared/data`` (ECB+, PolNeAR, TempEval-3; nothing is
+written to disk): a stream of events, each opened by a base text, followed by further reports of the same event
+(another selection and order of its paragraphs plus a paragraph borrowed from elsewhere), and by wire copies of
+earlier reports with light edits (a new first line, a dropped paragraph, a few words changed). Publication dates
+advance over a year so the time factor is exercised.
+
+Prints a table (reports so far, ms per report over the last chunk, stories, duplicates, peak RSS) and a final
+JSON line. Targets: under 50 ms per report, under 2 GB.
+
+    python benchmarks/bench_stories.py [--n 20000] [--seed 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from storyline.eval.datasets import data_root, read_jsonl  # noqa: E402
+from storyline.model import Article, MetaValue  # noqa: E402
+from storyline.stories.incremental import StoryIndex  # noqa: E402
+
+SOURCES = (("ecbplus", "text"), ("polnear", "text"), ("tempeval3", "text"))
+
+
+def load_pool() -> list[list[str]]:
+    """Paragraph lists of every source text (ECB+ texts are one sentence a line: grouped by three)."""
+    pool: list[list[str]] = []
+    root = data_root()
+    for folder, field in SOURCES:
+        seen: set[str] = set()
+        for path in sorted((root / folder).glob("*.jsonl")):
+            for rec in read_jsonl(path):
+                text = str(rec.get(field) or "")
+                if len(text) < 300 or text[:200] in seen:  # PolNeAR has one record per annotator
+                    continue
+                seen.add(text[:200])
+                lines = [ln for ln in text.split("\n") if ln.strip()]
+                if folder == "ecbplus":
+                    lines = [" ".join(lines[i : i + 3]) for i in range(0, len(lines), 3)]
+                if len(lines) >= 2:
+                    pool.append(lines)
+    return pool
+
+
+def _edit(paras: list[str], rng: random.Random) -> list[str]:
+    """A light edit: drop one paragraph of a long report, change a few words, add a first line."""
+    out = list(paras)
+    if len(out) > 4:
+        out.pop(rng.randrange(1, len(out)))
+    for _ in range(3):
+        i = rng.randrange(len(out))
+        words = out[i].split(" ")
+        j = rng.randrange(len(words))
+        words[j] = rng.choice(["reportedly", "on Monday", "officials", "local", "the"])
+        out[i] = " ".join(words)
+    return [f"UPDATED {rng.randrange(24):02d}:{rng.randrange(60):02d} GMT", *out]
+
+
+def stream(n: int, pool: list[list[str]], seed: int) -> list[Article]:
+    rng = random.Random(seed)
+    start = dt.date(2024, 1, 1)
+    events: list[tuple[list[str], int]] = []  # (base paragraphs, day)
+    made: list[tuple[list[str], int]] = []
+    out: list[Article] = []
+    for i in range(n):
+        day = i * 365 // max(n, 1)
+        roll = rng.random()
+        if roll < 0.15 and made:
+            paras, d = made[-rng.randrange(1, min(len(made), 200) + 1)]
+            paras = _edit(paras, rng)
+        elif roll < 0.55 and events:
+            base, d = events[-rng.randrange(1, min(len(events), 300) + 1)]
+            keep = sorted(rng.sample(range(len(base)), max(1, int(len(base) * rng.uniform(0.5, 0.9)))))
+            paras = [base[k] for k in keep]
+            other = rng.choice(pool)
+            paras.insert(rng.randrange(len(paras) + 1), rng.choice(other))
+            d = d + rng.randrange(3)
+        else:
+            paras, d = list(rng.choice(pool)), day
+            events.append((paras, d))
+        made.append((paras, d))
+        published = (start + dt.timedelta(days=d)).isoformat()
+        out.append(Article(id=f"r{i}", text="\n\n".join(paras), published=MetaValue(value=published)))
+    return out
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=100_000, help="reports to add (default 100000)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--chunks", type=int, default=10, help="table rows")
+    args = parser.parse_args(argv)
+
+    pool = load_pool()
+    reports = stream(args.n, pool, args.seed)
+    base_mb = peak_mb()
+    index = StoryIndex()
+    step = max(1, args.n // args.chunks)
+    print(f"{len(pool)} source texts; {args.n} reports; baseline RSS {base_mb:.0f} MB", file=sys.stderr)
+    print(f"{'reports':>9} {'ms/report':>10} {'stories':>8} {'dups':>7} {'peak MB':>8}")
+    dups = 0
+    total = 0.0
+    worst_chunk = 0.0
+    t_chunk = time.perf_counter()
+    for i, art in enumerate(reports, 1):
+        t0 = time.perf_counter()
+        asg = index.add(art)
+        total += time.perf_counter() - t0
+        dups += asg.duplicate_of is not None
+        if i % step == 0 or i == len(reports):
+            now = time.perf_counter()
+            ms = (now - t_chunk) * 1000 / (i - (i - 1) // step * step if i % step else step)
+            worst_chunk = max(worst_chunk, ms)
+            t_chunk = now
+            print(f"{i:>9} {ms:>10.2f} {index.story_count:>8} {dups:>7} {peak_mb():>8.0f}", flush=True)
+    result = {
+        "benchmark": "stories",
+        "reports": args.n,
+        "total_s": round(total, 2),
+        "ms_per_report": round(total * 1000 / max(args.n, 1), 3),
+        "worst_chunk_ms_per_report": round(worst_chunk, 3),
+        "stories": index.story_count,
+        "duplicates": dups,
+        "peak_rss_mb": round(peak_mb(), 1),
+        "peak_rss_over_inputs_mb": round(peak_mb() - base_mb, 1),
+        "targets": {"ms_per_report": 50, "peak_rss_mb": 2048},
+    }
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
