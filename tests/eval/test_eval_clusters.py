@@ -17,7 +17,7 @@ GOLD = {"a": "x", "b": "x", "c": "y", "d": "y", "e": "y"}
     [
         (dict(GOLD), (1.0, 1.0, 1.0), (1.0, 1.0, 1.0)),
         # everything in one cluster: full recall, precision (2*2/5 + 3*3/5)/5 = 0.52; 4 of 10 pairs right
-        ({k: "all" for k in GOLD}, (0.52, 1.0, 2 * 0.52 / 1.52), (0.4, 1.0, 2 * 0.4 / 1.4)),
+        (dict.fromkeys(GOLD, "all"), (0.52, 1.0, 2 * 0.52 / 1.52), (0.4, 1.0, 2 * 0.4 / 1.4)),
         # all singletons: full precision, recall (2*1/2 + 3*1/3)/5 = 0.4; no pairs at all
         ({k: k for k in GOLD}, (1.0, 0.4, 2 * 0.4 / 1.4), (1.0, 0.0, 0.0)),
     ],
