@@ -55,7 +55,8 @@ class _Cue:
 
 
 def _cue(template: str, weight: float, *, strong: bool = False, dateline: bool = False) -> _Cue:
-    name = f"(?P<o>{outlets.name_pattern().pattern}|{_GENERIC})"
+    # The lookahead fails fast on the many positions no name can start at (the alternation is long).
+    name = f"(?=[A-Z]|the )(?P<o>{outlets.name_pattern().pattern}|{_GENERIC})"
     return _Cue(re.compile(template.replace("{O}", name)), weight, strong, dateline)
 
 
