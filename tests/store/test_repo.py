@@ -234,3 +234,14 @@ def test_repo_second_connection_reads_committed_rows(tmp_path: Path) -> None:
             assert reader.execute("SELECT id FROM articles").fetchall() == [("a1",)]
         finally:
             reader.close()
+
+
+def test_repo_changed_text_drops_stale_analyses(store: Store) -> None:
+    a1, a2 = _article(1), _article(2)
+    store.save_articles([a1, a2])
+    store.save_analyses([_analysis(a1), _analysis(a2)])
+    store.save_articles([a1, a2])  # saved again unchanged: analyses kept
+    assert set(store.load_analyses(["a1", "a2"], version="v1")) == {"a1", "a2"}
+    store.save_articles([Article(id="a1", text="An edited text under the same id.")])
+    assert set(store.load_analyses(["a1", "a2"], version="v1")) == {"a2"}
+    assert [h[0] for h in store.search("edited")] == ["a1"]

@@ -83,6 +83,24 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         END;
         """,
     ),
+    (
+        "0006_stale_analyses",
+        """
+        -- An article saved again under the same id with a different text (a JSONL id reused after an edit)
+        -- must not keep analyses whose offsets point into the old text.
+        CREATE TRIGGER articles_text_changed AFTER UPDATE OF text ON articles
+        WHEN old.text IS NOT new.text BEGIN
+            DELETE FROM analyses WHERE article = new.id;
+        END;
+        -- Re-saving an unchanged article need not rewrite its full-text entry.
+        DROP TRIGGER articles_fts_update;
+        CREATE TRIGGER articles_fts_update AFTER UPDATE OF text ON articles
+        WHEN old.text IS NOT new.text BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, text) VALUES ('delete', old.seq, old.text);
+            INSERT INTO articles_fts(rowid, text) VALUES (new.seq, new.text);
+        END;
+        """,
+    ),
 )
 
 
