@@ -19,6 +19,8 @@ FIXTURES = Path(__file__).parent.parent / "fixtures" / "ingest"
         (codecs.BOM_UTF16_BE + "Müller met Øyvind.".encode("utf-16-be"), "Müller met Øyvind.", "utf-16-be"),
         ("The café and the “quoted” words.".encode("cp1252"), "The café and the “quoted” words.", "cp1252"),
         ("Ángel visitó a la señora Muñoz.".encode("latin-1"), "Ángel visitó a la señora Muñoz.", "cp1252"),
+        # Mostly UTF-8 with stray cp1252 quotes pasted in: each part read as what it is.
+        ("Zoë’s café: ".encode() + b"\x93fine\x94 and na\xefve", "Zoë’s café: “fine” and naïve", "utf-8+cp1252"),
     ],
 )
 def test_text_decode_table(data: bytes, expected: str, encoding: str) -> None:

@@ -56,8 +56,38 @@ def _accented_share(text: str) -> float:
     return sum(1 for ch in letters if ord(ch) > 127) / len(letters)
 
 
+def _cp1252_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: read the bytes UTF-8 rejects as Windows-1252 (Latin-1 for its five holes)."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start : error.end]
+    return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in bad), error.end
+
+
+codecs.register_error("storyline-cp1252", _cp1252_bytes)
+
+
+def _mixed_utf8(data: bytes) -> str | None:
+    """Text that is UTF-8 but for a few stray Windows-1252 bytes (pasted quotes, a cp1252 signature), or None.
+
+    Decoding such a file wholly as cp1252 would turn every correct "é" into "Ã©"; here only the stray bytes
+    are read as cp1252. A valid multi-byte UTF-8 sequence almost never arises by chance in cp1252 text (it
+    needs a byte such as "Ã" followed by one of "€‚ƒ„…†‡ˆ‰Š‹Œ" and the like), so a few of them, against at
+    most four times as many invalid bytes, are taken as UTF-8 with strays.
+    """
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    good = sum(1 for ch in replaced if ord(ch) > 127 and ch != "\ufffd")
+    if good == 0 or 4 * good < bad:
+        return None
+    return data.decode("utf-8", errors="storyline-cp1252")
+
+
 def _guess(data: bytes, source: str) -> tuple[str, str]:
     """Decode bytes that are not UTF-8; returns (text, encoding name)."""
+    mixed = _mixed_utf8(data)
+    if mixed is not None:
+        return mixed, "utf-8+cp1252"
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
