@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from storyline.settings import SETTINGS, SettingsError, defaults, help_table, load_settings
+from storyline.settings import SETTINGS, SettingsError, default, defaults, help_table, load_settings
 
 
 def test_settings_defaults_come_from_the_table() -> None:
@@ -71,3 +71,9 @@ def test_settings_help_table_lists_every_setting() -> None:
     for setting in SETTINGS:
         assert setting.name in table
         assert setting.help in table
+
+
+def test_settings_default_of_one_setting() -> None:
+    assert default("summary_sentences") == 6
+    with pytest.raises(SettingsError):
+        default("nope")

@@ -113,6 +113,14 @@ class Settings(Mapping[str, SettingValue]):
         return Settings(values, origins)
 
 
+def default(name: str) -> SettingValue:
+    """The table's default for one setting (for function signatures that must agree with the table)."""
+    try:
+        return _BY_NAME[name].default
+    except KeyError:
+        raise SettingsError(f"unknown setting {name!r}; valid settings: {valid_keys()}") from None
+
+
 def defaults() -> Settings:
     return Settings({s.name: s.default for s in SETTINGS}, {s.name: "default" for s in SETTINGS})
 

@@ -23,12 +23,13 @@ from storyline.errors import InputError, MalformedInputError, TooLargeError
 from storyline.ingest.base import Batch, content_id
 from storyline.ingest.sniff import Format, sniff
 from storyline.model import Article
+from storyline.settings import default
 
 __all__ = ["STDIN", "Loaded", "content_id", "load", "read_bytes"]
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
-DEFAULT_MAX_BYTES = 20_000_000
+DEFAULT_MAX_BYTES = int(default("max_bytes"))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
