@@ -87,7 +87,14 @@ def stream(n: int, pool: list[list[str]], seed: int) -> list[Article]:
             paras.insert(rng.randrange(len(paras) + 1), rng.choice(other))
             d = d + rng.randrange(3)
         else:
-            paras, d = list(rng.choice(pool)), day
+            # a new event: most of one source text recombined with paragraphs of one to three others, so
+            # that events stay distinct even though the pool holds only a few thousand texts
+            base = rng.choice(pool)
+            keep = sorted(rng.sample(range(len(base)), max(1, int(len(base) * rng.uniform(0.6, 1.0)))))
+            paras = [base[k] for k in keep]
+            for _ in range(rng.randint(1, 3)):
+                paras.insert(rng.randrange(len(paras) + 1), rng.choice(rng.choice(pool)))
+            d = day
             events.append((paras, d))
         made.append((paras, d))
         published = (start + dt.timedelta(days=d)).isoformat()
