@@ -30,7 +30,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("db", "storyline.db", "SQLite store file (':memory:' for a throwaway store)"),
     Setting("max_bytes", 20_000_000, "largest input file read, in bytes; larger ones are reported and skipped"),
     Setting("summary_sentences", 6, "sentences in each story's cited summary"),
-    Setting("cluster_threshold", 0.35, "similarity above which two reports are put in the same story (0-1)"),
+    Setting(
+        "cluster_threshold",
+        0.0,
+        "similarity above which two reports share a story (0-1); 0 keeps storyline.stories' tuned default",
+    ),
     Setting("duplicate_threshold", 0.8, "MinHash Jaccard estimate above which a report is a near-copy (0-1)"),
     Setting("embed", False, "use sentence embeddings when the 'embed' extra is installed"),
     Setting("progress", True, "show progress bars on long work"),
