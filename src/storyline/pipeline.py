@@ -69,7 +69,18 @@ def analyze_many(
         fresh[article.id] = analyze_doc(article, doc, version=version)
     if store is not None and fresh:
         store.save_analyses(list(fresh.values()))  # type: ignore[attr-defined]
-    return [cached.get(a.id) or fresh[a.id] for a in articles]
+    return [fresh[a.id] if a.id in fresh else reanchored(a, cached[a.id]) for a in articles]
+
+
+def reanchored(article: Article, analysis: Analysis) -> Analysis:
+    """A cached analysis with its time expressions resolved against the article's date as it is now.
+
+    The cache is keyed by article id and pipeline version; the date (given or inferred) can change between
+    runs, and time values depend on it. Resolving them again is cheap (the time stage needs no parse).
+    """
+    from storyline.extract.timex import extract_timexes
+
+    return replace(analysis, timexes=extract_timexes(article))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -91,19 +102,25 @@ class Reading:
 def read(
     articles: Sequence[Article], *, store: object | None = None, progress: ProgressFn = _no_progress
 ) -> Reading:
-    """Prepare, analyze and cluster ``articles``; then settle dates story by story.
-
-    A report with no absolute date of its own takes its date from the story's other reports
-    (``storyline.extract.dating.refine_story``), and its time expressions are resolved again.
-    """
-    from storyline.extract.dating import refine_story
-    from storyline.stories.cluster import cluster
-
+    """Prepare, analyze and cluster ``articles``; then settle dates story by story (see ``settle``)."""
     prepared = [prepare(a) for a in articles]
     if store is not None:
         store.save_articles(prepared)  # type: ignore[attr-defined]
     analyses = analyze_many(prepared, store=store, progress=progress)
-    assignments = tuple(cluster(prepared))
+    return settle(prepared, analyses, store=store)
+
+
+def settle(prepared: Sequence[Article], analyses: Sequence[Analysis], *, store: object | None = None) -> Reading:
+    """Group analysed articles into stories, then settle dates story by story.
+
+    A report with no absolute date of its own takes its date from the story's other reports
+    (``storyline.extract.dating.refine_story``), and its time expressions are resolved again. Shared by
+    ``read`` and the distributed run (``storyline.scale``), so both give the same result.
+    """
+    from storyline.extract.dating import refine_story
+    from storyline.stories.cluster import cluster
+
+    assignments = tuple(cluster(list(prepared)))
     if store is not None:
         store.save_assignments(assignments)  # type: ignore[attr-defined]
     final_articles = list(prepared)
@@ -125,6 +142,9 @@ def brief_of(reading: Reading, *, sentences: int = 6) -> Brief:
     for story_id, idx in reading.stories().items():
         arts = [reading.articles[i] for i in idx]
         anas = [reading.analyses[i] for i in idx]
-        comparison = compare_story(arts, anas)
+        duplicates = {
+            reading.assignments[i].article: dup for i in idx if (dup := reading.assignments[i].duplicate_of)
+        }
+        comparison = compare_story(arts, anas, duplicates=duplicates)
         stories.append(build_story(story_id, arts, anas, comparison, sentences=sentences))
     return Brief(articles=reading.articles, stories=tuple(stories))

@@ -13,7 +13,7 @@ Does NOT rank or summarize facts: ``storyline.brief`` does that with what this r
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from storyline.compare.align import align
 from storyline.compare.coverage import coverage
@@ -74,9 +74,17 @@ class _EntityIndex:
 
 
 def compare_story(
-    articles: Sequence[Article], analyses: Sequence[Analysis], *, threshold: float = 0.2
+    articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+    *,
+    threshold: float = 0.2,
+    duplicates: Mapping[str, str] | None = None,
 ) -> Comparison:
-    """Everything storyline finds across the reports of one story (see the module docstring)."""
+    """Everything storyline finds across the reports of one story (see the module docstring).
+
+    ``duplicates`` maps an article id to the id of the earlier article it nearly copies (the story stage's
+    ``duplicate_of``); a copy is carried as support but never counted as another source.
+    """
     if len(articles) != len(analyses):
         raise ValueError(f"{len(articles)} articles but {len(analyses)} analyses")
     entities = story_entities(articles, analyses)
@@ -85,7 +93,13 @@ def compare_story(
     index = _EntityIndex(entities)
     units = [u for i, (a, an) in enumerate(zip(articles, analyses, strict=True)) for u in report_units(a, an, i, index)]
     groups = align(units, threshold=threshold)
-    facts = build_facts(articles, analyses, units, groups)
+    position = {a.id: i for i, a in enumerate(articles)}
+    copy_of = {
+        position[copy]: position[original]
+        for copy, original in (duplicates or {}).items()
+        if copy in position and original in position
+    }
+    facts = build_facts(articles, analyses, units, groups, copy_of=copy_of)
     return Comparison(
         entities=entities,
         quotes=quotes,

@@ -13,12 +13,12 @@ Does NOT weigh how reliable a source is; a fact held by one source repeated by m
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from storyline.compare.align import Unit
 from storyline.compare.conflicts import date_conflict, number_conflict
-from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve
+from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
 from storyline.compare.units import sentences_of
 from storyline.model import Analysis, Article, Fact, FactStatus, Span
 
@@ -101,9 +101,19 @@ def _sentence_of(span: Span, sentences: list[tuple[int, int]]) -> Span | None:
 
 
 def build_facts(
-    articles: Sequence[Article], analyses: Sequence[Analysis], units: Sequence[Unit], groups: Sequence[Sequence[int]]
+    articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+    units: Sequence[Unit],
+    groups: Sequence[Sequence[int]],
+    *,
+    copy_of: Mapping[int, int] | None = None,
 ) -> tuple[Fact, ...]:
-    """Facts from aligned groups, numbered ``f1``, ``f2``, ... in the order of their first statement."""
+    """Facts from aligned groups, numbered ``f1``, ``f2``, ... in the order of their first statement.
+
+    ``copy_of`` maps a report (by index) that nearly copies another report of the story to that report: a
+    copy's statements come from the original's outlet, so they never add an independent source.
+    """
+    copy_of = copy_of or {}
     drafts: list[_Draft] = []
     for group in groups:
         members = [units[i] for i in group]
@@ -122,7 +132,11 @@ def build_facts(
         for u in ordered:
             article, analysis = articles[u.report], analyses[u.report]
             sentence = _sentence_of(u.span, sentences[u.report])
-            pairs.append((outlet_of(article, analysis), origin_of(u.span, article, analysis, sentence=sentence)))
+            origin = origin_of(u.span, article, analysis, sentence=sentence)
+            if u.report in copy_of and same_outlet(origin, outlet_of(article, analysis)):
+                original = copy_of[u.report]
+                origin = outlet_of(articles[original], analyses[original])
+            pairs.append((outlet_of(article, analysis), origin))
         origins = distinct(resolve(pairs))
         count = len(origins)
         status: FactStatus = "conflict" if draft.rival is not None else ("corroborated" if count >= 2 else "single")

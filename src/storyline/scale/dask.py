@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from storyline.errors import InputError, MissingExtraError
-from storyline.model import Analysis, Article, Assignment, Brief
+from storyline.model import Analysis, Article, Brief
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -174,28 +174,6 @@ def split_indexes(indexes: Sequence[int], sizes: Sequence[int]) -> list[list[int
     return out
 
 
-def settle(prepared: Sequence[Article], analyses: Sequence[Analysis], *, store: object | None = None) -> Reading:
-    """Cluster and refine dates story by story, as the tail of ``pipeline.read`` does (same calls, same order).
-
-    Kept in step with ``storyline.pipeline.read`` by ``tests/scale/test_dask.py``, which compares the two.
-    """
-    from storyline.extract.dating import refine_story
-    from storyline.pipeline import Reading
-    from storyline.stories.cluster import cluster
-
-    assignments: tuple[Assignment, ...] = tuple(cluster(list(prepared)))
-    if store is not None:
-        store.save_assignments(assignments)  # type: ignore[attr-defined]
-    final_articles = list(prepared)
-    final_analyses = list(analyses)
-    reading = Reading(articles=tuple(prepared), analyses=tuple(analyses), assignments=assignments)
-    for idx in reading.stories().values():
-        arts, anas = refine_story([final_articles[i] for i in idx], [final_analyses[i] for i in idx])
-        for i, art, ana in zip(idx, arts, anas, strict=True):
-            final_articles[i], final_analyses[i] = art, ana
-    return Reading(articles=tuple(final_articles), analyses=tuple(final_analyses), assignments=assignments)
-
-
 def read_distributed(
     articles: Sequence[Article],
     *,
@@ -215,7 +193,7 @@ def read_distributed(
 
     Raises ``MissingExtraError`` without the ``scale`` extra; a worker's exception is raised here.
     """
-    from storyline.pipeline import pipeline_version
+    from storyline.pipeline import pipeline_version, reanchored, settle
 
     items = list(articles)
     require_distributed()
@@ -228,7 +206,7 @@ def read_distributed(
         results = run_chunks(active, items, set(cached), partitions=partitions, work=work)
     prepared = [art for art, _ in results]
     fresh = [ana for _, ana in results if ana is not None]
-    analyses = [ana if ana is not None else cached[art.id] for art, ana in results]
+    analyses = [ana if ana is not None else reanchored(art, cached[art.id]) for art, ana in results]
     if store is not None:
         # the local run saves articles before analyses; keep the order so a store sees the same writes
         store.save_articles(prepared)  # type: ignore[attr-defined]
