@@ -53,7 +53,7 @@ def test_citations_dateline_credits_the_whole_report() -> None:
     text = "PORTVILLE (AP) — A ferry ran aground on Sunday.\nNo one was hurt."
     article = Article(id="a", text=text)
     (cite,) = extract_citations(article, None, ())
-    assert cite.cites == "Associated Press"
+    assert cite.cites == "AP"  # ingest's canonical name
     assert cite.credited is not None
     assert text[cite.credited.start : cite.credited.end].startswith("A ferry ran aground")
 

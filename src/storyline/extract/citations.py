@@ -7,8 +7,9 @@ kind ``self``). Each ``Citation`` names the credited outlet canonically ("Nikkei
 the article also says "Nikkei Asia") and, where it can be told, the span of what is credited: the reported
 clause of the sentence, or the whole sentence.
 
-Method: hand-written patterns over each sentence, with a small gazetteer of outlets and agencies plus names
-that look like outlets ("... Gazette", "... Times") or that the report itself treats as one ("X reported").
+Method: hand-written patterns over each sentence, with ingest's table of outlets and agencies
+(``storyline.ingest.outlets``, read only) plus names that look like outlets ("... Gazette", "... Times") or
+that the report itself treats as one ("X reported").
 
 Does NOT credit people or institutions that are not media ("according to Bill Hayton" is a source, not an
 outlet: that is the quote extractor's business), and does not decide whether a citation is the article's
@@ -21,43 +22,18 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from storyline.ingest import outlets
 from storyline.model import Article, Citation, Entity, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# canonical name -> other names it goes by (exact, case-sensitive forms as printed in news text)
-OUTLETS: dict[str, tuple[str, ...]] = {
-    "Associated Press": ("AP", "The Associated Press"),
-    "Reuters": ("Thomson Reuters",),
-    "Agence France-Presse": ("AFP", "Agence France Presse"),
-    "Bloomberg": ("Bloomberg News",),
-    "CNN": ("CNN International",),
-    "BBC": ("BBC News", "the BBC"),
-    "Newsweek": (),
-    "Nikkei Asia": ("Nikkei", "Nikkei Asian Review", "The Nikkei"),
-    "Kyodo News": ("Kyodo",),
-    "Xinhua": ("Xinhua News Agency",),
-    "Yonhap": ("Yonhap News Agency",),
-    "TASS": (),
-    "Al Jazeera": (),
+# Outlets ingest's table (``storyline.ingest.outlets``) does not know yet; kept here, minimal, until it does.
+_MORE_OUTLETS: dict[str, tuple[str, ...]] = {
     "NHK": (),
-    "The New York Times": ("New York Times", "the Times"),
-    "The Washington Post": ("Washington Post",),
-    "The Wall Street Journal": ("Wall Street Journal", "WSJ"),
-    "The Guardian": ("Guardian",),
-    "Financial Times": ("FT",),
-    "Politico": ("POLITICO",),
-    "Axios": (),
-    "NBC News": ("NBC",),
-    "CBS News": ("CBS",),
-    "ABC News": ("ABC",),
-    "Fox News": (),
-    "NPR": (),
-    "South China Morning Post": ("SCMP",),
-    "Global Times": (),
     "Der Spiegel": ("Spiegel",),
     "Le Monde": (),
+    "Global Times": (),
 }
 
 # words that end (or begin) the name of a newspaper, broadcaster or agency
@@ -109,20 +85,34 @@ _LEADING_THE = re.compile(r"^[Tt]he\s+")
 
 
 def _alias_table(text: str, own: str | None) -> dict[str, str]:
-    """Name as printed -> canonical name, for the gazetteer outlets and the article's own outlet.
+    """Name as printed -> canonical name, for the known outlets (``storyline.ingest.outlets``) and the
+    article's own outlet.
 
-    A short alias ("Nikkei") maps to the canonical name; when the canonical name is not in the gazetteer but
-    the article spells a longer form of the short name, the longer form wins.
+    A short name that is also an ordinary word or another paper's short name ("the Post", "the Times") is
+    taken for the report's own outlet when that name ends with it ("Northfield Daily Post"), for the
+    table's outlet otherwise: citation patterns give it an outlet-shaped context either way.
     """
     table: dict[str, str] = {}
-    for canon, aliases in OUTLETS.items():
+    known = [(o.name, o.aliases) for o in outlets.OUTLETS] + list(_MORE_OUTLETS.items())
+    for canon, aliases in known:
         for form in (canon, *aliases):
             table[form] = canon
             table[_LEADING_THE.sub("", form)] = canon
     if own:
         table[own] = own
         table[_LEADING_THE.sub("", own)] = own
+        last = own.split()[-1]
+        for form in outlets.AMBIGUOUS:
+            bare = _LEADING_THE.sub("", form)
+            if bare == last and bare != own:
+                table[form] = own
+                table[bare] = own
     return table
+
+
+def _ambiguous(form: str) -> bool:
+    bare = _LEADING_THE.sub("", form).lower()
+    return any(_LEADING_THE.sub("", a).lower() == bare for a in outlets.AMBIGUOUS)
 
 
 def _canonical(raw: str, table: dict[str, str]) -> tuple[str, int] | None:
@@ -137,7 +127,8 @@ def _canonical(raw: str, table: dict[str, str]) -> tuple[str, int] | None:
         for j in range(len(words), i, -1):
             cand = " ".join(w for _, w in words[i:j]).strip(" ,.;:'’\"")
             cand = re.sub(r"['’]s$", "", cand)
-            if cand in table and (best is None or j - i > best[0]):
+            partial = i > 0 or j < len(words)
+            if cand in table and not (partial and _ambiguous(cand)) and (best is None or j - i > best[0]):
                 best = (j - i, table[cand], words[i][0])
     if best is not None:
         offset = best[2]
@@ -214,8 +205,8 @@ def _resolve_description(mentions: Sequence[tuple[int, str]], at: int) -> str | 
 def _outlet_mentions(text: str, table: dict[str, str]) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for form, canon in table.items():
-        if len(form) < 2:
-            continue
+        if len(form) < 2 or (_ambiguous(form) and form != canon):
+            continue  # "Time", "the Post" as plain words would stand in for "the agency" wrongly
         for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
             found.append((m.start(), canon))
     return sorted(found)
