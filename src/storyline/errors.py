@@ -11,9 +11,10 @@
     ├── MissingExtraError           an optional capability's packages are not installed
     ├── StoreError                  the SQLite store cannot be opened or migrated
     ├── StageError                  a pipeline stage failed on one article
-    └── EvalError                   an evaluation data set is missing or malformed
+    ├── EvalError                   an evaluation data set is missing or malformed
+    └── SettingsError               (storyline.settings) an unknown setting or a value of the wrong type
 
-Batches never stop on an ``InputError``: they report it (see ``storyline.ingest.read``) and go on.
+Batches never stop on an ``InputError``: they report it (see ``storyline.ingest.load``) and go on.
 """
 
 from __future__ import annotations

@@ -31,11 +31,12 @@ def pipeline_version() -> str:
 
 
 def prepare(article: Article) -> Article:
-    """Infer what metadata can be told from the text alone (outlet, date), keeping what was given."""
+    """Infer what metadata can be told from the text alone (outlet, date, a headline line as the title),
+    keeping what was given."""
     from storyline.extract.dating import infer_published
-    from storyline.ingest.meta import infer_outlet
+    from storyline.ingest.meta import infer_outlet, infer_title
 
-    article = infer_outlet(article)
+    article = infer_title(infer_outlet(article))
     if not article.published.known:
         article = replace(article, published=infer_published(article))
     return article

@@ -25,3 +25,19 @@ def test_help_of_each_command(name: str) -> None:
     result = CliRunner().invoke(cli, [name, "--help"])
     assert result.exit_code == 0
     assert "Usage" in result.output
+
+
+def test_config_file_sets_defaults_and_rejects_unknown_keys(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    good = tmp_path / "good.toml"
+    good.write_text('summary_sentences = 2\nformat = "json"\n')
+    text = tmp_path / "r.txt"
+    text.write_text("The council of Brayford voted on Monday to close the old bridge, the mayor said.\n")
+    result = CliRunner().invoke(cli, ["--config", str(good), "brief", str(text), "--db", ":memory:"])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.lstrip().startswith("{")
+    bad = tmp_path / "bad.toml"
+    bad.write_text("colour = 'blue'\n")
+    result = CliRunner().invoke(cli, ["--config", str(bad), "brief", str(text)])
+    assert result.exit_code == 2
+    assert "unknown setting 'colour'" in result.output
+    assert "summary_sentences" in result.output

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from storyline.cli.common import load_inputs, open_store, progress, write_output
-from storyline.cli.options import db_option, output_option
+from storyline.cli.options import db_option, output_option, setting_option
 from storyline.model import Brief
 
 FORMATS = ("md", "html", "json")
@@ -28,31 +28,49 @@ def render(brief: Brief, fmt: str) -> str:
     return render_markdown(brief)
 
 
-def make_brief(inputs: tuple[str, ...] | list[str], *, db: str, sentences: int) -> Brief:
-    """Read the inputs (bad ones reported on stderr), run the flow, return the brief."""
+def make_brief(
+    inputs: tuple[str, ...] | list[str], *, db: str, sentences: int, scheduler: str | None = None
+) -> Brief:
+    """Read the inputs (bad ones reported on stderr), run the flow, return the brief.
+
+    With ``scheduler`` ("local" or a Dask scheduler address) the per-article work runs on a Dask cluster
+    (the ``scale`` extra); the result is the same as the local run's.
+    """
     from storyline.pipeline import brief_of, read
 
     articles = load_inputs(list(inputs))
     if not articles:
         raise click.ClickException("no readable reports in the inputs")
     with open_store(db) as store:
-        reading = read(articles, store=store, progress=progress("reading"))
+        if scheduler:
+            from storyline.scale import read_distributed
+
+            address = None if scheduler == "local" else scheduler
+            reading = read_distributed(articles, address=address, store=store)
+        else:
+            reading = read(articles, store=store, progress=progress("reading"))
         brief = brief_of(reading, sentences=sentences)
     return brief
 
 
 @click.command("brief")
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True, help="Output format.")
-@click.option("--sentences", type=click.IntRange(1, 50), default=6, show_default=True, help="Summary length.")
+@setting_option("--format", "fmt", setting="format", type=click.Choice(FORMATS),
+                help="Output format  [default: setting 'format', md].")
+@setting_option("--sentences", setting="summary_sentences", type=click.IntRange(1, 50),
+                help="Summary length in sentences  [default: setting 'summary_sentences', 6].")
+@setting_option("--scheduler", setting="scheduler",
+                help="Run the per-article work on Dask: 'local' or a scheduler address (needs the 'scale' extra).")
 @output_option
 @db_option
-def brief_cmd(inputs: tuple[str, ...], fmt: str, sentences: int, output: str, db: str) -> None:
+def brief_cmd(
+    inputs: tuple[str, ...], fmt: str, sentences: int, scheduler: str, output: str, db: str
+) -> None:
     """Write a cited brief of the reports in INPUTS (files, folders, HTML, feeds, JSONL, WARC, '-').
 
     Every summary sentence, timeline entry, quote and fact points at the words of the reports that support it.
     """
-    brief = make_brief(inputs, db=db, sentences=sentences)
+    brief = make_brief(inputs, db=db, sentences=sentences, scheduler=scheduler or None)
     write_output(render(brief, fmt), output)
     if output != "-":
         click.echo(f"storyline: wrote {fmt} brief to {Path(output).resolve()}", err=True)

@@ -19,9 +19,10 @@ T = TypeVar("T")
 
 def load_inputs(paths: Sequence[str]) -> list[Article]:
     """Read every input; report each bad one on stderr (name, problem, line) and keep the good ones."""
+    from storyline.cli.options import current_settings
     from storyline.ingest import load
 
-    loaded = load(list(paths))
+    loaded = load(list(paths), max_bytes=int(current_settings().max_bytes))
     for problem in loaded.problems:
         click.echo(f"storyline: skipped {problem}", err=True)
     return list(loaded.articles)
@@ -42,9 +43,14 @@ def progress(label: str) -> Any:
     """A progress function for long loops: a bar on stderr when it is a terminal, silent otherwise."""
     from tqdm import tqdm
 
+    from storyline.cli.options import current_settings
+
+    enabled = bool(current_settings().progress)
+
     def wrap(items: Iterable[T]) -> Iterable[T]:
         seq = list(items)
-        return tqdm(seq, desc=label, unit="report", file=sys.stderr, disable=None, leave=False)
+        # disable=None: a bar only when stderr is a terminal
+        return tqdm(seq, desc=label, unit="report", file=sys.stderr, disable=None if enabled else True, leave=False)
 
     return wrap
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from storyline.cli.brief_cmd import make_brief, render
-from storyline.cli.options import db_option
+from storyline.cli.options import current_settings, db_option
 
 
 def examples_dir() -> Path:
@@ -29,7 +29,7 @@ def demo_cmd(db: str, out_dir: str) -> None:
     """
     ex = examples_dir()
     inputs = [str(ex / "corpus")] + ([str(ex / "other")] if (ex / "other").is_dir() else [])
-    brief = make_brief(inputs, db=db, sentences=6)
+    brief = make_brief(inputs, db=db, sentences=int(current_settings().summary_sentences))
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     for fmt, name in (("md", "brief.md"), ("html", "brief.html"), ("json", "brief.json")):

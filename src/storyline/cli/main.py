@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import importlib
 import sys
+from pathlib import Path
 
 import click
 
 from storyline import __version__
+from storyline.errors import StorylineError
+from storyline.settings import load_settings
 
 # modules that each add their commands to the group with ``register(group)``
 COMMAND_MODULES = (
@@ -22,9 +25,16 @@ COMMAND_MODULES = (
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="storyline")
-def cli() -> None:
+@click.option("--config", type=click.Path(exists=True, dir_okay=False, path_type=Path), envvar="STORYLINE_CONFIG",
+              default=None, help="TOML settings file over the defaults (see storyline.settings).")
+@click.pass_context
+def cli(ctx: click.Context, config: Path | None) -> None:
     """storyline: read many news reports of the same events; say what happened, who said what, which
     facts independent sources confirm and where they disagree, with a citation for every line."""
+    try:
+        ctx.obj = load_settings(config)
+    except StorylineError as exc:
+        raise click.UsageError(str(exc)) from exc
 
 
 for _name in COMMAND_MODULES:
