@@ -4,7 +4,7 @@
 1. cross-report entity linking (``storyline.compare.link``; a per-name grouping stands in when it is absent);
 2. merging of quotes carried by several reports (``quotes``);
 3. provenance edges from the reports' citations of other outlets (``provenance``);
-4. statements (``units``) aligned across reports (``align``) into facts with support spans, independent-source
+4. near-copies of another report found (``copies``); statements (``units``) aligned across reports (``align``) into facts with support spans, independent-source
    counts and conflicts (``facts``, ``conflicts``);
 5. per-outlet coverage (``coverage``).
 
@@ -16,9 +16,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from storyline.compare.align import align
+from storyline.compare.copies import attach_copies, find_copies
 from storyline.compare.coverage import coverage
 from storyline.compare.facts import build_facts
-from storyline.compare.provenance import provenance_edges
+from storyline.compare.provenance import outlet_of, provenance_edges, same_outlet
 from storyline.compare.quotes import merge_quotes
 from storyline.compare.units import report_units
 from storyline.model import Analysis, Article, Comparison, Span, StoryEntity
@@ -73,6 +74,18 @@ class _EntityIndex:
         return [m for m in self._by_article.get(span.article, ()) if span.start <= m[0] and m[1] <= span.end]
 
 
+def _credits(articles: Sequence[Article], analyses: Sequence[Analysis]) -> dict[int, set[int]]:
+    """Report index -> the reports of the story whose outlet it credits."""
+    names = [outlet_of(a, an) for a, an in zip(articles, analyses, strict=True)]
+    out: dict[int, set[int]] = {}
+    for i, an in enumerate(analyses):
+        for c in an.citations:
+            if c.kind == "self":
+                continue
+            out.setdefault(i, set()).update(j for j, n in enumerate(names) if j != i and same_outlet(n, c.cites))
+    return out
+
+
 def compare_story(
     articles: Sequence[Article],
     analyses: Sequence[Analysis],
@@ -83,7 +96,8 @@ def compare_story(
     """Everything storyline finds across the reports of one story (see the module docstring).
 
     ``duplicates`` maps an article id to the id of the earlier article it nearly copies (the story stage's
-    ``duplicate_of``); a copy is carried as support but never counted as another source.
+    ``duplicate_of``); a copy is carried as support but never counted as another source. A near-copy the
+    story stage missed is found here too (``storyline.compare.copies``) and treated the same way.
     """
     if len(articles) != len(analyses):
         raise ValueError(f"{len(articles)} articles but {len(analyses)} analyses")
@@ -92,13 +106,16 @@ def compare_story(
     provenance = provenance_edges(articles, analyses)
     index = _EntityIndex(entities)
     units = [u for i, (a, an) in enumerate(zip(articles, analyses, strict=True)) for u in report_units(a, an, i, index)]
-    groups = align(units, threshold=threshold)
     position = {a.id: i for i, a in enumerate(articles)}
     copy_of = {
         position[copy]: position[original]
         for copy, original in (duplicates or {}).items()
         if copy in position and original in position
     }
+    for copy, original in find_copies(units, len(articles), credits=_credits(articles, analyses)).items():
+        copy_of.setdefault(copy, original)
+    kept = [i for i, u in enumerate(units) if u.report not in copy_of]
+    groups = attach_copies(align([units[i] for i in kept], threshold=threshold), units, kept, copy_of)
     facts = build_facts(articles, analyses, units, groups, copy_of=copy_of)
     return Comparison(
         entities=entities,
