@@ -78,12 +78,17 @@ class DuplicateIndex:
         """The most similar earlier report at or above the threshold (ties: the earliest), with its Jaccard."""
         if sig is None or not self._sigs:
             return None
+        keys = list(self._lsh.query(sig))
+        if not keys:
+            return None
+        # One vectorized comparison (the MinHash estimate: share of equal hash values), not one call per
+        # candidate: a stream of many versions of one report fills LSH buckets with hundreds of candidates.
+        stacked = np.stack([self._sigs[k].hashvalues for k in keys])
+        jac = (stacked == sig.hashvalues).mean(axis=1)
         best: tuple[float, int, str] | None = None
-        for key in self._lsh.query(sig):
-            other = self._sigs[key]
-            jac = float(sig.jaccard(other))
-            if jac >= self.threshold:
-                cand = (-jac, self._order[key], key)
+        for key, j in zip(keys, jac.tolist(), strict=True):
+            if j >= self.threshold:
+                cand = (-j, self._order[key], key)
                 if best is None or cand < best:
                     best = cand
         return None if best is None else (best[2], -best[0])
