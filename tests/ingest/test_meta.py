@@ -35,7 +35,7 @@ def _article(text: str, **meta: MetaValue) -> Article:
             "Reuters reported on Monday that the port would close. According to Reuters, 40 ships wait. "
             "The harbour master told the Harbor Gazette the queue would clear. "
             "The Harbor Gazette has reached out to the port authority for comment.",
-            "The Harbor Gazette",
+            "Harbor Gazette",
         ),
         # An outlet not in the table, named by a strong self-reference.
         ("Brightwater Ledger was unable to reach the company on Sunday.", "Brightwater Ledger"),

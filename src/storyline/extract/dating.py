@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
 
@@ -35,6 +36,13 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 WINDOW = 6  # a bare weekday told in the past is at most six days before publication
+# "by the end of 2026", "until April 30", "ahead of June 2": a deadline, which bounds nothing from below
+_DEADLINE = re.compile(
+    r"(?i:\b(?:by|until|till|before|ahead\s+of|through|due|no\s+later\s+than|deadline\s+of)\s+(?:on\s+)?)$"
+)
+# part-of-day and bare-day values name a day; clock times ("3:40 a.m.") do not: they take the day of the
+# event told around them, which the plain text does not give
+_DAY_PART = re.compile(r"^(\d{4}-\d{2}-\d{2})(?:T(?:MO|AF|EV|NI|DT))?$")
 
 
 def _day_of(value: str | None) -> date | None:
@@ -43,6 +51,30 @@ def _day_of(value: str | None) -> date | None:
         return None
     y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
     return date(y, mo, d) if valid_day(y, mo, d) else None
+
+
+def _named_day(value: str | None) -> date | None:
+    """The day a TIMEX3 value names: a day, or a part of one ("2025-03-04TNI"); not a clock time."""
+    m = _DAY_PART.match(value or "")
+    return _day_of(m.group(1)) if m else None
+
+
+def _deadline(text: str, m: Mention) -> bool:
+    return _DEADLINE.search(text, max(0, m.start - 30), m.start) is not None
+
+
+# "the review's 2026 deadline", "its 2023 review", "the 2024 election": a year naming a thing, whose
+# time the sentence's tense does not tell
+_ATTRIBUTIVE = re.compile(r"(?i:\b(?:the|its|their|his|her|our|this|that|a|an)|\w['’]s|\w['’])\s+$")
+
+
+def _bounds_from_below(text: str, m: Mention, granularity: str) -> bool:
+    """Whether a written date told in the past says the report is no older than it."""
+    if _deadline(text, m):
+        return False
+    if granularity == "year" and text[m.start].isdigit():
+        return _ATTRIBUTIVE.search(text, max(0, m.start - 20), m.start) is None
+    return True
 
 
 def _span(article: Article, m: Mention) -> Span:
@@ -71,13 +103,15 @@ def infer_published(article: Article) -> MetaValue:
             written.append((date(int(mm.group(1)), int(mm.group(2)), 1), "month", m))
         elif _YEAR.match(written_value):
             written.append((date(int(written_value), 1, 1), "year", m))
-    past = [w for w in written if tense_direction(text, w[2].start, w[2].end) <= 0]
+    past = [
+        w for w in written if tense_direction(text, w[2].start, w[2].end) <= 0 and _bounds_from_below(text, w[2], w[1])
+    ]
     if not past:
         return MetaValue(value=None, inferred=True, method="text-dates")
     latest = max(past, key=lambda w: w[0])
     evidence = [latest[2]]
     low = latest[0]
-    undated = [m for m in mentions if m.kind in ("md", "m") and m.direction <= 0]
+    undated = [m for m in mentions if m.kind in ("md", "m") and m.direction <= 0 and not _deadline(text, m)]
     weekdays = [m for m in mentions if m.kind == "wd" and m.direction <= 0 and not m.key[1]]
     best: date | None = None
     high: date | None = None
@@ -90,12 +124,20 @@ def infer_published(article: Article) -> MetaValue:
         and any(g in ("day", "month") and d.year == low.year for d, g, _m in past)
     ):
         # news style: a date in the current year goes without its year, so the year written with a
-        # month is an earlier one; the report is from the following year at the earliest
+        # month is an earlier one; the report is from the following year at the earliest. Unless the
+        # same month and day are also written with that year ("on March 4" and a caption's "March 4,
+        # 2025"): then the undated one is that very day, and the written year is the current one.
         year = low.year + 1
+        full_days = {(d.month, d.day) for d, g, _m in past if g == "day" and d.year == low.year}
+        if any(m.kind == "md" and tuple(m.key[:2]) in full_days for m in undated):
+            year = low.year
         best_day, best_m = max(((_in_year(m, year), m) for m in undated), key=lambda c: c[0])
         low = max(low, best_day)
         evidence.append(best_m)
-        best, weekday_mention = max(((weekday_near(low, m.key[0], 1), m) for m in weekdays), key=lambda d: d[0])
+        best, weekday_mention = max(
+            ((weekday_near(low, m.key[0], 1) + timedelta(days=_night(text, m)), m) for m in weekdays),
+            key=lambda d: d[0],
+        )
         high = best + timedelta(days=WINDOW)
         evidence.append(weekday_mention)
     return MetaValue(
@@ -108,14 +150,22 @@ def infer_published(article: Article) -> MetaValue:
     )
 
 
+def _night(text: str, m: Mention) -> int:
+    """1 when a weekday told in the past is that day's night ("on Monday night"): the report is from a later day."""
+    return 1 if re.search(r"(?i:\s+night|\s+overnight)$", text[m.start : m.end]) else 0
+
+
 # ---- across a story ------------------------------------------------------------------------------------------
 
 
 def _story_days(
     articles: Sequence[Article], analyses: Sequence[Analysis], skip: int
-) -> tuple[set[date], list[date]]:
-    """Days named in the other reports (their resolved day values) and the other reports' dates."""
-    named: set[date] = set()
+) -> tuple[Counter[date], list[date]]:
+    """Days named in the other reports, with how many expressions name each, and the other reports' dates.
+
+    A report's own publication date is not a day it names: only its time expressions are.
+    """
+    named: Counter[date] = Counter()
     published: list[date] = []
     for i, (article, analysis) in enumerate(zip(articles, analyses, strict=True)):
         if i == skip:
@@ -124,23 +174,34 @@ def _story_days(
         if anchor is None:
             continue
         published.append(anchor)
-        if not article.published.inferred:
-            named.add(anchor)
         for t in analysis.timexes:
-            if day := _day_of(t.value):
-                named.add(day)
+            if day := _named_day(t.value):
+                named[day] += 1
     return named, published
 
 
-def _score(mentions: list[Mention], anchor: date, named: set[date]) -> tuple[int, list[Mention]]:
+def _score(mentions: list[Mention], anchor: date, named: Counter[date]) -> tuple[int, int, list[Mention]]:
+    """How well ``anchor`` puts the report's relative days on the story's named days.
+
+    The first figure sums, over the report's expressions that land on a named day, how often the story
+    names that day (the main event's day is named most, so "yesterday" landing on it counts more than a
+    coincidence with a day told once); the second counts the distinct days hit (several days that agree beat
+    one day said many times).
+    """
     hits: dict[date, Mention] = {}
+    weight = 0
     for m in mentions:
         if m.kind == "abs" or m.kind == "free":
             continue
-        day = _day_of(m.resolve(anchor))
-        if day is not None and day in named and day not in hits:
-            hits[day] = m
-    return len(hits), list(hits.values())
+        day = _named_day(m.resolve(anchor))
+        if day is None or day not in named:
+            continue
+        weight += named[day]
+        hits.setdefault(day, m)
+    return weight, len(hits), list(hits.values())
+
+
+SPREAD = 14  # a story's reports appear within this many days of one another
 
 
 def date_from_story(
@@ -157,26 +218,31 @@ def date_from_story(
     own = article.published
     low, high, own_day = parse_anchor(own.low), parse_anchor(own.high), parse_anchor(own.value)
     centre = sorted(published)[len(published) // 2]
-    first = low or min(published) - timedelta(days=10)
-    last = high or max(published) + timedelta(days=10)
+    first = min(published) - timedelta(days=10)
+    last = max(published) + timedelta(days=10)
+    if low is not None:
+        first = max(low, min(published) - timedelta(days=SPREAD))
+    if high is not None:
+        last = min(high, max(published) + timedelta(days=SPREAD))
     if first > last:
         return None
     ranked = []
     day = first
     while day <= last:
-        score, hits = _score(mentions, day, named)
-        # ties: the report's own reading first, then the day nearest the other reports, then the earliest
-        ranked.append(((score, day == own_day, -abs((day - centre).days), -day.toordinal()), day, hits))
+        weight, distinct, hits = _score(mentions, day, named)
+        # ties: the report's own reading first, then the earliest day (a weekday told in the past is most
+        # often a day or two back), then the day nearest the other reports
+        ranked.append(((weight, distinct), (day == own_day, -day.toordinal(), -abs((day - centre).days)), day, hits))
         day += timedelta(days=1)
-    ranked.sort(key=lambda r: r[0], reverse=True)
-    (best_score, *_), best_day, hits = ranked[0]
+    ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
+    (best_score, _distinct), _tie, best_day, hits = ranked[0]
     if best_score == 0:
         if own.value is not None:
             return None  # the report's own reading stands when the story adds nothing
         lo, hi = max(first, centre - timedelta(days=7)), min(last, centre + timedelta(days=7))
         return MetaValue(value=centre.isoformat(), inferred=True, low=lo.isoformat(), high=hi.isoformat(),
                          method="story")
-    ties = [d for key, d, _h in ranked if key[0] == best_score]
+    ties = [d for key, _tie, d, _h in ranked if key == ranked[0][0]]
     return MetaValue(
         value=best_day.isoformat(),
         inferred=True,
@@ -200,10 +266,24 @@ def refine_story(
     # reports dated from their own text first, then the ones with no date at all, which lean on them
     order = [i for i, a in enumerate(arts) if a.published.inferred and a.published.value is not None]
     order += [i for i, a in enumerate(arts) if not a.published.known]
-    for i in order:
-        meta = date_from_story(arts[i], arts, anas, i)
-        if meta is None or meta.value == arts[i].published.value:
-            continue
-        arts[i] = dataclasses.replace(arts[i], published=meta)
-        anas[i] = dataclasses.replace(anas[i], timexes=extract_timexes(arts[i]))
+    own = {i: arts[i].published for i in order}
+    # A second pass reads each report against all the others' dates: on the first, the reports dated
+    # late in the order had not been placed when the early ones were read. Each pass starts again from the
+    # report's own reading, so nothing feeds on its own earlier guess.
+    for _pass in range(PASSES):
+        changed = False
+        for i in order:
+            meta = date_from_story(dataclasses.replace(arts[i], published=own[i]), arts, anas, i)
+            if meta is None:
+                meta = own[i]
+            if meta == arts[i].published:
+                continue
+            changed = True
+            arts[i] = dataclasses.replace(arts[i], published=meta)
+            anas[i] = dataclasses.replace(anas[i], timexes=extract_timexes(arts[i]))
+        if not changed:
+            break
     return arts, anas
+
+
+PASSES = 3

@@ -156,7 +156,7 @@ _NOT_PAST_ED = {
     "greed", "weed", "deed", "creed", "heed", "sled", "scheduled", "expected", "planned", "interested",
     "concerned", "supposed", "used", "allied", "skilled", "talented", "detailed", "advanced", "dedicated",
 }  # fmt: skip
-_PASSIVE_AUX = {"be", "being", "to"}
+_PASSIVE_AUX = {"be", "being", "to", "remain", "remains", "stay", "stays", "is", "are", "am", "get", "gets"}
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll")
 # a sentence ends at . ! ? or a line break, unless the dot closes a short abbreviation ("Aug.", "U.S.")

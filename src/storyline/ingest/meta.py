@@ -21,7 +21,10 @@ from storyline.ingest import outlets
 from storyline.model import Article, MetaValue, Span
 
 # A name the text may use for an outlet we do not know: up to four capitalized words, "the" allowed first.
-_GENERIC = r"(?:[Tt]he )?[A-Z][A-Za-z0-9&'.-]*(?: [A-Z][A-Za-z0-9&'.-]*){0,3}"
+# A word may hold dots ("U.S."), but a dot that ends a sentence ("told the Gazette. Water ...") is not part
+# of it: a word ends with a dot only after a single capital (an initialism).
+_NAME_WORD = r"[A-Z][A-Za-z0-9&'-]*(?:\.[A-Za-z0-9&'-]+)*(?:(?<=\b[A-Z])\.)?"
+_GENERIC = rf"(?:[Tt]he )?{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
 _OBJECT = r"(?: (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?"
 _SENTENCE_REST = r"[^.!?\n]*"
 
@@ -45,6 +48,12 @@ _LEADERS = _words(
 )
 
 
+# Last words of a name that sells its pictures or copy to every outlet: a credit to it says nothing of the
+# report's own outlet ("Evan Vucci/AP", "Jane Doe/Orrin Press").
+_AGENCY_WORDS = _words("Press Agency Wire Wires Images Pictures Photos Photo Service Services")
+_AGENCIES = frozenset({"AP", "Reuters", "AFP", "Kyodo News", "Yonhap", "Xinhua", "TASS", "Bloomberg"})
+
+
 @dataclass(frozen=True, slots=True)
 class _Cue:
     pattern: re.Pattern[str]
@@ -52,12 +61,17 @@ class _Cue:
     # True when the cue names a report's own outlet even for a name not in the table (contact for comment).
     strong: bool = False
     dateline: bool = False
+    # a photo credit ("Jonah Pell/Northfield Daily Post"): firm for a paper's own staff, weak for an agency
+    credit: bool = False
+    # "This Orrin Press report was edited for the Hillcrest Tribune": names the outlet that carries the text
+    carrier: bool = False
 
 
-def _cue(template: str, weight: float, *, strong: bool = False, dateline: bool = False) -> _Cue:
+def _cue(template: str, weight: float, *, strong: bool = False, dateline: bool = False, credit: bool = False,
+         carrier: bool = False) -> _Cue:
     # The lookahead fails fast on the many positions no name can start at (the alternation is long).
     name = f"(?=[A-Z]|the )(?P<o>{outlets.name_pattern().pattern}|{_GENERIC})"
-    return _Cue(re.compile(template.replace("{O}", name)), weight, strong, dateline)
+    return _Cue(re.compile(template.replace("{O}", name)), weight, strong, dateline, credit, carrier)
 
 
 def _cues() -> tuple[_Cue, ...]:
@@ -73,7 +87,18 @@ def _cues() -> tuple[_Cue, ...]:
             3.0,
             strong=True,
         ),
+        # present perfect: the outlet tells what it has done for this report ("X has asked the authority ...")
+        _cue(r"\b{O} (?:has|have) (?:asked|" + contact[3:-1] + r"|requested|sought|written to|put questions)\b",
+             2.0),
         _cue(r"\b{O} (?:has |have |had )?" + contact + r"(?: to)?" + _OBJECT + r"\b", 1.5),
+        # "The BBC understands", "Sky News can reveal", "Newsweek was told": only an outlet of itself
+        _cue(r"\b{O} (?:understands|can reveal|can disclose|was told|has been told|has established)\b", 2.0),
+        # the closing note of a syndicated copy names the outlet that carries it
+        _cue(r"\b(?:[Tt]his|[Tt]he) (?:[A-Z][\w&'’.-]*\s){0,4}(?:report|story|article|copy) (?:was|has been|is)"
+             r" (?:edited|adapted|republished|reproduced|syndicated|shortened) (?:for|by) {O}", 4.0, strong=True,
+             carrier=True),
+        # a photo credit at the end of a caption line: "Jonah Pell/Northfield Daily Post"
+        _cue(r"(?m)\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}/{O}[ \t]*\)?[ \t]*$", 2.0, credit=True),
         _cue(r"\b{O} (?:was|were|has been|is) (?:not able|unable) to " + unable, 3.0, strong=True),
         _cue(r"\b{O} (?:could|can|did) not (?:immediately |independently )?" + unable, 3.0, strong=True),
         _cue(r"\b{O} cannot (?:immediately |independently )?(?:confirm|verify)", 3.0, strong=True),
@@ -107,16 +132,30 @@ def _all_cues() -> tuple[_Cue, ...]:
     return _CUES
 
 
-def _name_of(raw: str, *, strong: bool) -> str | None:
-    """The outlet a captured name stands for, or None when it does not look like one."""
+def _bare_words(raw: str) -> list[str]:
+    """The words of a captured name without a leading "the" or sentence-opening words ("On Monday ...")."""
+    words = raw.split()
+    while words and (words[0] in _LEADERS or words[0].lower() == "the"):
+        words = words[1:]
+    return words
+
+
+def _name_of(raw: str, *, strong: bool, local: dict[str, str] | None = None) -> str | None:
+    """The outlet a captured name stands for, or None when it does not look like one.
+
+    ``local`` maps the short forms of the unknown outlets this text names in full to the full name ("Gazette"
+    -> "Ashby Vale Gazette"), so that "told the Gazette" counts for the Ashby Vale Gazette, and "the Post"
+    for the Northfield Daily Post rather than The Washington Post. An unknown outlet's name is given
+    without a leading "The" (the text writes it both ways, sentence-initial or not).
+    """
+    words = _bare_words(raw)
+    if local and words and " ".join(words) in local:
+        return local[" ".join(words)]
     known = outlets.canonical(raw)
     if known is not None:
         if raw.strip().lower() in outlets.AMBIGUOUS_LOWER and not strong:
             return None
         return known
-    words = raw.split()
-    while words and (words[0] in _LEADERS or words[0].lower() == "the"):
-        words = words[1:]
     if not words:
         return None
     name = " ".join(words)
@@ -125,8 +164,31 @@ def _name_of(raw: str, *, strong: bool) -> str | None:
         return outlets.canonical(inner.group(0))
     # An unknown acronym is not trusted ("told the FBI"): only a strong cue or an outlet-like last word.
     if strong or words[-1] in _OUTLET_WORDS:
-        return ("The " + name) if raw.lower().startswith("the ") and words[-1] in _OUTLET_WORDS else name
+        return name
     return None
+
+
+def _short_forms(names: set[str]) -> dict[str, str]:
+    """Short form -> full name, for the unknown outlets named in full: the full name's last one or two words.
+
+    A short form two full names share ("Post" of two Posts) is left out: it could be either.
+    """
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or words[-1] not in _OUTLET_WORDS or outlets.canonical(name) is not None:
+            continue
+        for k in range(1, len(words)):
+            short = " ".join(words[-k:])
+            if short in out and out[short] != name:
+                shared.add(short)
+            out[short] = name
+    return {k: v for k, v in out.items() if k not in shared}
+
+
+def _is_agency(name: str) -> bool:
+    return name in _AGENCIES or name.split()[-1] in _AGENCY_WORDS
 
 
 # "told X", "in an interview with X" are weak: reports quote other outlets' interviews all the time (on
@@ -147,36 +209,61 @@ class OutletScore:
     evidence: tuple[Span, ...]
     firm: bool = False  # at least one cue an outlet rarely uses of another (weight 2 or more)
     dateline: bool = False  # named in a dateline: the text is its (wire) copy
+    carrier: bool = False  # named by a syndication note as the outlet the copy was edited for
+
+
+def _cue_hits(article: Article) -> list[tuple[_Cue, re.Match[str]]]:
+    """Every cue match, strongest cues first; a name position counts once, for its strongest cue."""
+    hits: list[tuple[_Cue, re.Match[str]]] = []
+    taken: set[tuple[int, int]] = set()
+    for cue in sorted(_all_cues(), key=lambda c: (-abs(c.weight), not c.carrier)):
+        for match in cue.pattern.finditer(article.text):
+            key = match.span("o")
+            if key in taken or _name_of(match.group("o"), strong=cue.strong) is None:
+                continue
+            taken.add(key)
+            hits.append((cue, match))
+    return hits
 
 
 def score_outlets(article: Article) -> list[OutletScore]:
     """Every outlet the text refers to, best first, with its score. Exposed for tests and for diagnostics."""
+    hits = _cue_hits(article)
+    local = _short_forms({n for cue, m in hits if (n := _name_of(m.group("o"), strong=cue.strong))})
     scores: dict[str, float] = defaultdict(float)
     evidence: dict[str, list[Span]] = defaultdict(list)
     firm: set[str] = set()
     datelined: set[str] = set()
-    taken: set[tuple[int, int]] = set()  # a name position counts once, for its strongest cue
-    for cue in sorted(_all_cues(), key=lambda c: -abs(c.weight)):
-        for match in cue.pattern.finditer(article.text):
-            name = _name_of(match.group("o"), strong=cue.strong)
-            key = match.span("o")
-            if name is None or key in taken:
-                continue
-            taken.add(key)
-            scores[name] += cue.weight
-            if cue.weight >= _FIRM_WEIGHT:
-                firm.add(name)
-            if cue.dateline:
-                datelined.add(name)
-            if cue.weight > 0:
-                evidence[name].append(Span(article=article.id, start=match.start(), end=match.end()))
+    carried: set[str] = set()
+    for cue, match in hits:
+        name = _name_of(match.group("o"), strong=cue.strong, local=local)
+        if name is None:
+            continue
+        weight = cue.weight
+        if cue.credit and _is_agency(name):
+            weight = 0.5  # an agency's picture runs everywhere
+        scores[name] += weight
+        if weight >= _FIRM_WEIGHT:
+            firm.add(name)
+        if cue.dateline:
+            datelined.add(name)
+        if cue.carrier:
+            carried.add(name)
+        if weight > 0:
+            evidence[name].append(Span(article=article.id, start=match.start(), end=match.end()))
     ranked = sorted(scores, key=lambda n: (-scores[n], n))
-    return [OutletScore(n, scores[n], tuple(sorted(evidence[n])), n in firm, n in datelined) for n in ranked]
+    return [
+        OutletScore(n, scores[n], tuple(sorted(evidence[n])), n in firm, n in datelined, n in carried)
+        for n in ranked
+    ]
 
 
 def _pick(ranked: list[OutletScore], firm: set[str]) -> OutletScore | None:
     if not ranked:
         return None
+    carriers = [r for r in ranked if r.carrier]
+    if len(carriers) == 1:
+        return carriers[0]  # "this ... report was edited for X": X carries it, whoever wrote it
     best = ranked[0]
     if best.score < (_MIN_SCORE if best.name in firm else _MIN_WEAK_SCORE):
         return None
@@ -203,7 +290,7 @@ def infer_outlet(article: Article) -> Article:
     best = _pick(ranked, {r.name for r in ranked if r.firm})
     if best is None:
         return article
-    method = "dateline" if best.dateline else "self-reference"
+    method = "syndication" if best.carrier else "dateline" if best.dateline else "self-reference"
     outlet = MetaValue(value=best.name, inferred=True, evidence=best.evidence, method=method)
     return replace(article, outlet=outlet)
 
