@@ -130,3 +130,43 @@ def test_dating_story_narrows_a_text_inferred_date_within_its_bounds() -> None:
 )
 def test_dating_from_text_cases(text: str, value: str) -> None:
     assert infer_published(_article("x", text)).value == value
+
+
+def test_dating_deadlines_and_named_years_are_no_lower_bound() -> None:
+    text = (
+        "A review recommended replacing the chains by the end of 2026. "
+        "The review's 2026 deadline was set long ago, and help stayed open until April 30."
+    )
+    meta = infer_published(_article("e", text))
+    assert meta.value is None
+    assert meta.low is None
+
+
+def test_dating_a_date_written_with_and_without_its_year_is_this_year() -> None:
+    # the caption writes the day in full; the body drops the year: the year written is the current one
+    text = (
+        "Floodwater reached 14 homes on March 4, the fire service said. The order was lifted on Thursday.\n"
+        "Water pours through the gate on March 4, 2025. A Photographer/The Paper\n"
+        "Speaking at a meeting on Monday night, the engineer apologised."
+    )
+    meta = infer_published(_article("f", text))
+    # Monday night after March 4 is 2025-03-10; the report came out the next day at the earliest
+    assert meta.value == "2025-03-11"
+    assert meta.low == "2025-03-04"
+
+
+def test_dating_story_weighs_the_day_the_story_names_most() -> None:
+    # "yesterday" and "Tuesday's" both land on the day every other report names when A is a Wednesday;
+    # on the Friday, "yesterday" would only meet B's Thursday, named once
+    a = _article("a", "The gate failed early yesterday. Tuesday's failure frightened families.")
+    b = _article(
+        "b",
+        "The gate failed on March 4, officials said. Water reached homes on March 4. "
+        "The order was lifted on Thursday, the council said.\nPhoto taken on March 4, 2025.",
+        MetaValue(value="2025-03-11", inferred=False),
+    )
+    c = _article("c", "A gate gave way on Tuesday, officials said.", MetaValue(value="2025-03-04", inferred=False))
+    arts, anas = _story(a, b, c)
+    assert arts[0].published.value == "2025-03-05"
+    assert arts[0].published.method == "story"
+    assert {t.text: t.value for t in anas[0].timexes}["early yesterday"] == "2025-03-04"

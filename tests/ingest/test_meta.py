@@ -155,3 +155,67 @@ def test_meta_infer_title(text: str, expected: str | None) -> None:
         span = article.title.evidence[0]
         assert text[span.start : span.end] == expected
         assert article.title.inferred is True
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "method"),
+    [
+        # an outlet telling what it has done for the report
+        (
+            "The mayor told the Lakeside Courier the road would reopen. "
+            "The Lakeside Courier has asked the council for the inspection records.",
+            "Lakeside Courier",
+            "self-reference",
+        ),
+        ("Sky News understands the talks collapsed on Friday night.", "Sky News", "self-reference"),
+        # a staff photographer's credit names the paper; another outlet's repeated interview does not count
+        (
+            "Water pours through the gate on March 4. Ann Lee/Harbor Evening Post\n"
+            "The gate was sound, she told Coastal Radio last week.",
+            "Harbor Evening Post",
+            "self-reference",
+        ),
+        # a syndicated copy: the wire dateline names the writer, the closing note the outlet carrying it
+        (
+            "OSLO (Norden Wire) - Ferries stopped on Monday.\n\n"
+            "This Norden Wire report was edited for the Fjord Gazette.",
+            "Fjord Gazette",
+            "syndication",
+        ),
+        # "the Gazette" is the short form of the full name the report uses
+        (
+            "The chief told the Gazette the river rose fast. The Valley Gazette has contacted the authority.",
+            "Valley Gazette",
+            "self-reference",
+        ),
+    ],
+)
+def test_meta_infer_outlet_more_self_references(text: str, expected: str, method: str) -> None:
+    outlet = infer_outlet(_article(text)).outlet
+    assert (outlet.value, outlet.method) == (expected, method)
+    assert outlet.evidence
+    for span in outlet.evidence:
+        assert expected.split()[-1] in text[span.start : span.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an agency's photo credit runs in every outlet's copy
+        "Crowds gather outside parliament. Evan Vucci/AP\nThe vote is due on Friday.",
+        # a lone repeated interview names the outlet quoted, not the report's own
+        "The dam is sound, she told Riverline Radio last week.",
+    ],
+)
+def test_meta_infer_outlet_credits_and_repeats_do_not_decide(text: str) -> None:
+    assert not infer_outlet(_article(text)).outlet.known
+
+
+def test_meta_the_post_is_the_local_post_where_the_report_names_it() -> None:
+    text = (
+        "The Northfield Daily Post has asked the authority for the records. "
+        "An engineer told the Post the chains were old."
+    )
+    best = score_outlets(_article(text))[0]
+    assert best.name == "Northfield Daily Post"
+    assert len(best.evidence) == 2

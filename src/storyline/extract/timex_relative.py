@@ -155,12 +155,21 @@ _ADVERB_SET = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P
 
 def _set(m: re.Match[str], text: str) -> Mention | None:
     if m["adv"]:
+        if m["adv"][0].isupper() and _in_name(text, m.start(), m.end()):
+            return None  # "Northfield Daily Post", "The Weekly Standard": a name
         return _mention(m, "SET", "free", _const(_ADVERB_SET[m["adv"].lower()]))
     unit = unit_name(m["sunit"])
     value = _SET_UNIT.get(unit)
     if value is None:
         return None
     return _mention(m, "SET", "free", _const(value))
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """True when a capitalized word stands next to another one: part of a name, not a word of time."""
+    before = re.search(r"\b([A-Z][\w'’&.-]*)[ \t]+$", text[max(0, start - 30) : start])
+    after = re.match(r"[ \t]+[A-Z]", text[end : end + 3])
+    return after is not None or (before is not None and before.group(1) not in ("The", "A", "An"))
 
 
 def _duration(m: re.Match[str], text: str) -> Mention | None:

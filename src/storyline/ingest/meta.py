@@ -219,7 +219,10 @@ def _cue_hits(article: Article) -> list[tuple[_Cue, re.Match[str]]]:
     for cue in sorted(_all_cues(), key=lambda c: (-abs(c.weight), not c.carrier)):
         for match in cue.pattern.finditer(article.text):
             key = match.span("o")
-            if key in taken or _name_of(match.group("o"), strong=cue.strong) is None:
+            raw = match.group("o")
+            # a short form ("the Post") may stand for a full name found elsewhere in the text: kept for now
+            short = (words := _bare_words(raw)) and words[-1] in _OUTLET_WORDS
+            if key in taken or (_name_of(raw, strong=cue.strong) is None and not short):
                 continue
             taken.add(key)
             hits.append((cue, match))
