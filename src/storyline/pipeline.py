@@ -123,7 +123,10 @@ def settle(prepared: Sequence[Article], analyses: Sequence[Analysis], *, store: 
 
     assignments = tuple(cluster(list(prepared)))
     if store is not None:
-        store.save_assignments(assignments)  # type: ignore[attr-defined]
+        # the store lists stories by its own lasting index; this batch's grouping is the brief's
+        from storyline.stories.stored import assign_stored
+
+        assign_stored(store, prepared)
     final_articles = list(prepared)
     final_analyses = list(analyses)
     reading = Reading(articles=tuple(prepared), analyses=tuple(analyses), assignments=assignments)

@@ -1,8 +1,8 @@
 """CLI: ``storyline ingest`` (add reports to the store, one story decision each) and ``storyline stories``.
 
-``ingest`` keeps the incremental ``StoryIndex`` in the store's state under ``STATE_NAME``: each run loads it,
-adds the new reports in input order and saves it back, so story ids stay stable across runs and a report
-ingested twice keeps its first assignment. The ``cluster`` command (batch, JSONL in and out) lives elsewhere.
+``ingest`` adds reports to the store's incremental story index (``storyline.stories.stored``), so story ids
+stay stable across runs and a report ingested twice keeps its first assignment. The ``cluster`` command
+(batch, JSONL in and out) lives elsewhere.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ import click
 
 from storyline.cli.common import load_inputs, open_store, progress
 from storyline.cli.options import db_option
-
-STATE_NAME = "stories"
 
 
 @click.command("ingest")
@@ -28,29 +26,26 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, quiet: bool) -> None:
     as its duplicate. Story ids never change once given. Bad inputs are named on stderr and skipped.
     """
     from storyline.pipeline import prepare
-    from storyline.stories.incremental import StoryIndex
+    from storyline.stories.stored import assign_stored, story_count
 
     articles = load_inputs(list(inputs))
     if not articles:
         raise click.ClickException("no readable reports in the inputs")
     with open_store(db) as store:
-        state = store.load_state(STATE_NAME)
-        index = StoryIndex.from_state(state) if state else StoryIndex()
-        before = index.story_count
+        before = story_count(store)
         prepared = [prepare(a) for a in progress("preparing")(articles)]
         store.save_articles(prepared)
-        assignments = [index.add(a) for a in progress("assigning")(prepared)]
-        store.save_assignments(assignments)
-        store.save_state(STATE_NAME, index.to_state())
+        assignments = assign_stored(store, prepared)
+        after = story_count(store)
     if not quiet:
         for art, asg in zip(prepared, assignments, strict=True):
             dup = f"  duplicate of {asg.duplicate_of}" if asg.duplicate_of else ""
             click.echo(f"{asg.story}\t{art.id}\t{art.outlet.value or '-'}\t{art.source or '-'}{dup}")
-    new = index.story_count - before
+    new = after - before
     dups = sum(1 for a in assignments if a.duplicate_of)
     click.echo(
         f"storyline: {len(assignments)} reports, {new} new stories, {dups} duplicates; "
-        f"{index.story_count} stories in {db}",
+        f"{after} stories in {db}",
         err=True,
     )
 

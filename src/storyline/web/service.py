@@ -15,9 +15,6 @@ from typing import Any
 from storyline.model import Article, Assignment, Brief
 from storyline.store import Store, StoryRow
 
-# the store state holding the incremental story index; shared with `storyline ingest` on purpose
-STORY_INDEX_STATE = "stories"
-
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Added:
@@ -30,15 +27,11 @@ class Added:
 def add_articles(store: Store, articles: Sequence[Article], *, sentences: int = 6) -> Added:
     """Prepare, store and assign ``articles`` to stories; rebuild the brief of every story they touch."""
     from storyline.pipeline import prepare
-    from storyline.stories.incremental import StoryIndex
+    from storyline.stories.stored import assign_stored
 
     prepared = [prepare(a) for a in articles]
     store.save_articles(prepared)
-    state = store.load_state(STORY_INDEX_STATE)
-    index = StoryIndex.from_state(state) if state else StoryIndex()
-    assignments = [index.add(a) for a in prepared]
-    store.save_assignments(assignments)
-    store.save_state(STORY_INDEX_STATE, index.to_state())
+    assignments = assign_stored(store, prepared)
     touched = list(dict.fromkeys(a.story for a in assignments))
     for story_id in touched:
         build_brief(store, story_id, sentences=sentences)
@@ -58,16 +51,20 @@ def build_brief(store: Store, story_id: str, *, sentences: int = 6) -> dict[str,
     if row is None:
         return None
     # imported here: the comparison stage loads language resources that an unknown id should not wait for
-    from storyline.brief.build import build_story
-    from storyline.compare import compare_story
     from storyline.extract.dating import refine_story
-    from storyline.pipeline import analyze_many
+    from storyline.pipeline import Reading, analyze_many, brief_of
     from storyline.render.json import render_json
+
     articles = store.load_articles(list(row.article_ids))
     analyses = analyze_many(articles, store=store)
     articles, analyses = refine_story(articles, analyses)
-    story = build_story(story_id, articles, analyses, compare_story(articles, analyses), sentences=sentences)
-    payload = render_json(Brief(articles=tuple(articles), stories=(story,)))
+    stored = {a.article: a for a in store.load_assignments()}
+    assignments = tuple(
+        Assignment(article=a.id, story=story_id, duplicate_of=getattr(stored.get(a.id), "duplicate_of", None))
+        for a in articles
+    )
+    reading = Reading(articles=tuple(articles), analyses=tuple(analyses), assignments=assignments)
+    payload = render_json(brief_of(reading, sentences=sentences))
     store.save_brief(story_id, payload)
     return payload
 

@@ -1,0 +1,36 @@
+"""The store's own story index: every report that enters the store is given a lasting story id.
+
+``storyline ingest``, the web API and every run with a store (``brief``, ``extract``) add their reports to
+one incremental ``StoryIndex`` kept in the store's state under ``STATE_NAME``, so story ids in the store
+(and page addresses) never change as reports arrive. A batch run's own grouping (``cluster``) decides the
+stories of *its* brief; the stored index decides the stories the store lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from storyline.model import Article, Assignment
+from storyline.stories.incremental import StoryIndex
+
+STATE_NAME = "stories"
+
+
+def assign_stored(store: Any, articles: Sequence[Article]) -> list[Assignment]:
+    """Add ``articles`` to the store's story index (a known id keeps its first story); save and return them.
+
+    ``store`` is a ``storyline.store.Store`` (typed loosely: this module sits below the store layer).
+    """
+    state = store.load_state(STATE_NAME)
+    index = StoryIndex.from_state(state) if state else StoryIndex()
+    assignments = [index.add(a) for a in articles]
+    store.save_assignments(assignments)
+    store.save_state(STATE_NAME, index.to_state())
+    return assignments
+
+
+def story_count(store: Any) -> int:
+    """How many stories the store's index holds."""
+    state = store.load_state(STATE_NAME)
+    return StoryIndex.from_state(state).story_count if state else 0
