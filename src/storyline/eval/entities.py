@@ -11,7 +11,8 @@ System: each subtopic is one story. Every document goes through ``find_furniture
 Matching (documented choice): a predicted mention matches a gold mention when it lies in the same document
 and contains the gold mention's syntactic head token (spaCy's root of the gold span); one predicted mention
 matches at most one gold mention and vice versa, greedily by character overlap. This "head match" forgives
-"the Gulf of Aden" against "Gulf of Aden" but not "India" against "India 's navy".
+"the Gulf of Aden" against "Gulf of Aden" but not "India" against "India 's navy". ECB+ writes a location with
+its preposition ("at the Betty Ford Center"); there the head is the preposition's object, not the preposition.
 
 Metrics (written here, from the definitions):
 - recognition: ``recognition_precision`` (matched predicted / predicted mentions in validated sentences),
@@ -104,8 +105,17 @@ def coref_scores(key: Clusters, response: Clusters) -> dict[str, float]:
 
 
 def _head_offset(doc: Any, start: int, end: int) -> int:
+    """Character offset of the gold span's head; for a place written with its preposition, the place's."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return int(span.root.idx) if span is not None and len(span) else start
+    if span is None or not len(span):
+        return start
+    root = span.root
+    if root.pos_ in ("ADP", "SCONJ"):
+        # ECB+ marks locations with their preposition ("at the Betty Ford Center"): the head is the object
+        obj = [c for c in root.children if c.dep_ in ("pobj", "pcomp") and span.start <= c.i < span.end]
+        if obj:
+            root = obj[0]
+    return int(root.idx)
 
 
 def evaluate(*, data: Path | None = None, split: str = "dev", limit: int | None = None) -> dict[str, float]:

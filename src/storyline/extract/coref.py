@@ -206,6 +206,7 @@ def resolve_pronouns(doc: Doc, groups: list[list[Mention]], quotes: list[tuple[i
             cands = [
                 m for m in seen
                 if m.type == "PERSON" and s - m.sent <= _PERSON_WINDOW and gender.get(m.cluster) in (None, want)
+                and m.meta.get("number") != "p"
             ]
             target = max(cands, key=lambda m: (m.sent, m.subject, m.start), default=None)
             if target is not None and gender.get(target.cluster) is None:

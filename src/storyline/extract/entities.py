@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from storyline.extract import coref, gazetteer, roles
+from storyline.extract import coref, gazetteer, nominals, roles
 from storyline.extract.coref import Mention, norm_name
 from storyline.extract.furniture import inside, skipped
 from storyline.model import Article, Entity, Furniture, Span
@@ -39,6 +39,7 @@ _ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Z&.]{1,7})\)")
 _STANDS_FOR = re.compile(r"\b([A-Z]{2,7}),? (?:which|that) stands for (?:the )?")
 _EXPANSION_WORD = re.compile(r"[A-Z][\w'’\-]*|of|for|and|on|in|the|de|&")
 _MINOR = frozenset({"of", "for", "and", "on", "in", "the", "de", "&"})
+_DET = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _ALL_BUT_HEADING = frozenset({"caption", "credit", "byline", "boilerplate"})
 
 
@@ -241,7 +242,11 @@ def extract_entities(
     descs += roles.person_descriptions(doc, role_texts, taken + [(m.start, m.end) for m in descs])
     # a nationality inside a description ("Chinese" in "the Chinese government") is part of it
     names = [n for n in names if n.type != "NORP" or not any(d.start <= n.start and n.end <= d.end for d in descs)]
-    others = role_mentions + descs
+    taken += [(m.start, m.end) for m in descs]
+    noms = nominals.nominals(doc, names, taken, role_texts)
+    # a nationality or a name inside a nominal ("the Indian navy") is part of it; a name it describes is kept
+    names = [n for n in names if n.type != "NORP" or not any(d.start <= n.start and n.end <= d.end for d in noms)]
+    others = role_mentions + descs + [m for m in noms if not inside(skip, m.start, m.end)]
     coref.annotate(others, doc, quotes)
     groups = coref.cluster(names + others)
     pronouns = coref.resolve_pronouns(doc, groups, quotes)
@@ -285,9 +290,11 @@ def _build(
     for group in groups:
         group = sorted(group, key=lambda m: (m.start, -m.end))
         named = [m for m in group if m.kind in ("name", "acronym")]
-        if not named and not any(m.key.startswith(("U:", "K:")) for m in group):
-            continue  # descriptions and pronouns alone are no entity, unless an unnamed speaker or known name
         key = group[0].key
+        if not named and not key.startswith(("U:", "K:")) and not (key.startswith(("D:", "R:")) and len(group) > 1):
+            # descriptions and pronouns alone are no entity, unless an unnamed speaker, a known name, or a
+            # description chain mentioned more than once ("police ... police")
+            continue
         name = _name(text, key, named, group)
         typ = _type(key, named, group)
         spans = []
@@ -317,6 +324,10 @@ def _name(text: str, key: str, named: list[Mention], group: list[Mention]) -> st
         forms.append(key[2:])
     if key.startswith("U:"):
         forms.append(key[2:])
+    if not forms and key.startswith(("D:", "R:")):
+        # a description chain is named by its fullest phrase, without its determiner ("Indian navy")
+        forms = [_DET.sub("", text[m.start : m.end]) for m in group if m.kind == "description"]
+        forms = [f for f in forms if f] or [key[2:].split("#")[0]]
     if not forms:
         forms = [text[m.start : m.end] for m in named]
     # the fullest form; among equals the most frequent, then the first

@@ -1,0 +1,274 @@
+"""Nominal mentions: common-noun phrases that refer to a person, organisation or place of the report.
+
+What it does: finds noun phrases headed by an entity noun ("the actress", "police", "the facility",
+"India's navy", "the Indian navy", "a man ... the man") and decides, with conservative evidence only, which
+entity each one refers to:
+- role words: a noun seen with a name, as a title ("Actress Lindsay Lohan"), in apposition ("Shawn Holley,
+  her lawyer"; "the actress Lindsay Lohan") or after a copula ("Lohan is an actress"), makes a later "the
+  actress" a mention of that person when no other entity has that role word; the appositive phrase itself is a
+  mention too;
+- kind words: a name whose last word says its kind ("Betty Ford Center", "Kraft Foods Inc", "Wend Valley
+  Water Authority") takes a later definite description of the same kind ("the facility", "the company", "the
+  authority") when it is the nearest such name within a few sentences;
+- a name inside the phrase ("the Betty Ford Center rehab facility") is what the phrase names;
+- a national institution ("India's navy", "the Indian navy") is one referent keyed by country and noun;
+- everything else starts or continues a chain of its own: "a man" starts one, "the man" continues the latest
+  chain with the same head noun, bare plurals ("police", "pirates") continue theirs. The caller keeps a chain
+  only when it is mentioned more than once (a pronoun counts).
+
+What it does NOT do: no guessing among several candidates (two people with the same role word, two
+companies within reach), no bridging ("the roof" of a building), no generic uses told from specific ones
+beyond the rules above, and no plural antecedents for singular phrases.
+
+Method: dependency patterns over the spaCy parse and a hand-written noun lexicon, in the spirit of the
+"precise constructs" and "strict head match" sieves of Lee et al. (2013), written from scratch for news text.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from storyline.extract import gazetteer
+from storyline.extract.coref import Mention
+from storyline.extract.gazetteer import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+PERSON_NOUNS = words(
+    """actress actor singer star starlet celebrity model rapper musician comedian host explorer scientist
+    man woman men women boy girl boys girls teen teenager child children baby mother father sister brother
+    son daughter wife husband girlfriend boyfriend fiance fiancee widow grandmother grandfather aunt uncle
+    parents family couple suspect suspects gunman gunmen shooter robber robbers thief thieves burglar burglars
+    pirate pirates hijackers attacker attackers killer victim victims hostage hostages prisoner prisoners inmate
+    inmates player players coach boxer champion fighter quarterback pitcher lawyer lawyers attorney judge doctor
+    doctors surgeon nurse spokesman spokeswoman spokesperson official officials source sources worker workers
+    employee employees resident residents driver passenger passengers crew sailors soldier soldiers troops
+    hacker hackers user users customer customers member members leader boss chief director executive founder
+    president minister governor mayor senator candidate nominee researcher researchers expert experts analyst
+    analysts witness witnesses student students teacher patient patients fan fans guard guards technician maid
+    officer officers deputy deputies detective detectives investigators agent agents rescuers firefighters
+    commander captain sheriff prosecutor prosecutors jury teammate rep representative cops"""
+)
+ORG_NOUNS = words(
+    """police company firm corporation group team club navy army military government administration agency
+    organization organisation network band party league council committee ministry department authority
+    maker manufacturer retailer giant chain studio label union coalition regime militia forces coast"""
+)
+PLACE_NOUNS = words(
+    """facility center centre hospital clinic store shop supermarket boutique bank church cathedral mosque
+    building house home hotel prison jail penitentiary school university restaurant bar stadium arena airport
+    station plant factory mine village villages town city region area island coast port harbor harbour
+    district neighborhood neighbourhood county state province country capital resort venue rehab dam reservoir"""
+)
+FEMALE_NOUNS = words(
+    """actress woman women girl mother sister daughter wife girlfriend fiancee widow grandmother aunt niece
+    spokeswoman chairwoman queen princess starlet"""
+)
+MALE_NOUNS = words("man boy father brother son husband boyfriend fiance grandfather uncle nephew gunman spokesman king")
+# nouns of one kind: a name ending in one of them ("Betty Ford Center") is described by any other
+KIND_GROUPS: tuple[frozenset[str], ...] = (
+    words("facility center centre clinic hospital rehab"),
+    words("store shop supermarket boutique retailer chain"),
+    words("prison jail penitentiary facility"),
+    words("church cathedral chapel"),
+    words("company firm corporation corp inc ltd maker manufacturer giant group foods co"),
+    words("team club"),
+    words("authority agency council ministry department commission office body"),
+    words("university college school"),
+    words("hotel resort"),
+    words("bank"),
+    words("band group"),
+    words("party"),
+    words("dam reservoir"),
+)
+# institutions a country has one of: "India's navy", "the Indian navy"
+NATIONAL = words("navy army military police forces coast guard parliament court")
+_KIND_WINDOW = 3  # sentences back a kind word may reach its name
+_DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+def _kind_of(noun: str) -> set[frozenset[str]]:
+    return {g for g in KIND_GROUPS if noun in g}
+
+
+def entity_type(noun: str) -> str | None:
+    """The entity type a head noun names, or None when it is no entity noun."""
+    if noun in PERSON_NOUNS:
+        return "PERSON"
+    if noun in ORG_NOUNS:
+        return "ORG"
+    if noun in PLACE_NOUNS:
+        return "FAC"
+    return None
+
+
+def _first(tok: Token) -> int:
+    """The index of the phrase's first token: its determiner, modifiers or possessor, else the head."""
+    first = tok.i
+    for c in tok.lefts:
+        if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case", "predet", "quantmod"):
+            first = min(first, min(t.i for t in c.subtree))
+    return first
+
+
+def _name_at(cover: dict[int, Mention], tok: Token) -> Mention | None:
+    return cover.get(tok.idx)
+
+
+def role_words(
+    doc: Doc, names: list[Mention], roles: dict[str, list[str]]
+) -> tuple[dict[str, set[str]], list[Mention]]:
+    """Entity key -> entity nouns said of it (titles, appositions, copulas); the appositive phrases as mentions."""
+    said: dict[str, set[str]] = {}
+    for key, texts in roles.items():
+        for t in texts:
+            for w in t.lower().split():
+                if w in PERSON_NOUNS or w in ORG_NOUNS or w in PLACE_NOUNS:
+                    said.setdefault(key, set()).add(w)
+    found: list[Mention] = []
+    for m in names:
+        if m.kind not in ("name", "acronym") or not m.key:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        head = span.root
+        typ = m.type
+        nouns: list[Token] = []
+        nouns += [c for c in head.children if c.dep_ == "appos" and c.i >= span.end]  # "Holley, her lawyer"
+        if head.dep_ == "appos" and head.head.i < span.start:
+            nouns.append(head.head)  # "the actress Lindsay Lohan", "her lawyer, Shawn Holley"
+        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":
+            nouns += [c for c in head.head.children if c.dep_ == "attr"]  # "Lohan is an actress"
+        nouns += [t for t in span if t.i < head.i and t.lower_ in PERSON_NOUNS]  # "Actress Lindsay Lohan"
+        for n in nouns:
+            low = n.lower_
+            etype = entity_type(low)
+            if etype is None or (etype == "PERSON") != (typ == "PERSON") or n.tag_ in ("NNS", "NNPS"):
+                continue
+            said.setdefault(m.key, set()).add(low)
+            if n.dep_ != "attr" and not (span.start <= n.i < span.end):
+                start, end = doc[_first(n)].idx, n.idx + len(n.text)
+                if end <= m.start or start >= m.end:
+                    d = Mention(start, end, m.type, "description", key=m.key)
+                    found.append(d)
+    return said, found
+
+
+def nominals(
+    doc: Doc, names: list[Mention], taken: list[tuple[int, int]], roles: dict[str, list[str]]
+) -> list[Mention]:
+    """Nominal mentions, each keyed to a named entity's key or to a chain key ``D:...`` (module docstring)."""
+    said, out = role_words(doc, names, roles)
+    cover: dict[int, Mention] = {}
+    for m in names:
+        for c in range(m.start, m.end):
+            cover[c] = m
+    busy = list(taken) + [(m.start, m.end) for m in out]
+    sent_of = {}
+    for n, sent in enumerate(doc.sents):
+        for t in sent:
+            sent_of[t.i] = n
+    by_word: dict[str, set[str]] = {}
+    for key, ws in said.items():
+        for w in ws:
+            by_word.setdefault(w, set()).add(key)
+    kinds = _name_kinds(doc, names, sent_of)
+    chains: dict[str, str] = {}  # head word -> latest chain key
+    n_chain = 0
+    for tok in doc:
+        low = tok.lower_
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "attr") or (tok.ent_type_ and low != "police"):
+            continue
+        etype = entity_type(low)
+        if etype is None:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].dep_ in ("compound", "appos"):
+            continue  # a title before a name ("Actress Lindsay Lohan") belongs to the name
+        first = _first(tok)
+        start, end = doc[first].idx, tok.idx + len(tok.text)
+        if any(a < end and start < b for a, b in busy) and not _holds_name(cover, doc, first, tok.i):
+            continue
+        dets = [c.lower_ for c in tok.lefts if c.dep_ in ("det", "predet")]
+        det = dets[0] if dets else ""
+        poss = [c for c in tok.lefts if c.dep_ == "poss"]
+        plural = tok.tag_ in ("NNS", "NNPS")
+        s = sent_of.get(tok.i, 0)
+        key = ""
+        inner = _holds_name(cover, doc, first, tok.i)
+        country = _country_of(poss, [c for c in tok.lefts if c.dep_ in ("amod", "compound")])
+        if inner is not None and etype != "PERSON" and inner.type != "PERSON":
+            key = inner.key  # "the Betty Ford Center rehab facility"
+            start = min(start, inner.start)
+        elif country is not None and low in NATIONAL:
+            key = f"R:{country}|{low}"
+        elif any(a < end and start < b for a, b in busy):
+            continue
+        elif det in ("the", "this", "that") and not plural and len(by_word.get(low, ())) == 1:
+            key = next(iter(by_word[low]))
+        elif det in ("the", "this") and not plural and (k := _nearest_kind(kinds, low, s)):
+            key = k
+        elif det in ("a", "an"):
+            n_chain += 1
+            key = chains[low] = f"D:{low}#{n_chain}"
+        elif det in ("the", "") and not poss and low in chains:
+            key = chains[low]
+        elif det in ("the", "") and not poss:
+            n_chain += 1
+            key = chains[low] = f"D:{low}#{n_chain}"
+        else:
+            continue
+        m = Mention(start, end, etype if not key.startswith("R:") else "ORG", "description", key=key, sent=s)
+        m.meta["head"] = low
+        if plural:
+            m.meta["number"] = "p"
+        if low in FEMALE_NOUNS:
+            m.gender = "f"
+        elif low in MALE_NOUNS:
+            m.gender = "m"
+        out.append(m)
+        busy.append((start, end))
+    return out
+
+
+def _holds_name(cover: dict[int, Mention], doc: Doc, first: int, head: int) -> Mention | None:
+    for i in range(first, head):
+        m = cover.get(doc[i].idx)
+        if m is not None and m.kind in ("name", "acronym"):
+            return m
+    return None
+
+
+def _country_of(poss: list[Token], mods: list[Token]) -> str | None:
+    for t in poss:
+        known = gazetteer.lookup(t.text)
+        if known is not None and known.kind == "country":
+            return known.canonical
+    for t in mods:
+        known = gazetteer.country_of_demonym(t.text)
+        if known is not None:
+            return known.canonical
+    return None
+
+
+def _name_kinds(doc: Doc, names: list[Mention], sent_of: dict[int, int]) -> list[tuple[int, frozenset[str], str]]:
+    """(sentence, kind group, key) for each organisation or place name whose last word says its kind."""
+    out = []
+    text = doc.text
+    for m in names:
+        if m.type == "PERSON" or m.kind not in ("name", "acronym"):
+            continue
+        last = text[m.start : m.end].split()[-1].lower().strip(".,")
+        head = doc.char_span(m.start, m.end, alignment_mode="expand")
+        s = sent_of.get(head.root.i, 0) if head is not None else 0
+        for g in _kind_of(last):
+            out.append((s, g, m.key))
+    return out
+
+
+def _nearest_kind(kinds: list[tuple[int, frozenset[str], str]], noun: str, s: int) -> str | None:
+    """The key of the latest name of ``noun``'s kind within the window, when it is the only such referent."""
+    near = [(ks, key) for ks, g, key in kinds if noun in g and s - _KIND_WINDOW <= ks <= s]
+    keys = {key for _, key in near}
+    return near[-1][1] if len(keys) == 1 else None
