@@ -128,3 +128,26 @@ def test_timex_odd_text_does_not_crash(text: str) -> None:
         article = Article(id="o", text=text, published=MetaValue(value=anchor))
         for t in extract_timexes(article):
             assert 0 <= t.span.start < t.span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # broadcast transcripts read years out as words
+        ("Keating was convicted in nineteen ninety-one.", [("nineteen ninety-one", "DATE", "1991")]),
+        ("January nineteen ninety-seven. Atlanta again.", [("January nineteen ninety-seven", "DATE", "1997-01")]),
+        ("The promise was to halve it by the year two thousand.", [("the year two thousand", "DATE", "2000")]),
+        ("Nineteen people were hurt.", []),
+        # a fiscal year named by its last day: a one-year span
+        (
+            "Revenue was $9 million in the year ended March 31.",
+            [("the year", "DURATION", "P1Y"), ("March 31", "DATE", "2024-03-31")],
+        ),
+        # "Daily" inside a name is not a set
+        ("A photo by Ann Lee/Northfield Daily Post.", []),
+        # "will remain closed until Friday": "closed" is no past tense after "remain"
+        ("The school will remain closed until Friday.", [("Friday", "DATE", "2024-03-15")]),
+    ],
+)
+def test_timex_spelled_years_fiscal_years_and_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected

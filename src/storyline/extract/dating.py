@@ -205,7 +205,12 @@ SPREAD = 14  # a story's reports appear within this many days of one another
 
 
 def date_from_story(
-    article: Article, articles: Sequence[Article], analyses: Sequence[Analysis], index: int
+    article: Article,
+    articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+    index: int,
+    *,
+    mentions: list[Mention] | None = None,
 ) -> MetaValue | None:
     """The date of ``articles[index]`` as the story's other reports place it, or None when they cannot.
 
@@ -214,7 +219,8 @@ def date_from_story(
     named, published = _story_days(articles, analyses, index)
     if not published:
         return None
-    mentions = find_mentions(article.text)
+    if mentions is None:
+        mentions = find_mentions(article.text)
     own = article.published
     low, high, own_day = parse_anchor(own.low), parse_anchor(own.high), parse_anchor(own.value)
     centre = sorted(published)[len(published) // 2]
@@ -227,7 +233,7 @@ def date_from_story(
     if first > last:
         return None
     ranked = []
-    day = first
+    day = first if named else last + timedelta(days=1)  # no day named: nothing to score
     while day <= last:
         weight, distinct, hits = _score(mentions, day, named)
         # ties: the report's own reading first, then the earliest day (a weekday told in the past is most
@@ -235,7 +241,7 @@ def date_from_story(
         ranked.append(((weight, distinct), (day == own_day, -day.toordinal(), -abs((day - centre).days)), day, hits))
         day += timedelta(days=1)
     ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
-    (best_score, _distinct), _tie, best_day, hits = ranked[0]
+    (best_score, _distinct), _tie, best_day, hits = ranked[0] if ranked else ((0, 0), (), first, [])
     if best_score == 0:
         if own.value is not None:
             return None  # the report's own reading stands when the story adds nothing
@@ -267,13 +273,16 @@ def refine_story(
     order = [i for i, a in enumerate(arts) if a.published.inferred and a.published.value is not None]
     order += [i for i, a in enumerate(arts) if not a.published.known]
     own = {i: arts[i].published for i in order}
+    mentions = {i: find_mentions(arts[i].text) for i in order}
     # A second pass reads each report against all the others' dates: on the first, the reports dated
     # late in the order had not been placed when the early ones were read. Each pass starts again from the
     # report's own reading, so nothing feeds on its own earlier guess.
     for _pass in range(PASSES):
         changed = False
         for i in order:
-            meta = date_from_story(dataclasses.replace(arts[i], published=own[i]), arts, anas, i)
+            meta = date_from_story(
+                dataclasses.replace(arts[i], published=own[i]), arts, anas, i, mentions=mentions[i]
+            )
             if meta is None:
                 meta = own[i]
             if meta == arts[i].published:

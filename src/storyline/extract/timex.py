@@ -53,6 +53,7 @@ _TRIGGER_WORDS = {
     "holiday": "Christmas Thanksgiving Halloween Independence Labor Memorial Valentine New",
     "quarter": "quarter half period year-ago year-earlier",
     "century": "century",
+    "spelled": "nineteen thousand",
 }
 # word -> the trigger kinds it fires; names (months, weekdays, holidays) only when capitalized
 _KINDS: dict[str, set[str]] = {}
@@ -72,7 +73,7 @@ _NEEDS = {
     "_rel_unit": ("unit",), "_the_weekend": ("unit",), "_day_word": ("day",), "_part_of_day": ("pod",),
     "_ago": ("unit",), "_set": ("set",), "_duration": ("unit",), "_bare_units": ("unit",),
     "_quarter": ("quarter",), "_year_ago_quarter": ("quarter", "unit"), "_the_quarter": ("quarter",),
-    "_ref": ("ref",), "_end_of": ("unit",),
+    "_ref": ("ref",), "_end_of": ("unit",), "_spelled_year": ("spelled",), "_year_ended": ("unit",),
 }  # fmt: skip
 _ALL = ("digit", *_TRIGGER_WORDS)
 _REACH = 48  # no expression reaches further than this from its trigger word

@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from storyline.extract import timex_calendar as cal
-from storyline.extract.timex_lexicon import ORDINALS, PARTS_OF_DAY, sentence_at, tense_direction, unit_name
+from storyline.extract.timex_lexicon import MONTHS, ORDINALS, PARTS_OF_DAY, sentence_at, tense_direction, unit_name
 from storyline.extract.timex_rules import (
     COUNT,
     END,
@@ -251,6 +251,38 @@ def _end_of(m: re.Match[str], text: str) -> Mention | None:
     return _mention(m, "DATE", "rel", _relative(unit, delta))
 
 
+_TENS_WORDS = {"ten": 1, "twenty": 2, "thirty": 3, "forty": 4, "fifty": 5, "sixty": 6, "seventy": 7, "eighty": 8,
+               "ninety": 9}  # fmt: skip
+_UNIT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+          "seventeen": 17, "eighteen": 18, "nineteen": 19}  # fmt: skip
+
+
+def _spelled_year(m: re.Match[str], text: str) -> Mention | None:
+    """A year read out as words, as broadcast transcripts write it: "nineteen ninety-six", "the year two thousand"."""
+    if m["y2k"]:
+        year = 2000 + (_UNIT_WORDS.get((m["y2kunit"] or "").lower(), 0))
+    else:
+        tail = (m["tail"] or m["tail2"]).lower()
+        if tail in _TEENS:
+            yy = _TEENS[tail]
+        else:
+            yy = _TENS_WORDS[tail] * 10 + _UNIT_WORDS.get((m["unit"] or "").lower(), 0)
+        year = 1900 + yy
+    if m["mon"]:
+        return _mention(m, "DATE", "abs", _const(cal.fmt_month(year, _month_number(m["mon"]))))
+    return _mention(m, "DATE", "abs", _const(f"{year:04d}"))
+
+
+def _month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _year_ended(m: re.Match[str], text: str) -> Mention | None:
+    # "in the year ended March 31": a fiscal year, which TimeBank marks as a one-year duration
+    return _mention(m, "DURATION", "free", _const("P1Y"))
+
+
 ORD = r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)"
 REL = (
     r"(?P<rel>last|this\s+past|this\s+coming|this|next|the\s+past|the\s+last|the\s+previous|the\s+coming"
@@ -258,6 +290,16 @@ REL = (
 )
 
 RELATIVE_RULES: list[tuple[re.Pattern[str], Builder]] = [
+    (
+        _c(r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+           r"\s+)?(?i:(?:the\s+year\s+)?nineteen[\s-]+(?:(?P<tail>eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+           r"|seventeen|eighteen|nineteen)|(?P<tail2>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+           r"(?:[\s-]+(?P<unit>one|two|three|four|five|six|seven|eight|nine))?)"
+           r"|(?P<y2k>the\s+year\s+two\s+thousand)(?:\s+and\s+(?P<y2kunit>one|two|three|four|five|six|seven|eight"
+           r"|nine))?)"),
+        _spelled_year,
+    ),
+    (_c(r"(?i:the\s+(?:fiscal\s+)?year)(?=\s+(?:ended|ending|that\s+ended|which\s+ended)\b)"), _year_ended),
     (
         _c(rf"(?i:(?:(?P<pre>earlier|later|early|late|mid)[\s-]+)?{REL}\s+"
            r"(?P<unit>fiscal\s+year|week|weekend|month|year|quarter|decade|century))"),
