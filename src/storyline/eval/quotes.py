@@ -121,12 +121,16 @@ def predicted_units(text: str, quotes: tuple[Quote, ...]) -> list[Unit]:
 
 
 def _continues(text: str, end: int, start: int) -> bool:
-    """Only quotation between two quotes: same paragraph, or a quote left open running into the next."""
+    """Only quotation between two quotes of one cue: the same paragraph ("...," X said. "..."), or a
+    paragraph of pure quotation that carries on the previous one (PolNeAR spans it as one attribution)."""
     between = text[end:start]
     if "\n" not in between:
         return True
-    # a paragraph that opens a quote and leaves it open continues into the next paragraph's opening mark
-    return sum(ch in _DOUBLE for ch in between) == 1
+    # the later quote opens its paragraph: it continues the earlier speaker (the quote stage gave it that cue)
+    return text[:start].rstrip(_OPEN_MARKS).endswith("\n")
+
+
+_OPEN_MARKS = ' \t"“”„«»'
 
 
 def _match(text: str, gold: list[Unit], pred: list[Unit], exact: bool) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ model. The method is ours; textacy's ``direct_quotations`` served only as the ba
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from storyline.extract.quotes_cues import according_to, is_cue, subject_of, words
@@ -60,6 +61,7 @@ def extract_quotes(article: Article, doc: Doc, entities: tuple[Entity, ...]) -> 
         if quote is not None:
             quotes.append(quote)
             prev = (m, quote)
+    quotes.extend(_mixed_tails(text, doc, marked, outer, quotes))
     quotes.extend(_read_reported(article, doc, resolver, marked))
     quotes.sort(key=lambda q: (q.span.start, q.span.end))
     return tuple(quotes)
@@ -159,9 +161,14 @@ def _in_brackets(tok: Token) -> bool:
 def _is_title(doc: Doc, text: str, m: Marked) -> bool:
     """A capitalised short phrase used as a name: its "Strategic Concept" document, the "Iran Deal"."""
     words = text[m.start : m.end].split()
-    if not words or len(words) > 6 or text[m.end - 1] in ".,!?…":
+    if not words or len(words) > 6:
         return False
     if not all(w[0].isupper() or w.lower() in ("of", "and", "the", "for", "in", "on", "to", "a") for w in words):
+        return False
+    before = text[max(m.para_start, m.open_mark - 12) : m.open_mark].rstrip()
+    if before.endswith(("’s", "'s", " on", " in", " of")):
+        return True  # CNN’s “State of the Union,”, on “Meet the Press”: a programme or work named, not speech
+    if text[m.end - 1] in ".,!?…":
         return False
     after = _tokens(doc, m.outer_end, min(m.para_end, m.outer_end + 30))
     nxt = next((t for t in after if not t.is_space), None)
@@ -196,15 +203,13 @@ def _read_marked(
     governing: list[Token] = []
     if not direct and before_text.endswith(",") and cues:
         direct = text[m.start].isupper()  # He says, "They are just too big."
-    if direct and not cues and _is_title(doc, text, m):
+    if (not direct or not cues) and _is_title(doc, text, m):
         return None
     if not direct:
         # partial: prefer the cue that governs the quoted words in the parse
         inner = _tokens(doc, m.start, m.end)
         ancestors = [a for t in inner[:1] for a in t.ancestors]
         governing = [a for a in ancestors if is_cue(a) and not _inside(outer, a.idx)]
-        if not governing and _is_title(doc, text, m):
-            return None
     # the cue governing the quoted words first, then the nearest
     speaker: Speaker | None = None
     cue: Token | None = None
@@ -230,7 +235,7 @@ def _continuation(text: str, m: Marked, prev: tuple[Marked, Quote]) -> tuple[Spe
     pure quotation (opens with the quote) and the previous paragraph ended on the previous quote.
     """
     pm, pq = prev
-    if pq.speaker is None and pq.speaker_span is None:
+    if pq.cue_span is None:
         return None, None
     same_para = pm.para == m.para
     # the previous paragraph ended on the previous quote (give or take its short attribution)
@@ -239,6 +244,8 @@ def _continuation(text: str, m: Marked, prev: tuple[Marked, Quote]) -> tuple[Spe
     if not (same_para or next_para or m.continued):
         return None, None
     sp = pq.speaker_span
+    if pq.speaker is None and sp is None:
+        return None, pq.cue_span  # the same unknown speaker goes on
     speaker = Speaker(pq.speaker, pq.speaker_entity, sp.start if sp else -1, sp.end if sp else -1, "other")
     return speaker, pq.cue_span
 
@@ -256,6 +263,48 @@ def _quote(article: Article, start: int, end: int, kind: str, speaker: Speaker |
         speaker_span=sp,
         cue_span=cue,
     )
+
+
+_LEAD = re.compile(r"[\s,:]*(?:that\s*)?$")
+_CONJ = frozenset({"and", "but", "or", "as", "while", "when", "after", "before"})
+
+
+def _mixed_tails(
+    text: str, doc: Doc, marked: list[Marked], outer: list[tuple[int, int]], quotes: list[Quote]
+) -> list[Quote]:
+    """Mixed quotes whose clause goes on past the closing mark: says “..., it’s a two-man race” between Cruz
+    and Trump. The quoted words open the reported clause right after its cue, and the sentence continues in
+    lower case with no cue of its own; the whole clause is the content (an ``indirect`` quote holding the
+    quotation, as for "said that X “...”"). The quotation itself stays a quote of its own."""
+    by_span = {(q.span.start, q.span.end): q for q in quotes}
+    out = []
+    for m in marked:
+        q = by_span.get((m.start, m.end))
+        if q is None or q.cue_span is None or q.cue_span.end > m.open_mark or m.open_end:
+            continue
+        if not _LEAD.match(text, q.cue_span.end, m.open_mark) or "\n" in text[q.cue_span.end : m.open_mark]:
+            continue
+        rest = text[m.close_mark + 1 : m.para_end]
+        first = rest.split(maxsplit=1)[0] if rest.strip() else ""
+        if not first[:1].islower() or first.lower() in _CONJ:
+            continue
+        stop = m.para_end
+        for hit in _BOUNDARY.finditer(text, m.close_mark + 1, m.para_end):
+            if not _inside(outer, hit.start()):
+                stop = hit.start() + 1
+                break
+        tail = _tokens(doc, m.close_mark + 1, stop)
+        if any(is_cue(t) for t in tail if not _inside(outer, t.idx)):
+            continue  # "...” he said": the attribution, not more content
+        end = stop
+        while end > m.end and text[end - 1] in " \t.,;:!?":
+            end -= 1
+        out.append(
+            replace(
+                q, span=Span(article=q.span.article, start=m.start, end=end), text=text[m.start : end], kind="indirect"
+            )
+        )
+    return out
 
 
 # ---- reported speech ---------------------------------------------------------------------------------------
@@ -278,8 +327,9 @@ def _read_reported(article: Article, doc: Doc, resolver: SpeakerResolver, marked
             continue
         end = rep.end
         for m in marked:
-            # a mixed quote: the clause ends inside quotation marks ("... comments “shows bias to me.”")
-            if rep.start <= m.start < end < m.end <= end + 3:
+            # a mixed quote: the clause ends inside quotation marks ("... comments “shows bias to me.”"); a
+            # quotation is whole, so the clause runs to its end even where the parse cut it short
+            if rep.start <= m.start < end < m.end and m.para_start <= rep.start:
                 end = m.end
         speaker = resolver.resolve(rep.subject) if rep.subject is not None else None
         cue_text = text[rep.cue_start : rep.cue_end]

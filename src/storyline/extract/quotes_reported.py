@@ -33,6 +33,9 @@ OBJECT_CONTENT = words(
 # prepositions that carry the content of a warning or complaint: "warned against extending ..."
 CONTENT_PREPS = {"warn": ("against", "about", "of"), "complain": ("about",), "caution": ("against",)}
 _TRAIL = " \t\n,.;:!?—–-"
+_CLOSERS = frozenset('”"')
+# verbs that name a thing: the content is the thing named and its name
+NAMING = words("call dub label brand deem")
 _WH_SUBJECTS = frozenset({"which", "who", "that"})
 
 
@@ -58,9 +61,14 @@ def _extent(tokens: list[Token], text: str) -> tuple[int, int]:
 
 
 def _content(verb: Token, lemma: str) -> list[Token] | None:
+    if lemma in NAMING:
+        # "called the situation “a disgrace”": what is named and what it is called, together
+        parts = [t for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp") for t in c.subtree]
+        if parts:
+            return _trim_tail(parts)
     for child in verb.children:
         if child.dep_ == "ccomp":
-            return list(child.subtree)
+            return _trim_tail(list(child.subtree))
     if lemma in OBJECT_CONTENT:
         # "asked the campaign to “cease and desist”", "calling it “disqualifying”": object and predicate
         parts = [t for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp") for t in c.subtree]
@@ -73,6 +81,21 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
                 if objs:
                     return objs
     return None
+
+
+def _trim_tail(tokens: list[Token]) -> list[Token]:
+    """Leave out a trailing participle of speech after a comma (", claiming that ...", ", referring to ..."):
+    the reporter's framing of the next attribution, not part of this one's content (PolNeAR ends there)."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    for n, tok in enumerate(tokens):
+        if n < 2 or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp"):
+            continue
+        if tok.lemma_.lower() not in REPORTING and tok.lemma_.lower() != "refer":
+            continue  # ", giving states more power": still the reported claim
+        prev = tokens[n - 1] if tokens[n - 1].text not in _CLOSERS else tokens[n - 2]
+        if prev.text == ",":
+            return tokens[: prev.i - tokens[0].i]
+    return tokens
 
 
 def _subject(verb: Token) -> Token | None:

@@ -85,7 +85,8 @@ class SpeakerResolver:
         self.text = article.text
         self.doc = doc
         self._mentions = sorted(
-            (m.start, m.end, e) for e in entities for m in e.mentions if m.article in (article.id, "")
+            ((m.start, m.end, e) for e in entities for m in e.mentions if m.article in (article.id, "")),
+            key=lambda t: (t[0], t[1]),
         )
         self._mention_starts = [m[0] for m in self._mentions]
         self._quoted = sorted(quoted)
