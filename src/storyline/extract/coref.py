@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 NEUTER = frozenset({"it", "its"})
+PLURAL = frozenset({"they", "them", "their", "themselves"})
+RELATIVE = frozenset({"who", "whom", "whose", "which", "that"})
 SPEECH_VERBS = words(
     "say said says add added adds state stated states tell told tells warn warned warns argue argued argues "
     "note noted notes claim claimed claims write wrote writes announce announced announces")
@@ -188,7 +190,7 @@ def resolve_pronouns(doc: Doc, groups: list[list[Mention]], quotes: list[tuple[i
     seen: list[Mention] = []
     for tok in doc:
         low = tok.lower_
-        if low not in MALE and low not in FEMALE and low not in NEUTER:
+        if low not in MALE and low not in FEMALE and low not in NEUTER and low not in PLURAL:
             continue
         start = tok.idx
         while h < len(history) and history[h].start < start:
@@ -201,6 +203,9 @@ def resolve_pronouns(doc: Doc, groups: list[list[Mention]], quotes: list[tuple[i
         if low in NEUTER:
             target = _resolve_it(tok, s, seen)
             typ = "ORG"
+        elif low in PLURAL:
+            target = _resolve_they(tok, s, seen)
+            typ = target.type if target is not None else "ORG"
         else:
             want = "m" if low in MALE else "f"
             cands = [
@@ -220,8 +225,40 @@ def resolve_pronouns(doc: Doc, groups: list[list[Mention]], quotes: list[tuple[i
         if subject:
             # a pronoun subject keeps its referent salient for the next pronoun
             seen.append(Mention(p.start, p.end, target.type, "pronoun", key=target.key, sent=s, subject=True,
-                                cluster=target.cluster))
+                                cluster=target.cluster, meta=dict(target.meta)))
     return out
+
+
+def resolve_relatives(doc: Doc, groups: list[list[Mention]]) -> list[Mention]:
+    """Relative pronouns tied to the mention their clause modifies ("Lohan, who checked in ...").
+
+    Only "who"/"whom"/"whose" for people and "which"/"that" for others, and only where the parse attaches the
+    relative clause to the head word of a mention; "that" must be tagged a relative determiner (WDT).
+    """
+    by_head: dict[int, Mention] = {}
+    for g in groups:
+        for m in g:
+            if m.kind != "pronoun":
+                by_head[m.end] = m
+    out: list[Mention] = []
+    for tok in doc:
+        low = tok.lower_
+        if low not in RELATIVE or tok.head.dep_ != "relcl" or (low == "that" and tok.tag_ != "WDT"):
+            continue
+        noun = tok.head.head
+        target = by_head.get(noun.idx + len(noun.text))
+        if target is None or (low.startswith("wh") and low != "which") != (target.type == "PERSON"):
+            continue
+        p = Mention(tok.idx, tok.idx + len(tok.text), target.type, "pronoun", key=target.key, sent=target.sent)
+        p.cluster = target.cluster
+        out.append(p)
+    return out
+
+
+def _resolve_they(tok: object, s: int, seen: list[Mention]) -> Mention | None:
+    """"they"/"them"/"their" -> the latest plural description ("police", "the pirates") within two sentences."""
+    plural = [m for m in seen if m.meta.get("number") == "p" and s - 2 <= m.sent <= s]
+    return max(plural, key=lambda m: (m.sent, m.subject, m.start), default=None)
 
 
 def _resolve_it(tok: object, s: int, seen: list[Mention]) -> Mention | None:

@@ -249,7 +249,7 @@ def extract_entities(
     others = role_mentions + descs + [m for m in noms if not inside(skip, m.start, m.end)]
     coref.annotate(others, doc, quotes)
     groups = coref.cluster(names + others)
-    pronouns = coref.resolve_pronouns(doc, groups, quotes)
+    pronouns = coref.resolve_pronouns(doc, groups, quotes) + coref.resolve_relatives(doc, groups)
     for p in pronouns:
         groups[p.cluster].append(p)
     return _build(article, groups, role_of, skip)
@@ -291,9 +291,10 @@ def _build(
         group = sorted(group, key=lambda m: (m.start, -m.end))
         named = [m for m in group if m.kind in ("name", "acronym")]
         key = group[0].key
-        if not named and not key.startswith(("U:", "K:")) and not (key.startswith(("D:", "R:")) and len(group) > 1):
+        chain = key.startswith(("D:", "R:")) and (len(group) > 1 or any(m.meta.get("speaker") for m in group))
+        if not named and not key.startswith(("U:", "K:")) and not chain:
             # descriptions and pronouns alone are no entity, unless an unnamed speaker, a known name, or a
-            # description chain mentioned more than once ("police ... police")
+            # description chain mentioned more than once ("police ... police") or speaking ("police said")
             continue
         name = _name(text, key, named, group)
         typ = _type(key, named, group)

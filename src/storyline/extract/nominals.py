@@ -14,7 +14,7 @@ entity each one refers to:
 - a national institution ("India's navy", "the Indian navy") is one referent keyed by country and noun;
 - everything else starts or continues a chain of its own: "a man" starts one, "the man" continues the latest
   chain with the same head noun, bare plurals ("police", "pirates") continue theirs. The caller keeps a chain
-  only when it is mentioned more than once (a pronoun counts).
+  only when it is mentioned more than once (a pronoun counts) or speaks ("police said", "officials said").
 
 What it does NOT do: no guessing among several candidates (two people with the same role word, two
 companies within reach), no bridging ("the roof" of a building), no generic uses told from specific ones
@@ -29,7 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from storyline.extract import gazetteer
-from storyline.extract.coref import Mention
+from storyline.extract.coref import SPEECH_VERBS, Mention
 from storyline.extract.gazetteer import words
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ PERSON_NOUNS = words(
     president minister governor mayor senator candidate nominee researcher researchers expert experts analyst
     analysts witness witnesses student students teacher patient patients fan fans guard guards technician maid
     officer officers deputy deputies detective detectives investigators agent agents rescuers firefighters
-    commander captain sheriff prosecutor prosecutors jury teammate rep representative cops"""
+    commander captain sheriff prosecutor prosecutors jury teammate rep representative cops people publicist"""
 )
 ORG_NOUNS = words(
     """police company firm corporation group team club navy army military government administration agency
@@ -85,6 +85,7 @@ KIND_GROUPS: tuple[frozenset[str], ...] = (
 # institutions a country has one of: "India's navy", "the Indian navy"
 NATIONAL = words("navy army military police forces coast guard parliament court")
 _KIND_WINDOW = 3  # sentences back a kind word may reach its name
+_COLLECTIVE = words("police")  # singular in form, plural in agreement ("police said they")
 _DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
@@ -193,7 +194,7 @@ def nominals(
         dets = [c.lower_ for c in tok.lefts if c.dep_ in ("det", "predet")]
         det = dets[0] if dets else ""
         poss = [c for c in tok.lefts if c.dep_ == "poss"]
-        plural = tok.tag_ in ("NNS", "NNPS")
+        plural = tok.tag_ in ("NNS", "NNPS") or low in _COLLECTIVE
         s = sent_of.get(tok.i, 0)
         key = ""
         inner = _holds_name(cover, doc, first, tok.i)
@@ -212,9 +213,9 @@ def nominals(
         elif det in ("a", "an"):
             n_chain += 1
             key = chains[low] = f"D:{low}#{n_chain}"
-        elif det in ("the", "") and not poss and low in chains:
+        elif det in ("the", "") and _plain_poss(poss) and low in chains:
             key = chains[low]
-        elif det in ("the", "") and not poss:
+        elif det in ("the", "") and _plain_poss(poss):
             n_chain += 1
             key = chains[low] = f"D:{low}#{n_chain}"
         else:
@@ -223,6 +224,8 @@ def nominals(
         m.meta["head"] = low
         if plural:
             m.meta["number"] = "p"
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in SPEECH_VERBS:
+            m.meta["speaker"] = "1"  # "police said": a source of the report, an entity though named once
         if low in FEMALE_NOUNS:
             m.gender = "f"
         elif low in MALE_NOUNS:
@@ -230,6 +233,11 @@ def nominals(
         out.append(m)
         busy.append((start, end))
     return out
+
+
+def _plain_poss(poss: list[Token]) -> bool:
+    """No possessor, or a pronoun one ("his mother"): the phrase's head alone tells the referent in a report."""
+    return all(t.pos_ == "PRON" for t in poss)
 
 
 def _holds_name(cover: dict[int, Mention], doc: Doc, first: int, head: int) -> Mention | None:
