@@ -42,7 +42,8 @@ def _article(text: str, **meta: MetaValue) -> Article:
         ("Copyright 2023 Reuters. All rights reserved.", "Reuters"),
         # Weak cues only, but many of them.
         ("An aide told POLITICO the vote was set. Two others told POLITICO so. A third told POLITICO no.", "Politico"),
-        ("The documents were obtained by The Huffington Post on Friday.", "HuffPost"),
+        ("The documents were obtained by The Huffington Post. HuffPost has reached out to the firm for comment.",
+         "HuffPost"),
     ],
 )
 def test_meta_infer_outlet_table(text: str, expected: str) -> None:
@@ -71,6 +72,8 @@ def test_meta_infer_outlet_table(text: str, expected: str) -> None:
         "The governor said in an interview with MSNBC that the plan was dead. He told MSNBC it would not return.",
         # An unknown acronym is not an outlet.
         "The witness told the FBI what she had seen, and later told FBI agents more.",
+        # "obtained by X" alone: as often another outlet's scoop, credited, as the report's own.
+        "Collins said in a statement obtained by The Buffalo News that she was proud.",
         # "The Post" could be several papers.
         "The Post has learned that the deal collapsed.",
     ],
