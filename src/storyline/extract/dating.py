@@ -11,8 +11,11 @@ certain about its date: the value is None.
 ``refine_story`` reads the reports of one story together. A report whose date was not given takes the
 date under which its own relative expressions land on the days the other reports name: CNN's "last
 Wednesday" and "on Wednesday" against Newsweek's "May 3" and "on Wednesday" give 2023-05-10 and no other
-day. Given dates never change; inferred ones stay marked inferred (``method="story"``); the reports whose
-date changed get their time expressions resolved again.
+day. A day counts as often as the story's other reports name it (the main event's day most), clock times
+count for nothing (they take the day of the event told around them), and the story is read in passes so
+that the first-read reports also see the later ones' dates. Given dates never change; inferred ones stay
+marked inferred (``method="story"``); the reports whose date changed get their time expressions resolved
+again.
 
 Does not read datelines or bylines (the ingest layer does, when a page has them) and does not use the
 parse: everything here is regular expressions over the text, so a story is re-dated in milliseconds.

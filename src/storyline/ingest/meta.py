@@ -2,7 +2,10 @@
 
 The outlet comes first from the URL's host (``outlets.from_url``), then from the ways a report refers to
 its own outlet: "Hayton told Newsweek", "Newsweek has reached out to NATO for comment", "(CNN) —",
-"in a statement to CNN", "did not respond to CNN's request for comment", "Copyright 2023 Reuters". Other
+"in a statement to CNN", "did not respond to CNN's request for comment", "Copyright 2023 Reuters", "The
+Gazette has asked ...", "Sky News understands", a staff photo credit ("Jonah Pell/Northfield Daily Post"),
+a syndication note ("This Orrin Press report was edited for the Hillcrest Tribune" names the carrier). A
+short form ("told the Gazette") counts for the full name the same report uses. Other
 outlets a report cites appear with "reported", "according to" or "citing"; those cues count against a name.
 Each cue has a weight (an outlet's contact with a source for comment is stronger evidence than "told X",
 which a report also uses when repeating another outlet's interview); the best-scoring name wins only when
