@@ -4,8 +4,8 @@ Each group from ``storyline.compare.align`` becomes a fact whose support is its 
 per report). Its number of independent sources is the number of distinct original sources after following
 provenance (``storyline.compare.provenance``): two reports that credit the same outlet, or a report that
 credits the other, count once. When two reports in a group disagree on a number or a date
-(``storyline.compare.conflicts``), the group is split in two facts, each marked ``conflict`` and naming the
-other in ``conflicts_with``.
+(``storyline.compare.conflicts``), the disagreeing statements become two facts, each marked ``conflict`` and
+naming the other in ``conflicts_with``; the group's other statements stay a fact of their own.
 
 Does NOT weigh how reliable a source is; a fact held by one source repeated by many is ``single``.
 """
@@ -71,26 +71,29 @@ def _conflict(a: Unit, b: Unit, analyses: Sequence[Analysis]) -> str | None:
     return date_conflict(_dates(a, analyses[a.report]), _dates(b, analyses[b.report]), a.text, b.text)
 
 
-def _split(units: list[Unit], analyses: Sequence[Analysis]) -> tuple[list[Unit], list[Unit], str]:
-    """Units agreeing with the first one, the ones disagreeing with it, and why."""
-    first = units[0]
-    agree, disagree, why = [first], [], ""
-    for u in units[1:]:
-        reason = _conflict(first, u, analyses)
-        if reason:
-            disagree.append(u)
-            why = why or reason
-        else:
-            agree.append(u)
-    if not disagree:
-        # the first may agree with everyone while two others disagree: test every pair once more
-        for i, a in enumerate(units):
-            for b in units[i + 1 :]:
-                reason = _conflict(a, b, analyses)
-                if reason:
-                    side = [u for u in units if u.report == b.report]
-                    return [u for u in units if u.report != b.report], side, reason
-    return agree, disagree, why
+def _split(units: list[Unit], analyses: Sequence[Analysis]) -> tuple[list[Unit], list[Unit], list[Unit], str]:
+    """The statements of a group on one side of a disagreement, those on the other, the rest, and why.
+
+    Only statements that themselves disagree with the other side are flagged: a group aligned around one
+    claim may hold statements that give no figure at all, and those stay an ordinary fact.
+    """
+    for i, a in enumerate(units):
+        for b in units[i + 1 :]:
+            reason = _conflict(a, b, analyses)
+            if not reason:
+                continue
+            side_a, side_b = [a], [b]
+            for u in units:
+                if u is a or u is b:
+                    continue
+                against_b, against_a = _conflict(u, b, analyses), _conflict(u, a, analyses)
+                if against_b and not against_a:
+                    side_a.append(u)
+                elif against_a and not against_b:
+                    side_b.append(u)
+            rest = [u for u in units if not any(u is x for x in (*side_a, *side_b))]
+            return side_a, side_b, rest, reason
+    return units, [], [], ""
 
 
 def _sentence_of(span: Span, sentences: list[tuple[int, int]]) -> Span | None:
@@ -117,11 +120,13 @@ def build_facts(
     drafts: list[_Draft] = []
     for group in groups:
         members = [units[i] for i in group]
-        agree, disagree, why = _split(members, analyses)
+        agree, disagree, rest, why = _split(members, analyses)
         if disagree:
             at = len(drafts)
             drafts.append(_Draft(units=tuple(agree), rival=at + 1, why=why))
             drafts.append(_Draft(units=tuple(disagree), rival=at, why=why))
+            if rest:
+                drafts.append(_Draft(units=tuple(rest)))
         else:
             drafts.append(_Draft(units=tuple(members)))
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]

@@ -2,13 +2,18 @@
 
 A report's sentences (``Analysis.sentences``; a plain split when the analysis has none), less page
 furniture, cut into statements:
-- a direct quote of five words or more becomes a statement of its own (kind ``quote``);
+- a direct quote of five words or more becomes a statement of its own (kind ``quote``), and when it runs
+  over several sentences each of them is a statement too (kind ``clause``): the quote is matched whole by
+  its words, its sentences by what they say;
 - the clause a citation credits, when it is only part of the sentence ("Nikkei Asia reported on May 3, citing
   officials, that CLAUSE"), is split from its attribution (kind ``clause``);
-- a trailing participial reporting clause (", adding that ...", ", saying ...") is split off (kind ``clause``).
+- a trailing participial reporting clause (", adding that ...", ", saying ..."), a second coordinated main
+  clause (", and the river rose ...") and a sentence-final relative clause (", which happened at ...") are split
+  off (kind ``clause``): a compound sentence often says two things that other reports say apart.
 What is left of a sentence stays a statement when it still holds three content words.
 
-Does NOT split coordinated clauses in general: a sentence is the natural unit a reader checks a fact against.
+Does NOT parse: the clause splits are patterns, and a sentence that is not clearly compound stays whole (it is
+the natural unit a reader checks a fact against).
 """
 
 from __future__ import annotations
@@ -27,6 +32,16 @@ _PARTICIPLE = re.compile(
     r",\s+(?:(?:adding|saying|noting|explaining|warning|arguing|stressing|insisting)(?:\s+that)?|"
     r"which(?=\s+(?:has|have|had|is|was|are|were|will|would)\b))\s+"
 )
+# ", and the river rose ...": a second main clause (a subject, then a finite verb within a few words)
+_COORDINATED = re.compile(
+    r",\s+(?:and|but|while)\s+(?=(?:the|a|an|its|their|his|her|he|she|they|it|we|one|two|three|some|several|many|most|no|[A-Z][a-z]+)\b[^,;]{0,40}?"
+    r"\b(?:\w+ed|rose|fell|was|were|is|are|had|has|said|went|came|began|grew|broke|gave|took|left|ran|hit|"
+    r"stood|will|would|could|must)\b)"
+)
+# ", which happened at 3:40 a.m." ending the sentence (an embedded one, "X, which runs the dam, said", is not
+# a statement of its own)
+_WHICH = re.compile(r",\s+which\s+(?=(?:\w+ed|began|came|went|broke|took|rose|fell)\b)")
+_SPEECH = re.compile(r"\b(?:said|says|told|added|warned)\b")
 _TRIM = " \t\n,;:.\"“”'‘’—–-()"
 _MIN_QUOTE_WORDS = 5
 _MIN_TOKENS = 3
@@ -108,11 +123,13 @@ def report_units(article: Article, analysis: Analysis, report: int, entities_in:
     all_quotes = _quotes(text, analysis, furniture)
     sentences = sentences_of(article, analysis)
     for a, b in all_quotes:
-        # a quote of several sentences is compared sentence by sentence: each may say a different thing
-        for s, e in sentences:
-            qa, qb = _trim(text, max(a, s), min(b, e))
-            if qb > qa and len(text[qa:qb].split()) >= 3:
-                pieces.append((qa, qb, "quote"))
+        # a quote is paired whole, by its words; a quote of several sentences is also compared sentence by
+        # sentence, as claims (each may say a different thing, and another report may say it in other words)
+        pieces.append((a, b, "quote"))
+        parts = [_trim(text, max(a, s), min(b, e)) for s, e in sentences if s < b and a < e]
+        parts = [(qa, qb) for qa, qb in parts if qb > qa and len(text[qa:qb].split()) >= 3]
+        if len(parts) > 1:
+            pieces.extend((qa, qb, "clause") for qa, qb in parts)
     for s, e in sentences:
         if _inside((s, e), furniture):
             continue
@@ -131,8 +148,9 @@ def report_units(article: Article, analysis: Analysis, report: int, entities_in:
         for a, b in rest:
             for a2, b2, kind in _participles(text, a, b, "sentence" if whole else "clause"):
                 a2, b2 = _trim(text, a2, b2)
-                if b2 > a2 and (whole or len(content_tokens(text[a2:b2])) >= _MIN_TOKENS):
+                if b2 > a2 and (whole or _says_something(text, a2, b2, analysis)):
                     pieces.append((a2, b2, kind))
+    mask = _attributions(text, analysis)
     units = []
     for a, b, kind in sorted(pieces):
         span = Span(article=article.id, start=a, end=b)
@@ -140,16 +158,51 @@ def report_units(article: Article, analysis: Analysis, report: int, entities_in:
             t.value for t in analysis.timexes if t.value and t.type == "DATE" and a <= t.span.start and t.span.end <= b
         )
         units.append(
-            Unit.make(span=span, text=text[a:b], report=report, kind=kind, mentions=entities_in(span), dates=dates)
+            Unit.make(span=span, text=text[a:b], report=report, kind=kind, mentions=entities_in(span), dates=dates,
+                      mask=[(x, y) for x, y in mask if x < b and a < y])
         )
     return units
 
 
+_ACCORDING = re.compile(r"\baccording to\b[^,.;:\n]*")
+# "A spokesperson for the authority said (that) ...", opening a sentence: who says it, not what is said
+_LEAD_SPEAKER = re.compile(
+    r"(?:^|(?<=[.!?]\s))[A-Z][^.,;:\"“”\n]{0,70}?\b(?:said|says|added|told\s+[a-z]+)\s+(?:that\s+)?(?=\w)",
+    re.M,
+)
+
+
+def _attributions(text: str, analysis: Analysis) -> list[tuple[int, int]]:
+    """Where statements name their source: "according to ...", and the speaker of reported speech."""
+    out = [(m.start(), m.end()) for m in _ACCORDING.finditer(text)]
+    out += [(m.start(), m.end()) for m in _LEAD_SPEAKER.finditer(text)]
+    for q in analysis.quotes:
+        if q.kind == "indirect" and q.speaker_span is not None:
+            out.append((q.speaker_span.start, q.speaker_span.end))
+    return out
+
+
+def _says_something(text: str, s: int, e: int, analysis: Analysis) -> bool:
+    """Whether what is left of a sentence once its quote is cut out says more than where the quote came from
+    ("she told Riverline Radio last week, hours after the failure" does not: the credit is no statement)."""
+    chars = list(text[s:e])
+    for c in analysis.citations:
+        a, b = max(c.span.start - s, 0), min(c.span.end - s, e - s)
+        if a < b:
+            chars[a:b] = " " * (b - a)
+    return len(content_tokens("".join(chars))) >= _MIN_TOKENS + (1 if "".join(chars) != text[s:e] else 0)
+
+
 def _participles(text: str, s: int, e: int, kind: str) -> list[tuple[int, int, str]]:
-    """Split ", adding that ..." off the clause before it when both halves hold content."""
-    m = _PARTICIPLE.search(text, s, e)
-    if not m:
+    """Split a clause that says a second thing off the clause before it, when both halves hold content:
+    ", adding that ...", ", and the river rose ...", a sentence-final ", which happened ..."."""
+    found = [m for m in (_PARTICIPLE.search(text, s, e), _COORDINATED.search(text, s, e)) if m]
+    which = _WHICH.search(text, s, e)
+    if which and not _SPEECH.search(text, which.end(), e):
+        found.append(which)
+    if not found:
         return [(s, e, kind)]
+    m = min(found, key=lambda x: x.start())
     head, tail = text[s : m.start()], text[m.end() : e]
     if len(content_tokens(head)) < _MIN_TOKENS or len(content_tokens(tail)) < _MIN_TOKENS - 1:
         return [(s, e, kind)]
