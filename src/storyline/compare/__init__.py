@@ -124,7 +124,8 @@ def compare_story(
     kept = [i for i, u in enumerate(units) if u.report not in copy_of]
     aligned = align([units[i] for i in kept], threshold=threshold, cohesion=cohesion)
     groups = attach_copies(aligned, units, kept, copy_of)
-    facts = build_facts(articles, analyses, units, groups, copy_of=copy_of)
+    names = {e.id: (e.name, e.type) for e in entities}
+    facts = build_facts(articles, analyses, units, groups, copy_of=copy_of, names=names)
     return Comparison(
         entities=entities,
         quotes=quotes,

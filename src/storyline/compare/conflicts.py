@@ -10,8 +10,13 @@ days) is compatible.
 Not conflicts: paraphrase of the same meaning in other words (nothing here compares words), and a later update
 that a report marks as one ("rose to", "has since", "updated").
 
-Does NOT compare names yet: which person or place two statements are about is not told apart from what they
-say about it reliably enough to flag.
+Names (``name_conflict``): two statements that say the same thing otherwise but name a different person or
+organisation, or a different place of the same kind ("the fire started in Dunmore" / "in Keswick"). Names
+that may be one referent (a surname and the full name, an acronym, a name inside a longer one) and a place
+against a place of another kind (a town and its country) are not conflicts.
+
+Does NOT know which places lie inside which beyond the entity types, nor tell an act's doer from a name
+merely mentioned: both statements must otherwise agree closely before names are compared.
 """
 
 from __future__ import annotations
@@ -175,3 +180,77 @@ def date_conflict(a_values: Sequence[str], b_values: Sequence[str], a_text: str 
     if a0 <= b1 and b0 <= a1:
         return None
     return f"{a_values[0]} vs {b_values[0]}"
+
+
+# ---- names ---------------------------------------------------------------------------------------------------
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_ACTORS = frozenset({"PERSON", "ORG"})
+# aligned statements must agree this much on everything but the names (Jaccard of content stems) before two
+# different names read as a disagreement on who or where, not as two statements about different things
+_SAME_ACT = 0.5
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z][A-Za-z'’.-]*", name) if w.lower() not in ("the", "of", "and")]
+
+
+def same_referent(a: str, b: str) -> bool:
+    """Whether two names may name one thing: equal, one's words inside the other's (a surname, "Keswick" and
+    "Keswick town centre"), or one the initials of the other (an acronym)."""
+    wa, wb = [w.lower() for w in _words(a)], [w.lower() for w in _words(b)]
+    if not wa or not wb:
+        return True
+    if set(wa) <= set(wb) or set(wb) <= set(wa):
+        return True
+    for short, long in ((a, wb), (b, wa)):
+        s = short.replace(".", "").replace(" ", "")
+        if s.isupper() and len(s) >= 2 and s.lower() == "".join(w[0] for w in long):
+            return True
+    return False
+
+
+def _rest(text: str, names: Sequence[str]) -> set[str]:
+    for n in sorted(names, key=len, reverse=True):
+        text = text.replace(n, " ")
+    return {stem(w) for w in re.findall(r"[A-Za-z]+", text.lower()) if len(w) > 2} - _NAME_STOP
+
+
+_NAME_STOP = frozenset({"the", "and", "was", "were", "has", "had", "said", "that", "for", "with", "from", "its"})
+
+
+def _country(name: str) -> bool:
+    from storyline.extract.gazetteer import lookup
+
+    known = lookup(name)
+    return known is not None and known.kind == "country"
+
+
+def name_conflict(
+    a: str, b: str, a_names: Sequence[tuple[str, str]], b_names: Sequence[tuple[str, str]]
+) -> str | None:
+    """Why two aligned statements disagree on who or where ("Dunmore vs Keswick"), or None.
+
+    ``a_names``/``b_names`` are the ``(name, type)`` of the story entities each statement mentions. Two
+    statements disagree when they say the same thing otherwise (``_SAME_ACT``) and name, for the same role
+    (a person or organisation; a place of the same type), only referents the other does not name and that
+    are no part, surname or acronym of the other's. A city against its country (types differ) is granularity,
+    not disagreement; a marked update is no conflict.
+    """
+    if _UPDATE.search(a) or _UPDATE.search(b):
+        return None
+    ra = _rest(a, [n for n, _ in a_names] + [n.split()[-1] for n, _ in a_names])
+    rb = _rest(b, [n for n, _ in b_names] + [n.split()[-1] for n, _ in b_names])
+    if not ra or not rb or len(ra & rb) / len(ra | rb) < _SAME_ACT:
+        return None
+    for kinds in (_ACTORS, *({t} for t in _PLACES)):
+        xa = [n for n, t in a_names if t in kinds]
+        xb = [n for n, t in b_names if t in kinds]
+        if not xa or not xb:
+            continue
+        if any(same_referent(x, y) for x in xa for y in xb):
+            continue
+        if kinds == {"GPE"} and any(_country(x) for x in (*xa, *xb)):
+            continue  # a town against a country may be the town in that country
+        return f"{xa[0]} vs {xb[0]}"
+    return None

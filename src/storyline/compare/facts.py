@@ -17,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from storyline.compare.align import Unit
-from storyline.compare.conflicts import date_conflict, number_conflict
+from storyline.compare.conflicts import date_conflict, name_conflict, number_conflict
 from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
 from storyline.compare.units import sentences_of
 from storyline.model import Analysis, Article, Fact, FactStatus, Span
@@ -62,16 +62,27 @@ def _close(a: Unit, b: Unit) -> bool:
     return bool(ta | tb) and len(ta & tb) / len(ta | tb) >= _CLOSE_ENOUGH
 
 
-def _conflict(a: Unit, b: Unit, analyses: Sequence[Analysis]) -> str | None:
+def _conflict(
+    a: Unit, b: Unit, analyses: Sequence[Analysis], names: Mapping[str, tuple[str, str]] | None = None
+) -> str | None:
     if a.report == b.report or not _close(a, b):
         return None
     why = number_conflict(a.text, b.text)
     if why:
         return why
-    return date_conflict(_dates(a, analyses[a.report]), _dates(b, analyses[b.report]), a.text, b.text)
+    why = date_conflict(_dates(a, analyses[a.report]), _dates(b, analyses[b.report]), a.text, b.text)
+    if why or not names:
+        return why
+    if a.kind == "quote" or b.kind == "quote":
+        return None  # a quote names what its speaker talks about, not who did what
+    na = [names[e] for e in sorted(a.entities) if e in names]
+    nb = [names[e] for e in sorted(b.entities) if e in names]
+    return name_conflict(a.text, b.text, na, nb)
 
 
-def _split(units: list[Unit], analyses: Sequence[Analysis]) -> tuple[list[Unit], list[Unit], list[Unit], str]:
+def _split(
+    units: list[Unit], analyses: Sequence[Analysis], names: Mapping[str, tuple[str, str]] | None = None
+) -> tuple[list[Unit], list[Unit], list[Unit], str]:
     """The statements of a group on one side of a disagreement, those on the other, the rest, and why.
 
     Only statements that themselves disagree with the other side are flagged: a group aligned around one
@@ -79,14 +90,14 @@ def _split(units: list[Unit], analyses: Sequence[Analysis]) -> tuple[list[Unit],
     """
     for i, a in enumerate(units):
         for b in units[i + 1 :]:
-            reason = _conflict(a, b, analyses)
+            reason = _conflict(a, b, analyses, names)
             if not reason:
                 continue
             side_a, side_b = [a], [b]
             for u in units:
                 if u is a or u is b:
                     continue
-                against_b, against_a = _conflict(u, b, analyses), _conflict(u, a, analyses)
+                against_b, against_a = _conflict(u, b, analyses, names), _conflict(u, a, analyses, names)
                 if against_b and not against_a:
                     side_a.append(u)
                 elif against_a and not against_b:
@@ -110,17 +121,19 @@ def build_facts(
     groups: Sequence[Sequence[int]],
     *,
     copy_of: Mapping[int, int] | None = None,
+    names: Mapping[str, tuple[str, str]] | None = None,
 ) -> tuple[Fact, ...]:
     """Facts from aligned groups, numbered ``f1``, ``f2``, ... in the order of their first statement.
 
     ``copy_of`` maps a report (by index) that nearly copies another report of the story to that report: a
-    copy's statements come from the original's outlet, so they never add an independent source.
+    copy's statements come from the original's outlet, so they never add an independent source. ``names``
+    maps a story entity id to its ``(name, type)``, for conflicts on who or where.
     """
     copy_of = copy_of or {}
     drafts: list[_Draft] = []
     for group in groups:
         members = [units[i] for i in group]
-        agree, disagree, rest, why = _split(members, analyses)
+        agree, disagree, rest, why = _split(members, analyses, names)
         if disagree:
             at = len(drafts)
             drafts.append(_Draft(units=tuple(agree), rival=at + 1, why=why))
