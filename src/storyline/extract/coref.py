@@ -132,6 +132,15 @@ def key_names(mentions: list[Mention], text: str) -> None:
         if m.type == "PERSON" and len(_person_tokens(surface)) >= 2:
             m.key = "P:" + norm_name(surface)
             persons.setdefault(m.key, _person_tokens(surface))
+    # key -> words of a multi-word organisation or place name
+    others: dict[str, tuple[str, ...]] = {}
+    types: dict[str, str] = {}
+    for m in mentions:
+        surface = text[m.start : m.end]
+        if m.type != "PERSON" and m.kind == "name" and len(surface.split()) >= 2:
+            k = m.key or "N:" + norm_name(surface)
+            others.setdefault(k, tuple(w for w in surface.split() if w[:1].isupper()))
+            types.setdefault(k, m.type)
     last_seen: dict[str, int] = {}
     for m in sorted(mentions, key=lambda x: x.start):
         surface = text[m.start : m.end]
@@ -147,6 +156,13 @@ def key_names(mentions: list[Mention], text: str) -> None:
             owners.sort(key=lambda k: (k not in last_seen, -last_seen.get(k, 0)))
             m.key = owners[0]
             m.type = "PERSON"
+        elif len(toks) == 1 and m.type != "GPE" and gazetteer.lookup(surface) is None and len(
+            wholes := {k for k, full in others.items() if _short_form(surface, full)}
+        ) == 1:
+            # the short form of exactly one longer organisation or place name: "the Gazette" of "Ashby Vale
+            # Gazette", "Hollin" of "Hollin Dam"; a place alone ("Iran" beside "Iran Air") stays the place
+            m.key = wholes.pop()
+            m.type = types[m.key]
         elif m.type == "GPE" and (country := gazetteer.country_of_capital(surface)) is not None and (
             m.subject or m.meta.get("dep") == "poss" or m.meta.get("prep") in _METONYM_PREP
         ):
@@ -157,6 +173,16 @@ def key_names(mentions: list[Mention], text: str) -> None:
         else:
             m.key = "N:" + norm_name(surface)
         last_seen[m.key] = m.start
+
+
+def _short_form(word: str, full: tuple[str, ...]) -> bool:
+    """``word`` is how a report shortens the name ``full``: its last word ("Colts" of "Indianapolis Colts"),
+    or its first word when the rest only says what kind of place it is ("Hollin" of "Hollin Dam")."""
+    if len(full) < 2:
+        return False
+    if word == full[-1]:
+        return True
+    return word == full[0] and len(full) == 2 and gazetteer.NAME_TAILS.get(full[1].lower()) in ("FAC", "LOC")
 
 
 def cluster(mentions: list[Mention]) -> list[list[Mention]]:

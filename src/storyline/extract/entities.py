@@ -65,8 +65,8 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
     text = article.text
     cands: list[tuple[int, int, int, Mention]] = []
     for ent in doc.ents:
-        if ent.label_ not in KEEP_LABELS or "/" in ent.text or not any(c.isalpha() for c in ent.text):
-            continue
+        if ent.label_ not in KEEP_LABELS or "/" in ent.text or not any(c.isupper() for c in ent.text):
+            continue  # a name has a capital: lower-case "navy" or "police" is a description (extract.nominals)
         if (
             ent.label_ == "ORG" and "-" in ent.text and " " not in ent.text.strip()
             and ent.root.dep_ in ("amod", "compound") and ent.root.head.pos_ == "NOUN"
@@ -218,6 +218,7 @@ def extract_entities(
     names = _heading_names(text, _candidates(article, doc, skip), skipped(furniture, keep=_ALL_BUT_HEADING))
     names = _merge(names, _acronyms(text, names, skip))
     names = _merge(names, _surnames(article, doc, names, skip))
+    names = _retype(doc, text, names)
     quotes = coref.quote_ranges(text)
     coref.annotate(names, doc, quotes)
     coref.key_names(names, text)
@@ -253,6 +254,29 @@ def extract_entities(
     for p in pronouns:
         groups[p.cluster].append(p)
     return _build(article, groups, role_of, skip)
+
+
+def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
+    """Fix two mislabels of the small model from the words around a name.
+
+    - a name that a "who"/"whose" clause follows is a person ("Ines Calloway, whose ground floor ...");
+    - a lone capitalised word that opens a sentence, is called a person and is never written again is a
+      common noun at a sentence's start ("Floodwater reached 14 homes"), not a person: real people are
+      named in full, or named again.
+    """
+    out = []
+    for m in names:
+        if m.kind == "name" and m.type in ("LOC", "GPE", "ORG", "FAC") and " " in text[m.start : m.end].strip() \
+                and re.match(r",? (?:who|whose|whom)\b", text[m.end : m.end + 8]) \
+                and gazetteer.lookup(text[m.start : m.end]) is None:
+            m.type = "PERSON"
+        if m.kind == "name" and m.type == "PERSON" and " " not in text[m.start : m.end]:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            word = text[m.start : m.end]
+            if span is not None and span[0].is_sent_start and text.count(word) == 1:
+                continue
+        out.append(m)
+    return out
 
 
 def _heading_names(text: str, names: list[Mention], headings: list[tuple[int, int]]) -> list[Mention]:

@@ -6,7 +6,8 @@ What it does: finds, line by line (a line is a paragraph in storyline's texts),
   ``credit``; a paragraph that is only a credit ("Photo: Reuters") is a ``credit``;
 - section headings: a short line with no closing punctuation between two paragraphs of text
   ("Complex security situation"), kind ``heading``;
-- bylines ("By Jane Doe, CNN", "Jane Doe | Reuters") near the top, kind ``byline``;
+- bylines ("By Jane Doe, CNN", "Jane Doe | Reuters") near the top, and the wire trailer "(Reporting by ...;
+  editing by ...)" wherever it stands, kind ``byline``;
 - boilerplate ("Read more: ...", "Sign up for our newsletter", "Copyright ...", "Share this article"),
   kind ``boilerplate``.
 
@@ -41,6 +42,10 @@ _CREDIT_TRAILER = re.compile(
 )
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}"
                      r"(?:\s*(?:,|and|&|\|)\s*[A-Z][\w.'’\- ]{1,40})*\s*$")
+# the wire trailer: "(Reporting by Nils Arden; editing by Catrin Oduya)", anywhere in the text
+_CREDIT_LINE = re.compile(
+    r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by [A-Z][^\n]{1,150}?\)?$", re.IGNORECASE
+)
 _BOILERPLATE = re.compile(
     r"^(?:Read more|READ MORE|Read More|Related|RELATED|More:|Sign up|Subscribe|Click here|Follow us|Follow "
     r"\w+ on|Share this|Copyright|©|All rights reserved|Advertisement|ADVERTISEMENT|This story has been "
@@ -112,7 +117,7 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
         if _BOILERPLATE.match(line) or (len(line.split()) <= 14 and _NEWSLETTER.search(line)):
             add(start, end, "boilerplate")
             continue
-        if i <= 2 and _BYLINE.match(line):
+        if (i <= 2 and _BYLINE.match(line)) or _CREDIT_LINE.match(line):
             add(start, end, "byline")
             continue
         if _is_heading(line, has_before=i > 0, has_after=i + 1 < len(lines)):

@@ -9,7 +9,7 @@ entity each one refers to:
   mention too;
 - kind words: a name whose last word says its kind ("Betty Ford Center", "Kraft Foods Inc", "Wend Valley
   Water Authority") takes a later definite description of the same kind ("the facility", "the company", "the
-  authority") when it is the nearest such name within a few sentences;
+  authority") when it is the only name of that kind written before it;
 - a name inside the phrase ("the Betty Ford Center rehab facility") is what the phrase names;
 - a national institution ("India's navy", "the Indian navy") is one referent keyed by country and noun;
 - everything else starts or continues a chain of its own: "a man" starts one, "the man" continues the latest
@@ -53,7 +53,7 @@ PERSON_NOUNS = words(
 ORG_NOUNS = words(
     """police company firm corporation group team club navy army military government administration agency
     organization organisation network band party league council committee ministry department authority
-    maker manufacturer retailer giant chain studio label union coalition regime militia forces coast"""
+    maker manufacturer retailer giant studio label union coalition regime militia forces coast"""
 )
 PLACE_NOUNS = words(
     """facility center centre hospital clinic store shop supermarket boutique bank church cathedral mosque
@@ -69,22 +69,25 @@ MALE_NOUNS = words("man boy father brother son husband boyfriend fiance grandfat
 # nouns of one kind: a name ending in one of them ("Betty Ford Center") is described by any other
 KIND_GROUPS: tuple[frozenset[str], ...] = (
     words("facility center centre clinic hospital rehab"),
-    words("store shop supermarket boutique retailer chain"),
+    words("store shop supermarket boutique retailer"),
     words("prison jail penitentiary facility"),
     words("church cathedral chapel"),
     words("company firm corporation corp inc ltd maker manufacturer giant group foods co"),
     words("team club"),
-    words("authority agency council ministry department commission office body"),
+    words("authority"),
+    words("agency"),
+    words("council"),
+    words("ministry department"),
+    words("commission"),
     words("university college school"),
     words("hotel resort"),
     words("bank"),
     words("band group"),
     words("party"),
-    words("dam reservoir"),
+    words("dam"),
 )
 # institutions a country has one of: "India's navy", "the Indian navy"
 NATIONAL = words("navy army military police forces coast guard parliament court")
-_KIND_WINDOW = 3  # sentences back a kind word may reach its name
 _COLLECTIVE = words("police")  # singular in form, plural in agreement ("police said they")
 _DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -143,6 +146,8 @@ def role_words(
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":
             nouns += [c for c in head.head.children if c.dep_ == "attr"]  # "Lohan is an actress"
         nouns += [t for t in span if t.i < head.i and t.lower_ in PERSON_NOUNS]  # "Actress Lindsay Lohan"
+        if span.start > 0 and doc[span.start - 1].dep_ == "compound" and doc[span.start - 1].lower_ in PERSON_NOUNS:
+            nouns.append(doc[span.start - 1])  # the title just outside the name's span
         for n in nouns:
             low = n.lower_
             etype = entity_type(low)
@@ -180,7 +185,7 @@ def nominals(
     n_chain = 0
     for tok in doc:
         low = tok.lower_
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "attr") or (tok.ent_type_ and low != "police"):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "attr") or tok.idx in cover:
             continue
         etype = entity_type(low)
         if etype is None:
@@ -199,18 +204,19 @@ def nominals(
         key = ""
         inner = _holds_name(cover, doc, first, tok.i)
         country = _country_of(poss, [c for c in tok.lefts if c.dep_ in ("amod", "compound")])
-        if inner is not None and etype != "PERSON" and inner.type != "PERSON":
+        if country is not None and low in NATIONAL:
+            key = f"R:{country}|{low}"
+        elif inner is not None and etype != "PERSON" and inner.type not in ("PERSON", "NORP", "GPE"):
             key = inner.key  # "the Betty Ford Center rehab facility"
             start = min(start, inner.start)
-        elif country is not None and low in NATIONAL:
-            key = f"R:{country}|{low}"
         elif any(a < end and start < b for a, b in busy):
             continue
         elif det in ("the", "this", "that") and not plural and len(by_word.get(low, ())) == 1:
-            key = next(iter(by_word[low]))
-        elif det in ("the", "this") and not plural and (k := _nearest_kind(kinds, low, s)):
-            key = k
-        elif det in ("a", "an"):
+            key = chains[low] = next(iter(by_word[low]))
+        elif det in ("the", "this") and not plural and (k := _nearest_kind(kinds, low, start, s)):
+            key = chains[low] = k
+        elif det in ("a", "an") or any(c.dep_ in ("nummod", "quantmod") for c in tok.lefts):
+            # an indefinite or counted phrase ("a man", "13 people") introduces a new referent
             n_chain += 1
             key = chains[low] = f"D:{low}#{n_chain}"
         elif det in ("the", "") and _plain_poss(poss) and low in chains:
@@ -261,22 +267,19 @@ def _country_of(poss: list[Token], mods: list[Token]) -> str | None:
 
 
 def _name_kinds(doc: Doc, names: list[Mention], sent_of: dict[int, int]) -> list[tuple[int, frozenset[str], str]]:
-    """(sentence, kind group, key) for each organisation or place name whose last word says its kind."""
+    """(start, kind group, key) for each organisation or place name whose last word says its kind."""
     out = []
     text = doc.text
     for m in names:
         if m.type == "PERSON" or m.kind not in ("name", "acronym"):
             continue
         last = text[m.start : m.end].split()[-1].lower().strip(".,")
-        head = doc.char_span(m.start, m.end, alignment_mode="expand")
-        s = sent_of.get(head.root.i, 0) if head is not None else 0
         for g in _kind_of(last):
-            out.append((s, g, m.key))
+            out.append((m.start, g, m.key))
     return out
 
 
-def _nearest_kind(kinds: list[tuple[int, frozenset[str], str]], noun: str, s: int) -> str | None:
-    """The key of the latest name of ``noun``'s kind within the window, when it is the only such referent."""
-    near = [(ks, key) for ks, g, key in kinds if noun in g and s - _KIND_WINDOW <= ks <= s]
-    keys = {key for _, key in near}
-    return near[-1][1] if len(keys) == 1 else None
+def _nearest_kind(kinds: list[tuple[int, frozenset[str], str]], noun: str, at: int, s: int) -> str | None:
+    """The key of the one name of ``noun``'s kind written before ``at``; None when there are several."""
+    keys = {key for start, g, key in kinds if noun in g and start < at}
+    return keys.pop() if len(keys) == 1 else None
