@@ -68,3 +68,52 @@ def test_link_ids_and_entity_of_span(nlp) -> None:  # type: ignore[no-untyped-de
     hit = entity_of_span(ents, Span(article="a", start=0, end=6))
     assert hit is not None
     assert hit.name == "Anders Halvorsen"
+
+
+def test_link_title_form_and_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = _link(
+        nlp,
+        {
+            "a": "Ilse Brandt, the fire chief, closed the road on Monday. Brandt said the storm was severe.",
+            "b": "Chief Brandt said on Tuesday that the road could reopen.",
+        },
+    )
+    person = _named(ents, "Ilse Brandt")
+    assert {a for a, _ in person.members} == {"a", "b"}
+
+
+def test_link_spelling_variant_of_a_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = _link(
+        nlp,
+        {
+            "a": "Minister Yoshimasa Hayashi met envoys on Monday.",
+            "b": "Minister Yoshimasa Hayasi met envoys on Monday.",
+        },
+    )
+    people = [e for e in ents if e.type == "PERSON"]
+    assert len(people) == 1
+    assert len(people[0].members) == 2
+
+
+def test_link_two_full_names_sharing_a_surname_stay_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = _link(
+        nlp,
+        {
+            "a": "Police chief Declan Morrow ordered the evacuation.",
+            "b": "Council leader Anna Morrow said the evacuation was late.",
+        },
+    )
+    names = {e.name for e in ents if e.type == "PERSON"}
+    assert {"Declan Morrow", "Anna Morrow"} <= names
+
+
+def test_link_acronym_against_its_expansion(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = _link(
+        nlp,
+        {
+            "a": "The Wend Valley Water Authority opened the gates on Monday.",
+            "b": "Engineers from the WVWA said the gates were safe.",
+        },
+    )
+    body = _named(ents, "Wend Valley Water Authority")
+    assert {a for a, _ in body.members} == {"a", "b"}

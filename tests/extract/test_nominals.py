@@ -98,7 +98,8 @@ def test_nominals_unnamed_spokesperson_then_she(nlp) -> None:  # type: ignore[no
     )
     ents = _entities(nlp, text)
     person = _owner(text, ents, "A spokesperson")
-    assert person is not None and person.type == "PERSON"
+    assert person is not None
+    assert person.type == "PERSON"
     assert "She" in [text[m.start : m.end] for m in person.mentions]
 
 
@@ -127,7 +128,8 @@ def test_nominals_misfires_absent(nlp, text: str, absent: str) -> None:  # type:
 )
 def test_nominals_types(nlp, text: str, name: str, typ: str) -> None:  # type: ignore[no-untyped-def]
     hits = [e for e in _entities(nlp, text) if e.name == name]
-    assert hits and hits[0].type == typ
+    assert hits
+    assert hits[0].type == typ
 
 
 def test_nominals_short_form_joins_the_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -136,10 +138,12 @@ def test_nominals_short_form_joins_the_full_name(nlp) -> None:  # type: ignore[n
         "She spoke to the Gazette again on Friday."
     )
     paper = _owner(text, _entities(nlp, text), "Harlow Gazette")
-    assert paper is not None and "Gazette" in [text[m.start : m.end] for m in paper.mentions]
+    assert paper is not None
+    assert "Gazette" in [text[m.start : m.end] for m in paper.mentions]
 
 
 def test_nominals_relative_pronoun(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Investigators questioned Piet Varga, who ran the warehouse."
     person = _owner(text, _entities(nlp, text), "Piet Varga")
-    assert person is not None and "who" in [text[m.start : m.end] for m in person.mentions]
+    assert person is not None
+    assert "who" in [text[m.start : m.end] for m in person.mentions]

@@ -6,15 +6,18 @@ What it does: takes each report's entities (already resolved within the report b
   China", "U.S." / "United States", "Nikkei" / "Nikkei Asia");
 - an acronym used in one report and its expansion in another (a report's entity carries both once the
   acronym was introduced there; otherwise the initials of the expansion are compared);
-- a person named by surname alone in one report and in full in another ("Hayashi" / "Yoshimasa Hayashi"),
-  when exactly one person of the story has that surname.
+- a person named by surname alone, or with a title, in one report and in full in another ("Hayashi" /
+  "Yoshimasa Hayashi", "Chief Morrow" / "Declan Morrow"), when exactly one person of the story fits;
+- spelling variants: names one edit apart word by word in words of five letters or more ("Hayashi" /
+  "Hayasi", "Wend Valey Water Authority"), and a given name against its initial ("Y. Hayashi").
 The linked entity's ``name`` is the fullest form any report uses, ``role`` the most informative (longest)
 role any report gives, ``mentions`` every mention of every member, and ``members`` the
 ``(article id, local entity id)`` pairs. Ids are ``E1``, ``E2``, ... in order of first appearance.
 
 What it does NOT do: it never joins two entities of the same report (the report's own coreference decided
-they differ), never joins a person with a non-person, and does no fuzzy string matching: "Hayashi" and
-"Hayasi" stay apart. Entities that live only in page furniture other than captions are dropped.
+they differ), never joins a person with a non-person, never joins two full names that differ in a given name
+("Anna Morrow" / "Declan Morrow"), and never guesses which of two same-surname people a surname means.
+Entities that live only in page furniture other than captions are dropped.
 
 Method: greedy, report by report, each entity joined to the best-matching group formed so far
 (most shared keys; ties to the earliest group) or starting a new one.
@@ -40,7 +43,7 @@ _PLACE = frozenset({"GPE", "LOC", "FAC"})
 class _Group:
     type: str
     keys: set[str] = field(default_factory=set)
-    surnames: set[str] = field(default_factory=set)
+    names: list[list[str]] = field(default_factory=list)
     members: list[tuple[str, Entity]] = field(default_factory=list)
 
     def has(self, article: str) -> bool:
@@ -96,23 +99,31 @@ def link_entities(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
             if _only_furniture(entity, analysis):
                 continue
             keys = keys_of(entity, text)
-            words = norm_name(entity.name).split()
+            words = person_words(entity.name) if entity.type == "PERSON" else norm_name(entity.name).split()
             best: _Group | None = None
             best_score = 0
+            person_hits = 0
             for g in groups:
                 if g.has(analysis.article) or not _compatible(g.type, entity.type):
                     continue
                 score = _shared(g.keys, keys) * 2
                 if entity.type == "PERSON" and score == 0:
                     score = _person_match(words, g)
+                    person_hits += score
+                elif entity.type != "PERSON" and score == 0:
+                    score = _org_match(norm_name(entity.name), g)
                 if score > best_score:
                     best, best_score = g, score
+            if best_score == 1 and person_hits > 1:
+                best = None  # "Morrow" alone, and two people of the story named Morrow: no guess
             if best is None:
                 best = _Group(type=entity.type)
                 groups.append(best)
             best.keys |= keys
             if entity.type == "PERSON":
-                best.surnames.update(words)
+                best.names.append(words)
+            else:
+                best.names.append([norm_name(entity.name)])
             best.members.append((analysis.article, entity))
     return _finish(groups, [a.id for a in articles], texts)
 
@@ -125,11 +136,62 @@ def _shared(a: set[str], b: set[str]) -> int:
     return n
 
 
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "gov", "sen", "rep", "gen"})
+
+
+def person_words(name: str) -> list[str]:
+    """A person's name words without titles or honorifics ("Chief Morrow" -> ["morrow"])."""
+    out = [w.strip(".") for w in norm_name(name).split()]
+    kept = [
+        w for w in out
+        if w not in _HONORIFICS and w not in gazetteer.TITLE_HEADS and w not in gazetteer.TITLE_MODIFIERS
+    ]
+    return kept or out
+
+
+def _near(a: str, b: str) -> bool:
+    """Spelling variants: equal, or one edit apart in words of five letters or more ("Hayashi"/"Hayasi")."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
 def _person_match(words: list[str], group: _Group) -> int:
-    """1 when one name's words are all in the other's (a surname and a full name), else 0."""
-    if not words or not group.surnames:
+    """1 when the names agree: one's words all in the other's (a surname and a full name, "Chief Morrow" and
+    "Declan Morrow"), or both full names with the same surname and given names that are spelling variants or
+    initials of each other ("Y. Hayashi"). Two full names that differ in a given name never match."""
+    if not words or not group.names:
         return 0
-    return int(set(words) <= group.surnames or group.surnames <= set(words))
+    mine = set(words)
+    for other in group.names:
+        theirs = set(other)
+        if mine <= theirs or theirs <= mine:
+            return 1
+        if len(words) >= 2 and len(other) >= 2 and len(words) == len(other) and _near(words[-1], other[-1]):
+            pairs = list(zip(words[:-1], other[:-1], strict=True))
+            if all(_near(x, y) or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+                   for x, y in pairs):
+                return 1
+    return 0
+
+
+def _org_match(name: str, group: _Group) -> int:
+    """1 when a multi-word organisation or place name is a spelling variant of one in the group, word by word."""
+    words = name.split()
+    if len(words) < 2:
+        return 0
+    for (other,) in (n for n in group.names if len(n) == 1):
+        theirs = other.split()
+        if len(theirs) == len(words) and all(_near(a, b) for a, b in zip(words, theirs, strict=True)):
+            return 1
+    return 0
 
 
 def _finish(groups: list[_Group], order: list[str], texts: dict[str, str]) -> tuple[StoryEntity, ...]:
