@@ -158,3 +158,47 @@ def test_quotes_spans_point_into_text_and_are_sorted() -> None:
         assert text[q.span.start : q.span.end] == q.text
         if q.cue_span is not None:
             assert text[q.cue_span.start : q.cue_span.end].strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Rena Holt said that the county has “run out of patience, and so have we.” The board met later.",
+            "that the county has “run out of patience, and so have we.",
+        ),
+        (
+            "Ivan Petrov says “whatever the critics claim, the line is safe” for another decade.",
+            "whatever the critics claim, the line is safe” for another decade",
+        ),
+        (
+            "Mara Quist insisted that the plan was “fully costed,” claiming that critics had misread it.",
+            "that the plan was “fully costed,",
+        ),
+    ],
+)
+def test_quotes_mixed_clause_spans_the_quotation(text: str, content: str) -> None:
+    assert content in [q.text for q in run(text) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Abe Lind told the station’s “Morning Hour” that the bridge would reopen.",
+        "Speaking on “Town Talk,” Abe Lind said the bridge would reopen.",
+    ],
+)
+def test_quotes_programme_names_are_not_speech(text: str) -> None:
+    assert [q.text for q in run(text) if q.kind != "indirect"] == []
+
+
+def test_quotes_colon_lead_in_gives_the_speaker() -> None:
+    text = "Mayor Lena Brandt issued a statement on Friday: “The ferry will run again on Monday.”"
+    assert quoted(text, "direct") == [("The ferry will run again on Monday.", "Lena Brandt")]
+
+
+def test_quotes_dateline_is_no_speaker() -> None:
+    text = "OSLO (Nordwire) - Trade minister Kari Dahl said the tariff would be lifted in May."
+    speakers = [q.speaker for q in run(text) if q.kind == "indirect"]
+    assert speakers
+    assert "OSLO" not in speakers

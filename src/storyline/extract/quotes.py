@@ -130,7 +130,7 @@ def _cue_in(tokens: list[Token], outer: list[tuple[int, int]]) -> list[Token]:
 
 def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -> Speaker | None:
     head = according_to(cue) if cue.lower_ == "according" else subject_of(cue)
-    if head is not None and (head.ent_type_ in _NOT_SPEAKERS or _in_brackets(head)):
+    if head is not None and _not_speaker(head):
         head = None  # "Sen. Warren (D-MA) said Saturday": the parse took a date or a bracket for the subject
     if head is None:
         # parse slip: take a name or pronoun right beside the cue ("Hayashi said" / "said Hayashi")
@@ -138,7 +138,7 @@ def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -
         for t in sorted(frame, key=lambda t: abs(t.i - cue.i)):
             if abs(t.i - cue.i) > 3:
                 break
-            if t.ent_type_ in _NOT_SPEAKERS or _in_brackets(t):
+            if _not_speaker(t):
                 continue
             if t.pos_ in ("PROPN", "PRON") and not (addressee and t.dep_ in ("dobj", "dative")) and t.dep_ != "pobj":
                 head = t
@@ -151,11 +151,24 @@ def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
+def _not_speaker(tok: Token) -> bool:
+    """A date, a bracketed party ("(R-OH)") or a dateline ("LONDON (Reuters) -") the parse took for a subject."""
+    if tok.ent_type_ in _NOT_SPEAKERS or _in_brackets(tok):
+        return True
+    return (
+        tok.text.isupper()
+        and len(tok.text) > 3
+        and tok.i - tok.sent.start <= 2
+        and tok.i + 1 < len(tok.doc)
+        and (tok.doc[tok.i + 1].text in ("(", ",", "-", "—", "–"))
+    )
+
+
 def _in_brackets(tok: Token) -> bool:
     doc = tok.doc
     left = doc[max(0, tok.i - 3) : tok.i]
     right = doc[tok.i + 1 : tok.i + 4]
-    return any(t.text == "(" for t in left) and any(t.text == ")" for t in right)
+    return any("(" in t.text for t in left) and any(")" in t.text for t in right)
 
 
 def _is_title(doc: Doc, text: str, m: Marked) -> bool:
@@ -166,7 +179,7 @@ def _is_title(doc: Doc, text: str, m: Marked) -> bool:
     if not all(w[0].isupper() or w.lower() in ("of", "and", "the", "for", "in", "on", "to", "a") for w in words):
         return False
     before = text[max(m.para_start, m.open_mark - 12) : m.open_mark].rstrip()
-    if before.endswith(("’s", "'s", " on", " in", " of")):
+    if before.endswith(("’s", "'s", " on", " in", " of", " with")):
         return True  # CNN’s “State of the Union,”, on “Meet the Press”: a programme or work named, not speech
     if text[m.end - 1] in ".,!?…":
         return False
@@ -175,7 +188,7 @@ def _is_title(doc: Doc, text: str, m: Marked) -> bool:
     if nxt is None:
         return False
     # its "Strategic Concept" document; "Jane The Virgin" star: a name used to modify the noun after it
-    return nxt.lemma_.lower() in TITLE_NOUNS or (nxt.pos_ == "NOUN" and nxt.text.islower())
+    return nxt.lemma_.lower() in TITLE_NOUNS or (nxt.pos_ == "NOUN" and nxt.text.islower()) or nxt.lower_ == "star"
 
 
 def _read_marked(
@@ -200,6 +213,9 @@ def _read_marked(
         if lead is not None:
             before_toks = _tokens(doc, *lead)
             cues = _cue_in(before_toks, outer)
+    colon_speaker = None
+    if not cues and direct and (before_text.endswith(":") or m.open_mark == m.para_start):
+        colon_speaker = _colon_speaker(doc, text, m, before, resolver)
     governing: list[Token] = []
     if not direct and before_text.endswith(",") and cues:
         direct = text[m.start].isupper()  # He says, "They are just too big."
@@ -222,10 +238,50 @@ def _read_marked(
     if cue is None and not direct:
         return None  # quoted words with no speech around them: scare quotes, not speech
     cue_span = Span(article=article.id, start=cue.idx, end=cue.idx + len(cue)) if cue is not None else None
-    if cue is None and prev is not None:
+    if cue is None and colon_speaker is not None:
+        speaker, cue_span = colon_speaker
+    elif cue is None and prev is not None:
         speaker, cue_span = _continuation(text, m, prev)
     kind = "direct" if direct else "partial"
     return _quote(article, m.start, m.end, kind, speaker, cue_span)
+
+
+def _colon_speaker(
+    doc: Doc, text: str, m: Marked, before: tuple[int, int], resolver: SpeakerResolver
+) -> tuple[Speaker, Span] | None:
+    """The speaker of a quote introduced by a colon with no verb of saying: "Clinton released the following
+    statement: “...”", "Here’s Clinton in December 1992: “...”", "Pew Research: “...”". The subject of the
+    lead-in sentence (or its only name) speaks, when it is a person or an organisation; else None."""
+    lo, hi = before
+    if hi - lo < 2 or not text[lo:hi].rstrip().endswith(":"):
+        lead = _lead_in(text, m.para_start) if m.open_mark == m.para_start else None
+        if lead is None:
+            return None
+        lo, hi = lead
+    toks = [t for t in _tokens(doc, lo, hi) if not t.is_space]
+    if not toks:
+        return None
+    roots = [t for t in toks if t.head.i == t.i or t.head.i < toks[0].i or t.head.i > toks[-1].i]
+    head = None
+    for root in roots:
+        head = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if head is not None:
+            break
+    if head is None:
+        # "Here’s Clinton in December 1992:", "Pew Research:": the lead-in's one name
+        names = {t.ent_iob_ == "B" and t.i for t in toks if t.ent_type_ in ("PERSON", "ORG")} - {False}
+        if len(names) != 1:
+            return None
+        head = doc[int(names.pop())]
+        while head.head.i != head.i and head.head.ent_type_ == head.ent_type_ and head.dep_ in ("compound", "flat"):
+            head = head.head
+    if head.lower_ in ("it", "this", "that", "there", "i", "we", "you"):
+        return None
+    speaker = resolver.resolve(head)
+    if speaker is None or speaker.name is None or speaker.kind not in ("person", "org"):
+        return None
+    colon = text.rfind(":", lo, hi + 1)
+    return speaker, Span(article=resolver.article_id, start=colon, end=colon + 1)
 
 
 def _continuation(text: str, m: Marked, prev: tuple[Marked, Quote]) -> tuple[Speaker | None, Span | None]:
@@ -331,7 +387,12 @@ def _read_reported(article: Article, doc: Doc, resolver: SpeakerResolver, marked
             # quotation is whole, so the clause runs to its end even where the parse cut it short
             if rep.start <= m.start < end < m.end and m.para_start <= rep.start:
                 end = m.end
-        speaker = resolver.resolve(rep.subject) if rep.subject is not None else None
+            elif m.close_mark == end - 1 and rep.start <= m.start:
+                end = m.end  # the clause ends on the closing mark: end where the quotation's words do
+        subject = rep.subject
+        if subject is not None and (resolver.inside_quote(subject.idx) or _not_speaker(subject)):
+            subject = None  # the "Spillway Readiness Review" recommended: a quoted title is no speaker
+        speaker = resolver.resolve(subject) if subject is not None else None
         cue_text = text[rep.cue_start : rep.cue_end]
         if speaker is None and not (is_speech_verb(_lemma(doc, rep.cue_start)) or cue_text.lower() == "according"):
             continue

@@ -31,7 +31,8 @@ SPEECH = words(
     allege accuse describe call quip joke shout yell scream whisper testify report cite highlight point
     mention repeat reiterate concede counter retort agree disagree estimate indicate reveal disclose
     tout boast lament acknowledge brag propose recommend demand pledge threaten plead blast slam criticize
-    criticise praise laud hail dismiss rebut reject bark snap chant exclaim interject muse quote"""
+    criticise praise laud hail dismiss rebut reject bark snap chant exclaim interject muse quote echo beam
+    gush chime rant marvel scoff sneer fume sigh shrug grumble mutter murmur"""
 )
 # verbs that attribute a reported clause (belief and knowledge included, as PolNeAR annotates them)
 REPORTING = SPEECH | words(
@@ -54,6 +55,8 @@ def is_cue(tok: Token) -> bool:
     """True when ``tok`` is a verb of saying/reporting used as a verb (not "the report", "a call")."""
     if tok.lemma_.lower() in SPEECH and tok.pos_ in ("VERB", "AUX"):
         return True
+    if tok.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
+        return True  # "..., he went on."
     # "Viguerie notes.": the small model tags a present-tense cue after a name as a plural noun
     return (
         tok.tag_ == "NNS"

@@ -124,7 +124,7 @@ def find_marked(text: str) -> list[Marked]:
             role = _role(text, i, lo, hi, opening, closing, straight)
             if not has_double and not _strict_single(text, i, lo, hi, role):
                 continue
-            if i > lo and text[i - 1] == "=" and role != "close":
+            if (i > lo and text[i - 1] == "=" and role != "close") or (i + 1 < hi and text[i + 1] == ">"):
                 continue  # markup that slipped through: author="..." is an attribute, not a quotation
             if role == "open" or (role == "either" and pending < 0):
                 # an opening mark while one is pending: the earlier mark was stray; restart from here

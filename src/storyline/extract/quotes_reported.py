@@ -72,6 +72,8 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
     if lemma in OBJECT_CONTENT:
         # "asked the campaign to “cease and desist”", "calling it “disqualifying”": object and predicate
         parts = [t for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp") for t in c.subtree]
+        # a bare noun phrase ("confirmed the figure") stays content: PolNeAR annotates such objects (dropping
+        # those of four words or fewer cost 0.01 all-attribution recall on train)
         if parts:
             return parts
     for prep in CONTENT_PREPS.get(lemma, ()):

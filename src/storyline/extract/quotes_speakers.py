@@ -38,7 +38,14 @@ PERSON_NOUNS = words(
     ambassador adviser advisor aide director chairman chairwoman chair leader chief analyst expert professor
     fellow researcher economist diplomat lawmaker legislator representative mayor commander general officer
     source person man woman executive ceo founder strategist pollster manager attorney lawyer judge
-    nominee member activist author writer reporter editor critic supporter opponent voter resident"""
+    nominee member activist author writer reporter editor critic supporter opponent voter resident pupil
+    student parent teacher worker farmer owner neighbour neighbor witness host moderator delegate insider
+    strategist engineer firefighter doctor nurse scientist historian"""
+)
+# nouns the parse makes subjects of cues that never speak (figures, copies, places, times)
+NOT_SOURCES = words(
+    """figure number copy lane street road avenue river dam gate water level day week month year time
+    morning night estimate total amount price cost rate share percent"""
 )
 TITLES = words(
     """president minister foreign prime secretary general sen. senator rep. representative gov. governor mr.
@@ -83,6 +90,7 @@ class SpeakerResolver:
 
     def __init__(self, article: Article, doc: Doc, entities: tuple[Entity, ...], quoted: list[tuple[int, int]]) -> None:
         self.text = article.text
+        self.article_id = article.id
         self.doc = doc
         self._mentions = sorted(
             ((m.start, m.end, e) for e in entities for m in e.mentions if m.article in (article.id, "")),
@@ -243,7 +251,10 @@ class SpeakerResolver:
             if named is not None:
                 return Speaker(named, None, start, end, "person")
             return Speaker(self._describe(start, end), None, start, end, "person")
-        # any other description that is the cue's subject is what the text names as the source ("the ad says")
+        if head.lemma_.lower() in NOT_SOURCES:
+            return None  # "the figure shows", "the copy says": no one speaks there
+        # any other description that is the cue's subject is what the text names as the source ("the ad says";
+        # PolNeAR counts these: restricting to people and organisations cost 0.012 speaker accuracy on train)
         return Speaker(self._describe(start, end), None, start, end, "other")
 
     def _titled(self, role: str) -> str | None:
