@@ -14,6 +14,7 @@ Does NOT rank or summarize facts: ``storyline.brief`` does that with what this r
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from storyline.compare.align import align
@@ -60,13 +61,23 @@ def story_entities(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
     return link_entities(articles, analyses)
 
 
+_COUNTED = re.compile(r"^(?:(?:about|around|nearly|almost|some|roughly|over|more than|at least|up to)\s+)?[\d,.]+\b",
+                      re.IGNORECASE)
+
+
 class _EntityIndex:
-    """Which story entities are mentioned inside a span (by their mentions' offsets)."""
+    """Which story entities are mentioned inside a span (by their mentions' offsets).
+
+    Counted groups ("nearly 1,200 people") are left out: their number is compared as a number, and two
+    reports counting the same people differently must still align (and then be checked for a conflict).
+    """
 
     def __init__(self, entities: Sequence[StoryEntity]) -> None:
         self._by_article: dict[str, list[tuple[int, int, str]]] = {}
         for ent in entities:
             if ent.type in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"):
+                continue
+            if _COUNTED.match(ent.name):
                 continue
             for m in ent.mentions:
                 self._by_article.setdefault(m.article, []).append((m.start, m.end, ent.id))
