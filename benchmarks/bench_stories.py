@@ -119,28 +119,46 @@ def main(argv: list[str] | None = None) -> int:
     index = StoryIndex()
     step = max(1, args.n // args.chunks)
     print(f"{len(pool)} source texts; {args.n} reports; baseline RSS {base_mb:.0f} MB", file=sys.stderr)
-    print(f"{'reports':>9} {'ms/report':>10} {'stories':>8} {'dups':>7} {'peak MB':>8}")
+    print(f"{'reports':>9} {'ms/report':>10} {'stories':>8} {'dups':>7} {'merges':>7} {'dup cand':>9} {'peak MB':>8}")
+    seen_cands = 0
     dups = 0
     total = 0.0
     worst_chunk = 0.0
+    times: list[float] = []
     t_chunk = time.perf_counter()
     for i, art in enumerate(reports, 1):
         t0 = time.perf_counter()
         asg = index.add(art)
-        total += time.perf_counter() - t0
+        took = time.perf_counter() - t0
+        total += took
+        times.append(took)
         dups += asg.duplicate_of is not None
         if i % step == 0 or i == len(reports):
             now = time.perf_counter()
             ms = (now - t_chunk) * 1000 / (i - (i - 1) // step * step if i % step else step)
             worst_chunk = max(worst_chunk, ms)
             t_chunk = now
-            print(f"{i:>9} {ms:>10.2f} {index.story_count:>8} {dups:>7} {peak_mb():>8.0f}", flush=True)
+            # LSH candidates compared per report over the chunk: stays flat when buckets stay bounded
+            cands = index.duplicate_candidates - seen_cands
+            seen_cands = index.duplicate_candidates
+            print(
+                f"{i:>9} {ms:>10.2f} {index.story_count:>8} {dups:>7} {len(index.merges):>7}"
+                f" {cands / step:>9.1f} {peak_mb():>8.0f}",
+                flush=True,
+            )
+    ordered = sorted(times)
+    worst = ordered[int(len(ordered) * 0.9) :] or ordered
     result = {
         "benchmark": "stories",
         "reports": args.n,
         "total_s": round(total, 2),
         "ms_per_report": round(total * 1000 / max(args.n, 1), 3),
+        "p50_ms": round(ordered[len(ordered) // 2] * 1000, 3),
+        "p90_ms": round(ordered[int(len(ordered) * 0.9)] * 1000, 3) if ordered else 0.0,
+        "worst_10pct_mean_ms": round(sum(worst) * 1000 / max(len(worst), 1), 3),
+        "max_ms": round(ordered[-1] * 1000, 3) if ordered else 0.0,
         "worst_chunk_ms_per_report": round(worst_chunk, 3),
+        "merges": len(index.merges),
         "stories": index.story_count,
         "duplicates": dups,
         "peak_rss_mb": round(peak_mb(), 1),

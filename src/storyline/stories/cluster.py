@@ -107,7 +107,7 @@ def cluster(articles: Sequence[Article], *, threshold: float | None = None) -> l
         from storyline.stories.incremental import StoryIndex
 
         index = StoryIndex(threshold=threshold)  # its own default: the incremental score is another scale
-        return [index.add(a) for a in articles]
+        return index.add_many(articles)  # read after the last report: later merges included
 
     copies = find_copies(articles)
     canon = [i for i in range(len(articles)) if i not in copies]

@@ -21,6 +21,7 @@ by the clustering, see ``storyline.stories.similarity``).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import re
@@ -80,6 +81,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+@functools.lru_cache(maxsize=1 << 18)  # common terms recur in every report; hashing dominated the feature time
 def term_id(term: str) -> int:
     """A stable signed 64-bit id for a term (same on every run and machine)."""
     return int.from_bytes(hashlib.blake2b(term.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
