@@ -43,3 +43,24 @@ def light_edit(text: str) -> str:
     """A wire copy re-published with a new first line and a couple of words changed."""
     edited = text.replace(" said.", " reported.", 1).replace("officials", "authorities", 1)
     return "UPDATED 10:45 GMT\n" + edited
+
+
+# A longer wire report in four paragraphs, for the cut-copy tests (a cut paragraph must leave enough text).
+FLOOD_WIRE = (
+    "Floodwater from the swollen Teller River broke through a levee outside the town of Marrow Creek before "
+    "dawn on Sunday, forcing about 2,300 residents from their homes, the county emergency office said.\n\n"
+    "Sheriff Dana Okafor said boats from three neighbouring counties had taken 140 people off rooftops by noon "
+    "and that no deaths had been reported. Two shelters opened at the Marrow Creek high school and at the "
+    "fairground pavilion on Route 9.\n\n"
+    '"The water came up faster than anyone here has ever seen it," Okafor said at a briefing in the courthouse. '
+    '"We are asking people who stayed behind to put a white sheet out of a window so crews can find them."\n\n'
+    "Forecasters at the regional weather office expect the river to crest on Tuesday at 31 feet, four feet "
+    "above the record set in 1994. Governor Elena Brandt declared a state of emergency for Teller County and "
+    "said the National Guard would deliver sandbags and drinking water from Monday."
+)
+FLOOD_REWRITE = (
+    "About 2,300 people had to leave Marrow Creek on Sunday after the Teller River burst a levee in the early "
+    "hours. Rescuers in boats lifted 140 residents from rooftops, according to Sheriff Dana Okafor, who urged "
+    "anyone still inside to hang a white sheet from a window. Nobody has died. The river should peak on "
+    "Tuesday at 31 feet, beating the 1994 record, and Governor Elena Brandt has called in the National Guard."
+)

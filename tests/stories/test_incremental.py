@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from storyline.model import Article, Assignment
 from storyline.stories.cluster import cluster
 from storyline.stories.incremental import StoryIndex
 
@@ -77,3 +78,55 @@ def test_incremental_rejects_bad_state_and_threshold() -> None:
         StoryIndex.from_state({"version": 99})
     with pytest.raises(ValueError, match="threshold"):
         StoryIndex(threshold=-0.1)
+
+
+def _bridged() -> tuple[StoryIndex, list[Article]]:
+    """Two Peru reports kept apart by a strict join, then a report mixing both: it joins one, and the merge
+    re-check folds the other story in."""
+    first, second = QUAKE_PERU.split(". "), QUAKE_PERU_OTHER_OUTLET.split(". ")
+    mixed = ". ".join(first[:3] + second[2:])
+    stream = [
+        article("japan", QUAKE_JAPAN),
+        article("arrest", ARREST_ONE),
+        article("peru1", QUAKE_PERU),
+        article("peru2", QUAKE_PERU_OTHER_OUTLET),
+        article("mixed", mixed),
+    ]
+    return StoryIndex(threshold=0.8, merge_threshold=0.6), stream
+
+
+def test_incremental_merge_keeps_the_older_id_and_aliases_the_younger() -> None:
+    index, stream = _bridged()
+    at_arrival = [index.add(a).story for a in stream]
+    assert at_arrival == ["s1", "s2", "s3", "s4", "s3"]
+    assert index.merges == [("s4", "s3")]
+    assert index.resolve("s4") == "s3"
+    assert index.resolve("s2") == "s2"
+    assert index.assignment("peru2") == Assignment(article="peru2", story="s3")
+    assert index.story_count == 3
+
+
+def test_incremental_state_with_merges_resumes_exactly() -> None:
+    index, stream = _bridged()
+    index.add_many(stream)
+    resumed = StoryIndex.from_state(json.loads(json.dumps(index.to_state())))
+    assert resumed.merges == index.merges
+    assert resumed.assignments() == index.assignments()
+    assert resumed.add(article("more", QUAKE_PERU_OTHER_OUTLET + " Aftershocks continued overnight.")).story == "s3"
+
+
+def test_incremental_loads_a_version_1_state() -> None:
+    index = StoryIndex()
+    expected = index.add_many(STREAM)
+    state = json.loads(json.dumps(index.to_state()))
+    state["version"] = 1
+    for key in ("merges", "merge_threshold"):
+        del state[key]
+    for story in state["stories"]:
+        del story["merged_into"]
+    assert StoryIndex.from_state(state).assignments() == expected
+
+
+def test_incremental_rejects_bad_merge_threshold() -> None:
+    with pytest.raises(ValueError, match="merge_threshold"):
+        StoryIndex(merge_threshold=1.5)

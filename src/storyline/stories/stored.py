@@ -4,6 +4,10 @@
 one incremental ``StoryIndex`` kept in the store's state under ``STATE_NAME``, so story ids in the store
 (and page addresses) never change as reports arrive. A batch run's own grouping (``cluster``) decides the
 stories of *its* brief; the stored index decides the stories the store lists.
+
+When the index folds a younger story into an older one (``StoryIndex.merges``), the stored reports of the
+younger story are re-saved under the older id; the younger id stays an alias (``resolve_story``), so an old
+address keeps pointing at the same event.
 """
 
 from __future__ import annotations
@@ -24,10 +28,26 @@ def assign_stored(store: Any, articles: Sequence[Article]) -> list[Assignment]:
     """
     state = store.load_state(STATE_NAME)
     index = StoryIndex.from_state(state) if state else StoryIndex()
-    assignments = [index.add(a) for a in articles]
+    merged_before = len(index.merges)
+    assignments = index.add_many(articles)
+    absorbed = {gone for gone, _ in index.merges[merged_before:]}
+    if absorbed:
+        mine = {a.article for a in assignments}
+        moved = [
+            Assignment(article=a.article, story=index.resolve(a.story), duplicate_of=a.duplicate_of)
+            for a in store.load_assignments()
+            if a.story in absorbed and a.article not in mine
+        ]
+        store.save_assignments(moved)
     store.save_assignments(assignments)
     store.save_state(STATE_NAME, index.to_state())
     return assignments
+
+
+def resolve_story(store: Any, story_id: str) -> str:
+    """The id that now stands for ``story_id`` in the store (the older story's, once a merge absorbed it)."""
+    state = store.load_state(STATE_NAME)
+    return StoryIndex.from_state(state).resolve(story_id) if state else story_id
 
 
 def story_count(store: Any) -> int:
