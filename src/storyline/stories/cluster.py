@@ -2,8 +2,8 @@
 
 Steps, and the signal that decides each (see ``storyline.stories.similarity`` for the scoring):
 
-1. Near-duplicates, in input order: MinHash Jaccard >= 0.8 over 3-word shingles makes a report a copy of the
-   earlier one it matches best (``storyline.stories.dedup``). A copy joins its original's story and takes no
+1. Near-duplicates, in input order: MinHash Jaccard >= 0.8 over 3-word shingles, or containment of the shorter
+   report in the longer >= 0.85 (a copy cut short), makes a report a copy of the earlier one it matches best (``storyline.stories.dedup``). A copy joins its original's story and takes no
    part in the clustering, so wire repeats cannot pull two stories together.
 2. Features of the remaining reports: TF-IDF over this batch (document frequencies from the batch itself) of
    words, names, numbers and dates, and quotes, blended into one unit vector per report.
