@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -95,9 +96,12 @@ def test_dedup_containment_from_jaccard_and_sizes(jaccard: float, sizes: tuple[i
 
 
 def test_dedup_examples_syndicated_copy_found_rewrites_not() -> None:
-    corpus = Path(__file__).resolve().parents[2] / "examples" / "corpus"
-    texts = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(corpus.glob("*.txt"))]
-    assert find_duplicates(texts) == {"orrin-press.txt": "hillcrest-tribune.txt"}
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    lines = (examples / "corpus.jsonl").read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
+    expected = json.loads((examples / "expected.json").read_text(encoding="utf-8"))["duplicates"]
+    found = find_duplicates((r["id"], r["text"]) for r in records)
+    assert found == {d["article"]: d["duplicate_of"] for d in expected}  # hillcrest-tribune copies orrin-press
 
 
 def test_dedup_state_without_sizes_still_loads() -> None:
