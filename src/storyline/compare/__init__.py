@@ -24,7 +24,7 @@ from storyline.compare.facts import build_facts
 from storyline.compare.provenance import outlet_of, provenance_edges, same_outlet
 from storyline.compare.quotes import merge_quotes
 from storyline.compare.units import report_units
-from storyline.model import Analysis, Article, Comparison, Span, StoryEntity
+from storyline.model import Analysis, Article, Comparison, Quote, Span, StoryEntity
 
 __all__ = ["compare_story"]
 
@@ -86,6 +86,22 @@ class _EntityIndex:
         return [m for m in self._by_article.get(span.article, ()) if span.start <= m[0] and m[1] <= span.end]
 
 
+class _SpeakerIndex:
+    """The story entity who said a quote: through the entity's members, else by the speaker's name."""
+
+    def __init__(self, entities: Sequence[StoryEntity]) -> None:
+        self._by_member = {m: e.id for e in entities for m in e.members}
+        self._by_name = {e.name.lower(): e.id for e in reversed(entities)}
+
+    def __call__(self, article: str, quote: Quote) -> str | None:
+        if quote.speaker_entity and (found := self._by_member.get((article, quote.speaker_entity))):
+            return found
+        if quote.speaker:
+            # a speaker the entity stage did not make an entity ("a NATO spokesperson") is still somebody
+            return self._by_name.get(quote.speaker.lower(), "~" + quote.speaker.lower())
+        return None
+
+
 def _credits(articles: Sequence[Article], analyses: Sequence[Analysis]) -> dict[int, set[int]]:
     """Report index -> the reports of the story whose outlet it credits."""
     names = [outlet_of(a, an) for a, an in zip(articles, analyses, strict=True)]
@@ -104,6 +120,7 @@ def compare_story(
     *,
     threshold: float = 0.22,
     cohesion: float = 0.7,
+    min_shared: int = 2,
     duplicates: Mapping[str, str] | None = None,
 ) -> Comparison:
     """Everything storyline finds across the reports of one story (see the module docstring).
@@ -123,7 +140,12 @@ def compare_story(
     quotes = merge_quotes(analyses, entities)
     provenance = provenance_edges(articles, analyses)
     index = _EntityIndex(entities)
-    units = [u for i, (a, an) in enumerate(zip(articles, analyses, strict=True)) for u in report_units(a, an, i, index)]
+    speaker_of = _SpeakerIndex(entities)
+    units = [
+        u
+        for i, (a, an) in enumerate(zip(articles, analyses, strict=True))
+        for u in report_units(a, an, i, index, speaker_of)
+    ]
     position = {a.id: i for i, a in enumerate(articles)}
     copy_of = {
         position[copy]: position[original]
@@ -133,7 +155,7 @@ def compare_story(
     for copy, original in find_copies(units, len(articles), credits=_credits(articles, analyses)).items():
         copy_of.setdefault(copy, original)
     kept = [i for i, u in enumerate(units) if u.report not in copy_of]
-    aligned = align([units[i] for i in kept], threshold=threshold, cohesion=cohesion)
+    aligned = align([units[i] for i in kept], threshold=threshold, cohesion=cohesion, min_shared=min_shared)
     groups = attach_copies(aligned, units, kept, copy_of)
     names = {e.id: (e.name, e.type) for e in entities}
     facts = build_facts(articles, analyses, units, groups, copy_of=copy_of, names=names)

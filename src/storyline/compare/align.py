@@ -82,6 +82,8 @@ class Unit:
     numbers: frozenset[str] = frozenset()
     dates: frozenset[str] = frozenset()
     tokens: tuple[str, ...] = field(default=())
+    speakers: frozenset[str] = frozenset()  # story entity ids of whoever the statement quotes or reports
+    worded: bool = False  # whether it carries a speaker's own words (a direct or partial quote)
 
     @staticmethod
     def make(
@@ -93,6 +95,8 @@ class Unit:
         mentions: Sequence[tuple[int, int, str]] = (),
         dates: frozenset[str] = frozenset(),
         mask: Sequence[tuple[int, int]] = (),
+        speakers: frozenset[str] = frozenset(),
+        worded: bool = False,
     ) -> Unit:
         """A statement with its features; ``mentions`` are ``(start, end, entity id)`` in article offsets.
 
@@ -121,7 +125,7 @@ class Unit:
         numbers = frozenset(t for t in tokens if t[0].isdigit())
         entities = frozenset(i[1:] for i in ids)
         return Unit(span=span, text=text, report=report, kind=kind, entities=entities, numbers=numbers,
-                    dates=dates, tokens=tokens)
+                    dates=dates, tokens=tokens, speakers=speakers, worded=worded)
 
 
 def _tfidf(units: Sequence[Unit]) -> list[dict[str, float]]:
@@ -160,12 +164,33 @@ def quote_similarity(a: str, b: str) -> float:
     return sum(min(c, big[w]) for w, c in small.items()) / total
 
 
+# quoted words this alike are one quote, whoever each report credits it to
+_SAME_QUOTE = 0.8
+
+
+def speaker_clash(a: Unit, b: Unit) -> bool:
+    """Whether two statements come from two different speakers, one of them in its own (quoted) words, and
+    their words are not one quote.
+
+    Two people do not say the same thing because they talk about the same alliance: a fact never holds a
+    speaker's words and what another speaker said, unless the reports carry the same words and merely credit
+    them differently. Two sources reporting one event in reported speech ("he said", "according to the
+    authority") may well agree, or disagree on a figure, so those do not clash; nor does a statement whose
+    speaker is unknown.
+    """
+    if not a.speakers or not b.speakers or a.speakers & b.speakers or not (a.worded or b.worded):
+        return False
+    return quote_similarity(a.text, b.text) < _SAME_QUOTE
+
+
 def similarity(a: Unit, b: Unit, va: dict[str, float], vb: dict[str, float]) -> float:
-    """How surely two statements say the same thing, in [0, 1]."""
+    """How surely two statements say the same thing, in [0, 1] (0 for two different speakers' words)."""
     if a.kind == "quote" and b.kind == "quote":
         q = quote_similarity(a.text, b.text)
-        if q >= 0.8:
+        if q >= _SAME_QUOTE:
             return q
+    if speaker_clash(a, b):
+        return 0.0
     lex = _cosine(va, vb)
     ent = _dice(a.entities, b.entities)
     num = _dice(a.numbers, b.numbers)
@@ -177,14 +202,38 @@ def similarity(a: Unit, b: Unit, va: dict[str, float], vb: dict[str, float]) -> 
     return min(score, 1.0)
 
 
-def score_pairs(units: Sequence[Unit]) -> dict[tuple[int, int], float]:
-    """Similarity of every pair of statements from different reports (``i < j``)."""
+# an entity named by more than this share of a story's statements is part of the story's setting ("NATO",
+# "Japan" in a story about NATO in Japan): naming it is no evidence that two statements say the same thing
+_UBIQUITOUS = 0.1
+
+
+def shared_words(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> int:
+    """How many content words, figures and uncommon entities two statements share (``common``: the entity
+    tokens, ``@id``, that do not count)."""
+    return len((set(a.tokens) & set(b.tokens)) - common)
+
+
+def _common_entities(units: Sequence[Unit]) -> frozenset[str]:
+    df = Counter(t for u in units for t in set(u.tokens) if t[0] == "@")
+    return frozenset(t for t, c in df.items() if c > _UBIQUITOUS * len(units))
+
+
+def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int, int], float]:
+    """Similarity of every pair of statements from different reports (``i < j``).
+
+    A pair sharing fewer than ``min_shared`` content words scores 0 unless it is one quote: in a story every
+    statement names the same few parties, and naming them is not saying the same thing about them.
+    """
     vecs = _tfidf(units)
+    common = _common_entities(units)
     scores: dict[tuple[int, int], float] = {}
     for i, a in enumerate(units):
         for j in range(i + 1, len(units)):
             b = units[j]
             if a.report == b.report:
+                continue
+            few = min_shared and shared_words(a, b, common) < min_shared
+            if few and quote_similarity(a.text, b.text) < _SAME_QUOTE:
                 continue
             s = similarity(a, b, vecs[i], vecs[j])
             if s > 0:
@@ -201,13 +250,19 @@ def _linkage(a: list[int], b: list[int], units: Sequence[Unit], scores: dict[tup
 
 
 def align(
-    units: Sequence[Unit], *, threshold: float = 0.2, per_report: int = 2, cohesion: float = 0.4
+    units: Sequence[Unit],
+    *,
+    threshold: float = 0.2,
+    per_report: int = 2,
+    cohesion: float = 0.4,
+    min_shared: int = 0,
 ) -> list[list[int]]:
     """Groups of statement indexes that say the same thing; every statement is in exactly one group.
 
     Groups come out in the order of their first statement; singletons are statements no other report shares.
+    ``min_shared``: see ``score_pairs``.
     """
-    scores = score_pairs(units)
+    scores = score_pairs(units, min_shared=min_shared)
     # best partner of each statement in each other report
     best: dict[tuple[int, int], tuple[float, int]] = {}
     for (i, j), s in scores.items():
@@ -237,6 +292,8 @@ def align(
         if max(per.values()) > per_report:
             continue
         if _linkage(members[ri], members[rj], units, scores) < cohesion * threshold:
+            continue
+        if any(speaker_clash(units[x], units[y]) for x in members[ri] for y in members[rj]):
             continue
         group_of[rj] = ri
         members[ri] = merged

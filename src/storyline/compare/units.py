@@ -22,10 +22,12 @@ import re
 from collections.abc import Callable
 
 from storyline.compare.align import Unit, content_tokens
-from storyline.model import Analysis, Article, Span
+from storyline.model import Analysis, Article, Quote, Span
 
 # the entity mentions inside a span, as (start, end, story entity id)
 EntityFn = Callable[[Span], list[tuple[int, int, str]]]
+# the story entity id of a quote's speaker (None when unknown)
+SpeakerFn = Callable[[str, Quote], str | None]
 
 _QUOTED = re.compile(r"[\"“]([^\"“”]{10,}?)[\"”]")
 _PARTICIPLE = re.compile(
@@ -115,8 +117,32 @@ def _credited_in(s: int, e: int, analysis: Analysis) -> list[tuple[int, int]]:
     return out
 
 
-def report_units(article: Article, analysis: Analysis, report: int, entities_in: EntityFn) -> list[Unit]:
-    """The statements of one report, in text order."""
+def _speakers(s: int, e: int, analysis: Analysis, speaker_of: SpeakerFn | None) -> tuple[frozenset[str], bool]:
+    """Who a statement quotes or reports: the speakers of the quotes that cover most of it, or that it holds
+    mostly whole, or that name the speaker ("Volker said that ..." is Volker's, even when the quote is cut off
+    as a statement of its own); a sentence merely touching a quote is nobody's. Also whether it carries a
+    speaker's own (quoted) words."""
+    if speaker_of is None:
+        return frozenset(), False
+    out = set()
+    worded = False
+    for q in analysis.quotes:
+        overlap = min(e, q.span.end) - max(s, q.span.start)
+        if overlap <= 0:
+            continue
+        named = q.speaker_span is not None and s <= q.speaker_span.start and q.speaker_span.end <= e
+        if named or overlap >= 0.5 * (e - s) or overlap >= 0.8 * (q.span.end - q.span.start):
+            who = speaker_of(analysis.article, q)
+            if who:
+                out.add(who)
+                worded = worded or q.kind != "indirect"
+    return frozenset(out), worded
+
+
+def report_units(
+    article: Article, analysis: Analysis, report: int, entities_in: EntityFn, speaker_of: SpeakerFn | None = None
+) -> list[Unit]:
+    """The statements of one report, in text order; ``speaker_of`` names the story entity who said a quote."""
     text = article.text
     furniture = _furniture(analysis)
     pieces: list[tuple[int, int, str]] = []
@@ -157,9 +183,10 @@ def report_units(article: Article, analysis: Analysis, report: int, entities_in:
         dates = frozenset(
             t.value for t in analysis.timexes if t.value and t.type == "DATE" and a <= t.span.start and t.span.end <= b
         )
+        speakers, worded = _speakers(a, b, analysis, speaker_of)
         units.append(
             Unit.make(span=span, text=text[a:b], report=report, kind=kind, mentions=entities_in(span), dates=dates,
-                      mask=[(x, y) for x, y in mask if x < b and a < y])
+                      mask=[(x, y) for x, y in mask if x < b and a < y], speakers=speakers, worded=worded)
         )
     return units
 
