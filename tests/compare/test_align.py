@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyline.compare.align import Unit, align, quote_similarity
+from storyline.compare.align import Unit, align, quote_similarity, speaker_clash
 from storyline.model import Span
 
 
@@ -47,3 +47,46 @@ def test_align_entity_mentions_count_as_one_word() -> None:
     assert "@E1" in unit.tokens
     assert "atlantic" not in unit.tokens
     assert unit.entities == frozenset({"E1"})
+
+
+def _said(text: str, report: int, speaker: str | None, *, worded: bool = True, pos: int = 0) -> Unit:
+    span = Span(article=f"r{report}", start=pos, end=pos + len(text))
+    who = frozenset({speaker}) if speaker else frozenset()
+    return Unit.make(span=span, text=text, report=report, kind="quote" if worded else "sentence", speakers=who,
+                     worded=worded and speaker is not None)
+
+
+def test_align_issue8_two_speakers_words_never_align() -> None:
+    a = "We will deepen cooperation on security in Asia with Japan this year"
+    b = "Japan must deepen its security cooperation in Asia soon, we think"
+    assert align([_said(a, 0, None), _said(b, 1, None)]) == [[0, 1]]
+    units = [_said(a, 0, "E1"), _said(b, 1, "E2")]
+    assert speaker_clash(units[0], units[1])
+    assert align(units) == [[0], [1]]
+    # the same speaker, or one report crediting the same words to someone else, does align
+    assert align([units[0], _said(units[1].text, 1, "E1")]) == [[0, 1]]
+    assert align([units[0], _said(units[0].text, 1, "E2")]) == [[0, 1]]
+
+
+def test_align_issue8_reported_facts_from_two_sources_may_align() -> None:
+    """Two sources giving one figure in reported speech corroborate (or contradict) each other."""
+    a = _said("Water entered 41 homes on Mill Lane", 0, "E1", worded=False)
+    b = _said("Floodwater reached 41 homes on Mill Lane", 1, "E2", worded=False)
+    assert not speaker_clash(a, b)
+    assert align([a, b]) == [[0, 1]]
+
+
+def test_align_issue8_naming_the_story_parties_is_no_match() -> None:
+    """Two statements that share only the parties the whole story names (and no other word) do not align."""
+    first = ["NATO and Japan have a long-standing cooperation.", "Fishing boats stayed in port all week."]
+    second = ["NATO and Japan see a natural evolution in their relationship.", "The central bank kept rates steady."]
+    parties = {"NATO": "E1", "Japan": "E2"}
+
+    def unit(text: str, report: int, pos: int) -> Unit:
+        mentions = [(pos + text.find(k), pos + text.find(k) + len(k), e) for k, e in parties.items() if k in text]
+        span = Span(article=f"r{report}", start=pos, end=pos + len(text))
+        return Unit.make(span=span, text=text, report=report, mentions=mentions)
+
+    units = [unit(t, r, 100 * i) for r, texts in enumerate((first, second)) for i, t in enumerate(texts)]
+    assert [0, 2] in align(units, min_shared=0)  # what the floor is for
+    assert [0, 2] not in align(units, min_shared=2)

@@ -232,7 +232,10 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
             b = units[j]
             if a.report == b.report:
                 continue
-            few = min_shared and shared_words(a, b, common) < min_shared
+            # a speaker's own words set against a statement nobody is credited with: the statement must restate
+            # them, so it needs one word more ("Japan", "South Korea" and "threat" are no restatement)
+            need = min_shared + (1 if min_shared and (a.worded != b.worded) and not (a.speakers and b.speakers) else 0)
+            few = need and shared_words(a, b, common) < need
             if few and quote_similarity(a.text, b.text) < _SAME_QUOTE:
                 continue
             s = similarity(a, b, vecs[i], vecs[j])
