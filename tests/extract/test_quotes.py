@@ -121,6 +121,27 @@ def test_quotes_reported_speech(text: str, content: str, speaker: str) -> None:
     assert (content, speaker) in got
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Greta Olsen wants a second ferry for the island.", "a second ferry for the island", "Greta Olsen"),
+        ("Paul Mendes declined to name the buyer.", "to name the buyer", "Paul Mendes"),
+        (
+            "Ines Duarte accused the contractor of hiding the delays.",
+            "the contractor of hiding the delays",
+            "Ines Duarte",
+        ),
+    ],
+)
+def test_quotes_wants_and_stances_are_attributions(text: str, content: str, speaker: str) -> None:
+    got = [(q.text, q.speaker) for q in run(text) if q.kind == "indirect"]
+    assert (content, speaker) in got
+
+
+def test_quotes_stance_without_a_speaker_is_not_reported() -> None:
+    assert [q for q in run("You always want a second look at the figures.") if q.kind == "indirect"] == []
+
+
 def test_quotes_pronoun_it_resolves_to_organisation_subject() -> None:
     text = "The Harbor Authority released its annual plan. “Ships will wait less,” it said."
     assert quoted(text, "direct") == [("Ships will wait less,", "The Harbor Authority")]
