@@ -132,7 +132,9 @@ def compare_story(
     ``threshold`` and ``cohesion`` are stricter than the values that maximize pair F1 on ECB+ (0.2 and 0.4,
     ``storyline.eval.align``): ECB+ pairs every two sentences that mention one event, while a fact's
     statements must say the same thing about it; on the bundled examples the looser values chain statements
-    that merely share the story's streets and bodies into one fact.
+    that merely share the story's streets and bodies into one fact. ``min_shared`` (see
+    ``storyline.compare.align.score_pairs``) is why "NATO and Japan have a long-standing cooperation" is no
+    corroboration of "a natural evolution in NATO's relationship with Japan" in a story about NATO and Japan.
     """
     if len(articles) != len(analyses):
         raise ValueError(f"{len(articles)} articles but {len(analyses)} analyses")
