@@ -3,8 +3,9 @@
 Steps, and the signal that decides each (see ``storyline.stories.similarity`` for the scoring):
 
 1. Near-duplicates, in input order: MinHash Jaccard >= 0.8 over 3-word shingles, or containment of the shorter
-   report in the longer >= 0.85 (a copy cut short), makes a report a copy of the earlier one it matches best (``storyline.stories.dedup``). A copy joins its original's story and takes no
-   part in the clustering, so wire repeats cannot pull two stories together.
+   report in the longer >= 0.85 (a copy cut short), makes a report a copy of the earlier one it matches best
+   (``storyline.stories.dedup``). A copy joins its original's story and takes no part in the clustering, so
+   wire repeats cannot pull two stories together.
 2. Features of the remaining reports: TF-IDF over this batch (document frequencies from the batch itself) of
    words, names, numbers and dates, and quotes, blended into one unit vector per report.
 3. Pairwise score: cosine x time factor (publication dates, when both are known).
@@ -17,7 +18,10 @@ Steps, and the signal that decides each (see ``storyline.stories.similarity`` fo
 Past ``BATCH_LIMIT`` reports the quadratic similarity matrix would not fit in memory, so the batch is fed to the
 incremental ``StoryIndex`` in input order instead (same features, one pass).
 
-Does NOT: parse the articles, read their analyses, or use embeddings.
+With an ``embedder`` (the optional ``embed`` extra, ``storyline.stories.embed``), step 3's score is a blend of
+the lexical score and the sentence-embedding cosine, with its own tuned threshold.
+
+Does NOT: parse the articles or read their analyses.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from sklearn.cluster import AgglomerativeClustering
 
 from storyline.model import Article, Assignment
 from storyline.stories.dedup import DuplicateIndex, signature
+from storyline.stories.embed import EMBED_THRESHOLD, EMBED_WEIGHT, Embedder
 from storyline.stories.features import extract, feature_ids, vectorize
 from storyline.stories.similarity import DEFAULT_THRESHOLD, date_factor, parse_day
 
@@ -51,8 +56,9 @@ def find_copies(articles: Sequence[Article]) -> dict[int, int]:
     return copies
 
 
-def similarity_matrix(articles: Sequence[Article]) -> np.ndarray:
-    """Pairwise scores (cosine x time factor) of ``articles``, TF-IDF fitted on these articles."""
+def similarity_matrix(articles: Sequence[Article], *, embedder: Embedder | None = None) -> np.ndarray:
+    """Pairwise scores (cosine x time factor) of ``articles``, TF-IDF fitted on these articles; with an
+    ``embedder``, the cosine is blended with the sentence-embedding cosine (weight ``EMBED_WEIGHT``)."""
     feats = [extract(a.text) for a in articles]
     df: dict[int, int] = {}
     for f in feats:
@@ -70,6 +76,9 @@ def similarity_matrix(articles: Sequence[Article]) -> np.ndarray:
 
     x = csr_matrix((vals, (rows, cols)), shape=(len(vecs), max(1, len(vocab))), dtype=np.float64)
     sim = np.asarray((x @ x.T).todense())
+    if embedder is not None:
+        emb = embedder.encode([a.text for a in articles]).astype(np.float64)
+        sim = (1.0 - EMBED_WEIGHT) * sim + EMBED_WEIGHT * np.clip(emb @ emb.T, 0.0, 1.0)
     days = [parse_day(a.published.value) for a in articles]
     if any(d is not None for d in days):
         for i, di in enumerate(days):
@@ -96,9 +105,16 @@ def group(sim: np.ndarray, threshold: float) -> list[int]:
     return [int(x) for x in model.fit_predict(1.0 - sim)]
 
 
-def cluster(articles: Sequence[Article], *, threshold: float | None = None) -> list[Assignment]:
-    """Story assignments of ``articles``, in input order; deterministic (see the module docstring)."""
-    thr = DEFAULT_THRESHOLD if threshold is None else threshold
+def cluster(
+    articles: Sequence[Article], *, threshold: float | None = None, embedder: Embedder | None = None
+) -> list[Assignment]:
+    """Story assignments of ``articles``, in input order; deterministic (see the module docstring).
+
+    ``embedder`` (optional): blend sentence embeddings into the score (batch only; past ``BATCH_LIMIT`` the
+    incremental index, which does not use them, takes over).
+    """
+    default = EMBED_THRESHOLD if embedder is not None else DEFAULT_THRESHOLD
+    thr = default if threshold is None else threshold
     if not 0.0 <= thr <= 1.0:
         raise ValueError(f"threshold must be in [0, 1], got {thr}")
     if not articles:
@@ -111,7 +127,7 @@ def cluster(articles: Sequence[Article], *, threshold: float | None = None) -> l
 
     copies = find_copies(articles)
     canon = [i for i in range(len(articles)) if i not in copies]
-    labels = group(similarity_matrix([articles[i] for i in canon]), thr)
+    labels = group(similarity_matrix([articles[i] for i in canon], embedder=embedder), thr)
     label_of = dict(zip(canon, labels, strict=True))
 
     story_of_label: dict[int, str] = {}
