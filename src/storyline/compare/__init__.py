@@ -127,7 +127,9 @@ def compare_story(
 
     ``duplicates`` maps an article id to the id of the earlier article it nearly copies (the story stage's
     ``duplicate_of``); a copy is carried as support but never counted as another source. A near-copy the
-    story stage missed is found here too (``storyline.compare.copies``) and treated the same way.
+    story stage missed is found here too (``storyline.compare.copies``) and treated the same way; when the
+    story stage has a pair the wrong way round (it marks the later report, which may be the original), the
+    direction found here wins.
 
     ``threshold`` and ``cohesion`` are stricter than the values that maximize pair F1 on ECB+ (0.2 and 0.4,
     ``storyline.eval.align``): ECB+ pairs every two sentences that mention one event, while a fact's
@@ -154,7 +156,13 @@ def compare_story(
         for copy, original in (duplicates or {}).items()
         if copy in position and original in position
     }
-    for copy, original in find_copies(units, len(articles), credits=_credits(articles, analyses)).items():
+    found = find_copies(units, len(articles), credits=_credits(articles, analyses))
+    for copy, original in list(copy_of.items()):
+        # the story stage marks the later of two near-duplicates; which one copies the other is told here by
+        # who credits whom and who cut what ("This Orrin Press report was edited for the Hillcrest Tribune")
+        if found.get(original) == copy:
+            del copy_of[copy]
+    for copy, original in found.items():
         copy_of.setdefault(copy, original)
     kept = [i for i, u in enumerate(units) if u.report not in copy_of]
     aligned = align([units[i] for i in kept], threshold=threshold, cohesion=cohesion, min_shared=min_shared)
