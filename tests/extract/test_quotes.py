@@ -152,6 +152,15 @@ def test_quotes_unknown_speaker_is_none_not_a_guess() -> None:
     assert quoted(text, "direct") == [("Nobody will remember this,", None)]
 
 
+@pytest.mark.parametrize("pronoun", ["I", "we", "they"])
+def test_quotes_unresolved_pronoun_keeps_its_mention_without_a_name(pronoun: str) -> None:
+    text = f"“The gate stays shut,” {pronoun} said."
+    (q,) = [q for q in run(text) if q.kind == "direct"]
+    assert q.speaker is None
+    assert q.speaker_span is not None
+    assert text[q.speaker_span.start : q.speaker_span.end] == pronoun
+
+
 def test_quotes_surname_gets_fullest_name() -> None:
     text = "Marta Kowalczyk leads the union. Later, Kowalczyk said: “We will strike.”"
     assert quoted(text, "direct") == [("We will strike.", "Marta Kowalczyk")]

@@ -230,11 +230,17 @@ def _read_marked(
     speaker: Speaker | None = None
     cue: Token | None = None
     near = sorted(cues, key=lambda t: min(abs(t.idx - m.outer_start), abs(t.idx - m.outer_end)))
+    unnamed: tuple[Speaker, Token] | None = None
     for cand in governing[:1] + near:
         speaker = _speaker_of_cue(cand, before_toks + after_toks, resolver)
         cue = cand
-        if speaker is not None:
+        if speaker is not None and speaker.name is None and unnamed is None:
+            unnamed = (speaker, cand)  # "I said": a mention without a name; a named speaker of another cue wins
+        elif speaker is not None and speaker.name is not None:
             break
+    else:
+        if unnamed is not None:
+            speaker, cue = unnamed
     if cue is None and not direct:
         return None  # quoted words with no speech around them: scare quotes, not speech
     cue_span = Span(article=article.id, start=cue.idx, end=cue.idx + len(cue)) if cue is not None else None
@@ -394,7 +400,8 @@ def _read_reported(article: Article, doc: Doc, resolver: SpeakerResolver, marked
             subject = None  # the "Spillway Readiness Review" recommended: a quoted title is no speaker
         speaker = resolver.resolve(subject) if subject is not None else None
         cue_text = text[rep.cue_start : rep.cue_end]
-        if speaker is None and not (is_speech_verb(_lemma(doc, rep.cue_start)) or cue_text.lower() == "according"):
+        speech = is_speech_verb(_lemma(doc, rep.cue_start)) or cue_text.lower() == "according"
+        if (speaker is None or speaker.name is None) and not speech:
             continue
         cue = Span(article=article.id, start=rep.cue_start, end=rep.cue_end)
         out.append(_quote(article, rep.start, end, "indirect", speaker, cue))

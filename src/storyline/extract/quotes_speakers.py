@@ -9,7 +9,7 @@ was not run), a standalone fallback decides:
   leading titles removed;
 - he/she: the most recent person mentioned outside quotations (subjects preferred), or a person-like
   description ("a NATO spokesperson" ... "She added"); it: the most recent organisation subject;
-  they/I/we/you: None (too often the wrong antecedent, or the speaker is in the quote);
+  they/I/we/you: no name (too often the wrong antecedent), but the mention is kept as the speaker span;
 - an organisation description ("the military alliance", "the bloc"): the organisation the article mentions
   most up to that point;
 - a role description ("the country's foreign minister"): the one person the article titles so, else the
@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.extract.quotes_cues import ORG_NOUNS, mention_bounds, words
+from storyline.extract.quotes_cues import ORG_NOUNS, PRONOUNS, mention_bounds, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -195,7 +195,11 @@ class SpeakerResolver:
             return Speaker(ent.name, ent.id, start, end, kind)
         low = head.lower_
         if head.pos_ == "PRON" or low in ("he", "she", "it", "they"):
-            return self._pronoun(head, start, end)
+            found = self._pronoun(head, start, end)
+            if found is None and low in PRONOUNS:
+                # "I", "they", an unresolved "he": the mention is known, who it stands for is not (no name)
+                return Speaker(None, None, start, end, "other")
+            return found
         if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text in self._name_words):
             # a capitalised name the small model tags NOUN ("Sanders called ...") is still a name
             label = head.ent_type_
