@@ -101,17 +101,26 @@ class Reading:
 
 
 def read(
-    articles: Sequence[Article], *, store: object | None = None, progress: ProgressFn = _no_progress
+    articles: Sequence[Article],
+    *,
+    store: object | None = None,
+    progress: ProgressFn = _no_progress,
+    embed: bool = False,
 ) -> Reading:
-    """Prepare, analyze and cluster ``articles``; then settle dates story by story (see ``settle``)."""
+    """Prepare, analyze and cluster ``articles``; then settle dates story by story (see ``settle``).
+
+    ``embed``: add sentence embeddings to the story signals (needs the ``embed`` extra).
+    """
     prepared = [prepare(a) for a in articles]
     if store is not None:
         store.save_articles(prepared)  # type: ignore[attr-defined]
     analyses = analyze_many(prepared, store=store, progress=progress)
-    return settle(prepared, analyses, store=store)
+    return settle(prepared, analyses, store=store, embed=embed)
 
 
-def settle(prepared: Sequence[Article], analyses: Sequence[Analysis], *, store: object | None = None) -> Reading:
+def settle(
+    prepared: Sequence[Article], analyses: Sequence[Analysis], *, store: object | None = None, embed: bool = False
+) -> Reading:
     """Group analysed articles into stories, then settle dates story by story.
 
     A report with no absolute date of its own takes its date from the story's other reports
@@ -121,7 +130,12 @@ def settle(prepared: Sequence[Article], analyses: Sequence[Analysis], *, store: 
     from storyline.extract.dating import refine_story
     from storyline.stories.cluster import cluster
 
-    assignments = tuple(cluster(list(prepared)))
+    embedder = None
+    if embed:
+        from storyline.stories.embed import Embedder
+
+        embedder = Embedder()
+    assignments = tuple(cluster(list(prepared), embedder=embedder))
     if store is not None:
         # the store lists stories by its own lasting index; this batch's grouping is the brief's
         from storyline.stories.stored import assign_stored

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from storyline.cli.common import load_inputs, open_store, progress, write_output
-from storyline.cli.options import db_option, output_option, setting_option
+from storyline.cli.options import current_settings, db_option, output_option, setting_option
 from storyline.model import Brief
 
 FORMATS = ("md", "html", "json")
@@ -48,7 +48,7 @@ def make_brief(
             address = None if scheduler == "local" else scheduler
             reading = read_distributed(articles, address=address, store=store)
         else:
-            reading = read(articles, store=store, progress=progress("reading"))
+            reading = read(articles, store=store, progress=progress("reading"), embed=bool(current_settings().embed))
         brief = brief_of(reading, sentences=sentences)
     return brief
 

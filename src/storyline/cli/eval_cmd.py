@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -20,11 +21,17 @@ from storyline.eval import EVALUATIONS, check, evaluate, load_baselines
 @click.option("--check", "do_check", is_flag=True,
               help="Compare with the floors pinned in quality/ (exit 1 on a drop).")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON line instead of a table.")
-def eval_cmd(name: str, data: Path | None, split: str, limit: int | None, do_check: bool, as_json: bool) -> None:
+@click.option("--embed", is_flag=True, help="Also score with sentence embeddings where an evaluation can (the "
+              "'embed' extra); pinned floors stay the plain ones.")
+def eval_cmd(
+    name: str, data: Path | None, split: str, limit: int | None, do_check: bool, as_json: bool, embed: bool
+) -> None:
     """Score one part of storyline (or all) on public data: quotes, timex, entities, clusters, align.
 
     With --check, the pinned floors' own arguments are used and any drop fails.
     """
+    if embed:
+        os.environ["STORYLINE_EMBED"] = "1"  # read by the evaluations that can use embeddings
     names = list(EVALUATIONS) if name == "all" else [name]
     baselines = load_baselines() if do_check else {}
     drops: list[str] = []

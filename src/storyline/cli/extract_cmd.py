@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from storyline.cli.common import load_inputs, open_store, progress, write_output
-from storyline.cli.options import db_option, output_option
+from storyline.cli.options import current_settings, db_option, output_option
 from storyline.model import Analysis, Article, MetaValue
 
 
@@ -85,7 +85,7 @@ def extract_cmd(inputs: tuple[str, ...], output: str, db: str) -> None:
 
     articles = load_inputs(inputs)
     with open_store(db) as store:
-        reading = read(articles, store=store, progress=progress("extract"))
+        reading = read(articles, store=store, progress=progress("extract"), embed=bool(current_settings().embed))
     rows = [extract_line(a, x) for a, x in zip(reading.articles, reading.analyses, strict=True)]
     write_output(_jsonl(rows), output)
 
@@ -102,7 +102,15 @@ def cluster_cmd(inputs: tuple[str, ...], output: str) -> None:
     from storyline.stories.cluster import cluster
 
     articles = [prepare(a) for a in load_inputs(inputs)]
-    rows = [{"id": a.article, "story": a.story, "duplicate_of": a.duplicate_of} for a in cluster(articles)]
+    embedder = None
+    if current_settings().embed:
+        from storyline.stories.embed import Embedder
+
+        embedder = Embedder()
+    rows = [
+        {"id": a.article, "story": a.story, "duplicate_of": a.duplicate_of}
+        for a in cluster(articles, embedder=embedder)
+    ]
     write_output(_jsonl(rows), output)
 
 

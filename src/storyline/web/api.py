@@ -82,8 +82,10 @@ def list_stories(request: Request) -> list[StoryOut]:
 
 @router.get("/api/stories/{story_id}/brief")
 def story_brief(story_id: str, request: Request) -> dict[str, Any]:
-    """The story's brief as the contract's JSON document (built on first request)."""
-    payload = service.brief_payload(store_of(request), story_id)
+    """The story's brief as the contract's JSON document (built on first request); a merged story's id
+    answers with the brief of the story it was merged into."""
+    store = store_of(request)
+    payload = service.brief_payload(store, service.current_id(store, story_id))
     if payload is None:
         raise HTTPException(status_code=404, detail=f"no story {story_id!r}")
     return payload

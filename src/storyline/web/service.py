@@ -38,6 +38,13 @@ def add_articles(store: Store, articles: Sequence[Article], *, sentences: int = 
     return Added(assignments=tuple(assignments), stories=tuple(touched))
 
 
+def current_id(store: Store, story_id: str) -> str:
+    """The id that stands for ``story_id`` now (an older story's, once a merge folded it in)."""
+    from storyline.stories.stored import resolve_story
+
+    return resolve_story(store, story_id)
+
+
 def story_row(store: Store, story_id: str) -> StoryRow | None:
     return next((r for r in store.stories() if r.id == story_id), None)
 

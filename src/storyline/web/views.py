@@ -10,7 +10,7 @@ from functools import cache
 
 import jinja2
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 
 from storyline.render.view import brief_view
 from storyline.web import service
@@ -46,9 +46,16 @@ def index(request: Request) -> HTMLResponse:
     return _page("index.html", title="Stories", rows=rows)
 
 
-@router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story_page(story_id: str, request: Request) -> HTMLResponse:
-    """A story's brief beside its reports; citations highlight the cited spans in the reports."""
+@router.get("/stories/{story_id}", response_class=HTMLResponse, response_model=None)
+def story_page(story_id: str, request: Request) -> HTMLResponse | RedirectResponse:
+    """A story's brief beside its reports; citations highlight the cited spans in the reports.
+
+    A story merged into an older one (the incremental index folds stories that turn out to be one) answers
+    with a permanent redirect to the older story's page, so addresses handed out earlier keep working.
+    """
+    current = service.current_id(store_of(request), story_id)
+    if current != story_id:
+        return RedirectResponse(url=str(request.url_for("story_page", story_id=current)), status_code=308)
     brief = service.brief_of_story(store_of(request), story_id)
     if brief is None:
         raise HTTPException(status_code=404, detail=f"no story {story_id!r}")
