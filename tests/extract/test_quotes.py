@@ -142,6 +142,23 @@ def test_quotes_stance_without_a_speaker_is_not_reported() -> None:
     assert [q for q in run("You always want a second look at the figures.") if q.kind == "indirect"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "not_content"),
+    [
+        ("The mill posted a loss of $4 million. The owners have not confirmed the figure.", "the figure"),
+        ("Mayor Ada Voss said the town would ask the state government for more pumps.", "the state government"),
+    ],
+)
+def test_quotes_anaphors_and_addressees_are_not_content(text: str, not_content: str) -> None:
+    assert not_content not in [q.text for q in run(text) if q.kind == "indirect"]
+
+
+def test_quotes_council_is_not_another_organisation() -> None:
+    text = "Brill University published a study. The council said that the roads would reopen."
+    got = [q.speaker for q in run(text) if q.kind == "indirect"]
+    assert "Brill University" not in got
+
+
 def test_quotes_pronoun_it_resolves_to_organisation_subject() -> None:
     text = "The Harbor Authority released its annual plan. “Ships will wait less,” it said."
     assert quoted(text, "direct") == [("Ships will wait less,", "The Harbor Authority")]

@@ -53,6 +53,9 @@ TITLES = words(
     defense defence state u.s. us premier king queen prince pope mayor judge justice gen. lt. col. sgt.
     candidate nominee democratic republican"""
 )
+# organisation nouns that name their organisation in full ("Ashby Vale Council", "the Supreme Court"): a
+# description with one of them stands for an organisation so named, never for another one of the story
+SELF_NAMED_ORG_NOUNS = words("council court committee commission university bank union")
 _PERSON_WINDOW = 1500  # characters back within which a he/she antecedent is looked for first among subjects
 
 
@@ -242,6 +245,11 @@ class SpeakerResolver:
                 # "the Chinese government": the description names its organisation itself
                 return Speaker(self._describe(start, end), None, start, end, "org")
             before = [name for pos, name, label in self._org_names if pos < start and label == "ORG"]
+            # "the council": an organisation named with that word ("Ashby Vale Council"), else the description
+            # itself; another organisation of the story is no antecedent for it
+            same_word = [n for n in before if lemma in n.lower().split()]
+            if same_word or lemma in SELF_NAMED_ORG_NOUNS:
+                before = same_word or [self._describe(start, end)]
             if before:
                 counts = Counter(before)
                 top = max(counts.values())
