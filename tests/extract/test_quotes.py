@@ -159,6 +159,12 @@ def test_quotes_council_is_not_another_organisation() -> None:
     assert "Brill University" not in got
 
 
+@pytest.mark.parametrize("verb", ["assured", "mocked", "wondered", "confessed"])
+def test_quotes_less_common_cues_give_the_speaker(verb: str) -> None:
+    text = f"Lars Eng runs the depot. “The trucks are ready,” Eng {verb}."
+    assert quoted(text, "direct") == [("The trucks are ready,", "Lars Eng")]
+
+
 def test_quotes_pronoun_it_resolves_to_organisation_subject() -> None:
     text = "The Harbor Authority released its annual plan. “Ships will wait less,” it said."
     assert quoted(text, "direct") == [("Ships will wait less,", "The Harbor Authority")]

@@ -32,7 +32,8 @@ SPEECH = words(
     mention repeat reiterate concede counter retort agree disagree estimate indicate reveal disclose
     tout boast lament acknowledge brag propose recommend demand pledge threaten plead blast slam criticize
     criticise praise laud hail dismiss rebut reject bark snap chant exclaim interject muse quote echo beam
-    gush chime rant marvel scoff sneer fume sigh shrug grumble mutter murmur"""
+    gush chime rant marvel scoff sneer fume sigh shrug grumble mutter murmur read assure challenge mock knock
+    thank credit proclaim imply wonder confess surmise chide retweet email pronounce"""
 )
 # verbs that attribute a reported clause (belief and knowledge included, as PolNeAR annotates them)
 REPORTING = SPEECH | words(
