@@ -35,6 +35,8 @@ SPEECH = words(
     gush chime rant marvel scoff sneer fume sigh shrug grumble mutter murmur read assure challenge mock knock
     thank credit proclaim imply wonder confess surmise chide retweet email pronounce"""
 )
+# verbs that attribute a quote when followed by "back": "...," Bennett shot back / fired back / hit back
+BACK_VERBS = words("shoot fire hit push snap write talk")
 # verbs that attribute a reported clause (belief and knowledge included, as PolNeAR annotates them)
 REPORTING = SPEECH | words(
     """believe think feel know expect hope fear worry doubt find show reckon understand learn hear
@@ -58,6 +60,10 @@ def is_cue(tok: Token) -> bool:
         return True
     if tok.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
         return True  # "..., he went on."
+    if tok.lemma_.lower() in BACK_VERBS and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children
+    ):
+        return True  # "..." Bennett shot back.
     # "Viguerie notes.": the small model tags a present-tense cue after a name as a plural noun
     return (
         tok.tag_ == "NNS"
