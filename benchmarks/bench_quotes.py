@@ -13,19 +13,8 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from pathlib import Path
 
-
-def _texts(n: int) -> tuple[str, list[str]]:
-    from storyline.errors import EvalError
-    from storyline.eval.datasets import dataset_path, read_jsonl
-
-    try:
-        recs = [r for r in read_jsonl(dataset_path("polnear", "dev")) if r.get("is_primary")]
-        return "polnear dev", [r["text"] for r in recs[:n]]
-    except EvalError:
-        seeds = sorted((Path(__file__).resolve().parents[1].parent / "shared" / "seeds").glob("*.txt"))
-        return "seeds", [p.read_text(encoding="utf-8") for p in seeds]
+from common import report_texts
 
 
 def main() -> None:
@@ -38,7 +27,7 @@ def main() -> None:
     from storyline.model import Article
     from storyline.nlp.pipeline import load
 
-    source, texts = _texts(args.docs)
+    source, texts = report_texts(args.docs)
     nlp = load()
     nlp("warm up the model")
     t0 = time.perf_counter()

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from storyline.extract.lines import paragraphs
 from storyline.model import Article, Furniture, Span
 
 if TYPE_CHECKING:
@@ -56,22 +57,6 @@ _FINAL_PUNCT = ".!?:;,\"”’)…—–-"
 _MAX_HEADING_WORDS = 10
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Non-blank lines as (start, end), whitespace trimmed."""
-    out = []
-    pos = 0
-    for raw in text.split("\n"):
-        start, end = pos, pos + len(raw)
-        pos = end + 1
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            out.append((start, end))
-    return out
-
-
 def _is_heading(line: str, has_before: bool, has_after: bool) -> bool:
     """A short capitalised line with no closing punctuation, with text after it (a title has none before)."""
     words = line.split()
@@ -99,7 +84,7 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
     ``doc`` is accepted for the stage signature; the rules only need the text's lines.
     """
     text = article.text
-    lines = _lines(text)
+    lines = paragraphs(text)
     found: list[Furniture] = []
 
     def add(start: int, end: int, kind: str) -> None:

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from storyline.extract.lines import paragraphs
+
 OPENING = frozenset("“«„")
 CLOSING = frozenset("”»")
 STRAIGHT = '"'
@@ -60,22 +62,6 @@ class Marked:
     @property
     def outer_end(self) -> int:
         return self.close_mark + 1 if self.close_mark >= 0 else self.end
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank line, whitespace trimmed."""
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        start, end = pos, pos + len(line)
-        pos = end + 1
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            out.append((start, end))
-    return out
 
 
 def _role(text: str, i: int, lo: int, hi: int, opening: frozenset[str], closing: frozenset[str], straight: str) -> str:
