@@ -255,3 +255,13 @@ def test_quotes_dateline_is_no_speaker() -> None:
     speakers = [q.speaker for q in run(text) if q.kind == "indirect"]
     assert speakers
     assert "OSLO" not in speakers
+
+
+def test_quotes_one_clause_reported_by_two_cues_is_one_quote() -> None:
+    from storyline.model import Article
+    from storyline.nlp.pipeline import parse
+
+    text = "Speaking on Monday, the mayor highlighted what she described as the town's “fragile” budget."
+    quotes = extract_quotes(Article(id="t", text=text), parse(text), ())
+    spans = [(q.span.start, q.span.end, q.kind) for q in quotes]
+    assert len(spans) == len(set(spans))

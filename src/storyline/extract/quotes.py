@@ -64,7 +64,15 @@ def extract_quotes(article: Article, doc: Doc, entities: tuple[Entity, ...]) -> 
     quotes.extend(_mixed_tails(text, doc, marked, outer, quotes))
     quotes.extend(_read_reported(article, doc, resolver, marked))
     quotes.sort(key=lambda q: (q.span.start, q.span.end))
-    return tuple(quotes)
+    # two cues of one sentence ("highlighted what he described as ...") can report the same clause: keep one
+    seen: set[tuple[int, int, str]] = set()
+    unique = []
+    for q in quotes:
+        key = (q.span.start, q.span.end, q.kind)
+        if key not in seen:
+            seen.add(key)
+            unique.append(q)
+    return tuple(unique)
 
 
 # ---- quotation marks ---------------------------------------------------------------------------------------
