@@ -64,6 +64,11 @@ def test_quotes_marks_open_paragraph_continues() -> None:
             "A ministry spokesperson said: “The talks are over.”",
             [("The talks are over.", "ministry spokesperson")],
         ),
+        (
+            # the period of a title ("Ms.") does not end the attribution's sentence
+            'Dana Okafor runs the levee board. "The levee held through the storm," Ms. Okafor said.',
+            [("The levee held through the storm,", "Dana Okafor")],
+        ),
     ],
 )
 def test_quotes_direct_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -39,7 +39,29 @@ if TYPE_CHECKING:
 __all__ = ["extract_quotes"]
 
 # a sentence ends at . ! ? (possibly followed by a closing mark or bracket) before whitespace
-_BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s")
+_BOUNDARY_MARK = re.compile(r"[.!?…][\"”’')\]]*\s")
+# a period after a title or an initial ("Mr. Clarke said", "Vann R. Newkirk") ends no sentence
+_ABBREV = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|St|Jr|Sr|Messrs|Mt|Ft)|(?<![\w.])[A-Z])$"
+)
+
+
+class _Boundaries:
+    """``_BOUNDARY_MARK`` without the periods of titles and initials (same ``finditer`` / ``search``)."""
+
+    def finditer(self, text: str, lo: int, hi: int) -> list[re.Match[str]]:
+        return [
+            hit
+            for hit in _BOUNDARY_MARK.finditer(text, lo, hi)
+            if text[hit.start()] != "." or not _ABBREV.search(text[max(0, hit.start() - 8) : hit.start()])
+        ]
+
+    def search(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
+        hits = self.finditer(text, lo, hi)
+        return hits[0] if hits else None
+
+
+_BOUNDARY = _Boundaries()
 # nouns after which a capitalised quoted phrase is a title, not speech: its "Strategic Concept" document
 TITLE_NOUNS = words(
     """document report strategy policy plan doctrine program programme initiative act bill law treaty
