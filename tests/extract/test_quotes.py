@@ -69,6 +69,12 @@ def test_quotes_marks_open_paragraph_continues() -> None:
             'Dana Okafor runs the levee board. "The levee held through the storm," Ms. Okafor said.',
             [("The levee held through the storm,", "Dana Okafor")],
         ),
+        (
+            # readers' answers signed after a dash close their paragraph: the name is the speaker
+            "Readers wrote in about the ferry.\n“The ferry is always late and nobody answers the phone.”"
+            " ― Marta Quintero",
+            [("The ferry is always late and nobody answers the phone.", "Marta Quintero")],
+        ),
     ],
 )
 def test_quotes_direct_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -274,6 +274,8 @@ def _read_marked(
     if cue is None and not direct:
         return None  # quoted words with no speech around them: scare quotes, not speech
     cue_span = Span(article=article.id, start=cue.idx, end=cue.idx + len(cue)) if cue is not None else None
+    if cue is None and colon_speaker is None and direct:
+        colon_speaker = _dash_speaker(doc, text, m, resolver)
     if cue is None and colon_speaker is not None:
         speaker, cue_span = colon_speaker
     elif cue is None and prev is not None:
@@ -318,6 +320,26 @@ def _colon_speaker(
         return None
     colon = text.rfind(":", lo, hi + 1)
     return speaker, Span(article=resolver.article_id, start=colon, end=colon + 1)
+
+
+_DASH_NAME = re.compile(r"[ \t]*[―—–][ \t]*([A-Z][^\n―—–]{0,60}?)[ \t.]*$")
+
+
+def _dash_speaker(doc: Doc, text: str, m: Marked, resolver: SpeakerResolver) -> tuple[Speaker, Span] | None:
+    """A quotation signed after a dash at its paragraph's end: “...” ― Sonya Herridge. The name speaks."""
+    hit = _DASH_NAME.match(text, m.outer_end, m.para_end)
+    if hit is None:
+        return None
+    span = doc.char_span(hit.start(1), hit.end(1), alignment_mode="expand")
+    if span is None or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
+        return None
+    speaker = resolver.resolve(span.root)
+    if speaker is None or speaker.name is None:
+        return None
+    dash = hit.start(1) - 1
+    while dash > m.outer_end and text[dash] not in "―—–":
+        dash -= 1
+    return speaker, Span(article=resolver.article_id, start=dash, end=dash + 1)
 
 
 def _continuation(text: str, m: Marked, prev: tuple[Marked, Quote]) -> tuple[Speaker | None, Span | None]:
