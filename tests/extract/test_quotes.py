@@ -75,6 +75,11 @@ def test_quotes_marks_open_paragraph_continues() -> None:
             " ― Marta Quintero",
             [("The ferry is always late and nobody answers the phone.", "Marta Quintero")],
         ),
+        (
+            # words a wire service relays ("..., according to Reuters"): PolNeAR's source is the carrier
+            "“The plant will close in March,” Mayor Ruth Kagan said, according to Reuters.",
+            [("The plant will close in March,", "Reuters")],
+        ),
     ],
 )
 def test_quotes_direct_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -260,6 +260,8 @@ def _read_marked(
     speaker: Speaker | None = None
     cue: Token | None = None
     near = sorted(cues, key=lambda t: min(abs(t.idx - m.outer_start), abs(t.idx - m.outer_end)))
+    # "“...,” said Sanders, according to CNN": PolNeAR's source is the outlet that carries the words
+    near.sort(key=lambda t: t.lower_ != "according")
     unnamed: tuple[Speaker, Token] | None = None
     for cand in governing[:1] + near:
         speaker = _speaker_of_cue(cand, before_toks + after_toks, resolver)
