@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
 
-from common import report_texts
+from common import best_time, parsed_reports
 
 
 def main() -> None:
@@ -25,27 +24,19 @@ def main() -> None:
 
     from storyline.extract.entities import extract_entities
     from storyline.extract.furniture import find_furniture
-    from storyline.model import Article
-    from storyline.nlp.pipeline import load
 
-    source, texts = report_texts(args.docs)
-    nlp = load()
-    nlp("warm up the model")
-    t0 = time.perf_counter()
-    docs = [nlp(t) for t in texts]
-    parse_s = time.perf_counter() - t0
-    articles = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
-    extract_entities(articles[0], docs[0], furniture=find_furniture(articles[0], docs[0]))  # warm caches
-    best = float("inf")
-    n_entities = n_mentions = 0
-    for _ in range(args.repeat):
-        t0 = time.perf_counter()
-        n_entities = n_mentions = 0
-        for article, doc in zip(articles, docs, strict=True):
-            ents = extract_entities(article, doc, furniture=find_furniture(article, doc))
-            n_entities += len(ents)
-            n_mentions += sum(len(e.mentions) for e in ents)
-        best = min(best, time.perf_counter() - t0)
+    source, articles, docs, parse_s = parsed_reports(args.docs)
+    texts = [a.text for a in articles]
+
+    def stage() -> tuple[int, int]:
+        ents = [
+            e
+            for a, d in zip(articles, docs, strict=True)
+            for e in extract_entities(a, d, furniture=find_furniture(a, d))
+        ]
+        return len(ents), sum(len(e.mentions) for e in ents)
+
+    best, (n_entities, n_mentions) = best_time(stage, args.repeat)
     chars = sum(len(t) for t in texts)
     overhead = best / parse_s if parse_s else 0.0
     print(f"{'source':<14}{'docs':>6}{'chars':>10}{'parse s':>10}{'entities s':>12}{'overhead':>10}{'entities':>10}")

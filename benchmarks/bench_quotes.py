@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import time
 
-from common import report_texts
+from common import best_time, parsed_reports
 
 
 def main() -> None:
@@ -24,22 +23,12 @@ def main() -> None:
     args = ap.parse_args()
 
     from storyline.extract.quotes import extract_quotes
-    from storyline.model import Article
-    from storyline.nlp.pipeline import load
 
-    source, texts = report_texts(args.docs)
-    nlp = load()
-    nlp("warm up the model")
-    t0 = time.perf_counter()
-    docs = [nlp(t) for t in texts]
-    parse_s = time.perf_counter() - t0
-    articles = [Article(id=str(i), text=t) for i, t in enumerate(texts)]
-    best = float("inf")
-    n_quotes = 0
-    for _ in range(args.repeat):
-        t0 = time.perf_counter()
-        n_quotes = sum(len(extract_quotes(a, d, ())) for a, d in zip(articles, docs, strict=True))
-        best = min(best, time.perf_counter() - t0)
+    source, articles, docs, parse_s = parsed_reports(args.docs)
+    texts = [a.text for a in articles]
+    best, n_quotes = best_time(
+        lambda: sum(len(extract_quotes(a, d, ())) for a, d in zip(articles, docs, strict=True)), args.repeat
+    )
     chars = sum(len(t) for t in texts)
     print(f"{'reports':<24}{len(texts):>10}  ({source}, {chars} characters)")
     print(f"{'spaCy parse (s)':<24}{parse_s:>10.3f}")
