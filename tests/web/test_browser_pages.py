@@ -1,0 +1,73 @@
+"""The served pages in headless Chromium: a real uvicorn server, the index, a story page, a citation clicked."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from brief.fixtures import brief
+from render.test_browser import ARGS, CHROMIUM
+from storyline.model import Assignment
+from storyline.render.json import render_json
+from storyline.store import Store
+
+from .server import serving
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (make test installs it)"),
+]
+
+
+@pytest.fixture(scope="module")
+def browsing() -> Iterator[tuple[Any, str, list[str], list[str]]]:
+    from playwright.sync_api import sync_playwright
+
+    store = Store(":memory:")
+    b = brief()
+    store.save_articles(list(b.articles))
+    store.save_assignments([Assignment(article=a.id, story="s1") for a in b.articles])
+    store.save_brief("s1", render_json(b))
+    with serving(store) as base, sync_playwright() as pw, tempfile.TemporaryDirectory() as profile:
+        ctx = pw.chromium.launch_persistent_context(
+            profile, executable_path=str(CHROMIUM), headless=True, args=ARGS, viewport={"width": 1280, "height": 900}
+        )
+        page = ctx.new_page()
+        page.set_default_timeout(5000)
+        errors: list[str] = []
+        requests: list[str] = []
+        page.on("console", lambda m: errors.append(m.text) if m.type in ("error", "warning") else None)
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("request", lambda r: requests.append(r.url))
+        yield page, base, errors, requests
+        ctx.close()
+    store.close()
+
+
+def test_browser_pages_index_links_to_the_story_page(browsing: tuple[Any, str, list[str], list[str]]) -> None:
+    page, base, errors, requests = browsing
+    page.goto(base + "/")
+    page.locator('a[href="/stories/s1"]').first.click()
+    page.wait_for_load_state("load")
+    assert page.url == base + "/stories/s1"
+    assert page.locator("ul.summary li").count() >= 3
+    assert errors == []
+    assert all(u.startswith(base) for u in requests)  # nothing fetched from anywhere but the server
+
+
+def test_browser_pages_citation_marks_the_passage(browsing: tuple[Any, str, list[str], list[str]]) -> None:
+    page, base, _, _ = browsing
+    page.goto(base + "/stories/s1")
+    cite = page.locator("ul.summary a.cite").first
+    target = cite.get_attribute("href")
+    assert target
+    assert target.startswith("#")
+    cite.click()
+    mark = page.locator(f"{target} ~ mark").first
+    assert "stay shut until June" in mark.inner_text()
+    assert mark.is_visible()
+    assert "<script>alert" not in page.content()  # the hostile report text stays escaped in the live page
