@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import struct
-import tempfile
 import zlib
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,9 +12,7 @@ import pytest
 from brief.fixtures import brief
 from storyline.render.html import render_html
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+from .chromium import CHROMIUM, chromium_page
 
 pytestmark = [
     pytest.mark.browser,
@@ -27,25 +23,12 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def page_of_brief(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, list[str], list[str]]]:
-    from playwright.sync_api import sync_playwright
-
     path = tmp_path_factory.mktemp("brief") / "brief.html"
     path.write_text(render_html(brief()), encoding="utf-8")
-    with sync_playwright() as pw, tempfile.TemporaryDirectory() as profile:
-        ctx = pw.chromium.launch_persistent_context(
-            profile, executable_path=str(CHROMIUM), headless=True, args=ARGS, viewport={"width": 1280, "height": 900}
-        )
-        page = ctx.new_page()
-        page.set_default_timeout(5000)
-        errors: list[str] = []
-        requests: list[str] = []
-        page.on("console", lambda m: errors.append(m.text) if m.type in ("error", "warning") else None)
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.on("request", lambda r: requests.append(r.url))
+    with chromium_page() as (page, errors, requests):
         page.goto(path.as_uri())
         page.wait_for_load_state("load")
         yield page, errors, [u for u in requests if u != path.as_uri()]
-        ctx.close()
 
 
 def _png_pixels(png: bytes) -> set[bytes]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
 from brief.fixtures import brief
-from render.test_browser import ARGS, CHROMIUM
+from render.chromium import CHROMIUM, chromium_page
 from storyline.model import Assignment
 from storyline.render.json import render_json
 from storyline.store import Store
@@ -25,26 +24,13 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def browsing() -> Iterator[tuple[Any, str, list[str], list[str]]]:
-    from playwright.sync_api import sync_playwright
-
     store = Store(":memory:")
     b = brief()
     store.save_articles(list(b.articles))
     store.save_assignments([Assignment(article=a.id, story="s1") for a in b.articles])
     store.save_brief("s1", render_json(b))
-    with serving(store) as base, sync_playwright() as pw, tempfile.TemporaryDirectory() as profile:
-        ctx = pw.chromium.launch_persistent_context(
-            profile, executable_path=str(CHROMIUM), headless=True, args=ARGS, viewport={"width": 1280, "height": 900}
-        )
-        page = ctx.new_page()
-        page.set_default_timeout(5000)
-        errors: list[str] = []
-        requests: list[str] = []
-        page.on("console", lambda m: errors.append(m.text) if m.type in ("error", "warning") else None)
-        page.on("pageerror", lambda e: errors.append(str(e)))
-        page.on("request", lambda r: requests.append(r.url))
+    with serving(store) as base, chromium_page() as (page, errors, requests):
         yield page, base, errors, requests
-        ctx.close()
     store.close()
 
 
