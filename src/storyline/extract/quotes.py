@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.quotes_cues import according_to, is_cue, subject_of, words
 from storyline.extract.quotes_marks import Marked, find_marked
+from storyline.extract.quotes_mixed import complete_mixed
 from storyline.extract.quotes_reported import find_reported, is_speech_verb
 from storyline.extract.quotes_speakers import Speaker, SpeakerResolver
 from storyline.model import Quote, Span
@@ -85,6 +86,12 @@ def extract_quotes(article: Article, doc: Doc, entities: tuple[Entity, ...]) -> 
             prev = (m, quote)
     quotes.extend(_mixed_tails(text, doc, marked, outer, quotes))
     quotes.extend(_read_reported(article, doc, resolver, marked))
+
+    def sentence_end(lo: int, hi: int) -> int:
+        hits = [h for h in _BOUNDARY.finditer(text, lo, hi) if not _inside(outer, h.start())]
+        return hits[0].start() if hits else hi
+
+    quotes = complete_mixed(text, doc, marked, quotes, sentence_end)
     quotes.sort(key=lambda q: (q.span.start, q.span.end))
     # two cues of one sentence ("highlighted what he described as ...") can report the same clause: keep one
     seen: set[tuple[int, int, str]] = set()

@@ -1,0 +1,106 @@
+"""Mixed quotes: a reported clause that holds quoted words is one attribution, whole.
+
+"Sanders said following a vote in 2001 that he had “very serious concerns about ...”": the quoted words are
+a partial quote, and what Sanders is reported to have said is the clause "that he had “...”". The parse often
+cuts such a clause short (the "that" clause hung on "vote", a conjunct "but instead Obama is giving them
+“lectures ...”" left out of the complement), or misses it; this pass mends the reported clauses after the
+quotation marks and the parse have been read:
+
+- a partial quote whose cue comes before it in its sentence belongs to that cue's reported clause: a clause
+  that stops short of the quotation is extended to cover it, and where the cue has no clause, one is made
+  from the cue's complement (after its "that", else after the cue's adjuncts: "says in a statement", "told
+  reporters Monday") to the end of the quotation;
+- such a mixed clause runs on to its sentence's end when the sentence goes on after the closing mark ("is
+  “peanuts,” compared to what ..."), as PolNeAR spans mixed attributions.
+
+The partial quotes stay quotes of their own (the ledger lists the quoted words); the clause is an
+``indirect`` quote with the partial's speaker and cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from storyline.model import Quote, Span
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Doc, Token
+
+    from storyline.extract.quotes_marks import Marked
+
+# children of a cue that stand between it and its reported clause: "says in a statement", "told reporters"
+_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "dative", "agent", "prt", "punct", "aux", "neg"})
+
+
+def complete_mixed(
+    text: str,
+    doc: Doc,
+    marked: list[Marked],
+    quotes: list[Quote],
+    sentence_end: Callable[[int, int], int],
+) -> list[Quote]:
+    """``quotes`` with mixed clauses mended and made (see the module docstring); order is not kept."""
+    by_start = {m.start: m for m in marked}
+    out = list(quotes)
+    for p in quotes:
+        if p.kind != "partial" or p.cue_span is None or p.cue_span.end > p.span.start:
+            continue
+        m = by_start.get(p.span.start)
+        if m is None or "\n" in text[p.cue_span.end : m.open_mark]:
+            continue
+        if sentence_end(p.cue_span.end, m.open_mark) < m.open_mark:
+            continue  # the cue ends its sentence before the quotation opens
+        clauses = [
+            n
+            for n, q in enumerate(out)
+            if q.kind == "indirect" and q.cue_span == p.cue_span and q.span.start <= p.span.start
+        ]
+        if clauses:
+            n = clauses[-1]
+            q = out[n]
+            if q.span.end < p.span.end:
+                out[n] = _respan(text, q, q.span.start, p.span.end)
+            continue
+        if any(q.kind == "indirect" and q.span.start <= p.span.start < q.span.end for q in out):
+            continue  # inside another cue's clause already
+        if any(q.kind != "indirect" and q.cue_span == p.cue_span and q.span.end <= p.cue_span.start for q in out):
+            continue  # "“...,” said an Iowa Democrat, “and ...”": a quotation resumed after its attribution
+        start = _complement_start(doc, p.cue_span.start, m.open_mark)
+        if start is None:
+            continue
+        out.append(_respan(text, p, start, p.span.end, kind="indirect"))
+    return out
+
+
+def _respan(text: str, q: Quote, start: int, end: int, kind: str | None = None) -> Quote:
+    span = Span(article=q.span.article, start=start, end=end)
+    return replace(q, span=span, text=text[start:end], kind=kind or q.kind)  # type: ignore[arg-type]
+
+
+def _complement_start(doc: Doc, cue_char: int, open_mark: int) -> int | None:
+    """Where a cue's reported clause starts, before the quotation at ``open_mark``; None when the quotation
+    follows the cue directly (the partial quote is the whole content)."""
+    span = doc.char_span(cue_char, cue_char + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    cue: Token = span[0]
+    between = [t for t in doc[cue.i + 1 :] if t.idx < open_mark]
+    for t in between:
+        if t.lower_ == "that" and (t.dep_ == "mark" or t.pos_ == "SCONJ"):
+            return t.idx
+    skip: set[int] = set()
+    for child in cue.children:
+        if child.i > cue.i and child.dep_ in ("nsubj", "nsubjpass"):
+            return None  # "said Hayton, “...”": an inverted attribution, the quotation is the content
+        if (child.i > cue.i and child.dep_ in _ADJUNCT_DEPS) or (child.dep_ == "dobj" and cue.lemma_ == "tell"):
+            sub = list(child.subtree)
+            if max(t.idx for t in sub) < open_mark:
+                skip.update(t.i for t in sub)
+    for t in between:
+        if t.i in skip or t.is_space or t.is_punct:
+            continue
+        return t.idx
+    return None
