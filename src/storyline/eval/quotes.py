@@ -117,6 +117,12 @@ def predicted_units(text: str, quotes: tuple[Quote, ...]) -> list[Unit]:
                 and q.cue_span == last.cue_span
                 and (q.cue_span is not None or last.speaker is None)
                 and _continues(text, last.span.end, q.span.start)
+            ) or (
+                last.kind == "indirect"
+                and q.kind == "direct"
+                and q.cue_span is not None
+                and q.cue_span == last.cue_span
+                and not text[last.span.end : q.span.start].strip(_EDGE)
             )
             if not joined:
                 flush()

@@ -13,6 +13,10 @@ quotation marks and the parse have been read:
 - such a mixed clause runs on to its sentence's end when the sentence goes on after the closing mark ("is
   “peanuts,” compared to what ..."), as PolNeAR spans mixed attributions.
 
+- a quotation with no attribution of its own that follows a reported clause straight on ("Greene added that the
+  Fed wants out of the way. “They don’t like to talk about it ...”", "said that given the crop: ¶ "There’s only
+  one"") goes on with that clause's speaker and cue.
+
 The partial quotes stay quotes of their own (the ledger lists the quoted words); the clause is an
 ``indirect`` quote with the partial's speaker and cue.
 """
@@ -32,6 +36,8 @@ if TYPE_CHECKING:
     from storyline.extract.quotes_marks import Marked
 
 # children of a cue that stand between it and its reported clause: "says in a statement", "told reporters"
+# what may stand between a reported clause and the quotation that carries it on
+_GAP = " \t\n\r.:;,\"“”'’"
 _ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "dative", "agent", "prt", "punct", "aux", "neg"})
 
 
@@ -72,6 +78,32 @@ def complete_mixed(
         if start is None:
             continue
         out.append(_respan(text, p, start, p.span.end, kind="indirect"))
+    return out
+
+
+def carry_on(text: str, quotes: list[Quote]) -> list[Quote]:
+    """Direct quotes with no cue of their own after a reported clause take that clause's speaker and cue
+    (see the module docstring); a quote whose own cue follows it keeps it."""
+    out = sorted(quotes, key=lambda q: (q.span.start, q.span.end))
+    last: Quote | None = None
+    for n, q in enumerate(out):
+        if q.kind == "indirect":
+            if last is None or q.span.end >= last.span.end:
+                last = q
+            continue
+        if last is None or q.kind != "direct" or last.span.end > q.span.start:
+            continue
+        if q.cue_span is not None and q.cue_span.end > last.span.end:
+            continue  # its own attribution
+        if text[last.span.end : q.span.start].strip(_GAP) or text.count("\n", last.span.end, q.span.start) > 2:
+            continue
+        out[n] = replace(
+            q,
+            speaker=last.speaker,
+            speaker_entity=last.speaker_entity,
+            speaker_span=last.speaker_span,
+            cue_span=last.cue_span,
+        )
     return out
 
 
