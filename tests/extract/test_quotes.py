@@ -251,6 +251,62 @@ def test_quotes_mixed_clause_spans_the_quotation(text: str, content: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parse hangs the "that" clause on "vote": the clause is still the cue's, up to the quotation's end
+        (
+            "Tomas Berg said after a vote in 2019 that he had “grave doubts about the whole scheme.”",
+            "that he had “grave doubts about the whole scheme.",
+        ),
+        # the conjunct holding the quotation is part of the reported clause
+        (
+            "Dana Wirth says that the county is hiring more staff, but the state is giving them “nothing but "
+            "promises.”",
+            "that the county is hiring more staff, but the state is giving them “nothing but promises.",
+        ),
+        # whom an appeal is made to is part of what is asked
+        (
+            "Ola Brandvik called on fellow farmers to “stand together until the water comes back.”",
+            "fellow farmers to “stand together until the water comes back.",
+        ),
+    ],
+)
+def test_quotes_mixed_clause_reaches_its_quotation(text: str, content: str) -> None:
+    mixed = [q for q in run(text) if q.kind == "indirect"]
+    assert content in [q.text for q in mixed]
+    # the quoted words stay a quote of their own, with the clause's speaker and cue
+    clause = next(q for q in mixed if q.text == content)
+    partial = [q for q in run(text) if q.kind == "partial"]
+    assert partial
+    assert all(p.cue_span == clause.cue_span and p.speaker == clause.speaker for p in partial)
+
+
+def test_quotes_resumed_quotation_is_no_mixed_clause() -> None:
+    text = "“The road is closed,” said a county engineer, “and it will stay closed until June.”"
+    assert [q.kind for q in run(text)] == ["direct", "partial"]
+
+
+def test_quotes_quotation_carries_on_a_reported_clause() -> None:
+    text = (
+        "Mayor Lena Brandt said that the ferry would run again on Monday.\n\n"
+        "“We owe the island that much. Nobody should be cut off for a week.”"
+    )
+    quotes = run(text)
+    clause = next(q for q in quotes if q.kind == "indirect")
+    direct = next(q for q in quotes if q.kind == "direct")
+    assert direct.speaker == clause.speaker
+    assert direct.speaker is not None
+    assert direct.speaker.endswith("Brandt")
+    assert direct.cue_span == clause.cue_span
+
+
+def test_quotes_quotation_with_its_own_cue_keeps_it() -> None:
+    text = "Lena Brandt said that the ferry would run again. “We owe them that,” Ivo Sand added."
+    direct = next(q for q in run(text) if q.kind == "direct")
+    assert direct.speaker == "Ivo Sand"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Councillor Abe Lind told the station’s “Morning Hour” that the bridge would reopen.",

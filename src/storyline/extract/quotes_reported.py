@@ -54,6 +54,8 @@ OBJECT_PREPS = {
     "dismiss": ("as",),
     "defend": ("as",),
 }
+# a preposition that brings in whom an appeal is made to, before what is asked: "called on voters to ..."
+ADDRESSED = frozenset({("call", "on"), ("appeal", "to")})
 # prepositions that carry the content of a warning or complaint: "warned against extending ..."
 CONTENT_PREPS = {
     "warn": ("against", "about", "of"),
@@ -102,7 +104,7 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
         # "called the situation “a disgrace”": what is named and what it is called, together
         parts = [t for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp") for t in c.subtree]
         if parts:
-            return _trim_tail(parts)
+            return _trim_tail(parts + _addressed(verb, lemma))
     for child in verb.children:
         if child.dep_ == "ccomp":
             return _trim_tail(list(child.subtree))
@@ -116,6 +118,7 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
         if parts:
             preps = OBJECT_PREPS.get(lemma, ())
             parts += [t for c in verb.children if c.dep_ == "prep" and c.lower_ in preps for t in c.subtree]
+            parts += _addressed(verb, lemma)
             if _anaphoric(parts):
                 return None  # "has not confirmed the figure": a thing named before, not what is reported
             return parts
@@ -126,6 +129,18 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
                 if objs:
                     return objs
     return None
+
+
+def _addressed(verb: Token, lemma: str) -> list[Token]:
+    """ "called on fellow Muslims to stand up ...": whom the appeal is made to, part of what is reported."""
+    return [
+        t
+        for c in verb.children
+        if c.dep_ == "prep" and (lemma, c.lower_) in ADDRESSED
+        for o in c.children
+        if o.dep_ == "pobj"
+        for t in o.subtree
+    ]
 
 
 def _anaphoric(tokens: list[Token]) -> bool:
