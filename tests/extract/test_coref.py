@@ -101,3 +101,31 @@ def test_coref_norm_name(text: str, expected: str) -> None:
 def test_coref_quote_ranges_unclosed_runs_to_line_end() -> None:
     text = '“One” two "three\nfour'
     assert [text[s:e] for s, e in quote_ranges(text)] == ["One", "three"]
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "owner"),
+    [
+        # an honorific before the surname: the person named in full
+        (
+            "Talks stalled, said Dorota Wilkins, the port's director.\n"
+            "Later Ms Wilkins added that the cranes would stay idle.",
+            "Ms Wilkins",
+            "Dorota Wilkins",
+        ),
+        ("Mayor Ilse Brandvold opened the bridge. Mr. Brandvold was not there.", "Mr. Brandvold", "Ilse Brandvold"),
+        # a surname of two words, without the given name
+        (
+            "The council heard Marike Van Oosten on Monday. Van Oosten said the plan was sound.",
+            "Van Oosten",
+            "Marike Van Oosten",
+        ),
+    ],
+)
+def test_coref_titled_and_compound_surnames(nlp, text: str, form: str, owner: str) -> None:  # type: ignore[no-untyped-def]
+    assert _owner(_entities(nlp, text), text, form, nth=-1) == owner
+
+
+def test_coref_courtesy_title_is_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The port stayed shut on Friday. Ms Wilkins said the cranes would stay idle."
+    assert [e.type for e in _entities(nlp, text) if e.name == "Ms Wilkins"] == ["PERSON"]

@@ -118,8 +118,21 @@ def annotate(mentions: Iterable[Mention], doc: Doc, quotes: list[tuple[int, int]
         m.meta["prep"] = tok.head.lower_ if tok.dep_ == "pobj" else ""
 
 
+# courtesy titles a report puts before a surname ("Ms Wilkins", "Mr. LaCalamita"); job titles are in the gazetteer
+_HONORIFICS = words("mr mrs ms miss mx dr prof sir dame lord lady rev fr gov sen rep gen lt col capt sgt")
+_COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]")
+
+
 def _person_tokens(text: str) -> tuple[str, ...]:
-    return tuple(norm_name(text).split())
+    """A person's name words, less the titles in front ("Ms Wilkins" -> ("wilkins",)); a name that is all
+    title words is kept whole."""
+    toks = tuple(norm_name(text).split())
+    lead = 0
+    while lead < len(toks) - 1 and (
+        toks[lead] in _HONORIFICS or toks[lead] in gazetteer.TITLE_HEADS or toks[lead] in gazetteer.TITLE_MODIFIERS
+    ):
+        lead += 1
+    return toks[lead:]
 
 
 def key_names(mentions: list[Mention], text: str) -> None:
@@ -128,10 +141,21 @@ def key_names(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         if m.key:
             continue
-        surface = text[m.start : m.end]
-        if m.type == "PERSON" and len(_person_tokens(surface)) >= 2:
-            m.key = "P:" + norm_name(surface)
-            persons.setdefault(m.key, _person_tokens(surface))
+        toks = _person_tokens(text[m.start : m.end])
+        if m.type == "PERSON" and len(toks) >= 2:
+            m.key = "P:" + " ".join(toks)
+            persons.setdefault(m.key, toks)
+    # a name that is part of exactly one fuller name is that person: "Van Oosten" of "Marike Van Oosten"
+    fuller = {
+        k: owners[0]
+        for k, toks in persons.items()
+        if len(owners := [o for o, full in persons.items() if len(full) > len(toks) and set(toks) <= set(full)]) == 1
+    }
+    for m in mentions:
+        if m.key in fuller:
+            m.key = fuller[m.key]
+    for k in fuller:
+        del persons[k]
     # key -> words of a multi-word organisation or place name
     others: dict[str, tuple[str, ...]] = {}
     types: dict[str, str] = {}
@@ -172,6 +196,8 @@ def key_names(mentions: list[Mention], text: str) -> None:
             m.meta["metonym"] = "1"
         else:
             m.key = "N:" + norm_name(surface)
+            if _COURTESY.match(surface):
+                m.type = "PERSON"  # "Ms Wilkins", which the small model may call an organisation
         last_seen[m.key] = m.start
 
 
