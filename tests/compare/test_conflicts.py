@@ -107,6 +107,14 @@ def test_conflicts_dates_table(a: list[str], b: list[str], conflict: bool) -> No
             [("Tom Reed", "PERSON")],
             False,
         ),
+        # the other statement writes the same name: whatever the entity stage called each, one referent
+        (
+            "The third rescue was made by HMS Osprey in the strait.",
+            "The third rescue was made by HMS Osprey in the strait, the navy said.",
+            [("HMS Osprey", "ORG")],
+            [("Patrol ship Osprey", "ORG")],
+            False,
+        ),
         # a marked update
         (
             "The inquiry is led by Ann Cole.",
@@ -121,3 +129,36 @@ def test_conflicts_names_table(
     a: str, b: str, a_names: list[tuple[str, str]], b_names: list[tuple[str, str]], conflict: bool
 ) -> None:
     assert (name_conflict(a, b, a_names, b_names) is not None) is conflict
+
+
+def test_conflicts_speakers_and_pronouns_name_no_one() -> None:
+    """Two sources telling one thing differ in who says it, not in who did it: a name in the attribution
+    (masked) or a pronoun resolved to someone ("his") is no disagreement on who."""
+    from storyline.compare.align import Unit
+    from storyline.compare.facts import build_facts
+    from storyline.model import Analysis, Article, Span
+
+    a_text = "A witness told the Tidewater Star that the boy had no knife in his hand."
+    b_text = "Pell says the boy had no knife in his hand."
+    articles = [Article(id="a", text=a_text), Article(id="b", text=b_text)]
+    analyses = [Analysis(article="a", version="t"), Analysis(article="b", version="t")]
+    his_a, his_b = a_text.index("his"), b_text.index("his")
+    units = [
+        Unit.make(
+            span=Span(article="a", start=0, end=len(a_text)),
+            text=a_text,
+            report=0,
+            mentions=[(0, 9, "w"), (his_a, his_a + 3, "w")],
+            mask=[(0, 38)],
+        ),
+        Unit.make(
+            span=Span(article="b", start=0, end=len(b_text)),
+            text=b_text,
+            report=1,
+            mentions=[(0, 4, "p"), (his_b, his_b + 3, "p")],
+            mask=[(0, 4)],
+        ),
+    ]
+    names = {"w": ("witness", "PERSON"), "p": ("Dana Pell", "PERSON")}
+    facts = build_facts(articles, analyses, units, [[0, 1]], names=names)
+    assert [f.status for f in facts] == ["corroborated"]

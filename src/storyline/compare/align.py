@@ -78,6 +78,14 @@ def quote_words(text: str) -> list[str]:
     return [m.group(0).lower().replace("’", "'") for m in _WORD.finditer(text)]
 
 
+# a mention that names its referent: a capitalised word that is no pronoun or determiner ("Gray", not "his",
+# "He" or "The officer")
+_NAMING = re.compile(
+    r"(?!(?:The|A|An|This|That|These|Those|He|She|It|They|We|I|You|His|Her|Its|Their|Our|My|Your|Him|Them|Who)\b)"
+    r"[A-Z]"
+)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Unit:
     """One statement of one report: its span, and the features alignment uses."""
@@ -92,6 +100,7 @@ class Unit:
     tokens: tuple[str, ...] = field(default=())
     speakers: frozenset[str] = frozenset()  # story entity ids of whoever the statement quotes or reports
     worded: bool = False  # whether it carries a speaker's own words (a direct or partial quote)
+    named: frozenset[str] = frozenset()  # story entity ids it names (not by pronoun or description, nor as source)
 
     @staticmethod
     def make(
@@ -119,12 +128,15 @@ class Unit:
             if a < b:
                 chars[a:b] = " " * (b - a)
         ids: list[str] = []
+        named: set[str] = set()
         figures: list[str] = []
         for s, e, eid in mentions:
             if any(ms <= s and e <= me for ms, me in mask):
                 continue
             a, b = max(s - span.start, 0), min(e - span.start, len(text))
             if a < b:
+                if _NAMING.match(text[a:b]):
+                    named.add(eid)
                 # a figure stays a figure even inside a name the entity stage gave it ("nearly 1,200 people")
                 figures.extend(t for t in content_tokens(text[a:b]) if t[0].isdigit())
                 chars[a:b] = " " * (b - a)
@@ -133,7 +145,7 @@ class Unit:
         numbers = frozenset(t for t in tokens if t[0].isdigit())
         entities = frozenset(i[1:] for i in ids)
         return Unit(span=span, text=text, report=report, kind=kind, entities=entities, numbers=numbers,
-                    dates=dates, tokens=tokens, speakers=speakers, worded=worded)
+                    dates=dates, tokens=tokens, speakers=speakers, worded=worded, named=frozenset(named))
 
 
 def _tfidf(units: Sequence[Unit]) -> list[dict[str, float]]:

@@ -219,6 +219,10 @@ def _rest(text: str, names: Sequence[str]) -> set[str]:
 _NAME_STOP = frozenset({"the", "and", "was", "were", "has", "had", "said", "that", "for", "with", "from", "its"})
 
 
+def _writes(text: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
 def _country(name: str) -> bool:
     from storyline.extract.gazetteer import lookup
 
@@ -250,6 +254,8 @@ def name_conflict(
             continue
         if any(same_referent(x, y) for x in xa for y in xb):
             continue
+        if any(_writes(b, x) for x in xa) or any(_writes(a, y) for y in xb):
+            continue  # the other statement writes the name too: one referent, whatever each report called it
         if kinds == {"GPE"} and any(_country(x) for x in (*xa, *xb)):
             continue  # a town against a country may be the town in that country
         return f"{xa[0]} vs {xb[0]}"

@@ -75,8 +75,10 @@ def _conflict(
         return why
     if a.kind == "quote" or b.kind == "quote":
         return None  # a quote names what its speaker talks about, not who did what
-    na = [names[e] for e in sorted(a.entities) if e in names]
-    nb = [names[e] for e in sorted(b.entities) if e in names]
+    # only whom a statement names counts: a pronoun may be resolved wrongly, and the source that tells it
+    # ("a witness told ...", "Pell says ...") is masked: two sources saying one thing corroborate it
+    na = [names[e] for e in sorted(a.named) if e in names]
+    nb = [names[e] for e in sorted(b.named) if e in names]
     return name_conflict(a.text, b.text, na, nb)
 
 
