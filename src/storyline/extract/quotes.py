@@ -133,7 +133,7 @@ def _frame(text: str, m: Marked, outer: list[tuple[int, int]]) -> tuple[tuple[in
     """
     lo = m.para_start
     for hit in _BOUNDARY.finditer(text, m.para_start, m.open_mark):
-        if not _inside(outer, hit.start()):
+        if not _inside(outer, hit.start()) or _ends_quotation(text, hit, outer):
             lo = hit.end()
     before = (lo, m.open_mark)
     if m.open_end:
@@ -153,6 +153,15 @@ def _frame(text: str, m: Marked, outer: list[tuple[int, int]]) -> tuple[tuple[in
     if last in ".…" and not rest[:1].islower() and len(rest.split()) > 4:
         return before, None
     return before, (start, stop)
+
+
+def _ends_quotation(text: str, hit: re.Match[str], outer: list[tuple[int, int]]) -> bool:
+    """A quoted sentence closed and followed by a capital: “... destroy ISIS.” Bush: “...”. The period
+    inside the marks ends the reporter's sentence too."""
+    close = hit.end() - 1
+    while close > hit.start() and text[close].isspace():
+        close -= 1
+    return any(e == close + 1 for _, e in outer) and text[hit.end() : hit.end() + 1].isupper()
 
 
 def _tokens(doc: Doc, lo: int, hi: int) -> list[Token]:
