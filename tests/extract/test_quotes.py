@@ -337,3 +337,22 @@ def test_quotes_one_clause_reported_by_two_cues_is_one_quote() -> None:
     quotes = extract_quotes(Article(id="t", text=text), parse(text), ())
     spans = [(q.span.start, q.span.end, q.kind) for q in quotes]
     assert len(spans) == len(set(spans))
+
+
+def test_quotes_participle_on_a_thing_speaks_with_the_verbs_subject() -> None:
+    text = (
+        "Mayor Lena Brandt closed the meeting with a nod to the harbour festival, remarking, "
+        "“May the tide be kind to all of you.”"
+    )
+    direct = next(q for q in run(text) if q.kind == "direct")
+    assert direct.speaker == "Lena Brandt"
+
+
+def test_quotes_closed_quotation_ends_the_sentence_before_the_next_speaker() -> None:
+    text = (
+        "Mayor Lena Brandt and councillor Ivo Holm disagree on the ferry.\n\n"
+        'Brandt: "The ferry stays in service." Holm: "The ferry must be sold."'
+    )
+    got = dict(quoted(text, "direct"))
+    assert got["The ferry must be sold."] == "Holm"
+    assert got["The ferry stays in service."] != "Holm"

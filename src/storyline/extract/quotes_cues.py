@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from storyline.extract.nominals import PERSON_NOUNS
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -104,6 +106,20 @@ def subject_of(verb: Token) -> Token | None:
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS and child.pos_ != "SCONJ":
                 return child
+        # "ended the debate with a reference to the film, remarking ...": a participle on a thing speaks
+        # with the subject of the verb that thing belongs to ("a man remarking" is left to the caller)
+        if (
+            tok.dep_ == "acl"
+            and tok.tag_ == "VBG"
+            and tok.head.pos_ == "NOUN"
+            and tok.head.ent_type_ == ""
+            and tok.head.lemma_.lower() not in PERSON_NOUNS | ORG_NOUNS
+        ):
+            verb_up = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb_up is None or verb_up.i > tok.i:
+                return None
+            tok = verb_up
+            continue
         # "adding that", "saying", "and said": share the governing verb's subject
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
             if tok.dep_ == "advcl" and tok.tag_ not in ("VBG", "VBN"):
