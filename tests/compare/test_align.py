@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from storyline.compare.align import Unit, align, quote_similarity, speaker_clash
+import pytest
+
+from storyline.compare.align import Unit, align, content_tokens, quote_similarity, shared_words, speaker_clash
 from storyline.model import Span
 
 
@@ -90,3 +92,25 @@ def test_align_issue8_naming_the_story_parties_is_no_match() -> None:
     units = [unit(t, r, 100 * i) for r, texts in enumerate((first, second)) for i, t in enumerate(texts)]
     assert [0, 2] in align(units, min_shared=0)  # what the floor is for
     assert [0, 2] not in align(units, min_shared=2)
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        # an ordinal, an age and a clock time are one word each, not a number and a stray suffix
+        ("at the 67th precinct", ["67th", "precinct"]),
+        ("a 16-year-old was shot", ["16-year-old", "shot"]),
+        ("at 8:30 on Monday at the 52nd St. gate", ["8:30", "monday", "52nd", "st", "gate"]),
+        ("about 1,200 people", ["1200", "people"]),
+    ],
+)
+def test_align_content_tokens_keep_figures_whole(text: str, tokens: list[str]) -> None:
+    assert content_tokens(text) == tokens
+
+
+def test_align_an_age_and_pm_are_one_shared_word() -> None:
+    text_a = "Dozens gathered at 8 p.m. to remember the 16-year-old."
+    a = Unit.make(span=Span(article="a", start=0, end=len(text_a)), text=text_a, report=0)
+    text_b = "Anger grew after officers shot a 16-year-old at 11:30 p.m. near the 67th precinct."
+    b = Unit.make(span=Span(article="b", start=0, end=len(text_b)), text=text_b, report=1)
+    assert shared_words(a, b) == 1

@@ -42,7 +42,8 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 from storyline.model import Span
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*\d|\d")
+# a figure is one word with what is written onto it: "67th", "16-year-old", "8:30", "1,200"
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d(?:[\d,.:]*\d)?(?:-?[A-Za-z][A-Za-z-]*)?")
 _STOP = frozenset(ENGLISH_STOP_WORDS) | {
     "said", "says", "say", "told", "according", "added", "adding", "reported", "also", "would", "could",
     "just", "like", "s", "mr", "ms", "mrs", "percent",
@@ -67,7 +68,7 @@ def content_tokens(text: str) -> list[str]:
     for m in _WORD.finditer(text):
         w = m.group(0)
         if w[0].isdigit():
-            out.append(w.replace(",", ""))
+            out.append(w.lower().replace(",", ""))
         elif w.lower().replace("’", "'").removesuffix("'s") not in _STOP:
             out.append(stem(w))
     return out
@@ -229,8 +230,9 @@ _UBIQUITOUS = 0.1
 
 def shared_words(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> int:
     """How many content words, figures and uncommon entities two statements share (``common``: the entity
-    tokens, ``@id``, that do not count)."""
-    return len((set(a.tokens) & set(b.tokens)) - common)
+    tokens, ``@id``, that do not count). A single letter is no word: it is an initial or a piece of "p.m." or
+    "E. 52nd St." (it stays in the similarity, where ECB+'s event pairs lean on a shared "p.m.")."""
+    return len({t for t in set(a.tokens) & set(b.tokens) if len(t) > 1 or t.isdigit()} - common)
 
 
 def _common_entities(units: Sequence[Unit]) -> frozenset[str]:
