@@ -35,7 +35,7 @@ SPEECH = words(
     tout boast lament acknowledge brag propose recommend demand pledge threaten plead blast slam criticize
     criticise praise laud hail dismiss rebut reject bark snap chant exclaim interject muse quote echo beam
     gush chime rant marvel scoff sneer fume sigh shrug grumble mutter murmur read assure challenge mock knock
-    thank credit proclaim imply wonder confess surmise chide retweet email pronounce"""
+    thank credit proclaim imply wonder confess surmise chide retweet email pronounce question sing"""
 )
 # verbs that attribute a quote when followed by "back": "...," Bennett shot back / fired back / hit back
 BACK_VERBS = words("shoot fire hit push snap write talk")
@@ -62,6 +62,8 @@ def is_cue(tok: Token) -> bool:
         return True
     if tok.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
         return True  # "..., he went on."
+    if tok.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
+        return True  # "as the prosecutor put it, “...”"
     if tok.lemma_.lower() in BACK_VERBS and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children
     ):
