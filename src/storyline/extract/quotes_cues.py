@@ -37,6 +37,8 @@ SPEECH = words(
     gush chime rant marvel scoff sneer fume sigh shrug grumble mutter murmur read assure challenge mock knock
     thank credit proclaim imply wonder confess surmise chide retweet email pronounce question sing"""
 )
+# nouns of saying that attribute a quotation to their owner: "her remark that “...”"
+NOMINAL = words("remark comment claim assertion warning promise pledge vow quip admission insistence words")
 # verbs that attribute a quote when followed by "back": "...," Bennett shot back / fired back / hit back
 BACK_VERBS = words("shoot fire hit push snap write talk")
 # verbs that attribute a reported clause (belief and knowledge included, as PolNeAR annotates them)
@@ -62,6 +64,10 @@ def is_cue(tok: Token) -> bool:
         return True
     if tok.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
         return True  # "..., he went on."
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOMINAL and any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in tok.children
+    ):
+        return True  # "her remark that “...”", "a warning from the mayor: “...”"
     if tok.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return True  # "as the prosecutor put it, “...”"
     if tok.lemma_.lower() in BACK_VERBS and any(
