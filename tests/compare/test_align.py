@@ -114,3 +114,16 @@ def test_align_an_age_and_pm_are_one_shared_word() -> None:
     text_b = "Anger grew after officers shot a 16-year-old at 11:30 p.m. near the 67th precinct."
     b = Unit.make(span=Span(article="b", start=0, end=len(text_b)), text=text_b, report=1)
     assert shared_words(a, b) == 1
+
+
+def test_align_complete_groups_do_not_chain_through_one_statement() -> None:
+    units = _units(
+        ["Crowds marched to the harbour gate on Monday night and police closed the harbour road."],
+        [
+            "Police closed the harbour road on Monday night after crowds marched to the gate, and the mayor "
+            "praised the officers."
+        ],
+        ["The mayor praised the officers and the crowds."],
+    )
+    assert align(units, threshold=0.22, cohesion=0.7, min_shared=2) == [[0, 1, 2]]  # what ``complete`` is for
+    assert [0, 1] in align(units, threshold=0.22, cohesion=0.7, min_shared=2, complete=True)

@@ -165,7 +165,9 @@ def compare_story(
     for copy, original in found.items():
         copy_of.setdefault(copy, original)
     kept = [i for i, u in enumerate(units) if u.report not in copy_of]
-    aligned = align([units[i] for i in kept], threshold=threshold, cohesion=cohesion, min_shared=min_shared)
+    aligned = align(
+        [units[i] for i in kept], threshold=threshold, cohesion=cohesion, min_shared=min_shared, complete=True
+    )
     groups = attach_copies(aligned, units, kept, copy_of)
     names = {e.id: (e.name, e.type) for e in entities}
     facts = build_facts(articles, analyses, units, groups, copy_of=copy_of, names=names)

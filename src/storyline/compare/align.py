@@ -24,7 +24,8 @@ Grouping: each statement links to its best match in every other report when the 
 (best from either side, so a sentence that says what two sentences of another report say can hold both);
 links are merged strongest first, and a group never takes more than ``per_report`` statements of one report,
 and two groups merge only when their statements match on average (average linkage at ``cohesion`` times
-the threshold), which stops chains of loosely related sentences.
+the threshold), which stops chains of loosely related sentences; ``compare_story`` also asks that every two
+statements of a group from different reports be comparable themselves (``complete``).
 
 Does NOT use embeddings (the ``embed`` extra may add them later) and does not judge whether aligned
 statements agree: see ``storyline.compare.conflicts``.
@@ -281,11 +282,15 @@ def align(
     per_report: int = 2,
     cohesion: float = 0.4,
     min_shared: int = 0,
+    complete: bool = False,
 ) -> list[list[int]]:
     """Groups of statement indexes that say the same thing; every statement is in exactly one group.
 
     Groups come out in the order of their first statement; singletons are statements no other report shares.
-    ``min_shared``: see ``score_pairs``.
+    ``min_shared``: see ``score_pairs``. With ``complete``, every two statements of a group from different
+    reports must be comparable themselves (score above zero: the shared-word floor met, no speaker clash): a
+    statement that merely shares words with one member ("the mayor praised the officers" with "police closed
+    the road ..., and the mayor praised the officers") does not join what that member says with others.
     """
     scores = score_pairs(units, min_shared=min_shared)
     # best partner of each statement in each other report
@@ -317,6 +322,13 @@ def align(
         if max(per.values()) > per_report:
             continue
         if _linkage(members[ri], members[rj], units, scores) < cohesion * threshold:
+            continue
+        if complete and any(
+            (min(x, y), max(x, y)) not in scores
+            for x in members[ri]
+            for y in members[rj]
+            if units[x].report != units[y].report
+        ):
             continue
         if any(speaker_clash(units[x], units[y]) for x in members[ri] for y in members[rj]):
             continue
