@@ -1,0 +1,50 @@
+"""A report's statements: what is left of a sentence once its quote is cut out."""
+
+from __future__ import annotations
+
+from storyline.compare.units import report_units
+from storyline.model import Analysis, Article, Entity, Quote, Span
+
+
+def _span(text: str, part: str) -> Span:
+    at = text.index(part)
+    return Span(article="a", start=at, end=at + len(part))
+
+
+def test_units_attribution_left_of_a_quote_is_no_statement() -> None:
+    """'said Ilsa Marr, head of the dockworkers' union' only tells who spoke: it is no claim to align."""
+    text = "\u201cWe will not give up on the harbour,\u201d said Ilsa Marr, head of the dockworkers' union."
+    quote = Quote(
+        span=_span(text, "We will not give up on the harbour,"),
+        text="We will not give up on the harbour,",
+        kind="direct",
+        speaker="Ilsa Marr",
+        speaker_span=_span(text, "Ilsa Marr"),
+        cue_span=_span(text, "said"),
+    )
+    marr = Entity(
+        id="e1",
+        name="Ilsa Marr",
+        type="PERSON",
+        mentions=(_span(text, "Ilsa Marr"),),
+        role="head of the dockworkers' union",
+        role_span=_span(text, "head of the dockworkers' union"),
+    )
+    analysis = Analysis(article="a", version="t", entities=(marr,), quotes=(quote,))
+    units = report_units(Article(id="a", text=text), analysis, 0, lambda span: [])
+    assert [u.kind for u in units] == ["quote"]
+
+
+def test_units_what_a_sentence_says_beside_its_quote_stays() -> None:
+    text = "The harbour closed on Friday after the strike began, and \u201cnobody knows when it opens,\u201d Marr said."
+    quote = Quote(
+        span=_span(text, "nobody knows when it opens,"),
+        text="nobody knows when it opens,",
+        kind="direct",
+        speaker="Marr",
+        speaker_span=_span(text, "Marr"),
+        cue_span=_span(text, "said"),
+    )
+    analysis = Analysis(article="a", version="t", quotes=(quote,))
+    units = report_units(Article(id="a", text=text), analysis, 0, lambda span: [])
+    assert any(u.text.startswith("The harbour closed on Friday") for u in units)
