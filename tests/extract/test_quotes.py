@@ -356,3 +356,16 @@ def test_quotes_closed_quotation_ends_the_sentence_before_the_next_speaker() -> 
     got = dict(quoted(text, "direct"))
     assert got["The ferry must be sold."] == "Holm"
     assert got["The ferry stays in service."] != "Holm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short quoted name with the only cue after it, in a clause of its own
+        "The so-called “harbour levy,” which the mayor said would go, cost the town two million.",
+        # a label no cue governs, in a sentence whose cue reports another clause
+        "Officials labeled the memo “routine,” and the mayor said the inquiry was over.",
+    ],
+)
+def test_quotes_scare_quotes_in_a_sentence_with_speech_are_not_quotes(text: str) -> None:
+    assert [q.text for q in run(text) if q.kind != "indirect"] == []

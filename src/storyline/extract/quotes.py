@@ -292,6 +292,10 @@ def _read_marked(
             speaker, cue = unnamed
     if cue is None and not direct:
         return None  # quoted words with no speech around them: scare quotes, not speech
+    if not direct and not governing and (cue is None or cue.idx >= m.end or len(text[m.start : m.end].split()) <= 4):
+        # a few quoted words that no cue governs, or with the only cue after them ("the so-called “autopsy”
+        # recommended", "labeled “top secret” by the department, according to ..."): scare quotes and names
+        return None
     cue_span = Span(article=article.id, start=cue.idx, end=cue.idx + len(cue)) if cue is not None else None
     if cue is None and colon_speaker is None and direct:
         colon_speaker = _dash_speaker(doc, text, m, resolver)
