@@ -170,3 +170,45 @@ def test_dating_story_weighs_the_day_the_story_names_most() -> None:
     assert arts[0].published.value == "2025-03-05"
     assert arts[0].published.method == "story"
     assert {t.text: t.value for t in anas[0].timexes}["early yesterday"] == "2025-03-04"
+
+
+@pytest.mark.parametrize(
+    ("head", "value"),
+    [
+        ("Published: March 14, 2019", "2019-03-14"),
+        ("POSTED: 0950 GMT (1750 HKT), March 14, 2019", "2019-03-14"),
+        ("Updated 3/14/2019 6:04 PM", "2019-03-14"),
+        ("First Posted 23:37:00 14/03/2019", "2019-03-14"),
+        ("7:00pm UK, Thursday 14 March 2019", "2019-03-14"),
+        ("March 14, 2019-7:07AM", "2019-03-14"),
+        ("Thursday, March 14, 2019 | 5:00 PM", "2019-03-14"),
+    ],
+)
+def test_dating_publication_stamp_at_the_head_of_the_text(head: str, value: str) -> None:
+    text = f"Ferry strike shuts the harbour\n\n{head}\n\nDock workers walked out on Monday, the union said."
+    meta = infer_published(_article("x", text))
+    assert (meta.value, meta.inferred, meta.method) == (value, True, "stamp")
+    (evidence,) = meta.evidence
+    assert value[:4] in text[evidence.start : evidence.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a numeric date that reads both ways is no stamp
+        "Ferry strike shuts the harbour\n\nUpdated 3/4/2019\n\nDock workers walked out on Monday.",
+        # a dated heading that says something is no stamp
+        "March 14, 2019: the day the harbour closed\n\nDock workers walked out on Monday.",
+        # a date deep in the body is no stamp
+        "Dock workers walked out.\n\nThey met.\n\nThey left.\n\nThey returned.\n\nThey voted.\n\nThey sang.\n\n"
+        "March 14, 2019\n\nThe strike goes on.",
+    ],
+)
+def test_dating_no_stamp(text: str) -> None:
+    assert infer_published(_article("x", text)).method != "stamp"
+
+
+def test_dating_story_keeps_a_stamped_date() -> None:
+    stamped = _article("b", "Published: November 12, 2021\n\n" + HARBOUR_B)
+    arts, _ = _story(_article("a", HARBOUR_A, MetaValue(value="2021-11-09", inferred=False)), stamped)
+    assert (arts[1].published.value, arts[1].published.method) == ("2021-11-12", "stamp")

@@ -17,8 +17,11 @@ that the first-read reports also see the later ones' dates. Given dates never ch
 marked inferred (``method="story"``); the reports whose date changed get their time expressions resolved
 again.
 
-Does not read datelines or bylines (the ingest layer does, when a page has them) and does not use the
-parse: everything here is regular expressions over the text, so a story is re-dated in milliseconds.
+A publication stamp among the first lines of the text ("Published: April 10, 2007", "Updated 4/9/2007 6:04
+PM", a date on a line of its own) dates the report outright (``method="stamp"``), and the story does not move
+it; a numeric date that reads both ways (3/4/2019) is no stamp. Does not read bylines or HTML metadata (the
+ingest layer does, when a page has them) and does not use the parse: everything here is regular expressions
+over the text, so a story is re-dated in milliseconds.
 """
 
 from __future__ import annotations
@@ -91,8 +94,82 @@ def _in_year(m: Mention, year: int) -> date:
     return date(year, month, day)
 
 
+# ---- a publication stamp -------------------------------------------------------------------------------------
+
+# a page's text often keeps its stamp near the head: "Published: April 10, 2007", "Updated 4/9/2007 6:04 PM",
+# or a date on a line of its own ("Wednesday 05 May 2010", "7:00pm UK, Wednesday 05 May 2010")
+STAMP_LINES = 6  # the head of a page: headline, byline, stamp
+_STAMP_WORD = re.compile(r"(?i)^\W*(?:first\s+|last\s+)?(published|posted|updated|modified|date)\b")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WRITTEN_DAY = re.compile(
+    rf"(?i)\b(?:(?P<m1>{_MONTH_NAMES})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})|"
+    rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES}),?\s+(?P<y2>\d{{4}}))(?!\d)"
+)
+_NUMERIC_DAY = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])|(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+# what else a stamp line holds: figures of clock times, "p.m.", weekdays, time zones ("GMT", "AEST"), punctuation
+_STAMP_NOISE = re.compile(
+    r"(?i:(?<![A-Za-z])[ap]\.?m\b\.?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b)|"
+    r"(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])|[\W\d_]+"
+)
+
+
+def _stamp_day(line: str) -> tuple[date, int, int] | None:
+    """The day a stamp line gives and where it is written; None when there is none or it reads two ways."""
+    m = _WRITTEN_DAY.search(line)
+    if m:
+        month_name = (m["m1"] or m["m2"]).lower()[:3]
+        month = _MONTHS.index(month_name) + 1
+        y, d = int(m["y1"] or m["y2"]), int(m["d1"] or m["d2"])
+        return (date(y, month, d), m.start(), m.end()) if valid_day(y, month, d) else None
+    m = _NUMERIC_DAY.search(line)
+    if m is None:
+        return None
+    if m[4]:
+        y, month, d = int(m[4]), int(m[5]), int(m[6])
+    else:
+        a, b, y = int(m[1]), int(m[2]), int(m[3])
+        if a != b and a <= 12 and b <= 12:
+            return None  # 3/4/2019: March 4 or 3 April, no guess
+        month, d = (a, b) if b > 12 or a == b else (b, a)
+    return (date(y, month, d), m.start(), m.end()) if valid_day(y, month, d) else None
+
+
+def _stamp(article: Article) -> MetaValue | None:
+    """The publication stamp in the first lines of the text, when one is there."""
+    pos, seen = 0, 0
+    for line in article.text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > STAMP_LINES:
+            break
+        found = _stamp_day(line) if len(line) <= 80 else None
+        if found is None:
+            continue
+        day, s, e = found
+        word = _STAMP_WORD.match(line)
+        bare = not re.search(r"[A-Za-z]", _STAMP_NOISE.sub(" ", line[:s] + " " + line[e:]))
+        if not word and not bare:
+            continue  # a dated heading ("March 14, 2019: the day the harbour closed") says something else
+        updated = word is not None and word.group(1).lower() in ("updated", "modified")
+        return MetaValue(
+            value=day.isoformat(),
+            inferred=True,
+            evidence=(Span(article=article.id, start=start + s, end=start + e),),
+            low=None if updated else day.isoformat(),  # an update stamp: published that day or before
+            high=day.isoformat(),
+            method="stamp",
+        )
+    return None
+
+
 def infer_published(article: Article) -> MetaValue:
     """The publication date of a report told from its own text (see the module docstring)."""
+    stamp = _stamp(article)
+    if stamp is not None:
+        return stamp
     text = article.text
     mentions = find_mentions(text)
     written: list[tuple[date, str, Mention]] = []  # (last day it covers, granularity, mention)
@@ -273,7 +350,11 @@ def refine_story(
     if len(arts) < 2:
         return arts, anas
     # reports dated from their own text first, then the ones with no date at all, which lean on them
-    order = [i for i, a in enumerate(arts) if a.published.inferred and a.published.value is not None]
+    order = [
+        i
+        for i, a in enumerate(arts)
+        if a.published.inferred and a.published.value is not None and a.published.method != "stamp"
+    ]
     order += [i for i, a in enumerate(arts) if not a.published.known]
     own = {i: arts[i].published for i in order}
     mentions = {i: find_mentions(arts[i].text) for i in order}
