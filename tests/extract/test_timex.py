@@ -25,6 +25,9 @@ def timexes(text: str, anchor: str | None = ANCHOR) -> list[tuple[str, str, str 
         ("The mayor resigned on Wednesday.", ("Wednesday", "DATE", "2024-03-13")),
         ("The council met on Monday.", ("Monday", "DATE", "2024-03-11")),
         ("The vote will take place on Friday.", ("Friday", "DATE", "2024-03-15")),
+        # a passive participle ("be held") is no past tense: the "will" before it tells the time
+        ("The vote will be held on Friday.", ("Friday", "DATE", "2024-03-15")),
+        ("The funeral is expected to be held on Friday.", ("Friday", "DATE", "2024-03-15")),
         ("The plan was first leaked last Wednesday.", ("last Wednesday", "DATE", "2024-03-06")),
         ("Officials will meet next Tuesday.", ("next Tuesday", "DATE", "2024-03-19")),
         ("Traders were nervous last week.", ("last week", "DATE", "2024-W10")),

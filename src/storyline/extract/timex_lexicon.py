@@ -228,8 +228,8 @@ def tense_direction(text: str, start: int, end: int) -> int:
 def _cue(word: str, prev: str) -> int:
     if word in _FUTURE:
         return 1
-    if word in _PAST:
-        return -1
+    if word in _PAST and prev not in _PASSIVE_AUX:
+        return -1  # "will be held", "is to be held": a passive participle, not the past tense
     if word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED and prev not in _PASSIVE_AUX:
         return -1
     if word.endswith(("n't", "n’t")) and word[:3] in ("did", "was", "wer", "had", "cou"):
