@@ -147,3 +147,23 @@ def test_nominals_relative_pronoun(nlp) -> None:  # type: ignore[no-untyped-def]
     person = _owner(text, _entities(nlp, text), "Piet Varga")
     assert person is not None
     assert "who" in [text[m.start : m.end] for m in person.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        # the words after the role's preposition name something else: the hospital is no spokeswoman
+        (
+            "Nadia Orr, a spokeswoman for the hospital, said two patients were stable. "
+            "The hospital would not name them.",
+            "The hospital",
+        ),
+        (
+            "Lena Brisk, sister of the teen shot on Friday, spoke at the vigil. The teen was 16.",
+            "The teen",
+        ),
+    ],
+)
+def test_nominals_role_object_is_not_the_person(nlp, text: str, form: str) -> None:  # type: ignore[no-untyped-def]
+    owner = _owner(text, _entities(nlp, text), form)
+    assert owner is None or owner.name not in ("Nadia Orr", "Lena Brisk")

@@ -26,6 +26,7 @@ Method: dependency patterns over the spaCy parse and a hand-written noun lexicon
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from storyline.extract import gazetteer
@@ -120,6 +121,9 @@ def _name_at(cover: dict[int, Mention], tok: Token) -> Mention | None:
     return cover.get(tok.idx)
 
 
+_ROLE_OBJECT = re.compile(r"\s(?:of|for|at|in|with|to|from|on|by|who|whose|which|that)\s")
+
+
 def role_words(
     doc: Doc, names: list[Mention], roles: dict[str, list[str]]
 ) -> tuple[dict[str, set[str]], list[Mention]]:
@@ -127,7 +131,9 @@ def role_words(
     said: dict[str, set[str]] = {}
     for key, texts in roles.items():
         for t in texts:
-            for w in t.lower().split():
+            # the role itself, not what it is of or for: "a spokeswoman for the hospital" is no hospital,
+            # "sister of the teen" no teen
+            for w in _ROLE_OBJECT.split(t.lower(), maxsplit=1)[0].split():
                 if w in PERSON_NOUNS or w in ORG_NOUNS or w in PLACE_NOUNS:
                     said.setdefault(key, set()).add(w)
     found: list[Mention] = []
