@@ -86,6 +86,10 @@ def test_timex_values(text: str, expected: tuple[str, str, str]) -> None:
         "The fund paid $2030 in fees.",
         "The price rose 2020 points.",
         "Protesters will march on the capital.",
+        # a clock time in a time zone is no year
+        "Trading halted at 1745 GMT.",
+        "The ship docked at 1852 HKT.",
+        "The alert went out at 1915 hrs.",
     ],
 )
 def test_timex_look_alikes_are_not_times(text: str) -> None:

@@ -219,6 +219,8 @@ def _year(m: re.Match[str], text: str) -> Mention | None:
     before, after = text[max(0, start - 2) : start], text[end : end + 24]
     if re.search(r"[$£€#\d.,:/]\s?$", before) or re.match(r"\s?(?:%|[.,]\d|-\d|/\d|:\d|\d)", after):
         return None
+    if re.match(r"\s?(?:GMT|UTC|IST|MSK|WIB|[A-Z]{2,3}T)\b", after):
+        return None  # "1852 HKT", "1745 GMT": a clock time in a time zone
     if re.match(r"\s+(?:[a-z]+s\b|(?:feet|foot|km|miles?|meters?|metres?|people|troops|members))", after) and not (
         re.match(r"\s+(?:levels?|results|figures|sales|earnings|profits?|budgets?|elections?|season)\b", after)
     ):
