@@ -28,6 +28,13 @@ def timexes(text: str, anchor: str | None = ANCHOR) -> list[tuple[str, str, str 
         # a passive participle ("be held") is no past tense: the "will" before it tells the time
         ("The vote will be held on Friday.", ("Friday", "DATE", "2024-03-15")),
         ("The funeral is expected to be held on Friday.", ("Friday", "DATE", "2024-03-15")),
+        # "due to" a noun phrase is "because of", no schedule
+        (
+            "Crews could not reach the hikers, who were from overseas, due to the thick fog on Monday, "
+            "Deputy Park Warden Ana Obi said.",
+            ("Monday", "DATE", "2024-03-11"),
+        ),
+        ("The report is due on Friday.", ("Friday", "DATE", "2024-03-15")),
         ("The plan was first leaked last Wednesday.", ("last Wednesday", "DATE", "2024-03-06")),
         ("Officials will meet next Tuesday.", ("next Tuesday", "DATE", "2024-03-19")),
         ("Traders were nervous last week.", ("last week", "DATE", "2024-W10")),

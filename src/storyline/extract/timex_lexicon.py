@@ -156,6 +156,9 @@ _NOT_PAST_ED = {
     "greed", "weed", "deed", "creed", "heed", "sled", "scheduled", "expected", "planned", "interested",
     "concerned", "supposed", "used", "allied", "skilled", "talented", "detailed", "advanced", "dedicated",
 }  # fmt: skip
+# words that open a noun phrase after "due to" ("due to the fog", "due to bad weather"): the cause, not a plan
+_PHRASE_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+                "those", "some", "poor", "bad", "low", "high", "heavy", "severe", "lack"}  # fmt: skip
 _PASSIVE_AUX = {"be", "being", "to", "remain", "remains", "stay", "stays", "is", "are", "am", "get", "gets"}
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll")
@@ -215,6 +218,10 @@ def tense_direction(text: str, start: int, end: int) -> int:
         w = m.group(0).lower()
         direction = _cue(w, prev)
         prev = w
+        if w == "due" and [x.group(0).lower() for x in words[i + 1 : i + 3]][:1] == ["to"]:
+            after = words[i + 2].group(0).lower() if i + 2 < len(words) else ""
+            if after in _PHRASE_OPENERS:
+                continue  # "due to the fog": because of, no schedule ("due to arrive" still looks ahead)
         if direction == 0:
             continue
         distance = float(last_before - i + 1 if i <= last_before else i - first_after + 1)
