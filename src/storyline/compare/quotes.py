@@ -6,7 +6,9 @@ longer one, in any order (``align.quote_similarity`` >= ``min_similarity``): ver
 holds the span; the others are listed in ``same_as``. The speaker is the story entity of the first carrier's
 speaker, found through the entity's ``members`` ``(article id, local entity id)`` or, failing that, by name.
 
-Does NOT merge two different quotes by the same speaker, nor reported speech that paraphrases a direct quote.
+Reported speech merges only with reported speech carried word for word with the same speaker (a syndicated
+copy). Does NOT merge two different quotes by the same speaker, nor reported speech that paraphrases a direct
+quote, nor two outlets' paraphrases of one statement.
 """
 
 from __future__ import annotations
@@ -30,6 +32,14 @@ def _speaker_id(quote: Quote, article: str, entities: Sequence[StoryEntity]) -> 
     return None
 
 
+def _same_report(a: Quote, b: Quote) -> bool:
+    """Two reported clauses are one when a copy carries them word for word with the same speaker (a syndicated
+    report); paraphrases stay apart, since each outlet's wording is its own reading of what was said."""
+    if a.speaker and b.speaker and a.speaker != b.speaker:
+        return False
+    return " ".join(a.text.split()).strip(" .,;:") == " ".join(b.text.split()).strip(" .,;:")
+
+
 def merge_quotes(
     analyses: Sequence[Analysis], entities: Sequence[StoryEntity], *, min_similarity: float = 0.85
 ) -> tuple[StoryQuote, ...]:
@@ -42,16 +52,17 @@ def merge_quotes(
             continue
         taken[i] = True
         same: list[Span] = []
-        if quote.kind != "indirect":
-            for j in range(i + 1, len(carried)):
-                other_article, other = carried[j]
-                if taken[j] or other_article == article or other.kind == "indirect":
-                    continue
-                if any(s.article == other_article for s in same):
-                    continue
-                if quote_similarity(quote.text, other.text) >= min_similarity:
-                    taken[j] = True
-                    same.append(other.span)
+        for j in range(i + 1, len(carried)):
+            other_article, other = carried[j]
+            if taken[j] or other_article == article or (other.kind == "indirect") != (quote.kind == "indirect"):
+                continue
+            if any(s.article == other_article for s in same):
+                continue
+            if quote.kind == "indirect" and not _same_report(quote, other):
+                continue
+            if quote_similarity(quote.text, other.text) >= min_similarity:
+                taken[j] = True
+                same.append(other.span)
         speaker = _speaker_id(quote, article, entities)
         if speaker is None:
             # the first carrier may not know the speaker while another does

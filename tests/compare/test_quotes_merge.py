@@ -1,0 +1,54 @@
+"""Cross-report quotes: one ledger entry per quote, with its carriers (written examples)."""
+
+from __future__ import annotations
+
+from storyline.compare.quotes import merge_quotes
+from storyline.model import Analysis, Quote, Span
+
+
+def _quote(article: str, text: str, kind: str, speaker: str | None, at: int = 0) -> Quote:
+    return Quote(
+        span=Span(article=article, start=at, end=at + len(text)),
+        text=text,
+        kind=kind,  # type: ignore[arg-type]
+        speaker=speaker,
+    )
+
+
+def test_merge_quotes_syndicated_reported_clause_is_one_entry() -> None:
+    clause = "drinking water supplies were not affected"
+    analyses = [
+        Analysis(article="orig", version="t", quotes=(_quote("orig", clause, "indirect", "Water Authority"),)),
+        Analysis(article="copy", version="t", quotes=(_quote("copy", clause + ".", "indirect", "Water Authority"),)),
+    ]
+    merged = merge_quotes(analyses, ())
+    assert len(merged) == 1
+    assert [s.article for s in merged[0].same_as] == ["copy"]
+
+
+def test_merge_quotes_paraphrases_and_other_speakers_stay_apart() -> None:
+    analyses = [
+        Analysis(
+            article="a",
+            version="t",
+            quotes=(_quote("a", "the water supply was not affected", "indirect", "Water Authority"),),
+        ),
+        Analysis(
+            article="b",
+            version="t",
+            quotes=(
+                _quote("b", "drinking water supplies were not affected", "indirect", "Water Authority"),
+                _quote("b", "the water supply was not affected", "indirect", "Lena Brandt", at=60),
+            ),
+        ),
+    ]
+    assert all(not q.same_as for q in merge_quotes(analyses, ()))
+
+
+def test_merge_quotes_reported_clause_never_joins_a_direct_quote() -> None:
+    words = "The dam wall itself is sound."
+    analyses = [
+        Analysis(article="a", version="t", quotes=(_quote("a", words, "direct", "Oriel Castagna"),)),
+        Analysis(article="b", version="t", quotes=(_quote("b", words, "indirect", "Oriel Castagna"),)),
+    ]
+    assert len(merge_quotes(analyses, ())) == 2
