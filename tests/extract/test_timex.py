@@ -59,6 +59,7 @@ def timexes(text: str, anchor: str | None = ANCHOR) -> list[tuple[str, str, str 
         ("The strike began three days ago.", ("three days ago", "DATE", "2024-03-10")),
         ("The flight lasted more than nine hours.", ("more than nine hours", "DURATION", "PT9H")),
         ("The siege went on for two weeks.", ("two weeks", "DURATION", "P2W")),
+        ("The lights flickered for a second before the blast.", ("a second", "DURATION", "PT1S")),
         ("Output fell over the past three months.", ("the past three months", "DURATION", "P3M")),
         ("He signed a five-year contract.", ("five-year", "DURATION", "P5Y")),
         ("For well over a decade, the pact held.", ("well over a decade", "DURATION", "P10Y")),
@@ -93,6 +94,10 @@ def test_timex_values(text: str, expected: tuple[str, str, str]) -> None:
         "The fund paid $2030 in fees.",
         "The price rose 2020 points.",
         "Protesters will march on the capital.",
+        # "a second" before a noun is an ordinal
+        "A second man has died on the mountain.",
+        "Tickets cost $5\n\nA second climber fell on the ridge.",
+        "She won a second term in office.",
         # a clock time in a time zone is no year
         "Trading halted at 1745 GMT.",
         "The ship docked at 1852 HKT.",

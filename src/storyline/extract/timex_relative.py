@@ -172,12 +172,23 @@ def _in_name(text: str, start: int, end: int) -> bool:
     return after is not None or (before is not None and before.group(1) not in ("The", "A", "An"))
 
 
+# what follows "a second" of time ("a second later", "a second or two", "for a second before the blast")
+_AFTER_A_SECOND = frozenset({
+    "later", "ago", "earlier", "or", "and", "to", "before", "after", "each", "per", "for", "in", "of", "longer",
+    "more", "less", "left", "too", "at",
+})  # fmt: skip
+
+
 def _duration(m: re.Match[str], text: str) -> Mention | None:
     num = m["num"]
     if re.fullmatch(r"1[5-9]\d\d|20\d\d", num):
         return None  # "the 1988 quarter": a year, not a count
     if m.group(0).lower().endswith("-old") or re.match(r"[\s-]+old\b", text[m.end() : m.end() + 6]):
         return None  # an age ("a 6-year-old", "52 years old"), which TimeBank does not mark
+    if (num or "").lower() in ("a", "an") and unit_name(m["unit"]) == "second":
+        nxt = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
+        if nxt and nxt.group(1) not in _AFTER_A_SECOND:
+            return None  # "a second man", "a second term": an ordinal
     if num and num.lower() in ("a", "an") and re.search(r"(?:\d|\$|times|once|twice|per)\S*\s+$",
                                                         text[max(0, m.start() - 20) : m.start()]):
         return _mention(m, "SET", "free", _const(_SET_UNIT.get(unit_name(m["unit"]), "P1Y")))
