@@ -369,3 +369,20 @@ def test_quotes_closed_quotation_ends_the_sentence_before_the_next_speaker() -> 
 )
 def test_quotes_scare_quotes_in_a_sentence_with_speech_are_not_quotes(text: str) -> None:
     assert [q.text for q in run(text) if q.kind != "indirect"] == []
+
+
+def test_quotes_open_paragraph_takes_the_speaker_named_at_the_quotations_end() -> None:
+    text = (
+        "The dam held through the night.\n\n"
+        "\"I want to be very clear with people downstream: there is no risk of collapse.\n\n"
+        "\"But the reservoir is coming down slowly,\" Oriel Castagna said."
+    )
+    assert quoted(text, "direct") == [
+        ("I want to be very clear with people downstream: there is no risk of collapse.", "Oriel Castagna"),
+        ("But the reservoir is coming down slowly,", "Oriel Castagna"),
+    ]
+
+
+def test_quotes_bracketed_party_does_not_end_the_attribution() -> None:
+    text = "“The levy is a tax on the poor,” Rep. Dana Wirth (D-Wis.) said Friday. The vote is next week."
+    assert quoted(text, "direct") == [("The levy is a tax on the poor,", "Dana Wirth")]

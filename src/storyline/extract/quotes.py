@@ -47,6 +47,14 @@ _ABBREV = re.compile(
 )
 
 
+def _party_tag(text: str, dot: int) -> bool:
+    """The period of a bracketed party and state ("Gwen Moore (D-Wis.) said"): no sentence ends there."""
+    if text[dot + 1 : dot + 2] != ")":
+        return False
+    opening = text.rfind("(", max(0, dot - 12), dot)
+    return opening >= 0 and "-" in text[opening:dot]
+
+
 class _Boundaries:
     """``_BOUNDARY_MARK`` without the periods of titles and initials (same ``finditer`` / ``search``)."""
 
@@ -54,7 +62,8 @@ class _Boundaries:
         return [
             hit
             for hit in _BOUNDARY_MARK.finditer(text, lo, hi)
-            if text[hit.start()] != "." or not _ABBREV.search(text[max(0, hit.start() - 8) : hit.start()])
+            if text[hit.start()] != "."
+            or not (_ABBREV.search(text[max(0, hit.start() - 8) : hit.start()]) or _party_tag(text, hit.start()))
         ]
 
     def search(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -79,11 +88,13 @@ def extract_quotes(article: Article, doc: Doc, entities: tuple[Entity, ...]) -> 
     outer = [(m.outer_start, m.outer_end) for m in marked]
     quotes: list[Quote] = []
     prev: tuple[Marked, Quote] | None = None
+    read: list[tuple[Marked, Quote]] = []
     for m in marked:
         quote = _read_marked(article, doc, m, marked, outer, resolver, prev)
         if quote is not None:
-            quotes.append(quote)
+            read.append((m, quote))
             prev = (m, quote)
+    quotes = _backfill(read)
     quotes.extend(_mixed_tails(text, doc, marked, outer, quotes))
     quotes.extend(_read_reported(article, doc, resolver, marked))
 
@@ -190,9 +201,26 @@ def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -
             if t.pos_ in ("PROPN", "PRON") and not (addressee and t.dep_ in ("dobj", "dative")) and t.dep_ != "pobj":
                 head = t
                 break
+    if head is None:
+        head = _name_before_brackets(cue)
     if head is None or resolver.inside_quote(head.idx):
         return None
     return resolver.resolve(head)
+
+
+def _name_before_brackets(cue: Token) -> Token | None:
+    """ "Rep. Gwen Moore (D-Wis.) said Friday": the name just before a bracketed party and a date."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and doc[i].ent_type_ in ("DATE", "TIME") and cue.i - i <= 3:
+        i -= 1
+    if i < 0 or doc[i].text != ")":
+        return None
+    while i >= 0 and doc[i].text != "(" and cue.i - i <= 10:
+        i -= 1
+    if i < 1 or doc[i].text != "(" or doc[i - 1].pos_ != "PROPN":
+        return None
+    return doc[i - 1]
 
 
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
@@ -305,6 +333,26 @@ def _read_marked(
         speaker, cue_span = _continuation(text, m, prev)
     kind = "direct" if direct else "partial"
     return _quote(article, m.start, m.end, kind, speaker, cue_span)
+
+
+def _backfill(read: list[tuple[Marked, Quote]]) -> list[Quote]:
+    """A quotation left open at its paragraph's end runs on into the next paragraph's; when only the later
+    paragraph names the speaker ("... exactly why. ¶ "But the reservoir is coming down," she said.), the
+    earlier paragraphs take that speaker and cue too."""
+    out = [q for _, q in read]
+    for n in range(len(read) - 2, -1, -1):
+        m, q = read[n]
+        nm = read[n + 1][0]
+        if m.open_end and nm.continued and q.speaker is None and q.cue_span is None and out[n + 1].speaker:
+            out[n] = replace(
+                q,
+                speaker=out[n + 1].speaker,
+                speaker_entity=out[n + 1].speaker_entity,
+                speaker_span=out[n + 1].speaker_span,
+                cue_span=out[n + 1].cue_span,
+            )
+            read[n] = (m, out[n])
+    return out
 
 
 def _colon_speaker(
