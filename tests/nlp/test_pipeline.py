@@ -35,3 +35,14 @@ def test_pipeline_checks_model_meta(meta: dict[str, object], ok: bool) -> None:
     else:
         with pytest.raises(ModelError, match=r"3\.8\.0"):
             check_meta(meta)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds set off from the vigil at Church Ave. and E. 55th St. around 8:30 p.m. toward the precinct.",
+        "The ferry left Port Alder at 6 a.m. and reached the island at noon.",
+    ],
+)
+def test_pipeline_abbreviation_before_a_lower_case_word_ends_no_sentence(text: str) -> None:
+    assert [s.text for s in parse(text).sents] == [text]

@@ -52,6 +52,10 @@ def _paragraph_starts(doc: Doc) -> Doc:
         ):
             # whitespace ending a paragraph, or a closing mark, belongs to the sentence before it
             tok.is_sent_start = False
+        elif tok.is_alpha and tok.text.islower() and prev.text.endswith(".") and prev.text != "...":
+            # a period before an all lower-case word is an abbreviation's ("Church Ave. and", "p.m. toward"): news
+            # sentences open with a capital ("iPhone" is not all lower case)
+            tok.is_sent_start = False
     return doc
 
 
