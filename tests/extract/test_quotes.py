@@ -386,3 +386,13 @@ def test_quotes_open_paragraph_takes_the_speaker_named_at_the_quotations_end() -
 def test_quotes_bracketed_party_does_not_end_the_attribution() -> None:
     text = "“The levy is a tax on the poor,” Rep. Dana Wirth (D-Wis.) said Friday. The vote is next week."
     assert quoted(text, "direct") == [("The levy is a tax on the poor,", "Dana Wirth")]
+
+
+def test_quotes_quoted_title_that_speaks_is_no_quote() -> None:
+    text = (
+        "The authority’s own 2023 “Spillway Readiness Review” recommended replacing the chains by 2026. "
+        "An inspection in February found no fault, the authority said."
+    )
+    quotes = run(text)
+    assert [q.text for q in quotes if q.kind != "indirect"] == []
+    assert all("2023" not in q.text or "replacing" in q.text for q in quotes)

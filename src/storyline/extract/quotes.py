@@ -320,6 +320,8 @@ def _read_marked(
             speaker, cue = unnamed
     if cue is None and not direct:
         return None  # quoted words with no speech around them: scare quotes, not speech
+    if not direct and cue is not None and _names_speaker(cue, m):
+        return None  # the “Spillway Readiness Review” recommended ...: the quoted words name who speaks
     if not direct and not governing and (cue is None or cue.idx >= m.end or len(text[m.start : m.end].split()) <= 4):
         # a few quoted words that no cue governs, or with the only cue after them ("the so-called “autopsy”
         # recommended", "labeled “top secret” by the department, according to ..."): scare quotes and names
@@ -333,6 +335,11 @@ def _read_marked(
         speaker, cue_span = _continuation(text, m, prev)
     kind = "direct" if direct else "partial"
     return _quote(article, m.start, m.end, kind, speaker, cue_span)
+
+
+def _names_speaker(cue: Token, m: Marked) -> bool:
+    subject = subject_of(cue)
+    return subject is not None and m.start <= subject.idx < m.end
 
 
 def _backfill(read: list[tuple[Marked, Quote]]) -> list[Quote]:

@@ -195,7 +195,12 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
         start, end = _extent(content, text)
         if lemma in ATTITUDE and any(ch in _QUOTE_MARKS for ch in text[start:end]):
             continue  # a stance around quoted words: the quotation is read on its own
-        out.append(Reported(start, end, tok.idx, tok.idx + len(tok), _subject(tok)))
+        subject = _subject(tok)
+        if subject is not None and end <= subject.idx < tok.idx:
+            gap = text[end : min(t.idx for t in subject.subtree)]
+            if not any(ch in ",;:—–\"”" for ch in gap):
+                continue  # "The authority’s own 2023 “Review” recommended": a parse slip, not a fronted clause
+        out.append(Reported(start, end, tok.idx, tok.idx + len(tok), subject))
     return out
 
 
