@@ -6,8 +6,11 @@ given, caches articles, analyses and story assignments so that a second run on t
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from storyline.model import Analysis, Article, Assignment, Brief, StoryBrief
@@ -22,12 +25,20 @@ def _no_progress(items: Iterable[Article]) -> Iterable[Article]:
     return items
 
 
+@functools.cache
 def pipeline_version() -> str:
-    """The cache key of analyses: the model and the extractors' version."""
+    """The cache key of analyses: the package, the model and a digest of the extractors' own source, so that a
+    store never serves analyses made by older extraction code (the package version alone does not move when
+    the code does between releases)."""
     from storyline import __version__
     from storyline.nlp.pipeline import model_version
 
-    return f"storyline-{__version__}+{model_version()}"
+    root = Path(__file__).parent
+    digest = hashlib.sha1(usedforsecurity=False)
+    for path in sorted([*root.joinpath("extract").glob("*.py"), *root.joinpath("nlp").glob("*.py")]):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return f"storyline-{__version__}+{model_version()}+{digest.hexdigest()[:10]}"
 
 
 def prepare(article: Article) -> Article:
