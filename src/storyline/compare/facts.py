@@ -109,6 +109,36 @@ def _split(
     return units, [], [], ""
 
 
+def _fold_contained(drafts: list[_Draft]) -> list[_Draft]:
+    """Leave out a statement group that another group already holds whole: every one of its statements lies
+    inside a statement of the other, report by report (a quote's sentence inside the whole quote, a clause
+    inside its sentence, nothing aligned elsewhere). It would repeat the other fact in smaller pieces.
+    Conflicting groups are always kept."""
+
+    def inside(a: _Draft, b: _Draft) -> bool:
+        return all(
+            any(v.report == u.report and v.span.start <= u.span.start and u.span.end <= v.span.end for v in b.units)
+            for u in a.units
+        )
+
+    keep = []
+    for n, draft in enumerate(drafts):
+        held = draft.rival is None and any(
+            m != n
+            and other.rival is None
+            and inside(draft, other)
+            and (not inside(other, draft) or m < n)  # the same statements twice: keep the first
+            for m, other in enumerate(drafts)
+        )
+        if not held:
+            keep.append(draft)
+    # conflict partners are found by index: renumber them to the kept list
+    where = {id(d): i for i, d in enumerate(keep)}
+    return [
+        d if d.rival is None else _Draft(units=d.units, rival=where[id(drafts[d.rival])], why=d.why) for d in keep
+    ]
+
+
 def _sentence_of(span: Span, sentences: list[tuple[int, int]]) -> Span | None:
     for s, e in sentences:
         if s <= span.start and span.end <= e:
@@ -144,6 +174,7 @@ def build_facts(
                 drafts.append(_Draft(units=tuple(rest)))
         else:
             drafts.append(_Draft(units=tuple(members)))
+    drafts = _fold_contained(drafts)
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]
     facts = []
     for n, draft in enumerate(drafts):

@@ -1,0 +1,39 @@
+"""Facts from aligned statement groups (written examples)."""
+
+from __future__ import annotations
+
+from storyline.compare.align import Unit
+from storyline.compare.facts import build_facts
+from storyline.model import Analysis, Article, Span
+
+QUOTE = "“I heard the siren and thought it was a test. Then I looked out and the lane was a river.”"
+TEXT_A = QUOTE + " said Hana Brisk."
+TEXT_B = "Hana Brisk said she heard the siren and thought it was a test."
+
+
+def _unit(article: str, text: str, report: int, start: int, end: int, kind: str = "sentence") -> Unit:
+    return Unit.make(span=Span(article=article, start=start, end=end), text=text[start:end], report=report, kind=kind)
+
+
+def _facts(groups: list[list[int]]) -> list[tuple[str, tuple[str, ...]]]:
+    articles = [Article(id="a", text=TEXT_A), Article(id="b", text=TEXT_B)]
+    analyses = [Analysis(article="a", version="t"), Analysis(article="b", version="t")]
+    first = TEXT_A.index("Then") - 1
+    units = [
+        _unit("a", TEXT_A, 0, 1, len(QUOTE) - 1, kind="quote"),  # the whole quote
+        _unit("a", TEXT_A, 0, 1, first),  # its first sentence
+        _unit("a", TEXT_A, 0, first + 1, len(QUOTE) - 1),  # its second sentence
+        _unit("b", TEXT_B, 1, 0, len(TEXT_B)),
+    ]
+    facts = build_facts(articles, analyses, units, groups)
+    return [(f.text, tuple(s.article for s in f.support)) for f in facts]
+
+
+def test_facts_pieces_of_a_fact_held_whole_are_folded() -> None:
+    facts = _facts([[0], [1], [2], [3]])
+    assert [f[0] for f in facts] == [QUOTE[1:-1], TEXT_B]
+
+
+def test_facts_a_piece_aligned_with_another_report_stays() -> None:
+    facts = _facts([[0], [1, 3], [2]])
+    assert [f[1] for f in facts] == [("a",), ("a", "b")]
