@@ -37,3 +37,13 @@ def test_facts_pieces_of_a_fact_held_whole_are_folded() -> None:
 def test_facts_a_piece_aligned_with_another_report_stays() -> None:
     facts = _facts([[0], [1, 3], [2]])
     assert [f[1] for f in facts] == [("a",), ("a", "b")]
+
+
+def test_facts_unaligned_pieces_of_one_sentence_are_one_fact_again() -> None:
+    text = "He urged people to stay off the valley road, which remained partly closed last night."
+    cut = text.index(", which")
+    articles = [Article(id="a", text=text)]
+    analyses = [Analysis(article="a", version="t")]
+    units = [_unit("a", text, 0, 0, cut), _unit("a", text, 0, cut + 2, len(text) - 1, kind="clause")]
+    facts = build_facts(articles, analyses, units, [[0], [1]])
+    assert [f.text for f in facts] == [text[:-1]]

@@ -48,3 +48,18 @@ def test_units_what_a_sentence_says_beside_its_quote_stays() -> None:
     analysis = Analysis(article="a", version="t", quotes=(quote,))
     units = report_units(Article(id="a", text=text), analysis, 0, lambda span: [])
     assert any(u.text.startswith("The harbour closed on Friday") for u in units)
+
+
+def test_units_where_and_how_a_quote_was_spoken_is_no_statement() -> None:
+    text = "\u201cThe dam wall itself is sound,\u201d Castagna said in an interview at the dam's control building."
+    quote = Quote(
+        span=_span(text, "The dam wall itself is sound,"),
+        text="The dam wall itself is sound,",
+        kind="direct",
+        speaker="Castagna",
+        speaker_span=_span(text, "Castagna"),
+        cue_span=_span(text, "said"),
+    )
+    analysis = Analysis(article="a", version="t", quotes=(quote,))
+    units = report_units(Article(id="a", text=text), analysis, 0, lambda span: [])
+    assert [u.kind for u in units] == ["quote"]

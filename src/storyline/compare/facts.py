@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.compare.align import Unit
 from storyline.compare.conflicts import date_conflict, name_conflict, number_conflict
@@ -109,6 +109,56 @@ def _split(
     return units, [], [], ""
 
 
+def _rejoin(
+    drafts: list[_Draft], articles: Sequence[Article], sentences: list[list[tuple[int, int]]]
+) -> list[_Draft]:
+    """A sentence cut into pieces for alignment (", which happened at ...", ", and apologised ...") whose pieces
+    were each matched only with the same words in a copy, or with nothing, is one fact again: a fragment alone
+    ("remained partly closed last night") does not read as a fact."""
+
+    def key_of(draft: _Draft) -> tuple[tuple[int, int], ...] | None:
+        keys = []
+        for u in draft.units:
+            sentence = _sentence_of(u.span, sentences[u.report])
+            if sentence is None:
+                return None
+            keys.append((u.report, sentence.start))
+        return tuple(sorted(set(keys)))
+
+    def verbatim(draft: _Draft) -> bool:
+        texts = {" ".join(u.text.split()) for u in draft.units}
+        return draft.rival is None and len(texts) == 1 and len({u.report for u in draft.units}) == len(draft.units)
+
+    sets: dict[tuple[tuple[int, int], ...], list[int]] = {}
+    taken: set[tuple[int, int]] = set()
+    for n, draft in enumerate(drafts):
+        key = key_of(draft)
+        if key is None:
+            continue
+        if verbatim(draft):
+            sets.setdefault(key, []).append(n)
+        else:
+            taken.update(key)
+    merged: dict[int, _Draft] = {}
+    dropped: set[int] = set()
+    for key, members in sets.items():
+        if len(members) < 2 or taken.intersection(key):
+            continue
+        wholes = []
+        for report, _ in key:
+            units = [u for n in members for u in drafts[n].units if u.report == report]
+            start, end = min(u.span.start for u in units), max(u.span.end for u in units)
+            text = articles[report].text[start:end]
+            wholes.append(replace(units[0], span=replace(units[0].span, start=start, end=end), text=text))
+        merged[members[0]] = _Draft(units=tuple(wholes))
+        dropped.update(members[1:])
+    if not merged:
+        return drafts
+    kept = [merged.get(n, d) for n, d in enumerate(drafts) if n not in dropped]
+    index = {id(d): i for i, d in enumerate(kept)}
+    return [d if d.rival is None else replace(d, rival=index[id(drafts[d.rival])]) for d in kept]
+
+
 def _fold_contained(drafts: list[_Draft]) -> list[_Draft]:
     """Leave out a statement group that another group already holds whole: every one of its statements lies
     inside a statement of the other, report by report (a quote's sentence inside the whole quote, a clause
@@ -174,8 +224,8 @@ def build_facts(
                 drafts.append(_Draft(units=tuple(rest)))
         else:
             drafts.append(_Draft(units=tuple(members)))
-    drafts = _fold_contained(drafts)
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]
+    drafts = _fold_contained(_rejoin(drafts, articles, sentences))
     facts = []
     for n, draft in enumerate(drafts):
         ordered = sorted(draft.units, key=lambda u: (u.report, u.span.start))

@@ -43,6 +43,13 @@ _COORDINATED = re.compile(
 # ", which happened at 3:40 a.m." ending the sentence (an embedded one, "X, which runs the dam, said", is not
 # a statement of its own)
 _WHICH = re.compile(r",\s+which\s+(?=(?:\w+ed|began|came|went|broke|took|rose|fell)\b)")
+# what may follow a quote's speaker and cue without saying anything more: to whom, then where, when or how
+_CIRCUMSTANCE = re.compile(
+    r"(?:(?:reporters|journalists|the press|a crowd|supporters)\b[\s,]*)?"
+    r"(?:in|at|on|outside|inside|during|after|before|from|to|with|while|when|via|through|by|later|earlier|"
+    r"afterwards|today|yesterday|tonight|this|last)\b",
+    re.IGNORECASE,
+)
 _SPEECH = re.compile(r"\b(?:said|says|told|added|warned)\b")
 _TRIM = " \t\n,;:.\"“”'‘’—–-()"
 _MIN_QUOTE_WORDS = 5
@@ -220,7 +227,10 @@ def _says_something(text: str, s: int, e: int, analysis: Analysis) -> bool:
     # a partial quote's speaker and cue sit in a claim of their own ("Beijing warned NATO against ..."): kept
     who = [x for q in analysis.quotes if q.kind == "direct" for x in (q.speaker_span, q.cue_span) if x is not None]
     who += [x.role_span for x in analysis.entities if x.role_span is not None]
-    return len(content_tokens(_blank(chars, s, who))) >= _MIN_TOKENS - 1
+    rest = _blank(chars, s, who)
+    if len(rest.strip(_TRIM)) < len(chars.strip(_TRIM)) and _CIRCUMSTANCE.match(rest.strip(_TRIM + " ")):
+        return False  # "Castagna said in an interview at the dam": where and how the words were spoken
+    return len(content_tokens(rest)) >= _MIN_TOKENS - 1
 
 
 def _blank(text: str, offset: int, spans: list[Span]) -> str:
