@@ -396,3 +396,20 @@ def test_quotes_quoted_title_that_speaks_is_no_quote() -> None:
     quotes = run(text)
     assert [q.text for q in quotes if q.kind != "indirect"] == []
     assert all("2023" not in q.text or "replacing" in q.text for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rescue aims to bring the climbers down before the storm.",
+        "But, he said, voters must also understand that the levy is temporary.",
+    ],
+)
+def test_quotes_aims_of_things_and_what_someone_must_understand_are_not_views(text: str) -> None:
+    speakers = [q.speaker for q in run(text)]
+    assert "rescue" not in speakers
+    assert "voters" not in speakers
+
+
+def test_quotes_hyphenated_speaker_is_one_word() -> None:
+    assert quoted('"We heard pop, pop, pop," co-workers said.') == [("We heard pop, pop, pop,", "co-workers")]

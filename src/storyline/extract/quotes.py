@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from storyline.extract.quotes_cues import according_to, is_cue, subject_of, words
 from storyline.extract.quotes_marks import Marked, find_marked
 from storyline.extract.quotes_mixed import carry_on, complete_mixed
-from storyline.extract.quotes_reported import find_reported, is_speech_verb
+from storyline.extract.quotes_reported import ATTITUDE, find_reported, is_speech_verb
 from storyline.extract.quotes_speakers import Speaker, SpeakerResolver
 from storyline.model import Quote, Span
 
@@ -533,9 +533,21 @@ def _read_reported(article: Article, doc: Doc, resolver: SpeakerResolver, marked
         speech = is_speech_verb(_lemma(doc, rep.cue_start)) or cue_text.lower() == "according"
         if (speaker is None or speaker.name is None) and not speech:
             continue
+        lemma = _lemma(doc, rep.cue_start)
+        thing = speaker is None or (speaker.kind == "other" and lemma in ATTITUDE)
+        if not speech and (thing or _under_modal(doc, rep.cue_start)):
+            continue  # "the rescue aims to ...", "voters must understand that ...": no one's stated view
         cue = Span(article=article.id, start=rep.cue_start, end=rep.cue_end)
         out.append(_quote(article, rep.start, end, "indirect", speaker, cue))
     return out
+
+
+_MODALS = frozenset({"must", "should", "ought", "need", "might", "may", "could", "can"})
+
+
+def _under_modal(doc: Doc, char: int) -> bool:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in span[0].children)
 
 
 def _lemma(doc: Doc, char: int) -> str:

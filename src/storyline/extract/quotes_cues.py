@@ -113,7 +113,7 @@ def subject_of(verb: Token) -> Token | None:
             return None
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS and child.pos_ != "SCONJ":
-                return child
+                return _glued_head(child)
         # "ended the debate with a reference to the film, remarking ...": a participle on a thing speaks
         # with the subject of the verb that thing belongs to ("a man remarking" is left to the caller)
         if (
@@ -162,7 +162,18 @@ def mention_bounds(head: Token) -> tuple[int, int]:
         return head.idx, head.idx + len(head)
     left = [c for c in head.lefts if c.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod")]
     lo = min((min(t.i for t in c.subtree) for c in left), default=head.i)
+    while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
+        lo -= 2  # "co-workers" split by the tokenizer: the whole word
     return doc[lo].idx, head.idx + len(head)
+
+
+def _glued_head(tok: Token) -> Token:
+    """ "co-workers" split into three subjects by the parse: the word's last piece is its head."""
+    doc = tok.doc
+    i = tok.i
+    while i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-" and not doc[i + 1].whitespace_:
+        i += 2
+    return doc[i]
 
 
 def sentence_of(doc: Doc, char: int) -> Span | None:
