@@ -193,6 +193,7 @@ class StoryQuote:
     kind: str
     speaker: str | None = None
     same_as: tuple[Span, ...] = ()
+    cue: str | None = None  # the attribution's verb as written ("said", "warned", "declined")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

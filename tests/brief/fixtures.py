@@ -98,7 +98,7 @@ def comparison() -> Comparison:
             StoryQuote(span=quote_h, text="stale text that must be re-read", kind="direct", speaker="E1",
                        same_as=(quote_c,)),
             StoryQuote(span=span(c, "coast-1", "Ferry fares will be waived for commuters & cyclists <b>during</b> "
-                                 "the closure"), text="", kind="indirect", speaker="E2"),
+                                 "the closure"), text="", kind="indirect", speaker="E2", cue="said"),
         ),
         facts=(
             Fact(id="f1", text="The bridge will stay shut until June", status="corroborated",

@@ -69,3 +69,16 @@ def test_html_and_markdown_of_an_empty_brief() -> None:
     assert "No stories" in render_markdown(empty)
     assert "No stories" in render_html(empty)
     assert render_json(empty) == {"schema": "storyline.brief/1", "articles": [], "stories": []}
+
+
+def test_reported_speech_shows_its_verb_in_every_format() -> None:
+    from storyline.render.json import from_json
+
+    b = brief()
+    md = render_markdown(b)
+    assert "_said_ Ferry fares will be waived" in md
+    page = render_html(b)
+    assert '<em class="cue">said</em> Ferry fares will be waived' in page
+    doc = render_json(b)
+    assert [q.get("cue") for q in doc["stories"][0]["quotes"]] == [None, "said"]
+    assert [q.cue for q in from_json(doc, b.articles).stories[0].quotes] == [None, "said"]

@@ -141,7 +141,7 @@ def compare_story(
     if len(articles) != len(analyses):
         raise ValueError(f"{len(articles)} articles but {len(analyses)} analyses")
     entities = story_entities(articles, analyses)
-    quotes = merge_quotes(analyses, entities)
+    quotes = merge_quotes(analyses, entities, texts={a.id: a.text for a in articles})
     provenance = provenance_edges(articles, analyses)
     index = _EntityIndex(entities)
     speaker_of = _SpeakerIndex(entities)

@@ -13,7 +13,7 @@ quote, nor two outlets' paraphrases of one statement.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from storyline.compare.align import quote_similarity
 from storyline.model import Analysis, Quote, Span, StoryEntity, StoryQuote
@@ -41,9 +41,15 @@ def _same_report(a: Quote, b: Quote) -> bool:
 
 
 def merge_quotes(
-    analyses: Sequence[Analysis], entities: Sequence[StoryEntity], *, min_similarity: float = 0.85
+    analyses: Sequence[Analysis],
+    entities: Sequence[StoryEntity],
+    *,
+    min_similarity: float = 0.85,
+    texts: Mapping[str, str] | None = None,
 ) -> tuple[StoryQuote, ...]:
-    """Every quote of the story once, with its other carriers in ``same_as``."""
+    """Every quote of the story once, with its other carriers in ``same_as``; ``texts`` (article id to text)
+    gives each its cue word as written."""
+    texts = texts or {}
     carried: list[tuple[str, Quote]] = [(an.article, q) for an in analyses for q in an.quotes]
     taken = [False] * len(carried)
     out = []
@@ -71,6 +77,9 @@ def merge_quotes(
                     speaker = _speaker_id(other, other_article, entities)
                     if speaker:
                         break
+        cue = None
+        if quote.cue_span is not None and article in texts:
+            cue = texts[article][quote.cue_span.start : quote.cue_span.end].strip() or None
         out.append(StoryQuote(span=quote.span, text=quote.text, kind=quote.kind, speaker=speaker,
-                              same_as=tuple(same)))
+                              same_as=tuple(same), cue=cue))
     return tuple(out)

@@ -78,6 +78,7 @@ def story_json(story: StoryBrief, articles: Mapping[str, Article]) -> Json:
                 "speaker": q.speaker,
                 "speaker_name": names.get(q.speaker) if q.speaker else None,
                 "same_as": _spans(q.same_as),
+                "cue": q.cue,
             }
             for q in story.quotes
         ],
@@ -161,7 +162,7 @@ def story_from_json(d: Mapping[str, Any]) -> StoryBrief:
         quotes=tuple(
             StoryQuote(
                 span=_span(q), text=q.get("text") or "", kind=q.get("kind") or "direct",
-                speaker=q.get("speaker"), same_as=_span_list(q.get("same_as")),
+                speaker=q.get("speaker"), same_as=_span_list(q.get("same_as")), cue=q.get("cue"),
             )
             for q in d.get("quotes") or ()
         ),

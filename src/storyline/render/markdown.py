@@ -58,7 +58,8 @@ def _story(v: StoryView, *, level: int) -> str:
     for sp in v.ledger:
         out.append(f"- **{sp.name}**" + (f", {sp.role}" if sp.role else ""))
         for q in sp.quotes:
-            mark = f"“{q.text}”" if q.kind != "indirect" else q.text
+            # reported speech with its verb: "_declined_ to comment on the figure", "_warned_ that ..."
+            mark = f"“{q.text}”" if q.kind != "indirect" else (f"_{q.cue}_ {q.text}" if q.cue else q.text)
             out.append(f"  - {mark} ({q.kind}; {', '.join(q.outlets)}) {_refs(q.cites)}")
     if not v.ledger:
         out.append("- (no quotes)")

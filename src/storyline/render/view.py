@@ -57,6 +57,7 @@ class QuoteView:
     kind: str
     outlets: tuple[str, ...]
     cites: tuple[Cite, ...]
+    cue: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -192,8 +193,8 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
         SpeakerView(
             name=e.name, role=e.role,
             quotes=tuple(
-                QuoteView(text=collapse(q.quote.text), kind=q.quote.kind, outlets=q.outlets,
-                          cites=cite((q.quote.span, *q.quote.same_as)))
+                QuoteView(text=_balanced(collapse(q.quote.text)), kind=q.quote.kind, outlets=q.outlets,
+                          cites=cite((q.quote.span, *q.quote.same_as)), cue=q.quote.cue)
                 for q in e.quotes
             ),
         )
@@ -266,3 +267,13 @@ def segments(text: str, cites: Sequence[Cite]) -> tuple[Segment, ...]:
         covered = any(c.span.start <= a and b <= c.span.end for c in cites)
         out.append(Segment(text=text[a:b], cited=covered, anchors=tuple(starts.get(a, ()))))
     return tuple(out)
+
+
+def _balanced(text: str) -> str:
+    """A reported clause that ends inside its quotation ("described it as “a mechanical seizure") shown with the
+    closing mark the source has right after the span."""
+    if text.count("“") > text.count("”"):
+        return text + "”"
+    if text.count('"') % 2:
+        return text + '"'
+    return text
