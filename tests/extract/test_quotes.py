@@ -413,3 +413,10 @@ def test_quotes_aims_of_things_and_what_someone_must_understand_are_not_views(te
 
 def test_quotes_hyphenated_speaker_is_one_word() -> None:
     assert quoted('"We heard pop, pop, pop," co-workers said.') == [("We heard pop, pop, pop,", "co-workers")]
+
+
+def test_quotes_closing_attribution_is_not_part_of_the_reported_clause() -> None:
+    text = "Witnesses said the driver ran a red light, Millbrook police Lieutenant Ana Ruiz said."
+    contents = [q.text for q in run(text) if q.kind == "indirect"]
+    assert "the driver ran a red light" in contents
+    assert all("Ruiz" not in c for c in contents)

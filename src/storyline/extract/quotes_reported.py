@@ -161,6 +161,24 @@ def _trim_tail(tokens: list[Token]) -> list[Token]:
         prev = tokens[n - 1] if tokens[n - 1].text not in _CLOSERS else tokens[n - 2]
         if prev.text == ",":
             return tokens[: prev.i - tokens[0].i]
+    return _trim_attribution(tokens)
+
+
+def _trim_attribution(tokens: list[Token]) -> list[Token]:
+    """Leave out a second attribution closing the clause ("Witnesses said the shooter used a rifle, Lt. Ana
+    Ruiz said"): it says who reported the report, not what the witnesses said."""
+    for n, tok in enumerate(tokens):
+        if n < 3 or tok.lemma_.lower() not in SPEECH or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ"):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subject is None:
+            continue
+        left = min(t.i for t in subject.subtree)
+        comma = left - 1
+        if comma > tokens[0].i and tokens[0].doc[comma].text == "," and all(
+            t.i >= left or t.i <= comma for t in tokens
+        ) and all(t.i in {x.i for x in tok.subtree} or t.is_punct for t in tokens if t.i >= left):
+            return [t for t in tokens if t.i < comma]
     return tokens
 
 
