@@ -77,3 +77,24 @@ def test_timeline_folds_a_vague_date_into_the_day_it_reports() -> None:
     assert [e.value for e in entries] == ["2023-W18", "2023-05-03"]
     assert len(entries[1].support) == 2
     assert "ferry" in entries[0].text
+
+
+def test_timeline_leaves_out_stamps_and_births_in_passing() -> None:
+    text = (
+        "Published: March 4, 2019 4:59 PM EST\n\n"
+        "The harbour bridge closed on March 3, 2019. "
+        "The engineer, born in Port Alder in 1961, inspected it."
+    )
+    art = Article(id="a", text=text)
+    ana = Analysis(
+        article="a", version="t",
+        timexes=(
+            TimeExpr(span=span(text, "a", "March 4, 2019"), text="March 4, 2019", type="DATE", value="2019-03-04"),
+            TimeExpr(span=span(text, "a", "4:59 PM"), text="4:59 PM", type="TIME", value="2019-03-04T16:59"),
+            TimeExpr(span=span(text, "a", "March 3, 2019"), text="March 3, 2019", type="DATE", value="2019-03-03"),
+            TimeExpr(span=span(text, "a", "1961"), text="1961", type="DATE", value="1961"),
+        ),
+    )
+    entries = build_timeline([art], [ana])
+    assert [e.value for e in entries] == ["2019-03-03"]
+    assert entries[0].text.startswith("The harbour bridge closed")

@@ -212,3 +212,21 @@ def test_dating_story_keeps_a_stamped_date() -> None:
     stamped = _article("b", "Published: November 12, 2021\n\n" + HARBOUR_B)
     arts, _ = _story(_article("a", HARBOUR_A, MetaValue(value="2021-11-09", inferred=False)), stamped)
     assert (arts[1].published.value, arts[1].published.method) == ("2021-11-12", "stamp")
+
+
+def test_dating_late_evening_stamp_may_move_one_day_with_its_story() -> None:
+    # a page stamped late in the evening about an event the other report puts on the next day
+    stamped = _article(
+        "s",
+        "Ferry runs aground\n\nPublished 11:40 PM, Nov. 7, 2021\n\nA ferry ran aground on Monday, "
+        "the coastguard said. The Courier first reported the grounding on Nov. 8.",
+    )
+    assert infer_published(stamped).high == "2021-11-08"
+    morning = _article("m", "Ferry runs aground\n\nPublished 9:10 AM, Nov. 7, 2021\n\nA ferry ran aground.")
+    meta = infer_published(morning)
+    assert (meta.value, meta.high) == ("2021-11-07", "2021-11-07")
+    other = _article("o", "A ferry ran aground on Monday, Nov. 8, the coastguard said.")
+    arts, _anas = _story(stamped, other)
+    assert arts[0].published.value == "2021-11-08"
+    arts, _anas = _story(morning, other)
+    assert arts[0].published.value == "2021-11-07"  # a daytime stamp stays put

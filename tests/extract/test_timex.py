@@ -170,3 +170,59 @@ def test_timex_odd_text_does_not_crash(text: str) -> None:
 )
 def test_timex_spelled_years_fiscal_years_and_names(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert timexes(text) == expected
+
+
+# look-alikes found reading real reports: none of these is a time the text tells
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers stopped a 2009 grey Ford Focus on the ring road.",
+        "The suspect fled in a 2015 Toyota pickup.",
+        "Crowds in the square witnessed the fall of the old regime.",
+        "The climber survived the fall.",
+        "She was remembered as the spring of the movement.",
+        "Scouts gathered at the Winter Meetings in Port Alder.",
+        "He trained at the Lakeside Summer Theater for a season.",
+        "The page at https://news.example.org/2019-04-02/harbour-closure was taken down.",
+    ],
+)
+def test_timex_refuses_look_alikes(text: str) -> None:
+    assert [t for t in timexes(text) if t[1] == "DATE"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vehicle that only names what happened keeps its year
+        ("It stemmed from a 2012 car crash on the coast road.", ("2012", "DATE", "2012")),
+        ("The ferry will sail in the fall.", ("the fall", "DATE", "2024-FA")),
+        ("Posted Tue, 16 Aug 2011", ("Tue, 16 Aug 2011", "DATE", "2011-08-16")),
+        ("Service was back as of 4 November 02:00 GMT.", ("4 November", "DATE", "2023-11-04")),
+    ],
+)
+def test_timex_real_report_shapes(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in timexes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # counted from the date the text last named, not from the report's date
+        ("The mill closed in 1983. Two years later, the town bought it.", ("Two years later", "DATE", "1985")),
+        (
+            "The guard was shot on June 24, 2005 while tracing a robbery four days earlier.",
+            ("four days earlier", "DATE", "2005-06-20"),
+        ),
+        # a date too coarse for the unit gives no value rather than a guess
+        ("The mill closed in 1983. Four days later, the town bought it.", ("Four days later", "DATE", None)),
+        # nothing named before: the report's date is the reference
+        ("Profit rose to $4 million from $3 million a year earlier.", ("a year earlier", "DATE", "2023")),
+        # a day without its year in the sentence of a full date takes that date's year
+        (
+            "The guard was shot June 24, 2005 while tracing a June 20 robbery.",
+            ("June 20", "DATE", "2005-06-20"),
+        ),
+    ],
+)
+def test_timex_narrative_anchoring(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in timexes(text)

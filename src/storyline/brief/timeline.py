@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from storyline.brief.text import content_words, in_furniture, overlap, sentence_at, sentences_of, strip_span
-from storyline.model import Analysis, Article, Span, TimelineEntry
+from storyline.model import Analysis, Article, Span, TimeExpr, TimelineEntry
 
 _CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$")
 # sentences sharing this share of content words are taken to report the same event
@@ -46,6 +46,34 @@ def period(value: str) -> tuple[date, date] | None:
         return date(int(year), 1, 1), date(int(year), 12, 31)
     except ValueError:  # "2023-02-30", "2023-W60": a bad value is no date
         return None
+
+
+# what a publication stamp holds besides its date: clock times, weekdays, zones, "Published", "Updated"
+_STAMP_NOISE = re.compile(
+    r"(?i:\b(?:first\s+|last\s+)?(?:published|posted|updated|modified|created|filed|date|on|at|by)\b"
+    r"|(?<![A-Za-z])[ap]\.?m\b\.?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b)"
+    r"|(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])|[\W\d_]+"
+)
+# "born in the Bronx in 1928": a life's start told in passing, no event of the story
+_BORN = re.compile(r"(?i:\bborn\b[^.;]{0,40})$")
+
+
+def _stamp_only(text: str, sent: Span, timexes: Sequence[TimeExpr]) -> bool:
+    """True when the sentence is a stamp ("Published: June 13, 2013 4:59 PM EDT", "(Tue, 16 Aug 2011)").
+
+    A stamp dates the page, and says nothing that happened on its day.
+    """
+    inner = sorted((t.span.start, t.span.end) for t in timexes if sent.start <= t.span.start and t.span.end <= sent.end)
+    rest, pos = [], sent.start
+    for start, end in inner:
+        rest.append(text[pos:start])
+        pos = max(pos, end)
+    rest.append(text[pos : sent.end])
+    return not re.search(r"[A-Za-z]{2,}", _STAMP_NOISE.sub(" ", " ".join(rest)))
+
+
+def _born(text: str, sent: Span, span: Span) -> bool:
+    return _BORN.search(text, sent.start, span.start) is not None
 
 
 @dataclass
@@ -87,6 +115,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
                 continue
             sent = sentence_at(tx.span, sentences) or tx.span
             sent = strip_span(article.text, sent)
+            if _stamp_only(article.text, sent, analysis.timexes) or _born(article.text, sent, tx.span):
+                continue
             group = groups.setdefault(tx.value, _Group(tx.value, bounds[0], bounds[1], [], []))
             group.add(sent, content_words(article.text[sent.start : sent.end]))
     merged = _merge_coarse(list(groups.values()))

@@ -135,6 +135,23 @@ def _stamp_day(line: str) -> tuple[date, int, int] | None:
     return (date(y, month, d), m.start(), m.end()) if valid_day(y, month, d) else None
 
 
+LATE_HOUR = 20  # a stamp from this hour on may precede the local date of what it reports
+_CLOCK = re.compile(r"(?i:(?<!\d)([012]?\d)(?::([0-5]\d))?\s*(?:([ap])\.?m\b\.?)?)")
+
+
+def _late_clock(rest: str) -> bool:
+    """True when a stamp line's clock time ("11:42 PM", "22:15") is late in the evening."""
+    for m in _CLOCK.finditer(rest):
+        if not m.group(2) and not m.group(3):
+            continue  # a bare figure is no clock time
+        hour = int(m.group(1))
+        if m.group(3):
+            hour = hour % 12 + (12 if m.group(3).lower() == "p" else 0)
+        if LATE_HOUR <= hour < 24:
+            return True
+    return False
+
+
 def _stamp(article: Article) -> MetaValue | None:
     """The publication stamp in the first lines of the text, when one is there."""
     pos, seen = 0, 0
@@ -154,12 +171,15 @@ def _stamp(article: Article) -> MetaValue | None:
         if not word and not bare:
             continue  # a dated heading ("March 14, 2019: the day the harbour closed") says something else
         updated = word is not None and word.group(1).lower() in ("updated", "modified")
+        # a stamp late in the evening is often the day before the events' local date (a page stamped
+        # 11:40 PM in New York about a morning in Tokyo): the story may move it one day on
+        late = _late_clock(line[:s] + " " + line[e:])
         return MetaValue(
             value=day.isoformat(),
             inferred=True,
             evidence=(Span(article=article.id, start=start + s, end=start + e),),
             low=None if updated else day.isoformat(),  # an update stamp: published that day or before
-            high=day.isoformat(),
+            high=(day + timedelta(days=1 if late else 0)).isoformat(),
             method="stamp",
         )
     return None
@@ -271,8 +291,8 @@ def _score(mentions: list[Mention], anchor: date, named: Counter[date]) -> tuple
     hits: dict[date, Mention] = {}
     weight = 0
     for m in mentions:
-        if m.kind == "abs" or m.kind == "free":
-            continue
+        if m.kind in ("abs", "free", "narr"):
+            continue  # "narr": counted from a date in the text, not from the report's
         day = _named_day(m.resolve(anchor))
         if day is None or day not in named:
             continue
@@ -353,7 +373,9 @@ def refine_story(
     order = [
         i
         for i, a in enumerate(arts)
-        if a.published.inferred and a.published.value is not None and a.published.method != "stamp"
+        if a.published.inferred
+        and a.published.value is not None
+        and (a.published.method != "stamp" or a.published.high != a.published.value)
     ]
     order += [i for i, a in enumerate(arts) if not a.published.known]
     own = {i: arts[i].published for i in order}

@@ -22,6 +22,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from storyline.extract import timex_calendar as cal
 from storyline.extract.timex_calendar import parse_anchor
 from storyline.extract.timex_relative import RELATIVE_RULES
 from storyline.extract.timex_rules import DATE_RULES, Mention
@@ -76,6 +77,7 @@ _NEEDS = {
     "_ref": ("ref",), "_end_of": ("unit",), "_spelled_year": ("spelled",), "_year_ended": ("unit",),
 }  # fmt: skip
 _ALL = ("digit", *_TRIGGER_WORDS)
+_URL = re.compile(r"(?i:https?://|www\.)\S+")
 _REACH = 48  # no expression reaches further than this from its trigger word
 
 
@@ -122,7 +124,8 @@ def find_mentions(text: str) -> list[Mention]:
     # longest first; on equal length, the earlier rule (dates before durations)
     found.sort(key=lambda item: (-item[0], -item[1], item[2].start))
     taken: list[Mention] = []
-    occupied: list[tuple[int, int]] = []
+    # a date inside a web address ("example.com/2010-12-08/news") is part of a name, not a time the text tells
+    occupied: list[tuple[int, int]] = [u.span() for u in _URL.finditer(text)]
     for _length, _priority, mention in found:
         if any(mention.start < e and s < mention.end for s, e in occupied):
             continue
@@ -137,16 +140,65 @@ def resolve_mentions(
 ) -> tuple[TimeExpr, ...]:
     """``TimeExpr`` values for mentions, resolved against ``anchor`` (None: leave relative ones open)."""
     out = []
+    told: list[tuple[int, date, int]] = []  # (end, day, grain) of the dates the text has named so far
+    written: list[tuple[int, int]] = []  # (end, year) of the months and days written with their year
     for m in mentions:
+        value = m.resolve(anchor)
+        if m.kind == "narr":
+            value = _narrative_value(m, told, anchor)
+        elif m.kind == "md" and m.direction <= 0 and value and written:
+            # "killed June 24, 2005 while investigating a June 20 shooting": the year just written holds
+            end, year = written[-1]
+            if _same_sentence(text, end, m.start) and cal.valid_day(year, *m.key[:2]):
+                value = f"{year:04d}{value[4:]}"
+        if m.kind == "abs" and value and m.type == "DATE" and re.match(r"^\d{4}-\d{2}", value):
+            written.append((m.end, int(value[:4])))
+        if m.kind in ("abs", "md", "m", "wd") and value and m.type == "DATE":
+            named = _as_day(value)
+            if named is not None:
+                told.append((m.end, *named))
         out.append(
             TimeExpr(
                 span=Span(article=article_id, start=m.start, end=m.end),
                 text=text[m.start : m.end],
                 type=m.type,
-                value=m.resolve(anchor),
+                value=value,
             )
         )
     return tuple(out)
+
+
+_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+NARRATIVE_REACH = 600  # characters back to the date that "two years later" counts from
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    return end - start <= 200 and re.search(r"[.!?][\"”’']?\s+[A-Z\"“]|\n", text[start:end]) is None
+
+
+def _as_day(value: str) -> tuple[date, int] | None:
+    """The first day of a calendar value and its grain (1 year, 2 month, 3 day); None for other values."""
+    m = _VALUE.match(value)
+    if m is None:
+        return None
+    year, month, day = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+    try:
+        return date(year, month, day), 1 + (m.group(2) is not None) + (m.group(3) is not None)
+    except ValueError:
+        return None
+
+
+def _narrative_value(m: Mention, told: list[tuple[int, date, int]], anchor: date | None) -> str | None:
+    """"In 1983 ... Two years later" is 1985: count from the last date the text named, when one is near.
+
+    With no date named in reach, the report's own date is the reference, as for "two years ago"; a date
+    named too coarsely for the unit ("in 1983 ... four days later") gives no value rather than a guess.
+    """
+    near = [(day, grain) for end, day, grain in told if m.start - end <= NARRATIVE_REACH]
+    if not near:
+        return m.resolve(anchor)
+    day, grain = near[-1]
+    return m.resolve(day) if grain >= m.key[0] else None
 
 
 def extract_timexes(article: Article, doc: Doc | None = None) -> tuple[TimeExpr, ...]:

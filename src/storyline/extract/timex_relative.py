@@ -142,7 +142,16 @@ def _ago(m: re.Match[str], text: str) -> Mention | None:
             return cal.ago(anchor, unit, count)
         return cal.ago(anchor, unit, -count)
 
+    if m["dir"].lower() in ("earlier", "later"):
+        # "two years later", "four days earlier": counted from the time the text last named, which
+        # ``timex.resolve_mentions`` looks up; the report's date is only the fallback
+        return _mention(m, "DATE", "narr", resolve, direction=sign, key=(_NARRATIVE_GRAIN.get(unit, 3),))
     return _mention(m, "DATE", "rel", resolve, direction=sign)
+
+
+# how fine the date that "N units later" counts from must be: 3 a day, 2 a month, 1 a year
+_NARRATIVE_GRAIN = {"day": 3, "night": 3, "week": 3, "weekend": 3, "month": 2, "quarter": 2, "year": 1,
+                    "decade": 1, "century": 1}
 
 
 _SET_UNIT = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "quarter": "P3M", "hour": "PT1H",

@@ -66,6 +66,11 @@ MON = (
     r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.)"
 )
+# in a full date (a year follows) a month may be shortened without its period: "Tue, 16 Aug 2011"
+MON_FULL = MON[:-1] + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+WD_FULL = (
+    r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
+)
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 MOD = (
@@ -103,6 +108,8 @@ def _month_day(m: re.Match[str], text: str) -> Mention | None:
     month, day = _month(m["mon"]), int(m["day"])
     if not cal.valid_day(2000, month, day):
         return None
+    if re.match(r"[:.]\d", text[m.end() : m.end() + 2]):
+        return None  # "4 November 02:00 GMT": the figure after the month is a clock time, not a day
     if m["mon"] == "May" and _name_before(text, m.start("mon")):
         return None
     if m["wd"]:
@@ -225,6 +232,8 @@ def _year(m: re.Match[str], text: str) -> Mention | None:
         re.match(r"\s+(?:levels?|results|figures|sales|earnings|profits?|budgets?|elections?|season)\b", after)
     ):
         return None  # "2030 troops": an amount
+    if not m["mod"] and _MODEL_YEAR.match(text, end):
+        return None  # "a 2007 silver Ford Fusion": the model of a vehicle, not a time
     if not m["mod"]:
         prev = re.search(r"([A-Za-z][\w.'’-]*)\s+$", text[max(0, start - 40) : start])
         if (
@@ -236,6 +245,18 @@ def _year(m: re.Match[str], text: str) -> Mention | None:
             return None  # "NATO 2030 agenda", "Vision 2030": a name
     value = m["year"]
     return _mention(m, "DATE", "abs", _const(value))
+
+
+# a year before a vehicle's make or kind, past at most two describing words ("2007 silver Ford Fusion",
+# "1998 Honda", "2012 red pickup"), unless the vehicle only names what happened ("a 2012 car crash")
+_MODEL_YEAR = re.compile(
+    r"\s+(?:[a-z]+[\s-]+){0,2}(?:Ford|Chevrolet|Chevy|Toyota|Honda|Nissan|Dodge|BMW|Mercedes(?:-Benz)?|Audi"
+    r"|Volkswagen|VW|Jeep|Hyundai|Kia|Mazda|Subaru|Lexus|Cadillac|Buick|Chrysler|GMC|Pontiac|Volvo|Porsche"
+    r"|Ferrari|Lincoln|Acura|Infiniti|Mitsubishi|Tesla|Land\s+Rover|Range\s+Rover|Jaguar|Saturn|Oldsmobile"
+    r"|Mercury|Harley-Davidson|Yamaha|Kawasaki|Suzuki|Fiat|Peugeot|Renault|Opel|Skoda|Lamborghini|Bentley|Rolls"
+    r"|sedan|SUV|pickup|minivan|hatchback|coupe|convertible|station\s+wagon)\b"
+    r"(?!(?:\s+[A-Z][\w-]*)*\s+(?:crash|accident|wreck|collision|chase|plant|factory|dealership|recall)\b)"
+)
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -259,6 +280,22 @@ def _century(m: re.Match[str], text: str) -> Mention | None:
     return _mention(m, "DATE", "abs", _const(f"{n - 1:02d}"))
 
 
+# what sets "the fall" or "the spring" up as a season: a preposition of time before it
+_SEASON_SETUP = re.compile(
+    r"(?i:\b(?:in|by|during|since|until|till|through|throughout|over|before|after|for|from|into|until|to|all"
+    r"|through)\s+)$"
+)
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """True when a capitalized word stands in a run of capitalized words that is no sentence's start."""
+    after = re.match(r"\s+[A-Z][a-z]", text[end : end + 3])
+    before = re.search(r"[A-Z][\w.'’-]*\s+$", text[max(0, start - 30) : start])
+    if before is not None and _sentence_start(text, start - len(before.group(0))):
+        before = None
+    return (after is not None and not _sentence_start(text, start)) or before is not None
+
+
 def _season(m: re.Match[str], text: str) -> Mention | None:
     code = SEASONS[m["season"].lower()]
     rel = re.sub(r"\s+", " ", (m["rel"] or "").lower())
@@ -266,6 +303,14 @@ def _season(m: re.Match[str], text: str) -> Mention | None:
         return _mention(m, "DATE", "abs", _const(f"{m['year']}-{code}"))
     if m["season"].lower() in ("fall", "spring") and not rel:
         return None  # the verb "fall", the noun "spring"
+    if re.match(r"\s+of\b", text[m.end() :]):
+        return None  # "the fall of the junta", "the winter of discontent": no season of a year
+    if m["season"].lower() in ("fall", "spring") and rel == "the" and not _SEASON_SETUP.search(
+        text[max(0, m.start() - 20) : m.start()]
+    ):
+        return None  # "witnessed the fall", "survived the fall": a tumble, not autumn
+    if m["season"][0].isupper() and _in_title(text, m.start("season"), m.end("season")):
+        return None  # "the Winter Meetings", "Sea Cliff Summer Theater": a name
     if rel in ("last", "this past", "past"):
         direction, strict = -1, True
     elif rel in ("next", "this coming", "coming"):
@@ -374,10 +419,11 @@ def _iso_date(m: re.Match[str], text: str) -> Mention | None:
 
 DATE_RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_c(rf"{YEAR}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?!\d)"), _iso_date),
-    (_c(rf"(?:{WD},?\s+)?{MON}\s+{DAY},?\s+{YEAR}"), _full_date),
-    (_c(rf"(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON},?\s+{YEAR}"), _full_date),
-    (_c(rf"(?:{WD},?\s+)?{MON}\s+{DAY}(?!,?\s+\d)"), _month_day),
-    (_c(rf"(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?!,?\s+\d)"), _month_day),
+    (_c(rf"(?:{WD_FULL},?\s+)?{MON_FULL}\s+{DAY},?\s+{YEAR}"), _full_date),
+    (_c(rf"(?:{WD_FULL},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON_FULL},?\s+{YEAR}"), _full_date),
+    # no year may follow ("May 3 2023" is a full date); a clock time may ("4 November 02:00 GMT")
+    (_c(rf"(?:{WD},?\s+)?{MON}\s+{DAY}(?!,?\s+\d+(?![:.\d]))"), _month_day),
+    (_c(rf"(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?!,?\s+\d+(?![:.\d]))"), _month_day),
     (
         _c(
             r"(?:(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
