@@ -49,6 +49,19 @@ def test_view_timeline_chart_rows(values: list[str], rows: int) -> None:
     assert all(chart.x0 <= b.x <= chart.x1 for b in chart.bars)
 
 
+def test_view_timeline_chart_pins_far_background_to_the_axis_ends() -> None:
+    values = ["1962", "2025-03-03", "2025-03-04", "2025-03-10", "2025-W12", "2026"]
+    chart = timeline_chart([(v, "text", "#x") for v in values])
+    assert chart is not None
+    off = {b.label: b.off_axis for b in chart.bars}
+    assert off == {"1962": "before", "2025-03-03": "", "2025-03-04": "", "2025-03-10": "", "2025-W12": "",
+                   "2026": "after"}
+    story = [b.x for b in chart.bars if not b.off_axis]
+    # the story's three weeks get most of the axis, not a sliver of 1962-2026
+    assert max(story) - min(story) > (chart.x1 - chart.x0) / 2
+    assert all(t.x <= chart.x1 for t in chart.ticks)
+
+
 def test_view_provenance_chart_puts_origins_right() -> None:
     chart = provenance_chart(
         [("Newsweek", "CNN", "p"), ("Newsweek", "Nikkei Asia", "p"), ("CNN", "Nikkei Asia", "p"),

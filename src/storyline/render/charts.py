@@ -23,6 +23,7 @@ class Bar:
     label: str
     title: str
     href: str
+    off_axis: str = ""  # "before" / "after": background far outside the axis, pinned to its end
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -52,8 +53,7 @@ def timeline_chart(entries: Sequence[tuple[str, str, str]], *, width: int = 640)
     dated = [(v, t, h, p) for v, t, h, p in rows if p is not None]
     if not dated:
         return None
-    lo = min(p[0] for *_, p in dated)
-    hi = max(p[1] for *_, p in dated) + timedelta(days=1)
+    lo, hi = _core([p for *_, p in dated])
     span_days = max((hi - lo).days, 1)
     x0, x1 = float(LABEL_W), float(width - 16)
 
@@ -62,16 +62,38 @@ def timeline_chart(entries: Sequence[tuple[str, str, str]], *, width: int = 640)
 
     bars = []
     for i, (value, text, href, (first, last)) in enumerate(dated):
-        left, right = x(first), x(last + timedelta(days=1))
+        off = "before" if last < lo else "after" if first >= hi else ""
+        if off:
+            # background (the dam built in 1962) pinned to the axis end, so the story's weeks keep their width
+            left, right = (x0, x0) if off == "before" else (x1 - 6.0, x1 - 6.0)
+        else:
+            left, right = x(max(first, lo)), x(min(last + timedelta(days=1), hi))
         bars.append(
             Bar(x=round(left, 1), y=16 + i * ROW, width=round(max(right - left, 6.0), 1), label=value,
-                title=f"{value}: {text}", href=href)
+                title=f"{value}: {text}", href=href, off_axis=off)
         )
     axis_y = 16 + len(dated) * ROW
     return TimelineChart(
         width=width, height=int(axis_y + 28), axis_y=axis_y, x0=x0, x1=x1, bars=tuple(bars),
         ticks=tuple(Tick(x=round(x(d), 1), label=d.isoformat()) for d in _ticks(lo, hi)),
     )
+
+
+def _core(periods: list[tuple[date, date]]) -> tuple[date, date]:
+    """The axis: from the first to the last entry, unless a few entries lie far from the rest (background
+    years, a deadline years ahead); then the axis covers the days, weeks and months within a year of the
+    median day, and the others are drawn at its ends."""
+    lo = min(p[0] for p in periods)
+    hi = max(p[1] for p in periods) + timedelta(days=1)
+    if (hi - lo).days <= 2 * 366:
+        return lo, hi
+    middles = sorted(p[0] + (p[1] - p[0]) / 2 for p in periods)
+    median = middles[len(middles) // 2]
+    # days, weeks and months near the median make the axis; a whole year ("2026") is too coarse to set it
+    near = [p for p in periods if abs((p[0] - median).days) <= 366 and (p[1] - p[0]).days <= 62]
+    if len(near) < max(2, len(periods) // 2):
+        return lo, hi
+    return min(p[0] for p in near), max(p[1] for p in near) + timedelta(days=1)
 
 
 def _ticks(lo: date, hi: date) -> list[date]:
@@ -82,7 +104,7 @@ def _ticks(lo: date, hi: date) -> list[date]:
     elif days > 60:
         cands = []
         d = date(lo.year, lo.month, 1)
-        while d <= hi:
+        while d < hi:
             if d >= lo:
                 cands.append(d)
             d = date(d.year + (d.month == 12), d.month % 12 + 1, 1)
