@@ -99,6 +99,12 @@ def test_dask_chunks_come_back_in_input_order(client: object) -> None:
     assert [ana.version for _, ana in out if ana is not None] == ["fake-3"] * 3 + ["fake-2"] * 4
 
 
+def test_dask_reports_each_finished_partition(client: object) -> None:
+    done: list[int] = []
+    scale.run_chunks(client, articles(7), set(), partitions=3, work=fake_work, on_done=done.append)  # type: ignore[arg-type]
+    assert sorted(done) == [2, 2, 3]
+
+
 def test_dask_cached_articles_are_prepared_not_ANALYZED(client: object) -> None:
     items = articles(5)
     out = scale.run_chunks(client, items, {"a1", "a3"}, partitions=None, work=fake_work)  # type: ignore[arg-type]

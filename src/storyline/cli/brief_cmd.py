@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from storyline.cli.common import load_inputs, open_store, progress, write_output
+from storyline.cli.common import load_inputs, open_store, progress, progress_counter, write_output
 from storyline.cli.options import current_settings, db_option, output_option, setting_option
 from storyline.model import Brief
 
@@ -46,7 +46,8 @@ def make_brief(
             from storyline.scale import read_distributed
 
             address = None if scheduler == "local" else scheduler
-            reading = read_distributed(articles, address=address, store=store)
+            with progress_counter("reading on dask", len(articles)) as bar:
+                reading = read_distributed(articles, address=address, store=store, on_done=bar.update)
         else:
             reading = read(articles, store=store, progress=progress("reading"), embed=bool(current_settings().embed))
         brief = brief_of(reading, sentences=sentences)

@@ -55,6 +55,18 @@ def progress(label: str) -> Any:
     return wrap
 
 
+def progress_counter(label: str, total: int) -> Any:
+    """A bar counting ``total`` reports as parts of the work finish (the Dask run): the bar's ``update``,
+    shown on a terminal only; call ``.close()`` on the returned bar when done."""
+    from tqdm import tqdm
+
+    from storyline.cli.options import current_settings
+
+    enabled = bool(current_settings().progress)
+    return tqdm(total=total, desc=label, unit="report", file=sys.stderr, disable=None if enabled else True,
+                leave=False)
+
+
 def write_output(text: str, output: str) -> None:
     """Write to a file, or to standard output for '-'."""
     if output == "-":

@@ -136,9 +136,16 @@ def total_threads(client: Client) -> int:
 
 
 def run_chunks(
-    client: Client, articles: Sequence[Article], cached: set[str], *, partitions: int | None, work: ChunkFn
+    client: Client,
+    articles: Sequence[Article],
+    cached: set[str],
+    *,
+    partitions: int | None,
+    work: ChunkFn,
+    on_done: Callable[[int], None] | None = None,
 ) -> list[Prepared]:
-    """Every article prepared (and analyzed unless cached) on the workers, back in input order."""
+    """Every article prepared (and analyzed unless cached) on the workers, back in input order. ``on_done``
+    is told how many articles each partition held as partitions finish (for a progress bar)."""
     batch = parse_batch_size()
     threads = total_threads(client)
     # analyzed and cached articles go in separate partitions so that the analyzed ones form exactly the
@@ -153,6 +160,10 @@ def run_chunks(
     # graph (which goes through the scheduler and warns past a few MB)
     data = client.scatter([[articles[i] for i in part] for part, _ in tasks], hash=False) if tasks else []
     futures = [client.submit(work, chunk, analyze, pure=False) for chunk, (_, analyze) in zip(data, tasks, strict=True)]
+    if on_done is not None and futures:
+        held = {future.key: len(part) for future, (part, _) in zip(futures, tasks, strict=True)}
+        for future in require_distributed().as_completed(futures):
+            on_done(held[future.key])
     results = client.gather(futures)
     ordered: list[Prepared | None] = [None] * len(articles)
     for (part, _), result in zip(tasks, results, strict=True):
@@ -182,6 +193,7 @@ def read_distributed(
     partitions: int | None = None,
     store: object | None = None,
     work: ChunkFn = work_chunk,
+    on_done: Callable[[int], None] | None = None,
 ) -> Reading:
     """``storyline.pipeline.read`` with the per-article work spread over Dask workers; same result.
 
@@ -189,7 +201,8 @@ def read_distributed(
     call. Neither: a ``LocalCluster`` of two single-thread worker processes, closed on return. ``partitions``:
     how many pieces to cut the batch into (default: whole parse batches, a few per worker thread). ``store``:
     as in ``read``, analyses it holds are not recomputed (their articles are still prepared on the workers),
-    new ones are saved. ``work`` is the per-partition function (tests swap in a pure one).
+    new ones are saved. ``work`` is the per-partition function (tests swap in a pure one). ``on_done`` is
+    told the size of each partition as it finishes.
 
     Raises ``MissingExtraError`` without the ``scale`` extra; a worker's exception is raised here.
     """
@@ -203,7 +216,7 @@ def read_distributed(
     if store is not None and items:
         cached = store.load_analyses([a.id for a in items], version=pipeline_version())  # type: ignore[attr-defined]
     with connect(client, address) as active:
-        results = run_chunks(active, items, set(cached), partitions=partitions, work=work)
+        results = run_chunks(active, items, set(cached), partitions=partitions, work=work, on_done=on_done)
     prepared = [art for art, _ in results]
     fresh = [ana for _, ana in results if ana is not None]
     analyses = [ana if ana is not None else reanchored(art, cached[art.id]) for art, ana in results]
