@@ -127,3 +127,21 @@ def test_align_complete_groups_do_not_chain_through_one_statement() -> None:
     )
     assert align(units, threshold=0.22, cohesion=0.7, min_shared=2) == [[0, 1, 2]]  # what ``complete`` is for
     assert [0, 1] in align(units, threshold=0.22, cohesion=0.7, min_shared=2, complete=True)
+
+
+def test_align_short_statement_inside_a_long_one_is_no_restatement() -> None:
+    """Every word of the short one lies in the long one, but the long one says more: below the shared-word floor,
+    the pair gets no pass as one wording, while the same short words in a like-length statement still do."""
+    short = "Marr was not at the weir at all"
+    long = "Marr was not at the weir at all when the flood gate broke before dawn on Friday near the mill."
+    assert quote_similarity(short, long) == 1.0
+    assert align(_units([long], [short]), min_shared=3, complete=True) == [[0], [1]]
+    assert align(_units([short + " today"], [short]), min_shared=3, complete=True) == [[0, 1]]
+
+
+def test_align_two_headlines_in_like_words_still_align_without_shared_words() -> None:
+    units = _units(
+        ["Ilsa Marr Checks Into Harbour Clinic, Rehires Lawyer Tomas Brae"],
+        ["Ilsa Marr checks into the Harbour Clinic, rehires longtime lawyer Tomas Brae"],
+    )
+    assert align(units, min_shared=2, complete=True) == [[0, 1]]

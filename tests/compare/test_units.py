@@ -63,3 +63,17 @@ def test_units_where_and_how_a_quote_was_spoken_is_no_statement() -> None:
     analysis = Analysis(article="a", version="t", quotes=(quote,))
     units = report_units(Article(id="a", text=text), analysis, 0, lambda span: [])
     assert [u.kind for u in units] == ["quote"]
+
+
+def test_units_quoted_title_is_no_quote() -> None:
+    """A film's name in quotation marks is nobody's words: the sentence stays one statement, not cut around it."""
+    text = 'The diver starred in such films as "Song of the Lower Weir Tide" and other river musicals.'
+    article = Article(id="a", text=text)
+    units = report_units(article, Analysis(article="a", version="t"), 0, lambda span: [])
+    assert [(u.kind, u.text) for u in units] == [("sentence", text.rstrip("."))]
+
+
+def test_units_quoted_words_in_lower_case_stay_a_quote() -> None:
+    text = 'The mayor said "we will open the weir gates again by Friday" at the hall.'
+    units = report_units(Article(id="a", text=text), Analysis(article="a", version="t"), 0, lambda span: [])
+    assert ("quote", "we will open the weir gates again by Friday") in [(u.kind, u.text) for u in units]

@@ -259,12 +259,29 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
             # them, so it needs one word more ("Japan", "South Korea" and "threat" are no restatement)
             need = min_shared + (1 if min_shared and (a.worded != b.worded) and not (a.speakers and b.speakers) else 0)
             few = need and shared_words(a, b, common) < need
-            if few and quote_similarity(a.text, b.text) < _SAME_QUOTE:
+            if few and not _verbatim(a, b):
                 continue
             s = similarity(a, b, vecs[i], vecs[j])
             if s > 0:
                 scores[(i, j)] = s
     return scores
+
+
+# a statement restates another word for word only when it is at least this share of the other's length
+_LIKE_LENGTH = 0.5
+
+
+def _verbatim(a: Unit, b: Unit) -> bool:
+    """One wording: the same quote, or two statements of like length, one's words nearly all in the other's (two
+    headlines, a lead and its copy). A short statement inside a long one is no copy of it: the long one says
+    more ("Weitz is known for his work with his brother" inside "Weitz, known for his work with his brother,
+    will direct the sequel"), so it must clear the shared-word floor like any other pair."""
+    if quote_similarity(a.text, b.text) < _SAME_QUOTE:
+        return False
+    if a.kind == "quote" and b.kind == "quote":
+        return True
+    la, lb = len(quote_words(a.text)), len(quote_words(b.text))
+    return min(la, lb) >= _LIKE_LENGTH * max(la, lb)
 
 
 def _linkage(a: list[int], b: list[int], units: Sequence[Unit], scores: dict[tuple[int, int], float]) -> float:

@@ -50,6 +50,9 @@ _CIRCUMSTANCE = re.compile(
     r"afterwards|today|yesterday|tonight|this|last)\b",
     re.IGNORECASE,
 )
+# quoted words in title case are a film's, book's or song's name ("Take Me Out to the Ball Game"), not what
+# anybody said: no statement of their own (the extractor's own direct quotes are kept whatever their case)
+_TITLE = re.compile(r"(?:(?:[A-Z0-9][\w'’&:-]*|[a-z]{1,3})[\s,]+)*[A-Z0-9][\w'’&:-]*")
 _SPEECH = re.compile(r"\b(?:said|says|told|added|warned)\b")
 _TRIM = " \t\n,;:.\"“”'‘’—–-()"
 _MIN_QUOTE_WORDS = 5
@@ -95,7 +98,8 @@ def _quotes(text: str, analysis: Analysis, furniture: list[tuple[int, int]]) -> 
             found.append(_trim(text, q.span.start, q.span.end))
     for para in re.finditer(r"[^\n]+", text):
         for m in _QUOTED.finditer(text, para.start(), para.end()):
-            found.append(_trim(text, m.start(1), m.end(1)))
+            if not _TITLE.fullmatch(m.group(1).strip(_TRIM)):
+                found.append(_trim(text, m.start(1), m.end(1)))
     long = [
         (a, b)
         for a, b in found
