@@ -420,3 +420,10 @@ def test_quotes_closing_attribution_is_not_part_of_the_reported_clause() -> None
     contents = [q.text for q in run(text) if q.kind == "indirect"]
     assert "the driver ran a red light" in contents
     assert all("Ruiz" not in c for c in contents)
+
+
+def test_quotes_cut_in_attributes_the_next_quotation() -> None:
+    text = "“Tell her I said hello,” Ebeling said, and her husband Tom cut in: “Don’t forget me.”"
+    got = dict(quoted(text, "direct"))
+    assert got["Tell her I said hello,"] == "Ebeling"
+    assert got.get("Don’t forget me.") != "Ebeling"

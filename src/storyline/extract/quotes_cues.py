@@ -68,6 +68,10 @@ def is_cue(tok: Token) -> bool:
         c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in tok.children
     ):
         return True  # "her remark that “...”", "a warning from the mayor: “...”"
+    if tok.lemma_.lower() in ("cut", "break", "jump", "pipe") and any(
+        c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("in", "up") and not any(c.children) for c in tok.children
+    ):
+        return True  # "..., and her husband cut in.", "a neighbour piped up"
     if tok.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children):
         return True  # "as the prosecutor put it, “...”"
     if tok.lemma_.lower() in BACK_VERBS and any(
