@@ -427,3 +427,12 @@ def test_quotes_cut_in_attributes_the_next_quotation() -> None:
     got = dict(quoted(text, "direct"))
     assert got["Tell her I said hello,"] == "Ebeling"
     assert got.get("Don’t forget me.") != "Ebeling"
+
+
+def test_quotes_short_attribution_sentence_gives_the_next_quotation_its_speaker() -> None:
+    text = (
+        "“The levy will pass,” said Craig Robson, a party organiser. Professor Dana Wirth agreed. "
+        "“Nobody on the council wants another winter like the last one.”"
+    )
+    got = dict(quoted(text, "direct"))
+    assert (got["Nobody on the council wants another winter like the last one."] or "").endswith("Dana Wirth")

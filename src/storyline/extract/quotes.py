@@ -288,6 +288,11 @@ def _read_marked(
         if lead is not None:
             before_toks = _tokens(doc, *lead)
             cues = _cue_in(before_toks, outer)
+    if not cues and direct and not before_text and m.open_mark > m.para_start:
+        # "Dianne Bystrom agreed. “Republicans are running out of time.”": a sentence that is only its cue
+        said = _cue_sentence(doc, text, before[0], outer)
+        if said is not None:
+            before_toks, cues = said
     colon_speaker = None
     if not cues and direct and (before_text.endswith(":") or m.open_mark == m.para_start):
         colon_speaker = _colon_speaker(doc, text, m, before, resolver)
@@ -335,6 +340,26 @@ def _read_marked(
         speaker, cue_span = _continuation(text, m, prev)
     kind = "direct" if direct else "partial"
     return _quote(article, m.start, m.end, kind, speaker, cue_span)
+
+
+def _cue_sentence(
+    doc: Doc, text: str, start: int, outer: list[tuple[int, int]]
+) -> tuple[list[Token], list[Token]] | None:
+    """The sentence just before ``start`` when it is a short attribution with nothing reported ("X agreed.",
+    "She added."): its tokens and its cue; else None."""
+    lo = text.rfind("\n", 0, start) + 1
+    for hit in _BOUNDARY.finditer(text, lo, max(lo, start - 1)):
+        lo = hit.end()
+    words = text[lo:start].split()
+    if not words or len(words) > 10 or any(ch in text[lo:start] for ch in '"“”'):
+        return None
+    toks = [t for t in _tokens(doc, lo, start) if not t.is_space]
+    cues = [
+        t
+        for t in _cue_in(toks, outer)
+        if not any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd") for c in t.children)
+    ]
+    return (toks, cues) if cues else None
 
 
 def _names_speaker(cue: Token, m: Marked) -> bool:
