@@ -436,3 +436,8 @@ def test_quotes_short_attribution_sentence_gives_the_next_quotation_its_speaker(
     )
     got = dict(quoted(text, "direct"))
     assert (got["Nobody on the council wants another winter like the last one."] or "").endswith("Dana Wirth")
+
+
+def test_quotes_speaker_before_a_participle_aside() -> None:
+    text = "“We have had better weeks,” Texas delegate Bill Eastland, wearing a cowboy hat, said."
+    assert quoted(text, "direct") == [("We have had better weeks,", "Bill Eastland")]

@@ -209,16 +209,21 @@ def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -
 
 
 def _name_before_brackets(cue: Token) -> Token | None:
-    """ "Rep. Gwen Moore (D-Wis.) said Friday": the name just before a bracketed party and a date."""
+    """ "Rep. Gwen Moore (D-Wis.) said Friday", "Bill Eastland, wearing a cowboy hat, said": the name just
+    before a bracketed or comma-set aside (and a date)."""
     doc = cue.doc
     i = cue.i - 1
     while i >= 0 and doc[i].ent_type_ in ("DATE", "TIME") and cue.i - i <= 3:
         i -= 1
-    if i < 0 or doc[i].text != ")":
+    if i < 0 or doc[i].text not in (")", ","):
         return None
-    while i >= 0 and doc[i].text != "(" and cue.i - i <= 10:
+    opening = "(" if doc[i].text == ")" else ","
+    i -= 1
+    while i >= 0 and doc[i].text != opening and cue.i - i <= 12:
+        if doc[i].text in '"“”' or (doc[i].pos_ == "VERB" and doc[i].tag_ not in ("VBG", "VBN")):
+            return None  # a clause of its own, or a quotation: not an aside
         i -= 1
-    if i < 1 or doc[i].text != "(" or doc[i - 1].pos_ != "PROPN":
+    if i < 1 or doc[i].text != opening or doc[i - 1].pos_ != "PROPN":
         return None
     return doc[i - 1]
 
