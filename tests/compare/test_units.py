@@ -11,17 +11,22 @@ def _span(text: str, part: str) -> Span:
     return Span(article="a", start=at, end=at + len(part))
 
 
+def _direct(text: str, words: str, speaker: str) -> Quote:
+    """A direct quote of ``words`` in ``text``, said ("said") by ``speaker``."""
+    return Quote(
+        span=_span(text, words),
+        text=words,
+        kind="direct",
+        speaker=speaker,
+        speaker_span=_span(text, speaker),
+        cue_span=_span(text, "said"),
+    )
+
+
 def test_units_attribution_left_of_a_quote_is_no_statement() -> None:
     """'said Ilsa Marr, head of the dockworkers' union' only tells who spoke: it is no claim to align."""
     text = "\u201cWe will not give up on the harbour,\u201d said Ilsa Marr, head of the dockworkers' union."
-    quote = Quote(
-        span=_span(text, "We will not give up on the harbour,"),
-        text="We will not give up on the harbour,",
-        kind="direct",
-        speaker="Ilsa Marr",
-        speaker_span=_span(text, "Ilsa Marr"),
-        cue_span=_span(text, "said"),
-    )
+    quote = _direct(text, "We will not give up on the harbour,", "Ilsa Marr")
     marr = Entity(
         id="e1",
         name="Ilsa Marr",
@@ -37,14 +42,7 @@ def test_units_attribution_left_of_a_quote_is_no_statement() -> None:
 
 def test_units_what_a_sentence_says_beside_its_quote_stays() -> None:
     text = "The harbour closed on Friday after the strike began, and \u201cnobody knows when it opens,\u201d Marr said."
-    quote = Quote(
-        span=_span(text, "nobody knows when it opens,"),
-        text="nobody knows when it opens,",
-        kind="direct",
-        speaker="Marr",
-        speaker_span=_span(text, "Marr"),
-        cue_span=_span(text, "said"),
-    )
+    quote = _direct(text, "nobody knows when it opens,", "Marr")
     analysis = Analysis(article="a", version="t", quotes=(quote,))
     units = report_units(Article(id="a", text=text), analysis, 0, lambda span: [])
     assert any(u.text.startswith("The harbour closed on Friday") for u in units)
@@ -52,14 +50,7 @@ def test_units_what_a_sentence_says_beside_its_quote_stays() -> None:
 
 def test_units_where_and_how_a_quote_was_spoken_is_no_statement() -> None:
     text = "\u201cThe dam wall itself is sound,\u201d Castagna said in an interview at the dam's control building."
-    quote = Quote(
-        span=_span(text, "The dam wall itself is sound,"),
-        text="The dam wall itself is sound,",
-        kind="direct",
-        speaker="Castagna",
-        speaker_span=_span(text, "Castagna"),
-        cue_span=_span(text, "said"),
-    )
+    quote = _direct(text, "The dam wall itself is sound,", "Castagna")
     analysis = Analysis(article="a", version="t", quotes=(quote,))
     units = report_units(Article(id="a", text=text), analysis, 0, lambda span: [])
     assert [u.kind for u in units] == ["quote"]
