@@ -47,3 +47,20 @@ def test_facts_unaligned_pieces_of_one_sentence_are_one_fact_again() -> None:
     units = [_unit("a", text, 0, 0, cut), _unit("a", text, 0, cut + 2, len(text) - 1, kind="clause")]
     facts = build_facts(articles, analyses, units, [[0], [1]])
     assert [f.text for f in facts] == [text[:-1]]
+
+
+def test_facts_a_long_sentence_repeated_word_for_word_is_one_source() -> None:
+    from storyline.model import MetaValue
+
+    copied = "The ferry company said on Monday that all crossings would stop until the harbour wall is repaired."
+    own = "All ferry crossings will stop until the harbour wall has been repaired, the company said on Monday."
+    texts = [copied, copied, own]
+    outlets = ["Harbour Herald", "Coast Daily", "Valley Post"]
+    pairs = enumerate(zip(texts, outlets, strict=True))
+    articles = [Article(id=f"r{i}", text=t, outlet=MetaValue(value=o)) for i, (t, o) in pairs]
+    analyses = [Analysis(article=a.id, version="t") for a in articles]
+    units = [_unit(a.id, a.text, i, 0, len(a.text) - 1) for i, a in enumerate(articles)]
+    two = build_facts(articles[:2], analyses[:2], units[:2], [[0, 1]])
+    assert [f.independent_sources for f in two] == [1]
+    three = build_facts(articles, analyses, units, [[0, 1, 2]])
+    assert [f.independent_sources for f in three] == [2]

@@ -109,6 +109,10 @@ def _split(
     return units, [], [], ""
 
 
+# a statement this long, repeated word for word by another report, is a copy, not a second source
+_VERBATIM_WORDS = 12
+
+
 def _rejoin(
     drafts: list[_Draft], articles: Sequence[Article], sentences: list[list[tuple[int, int]]]
 ) -> list[_Draft]:
@@ -230,6 +234,7 @@ def build_facts(
     for n, draft in enumerate(drafts):
         ordered = sorted(draft.units, key=lambda u: (u.report, u.span.start))
         pairs = []
+        said: dict[str, str] = {}  # a long statement's words -> the origin of its first carrier
         for u in ordered:
             article, analysis = articles[u.report], analyses[u.report]
             sentence = _sentence_of(u.span, sentences[u.report])
@@ -237,6 +242,13 @@ def build_facts(
             if u.report in copy_of and same_outlet(origin, outlet_of(article, analysis)):
                 original = copy_of[u.report]
                 origin = outlet_of(articles[original], analyses[original])
+            words = " ".join(u.text.lower().split())
+            if len(words.split()) >= _VERBATIM_WORDS and not u.worded:
+                # the same long sentence word for word in two reports was copied from one of them (or from a
+                # source both used): it counts once, for whoever carried it first
+                if words in said and same_outlet(origin, outlet_of(article, analysis)):
+                    origin = said[words]
+                said.setdefault(words, origin)
             pairs.append((outlet_of(article, analysis), origin))
         origins = distinct(resolve(pairs))
         count = len(origins)
