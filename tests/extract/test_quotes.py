@@ -269,6 +269,11 @@ def test_quotes_mixed_clause_spans_the_quotation(text: str, content: str) -> Non
             "Ola Brandvik called on fellow farmers to “stand together until the water comes back.”",
             "fellow farmers to “stand together until the water comes back.",
         ),
+        # the clause runs on past the quotation to the end of what the cue governs
+        (
+            "Mayor Lena Brandt lamented the “heartless” treatment of the evacuees and left the hall.",
+            "the “heartless” treatment of the evacuees",
+        ),
     ],
 )
 def test_quotes_mixed_clause_reaches_its_quotation(text: str, content: str) -> None:

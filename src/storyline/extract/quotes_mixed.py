@@ -38,6 +38,7 @@ if TYPE_CHECKING:
 # children of a cue that stand between it and its reported clause: "says in a statement", "told reporters"
 # what may stand between a reported clause and the quotation that carries it on
 _GAP = " \t\n\r.:;,\"“”'’"
+_TRAIL = " \t\n,.;:!?—–-”\""
 _ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "dative", "agent", "prt", "punct", "aux", "neg"})
 
 
@@ -68,7 +69,8 @@ def complete_mixed(
             n = clauses[-1]
             q = out[n]
             if q.span.end < p.span.end:
-                out[n] = _respan(text, q, q.span.start, p.span.end)
+                end = max(p.span.end, _constituent_end(doc, text, p.cue_span.start, m.start, sentence_end))
+                out[n] = _respan(text, q, q.span.start, end)
             continue
         if any(q.kind == "indirect" and q.span.start <= p.span.start < q.span.end for q in out):
             continue  # inside another cue's clause already
@@ -77,8 +79,30 @@ def complete_mixed(
         start = _complement_start(doc, p.cue_span.start, m.open_mark)
         if start is None:
             continue
-        out.append(_respan(text, p, start, p.span.end, kind="indirect"))
+        end = max(p.span.end, _constituent_end(doc, text, p.cue_span.start, m.start, sentence_end))
+        out.append(_respan(text, p, start, end, kind="indirect"))
     return out
+
+
+def _constituent_end(doc: Doc, text: str, cue_char: int, inner: int, sentence_end: Callable[[int, int], int]) -> int:
+    """Where the cue's complement that holds the quotation ends: "lamented the “disheartened” state of the
+    campaign", "questioned Trump's “New York values” and his readiness ...". -1 when the quotation does not
+    hang on the cue."""
+    cue = doc.char_span(cue_char, cue_char + 1, alignment_mode="expand")
+    first = doc.char_span(inner, inner + 1, alignment_mode="expand")
+    if cue is None or first is None or not len(cue) or not len(first):
+        return -1
+    node = first[0]
+    while node.head.i != node.i and node.head.i != cue[0].i:
+        node = node.head
+    if node.head.i != cue[0].i or node.i < cue[0].i:
+        return -1
+    last = max(node.subtree, key=lambda t: t.i)
+    end = last.idx + len(last)
+    end = min(end, sentence_end(inner, end))
+    while end > inner and text[end - 1] in _TRAIL:
+        end -= 1
+    return end
 
 
 def carry_on(text: str, quotes: list[Quote]) -> list[Quote]:
