@@ -446,3 +446,11 @@ def test_quotes_short_attribution_sentence_gives_the_next_quotation_its_speaker(
 def test_quotes_speaker_before_a_participle_aside() -> None:
     text = "“We have had better weeks,” Texas delegate Bill Eastland, wearing a cowboy hat, said."
     assert quoted(text, "direct") == [("We have had better weeks,", "Bill Eastland")]
+
+
+def test_quotes_reported_clause_leaves_out_the_reporters_link_word() -> None:
+    text = "The council met on Monday. Mayor Lena Brandt said that but for the rain the dam would have held."
+    contents = [q.text for q in run(text) if q.kind == "indirect"]
+    assert contents == ["that but for the rain the dam would have held"]
+    text = "Officials were cautious. But the gate will hold through the spring, the engineer Ivo Sand said."
+    assert [q.text for q in run(text) if q.kind == "indirect"] == ["the gate will hold through the spring"]
