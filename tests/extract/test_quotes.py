@@ -454,3 +454,11 @@ def test_quotes_reported_clause_leaves_out_the_reporters_link_word() -> None:
     assert contents == ["that but for the rain the dam would have held"]
     text = "Officials were cautious. But the gate will hold through the spring, the engineer Ivo Sand said."
     assert [q.text for q in run(text) if q.kind == "indirect"] == ["the gate will hold through the spring"]
+
+
+def test_quotes_mixed_clause_ends_before_the_reporters_addition() -> None:
+    text = (
+        "Ivo Sand complained that the vote had been “rigged” against him, a charge the council strongly denied."
+    )
+    contents = [q.text for q in run(text) if q.kind == "indirect"]
+    assert "that the vote had been “rigged” against him" in contents

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.quotes_cues import according_to, is_cue, subject_of, words
 from storyline.extract.quotes_marks import Marked, find_marked
-from storyline.extract.quotes_mixed import carry_on, complete_mixed
+from storyline.extract.quotes_mixed import carry_on, complete_mixed, trim_additions
 from storyline.extract.quotes_reported import ATTITUDE, find_reported, is_speech_verb
 from storyline.extract.quotes_speakers import Speaker, SpeakerResolver
 from storyline.model import Quote, Span
@@ -103,7 +103,7 @@ def extract_quotes(article: Article, doc: Doc, entities: tuple[Entity, ...]) -> 
         return hits[0].start() if hits else hi
 
     quotes = complete_mixed(text, doc, marked, quotes, sentence_end)
-    quotes = carry_on(text, quotes)
+    quotes = carry_on(text, trim_additions(text, marked, quotes))
     quotes.sort(key=lambda q: (q.span.start, q.span.end))
     # two cues of one sentence ("highlighted what he described as ...") can report the same clause: keep one
     seen: set[tuple[int, int, str]] = set()

@@ -23,6 +23,7 @@ The partial quotes stay quotes of their own (the ledger lists the quoted words);
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -161,3 +162,25 @@ def _complement_start(doc: Doc, cue_char: int, open_mark: int) -> int | None:
             continue
         return t.idx
     return None
+
+
+# what a reporter adds after a mixed clause's last quotation: an aside (", a charge that ...", " — an issue ..."),
+# a contrast or setting (", but conceded ...", " while ...", ", where ..."), a relative clause (", which ...")
+_ADDITION = re.compile(
+    r"(?:,|\s[—–-])\s+(?:a|an|the|but|while|where|which|who|whose)\b|\s(?:while|whereas)\s|"
+    r"\s(?:and|but)\s+(?:saying|adding|noting|suggesting|conceded|said|added)\b"
+)
+
+
+def trim_additions(text: str, marked: list[Marked], quotes: list[Quote]) -> list[Quote]:
+    """Mixed clauses without the reporter's additions after their last quotation (see ``_ADDITION``)."""
+    out = []
+    for q in quotes:
+        inner = [m for m in marked if q.span.start <= m.start and m.end <= q.span.end and not m.open_end]
+        if q.kind == "indirect" and inner:
+            last = max(m.close_mark for m in inner) + 1
+            hit = _ADDITION.search(text, last, q.span.end)
+            if hit is not None:
+                q = _respan(text, q, q.span.start, hit.start())
+        out.append(q)
+    return out
