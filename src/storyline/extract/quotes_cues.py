@@ -12,6 +12,7 @@ assembled from the cue words of news attribution (PolNeAR's most frequent cues a
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from storyline.extract.nominals import PERSON_NOUNS
@@ -23,6 +24,13 @@ if TYPE_CHECKING:
 def words(listing: str) -> frozenset[str]:
     """A lexicon written as whitespace-separated words."""
     return frozenset(listing.split())
+
+
+# a link word of the reporter's opening a clause: "But", "And yet", "In contrast,"
+CONNECTIVE = re.compile(
+    r"(?:(?:and|but|yet|so|or)\s+|(?:however|instead|meanwhile|still|also|in contrast|by contrast|in addition),\s*)+",
+    re.IGNORECASE,
+)
 
 
 # verbs that introduce or attribute speech, quoted or reported

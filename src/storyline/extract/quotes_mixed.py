@@ -27,6 +27,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from storyline.extract.quotes_cues import CONNECTIVE
 from storyline.model import Quote, Span
 
 if TYPE_CHECKING:
@@ -182,5 +183,9 @@ def trim_additions(text: str, marked: list[Marked], quotes: list[Quote]) -> list
             hit = _ADDITION.search(text, last, q.span.end)
             if hit is not None:
                 q = _respan(text, q, q.span.start, hit.start())
+        if q.kind == "indirect":
+            lead = CONNECTIVE.match(text, q.span.start, q.span.end)
+            if lead is not None and lead.end() < q.span.end:
+                q = _respan(text, q, lead.end(), q.span.end)
         out.append(q)
     return out

@@ -15,11 +15,10 @@ saying also with an unknown speaker, as an attribution with ``speaker`` None.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.extract.quotes_cues import REPORTING, SPEECH, according_to, subject_of, words
+from storyline.extract.quotes_cues import CONNECTIVE, REPORTING, SPEECH, according_to, subject_of, words
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -68,11 +67,7 @@ CONTENT_PREPS = {
     "ask": ("about", "for"),
 }
 _TRAIL = " \t\n,.;:!?—–-"
-# a link word of the reporter's opening a clause: "But", "And yet", "In contrast,"
-_CONNECTIVE = re.compile(
-    r"(?:(?:and|but|yet|so|or)\s+|(?:however|instead|meanwhile|still|also|in contrast|by contrast|in addition),\s*)+",
-    re.IGNORECASE,
-)
+
 _CLOSERS = frozenset('”"')
 _QUOTE_MARKS = frozenset('"“”')
 # verbs that name a thing: the content is the thing named and its name
@@ -102,7 +97,7 @@ def _extent(tokens: list[Token], text: str) -> tuple[int, int]:
         end -= 1
     while start < end and text[start] in _TRAIL:
         start += 1
-    lead = _CONNECTIVE.match(text, start, end)
+    lead = CONNECTIVE.match(text, start, end)
     if lead is not None and lead.end() < end:
         start = lead.end()  # "But Fiorina ... tossed “cold water” on it": the reporter's link, not the report
     return start, end
