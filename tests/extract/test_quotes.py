@@ -462,3 +462,13 @@ def test_quotes_mixed_clause_ends_before_the_reporters_addition() -> None:
     )
     contents = [q.text for q in run(text) if q.kind == "indirect"]
     assert "that the vote had been “rigged” against him" in contents
+
+
+def test_quotes_fronted_clause_is_not_stretched_over_its_cue() -> None:
+    text = (
+        "One councillor, who like others spoke on condition of anonymity, said the message was that "
+        "“this will not be over by the spring.”"
+    )
+    contents = [q.text for q in run(text) if q.kind == "indirect"]
+    assert all(not c.startswith("One councillor") or "said" not in c for c in contents)
+    assert any(c.endswith("“this will not be over by the spring.") for c in contents)

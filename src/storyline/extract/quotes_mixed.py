@@ -65,7 +65,9 @@ def complete_mixed(
         clauses = [
             n
             for n, q in enumerate(out)
-            if q.kind == "indirect" and q.cue_span == p.cue_span and q.span.start <= p.span.start
+            if q.kind == "indirect"
+            and q.cue_span == p.cue_span
+            and p.cue_span.end <= q.span.start <= p.span.start  # the clause after its cue, not a fronted one
         ]
         if clauses:
             n = clauses[-1]
