@@ -158,7 +158,11 @@ def _rejoin(
         dropped.update(members[1:])
     if not merged:
         return drafts
-    kept = [merged.get(n, d) for n, d in enumerate(drafts) if n not in dropped]
+    return _renumbered([merged.get(n, d) for n, d in enumerate(drafts) if n not in dropped], drafts)
+
+
+def _renumbered(kept: list[_Draft], drafts: list[_Draft]) -> list[_Draft]:
+    """``kept`` (drawn from ``drafts``) with each conflict partner's index pointing into ``kept``."""
     index = {id(d): i for i, d in enumerate(kept)}
     return [d if d.rival is None else replace(d, rival=index[id(drafts[d.rival])]) for d in kept]
 
@@ -186,11 +190,7 @@ def _fold_contained(drafts: list[_Draft]) -> list[_Draft]:
         )
         if not held:
             keep.append(draft)
-    # conflict partners are found by index: renumber them to the kept list
-    where = {id(d): i for i, d in enumerate(keep)}
-    return [
-        d if d.rival is None else _Draft(units=d.units, rival=where[id(drafts[d.rival])], why=d.why) for d in keep
-    ]
+    return _renumbered(keep, drafts)
 
 
 def _sentence_of(span: Span, sentences: list[tuple[int, int]]) -> Span | None:
