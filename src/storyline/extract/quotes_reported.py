@@ -177,11 +177,11 @@ def _trim_attribution(tokens: list[Token]) -> list[Token]:
         subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
         if subject is None:
             continue
-        left = min(t.i for t in subject.subtree)
-        comma = left - 1
-        if comma > tokens[0].i and tokens[0].doc[comma].text == "," and all(
-            t.i >= left or t.i <= comma for t in tokens
-        ) and all(t.i in {x.i for x in tok.subtree} or t.is_punct for t in tokens if t.i >= left):
+        comma = min(t.i for t in subject.subtree) - 1
+        if comma <= tokens[0].i or tokens[0].doc[comma].text != ",":
+            continue
+        said = {x.i for x in tok.subtree}
+        if all(t.i in said or t.is_punct for t in tokens if t.i > comma):
             return [t for t in tokens if t.i < comma]
     return tokens
 
