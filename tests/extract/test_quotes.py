@@ -288,7 +288,18 @@ def test_quotes_mixed_clause_reaches_its_quotation(text: str, content: str) -> N
 
 def test_quotes_resumed_quotation_is_no_mixed_clause() -> None:
     text = "“The road is closed,” said a county engineer, “and it will stay closed until June.”"
-    assert [q.kind for q in run(text)] == ["direct", "partial"]
+    assert [q.kind for q in run(text)] == ["direct", "direct"]
+
+
+def test_quotes_quotation_resumed_in_mid_sentence_keeps_its_speaker() -> None:
+    # a few lower-case words after "X said," finish the quoted sentence: no scare quote
+    text = "“Everything the two of you proposed,” Judge Amira Sayed exclaimed, “has overlapped.”"
+    quotes = run(text)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("Everything the two of you proposed,", "direct", "Amira Sayed"),
+        ("has overlapped.", "direct", "Amira Sayed"),
+    ]
+    assert quotes[0].cue_span == quotes[1].cue_span
 
 
 def test_quotes_quotation_carries_on_a_reported_clause() -> None:

@@ -303,7 +303,8 @@ def _read_marked(
         colon_speaker = _colon_speaker(doc, text, m, before, resolver)
     governing: list[Token] = []
     if not direct and before_text.endswith(",") and cues:
-        direct = text[m.start].isupper()  # He says, "They are just too big."
+        # He says, "They are just too big."; “Everything I said,” the judge exclaimed, “has overlapped.”
+        direct = text[m.start].isupper() or _resumed(text, m, marked, outer)
     if (not direct or not cues) and _is_title(doc, text, m):
         return None
     if not direct:
@@ -345,6 +346,22 @@ def _read_marked(
         speaker, cue_span = _continuation(text, m, prev)
     kind = "direct" if direct else "partial"
     return _quote(article, m.start, m.end, kind, speaker, cue_span)
+
+
+def _resumed(text: str, m: Marked, marked: list[Marked], outer: list[tuple[int, int]]) -> bool:
+    """The quotation goes on after its attribution in mid-sentence: the previous quotation of the paragraph
+    broke off on a comma and only a short attribution set off by commas stands between ("“A,” X said, “b”")."""
+    prev = next((p for p in reversed(marked) if p.para == m.para and p.outer_end <= m.open_mark), None)
+    if prev is None or prev.open_end:
+        return False
+    broke_off = text[prev.end - 1 : prev.end] == "," or text[prev.outer_end : prev.outer_end + 1] == ","
+    between = text[prev.outer_end : m.open_mark].strip(" ,")
+    return (
+        broke_off
+        and 0 < len(between.split()) <= 12
+        and _BOUNDARY.search(text, prev.outer_end, m.open_mark) is None
+        and not _inside(outer, prev.outer_end + 1)
+    )
 
 
 def _cue_sentence(
