@@ -483,3 +483,15 @@ def test_quotes_fronted_clause_is_not_stretched_over_its_cue() -> None:
     contents = [q.text for q in run(text) if q.kind == "indirect"]
     assert all(not c.startswith("One councillor") or "said" not in c for c in contents)
     assert any(c.endswith("“this will not be over by the spring.") for c in contents)
+
+
+def test_quotes_reported_clause_takes_its_stranded_conjunct_and_second_that() -> None:
+    # the parse hangs "would face ..." on the cue; ", but that ..." is a second clause of the same report
+    text = (
+        "On Monday, Inspector Hal Brody announced that the contractor was “grossly negligent” with the dam "
+        "gates and in the ordinary course of events would face a fine for the delay, but that the company "
+        "had broken no law."
+    )
+    clause = next(q for q in run(text) if q.kind == "indirect")
+    assert clause.text.endswith("had broken no law")
+    assert "would face a fine" in clause.text

@@ -111,7 +111,7 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
             return _trim_tail(parts + _addressed(verb, lemma))
     for child in verb.children:
         if child.dep_ == "ccomp":
-            return _trim_tail(list(child.subtree))
+            return _trim_tail(list(child.subtree) + _stranded_conjuncts(verb, child))
     if lemma in OBJECT_CONTENT or lemma in ATTITUDE:
         # "asked the campaign to “cease and desist”", "calling it “disqualifying”": object and predicate
         parts = [t for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp") for t in c.subtree]
@@ -133,6 +133,26 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
                 if objs:
                     return objs
     return None
+
+
+def _stranded_conjuncts(verb: Token, clause: Token) -> list[Token]:
+    """ "announced that she was “careless” with the files and would face sanctions": the clause ends on its
+    "and", and the parse hung the verb phrase it joins (no subject of its own) on the cue, as a conjunct or a
+    second complement. That phrase, and what is joined to it, finishes the reported clause."""
+    last = max(clause.subtree, key=lambda t: t.i)
+    while last.is_punct and last.i > clause.i:
+        last = last.doc[last.i - 1]
+    if last.dep_ != "cc":
+        return []
+    out: list[Token] = []
+    for conj in verb.children:
+        if conj.dep_ not in ("conj", "ccomp") or conj.i <= last.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            break
+        out.extend(conj.subtree)
+        break
+    return out
 
 
 def _addressed(verb: Token, lemma: str) -> list[Token]:
