@@ -495,3 +495,34 @@ def test_quotes_reported_clause_takes_its_stranded_conjunct_and_second_that() ->
     clause = next(q for q in run(text) if q.kind == "indirect")
     assert clause.text.endswith("had broken no law")
     assert "would face a fine" in clause.text
+
+
+def test_quotes_hearsay_passive_has_no_speaker() -> None:
+    # "are reported to have": no one is named, and the subject is what is said of, not who says it
+    text = "All six climbers on the ridge — including two guides — are reported to have reached the hut."
+    (clause,) = [q for q in run(text) if q.kind == "indirect"]
+    assert clause.speaker is None
+    assert clause.speaker_span is None
+    assert clause.text == "All six climbers on the ridge — including two guides — are reported to have reached the hut"
+
+
+def test_quotes_closing_attribution_hung_on_a_noun_still_reports() -> None:
+    # the parse slip seen on real reports ("..., state-run news agency TASS reported."), built by hand: the
+    # attribution is a relative clause on "agency", itself the object of the sentence's verb
+    from spacy.tokens import Doc
+
+    from storyline.extract.quotes_reported import find_reported
+    from storyline.nlp.pipeline import load
+
+    words = ["A", "ferry", "ran", "aground", "off", "the", "cape", ",", "news", "agency", "KVN", "reported", "."]
+    heads = [1, 2, 2, 2, 2, 6, 4, 9, 9, 2, 11, 9, 2]
+    deps = ["det", "nsubj", "ROOT", "advmod", "prep", "det", "pobj", "punct", "compound", "dobj", "nsubj",
+            "relcl", "punct"]  # fmt: skip
+    pos = ["DET", "NOUN", "VERB", "ADV", "ADP", "DET", "NOUN", "PUNCT", "NOUN", "NOUN", "PROPN", "VERB", "PUNCT"]
+    lemmas = [w.lower() for w in words[:-2]] + ["report", "."]
+    doc = Doc(load().vocab, words=words, spaces=[True] * 6 + [False] + [True] * 4 + [False, False], heads=heads,
+              deps=deps, pos=pos, lemmas=lemmas, sent_starts=[True] + [False] * 12)  # fmt: skip
+    (rep,) = find_reported(doc, doc.text, lambda _: False)
+    assert doc.text[rep.start : rep.end] == "A ferry ran aground off the cape"
+    assert rep.subject is not None
+    assert rep.subject.text == "KVN"

@@ -67,6 +67,8 @@ CONTENT_PREPS = {
     "ask": ("about", "for"),
 }
 _TRAIL = " \t\n,.;:!?—–-"
+# verbs whose passive reports hearsay: "are reported to have died", "is said to be", "is believed to"
+HEARSAY = words("say report believe think rumor rumour allege expect understand")
 
 _CLOSERS = frozenset('”"')
 _QUOTE_MARKS = frozenset('"“”')
@@ -227,7 +229,16 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
                 out.append(got)
             continue
         lemma = tok.lemma_.lower()
+        if lemma in HEARSAY and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
+            got = _hearsay(tok, text)
+            if got is not None:
+                out.append(got)
+                continue
         if (lemma not in REPORTING and lemma not in ATTITUDE) or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        closing = _closing_attribution(tok, text)
+        if closing is not None:
+            out.append(closing)
             continue
         content = _content(tok, lemma)
         if not content:
@@ -244,6 +255,42 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
                 continue  # "The authority’s own 2023 “Review” recommended": a parse slip, not a fronted clause
         out.append(Reported(start, end, tok.idx, tok.idx + len(tok), subject))
     return out
+
+
+def _hearsay(verb: Token, text: str) -> Reported | None:
+    """ "All ten people on board are reported to have died": no one is named as saying it, and the subject is
+    what is said of, not who says it. The content runs from the subject to the end of what is reported
+    (cue inside, as PolNeAR spans it); the speaker is unknown."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
+    if subject is None or xcomp is None or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    start, end = _extent(list(subject.subtree) + list(xcomp.subtree), text)
+    return Reported(start, end, verb.idx, verb.idx + len(verb), None)
+
+
+def _closing_attribution(verb: Token, text: str) -> Reported | None:
+    """ "..., just outside Moscow, state-run news agency TASS reported.": an attribution closing its sentence
+    that the parse hung on a noun of the sentence (a relative clause on "agency") instead of heading it.
+    The content is the sentence before the comma that sets the attribution off."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in SPEECH:
+        return None
+    sent = verb.sent
+    after = [t for t in sent if t.i > verb.i and not t.is_space]
+    if any(not t.is_punct for t in after):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    phrase = [t for t in verb.head.subtree if t.i < verb.i]
+    comma = next((t for t in reversed(phrase) if t.text == ","), None)
+    if comma is None or any(not t.is_punct for t in phrase if t.i < comma.i):
+        return None
+    content = [t for t in sent if t.i < comma.i and not t.is_space]
+    if len(content) < 3:
+        return None
+    start, end = _extent(content, text)
+    return Reported(start, end, verb.idx, verb.idx + len(verb), subject)
 
 
 def _according(tok: Token, source: Token, text: str) -> Reported | None:
