@@ -35,6 +35,28 @@ def _found(text: str) -> list[tuple[str, str]]:
             [("boilerplate", "Sign up for our morning newsletter.")],
         ),
         ("Talks began on Monday.\nThe ministers said they would meet again.", []),
+        (
+            "The ferry sank.\n\nHere's a guide to what we know.\n\nThis post will be updated as news comes in.\n\n"
+            "Divers went down.",
+            [
+                ("boilerplate", "Here's a guide to what we know."),
+                ("boilerplate", "This post will be updated as news comes in."),
+            ],
+        ),
+        (
+            "The ferry sank.\n\nWhat do we know about the wreck?\n\nDivers found it at dawn.",
+            [("heading", "What do we know about the wreck?")],
+        ),
+        (
+            "The ferry sank.\n\nFerry down off the cape, all crew safe pic.twitter.com/ab12Cd\n"
+            "— Harbour Radio (@harbourradio) March 3, 2024\n\nDivers went down.",
+            [
+                ("embed", "Ferry down off the cape, all crew safe pic.twitter.com/ab12Cd"),
+                ("embed", "— Harbour Radio (@harbourradio) March 3, 2024"),
+            ],
+        ),
+        # a question in the running text, with more around it, is no heading
+        ("The ferry sank.\n\nWhy did the captain turn back, she asked, when the sea was calm?\n\nNo one knew.", []),
     ],
 )
 def test_furniture_kinds(text: str, expected: list[tuple[str, str]]) -> None:

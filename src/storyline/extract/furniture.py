@@ -8,8 +8,12 @@ What it does: finds, line by line (a line is a paragraph in storyline's texts),
   ("Complex security situation"), kind ``heading``;
 - bylines ("By Jane Doe, CNN", "Jane Doe | Reuters") near the top, and the wire trailer "(Reporting by ...;
   editing by ...)" wherever it stands, kind ``byline``;
-- boilerplate ("Read more: ...", "Sign up for our newsletter", "Copyright ...", "Share this article"),
-  kind ``boilerplate``.
+- boilerplate ("Read more: ...", "Sign up for our newsletter", "Copyright ...", "Share this article", "This
+  post will be updated ...", "Here's what we know"), kind ``boilerplate``;
+- a sub-heading put as a short question alone on its line ("What do we know about the debris field?"), kind
+  ``heading``;
+- an embedded social-media post: its signature line ("— Name (@handle) August 23, 2023") and the post's text
+  just before it when that ends on the post's link ("pic.twitter.com/..."), kind ``embed``.
 
 What it does NOT do: it does not remove anything (offsets stay those of the original text; later stages
 skip text inside furniture), it does not look at HTML structure (ingest has done that), and it does not
@@ -50,8 +54,18 @@ _CREDIT_LINE = re.compile(
 _BOILERPLATE = re.compile(
     r"^(?:Read more|READ MORE|Read More|Related|RELATED|More:|Sign up|Subscribe|Click here|Follow us|Follow "
     r"\w+ on|Share this|Copyright|©|All rights reserved|Advertisement|ADVERTISEMENT|This story has been "
-    r"updated|Want more|Listen to|Watch:|WATCH:|Download the|Get our|Newsletter|Story continues)",
+    r"updated|Want more|Listen to|Watch:|WATCH:|Download the|Get our|Newsletter|Story continues|"
+    r"This (?:post|story|article|page) (?:will be|is being|has been|was) updated|Here(?:'s|’s| is) (?:a guide to )?"
+    r"what we know|Here(?:'s|’s| is) what (?:to|you need to) know)",
 )
+# a sub-heading put as a question ("What do we know about the debris field?"): one short question alone
+_QUESTION_HEADING = re.compile(
+    r"^(?:What|Who|Why|How|When|Where|Which|Is|Are|Was|Were|Can|Could|Will|Would|Did|Does|Do|Has|Have)\b"
+    r"[^\n\"“”.,;!?]{3,70}\?$"
+)
+# an embedded post's signature: "— Ukrainska Pravda (@ukrpravda_news) August 23, 2023"
+_EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
+_EMBED_LINK = re.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w+\s*$")
 _NEWSLETTER = re.compile(r"\bnewsletter\b|\bsign up\b|\bsubscribe\b", re.IGNORECASE)
 _FINAL_PUNCT = ".!?:;,\"”’)…—–-"
 _MAX_HEADING_WORDS = 10
@@ -90,8 +104,12 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
     def add(start: int, end: int, kind: str) -> None:
         found.append(Furniture(span=Span(article=article.id, start=start, end=end), kind=kind))
 
+    embedded = _embedded(text, lines)
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
+        if i in embedded:
+            add(start, end, "embed")
+            continue
         credit = _credit(line)
         if credit is not None:
             c_start = start + credit.start(1)
@@ -105,10 +123,24 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
         if (i <= 2 and _BYLINE.match(line)) or _CREDIT_LINE.match(line):
             add(start, end, "byline")
             continue
-        if _is_heading(line, has_before=i > 0, has_after=i + 1 < len(lines)):
+        if _is_heading(line, has_before=i > 0, has_after=i + 1 < len(lines)) or (
+            0 < i < len(lines) - 1 and _QUESTION_HEADING.match(line)
+        ):
             add(start, end, "heading")
     found.sort(key=lambda f: (f.span.start, -f.span.end))
     return tuple(found)
+
+
+def _embedded(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indexes of the lines of embedded posts: each signature, and the post's text just before it when that
+    ends on the post's link."""
+    out: set[int] = set()
+    for i, (start, end) in enumerate(lines):
+        if _EMBED_SIGNATURE.match(text[start:end]):
+            out.add(i)
+            if i > 0 and _EMBED_LINK.search(text[lines[i - 1][0] : lines[i - 1][1]]):
+                out.add(i - 1)
+    return out
 
 
 def skipped(furniture: tuple[Furniture, ...], *, keep: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
