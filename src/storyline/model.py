@@ -126,8 +126,8 @@ class Citation:
     """Where a report credits another outlet, agency or source ("told CNN", "Reuters reported").
 
     ``cites`` is the canonical name of the credited outlet; ``kind`` tells how ("reported", "told",
-    "interview", "statement", "according_to", "citing"); ``credited`` is the span of what is credited,
-    when it can be told.
+    "interview", "statement", "according_to", "citing", "posted" for an embedded post); ``credited`` is the
+    span of what is credited, when it can be told.
     """
 
     span: Span

@@ -32,6 +32,16 @@ def _cites(text: str, outlet: str | None = None) -> list[tuple[str, str, str]]:
         ("The Lakeside Herald reported that the pier had closed.",
          [("The Lakeside Herald reported", "Lakeside Herald", "reported")]),
         ("According to Bill Hayton, an analyst, the move is symbolic.", []),
+        (
+            "The harbour was closed, a spokesperson said in a statement shared with Insider.",
+            [("in a statement shared with Insider", "Business Insider", "statement")],
+        ),
+        ("March 3 (UPI) -- A ferry ran aground on Sunday.", [("(UPI) --", "UPI", "reported")]),
+        (
+            "The ferry sank.\nFerry down off the cape pic.twitter.com/ab12Cd\n"
+            "— Harbour Radio ✌️ (@harbourradio) March 3, 2024\nDivers went down.",
+            [("— Harbour Radio ✌️ (@harbourradio) March 3, 2024", "Harbour Radio", "posted")],
+        ),
         ("The chief told reporters the fire was out.", []),
     ],
 )
@@ -71,3 +81,13 @@ def test_citations_syndication_note() -> None:
     text = "A gate failed.\nThis Orrin Press report was edited for the Hillcrest Tribune."
     kinds = {(c, k) for _, c, k in _cites(text)}
     assert ("Orrin Press", "syndication") in kinds
+
+
+def test_citations_embedded_post_credits_the_post_above_its_signature() -> None:
+    text = (
+        "The ferry sank.\nFerry down off the cape pic.twitter.com/ab12Cd\n"
+        "— Harbour Radio (@harbourradio) March 3, 2024"
+    )
+    (cite,) = extract_citations(Article(id="a", text=text), None, ())
+    assert cite.credited is not None
+    assert text[cite.credited.start : cite.credited.end] == "Ferry down off the cape pic.twitter.com/ab12Cd"

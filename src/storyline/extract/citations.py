@@ -28,13 +28,6 @@ from storyline.model import Article, Citation, Entity, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# Outlets ingest's table (``storyline.ingest.outlets``) does not know yet; kept here, minimal, until it does.
-_MORE_OUTLETS: dict[str, tuple[str, ...]] = {
-    "NHK": (),
-    "Der Spiegel": ("Spiegel",),
-    "Le Monde": (),
-    "Global Times": (),
-}
 
 # words that end (or begin) the name of a newspaper, broadcaster or agency
 _OUTLET_WORDS = (
@@ -61,6 +54,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("interview", re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+an?\s+(?:exclusive\s+|recent\s+)?interview\s+with\s+" + _WHO)),
     ("statement", re.compile(r"\b(?:[Ii]n\s+)?an?\s+(?:written\s+|emailed\s+)?statement\s+(?:(?:sent|given|"
                              r"provided|emailed)\s+)?to\s+" + _WHO)),
+    ("statement", re.compile(r"\b(?:[Ii]n\s+)?an?\s+(?:written\s+|emailed\s+)?statement\s+(?:shared|provided|"
+                             r"sent|emailed|given)\s+(?:with|to)\s+" + _WHO)),
     ("told", re.compile(r"\b(?:told|[Ss]peaking\s+to|[Ss]poke\s+to|[Ss]peaking\s+with|[Ss]poke\s+with|said\s+to|"
                         r"talking\s+to|confirmed\s+to)\s+" + _WHO)),
     ("according_to", re.compile(r"\baccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO)),
@@ -80,7 +75,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                         r"was\s+unable\s+to|has\s+not\s+been\s+able\s+to)\b")),
 )
 # a wire dateline at the start of a paragraph: "TOKYO (Reuters) -", "(AP) —"
-_DATELINE = re.compile(r"(?m)^(?:[A-Z][A-Za-z .,'-]{0,40}\s)?\((?P<name>[A-Z][A-Za-z .&-]{1,30})\)\s*[—–-]")
+# ("Aug. 23 (UPI) --": a date may stand where the place does)
+_DATELINE = re.compile(r"(?m)^(?:[A-Z][A-Za-z0-9 .,'-]{0,40}\s)?\((?P<name>[A-Z][A-Za-z .&-]{1,30})\)\s*(?:--|[—–-])")
+# an embedded post's signature line: "— Ukrainska Pravda (@ukrpravda_news) August 23, 2023"
+_EMBED = re.compile(
+    r"(?m)^[—–-]\s*(?P<name>[^\n(@]{1,60}?)[^\w\n)]*\s*\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}[ \t]*$"
+)
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
 
 
@@ -93,7 +93,7 @@ def _alias_table(text: str, own: str | None) -> dict[str, str]:
     table's outlet otherwise: citation patterns give it an outlet-shaped context either way.
     """
     table: dict[str, str] = {}
-    known = [(o.name, o.aliases) for o in outlets.OUTLETS] + list(_MORE_OUTLETS.items())
+    known = [(o.name, o.aliases) for o in outlets.OUTLETS]
     for canon, aliases in known:
         for form in (canon, *aliases):
             table[form] = canon
@@ -289,8 +289,36 @@ def extract_citations(
                     credited=Span(article=article.id, start=(body := _trim(text, ce, len(text)))[0], end=body[1]),
                 )
             )
+    found.extend(_embedded_posts(article, table))
     found = _canonical_forms(found, text)
     return tuple(sorted(found, key=lambda c: (c.span.start, c.span.end)))
+
+
+def _embedded_posts(article: Article, table: dict[str, str]) -> list[Citation]:
+    """An embedded post credits its author: the signature names who posted the text above it (the paragraph
+    before the signature is what is credited)."""
+    text = article.text
+    out = []
+    for m in _EMBED.finditer(text):
+        name = m.group("name").strip()
+        if not name:
+            continue
+        known = _canonical(name, table)
+        name = known[0] if known else name
+        body_end = text.rfind("\n", 0, m.start())
+        body_start = text.rfind("\n", 0, max(0, body_end)) + 1 if body_end > 0 else m.start()
+        credited = _trim(text, body_start, max(body_start, body_end)) if body_end > 0 else (m.start(), m.end())
+        cs, ce = m.start(), m.end()
+        out.append(
+            Citation(
+                span=Span(article=article.id, start=cs, end=ce),
+                text=text[cs:ce],
+                cites=name,
+                kind="posted",
+                credited=Span(article=article.id, start=credited[0], end=credited[1]),
+            )
+        )
+    return out
 
 
 def _reporting_org(raw: str, entities: Iterable[Entity]) -> tuple[str, int] | None:
