@@ -8,7 +8,7 @@ import pytest
 
 from brief.fixtures import COAST, HARBOUR, analyses, articles, span
 from storyline.brief.timeline import build_timeline, period
-from storyline.model import Analysis, Article, TimeExpr
+from storyline.model import Analysis, Article, MetaValue, TimeExpr
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,7 @@ def test_timeline_folds_a_vague_date_into_the_day_it_reports() -> None:
         "The Gazette reported the merger plan last week, citing two officials. "
         "Separately, the ferry timetable changed last week."
     )
-    art = Article(id="a", text=text)
+    art = Article(id="a", text=text, published=MetaValue(value="2023-05-09"))
     ana = Analysis(
         article="a", version="t",
         timexes=(
@@ -98,3 +98,53 @@ def test_timeline_leaves_out_stamps_and_births_in_passing() -> None:
     entries = build_timeline([art], [ana])
     assert [e.value for e in entries] == ["2019-03-03"]
     assert entries[0].text.startswith("The harbour bridge closed")
+
+
+_PIER = (
+    "The pier reopened on May 3 after repairs. "
+    "The old ferry last sailed on June 29, 2021. "
+    "Fares rose last year, the operator said."
+)
+
+
+def _pier(published: MetaValue) -> tuple[Article, Analysis]:
+    art = Article(id="p", text=_PIER, published=published)
+    ana = Analysis(
+        article="p", version="t",
+        timexes=(
+            TimeExpr(span=span(_PIER, "p", "May 3"), text="May 3", type="DATE", value="2023-05-03"),
+            TimeExpr(span=span(_PIER, "p", "June 29, 2021"), text="June 29, 2021", type="DATE", value="2021-06-29"),
+            TimeExpr(span=span(_PIER, "p", "last year"), text="last year", type="DATE", value="2022"),
+        ),
+    )
+    return art, ana
+
+
+# the report's date as the text gives it: 2023 is the earliest year its words allow, not one they state
+_ASSUMED = MetaValue(value="2023-05-04", inferred=True, low="2023-05-03", high=None, method="text-dates")
+
+
+def test_timeline_shows_an_assumed_year_as_unknown() -> None:
+    art, ana = _pier(_ASSUMED)
+    # the written year stands; the undated day keeps its place with an open year; "last year" of an
+    # unknown year places nothing and is left out
+    assert [e.value for e in build_timeline([art], [ana])] == ["2021-06-29", "XXXX-05-03"]
+
+
+def test_timeline_shows_the_year_of_a_given_date() -> None:
+    art, ana = _pier(MetaValue(value="2023-05-04", inferred=False))
+    assert [e.value for e in build_timeline([art], [ana])] == ["2021-06-29", "2022", "2023-05-03"]
+
+
+def test_timeline_a_report_that_knows_the_year_names_it_for_the_entry() -> None:
+    art, ana = _pier(_ASSUMED)
+    text = "Workers finished the pier on May 3, the council said."
+    other = Article(id="c", text=text, published=MetaValue(value="2023-05-05", inferred=False))
+    other_ana = Analysis(
+        article="c", version="t",
+        timexes=(TimeExpr(span=span(text, "c", "May 3"), text="May 3", type="DATE", value="2023-05-03"),),
+    )
+    entries = build_timeline([art, other], [ana, other_ana])
+    day = next(e for e in entries if e.value.endswith("05-03"))
+    assert day.value == "2023-05-03"
+    assert {s.article for s in day.support} == {"p", "c"}

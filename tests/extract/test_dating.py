@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from storyline.extract.dating import infer_published, refine_story
+from storyline.extract.dating import infer_published, refine_story, year_settled
 from storyline.extract.timex import extract_timexes
 from storyline.model import Analysis, Article, MetaValue
 
@@ -36,7 +36,9 @@ def test_dating_infers_year_from_written_dates_and_day_from_weekday() -> None:
     # on or after it is 2021-11-08
     assert meta.value == "2021-11-08"
     assert meta.low == "2021-11-04"
-    assert meta.high == "2021-11-14"
+    # 2021 is the earliest year the text allows, not one it names: nothing bounds the date from above
+    assert meta.high is None
+    assert not year_settled(meta)
     assert meta.evidence
 
 
@@ -230,3 +232,47 @@ def test_dating_late_evening_stamp_may_move_one_day_with_its_story() -> None:
     assert arts[0].published.value == "2021-11-08"
     arts, _anas = _story(morning, other)
     assert arts[0].published.value == "2021-11-07"  # a daytime stamp stays put
+
+
+def test_dating_weekday_with_month_day_picks_the_year_it_falls_in() -> None:
+    # news style puts the undated "Jan. 29" after March 2019, in 2020 at the earliest; but Jan. 29 was a
+    # Wednesday in 2020 and a Friday in 2021: the weekday written with it settles on 2021
+    text = (
+        "The ferry line was sold in March 2019. "
+        "The board met on Friday, Jan. 29, to approve the new timetable. "
+        "Protesters gathered at the pier on Tuesday, organisers said."
+    )
+    meta = infer_published(_article("p", text))
+    assert meta.low == "2021-01-29"
+    assert meta.value == "2021-02-02"  # the first Tuesday on or after Jan. 29, 2021
+    assert not year_settled(meta)  # 2021 fits; so would a later year the text does not rule out
+
+
+def test_dating_an_old_day_named_twice_does_not_settle_the_year() -> None:
+    # "Sept. 11" and "Sept. 11, 2001" are one old day, not this year's: the report is from 2001 or later
+    text = (
+        "The senator clashed on Monday with the former president over the attacks of Sept. 11, 2001. "
+        "He said the Sept. 11 attacks had shaped his view of the region."
+    )
+    meta = infer_published(_article("s", text))
+    assert meta.low is not None
+    assert meta.low.startswith("2001")
+    assert meta.high is None
+    assert not year_settled(meta)
+
+
+def test_dating_story_keeps_an_assumed_year_open() -> None:
+    # A's year is the earliest its text allows; B, dated from A alone, knows no more
+    arts, _ = _story(_article("a", HARBOUR_A), _article("b", HARBOUR_B))
+    assert arts[1].published.value == "2021-11-08"
+    assert arts[1].published.high is None
+    assert not year_settled(arts[1].published)
+
+
+def test_dating_story_from_a_given_date_settles_the_year() -> None:
+    given = MetaValue(value="2021-11-09", inferred=False)
+    arts, _ = _story(_article("a", HARBOUR_A), _article("b", HARBOUR_B, given))
+    assert arts[0].published.method == "story"
+    assert year_settled(arts[0].published)
+    assert year_settled(given)
+    assert not year_settled(MetaValue())

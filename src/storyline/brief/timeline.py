@@ -9,6 +9,12 @@ entry of its own, because a week or a month is a real, if vague, date.
 Only calendar dates count (day, month, ISO week, year). ``PRESENT_REF``, durations, sets, times of day
 and unresolved expressions are left out, as are dates inside page furniture (a caption's "June 29, 2022"
 dates the photo, not the story). Does not order events that have no date.
+
+A year is shown only when something states it: the expression writes it ("June 29, 2022", "in 2021") or
+the report's date has a settled year (given, stamped, or told by the text within one year:
+``storyline.extract.dating.year_settled``). A pasted report that dates itself only by "on Wednesday" and
+"May 3" under an assumed year gives ``XXXX-05-03`` (TIMEX3's unknown year), placed in order by the assumed
+date; an entry that would be only an assumed year ("last year") is left out.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from storyline.brief.text import content_words, in_furniture, overlap, sentence_at, sentences_of, strip_span
+from storyline.extract.dating import year_settled
 from storyline.model import Analysis, Article, Span, TimeExpr, TimelineEntry
 
 _CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$")
@@ -83,15 +90,19 @@ class _Group:
     last: date
     support: list[Span]
     words: list[frozenset[str]]
+    stated: list[bool]  # per support sentence: whether the year of its date is stated, not assumed
 
     @property
     def days(self) -> int:
         return (self.last - self.first).days
 
-    def add(self, span: Span, words: frozenset[str]) -> None:
+    def add(self, span: Span, words: frozenset[str], stated: bool) -> None:
         if span not in self.support:
             self.support.append(span)
             self.words.append(words)
+            self.stated.append(stated)
+        elif stated:
+            self.stated[self.support.index(span)] = True
 
 
 def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) -> tuple[TimelineEntry, ...]:
@@ -104,6 +115,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
         if analysis is None:
             continue
         furniture = [f.span for f in analysis.furniture]
+        settled = year_settled(article.published)
         sentences = sentences_of(article, analysis)
         for tx in sorted(analysis.timexes, key=lambda t: t.span.start):
             if tx.type != "DATE" or not tx.value or tx.span.article != article.id:
@@ -117,16 +129,29 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             sent = strip_span(article.text, sent)
             if _stamp_only(article.text, sent, analysis.timexes) or _born(article.text, sent, tx.span):
                 continue
-            group = groups.setdefault(tx.value, _Group(tx.value, bounds[0], bounds[1], [], []))
-            group.add(sent, content_words(article.text[sent.start : sent.end]))
+            group = groups.setdefault(tx.value, _Group(tx.value, bounds[0], bounds[1], [], [], []))
+            stated = settled or _WRITTEN_YEAR.search(tx.text) is not None
+            group.add(sent, content_words(article.text[sent.start : sent.end]), stated)
     merged = _merge_coarse(list(groups.values()))
     entries = []
     for g in sorted(merged, key=lambda g: (g.first, g.last)):
+        value = g.value if any(g.stated) else _open_year(g.value)
+        if value is None:
+            continue
         first = g.support[0]
         entries.append(
-            TimelineEntry(value=g.value, text=texts[first.article][first.start : first.end], support=tuple(g.support))
+            TimelineEntry(value=value, text=texts[first.article][first.start : first.end], support=tuple(g.support))
         )
     return tuple(entries)
+
+
+# a year the expression itself writes: "June 29, 2022", "in 2021", "2023-05-03"
+_WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
+
+
+def _open_year(value: str) -> str | None:
+    """A calendar value with its assumed year left open (``XXXX-05-03``, ``XXXX-W18``); None for a bare year."""
+    return None if len(value) == 4 else "XXXX" + value[4:]
 
 
 def _merge_coarse(groups: list[_Group]) -> list[_Group]:
@@ -138,14 +163,14 @@ def _merge_coarse(groups: list[_Group]) -> list[_Group]:
     kept: list[_Group] = []
     for g in sorted(groups, key=lambda g: g.days):
         inner = [k for k in kept if k.days < g.days and g.first <= k.first and k.last <= g.last]
-        rest = _Group(g.value, g.first, g.last, [], [])
-        for span, words in zip(g.support, g.words, strict=True):
+        rest = _Group(g.value, g.first, g.last, [], [], [])
+        for span, words, stated in zip(g.support, g.words, g.stated, strict=True):
             best, score = None, SAME_EVENT
             for k in inner:
                 s = max((overlap(words, w) for w in k.words), default=0.0)
                 if s >= score:
                     best, score = k, s
-            (best or rest).add(span, words)
+            (best or rest).add(span, words, stated)
         if rest.support:
             kept.append(rest)
     return kept

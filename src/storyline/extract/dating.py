@@ -94,6 +94,27 @@ def _in_year(m: Mention, year: int) -> date:
     return date(year, month, day)
 
 
+# methods whose dates may rest on an assumed year; the others (a stamp, a given date, the URL) state it
+_GUESSING = ("text-dates", "story")
+
+
+def year_settled(meta: MetaValue) -> bool:
+    """Whether the year of a publication date is known rather than assumed.
+
+    A given date, a stamp or a page's metadata state their year. A date told from the text or from the
+    story's other reports states it only when its bounds lie in one year: an open upper bound means the
+    value is the earliest date the text allows, in a year it does not name ("June 2022 ... on May 3" is
+    May 2023 or any later May). The brief shows a year that rests on such a date as unknown.
+    """
+    value = parse_anchor(meta.value)
+    if value is None:
+        return False
+    if not meta.inferred or meta.method not in _GUESSING:
+        return True
+    low, high = parse_anchor(meta.low), parse_anchor(meta.high)
+    return low is not None and high is not None and low.year == high.year == value.year
+
+
 # ---- a publication stamp -------------------------------------------------------------------------------------
 
 # a page's text often keeps its stamp near the head: "Published: April 10, 2007", "Updated 4/9/2007 6:04 PM",
@@ -223,14 +244,7 @@ def infer_published(article: Article) -> MetaValue:
         and any(m.kind == "md" for m in undated)
         and any(g in ("day", "month") and d.year == low.year for d, g, _m in past)
     ):
-        # news style: a date in the current year goes without its year, so the year written with a
-        # month is an earlier one; the report is from the following year at the earliest. Unless the
-        # same month and day are also written with that year ("on March 4" and a caption's "March 4,
-        # 2025"): then the undated one is that very day, and the written year is the current one.
-        year = low.year + 1
-        full_days = {(d.month, d.day) for d, g, _m in past if g == "day" and d.year == low.year}
-        if any(m.kind == "md" and tuple(m.key[:2]) in full_days for m in undated):
-            year = low.year
+        year, settled = _report_year(text, low, past, undated, mentions)
         best_day, best_m = max(((_in_year(m, year), m) for m in undated), key=lambda c: c[0])
         low = max(low, best_day)
         evidence.append(best_m)
@@ -238,7 +252,8 @@ def infer_published(article: Article) -> MetaValue:
             ((weekday_near(low, m.key[0], 1) + timedelta(days=_night(text, m)), m) for m in weekdays),
             key=lambda d: d[0],
         )
-        high = best + timedelta(days=WINDOW)
+        # the year is an assumption unless the text settles it: then nothing bounds the date from above
+        high = best + timedelta(days=WINDOW) if settled else None
         evidence.append(weekday_mention)
     return MetaValue(
         value=best.isoformat() if best else None,
@@ -248,6 +263,48 @@ def infer_published(article: Article) -> MetaValue:
         high=high.isoformat() if high else None,
         method="text-dates",
     )
+
+
+# how many years past the last written year a weekday named with a month and day is looked for
+PAIR_YEARS = 6
+
+
+def _report_year(
+    text: str, low: date, past: list[tuple[date, str, Mention]], undated: list[Mention], mentions: list[Mention]
+) -> tuple[int, bool]:
+    """The year of a report that writes some dates with a year and others without, and whether it is settled.
+
+    News style leaves the current year off a date, so the year written with a month is an earlier one and
+    the report is from a later year: the first, by assumption (``settled`` False: it may be any later one;
+    on PolNeAR train the assumption held for 4 of 11 reports). When the same month and day are also
+    written with that year ("on March 4" and a caption's "March 4, 2025") the undated one is that very day
+    and the written year is taken, still unsettled: "the Sept. 11 attacks" next to "Sept. 11, 2001" names
+    an old day twice. A weekday written with a month and day ("Friday, Jan. 29") falls on that weekday in
+    few years: the first year from the written one on that agrees with every such pair is taken instead of
+    an assumed year that does not. The text never settles the year here: ``settled`` is False throughout.
+    """
+    year = low.year + 1
+    full_days = {(d.month, d.day) for d, g, _m in past if g == "day" and d.year == low.year}
+    if any(m.kind == "md" and tuple(m.key[:2]) in full_days for m in undated):
+        return low.year, False
+    told = [(m, wd) for m in mentions if m.kind == "md" and (wd := _paired_weekday(text, m)) is not None]
+    if not told:
+        return year, False
+    candidates = [year, low.year, *range(low.year + 2, low.year + PAIR_YEARS)]
+    for y in candidates:
+        if all(valid_day(y, m.key[0], m.key[1]) and date(y, m.key[0], m.key[1]).weekday() == wd for m, wd in told):
+            return y, False
+    return year, False
+
+
+_WEEKDAY_FIRST = re.compile(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY_INDEX = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+
+
+def _paired_weekday(text: str, m: Mention) -> int | None:
+    """The weekday written with a month and day ("Friday, Jan. 29"), Monday = 0; None when there is none."""
+    found = _WEEKDAY_FIRST.match(text, m.start, m.end)
+    return _WEEKDAY_INDEX.index(found.group(1)) if found else None
 
 
 def _night(text: str, m: Mention) -> int:
@@ -341,20 +398,24 @@ def date_from_story(
         ranked.append(((weight, distinct), (day == own_day, -day.toordinal(), -abs((day - centre).days)), day, hits))
         day += timedelta(days=1)
     ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
+    # the story knows the year only when a report it leans on, or this one's own reading, knows it
+    settled = year_settled(own) or any(
+        year_settled(a.published) for i, a in enumerate(articles) if i != index and a.published.known
+    )
     (best_score, _distinct), _tie, best_day, hits = ranked[0] if ranked else ((0, 0), (), first, [])
     if best_score == 0:
         if own.value is not None:
             return None  # the report's own reading stands when the story adds nothing
         lo, hi = max(first, centre - timedelta(days=7)), min(last, centre + timedelta(days=7))
-        return MetaValue(value=centre.isoformat(), inferred=True, low=lo.isoformat(), high=hi.isoformat(),
-                         method="story")
+        return MetaValue(value=centre.isoformat(), inferred=True, low=lo.isoformat(),
+                         high=hi.isoformat() if settled else None, method="story")
     ties = [d for key, _tie, d, _h in ranked if key == ranked[0][0]]
     return MetaValue(
         value=best_day.isoformat(),
         inferred=True,
         evidence=tuple(sorted({_span(article, m) for m in hits})),
         low=min(ties).isoformat(),
-        high=max(ties).isoformat(),
+        high=max(ties).isoformat() if settled else None,
         method="story",
     )
 
