@@ -198,9 +198,13 @@ class StoryQuote:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TimelineEntry:
+    """One date of the story's merged timeline. ``year_stated`` is False when no report states the year of
+    this date: it comes from a report date assumed from the text (shown as "year assumed")."""
+
     value: str
     text: str
     support: tuple[Span, ...]
+    year_stated: bool = True
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -47,16 +47,16 @@ def test_seeds_timeline_merges_the_two_reports(seed_brief: dict[str, Any]) -> No
     by_value = {t["value"]: t for t in story["timeline"]}
     assert len(by_value) == len(story["timeline"])
     # neither report states the year of its own date: "In June 2022" and an undated "May 3" give May 2023
-    # at the earliest, so the days show an open year; the year written out stays
-    for value in ("XXXX-05-03", "XXXX-05-10"):
+    # at the earliest, so the days carry that year flagged as assumed; the year written out stays stated
+    for value in ("2023-05-03", "2023-05-10"):
         assert value in by_value
         assert len({s["article"] for s in by_value[value]["support"]}) == 2
+        assert by_value[value]["year_stated"] is False
     values = [t["value"] for t in story["timeline"]]
     assert "PRESENT_REF" not in values
     # the photo caption's "June 29, 2022" dates the picture, not the story
     assert "2022-06-29" not in values
-    assert "2022-06" in values
-    assert not any(v.startswith("2023") for v in values)
+    assert by_value["2022-06"]["year_stated"] is True
 
 
 def test_seeds_every_span_is_valid(seed_brief: dict[str, Any]) -> None:

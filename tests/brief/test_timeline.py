@@ -124,11 +124,12 @@ def _pier(published: MetaValue) -> tuple[Article, Analysis]:
 _ASSUMED = MetaValue(value="2023-05-04", inferred=True, low="2023-05-03", high=None, method="text-dates")
 
 
-def test_timeline_shows_an_assumed_year_as_unknown() -> None:
+def test_timeline_flags_an_assumed_year() -> None:
     art, ana = _pier(_ASSUMED)
-    # the written year stands; the undated day keeps its place with an open year; "last year" of an
+    # the written year stands; the undated day keeps the assumed year, flagged; "last year" of an
     # unknown year places nothing and is left out
-    assert [e.value for e in build_timeline([art], [ana])] == ["2021-06-29", "XXXX-05-03"]
+    entries = build_timeline([art], [ana])
+    assert [(e.value, e.year_stated) for e in entries] == [("2021-06-29", True), ("2023-05-03", False)]
 
 
 def test_timeline_shows_the_year_of_a_given_date() -> None:
@@ -147,4 +148,5 @@ def test_timeline_a_report_that_knows_the_year_names_it_for_the_entry() -> None:
     entries = build_timeline([art, other], [ana, other_ana])
     day = next(e for e in entries if e.value.endswith("05-03"))
     assert day.value == "2023-05-03"
+    assert day.year_stated
     assert {s.article for s in day.support} == {"p", "c"}

@@ -82,3 +82,17 @@ def test_reported_speech_shows_its_verb_in_every_format() -> None:
     doc = render_json(b)
     assert [q.get("cue") for q in doc["stories"][0]["quotes"]] == [None, "said"]
     assert [q.cue for q in from_json(doc, b.articles).stories[0].quotes] == [None, "said"]
+
+
+def test_formats_flag_a_timeline_year_no_report_states() -> None:
+    from dataclasses import replace
+
+    b = brief()
+    story = b.stories[0]
+    assert story.timeline
+    first = replace(story.timeline[0], year_stated=False)
+    b = replace(b, stories=(replace(story, timeline=(first, *story.timeline[1:])), *b.stories[1:]))
+    assert f"**{first.value}** (year assumed)" in render_markdown(b)
+    assert f"{first.value} (year assumed)" in _plain_html(render_html(b))
+    doc = render_json(b)
+    assert doc["stories"][0]["timeline"][0]["year_stated"] is False

@@ -10,11 +10,11 @@ Only calendar dates count (day, month, ISO week, year). ``PRESENT_REF``, duratio
 and unresolved expressions are left out, as are dates inside page furniture (a caption's "June 29, 2022"
 dates the photo, not the story). Does not order events that have no date.
 
-A year is shown only when something states it: the expression writes it ("June 29, 2022", "in 2021") or
-the report's date has a settled year (given, stamped, or told by the text within one year:
-``storyline.extract.dating.year_settled``). A pasted report that dates itself only by "on Wednesday" and
-"May 3" under an assumed year gives ``XXXX-05-03`` (TIMEX3's unknown year), placed in order by the assumed
-date; an entry that would be only an assumed year ("last year") is left out.
+A year is stated when the expression writes it ("June 29, 2022", "in 2021") or the report's date has a
+settled year (given, stamped, or told by the text within one year: ``storyline.extract.dating.year_settled``).
+A pasted report that dates itself only by "on Wednesday" and "May 3" resolves them under an assumed year: the
+entry keeps that calendar value (as ``storyline extract`` gives it) with ``year_stated`` False, which the
+renderers show as "year assumed"; an entry that would be only an assumed year ("last year") is left out.
 """
 
 from __future__ import annotations
@@ -135,23 +135,23 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
     merged = _merge_coarse(list(groups.values()))
     entries = []
     for g in sorted(merged, key=lambda g: (g.first, g.last)):
-        value = g.value if any(g.stated) else _open_year(g.value)
-        if value is None:
-            continue
+        stated = any(g.stated)
+        if not stated and len(g.value) == 4:
+            continue  # "last year" of an assumed year places nothing
         first = g.support[0]
         entries.append(
-            TimelineEntry(value=value, text=texts[first.article][first.start : first.end], support=tuple(g.support))
+            TimelineEntry(
+                value=g.value,
+                text=texts[first.article][first.start : first.end],
+                support=tuple(g.support),
+                year_stated=stated,
+            )
         )
     return tuple(entries)
 
 
 # a year the expression itself writes: "June 29, 2022", "in 2021", "2023-05-03"
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
-
-
-def _open_year(value: str) -> str | None:
-    """A calendar value with its assumed year left open (``XXXX-05-03``, ``XXXX-W18``); None for a bare year."""
-    return None if len(value) == 4 else "XXXX" + value[4:]
 
 
 def _merge_coarse(groups: list[_Group]) -> list[_Group]:

@@ -82,7 +82,10 @@ def story_json(story: StoryBrief, articles: Mapping[str, Article]) -> Json:
             }
             for q in story.quotes
         ],
-        "timeline": [{"value": t.value, "text": t.text, "support": _spans(t.support)} for t in story.timeline],
+        "timeline": [
+            {"value": t.value, "text": t.text, "support": _spans(t.support), "year_stated": t.year_stated}
+            for t in story.timeline
+        ],
         "facts": [
             {
                 "id": f.id,
@@ -167,7 +170,10 @@ def story_from_json(d: Mapping[str, Any]) -> StoryBrief:
             for q in d.get("quotes") or ()
         ),
         timeline=tuple(
-            TimelineEntry(value=t["value"], text=t.get("text") or "", support=_span_list(t.get("support")))
+            TimelineEntry(
+                value=t["value"], text=t.get("text") or "", support=_span_list(t.get("support")),
+                year_stated=t.get("year_stated", True) is not False,
+            )
             for t in d.get("timeline") or ()
         ),
         facts=tuple(

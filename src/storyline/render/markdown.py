@@ -51,7 +51,9 @@ def _story(v: StoryView, *, level: int) -> str:
     out.append("")
 
     out += [f"{h}# Timeline", ""]
-    out += [f"- **{t.value}**: {t.text} {_refs(t.cites)}" for t in v.timeline] or ["- (no dated events)"]
+    out += [
+        f"- **{t.value}**{f' ({t.note})' if t.note else ''}: {t.text} {_refs(t.cites)}" for t in v.timeline
+    ] or ["- (no dated events)"]
     out.append("")
 
     out += [f"{h}# Who said what", ""]

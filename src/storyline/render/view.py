@@ -49,6 +49,7 @@ class Line:
     sources: int = 1
     value: str = ""
     anchor: str = ""
+    note: str = ""  # a qualifier of the value ("year assumed")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -186,7 +187,10 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
     summary = tuple(Line(text=collapse(s.text), cites=cite(s.support), sources=s.independent_sources)
                     for s in story.summary)
     timeline = tuple(
-        Line(text=collapse(t.text), cites=cite(t.support), value=t.value, anchor=f"{sid}-t{i + 1}")
+        Line(
+            text=collapse(t.text), cites=cite(t.support), value=t.value, anchor=f"{sid}-t{i + 1}",
+            note="" if t.year_stated else "year assumed",
+        )
         for i, t in enumerate(story.timeline)
     )
     ledger = tuple(
