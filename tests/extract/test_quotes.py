@@ -526,3 +526,18 @@ def test_quotes_closing_attribution_hung_on_a_noun_still_reports() -> None:
     assert doc.text[rep.start : rep.end] == "A ferry ran aground off the cape"
     assert rep.subject is not None
     assert rep.subject.text == "KVN"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A statement from the Arden harbour authority said the pier would reopen on Monday.", "harbour authority"),
+        ("Initial reports by Radio Velm indicated that the ferry had sunk.", "Radio Velm"),
+        # those surveyed are not its authors
+        ("A survey of harbour pilots found that most want a longer pier.", "survey"),
+    ],
+)
+def test_quotes_carrier_of_words_speaks_for_its_author(text: str, speaker: str) -> None:
+    (clause,) = [q for q in run(text) if q.kind == "indirect"]
+    assert clause.speaker is not None
+    assert speaker in clause.speaker

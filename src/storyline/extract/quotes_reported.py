@@ -18,7 +18,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.extract.quotes_cues import CONNECTIVE, REPORTING, SPEECH, according_to, subject_of, words
+from storyline.extract.quotes_cues import (
+    CONNECTIVE,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    REPORTING,
+    SPEECH,
+    according_to,
+    subject_of,
+    words,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -213,7 +222,29 @@ def _subject(verb: Token) -> Token | None:
     # "the Chinese government, which has warned ...": the relative pronoun stands for its head noun
     if subj is not None and subj.lower_ in _WH_SUBJECTS and verb.dep_ == "relcl":
         return verb.head
-    return subj
+    return _author(subj) if subj is not None else None
+
+
+# things that carry someone's words: "a statement from the ministry said", "initial reports by Russian media"
+_CARRIERS = words(
+    """statement report release memo letter filing document article story post tweet message email note
+    analysis study survey poll review announcement communique notice"""
+)
+
+
+def _author(subject: Token) -> Token:
+    """Who stands behind a carrier of words: "A statement from the harbour authority said" is the authority's;
+    "Initial reports by Russian media indicated" Russian media's. Other subjects are their own speakers."""
+    if subject.lemma_.lower() not in _CARRIERS:
+        return subject
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.ent_type_ in ("GPE", "LOC", "DATE", "EVENT"):
+                continue
+            if obj.pos_ == "PROPN" or obj.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS:
+                return obj
+    return subject
 
 
 def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> list[Reported]:
