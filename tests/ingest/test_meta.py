@@ -44,6 +44,9 @@ def _article(text: str, **meta: MetaValue) -> Article:
         ("An aide told POLITICO the vote was set. Two others told POLITICO so. A third told POLITICO no.", "Politico"),
         ("The documents were obtained by The Huffington Post. HuffPost has reached out to the firm for comment.",
          "HuffPost"),
+        # a dated wire dateline, and a statement given to the report's own newsroom
+        ("March 3 (UPI) -- A ferry ran aground off the cape on Sunday.", "UPI"),
+        ("The pier will reopen, a spokesperson said in a statement shared with Insider.", "Business Insider"),
     ],
 )
 def test_meta_infer_outlet_table(text: str, expected: str) -> None:

@@ -83,7 +83,9 @@ def _cues() -> tuple[_Cue, ...]:
     return (
         # Datelines: "(CNN) —", "LONDON (Reuters) -", at the start of a paragraph.
         # A wire dateline marks the text as that agency's copy, whoever republished it (method "dateline").
-        _cue(r"(?m)^[ \t]*(?:[A-Z][A-Z .,'-]*[ \t])?\({O}\)[ \t]*[—–-]", 4.0, strong=True, dateline=True),
+        # (the place may be a date: "Aug. 23 (UPI) --")
+        _cue(r"(?m)^[ \t]*(?:[A-Z][A-Z .,'-]*[ \t]|[A-Z][a-z]{2,8}\.? \d{1,2} )?\({O}\)[ \t]*(?:--|[—–-])", 4.0,
+             strong=True, dateline=True),
         _cue(
             r"\b{O} (?:has |have |had )?(?:" + contact[3:-1] + r"|asked|called)" + _OBJECT + _SENTENCE_REST
             + r"\bfor (?:comment|a response)",
@@ -118,6 +120,8 @@ def _cues() -> tuple[_Cue, ...]:
         _cue(r"\b(?i:told|tells) {O} in (?:an? )?(?:phone |telephone |recent )?interview", 1.5),
         _cue(r"\b(?i:told|tells) {O}", 1.0),
         _cue(r"\b(?i:in) (?:an? )?(?:exclusive )?(?:statement|interview|email|e-mail|comment)s? (?:to|with) {O}", 1.5),
+        # "said in a statement shared with Insider": sent to the report's own newsroom
+        _cue(r"\b(?:statement|email|e-mail|comment)s? (?:shared|provided|sent|emailed|given) (?:to|with) {O}", 2.0),
         _cue(r"\b(?i:speaking|spoke|talking|talked|said) (?:to|with) {O}", 1.0),
         _cue(r"\b{O} (?:spoke|talked) (?:to|with)\b", 1.5),
         _cue(r"\b(?i:exclusive(?:ly)?) to {O}", 1.5),

@@ -134,7 +134,7 @@ OUTLETS: tuple[Outlet, ...] = (
 )
 
 # Short names that are also ordinary words or other things; only trusted in an outlet-shaped context.
-AMBIGUOUS = frozenset({"the Times", "the Post", "the Journal", "Fox", "Insider", "Independent", "Telegraph",
+AMBIGUOUS = frozenset({"the Times", "the Post", "the Journal", "Fox", "Independent", "Telegraph",
                        "Time", "TIME", "Economist", "Guardian", "ABC", "CBS", "NBC", "FT", "DW", "RIA", "Dawn",
                        "Fortune", "The Sun", "The Mirror", "CNA", "RT", "Asahi", "Anadolu", "Jiji"})
 AMBIGUOUS_LOWER = frozenset(name.lower() for name in AMBIGUOUS)
