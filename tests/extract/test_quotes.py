@@ -541,3 +541,24 @@ def test_quotes_carrier_of_words_speaks_for_its_author(text: str, speaker: str) 
     (clause,) = [q for q in run(text) if q.kind == "indirect"]
     assert clause.speaker is not None
     assert speaker in clause.speaker
+
+
+def test_quotes_closing_attribution_over_a_sentence_the_parse_gave_no_clause() -> None:
+    # the parse slip seen on real reports: "All aboard the plane -- seven passengers -- were killed, the agency
+    # said." read with "aboard" hung on "said" and no clausal complement, built by hand
+    from spacy.tokens import Doc
+
+    from storyline.extract.quotes_reported import find_reported
+    from storyline.nlp.pipeline import load
+
+    words = ["All", "aboard", "the", "ferry", "were", "rescued", ",", "the", "coastguard", "said", "."]
+    heads = [1, 9, 3, 1, 5, 1, 9, 8, 9, 9, 9]
+    deps = ["advmod", "prep", "det", "pobj", "auxpass", "conj", "punct", "det", "nsubj", "ROOT", "punct"]
+    pos = ["ADV", "ADP", "DET", "NOUN", "AUX", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    lemmas = ["all", "aboard", "the", "ferry", "be", "rescue", ",", "the", "coastguard", "say", "."]
+    doc = Doc(load().vocab, words=words, spaces=[True] * 5 + [False] + [True] * 3 + [False, False], heads=heads,
+              deps=deps, pos=pos, lemmas=lemmas, sent_starts=[True] + [False] * 10)  # fmt: skip
+    (rep,) = find_reported(doc, doc.text, lambda _: False)
+    assert doc.text[rep.start : rep.end] == "All aboard the ferry were rescued"
+    assert rep.subject is not None
+    assert rep.subject.text == "coastguard"

@@ -267,12 +267,11 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
                 continue
         if (lemma not in REPORTING and lemma not in ATTITUDE) or tok.pos_ not in ("VERB", "AUX"):
             continue
-        closing = _closing_attribution(tok, text)
-        if closing is not None:
-            out.append(closing)
-            continue
         content = _content(tok, lemma)
         if not content:
+            closing = _closing_attribution(tok, text)
+            if closing is not None:
+                out.append(closing)
             continue
         if len([t for t in content if not t.is_punct]) < 2:
             continue  # "what he described as ...": a bare pronoun object is no content
@@ -302,18 +301,21 @@ def _hearsay(verb: Token, text: str) -> Reported | None:
 
 def _closing_attribution(verb: Token, text: str) -> Reported | None:
     """ "..., just outside Moscow, state-run news agency TASS reported.": an attribution closing its sentence
-    that the parse hung on a noun of the sentence (a relative clause on "agency") instead of heading it.
-    The content is the sentence before the comma that sets the attribution off."""
-    if verb.dep_ != "relcl" or verb.lemma_.lower() not in SPEECH:
+    whose clause the parse did not give it: hung on a noun of the sentence (a relative clause on "agency"),
+    or heading a sentence it read as no clause ("All aboard the plane -- seven passengers -- were killed, the
+    agency said."). The content is the sentence before the comma that sets the attribution off."""
+    if verb.dep_ not in ("relcl", "ROOT") or verb.lemma_.lower() not in SPEECH:
         return None
     sent = verb.sent
     after = [t for t in sent if t.i > verb.i and not t.is_space]
     if any(not t.is_punct for t in after):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if subject is None or subject.pos_ != "PROPN":
+    if subject is None or (verb.dep_ == "relcl" and subject.pos_ != "PROPN"):
         return None
-    phrase = [t for t in verb.head.subtree if t.i < verb.i]
+    phrase = [t for t in (verb.head if verb.dep_ == "relcl" else subject).subtree if t.i < verb.i]
+    if verb.dep_ == "ROOT" and phrase and phrase[0].i > sent.start:
+        phrase = [verb.doc[phrase[0].i - 1], *phrase]
     comma = next((t for t in reversed(phrase) if t.text == ","), None)
     if comma is None or any(not t.is_punct for t in phrase if t.i < comma.i):
         return None
