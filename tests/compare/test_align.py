@@ -145,3 +145,19 @@ def test_align_two_headlines_in_like_words_still_align_without_shared_words() ->
         ["Ilsa Marr checks into the Harbour Clinic, rehires longtime lawyer Tomas Brae"],
     )
     assert align(units, min_shared=2, complete=True) == [[0, 1]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        # a day of the month and an hour are no count, whatever digit they are written with
+        ("Floodwater reached 14 homes along Cobb Row on March 4", "Crews knocked on doors from 4 a.m.", set()),
+        ("The ferry sank on 4th March", "The ferry sank on March 4", {"4-mar"}),
+        ("Sirens sounded at 3:10 a.m.", "Sirens sounded at 3:10am", {"3:10am"}),
+        ("About 1,200 people left in May 2011", "Some 1200 people left in 2011", {"1200", "2011"}),
+    ],
+)
+def test_align_figures_of_dates_and_times_are_their_own(a: str, b: str, shared: set[str]) -> None:
+    ua = Unit.make(span=Span(article="a", start=0, end=len(a)), text=a, report=0)
+    ub = Unit.make(span=Span(article="b", start=0, end=len(b)), text=b, report=1)
+    assert ua.numbers & ub.numbers == shared

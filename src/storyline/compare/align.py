@@ -63,13 +63,40 @@ def stem(word: str) -> str:
     return w
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_CLOCK_AFTER = re.compile(r"\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(" + _MONTH + r")(?![a-z])", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"\b(" + _MONTH + r")\s+$", re.IGNORECASE)
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
+
+
+def figure(text: str, start: int, end: int) -> str:
+    """The figure ``text[start:end]`` as a token: without commas, and marked when it is a clock time or a day
+    of a month ("4 a.m." -> ``4am``, "March 4" and "4th March" -> ``4-mar``).
+
+    A day and an hour are no count: "14 homes ... on March 4" and "crews went door to door from 4 a.m." share
+    no figure. A year stays bare ("May 2011" and "in 2011" are one year). Dates are also compared whole, as
+    ``Unit.dates``; this only keeps their digits from passing for a shared count.
+    """
+    fig = text[start:end].lower().replace(",", "")
+    if _YEAR.fullmatch(fig):
+        return fig
+    if m := _CLOCK_AFTER.match(text, end):
+        return fig + m.group(1).lower() + "m"
+    month = _MONTH_AFTER.match(text, end) or _MONTH_BEFORE.search(text, max(0, start - 12), start)
+    if month:
+        return _ORDINAL.sub("", fig) + "-" + month.group(1).lower()[:3]
+    return fig
+
+
 def content_tokens(text: str) -> list[str]:
-    """Content-word stems of ``text`` (stop words dropped, numbers kept as written without commas)."""
+    """Content-word stems of ``text`` (stop words dropped, figures kept as ``figure`` writes them)."""
     out = []
     for m in _WORD.finditer(text):
         w = m.group(0)
         if w[0].isdigit():
-            out.append(w.lower().replace(",", ""))
+            out.append(figure(text, m.start(), m.end()))
         elif w.lower().replace("’", "'").removesuffix("'s") not in _STOP:
             out.append(stem(w))
     return out
