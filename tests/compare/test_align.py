@@ -161,3 +161,28 @@ def test_align_figures_of_dates_and_times_are_their_own(a: str, b: str, shared: 
     ua = Unit.make(span=Span(article="a", start=0, end=len(a)), text=a, report=0)
     ub = Unit.make(span=Span(article="b", start=0, end=len(b)), text=b, report=1)
     assert ua.numbers & ub.numbers == shared
+
+
+def _named(text: str, report: int, names: dict[str, str]) -> Unit:
+    """A statement whose ``names`` (name -> entity id) are entity mentions."""
+    mentions = [(text.index(n), text.index(n) + len(n), eid) for n, eid in names.items()]
+    span = Span(article=f"r{report}", start=0, end=len(text))
+    return Unit.make(span=span, text=text, report=report, mentions=mentions)
+
+
+# statements of a story that name neither party, so that naming them is no part of the story's setting
+_ELSEWHERE = [f"Volunteers filled sandbag number {n} near the school gym" for n in range(20)]
+
+
+def test_align_names_alone_are_no_restatement() -> None:
+    names = {"Vell Dam Authority": "E1", "Orla River": "E2"}
+    a = _named("The Vell Dam Authority is searching the Orla River for a missing barge", 0, names)
+    b = _named("Facing questions about its budget, the Vell Dam Authority met beside the Orla River", 1, names)
+    c = _named("A missing barge is the target of a search along the Orla River", 1, {"Orla River": "E2"})
+    rest = [_named(t, 2, {}) for t in _ELSEWHERE]
+    groups = align([a, b, *rest], threshold=0.22, cohesion=0.7, min_shared=2, complete=True)
+    assert [0] in groups
+    assert [1] in groups
+    # a shared word besides the names is a restatement as before
+    groups = align([a, c, *rest], threshold=0.22, cohesion=0.7, min_shared=2, complete=True)
+    assert [0, 1] in groups

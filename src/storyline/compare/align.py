@@ -16,7 +16,8 @@ Two guards keep alignment from claiming corroboration that is not there (issue 8
 - a speaker's own words never align with what a different speaker said (``speaker_clash``), unless the words
   are one quote credited differently; reported speech from two sources ("he said", "according to") may align;
 - with ``min_shared``, two statements must share that many content words, figures or uncommon entities: an
-  entity named by more than a tenth of the story's statements is its setting, and naming it says nothing.
+  entity named by more than a tenth of the story's statements is its setting, and naming it says nothing;
+  nor do names alone make a restatement: at least one shared token must be a word or a figure;
   ``compare_story`` uses 2; ECB+ runs without (its gold pairs sentences that merely mention one event, and the
   floor costs 0.11 recall there for 0.02 precision, ``quality/align.json``).
 
@@ -263,6 +264,16 @@ def shared_words(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> int:
     return len({t for t in set(a.tokens) & set(b.tokens) if len(t) > 1 or t.isdigit()} - common)
 
 
+def names_only(a: Unit, b: Unit) -> bool:
+    """Whether all two statements share, beyond stop words, is whom they name (``@`` entity tokens).
+
+    "The Vell Dam Authority is searching for the missing barge" and "The Vell Dam Authority, facing questions
+    about its budget, met on Tuesday" name the same authority and say different things about it: a
+    restatement shares at least one word or figure of what is said.
+    """
+    return not any(t[0] != "@" and (len(t) > 1 or t.isdigit()) for t in set(a.tokens) & set(b.tokens))
+
+
 def _common_entities(units: Sequence[Unit]) -> frozenset[str]:
     df = Counter(t for u in units for t in set(u.tokens) if t[0] == "@")
     return frozenset(t for t, c in df.items() if c > _UBIQUITOUS * len(units))
@@ -271,8 +282,9 @@ def _common_entities(units: Sequence[Unit]) -> frozenset[str]:
 def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int, int], float]:
     """Similarity of every pair of statements from different reports (``i < j``).
 
-    A pair sharing fewer than ``min_shared`` content words scores 0 unless it is one quote: in a story every
-    statement names the same few parties, and naming them is not saying the same thing about them.
+    A pair sharing fewer than ``min_shared`` content words, or sharing only names (``names_only``), scores 0
+    unless it is one quote: in a story every statement names the same few parties, and naming them is not
+    saying the same thing about them.
     """
     vecs = _tfidf(units)
     common = _common_entities(units)
@@ -285,7 +297,7 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
             # a speaker's own words set against a statement nobody is credited with: the statement must restate
             # them, so it needs one word more ("Japan", "South Korea" and "threat" are no restatement)
             need = min_shared + (1 if min_shared and (a.worded != b.worded) and not (a.speakers and b.speakers) else 0)
-            few = need and shared_words(a, b, common) < need
+            few = need and (shared_words(a, b, common) < need or names_only(a, b))
             if few and not _verbatim(a, b):
                 continue
             s = similarity(a, b, vecs[i], vecs[j])
