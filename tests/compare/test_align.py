@@ -186,3 +186,24 @@ def test_align_names_alone_are_no_restatement() -> None:
     # a shared word besides the names is a restatement as before
     groups = align([a, c, *rest], threshold=0.22, cohesion=0.7, min_shared=2, complete=True)
     assert [0, 1] in groups
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "aligned"),
+    [
+        # a particle makes another verb; a denied or pretended act is not the act
+        ("Dara Quill checked out of the Fennick Clinic", "Dara Quill checked into the Fennick Clinic", False),
+        ("Dara Quill never checked into the Fennick Clinic", "Dara Quill checked into the Fennick Clinic", False),
+        ("Dara Quill is pretending to check into the Fennick Clinic", "Dara Quill checked into Fennick Clinic", False),
+        # the same act, or the same denial in other words, still aligns
+        ("Dara Quill checked out of the Fennick Clinic", "Dara Quill checks out of Fennick Clinic", True),
+        ("Dara Quill failed to reach a deal with the Fennick Clinic", "Dara Quill was unable to reach a deal with "
+         "the Fennick Clinic", True),
+    ],
+)
+def test_align_particles_and_denials_change_the_claim(a: str, b: str, aligned: bool) -> None:
+    names = {"Dara Quill": "E1", "Fennick Clinic": "E2"}
+    rest = [_named(t, 2, {}) for t in _ELSEWHERE]
+    groups = align([_named(a, 0, names), _named(b, 1, names), *rest], threshold=0.22, cohesion=0.7, min_shared=2,
+                   complete=True)
+    assert ([0, 1] in groups) == aligned

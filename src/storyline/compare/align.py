@@ -91,15 +91,42 @@ def figure(text: str, start: int, end: int) -> str:
     return fig
 
 
+# "out" or "off" right after a word makes another verb of it: "checked out" is no "checked in", "pulling off an
+# escape" no "pulling a gun"
+_PARTICLES = frozenset({"out", "off"})
+# a word after these (past "to", "be", "been", ...) is denied or put in doubt: "did not check in", "pretending to
+# check in", "failed to reach a deal" (and "unable to reach a deal", which says the same)
+_DENIERS = frozenset({"not", "never"})
+_DOUBTERS = ("pretend", "fake", "refus", "fail", "deni", "deny", "unable")
+_BETWEEN = frozenset({"to", "be", "been", "being", "have", "has", "had", "yet", "even", "ever"})
+
+
 def content_tokens(text: str) -> list[str]:
-    """Content-word stems of ``text`` (stop words dropped, figures kept as ``figure`` writes them)."""
-    out = []
+    """Content-word stems of ``text`` (stop words dropped, figures kept as ``figure`` writes them).
+
+    Two stop words still count, by what they do to the word they belong to: a particle "out"/"off" is written
+    onto the word before it (``check~out``), and a word that "not", "never", a "-n't" or a verb of pretence or
+    failure denies is marked ``~not``: a claim and its denial share no word for it. A shallow reading, no parse:
+    it keeps apart what reports say about one thing in opposite ways, and decides nothing alone.
+    """
+    out: list[str] = []
+    last = -1  # where in ``out`` the word just before stands, when it was a content word
+    deny = False
     for m in _WORD.finditer(text):
         w = m.group(0)
+        low = w.lower().replace("’", "'")
         if w[0].isdigit():
             out.append(figure(text, m.start(), m.end()))
-        elif w.lower().replace("’", "'").removesuffix("'s") not in _STOP:
-            out.append(stem(w))
+            last, deny = -1, False
+        elif low.removesuffix("'s") in _STOP:
+            if low in _PARTICLES and last >= 0:
+                out[last] += "~" + low
+            deny = low in _DENIERS or (deny and low in _BETWEEN)
+            last = -1
+        else:
+            out.append(stem(w) + ("~not" if deny else ""))
+            last = len(out) - 1
+            deny = low.endswith("n't") or low.startswith(_DOUBTERS)
     return out
 
 
@@ -310,12 +337,28 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
 _LIKE_LENGTH = 0.5
 
 
+def opposed(a: Unit, b: Unit) -> bool:
+    """Whether one statement has a word with a particle or a denial (``content_tokens``) that the other has
+    bare or marked otherwise: nearly the same words then say opposite things."""
+
+    def marks(u: Unit) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for t in u.tokens:
+            base, _, mark = t.partition("~")
+            out.setdefault(base, set()).add(mark)
+        return out
+
+    ma, mb = marks(a), marks(b)
+    return any(ma[w] != mb[w] and "" not in ma[w] & mb[w] for w in ma.keys() & mb.keys())
+
+
 def _verbatim(a: Unit, b: Unit) -> bool:
     """One wording: the same quote, or two statements of like length, one's words nearly all in the other's (two
     headlines, a lead and its copy). A short statement inside a long one is no copy of it: the long one says
     more ("Weitz is known for his work with his brother" inside "Weitz, known for his work with his brother,
-    will direct the sequel"), so it must clear the shared-word floor like any other pair."""
-    if quote_similarity(a.text, b.text) < _SAME_QUOTE:
+    will direct the sequel"), so it must clear the shared-word floor like any other pair. Nor is a wording that
+    turns one word the other way ("checked out of" / "checked into", "never checked in"): see ``opposed``."""
+    if quote_similarity(a.text, b.text) < _SAME_QUOTE or opposed(a, b):
         return False
     if a.kind == "quote" and b.kind == "quote":
         return True
