@@ -145,3 +145,65 @@ def test_align_two_headlines_in_like_words_still_align_without_shared_words() ->
         ["Ilsa Marr checks into the Harbour Clinic, rehires longtime lawyer Tomas Brae"],
     )
     assert align(units, min_shared=2, complete=True) == [[0, 1]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shared"),
+    [
+        # a day of the month and an hour are no count, whatever digit they are written with
+        ("Floodwater reached 14 homes along Cobb Row on March 4", "Crews knocked on doors from 4 a.m.", set()),
+        ("The ferry sank on 4th March", "The ferry sank on March 4", {"4-mar"}),
+        ("Sirens sounded at 3:10 a.m.", "Sirens sounded at 3:10am", {"3:10am"}),
+        ("About 1,200 people left in May 2011", "Some 1200 people left in 2011", {"1200", "2011"}),
+    ],
+)
+def test_align_figures_of_dates_and_times_are_their_own(a: str, b: str, shared: set[str]) -> None:
+    ua = Unit.make(span=Span(article="a", start=0, end=len(a)), text=a, report=0)
+    ub = Unit.make(span=Span(article="b", start=0, end=len(b)), text=b, report=1)
+    assert ua.numbers & ub.numbers == shared
+
+
+def _named(text: str, report: int, names: dict[str, str]) -> Unit:
+    """A statement whose ``names`` (name -> entity id) are entity mentions."""
+    mentions = [(text.index(n), text.index(n) + len(n), eid) for n, eid in names.items()]
+    span = Span(article=f"r{report}", start=0, end=len(text))
+    return Unit.make(span=span, text=text, report=report, mentions=mentions)
+
+
+# statements of a story that name neither party, so that naming them is no part of the story's setting
+_ELSEWHERE = [f"Volunteers filled sandbag number {n} near the school gym" for n in range(20)]
+
+
+def test_align_names_alone_are_no_restatement() -> None:
+    names = {"Vell Dam Authority": "E1", "Orla River": "E2"}
+    a = _named("The Vell Dam Authority is searching the Orla River for a missing barge", 0, names)
+    b = _named("Facing questions about its budget, the Vell Dam Authority met beside the Orla River", 1, names)
+    c = _named("A missing barge is the target of a search along the Orla River", 1, {"Orla River": "E2"})
+    rest = [_named(t, 2, {}) for t in _ELSEWHERE]
+    groups = align([a, b, *rest], threshold=0.22, cohesion=0.7, min_shared=2, complete=True)
+    assert [0] in groups
+    assert [1] in groups
+    # a shared word besides the names is a restatement as before
+    groups = align([a, c, *rest], threshold=0.22, cohesion=0.7, min_shared=2, complete=True)
+    assert [0, 1] in groups
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "aligned"),
+    [
+        # a particle makes another verb; a denied or pretended act is not the act
+        ("Dara Quill checked out of the Fennick Clinic", "Dara Quill checked into the Fennick Clinic", False),
+        ("Dara Quill never checked into the Fennick Clinic", "Dara Quill checked into the Fennick Clinic", False),
+        ("Dara Quill is pretending to check into the Fennick Clinic", "Dara Quill checked into Fennick Clinic", False),
+        # the same act, or the same denial in other words, still aligns
+        ("Dara Quill checked out of the Fennick Clinic", "Dara Quill checks out of Fennick Clinic", True),
+        ("Dara Quill failed to reach a deal with the Fennick Clinic", "Dara Quill was unable to reach a deal with "
+         "the Fennick Clinic", True),
+    ],
+)
+def test_align_particles_and_denials_change_the_claim(a: str, b: str, aligned: bool) -> None:
+    names = {"Dara Quill": "E1", "Fennick Clinic": "E2"}
+    rest = [_named(t, 2, {}) for t in _ELSEWHERE]
+    groups = align([_named(a, 0, names), _named(b, 1, names), *rest], threshold=0.22, cohesion=0.7, min_shared=2,
+                   complete=True)
+    assert ([0, 1] in groups) == aligned

@@ -16,7 +16,8 @@ Two guards keep alignment from claiming corroboration that is not there (issue 8
 - a speaker's own words never align with what a different speaker said (``speaker_clash``), unless the words
   are one quote credited differently; reported speech from two sources ("he said", "according to") may align;
 - with ``min_shared``, two statements must share that many content words, figures or uncommon entities: an
-  entity named by more than a tenth of the story's statements is its setting, and naming it says nothing.
+  entity named by more than a tenth of the story's statements is its setting, and naming it says nothing;
+  nor do names alone make a restatement: at least one shared token must be a word or a figure;
   ``compare_story`` uses 2; ECB+ runs without (its gold pairs sentences that merely mention one event, and the
   floor costs 0.11 recall there for 0.02 precision, ``quality/align.json``).
 
@@ -63,15 +64,69 @@ def stem(word: str) -> str:
     return w
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_CLOCK_AFTER = re.compile(r"\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(" + _MONTH + r")(?![a-z])", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(r"\b(" + _MONTH + r")\s+$", re.IGNORECASE)
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
+
+
+def figure(text: str, start: int, end: int) -> str:
+    """The figure ``text[start:end]`` as a token: without commas, and marked when it is a clock time or a day
+    of a month ("4 a.m." -> ``4am``, "March 4" and "4th March" -> ``4-mar``).
+
+    A day and an hour are no count: "14 homes ... on March 4" and "crews went door to door from 4 a.m." share
+    no figure. A year stays bare ("May 2011" and "in 2011" are one year). Dates are also compared whole, as
+    ``Unit.dates``; this only keeps their digits from passing for a shared count.
+    """
+    fig = text[start:end].lower().replace(",", "")
+    if _YEAR.fullmatch(fig):
+        return fig
+    if m := _CLOCK_AFTER.match(text, end):
+        return fig + m.group(1).lower() + "m"
+    month = _MONTH_AFTER.match(text, end) or _MONTH_BEFORE.search(text, max(0, start - 12), start)
+    if month:
+        return _ORDINAL.sub("", fig) + "-" + month.group(1).lower()[:3]
+    return fig
+
+
+# "out" or "off" right after a word makes another verb of it: "checked out" is no "checked in", "pulling off an
+# escape" no "pulling a gun"
+_PARTICLES = frozenset({"out", "off"})
+# a word after these (past "to", "be", "been", ...) is denied or put in doubt: "did not check in", "pretending to
+# check in", "failed to reach a deal" (and "unable to reach a deal", which says the same)
+_DENIERS = frozenset({"not", "never"})
+_DOUBTERS = ("pretend", "fake", "refus", "fail", "deni", "deny", "unable")
+_BETWEEN = frozenset({"to", "be", "been", "being", "have", "has", "had", "yet", "even", "ever"})
+
+
 def content_tokens(text: str) -> list[str]:
-    """Content-word stems of ``text`` (stop words dropped, numbers kept as written without commas)."""
-    out = []
+    """Content-word stems of ``text`` (stop words dropped, figures kept as ``figure`` writes them).
+
+    Two stop words still count, by what they do to the word they belong to: a particle "out"/"off" is written
+    onto the word before it (``check~out``), and a word that "not", "never", a "-n't" or a verb of pretence or
+    failure denies is marked ``~not``: a claim and its denial share no word for it. A shallow reading, no parse:
+    it keeps apart what reports say about one thing in opposite ways, and decides nothing alone.
+    """
+    out: list[str] = []
+    last = -1  # where in ``out`` the word just before stands, when it was a content word
+    deny = False
     for m in _WORD.finditer(text):
         w = m.group(0)
+        low = w.lower().replace("’", "'")
         if w[0].isdigit():
-            out.append(w.lower().replace(",", ""))
-        elif w.lower().replace("’", "'").removesuffix("'s") not in _STOP:
-            out.append(stem(w))
+            out.append(figure(text, m.start(), m.end()))
+            last, deny = -1, False
+        elif low.removesuffix("'s") in _STOP:
+            if low in _PARTICLES and last >= 0:
+                out[last] += "~" + low
+            deny = low in _DENIERS or (deny and low in _BETWEEN)
+            last = -1
+        else:
+            out.append(stem(w) + ("~not" if deny else ""))
+            last = len(out) - 1
+            deny = low.endswith("n't") or low.startswith(_DOUBTERS)
     return out
 
 
@@ -236,6 +291,16 @@ def shared_words(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> int:
     return len({t for t in set(a.tokens) & set(b.tokens) if len(t) > 1 or t.isdigit()} - common)
 
 
+def names_only(a: Unit, b: Unit) -> bool:
+    """Whether all two statements share, beyond stop words, is whom they name (``@`` entity tokens).
+
+    "The Vell Dam Authority is searching for the missing barge" and "The Vell Dam Authority, facing questions
+    about its budget, met on Tuesday" name the same authority and say different things about it: a
+    restatement shares at least one word or figure of what is said.
+    """
+    return not any(t[0] != "@" and (len(t) > 1 or t.isdigit()) for t in set(a.tokens) & set(b.tokens))
+
+
 def _common_entities(units: Sequence[Unit]) -> frozenset[str]:
     df = Counter(t for u in units for t in set(u.tokens) if t[0] == "@")
     return frozenset(t for t, c in df.items() if c > _UBIQUITOUS * len(units))
@@ -244,8 +309,9 @@ def _common_entities(units: Sequence[Unit]) -> frozenset[str]:
 def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int, int], float]:
     """Similarity of every pair of statements from different reports (``i < j``).
 
-    A pair sharing fewer than ``min_shared`` content words scores 0 unless it is one quote: in a story every
-    statement names the same few parties, and naming them is not saying the same thing about them.
+    A pair sharing fewer than ``min_shared`` content words, or sharing only names (``names_only``), scores 0
+    unless it is one quote: in a story every statement names the same few parties, and naming them is not
+    saying the same thing about them.
     """
     vecs = _tfidf(units)
     common = _common_entities(units)
@@ -258,7 +324,7 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
             # a speaker's own words set against a statement nobody is credited with: the statement must restate
             # them, so it needs one word more ("Japan", "South Korea" and "threat" are no restatement)
             need = min_shared + (1 if min_shared and (a.worded != b.worded) and not (a.speakers and b.speakers) else 0)
-            few = need and shared_words(a, b, common) < need
+            few = need and (shared_words(a, b, common) < need or names_only(a, b))
             if few and not _verbatim(a, b):
                 continue
             s = similarity(a, b, vecs[i], vecs[j])
@@ -271,12 +337,28 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
 _LIKE_LENGTH = 0.5
 
 
+def opposed(a: Unit, b: Unit) -> bool:
+    """Whether one statement has a word with a particle or a denial (``content_tokens``) that the other has
+    bare or marked otherwise: nearly the same words then say opposite things."""
+
+    def marks(u: Unit) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for t in u.tokens:
+            base, _, mark = t.partition("~")
+            out.setdefault(base, set()).add(mark)
+        return out
+
+    ma, mb = marks(a), marks(b)
+    return any(ma[w] != mb[w] and "" not in ma[w] & mb[w] for w in ma.keys() & mb.keys())
+
+
 def _verbatim(a: Unit, b: Unit) -> bool:
     """One wording: the same quote, or two statements of like length, one's words nearly all in the other's (two
     headlines, a lead and its copy). A short statement inside a long one is no copy of it: the long one says
     more ("Weitz is known for his work with his brother" inside "Weitz, known for his work with his brother,
-    will direct the sequel"), so it must clear the shared-word floor like any other pair."""
-    if quote_similarity(a.text, b.text) < _SAME_QUOTE:
+    will direct the sequel"), so it must clear the shared-word floor like any other pair. Nor is a wording that
+    turns one word the other way ("checked out of" / "checked into", "never checked in"): see ``opposed``."""
+    if quote_similarity(a.text, b.text) < _SAME_QUOTE or opposed(a, b):
         return False
     if a.kind == "quote" and b.kind == "quote":
         return True
