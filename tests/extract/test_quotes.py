@@ -562,3 +562,10 @@ def test_quotes_closing_attribution_over_a_sentence_the_parse_gave_no_clause() -
     assert doc.text[rep.start : rep.end] == "All aboard the ferry were rescued"
     assert rep.subject is not None
     assert rep.subject.text == "coastguard"
+
+
+def test_quotes_a_fronted_on_is_no_appeal() -> None:
+    # "called on X to ..." brings in whom an appeal is made to; "On Friday, X called Y ..." does not
+    text = "On Sunday, Mayor Ana Ruiz called the ferry plan “reckless.”"
+    clause = next(q for q in run(text) if q.kind == "indirect")
+    assert clause.text == "the ferry plan “reckless."

@@ -171,7 +171,7 @@ def _addressed(verb: Token, lemma: str) -> list[Token]:
     return [
         t
         for c in verb.children
-        if c.dep_ == "prep" and (lemma, c.lower_) in ADDRESSED
+        if c.dep_ == "prep" and c.i > verb.i and (lemma, c.lower_) in ADDRESSED  # "On Twitter, X called ...": no
         for o in c.children
         if o.dep_ == "pobj"
         for t in o.subtree
