@@ -569,3 +569,18 @@ def test_quotes_a_fronted_on_is_no_appeal() -> None:
     text = "On Sunday, Mayor Ana Ruiz called the ferry plan “reckless.”"
     clause = next(q for q in run(text) if q.kind == "indirect")
     assert clause.text == "the ferry plan “reckless."
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # what is said starts after the preposition that hangs it on the cue
+        ("In his speech he joked about the mayor’s “very close friendship” with the ferry owner.",
+         "the mayor’s “very close friendship” with the ferry owner"),
+        # the reporter's link word is not what was said
+        ("In particular, the new pier had been a costly disaster from day one, Mayor Ana Ruiz said.",
+         "the new pier had been a costly disaster from day one"),
+    ],
+)
+def test_quotes_mixed_clause_leaves_out_the_preposition_and_the_link(text: str, content: str) -> None:
+    assert content in [q.text for q in run(text) if q.kind == "indirect"]

@@ -28,7 +28,9 @@ def words(listing: str) -> frozenset[str]:
 
 # a link word of the reporter's opening a clause: "But", "And yet", "In contrast,"
 CONNECTIVE = re.compile(
-    r"(?:(?:and|but|yet|so|or)\s+|(?:however|instead|meanwhile|still|also|in contrast|by contrast|in addition),\s*)+",
+    r"(?:(?:and|but|yet|so|or)\s+|(?:however|instead|meanwhile|still|also|in contrast|by contrast|in addition|"
+    r"in particular|indeed|moreover|furthermore|in fact|likewise|similarly|nonetheless|nevertheless|"
+    r"in short|in other words|for example|for instance),\s*)+",
     re.IGNORECASE,
 )
 

@@ -163,6 +163,8 @@ def _complement_start(doc: Doc, cue_char: int, open_mark: int) -> int | None:
     for t in between:
         if t.i in skip or t.is_space or t.is_punct:
             continue
+        if t.dep_ == "prep" and t.head.i == cue.i and t.i + 1 < len(doc) and doc[t.i + 1].idx < open_mark:
+            continue  # "joked about Clinton's “friendship”": what is said starts after the preposition
         return t.idx
     return None
 
