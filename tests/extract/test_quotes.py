@@ -584,3 +584,18 @@ def test_quotes_a_fronted_on_is_no_appeal() -> None:
 )
 def test_quotes_mixed_clause_leaves_out_the_preposition_and_the_link(text: str, content: str) -> None:
     assert content in [q.text for q in run(text) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ruiz said at a rally that the council was not “fit to run a ferry,” before reversing herself.",
+         "that the council was not “fit to run a ferry,”"),
+        ("Ruiz vowed to “sink the plan” at the council, also known as the harbour board.",
+         "to “sink the plan” at the council"),
+        ("Ruiz said that the pier was “a disgrace” on Monday’s broadcast of Harbour Radio.",
+         "that the pier was “a disgrace”"),
+    ],
+)
+def test_quotes_mixed_clause_leaves_out_more_reporter_additions(text: str, content: str) -> None:
+    assert content in [q.text for q in run(text) if q.kind == "indirect"]

@@ -172,8 +172,10 @@ def _complement_start(doc: Doc, cue_char: int, open_mark: int) -> int | None:
 # what a reporter adds after a mixed clause's last quotation: an aside (", a charge that ...", " — an issue ..."),
 # a contrast or setting (", but conceded ...", " while ...", ", where ..."), a relative clause (", which ...")
 _ADDITION = re.compile(
-    r"(?:,|\s[—–-])\s+(?:a|an|the|but(?!\s+that\b)|while|where|which|who|whose)\b|\s(?:while|whereas)\s|"
-    r"\s(?:and|but)\s+(?:saying|adding|noting|suggesting|conceded|said|added)\b"
+    r"(?:,|\s[—–-])\s+(?:a|an|the|but(?!\s+that\b)|while|where|which|who|whose|before|except|also known)\b|"
+    r"\s(?:while|whereas)\s|\s(?:and|but)\s+(?:saying|adding|noting|suggesting|conceded|said|added)\b|"
+    r"\sbefore\s+\w+ing\b|"
+    r"\s(?:on|in|during)\s+(?:[\w’'.]+\s+){0,4}(?:broadcast|show|program|programme|podcast|appearance)\b"
 )
 
 
