@@ -35,6 +35,22 @@ def test_eval_quotes_groups_resumed_quote_and_absorbs_partial() -> None:
     assert [text[u.start : u.end] for u in units] == ['One," he said. "Two.', 'the deal was "done.']
 
 
+def test_eval_quotes_an_aside_clause_does_not_break_a_quotation_in_two() -> None:
+    # "“A,” X said when asked about Y. “B”": A and B are one attribution; the aside is one of its own
+    text = '"One," he said when asked about the ferry. "Two."'
+    cue = Span(article="x", start=text.index("said"), end=text.index("said") + 4)
+    asked = Span(article="x", start=text.index("asked"), end=text.index("asked") + 5)
+
+    def q(part: str, kind: str, c: Span) -> Quote:
+        s = text.index(part)
+        return Quote(span=Span(article="x", start=s, end=s + len(part)), text=part, kind=kind, cue_span=c)  # type: ignore[arg-type]
+
+    quotes = (q("One,", "direct", cue), q("about the ferry", "indirect", asked), q("Two.", "direct", cue))
+    units = predicted_units(text, quotes)
+    assert sorted(text[u.start : u.end] for u in units) == ['One," he said when asked about the ferry. "Two.',
+                                                           "about the ferry"]
+
+
 def test_eval_quotes_overlap_is_one_to_one() -> None:
     gold = [Unit(0, 10, False), Unit(20, 30, False)]
     pred = [Unit(5, 25, False)]

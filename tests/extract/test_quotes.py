@@ -599,3 +599,11 @@ def test_quotes_mixed_clause_leaves_out_the_preposition_and_the_link(text: str, 
 )
 def test_quotes_mixed_clause_leaves_out_more_reporter_additions(text: str, content: str) -> None:
     assert content in [q.text for q in run(text) if q.kind == "indirect"]
+
+
+def test_quotes_aside_in_an_attribution_does_not_take_the_next_quotation() -> None:
+    text = "“The road is closed,” Ana Ruiz said when asked about the bridge repairs. “It will stay closed.”"
+    quotes = run(text)
+    first, second = [q for q in quotes if q.kind == "direct"]
+    assert second.cue_span == first.cue_span
+    assert second.speaker == "Ana Ruiz"

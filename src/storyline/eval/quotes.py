@@ -18,7 +18,8 @@ train; the quote stage's own time is what ``quote_seconds`` reports).
 
 How predictions are mapped to PolNeAR's units (annotation convention, not tuning): quotes sharing a cue with
 only quotation between them ("...," X said. "...") are one attribution with several fragments, as PolNeAR
-has them; a partial quote inside a reported clause is part of that mixed attribution, not one of its own;
+has them, also when a reported clause stands in the attribution between them ("...," X said when asked
+about Y. "..."; that clause is a unit of its own); a partial quote inside a reported clause is part of that mixed attribution, not one of its own;
 a quotation that carries on a reported clause with nothing but punctuation between (same cue) joins it.
 A quote closed at its paragraph's end and a next-paragraph quote stay two units (see ``_continues``).
 
@@ -96,40 +97,46 @@ def predicted_units(text: str, quotes: tuple[Quote, ...]) -> list[Unit]:
             r.span.start <= q.span.start and q.span.end <= r.span.end and r.cue_span == q.cue_span for r in indirect
         )
     ]
+    groups: list[list[Quote]] = []
+    chain: list[Quote] | None = None  # the latest run of quotations, which an aside clause does not break
+    for q in sorted(kept, key=lambda q: (q.span.start, q.span.end)):
+        last_group = groups[-1] if groups else None
+        if q.kind == "indirect":
+            groups.append([q])
+            continue
+        if (
+            last_group is not None
+            and last_group[0].kind == "indirect"
+            and q.kind == "direct"
+            and q.cue_span is not None
+            and q.cue_span == last_group[-1].cue_span
+            and not text[last_group[-1].span.end : q.span.start].strip(_EDGE)
+        ):
+            last_group.append(q)  # a quotation carrying on its reported clause
+            continue
+        if chain is not None and _joins(text, chain[-1], q):
+            chain.append(q)
+            continue
+        chain = [q]
+        groups.append(chain)
     units: list[Unit] = []
-    group: list[Quote] = []
-
-    def flush() -> None:
-        if not group:
-            return
+    for group in groups:
         start, end = group[0].span.start, group[-1].span.end
         lo, hi = max(0, start - 1), min(len(text), end + 1)
         marked = any(ch in _DOUBLE for ch in text[lo:hi])
         sp = group[0].speaker_span
         units.append(Unit(start, end, marked, ((sp.start, sp.end),) if sp else (), "", group[0].speaker))
-        group.clear()
-
-    for q in sorted(kept, key=lambda q: (q.span.start, q.span.end)):
-        if group:
-            last = group[-1]
-            joined = (
-                q.kind != "indirect"
-                and last.kind != "indirect"
-                and q.cue_span == last.cue_span
-                and (q.cue_span is not None or last.speaker is None)
-                and _continues(text, last.span.end, q.span.start)
-            ) or (
-                last.kind == "indirect"
-                and q.kind == "direct"
-                and q.cue_span is not None
-                and q.cue_span == last.cue_span
-                and not text[last.span.end : q.span.start].strip(_EDGE)
-            )
-            if not joined:
-                flush()
-        group.append(q)
-    flush()
     return units
+
+
+def _joins(text: str, last: Quote, q: Quote) -> bool:
+    """Two quotations of one cue with only quotation, or the attribution and its asides, between them."""
+    return (
+        last.kind != "indirect"
+        and q.cue_span == last.cue_span
+        and (q.cue_span is not None or last.speaker is None)
+        and _continues(text, last.span.end, q.span.start)
+    )
 
 
 def _continues(text: str, end: int, start: int) -> bool:

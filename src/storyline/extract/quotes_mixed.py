@@ -15,7 +15,8 @@ quotation marks and the parse have been read:
 
 - a quotation with no attribution of its own that follows a reported clause straight on ("Greene added that the
   Fed wants out of the way. “They don’t like to talk about it ...”", "said that given the crop: ¶ "There’s only
-  one"") goes on with that clause's speaker and cue.
+  one"") goes on with that clause's speaker and cue, unless the clause is an aside in the attribution of an
+  earlier quotation of its sentence ("“...,” Ruiz said when asked about the fare. “...”"): that quotation goes on.
 
 The partial quotes stay quotes of their own (the ledger lists the quoted words); the clause is an
 ``indirect`` quote with the partial's speaker and cue.
@@ -114,10 +115,17 @@ def carry_on(text: str, quotes: list[Quote]) -> list[Quote]:
     (see the module docstring); a quote whose own cue follows it keeps it."""
     out = sorted(quotes, key=lambda q: (q.span.start, q.span.end))
     last: Quote | None = None
+    quoted_end = -1  # where the last quotation ended
     for n, q in enumerate(out):
         if q.kind == "indirect":
             if last is None or q.span.end >= last.span.end:
                 last = q
+            continue
+        aside = last is not None and _aside(text, quoted_end, last)
+        quoted_end = q.span.end
+        if aside:
+            # "“...,” said Ana Ruiz, using a word she likes, on a call. “It's ...”": the clause is an aside in
+            # the attribution of the quotation before; the next quotation goes on with that quotation
             continue
         if last is None or q.kind != "direct" or last.span.end > q.span.start:
             continue
@@ -133,6 +141,22 @@ def carry_on(text: str, quotes: list[Quote]) -> list[Quote]:
             cue_span=last.cue_span,
         )
     return out
+
+
+_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s")
+
+
+def _aside(text: str, quoted_end: int, clause: Quote) -> bool:
+    """The reported clause sits in the attribution of a quotation earlier in its sentence ("“...,” Ruiz said
+    when asked about the fare. “...”"), and is not a participle going on with that attribution ("..., adding
+    that ...")."""
+    if quoted_end < 0 or quoted_end > clause.span.start or clause.cue_span is None:
+        return False
+    between = text[quoted_end : clause.span.start]
+    if "\n" in between or _SENTENCE_END.search(between) is not None:
+        return False
+    # "“...,” he said, adding that ... “...”": a participle of the attribution goes on reporting the speaker
+    return not text[clause.cue_span.start : clause.cue_span.end].endswith("ing")
 
 
 def _respan(text: str, q: Quote, start: int, end: int, kind: str | None = None) -> Quote:
