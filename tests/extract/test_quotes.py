@@ -175,7 +175,9 @@ def test_quotes_council_is_not_another_organisation() -> None:
     assert "Brill University" not in got
 
 
-@pytest.mark.parametrize("verb", ["assured", "mocked", "wondered", "confessed", "shot back", "fired back"])
+@pytest.mark.parametrize(
+    "verb", ["assured", "mocked", "wondered", "confessed", "shot back", "fired back", "elaborated", "exhorted"]
+)
 def test_quotes_less_common_cues_give_the_speaker(verb: str) -> None:
     text = f"Lars Eng runs the depot. “The trucks are ready,” Eng {verb}."
     assert quoted(text, "direct") == [("The trucks are ready,", "Lars Eng")]

@@ -19,8 +19,9 @@ train; the quote stage's own time is what ``quote_seconds`` reports).
 How predictions are mapped to PolNeAR's units (annotation convention, not tuning): quotes sharing a cue with
 only quotation between them ("...," X said. "...") are one attribution with several fragments, as PolNeAR
 has them, also when a reported clause stands in the attribution between them ("...," X said when asked
-about Y. "..."; that clause is a unit of its own); a partial quote inside a reported clause is part of that mixed attribution, not one of its own;
-a quotation that carries on a reported clause with nothing but punctuation between (same cue) joins it.
+about Y. "..."; that clause is a unit of its own); a partial quote inside a reported clause is part of that
+mixed attribution, not one of its own; a quotation that carries on a reported clause with nothing but
+punctuation between (same cue) joins it.
 A quote closed at its paragraph's end and a next-paragraph quote stay two units (see ``_continues``).
 
 Does not score cue spans, nor attributions PolNeAR gives no content.

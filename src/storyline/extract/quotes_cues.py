@@ -45,7 +45,8 @@ SPEECH = words(
     tout boast lament acknowledge brag propose recommend demand pledge threaten plead blast slam criticize
     criticise praise laud hail dismiss rebut reject bark snap chant exclaim interject muse quote echo beam
     gush chime rant marvel scoff sneer fume sigh shrug grumble mutter murmur read assure challenge mock knock
-    thank credit proclaim imply wonder confess surmise chide retweet email pronounce question sing"""
+    thank credit proclaim imply wonder confess surmise chide retweet email pronounce question sing elaborate
+    affirm exhort riff protest relate remember press snipe recount"""
 )
 # nouns of saying that attribute a quotation to their owner: "her remark that “...”"
 NOMINAL = words("remark comment claim assertion warning promise pledge vow quip admission insistence words")
