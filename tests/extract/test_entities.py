@@ -142,3 +142,22 @@ def test_entities_name_tails_fix_types(nlp, text: str, name: str, type_: str) ->
 def test_entities_hyphenated_modifier_is_no_organisation(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "NATO said Beijing posed challenges to Euro-Atlantic security."
     assert "Euro-Atlantic" not in {e.name for e in _entities(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Earlier on Monday, Gen. Ilka Varanov was relieved of his command.", "Ilka Varanov"),
+        ("Pilot Aleksei Morrow was among those on board.", "Aleksei Morrow"),
+        (
+            "\"We have seen the reports. If confirmed, no one should be surprised,\" Harbour Authority National "
+            "Security Spokesperson Adrienne Colt said in a statement.",
+            "Adrienne Colt",
+        ),
+    ],
+)
+def test_entities_a_title_is_not_part_of_the_name(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    ents = _entities(nlp, text)
+    person = next(e for e in ents if name in e.name)
+    assert person.name == name
+    assert person.type == "PERSON"

@@ -77,9 +77,12 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
         while lead < ent.end - 1 and doc[lead].pos_ in ("ADV", "ADP", "VERB", "SCONJ", "CCONJ", "PRON"):
             lead += 1  # "Later Anders Halvorsen": the small model sometimes swallows a sentence's first word
             start = max(start, doc[lead].idx)
-        if ent.label_ == "PERSON":
-            start = _given_names(doc, ent.start, start)
         label = ent.label_
+        titled = _after_title(doc, ent.start, ent.end)
+        if titled is not None and label in ("PERSON", "ORG"):
+            start, label = titled, "PERSON"  # "Gen. Sergei Surovikin", "... Spokesperson Adrienne Watson"
+        elif label == "PERSON":
+            start = _given_names(doc, ent.start, start)
         tail = gazetteer.NAME_TAILS.get(text[start:end].rsplit(" ", 1)[-1].lower())
         if tail and (label == "PERSON" or (label in ("GPE", "NORP", "ORG") and " " in text[start:end])):
             label = tail  # "Mill Lane", "Ashby Vale Gazette": the name's last word says what it is
@@ -101,6 +104,33 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
     return sorted(chosen, key=lambda m: m.start)
 
 
+# abbreviated military and civil titles the small model keeps inside a person's name
+_TITLE_ABBREVIATIONS = frozenset(
+    {"gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "cmdr.", "gov.", "sen.", "rep.", "pres.", "amb.",
+     "supt.", "insp.", "det.", "cpl.", "pvt.", "brig.", "prof.", "dr.", "rev."}
+)
+_TITLE_WORDS = gazetteer.TITLE_HEADS | {"pilot", "co-pilot", "copilot", "rear", "vice", "lt", "gen", "adm"}
+
+
+def _after_title(doc: Doc, first: int, end: int) -> int | None:
+    """Where the person's own name starts inside a span that opens with a title ("Gen. Sergei Surovikin",
+    "Pilot Aleksei Levshin", "White House National Security Spokesperson Adrienne Watson"): after the last
+    title word, when two or more capitalised proper nouns follow it to the span's end; else None."""
+    last_title = -1
+    for i in range(first, end):
+        low = doc[i].lower_
+        if low in _TITLE_ABBREVIATIONS or low in _TITLE_WORDS:
+            last_title = i
+    if last_title < 0:
+        return None
+    rest = [doc[i] for i in range(last_title + 1, end)]
+    if len(rest) < 2 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+        return None
+    if any(t.lower_ in _TITLE_WORDS or t.lower_ in gazetteer.TITLE_MODIFIERS for t in rest):
+        return None
+    return rest[0].idx
+
+
 def _given_names(doc: Doc, first: int, start: int) -> int:
     """Extend a person's span left over given names the small model left out ("Anders" of "Anders Halvorsen").
 
@@ -113,7 +143,8 @@ def _given_names(doc: Doc, first: int, start: int) -> int:
         low = tok.lower_
         if (
             tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ or tok.dep_ != "compound"
-            or low in gazetteer.TITLE_HEADS or low in gazetteer.TITLE_MODIFIERS or "\n" in tok.whitespace_
+            or low in _TITLE_WORDS or low in _TITLE_ABBREVIATIONS or low in gazetteer.TITLE_MODIFIERS
+            or "\n" in tok.whitespace_
         ):
             break
         start = tok.idx
