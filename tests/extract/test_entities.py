@@ -161,3 +161,22 @@ def test_entities_a_title_is_not_part_of_the_name(nlp, text: str, name: str) -> 
     person = next(e for e in ents if name in e.name)
     assert person.name == name
     assert person.type == "PERSON"
+
+
+def test_entities_two_people_named_in_one_span_are_two() -> None:
+    # the small model sometimes tags "Varga and Brandt" as one organisation; both are people named alone
+    from storyline.extract.coref import Mention
+    from storyline.extract.entities import _split_pairs
+
+    text = "Ilse Varga met Tomas Brandt. The board named Varga and Brandt. Procter and Gamble sent a note."
+    names = [
+        Mention(0, 10, "PERSON", "name"),
+        Mention(15, 27, "PERSON", "name"),
+        Mention(text.index("Varga and"), text.index("Varga and") + 16, "ORG", "name"),
+        Mention(text.index("Procter"), text.index("Procter") + 18, "ORG", "name"),
+    ]
+    got = [(text[m.start : m.end], m.type) for m in _split_pairs(text, names)]
+    assert ("Varga", "PERSON") in got
+    assert ("Brandt", "PERSON") in got
+    assert ("Procter and Gamble", "ORG") in got
+    assert ("Varga and Brandt", "ORG") not in got

@@ -131,6 +131,25 @@ def _after_title(doc: Doc, first: int, end: int) -> int | None:
     return rest[0].idx
 
 
+_PAIR = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)$")
+
+
+def _split_pairs(text: str, names: list[Mention]) -> list[Mention]:
+    """ "including Prigozhin and Utkin", one name to the small model: two people when each side is (the
+    surname of) a person the article names on its own; "Procter and Gamble" stays one."""
+    people = {w for m in names if m.type == "PERSON" and " and " not in text[m.start : m.end]
+              for w in (text[m.start : m.end], text[m.start : m.end].rsplit(" ", 1)[-1])}  # fmt: skip
+    out = []
+    for m in names:
+        hit = _PAIR.match(text[m.start : m.end]) if m.kind == "name" else None
+        if hit is None or hit.group(1) not in people or hit.group(2) not in people:
+            out.append(m)
+            continue
+        out.append(Mention(m.start + hit.start(1), m.start + hit.end(1), "PERSON", "name"))
+        out.append(Mention(m.start + hit.start(2), m.start + hit.end(2), "PERSON", "name"))
+    return out
+
+
 def _given_names(doc: Doc, first: int, start: int) -> int:
     """Extend a person's span left over given names the small model left out ("Anders" of "Anders Halvorsen").
 
@@ -248,6 +267,7 @@ def extract_entities(
     skip = skipped(furniture, keep=frozenset({"caption", "heading"}))
     names = _heading_names(text, _candidates(article, doc, skip), skipped(furniture, keep=_ALL_BUT_HEADING))
     names = _merge(names, _acronyms(text, names, skip))
+    names = _split_pairs(text, names)
     names = _merge(names, _surnames(article, doc, names, skip))
     names = _retype(doc, text, names)
     quotes = coref.quote_ranges(text)
