@@ -3,10 +3,15 @@
 What it does, over the candidate mentions that ``storyline.extract.entities`` found:
 - groups name mentions by key (a gazetteer entry, an acronym's expansion, a person's full name, or the
   normalized text); a surname or given name alone joins the person whose full name holds it ("Hayashi",
-  "Mao"), and a capital acting or spoken of as a government joins its country ("Beijing warned", "a
-  relationship with Beijing"), while a capital as a place stays the city ("an office in Tokyo");
-- resolves person pronouns (he/him/his, she/her) outside quotations to the most recent compatible person,
-  the subject of the latest sentence first, learning each person's gender from the pronouns it takes;
+  "Mao"; "Mrs. Clinton" only a woman so named), and a capital acting or spoken of as a government joins its
+  country ("Beijing warned", "a relationship with Beijing"), while a capital as a place stays the city ("an
+  office in Tokyo");
+- resolves person pronouns (he/him/his, she/her) outside quotations (curly, straight, ``treebank'' and
+  ''New York Times'' marks) to a person of compatible gender (``storyline.extract.genders``: titles, given
+  names, gendered nouns; else learned from the pronouns a person takes): in the pronoun's own sentence the
+  subject of the nearest clause above it ("X said Y told a pastor she ..." -> Y), else the latest sentence
+  first, in it the subject of its main verb ("Trump said ..., adding that the judge was ... He also" ->
+  Trump), then any subject, then the latest mention;
 - resolves "it"/"its" for an organisation or country only when the sentence's subject is that organisation
   ("NATO unveiled its ...") or when "it" says something and an organisation was the subject just before
   ("... NATO unveiled ... "...," it said").
@@ -17,21 +22,24 @@ in the last few sentences stays unresolved.
 
 Method: the classic rule-based order of Lee et al. (2013, "Deterministic coreference resolution based on
 entity-centric, precision-ranked rules"), simplified to exact/partial name match, then pronouns by
-recency and salience (subjects first), written from scratch for news text.
+recency and salience (subjects first) with a Hobbs (1978)-style walk up the parse inside the pronoun's
+sentence, written from scratch for news text.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from storyline.extract import gazetteer
 from storyline.extract.gazetteer import words
+from storyline.extract.genders import mention_gender
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -56,6 +64,7 @@ class Mention:
     key: str = ""
     sent: int = 0
     subject: bool = False
+    main: bool = False  # the subject of the sentence's main verb ("Trump said ..."), not of a clause inside it
     in_quote: bool = False
     gender: str | None = None
     cluster: int = -1
@@ -70,19 +79,30 @@ def norm_name(text: str) -> str:
     return " ".join(re.sub(r"[^\w' ]+", " ", t.lower()).split())
 
 
+_QUOTE_MARK = re.compile(r"“|”|\"|''|``")
+
+
 def quote_ranges(text: str) -> list[tuple[int, int]]:
-    """Character ranges inside quotation marks, line by line; an unclosed quote runs to the line's end."""
+    """Character ranges inside quotation marks, line by line.
+
+    Curly quotes and the ``...'' of treebank text open and close as written; a straight double quote, or two
+    apostrophes as The New York Times prints them (''Yes,'' he said), opens when none is open and closes
+    otherwise. A quote left open runs to the line's end, unless two apostrophes opened it: those may close a
+    quote begun on an earlier line, so they mark nothing alone."""
     ranges: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
         open_at: int | None = None
-        for i, ch in enumerate(line):
-            if ch == "“" or (ch == '"' and open_at is None):
-                open_at = pos + i + 1 if open_at is None else open_at
-            elif ch in "”\"" and open_at is not None:
-                ranges.append((open_at, pos + i))
+        opener = ""
+        for mark in _QUOTE_MARK.finditer(line):
+            ch = mark.group()
+            if ch in ("“", "``") or (ch != "”" and open_at is None):
+                if open_at is None:
+                    open_at, opener = pos + mark.end(), ch
+            elif open_at is not None:
+                ranges.append((open_at, pos + mark.start()))
                 open_at = None
-        if open_at is not None:
+        if open_at is not None and opener != "''":
             ranges.append((open_at, pos + len(line)))
         pos += len(line) + 1
     return ranges
@@ -100,8 +120,19 @@ def _token_at(doc: Doc, start: int, end: int) -> int | None:
     return int(span.root.i)
 
 
+def main_subject(tok: Token) -> bool:
+    """``tok`` is the subject of its sentence's main verb, or of a verb conjoined with it ("Trump said ...,
+    adding that the judge was ...": Trump, not the judge)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tok.head
+    if verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def annotate(mentions: Iterable[Mention], doc: Doc, quotes: list[tuple[int, int]]) -> None:
-    """Fill each mention's sentence index, subject flag and in-quote flag from the parse."""
+    """Fill each mention's sentence index, subject flags and in-quote flag from the parse."""
     sent_of: dict[int, int] = {}
     for n, sent in enumerate(doc.sents):
         for tok in sent:
@@ -113,6 +144,9 @@ def annotate(mentions: Iterable[Mention], doc: Doc, quotes: list[tuple[int, int]
         tok = doc[head]
         m.sent = sent_of.get(head, 0)
         m.subject = tok.dep_ in ("nsubj", "nsubjpass")
+        m.main = main_subject(tok)
+        if m.gender is None:
+            m.gender = mention_gender(doc.text[m.start : m.end])
         m.in_quote = in_ranges(quotes, m.start, m.end)
         m.meta["dep"] = tok.dep_
         m.meta["prep"] = tok.head.lower_ if tok.dep_ == "pobj" else ""
@@ -156,6 +190,7 @@ def key_names(mentions: list[Mention], text: str) -> None:
             m.key = fuller[m.key]
     for k in fuller:
         del persons[k]
+    genders = {k: _gender_of([m for m in mentions if m.key == k]) for k in persons}
     # key -> words of a multi-word organisation or place name
     others: dict[str, tuple[str, ...]] = {}
     types: dict[str, str] = {}
@@ -175,6 +210,9 @@ def key_names(mentions: list[Mention], text: str) -> None:
         # a one-word name of any label (the small model calls "Hayashi" ORG), or a two-word person name
         short = len(toks) == 1 or (len(toks) == 2 and m.type == "PERSON")
         owners = [k for k, full in persons.items() if set(toks) <= set(full)] if toks and short else []
+        if m.gender is not None:
+            # "Mrs. Clinton" is not "Bill Clinton"
+            owners = [k for k in owners if genders.get(k) in (None, m.gender)]
         if owners and m.type in ("PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"):
             # a shared surname goes to the person named most recently before it (or first after)
             owners.sort(key=lambda k: (k not in last_seen, -last_seen.get(k, 0)))
@@ -224,10 +262,11 @@ def cluster(mentions: list[Mention]) -> list[list[Mention]]:
 
 
 def _gender_of(group: list[Mention]) -> str | None:
-    for m in group:
-        if m.gender:
-            return m.gender
-    return None
+    """The gender most of the group's mentions give (titles, given names, gendered nouns); None on a tie."""
+    votes = Counter(m.gender for m in group if m.gender)
+    if not votes or (len(votes) == 2 and votes["m"] == votes["f"]):
+        return None
+    return votes.most_common(1)[0][0]
 
 
 def resolve_pronouns(doc: Doc, groups: list[list[Mention]], quotes: list[tuple[int, int]]) -> list[Mention]:
@@ -265,7 +304,11 @@ def resolve_pronouns(doc: Doc, groups: list[list[Mention]], quotes: list[tuple[i
                 if m.type == "PERSON" and s - m.sent <= _PERSON_WINDOW and gender.get(m.cluster) in (None, want)
                 and m.meta.get("number") != "p"
             ]
-            target = max(cands, key=lambda m: (m.sent, m.subject, m.start), default=None)
+            target = _clause_antecedent(doc, tok, [m for m in cands if m.sent == s]) or max(
+                # the latest sentence first; in an earlier one its main verb's subject ("Trump said ..., adding that
+                # the judge was ..." / "He also suggested"), then any subject, then the latest mention
+                cands, key=lambda m: (m.sent, m.main and m.sent < s, m.subject, m.start), default=None
+            )
             if target is not None and gender.get(target.cluster) is None:
                 gender[target.cluster] = want
             typ = "PERSON"
@@ -277,8 +320,39 @@ def resolve_pronouns(doc: Doc, groups: list[list[Mention]], quotes: list[tuple[i
         if subject:
             # a pronoun subject keeps its referent salient for the next pronoun
             seen.append(Mention(p.start, p.end, target.type, "pronoun", key=target.key, sent=s, subject=True,
+                                main=main_subject(tok),
                                 cluster=target.cluster, meta=dict(target.meta)))
     return out
+
+
+def _clause_antecedent(doc: Doc, tok: Token, cands: list[Mention]) -> Mention | None:
+    """The subject of the nearest clause above the pronoun ``tok`` that is one of ``cands`` (mentions of its
+    sentence before it), as in Hobbs (1978): "McAllister said Palin told a pastor she was sorry" -> Palin;
+    "Trump said he would" -> Trump. The subject of the pronoun's own verb is skipped unless the pronoun is a
+    possessive ("Obama met him", "Obama met Biden and thanked him": not Obama; "Obama made his case": Obama)."""
+    by_head: dict[int, Mention] = {}
+    for m in cands:
+        head = _token_at(doc, m.start, m.end)
+        if head is not None and head < tok.i:
+            by_head[head] = m
+    if not by_head:
+        return None
+    own = tok.head
+    while own.pos_ not in ("VERB", "AUX") and own.head.i != own.i:
+        own = own.head
+    skip = {own.i}
+    while own.dep_ == "conj":  # "Halvorsen met Brandt and thanked him": the subject of both verbs
+        own = own.head
+        skip.add(own.i)
+    node = tok.head
+    while True:
+        if tok.dep_ == "poss" or node.i not in skip:
+            for child in node.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i in by_head:
+                    return by_head[child.i]
+        if node.head.i == node.i:
+            return None
+        node = node.head
 
 
 def resolve_relatives(doc: Doc, groups: list[list[Mention]]) -> list[Mention]:
