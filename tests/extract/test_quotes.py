@@ -32,6 +32,9 @@ def quoted(text: str, kind: str | None = None) -> list[tuple[str, str | None]]:
         ("“Wait… what?” asked Tom Reyes.", ["Wait… what?"]),
         ("“One paragraph\n\n“and the next,” he said.", ["One paragraph", "and the next,"]),
         ("No quotes here, only an apostrophe's shadow.", []),
+        # newspaper copy that doubles single marks: two apostrophes, or two backticks to open
+        ("''The farmers' water is gone,'' she said.", ["The farmers' water is gone,"]),
+        ("``Is it over?'' he asked. ''Not yet.''", ["Is it over?", "Not yet."]),
     ],
 )
 def test_quotes_marks_pairing(text: str, expected: list[str]) -> None:
@@ -609,3 +612,11 @@ def test_quotes_aside_in_an_attribution_does_not_take_the_next_quotation() -> No
     first, second = [q for q in quotes if q.kind == "direct"]
     assert second.cue_span == first.cue_span
     assert second.speaker == "Ana Ruiz"
+
+
+def test_quotes_doubled_single_marks_are_quotations_with_speakers() -> None:
+    text = "Mayor Lena Brandt spoke on Monday. ''We will rebuild the pier,'' Ms. Brandt said. ''All of it.''"
+    assert quoted(text, "direct") == [
+        ("We will rebuild the pier,", "Lena Brandt"),
+        ("All of it.", "Lena Brandt"),
+    ]

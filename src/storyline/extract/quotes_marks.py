@@ -1,7 +1,8 @@
 """Find the stretches of text that stand between quotation marks, paragraph by paragraph.
 
 This is the text-only half of quote reading: it pairs opening and closing double quotation marks (straight
-``"`` and curly ``“ ”``, also ``« »`` and ``„``) and reports each quoted stretch with its paragraph. It does
+``"`` and curly ``“ ”``, also ``« »``, ``„`` and the doubled single marks of some wire and newspaper copy,
+two backticks and two apostrophes) and reports each quoted stretch with its paragraph. It does
 not decide whether a stretch is speech (scare quotes and titles are filtered later, with the parse) and it
 does not look for speakers.
 
@@ -93,7 +94,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_marked(text: str) -> list[Marked]:
     """Every double-quoted stretch in ``text``, in order (see the module docstring for the method)."""
-    has_double = any(ch in text for ch in ("“", "”", '"', "«", "»", "„"))
+    doubled = "''" in text or "``" in text
+    has_double = doubled or any(ch in text for ch in ("“", "”", '"', "«", "»", "„"))
     if has_double:
         opening, closing, straight = OPENING, CLOSING, STRAIGHT
     else:
@@ -102,31 +104,54 @@ def find_marked(text: str) -> list[Marked]:
     prev_open_end = False
     for n, (lo, hi) in enumerate(paragraphs(text)):
         pending = -1
+        width = 1  # of the pending opening mark: 2 for a doubled one ('' or ``)
         first = True
-        for i in range(lo, hi):
+        i = lo
+        while i < hi:
             ch = text[i]
-            if ch not in opening and ch not in closing and ch != straight:
+            size = 2 if doubled and text[i : i + 2] in ("''", "``") else 1
+            if size == 1 and ch not in opening and ch not in closing and ch != straight:
+                i += 1
                 continue
-            role = _role(text, i, lo, hi, opening, closing, straight)
+            role = _role(text, i, lo, hi, opening, closing, straight) if size == 1 else _doubled_role(text, i, lo, hi)
             if not has_double and not _strict_single(text, i, lo, hi, role):
+                i += 1
                 continue
-            if (i > lo and text[i - 1] == "=" and role != "close") or (i + 1 < hi and text[i + 1] == ">"):
+            if (i > lo and text[i - 1] == "=" and role != "close") or (i + size < hi and text[i + size] == ">"):
+                i += size
                 continue  # markup that slipped through: author="..." is an attribute, not a quotation
             if role == "open" or (role == "either" and pending < 0):
                 # an opening mark while one is pending: the earlier mark was stray; restart from here
-                pending = i
+                pending, width = i, size
             elif pending >= 0:
-                s, e = _trim(text, pending + 1, i)
+                s, e = _trim(text, pending + width, i)
                 if e > s:
-                    out.append(Marked(s, e, pending, i, n, lo, hi, continued=first and prev_open_end and pending == lo))
+                    closed = i + size - 1  # the last character of the closing mark
+                    resumed = first and prev_open_end and pending == lo
+                    out.append(Marked(s, e, pending, closed, n, lo, hi, continued=resumed))
                     first = False
                 pending = -1
+            i += size
         if pending >= 0:
-            s, e = _trim(text, pending + 1, hi)
+            s, e = _trim(text, pending + width, hi)
             if e > s:
                 out.append(Marked(s, e, pending, -1, n, lo, hi, continued=first and prev_open_end and pending == lo))
         prev_open_end = pending >= 0
     return out
+
+
+def _doubled_role(text: str, i: int, lo: int, hi: int) -> str:
+    """The role of a doubled mark: two backticks always open; two apostrophes by their neighbours, like a
+    straight mark."""
+    if text[i] == "`":
+        return "open"
+    before = text[i - 1] if i > lo else "\n"
+    after = text[i + 2] if i + 2 < hi else "\n"
+    if before in _OPEN_BEFORE and after not in " \t\n":
+        return "open"
+    if before not in " \t\n" and after in _CLOSE_AFTER:
+        return "close"
+    return "either"
 
 
 def _strict_single(text: str, i: int, lo: int, hi: int, role: str) -> bool:
