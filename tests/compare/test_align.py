@@ -207,3 +207,13 @@ def test_align_particles_and_denials_change_the_claim(a: str, b: str, aligned: b
     groups = align([_named(a, 0, names), _named(b, 1, names), *rest], threshold=0.22, cohesion=0.7, min_shared=2,
                    complete=True)
     assert ([0, 1] in groups) == aligned
+
+
+def test_align_a_whole_quote_pairs_with_the_whole_quote_first() -> None:
+    """Words lifted from a statement match it as surely as the whole statement does; the whole one is its
+    partner, however often a report repeats a few of its words."""
+    whole = "We have closed the weir for now. If the river rises again, nobody should be surprised."
+    part = "nobody should be surprised"
+    units = _units([part, part, whole], [whole])
+    units = [Unit.make(span=u.span, text=u.text, report=u.report, kind="quote") for u in units]
+    assert [2, 3] in [[i for i in g if i in (2, 3)] for g in align(units)]

@@ -242,7 +242,9 @@ def quote_similarity(a: str, b: str) -> float:
 
 
 # quoted words this alike are one quote, whoever each report credits it to
-_SAME_QUOTE = 0.8
+SAME_QUOTE = 0.8
+# how much less a quote scores against another that holds it and more, at the most (when it is a tiny part)
+_PART_OF_QUOTE = 0.1
 
 
 def speaker_clash(a: Unit, b: Unit) -> bool:
@@ -257,15 +259,19 @@ def speaker_clash(a: Unit, b: Unit) -> bool:
     """
     if not a.speakers or not b.speakers or a.speakers & b.speakers or not (a.worded or b.worded):
         return False
-    return quote_similarity(a.text, b.text) < _SAME_QUOTE
+    return quote_similarity(a.text, b.text) < SAME_QUOTE
 
 
 def similarity(a: Unit, b: Unit, va: dict[str, float], vb: dict[str, float]) -> float:
     """How surely two statements say the same thing, in [0, 1] (0 for two different speakers' words)."""
     if a.kind == "quote" and b.kind == "quote":
         q = quote_similarity(a.text, b.text)
-        if q >= _SAME_QUOTE:
-            return q
+        if q >= SAME_QUOTE:
+            # containment puts a few words lifted from a statement level with the whole statement; the whole one
+            # is the better partner ("no one should be surprised" / "We have seen the reports. If confirmed, no
+            # one should be surprised"), and it is linked first
+            la, lb = len(quote_words(a.text)), len(quote_words(b.text))
+            return q * (1 - _PART_OF_QUOTE * (1 - min(la, lb) / max(la, lb)))
     if speaker_clash(a, b):
         return 0.0
     lex = _cosine(va, vb)
@@ -358,7 +364,7 @@ def _verbatim(a: Unit, b: Unit) -> bool:
     more ("Weitz is known for his work with his brother" inside "Weitz, known for his work with his brother,
     will direct the sequel"), so it must clear the shared-word floor like any other pair. Nor is a wording that
     turns one word the other way ("checked out of" / "checked into", "never checked in"): see ``opposed``."""
-    if quote_similarity(a.text, b.text) < _SAME_QUOTE or opposed(a, b):
+    if quote_similarity(a.text, b.text) < SAME_QUOTE or opposed(a, b):
         return False
     if a.kind == "quote" and b.kind == "quote":
         return True
