@@ -217,3 +217,32 @@ def test_align_a_whole_quote_pairs_with_the_whole_quote_first() -> None:
     units = _units([part, part, whole], [whole])
     units = [Unit.make(span=u.span, text=u.text, report=u.report, kind="quote") for u in units]
     assert [2, 3] in [[i for i in g if i in (2, 3)] for g in align(units)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "word"),
+    [
+        ("All ten divers", "All 10 divers", "10"),  # a count written out is its figure
+        ("The five crew members have died", "the deaths of the 5 crew members", "die"),  # one claim family
+        ("All aboard the barge were killed", "Everyone on board the barge died", "die"),  # a passive "killed" too
+        ("All aboard the barge", "Everyone on board the barge", "aboard"),
+        ("The jet crashed near Vell", "The aircraft crashed near Vell", "plane"),
+        ("parts were found by a diver", "debris found by a diver", "found"),  # no stop word in news
+    ],
+)
+def test_align_one_claim_in_other_words_shares_its_words(a: str, b: str, word: str) -> None:
+    assert word in set(content_tokens(a)) & set(content_tokens(b))
+
+
+def test_align_killing_somebody_is_no_death_of_the_killer() -> None:
+    assert "die" not in content_tokens("A gunman killed two guards at the weir")
+    assert "2" not in content_tokens("two guards")  # "two" is said of too many things to be a shared figure
+
+
+def test_align_a_small_count_and_a_name_are_no_restatement() -> None:
+    """"5 passengers" and "5 pieces of debris" share a count, not a claim."""
+    units = _units(
+        ["All 5 passengers aboard the Vellmarine submersible have died."],
+        ["The Vellmarine team found 5 major pieces of debris on the seabed."],
+    )
+    assert shared_words(units[0], units[1]) < 2
