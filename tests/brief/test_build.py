@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from brief.fixtures import COAST, HARBOUR, analyses, articles, brief, comparison, span
 from storyline.brief.build import build_story
-from storyline.model import Comparison, MetaValue
+from storyline.model import Analysis, Article, Comparison, MetaValue
 
 TEXTS = {"herald-1": HARBOUR, "coast-1": COAST}
 
@@ -79,3 +79,12 @@ def test_build_drops_facts_without_valid_support_and_their_coverage() -> None:
     assert "f9" not in {f.id for f in story.facts}
     coast = next(c for c in story.coverage if c.outlet == "Coast Daily")
     assert coast.only_here == ("f3",)
+
+
+def test_build_title_and_summary_leave_out_list_bullets() -> None:
+    """A report opening with bulleted key points: the bullet is layout, not a word of the title or summary."""
+    text = "  \u2022 The Port Alder harbour bridge will stay shut until June after cracks were found.\n\n" + HARBOUR
+    arts = [Article(id="bullets-1", text=text, source="bullets.txt")]
+    story = build_story("s1", arts, [Analysis(article="bullets-1", version="t")], Comparison())
+    assert story.title.startswith("The Port Alder harbour bridge")
+    assert all(not item.text.startswith(("\u2022", " ")) for item in story.summary)

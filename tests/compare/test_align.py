@@ -207,3 +207,42 @@ def test_align_particles_and_denials_change_the_claim(a: str, b: str, aligned: b
     groups = align([_named(a, 0, names), _named(b, 1, names), *rest], threshold=0.22, cohesion=0.7, min_shared=2,
                    complete=True)
     assert ([0, 1] in groups) == aligned
+
+
+def test_align_a_whole_quote_pairs_with_the_whole_quote_first() -> None:
+    """Words lifted from a statement match it as surely as the whole statement does; the whole one is its
+    partner, however often a report repeats a few of its words."""
+    whole = "We have closed the weir for now. If the river rises again, nobody should be surprised."
+    part = "nobody should be surprised"
+    units = _units([part, part, whole], [whole])
+    units = [Unit.make(span=u.span, text=u.text, report=u.report, kind="quote") for u in units]
+    assert [2, 3] in [[i for i in g if i in (2, 3)] for g in align(units)]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "word"),
+    [
+        ("All ten divers", "All 10 divers", "10"),  # a count written out is its figure
+        ("The five crew members have died", "the deaths of the 5 crew members", "die"),  # one claim family
+        ("All aboard the barge were killed", "Everyone on board the barge died", "die"),  # a passive "killed" too
+        ("All aboard the barge", "Everyone on board the barge", "aboard"),
+        ("The jet crashed near Vell", "The aircraft crashed near Vell", "plane"),
+        ("parts were found by a diver", "debris found by a diver", "found"),  # no stop word in news
+    ],
+)
+def test_align_one_claim_in_other_words_shares_its_words(a: str, b: str, word: str) -> None:
+    assert word in set(content_tokens(a)) & set(content_tokens(b))
+
+
+def test_align_killing_somebody_is_no_death_of_the_killer() -> None:
+    assert "die" not in content_tokens("A gunman killed two guards at the weir")
+    assert "2" not in content_tokens("two guards")  # "two" is said of too many things to be a shared figure
+
+
+def test_align_a_small_count_and_a_name_are_no_restatement() -> None:
+    """"5 passengers" and "5 pieces of debris" share a count, not a claim."""
+    units = _units(
+        ["All 5 passengers aboard the Vellmarine submersible have died."],
+        ["The Vellmarine team found 5 major pieces of debris on the seabed."],
+    )
+    assert shared_words(units[0], units[1]) < 2

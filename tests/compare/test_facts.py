@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from storyline.compare.align import Unit
 from storyline.compare.facts import build_facts
 from storyline.model import Analysis, Article, Span
@@ -64,3 +66,59 @@ def test_facts_a_long_sentence_repeated_word_for_word_is_one_source() -> None:
     assert [f.independent_sources for f in two] == [1]
     three = build_facts(articles, analyses, units, [[0, 1, 2]])
     assert [f.independent_sources for f in three] == [2]
+
+
+STATEMENT = "We have closed the weir for now. If the river rises again, nobody should be surprised."
+HERALD = f'"{STATEMENT}" Vell Dam Authority spokesperson Ida Morrow said in a statement.'
+POST = f'Authority spokesperson Ida Morrow posted on Tuesday: "{STATEMENT}"'
+
+
+def _reports(texts: list[str], outlets: list[str]) -> tuple[list[Article], list[Analysis]]:
+    from storyline.model import MetaValue
+
+    pairs = enumerate(zip(texts, outlets, strict=True))
+    articles = [Article(id=f"r{i}", text=t, outlet=MetaValue(value=o)) for i, (t, o) in pairs]
+    return articles, [Analysis(article=a.id, version="t") for a in articles]
+
+
+def _statement_facts() -> list[tuple[str, int, str | None]]:
+    """The authority's statement quoted whole by two outlets, each of which got it firsthand."""
+    articles, analyses = _reports([HERALD, POST], ["Harbour Herald", "Valley Post"])
+    units = []
+    for i, a in enumerate(articles):
+        start = a.text.index(STATEMENT)
+        unit = _unit(a.id, a.text, i, start, start + len(STATEMENT), kind="quote")
+        units.append(replace(unit, worded=True, speakers=frozenset({"E1"})))
+    facts = build_facts(articles, analyses, units, [[0, 1]], names={"E1": ("Ida Morrow", "PERSON")})
+    return [(f.status, f.independent_sources, f.origin) for f in facts]
+
+
+def test_facts_one_statement_quoted_by_two_outlets_is_one_source() -> None:
+    """Two outlets printing what one spokesperson said confirm the words were said, not what they say."""
+    assert _statement_facts() == [("single", 1, "Ida Morrow")]
+
+
+def test_facts_a_paraphrase_beside_a_quoted_statement_still_counts() -> None:
+    """Only the quotes are one source: a report that tells the same in its own words is another."""
+    own = "The weir was shut for now, the Valley Post learned, and the river may rise again."
+    articles, analyses = _reports([HERALD, POST, own], ["Harbour Herald", "Valley Post", "Coast Daily"])
+    units = []
+    for i, a in enumerate(articles[:2]):
+        start = a.text.index(STATEMENT)
+        units.append(replace(_unit(a.id, a.text, i, start, start + len(STATEMENT), kind="quote"), worded=True))
+    units.append(_unit("r2", own, 2, 0, len(own) - 1))
+    facts = build_facts(articles, analyses, units, [[0, 1, 2]])
+    assert [(f.status, f.independent_sources) for f in facts] == [("corroborated", 2)]
+
+
+def test_facts_words_lifted_from_a_quoted_statement_join_it() -> None:
+    """A report quoting a few words of a statement it also quotes whole repeats it: one fact, shown whole."""
+    lead = 'Officials say "nobody should be surprised" if the river rises again. ' + HERALD
+    articles, analyses = _reports([lead, POST], ["Harbour Herald", "Valley Post"])
+    part = lead.index("nobody should be surprised")
+    units = [replace(_unit("r0", lead, 0, part, part + len("nobody should be surprised"), kind="quote"), worded=True)]
+    for i, a in enumerate(articles):
+        start = a.text.index(STATEMENT)
+        units.append(replace(_unit(a.id, a.text, i, start, start + len(STATEMENT), kind="quote"), worded=True))
+    facts = build_facts(articles, analyses, units, [[0], [1, 2]])
+    assert [(f.text, len(f.support), f.independent_sources) for f in facts] == [(STATEMENT, 3, 1)]

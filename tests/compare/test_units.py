@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyline.compare.units import report_units
-from storyline.model import Analysis, Article, Entity, Quote, Span
+from storyline.model import Analysis, Article, Entity, Quote, Span, TimeExpr
 
 
 def _span(text: str, part: str) -> Span:
@@ -68,3 +68,38 @@ def test_units_quoted_words_in_lower_case_stay_a_quote() -> None:
     text = 'The mayor said "we will open the weir gates again by Friday" at the hall.'
     units = report_units(Article(id="a", text=text), Analysis(article="a", version="t"), 0, lambda span: [])
     assert ("quote", "we will open the weir gates again by Friday") in [(u.kind, u.text) for u in units]
+
+
+def _texts(text: str, analysis: Analysis | None = None) -> list[str]:
+    analysis = analysis or Analysis(article="a", version="t")
+    return [u.text for u in report_units(Article(id="a", text=text), analysis, 0, lambda span: [])]
+
+
+def test_units_list_bullets_are_no_part_of_a_statement() -> None:
+    text = "  \u2022 All four divers on the Vell barge were rescued.\n\n  \u2022 The weir gates reopened on Friday."
+    assert _texts(text) == ["All four divers on the Vell barge were rescued", "The weir gates reopened on Friday"]
+
+
+def test_units_wire_dateline_alone_is_no_statement() -> None:
+    text = "Mar. 4 (ORP) --\n\nThe Vell dam gate jammed partly open overnight, officials said."
+    assert _texts(text) == ["The Vell dam gate jammed partly open overnight, officials said"]
+
+
+def test_units_wire_dateline_opening_a_sentence_is_cut_off() -> None:
+    text = "ASHBY VALE, Mar. 4 (ORP) -- The Vell dam gate jammed partly open overnight."
+    assert _texts(text) == ["The Vell dam gate jammed partly open overnight"]
+
+
+def test_units_speaker_and_day_left_of_a_partial_quote_are_no_statement() -> None:
+    """'the Vell Dam Authority said Tuesday' only tells who spoke and when, whatever kind of quote it credits."""
+    text = (
+        'All four barge divers surfaced safely after a "textbook recovery of the whole crew," '
+        "the Vell Dam Authority said Tuesday."
+    )
+    words = "textbook recovery of the whole crew,"
+    quote = Quote(span=_span(text, words), text=words, kind="partial", speaker="Vell Dam Authority",
+                  speaker_span=_span(text, "Vell Dam Authority"), cue_span=_span(text, "said"))
+    tuesday = TimeExpr(span=_span(text, "Tuesday"), text="Tuesday", type="DATE", value="2025-03-04")
+    texts = _texts(text, Analysis(article="a", version="t", quotes=(quote,), timexes=(tuesday,)))
+    assert "All four barge divers surfaced safely after a" in texts
+    assert not any("said Tuesday" in t for t in texts)

@@ -75,7 +75,7 @@ def _lift(span: Span, ctx: _Context) -> Span | None:
     if sent is not None and sent.end >= span.end and (
         sent.end - sent.start <= MAX_CHARS or span.end - span.start < MIN_CHARS
     ):
-        span = sent
+        span = strip_span(text, sent)
     span = trim_clause(text, span, MAX_CHARS)
     if span.end <= span.start or in_furniture(span, ctx.furniture.get(span.article, ())):
         return None
@@ -175,6 +175,7 @@ def _fill_with_leads(picker: _Picker, articles: Sequence[Article], ctx: _Context
             if picker.full:
                 return
             if i < len(sents):
-                span = trim_clause(ctx.texts[sents[i].article], sents[i], MAX_CHARS)
+                text = ctx.texts[sents[i].article]
+                span = trim_clause(text, strip_span(text, sents[i]), MAX_CHARS)
                 if span.end > span.start:
                     picker.offer([span], 1)

@@ -23,12 +23,15 @@ _STOP = frozenset(
 )
 _CLAUSE_BREAKS = (";", " – ", " — ", ", ", ": ")
 _EDGE = " \t\r\n"
+# list bullets opening a line ("  • All 10 people on the business jet died"): layout, not words of the report
+_LEAD = _EDGE + "•◦‣▪▫●○∙·"
 
 
 def strip_span(text: str, span: Span) -> Span:
-    """``span`` without leading or trailing whitespace (never empty when the input has a non-space)."""
+    """``span`` without leading or trailing whitespace, nor a list bullet before its first word (never empty when
+    the input has a character that is neither)."""
     start, end = span.start, min(span.end, len(text))
-    while start < end and text[start] in _EDGE:
+    while start < end and text[start] in _LEAD:
         start += 1
     while end > start and text[end - 1] in _EDGE:
         end -= 1

@@ -3,9 +3,11 @@
 Each group from ``storyline.compare.align`` becomes a fact whose support is its statements' spans (one or more
 per report). Its number of independent sources is the number of distinct original sources after following
 provenance (``storyline.compare.provenance``): two reports that credit the same outlet, or a report that
-credits the other, count once. When two reports in a group disagree on a number or a date
-(``storyline.compare.conflicts``), the disagreeing statements become two facts, each marked ``conflict`` and
-naming the other in ``conflicts_with``; the group's other statements stay a fact of their own.
+credits the other, count once; so do reports that each quote one speaker's words firsthand, word for word
+(a statement two outlets print is one source, its speaker). When two reports in a group disagree on a number
+or a date (``storyline.compare.conflicts``), the disagreeing statements become two facts, each marked
+``conflict`` and naming the other in ``conflicts_with``; the group's other statements stay a fact of their
+own. A group of a few words lifted from a statement that another group quotes whole joins that group.
 
 Does NOT weigh how reliable a source is; a fact held by one source repeated by many is ``single``.
 """
@@ -16,7 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from storyline.compare.align import Unit
+from storyline.compare.align import SAME_QUOTE, Unit, quote_similarity
 from storyline.compare.conflicts import date_conflict, name_conflict, number_conflict
 from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
 from storyline.compare.units import sentences_of
@@ -193,11 +195,105 @@ def _fold_contained(drafts: list[_Draft]) -> list[_Draft]:
     return _renumbered(keep, drafts)
 
 
+def _held(part: Unit, whole: Unit) -> bool:
+    """Whether ``whole`` carries ``part``'s quoted words and more (both a speaker's words)."""
+    return (
+        _worded(part)
+        and _worded(whole)
+        and len(whole.text) > len(part.text)
+        and quote_similarity(part.text, whole.text) >= SAME_QUOTE
+    )
+
+
+def _fold_repeated_quotes(drafts: list[_Draft]) -> list[_Draft]:
+    """Join a group of a speaker's words, all of which another group carries in a longer quote, to that group:
+    a report that repeats a few words of a statement it quotes in full ("no one should be surprised", in its
+    key points and its lead) repeats that statement; it is no fact of its own. Conflicting groups stay apart."""
+    into: dict[int, int] = {}
+    for n, draft in enumerate(drafts):
+        if draft.rival is not None:
+            continue
+        for m, other in enumerate(drafts):
+            if m != n and other.rival is None and m not in into and all(
+                any(_held(u, v) for v in other.units) for u in draft.units
+            ):
+                into[n] = m
+                break
+    if not into:
+        return drafts
+    extra: dict[int, list[Unit]] = {}
+    for n, m in into.items():
+        extra.setdefault(m, []).extend(drafts[n].units)
+    kept = [replace(d, units=d.units + tuple(extra.get(n, ()))) for n, d in enumerate(drafts) if n not in into]
+    index = {id(d): i for i, d in enumerate(d for n, d in enumerate(drafts) if n not in into)}
+    return [d if d.rival is None else replace(d, rival=index[id(drafts[d.rival])]) for d in kept]
+
+
+def _shown(units: Sequence[Unit]) -> Unit:
+    """The statement that states a fact: the first one no other statement of the fact holds in more words (a
+    statement quoted whole rather than a few words lifted from it)."""
+    return next((u for u in units if not any(_held(u, v) for v in units)), units[0])
+
+
 def _sentence_of(span: Span, sentences: list[tuple[int, int]]) -> Span | None:
     for s, e in sentences:
         if s <= span.start and span.end <= e:
             return Span(article=span.article, start=s, end=e)
     return None
+
+
+def _one_statement(
+    units: Sequence[Unit], pairs: list[tuple[str, str]], names: Mapping[str, tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """``(report outlet, origin)`` pairs in which one speaker's words, carried word for word by several reports
+    that each heard them firsthand (a statement, a news conference), come from one source: the speaker, when
+    the reports quoting them whole agree on who that is, else the first carrier.
+
+    Two outlets printing the statement a spokesperson put out confirm that it was made, not what it says; the
+    words still have one author. A carrier that credits another outlet for the words ("she told Riverline
+    Radio") is left to provenance: the quote's origin is then that outlet, as ``resolve`` finds it.
+    """
+    out = list(pairs)
+    taken: set[int] = set()
+    for i, first in enumerate(units):
+        if i in taken or not _worded(first):
+            continue
+        same = [j for j in range(i, len(units)) if j not in taken and _worded(units[j])
+                and quote_similarity(first.text, units[j].text) >= SAME_QUOTE]
+        taken.update(same)
+        firsthand = [j for j in same if same_outlet(*pairs[j])]
+        if len(distinct([pairs[j][0] for j in firsthand])) < 2:
+            continue
+        # who said the words is told by the reports that quote them whole ("US officials say 'no one should be
+        # surprised'" credits a few of them loosely)
+        whole = [units[j] for j in same if not any(_held(units[j], units[k]) for k in same)]
+        source = _speaker_name(whole, names) or pairs[firsthand[0]][1]
+        for j in firsthand:
+            out[j] = (pairs[j][0], source)
+    return out
+
+
+def _worded(unit: Unit) -> bool:
+    """Whether a statement is a speaker's own words (a quote, or a sentence of one)."""
+    return unit.kind == "quote" or unit.worded
+
+
+def _speaker_name(units: Sequence[Unit], names: Mapping[str, tuple[str, str]]) -> str | None:
+    """The one speaker that every statement credits, by name: the shortest of their names that ends each of the
+    others ("Adrienne Watson" for "White House spokesperson Adrienne Watson" too); None when a statement credits
+    nobody, more than one speaker, a speaker known by no name, or names that do not agree."""
+    found = []
+    for u in units:
+        if len(u.speakers) != 1:
+            return None
+        (who,) = u.speakers
+        if who not in names:
+            return None
+        found.append(names[who][0].split())
+    shortest = min(found, key=len)
+    if not shortest or any(f[len(f) - len(shortest):] != shortest for f in found):
+        return None
+    return " ".join(shortest)
 
 
 def build_facts(
@@ -229,7 +325,7 @@ def build_facts(
         else:
             drafts.append(_Draft(units=tuple(members)))
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]
-    drafts = _fold_contained(_rejoin(drafts, articles, sentences))
+    drafts = _fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences)))
     facts = []
     for n, draft in enumerate(drafts):
         ordered = sorted(draft.units, key=lambda u: (u.report, u.span.start))
@@ -250,13 +346,14 @@ def build_facts(
                     origin = said[words]
                 said.setdefault(words, origin)
             pairs.append((outlet_of(article, analysis), origin))
+        pairs = _one_statement(ordered, pairs, names or {})
         origins = distinct(resolve(pairs))
         count = len(origins)
         status: FactStatus = "conflict" if draft.rival is not None else ("corroborated" if count >= 2 else "single")
         facts.append(
             Fact(
                 id=f"f{n + 1}",
-                text=ordered[0].text,
+                text=_shown(ordered).text,
                 status=status,
                 support=tuple(u.span for u in ordered),
                 independent_sources=count,

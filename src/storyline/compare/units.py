@@ -54,7 +54,14 @@ _CIRCUMSTANCE = re.compile(
 # anybody said: no statement of their own (the extractor's own direct quotes are kept whatever their case)
 _TITLE = re.compile(r"(?:(?:[A-Z0-9][\w'’&:-]*|[a-z]{1,3})[\s,]+)*[A-Z0-9][\w'’&:-]*")
 _SPEECH = re.compile(r"\b(?:said|says|told|added|warned)\b")
-_TRIM = " \t\n,;:.\"“”'‘’—–-()"
+# a statement's edges: spaces, punctuation, quotation marks and list bullets ("• All 10 people ...")
+_BULLETS = "•◦‣▪▫●○∙·"
+_TRIM = " \t\n,;:.\"“”'‘’—–-()" + _BULLETS
+# a wire dateline opening a sentence: place and/or date, the agency in brackets, a dash ("Aug. 23 (UPI) --",
+# "KYIV, Ukraine (AP) —"): where and when the report was filed, nothing it says
+_DATELINE = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:[ ,]+[\w.'’-]+){0,5}?\s*)?\([A-Z][\w.&' -]{0,30}\)\s*(?:--|—|–|-)\s*"
+)
 _MIN_QUOTE_WORDS = 5
 _MIN_TOKENS = 3
 
@@ -170,6 +177,11 @@ def report_units(
     for s, e in sentences:
         if _inside((s, e), furniture):
             continue
+        # matched past the sentence's end: a sentence split may have trimmed the dateline's bracket and dash
+        if dateline := _DATELINE.match(text, s):
+            s = dateline.end()
+            if s >= e or not content_tokens(text[s:e]):
+                continue
         quotes = [(max(a, s), min(b, e)) for a, b in all_quotes if a < e and s < b]
         credited = [c for c in _credited_in(s, e, analysis) if all(c[1] <= a or b <= c[0] for a, b in quotes)]
         cuts = _disjoint(quotes + credited)
@@ -234,7 +246,20 @@ def _says_something(text: str, s: int, e: int, analysis: Analysis) -> bool:
     rest = _blank(chars, s, who)
     if len(rest.strip(_TRIM)) < len(chars.strip(_TRIM)) and _CIRCUMSTANCE.match(rest.strip(_TRIM + " ")):
         return False  # "Castagna said in an interview at the dam": where and how the words were spoken
+    if not _beyond_attribution(rest, s, analysis):
+        return False
     return len(content_tokens(rest)) >= _MIN_TOKENS - 1
+
+
+def _beyond_attribution(text: str, offset: int, analysis: Analysis) -> bool:
+    """Whether ``text`` (at article offset ``offset``) says anything once every quote's speaker and cue and every
+    time expression are blanked out: "the U.S. Coast Guard said Thursday", left of a sentence whose partial quote
+    was cut out, only tells who spoke and when. A partial quote's speaker stays in ``_says_something``'s count
+    because a clause around it may say more ("Beijing warned NATO against ..."): this blanks it only to ask
+    whether anything else is there."""
+    spans = [x for q in analysis.quotes for x in (q.speaker_span, q.cue_span) if x is not None]
+    spans += [t.span for t in analysis.timexes]
+    return bool(content_tokens(_blank(text, offset, spans)))
 
 
 def _blank(text: str, offset: int, spans: list[Span]) -> str:
