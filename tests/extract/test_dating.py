@@ -276,3 +276,21 @@ def test_dating_story_from_a_given_date_settles_the_year() -> None:
     assert year_settled(arts[0].published)
     assert year_settled(given)
     assert not year_settled(MetaValue())
+
+
+def test_dating_written_date_on_the_weekday_the_report_names_dates_it() -> None:
+    # "on Wednesday" beside a written Wednesday, March 6, 2024: the report tells of that day's events
+    text = (
+        "A ferry ran aground on Wednesday off the northern cape, the harbour board said.\n\n"
+        "— Harbour Radio (@harbourradio) March 6, 2024\n\n"
+        "Divers reached the hull on Wednesday evening."
+    )
+    meta = infer_published(Article(id="a", text=text))
+    assert meta.value == "2024-03-06"
+    assert meta.low == "2024-03-06"
+    assert meta.high == "2024-03-12"
+
+
+def test_dating_a_weekday_written_with_the_date_itself_says_nothing_more() -> None:
+    text = "The pier opened on Wednesday, March 6, 2024, after two years of work."
+    assert infer_published(Article(id="a", text=text)).value is None

@@ -255,6 +255,12 @@ def infer_published(article: Article) -> MetaValue:
         # the year is an assumption unless the text settles it: then nothing bounds the date from above
         high = best + timedelta(days=WINDOW) if settled else None
         evidence.append(weekday_mention)
+    elif latest[1] == "day" and (agreeing := _agreeing_weekday(text, latest[0], latest[2], weekdays)) is not None:
+        # "... crashed on Wednesday" beside a written "August 23, 2023", a Wednesday: the report tells of that
+        # day's events, so it dates from that day or the few after
+        best = latest[0] + timedelta(days=_night(text, agreeing))
+        high = latest[0] + timedelta(days=WINDOW)
+        evidence.append(agreeing)
     return MetaValue(
         value=best.isoformat() if best else None,
         inferred=True,
@@ -299,6 +305,15 @@ def _report_year(
 
 _WEEKDAY_FIRST = re.compile(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _WEEKDAY_INDEX = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+
+
+def _agreeing_weekday(text: str, day: date, written: Mention, weekdays: list[Mention]) -> Mention | None:
+    """A weekday told in the past, on its own, that is the weekday of the written ``day``; None when none is
+    (a weekday written with the date itself, "Wednesday, Aug. 23, 2023", says nothing more)."""
+    for m in weekdays:
+        if m.key[0] == day.weekday() and not (written.start - 3 <= m.end and m.start <= written.end + 3):
+            return m
+    return None
 
 
 def _paired_weekday(text: str, m: Mention) -> int | None:
