@@ -75,6 +75,9 @@ def timexes(text: str, anchor: str | None = ANCHOR) -> list[tuple[str, str, str 
         ("Crowds gathered over the weekend.", ("the weekend", "DATE", "2024-W10-WE")),
         ("Exports slumped in the 1990s.", ("the 1990s", "DATE", "199")),
         ("The bank reopened last summer.", ("last summer", "DATE", "2023-SU")),
+        # a span of days is dated by its first day
+        ("The strike of February 23-24 closed the port.", ("February 23-24", "DATE", "2024-02-23")),
+        ("Polls taken May 3-5, 2021 showed a lead.", ("May 3-5, 2021", "DATE", "2021-05-03")),
     ],
 )
 def test_timex_values(text: str, expected: tuple[str, str, str]) -> None:

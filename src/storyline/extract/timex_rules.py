@@ -420,9 +420,12 @@ def _iso_date(m: re.Match[str], text: str) -> Mention | None:
 DATE_RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_c(rf"{YEAR}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?!\d)"), _iso_date),
     (_c(rf"(?:{WD_FULL},?\s+)?{MON_FULL}\s+{DAY},?\s+{YEAR}"), _full_date),
+    (_c(rf"{MON_FULL}\s+{DAY}\s?[-–]\s?[0-3]?\d,?\s+{YEAR}"), _full_date),  # "May 3-5, 2023": its first day
     (_c(rf"(?:{WD_FULL},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON_FULL},?\s+{YEAR}"), _full_date),
     # no year may follow ("May 3 2023" is a full date); a clock time may ("4 November 02:00 GMT")
     (_c(rf"(?:{WD},?\s+)?{MON}\s+{DAY}(?!,?\s+\d+(?![:.\d]))"), _month_day),
+    # a span of days, "June 23-24": dated by its first day
+    (_c(rf"(?:{WD},?\s+)?{MON}\s+{DAY}\s?[-–]\s?[0-3]?\d(?!,?\s+\d+(?![:.\d]))"), _month_day),
     (_c(rf"(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?!,?\s+\d+(?![:.\d]))"), _month_day),
     (
         _c(
