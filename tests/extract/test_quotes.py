@@ -620,3 +620,23 @@ def test_quotes_doubled_single_marks_are_quotations_with_speakers() -> None:
         ("We will rebuild the pier,", "Lena Brandt"),
         ("All of it.", "Lena Brandt"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the nationality modifies the speaker; it is not the speaker
+        ("Velmish media said the ferry captain had been arrested.", "Velmish media"),
+        # a channel named in apposition speaks by its name
+        ("The harbour-linked radio channel Blue Quay confirmed the death of the captain.", "Blue Quay"),
+        # a list bullet is no part of a name
+        ("  • Harbour officials said the pier would reopen on Monday.", "Harbour officials"),
+    ],
+)
+def test_quotes_speaker_names_from_descriptions(text: str, speaker: str) -> None:
+    from storyline.extract.entities import extract_entities
+
+    article = Article(id="t", text=text)
+    doc = parse(text)
+    (clause,) = [q for q in extract_quotes(article, doc, extract_entities(article, doc)) if q.kind == "indirect"]
+    assert clause.speaker == speaker

@@ -44,8 +44,8 @@ _ALL_BUT_HEADING = frozenset({"caption", "credit", "byline", "boilerplate"})
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop surrounding spaces, a leading article and a trailing possessive from a name span."""
-    while start < end and text[start].isspace():
+    """Drop surrounding spaces and list bullets, a leading article and a trailing possessive from a name span."""
+    while start < end and (text[start].isspace() or text[start] in "•·▪●*"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
         if text[end - 1] == "." and end - start <= 5:  # keep the dot of "U.S." or "Jr."

@@ -200,6 +200,8 @@ def nominals(
             continue  # a title before a name ("Actress Lindsay Lohan") belongs to the name
         first = _first(tok)
         start, end = doc[first].idx, tok.idx + len(tok.text)
+        while start < end and (doc.text[start].isspace() or doc.text[start] in "•·▪●*"):
+            start += 1  # a list bullet or the line's indent is no part of the description
         if any(a < end and start < b for a, b in busy) and not _holds_name(cover, doc, first, tok.i):
             continue
         dets = [c.lower_ for c in tok.lefts if c.dep_ in ("det", "predet")]

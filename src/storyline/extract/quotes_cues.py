@@ -65,7 +65,8 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "i", "we"
 ORG_NOUNS = words(
     """alliance bloc organization organisation group company firm agency ministry government department
     administration campaign committee party council union coalition network newspaper outlet paper
-    publication association institute office commission union bank court authority"""
+    publication association institute office commission union bank court authority media medium channel
+    broadcaster"""
 )
 
 

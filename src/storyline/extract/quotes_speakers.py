@@ -143,13 +143,17 @@ class SpeakerResolver:
         i = bisect.bisect_right(self._quoted_starts, char) - 1
         return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
 
-    def _entity_at(self, start: int, end: int) -> Entity | None:
+    def _entity_at(self, start: int, end: int, head: int | None = None) -> Entity | None:
+        """The entity with the largest mention inside ``[start, end)``; with ``head``, only one whose mention
+        holds the head word."""
         best: tuple[int, Entity] | None = None
         i = bisect.bisect_left(self._mention_starts, start - 200)
         for ms, me, ent in self._mentions[i:]:
             if ms >= end:
                 break
             overlap = min(me, end) - max(ms, start)
+            if head is not None and not ms <= head < me:
+                continue
             if overlap > 0 and (best is None or overlap > best[0]):
                 best = (overlap, ent)
         return best[1] if best else None
@@ -182,7 +186,7 @@ class SpeakerResolver:
 
     def _describe(self, start: int, end: int) -> str:
         """A description as a speaker name: without its leading article ("a NATO spokesperson")."""
-        words = self.text[start:end].split()
+        words = self.text[start:end].lstrip("•·*-–—▪● \t").split()
         if len(words) > 1 and words[0].lower() in ("a", "an", "the"):
             words = words[1:]
         return " ".join(words)
@@ -191,8 +195,13 @@ class SpeakerResolver:
 
     def resolve(self, head: Token) -> Speaker | None:
         """The speaker the mention headed by ``head`` stands for, or None when it cannot be told."""
+        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if head.pos_ == "NOUN" and named is not None:
+            return self.resolve(named)  # "the Telegram channel Grey Zone confirmed": the name speaks
         start, end = mention_bounds(head)
         ent = self._entity_at(start, end)
+        if ent is not None and ent.type == "NORP" and head.pos_ == "NOUN" and head.text.islower():
+            ent = self._entity_at(start, end, head.idx)  # "Russian media said": the media speak, not "Russian"
         if ent is not None:
             kind = "person" if ent.type == "PERSON" else "org" if ent.type in ("ORG", "GPE", "NORP") else "other"
             return Speaker(ent.name, ent.id, start, end, kind)
