@@ -19,15 +19,22 @@ def test_eval_quotes_normalize_strips_marks_and_that() -> None:
     assert text[a:b] == "the plan works"
 
 
+def _at(text: str, part: str, *, last: bool = False) -> Span:
+    s = text.rindex(part) if last else text.index(part)
+    return Span(article="x", start=s, end=s + len(part))
+
+
+def _quoting(text: str):  # type: ignore[no-untyped-def]
+    def q(part: str, kind: str, c: Span) -> Quote:
+        return Quote(span=_at(text, part), text=part, kind=kind, cue_span=c)  # type: ignore[arg-type]
+
+    return q
+
+
 def test_eval_quotes_groups_resumed_quote_and_absorbs_partial() -> None:
     text = '"One," he said. "Two." Ann said the deal was "done."'
-    cue = Span(article="x", start=text.index("said"), end=text.index("said") + 4)
-    cue2 = Span(article="x", start=text.rindex("said"), end=text.rindex("said") + 4)
-
-    def q(part: str, kind: str, c: Span) -> Quote:
-        s = text.index(part)
-        return Quote(span=Span(article="x", start=s, end=s + len(part)), text=part, kind=kind, cue_span=c)  # type: ignore[arg-type]
-
+    cue, cue2 = _at(text, "said"), _at(text, "said", last=True)
+    q = _quoting(text)
     quotes = (q("One,", "direct", cue), q("Two.", "direct", cue), q('the deal was "done.', "indirect", cue2))
     quotes += (q("done.", "partial", cue2),)
     quotes = tuple(sorted(quotes, key=lambda x: x.span.start))
@@ -38,13 +45,8 @@ def test_eval_quotes_groups_resumed_quote_and_absorbs_partial() -> None:
 def test_eval_quotes_an_aside_clause_does_not_break_a_quotation_in_two() -> None:
     # "“A,” X said when asked about Y. “B”": A and B are one attribution; the aside is one of its own
     text = '"One," he said when asked about the ferry. "Two."'
-    cue = Span(article="x", start=text.index("said"), end=text.index("said") + 4)
-    asked = Span(article="x", start=text.index("asked"), end=text.index("asked") + 5)
-
-    def q(part: str, kind: str, c: Span) -> Quote:
-        s = text.index(part)
-        return Quote(span=Span(article="x", start=s, end=s + len(part)), text=part, kind=kind, cue_span=c)  # type: ignore[arg-type]
-
+    cue, asked = _at(text, "said"), _at(text, "asked")
+    q = _quoting(text)
     quotes = (q("One,", "direct", cue), q("about the ferry", "indirect", asked), q("Two.", "direct", cue))
     units = predicted_units(text, quotes)
     assert sorted(text[u.start : u.end] for u in units) == ['One," he said when asked about the ferry. "Two.',

@@ -585,15 +585,7 @@ def test_quotes_a_fronted_on_is_no_appeal() -> None:
         # the reporter's link word is not what was said
         ("In particular, the new pier had been a costly disaster from day one, Mayor Ana Ruiz said.",
          "the new pier had been a costly disaster from day one"),
-    ],
-)
-def test_quotes_mixed_clause_leaves_out_the_preposition_and_the_link(text: str, content: str) -> None:
-    assert content in [q.text for q in run(text) if q.kind == "indirect"]
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
+        # the reporter's additions after the last quotation
         ("Ruiz said at a rally that the council was not “fit to run a ferry,” before reversing herself.",
          "that the council was not “fit to run a ferry,”"),
         ("Ruiz vowed to “sink the plan” at the council, also known as the harbour board.",
@@ -602,7 +594,7 @@ def test_quotes_mixed_clause_leaves_out_the_preposition_and_the_link(text: str, 
          "that the pier was “a disgrace”"),
     ],
 )
-def test_quotes_mixed_clause_leaves_out_more_reporter_additions(text: str, content: str) -> None:
+def test_quotes_mixed_clause_leaves_out_the_reporters_words(text: str, content: str) -> None:
     assert content in [q.text for q in run(text) if q.kind == "indirect"]
 
 

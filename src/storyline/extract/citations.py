@@ -278,17 +278,8 @@ def extract_citations(
     for m in _DATELINE.finditer(text):
         hit = _canonical(m.group("name"), table)
         if hit:
-            cites = hit[0]
-            cs, ce = m.start("name") - 1, m.end()
-            found.append(
-                Citation(
-                    span=Span(article=article.id, start=cs, end=ce),
-                    text=text[cs:ce],
-                    cites=cites,
-                    kind="reported",
-                    credited=Span(article=article.id, start=(body := _trim(text, ce, len(text)))[0], end=body[1]),
-                )
-            )
+            body = _trim(text, m.end(), len(text))
+            found.append(_citation(article, (m.start("name") - 1, m.end()), hit[0], "reported", body))
     found.extend(_embedded_posts(article, table))
     found = _canonical_forms(found, text)
     return tuple(sorted(found, key=lambda c: (c.span.start, c.span.end)))
@@ -308,17 +299,19 @@ def _embedded_posts(article: Article, table: dict[str, str]) -> list[Citation]:
         body_end = text.rfind("\n", 0, m.start())
         body_start = text.rfind("\n", 0, max(0, body_end)) + 1 if body_end > 0 else m.start()
         credited = _trim(text, body_start, max(body_start, body_end)) if body_end > 0 else (m.start(), m.end())
-        cs, ce = m.start(), m.end()
-        out.append(
-            Citation(
-                span=Span(article=article.id, start=cs, end=ce),
-                text=text[cs:ce],
-                cites=name,
-                kind="posted",
-                credited=Span(article=article.id, start=credited[0], end=credited[1]),
-            )
-        )
+        out.append(_citation(article, (m.start(), m.end()), name, "posted", credited))
     return out
+
+
+def _citation(article: Article, where: tuple[int, int], cites: str, kind: str, credited: tuple[int, int]) -> Citation:
+    cs, ce = where
+    return Citation(
+        span=Span(article=article.id, start=cs, end=ce),
+        text=article.text[cs:ce],
+        cites=cites,
+        kind=kind,
+        credited=Span(article=article.id, start=credited[0], end=credited[1]),
+    )
 
 
 def _reporting_org(raw: str, entities: Iterable[Entity]) -> tuple[str, int] | None:
