@@ -137,6 +137,7 @@ def annotate(mentions: Iterable[Mention], doc: Doc, quotes: list[tuple[int, int]
     for n, sent in enumerate(doc.sents):
         for tok in sent:
             sent_of[tok.i] = n
+    text = doc.text  # built from the tokens on every access: once here
     for m in mentions:
         head = _token_at(doc, m.start, m.end)
         if head is None:
@@ -146,7 +147,7 @@ def annotate(mentions: Iterable[Mention], doc: Doc, quotes: list[tuple[int, int]
         m.subject = tok.dep_ in ("nsubj", "nsubjpass")
         m.main = main_subject(tok)
         if m.gender is None:
-            m.gender = mention_gender(doc.text[m.start : m.end])
+            m.gender = mention_gender(text[m.start : m.end])
         m.in_quote = in_ranges(quotes, m.start, m.end)
         m.meta["dep"] = tok.dep_
         m.meta["prep"] = tok.head.lower_ if tok.dep_ == "pobj" else ""

@@ -178,6 +178,7 @@ def nominals(
         for c in range(m.start, m.end):
             cover[c] = m
     busy = list(taken) + [(m.start, m.end) for m in out]
+    text = doc.text  # built from the tokens on every access: once here
     sent_of = {}
     for n, sent in enumerate(doc.sents):
         for t in sent:
@@ -200,7 +201,7 @@ def nominals(
             continue  # a title before a name ("Actress Lindsay Lohan") belongs to the name
         first = _first(tok)
         start, end = doc[first].idx, tok.idx + len(tok.text)
-        while start < end and (doc.text[start].isspace() or doc.text[start] in "•·▪●*"):
+        while start < end and (text[start].isspace() or text[start] in "•·▪●*"):
             start += 1  # a list bullet or the line's indent is no part of the description
         if any(a < end and start < b for a, b in busy) and not _holds_name(cover, doc, first, tok.i):
             continue
