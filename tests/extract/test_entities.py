@@ -180,3 +180,30 @@ def test_entities_two_people_named_in_one_span_are_two() -> None:
     assert ("Brandt", "PERSON") in got
     assert ("Procter and Gamble", "ORG") in got
     assert ("Varga and Brandt", "ORG") not in got
+
+
+def test_entities_one_organisation_under_its_forms(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The U.S. Coast Guard said Thursday that the ferry was found. The United States Coast Guard led the "
+        "search. Later the Coast Guard said the crew was safe. "
+        "The Northern Port Committee and the Southern Port Committee met. The Port Committee said no."
+    )
+    ents = _entities(nlp, text)
+    guard = next(e for e in ents if "Coast Guard" in e.name)
+    assert {text[m.start : m.end] for m in guard.mentions} >= {
+        "U.S. Coast Guard", "United States Coast Guard", "the Coast Guard"
+    }
+    # a short form two longer names share stays apart
+    assert not any(
+        {"Northern Port Committee", "Port Committee"} <= {text[m.start : m.end] for m in e.mentions} for e in ents
+    )
+
+
+def test_entities_a_kind_word_added_to_a_name_is_the_same_organisation() -> None:
+    from storyline.extract.coref import Mention, fold_org_forms
+
+    text = "The Arkon Group said its captain was safe. Arkon sent a tug."
+    group = Mention(4, 15, "ORG", "name", key="N:arkon group")
+    short = Mention(text.index("Arkon sent"), text.index("Arkon sent") + 5, "ORG", "name", key="N:arkon")
+    fold_org_forms([group, short], text)
+    assert short.key == group.key

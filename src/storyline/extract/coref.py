@@ -240,6 +240,60 @@ def key_names(mentions: list[Mention], text: str) -> None:
         last_seen[m.key] = m.start
 
 
+# the words a report adds to or drops from an organisation's name without naming another one
+_ORG_KIND_TAILS = frozenset({"group", "party", "company", "corporation", "corp.", "inc.", "organization",
+                             "organisation", "movement", "foundation"})
+_COUNTRY_FORMS = {"u.s.": ("united", "states"), "us": ("united", "states"), "u.k.": ("united", "kingdom"),
+                  "uk": ("united", "kingdom")}  # fmt: skip
+
+
+def _org_words(surface: str) -> tuple[str, ...]:
+    """An organisation's name as comparable words: lower case, no "the", "U.S." spelled "united states"."""
+    out: list[str] = []
+    for w in surface.lower().replace("’s", "").split():
+        if not out and w == "the":
+            continue
+        out.extend(_COUNTRY_FORMS.get(w, (w,)))
+    return tuple(out)
+
+
+def fold_org_forms(mentions: list[Mention], text: str) -> None:
+    """One organisation under the forms a report gives it: "U.S. Coast Guard" = "United States Coast Guard";
+    "Coast Guard" = the one longer name it ends that only adds a place ("U.S. Coast Guard"); "Wagner" =
+    "Wagner Group" (a kind word added). A short form two longer names share stays apart."""
+    forms: dict[str, tuple[str, ...]] = {}
+    for m in mentions:
+        if m.type == "ORG" and m.kind == "name" and m.key.startswith("N:"):
+            forms.setdefault(m.key, _org_words(text[m.start : m.end]))
+    by_words: dict[tuple[str, ...], str] = {}
+    remap: dict[str, str] = {}
+    for key, form in forms.items():
+        if form in by_words:
+            remap[key] = by_words[form]
+        else:
+            by_words[form] = key
+    for key, form in forms.items():
+        if key in remap or not form:
+            continue
+        longer = {by_words[full] for full in by_words if _fuller_form(full, form)}
+        if len(longer) == 1:
+            remap[key] = longer.pop()
+    for m in mentions:
+        if m.key in remap:
+            m.key = remap[m.key]
+
+
+def _fuller_form(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
+    """``full`` is ``short`` with a place before it ("united states coast guard") or a kind word after it
+    ("wagner group")."""
+    n = len(short)
+    if len(full) <= n:
+        return False
+    if full[len(full) - n :] == short:
+        return gazetteer.lookup(" ".join(full[: len(full) - n]).title()) is not None
+    return full[:n] == short and len(full) == n + 1 and full[-1] in _ORG_KIND_TAILS
+
+
 def _short_form(word: str, full: tuple[str, ...]) -> bool:
     """``word`` is how a report shortens the name ``full``: its last word ("Colts" of "Indianapolis Colts"),
     or its first word when the rest only says what kind of place it is ("Hollin" of "Hollin Dam")."""

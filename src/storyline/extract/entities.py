@@ -273,6 +273,7 @@ def extract_entities(
     quotes = coref.quote_ranges(text)
     coref.annotate(names, doc, quotes)
     coref.key_names(names, text)
+    coref.fold_org_forms(names, text)
 
     # roles: titles before names (also mentions), appositions after them
     role_of: dict[str, list[tuple[int, int]]] = {}
