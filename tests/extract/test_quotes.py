@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from storyline.extract.quotes import extract_quotes
 from storyline.extract.quotes_marks import find_marked
+from storyline.extract.quotes_reported import find_reported
 from storyline.model import Article, Entity, Quote, Span
 from storyline.nlp.pipeline import parse
 
@@ -511,22 +513,26 @@ def test_quotes_hearsay_passive_has_no_speaker() -> None:
     assert clause.text == "All six climbers on the ridge — including two guides — are reported to have reached the hut"
 
 
+def _hand_parsed(words: str, *, heads: list[int], deps: str, pos: str, lemmas: str) -> Doc:
+    """One sentence with the parse given by hand (space-separated tokens; no space before , and .)."""
+    from storyline.nlp.pipeline import load
+
+    toks = words.split()
+    spaces = [i + 1 < len(toks) and toks[i + 1] not in (",", ".") for i in range(len(toks))]
+    return Doc(load().vocab, words=toks, spaces=spaces, heads=heads, deps=deps.split(), pos=pos.split(),
+               lemmas=lemmas.split(), sent_starts=[True] + [False] * (len(toks) - 1))  # fmt: skip
+
+
 def test_quotes_closing_attribution_hung_on_a_noun_still_reports() -> None:
     # the parse slip seen on real reports ("..., state-run news agency TASS reported."), built by hand: the
     # attribution is a relative clause on "agency", itself the object of the sentence's verb
-    from spacy.tokens import Doc
-
-    from storyline.extract.quotes_reported import find_reported
-    from storyline.nlp.pipeline import load
-
-    words = ["A", "ferry", "ran", "aground", "off", "the", "cape", ",", "news", "agency", "KVN", "reported", "."]
-    heads = [1, 2, 2, 2, 2, 6, 4, 9, 9, 2, 11, 9, 2]
-    deps = ["det", "nsubj", "ROOT", "advmod", "prep", "det", "pobj", "punct", "compound", "dobj", "nsubj",
-            "relcl", "punct"]  # fmt: skip
-    pos = ["DET", "NOUN", "VERB", "ADV", "ADP", "DET", "NOUN", "PUNCT", "NOUN", "NOUN", "PROPN", "VERB", "PUNCT"]
-    lemmas = [w.lower() for w in words[:-2]] + ["report", "."]
-    doc = Doc(load().vocab, words=words, spaces=[True] * 6 + [False] + [True] * 4 + [False, False], heads=heads,
-              deps=deps, pos=pos, lemmas=lemmas, sent_starts=[True] + [False] * 12)  # fmt: skip
+    doc = _hand_parsed(
+        "A ferry ran aground off the cape , news agency KVN reported .",
+        heads=[1, 2, 2, 2, 2, 6, 4, 9, 9, 2, 11, 9, 2],
+        deps="det nsubj ROOT advmod prep det pobj punct compound dobj nsubj relcl punct",
+        pos="DET NOUN VERB ADV ADP DET NOUN PUNCT NOUN NOUN PROPN VERB PUNCT",
+        lemmas="a ferry run aground off the cape , news agency kvn report .",
+    )
     (rep,) = find_reported(doc, doc.text, lambda _: False)
     assert doc.text[rep.start : rep.end] == "A ferry ran aground off the cape"
     assert rep.subject is not None
@@ -551,18 +557,13 @@ def test_quotes_carrier_of_words_speaks_for_its_author(text: str, speaker: str) 
 def test_quotes_closing_attribution_over_a_sentence_the_parse_gave_no_clause() -> None:
     # the parse slip seen on real reports: "All aboard the plane -- seven passengers -- were killed, the agency
     # said." read with "aboard" hung on "said" and no clausal complement, built by hand
-    from spacy.tokens import Doc
-
-    from storyline.extract.quotes_reported import find_reported
-    from storyline.nlp.pipeline import load
-
-    words = ["All", "aboard", "the", "ferry", "were", "rescued", ",", "the", "coastguard", "said", "."]
-    heads = [1, 9, 3, 1, 5, 1, 9, 8, 9, 9, 9]
-    deps = ["advmod", "prep", "det", "pobj", "auxpass", "conj", "punct", "det", "nsubj", "ROOT", "punct"]
-    pos = ["ADV", "ADP", "DET", "NOUN", "AUX", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
-    lemmas = ["all", "aboard", "the", "ferry", "be", "rescue", ",", "the", "coastguard", "say", "."]
-    doc = Doc(load().vocab, words=words, spaces=[True] * 5 + [False] + [True] * 3 + [False, False], heads=heads,
-              deps=deps, pos=pos, lemmas=lemmas, sent_starts=[True] + [False] * 10)  # fmt: skip
+    doc = _hand_parsed(
+        "All aboard the ferry were rescued , the coastguard said .",
+        heads=[1, 9, 3, 1, 5, 1, 9, 8, 9, 9, 9],
+        deps="advmod prep det pobj auxpass conj punct det nsubj ROOT punct",
+        pos="ADV ADP DET NOUN AUX VERB PUNCT DET NOUN VERB PUNCT",
+        lemmas="all aboard the ferry be rescue , the coastguard say .",
+    )
     (rep,) = find_reported(doc, doc.text, lambda _: False)
     assert doc.text[rep.start : rep.end] == "All aboard the ferry were rescued"
     assert rep.subject is not None
