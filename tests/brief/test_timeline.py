@@ -11,6 +11,15 @@ from storyline.brief.timeline import build_timeline, period
 from storyline.model import Analysis, Article, MetaValue, TimeExpr
 
 
+def _dated(text: str, article: str, *found: tuple[str, str, str] | tuple[str, str, str, int]) -> Analysis:
+    """An analysis holding only time expressions: (phrase, type, value[, nth occurrence]) each."""
+    timexes = tuple(
+        TimeExpr(span=span(text, article, f[0], *f[3:]), text=f[0], type=f[1], value=f[2])
+        for f in found
+    )
+    return Analysis(article=article, version="t", timexes=timexes)
+
+
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
@@ -45,14 +54,12 @@ def test_timeline_merges_reports_dating_the_same_day_differently() -> None:
 def test_timeline_leaves_out_sets_durations_and_present_ref() -> None:
     text = "Right now the club meets every week. It met for three days in 2021."
     art = Article(id="a", text=text)
-    ana = Analysis(
-        article="a", version="t",
-        timexes=(
-            TimeExpr(span=span(text, "a", "Right now"), text="Right now", type="DATE", value="PRESENT_REF"),
-            TimeExpr(span=span(text, "a", "every week"), text="every week", type="SET", value="P1W"),
-            TimeExpr(span=span(text, "a", "three days"), text="three days", type="DURATION", value="P3D"),
-            TimeExpr(span=span(text, "a", "2021"), text="2021", type="DATE", value="2021"),
-        ),
+    ana = _dated(
+        text, "a",
+        ("Right now", "DATE", "PRESENT_REF"),
+        ("every week", "SET", "P1W"),
+        ("three days", "DURATION", "P3D"),
+        ("2021", "DATE", "2021"),
     )
     assert [e.value for e in build_timeline([art], [ana])] == ["2021"]
 
@@ -64,13 +71,11 @@ def test_timeline_folds_a_vague_date_into_the_day_it_reports() -> None:
         "Separately, the ferry timetable changed last week."
     )
     art = Article(id="a", text=text, published=MetaValue(value="2023-05-09"))
-    ana = Analysis(
-        article="a", version="t",
-        timexes=(
-            TimeExpr(span=span(text, "a", "May 3"), text="May 3", type="DATE", value="2023-05-03"),
-            TimeExpr(span=span(text, "a", "last week"), text="last week", type="DATE", value="2023-W18"),
-            TimeExpr(span=span(text, "a", "last week", 1), text="last week", type="DATE", value="2023-W18"),
-        ),
+    ana = _dated(
+        text, "a",
+        ("May 3", "DATE", "2023-05-03"),
+        ("last week", "DATE", "2023-W18"),
+        ("last week", "DATE", "2023-W18", 1),
     )
     entries = build_timeline([art], [ana])
     # sorted by the first day of each period: the week (from Monday May 1) before May 3
@@ -86,14 +91,12 @@ def test_timeline_leaves_out_stamps_and_births_in_passing() -> None:
         "The engineer, born in Port Alder in 1961, inspected it."
     )
     art = Article(id="a", text=text)
-    ana = Analysis(
-        article="a", version="t",
-        timexes=(
-            TimeExpr(span=span(text, "a", "March 4, 2019"), text="March 4, 2019", type="DATE", value="2019-03-04"),
-            TimeExpr(span=span(text, "a", "4:59 PM"), text="4:59 PM", type="TIME", value="2019-03-04T16:59"),
-            TimeExpr(span=span(text, "a", "March 3, 2019"), text="March 3, 2019", type="DATE", value="2019-03-03"),
-            TimeExpr(span=span(text, "a", "1961"), text="1961", type="DATE", value="1961"),
-        ),
+    ana = _dated(
+        text, "a",
+        ("March 4, 2019", "DATE", "2019-03-04"),
+        ("4:59 PM", "TIME", "2019-03-04T16:59"),
+        ("March 3, 2019", "DATE", "2019-03-03"),
+        ("1961", "DATE", "1961"),
     )
     entries = build_timeline([art], [ana])
     assert [e.value for e in entries] == ["2019-03-03"]
@@ -109,13 +112,11 @@ _PIER = (
 
 def _pier(published: MetaValue) -> tuple[Article, Analysis]:
     art = Article(id="p", text=_PIER, published=published)
-    ana = Analysis(
-        article="p", version="t",
-        timexes=(
-            TimeExpr(span=span(_PIER, "p", "May 3"), text="May 3", type="DATE", value="2023-05-03"),
-            TimeExpr(span=span(_PIER, "p", "June 29, 2021"), text="June 29, 2021", type="DATE", value="2021-06-29"),
-            TimeExpr(span=span(_PIER, "p", "last year"), text="last year", type="DATE", value="2022"),
-        ),
+    ana = _dated(
+        _PIER, "p",
+        ("May 3", "DATE", "2023-05-03"),
+        ("June 29, 2021", "DATE", "2021-06-29"),
+        ("last year", "DATE", "2022"),
     )
     return art, ana
 
@@ -141,10 +142,7 @@ def test_timeline_a_report_that_knows_the_year_names_it_for_the_entry() -> None:
     art, ana = _pier(_ASSUMED)
     text = "Workers finished the pier on May 3, the council said."
     other = Article(id="c", text=text, published=MetaValue(value="2023-05-05", inferred=False))
-    other_ana = Analysis(
-        article="c", version="t",
-        timexes=(TimeExpr(span=span(text, "c", "May 3"), text="May 3", type="DATE", value="2023-05-03"),),
-    )
+    other_ana = _dated(text, "c", ("May 3", "DATE", "2023-05-03"))
     entries = build_timeline([art, other], [ana, other_ana])
     day = next(e for e in entries if e.value.endswith("05-03"))
     assert day.value == "2023-05-03"
