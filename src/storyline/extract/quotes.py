@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from storyline.extract.quotes_cues import according_to, is_cue, subject_of, words
+from storyline.extract.quotes_cues import SENTENCE_END, according_to, is_cue, subject_of, words
 from storyline.extract.quotes_marks import Marked, find_marked
 from storyline.extract.quotes_mixed import carry_on, complete_mixed, trim_additions
 from storyline.extract.quotes_reported import ATTITUDE, find_reported, is_speech_verb
@@ -39,8 +39,6 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_quotes"]
 
-# a sentence ends at . ! ? (possibly followed by a closing mark or bracket) before whitespace
-_BOUNDARY_MARK = re.compile(r"[.!?…][\"”’')\]]*\s")
 # a period after a title or an initial ("Mr. Clarke said", "Vann R. Newkirk") ends no sentence
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|St|Jr|Sr|Messrs|Mt|Ft)|(?<![\w.])[A-Z])$"
@@ -56,12 +54,12 @@ def _party_tag(text: str, dot: int) -> bool:
 
 
 class _Boundaries:
-    """``_BOUNDARY_MARK`` without the periods of titles and initials (same ``finditer`` / ``search``)."""
+    """``SENTENCE_END`` without the periods of titles and initials (same ``finditer`` / ``search``)."""
 
     def finditer(self, text: str, lo: int, hi: int) -> list[re.Match[str]]:
         return [
             hit
-            for hit in _BOUNDARY_MARK.finditer(text, lo, hi)
+            for hit in SENTENCE_END.finditer(text, lo, hi)
             if text[hit.start()] != "."
             or not (_ABBREV.search(text[max(0, hit.start() - 8) : hit.start()]) or _party_tag(text, hit.start()))
         ]

@@ -27,6 +27,8 @@ def words(listing: str) -> frozenset[str]:
 
 
 # a link word of the reporter's opening a clause: "But", "And yet", "In contrast,"
+# a sentence ends at . ! ? (possibly followed by a closing mark or bracket) before whitespace
+SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s")
 CONNECTIVE = re.compile(
     r"(?:(?:and|but|yet|so|or)\s+|(?:however|instead|meanwhile|still|also|in contrast|by contrast|in addition|"
     r"in particular|indeed|moreover|furthermore|in fact|likewise|similarly|nonetheless|nevertheless|"

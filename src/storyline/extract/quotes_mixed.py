@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from storyline.extract.quotes_cues import CONNECTIVE
+from storyline.extract.quotes_cues import CONNECTIVE, SENTENCE_END
 from storyline.model import Quote, Span
 
 if TYPE_CHECKING:
@@ -143,7 +143,6 @@ def carry_on(text: str, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
-_SENTENCE_END = re.compile(r"[.!?…][\"”’')\]]*\s")
 
 
 def _aside(text: str, quoted_end: int, clause: Quote) -> bool:
@@ -153,7 +152,7 @@ def _aside(text: str, quoted_end: int, clause: Quote) -> bool:
     if quoted_end < 0 or quoted_end > clause.span.start or clause.cue_span is None:
         return False
     between = text[quoted_end : clause.span.start]
-    if "\n" in between or _SENTENCE_END.search(between) is not None:
+    if "\n" in between or SENTENCE_END.search(between) is not None:
         return False
     # "“...,” he said, adding that ... “...”": a participle of the attribution goes on reporting the speaker
     return not text[clause.cue_span.start : clause.cue_span.end].endswith("ing")
