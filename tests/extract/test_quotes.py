@@ -37,6 +37,9 @@ def quoted(text: str, kind: str | None = None) -> list[tuple[str, str | None]]:
         # newspaper copy that doubles single marks: two apostrophes, or two backticks to open
         ("''The farmers' water is gone,'' she said.", ["The farmers' water is gone,"]),
         ("``Is it over?'' he asked. ''Not yet.''", ["Is it over?", "Not yet."]),
+        # a height's inch sign is no closing mark
+        ("“He’s like 6’2”, and I’m not,” said Ana Ruiz.", ["He’s like 6’2”, and I’m not,"]),
+        ('"The keeper is 6\'4" tall," he said.', ["The keeper is 6'4\" tall,"]),
     ],
 )
 def test_quotes_marks_pairing(text: str, expected: list[str]) -> None:

@@ -19,6 +19,7 @@ Method (our own, written for news copy):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from storyline.extract.lines import paragraphs
@@ -33,6 +34,8 @@ SINGLE_STRAIGHT = "'"
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/:")
 # characters before which a straight mark reads as closing
 _CLOSE_AFTER = frozenset(" \t\n,.;:!?)]}—–-…")
+# a height in feet and inches ("6’2”", "5'10\""): the last mark is the inch sign, not a quotation mark
+_INCHES = re.compile(r"\d['’′]\d{1,2}\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,8 @@ def _role(text: str, i: int, lo: int, hi: int, opening: frozenset[str], closing:
     ch = text[i]
     before = text[i - 1] if i > lo else "\n"
     after = text[i + 1] if i + 1 < hi else "\n"
+    if before.isdigit() and ch not in opening and _INCHES.search(text, max(lo, i - 4), i):
+        return "none"
     if ch in opening:
         return "open"
     if ch in closing:
@@ -114,7 +119,7 @@ def find_marked(text: str) -> list[Marked]:
                 i += 1
                 continue
             role = _role(text, i, lo, hi, opening, closing, straight) if size == 1 else _doubled_role(text, i, lo, hi)
-            if not has_double and not _strict_single(text, i, lo, hi, role):
+            if role == "none" or (not has_double and not _strict_single(text, i, lo, hi, role)):
                 i += 1
                 continue
             if (i > lo and text[i - 1] == "=" and role != "close") or (i + size < hi and text[i + size] == ">"):
