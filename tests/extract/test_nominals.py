@@ -91,6 +91,36 @@ def test_nominals_counted_groups_stay_apart(nlp) -> None:  # type: ignore[no-unt
     assert first is None or second is None or first.id != second.id
 
 
+def test_nominals_groups_told_apart_by_their_modifiers(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The ferry sank near Port Alder on Monday. Western officials said the crew had ignored warnings. "
+        "Russian officials said the ferry was sabotaged. Later, officials said 12 people were missing. "
+        "US officials said the ship was old. American officials said it was sabotage."
+    )
+    ents = _entities(nlp, text)
+    western, russian = _owner(text, ents, "Western officials"), _owner(text, ents, "Russian officials")
+    bare, us = _owner(text, ents, "officials"), _owner(text, ents, "US officials")
+    assert western is not None
+    assert russian is not None
+    assert bare is not None
+    assert us is not None
+    # "officials" after two groups could be either: a referent of its own, not a guess
+    assert len({western.id, russian.id, bare.id, us.id}) == 4
+    assert _owner(text, ents, "American officials") == us  # one country however written
+
+
+def test_nominals_modifiers_added_to_a_plain_chain_join_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police closed the road at dawn. Harbour police said the driver had fled. "
+        "Police said later that he was found."
+    )
+    ents = _entities(nlp, text)
+    first = _owner(text, ents, "Police")
+    assert first is not None
+    assert first == _owner(text, ents, "Harbour police")
+    assert sum(text[m.start : m.end] == "Police" for m in first.mentions) == 2
+
+
 def test_nominals_unnamed_spokesperson_then_she(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "A spokesperson for the port said the crane had not failed. "

@@ -367,7 +367,9 @@ def _build(
         group = sorted(group, key=lambda m: (m.start, -m.end))
         named = [m for m in group if m.kind in ("name", "acronym")]
         key = group[0].key
-        chain = key.startswith(("D:", "R:")) and (len(group) > 1 or any(m.meta.get("speaker") for m in group))
+        chain = key.startswith(("D:", "R:")) and (
+            len(group) > 1 or any(m.meta.get("speaker") or m.meta.get("group") for m in group)
+        )
         if not named and not key.startswith(("U:", "K:")) and not chain:
             # descriptions and pronouns alone are no entity, unless an unnamed speaker, a known name, or a
             # description chain mentioned more than once ("police ... police") or speaking ("police said")

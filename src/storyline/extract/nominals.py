@@ -89,6 +89,12 @@ KIND_GROUPS: tuple[frozenset[str], ...] = (
 )
 # institutions a country has one of: "India's navy", "the Indian navy"
 NATIONAL = words("navy army military police forces coast guard parliament court")
+# lower-case modifiers that tell one group of people from another ("local officials", "federal officials")
+GROUP_MODIFIERS = words(
+    """local federal state foreign regional provincial municipal national international military civilian
+    western eastern european american western-backed opposition government rebel separatist"""
+)
+_UNTOLD = ("?",)  # the modifiers of a bare noun that could mean either of two groups
 _COLLECTIVE = words("police")  # singular in form, plural in agreement ("police said they")
 _DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
@@ -189,6 +195,7 @@ def nominals(
             by_word.setdefault(w, set()).add(key)
     kinds = _name_kinds(doc, names, sent_of)
     chains: dict[str, str] = {}  # head word -> latest chain key
+    groups: dict[str, dict[tuple[str, ...], str]] = {}  # head word -> its modifiers -> chain key
     n_chain = 0
     for tok in doc:
         low = tok.lower_
@@ -211,6 +218,7 @@ def nominals(
         plural = tok.tag_ in ("NNS", "NNPS") or low in _COLLECTIVE
         s = sent_of.get(tok.i, 0)
         key = ""
+        grouped = False
         inner = _holds_name(cover, doc, first, tok.i)
         country = _country_of(poss, [c for c in tok.lefts if c.dep_ in ("amod", "compound")])
         if country is not None and low in NATIONAL:
@@ -228,17 +236,30 @@ def nominals(
             # an indefinite or counted phrase ("a man", "13 people") introduces a new referent
             n_chain += 1
             key = chains[low] = f"D:{low}#{n_chain}"
-        elif det in ("the", "") and _plain_poss(poss) and low in chains:
-            key = chains[low]
         elif det in ("the", "") and _plain_poss(poss):
-            n_chain += 1
-            key = chains[low] = f"D:{low}#{n_chain}"
+            sig = _signature(tok)
+            seen = groups.setdefault(low, {})
+            marked = [g for g in seen if g and g != _UNTOLD]
+            if not sig and len(marked) >= 2:
+                sig = _UNTOLD  # "officials" after "Western officials" and "Russian officials": which is not told
+            if sig and sig in seen:
+                key = seen[sig]  # "Russian officials ... the Russian officials"; a bare one after two groups
+            elif low in chains and sig != _UNTOLD and (not sig or not marked):
+                key = chains[low]  # "officials" after "Western officials"; "Detroit police" after "police"
+            else:
+                n_chain += 1  # a group of its own: "Russian officials" after "Western officials"
+                key = f"D:{low}#{n_chain}"
+                grouped = bool(sig) and sig != _UNTOLD
+            seen.setdefault(sig, key)
+            chains[low] = key
         else:
             continue
         m = Mention(start, end, etype if not key.startswith("R:") else "ORG", "description", key=key, sent=s)
         m.meta["head"] = low
         if plural:
             m.meta["number"] = "p"
+        if grouped:
+            m.meta["group"] = "1"  # a group told apart by its modifiers ("Russian officials"): an entity of its own
         if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in SPEECH_VERBS:
             m.meta["speaker"] = "1"  # "police said": a source of the report, an entity though named once
         if low in FEMALE_NOUNS:
@@ -248,6 +269,25 @@ def nominals(
         out.append(m)
         busy.append((start, end))
     return out
+
+
+def _signature(tok: Token) -> tuple[str, ...]:
+    """The modifiers that tell one group of a noun from another: "Russian officials" and "Western officials",
+    "health officials" and "election officials", "local officials" and "federal officials" are different
+    people; "senior officials" and "officials" may be the same. Countries are one however written ("US",
+    "U.S.", "American")."""
+    out = set()
+    for c in tok.lefts:
+        if c.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        country = gazetteer.country_of_demonym(c.text) or gazetteer.lookup(c.text)
+        if country is not None and country.kind == "country":
+            out.add(country.canonical)
+        elif c.lower_ in GROUP_MODIFIERS:
+            out.add(c.lower_)
+        elif c.text[:1].isupper() and c.i != c.sent.start:
+            out.add(c.text)  # "Western", "Pentagon", "Kremlin"
+    return tuple(sorted(out))
 
 
 def _plain_poss(poss: list[Token]) -> bool:
