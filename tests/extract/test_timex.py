@@ -229,3 +229,19 @@ def test_timex_real_report_shapes(text: str, expected: tuple[str, str, str | Non
 )
 def test_timex_narrative_anchoring(text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in timexes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "am"/"pm" glued to the figure
+        ("The siren sounded at 12:42pm near the depot.", ("12:42pm", "TIME", "2024-03-13T12:42")),
+        ("The siren sounded at 12:42 pm near the depot.", ("12:42 pm", "TIME", "2024-03-13T12:42")),
+        ("Gates open at 9am for the fair.", ("9am", "TIME", "2024-03-13T09:00")),
+        ("The ferry left at 10p.m. with 40 aboard.", ("10p.m.", "TIME", "2024-03-13T22:00")),
+        # minutes after a dot, as British reports write them
+        ("The vigil began at 7.30pm outside the hall.", ("7.30pm", "TIME", "2024-03-13T19:30")),
+    ],
+)
+def test_timex_clock_times(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in timexes(text)

@@ -62,8 +62,10 @@ for _kind, _words in _TRIGGER_WORDS.items():
     for _w in _words.split():
         _KINDS.setdefault(_w if _w[0].isupper() else _w.lower(), set()).add(_kind)
 # one pass over the lowercased text: longest words first so that "months" is not cut to "month"
+# (an "am"/"pm" glued to its figure, "12:42pm", has no word boundary before it: the last branch finds it)
 _TOKEN = re.compile(
     r"\d+|\b(?:" + "|".join(re.escape(w.lower()) for w in sorted(_KINDS, key=len, reverse=True)) + r")\b"
+    r"|(?<=\d)(?:am|pm|a\.m|p\.m)\b"
 )
 # which triggers each builder's matches hold; a builder not named here runs near every trigger
 _NEEDS = {

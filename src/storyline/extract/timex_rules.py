@@ -486,7 +486,7 @@ DATE_RULES: list[tuple[re.Pattern[str], Builder]] = [
     (
         _c(
             r"(?:(?i:around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-            r"(?:(?P<h>[012]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))"
+            r"(?:(?P<h>[012]?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))"
             r"|(?P<word>(?i:noon|midnight)))"
             r"(?:\s+(?:[A-Z]{2,3}T|GMT|UTC))?"
             rf"(?:,?\s+(?:(?P<rel>(?i:yesterday|today|tomorrow))|{WD}))?"
