@@ -101,10 +101,13 @@ def test_timex_values(text: str, expected: tuple[str, str, str]) -> None:
         "A second man has died on the mountain.",
         "Tickets cost $5\n\nA second climber fell on the ridge.",
         "She won a second term in office.",
-        # a clock time in a time zone is no year
-        "Trading halted at 1745 GMT.",
-        "The ship docked at 1852 HKT.",
+        # a four-digit figure is no year before "hrs", nor a time without a zone
         "The alert went out at 1915 hrs.",
+        "The plant employs 1742 workers.",
+        # a colon figure without a zone or a preposition of time is no clock time (a verse, a score)
+        "The pastor read Matthew 10:34 aloud.",
+        "The score stood at 3:16 in the last set.",
+        "She ran the course in 2:05:33 flat.",
     ],
 )
 def test_timex_look_alikes_are_not_times(text: str) -> None:
@@ -241,6 +244,22 @@ def test_timex_narrative_anchoring(text: str, expected: tuple[str, str, str | No
         ("The ferry left at 10p.m. with 40 aboard.", ("10p.m.", "TIME", "2024-03-13T22:00")),
         # minutes after a dot, as British reports write them
         ("The vigil began at 7.30pm outside the hall.", ("7.30pm", "TIME", "2024-03-13T19:30")),
+        # 24-hour times with a zone: the zone stays in the span, the value keeps the clock as written
+        ("Trading halted at 1745 GMT.", ("1745 GMT", "TIME", "2024-03-13T17:45")),
+        ("The ship docked at 1852 HKT.", ("1852 HKT", "TIME", "2024-03-13T18:52")),
+        ("The ferry cast off at 17:42 GMT.", ("17:42 GMT", "TIME", "2024-03-13T17:42")),
+        ("The rocket lifted off at 17:42 UTC.", ("17:42 UTC", "TIME", "2024-03-13T17:42")),
+        ("Polls opened at 0900 GMT in the north.", ("0900 GMT", "TIME", "2024-03-13T09:00")),
+        ("The patrol reported in at 0900Z.", ("0900Z", "TIME", "2024-03-13T09:00")),
+        ("The rally began at 1:42 p.m. ET and ran late.", ("1:42 p.m. ET", "TIME", "2024-03-13T13:42")),
+        ("The rally began at 1742 ET and ran late.", ("1742 ET", "TIME", "2024-03-13T17:42")),
+        ("The depot shuts at 17:00 on weekdays.", ("17:00", "TIME", "2024-03-13T17:00")),
+        ("The probe landed at 17:42:05 UTC.", ("17:42:05 UTC", "TIME", "2024-03-13T17:42:05")),
+        # a clock time that names no day takes the day written next to it
+        ("Service was back as of 4 November 02:00 GMT.", ("02:00 GMT", "TIME", "2023-11-04T02:00")),
+        ("The barge sank on March 2 at 17:42 GMT.", ("17:42 GMT", "TIME", "2024-03-02T17:42")),
+        # a year stays a year where a two-letter zone could be another word
+        ("In 2010 CT scans became routine.", ("2010", "DATE", "2010")),
     ],
 )
 def test_timex_clock_times(text: str, expected: tuple[str, str, str | None]) -> None:
