@@ -264,3 +264,31 @@ def test_timex_narrative_anchoring(text: str, expected: tuple[str, str, str | No
 )
 def test_timex_clock_times(text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in timexes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # Tuesday 2025-04-08, ISO week 2025-W15: "this weekend" is the weekend of the report's week (a
+        # reporting verb does not send it back); "last" and "next" weekend the weeks before and after, as
+        # "last week" and "next week" are
+        ("The regatta is set for this weekend.", "2025-04-08", ("this weekend", "DATE", "2025-W15-WE")),
+        (
+            "The club said volunteers can clear the dunes this weekend.",
+            "2025-04-10",
+            ("this weekend", "DATE", "2025-W15-WE"),
+        ),
+        ("The market stalls opened this weekend.", "2025-04-13", ("this weekend", "DATE", "2025-W15-WE")),
+        ("The choir sang in the square last weekend.", "2025-04-08", ("last weekend", "DATE", "2025-W14-WE")),
+        ("The choir sang in the square last weekend.", "2025-04-13", ("last weekend", "DATE", "2025-W14-WE")),
+        ("The choir sings in the square next weekend.", "2025-04-08", ("next weekend", "DATE", "2025-W16-WE")),
+        # the nearest weekend that way
+        ("The fair opens this coming weekend.", "2025-04-08", ("this coming weekend", "DATE", "2025-W15-WE")),
+        ("Crowds came this past weekend.", "2025-04-08", ("this past weekend", "DATE", "2025-W14-WE")),
+        # a Monday report's "this weekend" told in the past is the one just gone
+        ("Protests this weekend were peaceful.", "2025-04-07", ("this weekend", "DATE", "2025-W14-WE")),
+        ("Protests this weekend will be peaceful.", "2025-04-07", ("this weekend", "DATE", "2025-W15-WE")),
+    ],
+)
+def test_timex_weekends(text: str, anchor: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in timexes(text, anchor)

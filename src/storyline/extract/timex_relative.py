@@ -53,10 +53,7 @@ def _rel_unit(m: re.Match[str], text: str) -> Mention | None:
     if rel == "the last" and unit in ("week", "weekend"):
         delta = 0 if unit == "week" else -1  # "the last week": the seven days up to now, ending this week
     if unit == "weekend":
-        if delta == 0:
-            direction = tense_direction(text, m.start(), m.end()) or -1
-            return _mention(m, "DATE", "rel", _weekend(direction, strict=False))
-        return _mention(m, "DATE", "rel", _weekend(delta, strict=True))
+        return _rel_weekend(m, text, rel, delta)
     if unit == "quarter" and rel in ("the latest", "latest", "the most recent", "most recent", "last", "the last",
                                       "the past", "past", "previous", "the previous"):
         delta = -1
@@ -74,6 +71,28 @@ def _weekend(direction: int, *, strict: bool) -> Resolver:
         return cal.fmt_week(saturday) + "-WE"
 
     return resolve
+
+
+def _rel_weekend(m: re.Match[str], text: str, rel: str, delta: int) -> Mention:
+    """"this weekend" is the weekend of the anchor's ISO week, "last"/"next weekend" the week's before/after.
+
+    As "next week" is the week after the anchor's, "next weekend" said on a Tuesday is the weekend after the
+    coming one; "this coming" and "this past weekend" are the nearest weekend that way. A Monday report's "this
+    weekend" told in the past tense is the one just gone (its week has no weekend behind it yet).
+    """
+    if rel in ("this coming", "coming", "the coming", "this past", "the past", "past"):
+        return _mention(m, "DATE", "rel", _weekend(delta, strict=True), direction=delta)
+    if delta == 0:
+        direction = tense_direction(text, m.start(), m.end())
+
+        def resolve(anchor: date | None) -> str | None:
+            if anchor is None:
+                return None
+            back = anchor.weekday() == 0 and direction < 0
+            return cal.shift(anchor, "weekend", -1 if back else 0)
+
+        return _mention(m, "DATE", "rel", resolve, direction=direction)
+    return _mention(m, "DATE", "rel", _relative("weekend", delta), direction=delta)
 
 
 def _the_weekend(m: re.Match[str], text: str) -> Mention | None:
