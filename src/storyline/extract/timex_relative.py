@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 
 from storyline.extract import timex_calendar as cal
-from storyline.extract.timex_lexicon import MONTHS, ORDINALS, PARTS_OF_DAY, sentence_at, tense_direction, unit_name
+from storyline.extract.timex_lexicon import MONTHS, ORDINALS, PARTS_OF_DAY, unit_name
 from storyline.extract.timex_rules import (
     COUNT,
     END,
@@ -30,6 +30,7 @@ from storyline.extract.timex_rules import (
     count_of,
     duration_of,
 )
+from storyline.extract.timex_tense import sentence_at, tense_direction
 
 _REL_DELTA = {
     "last": -1, "past": -1, "previous": -1, "the past": -1, "the last": -1, "the previous": -1, "this past": -1,

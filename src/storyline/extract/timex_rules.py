@@ -31,9 +31,9 @@ from storyline.extract.timex_lexicon import (
     WEEKDAYS,
     duration_value,
     number_value,
-    tense_direction,
     unit_name,
 )
+from storyline.extract.timex_tense import tense_direction
 
 Resolver = Callable[[date | None], str | None]
 
