@@ -292,3 +292,40 @@ def test_timex_clock_times(text: str, expected: tuple[str, str, str | None]) -> 
 )
 def test_timex_weekends(text: str, anchor: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in timexes(text, anchor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tuesday 2025-04-08: the verb that governs a bare weekday tells which way it lies
+        ("It'll go on Saturday, the organiser said.", "2025-04-12"),
+        ("They’ll sail on Saturday, the skipper said.", "2025-04-12"),
+        ("\u201cWe\u2019ll be meeting on Friday,\u201d the mayor said.", "2025-04-11"),
+        # a noun that opens a reported clause takes that clause's verb, not the reporting verb
+        ("Officials said a meeting on Saturday between the two mayors would focus on river tolls.", "2025-04-12"),
+        # inside a quotation the speaker's present tense counts, not the "said" outside it
+        ("\"On Saturday, there's a meeting with the growers,\" she said.", "2025-04-12"),
+        ("The envoy will be in Lisbon on Saturday.", "2025-04-12"),
+        # news writes the present tense for a day to come
+        ("The talks resume Saturday.", "2025-04-12"),
+        ("The strike starts on Saturday, the union says.", "2025-04-12"),
+        ("The final is on Saturday.", "2025-04-12"),
+        ("There's a vigil for the miners on Saturday.", "2025-04-12"),
+        ("A march is planned for Saturday.", "2025-04-12"),
+        ("The hearing is set for Saturday.", "2025-04-12"),
+        # past verbs keep the day behind
+        ("The envoys met on Saturday.", "2025-04-05"),
+        ("The minister said Saturday that talks had stalled.", "2025-04-05"),
+        ("A meeting on Saturday was cancelled.", "2025-04-05"),
+        ("The blaze on Saturday destroyed two barns.", "2025-04-05"),
+        ("\"The plan is sound,\" she said on Saturday.", "2025-04-05"),
+        # a present tense that is no schedule: a state after the day, a noun, a clock's "am"
+        ("The man who died on Saturday is the third victim.", "2025-04-05"),
+        ("There are fears after the attack on Saturday.", "2025-04-05"),
+        ("The club got off to a rocky start Saturday, when two players were sent off.", "2025-04-05"),
+        ("The doors opened at 8.40am on Saturday.", "2025-04-05"),
+    ],
+)
+def test_timex_weekday_direction_follows_the_governing_verb(text: str, expected: str) -> None:
+    found = [t for t in timexes(text, "2025-04-08") if t[0] in ("Saturday", "Friday")]
+    assert found == [(found[0][0], "DATE", expected)]
