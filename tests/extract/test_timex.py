@@ -61,6 +61,10 @@ def timexes(text: str, anchor: str | None = ANCHOR) -> list[tuple[str, str, str 
         ("The siege went on for two weeks.", ("two weeks", "DURATION", "P2W")),
         ("The lights flickered for a second before the blast.", ("a second", "DURATION", "PT1S")),
         ("Output fell over the past three months.", ("the past three months", "DURATION", "P3M")),
+        # "last" as a verb stays out of the span
+        ("The talks are expected to last a week.", ("a week", "DURATION", "P1W")),
+        ("The truce won't last two days.", ("two days", "DURATION", "P2D")),
+        ("Output fell over the last two weeks.", ("the last two weeks", "DURATION", "P2W")),
         ("He signed a five-year contract.", ("five-year", "DURATION", "P5Y")),
         ("For well over a decade, the pact held.", ("well over a decade", "DURATION", "P10Y")),
         ("The paper is printed daily.", ("daily", "SET", "P1D")),

@@ -11,6 +11,7 @@ Does not resolve anaphora ("the following week", "that quarter"): those are left
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from storyline.extract import timex_calendar as cal
@@ -208,7 +209,19 @@ _AFTER_A_SECOND = frozenset({
 })  # fmt: skip
 
 
+# "last" as a verb: after "to", a modal or "not" ("expected to last a week", "may last two days")
+_VERB_LAST = re.compile(r"(?i:(?:\b(?:to|will|would|could|can|may|might|should|must|not)|n['’]t)\s+)$")
+
+
 def _duration(m: re.Match[str], text: str) -> Mention | None:
+    duration = _count_of_units(m, text)
+    lead = re.match(r"(?i:last)\s+", m.group(0))
+    if duration is not None and lead and _VERB_LAST.search(text, max(0, m.start() - 12), m.start()):
+        return replace(duration, start=m.start() + lead.end())  # the verb stays out of the span
+    return duration
+
+
+def _count_of_units(m: re.Match[str], text: str) -> Mention | None:
     num = m["num"]
     if re.fullmatch(r"1[5-9]\d\d|20\d\d", num):
         return None  # "the 1988 quarter": a year, not a count
