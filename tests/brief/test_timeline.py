@@ -27,6 +27,8 @@ def _dated(text: str, article: str, *found: tuple[str, str, str] | tuple[str, st
         ("2023-02", (date(2023, 2, 1), date(2023, 2, 28))),
         ("2023-12", (date(2023, 12, 1), date(2023, 12, 31))),
         ("2023-W18", (date(2023, 5, 1), date(2023, 5, 7))),
+        # a weekend: Saturday and Sunday of its ISO week
+        ("2025-W15-WE", (date(2025, 4, 12), date(2025, 4, 13))),
         ("2022", (date(2022, 1, 1), date(2022, 12, 31))),
         ("PRESENT_REF", None),
         ("P3D", None),
@@ -148,3 +150,10 @@ def test_timeline_a_report_that_knows_the_year_names_it_for_the_entry() -> None:
     assert day.value == "2023-05-03"
     assert day.year_stated
     assert {s.article for s in day.support} == {"p", "c"}
+
+
+def test_timeline_keeps_a_weekend() -> None:
+    text = "The regatta on the lake is set for this weekend, the club said."
+    art = Article(id="w", text=text, published=MetaValue(value="2025-04-08"))
+    ana = _dated(text, "w", ("this weekend", "DATE", "2025-W15-WE"))
+    assert [e.value for e in build_timeline([art], [ana])] == ["2025-W15-WE"]

@@ -61,6 +61,10 @@ def timexes(text: str, anchor: str | None = ANCHOR) -> list[tuple[str, str, str 
         ("The siege went on for two weeks.", ("two weeks", "DURATION", "P2W")),
         ("The lights flickered for a second before the blast.", ("a second", "DURATION", "PT1S")),
         ("Output fell over the past three months.", ("the past three months", "DURATION", "P3M")),
+        # "last" as a verb stays out of the span
+        ("The talks are expected to last a week.", ("a week", "DURATION", "P1W")),
+        ("The truce won't last two days.", ("two days", "DURATION", "P2D")),
+        ("Output fell over the last two weeks.", ("the last two weeks", "DURATION", "P2W")),
         ("He signed a five-year contract.", ("five-year", "DURATION", "P5Y")),
         ("For well over a decade, the pact held.", ("well over a decade", "DURATION", "P10Y")),
         ("The paper is printed daily.", ("daily", "SET", "P1D")),
@@ -101,10 +105,13 @@ def test_timex_values(text: str, expected: tuple[str, str, str]) -> None:
         "A second man has died on the mountain.",
         "Tickets cost $5\n\nA second climber fell on the ridge.",
         "She won a second term in office.",
-        # a clock time in a time zone is no year
-        "Trading halted at 1745 GMT.",
-        "The ship docked at 1852 HKT.",
+        # a four-digit figure is no year before "hrs", nor a time without a zone
         "The alert went out at 1915 hrs.",
+        "The plant employs 1742 workers.",
+        # a colon figure without a zone or a preposition of time is no clock time (a verse, a score)
+        "The pastor read Matthew 10:34 aloud.",
+        "The score stood at 3:16 in the last set.",
+        "She ran the course in 2:05:33 flat.",
     ],
 )
 def test_timex_look_alikes_are_not_times(text: str) -> None:
@@ -229,3 +236,100 @@ def test_timex_real_report_shapes(text: str, expected: tuple[str, str, str | Non
 )
 def test_timex_narrative_anchoring(text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in timexes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "am"/"pm" glued to the figure
+        ("The siren sounded at 12:42pm near the depot.", ("12:42pm", "TIME", "2024-03-13T12:42")),
+        ("The siren sounded at 12:42 pm near the depot.", ("12:42 pm", "TIME", "2024-03-13T12:42")),
+        ("Gates open at 9am for the fair.", ("9am", "TIME", "2024-03-13T09:00")),
+        ("The ferry left at 10p.m. with 40 aboard.", ("10p.m.", "TIME", "2024-03-13T22:00")),
+        # minutes after a dot, as British reports write them
+        ("The vigil began at 7.30pm outside the hall.", ("7.30pm", "TIME", "2024-03-13T19:30")),
+        # 24-hour times with a zone: the zone stays in the span, the value keeps the clock as written
+        ("Trading halted at 1745 GMT.", ("1745 GMT", "TIME", "2024-03-13T17:45")),
+        ("The ship docked at 1852 HKT.", ("1852 HKT", "TIME", "2024-03-13T18:52")),
+        ("The ferry cast off at 17:42 GMT.", ("17:42 GMT", "TIME", "2024-03-13T17:42")),
+        ("The rocket lifted off at 17:42 UTC.", ("17:42 UTC", "TIME", "2024-03-13T17:42")),
+        ("Polls opened at 0900 GMT in the north.", ("0900 GMT", "TIME", "2024-03-13T09:00")),
+        ("The patrol reported in at 0900Z.", ("0900Z", "TIME", "2024-03-13T09:00")),
+        ("The rally began at 1:42 p.m. ET and ran late.", ("1:42 p.m. ET", "TIME", "2024-03-13T13:42")),
+        ("The rally began at 1742 ET and ran late.", ("1742 ET", "TIME", "2024-03-13T17:42")),
+        ("The depot shuts at 17:00 on weekdays.", ("17:00", "TIME", "2024-03-13T17:00")),
+        ("The probe landed at 17:42:05 UTC.", ("17:42:05 UTC", "TIME", "2024-03-13T17:42:05")),
+        # a clock time that names no day takes the day written next to it
+        ("Service was back as of 4 November 02:00 GMT.", ("02:00 GMT", "TIME", "2023-11-04T02:00")),
+        ("The barge sank on March 2 at 17:42 GMT.", ("17:42 GMT", "TIME", "2024-03-02T17:42")),
+        # a year stays a year where a two-letter zone could be another word
+        ("In 2010 CT scans became routine.", ("2010", "DATE", "2010")),
+    ],
+)
+def test_timex_clock_times(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in timexes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # Tuesday 2025-04-08, ISO week 2025-W15: "this weekend" is the weekend of the report's week (a
+        # reporting verb does not send it back); "last" and "next" weekend the weeks before and after, as
+        # "last week" and "next week" are
+        ("The regatta is set for this weekend.", "2025-04-08", ("this weekend", "DATE", "2025-W15-WE")),
+        (
+            "The club said volunteers can clear the dunes this weekend.",
+            "2025-04-10",
+            ("this weekend", "DATE", "2025-W15-WE"),
+        ),
+        ("The market stalls opened this weekend.", "2025-04-13", ("this weekend", "DATE", "2025-W15-WE")),
+        ("The choir sang in the square last weekend.", "2025-04-08", ("last weekend", "DATE", "2025-W14-WE")),
+        ("The choir sang in the square last weekend.", "2025-04-13", ("last weekend", "DATE", "2025-W14-WE")),
+        ("The choir sings in the square next weekend.", "2025-04-08", ("next weekend", "DATE", "2025-W16-WE")),
+        # the nearest weekend that way
+        ("The fair opens this coming weekend.", "2025-04-08", ("this coming weekend", "DATE", "2025-W15-WE")),
+        ("Crowds came this past weekend.", "2025-04-08", ("this past weekend", "DATE", "2025-W14-WE")),
+        # a Monday report's "this weekend" told in the past is the one just gone
+        ("Protests this weekend were peaceful.", "2025-04-07", ("this weekend", "DATE", "2025-W14-WE")),
+        ("Protests this weekend will be peaceful.", "2025-04-07", ("this weekend", "DATE", "2025-W15-WE")),
+    ],
+)
+def test_timex_weekends(text: str, anchor: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in timexes(text, anchor)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Tuesday 2025-04-08: the verb that governs a bare weekday tells which way it lies
+        ("It'll go on Saturday, the organiser said.", "2025-04-12"),
+        ("They’ll sail on Saturday, the skipper said.", "2025-04-12"),
+        ("\u201cWe\u2019ll be meeting on Friday,\u201d the mayor said.", "2025-04-11"),
+        # a noun that opens a reported clause takes that clause's verb, not the reporting verb
+        ("Officials said a meeting on Saturday between the two mayors would focus on river tolls.", "2025-04-12"),
+        # inside a quotation the speaker's present tense counts, not the "said" outside it
+        ("\"On Saturday, there's a meeting with the growers,\" she said.", "2025-04-12"),
+        ("The envoy will be in Lisbon on Saturday.", "2025-04-12"),
+        # news writes the present tense for a day to come
+        ("The talks resume Saturday.", "2025-04-12"),
+        ("The strike starts on Saturday, the union says.", "2025-04-12"),
+        ("The final is on Saturday.", "2025-04-12"),
+        ("There's a vigil for the miners on Saturday.", "2025-04-12"),
+        ("A march is planned for Saturday.", "2025-04-12"),
+        ("The hearing is set for Saturday.", "2025-04-12"),
+        # past verbs keep the day behind
+        ("The envoys met on Saturday.", "2025-04-05"),
+        ("The minister said Saturday that talks had stalled.", "2025-04-05"),
+        ("A meeting on Saturday was cancelled.", "2025-04-05"),
+        ("The blaze on Saturday destroyed two barns.", "2025-04-05"),
+        ("\"The plan is sound,\" she said on Saturday.", "2025-04-05"),
+        # a present tense that is no schedule: a state after the day, a noun, a clock's "am"
+        ("The man who died on Saturday is the third victim.", "2025-04-05"),
+        ("There are fears after the attack on Saturday.", "2025-04-05"),
+        ("The club got off to a rocky start Saturday, when two players were sent off.", "2025-04-05"),
+        ("The doors opened at 8.40am on Saturday.", "2025-04-05"),
+    ],
+)
+def test_timex_weekday_direction_follows_the_governing_verb(text: str, expected: str) -> None:
+    found = [t for t in timexes(text, "2025-04-08") if t[0] in ("Saturday", "Friday")]
+    assert found == [(found[0][0], "DATE", expected)]

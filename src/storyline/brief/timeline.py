@@ -6,7 +6,7 @@ A coarser value that contains a finer one ("last week" = ``2023-W18`` around ``2
 entry only when their sentences talk about the same thing (shared content words); otherwise it stays an
 entry of its own, because a week or a month is a real, if vague, date.
 
-Only calendar dates count (day, month, ISO week, year). ``PRESENT_REF``, durations, sets, times of day
+Only calendar dates count (day, weekend, month, ISO week, year). ``PRESENT_REF``, durations, sets, times of day
 and unresolved expressions are left out, as are dates inside page furniture (a caption's "June 29, 2022"
 dates the photo, not the story). Does not order events that have no date.
 
@@ -28,7 +28,7 @@ from storyline.brief.text import content_words, in_furniture, overlap, sentence_
 from storyline.extract.dating import year_settled
 from storyline.model import Analysis, Article, Span, TimeExpr, TimelineEntry
 
-_CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$")
+_CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})(-WE)?)?$")
 # sentences sharing this share of content words are taken to report the same event
 SAME_EVENT = 0.5
 
@@ -38,11 +38,11 @@ def period(value: str) -> tuple[date, date] | None:
     m = _CALENDAR.match(value)
     if m is None:
         return None
-    year, month, day, week = m.groups()
+    year, month, day, week, weekend = m.groups()
     try:
         if week is not None:
-            first = date.fromisocalendar(int(year), int(week), 1)
-            return first, first + timedelta(days=6)
+            first = date.fromisocalendar(int(year), int(week), 6 if weekend else 1)
+            return first, first + timedelta(days=1 if weekend else 6)
         if day is not None:
             d = date(int(year), int(month), int(day))
             return d, d

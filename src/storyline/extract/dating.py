@@ -34,8 +34,8 @@ from datetime import date, timedelta
 
 from storyline.extract.timex import extract_timexes, find_mentions
 from storyline.extract.timex_calendar import parse_anchor, valid_day, weekday_near
-from storyline.extract.timex_lexicon import tense_direction
 from storyline.extract.timex_rules import Mention
+from storyline.extract.timex_tense import tense_direction
 from storyline.model import Analysis, Article, MetaValue, Span
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")

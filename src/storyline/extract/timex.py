@@ -19,6 +19,7 @@ Does not find event-anchored expressions ("two days after the vote") or resolve 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -62,8 +63,10 @@ for _kind, _words in _TRIGGER_WORDS.items():
     for _w in _words.split():
         _KINDS.setdefault(_w if _w[0].isupper() else _w.lower(), set()).add(_kind)
 # one pass over the lowercased text: longest words first so that "months" is not cut to "month"
+# (an "am"/"pm" glued to its figure, "12:42pm", has no word boundary before it: the last branch finds it)
 _TOKEN = re.compile(
     r"\d+|\b(?:" + "|".join(re.escape(w.lower()) for w in sorted(_KINDS, key=len, reverse=True)) + r")\b"
+    r"|(?<=\d)(?:am|pm|a\.m|p\.m)\b"
 )
 # which triggers each builder's matches hold; a builder not named here runs near every trigger
 _NEEDS = {
@@ -71,6 +74,7 @@ _NEEDS = {
     "_full_date": ("month",), "_month_day": ("month",), "_month_year": ("month",), "_month_rel_year": ("month",),
     "_bare_month": ("month",), "_weekday": ("weekday",), "_year": ("digit",), "_decade": ("digit",),
     "_century": ("century",), "_season": ("season",), "_holiday": ("holiday",), "_clock": ("clock",),
+    "_clock24": ("digit",),
     "_rel_unit": ("unit",), "_the_weekend": ("unit",), "_day_word": ("day",), "_part_of_day": ("pod",),
     "_ago": ("unit",), "_set": ("set",), "_duration": ("unit",), "_bare_units": ("unit",),
     "_quarter": ("quarter",), "_year_ago_quarter": ("quarter", "unit"), "_the_quarter": ("quarter",),
@@ -165,7 +169,31 @@ def resolve_mentions(
                 value=value,
             )
         )
-    return tuple(out)
+    return tuple(_clock_days(text, mentions, out))
+
+
+# what may stand between a day and its clock time: "4 November 02:00 GMT", "Friday at 17:42", "0900 GMT on May 2"
+_DAY_CLOCK_GAP = re.compile(r"(?i:\s*(?:,\s*)?(?:(?:at|on|from|until|by)\s+)?)")
+_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _clock_days(text: str, mentions: list[Mention], out: list[TimeExpr]) -> list[TimeExpr]:
+    """A clock time that names no day of its own takes the day written right before or after it.
+
+    Without it, "4 November 02:00 GMT" would put the time on the report's own day.
+    """
+    for i, m in enumerate(mentions):
+        value = out[i].value
+        if m.kind != "clock" or value is None or "T" not in value:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(out) or out[j].type != "DATE" or not _DAY_VALUE.match(out[j].value or ""):
+                continue
+            lo, hi = (out[j].span.end, m.start) if j < i else (m.end, out[j].span.start)
+            if _DAY_CLOCK_GAP.fullmatch(text, lo, hi):
+                out[i] = replace(out[i], value=f"{out[j].value}{value[value.index('T'):]}")
+                break
+    return out
 
 
 _VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")

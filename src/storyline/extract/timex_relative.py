@@ -11,10 +11,11 @@ Does not resolve anaphora ("the following week", "that quarter"): those are left
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from storyline.extract import timex_calendar as cal
-from storyline.extract.timex_lexicon import MONTHS, ORDINALS, PARTS_OF_DAY, sentence_at, tense_direction, unit_name
+from storyline.extract.timex_lexicon import MONTHS, ORDINALS, PARTS_OF_DAY, unit_name
 from storyline.extract.timex_rules import (
     COUNT,
     END,
@@ -30,6 +31,7 @@ from storyline.extract.timex_rules import (
     count_of,
     duration_of,
 )
+from storyline.extract.timex_tense import sentence_at, tense_direction
 
 _REL_DELTA = {
     "last": -1, "past": -1, "previous": -1, "the past": -1, "the last": -1, "the previous": -1, "this past": -1,
@@ -53,10 +55,7 @@ def _rel_unit(m: re.Match[str], text: str) -> Mention | None:
     if rel == "the last" and unit in ("week", "weekend"):
         delta = 0 if unit == "week" else -1  # "the last week": the seven days up to now, ending this week
     if unit == "weekend":
-        if delta == 0:
-            direction = tense_direction(text, m.start(), m.end()) or -1
-            return _mention(m, "DATE", "rel", _weekend(direction, strict=False))
-        return _mention(m, "DATE", "rel", _weekend(delta, strict=True))
+        return _rel_weekend(m, text, rel, delta)
     if unit == "quarter" and rel in ("the latest", "latest", "the most recent", "most recent", "last", "the last",
                                       "the past", "past", "previous", "the previous"):
         delta = -1
@@ -74,6 +73,28 @@ def _weekend(direction: int, *, strict: bool) -> Resolver:
         return cal.fmt_week(saturday) + "-WE"
 
     return resolve
+
+
+def _rel_weekend(m: re.Match[str], text: str, rel: str, delta: int) -> Mention:
+    """"this weekend" is the weekend of the anchor's ISO week, "last"/"next weekend" the week's before/after.
+
+    As "next week" is the week after the anchor's, "next weekend" said on a Tuesday is the weekend after the
+    coming one; "this coming" and "this past weekend" are the nearest weekend that way. A Monday report's "this
+    weekend" told in the past tense is the one just gone (its week has no weekend behind it yet).
+    """
+    if rel in ("this coming", "coming", "the coming", "this past", "the past", "past"):
+        return _mention(m, "DATE", "rel", _weekend(delta, strict=True), direction=delta)
+    if delta == 0:
+        direction = tense_direction(text, m.start(), m.end())
+
+        def resolve(anchor: date | None) -> str | None:
+            if anchor is None:
+                return None
+            back = anchor.weekday() == 0 and direction < 0
+            return cal.shift(anchor, "weekend", -1 if back else 0)
+
+        return _mention(m, "DATE", "rel", resolve, direction=direction)
+    return _mention(m, "DATE", "rel", _relative("weekend", delta), direction=delta)
 
 
 def _the_weekend(m: re.Match[str], text: str) -> Mention | None:
@@ -188,7 +209,19 @@ _AFTER_A_SECOND = frozenset({
 })  # fmt: skip
 
 
+# "last" as a verb: after "to", a modal or "not" ("expected to last a week", "may last two days")
+_VERB_LAST = re.compile(r"(?i:(?:\b(?:to|will|would|could|can|may|might|should|must|not)|n['’]t)\s+)$")
+
+
 def _duration(m: re.Match[str], text: str) -> Mention | None:
+    duration = _count_of_units(m, text)
+    lead = re.match(r"(?i:last)\s+", m.group(0))
+    if duration is not None and lead and _VERB_LAST.search(text, max(0, m.start() - 12), m.start()):
+        return replace(duration, start=m.start() + lead.end())  # the verb stays out of the span
+    return duration
+
+
+def _count_of_units(m: re.Match[str], text: str) -> Mention | None:
     num = m["num"]
     if re.fullmatch(r"1[5-9]\d\d|20\d\d", num):
         return None  # "the 1988 quarter": a year, not a count

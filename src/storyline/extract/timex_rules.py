@@ -31,9 +31,9 @@ from storyline.extract.timex_lexicon import (
     WEEKDAYS,
     duration_value,
     number_value,
-    tense_direction,
     unit_name,
 )
+from storyline.extract.timex_tense import tense_direction
 
 Resolver = Callable[[date | None], str | None]
 
@@ -44,7 +44,8 @@ class Mention:
 
     ``kind`` tells how it depends on the anchor: ``abs`` (a year is written), ``md`` (month and day, no
     year; ``key`` = (month, day)), ``m`` (month; ``key`` = (month,)), ``wd`` (weekday; ``key`` =
-    (weekday, strict)), ``rel`` (relative to the anchor), ``free`` (no anchor needed: durations, sets,
+    (weekday, strict)), ``rel`` (relative to the anchor), ``clock`` (a time of day that names no day: the
+    anchor's, unless a day is written next to it), ``free`` (no anchor needed: durations, sets,
     PRESENT_REF). ``direction`` is the tense read around it (-1 back, +1 forward, 0 unknown).
     """
 
@@ -77,6 +78,8 @@ MOD = (
     r"(?:about|nearly|almost|roughly|around|approximately|some|more\s+than|less\s+than|fewer\s+than|over"
     r"|well\s+over|just\s+over|just\s+under|under|at\s+least|at\s+most|up\s+to|only|just|barely|exactly)"
 )
+# time zones, as reports write them after a clock time ("17:42 GMT", "1:42 p.m. ET", "0900Z")
+ZONE = r"(?:GMT|UTC|CEST|CET|BST|EST|EDT|CST|CDT|PST|PDT|ET|CT|PT|MT|IST|MSK|WIB|[A-Z]{2,3}T|Z)\b"
 EDGE = r"(?<![\w$-])"
 END = r"(?![\w-])"
 
@@ -372,21 +375,22 @@ def _holiday(m: re.Match[str], text: str) -> Mention | None:
 
 
 def _clock(m: re.Match[str], text: str) -> Mention | None:
-    hour = int(m["h"]) if m["h"] else (12 if m["word"].lower() == "noon" else 24)
-    minute = int(m["min"] or 0)
-    ampm = (m["ap"] or "").lower().replace(".", "")
+    g = m.groupdict()
+    hour = int(g["h"]) if g["h"] else (12 if g["word"].lower() == "noon" else 24)
+    minute, second = int(g["min"] or 0), g.get("sec")
+    ampm = (g.get("ap") or "").lower().replace(".", "")
     if ampm == "pm" and hour < 12:
         hour += 12
     if ampm == "am" and hour == 12:
         hour = 0
     if hour > 24 or minute > 59:
         return None
-    clock = f"T{hour:02d}:{minute:02d}"
-    weekday = WEEKDAYS.get((m["wd"] or "").lower())
+    clock = f"T{hour:02d}:{minute:02d}" + (f":{second}" if second else "")
+    weekday = WEEKDAYS.get((g["wd"] or "").lower())
     direction = tense_direction(text, m.start(), m.end())
-    if m["rel"] and m["rel"].lower() == "yesterday":
+    if g["rel"] and g["rel"].lower() == "yesterday":
         offset: int | None = -1
-    elif m["rel"] and m["rel"].lower() == "tomorrow":
+    elif g["rel"] and g["rel"].lower() == "tomorrow":
         offset = 1
     else:
         offset = 0 if weekday is None else None
@@ -400,7 +404,35 @@ def _clock(m: re.Match[str], text: str) -> Mention | None:
             day = cal.weekday_near(anchor, weekday or 0, direction if direction else -1)
         return day.isoformat() + clock
 
-    return _mention(m, "TIME", "rel", resolve, direction=direction)
+    # a time with no day word of its own ("at 17:42 GMT") may take the day written next to it
+    kind = "clock" if offset == 0 and not g["rel"] else "rel"
+    return _mention(m, "TIME", kind, resolve, direction=direction)
+
+
+# what sets a bare figure up as a time of day: a preposition of time before it ("at 17:42", "until 0900 GMT")
+_CLOCK_SETUP = re.compile(r"(?i:\b(?:at|around|about|by|until|till|before|after|since|from|to|between|and|of)\s+)$")
+# zones that are also common abbreviations of other things ("CT scan", "PT", "MT"): after "17:42", or after a
+# four-digit figure only with a preposition of time before it
+_SHORT_ZONES = frozenset({"ET", "CT", "PT", "MT"})
+
+
+def _clock24(m: re.Match[str], text: str) -> Mention | None:
+    """A 24-hour clock time: "1742 GMT", "17:42 UTC", "0900Z", "at 17:42".
+
+    A four-digit figure is a time only with a zone after it (alone, "1742" is a year or a count); a colon
+    time needs a zone or a two-digit hour after a preposition of time (a lone "3:16" is a verse or a score).
+    The zone stays in the span; the value keeps the clock as written, unconverted (TIMEX3 values hold no zone).
+    """
+    setup = _CLOCK_SETUP.search(text, max(0, m.start() - 12), m.start()) is not None
+    if text[max(0, m.start() - 1) : m.start()] in (".", ",", ":", "/"):
+        return None  # "3.1742 GMT", "12/1742": part of a longer figure
+    if m["zone"] and m["zone"] in _SHORT_ZONES and not m["colon"] and not setup:
+        return None
+    if not m["colon"] and (not m["zone"] or len(m["h"]) != 2):
+        return None
+    if m["colon"] and not m["zone"] and not (setup and len(m["h"]) == 2):
+        return None
+    return _clock(m, text)
 
 
 # ---- the rule table --------------------------------------------------------------------------------------
@@ -486,12 +518,21 @@ DATE_RULES: list[tuple[re.Pattern[str], Builder]] = [
     (
         _c(
             r"(?:(?i:around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
-            r"(?:(?P<h>[012]?\d)(?::(?P<min>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))"
+            r"(?:(?P<h>[012]?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))"
             r"|(?P<word>(?i:noon|midnight)))"
-            r"(?:\s+(?:[A-Z]{2,3}T|GMT|UTC))?"
+            rf"(?:\s+{ZONE})?"
             rf"(?:,?\s+(?:(?P<rel>(?i:yesterday|today|tomorrow))|{WD}))?"
         ),
         _clock,
+    ),
+    (
+        _c(
+            r"(?:(?i:around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+            r"(?P<h>[01]?\d|2[0-3])(?P<colon>:)?(?P<min>[0-5]\d)(?(colon)(?::(?P<sec>[0-5]\d))?)"
+            rf"(?:\s?(?P<zone>{ZONE}))?"
+            rf"(?:,?\s+(?:(?P<rel>(?i:yesterday|today|tomorrow))|{WD}))?"
+        ),
+        _clock24,
     ),
 ]
 

@@ -1,0 +1,325 @@
+"""Tense cues: which way an underspecified expression points, read from the plain text around it.
+
+The tense cue is what decides the direction of an underspecified expression ("on Wednesday" in "she said
+on Wednesday" is the Wednesday before the report; in "talks will resume on Wednesday" the one after). It is
+read from the plain text, without a parse, so that re-anchoring a report costs only regular expressions:
+the nearest tense-bearing word in the same sentence wins (a future modal, a future-looking verb, or a
+past-tense verb); no cue at all means "unknown" and each rule picks its own default.
+
+Does not parse: a past-tense verb in a neighbouring clause can mislead it ("He said the vote will be on
+Friday" reads future, correctly, only because "will" is nearer than "said").
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from functools import lru_cache
+
+_FUTURE = {
+    "will", "'ll", "’ll", "shall", "won't", "won’t", "wo", "would", "going", "plans", "plan", "planning",
+    "scheduled", "schedule", "slated", "expected", "expects", "expect", "due", "upcoming", "intends", "intend", "aims",
+    "hopes", "await", "awaits", "awaiting", "tomorrow", "soon", "until", "till",
+}  # fmt: skip
+# "until" and "would" lean forward only weakly ("would" is often a past habit or reported speech)
+_WEAK_FUTURE = {"until", "till", "would"}
+_PAST = {
+    "said", "told", "was", "were", "had", "did", "ago", "met", "made", "took", "went", "came", "began", "gave",
+    "got", "saw", "left", "found", "fell", "rose", "won", "lost", "sold", "bought", "paid", "spoke", "wrote",
+    "became", "brought", "thought", "felt", "kept", "led", "ran", "sent", "struck", "broke", "chose", "drove",
+    "flew", "grew", "knew", "shot", "stood", "threw", "fought", "sought", "caught", "built", "spent", "heard",
+    "hung", "stole", "last", "yesterday", "earlier", "since", "previously", "killed", "slid", "fled", "quit",
+    "held", "wore", "woke", "sank", "swore", "tore", "forgot", "withdrew", "overtook", "underwent", "upheld",
+}  # fmt: skip
+_NOT_PAST_ED = {
+    "need", "speed", "feed", "seed", "reed", "bed", "red", "shed", "bred", "breed", "proceed", "succeed",
+    "exceed", "indeed", "hundred", "united", "based", "related", "limited", "embed", "wed", "fled", "led",
+    "greed", "weed", "deed", "creed", "heed", "sled", "scheduled", "expected", "planned", "interested",
+    "concerned", "supposed", "used", "allied", "skilled", "talented", "detailed", "advanced", "dedicated",
+}  # fmt: skip
+# words that open a noun phrase after "due to" ("due to the fog", "due to bad weather"): the cause, not a plan
+_PHRASE_OPENERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+                "those", "some", "poor", "bad", "low", "high", "heavy", "severe", "lack"}  # fmt: skip
+_PASSIVE_AUX = {"be", "being", "to", "remain", "remains", "stay", "stays", "is", "are", "am", "get", "gets"}
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|['’]ll")
+# a sentence ends at . ! ? or a line break, unless the dot closes a short abbreviation ("Aug.", "U.S.")
+_SENT_END = re.compile(r"(?P<punct>[.!?]+)[\"”’']?(?=\s)|\n+")
+_LAST_WORD = re.compile(r"[\w.]*$")
+_ABBREVIATIONS = {
+    "mr", "ms", "mrs", "dr", "st", "jr", "sr", "co", "no", "vs", "gen", "sen", "rep", "gov", "inc", "ltd", "col",
+    "sgt", "lt", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "a.m", "p.m", "u.s", "u.k", "u.n", "prof", "capt", "maj", "cmdr", "adm", "rev", "ft", "mt", "e.g", "i.e",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=64)
+def sentence_bounds(text: str) -> tuple[int, ...]:
+    """Start offsets of the sentences of ``text`` (0 first), from punctuation and line breaks."""
+    starts = [0]
+    for m in _SENT_END.finditer(text):
+        before = _LAST_WORD.search(text, max(0, m.start() - 12), m.start()) if m["punct"] == "." else None
+        word = before.group() if before is not None else None
+        if word is not None and (
+            word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+        ):
+            continue
+        starts.append(m.end())
+    return tuple(starts)
+
+
+def sentence_at(text: str, start: int) -> tuple[int, int]:
+    """The ``[start, end)`` of the sentence holding offset ``start``."""
+    bounds = sentence_bounds(text)
+    i = bisect.bisect_right(bounds, start) - 1
+    s = bounds[i]
+    e = bounds[i + 1] if i + 1 < len(bounds) else len(text)
+    return s, e
+
+
+def tense_direction(text: str, start: int, end: int) -> int:
+    """-1 when the tense cue that governs the expression looks back, +1 when it looks forward, 0 when none.
+
+    The cue is the nearest tense-bearing word in the expression's sentence, counted in words; words inside
+    the expression do not count. A quote keeps its speaker's tense: for an expression inside one, the
+    quote's own words within ``QUOTE_REACH`` are read first, and the reporting verb outside ('"We'll be
+    meeting on Friday," she said') only when they hold no cue; likewise an expression outside a quote reads
+    the words outside first. Weak future cues ("until", "would") only win when no other cue is within 2.5
+    times their distance. Three readings go before the nearest cue, as news writes them:
+
+    - an expression after a noun that opens a clause ("said a meeting on Saturday between the envoys would
+      focus on trade", "The blaze on Saturday destroyed two barns") takes the verb of that clause, after it;
+    - an expression fronted before a comma ("On Saturday, the talks resume") takes the verb after it;
+    - the present tense right before the expression ("The talks resume Saturday", "The final is on
+      Saturday", "there's a meeting on Saturday") names a day to come.
+
+    The present tense counts nowhere else: "is in hospital after a fall on Saturday" tells of a day gone by.
+    """
+    s, e = sentence_at(text, start)
+    words = list(_WORD.finditer(text, s, e))
+    scoped = _scope_words(text, words, s, e, start)
+    if len(scoped) < len(words):
+        # a quote's own words first, and only near ones; the reporting verb outside it is the fallback
+        direction = _direction(text, scoped, start, end, reach=QUOTE_REACH)
+        if direction:
+            return direction
+    return _direction(text, words, start, end)
+
+
+QUOTE_REACH = 12  # words: a cue further off on the expression's side of a quote tells less than the sentence's nearest
+
+
+def _direction(text: str, words: list[re.Match[str]], start: int, end: int, reach: float = math.inf) -> int:
+    """``tense_direction`` over the given words only; cues further than ``reach`` words do not count."""
+    # index of the first word at or after the expression, to measure distances in words
+    first_after = next((i for i, m in enumerate(words) if m.start() >= end), len(words))
+    last_before = first_after - 1
+    while last_before >= 0 and words[last_before].end() > start:
+        last_before -= 1
+    lower = [m.group(0).lower() for m in words]
+    present = _present_before(text, words, lower, last_before)
+    if present:
+        return present
+    if _after_clause_noun(text, words, lower, last_before) or _fronted(text, words, lower, last_before, end):
+        after = _first_cue_after(text, words, lower, first_after)
+        if after:
+            return after
+    best: tuple[float, int] | None = None
+    prev = ""
+    for i, w in enumerate(lower):
+        if last_before < i < first_after:
+            prev = w
+            continue
+        direction = _cue(w, prev, lower[i + 1] if i + 1 < len(lower) else "")
+        prev = w
+        if w == "due" and lower[i + 1 : i + 2] == ["to"] and lower[i + 2 : i + 3] and lower[i + 2] in _PHRASE_OPENERS:
+            continue  # "due to the fog": because of, no schedule ("due to arrive" still looks ahead)
+        if direction == 0:
+            continue
+        distance = float(last_before - i + 1 if i <= last_before else i - first_after + 1)
+        if w in _WEAK_FUTURE:
+            distance *= 2.5
+        if distance <= reach and (best is None or distance < best[0]):
+            best = (distance, direction)
+    return best[1] if best else 0
+
+
+def _cue(word: str, prev: str, nxt: str = "") -> int:
+    if word in _FUTURE or word.endswith(("'ll", "’ll")):
+        return 1  # "will", "it'll", "they’ll"
+    if (word == "set" and prev in _COPULA) or (word == "planned" and nxt in ("for", "to")):
+        return 1  # "is set for Saturday", "a march planned for Saturday" ("as planned Saturday" tells no time)
+    if word in _PAST and prev not in _PASSIVE_AUX:
+        return -1  # "will be held", "is to be held": a passive participle, not the past tense
+    if word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED and prev not in _PASSIVE_AUX:
+        return -1
+    if word.endswith(("n't", "n’t")) and word[:3] in ("did", "was", "wer", "had", "cou"):
+        return -1
+    return 0
+
+
+# ---- quotations --------------------------------------------------------------------------------------------
+
+# opening and closing quotation marks; a straight double quote opens after a space and before a letter
+_MARK = re.compile(r"“|”|``|''|\"")
+_OPENING = ("“", "``")
+
+
+def _quoted(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The quoted stretches of the sentence ``[s, e)``, a quote opened in an earlier sentence included."""
+    out: list[tuple[int, int]] = []
+    opened: int | None = None
+    for m in _MARK.finditer(text, s, e):
+        mark = m.group(0)
+        if mark == '"':
+            before = text[m.start() - 1] if m.start() > 0 else " "
+            after = text[m.end()] if m.end() < len(text) else " "
+            opening = (before.isspace() or before in "([{—–" or m.start() == s) and not after.isspace()
+        else:
+            opening = mark in _OPENING
+        if opening:
+            if opened is None:
+                opened = m.end()
+        else:
+            out.append((s if opened is None else opened, m.start()))
+            opened = None
+    if opened is not None:
+        out.append((opened, e))
+    return out
+
+
+def _scope_words(text: str, words: list[re.Match[str]], s: int, e: int, start: int) -> list[re.Match[str]]:
+    """The words of the sentence ``[s, e)`` on the same side of its quotation marks as offset ``start``."""
+    quotes = _quoted(text, s, e)
+    if not quotes:
+        return words
+    inside = next(((qs, qe) for qs, qe in quotes if qs <= start < qe), None)
+    if inside is not None:
+        return [m for m in words if inside[0] <= m.start() < inside[1]]
+    return [m for m in words if not any(qs <= m.start() < qe for qs, qe in quotes)]
+
+
+# ---- clause shapes -----------------------------------------------------------------------------------------
+
+# ("am" is left out: in "8.40am on Saturday" it is the clock's)
+_COPULA = {
+    "is", "are", "isn't", "aren't", "isn’t", "aren’t", "there's", "there’s", "it's", "it’s", "that's",
+    "that’s", "here's", "here’s", "what's", "what’s",
+}  # fmt: skip
+# verbs of scheduled events, in the present tense ("The talks resume Saturday", "The exhibition opens on Friday")
+_PRESENT_VERBS = {
+    "resume", "resumes", "begin", "begins", "start", "starts", "open", "opens", "reopen", "reopens", "close",
+    "closes", "end", "ends", "meet", "meets", "arrive", "arrives", "return", "returns", "visit", "visits",
+    "travel", "travels", "vote", "votes", "play", "plays", "face", "faces", "host", "hosts", "expire",
+    "expires", "leave", "leaves", "head", "heads", "kick", "kicks", "launch", "launches", "sail", "sails",
+    "fly", "flies", "debut", "debuts", "premiere", "premieres", "air", "airs", "take", "takes", "hold", "holds",
+    "go", "goes", "continue", "continues", "run", "runs",
+}  # fmt: skip
+# what may stand between a present-tense verb and the day it governs
+_LINKS = {"on", "off", "again", "until", "through", "from", "for", "this", "next", "as", "early", "late"}
+# before a present-tense verb, these make it an infinitive, a noun or another tense's
+_NOT_PRESENT_BEFORE = {
+    "to", "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "did", "didn't", "didn’t",
+    "had", "has", "have", "was", "were", "not", "never",
+}  # fmt: skip
+_DETERMINERS = {
+    "a", "an", "the", "this", "that", "its", "their", "his", "her", "our", "my", "your", "another", "any",
+    "no", "each", "every", "some",
+}  # fmt: skip
+# words after which a noun phrase opens a clause of its own: reporting verbs and conjunctions
+_CLAUSE_OPENERS = {
+    "said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports", "added", "adds",
+    "warned", "warns", "confirmed", "confirms", "that", "and", "but", "while", "because", "whether", "if",
+    "so", "though", "although",
+}  # fmt: skip
+# function words, which are no nouns of the phrase before the expression
+_FUNCTION = {
+    "on", "at", "in", "for", "by", "to", "of", "from", "with", "and", "or", "but", "as", "than", "after",
+    "before", "since", "until", "during", "over", "into", "about", "who", "which", "that", "be", "been",
+    "being", "not", "also", "he", "she", "it", "they", "we", "you", "i", "him", "them", "us",
+}  # fmt: skip
+
+
+# prepositions that put an earlier event in a present-tense clause ("there are fears after the attack on Saturday")
+_EARLIER_EVENT = {"after", "since", "following", "from", "over"}
+
+
+def _present_before(text: str, words: list[re.Match[str]], lower: list[str], last_before: int) -> int:
+    """+1 when a present-tense verb governs the expression from right before it ("resume Saturday",
+    "is on Saturday", "there's a vigil on Saturday"); 0 otherwise."""
+    i = last_before
+    while i >= 0 and lower[i] in _LINKS:
+        i -= 1
+    if i < 0 or last_before - i > 2:
+        return 0
+    w = lower[i]
+    if w in _COPULA and w not in ("it's", "it’s", "that's", "that’s", "what's", "what’s"):
+        return 1
+    if _present_verb(text, words, lower, i):
+        return 1
+    # "there's a vigil on Saturday", "there is a meeting of the board on Saturday"
+    for j in range(max(0, last_before - 6), last_before):
+        if lower[j] in ("there's", "there’s") or (lower[j] == "there" and lower[j + 1 : j + 2] in (["is"], ["are"])):
+            between = lower[j + 1 : last_before + 1]
+            if not any(_cue(x, "") or x in _EARLIER_EVENT for x in between):
+                return 1
+    return 0
+
+
+def _after_clause_noun(text: str, words: list[re.Match[str]], lower: list[str], last_before: int) -> bool:
+    """True when the expression follows a noun phrase that opens a clause: "[said] a meeting on Saturday"."""
+    if last_before < 1 or lower[last_before] != "on":
+        return False  # without "on", the word before may as well be a verb ("the move follows Tuesday's ...")
+    i = last_before - 1
+    if lower[i] in _FUNCTION or lower[i] in _DETERMINERS or _cue(lower[i], ""):
+        return False
+    # the noun, at most two words before it, then a determiner
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if lower[j] in _DETERMINERS:
+            break
+        if lower[j] in _FUNCTION or _cue(lower[j], "") or lower[j] in _COPULA:
+            return False
+    else:
+        return False
+    if j == 0:
+        return True
+    gap = text[words[j - 1].end() : words[j].start()]
+    return lower[j - 1] in _CLAUSE_OPENERS or any(c in gap for c in ",;:—")
+
+
+def _fronted(text: str, words: list[re.Match[str]], lower: list[str], last_before: int, end: int) -> bool:
+    """True when the expression opens its clause and a comma follows it: "On Saturday, the talks resume"."""
+    if last_before > 0 or (last_before == 0 and lower[0] not in ("on", "by", "late", "early")):
+        return False
+    return text[end : end + 1] == ","
+
+
+def _first_cue_after(text: str, words: list[re.Match[str]], lower: list[str], first_after: int) -> int:
+    for i in range(first_after, len(lower)):
+        prev = lower[i - 1] if i > 0 else ""
+        direction = _cue(lower[i], prev, lower[i + 1] if i + 1 < len(lower) else "")
+        if direction:
+            return direction
+        if lower[i] in _COPULA or (i > first_after and _present_verb(text, words, lower, i)):
+            return 1
+    return 0
+
+
+def _present_verb(text: str, words: list[re.Match[str]], lower: list[str], i: int) -> bool:
+    """True when word ``i`` is a verb of ``_PRESENT_VERBS`` in the present tense, right after its subject.
+
+    Not after "to", a determiner or another tense's auxiliary, nor after a comma: "the start on Saturday",
+    "agreed to meet on Saturday", "Ana Obi, head of the board" hold a noun or an infinitive.
+    """
+    if lower[i] not in _PRESENT_VERBS or i == 0:
+        return False
+    prev, verb = lower[i - 1], lower[i]
+    if prev in ("they", "we", "you", "i"):
+        return not verb.endswith("s")
+    if prev in _NOT_PRESENT_BEFORE or prev in _FUNCTION or prev in _FUTURE:
+        return False
+    # the verb agrees with the noun before it: "the talks resume", "the strike starts"; "a rocky start" does not
+    if verb.endswith("s") == prev.endswith("s"):
+        return False
+    return not any(c in text[words[i - 1].end() : words[i].start()] for c in ",;:()—–\"“”")
