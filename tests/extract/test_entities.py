@@ -207,3 +207,15 @@ def test_entities_a_kind_word_added_to_a_name_is_the_same_organisation() -> None
     short = Mention(text.index("Arkon sent"), text.index("Arkon sent") + 5, "ORG", "name", key="N:arkon")
     fold_org_forms([group, short], text)
     assert short.key == group.key
+
+
+def test_entities_a_possessor_is_the_name_not_what_he_owns(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A spokesperson said President Tom Berry’s Special Envoy to the islands Ana Ruiz will sail on Saturday. "
+        "Later Berry spoke. He said the trip was safe."
+    )
+    ents = _entities(nlp, text)
+    berry = _by_name(ents, "Tom Berry")
+    assert "Berry" in _forms(text, berry)
+    assert "He" in _forms(text, berry)
+    assert not [e for e in ents if "Envoy" in e.name]

@@ -138,6 +138,34 @@ def test_quotes_titles_are_not_speech(text: str) -> None:
             "Ivo Marek",
         ),
         ("Chen Wei explained that the levy funds the school.", "that the levy funds the school", "Chen Wei"),
+        # an abbreviated title before the name does not end the sentence
+        (
+            "Two boats sank, county police spokesman Cpl. Ana Reyes said.",
+            "Two boats sank",
+            "Ana Reyes",
+        ),
+        ("Two boats sank, said Lt. Tom Varga.", "Two boats sank", "Tom Varga"),
+        # a named speaker with an apposition closing the sentence, misread by the parse
+        (
+            "The ferry left at noon, Marlin Lines, the island's ferry operator, said.",
+            "The ferry left at noon",
+            "Marlin Lines",
+        ),
+        # the parse hung the speaker on the clause before
+        (
+            "It was not immediately clear how many people were hurt beyond the three people who died, Oregon State"
+            " Highway Patrol (OSHP) said on Monday evening.",
+            "It was not immediately clear how many people were hurt beyond the three people who died",
+            "Oregon State Highway Patrol",
+        ),
+        # an attribution set off by commas with no clause of its own in the parse
+        ("The bridge, Ana Ruiz said, will reopen in May.", "The bridge, Ana Ruiz said, will reopen in May", "Ana Ruiz"),
+        # a participle after a preposition speaks with the subject of the verb it hangs on
+        (
+            "Bruce declined to say more about the talks other than saying that the ferry would run.",
+            "that the ferry would run",
+            "Bruce",
+        ),
     ],
 )
 def test_quotes_reported_speech(text: str, content: str, speaker: str) -> None:
@@ -160,6 +188,27 @@ def test_quotes_reported_speech(text: str, content: str, speaker: str) -> None:
 def test_quotes_wants_and_stances_are_attributions(text: str, content: str, speaker: str) -> None:
     got = [(q.text, q.speaker) for q in run(text) if q.kind == "indirect"]
     assert (content, speaker) in got
+
+
+def test_quotes_two_parenthetical_attributions_in_one_sentence() -> None:
+    text = "Two people were hurt, the patrol said, but hospitals reported receiving 40 patients."
+    got = [q.text for q in run(text) if q.kind == "indirect"]
+    assert "Two people were hurt" in got
+    assert "receiving 40 patients" in got
+
+
+def test_quotes_what_one_is_asked_about_is_no_statement() -> None:
+    text = "Asked about the minister's claim that the talks would be short, Bruce said, “That is his view.”"
+    quotes = run(text)
+    assert [q.text for q in quotes if q.kind == "indirect"] == []
+    assert [(q.text, q.speaker) for q in quotes] == [("That is his view.", "Bruce")]
+
+
+def test_quotes_citing_a_source_names_it_and_says_nothing() -> None:
+    text = "“No deal yet,” the Harbour Post reported, citing a source familiar with the talks."
+    quotes = run(text)
+    assert [q.text for q in quotes if q.kind == "indirect"] == []
+    assert [(q.text, q.speaker) for q in quotes] == [("No deal yet,", "Harbour Post")]
 
 
 def test_quotes_stance_without_a_speaker_is_not_reported() -> None:

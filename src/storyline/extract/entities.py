@@ -83,6 +83,9 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
             start, label = titled, "PERSON"  # "Gen. Sergei Surovikin", "... Spokesperson Adrienne Watson"
         elif label == "PERSON":
             start = _given_names(doc, ent.start, start)
+        possessive = _POSSESSIVE.search(text, start, end) if label == "PERSON" else None
+        if possessive is not None and possessive.start() > start:
+            end = possessive.start()  # "Donald Trump’s Special Envoy": the possessor is the name, not his envoy
         tail = gazetteer.NAME_TAILS.get(text[start:end].rsplit(" ", 1)[-1].lower())
         if tail and (label == "PERSON" or (label in ("GPE", "NORP", "ORG") and " " in text[start:end])):
             label = tail  # "Mill Lane", "Ashby Vale Gazette": the name's last word says what it is
@@ -104,6 +107,7 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
     return sorted(chosen, key=lambda m: m.start)
 
 
+_POSSESSIVE = re.compile(r"['’]s\s")
 # abbreviated military and civil titles the small model keeps inside a person's name
 _TITLE_ABBREVIATIONS = frozenset(
     {"gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "cmdr.", "gov.", "sen.", "rep.", "pres.", "amb.",

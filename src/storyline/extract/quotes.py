@@ -25,7 +25,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from storyline.extract.quotes_cues import SENTENCE_END, according_to, is_cue, subject_of, words
+from storyline.extract.quotes_cues import SENTENCE_END, according_to, is_cue, names_a_source, subject_of, words
 from storyline.extract.quotes_marks import Marked, find_marked
 from storyline.extract.quotes_mixed import carry_on, complete_mixed, trim_additions
 from storyline.extract.quotes_reported import ATTITUDE, find_reported, is_speech_verb
@@ -181,11 +181,20 @@ def _tokens(doc: Doc, lo: int, hi: int) -> list[Token]:
 
 
 def _cue_in(tokens: list[Token], outer: list[tuple[int, int]]) -> list[Token]:
-    return [t for t in tokens if (is_cue(t) or t.lower_ == "according") and not _inside(outer, t.idx)]
+    return [
+        t
+        for t in tokens
+        if (is_cue(t) or t.lower_ == "according") and not _inside(outer, t.idx) and not names_a_source(t)
+    ]
 
 
 def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -> Speaker | None:
     head = according_to(cue) if cue.lower_ == "according" else subject_of(cue)
+    if head is not None and resolver.inside_quote(head.idx):
+        # "“No deal,” the Post reported": the parse took a word of the quotation for a second subject
+        head = next(
+            (c for c in cue.children if c.dep_ == "nsubj" and c.i > head.i and not resolver.inside_quote(c.idx)), None
+        )
     if head is not None and _not_speaker(head):
         head = None  # "Sen. Warren (D-MA) said Saturday": the parse took a date or a bracket for the subject
     if head is None:

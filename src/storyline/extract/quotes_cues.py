@@ -16,6 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from storyline.extract.nominals import PERSON_NOUNS
+from storyline.nlp.pipeline import TITLE_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -119,6 +120,15 @@ def according_to(tok: Token) -> Token | None:
     return None
 
 
+def names_a_source(verb: Token) -> bool:
+    """ "reported, citing a source familiar with the talks", "quoting officials": the participle names who the
+    report rests on, not what was said."""
+    if verb.lemma_.lower() not in ("cite", "quote") or verb.tag_ != "VBG":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a cue verb, climbing through conjunctions and participial clauses.
 
@@ -146,6 +156,14 @@ def subject_of(verb: Token) -> Token | None:
                 return None
             tok = verb_up
             continue
+        # "declined to comment other than saying that ...", "by saying": share the subject of the verb the
+        # participle's preposition hangs on
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG":
+            verb_up = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb_up is None or verb_up.i > tok.i:
+                return None
+            tok = verb_up
+            continue
         # "adding that", "saying", "and said": share the governing verb's subject
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
             if tok.dep_ == "advcl" and tok.tag_ not in ("VBG", "VBN"):
@@ -167,6 +185,8 @@ def mention_bounds(head: Token) -> tuple[int, int]:
         lo = head.i
         while lo - 1 >= 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ in ("compound", "flat", "nmod"):
             lo -= 1
+        while lo < head.i and doc[lo].text in TITLE_ABBREVIATIONS:
+            lo += 1  # "Cpl. Ana Reyes": the title is no part of the name
         hi = head.i
         while (
             hi + 1 < len(doc)

@@ -25,6 +25,7 @@ from storyline.extract.quotes_cues import (
     REPORTING,
     SPEECH,
     according_to,
+    names_a_source,
     subject_of,
     words,
 )
@@ -125,7 +126,9 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
             return _trim_tail(list(child.subtree) + _stranded_conjuncts(verb, child))
     if lemma in OBJECT_CONTENT or lemma in ATTITUDE:
         # "asked the campaign to “cease and desist”", "calling it “disqualifying”": object and predicate
-        parts = [t for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp") for t in c.subtree]
+        parts = [
+            t for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp") and not names_a_source(c) for t in c.subtree
+        ]
         if lemma in ADDRESSEE_OBJECT and not any(c.dep_ == "xcomp" for c in verb.children):
             parts = []  # "asked the council for an inquiry": the object is addressed; the content follows "for"
         # a bare noun phrase ("confirmed the figure") stays content: PolNeAR annotates such objects (dropping
@@ -267,9 +270,11 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
                 continue
         if (lemma not in REPORTING and lemma not in ATTITUDE) or tok.pos_ not in ("VERB", "AUX"):
             continue
+        if _passive_participle(tok) or names_a_source(tok):
+            continue
         content = _content(tok, lemma)
         if not content:
-            closing = _closing_attribution(tok, text)
+            closing = _closing_attribution(tok, text) or _closing_apposition(tok, text) or _parenthetical(tok, text)
             if closing is not None:
                 out.append(closing)
             continue
@@ -279,12 +284,47 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
         if lemma in ATTITUDE and any(ch in _QUOTE_MARKS for ch in text[start:end]):
             continue  # a stance around quoted words: the quotation is read on its own
         subject = _subject(tok)
+        if subject is None and lemma in SPEECH:
+            stranded = _stranded_speaker(tok, content)
+            if stranded is not None:
+                subject, comma = stranded
+                start, end = _extent([t for t in content if t.i < comma], text)
         if subject is not None and end <= subject.idx < tok.idx:
             gap = text[end : min(t.idx for t in subject.subtree)]
             if not any(ch in ",;:—–\"”" for ch in gap):
                 continue  # "The authority’s own 2023 “Review” recommended": a parse slip, not a fronted clause
         out.append(Reported(start, end, tok.idx, tok.idx + len(tok), subject))
     return out
+
+
+def _passive_participle(verb: Token) -> bool:
+    """ "Asked about the minister's claim, Bruce said ...": the one asked is the main clause's subject, the
+    asker is not told, and what is asked about is no one's statement."""
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and not own_subject
+
+
+def _stranded_speaker(verb: Token, content: list[Token]) -> tuple[Token, int] | None:
+    """ "... beyond the three people who died, Missouri State Highway Patrol (MSHP) said on Monday": the parse
+    hung the speaker on the clause before (an apposition of "people") and left the cue with no subject. A name
+    or entity noun set off by a comma right before the cue is the speaker: (its head, the comma's index)."""
+    doc = verb.doc
+    k = verb.i - 1
+    if k >= 0 and doc[k].text == ")":  # an acronym in brackets: "(MSHP)"
+        while k >= 0 and doc[k].text != "(" and verb.i - k < 6:
+            k -= 1
+        k -= 1
+    if k < 0 or not content or doc[k] not in content:
+        return None
+    head = doc[k]
+    if head.dep_ not in ("appos", "conj", "npadvmod", "dobj", "pobj", "attr"):
+        return None
+    if head.pos_ != "PROPN" and head.lemma_.lower() not in PERSON_NOUNS | ORG_NOUNS:
+        return None
+    first = min(t.i for t in head.subtree)
+    if first < 1 or doc[first - 1].text != "," or any(doc[i].text == "," for i in range(k + 1, verb.i)):
+        return None
+    return head, first - 1
 
 
 def _hearsay(verb: Token, text: str) -> Reported | None:
@@ -324,6 +364,58 @@ def _closing_attribution(verb: Token, text: str) -> Reported | None:
         return None
     start, end = _extent(content, text)
     return Reported(start, end, verb.idx, verb.idx + len(verb), subject)
+
+
+def _parenthetical(verb: Token, text: str) -> Reported | None:
+    """ "Two people were hurt, the patrol said, but hospitals reported ...": an attribution set off by commas
+    that the parse hung on the clause before it (parataxis) with no clause of its own; the content is that
+    clause up to the attribution."""
+    if verb.dep_ != "parataxis" or verb.lemma_.lower() not in SPEECH:
+        return None
+    subject = _subject(verb)
+    if subject is None:
+        return None
+    left = min(t.i for t in verb.subtree)
+    inner = {t.i for t in verb.subtree}
+    if verb.head.i < verb.i:
+        content = [t for t in verb.head.subtree if t.i < left and not t.is_space]
+    else:
+        # "The bridge, the mayor said, will reopen in May": the clause around the attribution, whole (as
+        # PolNeAR spans it, the attribution inside)
+        content = [t for t in verb.head.subtree if t.i not in inner and not t.is_space]
+        if not any(t.i < left for t in content):
+            return None
+    if not content or content[0].i != verb.sent.start or len([t for t in content if not t.is_punct]) < 3:
+        return None
+    start, end = _extent(content, text)
+    return Reported(start, end, verb.idx, verb.idx + len(verb), subject)
+
+
+def _closing_apposition(verb: Token, text: str) -> Reported | None:
+    """ "The ferry left at noon, Amtrak, the national rail carrier, said.": a named speaker with an apposition
+    closing the sentence, which the parse misreads (the name as an object of the clause before). Read by its
+    shape: ", Name, apposition, said." at the sentence's end; the content is the sentence before the name."""
+    sent = verb.sent
+    if verb.lemma_.lower() not in SPEECH or any(not t.is_punct and not t.is_space for t in sent if t.i > verb.i):
+        return None
+    doc = verb.doc
+    if verb.i - 1 < sent.start or doc[verb.i - 1].text != ",":
+        return None
+    commas = [t.i for t in sent if t.i < verb.i - 1 and t.text == ","]
+    if len(commas) < 2:
+        return None
+    opening, closing = commas[-2], commas[-1]
+    name = doc[opening + 1 : closing]
+    appos = doc[closing + 1 : verb.i - 1]
+    if not 1 <= len(name) <= 5 or not 1 <= len(appos) <= 12 or any(t.pos_ != "PROPN" for t in name):
+        return None
+    if appos[0].lower_ not in ("the", "a", "an") and appos[0].pos_ not in ("DET", "PRON"):
+        return None  # an apposition is a description: "the national rail carrier", "its owner"
+    content = [t for t in sent if t.i < opening and not t.is_space]
+    if len([t for t in content if not t.is_punct]) < 3:
+        return None
+    start, end = _extent(content, text)
+    return Reported(start, end, verb.idx, verb.idx + len(verb), name[-1])
 
 
 def _according(tok: Token, source: Token, text: str) -> Reported | None:

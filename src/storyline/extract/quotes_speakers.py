@@ -31,7 +31,8 @@ from storyline.extract.quotes_cues import ORG_NOUNS, PRONOUNS, mention_bounds, w
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from storyline.model import Article, Entity
+from storyline.model import Article, Entity
+from storyline.nlp.pipeline import TITLE_ABBREVIATIONS
 
 PERSON_NOUNS = words(
     """spokesperson spokesman spokeswoman minister official president secretary senator governor candidate
@@ -52,7 +53,7 @@ TITLES = words(
     mrs. ms. dr. former vice chancellor ambassador spokesperson spokesman spokeswoman chief deputy
     defense defence state u.s. us premier king queen prince pope mayor judge justice gen. lt. col. sgt.
     candidate nominee democratic republican"""
-)
+) | {title.lower() for title in TITLE_ABBREVIATIONS}
 # organisation nouns that name their organisation in full ("Ashby Vale Council", "the Supreme Court"): a
 # description with one of them stands for an organisation so named, never for another one of the story
 SELF_NAMED_ORG_NOUNS = words("council court committee commission university bank union")

