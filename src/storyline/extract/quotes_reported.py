@@ -33,7 +33,7 @@ from storyline.extract.quotes_cues import (
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # verbs that report a thing (their object) rather than a clause: "cited Russia's invasion"
 OBJECT_CONTENT = words(
@@ -263,6 +263,11 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
                 out.append(got)
             continue
         lemma = tok.lemma_.lower()
+        if lemma in NOMINAL_CUES and tok.pos_ == "NOUN":
+            got = _nominal(tok, text)
+            if got is not None:
+                out.append(got)
+            continue
         if lemma in HEARSAY and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
             got = _hearsay(tok, text)
             if got is not None:
@@ -272,9 +277,13 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
             continue
         if _passive_participle(tok) or names_a_source(tok):
             continue
+        shaped = _closing_apposition(tok, text)
+        if shaped is not None:
+            out.append(shaped)  # ", Amtrak, the national carrier, said.": read by its shape, whatever the parse
+            continue
         content = _content(tok, lemma)
         if not content:
-            closing = _closing_attribution(tok, text) or _closing_apposition(tok, text) or _parenthetical(tok, text)
+            closing = _closing_attribution(tok, text) or _parenthetical(tok, text)
             if closing is not None:
                 out.append(closing)
             continue
@@ -295,6 +304,27 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
                 continue  # "The authority’s own 2023 “Review” recommended": a parse slip, not a fronted clause
         out.append(Reported(start, end, tok.idx, tok.idx + len(tok), subject))
     return out
+
+
+# nouns of saying whose "that" clause is what someone said: "Araghchi's assertion that the talks ..."
+NOMINAL_CUES = words(
+    """assertion claim statement warning insistence promise pledge denial admission allegation contention
+    assurance vow announcement suggestion"""
+)
+
+
+def _nominal(noun: Token, text: str) -> Reported | None:
+    """ "the minister's assertion that the talks would be indirect": a noun of saying with its owner and its
+    "that" clause; the owner speaks. Without an owner the speaker is not told, and nothing is read."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    clause = next(
+        (c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" for m in c.children)),
+        None,
+    )
+    if owner is None or clause is None or clause.i < noun.i:
+        return None
+    start, end = _extent(list(clause.subtree), text)
+    return Reported(start, end, noun.idx, noun.idx + len(noun), owner)
 
 
 def _passive_participle(verb: Token) -> bool:
@@ -391,6 +421,11 @@ def _parenthetical(verb: Token, text: str) -> Reported | None:
     return Reported(start, end, verb.idx, verb.idx + len(verb), subject)
 
 
+def _capitalised_name(tokens: Span) -> bool:
+    """Words of a name: all capitalised, one a proper noun at least ("Sound Ferries", tagged PROPN NOUN)."""
+    return all(t.text[:1].isupper() for t in tokens) and any(t.pos_ == "PROPN" for t in tokens)
+
+
 def _closing_apposition(verb: Token, text: str) -> Reported | None:
     """ "The ferry left at noon, Amtrak, the national rail carrier, said.": a named speaker with an apposition
     closing the sentence, which the parse misreads (the name as an object of the clause before). Read by its
@@ -407,7 +442,7 @@ def _closing_apposition(verb: Token, text: str) -> Reported | None:
     opening, closing = commas[-2], commas[-1]
     name = doc[opening + 1 : closing]
     appos = doc[closing + 1 : verb.i - 1]
-    if not 1 <= len(name) <= 5 or not 1 <= len(appos) <= 12 or any(t.pos_ != "PROPN" for t in name):
+    if not 1 <= len(name) <= 5 or not 1 <= len(appos) <= 12 or not _capitalised_name(name):
         return None
     if appos[0].lower_ not in ("the", "a", "an") and appos[0].pos_ not in ("DET", "PRON"):
         return None  # an apposition is a description: "the national rail carrier", "its owner"
