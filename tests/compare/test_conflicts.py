@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.compare.conflicts import date_conflict, name_conflict, number_conflict
+from storyline.compare.conflicts import date_conflict, name_conflict, number_conflict, quantities
 
 
 @pytest.mark.parametrize(
@@ -25,10 +25,21 @@ from storyline.compare.conflicts import date_conflict, name_conflict, number_con
         ("The toll was 13 people.", "The toll was revised to 15 people.", False),  # marked as an update
         ("Some 1,180 people left.", "About 1,200 people left.", False),  # rounding
         ("Losses reached $2 million.", "Losses reached €2 million.", False),  # different currencies: no common unit
+        # a clock time is no count (issue: "1:42 p.m. ET (1742 GMT)" read as 1742 of something)
+        ("The ferry left at 9:15 a.m. local time (13:15 GMT).", "The ferry left at 10:15 a.m. ET (1415 GMT).", False),
     ],
 )
 def test_conflicts_numbers_table(a: str, b: str, conflict: bool) -> None:
     assert (number_conflict(a, b) is not None) is conflict
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It docked at 17:42 GMT (1742 GMT), or 12:42pm local time.", "The alarm sounded at 0600 hours GMT.",
+     "The gate closed at 6.05pm and reopened at 7 a.m."],
+)
+def test_conflicts_clock_times_are_no_counts(text: str) -> None:
+    assert quantities(text) == []
 
 
 @pytest.mark.parametrize(

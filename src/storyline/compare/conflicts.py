@@ -3,7 +3,8 @@
 Numbers are read with what they count ("13 people", "$2.5 million", "40 percent"); two statements conflict
 when they give a quantity of the same thing and no value of one is compatible with any value of the other.
 Compatible means equal, within a stated bound ("more than a dozen" and 13; "at least 40" and 42), within a
-hedge ("about 300" and 310), or a rounding of it (2,000 and 2,040). Dates are the statements' normalized time
+hedge ("about 300" and 310), or a rounding of it (2,000 and 2,040). Clock times ("1:42 p.m. ET", "1742 GMT")
+are no counts. Dates are the statements' normalized time
 expressions (TIMEX3 values); a value containing the other ("2023-05" and "2023-05-03", a week and one of its
 days) is compatible.
 
@@ -62,6 +63,13 @@ _QUANTITY = re.compile(
 )
 _NOUNISH = re.compile(r"[a-z-]+$")
 _SKIP_NOUNS = {"year", "years", "old", "am", "pm", "a.m", "p.m", "times"}
+# a clock time is no count ("12:42pm local time (17:42 GMT)", "1:42 p.m. ET (1742 GMT)"): its digits touch a
+# colon, or an hour marker or a time zone follows them
+_CLOCK_BEFORE = re.compile(r"\d[:.h]$")
+_CLOCK_AFTER = re.compile(
+    r"(?:[:.h]\d\d|\s?(?i:[ap]\.?\s?m\b\.?|hours?\s+(?:GMT|UTC))|\s(?:GMT|UTC|Z|[ECMP][SD]?T|BST|CES?T)\b|"
+    r"\s(?i:local\s+time)\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +81,8 @@ class Quantity:
 
 
 def quantities(text: str) -> list[Quantity]:
-    """The quantities a statement gives, with the range each one allows (dates and years left out)."""
+    """The quantities a statement gives, with the range each one allows (dates, years and clock times left
+    out)."""
     out = []
     for m in _QUANTITY.finditer(text):
         raw = m.group("num").lower().replace(",", "")
@@ -81,6 +90,8 @@ def quantities(text: str) -> list[Quantity]:
             value = float(raw)
             if re.fullmatch(r"(?:19|20)\d\d", raw) and not m.group("cur") and not m.group("pct"):
                 continue  # a year: dates are compared as dates
+            if _CLOCK_BEFORE.search(text, 0, m.start("num")) or _CLOCK_AFTER.match(text, m.end("num")):
+                continue
         else:
             value = float(_NUMBER_WORDS.get(raw, _NUMBER_WORDS.get(raw.removeprefix("a "), 0)))
             if not value:
