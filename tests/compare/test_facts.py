@@ -122,3 +122,30 @@ def test_facts_words_lifted_from_a_quoted_statement_join_it() -> None:
         units.append(replace(_unit(a.id, a.text, i, start, start + len(STATEMENT), kind="quote"), worded=True))
     facts = build_facts(articles, analyses, units, [[0], [1, 2]])
     assert [(f.text, len(f.support), f.independent_sources) for f in facts] == [(STATEMENT, 3, 1)]
+
+
+def _count_facts(texts: list[str], groups: list[list[int]]) -> list[tuple[str, str]]:
+    articles, analyses = _reports(texts, ["Harbour Herald", "Valley Post"])
+    units = [_unit(a.id, a.text, i, 0, len(a.text) - 1) for i, a in enumerate(articles)]
+    facts = build_facts(articles, analyses, units, groups)
+    return [(f.status, f.text) for f in facts]
+
+
+WAGONS_A = "Seven wagons overturned, the fire service said."
+WAGONS_B = "Eight wagons and two tankers overturned, the operator said, leaving the main line blocked for a day."
+
+
+def test_facts_a_count_in_loosely_worded_statements_still_conflicts() -> None:
+    """Aligned statements that share few words but give one count (the same noun, the same verb) differently
+    disagree: "seven wagons overturned" is no corroboration of "eight wagons and two tankers overturned"."""
+    assert [s for s, _ in _count_facts([WAGONS_A, WAGONS_B], [[0, 1]])] == ["conflict", "conflict"]
+
+
+def test_facts_single_source_counts_that_disagree_are_set_against_each_other() -> None:
+    """Two statements alignment left apart, each of one report, that count the same thing differently."""
+    aboard_a = "The ferry was carrying about 207 passengers and crew members when it struck the pier at dawn."
+    aboard_b = "It had 243 passengers and 12 crew on board, its operator said."
+    assert [s for s, _ in _count_facts([aboard_a, aboard_b], [[0], [1]])] == ["conflict", "conflict"]
+    # the same noun counted for another act stays apart
+    other = "Police arrested 12 passengers after the ferry docked."
+    assert [s for s, _ in _count_facts([aboard_a, other], [[0], [1]])] == ["single", "single"]

@@ -7,7 +7,8 @@ credits the other, count once; so do reports that each quote one speaker's words
 (a statement two outlets print is one source, its speaker). When two reports in a group disagree on a number
 or a date (``storyline.compare.conflicts``), the disagreeing statements become two facts, each marked
 ``conflict`` and naming the other in ``conflicts_with``; the group's other statements stay a fact of their
-own. A group of a few words lifted from a statement that another group quotes whole joins that group.
+own. A statement of one report that alignment left alone but that counts what another report counts, with the
+same verb and another figure, joins that report's group first (``join_counts``). A group of a few words lifted from a statement that another group quotes whole joins that group.
 
 Does NOT weigh how reliable a source is; a fact held by one source repeated by many is ``single``.
 """
@@ -67,8 +68,11 @@ def _close(a: Unit, b: Unit) -> bool:
 def _conflict(
     a: Unit, b: Unit, analyses: Sequence[Analysis], names: Mapping[str, tuple[str, str]] | None = None
 ) -> str | None:
-    if a.report == b.report or not _close(a, b):
+    if a.report == b.report:
         return None
+    if not _close(a, b):
+        # loosely worded statements may still give one count: of the same noun, said with the same verb
+        return number_conflict(a.text, b.text, same_verb=True)
     why = number_conflict(a.text, b.text)
     if why:
         return why
@@ -109,6 +113,39 @@ def _split(
             rest = [u for u in units if not any(u is x for x in (*side_a, *side_b))]
             return side_a, side_b, rest, reason
     return units, [], [], ""
+
+
+def join_counts(groups: Sequence[Sequence[int]], units: Sequence[Unit]) -> list[list[int]]:
+    """Groups where a group of one report's statements that gives another figure for a count another report
+    gives (the same counted noun, said with the same verb: ``number_conflict(same_verb=True)``) has joined the
+    group holding that report's statement, so that the two are set against each other as a conflict.
+
+    Reports that count the same people differently often word the rest of their sentences differently too
+    ("was carrying about 207 passengers and crew members when ..." / "243 passengers and 12 crew members were on
+    board"): alignment leaves them apart, each a fact of one source. Only figures that disagree join; a group
+    holding several reports' statements is never moved, and the groups come back in the order of their first
+    statement.
+    """
+    out = [list(g) for g in groups]
+    for n, group in enumerate(out):
+        if not group or len({units[i].report for i in group}) != 1:
+            continue
+        target = next(
+            (
+                m
+                for m, other in enumerate(out)
+                if m != n and other
+                for i in group
+                for j in other
+                if units[j].report != units[i].report
+                and number_conflict(units[i].text, units[j].text, same_verb=True)
+            ),
+            None,
+        )
+        if target is not None:
+            out[target].extend(group)
+            out[n] = []
+    return sorted((sorted(g) for g in out if g), key=lambda g: g[0])
 
 
 # a statement this long, repeated word for word by another report, is a copy, not a second source
@@ -313,7 +350,7 @@ def build_facts(
     """
     copy_of = copy_of or {}
     drafts: list[_Draft] = []
-    for group in groups:
+    for group in join_counts(groups, units):
         members = [units[i] for i in group]
         agree, disagree, rest, why = _split(members, analyses, names)
         if disagree:
