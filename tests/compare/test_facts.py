@@ -149,3 +149,25 @@ def test_facts_single_source_counts_that_disagree_are_set_against_each_other() -
     # the same noun counted for another act stays apart
     other = "Police arrested 12 passengers after the ferry docked."
     assert [s for s, _ in _count_facts([aboard_a, other], [[0], [1]])] == ["single", "single"]
+
+
+def _said_facts(speakers: list[str]) -> list[tuple[str, int, str | None]]:
+    """One claim told in reported speech by two outlets, each credited to the given speaker."""
+    texts = [
+        "Ida Morrow said the weir would stay shut until Friday.",
+        "The weir will stay shut until Friday, authority spokesperson Ida Morrow told reporters.",
+    ]
+    articles, analyses = _reports(texts, ["Harbour Herald", "Valley Post"])
+    units = [
+        replace(_unit(a.id, a.text, i, 0, len(a.text) - 1), speakers=frozenset({who}))
+        for i, (a, who) in enumerate(zip(articles, speakers, strict=True))
+    ]
+    names = {"E1": ("Ida Morrow", "PERSON"), "E2": ("Tom Reed", "PERSON")}
+    facts = build_facts(articles, analyses, units, [[0, 1]], names=names)
+    return [(f.status, f.independent_sources, f.origin) for f in facts]
+
+
+def test_facts_one_speaker_told_by_two_outlets_is_one_source() -> None:
+    """What one spokesperson said, reported in other words by two outlets, has one source: the spokesperson."""
+    assert _said_facts(["E1", "E1"]) == [("single", 1, "Ida Morrow")]
+    assert _said_facts(["E1", "E2"]) == [("corroborated", 2, None)]

@@ -2,13 +2,15 @@
 
 Each group from ``storyline.compare.align`` becomes a fact whose support is its statements' spans (one or more
 per report). Its number of independent sources is the number of distinct original sources after following
-provenance (``storyline.compare.provenance``): two reports that credit the same outlet, or a report that
-credits the other, count once; so do reports that each quote one speaker's words firsthand, word for word
-(a statement two outlets print is one source, its speaker). When two reports in a group disagree on a number
-or a date (``storyline.compare.conflicts``), the disagreeing statements become two facts, each marked
-``conflict`` and naming the other in ``conflicts_with``; the group's other statements stay a fact of their
-own. A statement of one report that alignment left alone but that counts what another report counts, with the
-same verb and another figure, joins that report's group first (``join_counts``). A group of a few words lifted from a statement that another group quotes whole joins that group.
+provenance (``storyline.compare.provenance``): two reports that credit the same outlet, or a report that credits
+the other, count once; so do reports that each quote one speaker's words firsthand, word for word (a statement
+two outlets print is one source, its speaker), and reports whose statements of a fact are all credited to one
+speaker (two outlets telling what one spokesperson said is one source, the spokesperson). When two reports in a
+group disagree on a number or a date (``storyline.compare.conflicts``), the disagreeing statements become two
+facts, each marked ``conflict`` and naming the other in ``conflicts_with``; the group's other statements stay a
+fact of their own. A statement of one report that alignment left alone but that counts what another report
+counts, with the same verb and another figure, joins that report's group first (``join_counts``). A group of a
+few words lifted from a statement that another group quotes whole joins that group.
 
 Does NOT weigh how reliable a source is; a fact held by one source repeated by many is ``single``.
 """
@@ -310,6 +312,31 @@ def _one_statement(
     return out
 
 
+def _one_speaker(
+    units: Sequence[Unit], pairs: list[tuple[str, str]], names: Mapping[str, tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """``(report outlet, origin)`` pairs in which a fact every statement of which is credited to one and the same
+    speaker ("Morrow said ...", "..., Morrow told reporters"), carried firsthand by several reports, comes from
+    one source: that speaker, by name.
+
+    ``_one_statement`` does this for a speaker's own words printed word for word; a claim told in reported
+    speech by several outlets has one author just the same. A statement credited to nobody, or to another
+    speaker, is the outlet's own or that speaker's, and the fact keeps its sources; so does a speaker known by
+    no name (the entity stage made no entity of "officials").
+    """
+    speakers = {u.speakers for u in units}
+    if len(speakers) != 1:
+        return pairs
+    (who,) = speakers
+    if len(who) != 1 or next(iter(who)) not in names:
+        return pairs
+    firsthand = [j for j, (outlet, origin) in enumerate(pairs) if same_outlet(outlet, origin)]
+    if len(distinct([pairs[j][0] for j in firsthand])) < 2:
+        return pairs
+    name = names[next(iter(who))][0]
+    return [(outlet, name) if j in firsthand else (outlet, origin) for j, (outlet, origin) in enumerate(pairs)]
+
+
 def _worded(unit: Unit) -> bool:
     """Whether a statement is a speaker's own words (a quote, or a sentence of one)."""
     return unit.kind == "quote" or unit.worded
@@ -383,7 +410,7 @@ def build_facts(
                     origin = said[words]
                 said.setdefault(words, origin)
             pairs.append((outlet_of(article, analysis), origin))
-        pairs = _one_statement(ordered, pairs, names or {})
+        pairs = _one_speaker(ordered, _one_statement(ordered, pairs, names or {}), names or {})
         origins = distinct(resolve(pairs))
         count = len(origins)
         status: FactStatus = "conflict" if draft.rival is not None else ("corroborated" if count >= 2 else "single")
