@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.compare.align import Unit, align, content_tokens, quote_similarity, shared_words, speaker_clash
+from storyline.compare.align import (
+    SAME_QUOTE,
+    Unit,
+    align,
+    content_tokens,
+    quote_similarity,
+    shared_words,
+    speaker_clash,
+)
 from storyline.model import Span
 
 
@@ -246,3 +254,15 @@ def test_align_a_small_count_and_a_name_are_no_restatement() -> None:
         ["The Vellmarine team found 5 major pieces of debris on the seabed."],
     )
     assert shared_words(units[0], units[1]) < 2
+
+
+def test_align_quote_similarity_needs_the_words_in_one_run() -> None:
+    """A short quote's words scattered over a long one are no containment: two speakers' words do not pass for
+    one quote because both mention a day and a vote (the QA B case: "On Saturday, there's a meeting" set against
+    "It'll go on Saturday. We have a very big meeting")."""
+    short = "On Friday, there's a vote"
+    scattered = "We are holding talks, and they have begun. It ends on Friday. We have a very big vote, we'll see"
+    assert quote_similarity(short, scattered) < SAME_QUOTE
+    assert speaker_clash(_said(short, 0, "E1"), _said(scattered, 1, "E2"))
+    edited = "The hull is (still) intact and nobody has been hurt"
+    assert quote_similarity("The hull is intact and nobody was hurt", edited) >= SAME_QUOTE

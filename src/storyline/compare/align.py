@@ -11,7 +11,8 @@ Two statements in different reports are compared by
   ("died" / "deaths" / "were killed", "aboard" / "on board", "jet" / "aircraft"),
 - the overlap of the story entities they mention (``Unit.entities``), and of their numbers (a shared figure
   is strong evidence: "nearly 1,200" and "about 1,200"),
-- for two quotes, the containment of their quoted words (verbatim or lightly edited quotes score near 1).
+- for two quotes, the containment of their quoted words, in order (verbatim or lightly edited quotes score
+  near 1; a short quote's words scattered over a long one do not).
 
 Two guards keep alignment from claiming corroboration that is not there (issue 8):
 - a speaker's own words never align with what a different speaker said (``speaker_clash``), unless the words
@@ -35,6 +36,7 @@ statements agree: see ``storyline.compare.conflicts``.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -271,14 +273,49 @@ def _dice(a: frozenset[str], b: frozenset[str]) -> float | None:
     return 2 * len(a & b) / (len(a) + len(b))
 
 
+# what one word out of place costs a run of words found in order (a changed word, an inserted "(have been)"): as
+# much as a word found, so that words found two or more apart ("on Saturday ... a ... meeting") make no run
+_EDIT = 1.0
+# below this share of its words found anywhere in the other, a quote's words in order need not be looked at
+_ORDER_FROM = 0.5
+
+
+def _run(short: Sequence[str], long: Sequence[str], weights: Sequence[float] | None = None) -> tuple[float, int]:
+    """The best run of ``short``'s words found in the same order in ``long``: its score (the weight of the words
+    matched, ``weights`` giving one per word of ``short``, 1 each by default, less ``_EDIT`` for each word
+    changed or skipped on either side) and the most words a run matches before its score falls to nothing. A
+    local alignment (Smith and Waterman 1981) over words."""
+    best, most = 0.0, 0
+    prev = [(0.0, 0)] * (len(long) + 1)
+    for i, word in enumerate(short):
+        gain = weights[i] if weights is not None else 1.0
+        cur = [(0.0, 0)] * (len(long) + 1)
+        for j, other in enumerate(long, 1):
+            diagonal = prev[j - 1]
+            step = (diagonal[0] + gain, diagonal[1] + 1) if word == other else (diagonal[0] - _EDIT, diagonal[1])
+            cell = max(step, (prev[j][0] - _EDIT, prev[j][1]), (cur[j - 1][0] - _EDIT, cur[j - 1][1]))
+            if cell[0] > 0:
+                cur[j] = cell
+                best, most = max(best, cell[0]), max(most, cell[1])
+        prev = cur
+    return best, most
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def quote_similarity(a: str, b: str) -> float:
-    """Containment of the shorter quote's words in the longer one (order-free; small edits barely count)."""
-    wa, wb = Counter(quote_words(a)), Counter(quote_words(b))
-    small, big = (wa, wb) if sum(wa.values()) <= sum(wb.values()) else (wb, wa)
-    total = sum(small.values())
-    if total < 4:
+    """Containment of the shorter quote's words in the longer one, in their order: the share of its words found
+    in one run of the other (``_run``: small edits, "(have been)" or a changed word, barely count). Words of a
+    short quote scattered over a long one are no containment ("On Saturday, there's a meeting" is not in "It'll
+    go on Saturday. We have a very big meeting")."""
+    wa, wb = quote_words(a), quote_words(b)
+    small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(small) < 4:
         return 0.0
-    return sum(min(c, big[w]) for w, c in small.items()) / total
+    cs, cb = Counter(small), Counter(big)
+    found = sum(min(c, cb[w]) for w, c in cs.items()) / len(small)
+    if found < _ORDER_FROM:
+        return found
+    return min(found, _run(small, big)[1] / len(small))
 
 
 # quoted words this alike are one quote, whoever each report credits it to
