@@ -10,6 +10,7 @@ from storyline.compare.align import (
     align,
     content_tokens,
     quote_similarity,
+    score_pairs,
     shared_words,
     speaker_clash,
 )
@@ -266,3 +267,28 @@ def test_align_quote_similarity_needs_the_words_in_one_run() -> None:
     assert speaker_clash(_said(short, 0, "E1"), _said(scattered, 1, "E2"))
     edited = "The hull is (still) intact and nobody has been hurt"
     assert quote_similarity("The hull is intact and nobody was hurt", edited) >= SAME_QUOTE
+
+
+def _reported(text: str, report: int, speaker: str | None) -> Unit:
+    return _said(text, report, speaker, worded=False)
+
+
+def test_align_two_speakers_need_one_claim_not_one_day() -> None:
+    """Two speakers' reported statements that share a day, a nationality and "officials" make different claims
+    (the QA B case: Bruce on what a meeting would focus on, Araghchi on indirect negotiations)."""
+    cole = "Ann Cole said on Tuesday a meeting on Saturday with Dutch officials would focus on dredging."
+    reed = "On Tuesday, Tom Reed confirmed Dutch officials will hold formal negotiations on Saturday."
+    units = [_reported(cole, 0, "E1"), _reported(reed, 1, "E2")]
+    assert score_pairs(units, min_shared=2) == {}
+    # the same claim by two speakers still aligns
+    units = [_reported("Ann Cole said the dredging of the harbour will start in May.", 0, "E1"),
+             _reported("The harbour dredging starts in May, Tom Reed told reporters.", 1, "E2")]
+    assert score_pairs(units, min_shared=2)
+
+
+def test_align_a_shared_weekday_is_no_shared_word() -> None:
+    """What day something happens is no part of what happens: a word and a weekday in common do not make two
+    statements one claim."""
+    units = _units(["Engineers will inspect the hull on Saturday."],
+                   ["The regatta on Saturday will go ahead despite hull damage to two yachts."])
+    assert score_pairs(units, min_shared=2) == {}

@@ -19,7 +19,9 @@ Two guards keep alignment from claiming corroboration that is not there (issue 8
   are one quote credited differently; reported speech from two sources ("he said", "according to") may align;
 - with ``min_shared``, two statements must share that many content words, figures or uncommon entities: an
   entity named by more than a tenth of the story's statements is its setting, and naming it says nothing;
-  nor do names alone make a restatement: at least one shared token must be a word or a figure;
+  nor do names alone make a restatement: at least one shared token must be a word or a figure; nor does the
+  day (a weekday, a month, "evening": ``_WHEN``); reported speech of two different speakers needs one shared
+  word more (two speakers who talk of one meeting on one day may say different things of it);
   ``compare_story`` uses 2; ECB+ runs without (its gold pairs sentences that merely mention one event, and the
   floor costs 0.11 recall there for 0.02 precision, ``quality/align.json``).
 
@@ -371,6 +373,15 @@ _UBIQUITOUS = 0.1
 _SMALL_COUNT = 12
 
 
+# what says when, not what: weekdays, months and parts of the day (as ``stem`` writes them)
+_WHEN_WORDS = (
+    "monday tuesday wednesday thursday friday saturday sunday weekend today tonight yesterday tomorrow morning "
+    "afternoon evening night earlier later week month january february march april june july august september "
+    "october november december"
+)
+_WHEN = frozenset(stem(w) for w in _WHEN_WORDS.split())
+
+
 def shared_words(a: Unit, b: Unit, common: frozenset[str] = frozenset()) -> float:
     """How many content words, figures and uncommon entities two statements share (``common``: the entity
     tokens, ``@id``, that do not count). A single letter is no word: it is an initial or a piece of "p.m." or
@@ -413,7 +424,12 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
             # a speaker's own words set against a statement nobody is credited with: the statement must restate
             # them, so it needs one word more ("Japan", "South Korea" and "threat" are no restatement)
             need = min_shared + (1 if min_shared and (a.worded != b.worded) and not (a.speakers and b.speakers) else 0)
-            few = need and (shared_words(a, b, common) < need or names_only(a, b))
+            # two speakers: one claim made by both needs one word more, and when they spoke, or of what day, is
+            # no part of it ("Bruce said on Tuesday a meeting on Saturday ..." / "on Tuesday, Araqchi confirmed
+            # ... negotiations ... on Saturday")
+            two = bool(min_shared and a.speakers and b.speakers and not a.speakers & b.speakers)
+            need += two
+            few = need and (shared_words(a, b, common | _WHEN) < need or names_only(a, b))
             if few and not _verbatim(a, b):
                 continue
             s = similarity(a, b, vecs[i], vecs[j])
