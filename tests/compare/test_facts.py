@@ -171,3 +171,18 @@ def test_facts_one_speaker_told_by_two_outlets_is_one_source() -> None:
     """What one spokesperson said, reported in other words by two outlets, has one source: the spokesperson."""
     assert _said_facts(["E1", "E1"]) == [("single", 1, "Ida Morrow")]
     assert _said_facts(["E1", "E2"]) == [("corroborated", 2, None)]
+
+
+def test_facts_one_speakers_quote_and_reported_words_are_one_source() -> None:
+    """A statement two outlets quote word for word and a third tells in reported speech, all from one speaker,
+    has one source: the quotes' carriers already point at the speaker, and so does the paraphrase."""
+    told = "Ida Morrow said the weir was closed and nobody should be surprised if the river rose."
+    articles, analyses = _reports([HERALD, POST, told], ["Harbour Herald", "Valley Post", "Coast Daily"])
+    units = []
+    for i, a in enumerate(articles[:2]):
+        start = a.text.index(STATEMENT)
+        unit = _unit(a.id, a.text, i, start, start + len(STATEMENT), kind="quote")
+        units.append(replace(unit, worded=True, speakers=frozenset({"E1"})))
+    units.append(replace(_unit("r2", told, 2, 0, len(told) - 1), speakers=frozenset({"E1"})))
+    facts = build_facts(articles, analyses, units, [[0, 1, 2]], names={"E1": ("Ida Morrow", "PERSON")})
+    assert [(f.status, f.independent_sources, f.origin) for f in facts] == [("single", 1, "Ida Morrow")]

@@ -330,10 +330,11 @@ def _one_speaker(
     (who,) = speakers
     if len(who) != 1 or next(iter(who)) not in names:
         return pairs
-    firsthand = [j for j, (outlet, origin) in enumerate(pairs) if same_outlet(outlet, origin)]
+    name = names[next(iter(who))][0]
+    # firsthand: the report's own, or already the speaker's (a quote of theirs, ``_one_statement``)
+    firsthand = [j for j, (outlet, origin) in enumerate(pairs) if same_outlet(outlet, origin) or origin == name]
     if len(distinct([pairs[j][0] for j in firsthand])) < 2:
         return pairs
-    name = names[next(iter(who))][0]
     return [(outlet, name) if j in firsthand else (outlet, origin) for j, (outlet, origin) in enumerate(pairs)]
 
 
