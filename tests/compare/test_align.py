@@ -292,3 +292,24 @@ def test_align_a_shared_weekday_is_no_shared_word() -> None:
     units = _units(["Engineers will inspect the hull on Saturday."],
                    ["The regatta on Saturday will go ahead despite hull damage to two yachts."])
     assert score_pairs(units, min_shared=2) == {}
+
+
+def test_align_a_passage_carried_nearly_word_for_word_aligns() -> None:
+    """Two reports carrying one clause nearly word for word ("It was not immediately clear (exactly) how many ...
+    were damaged") say the same thing, however differently each sentence goes on (QA A: the clause was left
+    unaligned, its words being the story's common ones)."""
+    units = _units(
+        [
+            "It was not immediately clear exactly how many boats were damaged, the harbour office said, but "
+            "insurers reported receiving more than 30 claims from yacht owners and were expecting more by Friday.",
+            "Dozens of boats were damaged when the storm reached the harbour shortly after midnight.",
+            "Ferries to the islands were cancelled until further notice.",
+        ],
+        [
+            "It was not immediately clear how many boats were damaged beyond the two fishing trawlers that sank in "
+            "the outer basin, coastguard spokesperson Ada Lind said on Sunday evening.",
+            "Boats were damaged across the harbour as winds of up to 120 km/h hit the lighthouse.",
+            "Schools along the coast will stay closed on Monday.",
+        ],
+    )
+    assert [0, 3] in align(units, threshold=0.22, cohesion=0.7, min_shared=2, complete=True)

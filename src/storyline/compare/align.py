@@ -12,7 +12,9 @@ Two statements in different reports are compared by
 - the overlap of the story entities they mention (``Unit.entities``), and of their numbers (a shared figure
   is strong evidence: "nearly 1,200" and "about 1,200"),
 - for two quotes, the containment of their quoted words, in order (verbatim or lightly edited quotes score
-  near 1; a short quote's words scattered over a long one do not).
+  near 1; a short quote's words scattered over a long one do not),
+- a passage carried nearly word for word ("It was not immediately clear (exactly) how many people were hurt"):
+  the pair then scores at least ``_PASSAGE_FLOOR``, however each sentence goes on.
 
 Two guards keep alignment from claiming corroboration that is not there (issue 8):
 - a speaker's own words never align with what a different speaker said (``speaker_clash``), unless the words
@@ -341,6 +343,31 @@ def speaker_clash(a: Unit, b: Unit) -> bool:
     return quote_similarity(a.text, b.text) < SAME_QUOTE
 
 
+# a stop word found in a passage weighs this much of a content word: "It was not immediately clear how many
+# people were hurt" is a passage by "immediately", "clear", "people", "hurt", held together by the rest
+_STOP_WEIGHT = 0.25
+# a passage two statements share weighing this much (four content words in a row, small edits allowed, with the
+# stop words between them) is one wording: two reports carrying it say the same thing, whatever else each sentence
+# goes on to say, and the pair scores at least ``_PASSAGE_FLOOR``, above every threshold in use (0.2 on ECB+,
+# 0.22 in ``compare_story``). Tuned on ECB+ train: P 0.8447 -> 0.8463, F1 0.6378 -> 0.6384; dev unchanged (a
+# bonus of 0.1 instead of a floor lost 0.005 train F1; a floor of 0.3 lost 0.002 dev precision)
+PASSAGE = 4.5
+_PASSAGE_FLOOR = 0.25
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _weighted(text: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
+    words = quote_words(text)
+    return tuple(words), tuple(_STOP_WEIGHT if w.removesuffix("'s") in _STOP else 1.0 for w in words)
+
+
+def shared_passage(a: str, b: str) -> float:
+    """The weight of the longest passage two statements share nearly word for word (``_run``, content words 1,
+    stop words ``_STOP_WEIGHT``)."""
+    (wa, weights), (wb, _) = _weighted(a), _weighted(b)
+    return _run(wa, wb, weights)[0]
+
+
 def similarity(a: Unit, b: Unit, va: dict[str, float], vb: dict[str, float]) -> float:
     """How surely two statements say the same thing, in [0, 1] (0 for two different speakers' words)."""
     if a.kind == "quote" and b.kind == "quote":
@@ -361,6 +388,8 @@ def similarity(a: Unit, b: Unit, va: dict[str, float], vb: dict[str, float]) -> 
         score += 0.15 * num
     if a.dates & b.dates:
         score += 0.1
+    if len(set(a.tokens) & set(b.tokens)) >= 3 and shared_passage(a.text, b.text) >= PASSAGE:
+        score = max(score, _PASSAGE_FLOOR)
     return min(score, 1.0)
 
 
