@@ -173,6 +173,30 @@ def test_facts_one_speaker_told_by_two_outlets_is_one_source() -> None:
     assert _said_facts(["E1", "E2"]) == [("corroborated", 2, None)]
 
 
+def test_facts_a_conflicting_statement_still_supports_what_else_it_says() -> None:
+    """A sentence that gives a disputed count and tells more ("... 412 passengers ... as it sailed north from
+    Alder to Brill") goes to the conflict, and still corroborates the rest of its group (QA A: the "eastbound
+    from Los Angeles to Chicago" pair was lost to the count conflict)."""
+    sailing = "It said the ferry was sailing north from Alder to Brill when it struck the pier."
+    count = "Approximately 412 passengers and 9 crew were on board."
+    texts = [
+        f"{sailing} {count}",
+        "The ferry with 412 passengers and nine crew on board hit the pier as it sailed north from Alder to Brill.",
+        "The ferry was carrying about 207 passengers and crew when it hit the pier.",
+    ]
+    articles, analyses = _reports(texts, ["Harbour Herald", "Valley Post", "Coast Daily"])
+    units = [
+        _unit("r0", texts[0], 0, 0, len(sailing) - 1),
+        _unit("r0", texts[0], 0, len(sailing) + 1, len(texts[0]) - 1),
+        _unit("r1", texts[1], 1, 0, len(texts[1]) - 1),
+        _unit("r2", texts[2], 2, 0, len(texts[2]) - 1),
+    ]
+    facts = build_facts(articles, analyses, units, [[0, 1, 2], [3]])
+    assert sorted(f.status for f in facts) == ["conflict", "conflict", "corroborated"]
+    (rest,) = [f for f in facts if f.status == "corroborated"]
+    assert [s.article for s in rest.support] == ["r0", "r1"]
+
+
 def test_facts_one_speakers_quote_and_reported_words_are_one_source() -> None:
     """A statement two outlets quote word for word and a third tells in reported speech, all from one speaker,
     has one source: the quotes' carriers already point at the speaker, and so does the paraphrase."""

@@ -150,6 +150,26 @@ def join_counts(groups: Sequence[Sequence[int]], units: Sequence[Unit]) -> list[
     return sorted((sorted(g) for g in out if g), key=lambda g: g[0])
 
 
+def _partners(rest: Sequence[Unit], sides: Sequence[Unit]) -> tuple[Unit, ...]:
+    """The statements of a conflict that also say what the rest of their group says, when that rest lost every
+    statement of another report to the conflict: a sentence giving a disputed count may tell more ("The train
+    with 243 passengers ... as it traveled eastbound from Los Angeles to Chicago"), and what else it tells is
+    still said by two reports. A partner must hold most of a rest statement's words (``_SAYS_TOO``); it then
+    supports both facts."""
+    if len({u.report for u in rest}) != 1:
+        return ()
+
+    def says(u: Unit, r: Unit) -> bool:
+        words = set(r.tokens)
+        return len(words & set(u.tokens)) >= max(2, _SAYS_TOO * len(words))
+
+    return tuple(u for u in sides if u.report != rest[0].report and any(says(u, r) for r in rest))
+
+
+# a statement of a conflict also says what a statement holding this share of its words says
+_SAYS_TOO = 0.5
+
+
 # a statement this long, repeated word for word by another report, is a copy, not a second source
 _VERBATIM_WORDS = 12
 
@@ -386,7 +406,7 @@ def build_facts(
             drafts.append(_Draft(units=tuple(agree), rival=at + 1, why=why))
             drafts.append(_Draft(units=tuple(disagree), rival=at, why=why))
             if rest:
-                drafts.append(_Draft(units=tuple(rest)))
+                drafts.append(_Draft(units=tuple(rest) + _partners(rest, agree + disagree)))
         else:
             drafts.append(_Draft(units=tuple(members)))
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]
