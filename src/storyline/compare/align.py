@@ -178,7 +178,13 @@ def _passive_death(word: str, before: str) -> str:
 
 def quote_words(text: str) -> list[str]:
     """Every word of a quote, lower case: quotes are compared word for word, stop words included."""
-    return [m.group(0).lower().replace("’", "'") for m in _WORD.finditer(text)]
+    return list(_quote_words(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _quote_words(text: str) -> tuple[str, ...]:
+    # cached: every pair of a story's statements is compared word for word (``_verbatim``, ``quote_similarity``)
+    return tuple(m.group(0).lower().replace("’", "'") for m in _WORD.finditer(text))
 
 
 # a mention that names its referent: a capitalised word that is no pronoun or determiner ("Gray", not "his",
@@ -311,7 +317,7 @@ def quote_similarity(a: str, b: str) -> float:
     in one run of the other (``_run``: small edits, "(have been)" or a changed word, barely count). Words of a
     short quote scattered over a long one are no containment ("On Saturday, there's a meeting" is not in "It'll
     go on Saturday. We have a very big meeting")."""
-    wa, wb = quote_words(a), quote_words(b)
+    wa, wb = _quote_words(a), _quote_words(b)
     small, big = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(small) < 4:
         return 0.0
@@ -357,8 +363,8 @@ _PASSAGE_FLOOR = 0.25
 
 @functools.lru_cache(maxsize=1 << 14)
 def _weighted(text: str) -> tuple[tuple[str, ...], tuple[float, ...]]:
-    words = quote_words(text)
-    return tuple(words), tuple(_STOP_WEIGHT if w.removesuffix("'s") in _STOP else 1.0 for w in words)
+    words = _quote_words(text)
+    return words, tuple(_STOP_WEIGHT if w.removesuffix("'s") in _STOP else 1.0 for w in words)
 
 
 def shared_passage(a: str, b: str) -> float:

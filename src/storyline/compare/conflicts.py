@@ -25,6 +25,7 @@ merely mentioned: both statements must otherwise agree closely before names are 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -120,6 +121,12 @@ class Quantity:
 def quantities(text: str) -> list[Quantity]:
     """The quantities a statement gives, with the range each one allows (dates, years and clock times left
     out)."""
+    return list(_quantities(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    # cached: a story's statements are set against each other many times (``facts.join_counts``)
     out = []
     for m in _QUANTITY.finditer(text):
         raw = m.group("num").lower().replace(",", "")
@@ -142,7 +149,7 @@ def quantities(text: str) -> list[Quantity]:
         hedge = (m.group("hedge") or "").strip().lower()
         low, high = _range(value, hedge, exact=raw[0].isdigit() or raw in _EXACT_WORDS)
         out.append(Quantity(value=value, unit=unit, low=low, high=high, verbs=_predicate(text, m, noun_words)))
-    return out
+    return tuple(out)
 
 
 def _phrase(noun_words: list[str]) -> list[str]:

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from storyline.compare.align import SAME_QUOTE, Unit, quote_similarity
-from storyline.compare.conflicts import date_conflict, name_conflict, number_conflict
+from storyline.compare.conflicts import date_conflict, name_conflict, number_conflict, quantities
 from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
 from storyline.compare.units import sentences_of
 from storyline.model import Analysis, Article, Fact, FactStatus, Span
@@ -129,8 +129,9 @@ def join_counts(groups: Sequence[Sequence[int]], units: Sequence[Unit]) -> list[
     statement.
     """
     out = [list(g) for g in groups]
+    counted = {i for g in groups for i in g if quantities(units[i].text)}
     for n, group in enumerate(out):
-        if not group or len({units[i].report for i in group}) != 1:
+        if not counted.intersection(group) or len({units[i].report for i in group}) != 1:
             continue
         target = next(
             (
@@ -139,7 +140,9 @@ def join_counts(groups: Sequence[Sequence[int]], units: Sequence[Unit]) -> list[
                 if m != n and other
                 for i in group
                 for j in other
-                if units[j].report != units[i].report
+                if i in counted
+                and j in counted
+                and units[j].report != units[i].report
                 and number_conflict(units[i].text, units[j].text, same_verb=True)
             ),
             None,
