@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.compare.align import Unit, align, content_tokens, quote_similarity, shared_words, speaker_clash
+from storyline.compare.align import (
+    SAME_QUOTE,
+    Unit,
+    align,
+    content_tokens,
+    quote_similarity,
+    score_pairs,
+    shared_words,
+    speaker_clash,
+)
 from storyline.model import Span
 
 
@@ -246,3 +255,61 @@ def test_align_a_small_count_and_a_name_are_no_restatement() -> None:
         ["The Vellmarine team found 5 major pieces of debris on the seabed."],
     )
     assert shared_words(units[0], units[1]) < 2
+
+
+def test_align_quote_similarity_needs_the_words_in_one_run() -> None:
+    """A short quote's words scattered over a long one are no containment: two speakers' words do not pass for
+    one quote because both mention a day and a vote (the QA B case: "On Saturday, there's a meeting" set against
+    "It'll go on Saturday. We have a very big meeting")."""
+    short = "On Friday, there's a vote"
+    scattered = "We are holding talks, and they have begun. It ends on Friday. We have a very big vote, we'll see"
+    assert quote_similarity(short, scattered) < SAME_QUOTE
+    assert speaker_clash(_said(short, 0, "E1"), _said(scattered, 1, "E2"))
+    edited = "The hull is (still) intact and nobody has been hurt"
+    assert quote_similarity("The hull is intact and nobody was hurt", edited) >= SAME_QUOTE
+
+
+def _reported(text: str, report: int, speaker: str | None) -> Unit:
+    return _said(text, report, speaker, worded=False)
+
+
+def test_align_two_speakers_need_one_claim_not_one_day() -> None:
+    """Two speakers' reported statements that share a day, a nationality and "officials" make different claims
+    (the QA B case: Bruce on what a meeting would focus on, Araghchi on indirect negotiations)."""
+    cole = "Ann Cole said on Tuesday a meeting on Saturday with Dutch officials would focus on dredging."
+    reed = "On Tuesday, Tom Reed confirmed Dutch officials will hold formal negotiations on Saturday."
+    units = [_reported(cole, 0, "E1"), _reported(reed, 1, "E2")]
+    assert score_pairs(units, min_shared=2) == {}
+    # the same claim by two speakers still aligns
+    units = [_reported("Ann Cole said the dredging of the harbour will start in May.", 0, "E1"),
+             _reported("The harbour dredging starts in May, Tom Reed told reporters.", 1, "E2")]
+    assert score_pairs(units, min_shared=2)
+
+
+def test_align_a_shared_weekday_is_no_shared_word() -> None:
+    """What day something happens is no part of what happens: a word and a weekday in common do not make two
+    statements one claim."""
+    units = _units(["Engineers will inspect the hull on Saturday."],
+                   ["The regatta on Saturday will go ahead despite hull damage to two yachts."])
+    assert score_pairs(units, min_shared=2) == {}
+
+
+def test_align_a_passage_carried_nearly_word_for_word_aligns() -> None:
+    """Two reports carrying one clause nearly word for word ("It was not immediately clear (exactly) how many ...
+    were damaged") say the same thing, however differently each sentence goes on (QA A: the clause was left
+    unaligned, its words being the story's common ones)."""
+    units = _units(
+        [
+            "It was not immediately clear exactly how many boats were damaged, the harbour office said, but "
+            "insurers reported receiving more than 30 claims from yacht owners and were expecting more by Friday.",
+            "Dozens of boats were damaged when the storm reached the harbour shortly after midnight.",
+            "Ferries to the islands were cancelled until further notice.",
+        ],
+        [
+            "It was not immediately clear how many boats were damaged beyond the two fishing trawlers that sank in "
+            "the outer basin, coastguard spokesperson Ada Lind said on Sunday evening.",
+            "Boats were damaged across the harbour as winds of up to 120 km/h hit the lighthouse.",
+            "Schools along the coast will stay closed on Monday.",
+        ],
+    )
+    assert [0, 3] in align(units, threshold=0.22, cohesion=0.7, min_shared=2, complete=True)

@@ -93,3 +93,17 @@ def test_compare_story_coverage_lists_facts_only_one_outlet_has() -> None:
     assert fishermen is not None
     assert fishermen.id in only["Coast Courier"]
     assert fishermen.id not in only["Harbor Radio"]
+
+
+def test_compare_story_a_place_is_no_speaker() -> None:
+    """A dateline the quote stage took for the speaker ("New York, Wire - ... has said") names nobody: the
+    statement's speaker is unknown, not a place (else it would set the statement against every other speaker)."""
+    from storyline.compare import _SpeakerIndex
+    from storyline.model import StoryEntity
+
+    place = StoryEntity(id="E1", name="New York", type="GPE", mentions=(), members=(("a", "e1"),))
+    person = StoryEntity(id="E2", name="Ann Cole", type="PERSON", mentions=(), members=(("a", "e2"),))
+    speaker_of = _SpeakerIndex([place, person])
+    said = Span(article="a", start=0, end=5)
+    assert speaker_of("a", Quote(span=said, text="x", kind="indirect", speaker="New York", speaker_entity="e1")) is None
+    assert speaker_of("a", Quote(span=said, text="x", kind="indirect", speaker="Ann Cole", speaker_entity="e2")) == "E2"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.compare.conflicts import date_conflict, name_conflict, number_conflict
+from storyline.compare.conflicts import date_conflict, name_conflict, number_conflict, quantities
 
 
 @pytest.mark.parametrize(
@@ -25,10 +25,62 @@ from storyline.compare.conflicts import date_conflict, name_conflict, number_con
         ("The toll was 13 people.", "The toll was revised to 15 people.", False),  # marked as an update
         ("Some 1,180 people left.", "About 1,200 people left.", False),  # rounding
         ("Losses reached $2 million.", "Losses reached €2 million.", False),  # different currencies: no common unit
+        # a clock time is no count (issue: "1:42 p.m. ET (1742 GMT)" read as 1742 of something)
+        ("The ferry left at 9:15 a.m. local time (13:15 GMT).", "The ferry left at 10:15 a.m. ET (1415 GMT).", False),
+        # the counted noun is the one the number modifies, not the verb after it
+        ("Six wagons overturned.", "Six wagons and two tankers overturned.", False),
+        ("14 sheds along Quarry Row were damaged.", "41 sheds along Quarry Row were damaged.", True),
+        # a small count written as a word is exact
+        ("Seven boats capsized in the storm.", "Eight boats capsized in the storm.", True),
+        ("Seven boats capsized in the storm.", "7 boats capsized in the storm.", False),
+        ("A dozen crew were aboard.", "13 crew were aboard.", False),  # "a dozen" is round
+        # a hedged figure given to the unit allows less than a round one
+        ("About 207 passengers were aboard.", "Approximately 243 passengers were aboard.", True),
+        ("More than 40 patients were treated.", "At least 50 patients were treated.", False),
     ],
 )
 def test_conflicts_numbers_table(a: str, b: str, conflict: bool) -> None:
     assert (number_conflict(a, b) is not None) is conflict
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It docked at 17:42 GMT (1742 GMT), or 12:42pm local time.", "The alarm sounded at 0600 hours GMT.",
+     "The gate closed at 6.05pm and reopened at 7 a.m."],
+)
+def test_conflicts_clock_times_are_no_counts(text: str) -> None:
+    assert quantities(text) == []
+
+
+def test_conflicts_the_counted_noun_is_the_one_the_number_modifies() -> None:
+    assert number_conflict("Seven wagons overturned.", "Eight wagons and two tankers overturned.") == "7 vs 8 wagon"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # one count, said with one verb, in sentences that share little else
+        (
+            "Seven wagons overturned, the fire service said.",
+            "Eight wagons and two tankers overturned, the operator said, leaving the line blocked for a day.",
+            True,
+        ),
+        # who was on board, told in other words
+        (
+            "The ferry was carrying about 207 passengers and crew when it struck the pier.",
+            "The ferry had 243 passengers and 12 crew on board, the operator said.",
+            True,
+        ),
+        # the same noun counted for another act
+        ("Police arrested 12 people at the march.", "Five people were hurt at the march.", False),
+        # hedged counts that may both hold
+        ("More than 40 patients were treated overnight.", "Doctors treated at least 50 patients overnight.", False),
+        # one count, killed and died
+        ("The blast killed three workers.", "Four workers died in the blast.", True),
+    ],
+)
+def test_conflicts_same_verb_table(a: str, b: str, conflict: bool) -> None:
+    assert (number_conflict(a, b, same_verb=True) is not None) is conflict
 
 
 @pytest.mark.parametrize(

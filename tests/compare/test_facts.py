@@ -122,3 +122,91 @@ def test_facts_words_lifted_from_a_quoted_statement_join_it() -> None:
         units.append(replace(_unit(a.id, a.text, i, start, start + len(STATEMENT), kind="quote"), worded=True))
     facts = build_facts(articles, analyses, units, [[0], [1, 2]])
     assert [(f.text, len(f.support), f.independent_sources) for f in facts] == [(STATEMENT, 3, 1)]
+
+
+def _count_facts(texts: list[str], groups: list[list[int]]) -> list[tuple[str, str]]:
+    articles, analyses = _reports(texts, ["Harbour Herald", "Valley Post"])
+    units = [_unit(a.id, a.text, i, 0, len(a.text) - 1) for i, a in enumerate(articles)]
+    facts = build_facts(articles, analyses, units, groups)
+    return [(f.status, f.text) for f in facts]
+
+
+WAGONS_A = "Seven wagons overturned, the fire service said."
+WAGONS_B = "Eight wagons and two tankers overturned, the operator said, leaving the main line blocked for a day."
+
+
+def test_facts_a_count_in_loosely_worded_statements_still_conflicts() -> None:
+    """Aligned statements that share few words but give one count (the same noun, the same verb) differently
+    disagree: "seven wagons overturned" is no corroboration of "eight wagons and two tankers overturned"."""
+    assert [s for s, _ in _count_facts([WAGONS_A, WAGONS_B], [[0, 1]])] == ["conflict", "conflict"]
+
+
+def test_facts_single_source_counts_that_disagree_are_set_against_each_other() -> None:
+    """Two statements alignment left apart, each of one report, that count the same thing differently."""
+    aboard_a = "The ferry was carrying about 207 passengers and crew members when it struck the pier at dawn."
+    aboard_b = "It had 243 passengers and 12 crew on board, its operator said."
+    assert [s for s, _ in _count_facts([aboard_a, aboard_b], [[0], [1]])] == ["conflict", "conflict"]
+    # the same noun counted for another act stays apart
+    other = "Police arrested 12 passengers after the ferry docked."
+    assert [s for s, _ in _count_facts([aboard_a, other], [[0], [1]])] == ["single", "single"]
+
+
+def _said_facts(speakers: list[str]) -> list[tuple[str, int, str | None]]:
+    """One claim told in reported speech by two outlets, each credited to the given speaker."""
+    texts = [
+        "Ida Morrow said the weir would stay shut until Friday.",
+        "The weir will stay shut until Friday, authority spokesperson Ida Morrow told reporters.",
+    ]
+    articles, analyses = _reports(texts, ["Harbour Herald", "Valley Post"])
+    units = [
+        replace(_unit(a.id, a.text, i, 0, len(a.text) - 1), speakers=frozenset({who}))
+        for i, (a, who) in enumerate(zip(articles, speakers, strict=True))
+    ]
+    names = {"E1": ("Ida Morrow", "PERSON"), "E2": ("Tom Reed", "PERSON")}
+    facts = build_facts(articles, analyses, units, [[0, 1]], names=names)
+    return [(f.status, f.independent_sources, f.origin) for f in facts]
+
+
+def test_facts_one_speaker_told_by_two_outlets_is_one_source() -> None:
+    """What one spokesperson said, reported in other words by two outlets, has one source: the spokesperson."""
+    assert _said_facts(["E1", "E1"]) == [("single", 1, "Ida Morrow")]
+    assert _said_facts(["E1", "E2"]) == [("corroborated", 2, None)]
+
+
+def test_facts_a_conflicting_statement_still_supports_what_else_it_says() -> None:
+    """A sentence that gives a disputed count and tells more ("... 412 passengers ... as it sailed north from
+    Alder to Brill") goes to the conflict, and still corroborates the rest of its group (QA A: the "eastbound
+    from Los Angeles to Chicago" pair was lost to the count conflict)."""
+    sailing = "It said the ferry was sailing north from Alder to Brill when it struck the pier."
+    count = "Approximately 412 passengers and 9 crew were on board."
+    texts = [
+        f"{sailing} {count}",
+        "The ferry with 412 passengers and nine crew on board hit the pier as it sailed north from Alder to Brill.",
+        "The ferry was carrying about 207 passengers and crew when it hit the pier.",
+    ]
+    articles, analyses = _reports(texts, ["Harbour Herald", "Valley Post", "Coast Daily"])
+    units = [
+        _unit("r0", texts[0], 0, 0, len(sailing) - 1),
+        _unit("r0", texts[0], 0, len(sailing) + 1, len(texts[0]) - 1),
+        _unit("r1", texts[1], 1, 0, len(texts[1]) - 1),
+        _unit("r2", texts[2], 2, 0, len(texts[2]) - 1),
+    ]
+    facts = build_facts(articles, analyses, units, [[0, 1, 2], [3]])
+    assert sorted(f.status for f in facts) == ["conflict", "conflict", "corroborated"]
+    (rest,) = [f for f in facts if f.status == "corroborated"]
+    assert [s.article for s in rest.support] == ["r0", "r1"]
+
+
+def test_facts_one_speakers_quote_and_reported_words_are_one_source() -> None:
+    """A statement two outlets quote word for word and a third tells in reported speech, all from one speaker,
+    has one source: the quotes' carriers already point at the speaker, and so does the paraphrase."""
+    told = "Ida Morrow said the weir was closed and nobody should be surprised if the river rose."
+    articles, analyses = _reports([HERALD, POST, told], ["Harbour Herald", "Valley Post", "Coast Daily"])
+    units = []
+    for i, a in enumerate(articles[:2]):
+        start = a.text.index(STATEMENT)
+        unit = _unit(a.id, a.text, i, start, start + len(STATEMENT), kind="quote")
+        units.append(replace(unit, worded=True, speakers=frozenset({"E1"})))
+    units.append(replace(_unit("r2", told, 2, 0, len(told) - 1), speakers=frozenset({"E1"})))
+    facts = build_facts(articles, analyses, units, [[0, 1, 2]], names={"E1": ("Ida Morrow", "PERSON")})
+    assert [(f.status, f.independent_sources, f.origin) for f in facts] == [("single", 1, "Ida Morrow")]

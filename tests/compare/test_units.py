@@ -103,3 +103,21 @@ def test_units_speaker_and_day_left_of_a_partial_quote_are_no_statement() -> Non
     texts = _texts(text, Analysis(article="a", version="t", quotes=(quote,), timexes=(tuesday,)))
     assert "All four barge divers surfaced safely after a" in texts
     assert not any("said Tuesday" in t for t in texts)
+
+
+def test_units_a_description_of_someone_is_no_part_of_the_claim() -> None:
+    """An appositive tells who is meant ("Mora, the diplomat who led the talks over the dredging plan"); its words
+    are not what the statement says, and must not make it corroborate another that talks about the plan."""
+    text = "Skoog has replaced Mora, the diplomat who led the talks over the harbour dredging plan."
+    mora = Entity(
+        id="e1",
+        name="Mora",
+        type="PERSON",
+        mentions=(_span(text, "Mora"),),
+        role="the diplomat who led the talks over the harbour dredging plan",
+        role_span=_span(text, "the diplomat who led the talks over the harbour dredging plan"),
+    )
+    analysis = Analysis(article="a", version="t", entities=(mora,))
+    (unit,) = report_units(Article(id="a", text=text), analysis, 0, lambda span: [])
+    assert "replac" in unit.tokens
+    assert not {"talk", "harbour", "dredg", "plan"} & set(unit.tokens)

@@ -86,14 +86,25 @@ class _EntityIndex:
         return [m for m in self._by_article.get(span.article, ()) if span.start <= m[0] and m[1] <= span.end]
 
 
+# entity types that name no speaker: a place credited with words is far more often a dateline the quote stage
+# took for the speaker ("New York, IRNA - ... spokesperson Tammy Bruce has said") than a government by metonymy
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
 class _SpeakerIndex:
-    """The story entity who said a quote: through the entity's members, else by the speaker's name."""
+    """The story entity who said a quote: through the entity's members, else by the speaker's name. A place is
+    nobody (``_PLACES``): the statement's speaker is then unknown rather than a wrong one."""
 
     def __init__(self, entities: Sequence[StoryEntity]) -> None:
         self._by_member = {m: e.id for e in entities for m in e.members}
         self._by_name = {e.name.lower(): e.id for e in reversed(entities)}
+        self._places = {e.id for e in entities if e.type in _PLACES}
 
     def __call__(self, article: str, quote: Quote) -> str | None:
+        found = self._find(article, quote)
+        return None if found in self._places else found
+
+    def _find(self, article: str, quote: Quote) -> str | None:
         if quote.speaker_entity and (found := self._by_member.get((article, quote.speaker_entity))):
             return found
         if quote.speaker:

@@ -1,11 +1,15 @@
 """Conflicts: where two aligned statements from different reports disagree on a number or a date.
 
-Numbers are read with what they count ("13 people", "$2.5 million", "40 percent"); two statements conflict
-when they give a quantity of the same thing and no value of one is compatible with any value of the other.
-Compatible means equal, within a stated bound ("more than a dozen" and 13; "at least 40" and 42), within a
-hedge ("about 300" and 310), or a rounding of it (2,000 and 2,040). Dates are the statements' normalized time
-expressions (TIMEX3 values); a value containing the other ("2023-05" and "2023-05-03", a week and one of its
-days) is compatible.
+Numbers are read with what they count ("13 people", "$2.5 million", "40 percent"): the noun the number
+modifies ("cars" in "seven cars derailed", not the verb after it), and the verbs said of it ("derailed";
+``Quantity.verbs``). Two statements conflict when they give a quantity of the same thing and no value of one is
+compatible with any value of the other. Compatible means equal, within a stated bound ("more than a dozen" and
+13; "at least 40" and 42), within a hedge ("about 300" and 310; a figure given to the unit allows less: "about
+207" is no "approximately 243"), or a rounding of it (2,000 and 2,040). A count up to nineteen written as a
+word is as exact as its digits ("seven" is not "8"). Clock times ("1:42 p.m. ET", "1742 GMT") are no counts.
+Statements that share little else may still give one count: ``number_conflict(same_verb=True)`` compares only
+counts of the same noun said with the same verb. Dates are the statements' normalized time expressions (TIMEX3
+values); a value containing the other ("2023-05" and "2023-05-03", a week and one of its days) is compatible.
 
 Not conflicts: paraphrase of the same meaning in other words (nothing here compares words), and a later update
 that a report marks as one ("rose to", "has since", "updated").
@@ -21,6 +25,7 @@ merely mentioned: both statements must otherwise agree closely before names are 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -62,18 +67,66 @@ _QUANTITY = re.compile(
 )
 _NOUNISH = re.compile(r"[a-z-]+$")
 _SKIP_NOUNS = {"year", "years", "old", "am", "pm", "a.m", "p.m", "times"}
+# a clock time is no count ("12:42pm local time (17:42 GMT)", "1:42 p.m. ET (1742 GMT)"): its digits touch a
+# colon, or an hour marker or a time zone follows them
+_CLOCK_BEFORE = re.compile(r"\d[:.h]$")
+_CLOCK_AFTER = re.compile(
+    r"(?:[:.h]\d\d|\s?(?i:[ap]\.?\s?m\b\.?|hours?\s+(?:GMT|UTC))|\s(?:GMT|UTC|Z|[ECMP][SD]?T|BST|CES?T)\b|"
+    r"\s(?i:local\s+time)\b)"
+)
+# a common irregular past: a verb that no "-ed" marks ("the bus fell", "two boats sank")
+_IRREGULAR = frozenset({
+    "fell", "ran", "hit", "rose", "left", "took", "went", "came", "lay", "sat", "stood", "fled", "flew", "sank",
+    "broke", "gave", "found"
+})  # fmt: skip
+# words that end the phrase a number counts ("seven cars derailed", "243 passengers were on board"): verbs,
+# auxiliaries, prepositions and connectives that follow a counted noun
+_NOT_NOUN = _IRREGULAR | frozenset({
+    "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "will", "would", "could", "should",
+    "may", "might", "must", "can", "did", "do", "does", "said", "say", "says", "who", "whom", "whose", "that",
+    "which", "than", "or", "as", "with", "from", "after", "before", "when", "while", "since", "near", "into",
+    "across", "over", "under", "about", "around", "up", "down", "out", "off", "still", "also", "each", "all",
+    "both", "along", "through", "inside", "outside", "between", "among", "beyond", "toward", "towards",
+    "throughout", "against", "per", "via", "without", "within", "onto", "upon", "amid", "behind", "beside",
+    "past", "like", "got", "made", "saw", "told", "began", "remain", "remains", "stay", "stayed"
+})  # fmt: skip
+# "-ed" and "-ing" words that are no verb (of a clause around a count)
+_NOT_VERB = frozenset({
+    "during", "according", "including", "following", "morning", "evening", "building", "meeting", "something",
+    "nothing", "anything", "everything", "ceiling", "spring", "thing", "king", "wing", "ring", "red", "bed",
+    "shed", "need", "speed", "hundred"
+})  # fmt: skip
+# one predicate told in other words: who was on board ("carrying 207 passengers" / "243 passengers on board"), a
+# death ("killing three" / "three died"), an injury ("injuring 50" / "50 were hurt")
+_PREDICATE_FAMILIES = {
+    **dict.fromkeys(("carry", "carri", "aboard", "board", "onboard"), "aboard"),
+    **dict.fromkeys(("die", "kill", "dead", "death"), "die"),
+    **dict.fromkeys(("injur", "injure", "injuri", "hurt", "wound"), "hurt"),
+}
+# how many words around a count may hold the verb it goes with: before ("killing three"), after the counted
+# phrase ("seven cars derailed", "and two locomotives derailed")
+_BEFORE_WORDS = 2
+_AFTER_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
     value: float
-    unit: str  # what is counted: a currency, "percent", or the stem of the counted noun
+    unit: str  # what is counted: a currency, "percent", or the counted noun (singular)
     low: float  # the range the statement allows
     high: float
+    verbs: frozenset[str] = frozenset()  # what is said of the count ("derail", "aboard"): see ``_predicate``
 
 
 def quantities(text: str) -> list[Quantity]:
-    """The quantities a statement gives, with the range each one allows (dates and years left out)."""
+    """The quantities a statement gives, with the range each one allows (dates, years and clock times left
+    out)."""
+    return list(_quantities(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    # cached: a story's statements are set against each other many times (``facts.join_counts``)
     out = []
     for m in _QUANTITY.finditer(text):
         raw = m.group("num").lower().replace(",", "")
@@ -81,6 +134,8 @@ def quantities(text: str) -> list[Quantity]:
             value = float(raw)
             if re.fullmatch(r"(?:19|20)\d\d", raw) and not m.group("cur") and not m.group("pct"):
                 continue  # a year: dates are compared as dates
+            if _CLOCK_BEFORE.search(text, 0, m.start("num")) or _CLOCK_AFTER.match(text, m.end("num")):
+                continue
         else:
             value = float(_NUMBER_WORDS.get(raw, _NUMBER_WORDS.get(raw.removeprefix("a "), 0)))
             if not value:
@@ -92,9 +147,35 @@ def quantities(text: str) -> list[Quantity]:
         if unit is None:
             continue
         hedge = (m.group("hedge") or "").strip().lower()
-        low, high = _range(value, hedge, exact=raw[0].isdigit())
-        out.append(Quantity(value=value, unit=unit, low=low, high=high))
-    return out
+        low, high = _range(value, hedge, exact=raw[0].isdigit() or raw in _EXACT_WORDS)
+        out.append(Quantity(value=value, unit=unit, low=low, high=high, verbs=_predicate(text, m, noun_words)))
+    return tuple(out)
+
+
+def _phrase(noun_words: list[str]) -> list[str]:
+    """The words of the phrase a number counts: up to a verb, an auxiliary or a connective ("cars" of "cars
+    derailed", "crew members" of "crew members were"); a last "-ed" or "-ing" word is a verb ("derailed"), one
+    before another word a modifier ("injured people")."""
+    words: list[str] = []
+    for w in noun_words:
+        lw = w.lower()
+        if lw in _NOT_NOUN or lw.endswith("ly") or not _NOUNISH.match(lw) or (words and w[0].isupper()):
+            break  # a name after the noun starts a phrase of its own ("14 homes Mill Lane" cut short)
+        words.append(lw)
+    while words and _verb(words[-1]):
+        words.pop()
+    return words
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ses", "xes", "ches", "shes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
 
 
 def _unit(m: re.Match[str], noun_words: list[str]) -> str | None:
@@ -106,11 +187,47 @@ def _unit(m: re.Match[str], noun_words: list[str]) -> str | None:
         lw = w.lower()
         if lw in _CURRENCY:
             return _CURRENCY[lw]
-    # the counted thing: the last noun-like word of the short run after the number
-    nouns = [w.lower() for w in noun_words if _NOUNISH.match(w.lower())]
-    if not nouns or nouns[0] in _SKIP_NOUNS:
+    # the counted thing: the noun the number modifies, the last word of the phrase after it
+    phrase = _phrase(noun_words)
+    if not phrase or phrase[0] in _SKIP_NOUNS:
         return None
-    return stem(nouns[-1]) if len(nouns) < 3 else stem(nouns[0])
+    return _singular(phrase[-1])
+
+
+def _verb(word: str) -> bool:
+    """Whether a (lower-case) word reads as a verb: a common irregular past, or an "-ed" or "-ing" form."""
+    return word in _IRREGULAR or (len(word) > 3 and word.endswith(("ed", "ing")) and word not in _NOT_VERB)
+
+
+def _predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[str]:
+    """What a statement says of a count: the verbs just before it ("killing three people") and in the words after
+    its counted phrase, up to the end of the clause ("seven cars derailed", "eight cars and two locomotives
+    derailed"), each as a stem, one predicate told in other words as one (``_PREDICATE_FAMILIES``)."""
+    before = re.split(r"[,;:.!?()\"“”—–]", text[: m.start()])[-1].split()[-_BEFORE_WORDS:]
+    after_text = text[m.end("num") :]
+    after = re.split(r"[,;:.!?()\"“”—–]", after_text)[0].split()[len(_phrase(noun_words)) :][:_AFTER_WORDS]
+    for n, w in enumerate(after[:-1]):
+        if w.lower() in ("and", "but", "or") and _verb(after[n + 1].lower()):
+            after = after[:n]  # "killing three people and injuring dozens": the second verb is said of the dozens
+            break
+    out = set()
+    for w in (*before, *after):
+        lw = w.lower().strip("'’")
+        family = _PREDICATE_FAMILIES.get(stem(lw)) or _PREDICATE_FAMILIES.get(lw)
+        if family:
+            out.add(family)
+        elif _verb(lw):
+            out.add(stem(lw))
+    return frozenset(out)
+
+
+# a count written as a word up to nineteen is exact ("seven cars" is not eight); "a dozen", "twenty", "a hundred"
+# are round, and read like "about 12", "about 20" ...
+_EXACT_WORDS = frozenset(k for k, v in _NUMBER_WORDS.items() if v < 20 and "dozen" not in k)
+# the share a hedged figure may be off by: a round one ("about 300") by more than one given to the unit ("about
+# 207", which is no "approximately 243")
+_ROUND_HEDGE = 0.15
+_EXACT_HEDGE = 0.05
 
 
 def _range(value: float, hedge: str, *, exact: bool) -> tuple[float, float]:
@@ -119,7 +236,8 @@ def _range(value: float, hedge: str, *, exact: bool) -> tuple[float, float]:
     if hedge in _UPPER:
         return 0.0, value
     if hedge in _ABOUT or not exact:
-        return value * 0.85, value * 1.15
+        share = _ROUND_HEDGE if not exact or value < 10 or value % 10 == 0 else _EXACT_HEDGE
+        return value * (1 - share), value * (1 + share)
     # a round figure may be a rounding of a more exact one
     mag = 10 ** max(len(str(int(value))) - 2, 0) if value >= 100 and value % 10 == 0 else 0
     return value - mag, value + mag
@@ -129,16 +247,23 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     return a.low <= b.high and b.low <= a.high
 
 
-def number_conflict(a: str, b: str) -> str | None:
-    """Why two statements disagree on a quantity ("13 vs 15 people"), or None."""
+def number_conflict(a: str, b: str, *, same_verb: bool = False) -> str | None:
+    """Why two statements disagree on a quantity ("13 vs 15 people"), or None.
+
+    With ``same_verb``, only counts said with the same verb are compared ("seven cars derailed" / "eight cars
+    and two locomotives derailed"; "carrying about 207 passengers" / "243 passengers on board"): two statements
+    that share little else may still give one count, and a count of the same noun said with another verb ("12
+    people were arrested" / "five people died") is a count of something else.
+    """
     if _UPDATE.search(a) or _UPDATE.search(b):
         return None
     qa, qb = quantities(a), quantities(b)
-    for unit in {q.unit for q in qa} & {q.unit for q in qb}:
-        va = [q for q in qa if q.unit == unit]
-        vb = [q for q in qb if q.unit == unit]
-        if not any(_compatible(x, y) for x in va for y in vb):
-            return f"{_fmt(va[0].value)} vs {_fmt(vb[0].value)} {unit}"
+    for unit in sorted({q.unit for q in qa} & {q.unit for q in qb}):
+        pairs = [(x, y) for x in qa if x.unit == unit for y in qb if y.unit == unit]
+        if same_verb:
+            pairs = [(x, y) for x, y in pairs if x.verbs & y.verbs]
+        if pairs and not any(_compatible(x, y) for x, y in pairs):
+            return f"{_fmt(pairs[0][0].value)} vs {_fmt(pairs[0][1].value)} {unit}"
     return None
 
 

@@ -2,12 +2,15 @@
 
 Each group from ``storyline.compare.align`` becomes a fact whose support is its statements' spans (one or more
 per report). Its number of independent sources is the number of distinct original sources after following
-provenance (``storyline.compare.provenance``): two reports that credit the same outlet, or a report that
-credits the other, count once; so do reports that each quote one speaker's words firsthand, word for word
-(a statement two outlets print is one source, its speaker). When two reports in a group disagree on a number
-or a date (``storyline.compare.conflicts``), the disagreeing statements become two facts, each marked
-``conflict`` and naming the other in ``conflicts_with``; the group's other statements stay a fact of their
-own. A group of a few words lifted from a statement that another group quotes whole joins that group.
+provenance (``storyline.compare.provenance``): two reports that credit the same outlet, or a report that credits
+the other, count once; so do reports that each quote one speaker's words firsthand, word for word (a statement
+two outlets print is one source, its speaker), and reports whose statements of a fact are all credited to one
+speaker (two outlets telling what one spokesperson said is one source, the spokesperson). When two reports in a
+group disagree on a number or a date (``storyline.compare.conflicts``), the disagreeing statements become two
+facts, each marked ``conflict`` and naming the other in ``conflicts_with``; the group's other statements stay a
+fact of their own. A statement of one report that alignment left alone but that counts what another report
+counts, with the same verb and another figure, joins that report's group first (``join_counts``). A group of a
+few words lifted from a statement that another group quotes whole joins that group.
 
 Does NOT weigh how reliable a source is; a fact held by one source repeated by many is ``single``.
 """
@@ -19,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from storyline.compare.align import SAME_QUOTE, Unit, quote_similarity
-from storyline.compare.conflicts import date_conflict, name_conflict, number_conflict
+from storyline.compare.conflicts import date_conflict, name_conflict, number_conflict, quantities
 from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
 from storyline.compare.units import sentences_of
 from storyline.model import Analysis, Article, Fact, FactStatus, Span
@@ -67,8 +70,11 @@ def _close(a: Unit, b: Unit) -> bool:
 def _conflict(
     a: Unit, b: Unit, analyses: Sequence[Analysis], names: Mapping[str, tuple[str, str]] | None = None
 ) -> str | None:
-    if a.report == b.report or not _close(a, b):
+    if a.report == b.report:
         return None
+    if not _close(a, b):
+        # loosely worded statements may still give one count: of the same noun, said with the same verb
+        return number_conflict(a.text, b.text, same_verb=True)
     why = number_conflict(a.text, b.text)
     if why:
         return why
@@ -109,6 +115,62 @@ def _split(
             rest = [u for u in units if not any(u is x for x in (*side_a, *side_b))]
             return side_a, side_b, rest, reason
     return units, [], [], ""
+
+
+def join_counts(groups: Sequence[Sequence[int]], units: Sequence[Unit]) -> list[list[int]]:
+    """Groups where a group of one report's statements that gives another figure for a count another report
+    gives (the same counted noun, said with the same verb: ``number_conflict(same_verb=True)``) has joined the
+    group holding that report's statement, so that the two are set against each other as a conflict.
+
+    Reports that count the same people differently often word the rest of their sentences differently too
+    ("was carrying about 207 passengers and crew members when ..." / "243 passengers and 12 crew members were on
+    board"): alignment leaves them apart, each a fact of one source. Only figures that disagree join; a group
+    holding several reports' statements is never moved, and the groups come back in the order of their first
+    statement.
+    """
+    out = [list(g) for g in groups]
+    counted = {i for g in groups for i in g if quantities(units[i].text)}
+    for n, group in enumerate(out):
+        if not counted.intersection(group) or len({units[i].report for i in group}) != 1:
+            continue
+        target = next(
+            (
+                m
+                for m, other in enumerate(out)
+                if m != n and other
+                for i in group
+                for j in other
+                if i in counted
+                and j in counted
+                and units[j].report != units[i].report
+                and number_conflict(units[i].text, units[j].text, same_verb=True)
+            ),
+            None,
+        )
+        if target is not None:
+            out[target].extend(group)
+            out[n] = []
+    return sorted((sorted(g) for g in out if g), key=lambda g: g[0])
+
+
+def _partners(rest: Sequence[Unit], sides: Sequence[Unit]) -> tuple[Unit, ...]:
+    """The statements of a conflict that also say what the rest of their group says, when that rest lost every
+    statement of another report to the conflict: a sentence giving a disputed count may tell more ("The train
+    with 243 passengers ... as it traveled eastbound from Los Angeles to Chicago"), and what else it tells is
+    still said by two reports. A partner must hold most of a rest statement's words (``_SAYS_TOO``); it then
+    supports both facts."""
+    if len({u.report for u in rest}) != 1:
+        return ()
+
+    def says(u: Unit, r: Unit) -> bool:
+        words = set(r.tokens)
+        return len(words & set(u.tokens)) >= max(2, _SAYS_TOO * len(words))
+
+    return tuple(u for u in sides if u.report != rest[0].report and any(says(u, r) for r in rest))
+
+
+# a statement of a conflict also says what a statement holding this share of its words says
+_SAYS_TOO = 0.5
 
 
 # a statement this long, repeated word for word by another report, is a copy, not a second source
@@ -273,6 +335,32 @@ def _one_statement(
     return out
 
 
+def _one_speaker(
+    units: Sequence[Unit], pairs: list[tuple[str, str]], names: Mapping[str, tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """``(report outlet, origin)`` pairs in which a fact every statement of which is credited to one and the same
+    speaker ("Morrow said ...", "..., Morrow told reporters"), carried firsthand by several reports, comes from
+    one source: that speaker, by name.
+
+    ``_one_statement`` does this for a speaker's own words printed word for word; a claim told in reported
+    speech by several outlets has one author just the same. A statement credited to nobody, or to another
+    speaker, is the outlet's own or that speaker's, and the fact keeps its sources; so does a speaker known by
+    no name (the entity stage made no entity of "officials").
+    """
+    speakers = {u.speakers for u in units}
+    if len(speakers) != 1:
+        return pairs
+    (who,) = speakers
+    if len(who) != 1 or next(iter(who)) not in names:
+        return pairs
+    name = names[next(iter(who))][0]
+    # firsthand: the report's own, or already the speaker's (a quote of theirs, ``_one_statement``)
+    firsthand = [j for j, (outlet, origin) in enumerate(pairs) if same_outlet(outlet, origin) or origin == name]
+    if len(distinct([pairs[j][0] for j in firsthand])) < 2:
+        return pairs
+    return [(outlet, name) if j in firsthand else (outlet, origin) for j, (outlet, origin) in enumerate(pairs)]
+
+
 def _worded(unit: Unit) -> bool:
     """Whether a statement is a speaker's own words (a quote, or a sentence of one)."""
     return unit.kind == "quote" or unit.worded
@@ -313,7 +401,7 @@ def build_facts(
     """
     copy_of = copy_of or {}
     drafts: list[_Draft] = []
-    for group in groups:
+    for group in join_counts(groups, units):
         members = [units[i] for i in group]
         agree, disagree, rest, why = _split(members, analyses, names)
         if disagree:
@@ -321,7 +409,7 @@ def build_facts(
             drafts.append(_Draft(units=tuple(agree), rival=at + 1, why=why))
             drafts.append(_Draft(units=tuple(disagree), rival=at, why=why))
             if rest:
-                drafts.append(_Draft(units=tuple(rest)))
+                drafts.append(_Draft(units=tuple(rest) + _partners(rest, agree + disagree)))
         else:
             drafts.append(_Draft(units=tuple(members)))
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]
@@ -346,7 +434,7 @@ def build_facts(
                     origin = said[words]
                 said.setdefault(words, origin)
             pairs.append((outlet_of(article, analysis), origin))
-        pairs = _one_statement(ordered, pairs, names or {})
+        pairs = _one_speaker(ordered, _one_statement(ordered, pairs, names or {}), names or {})
         origins = distinct(resolve(pairs))
         count = len(origins)
         status: FactStatus = "conflict" if draft.rival is not None else ("corroborated" if count >= 2 else "single")

@@ -10,7 +10,10 @@ furniture, cut into statements:
 - a trailing participial reporting clause (", adding that ...", ", saying ..."), a second coordinated main
   clause (", and the river rose ...") and a sentence-final relative clause (", which happened at ...") are split
   off (kind ``clause``): a compound sentence often says two things that other reports say apart.
-What is left of a sentence stays a statement when it still holds three content words.
+What is left of a sentence stays a statement when it still holds three content words. Who a statement is
+attributed to ("according to ...", "Morrow said") and how it describes someone (an entity's role or appositive:
+"Mora, the diplomat who headed the talks over ...") are masked from its words: they say whose claim it is and
+who is meant, not what is claimed.
 
 Does NOT parse: the clause splits are patterns, and a sentence that is not clearly compound stays whole (it is
 the natural unit a reader checks a fact against).
@@ -199,7 +202,7 @@ def report_units(
                 a2, b2 = _trim(text, a2, b2)
                 if b2 > a2 and (whole or _says_something(text, a2, b2, analysis)):
                     pieces.append((a2, b2, kind))
-    mask = _attributions(text, analysis)
+    mask = _attributions(text, analysis) + _descriptions(analysis)
     units = []
     for a, b, kind in sorted(pieces):
         span = Span(article=article.id, start=a, end=b)
@@ -230,6 +233,14 @@ def _attributions(text: str, analysis: Analysis) -> list[tuple[int, int]]:
         if q.kind == "indirect" and q.speaker_span is not None:
             out.append((q.speaker_span.start, q.speaker_span.end))
     return out
+
+
+def _descriptions(analysis: Analysis) -> list[tuple[int, int]]:
+    """Where statements tell who someone is: an entity's role or appositive ("Enrique Mora, the Spanish diplomat
+    who headed EU delegations in previous rounds of talks over Iran's nuclear program"). It says who is meant,
+    not what the statement says of them: two statements that share only the words of a description say
+    different things."""
+    return [(e.role_span.start, e.role_span.end) for e in analysis.entities if e.role_span is not None]
 
 
 def _says_something(text: str, s: int, e: int, analysis: Analysis) -> bool:
