@@ -194,6 +194,8 @@ class StoryQuote:
     speaker: str | None = None
     same_as: tuple[Span, ...] = ()
     cue: str | None = None  # the attribution's verb as written ("said", "warned", "declined")
+    # the speaker as the report names them when no story entity stands for them ("hospitals", "a source")
+    speaker_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

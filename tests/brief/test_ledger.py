@@ -25,3 +25,13 @@ def test_ledger_lists_unknown_speakers_last_unattributed() -> None:
     ledger = quote_ledger((stray, *story.quotes), story.entities, _outlet)
     assert ledger[-1].name == UNATTRIBUTED
     assert ledger[-1].speaker is None
+
+
+def test_ledger_groups_a_speaker_without_entity_by_name_before_unattributed() -> None:
+    story = brief().stories[0]
+    span = Span(article="coast-1", start=0, end=9)
+    named = StoryQuote(span=span, text="Engineers", kind="indirect", speaker=None, speaker_name="hospitals")
+    unknown = StoryQuote(span=span, text="Engineers", kind="direct", speaker=None)
+    ledger = quote_ledger((unknown, named, *story.quotes), story.entities, _outlet)
+    assert [e.name for e in ledger][-2:] == ["hospitals", UNATTRIBUTED]
+    assert ledger[-2].speaker is None

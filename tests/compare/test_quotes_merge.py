@@ -52,3 +52,11 @@ def test_merge_quotes_reported_clause_never_joins_a_direct_quote() -> None:
         Analysis(article="b", version="t", quotes=(_quote("b", words, "indirect", "Oriel Castagna"),)),
     ]
     assert len(merge_quotes(analyses, ())) == 2
+
+
+def test_merge_quotes_keeps_a_speaker_no_entity_stands_for_by_name() -> None:
+    quote = _quote("a", "40 patients arrived", "indirect", "hospitals")
+    analyses = [Analysis(article="a", version="t", quotes=(quote,))]
+    (merged,) = merge_quotes(analyses, ())
+    assert merged.speaker is None
+    assert merged.speaker_name == "hospitals"

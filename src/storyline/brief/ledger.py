@@ -2,7 +2,8 @@
 
 The story-level quotes come from ``storyline.compare`` (one ``StoryQuote`` per quote, its other carriers in
 ``same_as``, ``speaker`` the id of a ``StoryEntity``). This module only groups and orders them for reading;
-it does not attribute anything itself. Quotes whose speaker could not be told are listed under "unattributed"
+it does not attribute anything itself. A speaker no story entity stands for is grouped under the name the
+report gives ("hospitals", "a source"); quotes whose speaker could not be told are listed under "unattributed"
 rather than guessed.
 """
 
@@ -47,7 +48,8 @@ def quote_ledger(
     by_id = {e.id: e for e in entities}
     groups: dict[str | None, list[LedgerQuote]] = {}
     for q in quotes:
-        key = q.speaker if q.speaker in by_id else None
+        # a speaker no story entity stands for ("hospitals") is grouped by the name the report gives
+        key = q.speaker if q.speaker in by_id else (f"name:{q.speaker_name}" if q.speaker_name else None)
         outlets: list[str] = []
         for span in (q.span, *q.same_as):
             name = outlet_of(span.article)
@@ -61,10 +63,11 @@ def quote_ledger(
         entries.append(
             LedgerEntry(
                 speaker=ent,
-                name=ent.name if ent else UNATTRIBUTED,
+                name=ent.name if ent else key[5:] if key else UNATTRIBUTED,
                 role=ent.role if ent else None,
                 quotes=tuple(items),
             )
         )
-    entries.sort(key=lambda e: (e.speaker is None, -len(e.quotes), e.name.lower()))
+    # story entities first, then speakers known by name only, then the unattributed
+    entries.sort(key=lambda e: (e.speaker is None, e.name == UNATTRIBUTED, -len(e.quotes), e.name.lower()))
     return tuple(entries)

@@ -70,16 +70,18 @@ def merge_quotes(
                 taken[j] = True
                 same.append(other.span)
         speaker = _speaker_id(quote, article, entities)
+        named = quote.speaker
         if speaker is None:
             # the first carrier may not know the speaker while another does
             for other_article, other in carried:
                 if other.span in same:
                     speaker = _speaker_id(other, other_article, entities)
+                    named = named or other.speaker
                     if speaker:
                         break
         cue = None
         if quote.cue_span is not None and article in texts:
             cue = texts[article][quote.cue_span.start : quote.cue_span.end].strip() or None
         out.append(StoryQuote(span=quote.span, text=quote.text, kind=quote.kind, speaker=speaker,
-                              same_as=tuple(same), cue=cue))
+                              same_as=tuple(same), cue=cue, speaker_name=None if speaker else named))
     return tuple(out)

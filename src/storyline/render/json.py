@@ -76,7 +76,7 @@ def story_json(story: StoryBrief, articles: Mapping[str, Article]) -> Json:
                 "text": _source(q.span, articles, q.text),
                 "kind": q.kind,
                 "speaker": q.speaker,
-                "speaker_name": names.get(q.speaker) if q.speaker else None,
+                "speaker_name": names.get(q.speaker) if q.speaker else q.speaker_name,
                 "same_as": _spans(q.same_as),
                 "cue": q.cue,
             }
@@ -166,6 +166,7 @@ def story_from_json(d: Mapping[str, Any]) -> StoryBrief:
             StoryQuote(
                 span=_span(q), text=q.get("text") or "", kind=q.get("kind") or "direct",
                 speaker=q.get("speaker"), same_as=_span_list(q.get("same_as")), cue=q.get("cue"),
+                speaker_name=None if q.get("speaker") else q.get("speaker_name"),
             )
             for q in d.get("quotes") or ()
         ),
