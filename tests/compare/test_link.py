@@ -95,6 +95,19 @@ def test_link_spelling_variant_of_a_surname(nlp) -> None:  # type: ignore[no-unt
     assert len(people[0].members) == 2
 
 
+def test_link_romanisation_variants_of_a_surname(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = _link(
+        nlp,
+        {
+            "a": "Foreign Minister Abbas Daraghmi met envoys on Monday.",
+            "b": "Foreign Minister Abbas Daraqmi met envoys on Monday.",
+        },
+    )
+    people = [e for e in ents if e.type == "PERSON"]
+    assert len(people) == 1
+    assert len(people[0].members) == 2
+
+
 def test_link_two_full_names_sharing_a_surname_stay_apart(nlp) -> None:  # type: ignore[no-untyped-def]
     ents = _link(
         nlp,

@@ -149,8 +149,25 @@ def person_words(name: str) -> list[str]:
     return kept or out
 
 
+_TRANSLITERATIONS = (("gh", "q"), ("kh", "h"), ("ou", "u"), ("ph", "f"))
+
+
+def _folded(word: str) -> str:
+    """A name word with common variants of romanisation folded: "Araghchi" and "Araqchi" read alike (doubled
+    letters single, gh = q, kh = h, ou = u, ph = f)."""
+    out = "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1])
+    for a, b in _TRANSLITERATIONS:
+        out = out.replace(a, b)
+    return out
+
+
 def _near(a: str, b: str) -> bool:
-    """Spelling variants: equal, or one edit apart in words of five letters or more ("Hayashi"/"Hayasi")."""
+    """Spelling variants: equal, one edit apart in words of five letters or more ("Hayashi"/"Hayasi"), or so
+    once romanisation variants are folded ("Araghchi"/"Araqchi")."""
+    return _one_edit(a, b) or (len(a) >= 5 and len(b) >= 5 and _one_edit(_folded(a), _folded(b)))
+
+
+def _one_edit(a: str, b: str) -> bool:
     if a == b:
         return True
     if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
