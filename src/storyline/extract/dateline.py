@@ -54,6 +54,10 @@ _OPENERS = frozenset(
 )
 _MAX_WORDS = 8
 _MAX_CHARS = 60
+# a paragraph this short, with no full stop at its end, before the lede is a title, a byline or a
+# standfirst: the lede may follow it
+_MAX_TITLE_WORDS = 20
+_MAX_LEDE_TRIES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +101,28 @@ def find(text: str, start: int, end: int, *, in_lede: bool) -> Dateline | None:
         return Dateline(start=start, end=m.end())
     at = m.start("where") + len(where) - len(last)
     return Dateline(start=start, end=m.end(), agency=known, agency_start=at, agency_end=at + len(last))
+
+
+def lede(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs that may be a report's lede: the first, and the next ones while those before read as
+    a title (short, no full stop at the end), at most three. ``paragraphs`` are (start, end) offsets, in
+    order, without the ones already known to be page furniture."""
+    out: list[tuple[int, int]] = []
+    for start, end in paragraphs[:_MAX_LEDE_TRIES]:
+        out.append((start, end))
+        line = text[start:end]
+        if len(line.split()) > _MAX_TITLE_WORDS or line.rstrip("\"”’'").endswith("."):
+            break
+    return out
+
+
+def in_lede(text: str, paragraphs: list[tuple[int, int]]) -> Dateline | None:
+    """The dateline opening the report's lede, of any shape, or None."""
+    for start, end in lede(text, paragraphs):
+        found = find(text, start, end, in_lede=True)
+        if found is not None:
+            return found
+    return None
 
 
 def _place_like(where: str | None) -> bool:

@@ -74,8 +74,6 @@ _EMBED_LINK = re.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w+\s*$")
 _NEWSLETTER = re.compile(r"\bnewsletter\b|\bsign up\b|\bsubscribe\b", re.IGNORECASE)
 _FINAL_PUNCT = ".!?:;,\"”’)…—–-"
 _MAX_HEADING_WORDS = 10
-# a paragraph this short, with no full stop, before the lede is a title or a standfirst: the lede may follow
-_MAX_TITLE_WORDS = 20
 
 
 def _is_heading(line: str, has_before: bool, has_after: bool) -> bool:
@@ -154,18 +152,13 @@ def _embedded(text: str, lines: list[tuple[int, int]]) -> set[int]:
 def _datelines(
     article: Article, lines: list[tuple[int, int]], taken: set[int], doc: Doc | None
 ) -> list[Furniture]:
-    """The datelines opening paragraphs: a bracketed agency's anywhere, the other shapes in the lede only.
-
-    The lede is the first paragraph that is not furniture; when that one reads as a title (short, no full
-    stop at its end), the next one may be the lede too. A dateline whose words the parse tags as a person
-    ("Donald Trump - The ...") is none.
-    """
+    """The datelines opening paragraphs: a bracketed agency's anywhere, the other shapes in the lede only
+    (``dateline.lede``: the first paragraph that is not furniture, or the one after a title line). A
+    dateline whose words the parse tags as a person ("Donald Trump - The ...") is none."""
     text = article.text
     out: list[Furniture] = []
     body = [(s, e) for s, e in lines if s not in taken]
-    lede = body[:1]
-    if lede and _title_like(text[lede[0][0] : lede[0][1]]):
-        lede = body[:2]
+    lede = dateline.lede(text, body)
     for start, end in body:
         found = dateline.find(text, start, end, in_lede=(start, end) in lede)
         if found is None or (not found.bracketed and _names_a_person(doc, found.start, found.end)):
@@ -174,11 +167,6 @@ def _datelines(
         if (start, end) in lede:
             lede = []  # one dateline opens a report
     return out
-
-
-def _title_like(line: str) -> bool:
-    """A short line that does not end with a full stop: a title or a question standfirst, not a lede."""
-    return len(line.split()) <= _MAX_TITLE_WORDS and not line.rstrip("\"”’'").endswith(".")
 
 
 def _names_a_person(doc: Doc | None, start: int, end: int) -> bool:
