@@ -97,6 +97,8 @@ def test_furniture_heading_needs_text_after() -> None:
         # no dateline: what follows the dash is no sentence start, or the first words open a sentence
         ("Calder - not Vesta - decides where the new bridge will stand, the mayor said.", []),
         ("The bridge - and the road - will close on Monday, the council said in a statement.", []),
+        # a headline's kicker is no place
+        ("EXCLUSIVE – Jane Holt, the harbour pilot, says the port will close for good this winter.", []),
         # a place and a dash in a later paragraph is no dateline unless it names its agency in brackets
         (
             "The council met on Monday and voted to close the bridge.\n\n"

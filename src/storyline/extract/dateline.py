@@ -45,12 +45,14 @@ _BRACKETED = re.compile(rf"(?:{_WHERE}\s)?\((?P<agency>[A-Z][\w.&'’ /-]{{0,30}
 # a hyphen is a dash only between spaces ("Washington DC - The"); an en or em dash, or "--", may touch
 _PLAIN = re.compile(rf"{_WHERE}(?:[ \t]?(?:--|[—–])|[ \t]-(?=[ \t]))(?=[ \t]*[\"“‘'(]?[A-Z0-9])")
 
-# first words that open a sentence, not a place ("The talks - and ..." , "But Moscow - ...")
+# first words that open a sentence, not a place ("The talks - and ..." , "But Moscow - ..."), and a
+# headline's kicker ("EXCLUSIVE – Jane Doe: ...", "Exclusive Excerpt–...")
 _OPENERS = frozenset(
     """The A An In On At By For From To With After Before During Since Until As If When While Where Whether
     But And Or So Yet Still However Meanwhile Now Today Yesterday Tonight Last Next This That These Those It
     He She They We I You His Her Their Our Its My Your There Here What Who Why How Mr Mrs Ms Dr President
-    Prime Sen Rep Gov Breaking Update Editor""".split()  # noqa: SIM905 (a word list reads better as prose)
+    Prime Sen Rep Gov Editor Breaking BREAKING Update UPDATE Updated UPDATED Exclusive EXCLUSIVE Watch WATCH
+    Live LIVE Video VIDEO Photos PHOTOS Opinion OPINION Analysis ANALYSIS Interview INTERVIEW""".split()  # noqa: SIM905
 )
 _MAX_WORDS = 8
 _MAX_CHARS = 60
