@@ -114,3 +114,27 @@ def test_furniture_datelines(text: str, expected: list[tuple[str, str]]) -> None
 def test_furniture_dateline_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Maria Olsen - The mayor said on Monday that the bridge would stay closed all winter."
     assert find_furniture(Article(id="t", text=text), nlp(text)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lede"),
+    [
+        (
+            "Ferry sinks\n\nHolloway Bay - A ferry carrying 40 people sank off the cape on Monday, officials said.",
+            "A ferry carrying 40 people sank off the cape on Monday, officials said.",
+        ),
+        (
+            "Harbor talks set\n\nNew Carden, IRNA – The envoy has said the harbor talks will go ahead on Friday.",
+            "The envoy has said the harbor talks will go ahead on Friday.",
+        ),
+    ],
+)
+def test_furniture_dateline_is_a_sentence_of_its_own(nlp, text: str, lede: str) -> None:  # type: ignore[no-untyped-def]
+    # the parse runs these datelines into the lede; the stages that skip furniture must keep the lede whole
+    from storyline.extract import sentence_spans
+
+    article = Article(id="t", text=text)
+    doc = nlp(text)
+    assert lede not in [s.text.strip() for s in doc.sents]  # what the parse alone gives
+    sentences = [text[s.start : s.end] for s in sentence_spans(article, doc, find_furniture(article, doc))]
+    assert lede in sentences
