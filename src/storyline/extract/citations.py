@@ -173,11 +173,11 @@ def _canonical(raw: str, table: dict[str, str]) -> tuple[str, int] | None:
     name = _LEADING_THE.sub("", re.sub(r"['’]s$", "", raw.strip(" ,.;:'’\"")))
     if _CALL_SIGN_RE.fullmatch(name) and name not in _NOT_CALL_SIGNS and (len(name) > 3 or "-" in name):
         return name, 0
-    words = name.split()
-    while len(words) > 1 and words[-1].rstrip(".") in _TRAILING:
-        words.pop()
-    name = " ".join(words)
-    if len(words) <= 6 and (_OUTLET_WORD_RE.search(name) or words[-1] in _OUTLET_LAST_WORDS):
+    kept = name.split()
+    while len(kept) > 1 and kept[-1].rstrip(".") in _TRAILING:
+        kept.pop()
+    name = " ".join(kept)
+    if kept and len(kept) <= 6 and (_OUTLET_WORD_RE.search(name) or kept[-1] in _OUTLET_LAST_WORDS):
         # keep from the first capitalized word of the run that ends in the outlet word
         return name, 0
     return None
