@@ -91,3 +91,48 @@ def test_citations_embedded_post_credits_the_post_above_its_signature() -> None:
     (cite,) = extract_citations(Article(id="a", text=text), None, ())
     assert cite.credited is not None
     assert text[cite.credited.start : cite.credited.end] == "Ferry down off the cape pic.twitter.com/ab12Cd"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "told" an outlet not in the table whose name is several words after "The"
+        (
+            "Eight boats were searching the bay, Ann Holt, a harbour pilot, told The Lakeport Evening Star.",
+            [("told The Lakeport Evening Star", "Lakeport Evening Star", "told")],
+        ),
+        # the day a capitalised run takes along is no part of the name
+        (
+            "Ann Holt told The Lakeport Star Monday that the boats had turned back.",
+            [("told The Lakeport Star", "Lakeport Star", "told")],
+        ),
+        ("Ann Holt told Star Harbor fans to stay home.", []),
+        # pictures a broadcaster showed, broadcasters named by their call letters
+        (
+            "Helicopter video shown by KQRV-TV from the scene showed boats circling the pier.",
+            [("video shown by KQRV-TV", "KQRV-TV", "broadcast")],
+        ),
+        ("Footage aired by WQRT showed smoke over the pier.", [("Footage aired by WQRT", "WQRT", "broadcast")]),
+        ("Images broadcast by KQRV 7 showed the crowd.", [("Images broadcast by KQRV 7", "KQRV 7", "broadcast")]),
+        ("WQRT aired footage of the fire on Monday night.", [("WQRT aired footage", "WQRT", "broadcast")]),
+        ("Ann Holt told WQRT that the pier was closed.", [("told WQRT", "WQRT", "told")]),
+        # three letters, or a body that is no broadcaster, are not call letters
+        ("According to WHO, cases rose again in the spring.", []),
+        ("According to WADA, the tests were clean.", []),
+        ("Video from the scene showed smoke over the pier.", []),
+        # an agency after the place in the lede's dateline
+        (
+            "Harbor talks set\n\nNew Carden, IRNA – The envoy said the harbor talks would go ahead on Friday.",
+            [("IRNA –", "IRNA", "reported")],
+        ),
+    ],
+)
+def test_citations_told_broadcast_and_dateline_agency(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _cites(text) == expected
+
+
+def test_citations_broadcast_credits_the_sentence() -> None:
+    text = "Footage aired by WQRT showed smoke over the pier. Nobody was hurt."
+    (cite,) = extract_citations(Article(id="a", text=text), None, ())
+    assert cite.credited is not None
+    assert text[cite.credited.start : cite.credited.end] == "Footage aired by WQRT showed smoke over the pier."

@@ -66,3 +66,75 @@ def test_furniture_kinds(text: str, expected: list[tuple[str, str]]) -> None:
 def test_furniture_heading_needs_text_after() -> None:
     # a short last line is a sign-off or a fragment, not a section heading
     assert _found("Talks began on Monday.\nMore soon") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # AP style: a place and its state, a dash, at the start of the lede
+        (
+            "Ferry sinks off the cape\n\nHOLLOWAY, Ore. — A ferry carrying 40 people sank off the cape on Monday.",
+            [("heading", "Ferry sinks off the cape"), ("dateline", "HOLLOWAY, Ore. —")],
+        ),
+        # a city in title case and a hyphen between spaces
+        (
+            "Bristow Falls - The council confirmed Tuesday that the bridge would stay closed.",
+            [("dateline", "Bristow Falls -")],
+        ),
+        # a place, then the agency after a comma
+        (
+            "Harbor talks set\n\nNew Carden, IRNA – The envoy has said the harbor talks will go ahead on Friday.",
+            [("heading", "Harbor talks set"), ("dateline", "New Carden, IRNA –")],
+        ),
+        # a place, a date and a bracketed agency; a bracketed one may open any paragraph
+        (
+            "LORVIK, Aug. 3 (Xinhua) -- Exports from the port rose in July, data showed.\n\n"
+            "The port is the largest in the region.\n\n"
+            "VESTA (Reuters) - A second storm reached the coast on Friday night.",
+            [("dateline", "LORVIK, Aug. 3 (Xinhua) --"), ("dateline", "VESTA (Reuters) -")],
+        ),
+        ("CALDER—The council voted on Tuesday to close the old bridge for good.", [("dateline", "CALDER—")]),
+        # no dateline: what follows the dash is no sentence start, or the first words open a sentence
+        ("Calder - not Vesta - decides where the new bridge will stand, the mayor said.", []),
+        ("The bridge - and the road - will close on Monday, the council said in a statement.", []),
+        # a headline's kicker is no place
+        ("EXCLUSIVE – Jane Holt, the harbour pilot, says the port will close for good this winter.", []),
+        # a place and a dash in a later paragraph is no dateline unless it names its agency in brackets
+        (
+            "The council met on Monday and voted to close the bridge.\n\n"
+            "Calder, Ore. — The town's other bridge stays open, officials said on Monday.",
+            [],
+        ),
+    ],
+)
+def test_furniture_datelines(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_furniture_dateline_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Maria Olsen - The mayor said on Monday that the bridge would stay closed all winter."
+    assert find_furniture(Article(id="t", text=text), nlp(text)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "lede"),
+    [
+        (
+            "Ferry sinks\n\nHolloway Bay - A ferry carrying 40 people sank off the cape on Monday, officials said.",
+            "A ferry carrying 40 people sank off the cape on Monday, officials said.",
+        ),
+        (
+            "Harbor talks set\n\nNew Carden, IRNA – The envoy has said the harbor talks will go ahead on Friday.",
+            "The envoy has said the harbor talks will go ahead on Friday.",
+        ),
+    ],
+)
+def test_furniture_dateline_is_a_sentence_of_its_own(nlp, text: str, lede: str) -> None:  # type: ignore[no-untyped-def]
+    # the parse runs these datelines into the lede; the stages that skip furniture must keep the lede whole
+    from storyline.extract import sentence_spans
+
+    article = Article(id="t", text=text)
+    doc = nlp(text)
+    assert lede not in [s.text.strip() for s in doc.sents]  # what the parse alone gives
+    sentences = [text[s.start : s.end] for s in sentence_spans(article, doc, find_furniture(article, doc))]
+    assert lede in sentences

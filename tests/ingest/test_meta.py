@@ -115,7 +115,19 @@ def test_meta_infer_outlet_prefers_url_host() -> None:
 
 @pytest.mark.parametrize(
     ("name", "expected"),
-    [("The Associated Press", "AP"), ("the Nikkei", "Nikkei Asia"), ("NEWSWEEK", "Newsweek"), ("Daily Bugle", None)],
+    [
+        ("The Associated Press", "AP"),
+        ("the Nikkei", "Nikkei Asia"),
+        ("NEWSWEEK", "Newsweek"),
+        ("Daily Bugle", None),
+        # wire agencies that datelines name
+        ("Asian News International", "ANI"),
+        ("WAFA", "WAFA"),
+        ("Kuwait News Agency", "KUNA"),
+        ("SPA", "Saudi Press Agency"),
+        ("Bernama", "Bernama"),
+        ("Islamic Republic News Agency", "IRNA"),
+    ],
 )
 def test_meta_canonical_names(name: str, expected: str | None) -> None:
     assert canonical(name) == expected
@@ -138,6 +150,36 @@ def test_meta_infer_outlet_on_seeds(prefix: str, expected: str, evidence: list[s
     quoted = [article.text[s.start : s.end] for s in outlet.evidence]
     for phrase in evidence:
         assert any(phrase in q for q in quoted), (phrase, quoted)
+
+
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        (
+            "Harbor talks set\n\nNew Carden, IRNA – The envoy has said the harbor talks will go ahead on Friday.",
+            "New Carden, IRNA –",
+        ),
+        ("LORVIK, May 2, WAFA - The ministers met at the port and agreed on the new quotas.", "LORVIK, May 2, WAFA -"),
+    ],
+)
+def test_meta_infer_outlet_agency_after_the_place_in_the_dateline(text: str, evidence: str) -> None:
+    outlet = infer_outlet(_article(text)).outlet
+    assert (outlet.value, outlet.inferred, outlet.method) == (evidence.split(", ")[-1].rstrip(" –-"), True, "dateline")
+    assert [text[s.start : s.end] for s in outlet.evidence] == [evidence]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the shape opens a later paragraph, not the lede
+        "The council met on Monday and voted to close the bridge.\n\n"
+        "New Carden, IRNA – The envoy has said the harbor talks will go ahead on Friday.",
+        # a sentence opener, not a place
+        "Meanwhile, Reuters – The envoy has said the harbor talks will go ahead on Friday.",
+    ],
+)
+def test_meta_agency_after_a_comma_is_no_dateline_outside_the_lede(text: str) -> None:
+    assert not infer_outlet(_article(text)).outlet.known
 
 
 def test_meta_score_outlets_counts_citations_against() -> None:

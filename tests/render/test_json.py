@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from brief.fixtures import COAST, HARBOUR, brief
+from storyline.model import Article, Brief, MetaValue
 from storyline.render.json import dumps, from_json, render_json
 
 TEXTS = {"herald-1": HARBOUR, "coast-1": COAST}
@@ -66,3 +67,11 @@ def test_json_dumps_is_utf8_text_and_round_trips() -> None:
     again = from_json(json.loads(text), b.articles)
     assert again.stories == b.stories
     assert again.articles == b.articles
+
+
+def test_json_a_date_not_found_is_not_marked_inferred() -> None:
+    # inference was tried (method "text-dates") and found no date: the contract's flag says how a value was
+    # come by, and there is none
+    tried = MetaValue(value=None, inferred=True, method="text-dates")
+    doc = render_json(Brief(articles=(Article(id="a", text="Talks went on.", published=tried),), stories=()))
+    assert doc["articles"][0]["published"] == {"value": None, "inferred": False}

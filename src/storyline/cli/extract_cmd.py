@@ -13,8 +13,12 @@ from storyline.model import Analysis, Article, MetaValue
 
 
 def meta_json(meta: MetaValue) -> dict[str, Any]:
-    """A metadata value as the contract writes it: value and whether it was inferred (bounds when known)."""
-    out: dict[str, Any] = {"value": meta.value, "inferred": meta.inferred}
+    """A metadata value as the contract writes it: value and whether it was inferred (bounds when known).
+
+    A value that could not be inferred is null and not marked inferred: the contract's flag tells how a value
+    was come by, and there is none (``method`` and the bounds still say what was tried).
+    """
+    out: dict[str, Any] = {"value": meta.value, "inferred": meta.inferred and meta.value is not None}
     if meta.low or meta.high:
         out["low"], out["high"] = meta.low, meta.high
     if meta.method:

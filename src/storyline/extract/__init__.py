@@ -5,26 +5,33 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from storyline.model import Analysis, Article, Span
+from storyline.model import Analysis, Article, Furniture, Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def sentence_spans(article: Article, doc: Doc) -> tuple[Span, ...]:
-    """Sentence spans with surrounding whitespace trimmed; whitespace-only sentences dropped."""
+def sentence_spans(article: Article, doc: Doc, furniture: tuple[Furniture, ...] = ()) -> tuple[Span, ...]:
+    """Sentence spans with surrounding whitespace trimmed; whitespace-only sentences dropped.
+
+    A sentence that runs on past a dateline ("MENDON, Mo. — An Amtrak train ...") is cut after its dash: the
+    lede is a sentence of its own, which the stages that skip furniture keep whole.
+    """
+    cuts = sorted(f.span.end for f in furniture if f.kind == "dateline")
     spans = []
     text = article.text
     for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append(Span(article=article.id, start=start, end=end))
+        bounds = [sent.start_char, *(c for c in cuts if sent.start_char < c < sent.end_char), sent.end_char]
+        for start, end in pairwise(bounds):
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                spans.append(Span(article=article.id, start=start, end=end))
     return tuple(spans)
 
 
@@ -44,7 +51,7 @@ def analyze_doc(article: Article, doc: Doc, *, version: str) -> Analysis:
     return Analysis(
         article=article.id,
         version=version,
-        sentences=sentence_spans(article, doc),
+        sentences=sentence_spans(article, doc, furniture),
         entities=entities,
         quotes=quotes,
         timexes=timexes,

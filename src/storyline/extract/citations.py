@@ -1,11 +1,13 @@
 """Outlet citations: where a report says it got something from another outlet or agency.
 
-Finds the phrases news uses to credit a medium ("told CNN", "in an interview with CNN", "Reuters reported",
-"Nikkei Asia first reported ... citing unnamed officials", "in a statement to CNN", "according to Reuters",
-"according to the wire agency", a "(AP) —" dateline) and the outlet's own acts ("CNN reached out to NATO",
-kind ``self``). Each ``Citation`` names the credited outlet canonically ("Nikkei" becomes "Nikkei Asia" when
-the article also says "Nikkei Asia") and, where it can be told, the span of what is credited: the reported
-clause of the sentence, or the whole sentence.
+Finds the phrases news uses to credit a medium ("told CNN", "told The Kansas City Star", "in an interview
+with CNN", "Reuters reported", "Nikkei Asia first reported ... citing unnamed officials", "in a statement to
+CNN", "according to Reuters", "according to the wire agency", a "(AP) —" or "New York, IRNA –" dateline),
+pictures a broadcaster showed ("video shown by KMBC-TV", "footage aired by WABC", kind ``broadcast``) and
+the outlet's own acts ("CNN reached out to NATO", kind ``self``). A broadcaster may be named by its call
+letters ("KMBC-TV", "WABC", "KTLA 5"). Each ``Citation`` names the credited outlet canonically ("Nikkei"
+becomes "Nikkei Asia" when the article also says "Nikkei Asia") and, where it can be told, the span of what is
+credited: the reported clause of the sentence, or the whole sentence.
 
 Method: hand-written patterns over each sentence, with ingest's table of outlets and agencies
 (``storyline.ingest.outlets``, read only) plus names that look like outlets ("... Gazette", "... Times") or
@@ -22,6 +24,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from storyline.extract import dateline
+from storyline.extract.lines import paragraphs
 from storyline.ingest import outlets
 from storyline.model import Article, Citation, Entity, Span
 
@@ -36,6 +40,20 @@ _OUTLET_WORDS = (
     "Bulletin|Ledger|Dispatch|Inquirer|Sentinel|Register|Examiner|Standard|Globe|Record|Report|Today|Wire"
 )
 _OUTLET_WORD_RE = re.compile(rf"\b(?:{_OUTLET_WORDS})\b")
+# words that make a name an outlet's only as its last word ("The Kansas City Star", not "Star Wars")
+_OUTLET_LAST_WORDS = frozenset(("Star", "Sun", "Bee", "Enquirer", "Courant", "Advocate", "Insider", "Digest", "Beacon",
+                                "Mirror"))
+# words a capitalised run may take along after an outlet's name ("told The Kansas City Star Monday")
+_TRAILING = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()  # noqa: SIM905
+)
+# a US broadcaster's call letters ("KMBC-TV", "WABC", "KTLA 5"); three letters only with a suffix or a
+# channel number ("WHO" is the health agency)
+_CALL_SIGN = r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|CD|LP))?(?:\s\d{1,2}(?![\d:.,]\d))?"
+_CALL_SIGN_RE = re.compile(_CALL_SIGN)
+# four-letter names starting with K or W that are no broadcaster
+_NOT_CALL_SIGNS = frozenset({"WADA", "WIPO", "KPMG", "KFOR", "WWII", "WNBA", "WWDC", "WHOI", "KOFC"})
 
 # descriptions that stand for an outlet named earlier in the article
 _DESCRIPTIONS = (
@@ -44,9 +62,22 @@ _DESCRIPTIONS = (
 )
 
 _NAME = r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|al|for))*?(?:\s+[A-Z][\w&.'’-]*)?"
-_CAP = r"(?P<name>" + _NAME + r")"
+_CAP = r"(?P<name>" + _CALL_SIGN + r"(?=[\s,.;:]|$)|" + _NAME + r")"
+# a whole run of capitalised words, for the cues that end at the name ("told The Kansas City Star"): the
+# lazy ``_NAME`` stops after two words when nothing follows to anchor it
+_RUN = (
+    r"(?P<name>" + _CALL_SIGN + r"(?=[\s,.;:]|$)|(?:[Tt]he\s+)?[A-Z][\w&.'’-]*"
+    r"(?:\s+(?:(?:of|de|al|for)\s+)?[A-Z][\w&.'’-]*){0,5})"
+)
 _DESC = r"(?P<desc>the\s+(?:" + _DESCRIPTIONS + r"))"
 _WHO = r"(?:" + _CAP + r"|" + _DESC + r")"
+_WHO_RUN = r"(?:" + _RUN + r"|" + _DESC + r")"
+# pictures a broadcaster (or an agency) showed: "Helicopter video shown by KMBC-TV", "footage aired by WABC",
+# "images broadcast by KTLA 5", "video from Reuters"
+_PICTURES = (
+    r"(?:video|videos|footage|images|pictures|photos|photographs|live\s+pictures|a\s+livestream|a\s+broadcast)"
+)
+_SHOWN = r"(?:shown|aired|broadcast|televised|carried|released|posted|published|captured|filmed|taken)"
 
 # (kind, pattern): the outlet is the group ``name`` or the description ``desc``
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -57,7 +88,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("statement", re.compile(r"\b(?:[Ii]n\s+)?an?\s+(?:written\s+|emailed\s+)?statement\s+(?:shared|provided|"
                              r"sent|emailed|given)\s+(?:with|to)\s+" + _WHO)),
     ("told", re.compile(r"\b(?:told|[Ss]peaking\s+to|[Ss]poke\s+to|[Ss]peaking\s+with|[Ss]poke\s+with|said\s+to|"
-                        r"talking\s+to|confirmed\s+to)\s+" + _WHO)),
+                        r"talking\s+to|confirmed\s+to)\s+" + _WHO_RUN)),
+    ("broadcast", re.compile(r"\b" + _PICTURES + r"\s+(?:" + _SHOWN + r"\s+)?(?:by|on|from)\s+" + _WHO_RUN,
+                             re.IGNORECASE)),
+    ("broadcast", re.compile(_CAP + r"\s+(?:aired|broadcast|showed|televised)\s+(?:\w+\s+){0,3}?"
+                             + _PICTURES + r"\b")),
     ("according_to", re.compile(r"\baccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO)),
     ("citing", re.compile(r"\bciting\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO)),
     ("reported", re.compile(r"\b(?:reported|first\s+reported|reports?|as\s+reported)\s+by\s+" + _WHO)),
@@ -136,11 +171,15 @@ def _canonical(raw: str, table: dict[str, str]) -> tuple[str, int] | None:
             offset = raw[:offset].rstrip().rfind("he") - 1
         return best[1], offset
     name = _LEADING_THE.sub("", re.sub(r"['’]s$", "", raw.strip(" ,.;:'’\"")))
-    if len(name.split()) <= 6:
-        m = _OUTLET_WORD_RE.search(name)
-        if m:
-            # keep from the first capitalized word of the run that ends in the outlet word
-            return name, 0
+    if _CALL_SIGN_RE.fullmatch(name) and name not in _NOT_CALL_SIGNS and (len(name) > 3 or "-" in name):
+        return name, 0
+    kept = name.split()
+    while len(kept) > 1 and kept[-1].rstrip(".") in _TRAILING:
+        kept.pop()
+    name = " ".join(kept)
+    if kept and len(kept) <= 6 and (_OUTLET_WORD_RE.search(name) or kept[-1] in _OUTLET_LAST_WORDS):
+        # keep from the first capitalized word of the run that ends in the outlet word
+        return name, 0
     return None
 
 
@@ -168,6 +207,8 @@ def _credited(text: str, sent: tuple[int, int], cite: tuple[int, int], kind: str
     the clause after a leading one, else the sentence."""
     s, e = sent
     cs, ce = cite
+    if kind == "broadcast":
+        return _trim(text, s, e)  # what the pictures showed is told around them, before and after
     if kind in ("told", "interview", "statement"):
         # the quote may run over several sentences of its paragraph: look back to its opening mark
         para = text.rfind("\n", 0, cs) + 1
@@ -184,6 +225,16 @@ def _credited(text: str, sent: tuple[int, int], cite: tuple[int, int], kind: str
     if len(after) < 25 and before:
         return _trim(text, s, cs)
     return _trim(text, s, e)
+
+
+def _without_trailing(text: str, start: int, end: int) -> int:
+    """The end of a citation without the day or month a capitalised run took along ("told X Monday")."""
+    words = text[start:end].split()
+    while len(words) > 2 and words[-1].rstrip(".") in _TRAILING:
+        end = text.rindex(words.pop(), start, end)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+    return end
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -260,6 +311,8 @@ def extract_citations(
                     continue
                 while ce > cs and text[ce - 1] in ".,;:":
                     ce -= 1
+                if raw and m.end() == m.end("name"):
+                    ce = _without_trailing(text, cs, ce)
                 if kind == "syndication":
                     # the whole report is the other outlet's
                     credited = _trim(text, 0, s)
@@ -280,6 +333,11 @@ def extract_citations(
         if hit:
             body = _trim(text, m.end(), len(text))
             found.append(_citation(article, (m.start("name") - 1, m.end()), hit[0], "reported", body))
+    lede = dateline.in_lede(text, paragraphs(text))
+    if lede is not None and not lede.bracketed and lede.agency is not None:
+        # "New York, IRNA –": the agency after the place, in the lede only (a bracketed one is matched above)
+        body = _trim(text, lede.end, len(text))
+        found.append(_citation(article, (lede.agency_start, lede.end), lede.agency, "reported", body))
     found.extend(_embedded_posts(article, table))
     found = _canonical_forms(found, text)
     return tuple(sorted(found, key=lambda c: (c.span.start, c.span.end)))

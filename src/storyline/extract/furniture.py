@@ -13,7 +13,11 @@ What it does: finds, line by line (a line is a paragraph in storyline's texts),
 - a sub-heading put as a short question alone on its line ("What do we know about the debris field?"), kind
   ``heading``;
 - an embedded social-media post: its signature line ("— Name (@handle) August 23, 2023") and the post's text
-  just before it when that ends on the post's link ("pic.twitter.com/..."), kind ``embed``.
+  just before it when that ends on the post's link ("pic.twitter.com/..."), kind ``embed``;
+- the dateline opening a paragraph, up to and including its dash ("MENDON, Mo. —", "TOKYO (Reuters) -",
+  "New York, IRNA –"), kind ``dateline``: only this prefix, not its paragraph, is furniture. A dateline
+  without a bracketed agency is taken only in the lede, the first paragraph of the body
+  (``storyline.extract.dateline`` holds the shapes and their guards).
 
 What it does NOT do: it does not remove anything (offsets stay those of the original text; later stages
 skip text inside furniture), it does not look at HTML structure (ingest has done that), and it does not
@@ -29,6 +33,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from storyline.extract import dateline
 from storyline.extract.lines import paragraphs
 from storyline.model import Article, Furniture, Span
 
@@ -127,6 +132,7 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
             0 < i < len(lines) - 1 and _QUESTION_HEADING.match(line)
         ):
             add(start, end, "heading")
+    found.extend(_datelines(article, lines, {f.span.start for f in found}, doc))
     found.sort(key=lambda f: (f.span.start, -f.span.end))
     return tuple(found)
 
@@ -141,6 +147,33 @@ def _embedded(text: str, lines: list[tuple[int, int]]) -> set[int]:
             if i > 0 and _EMBED_LINK.search(text[lines[i - 1][0] : lines[i - 1][1]]):
                 out.add(i - 1)
     return out
+
+
+def _datelines(
+    article: Article, lines: list[tuple[int, int]], taken: set[int], doc: Doc | None
+) -> list[Furniture]:
+    """The datelines opening paragraphs: a bracketed agency's anywhere, the other shapes in the lede only
+    (``dateline.lede``: the first paragraph that is not furniture, or the one after a title line). A
+    dateline whose words the parse tags as a person ("Donald Trump - The ...") is none."""
+    text = article.text
+    out: list[Furniture] = []
+    body = [(s, e) for s, e in lines if s not in taken]
+    lede = dateline.lede(text, body)
+    for start, end in body:
+        found = dateline.find(text, start, end, in_lede=(start, end) in lede)
+        if found is None or (not found.bracketed and _names_a_person(doc, found.start, found.end)):
+            continue
+        out.append(Furniture(span=Span(article=article.id, start=found.start, end=found.end), kind="dateline"))
+        if (start, end) in lede:
+            lede = []  # one dateline opens a report
+    return out
+
+
+def _names_a_person(doc: Doc | None, start: int, end: int) -> bool:
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(tok.ent_type_ == "PERSON" for tok in span)
 
 
 def skipped(furniture: tuple[Furniture, ...], *, keep: frozenset[str] = frozenset()) -> list[tuple[int, int]]:

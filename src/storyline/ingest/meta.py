@@ -1,7 +1,8 @@
 """Infer an article's outlet (and, optionally, its title) when the input does not give them.
 
 The outlet comes first from the URL's host (``outlets.from_url``), then from the ways a report refers to
-its own outlet: "Hayton told Newsweek", "Newsweek has reached out to NATO for comment", "(CNN) —",
+its own outlet: "Hayton told Newsweek", "Newsweek has reached out to NATO for comment", "(CNN) —", an
+agency after the place in the lede's dateline ("New York, IRNA –"),
 "in a statement to CNN", "did not respond to CNN's request for comment", "Copyright 2023 Reuters", "The
 Gazette has asked ...", "Sky News understands", a staff photo credit ("Jonah Pell/Northfield Daily Post"),
 a syndication note ("This Orrin Press report was edited for the Hillcrest Tribune" names the carrier). A
@@ -20,6 +21,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
+from storyline.extract import dateline
+from storyline.extract.lines import paragraphs
 from storyline.ingest import outlets
 from storyline.model import Article, MetaValue, Span
 
@@ -54,7 +57,7 @@ _LEADERS = _words(
 # Last words of a name that sells its pictures or copy to every outlet: a credit to it says nothing of the
 # report's own outlet ("Evan Vucci/AP", "Jane Doe/Orrin Press").
 _AGENCY_WORDS = _words("Press Agency Wire Wires Images Pictures Photos Photo Service Services")
-_AGENCIES = frozenset({"AP", "Reuters", "AFP", "Kyodo News", "Yonhap", "Xinhua", "TASS", "Bloomberg"})
+_AGENCIES = frozenset(o.name for o in outlets.OUTLETS if o.agency)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,10 +224,38 @@ class OutletScore:
     carrier: bool = False  # named by a syndication note as the outlet the copy was edited for
 
 
-def _cue_hits(article: Article) -> list[tuple[_Cue, re.Match[str]]]:
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """One cue found in the text: the name as written, where it stands, and the span of the whole cue."""
+
+    cue: _Cue
+    raw: str
+    name_span: tuple[int, int]
+    span: tuple[int, int]
+
+
+# "New York, IRNA –": a known agency after the place in the lede's dateline. Found by ``dateline.in_lede``,
+# not by a pattern of its own: the shape is only a dateline in the lede. (A bracketed agency, "(IRNA) –",
+# is the pattern cue above, anywhere.)
+_LEDE_DATELINE = _Cue(re.compile(""), 4.0, strong=True, dateline=True)
+
+
+def _lede_dateline_hit(text: str) -> _Hit | None:
+    found = dateline.in_lede(text, paragraphs(text))
+    if found is None or found.bracketed or found.agency is None:
+        return None
+    name_span = (found.agency_start, found.agency_end)
+    return _Hit(_LEDE_DATELINE, text[name_span[0] : name_span[1]], name_span, (found.start, found.end))
+
+
+def _cue_hits(article: Article) -> list[_Hit]:
     """Every cue match, strongest cues first; a name position counts once, for its strongest cue."""
-    hits: list[tuple[_Cue, re.Match[str]]] = []
+    hits: list[_Hit] = []
     taken: set[tuple[int, int]] = set()
+    lede = _lede_dateline_hit(article.text)
+    if lede is not None:
+        hits.append(lede)
+        taken.add(lede.name_span)
     for cue in sorted(_all_cues(), key=lambda c: (-abs(c.weight), not c.carrier)):
         for match in cue.pattern.finditer(article.text):
             key = match.span("o")
@@ -234,21 +265,22 @@ def _cue_hits(article: Article) -> list[tuple[_Cue, re.Match[str]]]:
             if key in taken or (_name_of(raw, strong=cue.strong) is None and not short):
                 continue
             taken.add(key)
-            hits.append((cue, match))
+            hits.append(_Hit(cue, raw, key, match.span()))
     return hits
 
 
 def score_outlets(article: Article) -> list[OutletScore]:
     """Every outlet the text refers to, best first, with its score. Exposed for tests and for diagnostics."""
     hits = _cue_hits(article)
-    local = _short_forms({n for cue, m in hits if (n := _name_of(m.group("o"), strong=cue.strong))})
+    local = _short_forms({n for h in hits if (n := _name_of(h.raw, strong=h.cue.strong))})
     scores: dict[str, float] = defaultdict(float)
     evidence: dict[str, list[Span]] = defaultdict(list)
     firm: set[str] = set()
     datelined: set[str] = set()
     carried: set[str] = set()
-    for cue, match in hits:
-        name = _name_of(match.group("o"), strong=cue.strong, local=local)
+    for hit in hits:
+        cue = hit.cue
+        name = _name_of(hit.raw, strong=cue.strong, local=local)
         if name is None:
             continue
         weight = cue.weight
@@ -262,7 +294,7 @@ def score_outlets(article: Article) -> list[OutletScore]:
         if cue.carrier:
             carried.add(name)
         if weight > 0:
-            evidence[name].append(Span(article=article.id, start=match.start(), end=match.end()))
+            evidence[name].append(Span(article=article.id, start=hit.span[0], end=hit.span[1]))
     ranked = sorted(scores, key=lambda n: (-scores[n], n))
     return [
         OutletScore(n, scores[n], tuple(sorted(evidence[n])), n in firm, n in datelined, n in carried)
@@ -288,8 +320,9 @@ def infer_outlet(article: Article) -> Article:
     """``article`` with its outlet filled in when it was not known; a known outlet is kept as is.
 
     From the URL's host first (method "url-host"), else from self-references in the text (method
-    "self-reference", with the cue phrases as evidence; "dateline" when a wire dateline such as "(AP) —" names
-    it, since the text is then that agency's copy, which may have been republished by another outlet).
+    "self-reference", with the cue phrases as evidence; "dateline" when a wire dateline such as "(AP) —" or
+    "New York, IRNA –" names it, since the text is then that agency's copy, which may have been republished
+    by another outlet).
     Leaves the outlet missing when neither tells.
     """
     if article.outlet.known:

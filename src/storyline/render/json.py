@@ -43,7 +43,8 @@ def _spans(spans: Iterable[Span]) -> list[Json]:
 
 
 def _meta(meta: MetaValue) -> Json:
-    return {"value": meta.value, "inferred": meta.inferred}
+    # a value that could not be inferred is null, and nothing about it is inferred (as ``storyline extract``)
+    return {"value": meta.value, "inferred": meta.inferred and meta.value is not None}
 
 
 def article_json(article: Article) -> Json:

@@ -1,0 +1,134 @@
+"""The dateline that opens a report: where (and when) it was filed, and for which agency.
+
+Shapes, at the start of a paragraph and closed by a dash (—, –, --, or a hyphen between spaces):
+- an agency in brackets: "TOKYO (Reuters) -", "KYIV, Ukraine (AP) —", "Aug. 23 (UPI) --", "(CNN) —";
+- a place, with its state or country and a date, AP and newspaper style: "MENDON, Mo. —",
+  "WASHINGTON, April 8 —", "Washington DC - ";
+- a place, then the agency after a comma: "New York, IRNA –" (``agency`` is then set when the last part
+  is an outlet in ``storyline.ingest.outlets``).
+
+A bracketed agency is a dateline wherever a paragraph starts with it. The other shapes are only
+plausible in a report's lede: the caller says which paragraph that is (``in_lede``). Even there the words
+before the dash must look like a place (at most eight words, capitalised or a date, not a sentence
+opener such as "The" or "But") and the words after it like the start of a sentence (a capital, a digit or a quotation
+mark): "Washington - not Moscow - decides" is no dateline.
+
+Does not name the report's outlet (``storyline.ingest.meta`` does, from the agency) and does not decide
+what is furniture (``storyline.extract.furniture`` does, with this module's spans).
+
+Kept in ``extract`` although ``meta`` reads it too: the pipeline version that keys cached analyses is a
+hash of the extract and nlp modules, so a change here must change it.
+
+Method: the wire and newspaper styles (AP Stylebook datelines; Reuters, AFP, Xinhua, IRNA house styles)
+written as one regular expression per shape.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from storyline.ingest import outlets
+
+_MONTH = (
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December"
+)
+_DATE = rf"(?:(?:{_MONTH}) \d{{1,2}}|\d{{1,2}} (?:{_MONTH}))"
+# a place word: "MENDON", "Mo.", "D.C.", "Port-au-Prince", "St."; places join with "/" ("GAZA/CAIRO")
+_WORD = r"[A-Z][\w'’.&-]*"
+_LINK = r"(?:de|del|la|le|es|al|el|of|upon|au|da|do|dos|sur|am|an)"
+_PLACE = rf"{_WORD}(?:(?: {_LINK})? {_WORD}|/{_WORD}){{0,4}}"
+_PART = rf"(?:{_DATE}|{_PLACE})"
+_WHERE = rf"(?P<where>{_PART}(?:, {_PART}){{0,3}})"
+_BRACKETED = re.compile(rf"(?:{_WHERE}\s)?\((?P<agency>[A-Z][\w.&'’ /-]{{0,30}})\)[ \t]*(?:--|[—–-])")
+# a hyphen is a dash only between spaces ("Washington DC - The"); an en or em dash, or "--", may touch
+_PLAIN = re.compile(rf"{_WHERE}(?:[ \t]?(?:--|[—–])|[ \t]-(?=[ \t]))(?=[ \t]*[\"“‘'(]?[A-Z0-9])")
+
+# first words that open a sentence, not a place ("The talks - and ..." , "But Moscow - ..."), and a
+# headline's kicker ("EXCLUSIVE – Jane Doe: ...", "Exclusive Excerpt–...")
+_OPENERS = frozenset(
+    """The A An In On At By For From To With After Before During Since Until As If When While Where Whether
+    But And Or So Yet Still However Meanwhile Now Today Yesterday Tonight Last Next This That These Those It
+    He She They We I You His Her Their Our Its My Your There Here What Who Why How Mr Mrs Ms Dr President
+    Prime Sen Rep Gov Editor Breaking BREAKING Update UPDATE Updated UPDATED Exclusive EXCLUSIVE Watch WATCH
+    Live LIVE Video VIDEO Photos PHOTOS Opinion OPINION Analysis ANALYSIS Interview INTERVIEW""".split()  # noqa: SIM905
+)
+_MAX_WORDS = 8
+_MAX_CHARS = 60
+# a paragraph this short, with no full stop at its end, before the lede is a title, a byline or a
+# standfirst: the lede may follow it
+_MAX_TITLE_WORDS = 20
+_MAX_LEDE_TRIES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A dateline's span in the text (up to and including its dash) and its agency's span and name, if any."""
+
+    start: int
+    end: int
+    agency: str | None = None
+    agency_start: int = -1
+    agency_end: int = -1
+    bracketed: bool = False
+
+
+def find(text: str, start: int, end: int, *, in_lede: bool) -> Dateline | None:
+    """The dateline opening the paragraph ``text[start:end]``, or None.
+
+    ``in_lede`` allows the shapes without a bracketed agency ("MENDON, Mo. —"), which only the first
+    paragraph of a report's body may open with.
+    """
+    m = _BRACKETED.match(text, start, end)
+    if m is not None and _place_like(m.group("where")):
+        name = m.group("agency").strip()
+        return Dateline(
+            start=start,
+            end=m.end(),
+            agency=outlets.canonical(name) or name,
+            agency_start=m.start("agency"),
+            agency_end=m.start("agency") + len(name),
+            bracketed=True,
+        )
+    if not in_lede:
+        return None
+    m = _PLAIN.match(text, start, end)
+    if m is None or not _place_like(m.group("where")) or len(text[m.end() : end].split()) < 5:
+        return None
+    where = m.group("where")
+    last = where.rsplit(", ", 1)[-1] if ", " in where else ""
+    known = outlets.canonical(last) if last else None
+    if known is None:
+        return Dateline(start=start, end=m.end())
+    at = m.start("where") + len(where) - len(last)
+    return Dateline(start=start, end=m.end(), agency=known, agency_start=at, agency_end=at + len(last))
+
+
+def lede(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs that may be a report's lede: the first, and the next ones while those before read as
+    a title (short, no full stop at the end), at most three. ``paragraphs`` are (start, end) offsets, in
+    order, without the ones already known to be page furniture."""
+    out: list[tuple[int, int]] = []
+    for start, end in paragraphs[:_MAX_LEDE_TRIES]:
+        out.append((start, end))
+        line = text[start:end]
+        if len(line.split()) > _MAX_TITLE_WORDS or line.rstrip("\"”’'").endswith("."):
+            break
+    return out
+
+
+def in_lede(text: str, paragraphs: list[tuple[int, int]]) -> Dateline | None:
+    """The dateline opening the report's lede, of any shape, or None."""
+    for start, end in lede(text, paragraphs):
+        found = find(text, start, end, in_lede=True)
+        if found is not None:
+            return found
+    return None
+
+
+def _place_like(where: str | None) -> bool:
+    if where is None:
+        return True
+    words = where.replace("/", " ").replace(",", " ").split()
+    return len(words) <= _MAX_WORDS and len(where) <= _MAX_CHARS and words[0].rstrip(".") not in _OPENERS
