@@ -697,3 +697,11 @@ def test_quotes_speaker_names_from_descriptions(text: str, speaker: str) -> None
     doc = parse(text)
     (clause,) = [q for q in extract_quotes(article, doc, extract_entities(article, doc)) if q.kind == "indirect"]
     assert clause.speaker == speaker
+
+
+def test_quotes_a_dateline_is_no_speaker() -> None:
+    text = (
+        "Ferry talks to resume\n\n"
+        "New York, IRNA – Harbour spokesperson Tamsin Orr has said the ferry will resume on Friday.\n"
+    )
+    assert [(q.text, q.speaker) for q in run(text)] == [("the ferry will resume on Friday", "Tamsin Orr")]

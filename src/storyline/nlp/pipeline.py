@@ -67,7 +67,35 @@ def _paragraph_starts(doc: Doc) -> Doc:
             # a period before an all lower-case word is an abbreviation's ("Church Ave. and", "p.m. toward"): news
             # sentences open with a capital ("iPhone" is not all lower case)
             tok.is_sent_start = False
+    _dateline_sentences(doc)
     return doc
+
+
+def _dateline_sentences(doc: Doc) -> None:
+    """A dateline ("MENDON, Mo. —", "LONDON (Reuters) -") is a sentence of its own: parsed with the lede,
+    its place becomes the subject ("Washington DC - The US confirmed" -> "Washington" confirmed)."""
+    from storyline.extract import dateline
+    from storyline.extract.lines import paragraphs
+
+    text = doc.text
+    lines = paragraphs(text)
+    lede = dateline.lede(text, lines)
+    for start, end in lines:
+        found = dateline.find(text, start, end, in_lede=(start, end) in lede)
+        if found is None:
+            continue
+        if (start, end) in lede:
+            lede = []
+        after = doc.char_span(found.end, end, alignment_mode="expand")
+        inside = doc.char_span(start, found.end, alignment_mode="expand")
+        if after is None or inside is None or not len(after) or after[0].i <= inside[-1].i:
+            continue
+        for tok in inside[1:]:
+            tok.is_sent_start = False
+        first = after[0]
+        while first.is_space and first.i + 1 < len(doc):
+            first = doc[first.i + 1]
+        first.is_sent_start = True
 
 
 def _register() -> None:
