@@ -216,6 +216,12 @@ def test_quotes_a_noun_of_saying_with_its_owner_is_an_attribution() -> None:
     assert ("that the talks would be short", "Abbas Orrin", "assertion") in got
 
 
+def test_quotes_a_report_citing_its_source_keeps_its_clause() -> None:
+    text = "The Harbour Post reported on May 3, citing unnamed port officials, that the ferry would resume in June."
+    got = [(q.text, q.speaker) for q in run(text) if q.kind == "indirect"]
+    assert got == [("that the ferry would resume in June", "Harbour Post")]
+
+
 def test_quotes_citing_a_source_names_it_and_says_nothing() -> None:
     text = "“No deal yet,” the Harbour Post reported, citing a source familiar with the talks."
     quotes = run(text)

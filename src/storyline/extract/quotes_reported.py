@@ -124,6 +124,13 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
     for child in verb.children:
         if child.dep_ == "ccomp":
             return _trim_tail(list(child.subtree) + _stranded_conjuncts(verb, child))
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp") and names_a_source(child):
+            # "reported on May 3, citing unnamed officials, that the office would ...": the parse hung the
+            # report's clause on the participle that names its source
+            clause = next((c for c in child.children if c.dep_ == "ccomp" and c.i > child.i), None)
+            if clause is not None:
+                return _trim_tail(list(clause.subtree))
     if lemma in OBJECT_CONTENT or lemma in ATTITUDE:
         # "asked the campaign to “cease and desist”", "calling it “disqualifying”": object and predicate
         parts = [
