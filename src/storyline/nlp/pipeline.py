@@ -119,9 +119,11 @@ def load() -> Language:
             raise ModelError(f"the spaCy model {MODEL_PACKAGE} is not installed: {INSTALL_LINE}") from exc
         check_meta(nlp.meta)
         from spacy.symbols import ORTH
+        from spacy.tokenizer import Tokenizer
 
-        for title in TITLE_ABBREVIATIONS:
-            nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+        if isinstance(nlp.tokenizer, Tokenizer):
+            for title in TITLE_ABBREVIATIONS:
+                nlp.tokenizer.add_special_case(title, [{ORTH: title}])
         _register()
         nlp.add_pipe("storyline_paragraphs", before="parser")
         return nlp
