@@ -258,6 +258,8 @@ def _outlet_mentions(text: str, table: dict[str, str]) -> list[tuple[int, str]]:
     for form, canon in table.items():
         if len(form) < 2 or (_ambiguous(form) and form != canon):
             continue  # "Time", "the Post" as plain words would stand in for "the agency" wrongly
+        if form not in text:
+            continue  # most of the table is not in a given report: a plain substring test rules it out fast
         for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
             found.append((m.start(), canon))
     return sorted(found)
