@@ -384,8 +384,7 @@ def _closing_attribution(verb: Token, text: str) -> Reported | None:
     if verb.dep_ not in ("relcl", "ROOT") or verb.lemma_.lower() not in SPEECH:
         return None
     sent = verb.sent
-    after = [t for t in sent if t.i > verb.i and not t.is_space]
-    if any(not t.is_punct for t in after):
+    if not _ends_sentence(verb):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or (verb.dep_ == "relcl" and subject.pos_ != "PROPN"):
@@ -428,6 +427,11 @@ def _parenthetical(verb: Token, text: str) -> Reported | None:
     return Reported(start, end, verb.idx, verb.idx + len(verb), subject)
 
 
+def _ends_sentence(verb: Token) -> bool:
+    """Nothing but punctuation follows the cue in its sentence ("..., the agency said.")."""
+    return all(t.is_punct or t.is_space for t in verb.doc[verb.i + 1 : verb.sent.end])
+
+
 def _capitalised_name(tokens: Span) -> bool:
     """Words of a name: all capitalised, one a proper noun at least ("Sound Ferries", tagged PROPN NOUN)."""
     return all(t.text[:1].isupper() for t in tokens) and any(t.pos_ == "PROPN" for t in tokens)
@@ -438,10 +442,10 @@ def _closing_apposition(verb: Token, text: str) -> Reported | None:
     closing the sentence, which the parse misreads (the name as an object of the clause before). Read by its
     shape: ", Name, apposition, said." at the sentence's end; the content is the sentence before the name."""
     sent = verb.sent
-    if verb.lemma_.lower() not in SPEECH or any(not t.is_punct and not t.is_space for t in sent if t.i > verb.i):
-        return None
     doc = verb.doc
-    if verb.i - 1 < sent.start or doc[verb.i - 1].text != ",":
+    if verb.i - 1 < sent.start or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in SPEECH:
+        return None  # the cheap tests first: this runs for every cue verb
+    if not _ends_sentence(verb):
         return None
     commas = [t.i for t in sent if t.i < verb.i - 1 and t.text == ","]
     if len(commas) < 2:
