@@ -89,3 +89,18 @@ def test_eval_quotes_on_a_tiny_file(tmp_path: Path) -> None:
     scores = evaluate(data=path)
     assert scores["all_exact_f1"] == pytest.approx(1.0)
     assert scores["quoted_exact_speaker_acc"] == pytest.approx(1.0)
+
+
+def test_eval_quotes_normalize_strips_any_whitespace() -> None:
+    # a no-break space after "that" is whitespace like any other
+    text = "She said that\xa0“the fare stays.”"
+    a, b = normalize(text, text.index("that"), len(text))
+    assert text[a:b] == "the fare stays"
+
+
+def test_eval_quotes_overlap_ignores_quotation_marks() -> None:
+    # a mixed clause running over the next quotation's marks must not take it from that quotation's own unit
+    text = 'Ann said it was "done" and asked, "Why wait?"'
+    gold = [Unit(text.index("done"), text.index('" and'), True), Unit(text.index('"Why'), len(text), True)]
+    pred = [Unit(text.index("it was"), len(text), True), Unit(text.index("Why"), len(text) - 1, True)]
+    assert sorted(_match(text, gold, pred, exact=False)) == [(0, 0), (1, 1)]

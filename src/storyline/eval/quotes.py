@@ -5,7 +5,8 @@ indirect and mixed quotes (and beliefs). We score one annotation per article (``
 
 - content precision / recall / F1, **exact** (both ends equal once quotation marks, punctuation, whitespace
   and a leading complementizer "that" are stripped from the edges: PolNeAR includes the marks and the "that",
-  our spans do not) and **overlapping** (any character overlap, matched one to one, largest overlap first);
+  our spans do not) and **overlapping** (any character overlap of the same stripped extents, matched one to
+  one, largest overlap first);
 - over **all** attributions, and over the **quote-marked** ones (gold content holding a double quotation
   mark; predictions whose span, with its marks, holds one);
 - **speaker accuracy** on matched pairs whose gold attribution has a source: right when the predicted
@@ -59,9 +60,9 @@ class Unit:
 def normalize(text: str, start: int, end: int) -> tuple[int, int]:
     """Strip marks, punctuation, whitespace and a leading "that" from both edges of ``[start, end)``."""
     for _ in range(3):
-        while start < end and text[start] in _EDGE:
+        while start < end and (text[start] in _EDGE or text[start].isspace()):
             start += 1
-        while end > start and text[end - 1] in _EDGE:
+        while end > start and (text[end - 1] in _EDGE or text[end - 1].isspace()):
             end -= 1
         m = _THAT.match(text, start, end)
         if m is None or m.end() >= end or not text[m.end()].isspace():
@@ -164,9 +165,11 @@ def _match(text: str, gold: list[Unit], pred: list[Unit], exact: bool) -> list[t
                 pairs.append((slot.pop(0), j))
         return pairs
     cands = []
-    for i, g in enumerate(gold):
-        for j, p in enumerate(pred):
-            overlap = min(g.end, p.end) - max(g.start, p.start)
+    gold_spans = [normalize(text, g.start, g.end) for g in gold]
+    pred_spans = [normalize(text, p.start, p.end) for p in pred]
+    for i, (gs, ge) in enumerate(gold_spans):
+        for j, (ps, pe) in enumerate(pred_spans):
+            overlap = min(ge, pe) - max(gs, ps)
             if overlap > 0:
                 cands.append((overlap, i, j))
     used_g: set[int] = set()

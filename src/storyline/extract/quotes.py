@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.quotes_cues import SENTENCE_END, according_to, is_cue, names_a_source, subject_of, words
 from storyline.extract.quotes_marks import Marked, find_marked
-from storyline.extract.quotes_mixed import carry_on, complete_mixed, trim_additions
+from storyline.extract.quotes_mixed import carry_on, complete_mixed, tidy_edges, trim_additions
 from storyline.extract.quotes_reported import ATTITUDE, find_reported, is_speech_verb
 from storyline.extract.quotes_speakers import Speaker, SpeakerResolver
 from storyline.model import Quote, Span
@@ -101,7 +101,7 @@ def extract_quotes(article: Article, doc: Doc, entities: tuple[Entity, ...]) -> 
         return hits[0].start() if hits else hi
 
     quotes = complete_mixed(text, doc, marked, quotes, sentence_end)
-    quotes = carry_on(text, trim_additions(text, marked, quotes))
+    quotes = carry_on(text, tidy_edges(text, doc, marked, trim_additions(text, marked, quotes)))
     quotes.sort(key=lambda q: (q.span.start, q.span.end))
     # two cues of one sentence ("highlighted what he described as ...") can report the same clause: keep one
     seen: set[tuple[int, int, str]] = set()
@@ -195,6 +195,11 @@ def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -
         head = next(
             (c for c in cue.children if c.dep_ == "nsubj" and c.i > head.i and not resolver.inside_quote(c.idx)), None
         )
+    subjects = [c for c in cue.children if c.dep_ == "nsubj" and not resolver.inside_quote(c.idx)]
+    if head in subjects and len(subjects) > 1:
+        # "Ferry strike ‘could last weeks’, union warns": a headline parsed with two subjects; the one beside
+        # the cue speaks
+        head = min(subjects, key=lambda c: abs(c.i - cue.i))
     if head is not None and _not_speaker(head):
         head = None  # "Sen. Warren (D-MA) said Saturday": the parse took a date or a bracket for the subject
     if head is None:
@@ -439,10 +444,10 @@ def _colon_speaker(
             break
     if head is None:
         # "Here’s Clinton in December 1992:", "Pew Research:": the lead-in's one name
-        names = {t.ent_iob_ == "B" and t.i for t in toks if t.ent_type_ in ("PERSON", "ORG")} - {False}
+        names = [t for t in toks if t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ == "B"]
         if len(names) != 1:
             return None
-        head = doc[int(names.pop())]
+        head = names[0]
         while head.head.i != head.i and head.head.ent_type_ == head.ent_type_ and head.dep_ in ("compound", "flat"):
             head = head.head
     if head.lower_ in ("it", "this", "that", "there", "i", "we", "you"):

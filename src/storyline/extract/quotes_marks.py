@@ -14,7 +14,9 @@ Method (our own, written for news copy):
   letter or punctuation before and space or punctuation after: closing), else by the pairing state;
 - single marks are not paired at top level (apostrophes in "There's" and "allies' security" look exactly like
   closing marks); nested single quotes ('North Atlantic Area.') simply stay inside their double-quoted
-  stretch. Articles with no double marks at all fall back to strictly-contexted single marks.
+  stretch. Articles with no double marks at all fall back to strictly-contexted single marks, and so does
+  a headline (a short first line with no double marks and no closing period), which British copy quotes in
+  single marks even when its body uses double ones.
 """
 
 from __future__ import annotations
@@ -108,6 +110,11 @@ def find_marked(text: str) -> list[Marked]:
     out: list[Marked] = []
     prev_open_end = False
     for n, (lo, hi) in enumerate(paragraphs(text)):
+        strict = not has_double
+        if n == 0 and has_double and _headline(text, lo, hi):
+            strict, opening, closing, straight = True, SINGLE_OPEN, SINGLE_CLOSE, SINGLE_STRAIGHT
+        elif has_double:
+            opening, closing, straight = OPENING, CLOSING, STRAIGHT
         pending = -1
         width = 1  # of the pending opening mark: 2 for a doubled one ('' or ``)
         first = True
@@ -119,7 +126,7 @@ def find_marked(text: str) -> list[Marked]:
                 i += 1
                 continue
             role = _role(text, i, lo, hi, opening, closing, straight) if size == 1 else _doubled_role(text, i, lo, hi)
-            if role == "none" or (not has_double and not _strict_single(text, i, lo, hi, role)):
+            if role == "none" or (strict and not _strict_single(text, i, lo, hi, role)):
                 i += 1
                 continue
             if (i > lo and text[i - 1] == "=" and role != "close") or (i + size < hi and text[i + size] == ">"):
@@ -145,6 +152,13 @@ def find_marked(text: str) -> list[Marked]:
     return out
 
 
+def _headline(text: str, lo: int, hi: int) -> bool:
+    """A first line that reads as a headline: short, no double marks, no sentence-closing period."""
+    line = text[lo:hi].rstrip()
+    doubled = "''" in line or "``" in line
+    return 0 < len(line) <= 160 and not line.endswith(".") and not doubled and not any(ch in line for ch in '"“”«»„')
+
+
 def _doubled_role(text: str, i: int, lo: int, hi: int) -> str:
     """The role of a doubled mark: two backticks always open; two apostrophes by their neighbours, like a
     straight mark."""
@@ -166,6 +180,10 @@ def _strict_single(text: str, i: int, lo: int, hi: int, role: str) -> bool:
     if role == "open":
         return before in _OPEN_BEFORE and after.isalpha()
     if role == "close":
-        # "allies' security": a plural possessive reads like a closing mark; demand punctuation before it
-        return before in ",.!?" or (after in ",.;:!?" and before.isalpha() and before != "s")
+        # "allies' security": a plural possessive reads like a closing mark, so a mark after a letter closes
+        # only before punctuation ("could last weeks',") or, after any letter but "s", before a space
+        # (the firm was 'disappointed' and ...)
+        return before in ",.!?" or i + 1 >= hi or (
+            before.isalpha() and (after in ",.;:!?" or (before != "s" and after in " \t\n"))
+        )
     return False

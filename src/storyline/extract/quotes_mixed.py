@@ -202,6 +202,35 @@ _ADDITION = re.compile(
 )
 
 
+_THAT = re.compile(r"that\s+(?=\S)", re.IGNORECASE)
+
+
+def tidy_edges(text: str, doc: Doc, marked: list[Marked], quotes: list[Quote]) -> list[Quote]:
+    """Reported clauses as a reader wants them: without their complementizer ("said that “nobody wants this”"
+    reports "“nobody wants this”"; "said that was wrong" keeps its subject), and with the closing mark of a
+    quotation they open."""
+    out = []
+    for q in quotes:
+        if q.kind == "indirect":
+            start, end = q.span.start, q.span.end
+            lead = _THAT.match(text, start, end)
+            if lead is not None and _complementizer(doc, start):
+                start = lead.end()
+            for m in marked:
+                closes_here = m.end == end and m.close_mark >= end and not text[end : m.close_mark].strip()
+                if closes_here and start <= m.open_mark:
+                    end = m.close_mark + 1
+            if (start, end) != (q.span.start, q.span.end):
+                q = _respan(text, q, start, end)
+        out.append(q)
+    return out
+
+
+def _complementizer(doc: Doc, char: int) -> bool:
+    span = doc.char_span(char, char + 4)
+    return span is not None and len(span) == 1 and (span[0].dep_ == "mark" or span[0].tag_ == "IN")
+
+
 def trim_additions(text: str, marked: list[Marked], quotes: list[Quote]) -> list[Quote]:
     """Mixed clauses without the reporter's additions after their last quotation (see ``_ADDITION``)."""
     out = []
