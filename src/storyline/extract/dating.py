@@ -5,17 +5,20 @@ bound; a month and day written without a year ("May 3") are taken to be in the p
 style omits the current year), which lies after the last year that is written out with a month ("June
 2022"); the latest such date told in the past is the lower bound; a bare weekday told in the past ("said on
 Wednesday") is a day of the week before publication, so the report is dated on the first such weekday on or
-after the lower bound, give or take six days. With no written year at all, the report says nothing
-certain about its date: the value is None.
+after the lower bound, give or take six days. A weekday written with its month and day ("Thursday, May 30")
+holds in few years; when exactly one of them is named in the text, and is its latest year, the report is
+dated on that day at the earliest. Otherwise, with no written year at all, the report says nothing certain
+about its date: the value is None.
 
 ``refine_story`` reads the reports of one story together. A report whose date was not given takes the
 date under which its own relative expressions land on the days the other reports name: CNN's "last
 Wednesday" and "on Wednesday" against Newsweek's "May 3" and "on Wednesday" give 2023-05-10 and no other
 day. A day counts as often as the story's other reports name it (the main event's day most), clock times
-count for nothing (they take the day of the event told around them), and the story is read in passes so
-that the first-read reports also see the later ones' dates. Given dates never change; inferred ones stay
-marked inferred (``method="story"``); the reports whose date changed get their time expressions resolved
-again.
+count only when written with their day ("July 11 at 10am"; alone they take the day of the event told around
+them), and the story is read in passes so that the first-read reports also see the later ones' dates. Given
+dates never change; inferred ones stay marked inferred (``method="story"``); the reports whose date changed
+get their time expressions resolved again. A story none of whose reports is dated stays undated: the
+reports' days are not tied to one another without knowing which event each tells of.
 
 A publication stamp among the first lines of the text ("Published: April 10, 2007", "Updated 4/9/2007 6:04
 PM", a date on a line of its own) dates the report outright (``method="stamp"``), and the story does not move
@@ -63,6 +66,20 @@ def _named_day(value: str | None) -> date | None:
     """The day a TIMEX3 value names: a day, or a part of one ("2025-03-04TNI"); not a clock time."""
     m = _DAY_PART.match(value or "")
     return _day_of(m.group(1)) if m else None
+
+
+# a month or weekday name in a time expression's words: its clock time is on a day the text names
+_DAY_WORDS = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\b"
+)
+_CLOCK_ON_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T\d")
+
+
+def _clock_on_named_day(type_: str, words: str, value: str | None) -> date | None:
+    """The day of a clock time written with its day ("July 11 at 10am", "10 p.m. Wednesday"); None for a
+    clock time alone, which takes the report's own day."""
+    m = _CLOCK_ON_DAY.match(value or "")
+    return _day_of(m.group(1)) if m and type_ == "TIME" and _DAY_WORDS.search(words) else None
 
 
 def _deadline(text: str, m: Mention) -> bool:
@@ -228,7 +245,9 @@ def infer_published(article: Article) -> MetaValue:
         w for w in written if tense_direction(text, w[2].start, w[2].end) <= 0 and _bounds_from_below(text, w[2], w[1])
     ]
     if not past:
-        return MetaValue(value=None, inferred=True, method="text-dates")
+        return _from_weekday_pairs(article, mentions, past) or MetaValue(
+            value=None, inferred=True, method="text-dates"
+        )
     latest = max(past, key=lambda w: w[0])
     evidence = [latest[2]]
     low = latest[0]
@@ -261,6 +280,8 @@ def infer_published(article: Article) -> MetaValue:
         best = latest[0] + timedelta(days=_night(text, agreeing))
         high = latest[0] + timedelta(days=WINDOW)
         evidence.append(agreeing)
+    if best is None and (paired := _from_weekday_pairs(article, mentions, past)) is not None:
+        return paired
     return MetaValue(
         value=best.isoformat() if best else None,
         inferred=True,
@@ -301,6 +322,47 @@ def _report_year(
         if all(valid_day(y, m.key[0], m.key[1]) and date(y, m.key[0], m.key[1]).weekday() == wd for m, wd in told):
             return y, False
     return year, False
+
+
+def _from_weekday_pairs(
+    article: Article, mentions: list[Mention], past: list[tuple[date, str, Mention]]
+) -> MetaValue | None:
+    """The date of a report that writes a weekday with a month and day ("Thursday, May 30") and names a year.
+
+    A weekday written with its month and day holds in few years (May 30 is a Thursday in 2013, 2019, 2024,
+    ...). The year is taken only when the text settles it: exactly one of those years is named in the
+    text ("the 2024 election", "since 2024"), it is the latest year the text names (a later one may be the
+    report's own), and no date told in the past lies in a later year. The report is then dated on the
+    latest such day told in the past, at the earliest: nothing bounds it from above (a report may look
+    back weeks), so ``year_settled`` still calls its year assumed. None otherwise, including when every
+    such pair is a day to come ("will meet on Friday, June 7").
+
+    Does not pair a bare weekday with a bare month and day ("on Thursday" ... "May 30"): they may be two days.
+    """
+    text = article.text
+    pairs = [(m, wd) for m in mentions if m.kind == "md" and (wd := _paired_weekday(text, m)) is not None]
+    told = [m for m, _wd in pairs if tense_direction(text, m.start, m.end) <= 0 and not _deadline(text, m)]
+    named = {int(v[:4]) for m in mentions if m.kind == "abs" and re.match(r"\d{4}", v := m.resolve(None) or "")}
+    if not told or not named:
+        return None
+    agreeing = [
+        y
+        for y in named
+        if all(valid_day(y, m.key[0], m.key[1]) and date(y, m.key[0], m.key[1]).weekday() == wd for m, wd in pairs)
+    ]
+    if len(agreeing) != 1 or agreeing[0] != max(named) or any(d.year > agreeing[0] for d, _g, _m in past):
+        return None
+    year = agreeing[0]
+    day, pair = max(((date(year, m.key[0], m.key[1]), m) for m in told), key=lambda c: c[0])
+    witness = next(m for m in mentions if m.kind == "abs" and (m.resolve(None) or "").startswith(str(year)))
+    return MetaValue(
+        value=day.isoformat(),
+        inferred=True,
+        evidence=tuple(sorted({_span(article, pair), _span(article, witness)})),
+        low=day.isoformat(),
+        high=None,
+        method="text-dates",
+    )
 
 
 _WEEKDAY_FIRST = re.compile(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -347,12 +409,14 @@ def _story_days(
             continue
         published.append(anchor)
         for t in analysis.timexes:
-            if day := _named_day(t.value):
+            if day := _named_day(t.value) or _clock_on_named_day(t.type, t.text, t.value):
                 named[day] += 1
     return named, published
 
 
-def _score(mentions: list[Mention], anchor: date, named: Counter[date]) -> tuple[int, int, list[Mention]]:
+def _score(
+    text: str, mentions: list[Mention], anchor: date, named: Counter[date]
+) -> tuple[int, int, list[Mention]]:
     """How well ``anchor`` puts the report's relative days on the story's named days.
 
     The first figure sums, over the report's expressions that land on a named day, how often the story
@@ -365,7 +429,8 @@ def _score(mentions: list[Mention], anchor: date, named: Counter[date]) -> tuple
     for m in mentions:
         if m.kind in ("abs", "free", "narr"):
             continue  # "narr": counted from a date in the text, not from the report's
-        day = _named_day(m.resolve(anchor))
+        value = m.resolve(anchor)
+        day = _named_day(value) or _clock_on_named_day(m.type, text[m.start : m.end], value)
         if day is None or day not in named:
             continue
         weight += named[day]
@@ -407,7 +472,7 @@ def date_from_story(
     ranked = []
     day = first if named else last + timedelta(days=1)  # no day named: nothing to score
     while day <= last:
-        weight, distinct, hits = _score(mentions, day, named)
+        weight, distinct, hits = _score(article.text, mentions, day, named)
         # ties: the report's own reading first, then the earliest day (a weekday told in the past is most
         # often a day or two back), then the day nearest the other reports
         ranked.append(((weight, distinct), (day == own_day, -day.toordinal(), -abs((day - centre).days)), day, hits))

@@ -5,7 +5,8 @@ tables in ``timex_rules`` and ``timex_relative``), keeps the longest non-overlap
 each against ``article.published``: "last Wednesday" in a report of Wednesday 2023-05-10 is 2023-05-03,
 "last week" 2023-W18, "In April" (past tense) 2023-04, "more than seven hours" PT7H. Without a publication
 date, values that need one stay underspecified ("XXXX-05-03", "XXXX-WXX-3") or None, while written dates
-("June 29, 2022") still resolve.
+("June 29, 2022") still resolve. A day and the clock time written with it ("July 11 at 10am ET", "5 p.m.
+EST, Nov. 6") are one TIME expression, as TimeBank marks them.
 
 The method follows the shape of HeidelTime (Strötgen & Gertz 2010): rules per expression type, then a
 normalization that reads the tense around an underspecified expression to choose its direction. It is our
@@ -136,7 +137,56 @@ def find_mentions(text: str) -> list[Mention]:
         occupied.append((mention.start, mention.end))
         taken.append(mention)
     taken.sort(key=lambda m: m.start)
-    return taken
+    return _join_day_clock(text, taken)
+
+
+# what joins a day and its clock time into one expression: "July 11 at 10am ET", "Friday, 17:42 GMT",
+# "5 p.m. EST, Nov. 6", "10 a.m. on July 11" (a weekday after a clock time is the clock rule's own)
+_DAY_THEN_CLOCK = re.compile(r"(?i:,?\s+(?:at\s+)?)")
+_CLOCK_THEN_DAY = re.compile(r"(?i:,?\s+(?:on\s+)?)")
+_DAY_SHAPE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|WXX-[1-7])(?:T(?:MO|AF|EV|NI))?$")
+
+
+def _join_day_clock(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Join a day and the clock time written next to it into one TIME expression, as TimeBank marks
+    "10 p.m. Wednesday" and "5 p.m. EST, Nov. 6".
+
+    The joined mention keeps the day's kind, key and direction (so that dating reads it as the day it names)
+    and resolves to the day's value with the clock's time. Only days that name no clock of their own join.
+    """
+    out: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        b = mentions[i + 1] if i + 1 < len(mentions) else None
+        joined = None
+        if b is not None:
+            if _is_day(a) and b.kind == "clock" and _DAY_THEN_CLOCK.fullmatch(text, a.end, b.start):
+                joined = _joined(a, b, a.start, b.end)
+            elif a.kind == "clock" and _is_day(b) and _CLOCK_THEN_DAY.fullmatch(text, a.end, b.start):
+                joined = _joined(b, a, a.start, b.end)
+        if joined is None:
+            out.append(a)
+            i += 1
+        else:
+            out.append(joined)
+            i += 2
+    return out
+
+
+def _is_day(m: Mention) -> bool:
+    """Whether a mention is a day named with its month or weekday ("July 11", "Friday"), whatever the anchor."""
+    return m.type == "DATE" and m.kind in ("abs", "md", "wd") and bool(_DAY_SHAPE.match(m.resolve(None) or ""))
+
+
+def _joined(day: Mention, clock: Mention, start: int, end: int) -> Mention:
+    def resolve(anchor: date | None) -> str | None:
+        day_value, clock_value = day.resolve(anchor), clock.resolve(anchor)
+        if day_value is None or clock_value is None or "T" not in clock_value:
+            return clock_value
+        return day_value.split("T")[0] + clock_value[clock_value.index("T") :]
+
+    return replace(day, start=start, end=end, type="TIME", resolve=resolve)
 
 
 def resolve_mentions(
@@ -157,8 +207,8 @@ def resolve_mentions(
                 value = f"{year:04d}{value[4:]}"
         if m.kind == "abs" and value and m.type == "DATE" and re.match(r"^\d{4}-\d{2}", value):
             written.append((m.end, int(value[:4])))
-        if m.kind in ("abs", "md", "m", "wd") and value and m.type == "DATE":
-            named = _as_day(value)
+        if m.kind in ("abs", "md", "m", "wd") and value:
+            named = _as_day(value.split("T")[0])
             if named is not None:
                 told.append((m.end, *named))
         out.append(
@@ -172,22 +222,27 @@ def resolve_mentions(
     return tuple(_clock_days(text, mentions, out))
 
 
-# what may stand between a day and its clock time: "4 November 02:00 GMT", "Friday at 17:42", "0900 GMT on May 2"
-_DAY_CLOCK_GAP = re.compile(r"(?i:\s*(?:,\s*)?(?:(?:at|on|from|until|by)\s+)?)")
-_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# what may stand between a day and its clock time: "4 November 02:00 GMT", "Friday at 17:42", "0900 GMT on May 2",
+# and the same time in another zone, in brackets: "11:11 pm (2211 GMT) Friday"
+_DAY_CLOCK_GAP = re.compile(r"(?i:\)?\s*(?:\([^()]{1,24}\)\s*)?(?:,\s*)?(?:(?:at|on|from|until|by)\s+)?)")
+_DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|WXX-[1-7])$")
 
 
 def _clock_days(text: str, mentions: list[Mention], out: list[TimeExpr]) -> list[TimeExpr]:
     """A clock time that names no day of its own takes the day written right before or after it.
 
-    Without it, "4 November 02:00 GMT" would put the time on the report's own day.
+    Without it, "4 November 02:00 GMT" would put the time on the report's own day. The day may be the
+    next but one when the clock time between is the first one's bracketed twin ("11:11 pm (2211 GMT)
+    Friday"). With no anchor the day stays underspecified ("XXXX-WXX-5T23:11").
     """
     for i, m in enumerate(mentions):
         value = out[i].value
         if m.kind != "clock" or value is None or "T" not in value:
             continue
-        for j in (i - 1, i + 1):
+        for j in (i - 1, i + 1, i + 2):
             if not 0 <= j < len(out) or out[j].type != "DATE" or not _DAY_VALUE.match(out[j].value or ""):
+                continue
+            if j == i + 2 and (mentions[i + 1].kind != "clock" or text.find("(", m.end, mentions[i + 1].start) < 0):
                 continue
             lo, hi = (out[j].span.end, m.start) if j < i else (m.end, out[j].span.start)
             if _DAY_CLOCK_GAP.fullmatch(text, lo, hi):

@@ -41,13 +41,20 @@ _TENS = {
 _HUNDREDS = {"a hundred": 100, "one hundred": 100, "hundred": 100, "a thousand": 1000, "thousand": 1000}
 VAGUE = ("several", "a few", "few", "many", "some", "a number of", "the", "numerous", "a couple")
 
-# a number as words or digits, as it may count time units ("twenty-four", "2 1/2", "a few")
+_TENS_WORDS = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+)
+_SMALL_WORDS = (
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen"
+)
+# a number as words or digits, as it may count time units ("twenty-four", "2 1/2", "a few", "nine and a half")
 NUMBER = (
-    r"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\d+/\d"
-    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+    rf"(?:(?:\d+|{_TENS_WORDS}|{_SMALL_WORDS})[\s-]+and[\s-]+a[\s-]+half"
+    r"|\d+(?:\.\d+)?(?:\s+\d/\d)?|\d+/\d"
+    rf"|{_TENS_WORDS}"
     r"|one-and-a-half|a\s+couple\s+of|couple\s+of|a\s+dozen|dozen|half\s+a|a\s+hundred|one\s+hundred|a\s+thousand"
-    r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen|nineteen|hundred|thousand|an|a)"
+    rf"|{_SMALL_WORDS}|hundred|thousand|an|a)"
 )
 VAGUE_NUMBER = r"(?:several|a\s+few|few|many|a\s+number\s+of|numerous)"
 
@@ -84,6 +91,10 @@ def number_value(words: str) -> float | None:
         if m.group(2):
             value += int(m.group(2)) / int(m.group(3))
         return value
+    m = re.fullmatch(r"(.+?)[ -]and[ -]a[ -]half", w)
+    if m and w != "one-and-a-half":
+        whole = number_value(m.group(1))
+        return None if whole is None else whole + 0.5
     m = re.fullmatch(r"(\d)/(\d)", w)
     if m:
         return int(m.group(1)) / int(m.group(2))

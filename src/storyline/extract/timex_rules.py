@@ -78,8 +78,8 @@ MOD = (
     r"(?:about|nearly|almost|roughly|around|approximately|some|more\s+than|less\s+than|fewer\s+than|over"
     r"|well\s+over|just\s+over|just\s+under|under|at\s+least|at\s+most|up\s+to|only|just|barely|exactly)"
 )
-# time zones, as reports write them after a clock time ("17:42 GMT", "1:42 p.m. ET", "0900Z")
-ZONE = r"(?:GMT|UTC|CEST|CET|BST|EST|EDT|CST|CDT|PST|PDT|ET|CT|PT|MT|IST|MSK|WIB|[A-Z]{2,3}T|Z)\b"
+# time zones, as reports write them after a clock time ("17:42 GMT", "1:42 p.m. ET", "0900Z", "23:11 local time")
+ZONE = r"(?:GMT|UTC|CEST|CET|BST|EST|EDT|CST|CDT|PST|PDT|ET|CT|PT|MT|IST|MSK|WIB|[A-Z]{2,3}T|Z|local\s+time)\b"
 EDGE = r"(?<![\w$-])"
 END = r"(?![\w-])"
 
@@ -455,10 +455,11 @@ DATE_RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_c(rf"{MON_FULL}\s+{DAY}\s?[-–]\s?[0-3]?\d,?\s+{YEAR}"), _full_date),  # "May 3-5, 2023": its first day
     (_c(rf"(?:{WD_FULL},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON_FULL},?\s+{YEAR}"), _full_date),
     # no year may follow ("May 3 2023" is a full date); a clock time may ("4 November 02:00 GMT")
-    (_c(rf"(?:{WD},?\s+)?{MON}\s+{DAY}(?!,?\s+\d+(?![:.\d]))"), _month_day),
+    # a day number makes a month of a shortened name without its period ("Jul 11", "11 Jul")
+    (_c(rf"(?:{WD},?\s+)?{MON_FULL}\s+{DAY}(?!,?\s+\d+(?![:.\d]))"), _month_day),
     # a span of days, "June 23-24": dated by its first day
-    (_c(rf"(?:{WD},?\s+)?{MON}\s+{DAY}\s?[-–]\s?[0-3]?\d(?!,?\s+\d+(?![:.\d]))"), _month_day),
-    (_c(rf"(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON}(?!,?\s+\d+(?![:.\d]))"), _month_day),
+    (_c(rf"(?:{WD},?\s+)?{MON_FULL}\s+{DAY}\s?[-–]\s?[0-3]?\d(?!,?\s+\d+(?![:.\d]))"), _month_day),
+    (_c(rf"(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON_FULL}(?!,?\s+\d+(?![:.\d]))"), _month_day),
     (
         _c(
             r"(?:(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"
@@ -521,7 +522,7 @@ DATE_RULES: list[tuple[re.Pattern[str], Builder]] = [
             r"(?:(?P<h>[012]?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))"
             r"|(?P<word>(?i:noon|midnight)))"
             rf"(?:\s+{ZONE})?"
-            rf"(?:,?\s+(?:(?P<rel>(?i:yesterday|today|tomorrow))|{WD}))?"
+            rf"(?:,?\s+(?:(?P<rel>(?i:yesterday|today|tomorrow))|(?:on\s+)?{WD}))?"
         ),
         _clock,
     ),
@@ -530,7 +531,7 @@ DATE_RULES: list[tuple[re.Pattern[str], Builder]] = [
             r"(?:(?i:around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
             r"(?P<h>[01]?\d|2[0-3])(?P<colon>:)?(?P<min>[0-5]\d)(?(colon)(?::(?P<sec>[0-5]\d))?)"
             rf"(?:\s?(?P<zone>{ZONE}))?"
-            rf"(?:,?\s+(?:(?P<rel>(?i:yesterday|today|tomorrow))|{WD}))?"
+            rf"(?:,?\s+(?:(?P<rel>(?i:yesterday|today|tomorrow))|(?:on\s+)?{WD}))?"
         ),
         _clock24,
     ),

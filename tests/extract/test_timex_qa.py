@@ -1,0 +1,174 @@
+"""Time expressions and publication dates in the shapes a blind reading of real reports found missing.
+
+Every text here is written for these tests; no sentence comes from a real report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract.dating import infer_published, refine_story, year_settled
+from storyline.extract.timex import extract_timexes
+from storyline.model import Analysis, Article, MetaValue
+
+# Wednesday 2024-03-13
+ANCHOR = "2024-03-13"
+
+
+def timexes(text: str, anchor: str | None = ANCHOR) -> list[tuple[str, str, str | None]]:
+    found = extract_timexes(Article(id="t", text=text, published=MetaValue(value=anchor)))
+    for t in found:
+        assert text[t.span.start : t.span.end] == t.text
+    return [(t.text, t.type, t.value) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The ferry inquiry was put off to Jul 11, the clerk said.", ("Jul 11", "DATE", "2024-07-11")),
+        ("The orchard fair opens Sep 3 this year.", ("Sep 3", "DATE", "2024-09-03")),
+        ("Bids close on 20 Jun, the council said.", ("20 Jun", "DATE", "2024-06-20")),
+    ],
+)
+def test_timex_month_shortened_without_period_before_a_day(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in timexes(text)
+
+
+def test_timex_month_shortened_without_period_alone_is_no_month() -> None:
+    assert timexes("Jan said the oven was cold.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The climbers waited for nine and a half hours.", ("nine and a half hours", "DURATION", "PT9H30M")),
+        # the same value as the figure gives
+        ("The climbers waited for 9.5 hours.", ("9.5 hours", "DURATION", "PT9H30M")),
+        ("The lighthouse was shut for two and a half years.", ("two and a half years", "DURATION", "P2Y6M")),
+        ("The pumps ran for twenty-one and a half hours.", ("twenty-one and a half hours", "DURATION", "PT21H30M")),
+        ("The dredging took 3 and a half weeks.", ("3 and a half weeks", "DURATION", "P3.5W")),
+    ],
+)
+def test_timex_number_words_and_a_half(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in timexes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        (
+            "The skipper will be sentenced on July 11 at 10am ET.",
+            ANCHOR,
+            [("July 11 at 10am ET", "TIME", "2024-07-11T10:00")],
+        ),
+        (
+            "The skipper will be sentenced on July 11 at 10am ET.",
+            None,
+            [("July 11 at 10am ET", "TIME", "XXXX-07-11T10:00")],
+        ),
+        ("The offer runs until 5 p.m. EST, Nov. 6.", ANCHOR, [("5 p.m. EST, Nov. 6", "TIME", "2024-11-06T17:00")]),
+        ("The tremor came at 00:11 GMT on Saturday.", ANCHOR, [("00:11 GMT on Saturday", "TIME", "2024-03-09T00:11")]),
+        ("The tremor came at 00:11 GMT on Saturday.", None, [("00:11 GMT on Saturday", "TIME", "XXXX-WXX-6T00:11")]),
+    ],
+)
+def test_timex_day_and_its_clock_time_are_one_expression(
+    text: str, anchor: str | None, expected: list[tuple[str, str, str]]
+) -> None:
+    assert timexes(text, anchor) == expected
+
+
+def test_timex_local_time_stays_with_its_clock_time() -> None:
+    text = "The quarry wall gave way at 11:11 PM local time (6 PM EDT) Friday, rangers said."
+    assert timexes(text) == [
+        ("11:11 PM local time", "TIME", "2024-03-08T23:11"),
+        ("6 PM EDT", "TIME", "2024-03-08T18:00"),
+        ("Friday", "DATE", "2024-03-08"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("anchor", "expected"),
+    [
+        (
+            ANCHOR,
+            [
+                ("11:11 pm", "TIME", "2024-03-08T23:11"),
+                ("2211 GMT", "TIME", "2024-03-08T22:11"),
+                ("Friday", "DATE", "2024-03-08"),
+            ],
+        ),
+        (
+            None,
+            [
+                ("11:11 pm", "TIME", "XXXX-WXX-5T23:11"),
+                ("2211 GMT", "TIME", "XXXX-WXX-5T22:11"),
+                ("Friday", "DATE", "XXXX-WXX-5"),
+            ],
+        ),
+    ],
+)
+def test_timex_clock_time_with_a_bracketed_twin_takes_the_weekday_after(
+    anchor: str | None, expected: list[tuple[str, str, str]]
+) -> None:
+    text = "The quarry wall gave way at 11:11 pm (2211 GMT) Friday, rangers said."
+    assert timexes(text, anchor) == expected
+
+
+# ---- publication dates from a weekday written with its month and day ---------------------------------------
+
+# May 30 is a Thursday in 2013, 2019 and 2024 (and 2030 is a Thursday too: it is named nowhere)
+VERDICT = (
+    "A county jury returned its verdict on Thursday, May 30, after two days of talks. "
+    "The case grew out of the 2016 mayoral race, and the mayor now looks to the 2024 race."
+)
+
+
+def test_dating_weekday_pair_and_the_one_named_year_it_fits() -> None:
+    meta = infer_published(Article(id="v", text=VERDICT))
+    assert meta.inferred
+    assert meta.method == "text-dates"
+    assert meta.value == "2024-05-30"
+    assert meta.low == "2024-05-30"
+    # the report may look back on that Thursday from a later day: nothing bounds it from above
+    assert meta.high is None
+    assert not year_settled(meta)
+    assert len(meta.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two named years fit the pair: no choice
+        "A county jury returned its verdict on Thursday, May 30. The firm was founded in 2013 and sold in 2019.",
+        # the only fitting year is not the latest one named: the report may be from 2025 or later
+        "A county jury returned its verdict on Thursday, May 30. The 2024 race is next, then the 2025 budget.",
+        # no named year fits
+        "A county jury returned its verdict on Thursday, May 30. The 2021 race is next.",
+        # no year named at all
+        "A county jury returned its verdict on Thursday, May 30.",
+        # a day to come says nothing of the report's own
+        "The county board will meet on Thursday, May 30, to discuss the 2024 budget.",
+        # a bare weekday and a bare month and day may be two days
+        "The jury returned its verdict on Thursday. The case opened on May 30 in the 2024 session.",
+    ],
+)
+def test_dating_weekday_pair_without_one_fitting_named_year_gives_no_value(text: str) -> None:
+    assert infer_published(Article(id="v", text=text)).value is None
+
+
+# ---- the story reads a day written with its clock time as a day it names -------------------------------------
+
+FERRY_A = "The ferry operator said sailings would resume on March 8 at 6 a.m., after the storm."
+FERRY_B = "Sailings resume on Friday, the ferry operator said after the storm."
+
+
+def test_dating_story_counts_a_day_written_with_its_clock_time() -> None:
+    given = MetaValue(value="2024-03-06", inferred=False)
+    arts = [Article(id="a", text=FERRY_A, published=given), Article(id="b", text=FERRY_B)]
+    anas = [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in arts]
+    assert anas[0].timexes[0].value == "2024-03-08T06:00"
+    arts, anas = refine_story(arts, anas)
+    # B's "Friday" lands on A's March 8 (a Friday) from any day of that week before it
+    assert arts[1].published.method == "story"
+    assert {t.text: t.value for t in anas[1].timexes}["Friday"] == "2024-03-08"
+    assert arts[0].published == given
