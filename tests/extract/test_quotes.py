@@ -753,3 +753,80 @@ def test_quotes_headline_speakers() -> None:
 )
 def test_quotes_reported_clause_edges(text: str, content: str) -> None:
     assert content in [t for t, _ in quoted(text, "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the clause told to an addressee, where the parse hung it on the addressee
+        (
+            "Judge Ola Berg instructed the jury that a guilty verdict requires all twelve jurors to agree.",
+            "a guilty verdict requires all twelve jurors to agree",
+            "Ola Berg",
+        ),
+        # a participle after a carrier of words reports for the carrier's sender
+        (
+            "Judge Ola Berg received a note from the jury at noon, informing him that a verdict had been reached.",
+            "a verdict had been reached",
+            "jury",
+        ),
+        # who issued a bulletin speaks through it, here and when it is named again
+        (
+            "According to a bulletin issued by the Ibelan Seismic Institute, the quake struck at 23:11.",
+            "the quake struck at 23:11",
+            "Ibelan Seismic Institute",
+        ),
+        (
+            "The Ibelan Seismic Institute issued a bulletin at midnight. According to a bulletin issued by the"
+            " Ibelan Seismic Institute, the quake was shallow. It was centred near Ibel, the bulletin indicates.",
+            "It was centred near Ibel",
+            "Ibelan Seismic Institute",
+        ),
+    ],
+)
+def test_quotes_reported_by_addressee_verbs_and_carriers(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in quoted(text, "indirect")
+
+
+def test_quotes_a_verb_the_model_lemmatises_wrongly_is_still_a_cue() -> None:
+    # "raged" comes out as the lemma "rag"
+    text = "The court rose at noon.\n\n“This was a rigged, disgraceful trial,” Tomas Berg raged outside the courthouse."
+    assert quoted(text) == [("This was a rigged, disgraceful trial,", "Tomas Berg")]
+
+
+def test_quotes_a_name_with_a_persons_apposition_is_the_pronouns_antecedent() -> None:
+    # the small model calls the lone name a place; its apposition says it is a person, who "he" is
+    text = (
+        "Karim, a resident of Portwell, confirmed to the agency that he had felt the tremor. “It was not very"
+        " strong, but it lasted 15 seconds,” he explained by phone."
+    )
+    from storyline.extract.entities import extract_entities
+
+    article = Article(id="t", text=text)
+    doc = parse(text)
+    quotes = extract_quotes(article, doc, extract_entities(article, doc))
+    got = [(q.text, q.speaker) for q in quotes if q.kind == "direct"]
+    assert got == [("It was not very strong, but it lasted 15 seconds,", "Karim")]
+
+
+def test_quotes_no_sentence_ends_inside_a_bracketed_time() -> None:
+    text = "The quake struck 45 miles south of Marrakesh at 11:11 PM local time (6 PM EDT) Friday, the US Geological" \
+        " Survey reported."
+    got = quoted(text, "indirect")
+    assert [s for _, s in got] == ["US Geological Survey"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A jury found Mayor Tomas Berg guilty of fraud on Thursday.",
+        "Prosecutors have not said whether they will appeal the ruling.",
+        "The harbour authority did not say what caused the leak.",
+    ],
+)
+def test_quotes_verdicts_and_unanswered_questions_report_nothing(text: str) -> None:
+    assert [c for c, _ in quoted(text, "indirect") if "guilty" in c or "appeal" in c or "caused" in c] == []
+
+
+def test_quotes_a_finding_with_a_clause_is_still_reported() -> None:
+    assert quoted("The inquiry found that the gate had failed.", "indirect") == [("the gate had failed", "inquiry")]

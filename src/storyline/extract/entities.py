@@ -318,7 +318,9 @@ def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
     - a name that a "who"/"whose" clause follows is a person ("Ines Calloway, whose ground floor ...");
     - a lone capitalised word that opens a sentence, is called a person and is never written again is a
       common noun at a sentence's start ("Floodwater reached 14 homes"), not a person: real people are
-      named in full, or named again.
+      named in full, or named again;
+    - but a name set off by an apposition for a person ("Karim, a resident of the town,") is a person, even
+      when named once or called a place.
     """
     out = []
     for m in names:
@@ -326,13 +328,26 @@ def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
                 and re.match(r",? (?:who|whose|whom)\b", text[m.end : m.end + 8]) \
                 and gazetteer.lookup(text[m.start : m.end]) is None:
             m.type = "PERSON"
-        if m.kind == "name" and m.type == "PERSON" and " " not in text[m.start : m.end]:
+        described = m.kind == "name" and _person_apposition(doc, m)
+        if described and m.type in ("LOC", "GPE", "ORG", "FAC") and gazetteer.lookup(text[m.start : m.end]) is None:
+            m.type = "PERSON"  # "Karim, a resident of the town, said": a person the small model called a place
+        if m.kind == "name" and m.type == "PERSON" and " " not in text[m.start : m.end] and not described:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             word = text[m.start : m.end]
             if span is not None and span[0].is_sent_start and text.count(word) == 1:
                 continue
         out.append(m)
     return out
+
+
+def _person_apposition(doc: Doc, m: Mention) -> bool:
+    """The name is set off by an apposition headed by a noun for a person ("a resident of ...", "a nurse")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    return any(
+        c.dep_ == "appos" and c.i > span.end and c.lemma_.lower() in nominals.PERSON_NOUNS for c in span.root.children
+    )
 
 
 def _heading_names(text: str, names: list[Mention], headings: list[tuple[int, int]]) -> list[Mention]:

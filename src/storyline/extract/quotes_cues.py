@@ -49,7 +49,8 @@ SPEECH = words(
     criticise praise laud hail dismiss rebut reject bark snap chant exclaim interject muse quote echo beam
     gush chime rant marvel scoff sneer fume sigh shrug grumble mutter murmur read assure challenge mock knock
     thank credit proclaim imply wonder confess surmise chide retweet email pronounce question sing elaborate
-    affirm exhort riff protest relate remember press snipe recount"""
+    affirm exhort riff protest relate remember press snipe recount rage thunder bellow roar seethe growl hiss
+    howl cry sob gasp holler gripe grouse tease inform instruct advise remind notify"""
 )
 # nouns of saying that attribute a quotation to their owner: "her remark that “...”"
 NOMINAL = words("remark comment claim assertion warning promise pledge vow quip admission insistence words")
@@ -75,8 +76,10 @@ ORG_NOUNS = words(
 
 def is_cue(tok: Token) -> bool:
     """True when ``tok`` is a verb of saying/reporting used as a verb (not "the report", "a call")."""
-    if tok.lemma_.lower() in SPEECH and tok.pos_ in ("VERB", "AUX"):
-        return True
+    if tok.pos_ in ("VERB", "AUX") and (
+        tok.lemma_.lower() in SPEECH or (tok.tag_ in ("VBD", "VBN") and tok.lower_[:-1] in SPEECH)
+    ):
+        return True  # the small model lemmatises "raged" as "rag": the form less its "d" is the verb
     if tok.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
         return True  # "..., he went on."
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOMINAL and any(

@@ -89,6 +89,8 @@ _ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
 # verbs whose direct object is the person addressed, not what is said, unless an infinitive follows ("asked
 # voters to stay home" is content whole, as PolNeAR spans it; "asked the council for an inquiry" is not)
 ADDRESSEE_OBJECT = words("ask")
+# verbs whose object is whom they tell: the "that" clause after it is what is told
+TELLING = words("tell inform instruct remind assure warn advise notify")
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +126,14 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
     for child in verb.children:
         if child.dep_ == "ccomp":
             return _trim_tail(list(child.subtree) + _stranded_conjuncts(verb, child))
+    if lemma in TELLING:
+        # "instructed the jury that a verdict requires ...": the parse hung the clause on the addressee
+        for obj in verb.children:
+            if obj.dep_ != "dobj":
+                continue
+            clause = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and _opens_with_that(c)), None)
+            if clause is not None:
+                return _trim_tail(list(clause.subtree))
     for child in verb.children:
         if child.dep_ in ("advcl", "xcomp") and names_a_source(child):
             # "reported on May 3, citing unnamed officials, that the office would ...": the parse hung the
@@ -154,6 +164,10 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
                 if objs:
                     return objs
     return None
+
+
+def _opens_with_that(clause: Token) -> bool:
+    return any(m.dep_ == "mark" and m.lower_ == "that" and m.i < clause.i for m in clause.children)
 
 
 def _stranded_conjuncts(verb: Token, clause: Token) -> list[Token]:
@@ -228,6 +242,9 @@ def _trim_attribution(tokens: list[Token]) -> list[Token]:
 
 
 def _subject(verb: Token) -> Token | None:
+    carrier = _carried_by(verb)
+    if carrier is not None:
+        return _author(carrier)
     subj = subject_of(verb)
     # "the Chinese government, which has warned ...": the relative pronoun stands for its head noun
     if subj is not None and subj.lower_ in _WH_SUBJECTS and verb.dep_ == "relcl":
@@ -238,23 +255,57 @@ def _subject(verb: Token) -> Token | None:
 # things that carry someone's words: "a statement from the ministry said", "initial reports by Russian media"
 _CARRIERS = words(
     """statement report release memo letter filing document article story post tweet message email note
-    analysis study survey poll review announcement communique notice"""
+    analysis study survey poll review announcement communique notice bulletin alert dispatch cable"""
 )
 
 
-def _author(subject: Token) -> Token:
+def _carried_by(verb: Token) -> Token | None:
+    """The carrier of words a participle reports for: "received a note from the jury, informing him that ...":
+    the note informs (and the jury stands behind it), not the one who received it."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
+        return None
+    head = verb.head
+    if verb.dep_ == "acl":
+        return head if head.lemma_.lower() in _CARRIERS and head.i < verb.i else None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _CARRIERS and c.i < verb.i), None)
+
+
+def _author(subject: Token, *, back: bool = True) -> Token:
     """Who stands behind a carrier of words: "A statement from the harbour authority said" is the authority's;
-    "Initial reports by Russian media indicated" Russian media's. Other subjects are their own speakers."""
+    "Initial reports by Russian media indicated" Russian media's; "a bulletin issued by the institute" the
+    institute's, and so is "the bulletin" named again later. Other subjects are their own speakers."""
     if subject.lemma_.lower() not in _CARRIERS:
         return subject
-    for prep in subject.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("from", "by"):
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is None or obj.ent_type_ in ("GPE", "LOC", "DATE", "EVENT"):
-                continue
-            if obj.pos_ == "PROPN" or obj.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS:
-                return obj
+    preps = [p for p in subject.children if p.dep_ == "prep" and p.lower_ in ("from", "by")]
+    # "a bulletin issued by the institute": the agent of the participle that describes the carrier
+    preps += [
+        p
+        for c in subject.children
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ISSUING
+        for p in c.children
+        if p.dep_ == "agent" or (p.dep_ == "prep" and p.lower_ == "by")
+    ]
+    if subject.dep_ == "dobj" and subject.head.lemma_.lower() in ("receive", "get", "obtain"):
+        # "received a note from the jury": the parse hangs the sender on the verb
+        preps += [p for p in subject.head.children if p.dep_ == "prep" and p.lower_ == "from"]
+    for prep in preps:
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is None or obj.ent_type_ in ("GPE", "LOC", "DATE", "EVENT"):
+            continue
+        if obj.pos_ == "PROPN" or obj.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS:
+            return obj
+    if back and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subject.children):
+        # "the bulletin indicates": the same carrier named earlier with its author
+        for tok in reversed(subject.doc[: subject.i]):
+            if tok.lemma_.lower() == subject.lemma_.lower() and tok.pos_ == "NOUN":
+                author = _author(tok, back=False)
+                if author is not tok:
+                    return author
     return subject
+
+
+# participles that tie a carrier of words to who put it out: "a bulletin issued by the institute"
+_ISSUING = words("issue release publish send write sign post file circulate")
 
 
 def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> list[Reported]:
@@ -288,6 +339,8 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
         if shaped is not None:
             out.append(shaped)  # ", Amtrak, the national carrier, said.": read by its shape, whatever the parse
             continue
+        if _no_report(tok, lemma):
+            continue
         content = _content(tok, lemma)
         if not content:
             closing = _closing_attribution(tok, text) or _parenthetical(tok, text)
@@ -311,6 +364,25 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
                 continue  # "The authority’s own 2023 “Review” recommended": a parse slip, not a fronted clause
         out.append(Reported(start, end, tok.idx, tok.idx + len(tok), subject))
     return out
+
+
+_OPEN_QUESTION = words("whether if what why how when where who which")
+
+
+def _no_report(verb: Token, lemma: str) -> bool:
+    """Nothing is reported: a verdict ("found him guilty"), or an open question left unanswered ("have not
+    said whether they will appeal", "did not say what caused it")."""
+    if lemma == "find" and any(
+        c.dep_ in ("oprd", "acomp") or (c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")) for c in verb.children
+    ):
+        return True  # "found Berg guilty": a verdict, no clause of its own
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.lower_ in _OPEN_QUESTION
 
 
 # nouns of saying whose "that" clause is what someone said: "Araghchi's assertion that the talks ..."
@@ -484,7 +556,7 @@ def _according(tok: Token, source: Token, text: str) -> Reported | None:
     start, end = _extent(rest, text)
     if end - start < 3:
         return None
-    return Reported(start, end, tok.idx, cue_end, source)
+    return Reported(start, end, tok.idx, cue_end, _author(source))
 
 
 def is_speech_verb(text: str) -> bool:

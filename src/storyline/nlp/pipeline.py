@@ -63,12 +63,24 @@ def _paragraph_starts(doc: Doc) -> Doc:
             tok.is_sent_start = False
         elif prev.text in TITLE_ABBREVIATIONS and tok.text[:1].isupper():
             tok.is_sent_start = False  # "spokesman Cpl. Justin Dunn said"
+        elif _mid_sentence(doc, i):
+            tok.is_sent_start = False  # "(6 PM EDT) Friday, the survey reported": no sentence ends on a word
         elif tok.is_alpha and tok.text.islower() and prev.text.endswith(".") and prev.text != "...":
             # a period before an all lower-case word is an abbreviation's ("Church Ave. and", "p.m. toward"): news
             # sentences open with a capital ("iPhone" is not all lower case)
             tok.is_sent_start = False
     _dateline_sentences(doc)
     return doc
+
+
+def _mid_sentence(doc: Doc, i: int) -> bool:
+    """The text before token ``i`` (on its line) ends on a word or a number, or on a bracket closed after one:
+    no sentence ends there, whatever the parser guesses."""
+    k = i - 1
+    if doc[k].text in (")", "]") and k > 0:
+        k -= 1
+    last = doc[k].text
+    return bool(last) and last[-1].isalnum() and not doc[k].is_space and "\n" not in doc[k].whitespace_
 
 
 def _dateline_sentences(doc: Doc) -> None:
