@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.compare.provenance import provenance_edges
 from storyline.extract.citations import extract_citations
-from storyline.model import Article, MetaValue
+from storyline.ingest.meta import infer_outlet
+from storyline.model import Analysis, Article, MetaValue
 
 
 def _cites(text: str, outlet: str | None = None) -> list[tuple[str, str, str]]:
@@ -136,3 +138,59 @@ def test_citations_broadcast_credits_the_sentence() -> None:
     (cite,) = extract_citations(Article(id="a", text=text), None, ())
     assert cite.credited is not None
     assert text[cite.credited.start : cite.credited.end] == "Footage aired by WQRT showed smoke over the pier."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a station's story on a wire's copy credits the wire
+        (
+            "(KBRV / AP) – A jury in Corvale found the harbor master guilty of fraud on Thursday.",
+            [("(KBRV / AP) –", "AP", "reported")],
+        ),
+        # what the report calls a national agency before naming it
+        (
+            "The army is helping the villages, according to state news agency MAP.",
+            [("according to state news agency MAP", "MAP", "according_to")],
+        ),
+        (
+            "Lina Sarr, director of the institute, told MAP that the quake was felt far away.",
+            [("told MAP", "MAP", "told")],
+        ),
+        (
+            "A teacher explained to EFE that the walls shook for fifteen seconds.",
+            [("explained to EFE", "EFE", "told")],
+        ),
+    ],
+)
+def test_citations_wire_datelines_and_national_agencies(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _cites(text) == expected
+
+
+def test_citations_sign_off_credits_the_text_above_it() -> None:
+    text = "The quake shook Velmora late on Friday.\n\nResidents ran into the streets.\n\nEFE"
+    (cite,) = extract_citations(Article(id="a", text=text), None, ())
+    assert (cite.text, cite.cites, cite.kind) == ("EFE", "EFE", "reported")
+    assert cite.credited is not None
+    assert text[cite.credited.start : cite.credited.end] == text.rsplit("\n\n", 1)[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "agency"),
+    [
+        ('"The walls moved," Omar Dahl, 41, told AFP by telephone from Velmora. The ministry counted 40 dead.', "AFP"),
+        (
+            "According to witnesses contacted by EFE, the tremor was felt in Velmora. "
+            "A baker confirmed to EFE that he felt it.\n\nEFE",
+            "EFE",
+        ),
+    ],
+)
+def test_citations_an_agency_report_makes_no_edge_to_itself(text: str, agency: str) -> None:
+    # the outlet worked out from the text is the report's own: its "told AFP" is no citation of another outlet
+    article = infer_outlet(Article(id="a", text=text))
+    analysis = Analysis(article="a", version="t", citations=extract_citations(article, None, ()))
+    assert article.outlet.value == agency
+    assert analysis.citations
+    assert {c.cites for c in analysis.citations} == {agency}
+    assert provenance_edges([article], [analysis]) == ()

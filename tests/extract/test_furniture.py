@@ -139,3 +139,39 @@ def test_furniture_dateline_is_a_sentence_of_its_own(nlp, text: str, lede: str) 
     assert lede in [s.text.strip() for s in doc.sents]
     sentences = [text[s.start : s.end] for s in sentence_spans(article, doc, find_furniture(article, doc))]
     assert lede in sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a question sub-heading after a conjunction reads as one without it
+        (
+            "The jury found him guilty.\n\nSo, when will he be sentenced?\n\nThe judge set a date in July.",
+            [("heading", "So, when will he be sentenced?")],
+        ),
+        (
+            "The jury found him guilty.\n\nAnd who pays for the bridge?\n\nThe council will.",
+            [("heading", "And who pays for the bridge?")],
+        ),
+        # a question with a quotation, or with a clause set off by commas, is running text
+        ("The jury found him guilty.\n\nSo, why did she say “no” to the plan?\n\nNo one knew.", []),
+        ("The jury found him guilty.\n\nSo, when the tide turned, what did the crew do?\n\nNo one knew.", []),
+        # a word that only starts like a conjunction ("Sometimes") is no lead-in
+        ("The jury found him guilty.\n\nSometimes who wins matters less?\n\nNo one knew.", []),
+    ],
+)
+def test_furniture_question_heading_after_a_conjunction(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The quake shook Velmora late on Friday.\n\nResidents ran into the streets.\n\nEFE", [("byline", "EFE")]),
+        ("The quake shook Velmora late on Friday.\n\n— Reuters", [("byline", "— Reuters")]),
+        # a last line that is no agency's name stays text
+        ("The quake shook Velmora late on Friday.\n\nMore soon", []),
+    ],
+)
+def test_furniture_wire_sign_off_is_a_byline(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected

@@ -4,7 +4,7 @@ import pytest
 
 from storyline.ingest import load
 from storyline.ingest.meta import infer_outlet, infer_title, score_outlets
-from storyline.ingest.outlets import canonical, from_url, name_pattern
+from storyline.ingest.outlets import OUTLETS, canonical, from_url, name_pattern
 from storyline.model import Article, MetaValue
 
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
@@ -267,3 +267,106 @@ def test_meta_the_post_is_the_local_post_where_the_report_names_it() -> None:
     best = score_outlets(_article(text))[0]
     assert best.name == "Northfield Daily Post"
     assert len(best.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a station's story on a wire's copy: the wire agency is the outlet, whichever side of the slash
+        ("(KBRV / AP) – A jury in Corvale found the harbor master guilty of fraud on Thursday.", "AP"),
+        ("CORVALE (AP/KBRV) — A jury found the harbor master guilty of fraud on Thursday.", "AP"),
+        # neither name is a known agency: the last one, the wire's place in the convention
+        ("(Harbor Radio / Norden Wire) - A jury found the harbor master guilty of fraud on Thursday.", "Norden Wire"),
+    ],
+)
+def test_meta_infer_outlet_two_names_in_a_bracketed_dateline(text: str, expected: str) -> None:
+    outlet = infer_outlet(_article(text)).outlet
+    assert (outlet.value, outlet.method) == (expected, "dateline")
+    assert [text[s.start : s.end] for s in outlet.evidence] == [text[: text.index(")") + 3].rstrip()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The quake shook Velmora late on Friday.\n\nResidents ran into the streets.\n\nEFE", "EFE"),
+        ("The quake shook Velmora late on Friday.\n\n- Reuters.", "Reuters"),
+        ("The quake shook Velmora late on Friday.\n\n(dpa)", "dpa"),
+    ],
+)
+def test_meta_infer_outlet_from_a_wire_sign_off(text: str, expected: str) -> None:
+    outlet = infer_outlet(_article(text)).outlet
+    assert (outlet.value, outlet.method) == (expected, "sign-off")
+    assert [text[s.start : s.end] for s in outlet.evidence] == [text.rsplit("\n", 1)[-1]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a last line naming a person, or an outlet that is no agency, is no wire's sign-off
+        "The quake shook Velmora late on Friday.\n\nJane Holt",
+        "The quake shook Velmora late on Friday.\n\nHarbor Gazette",
+        # the agency alone is the whole text: nothing is signed
+        "EFE",
+    ],
+)
+def test_meta_last_line_that_is_no_sign_off(text: str) -> None:
+    assert not infer_outlet(_article(text)).outlet.known
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the report's own newsroom reached the witnesses (no sign-off, no dateline)
+        (
+            "According to witnesses contacted by EFE, the tremor was felt in Velmora. "
+            "A teacher explained to EFE that the walls shook. A baker confirmed to EFE that he felt it.",
+            "EFE",
+        ),
+        # the manner of the report's own interview
+        ("\"The walls moved,\" Omar Dahl, 41, told AFP by telephone from Velmora.", "AFP"),
+        # the report's own "told Newsweek" beats a cited "told CNN by phone"
+        (
+            "The mayor told Newsweek the plan was final. Newsweek has reached out to the council for comment. "
+            "An aide told CNN by phone the vote was set.",
+            "Newsweek",
+        ),
+    ],
+)
+def test_meta_infer_outlet_from_the_agency_own_contacts(text: str, expected: str) -> None:
+    outlet = infer_outlet(_article(text)).outlet
+    assert (outlet.value, outlet.method) == (expected, "self-reference")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an aggregator keeps another outlet's "when contacted by": alone it does not decide
+        "The senator's office, when contacted by Reuters, said she would vote no.",
+        # "told MAP" is weak, and "MAP" is also a plain acronym
+        "Lina Sarr, director of the institute, told MAP that the quake was felt far away.",
+    ],
+)
+def test_meta_contact_by_another_outlet_alone_does_not_decide(text: str) -> None:
+    assert not infer_outlet(_article(text)).outlet.known
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("MAP", "MAP"),
+        ("Maghreb Arab Press", "MAP"),
+        ("Algérie Presse Service", "APS"),
+        ("Tunis Afrique Presse", "TAP"),
+        ("Czech News Agency", "ČTK"),
+        ("Bulgarian News Agency", "BTA"),
+        ("Croatian News Agency", "HINA"),
+        ("Athens-Macedonian News Agency", "Athens-Macedonian News Agency"),
+    ],
+)
+def test_meta_national_news_agencies_are_known(name: str, expected: str) -> None:
+    assert canonical(name) == expected
+    assert any(o.name == expected and o.agency for o in OUTLETS)
+
+
+def test_meta_national_news_agency_from_url() -> None:
+    assert from_url("https://www.mapexpress.ma/en/quake") == "MAP"

@@ -2,7 +2,8 @@
 
 Finds the phrases news uses to credit a medium ("told CNN", "told The Kansas City Star", "in an interview
 with CNN", "Reuters reported", "Nikkei Asia first reported ... citing unnamed officials", "in a statement to
-CNN", "according to Reuters", "according to the wire agency", a "(AP) —" or "New York, IRNA –" dateline),
+CNN", "according to Reuters", "according to the wire agency", "according to state news agency MAP", a
+"(AP) —", "(WJW / AP) –" or "New York, IRNA –" dateline, a wire's sign-off alone on the last line, "EFE"),
 pictures a broadcaster showed ("video shown by KMBC-TV", "footage aired by WABC", kind ``broadcast``) and
 the outlet's own acts ("CNN reached out to NATO", kind ``self``). A broadcaster may be named by its call
 letters ("KMBC-TV", "WABC", "KTLA 5"). Each ``Citation`` names the credited outlet canonically ("Nikkei"
@@ -70,8 +71,15 @@ _RUN = (
     r"(?:\s+(?:(?:of|de|al|for)\s+)?[A-Z][\w&.'’-]*){0,5})"
 )
 _DESC = r"(?P<desc>the\s+(?:" + _DESCRIPTIONS + r"))"
-_WHO = r"(?:" + _CAP + r"|" + _DESC + r")"
-_WHO_RUN = r"(?:" + _RUN + r"|" + _DESC + r")"
+# what the report calls the outlet before naming it: "according to state news agency MAP", "told Morocco's
+# official news agency MAP", "told the broadcaster NHK"
+_KIND = (
+    r"\b(?:the\s+)?(?:[A-Z][a-z]+(?:'s|’s)\s+)?(?:(?:state|state-run|state-owned|official|semi-official|"
+    r"national|public|private|independent|news|wire)\s+){0,2}(?:news\s+agency|agency|wire\s+service|broadcaster|"
+    r"television|TV|radio|newspaper|daily|outlet|channel)\s+(?=[A-Z])"
+)
+_WHO = r"(?:(?:" + _KIND + r")?" + _CAP + r"|" + _DESC + r")"
+_WHO_RUN = r"(?:(?:" + _KIND + r")?" + _RUN + r"|" + _DESC + r")"
 # pictures a broadcaster (or an agency) showed: "Helicopter video shown by KMBC-TV", "footage aired by WABC",
 # "images broadcast by KTLA 5", "video from Reuters"
 _PICTURES = (
@@ -88,7 +96,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("statement", re.compile(r"\b(?:[Ii]n\s+)?an?\s+(?:written\s+|emailed\s+)?statement\s+(?:shared|provided|"
                              r"sent|emailed|given)\s+(?:with|to)\s+" + _WHO)),
     ("told", re.compile(r"\b(?:told|[Ss]peaking\s+to|[Ss]poke\s+to|[Ss]peaking\s+with|[Ss]poke\s+with|said\s+to|"
-                        r"talking\s+to|confirmed\s+to)\s+" + _WHO_RUN)),
+                        r"talking\s+to|confirmed\s+to|explained\s+to)\s+" + _WHO_RUN)),
     ("broadcast", re.compile(r"\b" + _PICTURES + r"\s+(?:" + _SHOWN + r"\s+)?(?:by|on|from)\s+" + _WHO_RUN,
                              re.IGNORECASE)),
     ("broadcast", re.compile(_CAP + r"\s+(?:aired|broadcast|showed|televised)\s+(?:\w+\s+){0,3}?"
@@ -111,7 +119,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # a wire dateline at the start of a paragraph: "TOKYO (Reuters) -", "(AP) —"
 # ("Aug. 23 (UPI) --": a date may stand where the place does)
-_DATELINE = re.compile(r"(?m)^(?:[A-Z][A-Za-z0-9 .,'-]{0,40}\s)?\((?P<name>[A-Z][A-Za-z .&-]{1,30})\)\s*(?:--|[—–-])")
+# ("(WJW / AP) –": a station's story on the wire's copy credits the wire, ``dateline.wire_part``)
+_DATELINE = re.compile(r"(?m)^(?:[A-Z][A-Za-z0-9 .,'-]{0,40}\s)?\((?P<name>[A-Z][A-Za-z .&/-]{1,30})\)\s*(?:--|[—–-])")
 # an embedded post's signature line: "— Ukrainska Pravda (@ukrpravda_news) August 23, 2023"
 _EMBED = re.compile(
     r"(?m)^[—–-]\s*(?P<name>[^\n(@]{1,60}?)[^\w\n)]*\s*\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}[ \t]*$"
@@ -331,7 +340,7 @@ def extract_citations(
                     )
                 )
     for m in _DATELINE.finditer(text):
-        hit = _canonical(m.group("name"), table)
+        hit = _canonical(dateline.wire_part(m.group("name"))[1], table)
         if hit:
             body = _trim(text, m.end(), len(text))
             found.append(_citation(article, (m.start("name") - 1, m.end()), hit[0], "reported", body))
@@ -340,6 +349,11 @@ def extract_citations(
         # "New York, IRNA –": the agency after the place, in the lede only (a bracketed one is matched above)
         body = _trim(text, lede.end, len(text))
         found.append(_citation(article, (lede.agency_start, lede.end), lede.agency, "reported", body))
+    signed = dateline.sign_off(text, paragraphs(text))
+    if signed is not None and signed.agency is not None:
+        # "EFE" alone on the last line: the agency signs the text above it
+        body = _trim(text, 0, signed.start)
+        found.append(_citation(article, (signed.agency_start, signed.agency_end), signed.agency, "reported", body))
     found.extend(_embedded_posts(article, table))
     found = _canonical_forms(found, text)
     return tuple(sorted(found, key=lambda c: (c.span.start, c.span.end)))

@@ -1,7 +1,8 @@
 """The dateline that opens a report: where (and when) it was filed, and for which agency.
 
 Shapes, at the start of a paragraph and closed by a dash (—, –, --, or a hyphen between spaces):
-- an agency in brackets: "TOKYO (Reuters) -", "KYIV, Ukraine (AP) —", "Aug. 23 (UPI) --", "(CNN) —";
+- an agency in brackets: "TOKYO (Reuters) -", "KYIV, Ukraine (AP) —", "Aug. 23 (UPI) --", "(CNN) —"; two
+  names joined by a slash ("(WJW / AP) –": a station's story on the wire's copy) give the wire agency;
 - a place, with its state or country and a date, AP and newspaper style: "MENDON, Mo. —",
   "WASHINGTON, April 8 —", "Washington DC - ";
 - a place, then the agency after a comma: "New York, IRNA –" (``agency`` is then set when the last part
@@ -12,6 +13,8 @@ plausible in a report's lede: the caller says which paragraph that is (``in_lede
 before the dash must look like a place (at most eight words, capitalised or a date, not a sentence
 opener such as "The" or "But") and the words after it like the start of a sentence (a capital, a digit or a quotation
 mark): "Washington - not Moscow - decides" is no dateline.
+
+``sign_off`` finds the other end of a wire's copy: the agency's name alone on the last line ("EFE").
 
 Does not name the report's outlet (``storyline.ingest.meta`` does, from the agency) and does not decide
 what is furniture (``storyline.extract.furniture`` does, with this module's spans).
@@ -43,6 +46,7 @@ _PART = rf"(?:{_DATE}|{_PLACE})"
 _WHERE = rf"(?P<where>{_PART}(?:, {_PART}){{0,3}})"
 _BRACKETED = re.compile(rf"(?:{_WHERE}\s)?\((?P<agency>[A-Z][\w.&'’ /-]{{0,30}})\)[ \t]*(?:--|[—–-])")
 # a hyphen is a dash only between spaces ("Washington DC - The"); an en or em dash, or "--", may touch
+_SIGN_OFF = re.compile(r"(?:[—–-][ \t]*)?\(?(?P<agency>[A-Za-z][\w.&'’ -]{0,40}?)\)?\.?")
 _PLAIN = re.compile(rf"{_WHERE}(?:[ \t]?(?:--|[—–])|[ \t]-(?=[ \t]))(?=[ \t]*[\"“‘'(]?[A-Z0-9])")
 
 # first words that open a sentence, not a place ("The talks - and ..." , "But Moscow - ..."), and a
@@ -55,6 +59,7 @@ _OPENERS = frozenset(
     Live LIVE Video VIDEO Photos PHOTOS Opinion OPINION Analysis ANALYSIS Interview INTERVIEW""".split()  # noqa: SIM905
 )
 _MAX_WORDS = 8
+_AGENCIES = frozenset(o.name for o in outlets.OUTLETS if o.agency)
 _MAX_CHARS = 60
 # a paragraph this short, with no full stop at its end, before the lede is a title, a byline or a
 # standfirst: the lede may follow it
@@ -82,13 +87,13 @@ def find(text: str, start: int, end: int, *, in_lede: bool) -> Dateline | None:
     """
     m = _BRACKETED.match(text, start, end)
     if m is not None and _place_like(m.group("where")):
-        name = m.group("agency").strip()
+        at, name = wire_part(m.group("agency"))
         return Dateline(
             start=start,
             end=m.end(),
             agency=outlets.canonical(name) or name,
-            agency_start=m.start("agency"),
-            agency_end=m.start("agency") + len(name),
+            agency_start=m.start("agency") + at,
+            agency_end=m.start("agency") + at + len(name),
             bracketed=True,
         )
     if not in_lede:
@@ -125,6 +130,36 @@ def in_lede(text: str, paragraphs: list[tuple[int, int]]) -> Dateline | None:
         if found is not None:
             return found
     return None
+
+
+def wire_part(bracketed: str) -> tuple[int, str]:
+    """Where in a bracketed dateline's name the agency stands, and its name.
+
+    "(WJW / AP)" is a station's story on a wire agency's copy: the agency is the part the outlet table marks
+    as one (else the last part, the wire's place in the convention); a single name is itself.
+    """
+    whole = bracketed.strip()
+    if "/" not in whole or outlets.canonical(whole) is not None:  # "Radio Free Europe/Radio Liberty"
+        return bracketed.index(whole), whole
+    parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^/\s](?:[^/]*[^/\s])?", bracketed)]
+    wires = [p for p in parts if outlets.canonical(p[1]) in _AGENCIES]
+    return (wires or parts)[-1]
+
+
+def sign_off(text: str, paragraphs: list[tuple[int, int]]) -> Dateline | None:
+    """A wire agency's name alone on the report's last line ("EFE", "— Reuters.", "(dpa)"), or None.
+
+    Only an agency of the outlet table counts: a last line holding another name may be a reporter's or a
+    heading's. The span is the whole line, the agency's the name in it.
+    """
+    if len(paragraphs) < 2:
+        return None
+    start, end = paragraphs[-1]
+    m = _SIGN_OFF.fullmatch(text, start, end)
+    if m is None or outlets.canonical(m.group("agency")) not in _AGENCIES:
+        return None
+    name = outlets.canonical(m.group("agency"))
+    return Dateline(start=start, end=end, agency=name, agency_start=m.start("agency"), agency_end=m.end("agency"))
 
 
 def _place_like(where: str | None) -> bool:

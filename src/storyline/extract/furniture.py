@@ -10,8 +10,9 @@ What it does: finds, line by line (a line is a paragraph in storyline's texts),
   editing by ...)" wherever it stands, kind ``byline``;
 - boilerplate ("Read more: ...", "Sign up for our newsletter", "Copyright ...", "Share this article", "This
   post will be updated ...", "Here's what we know"), kind ``boilerplate``;
-- a sub-heading put as a short question alone on its line ("What do we know about the debris field?"), kind
-  ``heading``;
+- a sub-heading put as a short question alone on its line ("What do we know about the debris field?", "So,
+  when will he be sentenced?"), kind ``heading``;
+- a wire's sign-off, its name alone on the last line ("EFE"; ``dateline.sign_off``), kind ``byline``;
 - an embedded social-media post: its signature line ("— Name (@handle) August 23, 2023") and the post's text
   just before it when that ends on the post's link ("pic.twitter.com/..."), kind ``embed``;
 - the dateline opening a paragraph, up to and including its dash ("MENDON, Mo. —", "TOKYO (Reuters) -",
@@ -63,9 +64,12 @@ _BOILERPLATE = re.compile(
     r"This (?:post|story|article|page) (?:will be|is being|has been|was) updated|Here(?:'s|’s| is) (?:a guide to )?"
     r"what we know|Here(?:'s|’s| is) what (?:to|you need to) know)",
 )
-# a sub-heading put as a question ("What do we know about the debris field?"): one short question alone
+# a sub-heading put as a question ("What do we know about the debris field?", "So, when will he be
+# sentenced?"): one short question alone, perhaps after a conjunction; no quotation marks and no comma in it
+# ("Why did he turn back, she asked, when ...?" is a sentence)
+_QUESTION_WORDS = r"What|Who|Why|How|When|Where|Which|Is|Are|Was|Were|Can|Could|Will|Would|Did|Does|Do|Has|Have"
 _QUESTION_HEADING = re.compile(
-    r"^(?:What|Who|Why|How|When|Where|Which|Is|Are|Was|Were|Can|Could|Will|Would|Did|Does|Do|Has|Have)\b"
+    rf"^(?:(?:So|And|But|Now|Then|Yet|Or|Well),?\s+(?i:{_QUESTION_WORDS})|(?:{_QUESTION_WORDS}))\b"
     r"[^\n\"“”.,;!?]{3,70}\?$"
 )
 # an embedded post's signature: "— Ukrainska Pravda (@ukrpravda_news) August 23, 2023"
@@ -132,6 +136,9 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
             0 < i < len(lines) - 1 and _QUESTION_HEADING.match(line)
         ):
             add(start, end, "heading")
+    signed = dateline.sign_off(text, lines)
+    if signed is not None and not any(f.span.start == signed.start for f in found):
+        add(signed.start, signed.end, "byline")
     found.extend(_datelines(article, lines, {f.span.start for f in found}, doc))
     found.sort(key=lambda f: (f.span.start, -f.span.end))
     return tuple(found)

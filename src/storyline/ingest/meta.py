@@ -1,8 +1,10 @@
 """Infer an article's outlet (and, optionally, its title) when the input does not give them.
 
 The outlet comes first from the URL's host (``outlets.from_url``), then from the ways a report refers to
-its own outlet: "Hayton told Newsweek", "Newsweek has reached out to NATO for comment", "(CNN) —", an
-agency after the place in the lede's dateline ("New York, IRNA –"),
+its own outlet: "Hayton told Newsweek", "Newsweek has reached out to NATO for comment", "(CNN) —", the
+wire of a two-name dateline ("(WJW / AP) –" is a station's story on AP copy), an agency after the place in
+the lede's dateline ("New York, IRNA –"), a wire's sign-off alone on the last line ("EFE"), "witnesses
+contacted by EFE", "told AFP by telephone",
 "in a statement to CNN", "did not respond to CNN's request for comment", "Copyright 2023 Reuters", "The
 Gazette has asked ...", "Sky News understands", a staff photo credit ("Jonah Pell/Northfield Daily Post"),
 a syndication note ("This Orrin Press report was edited for the Hillcrest Tribune" names the carrier). A
@@ -71,6 +73,8 @@ class _Cue:
     credit: bool = False
     # "This Orrin Press report was edited for the Hillcrest Tribune": names the outlet that carries the text
     carrier: bool = False
+    # an agency's name alone on the report's last line ("EFE"): the agency signs its copy
+    sign_off: bool = False
 
 
 def _cue(template: str, weight: float, *, strong: bool = False, dateline: bool = False, credit: bool = False,
@@ -121,7 +125,13 @@ def _cues() -> tuple[_Cue, ...]:
         _cue(r"\b(?i:told|tells) {O} in an exclusive interview", 2.0),
         _cue(r"\b(?i:in) an exclusive interview with {O}", 2.0),
         _cue(r"\b(?i:told|tells) {O} in (?:an? )?(?:phone |telephone |recent )?interview", 1.5),
-        _cue(r"\b(?i:told|tells) {O}", 1.0),
+        # "told AFP by telephone from Marrakesh": the manner of the report's own contact, seldom kept by
+        # an outlet repeating the quote
+        _cue(r"\b(?i:told|tells) {O} (?:by (?:tele)?phone|over the (?:tele)?phone)\b", 2.0),
+        _cue(r"\b(?i:told|tells|confirmed to|explained to) {O}", 1.0),
+        # "witnesses contacted by EFE", "sources consulted by EFE": mostly the report's own newsroom, but an
+        # aggregator keeps "when contacted by Reuters" too (PolNeAR train: 2 of 3 named another outlet)
+        _cue(r"\b(?i:contacted|consulted|reached|approached) by {O}", 1.5),
         _cue(r"\b(?i:in) (?:an? )?(?:exclusive )?(?:statement|interview|email|e-mail|comment)s? (?:to|with) {O}", 1.5),
         # "said in a statement shared with Insider": sent to the report's own newsroom
         _cue(r"\b(?:statement|email|e-mail|comment)s? (?:shared|provided|sent|emailed|given) (?:to|with) {O}", 2.0),
@@ -222,6 +232,7 @@ class OutletScore:
     firm: bool = False  # at least one cue an outlet rarely uses of another (weight 2 or more)
     dateline: bool = False  # named in a dateline: the text is its (wire) copy
     carrier: bool = False  # named by a syndication note as the outlet the copy was edited for
+    signed: bool = False  # an agency named alone on the last line: the text is its copy
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,26 +247,44 @@ class _Hit:
 
 # "New York, IRNA –": a known agency after the place in the lede's dateline. Found by ``dateline.in_lede``,
 # not by a pattern of its own: the shape is only a dateline in the lede. (A bracketed agency, "(IRNA) –",
-# is the pattern cue above, anywhere.)
+# is the pattern cue above, anywhere; "(WJW / AP) –", two names, is ``dateline.find``'s reading below.)
 _LEDE_DATELINE = _Cue(re.compile(""), 4.0, strong=True, dateline=True)
+# "EFE" or "— Reuters" alone on the last line: a wire's sign-off (``dateline.sign_off``).
+_SIGN_OFF = _Cue(re.compile(""), 4.0, strong=True, sign_off=True)
 
 
-def _lede_dateline_hit(text: str) -> _Hit | None:
-    found = dateline.in_lede(text, paragraphs(text))
-    if found is None or found.bracketed or found.agency is None:
+def _dateline_hits(text: str) -> list[_Hit]:
+    """The agency of the lede's unbracketed dateline, and of every bracketed one with two names."""
+    paras = paragraphs(text)
+    hits = []
+    found = dateline.in_lede(text, paras)
+    if found is not None and not found.bracketed and found.agency is not None:
+        name_span = (found.agency_start, found.agency_end)
+        hits.append(_Hit(_LEDE_DATELINE, text[name_span[0] : name_span[1]], name_span, (found.start, found.end)))
+    for start, end in paras:
+        found = dateline.find(text, start, end, in_lede=False)
+        if found is not None and "/" in text[found.start : found.end]:
+            name_span = (found.agency_start, found.agency_end)
+            hits.append(_Hit(_LEDE_DATELINE, text[name_span[0] : name_span[1]], name_span, (found.start, found.end)))
+    return hits
+
+
+def _sign_off_hit(text: str) -> _Hit | None:
+    found = dateline.sign_off(text, paragraphs(text))
+    if found is None:
         return None
     name_span = (found.agency_start, found.agency_end)
-    return _Hit(_LEDE_DATELINE, text[name_span[0] : name_span[1]], name_span, (found.start, found.end))
+    return _Hit(_SIGN_OFF, text[name_span[0] : name_span[1]], name_span, (found.start, found.end))
 
 
 def _cue_hits(article: Article) -> list[_Hit]:
     """Every cue match, strongest cues first; a name position counts once, for its strongest cue."""
     hits: list[_Hit] = []
     taken: set[tuple[int, int]] = set()
-    lede = _lede_dateline_hit(article.text)
-    if lede is not None:
-        hits.append(lede)
-        taken.add(lede.name_span)
+    sign_off = _sign_off_hit(article.text)
+    for hit in [*_dateline_hits(article.text), *([sign_off] if sign_off else [])]:
+        hits.append(hit)
+        taken.add(hit.name_span)
     for cue in sorted(_all_cues(), key=lambda c: (-abs(c.weight), not c.carrier)):
         for match in cue.pattern.finditer(article.text):
             key = match.span("o")
@@ -278,6 +307,7 @@ def score_outlets(article: Article) -> list[OutletScore]:
     firm: set[str] = set()
     datelined: set[str] = set()
     carried: set[str] = set()
+    signed: set[str] = set()
     for hit in hits:
         cue = hit.cue
         name = _name_of(hit.raw, strong=cue.strong, local=local)
@@ -293,11 +323,13 @@ def score_outlets(article: Article) -> list[OutletScore]:
             datelined.add(name)
         if cue.carrier:
             carried.add(name)
+        if cue.sign_off:
+            signed.add(name)
         if weight > 0:
             evidence[name].append(Span(article=article.id, start=hit.span[0], end=hit.span[1]))
     ranked = sorted(scores, key=lambda n: (-scores[n], n))
     return [
-        OutletScore(n, scores[n], tuple(sorted(evidence[n])), n in firm, n in datelined, n in carried)
+        OutletScore(n, scores[n], tuple(sorted(evidence[n])), n in firm, n in datelined, n in carried, n in signed)
         for n in ranked
     ]
 
@@ -320,9 +352,9 @@ def infer_outlet(article: Article) -> Article:
     """``article`` with its outlet filled in when it was not known; a known outlet is kept as is.
 
     From the URL's host first (method "url-host"), else from self-references in the text (method
-    "self-reference", with the cue phrases as evidence; "dateline" when a wire dateline such as "(AP) —" or
-    "New York, IRNA –" names it, since the text is then that agency's copy, which may have been republished
-    by another outlet).
+    "self-reference", with the cue phrases as evidence; "dateline" when a wire dateline such as "(AP) —",
+    "(WJW / AP) –" or "New York, IRNA –" names it, since the text is then that agency's copy, which may have
+    been republished by another outlet; "sign-off" when an agency's name alone ends the text, "EFE").
     Leaves the outlet missing when neither tells.
     """
     if article.outlet.known:
@@ -335,7 +367,10 @@ def infer_outlet(article: Article) -> Article:
     best = _pick(ranked, {r.name for r in ranked if r.firm})
     if best is None:
         return article
-    method = "syndication" if best.carrier else "dateline" if best.dateline else "self-reference"
+    method = (
+        "syndication" if best.carrier else "dateline" if best.dateline else "sign-off" if best.signed
+        else "self-reference"
+    )
     outlet = MetaValue(value=best.name, inferred=True, evidence=best.evidence, method=method)
     return replace(article, outlet=outlet)
 

@@ -166,6 +166,36 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("Australian Associated Press", ("AAP",), ("aap.com.au",), agency=True),
     Outlet("The Canadian Press", ("Canadian Press",), ("thecanadianpress.com",), agency=True),
     Outlet("Prensa Latina", (), ("prensa-latina.cu", "plenglish.com"), agency=True),
+    # national news agencies of North Africa, the Gulf, Europe and South Asia, by their usual English names
+    Outlet("MAP", ("Maghreb Arab Press", "Maghreb Arabe Presse"), ("mapexpress.ma", "map.ma"), agency=True),
+    Outlet("APS", ("Algérie Presse Service", "Algeria Press Service", "Algerian Press Service"), ("aps.dz",),
+           agency=True),
+    Outlet("TAP", ("Tunis Afrique Presse",), ("tap.info.tn",), agency=True),
+    Outlet("Bahrain News Agency", ("BNA",), ("bna.bh",), agency=True),
+    Outlet("Oman News Agency", ("ONA",), (), agency=True),
+    Outlet("Iraqi News Agency", ("INA",), ("ina.iq",), agency=True),
+    Outlet("Saba News Agency", ("Saba",), ("saba.ye",), agency=True),
+    Outlet("Sudan News Agency", ("SUNA",), (), agency=True),
+    Outlet("ČTK", ("CTK", "Czech News Agency"), ("ctk.cz",), agency=True),
+    Outlet("BTA", ("Bulgarian News Agency",), ("bta.bg",), agency=True),
+    Outlet("Agerpres", (), ("agerpres.ro",), agency=True),
+    Outlet("HINA", ("Croatian News Agency",), ("hina.hr",), agency=True),
+    Outlet("Tanjug", (), ("tanjug.rs",), agency=True),
+    Outlet("STA", ("Slovenian Press Agency",), ("sta.si",), agency=True),
+    Outlet("TASR", ("News Agency of the Slovak Republic",), ("tasr.sk",), agency=True),
+    Outlet("Athens-Macedonian News Agency", ("ANA-MPA", "AMNA"), ("amna.gr",), agency=True),
+    Outlet("APA", ("Austria Presse Agentur", "Austria Press Agency"), ("apa.at",), agency=True),
+    Outlet("Keystone-SDA", (), ("keystone-sda.ch",), agency=True),
+    Outlet("NTB", ("Norwegian News Agency",), ("ntb.no",), agency=True),
+    Outlet("Ritzau", (), (), agency=True),
+    Outlet("IANS", ("Indo-Asian News Service",), (), agency=True),
+    Outlet("United News of India", ("UNI",), ("uniindia.com",), agency=True),
+    Outlet("Bangladesh Sangbad Sangstha", ("BSS",), ("bssnews.net",), agency=True),
+    Outlet("Central News Agency", ("Focus Taiwan",), ("focustaiwan.tw", "cna.com.tw"), agency=True),
+    Outlet("China News Service", (), ("chinanews.com.cn", "ecns.cn"), agency=True),
+    Outlet("AZERTAC", ("Azertac", "Azerbaijan State News Agency"), ("azertag.az",), agency=True),
+    Outlet("Andina", (), ("andina.pe",), agency=True),
+    Outlet("Agência Brasil", ("Agencia Brasil",), ("agenciabrasil.ebc.com.br",), agency=True),
 )
 
 # Short names that are also ordinary words or other things; only trusted in an outlet-shaped context.
@@ -174,7 +204,8 @@ AMBIGUOUS = frozenset({"the Times", "the Post", "the Journal", "Fox", "Independe
                        "Fortune", "The Sun", "The Mirror", "CNA", "RT", "Asahi", "Anadolu", "Jiji",
                        # agencies' short names that are also words, places, people or other bodies
                        "SPA", "WAM", "MENA", "SANA", "Petra", "Tasnim", "Fars", "Mehr", "PNA", "APP", "ANP",
-                       "PAP", "MTI", "AAP", "ISNA", "Lusa"})
+                       "PAP", "MTI", "AAP", "ISNA", "Lusa", "MAP", "APS", "TAP", "BNA", "ONA", "INA", "Saba",
+                       "BTA", "STA", "APA", "UNI", "BSS", "Andina"})
 AMBIGUOUS_LOWER = frozenset(name.lower() for name in AMBIGUOUS)
 
 
