@@ -84,9 +84,9 @@ def test_settings_cluster_threshold_reaches_the_story_stage(tmp_path: Path) -> N
     import json
 
     from click.testing import CliRunner
+    from tests.stories._reports import QUAKE_PERU, QUAKE_PERU_OTHER_OUTLET
 
     from storyline.cli.main import cli
-    from tests.stories._reports import QUAKE_PERU, QUAKE_PERU_OTHER_OUTLET
 
     paths = []
     for name, text in (("a.txt", QUAKE_PERU), ("b.txt", QUAKE_PERU_OTHER_OUTLET)):

@@ -75,7 +75,9 @@ def _check(name: str, value: Any, where: str) -> SettingValue:
         raise SettingsError(f"setting {name!r} must be one of {', '.join(choices)}, not {value!r}", source=where)
     bounds = _RANGES.get(name)
     if bounds and not bounds[0] <= float(value) <= bounds[1]:
-        raise SettingsError(f"setting {name!r} must be between {bounds[0]} and {bounds[1]}, not {value!r}", source=where)
+        raise SettingsError(
+            f"setting {name!r} must be between {bounds[0]} and {bounds[1]}, not {value!r}", source=where
+        )
     return value
 
 
