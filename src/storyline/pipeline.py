@@ -117,20 +117,27 @@ def read(
     store: object | None = None,
     progress: ProgressFn = _no_progress,
     embed: bool = False,
+    threshold: float | None = None,
 ) -> Reading:
     """Prepare, analyze and cluster ``articles``; then settle dates story by story (see ``settle``).
 
-    ``embed``: add sentence embeddings to the story signals (needs the ``embed`` extra).
+    ``embed``: add sentence embeddings to the story signals (needs the ``embed`` extra). ``threshold``: the
+    story clustering's threshold (None: its tuned default; see ``storyline.stories.cluster``).
     """
     prepared = [prepare(a) for a in articles]
     if store is not None:
         store.save_articles(prepared)  # type: ignore[attr-defined]
     analyses = analyze_many(prepared, store=store, progress=progress)
-    return settle(prepared, analyses, store=store, embed=embed)
+    return settle(prepared, analyses, store=store, embed=embed, threshold=threshold)
 
 
 def settle(
-    prepared: Sequence[Article], analyses: Sequence[Analysis], *, store: object | None = None, embed: bool = False
+    prepared: Sequence[Article],
+    analyses: Sequence[Analysis],
+    *,
+    store: object | None = None,
+    embed: bool = False,
+    threshold: float | None = None,
 ) -> Reading:
     """Group analysed articles into stories, then settle dates story by story.
 
@@ -146,7 +153,7 @@ def settle(
         from storyline.stories.embed import Embedder
 
         embedder = Embedder()
-    assignments = tuple(cluster(list(prepared), embedder=embedder))
+    assignments = tuple(cluster(list(prepared), threshold=threshold, embedder=embedder))
     if store is not None:
         # the store lists stories by its own lasting index; this batch's grouping is the brief's
         from storyline.stories.stored import assign_stored

@@ -46,6 +46,7 @@ SETTINGS: tuple[Setting, ...] = (
 
 _BY_NAME: dict[str, Setting] = {s.name: s for s in SETTINGS}
 _CHOICES: dict[str, tuple[str, ...]] = {"format": ("md", "html", "json")}
+_RANGES: dict[str, tuple[float, float]] = {"cluster_threshold": (0.0, 1.0), "duplicate_threshold": (0.0, 1.0)}
 
 
 class SettingsError(StorylineError, ValueError):
@@ -72,6 +73,11 @@ def _check(name: str, value: Any, where: str) -> SettingValue:
     choices = _CHOICES.get(name)
     if choices and value not in choices:
         raise SettingsError(f"setting {name!r} must be one of {', '.join(choices)}, not {value!r}", source=where)
+    bounds = _RANGES.get(name)
+    if bounds and not bounds[0] <= float(value) <= bounds[1]:
+        raise SettingsError(
+            f"setting {name!r} must be between {bounds[0]} and {bounds[1]}, not {value!r}", source=where
+        )
     return value
 
 

@@ -214,3 +214,36 @@ def test_conflicts_speakers_and_pronouns_name_no_one() -> None:
     names = {"w": ("witness", "PERSON"), "p": ("Dana Pell", "PERSON")}
     facts = build_facts(articles, analyses, units, [[0, 1]], names=names)
     assert [f.status for f in facts] == ["corroborated"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # a day of a month is a date, no count of days
+        (
+            "The judge set the hearing for Oct 14, just days before the party congress opens.",
+            "The hearing is scheduled for three days before the start of the party congress.",
+            False,
+        ),
+        ("The vote moved to 9 March, days before the summit.", "The vote comes five days before the summit.", False),
+        # "and a half" is part of the figure
+        ("The panel deliberated for six and a half hours.", "The panel deliberated for nearly 9 hours.", True),
+        ("The panel deliberated for six and a half hours.", "The panel deliberated for 6.5 hours.", False),
+        # a quake's strength, however it is written
+        ("The 5.9-magnitude quake struck the valley.", "A magnitude 6.4 earthquake shook the valley.", True),
+        ("A magnitude-6.1 tremor hit the valley.", "The 6.1 magnitude quake struck the valley.", False),
+        # one distance in two systems; a direction after it is no counted noun
+        ("The epicentre lay 40 kilometres north of Tarvel.", "The epicentre lay 25 miles north of Tarvel.", False),
+        ("The epicentre lay 40 kilometres north of Tarvel.", "The epicentre was located 55 kilometers north.", True),
+        # a bound still softens the comparison
+        ("The flood killed at least 420 people.", "The flood killed more than 400 people.", False),
+    ],
+)
+def test_conflicts_days_of_months_fractions_magnitudes_distances(a: str, b: str, conflict: bool) -> None:
+    assert (number_conflict(a, b) is not None) is conflict, number_conflict(a, b)
+
+
+def test_conflicts_a_magnitude_needs_no_shared_verb() -> None:
+    # two reports of one quake give its strength with other verbs: the same_verb reading still compares them
+    a, b = "The 5.9-magnitude quake struck the valley at dawn.", "A magnitude 6.4 earthquake shook the region."
+    assert number_conflict(a, b, same_verb=True) == "5.9 vs 6.4 magnitude"

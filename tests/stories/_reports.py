@@ -64,3 +64,21 @@ FLOOD_REWRITE = (
     "anyone still inside to hang a white sheet from a window. Nobody has died. The river should peak on "
     "Tuesday at 31 feet, beating the 1994 record, and Governor Elena Brandt has called in the National Guard."
 )
+
+# three agencies' reports of one flood, each in its own words: they share a few places, the river and the day
+VELMORA_ONE = (
+    "Flash floods swept through the mountain town of Velmora in northern Kestavia overnight on Thursday, killing "
+    "at least 31 people, the civil protection agency said. Torrents of mud tore through the old quarter after "
+    "the Sarn river burst its banks. Rescuers from Durance sent boats and helicopters, and hundreds of residents "
+    "spent the night on rooftops."
+)
+VELMORA_TWO = (
+    "Rescuers on Friday pulled survivors from wrecked homes in Velmora, where the Sarn river flooded the valley "
+    "before dawn on Thursday. The death toll rose past thirty, a spokesman for the Kestavia interior ministry "
+    "told reporters in Durance. Bridges were washed away and residents waited on rooftops."
+)
+VELMORA_THREE = (
+    "Witnesses described cars tumbling like toys as the flood hit Velmora late Thursday. Farmer Tomas Brell said "
+    "his cattle were lost within minutes when the Sarn river rose. Aid groups appealed for blankets, warning "
+    "that landslides had cut the only road from Durance. Schools across Kestavia will stay shut."
+)

@@ -15,6 +15,9 @@ from ._reports import (
     QUAKE_JAPAN,
     QUAKE_PERU,
     QUAKE_PERU_OTHER_OUTLET,
+    VELMORA_ONE,
+    VELMORA_THREE,
+    VELMORA_TWO,
     article,
     light_edit,
 )
@@ -39,6 +42,21 @@ def test_cluster_same_kind_different_events_stay_apart() -> None:
     assert story["peru1"] == story["peru2"]
     assert story["peru1"] != story["japan"]
     assert story["arrest1"] != story["arrest2"]  # the same man, two different arrests
+
+
+def test_cluster_a_handful_of_agency_reports_of_one_event_is_one_story() -> None:
+    # three reports alone: every shared word is in most of the batch, and the batch's own document frequencies
+    # would weigh each report's one-off words most (it split the third report off)
+    arts = [article("one", VELMORA_ONE), article("two", VELMORA_TWO), article("three", VELMORA_THREE)]
+    assert {a.story for a in cluster(arts)} == {"s1"}
+
+
+def test_cluster_a_handful_of_reports_of_two_events_stays_apart() -> None:
+    arts = [article("one", VELMORA_ONE), article("peru", QUAKE_PERU), article("two", VELMORA_TWO)]
+    story = {a.article: a.story for a in cluster(arts)}
+    assert story["one"] == story["two"] != story["peru"]
+    arts = [article("arrest1", ARREST_ONE), article("arrest2", ARREST_TWO), article("japan", QUAKE_JAPAN)]
+    assert len({a.story for a in cluster(arts)}) == 3
 
 
 def test_cluster_ids_readable_stable_in_input_order() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from storyline.cli.common import load_inputs, open_store, progress, progress_counter, write_output
-from storyline.cli.options import current_settings, db_option, output_option, setting_option
+from storyline.cli.options import cluster_threshold, current_settings, db_option, output_option, setting_option
 from storyline.model import Brief
 
 FORMATS = ("md", "html", "json")
@@ -49,7 +49,13 @@ def make_brief(
             with progress_counter("reading on dask", len(articles)) as bar:
                 reading = read_distributed(articles, address=address, store=store, on_done=bar.update)
         else:
-            reading = read(articles, store=store, progress=progress("reading"), embed=bool(current_settings().embed))
+            reading = read(
+                articles,
+                store=store,
+                progress=progress("reading"),
+                embed=bool(current_settings().embed),
+                threshold=cluster_threshold(),
+            )
         brief = brief_of(reading, sentences=sentences)
     return brief
 

@@ -8,7 +8,7 @@ from typing import Any
 import click
 
 from storyline.cli.common import load_inputs, open_store, progress, write_output
-from storyline.cli.options import current_settings, db_option, output_option
+from storyline.cli.options import cluster_threshold, current_settings, db_option, output_option
 from storyline.model import Analysis, Article, MetaValue
 
 
@@ -89,7 +89,13 @@ def extract_cmd(inputs: tuple[str, ...], output: str, db: str) -> None:
 
     articles = load_inputs(inputs)
     with open_store(db) as store:
-        reading = read(articles, store=store, progress=progress("extract"), embed=bool(current_settings().embed))
+        reading = read(
+            articles,
+            store=store,
+            progress=progress("extract"),
+            embed=bool(current_settings().embed),
+            threshold=cluster_threshold(),
+        )
     rows = [extract_line(a, x) for a, x in zip(reading.articles, reading.analyses, strict=True)]
     write_output(_jsonl(rows), output)
 
@@ -113,7 +119,7 @@ def cluster_cmd(inputs: tuple[str, ...], output: str) -> None:
         embedder = Embedder()
     rows = [
         {"id": a.article, "story": a.story, "duplicate_of": a.duplicate_of}
-        for a in cluster(articles, embedder=embedder)
+        for a in cluster(articles, threshold=cluster_threshold(), embedder=embedder)
     ]
     write_output(_jsonl(rows), output)
 

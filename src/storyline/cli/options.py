@@ -25,6 +25,13 @@ def current_settings() -> Settings:
     return load_settings(None)
 
 
+def cluster_threshold() -> float | None:
+    """The story clustering threshold the settings ask for (setting ``cluster_threshold``; 0 means none, and
+    ``storyline.stories.cluster`` keeps its tuned default)."""
+    value = float(current_settings().cluster_threshold)
+    return value if value > 0 else None
+
+
 def _from_settings(name: str) -> Callable[[click.Context, click.Parameter, Any], Any]:
     def resolve(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
         return current_settings()[name] if value is None else value

@@ -54,9 +54,9 @@ _UPDATE = re.compile(
     re.I,
 )
 _NUM = (
-    r"(?P<cur>[$€£¥])?\s?(?P<num>\d[\d,]*(?:\.\d+)?|(?:a\s+)?(?:"
+    r"(?P<cur>[$€£¥])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a\s+)?(?:"
     + "|".join(sorted((k for k in _NUMBER_WORDS if not k.startswith("a ")), key=len, reverse=True))
-    + r"))(?:\s*(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
+    + r"))(?P<half>\s+and\s+a\s+half\b)?(?:\s*(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
 )
 _QUANTITY = re.compile(
     r"(?P<hedge>\b(?:" + "|".join(re.escape(h) for h in (*_LOWER, *_UPPER, *_ABOUT)) + r")\s+)?"
@@ -88,7 +88,8 @@ _NOT_NOUN = _IRREGULAR | frozenset({
     "across", "over", "under", "about", "around", "up", "down", "out", "off", "still", "also", "each", "all",
     "both", "along", "through", "inside", "outside", "between", "among", "beyond", "toward", "towards",
     "throughout", "against", "per", "via", "without", "within", "onto", "upon", "amid", "behind", "beside",
-    "past", "like", "got", "made", "saw", "told", "began", "remain", "remains", "stay", "stayed"
+    "past", "like", "got", "made", "saw", "told", "began", "remain", "remains", "stay", "stayed", "north", "south",
+    "east", "west", "northeast", "northwest", "southeast", "southwest", "away", "shook", "struck"
 })  # fmt: skip
 # "-ed" and "-ing" words that are no verb (of a clause around a count)
 _NOT_VERB = frozenset({
@@ -130,6 +131,11 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     out = []
     for m in _QUANTITY.finditer(text):
         raw = m.group("num").lower().replace(",", "")
+        if _MONTH_BEFORE.search(text, 0, m.start("num")) or _MONTH_AFTER.match(text, m.end("num")):
+            continue  # a day of a month ("Jul 11", "11 July") is a date, compared as one, and counts nothing
+        if magnitude := _magnitude(text, m):
+            out.append(magnitude)
+            continue
         if raw[0].isdigit():
             value = float(raw)
             if re.fullmatch(r"(?:19|20)\d\d", raw) and not m.group("cur") and not m.group("pct"):
@@ -140,6 +146,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             value = float(_NUMBER_WORDS.get(raw, _NUMBER_WORDS.get(raw.removeprefix("a "), 0)))
             if not value:
                 continue
+        if m.group("half"):
+            value += 0.5
         if m.group("scale"):
             value *= _SCALE[m.group("scale").lower()]
         noun_words = (m.group("noun") or "").split()
@@ -148,8 +156,41 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             continue
         hedge = (m.group("hedge") or "").strip().lower()
         low, high = _range(value, hedge, exact=raw[0].isdigit() or raw in _EXACT_WORDS)
+        if unit in _CONVERT:  # one measure in two systems ("72 kilometres (45 miles)"): compared in one
+            unit, factor = _CONVERT[unit]
+            value, low, high = value * factor, low * factor * (1 - _CONVERTED), high * factor * (1 + _CONVERTED)
         out.append(Quantity(value=value, unit=unit, low=low, high=high, verbs=_predicate(text, m, noun_words)))
     return tuple(out)
+
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_BEFORE = re.compile(r"\b" + _MONTHS + r"\s+$", re.I)
+_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"(?![a-z])", re.I)
+# the strength of a quake, written on either side of its figure ("a magnitude 7 earthquake", "the
+# 6.8-magnitude quake", "magnitude-6.8"): a measure given to a tenth, exact as written
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.I)
+_MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b", re.I)
+# units written two ways, and units of one measure in two systems: (unit compared, factor)
+_CONVERT = {
+    "kilometre": ("kilometer", 1.0), "km": ("kilometer", 1.0), "mile": ("kilometer", 1.609344),
+    "metre": ("meter", 1.0), "foot": ("meter", 0.3048), "feet": ("meter", 0.3048),
+}  # fmt: skip
+# a converted figure was rounded in one of its systems ("45 miles" for 72.4 km): it allows this share either way
+_CONVERTED = 0.02
+
+
+# a unit that measures one thing in a story, whatever verb goes with it: a quake's magnitude
+_ONE_MEASURE = frozenset({"magnitude"})
+
+
+def _magnitude(text: str, m: re.Match[str]) -> Quantity | None:
+    raw = m.group("num")
+    if not raw[0].isdigit() or m.group("scale") or m.group("cur"):
+        return None
+    if not (_MAGNITUDE_BEFORE.search(text, 0, m.start("num")) or _MAGNITUDE_AFTER.match(text, m.end("num"))):
+        return None
+    value = float(raw.replace(",", ""))
+    return Quantity(value=value, unit="magnitude", low=value, high=value)
 
 
 def _phrase(noun_words: list[str]) -> list[str]:
@@ -260,7 +301,7 @@ def number_conflict(a: str, b: str, *, same_verb: bool = False) -> str | None:
     qa, qb = quantities(a), quantities(b)
     for unit in sorted({q.unit for q in qa} & {q.unit for q in qb}):
         pairs = [(x, y) for x in qa if x.unit == unit for y in qb if y.unit == unit]
-        if same_verb:
+        if same_verb and unit not in _ONE_MEASURE:
             pairs = [(x, y) for x, y in pairs if x.verbs & y.verbs]
         if pairs and not any(_compatible(x, y) for x, y in pairs):
             return f"{_fmt(pairs[0][0].value)} vs {_fmt(pairs[0][1].value)} {unit}"

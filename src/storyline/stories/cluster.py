@@ -6,7 +6,8 @@ Steps, and the signal that decides each (see ``storyline.stories.similarity`` fo
    report in the longer >= 0.85 (a copy cut short), makes a report a copy of the earlier one it matches best
    (``storyline.stories.dedup``). A copy joins its original's story and takes no part in the clustering, so
    wire repeats cannot pull two stories together.
-2. Features of the remaining reports: TF-IDF over this batch (document frequencies from the batch itself) of
+2. Features of the remaining reports: TF-IDF over this batch (document frequencies from the batch itself; a
+   batch of fewer than ``MIN_DOCS`` reports is weighted as if the missing ones held none of its words) of
    words, names, numbers and dates, and quotes, blended into one unit vector per report.
 3. Pairwise score: cosine x time factor (publication dates, when both are known).
 4. Average-linkage agglomerative clustering (scikit-learn) stopped at ``threshold``: two groups merge while the
@@ -35,7 +36,7 @@ from storyline.model import Article, Assignment
 from storyline.stories.dedup import DuplicateIndex, signature
 from storyline.stories.embed import EMBED_THRESHOLD, EMBED_WEIGHT, Embedder
 from storyline.stories.features import extract, feature_ids, vectorize
-from storyline.stories.similarity import DEFAULT_THRESHOLD, date_factor, parse_day
+from storyline.stories.similarity import DEFAULT_THRESHOLD, MIN_DOCS, date_factor, parse_day
 
 BATCH_LIMIT = 4000
 
@@ -64,7 +65,10 @@ def similarity_matrix(articles: Sequence[Article], *, embedder: Embedder | None 
     for f in feats:
         for tid in feature_ids(f):
             df[tid] = df.get(tid, 0) + 1
-    vecs = [vectorize(f, df, len(feats)) for f in feats]
+    # a small batch is weighted as a batch of ``MIN_DOCS`` (see there); not under the embedding blend, whose
+    # weight and threshold were tuned with the batch's own frequencies and already lift a small batch's scores
+    n_docs = len(feats) if embedder is not None else max(len(feats), MIN_DOCS)
+    vecs = [vectorize(f, df, n_docs) for f in feats]
     vocab: dict[int, int] = {}
     rows, cols, vals = [], [], []
     for r, (ids, ws) in enumerate(vecs):

@@ -28,6 +28,11 @@ import numpy as np
 from storyline.stories.features import IdArray, WeightArray
 
 DEFAULT_THRESHOLD = 0.18
+# A batch of fewer reports than this is weighted as if it were this many: a handful of reports says little about
+# how rare a word is (in three reports of one quake, "earthquake" is in every one and would weigh least), so the
+# missing reports are taken to hold none of the batch's words. Tuned on batches of 2 to 8 ECB+ train documents
+# (one event, two events of one kind, two kinds): mean B3 F1 0.916 -> 0.947; batches of 50 or more are unchanged
+MIN_DOCS = 50
 DATE_WINDOW_DAYS = 7.0
 DATE_DECAY_DAYS = 30.0
 DATE_FLOOR = 0.25
