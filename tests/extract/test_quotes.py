@@ -816,16 +816,10 @@ def test_quotes_no_sentence_ends_inside_a_bracketed_time() -> None:
     assert [s for _, s in got] == ["US Geological Survey"]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A jury found Mayor Tomas Berg guilty of fraud on Thursday.",
-        "Prosecutors have not said whether they will appeal the ruling.",
-        "The harbour authority did not say what caused the leak.",
-    ],
-)
-def test_quotes_verdicts_and_unanswered_questions_report_nothing(text: str) -> None:
-    assert [c for c, _ in quoted(text, "indirect") if "guilty" in c or "appeal" in c or "caused" in c] == []
+def test_quotes_a_verdict_reports_nothing() -> None:
+    assert quoted("A jury found Mayor Tomas Berg guilty of fraud on Thursday.", "indirect") == []
+    # a finding of a view stays an attribution, as PolNeAR annotates it
+    assert quoted("The panel found the ferry plan wholly unworkable.", "indirect") != []
 
 
 def test_quotes_a_finding_with_a_clause_is_still_reported() -> None:

@@ -243,7 +243,7 @@ def _trim_attribution(tokens: list[Token]) -> list[Token]:
 
 def _subject(verb: Token) -> Token | None:
     carrier = _carried_by(verb)
-    if carrier is not None:
+    if carrier is not None and _author(carrier) is not carrier:
         return _author(carrier)
     subj = subject_of(verb)
     # "the Chinese government, which has warned ...": the relative pronoun stands for its head noun
@@ -261,7 +261,8 @@ _CARRIERS = words(
 
 def _carried_by(verb: Token) -> Token | None:
     """The carrier of words a participle reports for: "received a note from the jury, informing him that ...":
-    the note informs (and the jury stands behind it), not the one who received it."""
+    the note informs (and the jury, its author, speaks), not the one who received it. A carrier with no
+    author of its own ("sent a letter urging ...") speaks for the verb's subject, who the caller takes."""
     if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl"):
         return None
     head = verb.head
@@ -366,23 +367,17 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
     return out
 
 
-_OPEN_QUESTION = words("whether if what why how when where who which")
+# what a court or jury finds someone: a verdict, not a view ("found Berg guilty of fraud")
+_VERDICTS = words("guilty innocent liable culpable negligent")
 
 
 def _no_report(verb: Token, lemma: str) -> bool:
-    """Nothing is reported: a verdict ("found him guilty"), or an open question left unanswered ("have not
-    said whether they will appeal", "did not say what caused it")."""
-    if lemma == "find" and any(
-        c.dep_ in ("oprd", "acomp") or (c.dep_ == "ccomp" and c.pos_ in ("ADJ", "NOUN")) for c in verb.children
-    ):
-        return True  # "found Berg guilty": a verdict, no clause of its own
-    if not any(c.dep_ == "neg" for c in verb.children):
-        return False
-    clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    if clause is None:
-        return False
-    first = min(clause.subtree, key=lambda t: t.i)
-    return first.lower_ in _OPEN_QUESTION
+    """Nothing is reported: a verdict ("a jury found Berg guilty"). A finding of a view ("found the gesture
+    appropriate") and an open question left unanswered ("have not said whether ...") stay attributions, as
+    PolNeAR annotates them (the question's words show it is no claim)."""
+    return lemma == "find" and any(
+        t.lower_ in _VERDICTS for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") for t in c.subtree
+    )
 
 
 # nouns of saying whose "that" clause is what someone said: "Araghchi's assertion that the talks ..."
