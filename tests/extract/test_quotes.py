@@ -824,3 +824,24 @@ def test_quotes_a_verdict_reports_nothing() -> None:
 
 def test_quotes_a_finding_with_a_clause_is_still_reported() -> None:
     assert quoted("The inquiry found that the gate had failed.", "indirect") == [("the gate had failed", "inquiry")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Ana Ruiz made it clear that she has “serious concerns” about the plan.",
+         "she has “serious concerns” about the plan", "Ana Ruiz"),
+        ("Tomas Berg also made the point that the ferry would make the island “a second home” for commuters.",
+         "the ferry would make the island “a second home” for commuters", "Tomas Berg"),
+        ("Ruiz referred to Berg as “a bright, charismatic leader” on Monday.",
+         "Berg as “a bright, charismatic leader”", "Ruiz"),
+        ("Berg bemoaned the climate in which people “literally hate each other” now.",
+         "the climate in which people “literally hate each other” now", "Berg"),
+    ],
+)
+def test_quotes_saying_with_light_verbs_and_more_cues(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in quoted(text, "indirect")
+
+
+def test_quotes_light_verbs_without_a_statement_report_nothing() -> None:
+    assert quoted("The ferry made it to port. Ruiz made a point of visiting the crew.", "indirect") == []

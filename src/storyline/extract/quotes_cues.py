@@ -50,7 +50,8 @@ SPEECH = words(
     gush chime rant marvel scoff sneer fume sigh shrug grumble mutter murmur read assure challenge mock knock
     thank credit proclaim imply wonder confess surmise chide retweet email pronounce question sing elaborate
     affirm exhort riff protest relate remember press snipe recount rage thunder bellow roar seethe growl hiss
-    howl cry sob gasp holler gripe grouse tease inform instruct advise remind notify"""
+    howl cry sob gasp holler gripe grouse tease inform instruct advise remind notify hint bemoan decry deplore
+    lambaste berate scold rebuke castigate"""
 )
 # nouns of saying that attribute a quotation to their owner: "her remark that “...”"
 NOMINAL = words("remark comment claim assertion warning promise pledge vow quip admission insistence words")

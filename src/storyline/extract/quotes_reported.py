@@ -332,6 +332,12 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
             if got is not None:
                 out.append(got)
                 continue
+        if lemma in ("make", "refer") and tok.pos_ == "VERB":
+            phrased = _phrasal(tok, lemma)
+            if phrased:
+                start, end = _extent(phrased, text)
+                out.append(Reported(start, end, tok.idx, tok.idx + len(tok), _subject(tok)))
+            continue
         if (lemma not in REPORTING and lemma not in ATTITUDE) or tok.pos_ not in ("VERB", "AUX"):
             continue
         if _passive_participle(tok) or names_a_source(tok):
@@ -378,6 +384,30 @@ def _no_report(verb: Token, lemma: str) -> bool:
     return lemma == "find" and any(
         t.lower_ in _VERDICTS for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") for t in c.subtree
     )
+
+
+# "made the point that ...": nouns a speaker makes a statement with
+_MADE = words("point case argument claim")
+
+
+def _phrasal(verb: Token, lemma: str) -> list[Token]:
+    """Saying with a light verb: "made it clear that ...", "made the point that ..." (the "that" clause), and
+    "referred to Berg as “a leader”" (whom and what he was called, as PolNeAR spans it)."""
+    if lemma == "refer":
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+        if to is None or as_ is None or as_.i < to.i:
+            return []
+        return [t for c in (to, as_) for t in c.subtree if t.i > to.i]
+    for c in verb.children:
+        clear = c.dep_ in ("ccomp", "oprd", "acomp") and c.lower_ == "clear"
+        point = c.dep_ == "dobj" and c.lemma_.lower() in _MADE
+        if not (clear or point):
+            continue
+        for clause in c.children:
+            if clause.dep_ in ("advcl", "ccomp", "acl") and _opens_with_that(clause):
+                return _trim_tail(list(clause.subtree))
+    return []
 
 
 # nouns of saying whose "that" clause is what someone said: "Araghchi's assertion that the talks ..."
