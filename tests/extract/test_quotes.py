@@ -845,3 +845,32 @@ def test_quotes_saying_with_light_verbs_and_more_cues(text: str, content: str, s
 
 def test_quotes_light_verbs_without_a_statement_report_nothing() -> None:
     assert quoted("The ferry made it to port. Ruiz made a point of visiting the crew.", "indirect") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British copy: single marks in a paragraph with no double marks, in an article that has some
+        (
+            "Ferry crews walked out on “day one”.\n\nMara Quint said: ‘Given the situation I cannot go on.\n\n"
+            "‘I have told the board I will step down.’",
+            ["day one", "Given the situation I cannot go on.", "I have told the board I will step down."],
+        ),
+        # an apostrophe opening a year in mid-line is no quotation left open
+        ("Crews walked out on “day one”.\n\nThe strike recalls the ’90s, when the port shut.", ["day one"]),
+        # a short line that is all one single-quoted phrase is a subheading, not speech
+        ("Crews walked out on “day one”.\n\n‘So much anger.’\n\nThe port shut.", ["day one"]),
+        # a quotation whose closing mark was left out before its attribution ends at the attribution
+        (
+            "“We cannot deliver the plan we promised, Quint said in a brief statement on the quay.",
+            ["We cannot deliver the plan we promised,"],
+        ),
+    ],
+)
+def test_quotes_single_marks_by_paragraph_and_unclosed_quotations(text: str, expected: list[str]) -> None:
+    assert [text[m.start : m.end] for m in find_marked(text)] == expected
+
+
+def test_quotes_headline_quotation_then_its_speaker() -> None:
+    text = "‘Cannot deliver the plan’: Mara Quint quits as harbour chief\n\nMara Quint resigned on Thursday."
+    assert ("Cannot deliver the plan", "Mara Quint") in quoted(text)

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from storyline.extract.quotes_cues import SENTENCE_END, according_to, is_cue, names_a_source, subject_of, words
 from storyline.extract.quotes_marks import Marked, find_marked
 from storyline.extract.quotes_mixed import carry_on, complete_mixed, tidy_edges, trim_additions
-from storyline.extract.quotes_reported import ATTITUDE, find_reported, is_speech_verb
+from storyline.extract.quotes_reported import ATTITUDE, author_of, find_reported, is_speech_verb
 from storyline.extract.quotes_speakers import Speaker, SpeakerResolver
 from storyline.model import Quote, Span
 
@@ -356,8 +356,31 @@ def _read_marked(
         speaker, cue_span = colon_speaker
     elif cue is None and prev is not None:
         speaker, cue_span = _continuation(text, m, prev)
+    if speaker is None and m.para == 0 and not m.open_end:
+        # a headline "‘Cannot deliver mandate’: Liz Truss quits": the name after the colon speaks
+        found = _named_after_colon(doc, text, m, resolver)
+        if found is not None:
+            speaker, cue_span = found
     kind = "direct" if direct else "partial"
     return _quote(article, m.start, m.end, kind, speaker, cue_span)
+
+
+def _named_after_colon(doc: Doc, text: str, m: Marked, resolver: SpeakerResolver) -> tuple[Speaker, Span] | None:
+    colon = re.match(r"[ \t]*:[ \t]+", text[m.outer_end : m.para_end])
+    if colon is None:
+        return None
+    start = m.outer_end + colon.end()
+    toks = _tokens(doc, start, min(m.para_end, start + 40))
+    if not toks or toks[0].ent_type_ != "PERSON":
+        return None
+    head = toks[0]
+    while head.head.i != head.i and head.head.ent_type_ == "PERSON" and head.dep_ in ("compound", "flat"):
+        head = head.head
+    speaker = resolver.resolve(head)
+    if speaker is None or speaker.name is None:
+        return None
+    at = m.outer_end + colon.start() + colon.group().index(":")
+    return speaker, Span(article=resolver.article_id, start=at, end=at + 1)
 
 
 def _resumed(text: str, m: Marked, marked: list[Marked], outer: list[tuple[int, int]]) -> bool:
@@ -442,6 +465,11 @@ def _colon_speaker(
         head = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if head is not None:
             break
+    if head is None:
+        # "A statement from the club read:": the author of the carrier of words the lead-in opens with
+        carrier = next((author_of(r) for r in roots if author_of(r) is not r), None)
+        if carrier is not None:
+            head = carrier
     if head is None:
         # "Here’s Clinton in December 1992:", "Pew Research:": the lead-in's one name
         names = [t for t in toks if t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ == "B"]

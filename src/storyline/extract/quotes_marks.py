@@ -15,8 +15,10 @@ Method (our own, written for news copy):
 - single marks are not paired at top level (apostrophes in "There's" and "allies' security" look exactly like
   closing marks); nested single quotes ('North Atlantic Area.') simply stay inside their double-quoted
   stretch. Articles with no double marks at all fall back to strictly-contexted single marks, and so does
-  a headline (a short first line with no double marks and no closing period), which British copy quotes in
-  single marks even when its body uses double ones.
+  a paragraph with no double marks in an article that has some (British copy quotes in single marks, a
+  headline does so in any copy); there a single mark left open counts only where a quotation opens (at the
+  paragraph's start, after a colon or comma, or before a paragraph that opens with a single mark too), not
+  in mid-line ("the ’90s").
 """
 
 from __future__ import annotations
@@ -110,9 +112,12 @@ def find_marked(text: str) -> list[Marked]:
     out: list[Marked] = []
     prev_open_end = False
     for n, (lo, hi) in enumerate(paragraphs(text)):
-        strict = not has_double
-        if n == 0 and has_double and _headline(text, lo, hi):
-            strict, opening, closing, straight = True, SINGLE_OPEN, SINGLE_CLOSE, SINGLE_STRAIGHT
+        # a paragraph with no double marks in a text that has some: British copy quotes in single marks
+        # (and a headline does so in any copy); there, only a quotation opening the paragraph may run on
+        fallback = has_double and _no_double(text, lo, hi)
+        strict = not has_double or fallback
+        if fallback:
+            opening, closing, straight = SINGLE_OPEN, SINGLE_CLOSE, SINGLE_STRAIGHT
         elif has_double:
             opening, closing, straight = OPENING, CLOSING, STRAIGHT
         pending = -1
@@ -137,26 +142,56 @@ def find_marked(text: str) -> list[Marked]:
                 pending, width = i, size
             elif pending >= 0:
                 s, e = _trim(text, pending + width, i)
-                if e > s:
-                    closed = i + size - 1  # the last character of the closing mark
-                    resumed = first and prev_open_end and pending == lo
+                closed = i + size - 1  # the last character of the closing mark
+                resumed = first and prev_open_end and pending == lo
+                subhead = fallback and not resumed and _whole_line(text, lo, pending, closed, hi)
+                if e > s and not subhead:
                     out.append(Marked(s, e, pending, closed, n, lo, hi, continued=resumed))
                     first = False
                 pending = -1
             i += size
+        if pending >= 0 and fallback and not _opens_quotation(text, lo, pending, hi):
+            pending = -1  # "the ’90s": an apostrophe, not a quotation left open
         if pending >= 0:
             s, e = _trim(text, pending + width, hi)
-            if e > s:
-                out.append(Marked(s, e, pending, -1, n, lo, hi, continued=first and prev_open_end and pending == lo))
+            signed = _UNCLOSED_ATTRIBUTION.search(text, s, e)
+            resumed = first and prev_open_end and pending == lo
+            if signed is not None and not text[hi:].lstrip().startswith((*opening, straight)):
+                # ""I cannot deliver the mandate, Truss said in a statement.": the closing mark was left out
+                out.append(Marked(s, signed.start() + 1, pending, signed.start(), n, lo, hi, continued=resumed))
+                pending = -1
+            elif e > s:
+                out.append(Marked(s, e, pending, -1, n, lo, hi, continued=resumed))
         prev_open_end = pending >= 0
     return out
 
 
-def _headline(text: str, lo: int, hi: int) -> bool:
-    """A first line that reads as a headline: short, no double marks, no sentence-closing period."""
-    line = text[lo:hi].rstrip()
-    doubled = "''" in line or "``" in line
-    return 0 < len(line) <= 160 and not line.endswith(".") and not doubled and not any(ch in line for ch in '"“”«»„')
+# an attribution after a comma inside a quotation left open: the closing mark was forgotten before it
+_UNCLOSED_ATTRIBUTION = re.compile(
+    r",[ \t]+(?:(?:[A-Z][\w’'.-]+[ \t]+){1,4}|(?:he|she|they)[ \t]+)"
+    r"(?:said|says|added|told|explained|wrote|stated|insisted|declared)\b"
+)
+
+
+def _whole_line(text: str, lo: int, opening: int, closing: int, hi: int) -> bool:
+    """A short line that is all one quotation in single marks, with nothing around it: a subheading quoting
+    the section's words ("‘There's so much anger.’"), not speech of its own."""
+    inside = text[opening + 1 : closing]
+    return not text[lo:opening].strip() and not text[closing + 1 : hi].strip() and len(inside.split()) <= 8
+
+
+def _opens_quotation(text: str, lo: int, mark: int, hi: int) -> bool:
+    """A single mark left open at its paragraph's end opens a quotation: it opens the paragraph, follows a
+    colon or a comma ("she said: ‘Given ..."), or the next paragraph opens with a single mark too."""
+    before = text[lo:mark].rstrip()
+    after = text[hi:].lstrip()
+    return mark == lo or before.endswith((":", ",")) or after[:1] in ("‘", "'")
+
+
+def _no_double(text: str, lo: int, hi: int) -> bool:
+    """The paragraph holds no double quotation mark (nor a doubled single one)."""
+    line = text[lo:hi]
+    return "''" not in line and "``" not in line and not any(ch in line for ch in '"“”«»„')
 
 
 def _doubled_role(text: str, i: int, lo: int, hi: int) -> str:

@@ -271,6 +271,11 @@ def _carried_by(verb: Token) -> Token | None:
     return next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _CARRIERS and c.i < verb.i), None)
 
 
+def author_of(carrier: Token) -> Token:
+    """Who stands behind ``carrier`` when it is a carrier of words with a named author, else ``carrier``."""
+    return _author(carrier)
+
+
 def _author(subject: Token, *, back: bool = True) -> Token:
     """Who stands behind a carrier of words: "A statement from the harbour authority said" is the authority's;
     "Initial reports by Russian media indicated" Russian media's; "a bulletin issued by the institute" the
