@@ -18,9 +18,10 @@ def sentence_spans(article: Article, doc: Doc, furniture: tuple[Furniture, ...] 
     """Sentence spans with surrounding whitespace trimmed; whitespace-only sentences dropped.
 
     A sentence that runs on past a dateline ("MENDON, Mo. — An Amtrak train ...") is cut after its dash: the
-    lede is a sentence of its own, which the stages that skip furniture keep whole.
+    lede is a sentence of its own, which the stages that skip furniture keep whole. A paragraph's label
+    ("Acquittal denied: Trump's attorney ...") is cut off the same way.
     """
-    cuts = sorted(f.span.end for f in furniture if f.kind == "dateline")
+    cuts = sorted(f.span.end for f in furniture if f.kind in ("dateline", "label"))
     spans = []
     text = article.text
     for sent in doc.sents:

@@ -18,7 +18,13 @@ What it does: finds, line by line (a line is a paragraph in storyline's texts),
 - the dateline opening a paragraph, up to and including its dash ("MENDON, Mo. —", "TOKYO (Reuters) -",
   "New York, IRNA –"), kind ``dateline``: only this prefix, not its paragraph, is furniture. A dateline
   without a bracketed agency is taken only in the lede, the first paragraph of the body
-  (``storyline.extract.dateline`` holds the shapes and their guards).
+  (``storyline.extract.dateline`` holds the shapes and their guards);
+- the label opening a paragraph of a live blog or an explainer, up to and including its colon ("Acquittal
+  denied:", "Sentencing date:", "Trump’s reaction:"), kind ``label``: one to four words, a colon, then a
+  capitalised word (not a quotation mark). Only the label is furniture, and only when the report has two
+  such lines or more: a single "Trump said: ..." or a headline's "Poll: ..." has the same shape. A label that
+  names a person ("Ruiz: We will win."), says who speaks ("Trump said:", "Q:", an interview's "BENENSON:", a
+  label that recurs), or reads as a clause ("It is painstaking work:") is none.
 
 What it does NOT do: it does not remove anything (offsets stay those of the original text; later stages
 skip text inside furniture), it does not look at HTML structure (ingest has done that), and it does not
@@ -76,6 +82,19 @@ _QUESTION_HEADING = re.compile(
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
 _EMBED_LINK = re.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w+\s*$")
 _NEWSLETTER = re.compile(r"\bnewsletter\b|\bsign up\b|\bsubscribe\b", re.IGNORECASE)
+# a label opening a paragraph: 1-4 words (the first capitalised), a colon, then a capitalised word
+_LABEL = re.compile(r"([A-Z][\w.’'&\-]*(?: [\w.’'&\-]+){0,3}):[ \t]+(?=[A-Z0-9])")
+# words that make a label a speaker's ("Trump said:", "As he put it:") or a clause ("It is painstaking
+# work:", "Now we know:") rather than a topic
+_LABEL_SPEECH = re.compile(
+    r"\b(?:says?|said|tells?|told|adds?|added|asks?|asked|writes?|wrote|tweet(?:s|ed)?|posted|stated?|states|"
+    r"declared?|announced?|explained?|warned?|insist(?:s|ed)?|noted?|argued?|repl(?:y|ies|ied)|respond(?:s|ed)?|"
+    r"according|put it|here|there|quoted?|recalled?|continued?|i|we|you|he|she|it|they|is|are|was|were|am)\b",
+    re.IGNORECASE,
+)
+# a first-person opening after the colon is a speaker's turn ("Ruiz: We will win.")
+_FIRST_PERSON = re.compile(r"(?:I|We|My|Our|Us|I[’']\w+|We[’']\w+)\b")
+_MIN_LABELS = 2
 _FINAL_PUNCT = ".!?:;,\"”’)…—–-"
 _MAX_HEADING_WORDS = 10
 
@@ -140,6 +159,7 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
     if signed is not None and not any(f.span.start == signed.start for f in found):
         add(signed.start, signed.end, "byline")
     found.extend(_datelines(article, lines, {f.span.start for f in found}, doc))
+    found.extend(_labels(article, lines, {f.span.start for f in found}, doc))
     found.sort(key=lambda f: (f.span.start, -f.span.end))
     return tuple(found)
 
@@ -176,11 +196,59 @@ def _datelines(
     return out
 
 
-def _names_a_person(doc: Doc | None, start: int, end: int) -> bool:
+def _labels(article: Article, lines: list[tuple[int, int]], taken: set[int], doc: Doc | None) -> list[Furniture]:
+    """The labels opening paragraphs ("Acquittal denied:"), when the report has two or more of them."""
+    text = article.text
+    found: list[tuple[int, int, str]] = []
+    people = _people(doc)
+    for start, end in lines[1:]:  # the first line is the title ("Poll: Trump a big turnoff for ...")
+        if start in taken:
+            continue  # a heading, a caption, a dateline's paragraph ...
+        m = _LABEL.match(text, start, end)
+        if m is None:
+            continue
+        label = m.group(1)
+        if (
+            len(label) < 2
+            or label.isupper()  # "Q:", an interview's or debate's "BENENSON:"
+            or _LABEL_SPEECH.search(label)
+            or _FIRST_PERSON.match(text, m.end(), end)
+            or label in people  # "Sanders: Win in a walk.", an interview's "Lopez: Well, ..."
+            or _names_a_person(doc, start, start + len(label), every=True)
+        ):
+            continue
+        found.append((start, m.end(1) + 1, label))
+    labels = [label.casefold() for _, _, label in found]
+    kept = [(s, e) for s, e, label in found if labels.count(label.casefold()) == 1]  # a recurring one speaks
+    if len(kept) < _MIN_LABELS:
+        return []
+    return [Furniture(span=Span(article=article.id, start=s, end=e), kind="label") for s, e in kept]
+
+
+def _people(doc: Doc | None) -> set[str]:
+    """The names the parse tags as people, whole and by their last word ("Bernie Sanders", "Sanders")."""
+    if doc is None:
+        return set()
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            words = ent.text.removesuffix("’s").removesuffix("'s").split()
+            if words:
+                out.update((" ".join(words), words[-1]))
+    return out
+
+
+def _names_a_person(doc: Doc | None, start: int, end: int, *, every: bool = False) -> bool:
+    """Whether the parse tags a word of the span as a person (``every``: each of its words, "Sen." and such aside)."""
     if doc is None:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(tok.ent_type_ == "PERSON" for tok in span)
+    if span is None:
+        return False
+    if not every:
+        return any(tok.ent_type_ == "PERSON" for tok in span)
+    words = [tok for tok in span if tok.is_alpha]
+    return bool(words) and all(tok.ent_type_ == "PERSON" for tok in words)
 
 
 def skipped(furniture: tuple[Furniture, ...], *, keep: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
