@@ -874,3 +874,20 @@ def test_quotes_single_marks_by_paragraph_and_unclosed_quotations(text: str, exp
 def test_quotes_headline_quotation_then_its_speaker() -> None:
     text = "‘Cannot deliver the plan’: Mara Quint quits as harbour chief\n\nMara Quint resigned on Thursday."
     assert ("Cannot deliver the plan", "Mara Quint") in quoted(text)
+
+
+def test_quotes_a_live_blog_label_is_no_speaker() -> None:
+    from storyline.extract.furniture import find_furniture
+
+    text = (
+        "Harbour vote live: council backs the new pier\n\n"
+        "Plan approved: The council voted 7-2 for the pier on Monday night.\n\n"
+        "Appeal lodged: The objectors went to the high court on Tuesday.\n\n"
+        "Acquittal denied: Ruiz’s lawyer Ola Berg moved to set aside the verdict, but the judge said no.\n"
+    )
+    article = Article(id="t", text=text)
+    doc = parse(text)
+    quotes = extract_quotes(article, doc, (), find_furniture(article, doc))
+    cues = [text[q.cue_span.start : q.cue_span.end] for q in quotes if q.cue_span is not None]
+    assert "denied" not in cues
+    assert all(q.speaker not in ("Appeal", "Acquittal", "Plan") for q in quotes)

@@ -223,9 +223,10 @@ def evaluate(*, data: Path | None = None, split: str = "dev", limit: int | None 
         text = record["text"]
         article = Article(id=str(record.get("id", "")), text=text)
         # what users get: the quote stage reads speakers with the entity stage's names and coreference
-        entities = extract_entities(article, doc, furniture=find_furniture(article, doc))
+        furniture = find_furniture(article, doc)
+        entities = extract_entities(article, doc, furniture=furniture)
         t0 = time.perf_counter()
-        quotes = extract_quotes(article, doc, entities)
+        quotes = extract_quotes(article, doc, entities, furniture)
         t_quotes += time.perf_counter() - t0
         gold = gold_units(record)
         pred = predicted_units(text, quotes)

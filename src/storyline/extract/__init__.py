@@ -46,7 +46,7 @@ def analyze_doc(article: Article, doc: Doc, *, version: str) -> Analysis:
 
     furniture = find_furniture(article, doc)
     entities = extract_entities(article, doc, furniture=furniture)
-    quotes = extract_quotes(article, doc, entities)
+    quotes = extract_quotes(article, doc, entities, furniture)
     timexes = extract_timexes(article, doc)
     citations = extract_citations(article, doc, entities)
     return Analysis(

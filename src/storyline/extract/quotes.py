@@ -35,7 +35,7 @@ from storyline.model import Quote, Span
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from storyline.model import Article, Entity
+    from storyline.model import Article, Entity, Furniture
 
 __all__ = ["extract_quotes"]
 
@@ -78,9 +78,12 @@ TITLE_NOUNS = words(
 )
 
 
-def extract_quotes(article: Article, doc: Doc, entities: tuple[Entity, ...]) -> tuple[Quote, ...]:
+def extract_quotes(
+    article: Article, doc: Doc, entities: tuple[Entity, ...], furniture: tuple[Furniture, ...] = ()
+) -> tuple[Quote, ...]:
     """Quotes and reported speech of one article with their speakers, sorted by start (see module doc)."""
     text = article.text
+    labels = [(f.span.start, f.span.end) for f in furniture if f.kind == "label"]
     marked = find_marked(text)
     resolver = SpeakerResolver(article, doc, entities, [(m.start, m.end) for m in marked])
     outer = [(m.outer_start, m.outer_end) for m in marked]
@@ -94,7 +97,7 @@ def extract_quotes(article: Article, doc: Doc, entities: tuple[Entity, ...]) -> 
             prev = (m, quote)
     quotes = _backfill(read)
     quotes.extend(_mixed_tails(text, doc, marked, outer, quotes))
-    quotes.extend(_read_reported(article, doc, resolver, marked))
+    quotes.extend(_read_reported(article, doc, resolver, marked, labels))
 
     def sentence_end(lo: int, hi: int) -> int:
         hits = [h for h in _BOUNDARY.finditer(text, lo, hi) if not _inside(outer, h.start())]
@@ -589,11 +592,15 @@ def _mixed_tails(
 # ---- reported speech ---------------------------------------------------------------------------------------
 
 
-def _read_reported(article: Article, doc: Doc, resolver: SpeakerResolver, marked: list[Marked]) -> list[Quote]:
+def _read_reported(
+    article: Article, doc: Doc, resolver: SpeakerResolver, marked: list[Marked], labels: list[tuple[int, int]]
+) -> list[Quote]:
     text = article.text
     contents = {(m.start, m.end) for m in marked}
     out = []
     for rep in find_reported(doc, text, resolver.inside_quote):
+        if _inside(labels, rep.cue_start):
+            continue  # a live blog's label ("Acquittal denied: ...") attributes nothing
         if resolver.inside_quote(rep.start):
             continue  # a clause of the quoted words themselves ("...," he said): the quote carries it
         # the clause is exactly one quotation ("said that “...”"): the quote already carries it
@@ -613,7 +620,9 @@ def _read_reported(article: Article, doc: Doc, resolver: SpeakerResolver, marked
             elif m.close_mark == end - 1 and rep.start <= m.start:
                 end = m.end  # the clause ends on the closing mark: end where the quotation's words do
         subject = rep.subject
-        if subject is not None and (resolver.inside_quote(subject.idx) or _not_speaker(subject)):
+        if subject is not None and (
+            resolver.inside_quote(subject.idx) or _not_speaker(subject) or _inside(labels, subject.idx)
+        ):
             subject = None  # the "Spillway Readiness Review" recommended: a quoted title is no speaker
         speaker = resolver.resolve(subject) if subject is not None else None
         cue_text = text[rep.cue_start : rep.cue_end]
