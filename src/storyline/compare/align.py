@@ -24,8 +24,9 @@ Two guards keep alignment from claiming corroboration that is not there (issue 8
   nor do names alone make a restatement: at least one shared token must be a word or a figure; nor does the
   day (a weekday, a month, "evening": ``_WHEN``); a figure counting a measure and a figure counting something
   else are no shared figure ("nearly 12 hours" / "all 12 jurors"), two large figures within 5% are one; a word
-  of the story's setting ("verdict" in a story about a verdict) counts half; reported speech of two different speakers needs one shared
-  word more (two speakers who talk of one meeting on one day may say different things of it);
+  of the story's setting ("verdict" in a story about a verdict) counts half; reported speech of two different
+  speakers needs one shared word more (two speakers who talk of one meeting on one day may say different
+  things of it);
   ``compare_story`` uses 2; ECB+ runs without (its gold pairs sentences that merely mention one event, and the
   floor costs 0.11 recall there for 0.02 precision, ``quality/align.json``).
 
