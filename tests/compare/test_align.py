@@ -313,3 +313,54 @@ def test_align_a_passage_carried_nearly_word_for_word_aligns() -> None:
         ],
     )
     assert [0, 3] in align(units, threshold=0.22, cohesion=0.7, min_shared=2, complete=True)
+
+
+def test_align_a_figure_counting_hours_and_one_counting_people_is_no_shared_figure() -> None:
+    """"nearly 14 hours" and "all 14 panelists" share a digit, not a count; two counts of people may name them
+    differently ("1,400 residents" / "1,400 people") and still count one thing."""
+    hours, panel = _units(
+        ["The panel had deliberated for nearly 14 hours over two days."],
+        ["Any ruling needs all 14 panelists to agree."],
+    )
+    assert shared_words(hours, panel) == 0
+    residents, people = _units(
+        ["Floodwater forced 1,400 residents out."], ["Some 1,400 people left as floodwater rose."]
+    )
+    assert shared_words(residents, people) >= 2
+
+
+def test_align_two_large_figures_told_roughly_are_one_figure() -> None:
+    """"some 1,180 people" and "nearly 1,200 people" count one crowd (whether they disagree is for
+    ``conflicts``); two years five apart are two years."""
+    a, b = _units(["The collapse sent some 1,180 people fleeing."], ["Nearly 1,200 people fled after the collapse."])
+    assert shared_words(a, b) >= 3  # collapse, people and the figure
+    c, d = _units(["The factory opened in 2016 downriver."], ["The factory closed in 2011 downriver."])
+    assert shared_words(c, d) == 2  # factory, downriver: no figure
+
+
+def test_align_dismiss_stems_as_dismissed_does() -> None:
+    assert set(content_tokens("ready to dismiss the panel")) & set(content_tokens("the panel was dismissed")) == {
+        "panel", "dismiss"
+    }
+
+
+def test_align_a_word_of_the_story_setting_counts_half() -> None:
+    """In a story where most statements speak of "the ruling", sharing it and one more word ("campaign") is no
+    restatement: "expected to appeal the ruling and return to the campaign" is not "the ruling followed weeks of
+    testimony that ... a campaign"."""
+    units = _units(
+        [
+            "The mayor is expected to appeal the ruling and return to the campaign soon.",
+            "The ruling surprised the council.",
+            "Lawyers read the ruling twice.",
+            "A ruling of this kind is rare in Dunmore.",
+        ],
+        [
+            "The ruling followed nine weeks of testimony over payments to a campaign donor.",
+            "Crowds cheered the ruling outside.",
+            "The ruling came late in the evening.",
+        ],
+        ["Reporters waited for the ruling.", "Nobody expected the ruling so soon."],
+    )
+    scores = score_pairs(units, min_shared=2)
+    assert (0, 4) not in scores

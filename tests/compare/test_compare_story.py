@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from storyline.compare import compare_story
+from storyline.compare.units import report_units
 from storyline.extract.citations import extract_citations
 from storyline.model import Analysis, Article, Comparison, MetaValue, Quote, Span
 
@@ -107,3 +108,15 @@ def test_compare_story_a_place_is_no_speaker() -> None:
     said = Span(article="a", start=0, end=5)
     assert speaker_of("a", Quote(span=said, text="x", kind="indirect", speaker="New York", speaker_entity="e1")) is None
     assert speaker_of("a", Quote(span=said, text="x", kind="indirect", speaker="Ann Cole", speaker_entity="e2")) == "E2"
+
+
+
+def test_compare_story_a_key_point_label_says_nothing_of_its_own() -> None:
+    """"Motion denied: ..." heads a key point; its words are no part of the statement, so "denied" does not
+    make it one claim with "Penn has denied the charges"."""
+    text = "Motion denied: Counsel Ada Brill moved for dismissal of the charges.\nIt rained: nobody came."
+    article = Article(id="p", text=text, outlet=MetaValue(value="Points Daily"))
+    units = report_units(article, Analysis(article="p", version="t"), 0, lambda span: [])
+    assert units[0].text.startswith("Motion denied")  # the support span is the whole paragraph
+    assert not {"motion", "deni"} & set(units[0].tokens)
+    assert "rain" in units[1].tokens  # a colon before a lower-case word ends no label

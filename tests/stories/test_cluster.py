@@ -119,3 +119,12 @@ def test_features_vectors_are_unit_length_and_self_similar() -> None:
 @pytest.mark.parametrize(("gap", "expected"), [(None, 1.0), (0, 1.0), (7, 1.0), (400, 0.25)])
 def test_similarity_date_factor(gap: float | None, expected: float) -> None:
     assert date_factor(gap) == pytest.approx(expected)
+
+
+def test_features_a_name_spelled_two_ways_is_one_name() -> None:
+    """Romanized names come spelled several ways ("Marrakech" / "Marrakesh"): one place, one name term."""
+    a = extract("The tremor was felt in Tarakech and the hills around it.")
+    b = extract("The tremor was felt in Tarrakesh and the hills around it.")
+    names_a = {t for t in a.terms if t.startswith("n:")}
+    names_b = {t for t in b.terms if t.startswith("n:")}
+    assert names_a == names_b != set()

@@ -225,9 +225,16 @@ _LEAD_SPEAKER = re.compile(
 )
 
 
+# a key point's label opening a paragraph ("Acquittal denied: Trump's attorney moved for ..."): a heading over
+# the statement, in a word or three, which the statement itself then tells
+_LABEL = re.compile(r"^[ \t]*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,2}:[ \t]+(?=[A-Z\"“])", re.M)
+
+
 def _attributions(text: str, analysis: Analysis) -> list[tuple[int, int]]:
-    """Where statements name their source: "according to ...", and the speaker of reported speech."""
+    """Where statements name their source: "according to ...", and the speaker of reported speech; also a key
+    point's label (``_LABEL``), which names no source but says nothing the statement does not."""
     out = [(m.start(), m.end()) for m in _ACCORDING.finditer(text)]
+    out += [(m.start(), m.end()) for m in _LABEL.finditer(text)]
     out += [(m.start(), m.end()) for m in _LEAD_SPEAKER.finditer(text)]
     for q in analysis.quotes:
         if q.kind == "indirect" and q.speaker_span is not None:

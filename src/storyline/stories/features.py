@@ -110,6 +110,17 @@ def _fold(word: str) -> str:
     return w
 
 
+# letters that spell one sound in the romanized names of one place or person ("Marrakech" / "Marrakesh",
+# "Gaddafi" / "Qaddafi" aside): a name is keyed by them written one way
+_SPELLINGS = re.compile(r"ch|kh|sh|ph|ou|([a-z])\1")
+_ONE_WAY = {"ch": "sh", "kh": "k", "sh": "sh", "ph": "f", "ou": "u"}
+
+
+def _spelling(name: str) -> str:
+    """A name's word with its spelling variants written one way (``_SPELLINGS``; a doubled letter once)."""
+    return _SPELLINGS.sub(lambda m: _ONE_WAY.get(m.group(0), m.group(0)[0]), name)
+
+
 def _number(tok: str) -> str:
     return tok.replace(",", "").rstrip(".")
 
@@ -140,6 +151,7 @@ def extract(text: str) -> Features:
         # A capitalized token starts a name unless it only opens a sentence and is an ordinary word.
         capital = tok[0].isupper() and not (sentence_start and low in _STOP) and low not in _MONTH_SET
         if capital and len(low) > 1:
+            low = _spelling(low)
             run.append(low)
             counts["n:" + low] += 1
         elif run:
