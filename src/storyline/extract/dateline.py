@@ -6,7 +6,9 @@ Shapes, at the start of a paragraph and closed by a dash (—, –, --, or a hyp
 - a place, with its state or country and a date, AP and newspaper style: "MENDON, Mo. —",
   "WASHINGTON, April 8 —", "Washington DC - ";
 - a place, then the agency after a comma: "New York, IRNA –" (``agency`` is then set when the last part
-  is an outlet in ``storyline.ingest.outlets``).
+  is an outlet in ``storyline.ingest.outlets``);
+- a place and a date closed by a colon, Indian wire and newspaper style: "Bengaluru, October 21:",
+  "New Delhi, Oct 21 (PTI):" (the date is required: a place and a colon alone may be a heading's).
 
 A bracketed agency is a dateline wherever a paragraph starts with it. The other shapes are only
 plausible in a report's lede: the caller says which paragraph that is (``in_lede``). Even there the words
@@ -48,6 +50,12 @@ _BRACKETED = re.compile(rf"(?:{_WHERE}\s)?\((?P<agency>[A-Z][\w.&'’ /-]{{0,30}
 # a hyphen is a dash only between spaces ("Washington DC - The"); an en or em dash, or "--", may touch
 _SIGN_OFF = re.compile(r"(?:[—–-][ \t]*)?\(?(?P<agency>[A-Za-z][\w.&'’ -]{0,40}?)\)?\.?")
 _PLAIN = re.compile(rf"{_WHERE}(?:[ \t]?(?:--|[—–])|[ \t]-(?=[ \t]))(?=[ \t]*[\"“‘'(]?[A-Z0-9])")
+# Indian wire and newspaper style: a place, a date and a colon ("Bengaluru, October 21:", "New Delhi, Oct 21
+# (PTI):"); the date is what sets it apart from a heading's or a speaker's colon ("Gerrard: ...")
+_COLON = re.compile(
+    rf"(?P<where>{_PLACE}(?:, {_PLACE}){{0,2}}, {_DATE}(?:,? \d{{4}})?)"
+    rf"(?:[ \t]\((?P<agency>[A-Z][\w.&'’ /-]{{0,30}})\))?:(?=[ \t]+[\"“‘'(]?[A-Z0-9])"
+)
 
 # first words that open a sentence, not a place ("The talks - and ..." , "But Moscow - ..."), and a
 # headline's kicker ("EXCLUSIVE – Jane Doe: ...", "Exclusive Excerpt–...")
@@ -99,7 +107,9 @@ def find(text: str, start: int, end: int, *, in_lede: bool) -> Dateline | None:
     if not in_lede:
         return None
     m = _PLAIN.match(text, start, end)
-    if m is None or not _place_like(m.group("where")) or len(text[m.end() : end].split()) < 5:
+    if m is None:
+        return _colon(text, start, end)
+    if not _place_like(m.group("where")) or len(text[m.end() : end].split()) < 5:
         return None
     where = m.group("where")
     last = where.rsplit(", ", 1)[-1] if ", " in where else ""
@@ -108,6 +118,24 @@ def find(text: str, start: int, end: int, *, in_lede: bool) -> Dateline | None:
         return Dateline(start=start, end=m.end())
     at = m.start("where") + len(where) - len(last)
     return Dateline(start=start, end=m.end(), agency=known, agency_start=at, agency_end=at + len(last))
+
+
+def _colon(text: str, start: int, end: int) -> Dateline | None:
+    """A dateline closed by a colon after its date ("Bengaluru, October 21:"), or None."""
+    m = _COLON.match(text, start, end)
+    if m is None or not _place_like(m.group("where")) or len(text[m.end() : end].split()) < 5:
+        return None
+    if m.group("agency") is None:
+        return Dateline(start=start, end=m.end())
+    at, name = wire_part(m.group("agency"))
+    return Dateline(
+        start=start,
+        end=m.end(),
+        agency=outlets.canonical(name) or name,
+        agency_start=m.start("agency") + at,
+        agency_end=m.start("agency") + at + len(name),
+        bracketed=True,
+    )
 
 
 def lede(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -22,7 +22,9 @@ reports' days are not tied to one another without knowing which event each tells
 
 A publication stamp among the first lines of the text ("Published: April 10, 2007", "Updated 4/9/2007 6:04
 PM", a date on a line of its own) dates the report outright (``method="stamp"``), and the story does not move
-it; a numeric date that reads both ways (3/4/2019) is no stamp. Does not read bylines or HTML metadata (the
+it; a numeric date that reads both ways (3/4/2019) is no stamp. So does the date of the lede's dateline
+("Bengaluru, October 21:", ``storyline.extract.dateline``; ``method="dateline"``) when it has its year, or
+when the one season the text names as current settles it ("the 2022-23 campaign": October is 2022). Does not read bylines or HTML metadata (the
 ingest layer does, when a page has them) and does not use the parse: everything here is regular expressions
 over the text, so a story is re-dated in milliseconds.
 """
@@ -35,6 +37,8 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from storyline.extract import dateline
+from storyline.extract.lines import paragraphs
 from storyline.extract.timex import extract_timexes, find_mentions
 from storyline.extract.timex_calendar import parse_anchor, valid_day, weekday_near
 from storyline.extract.timex_rules import Mention
@@ -223,6 +227,71 @@ def _stamp(article: Article) -> MetaValue | None:
     return None
 
 
+# ---- a dateline's date -----------------------------------------------------------------------------------
+
+# a sports season named by its two years, as the current one: "the 2022-23 season", "this 2022/23 campaign"
+_SEASON = re.compile(
+    r"(?<![\w-])(?P<first>(?:19|20)\d\d)[-–/](?P<second>\d\d)(?![\w-])(?=\s+(?:season|campaign)\b)"
+)
+_PAST_SEASON = re.compile(r"(?i:\b(?:since|last|previous|before|after|until)\s+(?:the\s+)?)$")
+
+
+def _season(text: str) -> tuple[int, int, int] | None:
+    """The first year of the one season the text names as a span of two years, with the span; None when it
+    names none, several, or names it as a season gone by ("since the 2018-19 season")."""
+    found = {
+        (int(m["first"]), m.start(), m.end())
+        for m in _SEASON.finditer(text)
+        if (int(m["first"]) + 1) % 100 == int(m["second"])
+    }
+    if len({f[0] for f in found}) != 1:
+        return None
+    first = min(found, key=lambda f: f[1])
+    if any(_PAST_SEASON.search(text, max(0, start - 20), start) for _y, start, _e in found):
+        return None
+    return first
+
+
+def _dateline_day(article: Article, mentions: list[Mention]) -> MetaValue | None:
+    """The day a lede's dateline gives ("Bengaluru, October 21:", "KYIV, Aug. 23, 2023 (AP) —"), or None.
+
+    A dateline is dated the day it is filed. Its date without a year takes the year of the season the text
+    names ("the 2022-23 campaign": October is in 2022, February in 2023) when that settles it: months from
+    July to December fall in a season's first year, January to March in its second, and April to June
+    are left open (a fiscal "2022-23" runs April to March).
+    """
+    text = article.text
+    found = dateline.in_lede(text, paragraphs(text))
+    if found is None:
+        return None
+    dated = [m for m in mentions if found.start <= m.start and m.end <= found.end and m.kind in ("abs", "md")]
+    if not dated:
+        return None
+    m = dated[-1]
+    evidence = [_span(article, m)]
+    day = _day_of(m.resolve(None)) if m.kind == "abs" else None
+    if m.kind == "md":
+        season = _season(text)
+        month, mday = m.key[:2]
+        if season is None or 4 <= month <= 6:
+            return None
+        year = season[0] + (month <= 3)
+        if not valid_day(year, month, mday):
+            return None
+        day = date(year, month, mday)
+        evidence.append(Span(article=article.id, start=season[1], end=season[2]))
+    if day is None:
+        return None
+    return MetaValue(
+        value=day.isoformat(),
+        inferred=True,
+        evidence=tuple(sorted(evidence)),
+        low=day.isoformat(),
+        high=day.isoformat(),
+        method="dateline",
+    )
+
+
 def infer_published(article: Article) -> MetaValue:
     """The publication date of a report told from its own text (see the module docstring)."""
     stamp = _stamp(article)
@@ -230,6 +299,9 @@ def infer_published(article: Article) -> MetaValue:
         return stamp
     text = article.text
     mentions = find_mentions(text)
+    dated = _dateline_day(article, mentions)
+    if dated is not None:
+        return dated
     written: list[tuple[date, str, Mention]] = []  # (last day it covers, granularity, mention)
     for m in mentions:
         if m.kind != "abs":
@@ -516,7 +588,7 @@ def refine_story(
         for i, a in enumerate(arts)
         if a.published.inferred
         and a.published.value is not None
-        and (a.published.method != "stamp" or a.published.high != a.published.value)
+        and (a.published.method not in ("stamp", "dateline") or a.published.high != a.published.value)
     ]
     order += [i for i, a in enumerate(arts) if not a.published.known]
     own = {i: arts[i].published for i in order}

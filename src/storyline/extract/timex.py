@@ -49,7 +49,7 @@ _TRIGGER_WORDS = {
     "weekday": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
     "ref": "now current currently recent recently lately nowadays present presently future past soon term days",
     "day": "today tonight tomorrow yesterday",
-    "pod": "morning afternoon evening night",
+    "pod": "morning afternoon evening night lunchtime",
     "clock": "am pm a.m p.m noon midnight",
     "set": "daily nightly weekly biweekly monthly yearly hourly every each per once twice times",
     "season": "spring summer fall autumn winter",

@@ -33,7 +33,7 @@ _SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "a": 1, "an": 1, "one-and-a-half": 1.5,
-    "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "half a": 0.5, "a half": 0.5,
+    "a couple of": 2, "couple of": 2, "a dozen": 12, "dozen": 12, "half a": 0.5, "half an": 0.5, "a half": 0.5,
 }  # fmt: skip
 _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
@@ -53,7 +53,8 @@ NUMBER = (
     rf"(?:(?:\d+|{_TENS_WORDS}|{_SMALL_WORDS})[\s-]+and[\s-]+a[\s-]+half"
     r"|\d+(?:\.\d+)?(?:\s+\d/\d)?|\d+/\d"
     rf"|{_TENS_WORDS}"
-    r"|one-and-a-half|a\s+couple\s+of|couple\s+of|a\s+dozen|dozen|half\s+a|a\s+hundred|one\s+hundred|a\s+thousand"
+    r"|one-and-a-half|a\s+couple\s+of|couple\s+of|a\s+dozen|dozen|half\s+an?|a\s+half|a\s+hundred"
+    r"|one\s+hundred|a\s+thousand"
     rf"|{_SMALL_WORDS}|hundred|thousand|an|a)"
 )
 VAGUE_NUMBER = r"(?:several|a\s+few|few|many|a\s+number\s+of|numerous)"
@@ -118,8 +119,9 @@ def duration_value(count: float | None, unit: str) -> str:
         letter = time_units[unit]
         if count is None:
             return f"PTX{letter}"
-        if count != int(count) and letter == "H":
-            return f"PT{int(count)}H{round((count - int(count)) * 60)}M"
+        if count != int(count) and letter in "HM":
+            # "half an hour" PT30M, "an hour and a half" PT1H30M, "a minute and a half" PT1M30S
+            return "PT" + _whole(count, letter) + f"{round((count - int(count)) * 60)}{'M' if letter == 'H' else 'S'}"
         return f"PT{_num(count)}{letter}"
     letters = {"day": "D", "week": "W", "month": "M", "quarter": "Q", "year": "Y", "weekend": "WE"}
     if unit == "decade":
@@ -130,8 +132,15 @@ def duration_value(count: float | None, unit: str) -> str:
     if count is None:
         return f"PX{letter}"
     if count != int(count) and letter == "Y":
-        return f"P{int(count)}Y{round((count - int(count)) * 12)}M"
+        return f"P{_whole(count, 'Y')}{round((count - int(count)) * 12)}M"
+    if count < 1 and letter == "D":
+        return f"PT{round(count * 24)}H"  # "half a day"
     return f"P{_num(count)}{letter}"
+
+
+def _whole(count: float, letter: str) -> str:
+    """The whole units of a fractional count, as a duration writes them; nothing for none ("half a year": P6M)."""
+    return f"{int(count)}{letter}" if int(count) else ""
 
 
 def _num(x: float) -> str:

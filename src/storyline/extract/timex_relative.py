@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from storyline.extract import timex_calendar as cal
-from storyline.extract.timex_lexicon import MONTHS, ORDINALS, PARTS_OF_DAY, unit_name
+from storyline.extract.timex_lexicon import MONTHS, ORDINALS, PARTS_OF_DAY, duration_value, unit_name
 from storyline.extract.timex_rules import (
     COUNT,
     END,
@@ -31,7 +31,7 @@ from storyline.extract.timex_rules import (
     count_of,
     duration_of,
 )
-from storyline.extract.timex_tense import sentence_at, tense_direction
+from storyline.extract.timex_tense import past_verb, sentence_at, tense_direction
 
 _REL_DELTA = {
     "last": -1, "past": -1, "previous": -1, "the past": -1, "the last": -1, "the previous": -1, "this past": -1,
@@ -107,7 +107,7 @@ _DAY_OFFSET = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 
 def _day_word(m: re.Match[str], text: str) -> Mention | None:
     word = m["dw"].lower()
-    pod = PARTS_OF_DAY.get((m["pod"] or "").lower(), "")
+    pod = PARTS_OF_DAY.get((m["pod"] or "").lower(), "")  # "yesterday lunchtime": the day alone
     if word == "tonight":
         pod = "NI"
     offset = _DAY_OFFSET[word]
@@ -123,8 +123,13 @@ def _day_word(m: re.Match[str], text: str) -> Mention | None:
 
 
 def _part_of_day(m: re.Match[str], text: str) -> Mention | None:
-    pod = PARTS_OF_DAY[m["pod"].lower()]
     which = (m["which"] or "this").lower()
+    if m["pod"].lower() == "lunchtime":
+        if which != "this":
+            return None  # "last lunchtime" is no British usage to count on
+        # "this lunchtime": the report's day (TIMEX3 has no part-of-day code for it)
+        return _mention(m, "DATE", "rel", lambda a: a.isoformat() if a else None)
+    pod = PARTS_OF_DAY[m["pod"].lower()]
     offset = -1 if which in ("last", "yesterday") else 1 if which == "tomorrow" else 0
     if which == "last" and pod != "NI":
         offset = -1
@@ -231,10 +236,26 @@ def _count_of_units(m: re.Match[str], text: str) -> Mention | None:
         nxt = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
         if nxt and nxt.group(1) not in _AFTER_A_SECOND:
             return None  # "a second man", "a second term": an ordinal
+    if (
+        m.start() == m.start("num")
+        and num.lower() in ("a", "one")
+        and m["unit"].lower() in ("day", "night")
+        and (_OCCASION.match(text, m.end()) or re.search(r"(?i:\bon\s+)$", text[max(0, m.start() - 4) : m.start()]))
+    ):
+        return None  # "on a day when ...", "a night of misery": an occasion, not a length of time
     if num and num.lower() in ("a", "an") and re.search(r"(?:\d|\$|times|once|twice|per)\S*\s+$",
                                                         text[max(0, m.start() - 20) : m.start()]):
         return _mention(m, "SET", "free", _const(_SET_UNIT.get(unit_name(m["unit"]), "P1Y")))
+    if m["andhalf"]:
+        # "an hour and a half" PT1H30M, "a year and a half" P1Y6M
+        count = count_of(num)
+        value = duration_value(None if count is None else count + 0.5, unit_name(m["unit"]))
+        return _mention(m, "DURATION", "free", _const(value))
     return _mention(m, "DURATION", "free", _const(duration_of(num, m["unit"])))
+
+
+# what makes "a day" or "a night" an occasion told of, not a length: a clause or an "of" phrase after it
+_OCCASION = re.compile(r"\s+(?:when|where|in\s+which|on\s+which|of\s+(?!the\b|his\b|her\b|their\b|its\b)[a-z])")
 
 
 def _bare_units(m: re.Match[str], text: str) -> Mention | None:
@@ -255,7 +276,10 @@ def _quarter(m: re.Match[str], text: str) -> Mention | None:
     year = m["year"] or m["year2"]
     if year:
         return _mention(m, "DATE", "abs", _const(f"{year}-{tag}{q}"))
-    ry = {"this": 0, "last": -1, "next": 1}.get((m["ry"] or "").lower(), 0)
+    if half and not m["ry"] and not m["ry2"]:
+        # "the first half", "a first-half goal": a match's half as often as a year's (TimeBank marks neither)
+        return None
+    ry = {"this": 0, "last": -1, "next": 1}.get((m["ry"] or m["ry2"] or "").lower(), 0)
 
     def resolve(anchor: date | None) -> str | None:
         return f"{anchor.year + ry:04d}-{tag}{q}" if anchor else f"XXXX-{tag}{q}"
@@ -295,7 +319,19 @@ def _ref(m: re.Match[str], text: str) -> Mention | None:
         return None
     if word == "soon" and re.search(r"\bas\s+$", text[max(0, m.start() - 4) : m.start()]):
         return None
+    if word == "soon" and _narrated(text, m.start(), m.end()):
+        return None  # "was soon turned", "soon became": shortly after a past event, no time to come
     return _mention(m, "DATE", "free", _const(_REFS[word]))
+
+
+def _narrated(text: str, start: int, end: int) -> bool:
+    """True when the words around ``text[start:end]`` are a verb in the past tense ("was soon turned")."""
+    before = re.search(r"([A-Za-z]+)\s+$", text[max(0, start - 12) : start])
+    after = re.match(r"\s+([A-Za-z]+)", text[end : end + 20])
+    prev = before.group(1).lower() if before else ""
+    if prev in ("was", "were", "had", "did"):
+        return True
+    return after is not None and past_verb(after.group(1).lower(), "soon")
 
 
 def _end_of(m: re.Match[str], text: str) -> Mention | None:
@@ -361,11 +397,12 @@ RELATIVE_RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_c(r"(?i:the\s+weekend)"), _the_weekend),
     (
         _c(r"(?i:(?:(?:earlier|later|late|early)\s+)?(?P<twice>the\s+day\s+(?:before|after)\s+)?"
-           r"(?P<dw>today|yesterday|tomorrow|tonight)(?:\s+(?P<pod>morning|afternoon|evening|night))?)"),
+           r"(?P<dw>today|yesterday|tomorrow|tonight)(?:\s+(?P<pod>morning|afternoon|evening|night|lunchtime))?)"),
         _day_word,
     ),
     (
-        _c(r"(?i:(?:(?:early|late|mid)[\s-]+)?(?P<which>this|last)\s+(?P<pod>morning|afternoon|evening|night))"),
+        _c(r"(?i:(?:(?:early|late|mid)[\s-]+)?(?P<which>this|last)\s+(?P<pod>morning|afternoon|evening|night"
+           r"|lunchtime))"),
         _part_of_day,
     ),
     (
@@ -382,7 +419,8 @@ RELATIVE_RULES: list[tuple[re.Pattern[str], Builder]] = [
     (
         _c(rf"(?i:(?:(?:the|another|an\s+additional|the\s+past|the\s+last|the\s+next|the\s+first"
            r"|the\s+final|the\s+coming|the\s+remaining|the\s+previous|the\s+following|past|last|next|first|final"
-           rf"|recent)\s+)?(?:{MOD}\s+)?(?P<num>{COUNT})[\s-]+(?P<unit>{UNIT_WORDS}))(?:-(?:old|long))?"),
+           rf"|recent)\s+)?(?:{MOD}\s+)?(?P<num>{COUNT})[\s-]+(?P<unit>{UNIT_WORDS})"
+           r"(?P<andhalf>\s+and\s+a\s+half)?)(?:-(?:old|long))?"),
         _duration,
     ),
     (
@@ -395,7 +433,7 @@ RELATIVE_RULES: list[tuple[re.Pattern[str], Builder]] = [
     (
         _c(rf"(?i:(?:the\s+|its\s+|a\s+)?(?:(?P<ry>this|last|next)\s+year['’]s\s+)?(?:{YEAR}\s+)?"
            rf"(?:fiscal[\s-]+)?{ORD}[\s-]+(?:fiscal[\s-]+)?(?:(?P<half>half)|quarter)(?:\s+of\s+(?:fiscal\s+)?"
-           r"(?P<year2>\d{4}))?)"),
+           r"(?:(?P<year2>\d{4})|(?P<ry2>this|last|next|the)\s+year))?)"),
         _quarter,
     ),
     (

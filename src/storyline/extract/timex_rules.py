@@ -6,8 +6,8 @@ value for any anchor (the report's date, or None when it is unknown). Keeping th
 recognition lets ``storyline.extract.dating`` try several candidate anchors on one scan of the text.
 
 Rules are tried all at once; ``timex.find_mentions`` keeps the longest non-overlapping matches. Builders
-refuse look-alikes: "May" as a name or modal, a year that names a plan ("NATO 2030 agenda"), a year that is
-an amount ("$2030", "2030 troops").
+refuse look-alikes: "May" as a name or modal, a year that names a plan or a body ("NATO 2030 agenda", "the
+1922 Committee"), a year that is an amount ("$2030", "2030 troops").
 
 Does not recognize spelled-out years ("nineteen ninety-six"), anaphoric expressions ("the day", "that year")
 or event-anchored ones ("two days after the vote"): their values need more than the report's date.
@@ -216,10 +216,17 @@ def _weekday(m: re.Match[str], text: str) -> Mention | None:
         if direction == 0:
             direction = -1  # news tells of days gone by far more often than of days to come
 
+    # "next Friday" said on a Thursday is the Friday of the week after: the one a day off would be "tomorrow"
+    # (or "on Friday"), in British and US usage alike
+    skip = 7 if rel == "next" else 0
+
     def resolve(anchor: date | None) -> str | None:
         if anchor is None:
             return f"XXXX-WXX-{weekday + 1}{suffix}"
-        return cal.weekday_near(anchor, weekday, direction, strict=strict).isoformat() + suffix
+        day = cal.weekday_near(anchor, weekday, direction, strict=strict)
+        if skip and (day - anchor).days == 1:
+            day += timedelta(days=skip)
+        return day.isoformat() + suffix
 
     return _mention(m, "DATE", "wd", resolve, direction=direction, key=(weekday, int(strict)))
 
@@ -243,11 +250,36 @@ def _year(m: re.Match[str], text: str) -> Mention | None:
             prev
             and prev.group(1)[0].isupper()
             and prev.group(1).lower().rstrip(".") not in MONTHS
-            and not _sentence_start(text, prev.start(1) + max(0, start - 40))
+            and (
+                not _sentence_start(text, prev.start(1) + max(0, start - 40))
+                or prev.group(1).lower() not in _YEAR_OPENERS
+            )
         ):
-            return None  # "NATO 2030 agenda", "Vision 2030": a name
+            return None  # "NATO 2030 agenda", "Vision 2030", a sentence's "Agenda 2030 sets ...": a name
+        if m.start() == start and _NAMED_FOR_YEAR.match(text, end):
+            return None  # "the 1922 Committee", "the 1812 Overture": a body or a work named with a year
     value = m["year"]
+    half = re.match(r"(?i:the\s+(first|second)\s+half)", m.group(0))
+    if half:
+        value += "-H1" if half.group(1).lower() == "first" else "-H2"  # "the first half of 2022"
     return _mention(m, "DATE", "abs", _const(value))
+
+
+# capitalised words that open a sentence before a year without making it part of a name ("In 2021", "By 2030")
+_YEAR_OPENERS = frozenset(
+    """in since by until till from through throughout before after during of for and but or then circa early
+    late mid around about as at between over to also only even back not like unlike because when while under
+    within ahead beyond year a an the its their his her our this that last next every each fiscal calendar
+    ever already nearly almost roughly approximately some still yet so now how why where what with without
+    against toward towards into except including among per via despite post pre spring summer autumn fall
+    winter christmas easter if once again later earlier""".split()  # noqa: SIM905
+)
+# names that hold a year without dating anything: a body, a work or a programme ("the 1922 Committee",
+# "the 1812 Overture", "the 2030 Agenda"); "the 2000 Olympics", "a 1971 Convention" are dated and stay
+_NAMED_FOR_YEAR = re.compile(
+    r"\s+(?:Committee|Club|Group|Society|Overture|Symphony|Movement|Foundation|Network|Collective|Initiative"
+    r"|Agenda|Vision|Project|Strategy|Generation|Band|Gang)\b"
+)
 
 
 # a year before a vehicle's make or kind, past at most two describing words ("2007 silver Ford Fusion",

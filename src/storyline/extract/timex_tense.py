@@ -145,6 +145,11 @@ def _direction(text: str, words: list[re.Match[str]], start: int, end: int, reac
     return best[1] if best else 0
 
 
+def past_verb(word: str, prev: str = "") -> bool:
+    """Whether ``word`` (lowercase) reads as a verb in the past tense after ``prev``: "became", "turned"."""
+    return _cue(word, prev) < 0 and word not in ("last", "yesterday", "earlier", "since", "previously", "ago")
+
+
 def _cue(word: str, prev: str, nxt: str = "") -> int:
     if word in _FUTURE or word.endswith(("'ll", "’ll")):
         return 1  # "will", "it'll", "they’ll"
@@ -258,6 +263,13 @@ def _present_before(text: str, words: list[re.Match[str]], lower: list[str], las
         return 1
     if _present_verb(text, words, lower, i):
         return 1
+    # "Villa face Brentford at the weekend": the verb, its object named in capitals, then the time
+    k = last_before - 1 if last_before >= 0 and lower[last_before] in ("at", "on") else -1
+    j = k
+    while j >= 0 and k - j < 2 and words[j].group(0)[0].isupper() and lower[j] not in _FUNCTION:
+        j -= 1
+    if -1 < j < k and _present_verb(text, words, lower, j):
+        return 1
     # "there's a vigil on Saturday", "there is a meeting of the board on Saturday"
     for j in range(max(0, last_before - 6), last_before):
         if lower[j] in ("there's", "there’s") or (lower[j] == "there" and lower[j + 1 : j + 2] in (["is"], ["are"])):
@@ -319,7 +331,9 @@ def _present_verb(text: str, words: list[re.Match[str]], lower: list[str], i: in
         return not verb.endswith("s")
     if prev in _NOT_PRESENT_BEFORE or prev in _FUNCTION or prev in _FUTURE:
         return False
-    # the verb agrees with the noun before it: "the talks resume", "the strike starts"; "a rocky start" does not
-    if verb.endswith("s") == prev.endswith("s"):
+    # the verb agrees with the noun before it: "the talks resume", "the strike starts"; "a rocky start" does not;
+    # a name takes either form, as British usage has teams and bodies ("Villa face", "Arsenal host")
+    named = words[i - 1].group(0)[0].isupper() and not verb.endswith("s")
+    if verb.endswith("s") == prev.endswith("s") and not named:
         return False
     return not any(c in text[words[i - 1].end() : words[i].start()] for c in ",;:()—–\"“”")

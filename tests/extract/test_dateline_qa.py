@@ -1,0 +1,55 @@
+"""Dateline shapes a blind reading of real reports found missing: a place and a date closed by a colon.
+
+Every text here is written for these tests; no sentence comes from a real report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract import dateline
+from storyline.extract.furniture import find_furniture
+from storyline.model import Article
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, text[f.span.start : f.span.end]) for f in find_furniture(Article(id="a", text=text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Calder, October 21: Rovers have sacked their coach after a poor start to the season.",
+            [("dateline", "Calder, October 21:")],
+        ),
+        (
+            "Port Vesta, Oct 21, 2031: The council voted on Tuesday to close the old bridge.",
+            [("dateline", "Port Vesta, Oct 21, 2031:")],
+        ),
+        (
+            "New Calder, 21 October (PTI): The council voted on Tuesday to close the old bridge.",
+            [("dateline", "New Calder, 21 October (PTI):")],
+        ),
+        # a title line first: the lede after it
+        (
+            "Rovers sack coach\n\nCalder, October 21: Rovers have sacked their coach after a poor start.",
+            [("heading", "Rovers sack coach"), ("dateline", "Calder, October 21:")],
+        ),
+        # no date: a heading's or a speaker's colon
+        ("Calder: Rovers have sacked their coach after a poor start to the season.", []),
+        ("Mr Obi, October 21: not a place at all.", []),
+        # a later paragraph is no lede
+        ("Rovers lost again on Saturday, the club said.\n\nCalder, October 21: The coach has gone, the club said.", []),
+    ],
+)
+def test_dateline_closed_by_a_colon(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_dateline_closed_by_a_colon_names_its_agency() -> None:
+    text = "New Calder, 21 October (PTI): The council voted on Tuesday to close the old bridge."
+    found = dateline.in_lede(text, [(0, len(text))])
+    assert found is not None
+    assert found.agency == "PTI"
+    assert text[found.agency_start : found.agency_end] == "PTI"
