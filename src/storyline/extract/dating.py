@@ -24,9 +24,9 @@ A publication stamp among the first lines of the text ("Published: April 10, 200
 PM", a date on a line of its own) dates the report outright (``method="stamp"``), and the story does not move
 it; a numeric date that reads both ways (3/4/2019) is no stamp. So does the date of the lede's dateline
 ("Bengaluru, October 21:", ``storyline.extract.dateline``; ``method="dateline"``) when it has its year, or
-when the one season the text names as current settles it ("the 2022-23 campaign": October is 2022). Does not read bylines or HTML metadata (the
-ingest layer does, when a page has them) and does not use the parse: everything here is regular expressions
-over the text, so a story is re-dated in milliseconds.
+when the one season the text names as current settles it ("the 2022-23 campaign": October is 2022). Does
+not read bylines or HTML metadata (the ingest layer does, when a page has them) and does not use the parse:
+everything here is regular expressions over the text, so a story is re-dated in milliseconds.
 """
 
 from __future__ import annotations
