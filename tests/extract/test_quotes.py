@@ -891,3 +891,8 @@ def test_quotes_a_live_blog_label_is_no_speaker() -> None:
     cues = [text[q.cue_span.start : q.cue_span.end] for q in quotes if q.cue_span is not None]
     assert "denied" not in cues
     assert all(q.speaker not in ("Appeal", "Acquittal", "Plan") for q in quotes)
+
+
+def test_quotes_the_noun_of_an_absolute_with_speaks() -> None:
+    text = "The vote was delayed, with officials saying the count would resume on Monday."
+    assert quoted(text, "indirect") == [("the count would resume on Monday", "officials")]

@@ -146,6 +146,9 @@ def subject_of(verb: Token) -> Token | None:
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS and child.pos_ != "SCONJ":
                 return _glued_head(child)
+        # "with officials saying the count would resume": the noun of an absolute "with" speaks
+        if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with":
+            return _glued_head(tok.head)
         # "ended the debate with a reference to the film, remarking ...": a participle on a thing speaks
         # with the subject of the verb that thing belongs to ("a man remarking" is left to the caller)
         if (
