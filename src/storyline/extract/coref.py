@@ -191,7 +191,7 @@ def key_names(mentions: list[Mention], text: str) -> None:
             m.key = fuller[m.key]
     for k in fuller:
         del persons[k]
-    genders = {k: _gender_of([m for m in mentions if m.key == k]) for k in persons}
+    genders = {k: gender_of([m for m in mentions if m.key == k]) for k in persons}
     # key -> words of a multi-word organisation or place name
     others: dict[str, tuple[str, ...]] = {}
     types: dict[str, str] = {}
@@ -316,7 +316,7 @@ def cluster(mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
-def _gender_of(group: list[Mention]) -> str | None:
+def gender_of(group: list[Mention]) -> str | None:
     """The gender most of the group's mentions give (titles, given names, gendered nouns); None on a tie."""
     votes = Counter(m.gender for m in group if m.gender)
     if not votes or (len(votes) == 2 and votes["m"] == votes["f"]):
@@ -326,7 +326,7 @@ def _gender_of(group: list[Mention]) -> str | None:
 
 def resolve_pronouns(doc: Doc, groups: list[list[Mention]], quotes: list[tuple[int, int]]) -> list[Mention]:
     """Pronoun mentions tied to ``groups`` (their ``cluster`` set); unresolved pronouns are not returned."""
-    gender: dict[int, str | None] = {n: _gender_of(g) for n, g in enumerate(groups)}
+    gender: dict[int, str | None] = {n: gender_of(g) for n, g in enumerate(groups)}
     # antecedent history: every non-pronoun mention outside quotations, in text order
     history = sorted((m for g in groups for m in g if not m.in_quote), key=lambda m: m.start)
     sents = list(doc.sents)
@@ -342,7 +342,7 @@ def resolve_pronouns(doc: Doc, groups: list[list[Mention]], quotes: list[tuple[i
         while h < len(history) and history[h].start < start:
             seen.append(history[h])
             h += 1
-        if in_ranges(quotes, start, start + len(tok.text)):
+        if in_ranges(quotes, start, start + len(tok.text)) or _styled(doc, tok):
             continue
         s = sent_of[tok.i]
         subject = tok.dep_ in ("nsubj", "nsubjpass")
@@ -378,6 +378,14 @@ def resolve_pronouns(doc: Doc, groups: list[list[Mention]], quotes: list[tuple[i
                                 main=main_subject(tok),
                                 cluster=target.cluster, meta=dict(target.meta)))
     return out
+
+
+# the words after "His"/"Her" in a style of address: "Her Majesty" is the monarch, no pronoun of the report's people
+_STYLES = frozenset({"Majesty", "Highness", "Excellency", "Holiness", "Grace", "Lordship", "Ladyship", "Royal"})
+
+
+def _styled(doc: Doc, tok: Token) -> bool:
+    return tok.text in ("His", "Her", "his", "her") and tok.i + 1 < len(doc) and doc[tok.i + 1].text in _STYLES
 
 
 def _clause_antecedent(doc: Doc, tok: Token, cands: list[Mention]) -> Mention | None:

@@ -7,7 +7,13 @@ What it does:
   ("North Atlantic Treaty Organization (NATO)", "People's Republic of China's (PRC)", "(CEPA)") with every
   later use of the acronym, and a known person's surname wherever it appears (the small model tags
   "Hayashi" ORG, or nothing);
-- coreference within the article (``storyline.extract.coref``): names, descriptions, pronouns;
+- people's names whole and alone: an honorific opens a name ("Committee Sir Graham Brady" -> "Sir Graham
+  Brady"), a possessor before it is no part of it ("Fulham's Aleksandar Mitrovic"), a monarch keeps the
+  title with the regnal number ("King Charles III"), a lede's capitals are a person ("LIZ Truss");
+- coreference within the article (``storyline.extract.coref``): names, descriptions, pronouns; "His
+  Majesty the King" is the one king named; a definite description of status ("the former president",
+  "the fallen Tory leader") that would stand alone joins the person named last before it in its
+  sentence, else the report's main person (named most often, no one else as often before it);
 - roles (``storyline.extract.roles``): titles before a name and appositions after it;
 - output: ``Entity`` values with ids ``e1``, ``e2``, ... in order of first mention; ``name`` is the fullest
   name the article uses (a gazetteer entry's canonical form counts: "U.S." -> "United States").
@@ -26,7 +32,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from storyline.extract import coref, gazetteer, nominals, roles
+from storyline.extract import coref, gazetteer, genders, nominals, roles
 from storyline.extract.coref import Mention, norm_name
 from storyline.extract.furniture import inside, skipped
 from storyline.model import Article, Entity, Furniture, Span
@@ -83,9 +89,15 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
             start, label = titled, "PERSON"  # "Gen. Sergei Surovikin", "... Spokesperson Adrienne Watson"
         elif label == "PERSON":
             start = _given_names(doc, ent.start, start)
-        possessive = _POSSESSIVE.search(text, start, end) if label == "PERSON" else None
+        possessive = _POSSESSIVE.search(text, start, end) if label in ("PERSON", "ORG") else None
         if possessive is not None and possessive.start() > start:
-            end = possessive.start()  # "Donald Trump’s Special Envoy": the possessor is the name, not his envoy
+            owned = text[possessive.end() : end].split()
+            if len(owned) >= 2 and all(w[:1].isupper() and w.lower() not in _TITLE_WORDS for w in owned):
+                start, label = possessive.end(), "PERSON"  # "Fulham’s Aleksandar Mitrovic": his club, not his name
+            elif label == "PERSON":
+                end = possessive.start()  # "Donald Trump’s Special Envoy": the possessor is the name, not his envoy
+        if label == "PERSON" and _REGNAL.fullmatch(text[start:end].rsplit(" ", 1)[-1]):
+            start = _monarch_title(doc, text, start)  # "King Charles III": the regnal name is whole with its title
         tail = gazetteer.NAME_TAILS.get(text[start:end].rsplit(" ", 1)[-1].lower())
         if tail and (label == "PERSON" or (label in ("GPE", "NORP", "ORG") and " " in text[start:end])):
             label = tail  # "Mill Lane", "Ashby Vale Gazette": the name's last word says what it is
@@ -108,6 +120,18 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
 
 
 _POSSESSIVE = re.compile(r"['’]s\s")
+_REGNAL = re.compile(r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)")
+_MONARCHS = frozenset({"king", "queen", "emperor", "empress", "pope", "tsar", "czar", "sultan"})
+
+
+def _monarch_title(doc: Doc, text: str, start: int) -> int:
+    """Where a monarch's name starts: on the title just before it ("King Osric II"), else where it was."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is not None and span.start > 0 and doc[span.start - 1].lower_ in _MONARCHS:
+        title = doc[span.start - 1]
+        if title.text[:1].isupper() and not title.whitespace_.count("\n"):
+            return int(title.idx)
+    return start
 # abbreviated military and civil titles the small model keeps inside a person's name
 _TITLE_ABBREVIATIONS = frozenset(
     {"gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "cmdr.", "gov.", "sen.", "rep.", "pres.", "amb.",
@@ -154,6 +178,9 @@ def _split_pairs(text: str, names: list[Mention]) -> list[Mention]:
     return out
 
 
+_HONORIFIC_WORDS = frozenset({"sir", "dame", "lord", "lady"})
+
+
 def _given_names(doc: Doc, first: int, start: int) -> int:
     """Extend a person's span left over given names the small model left out ("Anders" of "Anders Halvorsen").
 
@@ -164,8 +191,11 @@ def _given_names(doc: Doc, first: int, start: int) -> int:
     while i >= 0:
         tok = doc[i]
         low = tok.lower_
+        if low in _HONORIFIC_WORDS and tok.text[:1].isupper():
+            return int(tok.idx)  # "... Committee Sir Graham Brady": "Sir" opens the name, nothing before it
         if (
             tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ or tok.dep_ != "compound"
+            or low in gazetteer.NAME_TAILS
             or low in _TITLE_WORDS or low in _TITLE_ABBREVIATIONS or low in gazetteer.TITLE_MODIFIERS
             or "\n" in tok.whitespace_
         ):
@@ -253,7 +283,8 @@ def _surnames(article: Article, doc: Doc, names: list[Mention], skip: list[tuple
     for m in names:
         words = article.text[m.start : m.end].split()
         if m.type == "PERSON" and len(words) >= 2:
-            parts.update(w for w in words if w[:1].isupper())
+            # a title kept in a name ("King Osric II") is no surname: "the King" is the monarch's own mention
+            parts.update(w for w in words if w[:1].isupper() and w.lower() not in _MONARCHS)
     taken = [(m.start, m.end) for m in names]
     out = []
     for tok in doc:
@@ -297,6 +328,11 @@ def extract_entities(
     descs = roles.descriptions(doc, text, known_kind, taken)
     role_texts = {k: [text[s:e] for s, e in v] for k, v in role_of.items()}
     descs += roles.person_descriptions(doc, role_texts, taken + [(m.start, m.end) for m in descs])
+    # "His Majesty the King": the named monarch; a bare "King" the small model calls a person is part of it
+    royal = roles.monarchs(text, names, [t for t in taken if text[t[0] : t[1]].lower() not in _MONARCHS]
+                           + [(m.start, m.end) for m in descs])
+    names = [n for n in names if not any(r.start <= n.start and n.end <= r.end for r in royal)]
+    descs += royal
     # a nationality inside a description ("Chinese" in "the Chinese government") is part of it
     names = [n for n in names if n.type != "NORP" or not any(d.start <= n.start and n.end <= d.end for d in descs)]
     taken += [(m.start, m.end) for m in descs]
@@ -305,11 +341,73 @@ def extract_entities(
     names = [n for n in names if n.type != "NORP" or not any(d.start <= n.start and n.end <= d.end for d in noms)]
     others = role_mentions + descs + [m for m in noms if not inside(skip, m.start, m.end)]
     coref.annotate(others, doc, quotes)
-    groups = coref.cluster(names + others)
+    groups = _main_person_descriptions(text, coref.cluster(names + others))
     pronouns = coref.resolve_pronouns(doc, groups, quotes) + coref.resolve_relatives(doc, groups)
     for p in pronouns:
         groups[p.cluster].append(p)
     return _build(article, groups, role_of, skip)
+
+
+# the head nouns of a description that a report gives its main person ("the former president", "the fallen
+# Tory leader", "the former Liverpool midfielder"); "the man", "the suspect" or "the victim" say too little
+_STATUS_NOUNS = frozenset(
+    {"leader", "president", "premier", "chancellor", "minister", "governor", "senator", "mayor", "candidate",
+     "nominee", "manager", "coach", "boss", "skipper", "captain", "midfielder", "striker", "defender",
+     "goalkeeper", "winger", "star", "champion", "actress", "actor", "singer", "rapper", "founder"}
+)
+
+
+def _main_person_descriptions(text: str, groups: list[list[Mention]]) -> list[list[Mention]]:
+    """A description chain that opens definite ("The former president said ...") joins the report's main
+    person: the person named most often outside quotations, and first among equals, when no one else is
+    named as often before the description; its head must say a status ("leader", "midfielder"), its
+    gender must fit, and it must come after the person's first name."""
+    counts: dict[int, int] = {}
+    first: dict[int, int] = {}
+    for n, g in enumerate(groups):
+        named = [m for m in g if m.kind == "name" and m.type == "PERSON" and not m.in_quote]
+        if named and g[0].key.startswith("P:"):
+            counts[n] = len(named)
+            first[n] = min(m.start for m in named)
+    if not counts:
+        return groups
+    main = min(counts, key=lambda n: (-counts[n], first[n]))
+    people = sorted((m.start, n, m.sent) for n in counts for m in groups[n] if m.kind == "name" and not m.in_quote)
+    merged: set[int] = set()
+    for n, g in enumerate(groups):
+        head = g[0]
+        if (
+            n in counts or not head.key.startswith("D:") or any(m.kind != "description" for m in g)
+            or head.in_quote or head.meta.get("number") == "p"
+            or head.meta.get("head") not in _STATUS_NOUNS or not re.match(r"[Tt]he\s", text[head.start : head.end])
+        ):
+            continue
+        before = [(n2, sent) for start, n2, sent in people if start < head.start]
+        if not before:
+            continue
+        # the person named last before it in its own sentence ("... Gerrard's reign as manager as the former
+        # England skipper was sacked"), else the main person when no one else is named as often before it
+        if before[-1][1] == head.sent:
+            target = before[-1][0]
+        elif any(k != main and counts[k] >= counts[main] and first[k] < head.start for k in counts):
+            continue
+        else:
+            target = main
+        gender = coref.gender_of(groups[target])
+        if first[target] > head.start or (head.gender is not None and gender not in (None, head.gender)):
+            continue
+        for m in g:
+            m.key, m.cluster = groups[target][0].key, target
+        groups[target].extend(g)
+        merged.add(n)
+    if not merged:
+        return groups
+    kept = [g for n, g in enumerate(groups) if n not in merged]
+    for n, g in enumerate(kept):
+        g.sort(key=lambda m: (m.start, -m.end))
+        for m in g:
+            m.cluster = n
+    return kept
 
 
 def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
@@ -322,8 +420,11 @@ def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
     - but a name set off by an apposition for a person ("Karim, a resident of the town,") is a person, even
       when named once or called a place.
     """
+    people = {norm_name(text[m.start : m.end]) for m in names if m.type == "PERSON" and m.kind == "name"}
     out = []
     for m in names:
+        if m.kind == "name" and m.type != "PERSON" and _shouted_person(text[m.start : m.end], people):
+            m.type = "PERSON"  # "LIZ Truss said ...": a lede's capitals, the small model's organisation
         if m.kind == "name" and m.type in ("LOC", "GPE", "ORG", "FAC") and " " in text[m.start : m.end].strip() \
                 and re.match(r",? (?:who|whose|whom)\b", text[m.end : m.end + 8]) \
                 and gazetteer.lookup(text[m.start : m.end]) is None:
@@ -338,6 +439,19 @@ def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+_SHOUTED = re.compile(r"([A-Z]{2,})((?: [A-Z][a-z][\w'’-]*)+)")
+
+
+def _shouted_person(surface: str, people: set[str]) -> bool:
+    """A lede's name with its first word in capitals ("DORA Fenwick"), when that word is a given name or the
+    report names the person so in plain case too."""
+    hit = _SHOUTED.fullmatch(surface)
+    if hit is None or gazetteer.lookup(surface) is not None:
+        return False
+    given = hit.group(1).lower()
+    return given in genders.FEMALE_NAMES or given in genders.MALE_NAMES or norm_name(surface) in people
 
 
 def _person_apposition(doc: Doc, m: Mention) -> bool:
@@ -428,6 +542,8 @@ def _name(text: str, key: str, named: list[Mention], group: list[Mention]) -> st
         forms = [f for f in forms if f] or [key[2:].split("#")[0]]
     if not forms:
         forms = [text[m.start : m.end] for m in named]
+    if key.startswith("P:"):
+        forms = [_SHOUTED.sub(lambda h: h.group(1).title() + h.group(2), f) for f in forms]  # "LIZ Truss"
     # the fullest form; among equals the most frequent, then the first
     counts = Counter(forms)
     return max(forms, key=lambda f: (len(f.split()), len(f), counts[f]))

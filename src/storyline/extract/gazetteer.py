@@ -166,7 +166,7 @@ TITLE_HEADS = words(
     general admiral commander chief king queen prince princess emperor pope leader official diplomat
     fellow analyst professor researcher editor correspondent lawmaker founder ceo executive head
     deputy undersecretary counselor adviser advisor lieutenant colonel captain sergeant judge attorney
-    candidate nominee councillor councilor prosecutor police officer""")
+    candidate nominee councillor councilor prosecutor police officer coach manager boss skipper""")
 TITLE_MODIFIERS = words(
     """foreign defense defence prime vice deputy former acting interim general state chief senior top
     finance trade interior home justice health economy economic security national assistant associate

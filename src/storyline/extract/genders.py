@@ -38,7 +38,7 @@ FEMALE_NAMES = words(
     elizabeth ellen emily emma erica erin eva evelyn fiona florence frances gabriela gina gloria grace hannah
     heather heidi helen hillary hilary hope huma ilse irene isabel isabella ivanka jacqueline jane janet janice
     jeanne jennifer jessica jill joan joanna joni joyce judith judy julia julie karen katherine kathleen kathryn
-    kathy katie kellyanne kimberly kirsten kristen laura lauren linda lisa lois loretta lori louise lucy lydia
+    kathy katie kellyanne kimberly kirsten kristen laura lauren linda lisa liz lois loretta lori louise lucy lydia
     madeleine maggie margaret maria marie marilyn marina marsha martha mary maxine megan megyn melania melissa
     michelle mia nancy natalie nicola nicole nikki nina nora olivia pamela patricia paula pauline peggy
     penelope rachel rebecca rita rosa rose ruth sally samantha sandra sara sarah sharon sheila shirley sonia

@@ -49,7 +49,8 @@ PERSON_NOUNS = words(
     president minister governor mayor senator candidate nominee researcher researchers expert experts analyst
     analysts witness witnesses student students teacher patient patients fan fans guard guards technician maid
     officer officers deputy deputies detective detectives investigators agent agents rescuers firefighters
-    commander captain sheriff prosecutor prosecutors jury teammate rep representative cops people publicist"""
+    commander captain sheriff prosecutor prosecutors jury teammate rep representative cops people publicist
+    manager skipper midfielder striker defender goalkeeper winger premier chancellor"""
 )
 ORG_NOUNS = words(
     """police company firm corporation group team club navy army military government administration agency

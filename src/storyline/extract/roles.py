@@ -21,6 +21,7 @@ children) with hand-written title and description word lists from ``storyline.ex
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from storyline.extract import gazetteer
@@ -232,4 +233,30 @@ def person_descriptions(
             elif low in gazetteer.MALE_WORDS:
                 m.gender = "m"
             out.append(m)
+    return out
+
+
+_MONARCH_GENDER = {"king": "m", "emperor": "m", "tsar": "m", "czar": "m", "sultan": "m", "queen": "f", "empress": "f"}
+_MONARCH_PHRASE = re.compile(
+    r"\b(?:(His|Her) (?:Royal )?(?:Majesty|Highness)(?:,? [Tt]he (?:King|Queen)\b)?|[Tt]he (King|Queen)\b)"
+)
+
+
+def monarchs(text: str, names: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """"His Majesty the King", "Her Majesty", "the King": the one monarch of that sex the report names
+    ("King Osric II", "Queen Adelina IV"); nothing when it names none or two."""
+    keys: dict[str, set[str]] = {"m": set(), "f": set()}
+    for m in names:
+        first = text[m.start : m.end].split(" ", 1)[0].lower()
+        if m.type == "PERSON" and m.kind == "name" and first in _MONARCH_GENDER and " " in text[m.start : m.end]:
+            keys[_MONARCH_GENDER[first]].add(m.key)
+    out = []
+    for hit in _MONARCH_PHRASE.finditer(text):
+        word = (hit.group(1) or hit.group(2)).lower()
+        sex = "m" if word in ("his", "king") else "f"
+        if len(keys[sex]) != 1 or any(a < hit.end() and hit.start() < b for a, b in taken):
+            continue
+        m = Mention(hit.start(), hit.end(), "PERSON", "description", key=next(iter(keys[sex])))
+        m.gender = sex
+        out.append(m)
     return out
