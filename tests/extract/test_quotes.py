@@ -896,3 +896,8 @@ def test_quotes_a_live_blog_label_is_no_speaker() -> None:
 def test_quotes_the_noun_of_an_absolute_with_speaks() -> None:
     text = "The vote was delayed, with officials saying the count would resume on Monday."
     assert quoted(text, "indirect") == [("the count would resume on Monday", "officials")]
+
+
+def test_quotes_a_quotation_after_a_link_word_goes_on_with_the_speaker() -> None:
+    text = "Ruiz sounded beaten. “He is meant to lead the town,” Ana Ruiz said. Instead, “he just acts like a tourist.”"
+    assert ("he just acts like a tourist.", "Ana Ruiz") in quoted(text)

@@ -25,7 +25,15 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from storyline.extract.quotes_cues import SENTENCE_END, according_to, is_cue, names_a_source, subject_of, words
+from storyline.extract.quotes_cues import (
+    CONNECTIVE,
+    SENTENCE_END,
+    according_to,
+    is_cue,
+    names_a_source,
+    subject_of,
+    words,
+)
 from storyline.extract.quotes_marks import Marked, find_marked
 from storyline.extract.quotes_mixed import carry_on, complete_mixed, tidy_edges, trim_additions
 from storyline.extract.quotes_reported import ATTITUDE, author_of, find_reported, is_speech_verb
@@ -344,6 +352,11 @@ def _read_marked(
     else:
         if unnamed is not None:
             speaker, cue = unnamed
+    if cue is None and not direct and prev is not None and _resumes_after_link(text, m, prev[0], before_text):
+        # "“He is a cheerleader,” Trump said. Instead, “he acts like a defeated man.”": the speaker goes on
+        speaker, cue_span = _continuation(text, m, prev)
+        if cue_span is not None:
+            return _quote(article, m.start, m.end, "partial", speaker, cue_span)
     if cue is None and not direct:
         return None  # quoted words with no speech around them: scare quotes, not speech
     if not direct and cue is not None and _names_speaker(cue, m):
@@ -508,6 +521,21 @@ def _dash_speaker(doc: Doc, text: str, m: Marked, resolver: SpeakerResolver) -> 
     while dash > m.outer_end and text[dash] not in "―—–":
         dash -= 1
     return speaker, Span(article=resolver.article_id, start=dash, end=dash + 1)
+
+
+def _resumes_after_link(text: str, m: Marked, pm: Marked, before_text: str) -> bool:
+    """The quotation opens its sentence but for a link word or two ("Instead,", "But then"), right after the
+    sentence that attributed the previous quotation of the paragraph."""
+    words = before_text.split()
+    link = CONNECTIVE.match(before_text + " ")
+    return (
+        pm.para == m.para
+        and not pm.open_end
+        and 0 < len(words) <= 2
+        and words[0][:1].isupper()
+        and link is not None
+        and link.end() >= len(before_text)
+    )
 
 
 def _continuation(text: str, m: Marked, prev: tuple[Marked, Quote]) -> tuple[Speaker | None, Span | None]:
