@@ -901,3 +901,13 @@ def test_quotes_the_noun_of_an_absolute_with_speaks() -> None:
 def test_quotes_a_quotation_after_a_link_word_goes_on_with_the_speaker() -> None:
     text = "Ruiz sounded beaten. “He is meant to lead the town,” Ana Ruiz said. Instead, “he just acts like a tourist.”"
     assert ("he just acts like a tourist.", "Ana Ruiz") in quoted(text)
+
+
+def test_quotes_a_passive_status_is_no_statement() -> None:
+    text = "At least 105 people were reported missing on Sunday, and the harbour was closed."
+    assert [s for _, s in quoted(text, "indirect")] == []
+
+
+def test_quotes_a_described_body_speaks_under_its_description() -> None:
+    text = "The state harbour authority said on Sunday that 78 boats had sunk."
+    assert quoted(text, "indirect") == [("78 boats had sunk", "state harbour authority")]

@@ -332,6 +332,8 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
             if got is not None:
                 out.append(got)
             continue
+        if _passive_status(tok):
+            continue
         if lemma in HEARSAY and tok.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in tok.children):
             got = _hearsay(tok, text)
             if got is not None:
@@ -434,6 +436,21 @@ def _nominal(noun: Token, text: str) -> Reported | None:
         return None
     start, end = _extent(list(clause.subtree), text)
     return Reported(start, end, noun.idx, noun.idx + len(noun), owner)
+
+
+def _passive_status(verb: Token) -> bool:
+    """ "105 people were reported missing": a passive cue naming no one who speaks says what the subject is
+    reported to be, not what it said."""
+    return (
+        any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
+        and any(
+            c.dep_ in ("oprd", "acomp")
+            or (c.dep_ == "xcomp" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+            for c in verb.children
+        )
+    )
 
 
 def _passive_participle(verb: Token) -> bool:

@@ -266,6 +266,9 @@ class SpeakerResolver:
                 # most mentioned so far; among equals the most recent
                 name = next(n for n in reversed(before) if counts[n] == top)
                 return Speaker(name, None, start, end, "org")
+            if mods:
+                # "the state civil defence authority": a body the description tells apart itself
+                return Speaker(self._describe(start, end), None, start, end, "org")
             return None
         if lemma in PERSON_NOUNS:
             role = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("amod", "compound")) + " " + head.lower_
