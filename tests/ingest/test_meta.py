@@ -370,3 +370,15 @@ def test_meta_national_news_agencies_are_known(name: str, expected: str) -> None
 
 def test_meta_national_news_agency_from_url() -> None:
     assert from_url("https://www.mapexpress.ma/en/quake") == "MAP"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PORTWELL, Oct. 9 (Xinhua) -- Dock workers went on strike on Monday after talks failed.",
+        "PORTWELL, Oct. 9, (Xinhua) — Dock workers went on strike on Monday after talks failed.",
+    ],
+)
+def test_meta_infer_outlet_from_a_dateline_with_place_and_date(text: str) -> None:
+    outlet = infer_outlet(_article(text)).outlet
+    assert (outlet.value, outlet.method) == ("Xinhua", "dateline")
