@@ -95,15 +95,7 @@ def find(text: str, start: int, end: int, *, in_lede: bool) -> Dateline | None:
     """
     m = _BRACKETED.match(text, start, end)
     if m is not None and _place_like(m.group("where")):
-        at, name = wire_part(m.group("agency"))
-        return Dateline(
-            start=start,
-            end=m.end(),
-            agency=outlets.canonical(name) or name,
-            agency_start=m.start("agency") + at,
-            agency_end=m.start("agency") + at + len(name),
-            bracketed=True,
-        )
+        return _bracketed(start, m)
     if not in_lede:
         return None
     m = _PLAIN.match(text, start, end)
@@ -127,6 +119,11 @@ def _colon(text: str, start: int, end: int) -> Dateline | None:
         return None
     if m.group("agency") is None:
         return Dateline(start=start, end=m.end())
+    return _bracketed(start, m)
+
+
+def _bracketed(start: int, m: re.Match[str]) -> Dateline:
+    """The dateline a match with a bracketed ``agency`` group makes (its wire, of two names)."""
     at, name = wire_part(m.group("agency"))
     return Dateline(
         start=start,
