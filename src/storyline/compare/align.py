@@ -53,6 +53,7 @@ from dataclasses import dataclass, field
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from storyline.compare.scores import same_match
 from storyline.model import Span
 
 # a figure is one word with what is written onto it: "67th", "16-year-old", "8:30", "1,200"
@@ -551,9 +552,13 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
             two = bool(min_shared and a.speakers and b.speakers and not a.speakers & b.speakers)
             need += two
             few = need and (shared_words(a, b, common | _WHEN, generic) < need or names_only(a, b))
-            if few and not _verbatim(a, b):
+            # two final scores of one match tell one result, however else the sentences go on (then compared)
+            match = same_match(a.text, b.text) and not speaker_clash(a, b)
+            if few and not _verbatim(a, b) and not match:
                 continue
             s = similarity(a, b, vecs[i], vecs[j])
+            if match:
+                s = max(s, _PASSAGE_FLOOR)
             if s > 0:
                 scores[(i, j)] = s
     return scores
