@@ -57,6 +57,7 @@ from dataclasses import dataclass, field
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from storyline.compare.places import same_place
 from storyline.compare.scores import same_match
 from storyline.model import Span
 
@@ -614,13 +615,17 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
             # "four years" is no token)
             told = claims(a.text) & claims(b.text) if not speaker_clash(a, b) else frozenset()
             extra = len(told) + sum(1 for f, _ in told if f not in a.numbers or f not in b.numbers)
+            # a distance in one direction from one place ("72 kilometres southwest of Marrakesh" / "63 kilometers
+            # southwest of the city of Marrakech"): the place and the distance are two more shared words
+            where = bool(same_place(a.text, b.text)) and not speaker_clash(a, b)
+            extra += 2 * where
             few = need and (shared_words(a, b, common | _WHEN, generic) + extra < need or names_only(a, b))
             # two final scores of one match tell one result, however else the sentences go on (then compared)
             match = same_match(a.text, b.text) and not speaker_clash(a, b)
             if few and not _verbatim(a, b) and not match:
                 continue
             s = similarity(a, b, vecs[i], vecs[j])
-            if match or told:
+            if match or told or where:
                 s = max(s, _PASSAGE_FLOOR)
             if s > 0:
                 scores[(i, j)] = s

@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from storyline.compare.align import SAME_QUOTE, Unit, quote_similarity
-from storyline.compare.conflicts import date_conflict, name_conflict, number_conflict, quantities
+from storyline.compare.conflicts import date_conflict, distance_conflict, name_conflict, number_conflict, quantities
 from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
 from storyline.compare.scores import score_conflict
 from storyline.compare.units import sentences_of
@@ -74,7 +74,7 @@ def _conflict(
 ) -> str | None:
     if a.report == b.report:
         return None
-    if why := score_conflict(a.text, b.text):
+    if why := score_conflict(a.text, b.text) or distance_conflict(a.text, b.text):
         return why
     if not _close(a, b):
         # loosely worded statements may still give one count: of the same noun, said with the same verb
