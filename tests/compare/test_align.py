@@ -8,6 +8,7 @@ from storyline.compare.align import (
     SAME_QUOTE,
     Unit,
     align,
+    claims,
     content_tokens,
     quote_similarity,
     score_pairs,
@@ -364,3 +365,37 @@ def test_align_a_word_of_the_story_setting_counts_half() -> None:
     )
     scores = score_pairs(units, min_shared=2)
     assert (0, 4) not in scores
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The landslide killed at least 430 people in the valley, officials said on Monday.",
+         "The death toll as of Monday evening stood at 430, with many more missing."),
+        ("Okonkwo was found guilty on all 27 counts against him.",
+         "The jury convicted the former mayor of all 27 charges."),
+        ("The fraud charges carry up to four years in prison under state law.",
+         "Okonkwo faces four years in jail and heavy fines."),
+    ],
+)
+def test_align_one_distinctive_count_of_one_thing_aligns(a: str, b: str) -> None:
+    """A distinctive figure counting the same thing in other words (the dead, the charges, years behind bars) is
+    one claim: two statements giving it align although they share few other words."""
+    assert align(_units(
+        [a, "Rescue teams brought in heavy machinery from the capital."],
+        ["Schools across the district will stay closed this week.", b],
+    ), threshold=0.22, cohesion=0.7, min_shared=2, complete=True) == [[0, 3], [1], [2]]
+
+
+def test_align_a_small_count_of_the_dead_or_one_of_other_things_is_no_claim() -> None:
+    """Two people dying is told of many things in one story; 430 people hurt is no count of the dead."""
+    units = _units(
+        ["Two miners died when the shaft flooded on Monday morning."],
+        ["Two children died in a separate accident on a farm road."],
+        ["The landslide injured 430 people, officials said."],
+        ["The landslide killed 430 people in the valley."],
+    )
+    scores = score_pairs(units, min_shared=2)
+    assert (0, 1) not in scores
+    assert claims(units[2].text) == {("430", "hurt")}
+    assert claims(units[3].text) == {("430", "die")}

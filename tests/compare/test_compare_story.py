@@ -120,3 +120,23 @@ def test_compare_story_a_key_point_label_says_nothing_of_its_own() -> None:
     assert units[0].text.startswith("Motion denied")  # the support span is the whole paragraph
     assert not {"motion", "deni"} & set(units[0].tokens)
     assert "rain" in units[1].tokens  # a colon before a lower-case word ends no label
+
+
+def test_compare_story_scorelines_of_one_match_align_and_conflict() -> None:
+    """Two reports give the final score of one match in different words and figures: the statements are one
+    fact's two sides, in conflict, while the score of another match of one of the clubs is left alone."""
+    articles, cmp = _compare(
+        ("t", "Harbour Town sealed a 2-0 victory over Millbrook Rovers on Saturday.\n"
+              "Millbrook Rovers' 4-0 win over Castlegate came in August.", "Town Times"),
+        ("v", "Dale Fenwick was sacked last night after his Millbrook Rovers side were beaten 3-0 at Harbour Town.\n"
+              "The club said a new coach would be named within weeks.", "Valley Post"),
+    )
+    won = _fact_with(cmp, articles, (0, "2-0 victory"))
+    beaten = _fact_with(cmp, articles, (1, "beaten 3-0"))
+    assert won is not None
+    assert beaten is not None
+    assert won.status == beaten.status == "conflict"
+    assert won.conflicts_with == (beaten.id,)
+    other = _fact_with(cmp, articles, (0, "4-0 win"))
+    assert other is not None
+    assert other.status == "single"

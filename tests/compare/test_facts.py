@@ -210,3 +210,26 @@ def test_facts_one_speakers_quote_and_reported_words_are_one_source() -> None:
     units.append(replace(_unit("r2", told, 2, 0, len(told) - 1), speakers=frozenset({"E1"})))
     facts = build_facts(articles, analyses, units, [[0, 1, 2]], names={"E1": ("Ida Morrow", "PERSON")})
     assert [(f.status, f.independent_sources, f.origin) for f in facts] == [("single", 1, "Ida Morrow")]
+
+
+def test_facts_one_statement_credited_differently_comes_from_its_speaker() -> None:
+    """A statement three outlets print word for word, credited to "a board spokesman", to "the board" and to
+    the board by name, comes from the board (the one speaker named by a proper name), not from whichever
+    report carried it first."""
+    texts = [
+        f'A board spokesman said: "{STATEMENT}"',
+        f'"{STATEMENT}" the board said in a short statement.',
+        f'"{STATEMENT}" Harbour Board said on Friday.',
+    ]
+    articles, analyses = _reports(texts, ["Harbour Herald", "Valley Post", "Coast Daily"])
+    units = []
+    for i, (a, who) in enumerate(zip(articles, ["E1", "~the board", "E2"], strict=True)):
+        start = a.text.index(STATEMENT)
+        unit = _unit(a.id, a.text, i, start, start + len(STATEMENT), kind="quote")
+        units.append(replace(unit, worded=True, speakers=frozenset({who})))
+    names = {"E1": ("board spokesman", "PERSON"), "E2": ("Harbour Board", "ORG")}
+    facts = build_facts(articles, analyses, units, [[0, 1, 2]], names=names)
+    assert [(f.status, f.independent_sources, f.origin) for f in facts] == [("single", 1, "Harbour Board")]
+    # known only by descriptions, the speaker is still the origin: the first report's
+    facts = build_facts(articles[:2], analyses[:2], units[:2], [[0, 1]], names=names)
+    assert [f.origin for f in facts] == ["board spokesman"]

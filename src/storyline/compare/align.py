@@ -13,6 +13,10 @@ Two statements in different reports are compared by
   is strong evidence: "nearly 1,200" and "about 1,200"),
 - for two quotes, the containment of their quoted words, in order (verbatim or lightly edited quotes score
   near 1; a short quote's words scattered over a long one do not),
+- one distinctive count of one thing told in other words (``claims``: "killed at least 820 people" / "the death
+  toll stood at 820", "all 34 counts" / "34 charges", "four years in prison" / "four years in jail"), and the
+  final score of one match (``storyline.compare.scores``): the pair then scores at least ``_PASSAGE_FLOOR``, and
+  the claim's word is one more shared word (its figure too, when no token holds it),
 - a passage carried nearly word for word ("It was not immediately clear (exactly) how many people were hurt"):
   the pair then scores at least ``_PASSAGE_FLOOR``, however each sentence goes on.
 
@@ -53,6 +57,8 @@ from dataclasses import dataclass, field
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from storyline.compare.places import same_place
+from storyline.compare.scores import same_match
 from storyline.model import Span
 
 # a figure is one word with what is written onto it: "67th", "16-year-old", "8:30", "1,200"
@@ -491,6 +497,60 @@ _MEASURE_WORDS = (
 _MEASURES = frozenset(stem(w) for w in _MEASURE_WORDS.split())
 
 
+# what a count may count, in any of the words reports use for it: the dead ("killed", "died", "the death toll"),
+# the hurt, years behind bars ("in prison", "in jail"), the counts of an indictment ("counts", "charges")
+_SENSE_WORDS = {
+    "die": "die died dies dying dead death deaths kill killed killing kills toll fatalities lives",
+    "hurt": "hurt injured injuring injuries injury wounded wounding",
+    "prison": "prison prisons jail jailed imprisonment imprisoned incarceration",
+    "charge": "count counts charge charges",
+}
+_SENSE = {w: sense for sense, words in _SENSE_WORDS.items() for w in words.split()}
+# how many words from its figure the word for what it counts may stand, in its clause ("The death toll as of
+# Saturday morning stood at 820"); a count of the indictment names it right after its figure ("34 felony counts")
+_SENSE_REACH = 8
+_CHARGE_REACH = 2
+_CLAUSE = re.compile(r"[;:!?()\"“”]|,(?!\d)|\.(?!\d)|\s[—–]\s")
+_TIME_NOUNS = frozenset({"year", "years", "month", "months"})
+_SMALL_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4"}
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def claims(text: str) -> frozenset[tuple[str, str]]:
+    """``(figure, sense)`` for each distinctive count of a statement told with a word of what it counts
+    (``_SENSE_WORDS``), in its clause: "killed at least 820 people" and "the death toll stood at 820" both give
+    ``("820", "die")``, "all 34 counts" and "34 felony charges" ``("34", "charge")``, "up to four years in
+    prison" and "four years in jail" ``("4", "prison")``.
+
+    Distinctive: a count of the dead or hurt above ``_SMALL_COUNT`` (two reports telling that two people died
+    may tell of two events), years or months behind bars, a count of charges named right after its figure. A
+    year, a clock time or a day of a month counts nothing."""
+    out = set()
+    for clause in _CLAUSE.split(text):
+        words = list(_WORD.finditer(clause))
+        low = [m.group(0).lower().replace("’", "'") for m in words]
+        for n, m in enumerate(words):
+            w = low[n]
+            if w[0].isdigit():
+                fig = figure(clause, m.start(), m.end())
+            else:
+                fig = _NUMBER_WORDS.get(w) or _SMALL_WORDS.get(w, "")
+            if not fig.isdigit() or (_YEAR.fullmatch(fig) and "," not in w):
+                continue
+            nxt = low[n + 1] if n + 1 < len(low) else ""
+            # the nearest word for what is counted: "killed 2,012 people and injured 2,059" counts the dead first
+            near = [(abs(k - n), _SENSE[low[k]]) for k in range(max(0, n - _SENSE_REACH), n + 1 + _SENSE_REACH)
+                    if k != n and k < len(low) and low[k] in _SENSE]
+            senses = {sense for d, sense in near if d == min(near)[0]}
+            if "prison" in senses and nxt in _TIME_NOUNS:
+                out.add((fig, "prison"))
+            if int(fig) > _SMALL_COUNT:
+                out.update((fig, s) for s in senses & {"die", "hurt"})
+            if any(_SENSE.get(x) == "charge" for x in low[n + 1 : n + 1 + _CHARGE_REACH]):
+                out.add((fig, "charge"))
+    return frozenset(out)
+
+
 def same_count(a: Unit, b: Unit, fig: str) -> bool:
     """Whether a figure both statements give may count one thing: not when each writes it right before a noun
     (``Unit.counted``), the nouns differ, and one of them is a measure (``_MEASURES``: hours, miles, ...)."""
@@ -550,10 +610,23 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
             # ... negotiations ... on Saturday")
             two = bool(min_shared and a.speakers and b.speakers and not a.speakers & b.speakers)
             need += two
-            few = need and (shared_words(a, b, common | _WHEN, generic) < need or names_only(a, b))
-            if few and not _verbatim(a, b):
+            # one distinctive count of one thing ("killed 820 people" / "the death toll stood at 820") is one claim
+            # (its word for what is counted is one more shared word, and so is its figure where a token misses it:
+            # "four years" is no token)
+            told = claims(a.text) & claims(b.text) if not speaker_clash(a, b) else frozenset()
+            extra = len(told) + sum(1 for f, _ in told if f not in a.numbers or f not in b.numbers)
+            # a distance in one direction from one place ("72 kilometres southwest of Marrakesh" / "63 kilometers
+            # southwest of the city of Marrakech"): the place and the distance are two more shared words
+            where = bool(same_place(a.text, b.text)) and not speaker_clash(a, b)
+            extra += 2 * where
+            few = need and (shared_words(a, b, common | _WHEN, generic) + extra < need or names_only(a, b))
+            # two final scores of one match tell one result, however else the sentences go on (then compared)
+            match = same_match(a.text, b.text) and not speaker_clash(a, b)
+            if few and not _verbatim(a, b) and not match:
                 continue
             s = similarity(a, b, vecs[i], vecs[j])
+            if match or told or where:
+                s = max(s, _PASSAGE_FLOOR)
             if s > 0:
                 scores[(i, j)] = s
     return scores

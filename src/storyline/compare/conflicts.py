@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from storyline.compare.align import stem
+from storyline.compare.places import same_place
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -305,6 +306,19 @@ def number_conflict(a: str, b: str, *, same_verb: bool = False) -> str | None:
             pairs = [(x, y) for x, y in pairs if x.verbs & y.verbs]
         if pairs and not any(_compatible(x, y) for x, y in pairs):
             return f"{_fmt(pairs[0][0].value)} vs {_fmt(pairs[0][1].value)} {unit}"
+    return None
+
+
+def distance_conflict(a: str, b: str) -> str | None:
+    """Why two statements disagree on how far from one place something lies, in one direction ("72 kilometres
+    vs 63 kilometers southwest of Marrakesh"; ``storyline.compare.places``), or None. A distance given in two
+    systems ("72 kilometres (45 miles)") is read in the first; a rounding in the other is allowed."""
+    if _UPDATE.search(a) or _UPDATE.search(b):
+        return None
+    for x, y in same_place(a, b):
+        qa, qb = quantities(x), quantities(y)
+        if len(qa) == len(qb) == 1 and qa[0].unit == qb[0].unit and not _compatible(qa[0], qb[0]):
+            return f"{x} vs {y}"
     return None
 
 

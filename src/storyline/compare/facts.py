@@ -18,12 +18,14 @@ Does NOT weigh how reliable a source is; a fact held by one source repeated by m
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from storyline.compare.align import SAME_QUOTE, Unit, quote_similarity
-from storyline.compare.conflicts import date_conflict, name_conflict, number_conflict, quantities
+from storyline.compare.conflicts import date_conflict, distance_conflict, name_conflict, number_conflict, quantities
 from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
+from storyline.compare.scores import score_conflict
 from storyline.compare.units import sentences_of
 from storyline.model import Analysis, Article, Fact, FactStatus, Span
 
@@ -72,6 +74,8 @@ def _conflict(
 ) -> str | None:
     if a.report == b.report:
         return None
+    if why := score_conflict(a.text, b.text) or distance_conflict(a.text, b.text):
+        return why
     if not _close(a, b):
         # loosely worded statements may still give one count: of the same noun, said with the same verb
         return number_conflict(a.text, b.text, same_verb=True)
@@ -329,7 +333,8 @@ def _one_statement(
         # who said the words is told by the reports that quote them whole ("US officials say 'no one should be
         # surprised'" credits a few of them loosely)
         whole = [units[j] for j in same if not any(_held(units[j], units[k]) for k in same)]
-        source = _speaker_name(whole, names) or pairs[firsthand[0]][1]
+        source = _speaker_name(whole, names) or _likely_speaker([units[j] for j in same], names)
+        source = source or pairs[firsthand[0]][1]
         for j in firsthand:
             out[j] = (pairs[j][0], source)
     return out
@@ -364,6 +369,27 @@ def _one_speaker(
 def _worded(unit: Unit) -> bool:
     """Whether a statement is a speaker's own words (a quote, or a sentence of one)."""
     return unit.kind == "quote" or unit.worded
+
+
+def _likely_speaker(units: Sequence[Unit], names: Mapping[str, tuple[str, str]]) -> str | None:
+    """Who most likely said words that the reports credit to speakers whose names do not agree ("a club
+    spokesman", "the club", "Harbour Board"): the speaker named by a proper name that most of them credit (the
+    first of equals), else the first speaker credited at all, by what the report calls them. The words of one
+    statement have one author even when each report calls the author something else; the outlet that carried
+    them first is no better guess. None when no report credits anybody."""
+    proper: Counter[str] = Counter()
+    first: str | None = None
+    for u in units:
+        for who in sorted(u.speakers):
+            name = names[who][0] if who in names else who.removeprefix("~")
+            if not name.strip():
+                continue
+            first = first or name
+            if name[0].isupper():
+                proper[name] += 1
+    if proper:
+        return max(proper.items(), key=lambda kv: kv[1])[0]
+    return first
 
 
 def _speaker_name(units: Sequence[Unit], names: Mapping[str, tuple[str, str]]) -> str | None:
