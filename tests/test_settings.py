@@ -78,28 +78,3 @@ def test_settings_default_of_one_setting() -> None:
     assert default("summary_sentences") == 6
     with pytest.raises(SettingsError):
         default("nope")
-
-
-def test_settings_cluster_threshold_reaches_the_story_stage(tmp_path: Path) -> None:
-    import json
-
-    from click.testing import CliRunner
-    from tests.stories._reports import QUAKE_PERU, QUAKE_PERU_OTHER_OUTLET
-
-    from storyline.cli.main import cli
-
-    paths = []
-    for name, text in (("a.txt", QUAKE_PERU), ("b.txt", QUAKE_PERU_OTHER_OUTLET)):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        paths.append(str(tmp_path / name))
-    strict = tmp_path / "strict.toml"
-    strict.write_text("cluster_threshold = 0.99\n")
-    runner = CliRunner()
-
-    def stories(*config: str) -> set[str]:
-        result = runner.invoke(cli, [*config, "cluster", *paths])
-        assert result.exit_code == 0, result.output
-        return {json.loads(line)["story"] for line in result.stdout.splitlines() if line.strip()}
-
-    assert len(stories()) == 1  # the tuned default puts two reports of one quake together
-    assert len(stories("--config", str(strict))) == 2

@@ -22,3 +22,29 @@ def test_stories_cli_ingest_twice_keeps_ids_and_lists(tmp_path: Path, seed_paths
     assert sorted(stories[0]["outlets"]) == ["CNN", "Newsweek"]
     table = runner.invoke(cli, ["stories", "--db", db])
     assert "s1" in table.stdout
+
+
+def test_stories_cli_cluster_threshold_from_settings_reaches_the_story_stage(tmp_path: Path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from storyline.cli.main import cli
+
+    from ._reports import QUAKE_PERU, QUAKE_PERU_OTHER_OUTLET
+
+    paths = []
+    for name, text in (("a.txt", QUAKE_PERU), ("b.txt", QUAKE_PERU_OTHER_OUTLET)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    strict = tmp_path / "strict.toml"
+    strict.write_text("cluster_threshold = 0.99\n")
+    runner = CliRunner()
+
+    def stories(*config: str) -> set[str]:
+        result = runner.invoke(cli, [*config, "cluster", *paths])
+        assert result.exit_code == 0, result.output
+        return {json.loads(line)["story"] for line in result.stdout.splitlines() if line.strip()}
+
+    assert len(stories()) == 1  # the tuned default puts two reports of one quake together
+    assert len(stories("--config", str(strict))) == 2
