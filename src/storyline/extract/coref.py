@@ -3,7 +3,8 @@
 What it does, over the candidate mentions that ``storyline.extract.entities`` found:
 - groups name mentions by key (a gazetteer entry, an acronym's expansion, a person's full name, or the
   normalized text); a surname or given name alone joins the person whose full name holds it ("Hayashi",
-  "Mao"; "Mrs. Clinton" only a woman so named), and a capital acting or spoken of as a government joins its
+  "Mao"; "Mrs. Clinton" only a woman so named), whatever the small model called it (a place "Bednarek"),
+  and a capital acting or spoken of as a government joins its
   country ("Beijing warned", "a relationship with Beijing"), while a capital as a place stays the city ("an
   office in Tokyo");
 - resolves person pronouns (he/him/his, she/her) outside quotations (curly, straight, ``treebank'' and
@@ -214,13 +215,13 @@ def key_names(mentions: list[Mention], text: str) -> None:
         if m.gender is not None:
             # "Mrs. Clinton" is not "Bill Clinton"
             owners = [k for k in owners if genders.get(k) in (None, m.gender)]
-        if owners and m.type in ("PERSON", "ORG", "NORP", "GPE", "FAC", "PRODUCT", "WORK_OF_ART"):
+        if owners and m.type in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"):
             # a shared surname goes to the person named most recently before it (or first after)
             owners.sort(key=lambda k: (k not in last_seen, -last_seen.get(k, 0)))
             m.key = owners[0]
             m.type = "PERSON"
         elif len(toks) == 1 and m.type != "GPE" and gazetteer.lookup(surface) is None and len(
-            wholes := {k for k, full in others.items() if _short_form(surface, full)}
+            wholes := _short_form_of(surface, others)
         ) == 1:
             # the short form of exactly one longer organisation or place name: "the Gazette" of "Ashby Vale
             # Gazette", "Hollin" of "Hollin Dam"; a place alone ("Iran" beside "Iran Air") stays the place
@@ -292,6 +293,14 @@ def _fuller_form(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
     if full[len(full) - n :] == short:
         return gazetteer.lookup(" ".join(full[: len(full) - n]).title()) is not None
     return full[:n] == short and len(full) == n + 1 and full[-1] in _ORG_KIND_TAILS
+
+
+def _short_form_of(word: str, others: dict[str, tuple[str, ...]]) -> set[str]:
+    """The keys of the longer names ``word`` may shorten; a name it ends ("Villa" of "Aston Villa") before a
+    place it opens ("Villa Park")."""
+    wholes = {k for k, full in others.items() if _short_form(word, full)}
+    ending = {k for k in wholes if others[k][-1] == word}
+    return ending if len(ending) == 1 else wholes
 
 
 def _short_form(word: str, full: tuple[str, ...]) -> bool:

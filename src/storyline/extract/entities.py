@@ -38,7 +38,8 @@ from storyline.extract.furniture import inside, skipped
 from storyline.model import Article, Entity, Furniture, Span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
 
 KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
 _ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Z&.]{1,7})\)")
@@ -89,6 +90,10 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
             start, label = titled, "PERSON"  # "Gen. Sergei Surovikin", "... Spokesperson Adrienne Watson"
         elif label == "PERSON":
             start = _given_names(doc, ent.start, start)
+        if len(ent) == 1 and label in ("PERSON", "GPE", "LOC", "NORP") and gazetteer.lookup(ent.text) is None:
+            surname = _surname_after(doc, ent.end)
+            if surname > end:
+                end, label = surname, "PERSON"  # "a Neeskens Kebano cross": the model tagged "Neeskens" alone
         possessive = _POSSESSIVE.search(text, start, end) if label in ("PERSON", "ORG") else None
         if possessive is not None and possessive.start() > start:
             owned = text[possessive.end() : end].split()
@@ -203,6 +208,24 @@ def _given_names(doc: Doc, first: int, start: int) -> int:
         start = tok.idx
         i -= 1
     return start
+
+
+def _surname_after(doc: Doc, after: int) -> int:
+    """Where a one-word name ends once the untagged capitalised proper nouns it is compounded with are
+    added ("Neeskens" + "Kebano" in "a Neeskens Kebano cross"); 0 when none follows."""
+    end = 0
+    j = after
+    while j < len(doc):
+        tok, prev = doc[j], doc[j - 1]
+        if (
+            tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ or prev.dep_ != "compound"
+            or prev.head.i != j or "\n" in prev.whitespace_ or not prev.whitespace_
+            or tok.lower_ in gazetteer.NAME_TAILS or tok.lower_ in _TITLE_WORDS
+        ):
+            break
+        end = tok.idx + len(tok.text)
+        j += 1
+    return end
 
 
 def _acronyms(text: str, names: list[Mention], skip: list[tuple[int, int]]) -> list[Mention]:
@@ -348,15 +371,6 @@ def extract_entities(
     return _build(article, groups, role_of, skip)
 
 
-# the head nouns of a description that a report gives its main person ("the former president", "the fallen
-# Tory leader", "the former Liverpool midfielder"); "the man", "the suspect" or "the victim" say too little
-_STATUS_NOUNS = frozenset(
-    {"leader", "president", "premier", "chancellor", "minister", "governor", "senator", "mayor", "candidate",
-     "nominee", "manager", "coach", "boss", "skipper", "captain", "midfielder", "striker", "defender",
-     "goalkeeper", "winger", "star", "champion", "actress", "actor", "singer", "rapper", "founder"}
-)
-
-
 def _main_person_descriptions(text: str, groups: list[list[Mention]]) -> list[list[Mention]]:
     """A description chain that opens definite ("The former president said ...") joins the report's main
     person: the person named most often outside quotations, and first among equals, when no one else is
@@ -379,7 +393,8 @@ def _main_person_descriptions(text: str, groups: list[list[Mention]]) -> list[li
         if (
             n in counts or not head.key.startswith("D:") or any(m.kind != "description" for m in g)
             or head.in_quote or head.meta.get("number") == "p"
-            or head.meta.get("head") not in _STATUS_NOUNS or not re.match(r"[Tt]he\s", text[head.start : head.end])
+            or head.meta.get("head") not in nominals.STATUS_NOUNS
+            or not re.match(r"[Tt]he\s", text[head.start : head.end])
         ):
             continue
         before = [(n2, sent) for start, n2, sent in people if start < head.start]
@@ -420,6 +435,7 @@ def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
     - but a name set off by an apposition for a person ("Karim, a resident of the town,") is a person, even
       when named once or called a place.
     """
+    _context_types(doc, text, names)
     people = {norm_name(text[m.start : m.end]) for m in names if m.type == "PERSON" and m.kind == "name"}
     out = []
     for m in names:
@@ -439,6 +455,151 @@ def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+# "the city of X", "the coastal towns of X": a place's kind before it
+_PLACE_BEFORE = re.compile(
+    r"\b(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital"
+    r"|commune|municipality|suburb|suburbs|county|counties|governorate|prefecture|hamlet|outskirts)"
+    r"(?: of| such as| including)\s+(?:the\s+)?$"
+    r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?: of)\s+$"
+    r"|\b(?:kilometres|kilometers|km|miles)(?: \w+)? (?:from|of|outside)\s+$",
+    re.IGNORECASE,
+)
+# "X province", "the X area": a place's kind after it
+_PLACE_AFTER = re.compile(r"\s+(?:province|provinces|region|district|districts|governorate|prefecture|area)\b")
+# a place by a locative word before a city the gazetteer knows ("from Marrakesh"), not a club ("beat Barcelona")
+_AT_PLACE = re.compile(r"\b(?:in|from|near|at|to|outside|around|across|of)\s+$")
+_PLACE_TAILS = frozenset({"county", "city", "state", "beach", "heights", "springs", "township", "province"})
+# person nouns that stand before a person's name ("porn actor X", "husband X", "winger X"); not "member"
+# ("NATO member Finland"), "host" ("host Qatar"), "champion", nor a group
+_BEFORE_PERSON = (nominals.PERSON_NOUNS | gazetteer.TITLE_HEADS | frozenset(
+    {"winger", "striker", "midfielder", "defender", "goalkeeper", "forward", "teammate", "partner", "novelist",
+     "writer", "author", "journalist", "businessman", "businesswoman", "billionaire", "tycoon", "activist"}
+)) - frozenset({"member", "host", "champion", "police", "family", "couple", "crew", "model", "user", "source",
+                "official", "candidate", "nominee", "head", "chief", "leader", "customer", "patient", "guard",
+                "agent", "deputy", "fan", "star", "executive", "director"})
+_CLUB_TAILS = frozenset({"club", "fc", "afc"})
+# plural verbs: "Villa were beaten", "Rovers have sacked" - a team, never one person
+_PLURAL_VERBS = frozenset({"were", "are", "have"})
+# nouns a team's name modifies ("Villa boss", "his first Villa start"); not "fans" ("Trump fans")
+_TEAM_NOUNS = frozenset({"boss", "side", "squad", "hierarchy", "board", "defence", "defense", "midfield", "start",
+                         "debut", "faithful", "dugout", "bench", "academy", "outfit"})
+
+
+def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
+    """Type names from what surrounds them, where the small model mislabels them (QA: "Casablanca" a person,
+    "Youssoufia" an organisation, "Stormy Daniels" an organisation, "Aston Villa" a person):
+
+    - a place: a city or country the gazetteer knows, unless the model calls it an organisation outside a
+      locative phrase ("Barcelona beat Porto"); "the town of X", "southwest of X", "50 km from X", "X
+      province", "the X area"; and the names listed beside such a place ("Rabat, Casablanca and Essaouira");
+    - a person: a person noun right before it ("porn actor X", "husband X"), an age after it ("X, 33,"), or
+      a given name that opens a name of two or three capitalised words ("Aleksandar Mitrovic");
+    - a team, not a person: a name that takes a plural verb ("Villa were"), modifies a team noun ("Villa
+      boss") or opens a longer organisation name ("Aston Villa" of "Aston Villa Football Club").
+
+    A name decided once is decided for the whole report, and a word of a person's full name stays theirs.
+    """
+    named = [m for m in names if m.kind == "name"]
+    if not named:
+        return
+    surface = {id(m): text[m.start : m.end] for m in named}
+    persons_words = {w for m in named if m.type == "PERSON" and len(surface[id(m)].split()) >= 2
+                     for w in surface[id(m)].split()[1:]}  # fmt: skip
+    roots = {}
+    for m in named:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and len(span):
+            roots[id(m)] = span
+    place: set[str] = set()
+    person: set[str] = set()
+    team: set[str] = set()
+    for m in named:
+        name = surface[id(m)]
+        span = roots.get(id(m))
+        before = text[max(0, m.start - 40) : m.start]
+        words = name.split()
+        known = gazetteer.lookup(name)
+        kind_said = bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text, m.end))
+        if kind_said if known is None else gazetteer.place(name) and (
+            m.type != "ORG" or kind_said or _AT_PLACE.search(before)
+        ):
+            place.add(name)
+        if known is not None or span is None:
+            continue
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if (
+            (prev is not None and prev.lower_ in _BEFORE_PERSON and prev.pos_ == "NOUN" and prev.text.islower()
+             and prev.tag_ == "NN")
+            or re.match(r",\s*\d{1,3},", text[m.end : m.end + 6])
+            or (2 <= len(words) <= 3 and genders.given_name(words[0]) and words[0][:1].isupper()
+                and all(w[:1].isupper() for w in words)
+                and words[-1].lower() not in gazetteer.NAME_TAILS and words[-1].lower() not in _PLACE_TAILS)
+        ):
+            person.add(name)
+        if (m.type == "PERSON" or name in persons_words) and not genders.given_name(words[0]) and _team_said(span):
+            team.add(name)
+    for m in named:
+        name = surface[id(m)]
+        if m.type != "ORG" or len(name.split()) < 3:
+            continue
+        for other in named:
+            short = surface[id(other)]
+            if other.type == "PERSON" and " " in short and name.startswith(short + " ") \
+                    and not genders.given_name(short.split()[0]) and name.split()[-1].lower() in _CLUB_TAILS:
+                team.add(short)  # "Aston Villa" of "Aston Villa Football Club"
+    # the names listed with a place are places ("the coastal cities of Rabat, Casablanca and Essaouira")
+    for m in named:
+        span = roots.get(id(m))
+        if span is None or surface[id(m)] not in place:
+            continue
+        first = span.root
+        while first.dep_ == "conj":
+            first = first.head
+        chain = {first.i} | {t.i for t in first.subtree if t.dep_ == "conj" and _conj_of(t, first)}
+        for other in named:
+            o = roots.get(id(other))
+            if o is not None and o.root.i in chain and gazetteer.lookup(surface[id(other)]) is None:
+                place.add(surface[id(other)])
+    person -= place
+    team -= person
+    for m in named:
+        name = surface[id(m)]
+        words = name.split()
+        if name in person:
+            m.type = "PERSON"
+        elif name in place and name not in persons_words:
+            if m.type in ("PERSON", "ORG", "PRODUCT", "NORP", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
+                m.type = "GPE"
+        elif m.type in ("PERSON", "GPE", "LOC", "PRODUCT") and (name in team or words[-1] in team) \
+                and not genders.given_name(words[0]):
+            m.type = "ORG"
+    # a person's name the model typed otherwise elsewhere in the report is that person's
+    full_people = {surface[id(m)] for m in named if m.type == "PERSON" and " " in surface[id(m)]}
+    for m in named:
+        if m.type != "PERSON" and surface[id(m)] in full_people and gazetteer.lookup(surface[id(m)]) is None:
+            m.type = "PERSON"
+
+
+def _team_said(span: DocSpan) -> bool:
+    """The name takes a plural verb ("Villa were beaten", "Rovers have sacked", "Rovers face Leeds") or
+    modifies a team noun ("Villa boss")."""
+    root = span.root
+    verb = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and (
+        verb.lower_ in _PLURAL_VERBS
+        or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PLURAL_VERBS for c in verb.children)
+    ):
+        return not any(c.dep_ == "conj" for c in root.children)
+    return root.dep_ in ("compound", "nmod") and root.head.lower_ in _TEAM_NOUNS and root.head.i >= span.end
+
+
+def _conj_of(tok: Token, first: Token) -> bool:
+    """``tok`` hangs from ``first`` by conjunctions alone."""
+    while tok.dep_ == "conj" and tok.i != first.i:
+        tok = tok.head
+    return tok.i == first.i
 
 
 _SHOUTED = re.compile(r"([A-Z]{2,})((?: [A-Z][a-z][\w'’-]*)+)")

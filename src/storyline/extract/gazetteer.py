@@ -102,6 +102,38 @@ _COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str | None], ...]
     ("Kenya", (), ("Kenyan",), "Nairobi"),
     ("Somalia", (), ("Somali", "Somalian"), "Mogadishu"),
     ("Ethiopia", (), ("Ethiopian",), "Addis Ababa"),
+    ("Morocco", (), ("Moroccan",), "Rabat"),
+)
+
+# well-known cities that are no capital above: (canonical, aliases). Typing only: the small model calls
+# "Casablanca" a person and "Marrakesh" an organisation. Left out on purpose: cities that are common given
+# names or surnames ("Sydney", "Florence", "Charlotte", "Houston", "Austin", "Milan", "Santiago") and cities
+# whose name alone is mostly a football club ("Liverpool", "Leeds"); a report names those in other ways.
+_CITIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("New York", ("New York City", "NYC")), ("Los Angeles", ()), ("Chicago", ()), ("San Francisco", ()),
+    ("Boston", ()), ("Seattle", ()), ("Miami", ()), ("Atlanta", ()), ("Philadelphia", ()), ("Detroit", ()),
+    ("Baltimore", ()), ("Denver", ()), ("Las Vegas", ()), ("New Orleans", ()), ("San Diego", ()),
+    ("Minneapolis", ()), ("Pittsburgh", ()), ("Honolulu", ()), ("Sacramento", ()), ("Oakland", ()),
+    ("St. Louis", ("St Louis", "Saint Louis")), ("Nashville", ()), ("Memphis", ()), ("Salt Lake City", ()),
+    ("Toronto", ()), ("Montreal", ()), ("Vancouver", ()), ("Melbourne", ()), ("Brisbane", ()), ("Auckland", ()),
+    ("Mumbai", ("Bombay",)), ("Kolkata", ("Calcutta",)), ("Chennai", ("Madras",)),
+    ("Bengaluru", ("Bangalore",)), ("Hyderabad", ()), ("Karachi", ()), ("Lahore", ()), ("Peshawar", ()),
+    ("Dhaka", ()), ("Shanghai", ()), ("Hong Kong", ()), ("Shenzhen", ()), ("Guangzhou", ()), ("Wuhan", ()),
+    ("Osaka", ()), ("Kyoto", ()), ("Hiroshima", ()), ("Busan", ()), ("Ho Chi Minh City", ("Saigon",)),
+    ("Jeddah", ()), ("Mecca", ("Makkah",)), ("Dubai", ()), ("Abu Dhabi", ()), ("Istanbul", ()), ("Tel Aviv", ()),
+    ("Haifa", ()), ("Beirut", ()), ("Amman", ()), ("Mosul", ()), ("Basra", ()), ("Aleppo", ()), ("Kandahar", ()),
+    ("Lagos", ()), ("Johannesburg", ()), ("Cape Town", ()), ("Durban", ()), ("Marrakesh", ("Marrakech",)),
+    ("Casablanca", ()), ("Fez", ("Fes",)), ("Tangier", ("Tangiers",)), ("Agadir", ()), ("Essaouira", ()),
+    ("Algiers", ()), ("Tunis", ()), ("Tripoli", ()), ("Khartoum", ()), ("Hamburg", ()), ("Frankfurt", ()),
+    ("Cologne", ()), ("Munich", ()), ("Stuttgart", ()), ("Marseille", ("Marseilles",)), ("Lyon", ()),
+    ("Toulouse", ()), ("Bordeaux", ()), ("Strasbourg", ()), ("Geneva", ()), ("Zurich", ()), ("Venice", ()),
+    ("Naples", ()), ("Turin", ()), ("Barcelona", ()), ("Seville", ()), ("Valencia", ()), ("Porto", ()),
+    ("Rotterdam", ()), ("Antwerp", ()), ("Krakow", ("Kraków",)), ("Gdansk", ()),
+    ("St. Petersburg", ("St Petersburg", "Saint Petersburg")), ("Kharkiv", ("Kharkov",)),
+    ("Odesa", ("Odessa",)), ("Lviv", ()), ("Mariupol", ()), ("Donetsk", ()), ("Luhansk", ()), ("Kherson", ()),
+    ("Edinburgh", ()), ("Glasgow", ()), ("Birmingham", ()), ("Belfast", ()), ("Dublin", ()), ("Cardiff", ()),
+    ("Bristol", ()), ("Sao Paulo", ("São Paulo",)), ("Rio de Janeiro", ()), ("Mexico City", ()),
+    ("Havana", ()), ("Bogota", ("Bogotá",)), ("Lima", ()), ("Caracas", ()),
 )
 
 # outlets and agencies: (canonical, kind, aliases)
@@ -178,7 +210,7 @@ NAME_TAILS: dict[str, str] = {
         """gazette times post news press tribune herald journal radio daily weekly review magazine television tv
         council committee commission ministry department agency authority office group company corporation
         corp inc ltd bank party union association institute university college school hospital court
-        service services police army navy brigade team club foundation program programme centre center"""
+        service services police army navy brigade team club foundation program programme centre center fc afc"""
     ), "ORG"),
     **dict.fromkeys(words(
         """street road lane avenue boulevard square bridge dam station airport port harbour harbor hall
@@ -207,11 +239,16 @@ def _index() -> dict[str, Known]:
         entry = Known(name, "ORG", kind, aliases)
         for form in (name, *aliases):
             table[form] = entry
+    for name, aliases in _CITIES:
+        entry = Known(name, "GPE", "city", aliases)
+        for form in (name, *aliases):
+            table.setdefault(form, entry)
     return table
 
 
 def lookup(text: str) -> Known | None:
-    """The entry written ``text`` (exact case; a leading "the" ignored), or None."""
+    """The entry written ``text`` (exact case; a leading "the" ignored), or None. Cities are entries too
+    ("Marrakech" -> Marrakesh), for typing and linking; ``name_pattern`` does not look for them in a text."""
     table = _index()
     hit = table.get(text)
     if hit is None and text[:4] in ("the ", "The "):
@@ -242,10 +279,16 @@ def country_of_capital(city: str) -> Known | None:
 @lru_cache(maxsize=1)
 def name_pattern() -> re.Pattern[str]:
     """One regex matching every gazetteer form as whole words, longest first."""
-    forms = sorted(_index(), key=len, reverse=True)
+    forms = sorted((f for f, k in _index().items() if k.kind != "city"), key=len, reverse=True)
     body = "|".join(re.escape(f) for f in forms)
     # "US" must not match inside "USA" or a word; "U.S." ends in a dot, so the lookahead is on letters only
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")
+
+
+def place(text: str) -> bool:
+    """``text`` names a country, a capital or a well-known city as written ("Casablanca", "Rabat")."""
+    known = lookup(text)
+    return (known is not None and known.type in ("GPE", "LOC")) or country_of_capital(text) is not None
 
 
 def media_names() -> frozenset[str]:

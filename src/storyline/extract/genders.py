@@ -43,7 +43,8 @@ FEMALE_NAMES = words(
     michelle mia nancy natalie nicola nicole nikki nina nora olivia pamela patricia paula pauline peggy
     penelope rachel rebecca rita rosa rose ruth sally samantha sandra sara sarah sharon sheila shirley sonia
     sophia sophie stephanie susan susana suzanne sylvia tamara teresa theresa tiffany tina tulsi valerie
-    vanessa victoria virginia wendy yvonne zoe"""
+    vanessa victoria virginia wendy yvonne zoe stormy fatima aisha olena yulia natalia svetlana marta ines
+    sofia sofía lucia lucía"""
 )
 MALE_NAMES = words(
     """aaron abraham adam alan albert alexander alfred andrew angus anthony antonio arnold arthur barack
@@ -58,8 +59,21 @@ MALE_NAMES = words(
     ralph ramon randy ray raymond reince richard rick rob robert roberto roger ron ronald roy rudy rupert russell
     ryan sam samuel scott sean sergei sergey seth sheldon stanley stephen steve steven stuart ted terrence
     theodore thomas tim timothy todd tom tony trey victor vincent vladimir walter warren wayne william willie
-    xi"""
+    xi aleksandar aleksander alexei aleksei andreas andrei andrej ahmed ali mohammed muhammad omar hassan
+    hussein ibrahim youssef mustafa abdullah tyrone harrison emiliano matty cristiano lionel kylian erling
+    marcus diego pablo javier sergio fernando miguel rafael alejandro bruno thiago mateo francois pierre hans
+    klaus jurgen stefan mikhail yuri oleksandr volodymyr dmytro viktor"""
 )
+
+
+# given names that women and men both bear: a person's, but no gender ("Jan Kowalczyk", "Jordan Pell")
+_SHARED_NAMES = words("jan jordan kelly leslie lindsey taylor morgan casey jamie alex robin sasha emi")
+
+
+def given_name(word: str) -> bool:
+    """``word`` is a common given name (of either gender), any case."""
+    low = word.lower()
+    return low in FEMALE_NAMES or low in MALE_NAMES or low in _SHARED_NAMES
 
 
 def mention_gender(text: str) -> str | None:

@@ -14,7 +14,9 @@ entity each one refers to:
 - a national institution ("India's navy", "the Indian navy") is one referent keyed by country and noun;
 - everything else starts or continues a chain of its own: "a man" starts one, "the man" continues the latest
   chain with the same head noun, bare plurals ("police", "pirates") continue theirs. The caller keeps a chain
-  only when it is mentioned more than once (a pronoun counts) or speaks ("police said", "officials said").
+  only when it is mentioned more than once (a pronoun counts) or speaks ("police said", "officials said");
+- but an indefinite or bare status description after a preposition is generic ("the first conviction of an
+  American president", "as first convicted former president"): no later "the former president" continues it.
 
 What it does NOT do: no guessing among several candidates (two people with the same role word, two
 companies within reach), no bridging ("the roof" of a building), no generic uses told from specific ones
@@ -95,6 +97,14 @@ GROUP_MODIFIERS = words(
     """local federal state foreign regional provincial municipal national international military civilian
     western eastern european american western-backed opposition government rebel separatist"""
 )
+# the head nouns of a description that says a person's status ("the former president", "the fallen Tory
+# leader", "the former Liverpool midfielder"); "the man", "the suspect" or "the victim" say too little
+STATUS_NOUNS = words(
+    """leader president premier chancellor minister governor senator mayor candidate nominee manager coach boss
+    skipper captain midfielder striker defender goalkeeper winger star champion actress actor singer rapper
+    founder"""
+)
+_GENERIC_PREPS = frozenset({"of", "as", "for", "like"})
 _UNTOLD = ("?",)  # the modifiers of a bare noun that could mean either of two groups
 _COLLECTIVE = words("police")  # singular in form, plural in agreement ("police said they")
 _DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -233,6 +243,11 @@ def nominals(
             key = chains[low] = next(iter(by_word[low]))
         elif det in ("the", "this") and not plural and (k := _nearest_kind(kinds, low, start, s)):
             key = chains[low] = k
+        elif (det in ("a", "an") or (not det and not poss)) and low in STATUS_NOUNS and not plural \
+                and tok.dep_ == "pobj" and tok.head.lower_ in _GENERIC_PREPS:
+            # "the first conviction of a former president": any president, no antecedent of "the president"
+            n_chain += 1
+            key = f"D:{low}#{n_chain}"
         elif det in ("a", "an") or any(c.dep_ in ("nummod", "quantmod") for c in tok.lefts):
             # an indefinite or counted phrase ("a man", "13 people") introduces a new referent
             n_chain += 1
