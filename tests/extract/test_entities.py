@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from entity_helpers import entities as _entities
+from entity_helpers import forms as _forms
 
-from storyline.extract.entities import extract_entities
-from storyline.extract.furniture import find_furniture
-from storyline.model import Article, Entity
-
-
-def _entities(nlp, text: str) -> list[Entity]:  # type: ignore[no-untyped-def]
-    article = Article(id="t", text=text)
-    doc = nlp(text)
-    return list(extract_entities(article, doc, furniture=find_furniture(article, doc)))
-
-
-def _forms(text: str, e: Entity) -> list[str]:
-    return [text[m.start : m.end] for m in e.mentions]
+from storyline.model import Entity
 
 
 def _by_name(ents: list[Entity], name: str) -> Entity:

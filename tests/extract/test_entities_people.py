@@ -2,25 +2,9 @@
 
 from __future__ import annotations
 
-from storyline.extract.entities import extract_entities
-from storyline.extract.furniture import find_furniture
-from storyline.model import Article, Entity
-
-
-def _entities(nlp, text: str) -> list[Entity]:  # type: ignore[no-untyped-def]
-    article = Article(id="t", text=text)
-    doc = nlp(text)
-    return list(extract_entities(article, doc, furniture=find_furniture(article, doc)))
-
-
-def _forms(text: str, e: Entity) -> list[str]:
-    return [text[m.start : m.end] for m in e.mentions]
-
-
-def _holding(ents: list[Entity], text: str, form: str) -> Entity:
-    hits = [e for e in ents if form in _forms(text, e)]
-    assert hits, f"no entity with {form!r} in {[(e.name, _forms(text, e)) for e in ents]}"
-    return hits[0]
+from entity_helpers import entities as _entities
+from entity_helpers import forms as _forms
+from entity_helpers import holding as _holding
 
 
 def test_her_majesty_is_the_queen_not_a_pronoun_of_the_premier(nlp) -> None:  # type: ignore[no-untyped-def]

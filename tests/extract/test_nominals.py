@@ -3,16 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from entity_helpers import entities as _entities
 
-from storyline.extract.entities import extract_entities
-from storyline.extract.furniture import find_furniture
-from storyline.model import Article, Entity
-
-
-def _entities(nlp, text: str) -> list[Entity]:  # type: ignore[no-untyped-def]
-    article = Article(id="t", text=text)
-    doc = nlp(text)
-    return list(extract_entities(article, doc, furniture=find_furniture(article, doc)))
+from storyline.model import Entity
 
 
 def _owner(text: str, ents: list[Entity], form: str) -> Entity | None:
