@@ -96,3 +96,14 @@ def test_a_generic_president_is_no_antecedent_of_the_former_president(nlp) -> No
     stone = _holding(ents, text, "Garrick Stone")
     assert "The former president" in _forms(text, stone)
     assert "an American president" not in _forms(text, stone)
+
+
+def test_people_listed_before_a_place_word_stay_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ousted premier Tomas Vell may run again, with former contenders Penny Marlow and Susan Brandt and UK "
+        "Defence Secretary Ben Walsh among the names circulating."
+    )
+    ents = _entities(nlp, text)
+    assert _holding(ents, text, "Penny Marlow").type == "PERSON"
+    assert _holding(ents, text, "Susan Brandt").type == "PERSON"
+    assert "Penny Marlow" not in _forms(text, _holding(ents, text, "Ben Walsh"))[0]

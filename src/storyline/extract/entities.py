@@ -560,8 +560,11 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
         chain = {first.i} | {t.i for t in first.subtree if t.dep_ == "conj" and _conj_of(t, first)}
         for other in named:
             o = roots.get(id(other))
-            if o is not None and o.root.i in chain and gazetteer.lookup(surface[id(other)]) is None:
-                place.add(surface[id(other)])
+            if o is None or o.root.i not in chain or gazetteer.lookup(surface[id(other)]) is not None:
+                continue
+            if other.type == "PERSON" and " " in surface[id(other)]:
+                continue  # "Penny Mordaunt and ... UK Defence Secretary Ben Wallace": a full name stays a person
+            place.add(surface[id(other)])
     person -= place
     team -= person
     for m in named:
