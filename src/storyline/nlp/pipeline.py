@@ -42,6 +42,7 @@ TITLE_ABBREVIATIONS = frozenset(
 )
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "»"})
 _FINAL = frozenset({".", "!", "?", "…", "..."})
+_OPENERS = frozenset({'"', "“", "‘", "'", "(", "«"})
 
 
 def _paragraph_starts(doc: Doc) -> Doc:
@@ -63,8 +64,10 @@ def _paragraph_starts(doc: Doc) -> Doc:
             tok.is_sent_start = False
         elif prev.text in TITLE_ABBREVIATIONS and tok.text[:1].isupper():
             tok.is_sent_start = False  # "spokesman Cpl. Justin Dunn said"
-        elif _mid_sentence(doc, i):
-            tok.is_sent_start = False  # "(6 PM EDT) Friday, the survey reported": no sentence ends on a word
+        elif not tok.text[:1].islower() and (not tok.is_punct or tok.text in _OPENERS) and _mid_sentence(doc, i):
+            # "(6 PM EDT) Friday, the survey reported": no sentence ends on a word (only tokens the parser could
+            # open a sentence with are marked: each mark costs spaCy a scan of the document)
+            tok.is_sent_start = False
         elif tok.is_alpha and tok.text.islower() and prev.text.endswith(".") and prev.text != "...":
             # a period before an all lower-case word is an abbreviation's ("Church Ave. and", "p.m. toward"): news
             # sentences open with a capital ("iPhone" is not all lower case)
