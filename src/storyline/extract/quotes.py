@@ -483,9 +483,8 @@ def _colon_speaker(
             break
     if head is None:
         # "A statement from the club read:": the author of the carrier of words the lead-in opens with
-        carrier = next((author_of(r) for r in roots if author_of(r) is not r), None)
-        if carrier is not None:
-            head = carrier
+        authors = ((r, author_of(r)) for r in roots)
+        head = next((author for r, author in authors if author is not r), None)
     if head is None:
         # "Here’s Clinton in December 1992:", "Pew Research:": the lead-in's one name
         names = [t for t in toks if t.ent_type_ in ("PERSON", "ORG") and t.ent_iob_ == "B"]

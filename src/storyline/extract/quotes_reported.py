@@ -243,8 +243,9 @@ def _trim_attribution(tokens: list[Token]) -> list[Token]:
 
 def _subject(verb: Token) -> Token | None:
     carrier = _carried_by(verb)
-    if carrier is not None and _author(carrier) is not carrier:
-        return _author(carrier)
+    author = _author(carrier) if carrier is not None else None
+    if author is not None and author is not carrier:
+        return author
     subj = subject_of(verb)
     # "the Chinese government, which has warned ...": the relative pronoun stands for its head noun
     if subj is not None and subj.lower_ in _WH_SUBJECTS and verb.dep_ == "relcl":
