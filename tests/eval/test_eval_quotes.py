@@ -104,3 +104,14 @@ def test_eval_quotes_overlap_ignores_quotation_marks() -> None:
     gold = [Unit(text.index("done"), text.index('" and'), True), Unit(text.index('"Why'), len(text), True)]
     pred = [Unit(text.index("it was"), len(text), True), Unit(text.index("Why"), len(text) - 1, True)]
     assert sorted(_match(text, gold, pred, exact=False)) == [(0, 0), (1, 1)]
+
+
+def test_eval_quotes_a_mixed_clause_and_the_quotation_after_its_attribution_are_one_unit() -> None:
+    # 'The ferry was a "good thing," she said. "We need it back."': PolNeAR spans it as one attribution
+    text = 'The ferry was a "good thing," she said. "We need it back."'
+    cue = _at(text, "said")
+    q = _quoting(text)
+    quotes = (q('The ferry was a "good thing,"', "indirect", cue), q("good thing,", "partial", cue))
+    quotes += (q("We need it back.", "direct", cue),)
+    units = predicted_units(text, tuple(sorted(quotes, key=lambda x: x.span.start)))
+    assert [text[u.start : u.end] for u in units] == ['The ferry was a "good thing," she said. "We need it back.']

@@ -911,3 +911,14 @@ def test_quotes_a_passive_status_is_no_statement() -> None:
 def test_quotes_a_described_body_speaks_under_its_description() -> None:
     text = "The state harbour authority said on Sunday that 78 boats had sunk."
     assert quoted(text, "indirect") == [("78 boats had sunk", "state harbour authority")]
+
+
+def test_quotes_a_closed_quoted_sentence_keeps_the_attribution_before_it() -> None:
+    # the next sentence names its own cue after a short fronted word; it is not this quotation's attribution
+    text = (
+        '"We are a quiet ferry town," said Ana Ruiz, a baker who works near the old pier. '
+        '"Tourists are louder now. You rarely see a local." Perhaps, she said, this "town has grown too fast."'
+    )
+    direct = [q for q in run(text) if q.kind == "direct"]
+    assert len(direct) == 2
+    assert direct[0].cue_span == direct[1].cue_span

@@ -22,7 +22,8 @@ only quotation between them ("...," X said. "...") are one attribution with seve
 has them, also when a reported clause stands in the attribution between them ("...," X said when asked
 about Y. "..."; that clause is a unit of its own); a partial quote inside a reported clause is part of that
 mixed attribution, not one of its own; a quotation that carries on a reported clause with nothing but
-punctuation between (same cue) joins it.
+punctuation between (same cue) joins it, and so does one that goes on after the attribution of a mixed
+clause ('The program was a "good thing," he said. "And ..."').
 A quote closed at its paragraph's end and a next-paragraph quote stay two units (see ``_continues``).
 
 Does not score cue spans, nor attributions PolNeAR gives no content.
@@ -115,6 +116,17 @@ def predicted_units(text: str, quotes: tuple[Quote, ...]) -> list[Unit]:
             and not text[last_group[-1].span.end : q.span.start].strip(_EDGE)
         ):
             last_group.append(q)  # a quotation carrying on its reported clause
+            continue
+        if (
+            last_group is not None
+            and last_group[0].kind == "indirect"
+            and q.kind == "direct"
+            and q.cue_span is not None
+            and q.cue_span == last_group[-1].cue_span
+            and last_group[-1].span.end <= q.cue_span.start < q.span.start
+            and "\n" not in text[last_group[-1].span.end : q.span.start]
+        ):
+            last_group.append(q)  # "mixed clause," X said. "quotation": one attribution
             continue
         if chain is not None and _joins(text, chain[-1], q):
             chain.append(q)

@@ -170,8 +170,11 @@ def _frame(text: str, m: Marked, outer: list[tuple[int, int]]) -> tuple[tuple[in
     last = text[m.end - 1]
     rest = text[start:stop].strip()
     # "...important." He added that ...: a new sentence, unless it is a bare attribution ("Trump said.")
-    if last in ".…" and not rest[:1].islower() and len(rest.split()) > 4:
-        return before, None
+    if last in ".…" and not rest[:1].islower():
+        # measured to the sentence's end, past any quotation in it ("Perhaps, he said, this “...”")
+        ends = [h.start() + 1 for h in _BOUNDARY.finditer(text, start, m.para_end) if not _inside(outer, h.start())]
+        if len(text[start : ends[0] if ends else m.para_end].split()) > 4:
+            return before, None
     return before, (start, stop)
 
 
