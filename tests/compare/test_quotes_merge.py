@@ -60,3 +60,24 @@ def test_merge_quotes_keeps_a_speaker_no_entity_stands_for_by_name() -> None:
     (merged,) = merge_quotes(analyses, ())
     assert merged.speaker is None
     assert merged.speaker_name == "hospitals"
+
+
+def test_merge_quotes_the_ledger_cue_keeps_its_negation() -> None:
+    # "It has not said what ...": listing it under "said" would turn a refusal into a statement
+    text = "The Harbour Board has not said what broke the gate. Officials would not confirm the toll."
+    first = text.index("what broke the gate")
+    second = text.index("the toll")
+
+    def reported(at: int, end_text: str, cue: str) -> Quote:
+        cue_at = text.rindex(cue, 0, at)
+        return Quote(
+            span=Span(article="a", start=at, end=at + len(end_text)),
+            text=end_text,
+            kind="indirect",
+            speaker="Harbour Board",
+            cue_span=Span(article="a", start=cue_at, end=cue_at + len(cue)),
+        )
+
+    quotes = (reported(first, "what broke the gate", "said"), reported(second, "the toll", "confirm"))
+    merged = merge_quotes([Analysis(article="a", version="t", quotes=quotes)], (), texts={"a": text})
+    assert [q.cue for q in merged] == ["has not said", "would not confirm"]

@@ -13,10 +13,23 @@ quote, nor two outlets' paraphrases of one statement.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from storyline.compare.align import quote_similarity
 from storyline.model import Analysis, Quote, Span, StoryEntity, StoryQuote
+
+# a negation just before the cue ("has not said", "did not confirm", "never said"): the ledger shows it
+_NEGATED = re.compile(r"(?:\b[A-Za-z]+\s+not|\b[A-Za-z]+n[’']t|\bnever)\s+(?:(?:yet|publicly|explicitly)\s+)?$")
+
+
+def _cue_words(text: str, cue: Span) -> str | None:
+    """The cue as the ledger shows it: its verb as written, with a negation before it ("has not said")."""
+    verb = text[cue.start : cue.end].strip()
+    if not verb:
+        return None
+    neg = _NEGATED.search(text, max(0, cue.start - 40), cue.start)
+    return " ".join((text[neg.start() : cue.start] + verb).split()) if neg else verb
 
 
 def _speaker_id(quote: Quote, article: str, entities: Sequence[StoryEntity]) -> str | None:
@@ -79,9 +92,7 @@ def merge_quotes(
                     named = named or other.speaker
                     if speaker:
                         break
-        cue = None
-        if quote.cue_span is not None and article in texts:
-            cue = texts[article][quote.cue_span.start : quote.cue_span.end].strip() or None
+        cue = _cue_words(texts[article], quote.cue_span) if quote.cue_span is not None and article in texts else None
         out.append(StoryQuote(span=quote.span, text=quote.text, kind=quote.kind, speaker=speaker,
                               same_as=tuple(same), cue=cue, speaker_name=None if speaker else named))
     return tuple(out)
