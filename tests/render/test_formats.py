@@ -50,6 +50,8 @@ def test_markdown_citations_resolve_to_sources() -> None:
     assert "Coast Daily credits Harbour Herald" in md
     assert "## Timeline" in md
     assert "**Mira Osei**, chief engineer" in md
+    # one report per item: its outlet and date stay together, reports are set apart by semicolons
+    assert "Harbour Herald (inferred), 2024-03-11; Coast Daily, 2024-03-12 (inferred)" in md
 
 
 def test_html_is_self_contained_and_escapes_article_text() -> None:

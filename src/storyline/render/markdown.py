@@ -39,7 +39,7 @@ def render_markdown(brief: Brief) -> str:
 def _story(v: StoryView, *, level: int) -> str:
     h = "#" * level
     out: list[str] = [f"{h} {v.title}", ""]
-    reports = ", ".join(
+    reports = "; ".join(
         f"{a.outlet}{' (inferred)' if a.outlet_inferred else ''}"
         + (f", {a.published}{' (inferred)' if a.published_inferred else ''}" if a.published else "")
         for a in v.articles
