@@ -922,3 +922,8 @@ def test_quotes_a_closed_quoted_sentence_keeps_the_attribution_before_it() -> No
     direct = [q for q in run(text) if q.kind == "direct"]
     assert len(direct) == 2
     assert direct[0].cue_span == direct[1].cue_span
+
+
+def test_quotes_a_second_speaker_joined_by_while_is_an_attribution_of_its_own() -> None:
+    text = "The mayor said the ferry would run on Monday, while the union said its crews would strike."
+    assert quoted(text, "indirect") == [("the ferry would run on Monday", "mayor"), ("its crews would strike", "union")]

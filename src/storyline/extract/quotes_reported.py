@@ -238,6 +238,28 @@ def _trim_attribution(tokens: list[Token]) -> list[Token]:
         said = {x.i for x in tok.subtree}
         if all(t.i in said or t.is_punct for t in tokens if t.i > comma):
             return [t for t in tokens if t.i < comma]
+    return _trim_contrast(tokens)
+
+
+# words that join a second speaker's attribution to a reported clause: ", while the union said ..."
+_CONTRAST = frozenset({"while", "whereas"})
+
+
+def _trim_contrast(tokens: list[Token]) -> list[Token]:
+    """Leave out a second speaker's attribution joined on ("the ferry would run, while the union said it
+    would strike"): what the union said is its own attribution, not part of this one."""
+    for n, tok in enumerate(tokens):
+        if n < 3 or tok.lemma_.lower() not in SPEECH or tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "conj"):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subject is None or subject.lower_ in ("he", "she", "i", "we"):
+            continue
+        link = min(t.i for t in subject.subtree) - 1
+        if link <= tokens[0].i or tokens[0].doc[link].lower_ not in _CONTRAST:
+            continue
+        cut = link - 1 if tokens[0].doc[link - 1].text in (",", ";") else link
+        if cut > tokens[0].i + 2:
+            return [t for t in tokens if t.i < cut]
     return tokens
 
 
