@@ -927,3 +927,10 @@ def test_quotes_a_closed_quoted_sentence_keeps_the_attribution_before_it() -> No
 def test_quotes_a_second_speaker_joined_by_while_is_an_attribution_of_its_own() -> None:
     text = "The mayor said the ferry would run on Monday, while the union said its crews would strike."
     assert quoted(text, "indirect") == [("the ferry would run on Monday", "mayor"), ("its crews would strike", "union")]
+
+
+def test_quotes_the_cue_that_opens_the_quotation_speaks_even_without_a_name() -> None:
+    # the narrator's own words: "my aunt" mentioned the ferry, but "I ... said" opens the quotation
+    text = 'When my aunt Ana Ruiz mentioned the ferry to me, I laughed and said, "I never take the ferry."'
+    got = [(q.text, q.speaker) for q in run(text) if q.kind == "direct"]
+    assert got == [("I never take the ferry.", None)]

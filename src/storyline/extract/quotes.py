@@ -350,6 +350,8 @@ def _read_marked(
         cue = cand
         if speaker is not None and speaker.name is None and unnamed is None:
             unnamed = (speaker, cand)  # "I said": a mention without a name; a named speaker of another cue wins
+            if cand.lower_ != "quote" and re.fullmatch(r"[\s,:]*", text[cand.idx + len(cand) : m.open_mark]):
+                break  # "... I laughed and said, “...”": unless the unnamed one's cue opens the quotation
         elif speaker is not None and speaker.name is not None:
             break
     else:
