@@ -934,3 +934,16 @@ def test_quotes_the_cue_that_opens_the_quotation_speaks_even_without_a_name() ->
     text = 'When my aunt Ana Ruiz mentioned the ferry to me, I laughed and said, "I never take the ferry."'
     got = [(q.text, q.speaker) for q in run(text) if q.kind == "direct"]
     assert got == [("I never take the ferry.", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the parse leaves "told" without a subject: the noun before the relative clause speaks, not the addressee
+        ('"The gate was rotten," an engineer at the harbour, who was not allowed to speak, told Coast Radio.',
+         "engineer"),
+        ('"We lost both boats," a fisherman in Saltby County, where most boats sank, told the Echo.', "fisherman"),
+    ],
+)
+def test_quotes_the_noun_before_a_relative_clause_speaks_not_the_addressee(text: str, speaker: str) -> None:
+    assert [s for _, s in quoted(text, "direct")] == [speaker]

@@ -224,11 +224,12 @@ def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -
                 break
             if _not_speaker(t):
                 continue
-            if t.pos_ in ("PROPN", "PRON") and not (addressee and t.dep_ in ("dobj", "dative")) and t.dep_ != "pobj":
+            role = t.head.dep_ if t.dep_ in ("compound", "flat") else t.dep_  # "told [China] Daily"
+            if t.pos_ in ("PROPN", "PRON") and not (addressee and role in ("dobj", "dative")) and t.dep_ != "pobj":
                 head = t
                 break
     if head is None:
-        head = _name_before_brackets(cue)
+        head = _name_before_brackets(cue) or _noun_before_relative(cue)
     if head is None or resolver.inside_quote(head.idx):
         return None
     return resolver.resolve(head)
@@ -252,6 +253,26 @@ def _name_before_brackets(cue: Token) -> Token | None:
     if i < 1 or doc[i].text != opening or doc[i - 1].pos_ != "PROPN":
         return None
     return doc[i - 1]
+
+
+_RELATIVE = frozenset({"who", "whom", "whose", "which", "where", "when"})
+
+
+def _noun_before_relative(cue: Token) -> Token | None:
+    """ "a village resident in Minxian County, where most of the deaths occurred, told China Daily": the
+    parse left the cue without a subject; the noun before the comma-set relative clause speaks."""
+    doc = cue.doc
+    if cue.i < 4 or doc[cue.i - 1].text != ",":
+        return None
+    opening = next((j for j in range(cue.i - 2, max(-1, cue.i - 25), -1) if doc[j].text == ","), None)
+    if opening is None or opening < 1 or doc[opening + 1].lower_ not in _RELATIVE:
+        return None
+    node = doc[opening - 1]
+    while node.dep_ in ("pobj", "prep", "compound") and node.head.i < node.i:
+        node = node.head
+    if node.pos_ not in ("NOUN", "PROPN") or node.dep_ in ("pobj", "dobj"):
+        return None
+    return node
 
 
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
