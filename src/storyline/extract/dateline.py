@@ -4,7 +4,9 @@ Shapes, at the start of a paragraph and closed by a dash (—, –, --, or a hyp
 - an agency in brackets: "TOKYO (Reuters) -", "KYIV, Ukraine (AP) —", "Aug. 23 (UPI) --", "(CNN) —"; two
   names joined by a slash ("(WJW / AP) –": a station's story on the wire's copy) give the wire agency;
 - a place, with its state or country and a date, AP and newspaper style: "MENDON, Mo. —",
-  "WASHINGTON, April 8 —", "Washington DC - ";
+  "WASHINGTON, April 8 —", "Washington DC - "; the date may have its weekday and year ("WASHINGTON, May 3,
+  2023 -", "LONDON, Wed 3 May 2023 —"), stand in brackets ("WASHINGTON (May 3, 2023) —") or alone ("May 3,
+  2023 —");
 - a place, then the agency after a comma: "New York, IRNA –" (``agency`` is then set when the last part
   is an outlet in ``storyline.ingest.outlets``);
 - a place and a date closed by a colon, Indian wire and newspaper style: "Bengaluru, October 21:",
@@ -39,7 +41,11 @@ _MONTH = (
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|"
     r"August|September|October|November|December"
 )
-_DATE = rf"(?:(?:{_MONTH}) \d{{1,2}}|\d{{1,2}} (?:{_MONTH}))"
+_WEEKDAY = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
+)
+# a date, with its weekday and its year if written: "April 8", "21 October", "Wed May 3, 2023", "3 May 2023"
+_DATE = rf"(?:{_WEEKDAY},? )?(?:(?:{_MONTH}) \d{{1,2}}|\d{{1,2}} (?:{_MONTH}))(?:,? \d{{4}}(?!\d))?"
 # a place word: "MENDON", "Mo.", "D.C.", "Port-au-Prince", "St."; places join with "/" ("GAZA/CAIRO")
 _WORD = r"[A-Z][\w'’.&-]*"
 _LINK = r"(?:de|del|la|le|es|al|el|of|upon|au|da|do|dos|sur|am|an)"
@@ -49,11 +55,14 @@ _WHERE = rf"(?P<where>{_PART}(?:, {_PART}){{0,3}})"
 _BRACKETED = re.compile(rf"(?:{_WHERE}\s)?\((?P<agency>[A-Z][\w.&'’ /-]{{0,30}})\)[ \t]*(?:--|[—–-])")
 # a hyphen is a dash only between spaces ("Washington DC - The"); an en or em dash, or "--", may touch
 _SIGN_OFF = re.compile(r"(?:[—–-][ \t]*)?\(?(?P<agency>[A-Za-z][\w.&'’ -]{0,40}?)\)?\.?")
-_PLAIN = re.compile(rf"{_WHERE}(?:[ \t]?(?:--|[—–])|[ \t]-(?=[ \t]))(?=[ \t]*[\"“‘'(]?[A-Z0-9])")
+# the date may stand in brackets after the place: "WASHINGTON (May 3, 2023) —"
+_PLAIN = re.compile(
+    rf"{_WHERE}(?:[ \t]\({_DATE}\))?(?:[ \t]?(?:--|[—–])|[ \t]-(?=[ \t]))(?=[ \t]*[\"“‘'(]?[A-Z0-9])"
+)
 # Indian wire and newspaper style: a place, a date and a colon ("Bengaluru, October 21:", "New Delhi, Oct 21
 # (PTI):"); the date is what sets it apart from a heading's or a speaker's colon ("Gerrard: ...")
 _COLON = re.compile(
-    rf"(?P<where>{_PLACE}(?:, {_PLACE}){{0,2}}, {_DATE}(?:,? \d{{4}})?)"
+    rf"(?P<where>{_PLACE}(?:, {_PLACE}){{0,2}}, {_DATE})"
     rf"(?:[ \t]\((?P<agency>[A-Z][\w.&'’ /-]{{0,30}})\))?:(?=[ \t]+[\"“‘'(]?[A-Z0-9])"
 )
 

@@ -21,10 +21,12 @@ get their time expressions resolved again. A story none of whose reports is date
 reports' days are not tied to one another without knowing which event each tells of.
 
 A publication stamp among the first lines of the text ("Published: April 10, 2007", "Updated 4/9/2007 6:04
-PM", a date on a line of its own) dates the report outright (``method="stamp"``), and the story does not move
-it; a numeric date that reads both ways (3/4/2019) is no stamp. So does the date of the lede's dateline
-("Bengaluru, October 21:", ``storyline.extract.dateline``; ``method="dateline"``) when it has its year, or
-when the one season the text names as current settles it ("the 2022-23 campaign": October is 2022). Does
+PM", a date on a line of its own, or opening the lede's line: "Updated 10:31 AM EDT, Wed May 3, 2023
+WASHINGTON (AP) — ...") dates the report outright (``method="stamp"``), and the story does not move it; a
+numeric date that reads both ways (3/4/2019) is no stamp. So does the date of the lede's dateline
+("WASHINGTON, May 3, 2023 -", "WASHINGTON (May 3, 2023) —", "Bengaluru, October 21:",
+``storyline.extract.dateline``; ``method="dateline"``) when it has its year, or when the one season the text
+names as current settles it ("the 2022-23 campaign": October is 2022). Does
 not read bylines or HTML metadata (the ingest layer does, when a page has them) and does not use the parse:
 everything here is regular expressions over the text, so a story is re-dated in milliseconds.
 """
@@ -177,6 +179,22 @@ def _stamp_day(line: str) -> tuple[date, int, int] | None:
     return (date(y, month, d), m.start(), m.end()) if valid_day(y, month, d) else None
 
 
+STAMP_HEAD = 64  # how far into a longer line a stamp that opens it may reach
+
+
+def _stamp_head(line: str) -> tuple[date, int, int] | None:
+    """The day of a stamp opening a line that goes on with the report ("Updated 10:31 AM EDT, Wed May 3, 2023
+    WASHINGTON (AP) — ..."): only a stamp word, clock times, zones and weekdays may stand before the date."""
+    word = _STAMP_WORD.match(line)
+    if word is None:
+        return None
+    found = _stamp_day(line[:STAMP_HEAD])
+    if found is None:
+        return None
+    between = re.sub(r"(?i)\b(?:on|at)\b", " ", line[word.end() : found[1]])
+    return None if re.search(r"[A-Za-z]", _STAMP_NOISE.sub(" ", between)) else found
+
+
 LATE_HOUR = 20  # a stamp from this hour on may precede the local date of what it reports
 _CLOCK = re.compile(r"(?i:(?<!\d)([012]?\d)(?::([0-5]\d))?\s*(?:([ap])\.?m\b\.?)?)")
 
@@ -204,7 +222,7 @@ def _stamp(article: Article) -> MetaValue | None:
         seen += 1
         if seen > STAMP_LINES:
             break
-        found = _stamp_day(line) if len(line) <= 80 else None
+        found = _stamp_day(line) if len(line) <= 80 else _stamp_head(line)
         if found is None:
             continue
         day, s, e = found
@@ -499,8 +517,8 @@ def _score(
     hits: dict[date, Mention] = {}
     weight = 0
     for m in mentions:
-        if m.kind in ("abs", "free", "narr"):
-            continue  # "narr": counted from a date in the text, not from the report's
+        if m.kind in ("abs", "free", "narr", "ana"):
+            continue  # "narr", "ana": counted from a date in the text, not from the report's
         value = m.resolve(anchor)
         day = _named_day(value) or _clock_on_named_day(m.type, text[m.start : m.end], value)
         if day is None or day not in named:

@@ -14,7 +14,11 @@ own, written for speed: plain text only, so that a report can be re-anchored che
 settled later (``storyline.extract.dating.refine_story``). A spaCy ``Doc`` may be passed but is not used
 for values, so that the first reading and a re-anchored one always agree.
 
-Does not find event-anchored expressions ("two days after the vote") or resolve anaphora ("that day").
+Anaphoric expressions ("the next day", "that night", "the following week"; ``timex_anaphora``) are counted
+from the last date the text wrote out or counted from the report's date before them, the narrative's
+reference time in TimeML's practice, and from the report's date where none precedes.
+
+Does not find event-anchored expressions ("two days after the vote", "the day before the vote").
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from storyline.extract import timex_calendar as cal
+from storyline.extract.timex_anaphora import ANAPHORA_RULES, resolve_told
 from storyline.extract.timex_calendar import parse_anchor
 from storyline.extract.timex_relative import RELATIVE_RULES
 from storyline.extract.timex_rules import DATE_RULES, Mention
@@ -35,7 +40,8 @@ if TYPE_CHECKING:
 
 __all__ = ["Mention", "extract_timexes", "find_mentions", "resolve_mentions"]
 
-_RULES = DATE_RULES + RELATIVE_RULES
+# anaphoric rules before the relative ones: "the previous week" is counted from the narrative's time
+_RULES = DATE_RULES + ANAPHORA_RULES + RELATIVE_RULES
 
 
 # Every rule's match holds one of its trigger words. Scanning for the triggers first and running each rule
@@ -80,6 +86,7 @@ _NEEDS = {
     "_ago": ("unit",), "_set": ("set",), "_duration": ("unit",), "_bare_units": ("unit",),
     "_quarter": ("quarter",), "_year_ago_quarter": ("quarter", "unit"), "_the_quarter": ("quarter",),
     "_ref": ("ref",), "_end_of": ("unit",), "_spelled_year": ("spelled",), "_year_ended": ("unit",),
+    "_that": ("unit", "pod"), "_same": ("unit", "pod"), "_next": ("unit", "pod"), "_before_after": ("unit", "pod"),
 }  # fmt: skip
 _ALL = ("digit", *_TRIGGER_WORDS)
 _URL = re.compile(r"(?i:https?://|www\.)\S+")
@@ -196,10 +203,15 @@ def resolve_mentions(
     out = []
     told: list[tuple[int, date, int]] = []  # (end, day, grain) of the dates the text has named so far
     written: list[tuple[int, int]] = []  # (end, year) of the months and days written with their year
+    # the times the narrative has told of, for "the next day" (timex_anaphora): none yet, the report's date
+    # is the reference
+    references: list[str | None] = []
     for m in mentions:
         value = m.resolve(anchor)
         if m.kind == "narr":
             value = _narrative_value(m, told, anchor)
+        elif m.kind == "ana" and references:
+            value = resolve_told(m.key, references)
         elif m.kind == "md" and m.direction <= 0 and value and written:
             # "killed June 24, 2005 while investigating a June 20 shooting": the year just written holds
             end, year = written[-1]
@@ -211,6 +223,8 @@ def resolve_mentions(
             named = _as_day(value.split("T")[0])
             if named is not None:
                 told.append((m.end, *named))
+        if m.kind in REFERENCE_KINDS:
+            references.append(value)
         out.append(
             TimeExpr(
                 span=Span(article=article_id, start=m.start, end=m.end),
@@ -251,6 +265,10 @@ def _clock_days(text: str, mentions: list[Mention], out: list[TimeExpr]) -> list
     return out
 
 
+# what the narrative's reference time is taken from: dates written out or counted from the report's date
+# ("yesterday", "last month"); not another anaphoric or narrative expression ("the day before" twice in a
+# market report is the same day twice) and not a bare clock time (put on the report's own day)
+REFERENCE_KINDS = ("abs", "md", "m", "wd", "rel")
 _VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 NARRATIVE_REACH = 600  # characters back to the date that "two years later" counts from
 

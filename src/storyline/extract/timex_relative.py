@@ -5,7 +5,8 @@
 (PAST_REF). The values follow TimeBank: "N days ago" is a day, "N weeks ago" a week, "N months ago" a month,
 "N years ago" a year; "the past year" is last year; a quarter with no year is in the anchor's year.
 
-Does not resolve anaphora ("the following week", "that quarter"): those are left to the reader's context.
+Anaphora ("the following week", "that day") is ``timex_anaphora``'s: counted from the text's own dates.
+Does not resolve "that quarter".
 """
 
 from __future__ import annotations

@@ -9,8 +9,9 @@ Rules are tried all at once; ``timex.find_mentions`` keeps the longest non-overl
 refuse look-alikes: "May" as a name or modal, a year that names a plan or a body ("NATO 2030 agenda", "the
 1922 Committee"), a year that is an amount ("$2030", "2030 troops").
 
-Does not recognize spelled-out years ("nineteen ninety-six"), anaphoric expressions ("the day", "that year")
-or event-anchored ones ("two days after the vote"): their values need more than the report's date.
+Spelled-out years ("nineteen ninety-six") are ``timex_relative``'s and anaphoric expressions ("that year",
+"the next day") ``timex_anaphora``'s. Does not recognize event-anchored ones ("two days after the vote"):
+their values need more than the report's date.
 """
 
 from __future__ import annotations
