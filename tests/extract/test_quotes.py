@@ -947,3 +947,10 @@ def test_quotes_the_cue_that_opens_the_quotation_speaks_even_without_a_name() ->
 )
 def test_quotes_the_noun_before_a_relative_clause_speaks_not_the_addressee(text: str, speaker: str) -> None:
     assert [s for _, s in quoted(text, "direct")] == [speaker]
+
+
+def test_quotes_saying_after_without_reports_nothing() -> None:
+    text = "Harbour Radio said the mayor had resigned and that the council accepted it, without saying why."
+    speakers = [s for _, s in quoted(text, "indirect")]
+    assert speakers
+    assert all(s == "Harbour Radio" for s in speakers)

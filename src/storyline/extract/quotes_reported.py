@@ -411,6 +411,8 @@ def _no_report(verb: Token, lemma: str) -> bool:
     """Nothing is reported: a verdict ("a jury found Berg guilty"). A finding of a view ("found the gesture
     appropriate") and an open question left unanswered ("have not said whether ...") stay attributions, as
     PolNeAR annotates them (the question's words show it is no claim)."""
+    if verb.tag_ == "VBG" and verb.head.lower_ == "without":
+        return True  # "accepted it, without saying where it got the information": nothing was said
     return lemma == "find" and any(
         t.lower_ in _VERDICTS for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") for t in c.subtree
     )
