@@ -950,7 +950,7 @@ def test_quotes_the_noun_before_a_relative_clause_speaks_not_the_addressee(text:
 
 
 def test_quotes_saying_after_without_reports_nothing() -> None:
-    text = "Harbour Radio said the mayor had resigned and that the council accepted it, without saying why."
+    text = "Harbour Radio said the mayor quit and that the council accepted it, without saying where it heard so."
     speakers = [s for _, s in quoted(text, "indirect")]
     assert speakers
     assert all(s == "Harbour Radio" for s in speakers)
