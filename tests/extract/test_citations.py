@@ -194,3 +194,17 @@ def test_citations_an_agency_report_makes_no_edge_to_itself(text: str, agency: s
     assert analysis.citations
     assert {c.cites for c in analysis.citations} == {agency}
     assert provenance_edges([article], [analysis]) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kyodo said the minister would resign on Monday.", [("Kyodo said", "Kyodo News", "reported")]),
+        ("Public broadcaster NHK said the minister had quit.", [("broadcaster NHK said", "NHK", "reported")]),
+        ("Coast Radio said the ferry sank.", [("Coast Radio said", "Coast Radio", "reported")]),
+        # a person whose title holds an outlet's word is no outlet
+        ("White House Press Secretary Ana Ruiz said it was sad.", []),
+    ],
+)
+def test_citations_an_outlet_that_said(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _cites(text) == expected

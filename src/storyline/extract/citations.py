@@ -70,7 +70,7 @@ _RUN = (
     r"(?P<name>" + _CALL_SIGN + r"(?=[\s,.;:]|$)|(?:[Tt]he\s+)?[A-Z][\w&.'’-]*"
     r"(?:\s+(?:(?:of|de|al|for)\s+)?[A-Z][\w&.'’-]*){0,5})"
 )
-_DESC = r"(?P<desc>the\s+(?:" + _DESCRIPTIONS + r"))"
+_DESC = r"(?P<desc>[Tt]he\s+(?:" + _DESCRIPTIONS + r"))"
 # what the report calls the outlet before naming it: "according to state news agency MAP", "told Morocco's
 # official news agency MAP", "told the broadcaster NHK"
 _KIND = (
@@ -113,6 +113,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                             r"(?:,\s+which\s+first\s+\w+\s+[^,]{0,40},)?\s+(?:has\s+|had\s+)?"
                             r"(?:first\s+|earlier\s+|also\s+|previously\s+|originally\s+)?"
                             r"(?:reported|reports|broke\s+the\s+news|revealed|was\s+(?:the\s+)?first\s+to\s+report)\b")),
+    # "Kyodo said ...", "public broadcaster NHK said", "the newspaper said": only a known outlet, one the report
+    # calls an outlet, or a description of one named before (a "Press Secretary said" is a person)
+    ("said", re.compile(_WHO + r"\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|quoted|cited)\b")),
     ("self", re.compile(_CAP + r"\s+(?:has\s+|had\s+)?(?:reached\s+out\s+to|contacted|has\s+asked|asked|"
                         r"requested\s+comment|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|"
                         r"was\s+unable\s+to|has\s+not\s+been\s+able\s+to)\b")),
@@ -190,6 +193,12 @@ def _canonical(raw: str, table: dict[str, str]) -> tuple[str, int] | None:
         # keep from the first capitalized word of the run that ends in the outlet word
         return name, 0
     return None
+
+
+def _outlet_named(name: str, known: set[str]) -> bool:
+    """A known outlet, or a name that ends in an outlet's word ("Coast Radio", not "Press Secretary Ana Ruiz")."""
+    last = name.split()[-1]
+    return name in known or bool(_OUTLET_WORD_RE.fullmatch(last)) or last in _OUTLET_LAST_WORDS
 
 
 def _sentences(article: Article, doc: Doc | None) -> list[tuple[int, int]]:
@@ -295,6 +304,7 @@ def extract_citations(
     own = article.outlet.value
     table = _alias_table(text, own)
     mentions = _outlet_mentions(text, table)
+    known = set(table.values())
     found: list[Citation] = []
     seen: set[tuple[int, int]] = set()
     for s, e in _sentences(article, doc):
@@ -313,6 +323,8 @@ def extract_citations(
                         hit = _reporting_org(raw, entities)
                     if hit is None:
                         continue
+                    if kind == "said" and m.start("name") == m.start() and not _outlet_named(hit[0], known):
+                        continue
                     cites, offset = hit
                     if m.start("name") == m.start():
                         cs += offset
@@ -328,14 +340,14 @@ def extract_citations(
                     # the whole report is the other outlet's
                     credited = _trim(text, 0, s)
                 else:
-                    credited = _credited(text, (s, e), (cs, ce), kind)
+                    credited = _credited(text, (s, e), (cs, ce), "reported" if kind == "said" else kind)
                 seen.add((cs, ce))
                 found.append(
                     Citation(
                         span=Span(article=article.id, start=cs, end=ce),
                         text=text[cs:ce],
                         cites=cites,
-                        kind=kind,
+                        kind="reported" if kind == "said" else kind,
                         credited=Span(article=article.id, start=credited[0], end=credited[1]),
                     )
                 )
