@@ -175,3 +175,15 @@ def test_furniture_question_heading_after_a_conjunction(text: str, expected: lis
 )
 def test_furniture_wire_sign_off_is_a_byline(text: str, expected: list[tuple[str, str]]) -> None:
     assert _found(text) == expected
+
+
+def test_furniture_a_quoted_phrase_alone_on_its_line_is_a_heading() -> None:
+    text = (
+        "The ferry minister resigned on Monday after a week in office.\n\n"
+        "'Thorough vetting'\n\n"
+        "The harbour office said candidates had been vetted with great care.\n\n"
+        '"We will rebuild it."\n\n'
+        "That was all the mayor would say.\n"
+    )
+    assert ("heading", "'Thorough vetting'") in _found(text)
+    assert not any(t.startswith('"We will') for _, t in _found(text))

@@ -97,6 +97,8 @@ _FIRST_PERSON = re.compile(r"(?:I|We|My|Our|Us|I[’']\w+|We[’']\w+)\b")
 _MIN_LABELS = 2
 _FINAL_PUNCT = ".!?:;,\"”’)…—–-"
 _MAX_HEADING_WORDS = 10
+# a short capitalised phrase in quotation marks alone on its line, with no sentence's end inside
+_QUOTED_HEADING = re.compile(r"([\"“‘'])[A-Z][^\n.!?,;:\"“”‘’]{0,60}(?<!\s)[\"”’']")
 
 
 def _is_heading(line: str, has_before: bool, has_after: bool) -> bool:
@@ -104,6 +106,8 @@ def _is_heading(line: str, has_before: bool, has_after: bool) -> bool:
     words = line.split()
     if not words or len(words) > _MAX_HEADING_WORDS or not has_after:
         return False
+    if has_before and _QUOTED_HEADING.fullmatch(line):
+        return True  # "'Extensive screening'": a subheading that quotes a phrase of the text below
     if line[-1] in _FINAL_PUNCT or line[0] in "\"“‘'(-–—•*":
         return False
     if not line[0].isupper() and not line[0].isdigit():
