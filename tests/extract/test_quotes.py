@@ -954,3 +954,10 @@ def test_quotes_saying_after_without_reports_nothing() -> None:
     speakers = [s for _, s in quoted(text, "indirect")]
     assert speakers
     assert all(s == "Harbour Radio" for s in speakers)
+
+
+def test_quotes_one_cue_reports_one_clause_around_a_quotation() -> None:
+    text = "The ferry minister quit on Monday, acknowledging “inappropriate” conduct by his office."
+    clauses = [t for t, _ in quoted(text, "indirect")]
+    assert len(clauses) == 1
+    assert clauses[0].startswith("“inappropriate” conduct")

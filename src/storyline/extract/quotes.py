@@ -116,13 +116,29 @@ def extract_quotes(
     quotes.sort(key=lambda q: (q.span.start, q.span.end))
     # two cues of one sentence ("highlighted what he described as ...") can report the same clause: keep one
     seen: set[tuple[int, int, str]] = set()
-    unique = []
+    unique: list[Quote] = []
     for q in quotes:
         key = (q.span.start, q.span.end, q.kind)
-        if key not in seen:
-            seen.add(key)
-            unique.append(q)
+        if key in seen:
+            continue
+        seen.add(key)
+        if any(_twins(u, q) for u in unique):
+            # one cue's clause read twice, from its parse and from its quotation ("acknowledging “inappropriate”
+            # conduct"): the first read, which starts at the quotation mark, stands
+            continue
+        unique.append(q)
     return tuple(unique)
+
+
+def _twins(a: Quote, b: Quote) -> bool:
+    """Two reported clauses of one cue that overlap."""
+    return (
+        a.kind == b.kind == "indirect"
+        and a.cue_span is not None
+        and a.cue_span == b.cue_span
+        and a.span.start < b.span.end
+        and b.span.start < a.span.end
+    )
 
 
 # ---- quotation marks ---------------------------------------------------------------------------------------
