@@ -315,7 +315,7 @@ def test_quotes_spans_point_into_text_and_are_sorted() -> None:
         ),
         (
             "Ivan Petrov says “whatever the critics claim, the line is safe” for another decade.",
-            "whatever the critics claim, the line is safe” for another decade",
+            "“whatever the critics claim, the line is safe” for another decade",
         ),
         (
             "Mara Quist insisted that the plan was “fully costed,” claiming that critics had misread it.",
