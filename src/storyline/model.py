@@ -196,6 +196,8 @@ class StoryQuote:
     cue: str | None = None  # the attribution's verb as written ("said", "warned", "declined")
     # the speaker as the report names them when no story entity stands for them ("hospitals", "a source")
     speaker_name: str | None = None
+    # carriers that give the quote to another named speaker: (carrier span, story entity id or name)
+    also_attributed: tuple[tuple[Span, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

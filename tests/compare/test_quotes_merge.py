@@ -81,3 +81,29 @@ def test_merge_quotes_the_ledger_cue_keeps_its_negation() -> None:
     quotes = (reported(first, "what broke the gate", "said"), reported(second, "the toll", "confirm"))
     merged = merge_quotes([Analysis(article="a", version="t", quotes=quotes)], (), texts={"a": text})
     assert [q.cue for q in merged] == ["has not said", "would not confirm"]
+
+
+def test_merge_quotes_notes_a_carrier_that_names_another_speaker() -> None:
+    from dataclasses import replace
+
+    from storyline.model import StoryEntity
+
+    words = "Four of our five boats went down in the storm."
+
+    def said_by(article: str, name: str, local: str) -> Quote:
+        return replace(_quote(article, words, "direct", name), speaker_entity=local)
+
+    people = (
+        StoryEntity(id="E1", name="Ana Ruiz", type="PERSON", mentions=(), members=(("a", "e1"),)),
+        StoryEntity(id="E2", name="Tomas Lind", type="PERSON", mentions=(), members=(("b", "e7"),)),
+    )
+    analyses = [
+        Analysis(article="a", version="t", quotes=(said_by("a", "Ana Ruiz", "e1"),)),
+        Analysis(article="b", version="t", quotes=(said_by("b", "Tomas Lind", "e7"),)),
+        # a carrier that only describes its speaker does not contradict a name
+        Analysis(article="c", version="t", quotes=(replace(_quote("c", words, "direct", "resident"),
+                                                           speaker_entity="e2"),)),
+    ]
+    (merged,) = merge_quotes(analyses, people)
+    assert merged.speaker == "E1"
+    assert [(span.article, who) for span, who in merged.also_attributed] == [("b", "E2")]

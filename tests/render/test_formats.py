@@ -98,3 +98,21 @@ def test_formats_flag_a_timeline_year_no_report_states() -> None:
     assert f"{first.value} (year assumed)" in _plain_html(render_html(b))
     doc = render_json(b)
     assert doc["stories"][0]["timeline"][0]["year_stated"] is False
+
+
+def test_formats_show_a_carrier_that_gives_a_quote_to_someone_else() -> None:
+    from dataclasses import replace
+
+    from storyline.render.json import from_json
+
+    b = brief()
+    story = b.stories[0]
+    first = story.quotes[0]
+    disputed = replace(first, also_attributed=((first.same_as[0], "E2"),))
+    b = replace(b, stories=(replace(story, quotes=(disputed, *story.quotes[1:])), *b.stories[1:]))
+    assert "Coast Daily gives it to Tomas Lind" in render_markdown(b)
+    assert "Coast Daily gives it to Tomas Lind" in _plain_html(render_html(b))
+    doc = render_json(b)
+    (entry,) = doc["stories"][0]["quotes"][0]["also_attributed"]
+    assert (entry["article"], entry["speaker"], entry["speaker_name"]) == ("coast-1", "E2", "Tomas Lind")
+    assert from_json(doc, b.articles).stories[0].quotes[0].also_attributed == ((first.same_as[0], "E2"),)

@@ -32,6 +32,34 @@ def _cue_words(text: str, cue: Span) -> str | None:
     return " ".join((text[neg.start() : cue.start] + verb).split()) if neg else verb
 
 
+def _other_speakers(
+    quote: Quote,
+    article: str,
+    speaker: str | None,
+    same: Sequence[Span],
+    carried: Sequence[tuple[str, Quote]],
+    entities: Sequence[StoryEntity],
+) -> tuple[tuple[Span, str], ...]:
+    """Carriers of the same quote that name another speaker: one outlet gives the words to Ana Ruiz, another to
+    Tomas Lind. Only names count on both sides: a carrier that leaves the speaker out, or describes them ("a
+    resident"), does not contradict one that names them."""
+    if speaker is None or not _named(quote):
+        return ()
+    out = []
+    for other_article, other in carried:
+        if other.span not in same or not _named(other):
+            continue
+        other_id = _speaker_id(other, other_article, entities)
+        if other_id is not None and other_id != speaker:
+            out.append((other.span, other_id))
+    return tuple(out)
+
+
+def _named(quote: Quote) -> bool:
+    """A speaker given by a proper name ("Ana Ruiz"), not a description ("a resident") nor none."""
+    return quote.speaker is not None and quote.speaker[:1].isupper() and quote.speaker_entity is not None
+
+
 def _speaker_id(quote: Quote, article: str, entities: Sequence[StoryEntity]) -> str | None:
     if quote.speaker_entity:
         for ent in entities:
@@ -94,5 +122,6 @@ def merge_quotes(
                         break
         cue = _cue_words(texts[article], quote.cue_span) if quote.cue_span is not None and article in texts else None
         out.append(StoryQuote(span=quote.span, text=quote.text, kind=quote.kind, speaker=speaker,
-                              same_as=tuple(same), cue=cue, speaker_name=None if speaker else named))
+                              same_as=tuple(same), cue=cue, speaker_name=None if speaker else named,
+                              also_attributed=_other_speakers(quote, article, speaker, same, carried, entities)))
     return tuple(out)

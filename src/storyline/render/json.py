@@ -2,8 +2,8 @@
 
 This is a public interface: field names and meanings only ever grow. Spans are ``{"article", "start",
 "end"}``; a dict that also has ``"text"`` (quotes) holds exactly ``article.text[start:end]``. A few fields
-beyond the contract are added where a reader needs them (``speaker_name`` on quotes, ``outlets`` on facts,
-``quoted`` on coverage, ``independent_sources`` on summary lines).
+beyond the contract are added where a reader needs them (``speaker_name``, ``cue`` and ``also_attributed``
+on quotes, ``outlets`` on facts, ``quoted`` on coverage, ``independent_sources`` on summary lines).
 
 ``from_json`` reads such a document back into model values (given the articles' texts, which the document
 does not hold), so that pages served from the store render through the same code as the CLI's brief.
@@ -80,6 +80,11 @@ def story_json(story: StoryBrief, articles: Mapping[str, Article]) -> Json:
                 "speaker_name": names.get(q.speaker) if q.speaker else q.speaker_name,
                 "same_as": _spans(q.same_as),
                 "cue": q.cue,
+                # carriers that give the words to someone else
+                "also_attributed": [
+                    {**span_json(at), "speaker": who, "speaker_name": names.get(who, who)}
+                    for at, who in q.also_attributed
+                ],
             }
             for q in story.quotes
         ],
@@ -168,6 +173,7 @@ def story_from_json(d: Mapping[str, Any]) -> StoryBrief:
                 span=_span(q), text=q.get("text") or "", kind=q.get("kind") or "direct",
                 speaker=q.get("speaker"), same_as=_span_list(q.get("same_as")), cue=q.get("cue"),
                 speaker_name=None if q.get("speaker") else q.get("speaker_name"),
+                also_attributed=tuple((_span(a), a.get("speaker") or "") for a in q.get("also_attributed") or ()),
             )
             for q in d.get("quotes") or ()
         ),

@@ -62,7 +62,8 @@ def _story(v: StoryView, *, level: int) -> str:
         for q in sp.quotes:
             # reported speech with its verb: "_declined_ to comment on the figure", "_warned_ that ..."
             mark = f"“{q.text}”" if q.kind != "indirect" else (f"_{q.cue}_ {q.text}" if q.cue else q.text)
-            out.append(f"  - {mark} ({q.kind}; {', '.join(q.outlets)}) {_refs(q.cites)}")
+            also = "".join(f"; {a}" for a in q.also)
+            out.append(f"  - {mark} ({q.kind}; {', '.join(q.outlets)}{also}) {_refs(q.cites)}")
     if not v.ledger:
         out.append("- (no quotes)")
     out.append("")

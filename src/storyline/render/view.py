@@ -59,6 +59,8 @@ class QuoteView:
     outlets: tuple[str, ...]
     cites: tuple[Cite, ...]
     cue: str | None = None
+    # "Coast Daily gives it to Tomas Lind": carriers that name another speaker
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -184,6 +186,8 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
         art = arts.get(article_id)
         return outlet_name(art) if art else article_id
 
+    names = {e.id: e.name for e in story.entities}
+
     summary = tuple(Line(text=collapse(s.text), cites=cite(s.support), sources=s.independent_sources)
                     for s in story.summary)
     timeline = tuple(
@@ -198,7 +202,9 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
             name=e.name, role=e.role,
             quotes=tuple(
                 QuoteView(text=_balanced(collapse(q.quote.text)), kind=q.quote.kind, outlets=q.outlets,
-                          cites=cite((q.quote.span, *q.quote.same_as)), cue=q.quote.cue)
+                          cites=cite((q.quote.span, *q.quote.same_as)), cue=q.quote.cue,
+                          also=tuple(f"{outlet_of(at.article)} gives it to {names.get(who, who)}"
+                                     for at, who in q.quote.also_attributed))
                 for q in e.quotes
             ),
         )
