@@ -961,3 +961,26 @@ def test_quotes_one_cue_reports_one_clause_around_a_quotation() -> None:
     clauses = [t for t, _ in quoted(text, "indirect")]
     assert len(clauses) == 1
     assert clauses[0].startswith("“inappropriate” conduct")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name inside a description does not speak for it
+        (
+            "Tom Becker spoke at the pier in Ohio. A Becker campaign spokesman said the rally was a success.",
+            [("the rally was a success", "Becker campaign spokesman")],
+        ),
+        # a body told apart by the nouns before it speaks under its description, and "it" goes on with it
+        (
+            "The toll rose to 12 on Sunday, according to the state harbour defence authority. "
+            "It also said it was checking two more deaths.",
+            [
+                ("The toll rose to 12 on Sunday", "state harbour defence authority"),
+                ("it was checking two more deaths", "state harbour defence authority"),
+            ],
+        ),
+    ],
+)
+def test_quotes_descriptions_speak_for_themselves(text: str, expected: list[tuple[str, str]]) -> None:
+    assert quoted(text, "indirect") == expected

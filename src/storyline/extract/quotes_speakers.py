@@ -77,6 +77,16 @@ def _strip_titles(words: list[str]) -> list[str]:
     return words
 
 
+def _according_object(tok: Token) -> bool:
+    """The noun after "according to" (a common noun: "the authority", not a name)."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ == "to"
+        and tok.head.head.lower_ == "according"
+    )
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in title case ("Ben Carson Defends His Record"): their names run into the next capitalised word."""
     out = []
@@ -122,6 +132,12 @@ class SpeakerResolver:
         surnames = {w for n in self._full_names for w in n.split()}
         self._name_words = surnames
         for tok in doc:
+            if _according_object(tok) and tok.lemma_.lower() in ORG_NOUNS and not self.inside_quote(tok.idx):
+                # "according to the state civil defence authority. It also said ...": the body is an antecedent
+                lo, hi = mention_bounds(tok)
+                if not any(s <= tok.idx < s + len(n) for s, n, _ in orgs):
+                    orgs.append((lo, self._describe(lo, hi), True))
+                continue
             if tok.dep_ not in ("nsubj", "nsubjpass") or self.inside_quote(tok.idx):
                 continue
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in PERSON_NOUNS:
@@ -201,8 +217,13 @@ class SpeakerResolver:
             return self.resolve(named)  # "the Telegram channel Grey Zone confirmed": the name speaks
         start, end = mention_bounds(head)
         ent = self._entity_at(start, end)
-        if ent is not None and ent.type == "NORP" and head.pos_ == "NOUN" and head.text.islower():
-            ent = self._entity_at(start, end, head.idx)  # "Russian media said": the media speak, not "Russian"
+        described = ent is not None and (ent.type == "NORP" or head.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS)
+        if described and head.pos_ == "NOUN" and head.text.islower():
+            # "Russian media said", "a Clinton campaign spokesman said", "the state civil defence authority":
+            # the spokesman or the body speaks, not the name that modifies it
+            ent = self._entity_at(start, end, head.idx)
+        if ent is not None and ent.type == "PERSON" and head.lower_ == "it":
+            ent = None  # "It also said ...": a chain that took "it" for a person is wrong about it
         if ent is not None:
             kind = "person" if ent.type == "PERSON" else "org" if ent.type in ("ORG", "GPE", "NORP") else "other"
             return Speaker(ent.name, ent.id, start, end, kind)
@@ -260,6 +281,9 @@ class SpeakerResolver:
             same_word = [n for n in before if lemma in n.lower().split()]
             if same_word or lemma in SELF_NAMED_ORG_NOUNS:
                 before = same_word or [self._describe(start, end)]
+            elif any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in mods):
+                # "the state civil defence authority": nouns before it tell the body apart; it is no other one
+                before = [self._describe(start, end)]
             if before:
                 counts = Counter(before)
                 top = max(counts.values())
@@ -287,10 +311,16 @@ class SpeakerResolver:
         found = set()
         low = self.text.lower()
         pattern = re.compile(r"\b" + re.escape(role) + r"\b")
+        people = [(e.start_char, e.end_char) for e in self.doc.ents if e.label_ == "PERSON"]
         for ent in self.doc.ents:
             if ent.label_ != "PERSON":
                 continue
-            window = low[max(0, ent.start_char - 40) : ent.end_char + 60]
-            if pattern.search(window):
-                found.add(self.canonical(ent.text))
+            lo = max(0, ent.start_char - 40)
+            names = {w for w in ent.text.lower().split() if len(w) > 2}
+            for hit in pattern.finditer(low, lo, ent.end_char + 60):
+                # "a Clinton campaign spokesman": a description with a name inside titles nobody
+                inner = any(hit.start() < e and s < hit.end() for s, e in people)
+                if not inner and not names & set(hit.group().split()):
+                    found.add(self.canonical(ent.text))
+                    break
         return found.pop() if len(found) == 1 else None
