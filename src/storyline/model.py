@@ -227,12 +227,17 @@ class Fact:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ProvenanceEdge:
-    """``source`` (an outlet carrying a report) credits ``target`` (the outlet or agency it took it from)."""
+    """``source`` (an outlet carrying a report) took its report, or part of it, from ``target``.
+
+    ``kind`` is ``credit`` when the report says so ("told CNN"; ``evidence`` is the credit) and ``copy`` when
+    its wording shows it (``evidence`` is a passage the report shares word for word with ``target``'s report).
+    """
 
     source: str
     target: str
     evidence: Span
     credited: Span | None = None
+    kind: str = "credit"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

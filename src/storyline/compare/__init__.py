@@ -3,10 +3,11 @@
 ``compare_story`` runs, in order:
 1. cross-report entity linking (``storyline.compare.link``; a per-name grouping stands in when it is absent);
 2. merging of quotes carried by several reports (``quotes``);
-3. provenance edges from the reports' citations of other outlets (``provenance``);
-4. near-copies of another report found (``copies``); statements (``units``) aligned across reports
-   (``align``) into facts with support spans, independent-source
-   counts and conflicts (``facts``, ``conflicts``);
+3. provenance edges from the reports' citations of other outlets (``provenance``), a report of unknown outlet
+   named after the outlet another report credits for its words;
+4. near-copies of another report and versions of one wire story found (``copies``), each with a ``copy``
+   edge; statements (``units``) aligned across reports (``align``) into facts with support spans,
+   independent-source counts and conflicts (``facts``, ``conflicts``);
 5. per-outlet coverage (``coverage``).
 
 Does NOT rank or summarize facts: ``storyline.brief`` does that with what this returns.
@@ -16,12 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from storyline.compare.align import align
-from storyline.compare.copies import attach_copies, find_copies
+from storyline.compare.copies import attach_copies, find_copies, find_kin
 from storyline.compare.coverage import coverage
 from storyline.compare.facts import build_facts
-from storyline.compare.provenance import outlet_of, provenance_edges, same_outlet
+from storyline.compare.provenance import copy_edges, named_by_credit, outlet_of, provenance_edges, same_outlet
 from storyline.compare.quotes import merge_quotes
 from storyline.compare.units import report_units
 from storyline.model import Analysis, Article, Comparison, Quote, Span, StoryEntity
@@ -151,6 +153,7 @@ def compare_story(
     """
     if len(articles) != len(analyses):
         raise ValueError(f"{len(articles)} articles but {len(analyses)} analyses")
+    articles = _named(articles, analyses)
     entities = story_entities(articles, analyses)
     quotes = merge_quotes(analyses, entities, texts={a.id: a.text for a in articles})
     provenance = provenance_edges(articles, analyses)
@@ -167,7 +170,8 @@ def compare_story(
         for copy, original in (duplicates or {}).items()
         if copy in position and original in position
     }
-    found = find_copies(units, len(articles), credits=_credits(articles, analyses))
+    credits = _credits(articles, analyses)
+    found = find_copies(units, len(articles), credits=credits)
     for copy, original in list(copy_of.items()):
         # the story stage marks the later of two near-duplicates; which one copies the other is told here by
         # who credits whom and who cut what ("This Orrin Press report was edited for the Hillcrest Tribune")
@@ -180,15 +184,41 @@ def compare_story(
         [units[i] for i in kept], threshold=threshold, cohesion=cohesion, min_shared=min_shared, complete=True
     )
     groups = attach_copies(aligned, units, kept, copy_of)
+    # versions of one wire story stay apart in alignment (few of their statements are twins) but are one
+    # origin for what they tell on their own account: a copy's statement counts for its family's head
+    origin_of = _heads({**find_kin(articles, analyses, credits=credits), **copy_of})
     names = {e.id: (e.name, e.type) for e in entities}
-    facts = build_facts(articles, analyses, units, groups, copy_of=copy_of, names=names)
+    facts = build_facts(articles, analyses, units, groups, copy_of=origin_of, names=names)
     return Comparison(
         entities=entities,
         quotes=quotes,
         facts=facts,
-        provenance=provenance,
+        provenance=provenance + copy_edges(articles, analyses, origin_of),
         coverage=coverage(
             articles, analyses, facts, quotes, entities,
-            copies={articles[c].id: articles[o].id for c, o in copy_of.items()},
+            copies={articles[c].id: articles[o].id for c, o in origin_of.items()},
         ),
     )
+
+
+def _heads(copy_of: Mapping[int, int]) -> dict[int, int]:
+    """Each copy mapped to the report at the end of its chain of copies (a copy of a copy copies the head)."""
+    out = {}
+    for copy, original in copy_of.items():
+        seen = {copy}
+        while original in copy_of and original not in seen:
+            seen.add(original)
+            original = copy_of[original]
+        if original != copy:
+            out[copy] = original
+    return out
+
+
+def _named(articles: Sequence[Article], analyses: Sequence[Analysis]) -> list[Article]:
+    """The articles, a report of unknown outlet named (as inferred) after the outlet another report credits for
+    words only it carries (``provenance.named_by_credit``)."""
+    named = named_by_credit(articles, analyses)
+    return [
+        replace(a, outlet=replace(a.outlet, value=named[i], inferred=True, method="credit")) if i in named else a
+        for i, a in enumerate(articles)
+    ]

@@ -11,15 +11,23 @@ A copy adds no independent source (``storyline.compare.facts``) and its statemen
 alignment on their own: each follows its twin's fact (``attach_copies``), so that a hundred verbatim pairs do
 not pull loosely related statements together.
 
+Two versions of one wire story (an early and a later update, each edited by the outlet that ran it) often share
+too few whole statements for that, yet still share several long passages word for word: ``find_kin`` finds them
+(``passages``, 3, runs of at least ``words``, 10, identical words outside quotation marks). Kin stay in alignment
+as reports of their own, but what they tell on their own account comes from one origin. A quote shared word for
+word is no evidence: two outlets at one news conference print the same words.
+
 Does NOT detect paraphrased rewrites of another report: those are aligned statement by statement and, unless
 they credit the other report, count as sources of their own.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from storyline.compare.align import Unit, quote_words
+from storyline.model import Analysis, Article, Span
 
 _MIN_WORDS = 4
 
@@ -112,3 +120,104 @@ def attach_copies(
     placed = set(group_of)
     out.extend([i] for i in range(len(units)) if i not in placed)
     return sorted((sorted(g) for g in out), key=lambda g: g[0])
+
+
+_WORD = re.compile(r"[\w']+")
+_QUOTED = ("direct", "partial")
+
+Word = tuple[str, int, int]  # the word, lowercased, and its offsets
+
+
+def words_of(text: str, skip: Sequence[Span] = ()) -> list[Word | None]:
+    """The words of ``text`` with their offsets; a word inside one of the ``skip`` spans is None (it breaks a
+    run of shared words). Curly apostrophes read as straight ones, as outlets' systems convert them."""
+    plain = text.replace("\u2019", "'").replace("\u2018", "'")
+    out: list[Word | None] = []
+    for m in _WORD.finditer(plain):
+        inside = any(s.start <= m.start() < s.end for s in skip)
+        out.append(None if inside else (m.group().lower(), m.start(), m.end()))
+    return out
+
+
+def shared_passages(a: Sequence[Word | None], b: Sequence[Word | None], *, words: int = 10) -> list[tuple[int, int]]:
+    """Character spans in ``b`` of the longest runs of at least ``words`` words that ``a`` holds in the same
+    order, word for word, in the order of ``b``."""
+
+    def gram(ws: Sequence[Word | None], i: int) -> tuple[str, ...] | None:
+        run = ws[i : i + words]
+        return tuple(w[0] for w in run if w is not None) if all(w is not None for w in run) else None
+
+    grams = {g for i in range(len(a) - words + 1) if (g := gram(a, i))}
+    hit = [gram(b, i) in grams for i in range(len(b) - words + 1)]
+    out = []
+    i = 0
+    while i < len(hit):
+        if not hit[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(hit) and hit[j + 1]:
+            j += 1
+        first, last = b[i], b[j + words - 1]
+        if first is not None and last is not None:  # always: a hit covers words only
+            out.append((first[1], last[2]))
+        i = j + 1
+    return out
+
+
+def unquoted_words(article: Article, analysis: Analysis) -> list[Word | None]:
+    """The report's words with its speakers' quoted words left out."""
+    return words_of(article.text, [q.span for q in analysis.quotes if q.kind in _QUOTED])
+
+
+def are_kin(
+    a: Sequence[Word | None], b: Sequence[Word | None], *, words: int = 10, passages: int = 3
+) -> bool:
+    """Whether two reports' words (``unquoted_words``) share ``passages`` runs of ``words`` words or more."""
+    return len(shared_passages(a, b, words=words)) >= passages
+
+
+def find_kin(
+    articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+    *,
+    credits: Mapping[int, set[int]] | None = None,
+    words: int = 10,
+    passages: int = 3,
+) -> dict[int, int]:
+    """Report index -> the report of its family of wire versions that stands for the family.
+
+    Two reports are kin when they share at least ``passages`` runs of at least ``words`` words outside quotes;
+    kinship is followed (a third version kin to either joins). The report that stands for a family is the one
+    the others credit, else the one whose outlet is known, else the one that credits most other outlets (an
+    early version names the agencies it rests on, a later one drops them), else the first in the story.
+    """
+    credits = credits or {}
+    texts = [unquoted_words(a, an) for a, an in zip(articles, analyses, strict=True)]
+    parent = list(range(len(articles)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for a in range(len(articles)):
+        for b in range(a + 1, len(articles)):
+            if are_kin(texts[a], texts[b], words=words, passages=passages):
+                parent[root(b)] = root(a)
+    families: dict[int, list[int]] = {}
+    for i in range(len(articles)):
+        families.setdefault(root(i), []).append(i)
+
+    def standing(i: int, family: Sequence[int]) -> tuple[bool, bool, int, int]:
+        cited = any(i in credits.get(j, set()) for j in family if j != i)
+        others = sum(1 for c in analyses[i].citations if c.kind != "self")
+        return cited, bool(articles[i].outlet.value), others, -i
+
+    out = {}
+    for family in families.values():
+        if len(family) < 2:
+            continue
+        head = max(family, key=lambda i: standing(i, family))
+        out.update({i: head for i in family if i != head})
+    return out

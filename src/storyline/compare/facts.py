@@ -449,7 +449,8 @@ def build_facts(
             article, analysis = articles[u.report], analyses[u.report]
             sentence = _sentence_of(u.span, sentences[u.report])
             origin = origin_of(u.span, article, analysis, sentence=sentence)
-            if u.report in copy_of and same_outlet(origin, outlet_of(article, analysis)):
+            # a speaker's words stay the copy's own: who said them is settled by ``_one_statement``/``_one_speaker``
+            if u.report in copy_of and same_outlet(origin, outlet_of(article, analysis)) and not _worded(u):
                 original = copy_of[u.report]
                 origin = outlet_of(articles[original], analyses[original])
             words = " ".join(u.text.lower().split())

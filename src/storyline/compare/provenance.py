@@ -10,14 +10,18 @@ Within a fact, origins are followed through the story: when a report credits out
 the same fact credits C, the origin is C. The count of distinct origins is the fact's number of independent
 sources.
 
-Does NOT infer unstated copying from wording alone: a syndicated copy counts once only when it says so (a
-wire dateline, "This X report was edited for ..."); the clustering stage's ``duplicate_of`` is not seen here.
+A report that copies another of the story (``storyline.compare.copies``: most statements near-verbatim, or
+several long passages word for word) gets a ``copy`` edge to it (``copy_edges``), with a shared passage as
+evidence. A report whose outlet is unknown is named after the outlet another report credits for words that
+only the two of them carry (``named_by_credit``): "..., a villager told the Lakeside Courier" in one report and
+the villager's words in an unnamed other make that other the Lakeside Courier's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from storyline.compare.copies import are_kin, shared_passages, unquoted_words, words_of
 from storyline.model import Analysis, Article, Citation, ProvenanceEdge, Span
 
 
@@ -109,3 +113,82 @@ def distinct(names: Sequence[str]) -> list[str]:
         if not any(same_outlet(n, m) for m in out):
             out.append(n)
     return out
+
+
+def copy_edges(
+    articles: Sequence[Article], analyses: Sequence[Analysis], copy_of: Mapping[int, int], *, words: int = 10
+) -> tuple[ProvenanceEdge, ...]:
+    """A ``copy`` edge from each report that copies another (by index, ``copy_of``) to that report, with the
+    longest passage the copy shares with it as evidence; none where the two outlets are one, or no passage
+    of ``words`` words is shared (the copy is then told by its statements, which leave no one span)."""
+    edges = []
+    for copy, original in sorted(copy_of.items()):
+        source = outlet_of(articles[copy], analyses[copy])
+        target = outlet_of(articles[original], analyses[original])
+        if same_outlet(source, target):
+            continue
+        found = shared_passages(
+            unquoted_words(articles[original], analyses[original]),
+            unquoted_words(articles[copy], analyses[copy]),
+            words=words,
+        )
+        if not found:
+            continue
+        start, end = max(found, key=lambda se: se[1] - se[0])
+        edges.append(
+            ProvenanceEdge(
+                source=source, target=target, evidence=Span(article=articles[copy].id, start=start, end=end),
+                kind="copy",
+            )
+        )
+    return tuple(edges)
+
+
+def named_by_credit(
+    articles: Sequence[Article], analyses: Sequence[Analysis], *, words: int = 8
+) -> dict[int, str]:
+    """Report index -> the outlet another report credits for words (``words`` or more in a row, quotes
+    included) that, of the story's reports, only that report also carries, where its own outlet is unknown.
+
+    Refuses to guess when the credited words are carried by more than one other report (a statement every
+    outlet printed), when the carrier is a version of the crediting report (``copies.are_kin``), when the
+    outlet is already a report's of the story, when the candidate credits that outlet itself, or when one
+    outlet would name two reports.
+    """
+    names = [outlet_of(a, an) for a, an in zip(articles, analyses, strict=True)]
+    unknown = {i for i, (a, an) in enumerate(zip(articles, analyses, strict=True))
+               if not a.outlet.value and outlet_of(a, an) == f"report {a.id}"}
+    found: dict[str, set[int]] = {}
+    texts: dict[int, list[tuple[str, int, int] | None]] = {}
+    unquoted = [unquoted_words(a, an) for a, an in zip(articles, analyses, strict=True)]
+
+    def _kin(r: int, q: int) -> bool:
+        # a version of the crediting report carries what it credits too, and is no report of the credited outlet
+        return are_kin(unquoted[r], unquoted[q])
+
+    for r, analysis in enumerate(analyses):
+        for c in analysis.citations:
+            if c.kind == "self" or c.credited is None or any(same_outlet(c.cites, n) for n in names):
+                continue
+            # what is credited: the clause the citation names, and the quotes its verb introduces ("'...,' a
+            # villager told the Lakeside Courier": the credited clause may hold only the quote's last sentence)
+            spans = [c.credited, *(q.span for q in analysis.quotes if q.cue_span and q.cue_span.overlaps(c.span))]
+            said = [words_of(articles[r].text[s.start : s.end]) for s in spans]
+            carriers = []
+            for q in range(len(articles)):
+                if q == r:
+                    continue
+                texts.setdefault(q, words_of(articles[q].text))
+                if any(shared_passages(w, texts[q], words=words) for w in said) and not _kin(r, q):
+                    carriers.append(q)
+            if len(carriers) != 1 or carriers[0] not in unknown:
+                continue
+            q = carriers[0]
+            if any(same_outlet(c.cites, d.cites) for d in analyses[q].citations):
+                continue
+            found.setdefault(c.cites, set()).add(q)
+    named: dict[int, list[str]] = {}
+    for outlet, reports in found.items():
+        if len(reports) == 1:
+            named.setdefault(next(iter(reports)), []).append(outlet)
+    return {q: outlets[0] for q, outlets in named.items() if len(distinct(outlets)) == 1}

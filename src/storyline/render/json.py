@@ -111,6 +111,7 @@ def story_json(story: StoryBrief, articles: Mapping[str, Article]) -> Json:
                 "to": p.target,
                 "evidence": span_json(p.evidence),
                 **({"credited": span_json(p.credited)} if p.credited else {}),
+                "kind": p.kind,
             }
             for p in story.provenance
         ],
@@ -196,7 +197,7 @@ def story_from_json(d: Mapping[str, Any]) -> StoryBrief:
         provenance=tuple(
             ProvenanceEdge(
                 source=p["from"], target=p["to"], evidence=_span(p["evidence"]),
-                credited=_span(p["credited"]) if p.get("credited") else None,
+                credited=_span(p["credited"]) if p.get("credited") else None, kind=p.get("kind") or "credit",
             )
             for p in d.get("provenance") or ()
         ),

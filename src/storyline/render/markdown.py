@@ -82,7 +82,7 @@ def _story(v: StoryView, *, level: int) -> str:
     out.append("")
 
     out += [f"{h}# Provenance", ""]
-    out += [f"- {e.source} credits {e.target} {_refs(e.cites)}" for e in v.provenance] or [
+    out += [f"- {e.source} {e.verb} {e.target} {_refs(e.cites)}" for e in v.provenance] or [
         "- (no report credits another outlet)"
     ]
     out.append("")

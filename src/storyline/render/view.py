@@ -87,6 +87,7 @@ class EdgeView:
     source: str
     target: str
     cites: tuple[Cite, ...]
+    verb: str = "credits"  # "repeats" when the wording shows it (a copy), not a credit
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -221,7 +222,8 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
     )
     provenance = tuple(
         EdgeView(source=p.source, target=p.target,
-                 cites=cite((p.evidence, p.credited) if p.credited else (p.evidence,)))
+                 cites=cite((p.evidence, p.credited) if p.credited else (p.evidence,)),
+                 verb="repeats" if p.kind == "copy" else "credits")
         for p in story.provenance
     )
     fact_text = {f.id: f.text for f in facts}
