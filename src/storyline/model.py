@@ -223,6 +223,8 @@ class Fact:
     origin: str | None = None
     conflicts_with: tuple[str, ...] = ()
     outlets: tuple[str, ...] = ()
+    why: str = ""  # of a conflict: what the reports disagree on ("at least 78 vs 66 people died")
+    may_be_update: bool = False  # of a conflict: the figures may be successive updates of one figure (a toll)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

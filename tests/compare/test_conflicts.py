@@ -17,12 +17,12 @@ from storyline.compare.conflicts import date_conflict, name_conflict, number_con
         ("Repairs will cost $2.3 million.", "Repairs will cost $4 million.", True),
         ("Turnout was 40 percent.", "Turnout was 48%.", True),
         ("Two bombers flew for seven hours.", "The bombers flew for seven hours.", False),
-        ("The toll rose to 15 people.", "Twelve people died.", False),  # a marked update
+        ("The toll rose to 15 people.", "Twelve people died.", True),  # a marked update still differs
         ("The dam was built in 1962.", "The dam was finished in 1964.", False),  # years are dates
         ("The world became more unstable.", "The world is less stable.", False),
         ("The repair bill came to 12% of the budget.", "The repair bill came to 12 percent of the budget.", False),
         ("Turnout was 40%.", "Turnout was 4 percent.", True),
-        ("The toll was 13 people.", "The toll was revised to 15 people.", False),  # marked as an update
+        ("The toll was 13 people.", "The toll was revised to 15 people.", True),  # marked as an update: flagged
         ("Some 1,180 people left.", "About 1,200 people left.", False),  # rounding
         ("Losses reached $2 million.", "Losses reached €2 million.", False),  # different currencies: no common unit
         # a clock time is no count (issue: "1:42 p.m. ET (1742 GMT)" read as 1742 of something)
@@ -36,7 +36,8 @@ from storyline.compare.conflicts import date_conflict, name_conflict, number_con
         ("A dozen crew were aboard.", "13 crew were aboard.", False),  # "a dozen" is round
         # a hedged figure given to the unit allows less than a round one
         ("About 207 passengers were aboard.", "Approximately 243 passengers were aboard.", True),
-        ("More than 40 patients were treated.", "At least 50 patients were treated.", False),
+        # two bounds of one count that give different figures: both may hold, yet the reports differ
+        ("More than 40 patients were treated.", "At least 50 patients were treated.", True),
     ],
 )
 def test_conflicts_numbers_table(a: str, b: str, conflict: bool) -> None:

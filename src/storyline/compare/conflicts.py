@@ -2,17 +2,25 @@
 
 Numbers are read with what they count ("13 people", "$2.5 million", "40 percent"): the noun the number
 modifies ("cars" in "seven cars derailed", not the verb after it), and the verbs said of it ("derailed";
-``Quantity.verbs``). Two statements conflict when they give a quantity of the same thing and no value of one is
-compatible with any value of the other. Compatible means equal, within a stated bound ("more than a dozen" and
-13; "at least 40" and 42), within a hedge ("about 300" and 310; a figure given to the unit allows less: "about
-207" is no "approximately 243"), or a rounding of it (2,000 and 2,040). A count up to nineteen written as a
-word is as exact as its digits ("seven" is not "8"). Clock times ("1:42 p.m. ET", "1742 GMT") are no counts.
-Statements that share little else may still give one count: ``number_conflict(same_verb=True)`` compares only
-counts of the same noun said with the same verb. Dates are the statements' normalized time expressions (TIMEX3
-values); a value containing the other ("2023-05" and "2023-05-03", a week and one of its days) is compatible.
+``Quantity.verbs``). A toll (the dead, the hurt, the missing, the displaced) is read however it is told: "the
+death toll ... has risen to at least 78", "the number of people still missing rose to 103", "101 people were
+unaccounted for", "more than 88,000 had been displaced". A share is read with what it is of ("a
+19-percent wage increase" / "a 20% increase in wages"). Two statements conflict when they give a quantity of
+the same thing and a figure of one is compatible with no figure of the other. Compatible means equal, within a
+stated bound ("more than a dozen" and 13; "at least 40" and 42), within a hedge ("about 300" and 310; a figure
+given to the unit allows less: "about 207" is no "approximately 243"), or a rounding of it (2,000 and 2,040);
+two bounds in one direction are compatible only when they give one figure, up to the rounding of the rounder
+("more than 400" / "at least 420"), for "at least 78" and "at least 75" are two reports of a toll that differ.
+A count up to nineteen written as a word is as exact as its digits ("seven" is not "8"). Clock times ("1:42
+p.m. ET", "1742 GMT") are no counts. Statements that share little else may still give one count:
+``number_conflict(same_verb=True)`` compares only counts of the same noun said with the same verb. Dates are the
+statements' normalized time expressions (TIMEX3 values); a value containing the other ("2023-05" and
+"2023-05-03", a week and one of its days) is compatible.
 
-Not conflicts: paraphrase of the same meaning in other words (nothing here compares words), and a later update
-that a report marks as one ("rose to", "has since", "updated").
+A count that a report marks as an update ("has risen to", "has since") and two figures of a toll still
+disagree: the reader is shown both, with the note that they may be successive updates (``Disagreement.update``)
+rather than an error of one. Dates and names that a report marks as updated are no conflicts. Not conflicts
+either: paraphrase of the same meaning in other words (nothing here compares words).
 
 Names (``name_conflict``): two statements that say the same thing otherwise but name a different person or
 organisation, or a different place of the same kind ("the fire started in Dunmore" / "in Keswick"). Names
@@ -26,6 +34,7 @@ merely mentioned: both statements must otherwise agree closely before names are 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -54,19 +63,28 @@ _UPDATE = re.compile(
     r"now stands|latest|later|earlier (?:reported|put|said)|initially|at first|so far)\b",
     re.I,
 )
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _NUM = (
     r"(?P<cur>[$€£¥])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a\s+)?(?:"
+    + "(?:" + "|".join(_TENS) + ")-(?:" + "|".join(_ONES) + r")\b|"
     + "|".join(sorted((k for k in _NUMBER_WORDS if not k.startswith("a ")), key=len, reverse=True))
-    + r"))(?P<half>\s+and\s+a\s+half\b)?(?:\s*(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
+    + r")\b)(?P<half>\s+and\s+a\s+half\b)?(?:\s*(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
 )
 _QUANTITY = re.compile(
-    r"(?P<hedge>\b(?:" + "|".join(re.escape(h) for h in (*_LOWER, *_UPPER, *_ABOUT)) + r")\s+)?"
+    r"(?P<hedge>\b(?P<hedge_words>" + "|".join(re.escape(h) for h in (*_LOWER, *_UPPER, *_ABOUT))
+    + r")\s+(?:an?\s+(?=\d))?)?"
     + r"(?<![\w.])" + _NUM
-    + r"(?P<pct>\s*(?:%|percent\b|per\s+cent\b))?"
-    + r"(?P<noun>(?:\s+(?!of\b|in\b|on\b|at\b|to\b|and\b|for\b|by\b)[A-Za-z-]+){0,3})?",
+    + r"(?P<pct>(?:\s*|-)(?:%|percent\b|per\s+cent\b))?"
+    # a counted word is no hedge of the next figure ("66 as over 100 people": "over" hedges 100)
+    + r"(?P<noun>(?:\s+(?!of\b|in\b|on\b|at\b|to\b|and\b|for\b|by\b)(?!(?:"
+    + "|".join(re.escape(h) for h in (*_LOWER, *_UPPER, *_ABOUT)) + r")\s+(?:an?\s+)?\d)[A-Za-z-]+){0,3})?",
     re.I,
 )
-_NOUNISH = re.compile(r"[a-z-]+$")
+_NOUNISH = re.compile(r"[a-z][a-z-]*$")
+# a figure in a path or a fraction ("/8301-207_162-5758/", "4 1/2 months") counts nothing
+_SLASHED = re.compile(r"/\s?$")
+_SLASH_AFTER = re.compile(r"\s?/")
 _SKIP_NOUNS = {"year", "years", "old", "am", "pm", "a.m", "p.m", "times"}
 # a clock time is no count ("12:42pm local time (17:42 GMT)", "1:42 p.m. ET (1742 GMT)"): its digits touch a
 # colon, or an hour marker or a time zone follows them
@@ -90,7 +108,8 @@ _NOT_NOUN = _IRREGULAR | frozenset({
     "both", "along", "through", "inside", "outside", "between", "among", "beyond", "toward", "towards",
     "throughout", "against", "per", "via", "without", "within", "onto", "upon", "amid", "behind", "beside",
     "past", "like", "got", "made", "saw", "told", "began", "remain", "remains", "stay", "stayed", "north", "south",
-    "east", "west", "northeast", "northwest", "southeast", "southwest", "away", "shook", "struck"
+    "east", "west", "northeast", "northwest", "southeast", "southwest", "away", "shook", "struck", "the", "a", "an",
+    "dead", "homeless", "alive"
 })  # fmt: skip
 # "-ed" and "-ing" words that are no verb (of a clause around a count)
 _NOT_VERB = frozenset({
@@ -99,12 +118,34 @@ _NOT_VERB = frozenset({
     "shed", "need", "speed", "hundred"
 })  # fmt: skip
 # one predicate told in other words: who was on board ("carrying 207 passengers" / "243 passengers on board"), a
-# death ("killing three" / "three died"), an injury ("injuring 50" / "50 were hurt")
+# death ("killing three" / "three died"), an injury ("injuring 50" / "50 were hurt"), the missing ("reported
+# missing" / "unaccounted for"), the displaced ("displaced" / "left homeless")
 _PREDICATE_FAMILIES = {
     **dict.fromkeys(("carry", "carri", "aboard", "board", "onboard"), "aboard"),
     **dict.fromkeys(("die", "kill", "dead", "death"), "die"),
     **dict.fromkeys(("injur", "injure", "injuri", "hurt", "wound"), "hurt"),
+    **dict.fromkeys(("miss", "missing", "unaccount"), "missing"),
+    **dict.fromkeys(("displac", "displace", "homeless"), "displaced"),
 }
+# what befalls people in a disaster: a count said with one of these counts people even when it names nobody ("more
+# than 88,000 had been displaced", "killing at least 12"), and its figure is a toll, which officials revise as it
+# grows (two tolls that differ may be two bulletins)
+_TOLLS = frozenset({"die", "hurt", "missing", "displaced"})
+_PEOPLE = "people"
+# the count of a toll told before its figure: "the death toll ... has risen to at least 78", "the number of people
+# still missing rose to 103" (the clause before the figure, which ends in a word that leads to it)
+_TOLL_BEFORE = re.compile(r"\b(?:(?P<kind>death|injury|casualty)\s+)?toll\b", re.I)
+_NUMBER_OF = re.compile(r"\bnumbers?\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)\b(?P<rest>[^,;:]*)", re.I)
+_LEADS_TO = re.compile(
+    r"(?:\b(?:toll|number)\s+(?:of|is|was|at)|\b(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|reaches|"
+    r"stood|stands|hit|passed|topped|exceeded|revised(?:\s+(?:up|down)(?:wards?)?)?)(?:\s+(?:to|at))?)\s*$",
+    re.I,
+)
+_TOLL_KINDS = {"injury": "hurt"}
+# a count of part of a toll: "another four deaths", "including 12 children", "five more people", "two of them"
+_PART_BEFORE = re.compile(r"\b(?:another|additional|further|including|of\s+whom|among\s+them)\s+$", re.I)
+_PART_AFTER = re.compile(r"\s+(?:more|others?|of\s+(?:them|whom|those))\b", re.I)
+_CLAUSE_WORDS = frozenset({"as", "while", "whereas", "but", "although", "though"})
 # how many words around a count may hold the verb it goes with: before ("killing three"), after the counted
 # phrase ("seven cars derailed", "and two locomotives derailed")
 _BEFORE_WORDS = 2
@@ -118,6 +159,17 @@ class Quantity:
     low: float  # the range the statement allows
     high: float
     verbs: frozenset[str] = frozenset()  # what is said of the count ("derail", "aboard"): see ``_predicate``
+    written: str = ""  # the figure as the statement gives it, hedge included ("at least 78", "Sixty-six")
+    exact: bool = True  # given to the unit ("78", "seven"), not round ("a dozen")
+    what: frozenset[str] = frozenset()  # for a share, what it is of ("wage"): ``_what``
+    part: bool = False  # a part of a count ("another four deaths", "including 12 children")
+    start: int = 0  # where in the statement the count is told, what it counts included ("the death toll ... 78")
+    end: int = 0
+
+    @property
+    def bound(self) -> str:
+        """"lower" for "at least 78", "upper" for "up to 50", "" for anything else."""
+        return "lower" if self.high == float("inf") else "upper" if self.low == 0 < self.value else ""
 
 
 def quantities(text: str) -> list[Quantity]:
@@ -143,6 +195,11 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
                 continue  # a year: dates are compared as dates
             if _CLOCK_BEFORE.search(text, 0, m.start("num")) or _CLOCK_AFTER.match(text, m.end("num")):
                 continue
+            if _SLASHED.search(text, 0, m.start("num")) or _SLASH_AFTER.match(text, m.end("num")):
+                continue
+        elif "-" in raw:  # "sixty-six"
+            tens, ones = raw.split("-")
+            value = float(_NUMBER_WORDS[tens] + _NUMBER_WORDS[ones])
         else:
             value = float(_NUMBER_WORDS.get(raw, _NUMBER_WORDS.get(raw.removeprefix("a "), 0)))
             if not value:
@@ -153,15 +210,100 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             value *= _SCALE[m.group("scale").lower()]
         noun_words = (m.group("noun") or "").split()
         unit = _unit(m, noun_words)
+        verbs = _predicate(text, m, noun_words)
+        start = m.start()
+        if told := _told_before(text, m.start()):
+            # "the death toll ... has risen to at least 78": the count of the dead, whatever follows the figure
+            told_unit, told_verbs, start = told
+            unit, verbs = unit or told_unit, verbs | told_verbs
+        if unit is None and not _phrase(noun_words) and raw != "one" and (toll := _bare_toll(text, m)):
+            unit, verbs = _PEOPLE, verbs | {toll}  # "more than 88,000 had been displaced", "killing at least 12"
         if unit is None:
             continue
-        hedge = (m.group("hedge") or "").strip().lower()
-        low, high = _range(value, hedge, exact=raw[0].isdigit() or raw in _EXACT_WORDS)
+        unit = _PEOPLE if unit == "person" else unit
+        hedge = (m.group("hedge_words") or "").lower()
+        exact = raw[0].isdigit() or raw in _EXACT_WORDS or "-" in raw
+        low, high = _range(value, hedge, exact=exact)
         if unit in _CONVERT:  # one measure in two systems ("72 kilometres (45 miles)"): compared in one
             unit, factor = _CONVERT[unit]
             value, low, high = value * factor, low * factor * (1 - _CONVERTED), high * factor * (1 + _CONVERTED)
-        out.append(Quantity(value=value, unit=unit, low=low, high=high, verbs=_predicate(text, m, noun_words)))
+        part = bool(_PART_BEFORE.search(text, 0, m.start()) or _PART_AFTER.match(text, m.end("num")))
+        written = text[m.start() : m.start("noun") if m.group("noun") else m.end()].strip()
+        out.append(
+            Quantity(
+                value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
+                what=_what(text, m, noun_words, unit), part=part, start=start, end=m.end(),
+            )
+        )
     return tuple(out)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:!?()\"“”—–]")
+# a figure that names nobody is a toll of people when it is the subject of a toll's verb ("66 have died", "more
+# than 88,000 had been displaced", "12 were unaccounted for") or the object of a verb that takes one ("killing at
+# least 12", "injured 40"); not when it qualifies a word ("10-year-old"), nor "one" (mostly a pronoun)
+_TOLL_AFTER = re.compile(
+    r"\s+(?:(?:had|have|has|were|was|are|is|been|being|now|also|still|reportedly|remain|remained|are\s+now)\s+)*"
+    r"(?:reported\s+)?(?P<word>[a-z]+)",
+    re.I,
+)
+_TOLL_BEFORE_VERBS = {
+    **dict.fromkeys(("killing", "killed", "kills", "kill"), "die"),
+    **dict.fromkeys(("injuring", "injured", "injures", "wounding", "wounded", "wounds"), "hurt"),
+}
+
+
+def _bare_toll(text: str, m: re.Match[str]) -> str | None:
+    """The toll a figure that names nobody counts, if it is one (see ``_TOLL_AFTER``)."""
+    if (after := _TOLL_AFTER.match(text, m.end("num"))) and not text[m.end("num") :].startswith("-"):
+        word = after.group("word").lower()
+        family = _PREDICATE_FAMILIES.get(stem(word)) or _PREDICATE_FAMILIES.get(word)
+        if family in _TOLLS and (_verb(word) or word in ("dead", "homeless", "missing", "unaccounted")):
+            return family
+    before = re.split(r"[,;:.!?()\"“”—–]", text[: m.start()])[-1].split()[-1:]
+    return _TOLL_BEFORE_VERBS.get(before[0].lower()) if before else None
+
+
+def _told_before(text: str, at: int) -> tuple[str | None, frozenset[str], int] | None:
+    """What a figure at ``at`` counts when its clause tells it before the figure, and where that starts: "the
+    death toll ... has risen to" (the dead), "the number of people still missing rose to" (people, missing)."""
+    clause_start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, at)), default=0)
+    before = text[clause_start:at]
+    if not _LEADS_TO.search(before):
+        return None
+    if toll := _TOLL_BEFORE.search(before):
+        family = _TOLL_KINDS.get((toll.group("kind") or "").lower(), "die")
+        return _PEOPLE, frozenset({family}), clause_start + toll.start()
+    if number := _NUMBER_OF.search(before):
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", number.group("rest"))]
+        families = {f for w in words if (f := _PREDICATE_FAMILIES.get(stem(w)) or _PREDICATE_FAMILIES.get(w))}
+        verbs = families or {stem(w) for w in words if _verb(w)}
+        unit = _singular(number.group("noun"))
+        return (_PEOPLE if unit == "person" else unit), frozenset(verbs), clause_start + number.start()
+    return None
+
+
+# what a share may be said of without saying which (a rise, a cut): no match of what two figures are of
+_GENERIC_WHAT = frozenset({
+    "increase", "rise", "raise", "hike", "cut", "drop", "fall", "decline", "gain", "jump", "share", "rate", "stake",
+    "chance", "majority", "total", "sum", "amount", "value", "bonus", "more", "less", "about", "around",
+})  # fmt: skip
+# "an increase in wages", "a cut on prices"; not "of": "68 per cent of Greeks" says whom a share is of, which two
+# shares of different things (two polls) may share
+_OF_WHAT = re.compile(r"\s+(?:in|on)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?([A-Za-z-]+)", re.I)
+
+
+def _what(text: str, m: re.Match[str], noun_words: list[str], unit: str) -> frozenset[str]:
+    """For a share, the words of what it is a share of: its phrase and the noun after "in" ("a 19-percent wage
+    increase" and "a 20% increase in wages" are both of wages); nothing for a count or a sum (two offers of
+    "$200 million" and "$160 million" are no one figure told twice)."""
+    if unit != "percent":
+        return frozenset()
+    phrase = _phrase(noun_words)
+    words = [*phrase]
+    if len(phrase) == len(noun_words) and (of := _OF_WHAT.match(text, m.end())):
+        words.append(of.group(1).lower())
+    return frozenset(_singular(w) for w in words) - _GENERIC_WHAT
 
 
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -246,11 +388,20 @@ def _predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[
     its counted phrase, up to the end of the clause ("seven cars derailed", "eight cars and two locomotives
     derailed"), each as a stem, one predicate told in other words as one (``_PREDICATE_FAMILIES``)."""
     before = re.split(r"[,;:.!?()\"“”—–]", text[: m.start()])[-1].split()[-_BEFORE_WORDS:]
+    # "displaced and 12 were missing": what comes before "and" is said of another count
+    joins = [n for n, w in enumerate(before) if w.lower() in ("and", "but", "or")]
+    before = before[joins[-1] + 1 :] if joins else before
     after_text = text[m.end("num") :]
     after = re.split(r"[,;:.!?()\"“”—–]", after_text)[0].split()[len(_phrase(noun_words)) :][:_AFTER_WORDS]
+    # a conjunction starts another clause, whose verbs are said of its own count ("66 as over 100 people remain
+    # missing"); "and" may join two counted subjects of one verb ("eight cars and two locomotives derailed")
+    after = list(itertools.takewhile(lambda w: w.lower() not in _CLAUSE_WORDS, after))
     for n, w in enumerate(after[:-1]):
-        if w.lower() in ("and", "but", "or") and _verb(after[n + 1].lower()):
-            after = after[:n]  # "killing three people and injuring dozens": the second verb is said of the dozens
+        # "killing three people and injuring dozens": the second verb is said of the dozens; "had been displaced
+        # and 12 were missing": the count's own verb came first
+        joined = _verb(after[n + 1].lower()) or any(_verb(x.lower()) for x in after[:n])
+        if w.lower() in ("and", "but", "or") and joined:
+            after = after[:n]
             break
     out = set()
     for w in (*before, *after):
@@ -289,24 +440,138 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     return a.low <= b.high and b.low <= a.high
 
 
-def number_conflict(a: str, b: str, *, same_verb: bool = False) -> str | None:
-    """Why two statements disagree on a quantity ("13 vs 15 people"), or None.
+def _step(value: float) -> float:
+    """The rounding a figure shows: 400 -> 100, 80,000 -> 10,000, 75 -> 1, 6.5 -> 0.1."""
+    if value != int(value):
+        return 0.1
+    n, step = int(value), 1
+    while n and n % 10 == 0:
+        n, step = n // 10, step * 10
+    return float(step)
 
-    With ``same_verb``, only counts said with the same verb are compared ("seven cars derailed" / "eight cars
-    and two locomotives derailed"; "carrying about 207 passengers" / "243 passengers on board"): two statements
-    that share little else may still give one count, and a count of the same noun said with another verb ("12
-    people were arrested" / "five people died") is a count of something else.
+
+def _bounds_differ(x: Quantity, y: Quantity) -> bool:
+    """Whether two bounds of one count, in one direction, give different figures ("at least 78" / "at least 75"):
+    both may hold, yet the reports do not say the same thing. Two figures closer than the rounding of the rounder
+    one say the same ("more than 400" / "at least 420": ``_step``), and so do vague ones ("more than a dozen");
+    two bounds far apart (``FAR``: "at least 70 hurt" / "injuring at least two") bound two counts, a part and the
+    whole, more likely than one."""
+    if not x.bound or x.bound != y.bound or not (x.exact and y.exact):
+        return False
+    if max(x.value, y.value) > FAR * min(x.value, y.value):
+        return False
+    return abs(x.value - y.value) >= max(_step(x.value), _step(y.value))
+
+
+# two figures of one count this far apart (the larger over the smaller) are more likely two counts than two
+# reports of one: a part and the whole, another event's
+FAR = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Why two statements disagree; for a count, also the two figures as a conflict names them ("at least 78"),
+    what they are of ("people died") and whether they may be successive updates of one figure rather than an
+    error of one (a toll, a bound, a marked update: "has risen to")."""
+
+    why: str
+    figures: tuple[str, str] = ("", "")
+    about: str = ""
+    update: bool = False
+
+
+# how a toll reads after its counted noun
+_TOLL_WORDS = {"die": "died", "hurt": "hurt", "missing": "missing", "displaced": "displaced"}
+
+
+def figure_of(q: Quantity) -> str:
+    """A figure as a conflict names it: its hedge and its value ("at least 78", "more than 115,000")."""
+    hedge = next((h for h in (*_LOWER, *_UPPER, *_ABOUT) if q.written.lower().startswith(h + " ")), "")
+    value = f"{int(q.value):,}" if q.value == int(q.value) else _fmt(q.value)
+    return f"{hedge} {value}".strip()
+
+
+def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreement | None:
+    """How two statements disagree on a quantity ("13 vs 15 people"), or None.
+
+    Two figures of one unit disagree when neither is compatible with any figure of the other statement: their
+    ranges do not meet, or both are bounds in one direction that give different figures (``_bounds_differ``).
+    Counts of two tolls ("66 people died" / "more than 100 people remain missing") are not compared. With
+    ``same_verb``, only counts said with the same verb are compared ("seven cars derailed" /
+    "eight cars and two locomotives derailed"; "carrying about 207 passengers" / "243 passengers on board"): two
+    statements that share little else may still give one count, and a count of the same noun said with another
+    verb ("12 people were arrested" / "five people died") is a count of something else. A share is said of what
+    it is of ("a 19-percent wage increase" / "a 20% increase in wages"; ``Quantity.what``).
+
+    A marked update ("rose to", "has since") still disagrees: it is flagged as one that may be an update.
     """
-    if _UPDATE.search(a) or _UPDATE.search(b):
-        return None
     qa, qb = quantities(a), quantities(b)
     for unit in sorted({q.unit for q in qa} & {q.unit for q in qb}):
         pairs = [(x, y) for x in qa if x.unit == unit for y in qb if y.unit == unit]
-        if same_verb and unit not in _ONE_MEASURE:
-            pairs = [(x, y) for x, y in pairs if x.verbs & y.verbs]
-        if pairs and not any(_compatible(x, y) for x, y in pairs):
-            return f"{_fmt(pairs[0][0].value)} vs {_fmt(pairs[0][1].value)} {unit}"
+        if unit not in _ONE_MEASURE:
+            pairs = [(x, y) for x, y in pairs if _same_count(x, y, same_verb=same_verb)]
+        # a figure that some figure of the other statement allows is no disagreement, whatever else either
+        # gives ("rose to 12 from nine" / "nine died")
+        agreed = {id(q) for x, y in pairs if agree(x, y) for q in (x, y)}
+        found = next(((x, y) for x, y in pairs if id(x) not in agreed and id(y) not in agreed), None)
+        if found is None:
+            continue
+        x, y = found
+        tolls = sorted(x.verbs & y.verbs & _TOLLS)
+        about = f"{unit} {_TOLL_WORDS[tolls[0]]}" if tolls else unit
+        update = bool(tolls or x.bound or y.bound or _updated(a, x) or _updated(b, y))
+        fx, fy = figure_of(x), figure_of(y)
+        return Disagreement(why=f"{fx} vs {fy} {about}", figures=(fx, fy), about=about, update=update)
     return None
+
+
+def agree(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures of one count may both be said of it: their ranges meet, and they are not two bounds
+    in one direction that give different figures."""
+    return _compatible(x, y) and not _bounds_differ(x, y)
+
+
+def figures_for(text: str, about: str) -> list[Quantity]:
+    """The figures a statement gives of what a disagreement is on (``Disagreement.about``: "people died",
+    "wagon"): of its unit, and of its toll when it names one."""
+    unit, _, toll = about.partition(" ")
+    family = next((f for f, w in _TOLL_WORDS.items() if w == toll), None)
+    return [q for q in quantities(text) if q.unit == unit and (family is None or family in q.verbs)]
+
+
+def toll_counts(text: str) -> list[tuple[str, Quantity]]:
+    """The tolls a statement gives, each with what it counts ("people died", "people missing"): counts of people
+    said with a toll's verb (``_TOLLS``), parts of a toll ("another four deaths") left out."""
+    out = []
+    for q in quantities(text):
+        tolls = sorted(q.verbs & _TOLLS)
+        if len(tolls) == 1 and q.unit == _PEOPLE and not q.part:
+            out.append((f"{q.unit} {_TOLL_WORDS[tolls[0]]}", q))
+    return out
+
+
+def _updated(text: str, q: Quantity) -> bool:
+    """Whether the clause that gives a figure marks it as an update ("has risen to at least 78")."""
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, q.start)), default=0)
+    return _UPDATE.search(text, start, q.end) is not None
+
+
+def _same_count(x: Quantity, y: Quantity, *, same_verb: bool) -> bool:
+    """Whether two figures of one unit may count one thing: shares of one thing (``Quantity.what``);
+    with ``same_verb``, counts said with one verb; else any two counts but those of two tolls (the dead and
+    the missing)."""
+    if x.what and y.what:
+        return bool(x.what & y.what)
+    if same_verb:
+        return bool(x.verbs & y.verbs)
+    tx, ty = x.verbs & _TOLLS, y.verbs & _TOLLS
+    return not (tx and ty) or bool(tx & ty)
+
+
+def number_conflict(a: str, b: str, *, same_verb: bool = False) -> str | None:
+    """Why two statements disagree on a quantity ("13 vs 15 people"), or None: ``count_disagreement``'s why."""
+    found = count_disagreement(a, b, same_verb=same_verb)
+    return found.why if found else None
 
 
 def distance_conflict(a: str, b: str) -> str | None:

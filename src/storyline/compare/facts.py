@@ -6,11 +6,14 @@ provenance (``storyline.compare.provenance``): two reports that credit the same 
 the other, count once; so do reports that each quote one speaker's words firsthand, word for word (a statement
 two outlets print is one source, its speaker), and reports whose statements of a fact are all credited to one
 speaker (two outlets telling what one spokesperson said is one source, the spokesperson). When two reports in a
-group disagree on a number or a date (``storyline.compare.conflicts``), the disagreeing statements become two
-facts, each marked ``conflict`` and naming the other in ``conflicts_with``; the group's other statements stay a
+group disagree on a number or a date (``storyline.compare.conflicts``), the disagreeing statements become a fact
+for each side (two, or more when reports give three figures of one count), each marked ``conflict``, naming the
+others in ``conflicts_with`` and telling why (``Fact.why``: "at least 78 vs at least 75 vs 66 people died") and
+whether the figures may be successive updates (``Fact.may_be_update``); the group's other statements stay a
 fact of their own. A statement of one report that alignment left alone but that counts what another report
-counts, with the same verb and another figure, joins that report's group first (``join_counts``). A group of a
-few words lifted from a statement that another group quotes whole joins that group.
+counts, with the same verb and another figure, joins that report's group first (``join_counts``); the figures of
+one toll that alignment left in groups of several reports are set against each other after (``_tolls_across``).
+A group of a few words lifted from a statement that another group quotes whole joins that group.
 
 Does NOT weigh how reliable a source is; a fact held by one source repeated by many is ``single``.
 """
@@ -23,7 +26,21 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from storyline.compare.align import SAME_QUOTE, Unit, quote_similarity
-from storyline.compare.conflicts import date_conflict, distance_conflict, name_conflict, number_conflict, quantities
+from storyline.compare.conflicts import (
+    FAR,
+    Disagreement,
+    Quantity,
+    agree,
+    count_disagreement,
+    date_conflict,
+    distance_conflict,
+    figure_of,
+    figures_for,
+    name_conflict,
+    number_conflict,
+    quantities,
+    toll_counts,
+)
 from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
 from storyline.compare.scores import score_conflict
 from storyline.compare.units import sentences_of
@@ -33,8 +50,10 @@ from storyline.model import Analysis, Article, Fact, FactStatus, Span
 @dataclass(frozen=True, slots=True)
 class _Draft:
     units: tuple[Unit, ...]
-    rival: int | None = None  # index of the draft it conflicts with
+    rivals: tuple[int, ...] = ()  # indexes of the drafts it conflicts with
     why: str = ""
+    update: bool = False  # the figures may be successive updates (``Disagreement.update``)
+    about: str = ""  # what the disagreement is on ("people died"), when it is on one count
 
 
 _ABSOLUTE = re.compile(
@@ -71,54 +90,93 @@ def _close(a: Unit, b: Unit) -> bool:
 
 def _conflict(
     a: Unit, b: Unit, analyses: Sequence[Analysis], names: Mapping[str, tuple[str, str]] | None = None
-) -> str | None:
+) -> Disagreement | None:
     if a.report == b.report:
         return None
     if why := score_conflict(a.text, b.text) or distance_conflict(a.text, b.text):
-        return why
+        return Disagreement(why=why)
     if not _close(a, b):
         # loosely worded statements may still give one count: of the same noun, said with the same verb
-        return number_conflict(a.text, b.text, same_verb=True)
-    why = number_conflict(a.text, b.text)
-    if why:
-        return why
+        return count_disagreement(a.text, b.text, same_verb=True)
+    if found := count_disagreement(a.text, b.text):
+        return found
     why = date_conflict(_dates(a, analyses[a.report]), _dates(b, analyses[b.report]), a.text, b.text)
     if why or not names:
-        return why
+        return Disagreement(why=why) if why else None
     if a.kind == "quote" or b.kind == "quote":
         return None  # a quote names what its speaker talks about, not who did what
     # only whom a statement names counts: a pronoun may be resolved wrongly, and the source that tells it
     # ("a witness told ...", "Pell says ...") is masked: two sources saying one thing corroborate it
     na = [names[e] for e in sorted(a.named) if e in names]
     nb = [names[e] for e in sorted(b.named) if e in names]
-    return name_conflict(a.text, b.text, na, nb)
+    why = name_conflict(a.text, b.text, na, nb)
+    return Disagreement(why=why) if why else None
 
 
 def _split(
     units: list[Unit], analyses: Sequence[Analysis], names: Mapping[str, tuple[str, str]] | None = None
-) -> tuple[list[Unit], list[Unit], list[Unit], str]:
-    """The statements of a group on one side of a disagreement, those on the other, the rest, and why.
+) -> tuple[list[list[Unit]], list[Unit], Disagreement | None]:
+    """The sides of a disagreement among a group's statements (two or more), the rest, and why.
 
-    Only statements that themselves disagree with the other side are flagged: a group aligned around one
-    claim may hold statements that give no figure at all, and those stay an ordinary fact.
+    The first two statements that disagree start two sides; every other statement joins the one side it does not
+    disagree with, or, when it disagrees with each side, starts a side of its own ("at least 78" / "at least 75"
+    / "66"). When the first two disagree on a count, not disagreeing is not enough: a statement joins a side whose
+    figure of that count it allows (``_fits``), or its own report's, and starts a side only with a figure of its
+    own. Only statements that themselves disagree with the other sides are flagged: a group aligned around one
+    claim may hold statements that give no figure at all, or one every side allows, and those stay an ordinary
+    fact.
     """
     for i, a in enumerate(units):
         for b in units[i + 1 :]:
-            reason = _conflict(a, b, analyses, names)
-            if not reason:
+            first = _conflict(a, b, analyses, names)
+            if not first:
                 continue
-            side_a, side_b = [a], [b]
+            sides, found = [[a], [b]], [first]
             for u in units:
                 if u is a or u is b:
                     continue
-                against_b, against_a = _conflict(u, b, analyses, names), _conflict(u, a, analyses, names)
-                if against_b and not against_a:
-                    side_a.append(u)
-                elif against_a and not against_b:
-                    side_b.append(u)
-            rest = [u for u in units if not any(u is x for x in (*side_a, *side_b))]
-            return side_a, side_b, rest, reason
-    return units, [], [], ""
+                against = [_conflict(u, side[0], analyses, names) for side in sides]
+                hits = [d for d in against if d is not None]
+                if first.about:
+                    # a disagreement on one count: a statement takes the side whose figure of that count it allows,
+                    # or its own report's side, unless what sets it against the others is another count (that one
+                    # is settled apart); never the side of a statement that merely counts something else
+                    fits = [
+                        _fits(u, side[0], first.about)
+                        or (u.report == side[0].report and all(d is None or d.about in ("", first.about) for d in hits))
+                        for side in sides
+                    ]
+                    if not any(fits) and all(d is not None and d.about == first.about for d in against):
+                        sides.append([u])
+                        found.append(hits[0])
+                    elif sum(fits) == 1 and all(d is not None for d, f in zip(against, fits, strict=True) if not f):
+                        sides[fits.index(True)].append(u)
+                elif len(hits) == len(sides):
+                    sides.append([u])
+                    found.append(hits[0])
+                elif len(hits) == len(sides) - 1:
+                    sides[against.index(None)].append(u)
+            rest = [u for u in units if not any(u is x for side in sides for x in side)]
+            return sides, rest, _summed(found)
+    return [units], [], None
+
+
+def _fits(u: Unit, seed: Unit, about: str) -> bool:
+    """Whether a statement gives a figure of ``about`` that the seed of a side allows."""
+    return any(agree(x, y) for x in figures_for(u.text, about) for y in figures_for(seed.text, about))
+
+
+def _summed(found: Sequence[Disagreement]) -> Disagreement:
+    """One account of a disagreement among several sides (the first two sides', then each further side's with
+    the first): their figures in turn when all tell one count ("at least 78 vs at least 75 vs 66 people died"),
+    else each reason."""
+    if len(found) == 1:
+        return found[0]
+    update = any(d.update for d in found)
+    if len({d.about for d in found}) == 1 and found[0].about and all(d.figures[0] for d in found):
+        figures = [*found[0].figures, *(d.figures[0] for d in found[1:])]
+        return Disagreement(why=f"{' vs '.join(figures)} {found[0].about}", about=found[0].about, update=update)
+    return Disagreement(why="; ".join(dict.fromkeys(d.why for d in found)), update=update)
 
 
 def join_counts(groups: Sequence[Sequence[int]], units: Sequence[Unit]) -> list[list[int]]:
@@ -155,6 +213,126 @@ def join_counts(groups: Sequence[Sequence[int]], units: Sequence[Unit]) -> list[
             out[target].extend(group)
             out[n] = []
     return sorted((sorted(g) for g in out if g), key=lambda g: g[0])
+
+
+def _tolls_across(drafts: list[_Draft]) -> list[_Draft]:
+    """Drafts where the reports' different figures for one toll stand against each other, wherever alignment put
+    the statements that give them.
+
+    A sentence often tells two tolls at once ("... has risen to at least 78, ..., with more than 115,000 people
+    displaced"), and aligns with the sentences of another report that tell one of them, or tell them with other
+    words: the figures of a toll end up in different groups, each a fact that nothing sets against the others.
+    Here each toll's figures (``toll_counts``: the dead, the hurt, the missing, the displaced) are sorted into
+    sides of figures that agree (``_sides``); a side that a group's split on that toll already made keeps its
+    statements, and each other statement of a side joins it as the clause that gives the figure (``_clause``).
+    Every side of a toll then conflicts with every other, the figures written out ("at least 78 vs at least 75
+    vs 66 people died") and marked as possibly successive updates: tolls are revised as they grow.
+
+    Statements that nothing aligned may count different things, so two guards keep a toll to one count: a
+    statement that places itself at another time (a month alone, a year: "In February, a gunman killed three")
+    tells of another event or an earlier bulletin (``_ELSEWHEN``), and a side whose figure is far below the
+    largest (``conflicts.FAR``) is likely a part of the toll or another one. Does NOT tell a part of a toll told
+    without a marker and near the whole ("in Dunmore, 30 people died" beside "48 died") from another report of it.
+    """
+    mentions: dict[str, list[tuple[Quantity, Unit]]] = {}
+    seen: set[tuple[int, int]] = set()
+    for draft in drafts:
+        for u in draft.units:
+            if _ELSEWHEN.search(u.text):
+                continue
+            for about, q in toll_counts(u.text):
+                if (u.report, u.span.start + q.end) not in seen:
+                    seen.add((u.report, u.span.start + q.end))
+                    mentions.setdefault(about, []).append((q, u))
+    out = list(drafts)
+    for about, found in mentions.items():
+        sides = _sides(found)
+        top = max((min(q.value for q, _ in side) for side in sides), default=0.0)
+        sides = [side for side in sides if min(q.value for q, _ in side) * FAR >= top]
+        reports = [{u.report for _, u in side} for side in sides]
+        if len(sides) < 2 or sum(len(r) for r in reports) != len(set().union(*reports)):
+            continue  # one report on two sides (a headline rounding its own figure): refuse to guess
+        out = _set_against(out, about, sides)
+    return out
+
+
+# a statement placed at another time than the story's: a month without its day ("in February"), a year, "last
+# year"; a dateline's month and day ("May 6:") is the report's own date
+_ELSEWHEN = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\b(?!\s+\d)|\bMay\b(?=\s+(?:19|20)\d\d)|"
+    r"\b(?:19|20)\d\d\b|\b(?:last|previous|past)\s+(?:year|month|season|decade)\b"
+)
+def _width(q: Quantity) -> float:
+    return q.high - q.low
+
+
+def _sides(found: Sequence[tuple[Quantity, Unit]]) -> list[list[tuple[Quantity, Unit]]]:
+    """Figures of one toll in sides, the most exact first: a figure that every figure of one side allows
+    (``agree``) and that disagrees with some figure of each other side joins that side; one that disagrees with
+    some figure of every side starts a side of its own ("at least 75" beside "78" and "at least 78"); one that
+    two sides allow ("more than 100" beside 105 and 101) joins none."""
+    sides: list[list[tuple[Quantity, Unit]]] = []
+    for q, u in sorted(found, key=lambda m: (_width(m[0]), m[1].report, m[1].span.start)):
+        fits = [side for side in sides if all(agree(q, o) for o, _ in side)]
+        clashes = sum(not all(agree(q, o) for o, _ in side) for side in sides)
+        if clashes == len(sides):
+            sides.append([(q, u)])
+        elif len(fits) == 1 and clashes == len(sides) - 1:
+            fits[0].append((q, u))
+    return sides
+
+
+def _set_against(drafts: list[_Draft], about: str, sides: Sequence[Sequence[tuple[Quantity, Unit]]]) -> list[_Draft]:
+    """``drafts`` with each side of one toll conflicting with every other (see ``_tolls_across``). A side's
+    drafts are those that a group's split on the toll made and that hold one of its statements (a new one of
+    its clauses when there is none); a statement no draft of its side holds joins the first as a clause."""
+    homes: list[list[int]] = []
+    for side in sides:
+        ids = {id(u) for _, u in side}
+        homes.append([n for n, d in enumerate(drafts) if d.about == about and any(id(u) in ids for u in d.units)])
+    taken = [n for home in homes for n in home]
+    if len(set(taken)) < len(taken):
+        return drafts  # a group's split put two sides together: it read the statements otherwise
+    out = list(drafts)
+    for side, home in zip(sides, homes, strict=True):
+        held = {id(u) for n in home for u in out[n].units}
+        clauses = tuple(_clause(u, q) for q, u in side if id(u) not in held)
+        if not home:
+            out.append(_Draft(units=clauses))
+            home.append(len(out) - 1)
+        elif clauses:
+            out[home[0]] = replace(out[home[0]], units=out[home[0]].units + clauses)
+    shown = sorted((min((q for q, _ in side), key=_width) for side in sides), key=lambda q: -q.value)
+    why = " vs ".join(figure_of(q) for q in shown) + " " + about
+    for k, home in enumerate(homes):
+        others = {n for j, h in enumerate(homes) if j != k for n in h}
+        for n in home:
+            out[n] = replace(out[n], rivals=tuple(sorted(set(out[n].rivals) | others)), why=why, update=True,
+                             about=about)
+    return out
+
+
+# where a clause of a statement ends: a punctuation mark, or a word that joins another clause to it
+_CLAUSE_EDGE = re.compile(r"[,;:()\"“”—–]|\s(?:and|but|while|whereas|as|with)\s", re.I)
+_CLAUSE_TRIM = " \t\n,;:.\"“”'‘’—–-()"
+
+
+def _clause(unit: Unit, q: Quantity) -> Unit:
+    """The part of a statement that gives a figure, as a statement of its own: from the edge of the clause before
+    where it is told ("the death toll ... has risen to at least 78") to the edge after it ("with more than
+    115,000 people displaced" of "..., local authorities said on Sunday, with more than 115,000 people
+    displaced")."""
+    text = unit.text
+    start = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, q.start)), default=0)
+    end = next((m.start() for m in _CLAUSE_EDGE.finditer(text, q.end)), len(text))
+    while start < end and text[start] in _CLAUSE_TRIM:
+        start += 1
+    while end > start and text[end - 1] in _CLAUSE_TRIM:
+        end -= 1
+    if (start, end) == (0, len(text)) or start >= end:
+        return unit
+    span = replace(unit.span, start=unit.span.start + start, end=unit.span.start + end)
+    return replace(unit, span=span, text=text[start:end], kind="clause")
 
 
 def _partners(rest: Sequence[Unit], sides: Sequence[Unit]) -> tuple[Unit, ...]:
@@ -199,7 +377,7 @@ def _rejoin(
 
     def verbatim(draft: _Draft) -> bool:
         texts = {" ".join(u.text.split()) for u in draft.units}
-        return draft.rival is None and len(texts) == 1 and len({u.report for u in draft.units}) == len(draft.units)
+        return not draft.rivals and len(texts) == 1 and len({u.report for u in draft.units}) == len(draft.units)
 
     sets: dict[tuple[tuple[int, int], ...], list[int]] = {}
     taken: set[tuple[int, int]] = set()
@@ -232,7 +410,7 @@ def _rejoin(
 def _renumbered(kept: list[_Draft], drafts: list[_Draft]) -> list[_Draft]:
     """``kept`` (drawn from ``drafts``) with each conflict partner's index pointing into ``kept``."""
     index = {id(d): i for i, d in enumerate(kept)}
-    return [d if d.rival is None else replace(d, rival=index[id(drafts[d.rival])]) for d in kept]
+    return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in kept]
 
 
 def _fold_contained(drafts: list[_Draft]) -> list[_Draft]:
@@ -249,9 +427,9 @@ def _fold_contained(drafts: list[_Draft]) -> list[_Draft]:
 
     keep = []
     for n, draft in enumerate(drafts):
-        held = draft.rival is None and any(
+        held = not draft.rivals and any(
             m != n
-            and other.rival is None
+            and not other.rivals
             and inside(draft, other)
             and (not inside(other, draft) or m < n)  # the same statements twice: keep the first
             for m, other in enumerate(drafts)
@@ -277,10 +455,10 @@ def _fold_repeated_quotes(drafts: list[_Draft]) -> list[_Draft]:
     key points and its lead) repeats that statement; it is no fact of its own. Conflicting groups stay apart."""
     into: dict[int, int] = {}
     for n, draft in enumerate(drafts):
-        if draft.rival is not None:
+        if draft.rivals:
             continue
         for m, other in enumerate(drafts):
-            if m != n and other.rival is None and m not in into and all(
+            if m != n and not other.rivals and m not in into and all(
                 any(_held(u, v) for v in other.units) for u in draft.units
             ):
                 into[n] = m
@@ -292,7 +470,7 @@ def _fold_repeated_quotes(drafts: list[_Draft]) -> list[_Draft]:
         extra.setdefault(m, []).extend(drafts[n].units)
     kept = [replace(d, units=d.units + tuple(extra.get(n, ()))) for n, d in enumerate(drafts) if n not in into]
     index = {id(d): i for i, d in enumerate(d for n, d in enumerate(drafts) if n not in into)}
-    return [d if d.rival is None else replace(d, rival=index[id(drafts[d.rival])]) for d in kept]
+    return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in kept]
 
 
 def _shown(units: Sequence[Unit]) -> Unit:
@@ -419,7 +597,8 @@ def build_facts(
     copy_of: Mapping[int, int] | None = None,
     names: Mapping[str, tuple[str, str]] | None = None,
 ) -> tuple[Fact, ...]:
-    """Facts from aligned groups, numbered ``f1``, ``f2``, ... in the order of their first statement.
+    """Facts from aligned groups, numbered ``f1``, ``f2``, ... in the order of their first statement; the sides
+    of a toll that no group held come last (``_tolls_across``).
 
     ``copy_of`` maps a report (by index) that nearly copies another report of the story to that report: a
     copy's statements come from the original's outlet, so they never add an independent source. ``names``
@@ -429,15 +608,19 @@ def build_facts(
     drafts: list[_Draft] = []
     for group in join_counts(groups, units):
         members = [units[i] for i in group]
-        agree, disagree, rest, why = _split(members, analyses, names)
-        if disagree:
-            at = len(drafts)
-            drafts.append(_Draft(units=tuple(agree), rival=at + 1, why=why))
-            drafts.append(_Draft(units=tuple(disagree), rival=at, why=why))
+        sides, rest, found = _split(members, analyses, names)
+        if found:
+            at = range(len(drafts), len(drafts) + len(sides))
+            for n, side in zip(at, sides, strict=True):
+                drafts.append(
+                    _Draft(units=tuple(side), rivals=tuple(r for r in at if r != n), why=found.why,
+                           update=found.update, about=found.about)
+                )
             if rest:
-                drafts.append(_Draft(units=tuple(rest) + _partners(rest, agree + disagree)))
+                drafts.append(_Draft(units=tuple(rest) + _partners(rest, [u for side in sides for u in side])))
         else:
             drafts.append(_Draft(units=tuple(members)))
+    drafts = _tolls_across(drafts)
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]
     drafts = _fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences)))
     facts = []
@@ -464,7 +647,7 @@ def build_facts(
         pairs = _one_speaker(ordered, _one_statement(ordered, pairs, names or {}), names or {})
         origins = distinct(resolve(pairs))
         count = len(origins)
-        status: FactStatus = "conflict" if draft.rival is not None else ("corroborated" if count >= 2 else "single")
+        status: FactStatus = "conflict" if draft.rivals else ("corroborated" if count >= 2 else "single")
         facts.append(
             Fact(
                 id=f"f{n + 1}",
@@ -473,7 +656,9 @@ def build_facts(
                 support=tuple(u.span for u in ordered),
                 independent_sources=count,
                 origin=origins[0] if count == 1 else None,
-                conflicts_with=(f"f{draft.rival + 1}",) if draft.rival is not None else (),
+                conflicts_with=tuple(f"f{r + 1}" for r in sorted(draft.rivals)),
+                why=draft.why if draft.rivals else "",
+                may_be_update=bool(draft.rivals) and draft.update,
                 outlets=tuple(distinct([outlet_of(articles[u.report], analyses[u.report]) for u in ordered])),
             )
         )

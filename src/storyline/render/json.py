@@ -102,6 +102,8 @@ def story_json(story: StoryBrief, articles: Mapping[str, Article]) -> Json:
                 "origin": f.origin,
                 "conflicts_with": list(f.conflicts_with),
                 "outlets": list(f.outlets),
+                "why": f.why or None,
+                "may_be_update": f.may_be_update,
             }
             for f in story.facts
         ],
@@ -190,7 +192,8 @@ def story_from_json(d: Mapping[str, Any]) -> StoryBrief:
                 id=f["id"], text=f.get("text") or "", status=f.get("status") or "single",
                 support=_span_list(f.get("support")), independent_sources=int(f.get("independent_sources") or 1),
                 origin=f.get("origin"), conflicts_with=tuple(f.get("conflicts_with") or ()),
-                outlets=tuple(f.get("outlets") or ()),
+                outlets=tuple(f.get("outlets") or ()), why=f.get("why") or "",
+                may_be_update=f.get("may_be_update") is True,
             )
             for f in d.get("facts") or ()
         ),

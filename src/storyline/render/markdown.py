@@ -73,6 +73,8 @@ def _story(v: StoryView, *, level: int) -> str:
         extra = f"; origin: {f.origin}" if f.origin else ""
         if f.conflicts_with:
             extra += f"; conflicts with {', '.join(f.conflicts_with)}"
+            extra += f": {f.why}" if f.why else ""
+            extra += " (may be successive updates)" if f.may_be_update else ""
         out.append(
             f"- {f.id} [{_STATUS.get(f.status, f.status)}, {_sources(f.independent_sources)}; "
             f"{', '.join(f.outlets)}{extra}]: {f.text} {_refs(f.cites)}"

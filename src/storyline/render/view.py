@@ -80,6 +80,8 @@ class FactView:
     conflicts_with: tuple[str, ...]
     outlets: tuple[str, ...]
     cites: tuple[Cite, ...]
+    why: str = ""
+    may_be_update: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -214,7 +216,7 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
     facts = tuple(
         FactView(
             id=f.id, text=collapse(f.text), status=f.status, independent_sources=f.independent_sources,
-            origin=f.origin, conflicts_with=f.conflicts_with,
+            origin=f.origin, conflicts_with=f.conflicts_with, why=f.why, may_be_update=f.may_be_update,
             outlets=f.outlets or tuple(dict.fromkeys(outlet_of(s.article) for s in f.support)),
             cites=cite(f.support),
         )
