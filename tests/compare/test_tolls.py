@@ -199,3 +199,10 @@ def test_tolls_across_groups_only_one_count(other: str, conflicts: int) -> None:
 )
 def test_tolls_figures_that_count_no_toll(text: str) -> None:
     assert toll_counts(text) == []
+
+
+def test_tolls_a_toll_verb_far_after_its_count_still_names_it() -> None:
+    killed = "By Monday night 87 people in the town of Saltby and two in nearby Cole had been confirmed killed."
+    hurt = "A total of 412 people were also injured in the storm."
+    assert [q.verbs & {"die"} for q in quantities(killed) if q.value == 87] == [frozenset({"die"})]
+    assert number_conflict(killed, hurt) is None

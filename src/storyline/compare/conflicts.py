@@ -411,6 +411,14 @@ def _predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[
             out.add(family)
         elif _verb(lw):
             out.add(stem(lw))
+    if not out & _TOLLS:
+        # "87 people in the city of Dingxi and two in Longnan had been confirmed killed": the clause's one toll
+        # verb, however far after its count, says what the count is
+        clause = re.split(r"[,;:.!?()\"“”—–]", after_text)[0].split()
+        far = {_PREDICATE_FAMILIES.get(stem(w.lower())) or _PREDICATE_FAMILIES.get(w.lower(), "") for w in clause}
+        tolls = {f for f in far if f in _TOLLS}
+        if len(tolls) == 1:
+            out |= tolls
     return frozenset(out)
 
 
