@@ -113,3 +113,14 @@ def test_timex_clock_takes_the_day_the_text_tells_of_most() -> None:
 )
 def test_timex_clock_without_a_main_day_is_on_the_reports_day(text: str) -> None:
     assert ("5:40 a.m.", "2024-03-12T05:40") in timexes(text, "2024-03-12")
+
+
+def test_timex_undated_dateline_on_its_own_line_reads_the_next_paragraph() -> None:
+    text = (
+        "VELMA, Oct. 12 (Norland Wire) --\n\n"
+        "The provincial council Thursday approved a new flood wall, after rains on Tuesday flooded the "
+        "river quarter."
+    )
+    found = timexes(text)
+    assert ("Thursday", "XXXX-10-12") in found
+    assert ("Tuesday", "XXXX-10-10") in found

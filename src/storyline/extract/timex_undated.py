@@ -62,7 +62,7 @@ def stand_in_day(text: str, mentions: list[Mention]) -> tuple[date, bool] | None
     m = dated[-1]
     month, mday = m.key[:2]
     paired = _WEEKDAY.search(text, m.start, m.end)
-    weekday = _WEEKDAY_INDEX.index(paired.group(1)) if paired else _lede_weekday(text, mentions, found.start)
+    weekday = _WEEKDAY_INDEX.index(paired.group(1)) if paired else _lede_weekday(text, mentions, found.start, found.end)
     for year in range(STAND_IN_FIRST, STAND_IN_FIRST + _STAND_IN_SPAN):
         if not valid_day(year, month, mday) or (year % 4 == 0 and (month, mday) != (2, 29)):
             continue  # a common year unless the day is Feb 29: three years in four are
@@ -72,9 +72,16 @@ def stand_in_day(text: str, mentions: list[Mention]) -> tuple[date, bool] | None
     return None
 
 
-def _lede_weekday(text: str, mentions: list[Mention], start: int) -> int | None:
-    """The weekday of the dateline's day as its lede tells it (see the module docstring), or None."""
-    end = next((e for s, e in paragraphs(text) if s <= start < e), len(text))
+def _lede_weekday(text: str, mentions: list[Mention], start: int, dateline_end: int) -> int | None:
+    """The weekday of the dateline's day as its lede tells it (see the module docstring), or None.
+
+    The lede is the dateline's paragraph, and the next one when the dateline stands on a line of its own.
+    """
+    paras = paragraphs(text)
+    at = next((i for i, (s, e) in enumerate(paras) if s <= start < e), len(paras) - 1)
+    end = paras[at][1]
+    if at + 1 < len(paras) and dateline_end >= end:
+        end = paras[at + 1][1]
     told: list[int] = []
     for m in mentions:
         if not start <= m.start < end or m.direction > 0 or (m.kind == "wd" and m.key[1]):
