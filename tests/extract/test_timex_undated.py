@@ -124,3 +124,15 @@ def test_timex_undated_dateline_on_its_own_line_reads_the_next_paragraph() -> No
     found = timexes(text)
     assert ("Thursday", "XXXX-10-12") in found
     assert ("Tuesday", "XXXX-10-10") in found
+
+
+def test_timex_undated_dateline_on_a_leap_day() -> None:
+    text = "VELMA, Feb. 29 (Norland Wire) -- The levy council met on Tuesday and voted to raise the dam, aides said."
+    found = timexes(text)
+    assert ("Feb. 29", "XXXX-02-29") in found
+    assert ("Tuesday", "XXXX-02-29") in found
+
+
+def test_timex_undated_dateline_counts_no_year_far_back_from_its_stand_in() -> None:
+    text = "VELMA, Oct. 12 (Norland Wire) -- The old mill burned on Tuesday; a first mill burned two centuries ago."
+    assert ("two centuries ago", None) in timexes(text)

@@ -37,15 +37,16 @@ from storyline.extract.timex_calendar import valid_day
 from storyline.extract.timex_rules import Mention, Resolver
 from storyline.model import TimeExpr
 
-# Stand-in years: 2401-2427 have the weekdays of 2001-2027. A year from 2300 on is no report's.
+# Stand-in years: 2401-2429 have the weekdays of 2001-2029. Only a year written out is a report's own, and
+# one counted from a written year ("two years later") stays before 2101.
 STAND_IN_FIRST = 2401
-_STAND_IN_SPAN = 28  # one full cycle of weekdays and leap years
-_FIRST_UNWRITTEN = 2300
+_STAND_IN_SPAN = 29  # every weekday of every month and day, Feb 29 included
+_FIRST_UNWRITTEN = 2101
 _WEEKDAY = re.compile(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _WEEKDAY_INDEX = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _NIGHT = re.compile(r"(?i:\s+(?:night|overnight))$")
 # a value counted from the stand-in date: its year (and a week's number) give way to X's
-_STAND_IN_VALUE = re.compile(r"^(2[3-9]\d\d)(-W\d\d)?(.*)$")
+_STAND_IN_VALUE = re.compile(r"^(2[1-9]\d\d)(-W\d\d)?(.*)$")
 
 
 def stand_in_day(text: str, mentions: list[Mention]) -> tuple[date, bool] | None:
@@ -128,7 +129,7 @@ def _year_less(value: str) -> str | None:
     century alone; other values as they are."""
     m = _STAND_IN_VALUE.match(value)
     if m is None:
-        if re.fullmatch(r"2[3-9]\d|2[3-9]", value):
+        if re.fullmatch(r"2[1-9]\d|2[1-9]", value):
             return None  # "this decade", "this century" of the stand-in year
         return value
     if int(m.group(1)) < _FIRST_UNWRITTEN:
