@@ -15,6 +15,12 @@ settled year (given, stamped, or told by the text within one year: ``storyline.e
 A pasted report that dates itself only by "on Wednesday" and "May 3" resolves them under an assumed year: the
 entry keeps that calendar value (as ``storyline extract`` gives it) with ``year_stated`` False, which the
 renderers show as "year assumed"; an entry that would be only an assumed year ("last year") is left out.
+
+A report with no date whose dateline gives a month and day ("LANZHOU, July 22 (Xinhua) --") has year-less
+values ("XXXX-07-22", "XXXX-07"; ``storyline.extract.timex_undated``). When a report of the story has a
+settled year, such a value takes the year that puts it nearest that report's date, with ``year_stated``
+False, and so joins the other reports' entry for that day; otherwise it stays year-less, ordered after
+every entry with a year (a report that writes no year tells of current events, after any year it names).
 """
 
 from __future__ import annotations
@@ -105,11 +111,52 @@ class _Group:
             self.stated[self.support.index(span)] = True
 
 
+# a month and day, or a month, of an unknown year: "XXXX-07-22", "XXXX-07"
+_YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
+# the year that orders year-less entries after every dated one (a leap year: "XXXX-02-29" stays a day)
+_LATER_THAN_ANY = 9996
+
+
+def _story_day(articles: Sequence[Article]) -> date | None:
+    """The publication day of the story's first report whose year is settled, or None."""
+    days = [d for a in articles if year_settled(a.published) and (d := _day(a.published.value)) is not None]
+    return min(days) if days else None
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat((value or "")[:10])
+    except ValueError:
+        return None
+
+
+def _with_year(value: str, near: date | None) -> tuple[str, tuple[date, date] | None]:
+    """A year-less value with the year that puts it nearest ``near`` (unchanged, ordered after every year,
+    when ``near`` is None), and its first and last day; other values as they are."""
+    m = _YEARLESS.match(value)
+    if m is None:
+        return value, period(value)
+    if near is None:
+        return value, period(f"{_LATER_THAN_ANY}{value[4:]}")
+    month, day = int(m.group(1)), int(m.group(2) or 15)
+    options = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            options.append((abs((date(year, month, day) - near).days), year))
+        except ValueError:  # Feb 29 of a common year
+            continue
+    if not options:
+        return value, None
+    dated = f"{min(options)[1]:04d}{value[4:]}"
+    return dated, period(dated)
+
+
 def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) -> tuple[TimelineEntry, ...]:
     """Timeline entries for one story, sorted by date (see the module docstring)."""
     texts = {a.id: a.text for a in articles}
     by_id = {a.article: a for a in analyses}
     groups: dict[str, _Group] = {}
+    near = _story_day(articles)
     for article in articles:
         analysis = by_id.get(article.id)
         if analysis is None:
@@ -120,7 +167,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
         for tx in sorted(analysis.timexes, key=lambda t: t.span.start):
             if tx.type != "DATE" or not tx.value or tx.span.article != article.id:
                 continue
-            bounds = period(tx.value)
+            value, bounds = _with_year(tx.value, near)
             if bounds is None or tx.span.end > len(article.text) or tx.span.start >= tx.span.end:
                 continue
             if in_furniture(tx.span, furniture):
@@ -129,8 +176,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             sent = strip_span(article.text, sent)
             if _stamp_only(article.text, sent, analysis.timexes) or _born(article.text, sent, tx.span):
                 continue
-            group = groups.setdefault(tx.value, _Group(tx.value, bounds[0], bounds[1], [], [], []))
-            stated = settled or _WRITTEN_YEAR.search(tx.text) is not None
+            group = groups.setdefault(value, _Group(value, bounds[0], bounds[1], [], [], []))
+            stated = (settled or _WRITTEN_YEAR.search(tx.text) is not None) and value == tx.value
             group.add(sent, content_words(article.text[sent.start : sent.end]), stated)
     merged = _merge_coarse(list(groups.values()))
     entries = []

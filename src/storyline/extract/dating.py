@@ -276,7 +276,9 @@ def _dateline_day(article: Article, mentions: list[Mention]) -> MetaValue | None
     A dateline is dated the day it is filed. Its date without a year takes the year of the season the text
     names ("the 2022-23 campaign": October is in 2022, February in 2023) when that settles it: months from
     July to December fall in a season's first year, January to March in its second, and April to June
-    are left open (a fiscal "2022-23" runs April to March).
+    are left open (a fiscal "2022-23" runs April to March). Otherwise a date without a year leaves the
+    report undated; its expressions are still counted from the month and day, year-less
+    (``storyline.extract.timex_undated``).
     """
     text = article.text
     found = dateline.in_lede(text, paragraphs(text))

@@ -5,8 +5,11 @@ tables in ``timex_rules`` and ``timex_relative``), keeps the longest non-overlap
 each against ``article.published``: "last Wednesday" in a report of Wednesday 2023-05-10 is 2023-05-03,
 "last week" 2023-W18, "In April" (past tense) 2023-04, "more than seven hours" PT7H. Without a publication
 date, values that need one stay underspecified ("XXXX-05-03", "XXXX-WXX-3") or None, while written dates
-("June 29, 2022") still resolve. A day and the clock time written with it ("July 11 at 10am ET", "5 p.m.
-EST, Nov. 6") are one TIME expression, as TimeBank marks them.
+("June 29, 2022") still resolve; a dateline's month and day without a year ("LANZHOU, July 22 (Xinhua)
+--") stands in for the date, and what is counted from it has no year ("Monday morning" ``XXXX-07-22TMO``;
+``timex_undated``). A day and the clock time written with it ("July 11 at 10am ET", "5 p.m. EST, Nov. 6")
+are one TIME expression, as TimeBank marks them; a clock time written alone is on the day the text tells
+of most, else on the report's day.
 
 The method follows the shape of HeidelTime (Strötgen & Gertz 2010): rules per expression type, then a
 normalization that reads the tense around an underspecified expression to choose its direction. It is our
@@ -24,11 +27,13 @@ Does not find event-anchored expressions ("two days after the vote", "the day be
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
 from storyline.extract import timex_calendar as cal
+from storyline.extract import timex_undated as undated
 from storyline.extract.timex_anaphora import ANAPHORA_RULES, resolve_told
 from storyline.extract.timex_calendar import parse_anchor
 from storyline.extract.timex_relative import RELATIVE_RULES
@@ -206,6 +211,7 @@ def resolve_mentions(
     # the times the narrative has told of, for "the next day" (timex_anaphora): none yet, the report's date
     # is the reference
     references: list[str | None] = []
+    days_told: Counter[str] = Counter()  # the days the text tells of, and how often
     for m in mentions:
         value = m.resolve(anchor)
         if m.kind == "narr":
@@ -225,6 +231,8 @@ def resolve_mentions(
                 told.append((m.end, *named))
         if m.kind in REFERENCE_KINDS:
             references.append(value)
+            if day := _DAY_OF_VALUE.match(value or ""):
+                days_told[day.group(1)] += 1
         out.append(
             TimeExpr(
                 span=Span(article=article_id, start=m.start, end=m.end),
@@ -233,26 +241,46 @@ def resolve_mentions(
                 value=value,
             )
         )
-    return tuple(_clock_days(text, mentions, out))
+    return tuple(_clock_days(text, mentions, out, _main_day(days_told)))
 
 
 # what may stand between a day and its clock time: "4 November 02:00 GMT", "Friday at 17:42", "0900 GMT on May 2",
 # and the same time in another zone, in brackets: "11:11 pm (2211 GMT) Friday"
 _DAY_CLOCK_GAP = re.compile(r"(?i:\)?\s*(?:\([^()]{1,24}\)\s*)?(?:,\s*)?(?:(?:at|on|from|until|by)\s+)?)")
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|WXX-[1-7])$")
+# a value that names a day, with or without its part or time of day: "2023-05-08", "XXXX-WXX-1TMO"
+_DAY_OF_VALUE = re.compile(r"^((?:\d{4}|XXXX)-(?:\d{2}-\d{2}|WXX-[1-7]))(?:T.*)?$")
 
 
-def _clock_days(text: str, mentions: list[Mention], out: list[TimeExpr]) -> list[TimeExpr]:
-    """A clock time that names no day of its own takes the day written right before or after it.
+MAIN_DAY_MIN = 2  # how often the text must tell of a day for it to be the day of its events
+
+
+def _main_day(days_told: Counter[str]) -> str | None:
+    """The day the text tells of most often, at least ``MAIN_DAY_MIN`` times and more than any other; or None."""
+    ranked = days_told.most_common(2)
+    if not ranked or ranked[0][1] < MAIN_DAY_MIN or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _clock_days(text: str, mentions: list[Mention], out: list[TimeExpr], main_day: str | None = None) -> list[TimeExpr]:
+    """A clock time that names no day of its own takes the day written right before or after it, else the
+    day the text tells of most.
 
     Without it, "4 November 02:00 GMT" would put the time on the report's own day. The day may be the
     next but one when the clock time between is the first one's bracketed twin ("11:11 pm (2211 GMT)
-    Friday"). With no anchor the day stays underspecified ("XXXX-WXX-5T23:11").
+    Friday"). With no anchor the day stays underspecified ("XXXX-WXX-5T23:11"). With no day next to it,
+    the clock time is on ``main_day``, the day of the events the text tells of when it names one day more
+    often than any other (``_main_day``): in a report of Tuesday that tells of "Monday morning", "late
+    Monday" and "late on Monday", "the quake struck at 7:45 a.m." is Monday's 7:45. Otherwise it is on the
+    report's own day.
     """
     for i, m in enumerate(mentions):
         value = out[i].value
         if m.kind != "clock" or value is None or "T" not in value:
             continue
+        if main_day is not None:
+            out[i] = replace(out[i], value=f"{main_day}{value[value.index('T'):]}")
         for j in (i - 1, i + 1, i + 2):
             if not 0 <= j < len(out) or out[j].type != "DATE" or not _DAY_VALUE.match(out[j].value or ""):
                 continue
@@ -308,4 +336,10 @@ def extract_timexes(article: Article, doc: Doc | None = None) -> tuple[TimeExpr,
     ``doc`` is accepted for the pipeline's uniform call but not needed (see the module docstring).
     """
     anchor = parse_anchor(article.published.value)
-    return resolve_mentions(article.id, article.text, find_mentions(article.text), anchor)
+    mentions = find_mentions(article.text)
+    if anchor is None and (stand_in := undated.stand_in_day(article.text, mentions)) is not None:
+        # a dateline's month and day with no year ("LANZHOU, July 22 (Xinhua) --"): counted from it, year-less
+        day, weekday_known = stand_in
+        read = mentions if weekday_known else undated.without_weekdays(article.text, mentions)
+        return undated.unknown_year(mentions, resolve_mentions(article.id, article.text, read, day))
+    return resolve_mentions(article.id, article.text, mentions, anchor)

@@ -3,7 +3,8 @@
 "yesterday", "last week" (the ISO week before the anchor's), "last month", "last year", "two weeks ago",
 "this morning", "the third quarter", "the past two months" (a DURATION, P2M), "daily" (a SET), "recently"
 (PAST_REF). The values follow TimeBank: "N days ago" is a day, "N weeks ago" a week, "N months ago" a month,
-"N years ago" a year; "the past year" is last year; a quarter with no year is in the anchor's year.
+"N years ago" a year; "the past year" is a year's length (P1Y), as "the past two years" is; a quarter
+with no year is in the anchor's year.
 
 Anaphora ("the following week", "that day") is ``timex_anaphora``'s: counted from the text's own dates.
 Does not resolve "that quarter".
@@ -57,6 +58,10 @@ def _rel_unit(m: re.Match[str], text: str) -> Mention | None:
         delta = 0 if unit == "week" else -1  # "the last week": the seven days up to now, ending this week
     if unit == "weekend":
         return _rel_weekend(m, text, rel, delta)
+    if rel == "the past" and unit in ("week", "month", "year", "decade", "century") and not m["pre"]:
+        # "the fourth minister to quit in the past year": the twelve months up to now, as "the past two
+        # years" is P2Y, not the calendar year before (TimeBank marks it either way)
+        return _mention(m, "DURATION", "free", _const(duration_value(1, unit)))
     if unit == "quarter" and rel in ("the latest", "latest", "the most recent", "most recent", "last", "the last",
                                       "the past", "past", "previous", "the previous"):
         delta = -1

@@ -46,8 +46,8 @@ class Mention:
     ``kind`` tells how it depends on the anchor: ``abs`` (a year is written), ``md`` (month and day, no
     year; ``key`` = (month, day)), ``m`` (month; ``key`` = (month,)), ``wd`` (weekday; ``key`` =
     (weekday, strict)), ``rel`` (relative to the anchor), ``clock`` (a time of day that names no day: the
-    anchor's, unless a day is written next to it), ``free`` (no anchor needed: durations, sets,
-    PRESENT_REF). ``direction`` is the tense read around it (-1 back, +1 forward, 0 unknown).
+    anchor's, unless a day is written next to it or the text tells of one day most), ``free`` (no anchor
+    needed: durations, sets, PRESENT_REF). ``direction`` is the tense read around it (-1 back, +1 forward, 0 unknown).
     """
 
     start: int

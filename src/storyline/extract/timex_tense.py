@@ -22,6 +22,9 @@ _FUTURE = {
     "scheduled", "schedule", "slated", "expected", "expects", "expect", "due", "upcoming", "intends", "intend", "aims",
     "hopes", "await", "awaits", "awaiting", "tomorrow", "soon", "until", "till",
 }  # fmt: skip
+# future modals that govern the clause they open: a reporting verb after a comma ("will resign on Monday,
+# Kyodo said") does not turn the expression to the past
+_MODALS = {"will", "'ll", "’ll", "shall", "would", "wo"}
 # "until" and "would" lean forward only weakly ("would" is often a past habit or reported speech)
 _WEAK_FUTURE = {"until", "till", "would"}
 _PAST = {
@@ -127,6 +130,7 @@ def _direction(text: str, words: list[re.Match[str]], start: int, end: int, reac
             return after
     best: tuple[float, int] | None = None
     prev = ""
+    governing = -1  # the nearest cue before the expression
     for i, w in enumerate(lower):
         if last_before < i < first_after:
             prev = w
@@ -137,12 +141,22 @@ def _direction(text: str, words: list[re.Match[str]], start: int, end: int, reac
             continue  # "due to the fog": because of, no schedule ("due to arrive" still looks ahead)
         if direction == 0:
             continue
+        if i <= last_before:
+            governing = i
+        elif governing >= 0 and lower[governing] in _MODALS and "," in text[end : words[i].start()]:
+            continue  # "... on Monday, Kyodo said": the reporting clause after a comma, not the expression's
         distance = float(last_before - i + 1 if i <= last_before else i - first_after + 1)
-        if w in _WEAK_FUTURE:
+        if w in _WEAK_FUTURE and not (w == "would" and governing == i and _modal_of(lower, i, last_before)):
             distance *= 2.5
         if distance <= reach and (best is None or distance < best[0]):
             best = (distance, direction)
     return best[1] if best else 0
+
+
+def _modal_of(lower: list[str], i: int, last_before: int) -> bool:
+    """True when "would" at ``i`` governs the expression after ``last_before``: it is the last cue before it and
+    a plain verb follows it ("would hand in his resignation on Monday"), not "would have"."""
+    return i < last_before and lower[i + 1] not in ("have",)
 
 
 def past_verb(word: str, prev: str = "") -> bool:
@@ -155,6 +169,8 @@ def _cue(word: str, prev: str, nxt: str = "") -> int:
         return 1  # "will", "it'll", "they’ll"
     if (word == "set" and prev in _COPULA) or (word == "planned" and nxt in ("for", "to")):
         return 1  # "is set for Saturday", "a march planned for Saturday" ("as planned Saturday" tells no time)
+    if word == "to" and prev in ("is", "are") and nxt not in ("blame", "be", "date"):
+        return 1  # "the minister is to resign on Monday" ("is to be held": the passive's participle decides)
     if word in _PAST and prev not in _PASSIVE_AUX:
         return -1  # "will be held", "is to be held": a passive participle, not the past tense
     if word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED and prev not in _PASSIVE_AUX:

@@ -1,0 +1,139 @@
+"""A report's day from its dateline when its year is unknown: "LANZHOU, July 22 (Xinhua) --" with no year.
+
+A wire's dateline names the day the report was filed, often without the year, and the report may write no
+year anywhere. Its relative expressions can still be counted from that month and day: "today" is
+``XXXX-07-22``, "yesterday" ``XXXX-07-21``, "last month" ``XXXX-06``, "this morning" ``XXXX-07-22TMO``; a
+bare clock time is on that day. TIMEX3 writes a known month and day of an unknown year as ``XXXX-07-22``,
+as the stage already does for a month and day written without a year.
+
+A weekday needs more: which weekday July 22 is depends on the year. The dateline's own weekday tells it
+("LONDON, Monday, July 22"); otherwise the lede does, by the style of the wires that date their datelines
+(Xinhua, UPI, PTI, Kyodo): the lede tells the news of the dateline's day by its weekday ("BEIJING, July 23
+(UPI) -- Fear of more aftershocks Tuesday gripped residents ... as the death toll from Monday's earthquake
+hit 94"). The latest weekday the lede tells of, not in the future tense, is taken to be the dateline's day
+(of "Tuesday" and "Monday's", Tuesday: both then lie within the week up to it), or the day after it for a
+night ("on Monday night" in a report of Tuesday). A lede with no weekday leaves the text's weekdays
+underspecified ("XXXX-WXX-1"), while the other relative expressions still resolve.
+
+Method: the expressions are resolved against a stand-in date, the dateline's month and day in a year far
+from any a report writes (24xx; the Gregorian calendar repeats every 400 years, so its weekdays are those of
+20xx), which agrees with the weekday taken; every value counted from it then has its year written
+``XXXX``. A week's number depends on the year (``XXXX-WXX``), and a value that is only a year, decade or
+century ("last year") has none. Values of dates written with their year ("in 2012") keep it.
+
+Does not date the report (``storyline.extract.dating`` decides its publication date, and gives none
+here), and does not guess a weekday from the text's other paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from storyline.extract import dateline
+from storyline.extract.lines import paragraphs
+from storyline.extract.timex_calendar import valid_day
+from storyline.extract.timex_rules import Mention, Resolver
+from storyline.model import TimeExpr
+
+# Stand-in years: 2401-2429 have the weekdays of 2001-2029. Only a year written out is a report's own, and
+# one counted from a written year ("two years later") stays before 2101.
+STAND_IN_FIRST = 2401
+_STAND_IN_SPAN = 29  # every weekday of every month and day, Feb 29 included
+_FIRST_UNWRITTEN = 2101
+_WEEKDAY = re.compile(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_WEEKDAY_INDEX = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+_NIGHT = re.compile(r"(?i:\s+(?:night|overnight))$")
+# a value counted from the stand-in date: its year (and a week's number) give way to X's
+_STAND_IN_VALUE = re.compile(r"^(2[1-9]\d\d)(-W\d\d)?(.*)$")
+
+
+def stand_in_day(text: str, mentions: list[Mention]) -> tuple[date, bool] | None:
+    """A stand-in date for the month and day of the lede's dateline, and whether its weekday is the report's.
+
+    None when the lede opens with no dateline, or its dateline has no month and day or has a year.
+    """
+    found = dateline.in_lede(text, paragraphs(text))
+    if found is None:
+        return None
+    dated = [m for m in mentions if found.start <= m.start and m.end <= found.end and m.type == "DATE"]
+    if not dated or dated[-1].kind != "md":
+        return None
+    m = dated[-1]
+    month, mday = m.key[:2]
+    paired = _WEEKDAY.search(text, m.start, m.end)
+    weekday = _WEEKDAY_INDEX.index(paired.group(1)) if paired else _lede_weekday(text, mentions, found.start, found.end)
+    for year in range(STAND_IN_FIRST, STAND_IN_FIRST + _STAND_IN_SPAN):
+        if not valid_day(year, month, mday) or (year % 4 == 0 and (month, mday) != (2, 29)):
+            continue  # a common year unless the day is Feb 29: three years in four are
+        day = date(year, month, mday)
+        if weekday is None or day.weekday() == weekday:
+            return day, weekday is not None
+    return None
+
+
+def _lede_weekday(text: str, mentions: list[Mention], start: int, dateline_end: int) -> int | None:
+    """The weekday of the dateline's day as its lede tells it (see the module docstring), or None.
+
+    The lede is the dateline's paragraph, and the next one when the dateline stands on a line of its own.
+    """
+    paras = paragraphs(text)
+    at = next((i for i, (s, e) in enumerate(paras) if s <= start < e), len(paras) - 1)
+    end = paras[at][1]
+    if at + 1 < len(paras) and dateline_end >= end:
+        end = paras[at + 1][1]
+    told: list[int] = []
+    for m in mentions:
+        if not start <= m.start < end or m.direction > 0 or (m.kind == "wd" and m.key[1]):
+            continue  # a day to come, or "last Monday": a week back
+        found = _WEEKDAY.search(text, m.start, m.end)
+        if found is None or m.kind not in ("wd", "rel"):
+            continue
+        night = _NIGHT.search(text, m.start, m.end) is not None
+        told.append((_WEEKDAY_INDEX.index(found.group(1)) + night) % 7)
+    if not told:
+        return None
+    # the day that puts every weekday told within the six days up to it
+    return min(set(told), key=lambda w: max((w - t) % 7 for t in told))
+
+
+def without_weekdays(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with those that name a weekday resolved as if the report had no date ("XXXX-WXX-1").
+
+    A weekday written with its month and day ("Monday, July 22") keeps its month and day.
+    """
+    return [
+        replace(m, resolve=_undated(m.resolve)) if m.kind != "md" and _WEEKDAY.search(text, m.start, m.end) else m
+        for m in mentions
+    ]
+
+
+def _undated(resolve: Resolver) -> Resolver:
+    return lambda _anchor: resolve(None)
+
+
+def unknown_year(mentions: list[Mention], timexes: tuple[TimeExpr, ...]) -> tuple[TimeExpr, ...]:
+    """``timexes`` resolved against a stand-in date, with every value counted from it made year-less."""
+    out = []
+    for m, t in zip(mentions, timexes, strict=True):
+        value = t.value
+        if value is not None and m.kind not in ("abs", "free"):
+            value = _year_less(value)
+        out.append(t if value == t.value else replace(t, value=value))
+    return tuple(out)
+
+
+def _year_less(value: str) -> str | None:
+    """``2422-07-21`` -> ``XXXX-07-21``, ``2422-W29`` -> ``XXXX-WXX``; None for a stand-in year, decade or
+    century alone; other values as they are."""
+    m = _STAND_IN_VALUE.match(value)
+    if m is None:
+        if re.fullmatch(r"2[1-9]\d|2[1-9]", value):
+            return None  # "this decade", "this century" of the stand-in year
+        return value
+    if int(m.group(1)) < _FIRST_UNWRITTEN:
+        return value
+    if m.group(2):
+        return "XXXX-WXX" + m.group(3)
+    return "XXXX" + m.group(3) if m.group(3) else None

@@ -1,0 +1,27 @@
+"""'the past year', 'the past decade': a length of time up to now, as 'the past two years' is.
+
+Every text here is written for these tests; no sentence comes from a real report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from storyline.extract.timex import extract_timexes
+from storyline.model import Article, MetaValue
+
+
+def timexes(text: str, anchor: str | None = None) -> list[tuple[str, str | None]]:
+    found = extract_timexes(Article(id="t", text=text, published=MetaValue(value=anchor)))
+    return [(t.text, t.value) for t in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She is the third harbour master to quit in the past year.", ("the past year", "P1Y")),
+        ("Rents have doubled over the past decade.", ("the past decade", "P10Y")),
+    ],
+)
+def test_timex_the_past_unit_is_a_duration(text: str, expected: tuple[str, str]) -> None:
+    assert expected in timexes(text, "2024-03-10")
