@@ -984,3 +984,25 @@ def test_quotes_one_cue_reports_one_clause_around_a_quotation() -> None:
 )
 def test_quotes_descriptions_speak_for_themselves(text: str, expected: list[tuple[str, str]]) -> None:
     assert quoted(text, "indirect") == expected
+
+
+def test_quotes_a_name_the_parse_hung_on_an_aside_speaks() -> None:
+    # the parse slip as the small model makes it on long asides: the name is an apposition of the aside's last
+    # noun and the cue has no subject; the person named right before the cue still speaks
+    from storyline.nlp.pipeline import load
+
+    words = ["In", "a", "letter", "to", "Kessel", ",", "the", "owner", "of", "Saltby", ",", "Tomas", "Berg", "said",
+             "the", "crews", "were", "underpaid", "."]
+    heads = [13, 2, 0, 2, 3, 4, 7, 4, 7, 8, 9, 12, 9, 13, 15, 16, 13, 16, 13]
+    deps = ["prep", "det", "pobj", "prep", "pobj", "punct", "det", "appos", "prep", "pobj", "punct", "compound",
+            "appos", "ROOT", "det", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["ADP", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN",
+           "VERB", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[13], lemmas[16] = "say", "be"
+    ents = ["O"] * 11 + ["B-PERSON", "I-PERSON"] + ["O"] * 6
+    doc = Doc(load().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    found = find_reported(doc, doc.text, lambda _: False)
+    assert [(doc.text[r.start : r.end], r.subject.text if r.subject else None) for r in found] == [
+        ("the crews were underpaid", "Berg")
+    ]

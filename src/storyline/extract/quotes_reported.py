@@ -272,6 +272,12 @@ def _subject(verb: Token) -> Token | None:
     # "the Chinese government, which has warned ...": the relative pronoun stands for its head noun
     if subj is not None and subj.lower_ in _WH_SUBJECTS and verb.dep_ == "relcl":
         return verb.head
+    if subj is None and verb.i > 0:
+        # "In a letter to X, the parent of Y, UAW President Shawn Fain said ...": the parse hung the name on the
+        # aside as an apposition; the person named right before the cue speaks
+        name = verb.doc[verb.i - 1]
+        if name.ent_type_ == "PERSON" and name.dep_ == "appos" and name.head.i < name.i:
+            return name
     return _author(subj) if subj is not None else None
 
 
