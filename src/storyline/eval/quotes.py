@@ -107,26 +107,8 @@ def predicted_units(text: str, quotes: tuple[Quote, ...]) -> list[Unit]:
         if q.kind == "indirect":
             groups.append([q])
             continue
-        if (
-            last_group is not None
-            and last_group[0].kind == "indirect"
-            and q.kind == "direct"
-            and q.cue_span is not None
-            and q.cue_span == last_group[-1].cue_span
-            and not text[last_group[-1].span.end : q.span.start].strip(_EDGE)
-        ):
-            last_group.append(q)  # a quotation carrying on its reported clause
-            continue
-        if (
-            last_group is not None
-            and last_group[0].kind == "indirect"
-            and q.kind == "direct"
-            and q.cue_span is not None
-            and q.cue_span == last_group[-1].cue_span
-            and last_group[-1].span.end <= q.cue_span.start < q.span.start
-            and "\n" not in text[last_group[-1].span.end : q.span.start]
-        ):
-            last_group.append(q)  # "mixed clause," X said. "quotation": one attribution
+        if last_group is not None and _carries_on_clause(text, last_group, q):
+            last_group.append(q)
             continue
         if chain is not None and _joins(text, chain[-1], q):
             chain.append(q)
@@ -141,6 +123,18 @@ def predicted_units(text: str, quotes: tuple[Quote, ...]) -> list[Unit]:
         sp = group[0].speaker_span
         units.append(Unit(start, end, marked, ((sp.start, sp.end),) if sp else (), "", group[0].speaker))
     return units
+
+
+def _carries_on_clause(text: str, group: list[Quote], q: Quote) -> bool:
+    """A quotation of a reported clause's cue that carries the clause on: with nothing but punctuation between
+    them, or after the cue's own attribution in the same paragraph ('"mixed clause," X said. "quotation"')."""
+    last = group[-1]
+    if group[0].kind != "indirect" or q.kind != "direct" or q.cue_span is None or q.cue_span != last.cue_span:
+        return False
+    between = text[last.span.end : q.span.start]
+    if not between.strip(_EDGE):
+        return True
+    return last.span.end <= q.cue_span.start < q.span.start and "\n" not in between
 
 
 def _joins(text: str, last: Quote, q: Quote) -> bool:
