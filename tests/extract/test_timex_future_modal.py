@@ -7,14 +7,7 @@ Every text here is written for these tests; no sentence comes from a real report
 from __future__ import annotations
 
 import pytest
-
-from storyline.extract.timex import extract_timexes
-from storyline.model import Article, MetaValue
-
-
-def timexes(text: str, anchor: str | None = None) -> list[tuple[str, str | None]]:
-    found = extract_timexes(Article(id="t", text=text, published=MetaValue(value=anchor)))
-    return [(t.text, t.value) for t in found]
+from timex_helpers import text_values as timexes
 
 
 # Sunday 2024-03-10
