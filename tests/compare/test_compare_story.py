@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from compare_helpers import fact_with as _fact_with
+
 from storyline.compare import compare_story
 from storyline.compare.units import report_units
 from storyline.extract.citations import extract_citations
@@ -40,17 +42,6 @@ def _compare(*reports: tuple[str, str, str]) -> tuple[list[Article], Comparison]
         for a in articles
     ]
     return articles, compare_story(articles, analyses)
-
-
-def _fact_with(comparison: Comparison, articles: list[Article], *phrases: tuple[int, str]):  # type: ignore[no-untyped-def]
-    def covers(span: Span, i: int, phrase: str) -> bool:
-        at = articles[i].text.find(phrase)
-        return span.article == articles[i].id and span.start < at + len(phrase) and at < span.end
-
-    for fact in comparison.facts:
-        if all(any(covers(s, i, p) for s in fact.support) for i, p in phrases):
-            return fact
-    return None
 
 
 def test_compare_story_repeated_interview_is_one_source() -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from compare_helpers import fact_with as _fact_with
+
 from storyline.compare import compare_story
 from storyline.compare.copies import find_kin
 from storyline.compare.provenance import named_by_credit
 from storyline.extract.citations import extract_citations
-from storyline.model import Analysis, Article, Comparison, MetaValue, Quote, Span
+from storyline.model import Analysis, Article, MetaValue, Quote, Span
 
 # an early and a later version of one agency story, run by two papers: three long passages word for word,
 # the rest rewritten or new, so that few whole statements are twins
@@ -58,17 +60,6 @@ def _reports(*reports: tuple[str, str, str | None]) -> tuple[list[Article], list
         for a in articles
     ]
     return articles, analyses
-
-
-def _fact_with(comparison: Comparison, articles: list[Article], *phrases: tuple[int, str]):  # type: ignore[no-untyped-def]
-    def covers(span: Span, i: int, phrase: str) -> bool:
-        at = articles[i].text.find(phrase)
-        return span.article == articles[i].id and span.start < at + len(phrase) and at < span.end
-
-    for fact in comparison.facts:
-        if all(any(covers(s, i, p) for s in fact.support) for i, p in phrases):
-            return fact
-    return None
 
 
 def test_copies_versions_of_one_wire_story_are_kin() -> None:
