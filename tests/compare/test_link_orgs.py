@@ -38,6 +38,8 @@ def _holding(ents: tuple[StoryEntity, ...], texts: dict[str, str], article: str,
         ("Brandt Truck Company", "brandt truck"),
         ("Brandt Trucks", "brandt truck"),
         ("Holm Trucks", "holm truck"),
+        ("Holm Industries", "holm industry"),
+        ("Kestrel Town Football Club", "kestrel town"),
     ],
 )
 def test_link_orgs_bare_form(name: str, bare: str) -> None:

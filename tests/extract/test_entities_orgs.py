@@ -54,6 +54,17 @@ def _owner_name(nlp, text: str, form: str) -> str:  # type: ignore[no-untyped-de
             "Brandt Trucks",
             "the company",
         ),
+        # a party and its members' plural; a club with and without "Football Club"
+        (
+            "Ms Varga was elected by the Liberal Party in May. Critics said the Liberals had lost their way.",
+            "Liberal Party",
+            "Liberals",
+        ),
+        (
+            "Kestrel Town Football Club sacked its manager on Thursday, a day after Kestrel Town lost 3-0 at home.",
+            "Kestrel Town Football Club",
+            "Kestrel Town",
+        ),
         # the particle inside a place name, and the place with its kind
         (
             "Floods hit the state of Campo Verde do Sul on Friday. Rescuers reached Campo Verde do Sul state "

@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from storyline.extract import gazetteer
-from storyline.extract.coref import ORG_KIND_TAILS, norm_name, singular
+from storyline.extract.coref import norm_name, singular, strip_kind
 from storyline.model import Analysis, Article, Entity, Span, StoryEntity
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
@@ -75,8 +75,9 @@ def keys_of(entity: Entity, text: str) -> set[str]:
         initials = _initials(entity.name)
         if len(initials) >= 2 and len(entity.name.split()) >= 2:
             keys.add("i:" + initials)
-    if entity.type == "ORG" and (bare := bare_org(entity.name)):
-        keys.add("o:" + bare)
+    members = entity.type == "NORP" and " " not in entity.name and singular(entity.name.lower()) != entity.name.lower()
+    if (entity.type == "ORG" or members) and (bare := bare_org(entity.name)):
+        keys.add("o:" + bare)  # "the Conservatives" of "the Conservative Party" too
     return keys
 
 
@@ -91,9 +92,7 @@ def bare_org(name: str) -> str:
         return ""
     out = [w.lower() for w in words]
     out[-1] = singular(out[-1])
-    if len(out) >= 2 and out[-1] in ORG_KIND_TAILS:
-        out = out[:-1]
-    return " ".join(out)
+    return " ".join(strip_kind(tuple(out)))
 
 
 def _country(word: str) -> bool:

@@ -252,7 +252,10 @@ _COUNTRY_FORMS = {"u.s.": ("united", "states"), "us": ("united", "states"), "u.k
 
 
 def singular(word: str) -> str:
-    """A lower-case name word without a plural "s" ("trucks" -> "truck"; "glass", "bus" kept)."""
+    """A lower-case name word without a plural "s" ("trucks" -> "truck", "tories" -> "tory"; "glass", "bus"
+    kept)."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
@@ -286,7 +289,7 @@ def fold_org_forms(mentions: list[Mention], text: str) -> None:
     form two longer names share stays apart."""
     forms: dict[str, tuple[str, ...]] = {}
     for m in mentions:
-        if m.type == "ORG" and m.kind == "name" and m.key.startswith("N:"):
+        if m.kind == "name" and m.key.startswith("N:") and (m.type == "ORG" or _members_name(text[m.start : m.end], m)):
             form = _org_words(text[m.start : m.end])
             if len(form) > len(forms.get(m.key, ())):
                 forms[m.key] = form  # the key's fullest form: "Brandt" may have joined "Brandt Trucks" already
@@ -334,19 +337,29 @@ def fold_org_forms(mentions: list[Mention], text: str) -> None:
             m.key = remap[m.key]
 
 
+def _members_name(surface: str, m: Mention) -> bool:
+    """A party's or a movement's members by their plural ("the Conservatives" of "the Conservative Party")."""
+    return m.type == "NORP" and " " not in surface.strip() and singular(surface.lower()) != surface.lower()
+
+
+# the words that may stand between a name and its kind word ("Aston Villa Football Club", "Keller Motor Company")
+_KIND_QUALIFIERS = frozenset({"football", "soccer", "rugby", "cricket", "hockey", "basketball", "baseball", "motor",
+                              "holding", "holdings"})
 _NOT_PLACES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
 def _fuller_form(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
     """``full`` is ``short`` with a place or its adjective before it ("united states coast guard", "swedish
-    holm group") or a kind word after it ("wagner group")."""
+    holm group") or a kind word after it ("wagner group", "aston villa football club")."""
     n = len(short)
     if len(full) <= n:
         return False
     if full[len(full) - n :] == short:
         before = " ".join(full[: len(full) - n]).title()
         return gazetteer.lookup(before) is not None or gazetteer.country_of_demonym(before) is not None
-    return full[:n] == short and len(full) == n + 1 and full[-1] in ORG_KIND_TAILS
+    extra = full[n:]
+    return full[:n] == short and 1 <= len(extra) <= 2 and extra[-1] in ORG_KIND_TAILS | {"club"} \
+        and all(w in _KIND_QUALIFIERS for w in extra[:-1])
 
 
 def _short_form_of(word: str, others: dict[str, tuple[str, ...]], types: dict[str, str]) -> set[str]:
@@ -365,7 +378,18 @@ def _bare_org(full: tuple[str, ...]) -> tuple[str, ...]:
     """A name's words, the last singular, without a kind word at the end ("Brandt Truck Company" -> brandt,
     truck)."""
     out = (*(w.lower() for w in full[:-1]), singular(full[-1].lower()))
-    return out[:-1] if len(out) > 1 and out[-1] in ORG_KIND_TAILS else out
+    return strip_kind(out)
+
+
+def strip_kind(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without the kind word at its end and what qualifies it ("aston villa football club" ->
+    aston, villa; "holm group" -> holm); a name that is all kind words is kept."""
+    out = words
+    if len(out) > 1 and out[-1] in ORG_KIND_TAILS | {"club"}:
+        out = out[:-1]
+        while len(out) > 1 and out[-1] in _KIND_QUALIFIERS:
+            out = out[:-1]
+    return out
 
 
 def _short_form(word: str, full: tuple[str, ...], typ: str) -> bool:

@@ -792,9 +792,12 @@ def _name(text: str, key: str, named: list[Mention], group: list[Mention]) -> st
     if key.startswith("P:"):
         forms = [_SHOUTED.sub(lambda h: h.group(1).title() + h.group(2), f) for f in forms]  # "LIZ Truss"
     # a description with a name in it ("ADW workers" over "4,000 unionized workers"); the fullest form; among
-    # equals the longest, the most frequent, then the first
+    # equals the longest, the one capitalised as a name ("Conservative Party" over "Conservative party"), the
+    # most frequent, then the first
     counts = Counter(forms)
-    return max(forms, key=lambda f: (f in told, len(f.split()), len(f), counts[f]))
+    return max(forms, key=lambda f: (
+        f in told, len(f.split()), len(f), sum(w[:1].isupper() for w in f.split()), counts[f]
+    ))
 
 
 def _holds_name(text: str, at: int, form: str) -> bool:
