@@ -4,6 +4,8 @@ What it does: takes each report's entities (already resolved within the report b
 ``storyline.extract.entities``) and joins those that name the same referent:
 - equal normalized names ("NATO" / "NATO"), or equal gazetteer entries ("China" / "People's Republic of
   China", "U.S." / "United States", "Nikkei" / "Nikkei Asia");
+- an organisation's name as reports vary it: a plural, a country or its adjective before it, a kind word
+  after it ("Brandt Truck Company" / "Brandt Trucks", "Swedish Brandt Group" / "Brandt Group");
 - an acronym used in one report and its expansion in another (a report's entity carries both once the
   acronym was introduced there; otherwise the initials of the expansion are compared);
 - a person named by surname alone, or with a title, in one report and in full in another ("Hayashi" /
@@ -31,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from storyline.extract import gazetteer
-from storyline.extract.coref import norm_name
+from storyline.extract.coref import norm_name, singular, strip_kind
 from storyline.model import Analysis, Article, Entity, Span, StoryEntity
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
@@ -73,7 +75,29 @@ def keys_of(entity: Entity, text: str) -> set[str]:
         initials = _initials(entity.name)
         if len(initials) >= 2 and len(entity.name.split()) >= 2:
             keys.add("i:" + initials)
+    members = entity.type == "NORP" and " " not in entity.name and singular(entity.name.lower()) != entity.name.lower()
+    if (entity.type == "ORG" or members) and (bare := bare_org(entity.name)):
+        keys.add("o:" + bare)  # "the Conservatives" of "the Conservative Party" too
     return keys
+
+
+def bare_org(name: str) -> str:
+    """An organisation's name as reports vary it: lower case, singular, without a country or its adjective
+    before it or a kind word after it ("Swedish Brandt Group", "Brandt Group" -> "brandt"; "Brandt Truck",
+    "Brandt Trucks" -> "brandt truck")."""
+    words = [w.replace("’s", "").replace("'s", "") for w in name.split()]
+    if len(words) >= 2 and (gazetteer.country_of_demonym(words[0]) or _country(words[0])):
+        words = words[1:]
+    if not words:
+        return ""
+    out = [w.lower() for w in words]
+    out[-1] = singular(out[-1])
+    return " ".join(strip_kind(tuple(out)))
+
+
+def _country(word: str) -> bool:
+    known = gazetteer.lookup(word)
+    return known is not None and known.kind == "country"
 
 
 def _compatible(a: str, b: str) -> bool:
@@ -200,12 +224,13 @@ def _person_match(words: list[str], group: _Group) -> int:
 
 
 def _org_match(name: str, group: _Group) -> int:
-    """1 when a multi-word organisation or place name is a spelling variant of one in the group, word by word."""
-    words = name.split()
+    """1 when a multi-word organisation or place name is a spelling variant of one in the group, word by word
+    ("state civil defence authority" / "state's civil defense authority")."""
+    words = [w.removesuffix("'s") for w in name.split()]
     if len(words) < 2:
         return 0
     for (other,) in (n for n in group.names if len(n) == 1):
-        theirs = other.split()
+        theirs = [w.removesuffix("'s") for w in other.split()]
         if len(theirs) == len(words) and all(_near(a, b) for a, b in zip(words, theirs, strict=True)):
             return 1
     return 0

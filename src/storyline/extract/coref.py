@@ -3,8 +3,10 @@
 What it does, over the candidate mentions that ``storyline.extract.entities`` found:
 - groups name mentions by key (a gazetteer entry, an acronym's expansion, a person's full name, or the
   normalized text); a surname or given name alone joins the person whose full name holds it ("Hayashi",
-  "Mao"; "Mrs. Clinton" only a woman so named), whatever the small model called it (a place "Bednarek"),
-  and a capital acting or spoken of as a government joins its
+  "Mao"; "Mrs. Clinton" only a woman so named), whatever the small model called it (a place "Bednarek");
+  an organisation's forms are one (``fold_org_forms``: a plural, a kind word, a place before it, its
+  acronym introduced or not), and so is its first word alone ("Brandt" of "Brandt Trucks");
+  a capital acting or spoken of as a government joins its
   country ("Beijing warned", "a relationship with Beijing"), while a capital as a place stays the city ("an
   office in Tokyo");
 - resolves person pronouns (he/him/his, she/her) outside quotations (curly, straight, ``treebank'' and
@@ -12,10 +14,11 @@ What it does, over the candidate mentions that ``storyline.extract.entities`` fo
   names, gendered nouns; else learned from the pronouns a person takes): in the pronoun's own sentence the
   subject of the nearest clause above it ("X said Y told a pastor she ..." -> Y), else the latest sentence
   first, in it the subject of its main verb ("Trump said ..., adding that the judge was ... He also" ->
-  Trump), then any subject, then the latest mention;
+  Trump), then any subject, then the latest mention; never the subject of its own verb, nor of the verb a
+  participle depends on ("Kerrow wrote to Vantry, telling her": Vantry);
 - resolves "it"/"its" for an organisation or country only when the sentence's subject is that organisation
   ("NATO unveiled its ...") or when "it" says something and an organisation was the subject just before
-  ("... NATO unveiled ... "...," it said").
+  ("... NATO unveiled ... "...," it said"); a plural ("authorities") is never "it".
 
 What it does NOT do: no learned model and no cataphora for pronouns; "they", "we" and pronouns inside
 quotations are left alone, since a wrong speaker is worse than none; a pronoun with no compatible person
@@ -221,7 +224,7 @@ def key_names(mentions: list[Mention], text: str) -> None:
             m.key = owners[0]
             m.type = "PERSON"
         elif len(toks) == 1 and m.type != "GPE" and gazetteer.lookup(surface) is None and len(
-            wholes := _short_form_of(surface, others)
+            wholes := _short_form_of(surface, others, types)
         ) == 1:
             # the short form of exactly one longer organisation or place name: "the Gazette" of "Ashby Vale
             # Gazette", "Hollin" of "Hollin Dam"; a place alone ("Iran" beside "Iran Air") stays the place
@@ -242,30 +245,59 @@ def key_names(mentions: list[Mention], text: str) -> None:
 
 
 # the words a report adds to or drops from an organisation's name without naming another one
-_ORG_KIND_TAILS = frozenset({"group", "party", "company", "corporation", "corp.", "inc.", "organization",
+ORG_KIND_TAILS = frozenset({"group", "party", "company", "corporation", "corp.", "inc.", "organization",
                              "organisation", "movement", "foundation"})
 _COUNTRY_FORMS = {"u.s.": ("united", "states"), "us": ("united", "states"), "u.k.": ("united", "kingdom"),
                   "uk": ("united", "kingdom")}  # fmt: skip
 
 
+def singular(word: str) -> str:
+    """A lower-case name word without a plural "s" ("trucks" -> "truck", "tories" -> "tory"; "glass", "bus"
+    kept)."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
 def _org_words(surface: str) -> tuple[str, ...]:
-    """An organisation's name as comparable words: lower case, no "the", "U.S." spelled "united states"."""
+    """An organisation's name as comparable words: lower case, no "the", "U.S." spelled "united states", a
+    plural last word read as its singular ("Brandt Truck" = "Brandt Trucks")."""
     out: list[str] = []
-    for w in surface.lower().replace("’s", "").split():
+    for w in surface.lower().replace("’s", "").replace("'s", "").split():
         if not out and w == "the":
             continue
         out.extend(_COUNTRY_FORMS.get(w, (w,)))
-    return tuple(out)
+    return (*out[:-1], singular(out[-1])) if out else ()
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
+_MINOR_WORDS = frozenset({"of", "for", "and", "on", "in", "the", "de", "&"})
+
+
+def initials(surface: str) -> str:
+    """The capitals that open a name's words, minor words skipped ("Allied Dock Workers" -> "ADW")."""
+    words = re.split(r"[\s\-]+", surface)
+    return "".join(w[0] for w in words if w and w.lower() not in _MINOR_WORDS and w[0].isupper())
 
 
 def fold_org_forms(mentions: list[Mention], text: str) -> None:
     """One organisation under the forms a report gives it: "U.S. Coast Guard" = "United States Coast Guard";
     "Coast Guard" = the one longer name it ends that only adds a place ("U.S. Coast Guard"); "Wagner" =
-    "Wagner Group" (a kind word added). A short form two longer names share stays apart."""
+    "Wagner Group" (a kind word added); "Brandt Truck" = "Brandt Trucks" (a plural, whatever the small model
+    called it); "ADW" = "United Auto
+    Workers", the one organisation name of the report whose initials it spells, introduced or not. A short
+    form two longer names share stays apart."""
     forms: dict[str, tuple[str, ...]] = {}
     for m in mentions:
-        if m.type == "ORG" and m.kind == "name" and m.key.startswith("N:"):
-            forms.setdefault(m.key, _org_words(text[m.start : m.end]))
+        if m.kind == "name" and m.key.startswith("N:") and (m.type == "ORG" or _members_name(text[m.start : m.end], m)):
+            form = _org_words(text[m.start : m.end])
+            if len(form) > len(forms.get(m.key, ())):
+                forms[m.key] = form  # the key's fullest form: "Brandt" may have joined "Brandt Trucks" already
+    spelled: dict[str, set[str]] = {}
+    for m in mentions:
+        surface = text[m.start : m.end]
+        if m.type == "ORG" and m.kind == "name" and m.key.startswith("N:") and len(surface.split()) >= 2:
+            spelled.setdefault(initials(surface), set()).add(m.key)
     by_words: dict[tuple[str, ...], str] = {}
     remap: dict[str, str] = {}
     for key, form in forms.items():
@@ -279,37 +311,100 @@ def fold_org_forms(mentions: list[Mention], text: str) -> None:
         longer = {by_words[full] for full in by_words if _fuller_form(full, form)}
         if len(longer) == 1:
             remap[key] = longer.pop()
+    retyped = set()
+    for m in mentions:
+        surface = text[m.start : m.end]
+        if m.kind == "name" and m.type in _NOT_PLACES and " " in surface.strip() and m.key[:2] in ("N:", "P:") \
+                and (org := by_words.get(_org_words(surface))) is not None and org != m.key:
+            remap.setdefault(m.key, org)  # "Brandt Truck’s director", a person to the small model, is the company
+            retyped.add(m.key)
+    for m in mentions:
+        if m.key in retyped:
+            m.type = "ORG"
+    for m in mentions:
+        surface = text[m.start : m.end]
+        if m.kind == "name" and m.type != "PERSON" and m.key.startswith("N:") and _ACRONYM.fullmatch(surface) \
+                and len(whole := spelled.get(surface.replace("&", ""), set())) == 1 \
+                and gazetteer.lookup(surface) is None:
+            remap.setdefault(m.key, next(iter(whole)))
+            m.type = "ORG"
+    for key, target in list(remap.items()):
+        while target in remap and remap[target] != target:
+            target = remap[target]
+        remap[key] = target
     for m in mentions:
         if m.key in remap:
             m.key = remap[m.key]
 
 
+def _members_name(surface: str, m: Mention) -> bool:
+    """A party's or a movement's members by their plural ("the Conservatives" of "the Conservative Party")."""
+    return m.type == "NORP" and " " not in surface.strip() and singular(surface.lower()) != surface.lower()
+
+
+# the words that may stand between a name and its kind word ("Aston Villa Football Club", "Keller Motor Company")
+_KIND_QUALIFIERS = frozenset({"football", "soccer", "rugby", "cricket", "hockey", "basketball", "baseball", "motor",
+                              "holding", "holdings"})
+_NOT_PLACES = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
 def _fuller_form(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
-    """``full`` is ``short`` with a place before it ("united states coast guard") or a kind word after it
-    ("wagner group")."""
+    """``full`` is ``short`` with a place or its adjective before it ("united states coast guard", "swedish
+    holm group") or a kind word after it ("wagner group", "aston villa football club")."""
     n = len(short)
     if len(full) <= n:
         return False
     if full[len(full) - n :] == short:
-        return gazetteer.lookup(" ".join(full[: len(full) - n]).title()) is not None
-    return full[:n] == short and len(full) == n + 1 and full[-1] in _ORG_KIND_TAILS
+        before = " ".join(full[: len(full) - n]).title()
+        return gazetteer.lookup(before) is not None or gazetteer.country_of_demonym(before) is not None
+    extra = full[n:]
+    return full[:n] == short and 1 <= len(extra) <= 2 and extra[-1] in ORG_KIND_TAILS | {"club"} \
+        and all(w in _KIND_QUALIFIERS for w in extra[:-1])
 
 
-def _short_form_of(word: str, others: dict[str, tuple[str, ...]]) -> set[str]:
+def _short_form_of(word: str, others: dict[str, tuple[str, ...]], types: dict[str, str]) -> set[str]:
     """The keys of the longer names ``word`` may shorten; a name it ends ("Villa" of "Aston Villa") before a
     place it opens ("Villa Park")."""
-    wholes = {k for k, full in others.items() if _short_form(word, full)}
+    wholes = {k for k, full in others.items() if _short_form(word, full, types[k])}
     ending = {k for k in wholes if others[k][-1] == word}
-    return ending if len(ending) == 1 else wholes
+    if len(ending) == 1:
+        return ending
+    if len({_bare_org(others[k]) for k in wholes}) == 1:
+        return {min(wholes)}  # "Brandt Trucks" and "the Brandt Truck Company": one company, folded later
+    return wholes
 
 
-def _short_form(word: str, full: tuple[str, ...]) -> bool:
+def _bare_org(full: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words, the last singular, without a kind word at the end ("Brandt Truck Company" -> brandt,
+    truck)."""
+    out = (*(w.lower() for w in full[:-1]), singular(full[-1].lower()))
+    return strip_kind(out)
+
+
+def strip_kind(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without the kind word at its end and what qualifies it ("aston villa football club" ->
+    aston, villa; "holm group" -> holm); a name that is all kind words is kept."""
+    out = words
+    if len(out) > 1 and out[-1] in ORG_KIND_TAILS | {"club"}:
+        out = out[:-1]
+        while len(out) > 1 and out[-1] in _KIND_QUALIFIERS:
+            out = out[:-1]
+    return out
+
+
+def _short_form(word: str, full: tuple[str, ...], typ: str) -> bool:
     """``word`` is how a report shortens the name ``full``: its last word ("Colts" of "Indianapolis Colts"),
-    or its first word when the rest only says what kind of place it is ("Hollin" of "Hollin Dam")."""
+    its first word when the rest only says what kind of place it is ("Hollin" of "Hollin Dam"), or the first
+    word of a company's name of two or three words when the rest says what the company is or makes
+    ("Brandt" of "Brandt Trucks", "Holm Group")."""
     if len(full) < 2:
         return False
     if word == full[-1]:
         return True
+    if word == full[0] and typ == "ORG" and len(full) <= 3 and not _ACRONYM.fullmatch(word) and all(
+        w.lower() in ORG_KIND_TAILS or (w.endswith("s") and singular(w.lower()) != w.lower()) for w in full[1:]
+    ):
+        return True  # not "Ashby" of "Ashby Vale Gazette": the rest names a place, not what the company is
     return word == full[0] and len(full) == 2 and gazetteer.NAME_TAILS.get(full[1].lower()) in ("FAC", "LOC")
 
 
@@ -368,6 +463,7 @@ def resolve_pronouns(doc: Doc, groups: list[list[Mention]], quotes: list[tuple[i
                 if m.type == "PERSON" and s - m.sent <= _PERSON_WINDOW and gender.get(m.cluster) in (None, want)
                 and m.meta.get("number") != "p"
             ]
+            cands = _bound(doc, tok, cands)
             target = _clause_antecedent(doc, tok, [m for m in cands if m.sent == s]) or max(
                 # the latest sentence first; in an earlier one its main verb's subject ("Trump said ..., adding that
                 # the judge was ..." / "He also suggested"), then any subject, then the latest mention
@@ -401,7 +497,8 @@ def _clause_antecedent(doc: Doc, tok: Token, cands: list[Mention]) -> Mention | 
     """The subject of the nearest clause above the pronoun ``tok`` that is one of ``cands`` (mentions of its
     sentence before it), as in Hobbs (1978): "McAllister said Palin told a pastor she was sorry" -> Palin;
     "Trump said he would" -> Trump. The subject of the pronoun's own verb is skipped unless the pronoun is a
-    possessive ("Obama met him", "Obama met Biden and thanked him": not Obama; "Obama made his case": Obama)."""
+    possessive ("Obama met him", "Obama met Biden and thanked him": not Obama; "Obama made his case": Obama),
+    and so is the subject a participle without one of its own takes ("Obama wrote to Merkel, telling her")."""
     by_head: dict[int, Mention] = {}
     for m in cands:
         head = _token_at(doc, m.start, m.end)
@@ -409,13 +506,7 @@ def _clause_antecedent(doc: Doc, tok: Token, cands: list[Mention]) -> Mention | 
             by_head[head] = m
     if not by_head:
         return None
-    own = tok.head
-    while own.pos_ not in ("VERB", "AUX") and own.head.i != own.i:
-        own = own.head
-    skip = {own.i}
-    while own.dep_ == "conj":  # "Halvorsen met Brandt and thanked him": the subject of both verbs
-        own = own.head
-        skip.add(own.i)
+    skip = _own_verbs(tok)
     node = tok.head
     while True:
         if tok.dep_ == "poss" or node.i not in skip:
@@ -425,6 +516,32 @@ def _clause_antecedent(doc: Doc, tok: Token, cands: list[Mention]) -> Mention | 
         if node.head.i == node.i:
             return None
         node = node.head
+
+
+def _own_verbs(tok: Token) -> set[int]:
+    """The verbs whose subject a pronoun ``tok`` that is no possessive cannot be: its own verb, the verbs that
+    verb is conjoined with ("Halvorsen met Brandt and thanked him"), and the verb whose subject a participle
+    without one of its own takes ("Halvorsen wrote to Brandt, telling her ...": who tells is Halvorsen)."""
+    own = tok.head
+    while own.pos_ not in ("VERB", "AUX") and own.head.i != own.i:
+        own = own.head
+    skip = {own.i}
+    while own.dep_ == "conj":
+        own = own.head
+        skip.add(own.i)
+    if own.dep_ in ("advcl", "xcomp") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in own.children):
+        skip.add(own.head.i)
+    return skip
+
+
+def _bound(doc: Doc, tok: Token, cands: list[Mention]) -> list[Mention]:
+    """``cands`` less the subjects of the verbs a non-possessive pronoun ``tok`` cannot refer to the subject of
+    (``_own_verbs``): "Halvorsen wrote to Brandt, telling her" is never Halvorsen."""
+    if tok.dep_ == "poss" or tok.lower_.endswith("self"):
+        return cands  # "Obama made his case", "Obama praised himself"
+    verbs = _own_verbs(tok)
+    barred = {c.i for v in verbs for c in doc[v].children if c.dep_ in ("nsubj", "nsubjpass")}
+    return [m for m in cands if _token_at(doc, m.start, m.end) not in barred]
 
 
 def resolve_relatives(doc: Doc, groups: list[list[Mention]]) -> list[Mention]:
@@ -462,7 +579,7 @@ def _resolve_they(tok: object, s: int, seen: list[Mention]) -> Mention | None:
 def _resolve_it(tok: object, s: int, seen: list[Mention]) -> Mention | None:
     """"its"/"it" -> an organisation or country, only in the two clear cases of the module docstring."""
     low = tok.lower_  # type: ignore[attr-defined]
-    orgs = [m for m in seen if m.type in ("ORG", "GPE")]
+    orgs = [m for m in seen if m.type in ("ORG", "GPE") and m.meta.get("number") != "p"]  # "authorities" are "they"
     same = [m for m in orgs if m.sent == s and m.subject]
     if low == "its" and same:
         return same[-1]

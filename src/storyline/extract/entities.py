@@ -5,8 +5,11 @@ What it does:
   (outlets and agencies the small model misses, "Nikkei Asia"; countries in lists, "Bosnia and
   Herzegovina"; "U.S." is the United States), acronyms introduced in parentheses or by "which stands for"
   ("North Atlantic Treaty Organization (NATO)", "People's Republic of China's (PRC)", "(CEPA)") with every
-  later use of the acronym, and a known person's surname wherever it appears (the small model tags
-  "Hayashi" ORG, or nothing);
+  later use of the acronym (but not inside a body named after it, "the ADW Brandt Truck Council"), a known
+  person's surname wherever it appears (the small model tags "Hayashi" ORG, or nothing), every other
+  occurrence of a name of two words or more tagged once, a place name past its particle ("Campo Verde do
+  Sul"), and a full name after a title it stands in apposition to ("Director of Labor Relations Wren
+  Vantry");
 - people's names whole and alone: an honorific opens a name ("Committee Sir Graham Brady" -> "Sir Graham
   Brady"), a possessor before it is no part of it ("Fulham's Aleksandar Mitrovic"), a monarch keeps the
   title with the regnal number ("King Charles III"), a lede's capitals are a person ("LIZ Truss");
@@ -16,7 +19,9 @@ What it does:
   sentence, else the report's main person (named most often, no one else as often before it);
 - roles (``storyline.extract.roles``): titles before a name and appositions after it;
 - output: ``Entity`` values with ids ``e1``, ``e2``, ... in order of first mention; ``name`` is the fullest
-  name the article uses (a gazetteer entry's canonical form counts: "U.S." -> "United States").
+  name the article uses (a gazetteer entry's canonical form counts: "U.S." -> "United States"); a group
+  without a name is named by its description less its count or pronoun possessor ("ADW members" of "some
+  2,000 ADW members" and "its members").
 
 What it does NOT do: names inside page furniture other than captions (credits, headings, bylines,
 boilerplate) are not entities: "PIERRE-PHILIPPE MARCOU/AFP/Getty Images" is a credit, "Complex" in a
@@ -48,6 +53,15 @@ _EXPANSION_WORD = re.compile(r"[A-Z][\w'’\-]*|of|for|and|on|in|the|de|&")
 _MINOR = frozenset({"of", "for", "and", "on", "in", "the", "de", "&"})
 _DET = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
 _ALL_BUT_HEADING = frozenset({"caption", "credit", "byline", "boilerplate"})
+# what opens a group's description without naming it: a count ("some 4,000", "more than 80", "many", "three")
+# or a pronoun possessor ("its", "their")
+_COUNT = re.compile(
+    r"^(?:(?:its|their|his|her|our|my|your)\s+)?(?:(?:some|roughly|about|around|nearly|almost|over|under|more than"
+    r"|fewer than|less than|at least|up to|an estimated|approximately|many|several|hundreds of|thousands of"
+    r"|dozens of|millions of|a group of)\s+)*(?:(?:[\d][\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|dozens|hundreds|thousands)\s+)?(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -85,6 +99,7 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
             lead += 1  # "Later Anders Halvorsen": the small model sometimes swallows a sentence's first word
             start = max(start, doc[lead].idx)
         label = ent.label_
+        end = _particle_tail(doc, text, ent.end, end)
         titled = _after_title(doc, ent.start, ent.end)
         if titled is not None and label in ("PERSON", "ORG"):
             start, label = titled, "PERSON"  # "Gen. Sergei Surovikin", "... Spokesperson Adrienne Watson"
@@ -108,6 +123,9 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
             label = tail  # "Mill Lane", "Ashby Vale Gazette": the name's last word says what it is
         if end > start and not inside(skip, start, end):
             cands.append((end - start, 0, start, Mention(start, end, label, "name")))
+    for start, end in _untagged_people(doc):
+        if not inside(skip, start, end):
+            cands.append((end - start, 0, start, Mention(start, end, "PERSON", "name")))
     for match in gazetteer.name_pattern().finditer(text):
         start, end = match.start(), match.end()
         known = gazetteer.lookup(match.group())
@@ -125,6 +143,54 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
 
 
 _POSSESSIVE = re.compile(r"['’]s\s")
+
+
+def _untagged_people(doc: Doc) -> list[tuple[int, int]]:
+    """Full names the small model left untagged after a title: two or three capitalised proper nouns in no
+    entity, set in apposition to a title before them ("to the Director of Labor Relations Wren Vantry"):
+    the last two words, or three when the first of them is a common given name."""
+    out = []
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "appos" or head.i >= tok.i or head.lower_ not in gazetteer.TITLE_HEADS or not _bare_word(tok):
+            continue
+        first = tok.i - 1
+        if first < 0 or not _bare_word(doc[first]) or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+            continue
+        if first > 0 and _bare_word(doc[first - 1]) and genders.given_name(doc[first - 1].text):
+            first -= 1
+        if doc[first].lower_ in _TITLE_WORDS or any("\n" in doc[i].whitespace_ for i in range(first, tok.i)):
+            continue
+        out.append((doc[first].idx, tok.idx + len(tok.text)))
+    return out
+
+
+def _bare_word(tok: Token) -> bool:
+    """A capitalised proper noun the small model put in no entity."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text.isalpha() and not tok.text.isupper() \
+        and not tok.ent_type_ and tok.lower_ not in gazetteer.NAME_TAILS
+
+
+# the lower-case particles inside Romance and Dutch names: "Campo Verde do Sul", "Serra Alta do Norte"
+_PARTICLE = re.compile(r" (?:do|da|dos|das|de|del|della|di|du) (?=[A-Z])")
+
+
+def _particle_tail(doc: Doc, text: str, after: int, end: int) -> int:
+    """Where a name ends once a particle and the capitalised proper nouns after it are added ("Campo Verde" +
+    "do Sul"): the small model stops at the particle. Only words no other name opens, on the same line."""
+    hit = _PARTICLE.match(text, end)
+    if hit is None or after >= len(doc) or doc[after].text != hit.group().strip():
+        return end
+    new_end = end
+    for j in range(after + 1, min(len(doc), after + 4)):
+        tok = doc[j]
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_iob_ == "B" \
+                or tok.lower_ in gazetteer.NAME_TAILS or "\n" in doc[j - 1].whitespace_:
+            break
+        new_end = tok.idx + len(tok.text)
+    return new_end
+
+
 _REGNAL = re.compile(r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)")
 _MONARCHS = frozenset({"king", "queen", "emperor", "empress", "pope", "tsar", "czar", "sultan"})
 
@@ -255,6 +321,10 @@ def _acronyms(text: str, names: list[Mention], skip: list[tuple[int, int]]) -> l
         if run and initials == m.group(1):
             found.setdefault(m.group(1), (m.end() + run[0].start(), m.end() + run[-1].end()))
     out: list[Mention] = []
+    # a body named after the organisation ("the ADW Brandt Truck Council") keeps its own name
+    bodies = [(m.start, m.end) for m in names if m.type == "ORG" and len(text[m.start : m.end].split()) >= 3
+              and gazetteer.NAME_TAILS.get(text[m.start : m.end].split()[-1].lower()) == "ORG"
+              and text[m.start : m.end].split()[-1][:1].isupper()]
     for acronym, (start, end) in found.items():
         expansion = text[start:end]
         known = gazetteer.lookup(expansion) or gazetteer.lookup(acronym)
@@ -262,7 +332,7 @@ def _acronyms(text: str, names: list[Mention], skip: list[tuple[int, int]]) -> l
         typ = known.type if known else _type_over(names, start, end)
         out.append(Mention(start, end, typ, "name", key=key))
         for use in re.finditer(rf"(?<![\w.]){re.escape(acronym)}(?![\w])", text):
-            if not inside(skip, use.start(), use.end()):
+            if not inside(skip, use.start(), use.end()) and not inside(bodies, use.start(), use.end()):
                 out.append(Mention(use.start(), use.end(), typ, "acronym", key=key))
     return out
 
@@ -300,6 +370,28 @@ def _merge(names: list[Mention], extra: list[Mention]) -> list[Mention]:
     return sorted(kept + extra, key=lambda m: (m.start, -m.end))
 
 
+def _repeats(text: str, names: list[Mention], skip: list[tuple[int, int]]) -> list[Mention]:
+    """The other occurrences of a name of two words or more that the small model tagged once and missed or
+    cut in pieces elsewhere ("Campo Verde do Sul" tagged in one sentence, not in the next): the same name, the
+    same type."""
+    taken = [(m.start, m.end) for m in names]
+    seen: dict[str, str] = {}
+    for m in names:
+        surface = text[m.start : m.end]
+        if m.kind == "name" and " " in surface and "\n" not in surface:
+            seen.setdefault(surface, m.type)
+    out = []
+    for surface, typ in sorted(seen.items(), key=lambda st: -len(st[0])):
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+            a0, b0 = hit.start(), hit.end()
+            # free, or tagged in pieces inside it ("Campo" and "Verde do Sul" of "Campo Verde do Sul")
+            if all(a0 <= a and b <= b0 and (a, b) != (a0, b0) for a, b in taken if a < b0 and a0 < b) \
+                    and not inside(skip, a0, b0) and (a0, b0) not in taken:
+                out.append(Mention(a0, b0, typ, "name"))
+                taken.append((a0, b0))
+    return out
+
+
 def _surnames(article: Article, doc: Doc, names: list[Mention], skip: list[tuple[int, int]]) -> list[Mention]:
     """Untagged single tokens that repeat a word of a multi-word person name ("Hayashi said")."""
     parts: set[str] = set()
@@ -327,6 +419,7 @@ def extract_entities(
     names = _merge(names, _acronyms(text, names, skip))
     names = _split_pairs(text, names)
     names = _merge(names, _surnames(article, doc, names, skip))
+    names = _merge(names, _repeats(text, names, skip))
     names = _retype(doc, text, names)
     quotes = coref.quote_ranges(text)
     coref.annotate(names, doc, quotes)
@@ -364,71 +457,19 @@ def extract_entities(
     names = [n for n in names if n.type != "NORP" or not any(d.start <= n.start and n.end <= d.end for d in noms)]
     others = role_mentions + descs + [m for m in noms if not inside(skip, m.start, m.end)]
     coref.annotate(others, doc, quotes)
-    groups = _main_person_descriptions(text, coref.cluster(names + others))
+    groups = nominals.main_company(text, nominals.main_person(text, coref.cluster(names + others)))
     pronouns = coref.resolve_pronouns(doc, groups, quotes) + coref.resolve_relatives(doc, groups)
     for p in pronouns:
         groups[p.cluster].append(p)
     return _build(article, groups, role_of, skip)
 
 
-def _main_person_descriptions(text: str, groups: list[list[Mention]]) -> list[list[Mention]]:
-    """A description chain that opens definite ("The former president said ...") joins the report's main
-    person: the person named most often outside quotations, and first among equals, when no one else is
-    named as often before the description; its head must say a status ("leader", "midfielder"), its
-    gender must fit, and it must come after the person's first name."""
-    counts: dict[int, int] = {}
-    first: dict[int, int] = {}
-    for n, g in enumerate(groups):
-        named = [m for m in g if m.kind == "name" and m.type == "PERSON" and not m.in_quote]
-        if named and g[0].key.startswith("P:"):
-            counts[n] = len(named)
-            first[n] = min(m.start for m in named)
-    if not counts:
-        return groups
-    main = min(counts, key=lambda n: (-counts[n], first[n]))
-    people = sorted((m.start, n, m.sent) for n in counts for m in groups[n] if m.kind == "name" and not m.in_quote)
-    merged: set[int] = set()
-    for n, g in enumerate(groups):
-        head = g[0]
-        if (
-            n in counts or not head.key.startswith("D:") or any(m.kind != "description" for m in g)
-            or head.in_quote or head.meta.get("number") == "p"
-            or head.meta.get("head") not in nominals.STATUS_NOUNS
-            or not re.match(r"[Tt]he\s", text[head.start : head.end])
-        ):
-            continue
-        before = [(n2, sent) for start, n2, sent in people if start < head.start]
-        if not before:
-            continue
-        # the person named last before it in its own sentence ("... Gerrard's reign as manager as the former
-        # England skipper was sacked"), else the main person when no one else is named as often before it
-        if before[-1][1] == head.sent:
-            target = before[-1][0]
-        elif any(k != main and counts[k] >= counts[main] and first[k] < head.start for k in counts):
-            continue
-        else:
-            target = main
-        gender = coref.gender_of(groups[target])
-        if first[target] > head.start or (head.gender is not None and gender not in (None, head.gender)):
-            continue
-        for m in g:
-            m.key, m.cluster = groups[target][0].key, target
-        groups[target].extend(g)
-        merged.add(n)
-    if not merged:
-        return groups
-    kept = [g for n, g in enumerate(groups) if n not in merged]
-    for n, g in enumerate(kept):
-        g.sort(key=lambda m: (m.start, -m.end))
-        for m in g:
-            m.cluster = n
-    return kept
-
-
 def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
-    """Fix two mislabels of the small model from the words around a name.
+    """Fix mislabels of the small model from the words around a name.
 
-    - a name that a "who"/"whose" clause follows is a person ("Ines Calloway, whose ground floor ...");
+    - a name that a "who"/"whose" clause follows is a person ("Ines Calloway, whose ground floor ..."), unless
+      it closes a list ("Dorrance Foods and Keller Motors, who ..."), and so is one that says "he" or "she" ("Ines
+      Calloway said he ...");
     - a lone capitalised word that opens a sentence, is called a person and is never written again is a
       common noun at a sentence's start ("Floodwater reached 14 homes"), not a person: real people are
       named in full, or named again;
@@ -442,8 +483,9 @@ def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
         if m.kind == "name" and m.type != "PERSON" and _shouted_person(text[m.start : m.end], people):
             m.type = "PERSON"  # "LIZ Truss said ...": a lede's capitals, the small model's organisation
         if m.kind == "name" and m.type in ("LOC", "GPE", "ORG", "FAC") and " " in text[m.start : m.end].strip() \
-                and re.match(r",? (?:who|whose|whom)\b", text[m.end : m.end + 8]) \
-                and gazetteer.lookup(text[m.start : m.end]) is None:
+                and gazetteer.lookup(text[m.start : m.end]) is None and (
+                    (re.match(r",? (?:who|whose|whom)\b", text[m.end : m.end + 8]) and not _listed(doc, m))
+                    or _says_he(doc, m)):
             m.type = "PERSON"
         described = m.kind == "name" and _person_apposition(doc, m)
         if described and m.type in ("LOC", "GPE", "ORG", "FAC") and gazetteer.lookup(text[m.start : m.end]) is None:
@@ -460,14 +502,14 @@ def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
 # "the city of X", "the coastal towns of X": a place's kind before it
 _PLACE_BEFORE = re.compile(
     r"\b(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital"
-    r"|commune|municipality|suburb|suburbs|county|counties|governorate|prefecture|hamlet|outskirts)"
-    r"(?: of| such as| including)\s+(?:the\s+)?$"
+    r"|commune|municipality|suburb|suburbs|county|counties|governorate|prefecture|hamlet|outskirts|state|states)"
+    r"(?: of| such as| including)\s+(?:the\s+)?$|\bcapital\s+$"
     r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?: of)\s+$"
     r"|\b(?:kilometres|kilometers|km|miles)(?: \w+)? (?:from|of|outside)\s+$",
     re.IGNORECASE,
 )
 # "X province", "the X area": a place's kind after it
-_PLACE_AFTER = re.compile(r"\s+(?:province|provinces|region|district|districts|governorate|prefecture|area)\b")
+_PLACE_AFTER = re.compile(r"\s+(?:province|provinces|region|district|districts|governorate|prefecture|area|state)\b")
 # a place by a locative word before a city the gazetteer knows ("from Marrakesh"), not a club ("beat Barcelona")
 _AT_PLACE = re.compile(r"\b(?:in|from|near|at|to|outside|around|across|of)\s+$")
 _PLACE_TAILS = frozenset({"county", "city", "state", "beach", "heights", "springs", "township", "province"})
@@ -585,6 +627,32 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
             m.type = "PERSON"
 
 
+def _listed(doc: Doc, m: Mention) -> bool:
+    """The name closes a list ("Dorrance Foods and Keller Motors, who ..."): a relative clause after it tells of
+    them all."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ == "conj"
+
+
+def _says_he(doc: Doc, m: Mention) -> bool:
+    """A name of two or three capitalised words the small model called an organisation is the subject of a
+    speech verb whose clause opens with "he" or "she" ("In the capital, Ines Calloway said he and two friends
+    ..."): a person; an organisation says "it" or "they"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if m.type != "ORG" or span is None or not 2 <= len(span) <= 3 or not all(t.text[:1].isupper() for t in span):
+        return False
+    root = span.root
+    if root.dep_ == "appos" and root.head.dep_ == "nsubj" and root.head.i < root.i:
+        root = root.head  # "In the capital Vila Serrana, Ines Calloway said he": the parse's subject is the place
+    elif root.dep_ != "nsubj" or any(c.dep_ == "appos" for c in root.children):
+        return False
+    verb = root.head
+    return verb.lemma_.lower() in coref.SPEECH_VERBS and any(
+        c.dep_ == "ccomp" and any(g.dep_ == "nsubj" and g.lower_ in ("he", "she") and g.i < c.i for g in c.children)
+        for c in verb.children
+    )
+
+
 def _team_said(span: DocSpan) -> bool:
     """The name takes a plural verb ("Villa were beaten", "Rovers have sacked", "Rovers face Leeds") or
     modifies a team noun ("Villa boss")."""
@@ -696,21 +764,56 @@ def _build(
 
 def _name(text: str, key: str, named: list[Mention], group: list[Mention]) -> str:
     forms = [text[m.start : m.end] for m in named if not m.meta.get("metonym")]
+    told: set[str] = set()  # the descriptions that hold a name ("ADW members", not "Residents" at a sentence's start)
     if key.startswith("K:"):
         forms.append(key[2:])
     if key.startswith("U:"):
         forms.append(key[2:])
     if not forms and key.startswith(("D:", "R:")):
-        # a description chain is named by its fullest phrase, without its determiner ("Indian navy")
-        forms = [_DET.sub("", text[m.start : m.end]) for m in group if m.kind == "description"]
-        forms = [f for f in forms if f] or [key[2:].split("#")[0]]
+        # a description chain is named by its fullest phrase, without its determiner ("Indian navy"), and
+        # without its count or pronoun possessor where a name tells the group ("Brandt workers" of "some 4,000
+        # Brandt workers"; but "13 people" stays: the count tells those people from others)
+        for m in group:
+            if m.kind != "description":
+                continue
+            form = _DET.sub("", text[m.start : m.end])
+            bare = _COUNT.sub("", form)
+            offset = m.start + len(text[m.start : m.end]) - len(bare)
+            if _holds_name(text, offset, bare):
+                form = bare
+                told.add(form)
+            elif _holds_name(text, m.end - len(form), form):
+                told.add(form)
+            if form:
+                forms.append(form)
+        forms = forms or [key[2:].split("#")[0]]
     if not forms:
         forms = [text[m.start : m.end] for m in named]
     if key.startswith("P:"):
         forms = [_SHOUTED.sub(lambda h: h.group(1).title() + h.group(2), f) for f in forms]  # "LIZ Truss"
-    # the fullest form; among equals the most frequent, then the first
+    # a description with a name in it ("ADW workers" over "4,000 unionized workers"); the fullest form; among
+    # equals the longest, the one capitalised as a name ("Conservative Party" over "Conservative party"), the
+    # most frequent, then the first
     counts = Counter(forms)
-    return max(forms, key=lambda f: (len(f.split()), len(f), counts[f]))
+    return max(forms, key=lambda f: (
+        f in told, len(f.split()), len(f), sum(w[:1].isupper() for w in f.split()), counts[f]
+    ))
+
+
+def _holds_name(text: str, at: int, form: str) -> bool:
+    """The phrase ``form`` written at ``at`` holds a capitalised word that is no sentence's first word, or an
+    acronym ("ADW members")."""
+    pos = at
+    for word in form.split(" "):
+        if word[:1].isupper() and (pos > at or word[1:2].isupper() or not _sentence_start(text, at)):
+            return True
+        pos += len(word) + 1
+    return False
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t\"“‘'")
+    return not before or before[-1] in ".!?\n:"
 
 
 def _type(key: str, named: list[Mention], group: list[Mention]) -> str:

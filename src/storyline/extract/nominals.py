@@ -6,15 +6,25 @@ entity each one refers to:
 - role words: a noun seen with a name, as a title ("Actress Lindsay Lohan"), in apposition ("Shawn Holley,
   her lawyer"; "the actress Lindsay Lohan") or after a copula ("Lohan is an actress"), makes a later "the
   actress" a mention of that person when no other entity has that role word; the appositive phrase itself is a
-  mention too;
+  mention too; a title's head is its role word, not its modifiers (a "state governor" is no state), and an
+  organisation's role relative to another ("the parent company of Brandt Trucks") makes no later "the company";
 - kind words: a name whose last word says its kind ("Betty Ford Center", "Kraft Foods Inc", "Wend Valley
-  Water Authority") takes a later definite description of the same kind ("the facility", "the company", "the
-  authority") when it is the only name of that kind written before it;
-- a name inside the phrase ("the Betty Ford Center rehab facility") is what the phrase names;
+  Water Authority"), a union's name by its members ("Allied Dock Workers"), or a place's kind said around it
+  ("the state of X", "X province") takes a later definite description of the same kind ("the facility", "the
+  company", "the union", "the state") when it is the only name of that kind written before it; a name that
+  only modifies ("Holm Group-owned") is none;
+- a description that repeats a word of one organisation's name ("the truck maker" of "Brandt Trucks") is it;
+- a name inside the phrase ("the Betty Ford Center rehab facility") is what the phrase names, and a place
+  with its kind after it ("Campo Verde state") is the place;
+- a description owned by another ("the state's civil defence agency") is a referent of its own;
+- ``main_person`` and ``main_company``: a definite status description ("the former president") or company
+  description ("the company", where two companies fit by kind) that nothing else resolved joins the
+  report's main person or main company;
 - a national institution ("India's navy", "the Indian navy") is one referent keyed by country and noun;
 - everything else starts or continues a chain of its own: "a man" starts one, "the man" continues the latest
   chain with the same head noun, bare plurals ("police", "pirates") continue theirs. The caller keeps a chain
-  only when it is mentioned more than once (a pronoun counts) or speaks ("police said", "officials said");
+  only when it is mentioned more than once (a pronoun counts) or speaks ("police said", "according to
+  police");
 - but an indefinite or bare status description after a preposition is generic ("the first conviction of an
   American president", "as first convicted former president"): no later "the former president" continues it.
 
@@ -32,7 +42,7 @@ import re
 from typing import TYPE_CHECKING
 
 from storyline.extract import gazetteer
-from storyline.extract.coref import SPEECH_VERBS, Mention
+from storyline.extract.coref import SPEECH_VERBS, Mention, gender_of, singular
 from storyline.extract.gazetteer import words
 
 if TYPE_CHECKING:
@@ -57,7 +67,7 @@ PERSON_NOUNS = words(
 ORG_NOUNS = words(
     """police company firm corporation group team club navy army military government administration agency
     organization organisation network band party league council committee ministry department authority
-    maker manufacturer retailer giant studio label union coalition regime militia forces coast"""
+    maker manufacturer retailer giant studio label union coalition regime militia forces coast authorities"""
 )
 PLACE_NOUNS = words(
     """facility center centre hospital clinic store shop supermarket boutique bank church cathedral mosque
@@ -89,6 +99,9 @@ KIND_GROUPS: tuple[frozenset[str], ...] = (
     words("band group"),
     words("party"),
     words("dam"),
+    words("union"),
+    words("state"),
+    words("province"),
 )
 # institutions a country has one of: "India's navy", "the Indian navy"
 NATIONAL = words("navy army military police forces coast guard parliament court")
@@ -104,6 +117,8 @@ STATUS_NOUNS = words(
     skipper captain midfielder striker defender goalkeeper winger star champion actress actor singer rapper
     founder"""
 )
+# the kinds of area a place's name may be followed by ("X state", "X province")
+_AREA_NOUNS = words("state province region county district city town village area country")
 _GENERIC_PREPS = frozenset({"of", "as", "for", "like"})
 _UNTOLD = ("?",)  # the modifiers of a bare noun that could mean either of two groups
 _COLLECTIVE = words("police")  # singular in form, plural in agreement ("police said they")
@@ -149,8 +164,9 @@ def role_words(
     for key, texts in roles.items():
         for t in texts:
             # the role itself, not what it is of or for: "a spokeswoman for the hospital" is no hospital,
-            # "sister of the teen" no teen
-            for w in _ROLE_OBJECT.split(t.lower(), maxsplit=1)[0].split():
+            # "sister of the teen" no teen; and its head, not its modifiers: a "state governor" is no state
+            for part in _ROLE_OBJECT.split(t.lower(), maxsplit=1)[0].split(" and "):
+                w = part.split()[-1] if part.split() else ""
                 if w in PERSON_NOUNS or w in ORG_NOUNS or w in PLACE_NOUNS:
                     said.setdefault(key, set()).add(w)
     found: list[Mention] = []
@@ -176,13 +192,29 @@ def role_words(
             etype = entity_type(low)
             if etype is None or (etype == "PERSON") != (typ == "PERSON") or n.tag_ in ("NNS", "NNPS"):
                 continue
-            said.setdefault(m.key, set()).add(low)
+            if any(o.key != m.key and o.start <= n.idx < o.end for o in names):
+                continue  # the word of another name ("Group" of "the Holm Group, not Japan"): no role of this one
+            if typ == "PERSON" or not _of_another(n, names, m):
+                # not "Holm Trucks, the parent company of Brandt Trucks": a later "the company" may be either
+                said.setdefault(m.key, set()).add(low)
             if n.dep_ != "attr" and not (span.start <= n.i < span.end):
                 start, end = doc[_first(n)].idx, n.idx + len(n.text)
                 if end <= m.start or start >= m.end:
                     d = Mention(start, end, m.type, "description", key=m.key)
                     found.append(d)
     return said, found
+
+
+def _of_another(noun: Token, names: list[Mention], m: Mention) -> bool:
+    """``noun`` has an "of" object that is another organisation's name ("the parent company of Brandt Trucks")."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and any(
+                    o is not m and o.key != m.key and o.type == "ORG" and o.start <= obj.idx < o.end for o in names
+                ):
+                    return True
+    return False
 
 
 def nominals(
@@ -212,6 +244,8 @@ def nominals(
         low = tok.lower_
         if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "attr") or tok.idx in cover:
             continue
+        if tok.dep_ == "nmod" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
+            continue  # "the state civil defence authority": a modifier of the head noun, no referent of its own
         etype = entity_type(low)
         if etype is None:
             continue
@@ -221,11 +255,15 @@ def nominals(
         start, end = doc[first].idx, tok.idx + len(tok.text)
         while start < end and (text[start].isspace() or text[start] in "•·▪●*"):
             start += 1  # a list bullet or the line's indent is no part of the description
-        if any(a < end and start < b for a, b in busy) and not _holds_name(cover, doc, first, tok.i):
+        poss = [c for c in tok.lefts if c.dep_ == "poss"]
+        # "the state's civil defence authority": a description owned by another, which may be a mention too
+        owner = next((p for p in poss if p.pos_ == "NOUN" and entity_type(p.lower_) and p.i > first), None)
+        owned = (doc[_first(owner)].idx, owner.idx + len(owner.text)) if owner is not None else (end, end)
+        clash = [(a, b) for a, b in busy if a < end and start < b and not (owned[0] <= a and b <= owned[1] + 2)]
+        if clash and not _holds_name(cover, doc, first, tok.i):
             continue
         dets = [c.lower_ for c in tok.lefts if c.dep_ in ("det", "predet")]
         det = dets[0] if dets else ""
-        poss = [c for c in tok.lefts if c.dep_ == "poss"]
         plural = tok.tag_ in ("NNS", "NNPS") or low in _COLLECTIVE
         s = sent_of.get(tok.i, 0)
         key = ""
@@ -237,10 +275,20 @@ def nominals(
         elif inner is not None and etype != "PERSON" and inner.type not in ("PERSON", "NORP", "GPE"):
             key = inner.key  # "the Betty Ford Center rehab facility"
             start = min(start, inner.start)
-        elif any(a < end and start < b for a, b in busy):
+        elif inner is not None and inner.type in ("GPE", "LOC") and low in _AREA_NOUNS \
+                and text[inner.end : tok.idx] == " ":
+            key = inner.key  # "Campo Verde do Sul state": the place and its kind
+            start = min(start, inner.start)
+        elif clash:
             continue
+        elif owner is not None:
+            n_chain += 1  # a referent of its own: the authority of the state, not the state
+            key = f"D:{low}#{n_chain}"
         elif det in ("the", "this", "that") and not plural and len(by_word.get(low, ())) == 1:
             key = chains[low] = next(iter(by_word[low]))
+        elif det == "the" and not plural and etype == "ORG" and (k := _named_by_modifier(names, tok, start)):
+            key = chains[low] = k  # "the truck maker" of "Brandt Trucks"
+            kinds.extend((start, g, k) for g in _kind_of(low))  # a maker is a company: a later "the company" may be it
         elif det in ("the", "this") and not plural and (k := _nearest_kind(kinds, low, start, s)):
             key = chains[low] = k
         elif (det in ("a", "an") or (not det and not poss)) and low in STATUS_NOUNS and not plural \
@@ -276,8 +324,10 @@ def nominals(
             m.meta["number"] = "p"
         if grouped:
             m.meta["group"] = "1"  # a group told apart by its modifiers ("Russian officials"): an entity of its own
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in SPEECH_VERBS:
-            m.meta["speaker"] = "1"  # "police said": a source of the report, an entity though named once
+        if (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in SPEECH_VERBS) or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
+        ):
+            m.meta["speaker"] = "1"  # "police said", "according to police": a source of the report, named once or not
         if low in FEMALE_NOUNS:
             m.gender = "f"
         elif low in MALE_NOUNS:
@@ -331,20 +381,168 @@ def _country_of(poss: list[Token], mods: list[Token]) -> str | None:
     return None
 
 
+# a place's kind said around its name: "the state of X", "X state", "the province of X", "X province"
+_PLACE_KIND_BEFORE = re.compile(r"\b(state|province)\s+of\s+$", re.IGNORECASE)
+_PLACE_KIND_AFTER = re.compile(r"\s+(state|province)\b")
+
+
 def _name_kinds(doc: Doc, names: list[Mention], sent_of: dict[int, int]) -> list[tuple[int, frozenset[str], str]]:
-    """(start, kind group, key) for each organisation or place name whose last word says its kind."""
+    """(start, kind group, key) for each organisation or place name whose last word says its kind ("Harlow
+    River Authority"); a union's name says so by its members ("Allied Dock Workers"); a place's kind may be
+    said around it ("the state of X", "X province"). A name that only modifies another word ("Holm
+    Group-owned Brandt Trucks") is no antecedent for a later "the company"."""
     out = []
     text = doc.text
     for m in names:
-        if m.type == "PERSON" or m.kind not in ("name", "acronym"):
+        if m.type == "PERSON" or m.kind not in ("name", "acronym") or text[m.end : m.end + 1] == "-":
             continue
-        last = text[m.start : m.end].split()[-1].lower().strip(".,")
+        name_words = text[m.start : m.end].lower().split()
+        last = name_words[-1].strip(".,")
         for g in _kind_of(last):
             out.append((m.start, g, m.key))
+        if m.type == "ORG" and any(w.endswith("workers") for w in name_words):
+            out.extend((m.start, g, m.key) for g in _kind_of("union"))
+        if m.type in ("GPE", "LOC"):
+            said = _PLACE_KIND_BEFORE.search(text, max(0, m.start - 20), m.start) \
+                or _PLACE_KIND_AFTER.match(text, m.end)
+            if said is not None:
+                out.extend((m.start, g, m.key) for g in _kind_of(said.group(1).lower()))
     return out
+
+
+def _named_by_modifier(names: list[Mention], tok: Token, at: int) -> str | None:
+    """The key of the one organisation named before ``at`` whose name holds the noun that modifies ``tok``
+    ("the truck maker" after "Brandt Trucks"); None when none or several. A name that says another kind ("the
+    Brandt Truck Council") is no maker."""
+    mods = {singular(c.lower_) for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
+    if not mods:
+        return None
+    text = tok.doc.text
+    keys = set()
+    for m in names:
+        name_words = [singular(w) for w in text[m.start : m.end].lower().split()]
+        if m.type != "ORG" or m.kind != "name" or m.start >= at or not mods & set(name_words[1:]):
+            continue
+        said = _kind_of(name_words[-1])
+        if not said or any(tok.lower_ in g for g in said):
+            keys.add(m.key)
+    return keys.pop() if len(keys) == 1 else None
 
 
 def _nearest_kind(kinds: list[tuple[int, frozenset[str], str]], noun: str, at: int, s: int) -> str | None:
     """The key of the one name of ``noun``'s kind written before ``at``; None when there are several."""
     keys = {key for start, g, key in kinds if noun in g and start < at}
     return keys.pop() if len(keys) == 1 else None
+
+
+def main_person(text: str, groups: list[list[Mention]]) -> list[list[Mention]]:
+    """A description chain that opens definite ("The former president said ...") joins the report's main
+    person: the person named most often outside quotations, and first among equals, when no one else is
+    named as often before the description; its head must say a status ("leader", "midfielder"), its
+    gender must fit, and it must come after the person's first name."""
+    counts: dict[int, int] = {}
+    first: dict[int, int] = {}
+    for n, g in enumerate(groups):
+        named = [m for m in g if m.kind == "name" and m.type == "PERSON" and not m.in_quote]
+        if named and g[0].key.startswith("P:"):
+            counts[n] = len(named)
+            first[n] = min(m.start for m in named)
+    if not counts:
+        return groups
+    main = min(counts, key=lambda n: (-counts[n], first[n]))
+    people = sorted((m.start, n, m.sent) for n in counts for m in groups[n] if m.kind == "name" and not m.in_quote)
+    merged: set[int] = set()
+    for n, g in enumerate(groups):
+        head = g[0]
+        if (
+            n in counts or not head.key.startswith("D:") or any(m.kind != "description" for m in g)
+            or head.in_quote or head.meta.get("number") == "p"
+            or head.meta.get("head") not in STATUS_NOUNS
+            or not re.match(r"[Tt]he\s", text[head.start : head.end])
+        ):
+            continue
+        before = [(n2, sent) for start, n2, sent in people if start < head.start]
+        if not before:
+            continue
+        # the person named last before it in its own sentence ("... Gerrard's reign as manager as the former
+        # England skipper was sacked"), else the main person when no one else is named as often before it
+        if before[-1][1] == head.sent:
+            target = before[-1][0]
+        elif any(k != main and counts[k] >= counts[main] and first[k] < head.start for k in counts):
+            continue
+        else:
+            target = main
+        gender = gender_of(groups[target])
+        if first[target] > head.start or (head.gender is not None and gender not in (None, head.gender)):
+            continue
+        for m in g:
+            m.key, m.cluster = groups[target][0].key, target
+        groups[target].extend(g)
+        merged.add(n)
+    if not merged:
+        return groups
+    kept = [g for n, g in enumerate(groups) if n not in merged]
+    for n, g in enumerate(kept):
+        g.sort(key=lambda m: (m.start, -m.end))
+        for m in g:
+            m.cluster = n
+    return kept
+
+
+# the heads of a description that says a company ("the company said"); not "group", a band's or militants' word
+COMPANY_NOUNS = words("company firm corporation manufacturer maker carmaker automaker")
+# the kinds of organisation a company is not: "the company" is never the union, the council or the agency
+_NOT_COMPANY = frozenset(g for g in KIND_GROUPS if not g & COMPANY_NOUNS)
+
+
+def _company_like(name: str, key: str) -> bool:
+    """An organisation's name that may be a company's: it says no other kind ("Harlow Water Authority", "United
+    Auto Workers", a known outlet or agency)."""
+    name_words = name.lower().split()
+    if key.startswith("K:") or not name_words:
+        return False
+    if any(w.endswith("workers") for w in name_words):
+        return False
+    return not any(name_words[-1].strip(".,") in g for g in _NOT_COMPANY)
+
+
+def main_company(text: str, groups: list[list[Mention]]) -> list[list[Mention]]:
+    """A definite company description that no rule resolved ("the company's offer", where two companies fit
+    "the company" by kind) joins the report's main company: the organisation named most often outside
+    quotations whose name says no other kind, when no other such organisation is named as often before the
+    description. The same idea as the main person of ``storyline.extract.entities``; the company must be
+    named before the description."""
+    counts: dict[int, int] = {}
+    first: dict[int, int] = {}
+    for n, g in enumerate(groups):
+        named = [m for m in g if m.kind in ("name", "acronym") and m.type == "ORG" and not m.in_quote]
+        if named and g[0].key.startswith(("N:", "A:")) and all(m.type != "PERSON" for m in g if m.kind == "name"):
+            full = max((text[m.start : m.end] for m in named), key=len)
+            if _company_like(full, g[0].key):
+                counts[n] = len(named)
+                first[n] = min(m.start for m in named)
+    if not counts:
+        return groups
+    main = min(counts, key=lambda n: (-counts[n], first[n]))
+    merged: set[int] = set()
+    for n, g in enumerate(groups):
+        head = g[0]
+        if (
+            n in counts or not head.key.startswith("D:") or any(m.kind not in ("description", "pronoun") for m in g)
+            or head.in_quote or head.meta.get("number") == "p" or head.meta.get("head") not in COMPANY_NOUNS
+            or not re.match(r"[Tt]he\s", text[head.start : head.end]) or first[main] > head.start
+            or any(k != main and counts[k] >= counts[main] and first[k] < head.start for k in counts)
+        ):
+            continue
+        for m in g:
+            m.key, m.cluster = groups[main][0].key, main
+        groups[main].extend(g)
+        merged.add(n)
+    if not merged:
+        return groups
+    kept = [g for n, g in enumerate(groups) if n not in merged]
+    for n, g in enumerate(kept):
+        g.sort(key=lambda m: (m.start, -m.end))
+        for m in g:
+            m.cluster = n
+    return kept
