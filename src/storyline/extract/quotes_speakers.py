@@ -118,6 +118,7 @@ class SpeakerResolver:
         self._full_names: list[str] = []
         self._org_names: list[tuple[int, str, str]] = []
         self._headlines = _headline_lines(self.text)
+        self._persons_read: list[tuple[int, list[str]]] | None = None
         for ent in doc.ents:
             if self.inside_quote(ent.start_char) or self._in_headline(ent.start_char):
                 continue
@@ -175,6 +176,16 @@ class SpeakerResolver:
                 best = (overlap, ent)
         return best[1] if best else None
 
+    def _person_names(self) -> list[tuple[int, list[str]]]:
+        """Each person name of the text outside headlines, as (start, words without titles); read once."""
+        if self._persons_read is None:
+            self._persons_read = [
+                (ent.start_char, _strip_titles(ent.text.replace("’s", "").replace("'s", "").split()))
+                for ent in self.doc.ents
+                if ent.label_ == "PERSON" and not self._in_headline(ent.start_char)
+            ]
+        return self._persons_read
+
     def canonical(self, name: str, at: int | None = None) -> str:
         """The fullest person name in the article holding every word of ``name`` ("Hayashi" -> "Yoshimasa
         Hayashi"). Two different full names fit ("Bush": "Jeb Bush", "George H.W. Bush"): the one last
@@ -183,14 +194,11 @@ class SpeakerResolver:
         if not words:
             return name
         fits: dict[str, int] = {}
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON" or self._in_headline(ent.start_char):
-                continue
-            cand = _strip_titles(ent.text.replace("’s", "").replace("'s", "").split())
+        for start, cand in self._person_names():
             if all(w in cand for w in words) and len(cand) >= len(words):
                 full = " ".join(cand)
-                if at is None or ent.start_char <= at or full not in fits:
-                    fits[full] = ent.start_char
+                if at is None or start <= at or full not in fits:
+                    fits[full] = start
         # names that are parts of longer fitting names ("Hayashi" within "Yoshimasa Hayashi") step aside
         longest = [f for f in fits if not any(f != g and set(f.split()) < set(g.split()) for g in fits)]
         if len(longest) == 1:
