@@ -475,18 +475,9 @@ def main_person(text: str, groups: list[list[Mention]]) -> list[list[Mention]]:
         gender = gender_of(groups[target])
         if first[target] > head.start or (head.gender is not None and gender not in (None, head.gender)):
             continue
-        for m in g:
-            m.key, m.cluster = groups[target][0].key, target
-        groups[target].extend(g)
+        _join(groups, target, g)
         merged.add(n)
-    if not merged:
-        return groups
-    kept = [g for n, g in enumerate(groups) if n not in merged]
-    for n, g in enumerate(kept):
-        g.sort(key=lambda m: (m.start, -m.end))
-        for m in g:
-            m.cluster = n
-    return kept
+    return _without(groups, merged)
 
 
 # the heads of a description that says a company ("the company said"); not "group", a band's or militants' word
@@ -534,10 +525,20 @@ def main_company(text: str, groups: list[list[Mention]]) -> list[list[Mention]]:
             or any(k != main and counts[k] >= counts[main] and first[k] < head.start for k in counts)
         ):
             continue
-        for m in g:
-            m.key, m.cluster = groups[main][0].key, main
-        groups[main].extend(g)
+        _join(groups, main, g)
         merged.add(n)
+    return _without(groups, merged)
+
+
+def _join(groups: list[list[Mention]], target: int, group: list[Mention]) -> None:
+    """Move ``group``'s mentions into ``groups[target]`` (the caller drops ``group`` with ``_without``)."""
+    for m in group:
+        m.key, m.cluster = groups[target][0].key, target
+    groups[target].extend(group)
+
+
+def _without(groups: list[list[Mention]], merged: set[int]) -> list[list[Mention]]:
+    """``groups`` without the ones joined into others, renumbered, each in text order."""
     if not merged:
         return groups
     kept = [g for n, g in enumerate(groups) if n not in merged]
