@@ -3,24 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from compare_helpers import link as _link
 
-from storyline.compare.link import bare_org, link_entities
-from storyline.extract.entities import extract_entities
-from storyline.extract.furniture import find_furniture
-from storyline.model import Analysis, Article, StoryEntity
-
-
-def _link(nlp, texts: dict[str, str]) -> tuple[StoryEntity, ...]:  # type: ignore[no-untyped-def]
-    arts, anas = [], []
-    for aid, text in texts.items():
-        art = Article(id=aid, text=text)
-        doc = nlp(text)
-        fur = find_furniture(art, doc)
-        arts.append(art)
-        anas.append(
-            Analysis(article=aid, version="t", entities=extract_entities(art, doc, furniture=fur), furniture=fur)
-        )
-    return link_entities(arts, anas)
+from storyline.compare.link import bare_org
+from storyline.model import StoryEntity
 
 
 def _holding(ents: tuple[StoryEntity, ...], texts: dict[str, str], article: str, form: str) -> StoryEntity:
