@@ -206,3 +206,18 @@ def test_tolls_a_toll_verb_far_after_its_count_still_names_it() -> None:
     hurt = "A total of 412 people were also injured in the storm."
     assert [q.verbs & {"die"} for q in quantities(killed) if q.value == 87] == [frozenset({"die"})]
     assert number_conflict(killed, hurt) is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "conflict"),
+    [
+        # a count placed where the other statement does not go is a part of the toll
+        ("Storm Ida leaves 89 dead across Norland.", "A total of 31 people have been confirmed dead in Keswick.", False),
+        ("The storm killed 48 people in Keswick.", "The storm killed 30 people in Dunmore.", False),
+        # the same place, or no place named at all: still one count
+        ("Seven cars derailed near Dunmore.", "Eight cars derailed in Dunmore.", True),
+        ("Seven cars derailed.", "Eight cars derailed in Dunmore.", True),
+    ],
+)
+def test_tolls_a_count_placed_elsewhere_is_a_part(a: str, b: str, conflict: bool) -> None:
+    assert (number_conflict(a, b) is not None) == conflict

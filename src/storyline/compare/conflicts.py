@@ -518,6 +518,9 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         pairs = [(x, y) for x in qa if x.unit == unit for y in qb if y.unit == unit]
         if unit not in _ONE_MEASURE:
             pairs = [(x, y) for x, y in pairs if _same_count(x, y, same_verb=same_verb)]
+        # "31 people ... dead in Meichuan" beside "the quake left 89 dead": a count placed where the other
+        # statement does not go is a part of the toll, not another figure for it
+        pairs = [(x, y) for x, y in pairs if _placed_within(a, x, b) and _placed_within(b, y, a)]
         # a figure that some figure of the other statement allows is no disagreement, whatever else either
         # gives ("rose to 12 from nine" / "nine died")
         agreed = {id(q) for x, y in pairs if agree(x, y) for q in (x, y)}
@@ -531,6 +534,26 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         fx, fy = figure_of(x), figure_of(y)
         return Disagreement(why=f"{fx} vs {fy} {about}", figures=(fx, fy), about=about, update=update)
     return None
+
+
+# words a sentence opens with that name no place
+_SENTENCE_OPENERS = frozenset(
+    {"the", "a", "an", "in", "at", "on", "it", "he", "she", "they", "we", "this", "that", "there", "as", "after", "by",
+     "of"}
+)
+# where a count is said to be: "dead in Meichuan", "died in the flooding in Brazil's south"
+_PLACED = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?P<place>[A-Z][\w-]+)")
+
+
+def _placed_within(text: str, q: Quantity, other: str) -> bool:
+    """Whether ``q`` may count what ``other`` counts as far as places go: its clause places it nowhere, or where
+    ``other`` names too, or ``other`` names no place at all ("Seven cars derailed" / "Eight ... in Dunmore")."""
+    clause = re.split(r"[,;:.!?()\"“”—–]", text[q.end :])[0]
+    m = _PLACED.match(clause) or _PLACED.search(clause)
+    if m is None or m.group("place") in other:
+        return True
+    names = [w for w in re.findall(r"[A-Za-z][\w-]*", other) if w[0].isupper()]
+    return not [w for w in names if w.lower() not in _SENTENCE_OPENERS and w.lower() not in _NUMBER_WORDS]
 
 
 def agree(x: Quantity, y: Quantity) -> bool:
