@@ -212,7 +212,7 @@ def test_tolls_a_toll_verb_far_after_its_count_still_names_it() -> None:
     ("a", "b", "conflict"),
     [
         # a count placed where the other statement does not go is a part of the toll
-        ("Storm Ida leaves 89 dead across Norland.", "A total of 31 people have been confirmed dead in Keswick.", False),
+        ("Storm Ida leaves 89 dead across Norland.", "A total of 31 people were confirmed dead in Keswick.", False),
         ("The storm killed 48 people in Keswick.", "The storm killed 30 people in Dunmore.", False),
         # the same place, or no place named at all: still one count
         ("Seven cars derailed near Dunmore.", "Eight cars derailed in Dunmore.", True),
