@@ -31,7 +31,7 @@ from storyline.extract.quotes_cues import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from spacy.tokens import Doc, Span, Token
 
@@ -226,19 +226,27 @@ def _trim_tail(tokens: list[Token]) -> list[Token]:
 def _trim_attribution(tokens: list[Token]) -> list[Token]:
     """Leave out a second attribution closing the clause ("Witnesses said the shooter used a rifle, Lt. Ana
     Ruiz said"): it says who reported the report, not what the witnesses said."""
-    for n, tok in enumerate(tokens):
-        if n < 3 or tok.lemma_.lower() not in SPEECH or tok.pos_ != "VERB" or tok.tag_ not in ("VBD", "VBZ"):
-            continue
-        subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-        if subject is None:
-            continue
-        comma = min(t.i for t in subject.subtree) - 1
-        if comma <= tokens[0].i or tokens[0].doc[comma].text != ",":
+    for tok, _, comma in _later_attributions(tokens):
+        if tok.tag_ not in ("VBD", "VBZ") or tokens[0].doc[comma].text != ",":
             continue
         said = {x.i for x in tok.subtree}
         if all(t.i in said or t.is_punct for t in tokens if t.i > comma):
             return [t for t in tokens if t.i < comma]
     return _trim_contrast(tokens)
+
+
+def _later_attributions(tokens: list[Token]) -> Iterator[tuple[Token, Token, int]]:
+    """Speech verbs inside a reported clause (from its fourth token on) with a subject before them: each with
+    that subject and the index of the token just before the subject's phrase, when that lies inside the clause."""
+    for n, tok in enumerate(tokens):
+        if n < 3 or tok.lemma_.lower() not in SPEECH or tok.pos_ != "VERB":
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subject is None:
+            continue
+        before = min(t.i for t in subject.subtree) - 1
+        if before > tokens[0].i:
+            yield tok, subject, before
 
 
 # words that join a second speaker's attribution to a reported clause: ", while the union said ..."
@@ -248,14 +256,10 @@ _CONTRAST = frozenset({"while", "whereas"})
 def _trim_contrast(tokens: list[Token]) -> list[Token]:
     """Leave out a second speaker's attribution joined on ("the ferry would run, while the union said it
     would strike"): what the union said is its own attribution, not part of this one."""
-    for n, tok in enumerate(tokens):
-        if n < 3 or tok.lemma_.lower() not in SPEECH or tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "conj"):
+    for tok, subject, link in _later_attributions(tokens):
+        if tok.dep_ not in ("advcl", "conj") or subject.lower_ in ("he", "she", "i", "we"):
             continue
-        subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-        if subject is None or subject.lower_ in ("he", "she", "i", "we"):
-            continue
-        link = min(t.i for t in subject.subtree) - 1
-        if link <= tokens[0].i or tokens[0].doc[link].lower_ not in _CONTRAST:
+        if tokens[0].doc[link].lower_ not in _CONTRAST:
             continue
         cut = link - 1 if tokens[0].doc[link - 1].text in (",", ";") else link
         if cut > tokens[0].i + 2:
