@@ -111,6 +111,12 @@ def test_quotes_partial_with_cue_is_speech() -> None:
     assert got == [("deeply uncertain.", "Ruth Amsel")]
 
 
+
+def test_quotes_going_on_is_no_cue() -> None:
+    # "continue to be" says nothing: the quoted words are the reported clause's, given by its "said"
+    text = "Ines Varga said she was sure Pello Arden would continue to be “a friend of the river towns.”"
+    assert quoted(text, "partial") == [("a friend of the river towns.", "Ines Varga")]
+
 @pytest.mark.parametrize(
     "text",
     [
