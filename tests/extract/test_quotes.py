@@ -112,6 +112,22 @@ def test_quotes_partial_with_cue_is_speech() -> None:
 
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The town was represented by Gov. K.T. "Buck" Ostrand, who spoke for an hour.',
+        "Councillor Edmund ‘Ned’ Halloran chaired the meeting on Monday.",
+    ],
+)
+def test_quotes_nicknames_are_not_speech(text: str) -> None:
+    assert quoted(text) == []
+
+
+def test_quotes_the_days_programme_is_where_words_were_said() -> None:
+    text = "Lena Brandt said the levy would pass before winter on Tuesday’s “Morning Harbour Hour.”"
+    assert quoted(text, "indirect") == [("the levy would pass before winter", "Lena Brandt")]
+
+
 def test_quotes_going_on_is_no_cue() -> None:
     # "continue to be" says nothing: the quoted words are the reported clause's, given by its "said"
     text = "Ines Varga said she was sure Pello Arden would continue to be “a friend of the river towns.”"

@@ -334,6 +334,23 @@ def _is_title(doc: Doc, text: str, m: Marked) -> bool:
     return nxt.lemma_.lower() in TITLE_NOUNS or (nxt.pos_ == "NOUN" and nxt.text.islower()) or nxt.lower_ == "star"
 
 
+# a name or an initial: "Edward", "C.L.", "J."
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z]+|(?:[A-Z]\.)+)")
+
+
+def _is_nickname(text: str, m: Marked) -> bool:
+    """Gov. C.L. "Butch" Otter, Edward ‘Ted’ Kennedy: a quoted name between a person's names is no speech."""
+    words = text[m.start : m.end].split()
+    if not 1 <= len(words) <= 2 or not all(w[0].isupper() and w[-1].isalpha() for w in words) or m.open_end:
+        return False
+    before = text[max(m.para_start, m.open_mark - 12) : m.open_mark]
+    after = text[m.close_mark + 1 : min(m.para_end, m.close_mark + 16)]
+    if re.search(r"(?:^|\s)" + _NAME_WORD.pattern + r" $", before) is None or not re.match(r" [A-Z][a-z]+", after):
+        return False
+    line = text[m.para_start : m.para_end].split()
+    return sum(w[0].isupper() for w in line) * 2 < len(line)  # not a headline in title case
+
+
 def _read_marked(
     article: Article,
     doc: Doc,
@@ -344,6 +361,8 @@ def _read_marked(
     prev: tuple[Marked, Quote] | None,
 ) -> Quote | None:
     text = article.text
+    if _is_nickname(text, m):
+        return None
     before, after = _frame(text, m, outer)
     before_text = text[before[0] : before[1]].strip()
     direct = m.continued or not before_text or before_text[-1] in ":"

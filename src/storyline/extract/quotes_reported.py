@@ -264,6 +264,31 @@ def _trim_contrast(tokens: list[Token]) -> list[Token]:
         cut = link - 1 if tokens[0].doc[link - 1].text in (",", ";") else link
         if cut > tokens[0].i + 2:
             return [t for t in tokens if t.i < cut]
+    return _trim_venue(tokens)
+
+
+# days of the week: "on Wednesday’s “Sean Hannity Show”" tells when and where the words were said
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+
+
+def _trim_venue(tokens: list[Token]) -> list[Token]:
+    """Leave out a closing "on Wednesday’s “Sean Hannity Show”" or "on Friday’s broadcast of ...": the day's
+    programme the words were said on (the parse hangs it on the clause's last verb), not what was said."""
+    for n, tok in enumerate(tokens):
+        if n < 3 or tok.dep_ != "prep" or tok.lower_ != "on" or tok.head.pos_ not in ("VERB", "AUX"):
+            continue
+        phrase = {t.i for t in tok.subtree}
+        if not all(t.i in phrase or t.is_punct for t in tokens[n:]):
+            continue
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            continue
+        # "on Tuesday’s ...": the day owns the programme, or the parse made the day itself the object
+        owner = obj if any(c.dep_ == "case" for c in obj.children) else next(
+            (c for c in obj.children if c.dep_ == "poss"), None
+        )
+        if owner is not None and owner.lower_ in _WEEKDAYS:
+            return tokens[: n - 1] if tokens[n - 1].text == "," else tokens[:n]
     return tokens
 
 
