@@ -685,10 +685,23 @@ def test_quotes_a_fronted_on_is_no_appeal() -> None:
          "to “sink the plan” at the council"),
         ("Ruiz said that the pier was “a disgrace” on Monday’s broadcast of Harbour Radio.",
          "the pier was “a disgrace”"),
+        # a second attribution joined on after a quotation is its own report
+        ("Ruiz attacked the levy, calling it “theft” and insisting that the port pay instead.", "it “theft”"),
+        ("Ruiz said she would send “a wreath” to the funeral but did not say whether she would go.",
+         "she would send “a wreath” to the funeral"),
+        ("Berg told Harbour Radio that the mayor is “a menace” and said “she has to go.”", "the mayor is “a menace”"),
+        ("Berg said the ferry was “late again” in an interview with Coast Daily.", "the ferry was “late again”"),
+        ("Berg said the crews were “exhausted” — and he named the captain who had kept them on.",
+         "the crews were “exhausted”"),
     ],
 )
 def test_quotes_mixed_clause_leaves_out_the_reporters_words(text: str, content: str) -> None:
     assert content in [q.text for q in run(text) if q.kind == "indirect"]
+
+
+def test_quotes_no_conjunction_hangs_at_a_clause_end() -> None:
+    text = "In the survey, 61 percent said Ruiz is honest and trustworthy, and three-quarters said the same of Berg."
+    assert "Ruiz is honest and trustworthy" in [q.text for q in run(text) if q.kind == "indirect"]
 
 
 def test_quotes_aside_in_an_attribution_does_not_take_the_next_quotation() -> None:

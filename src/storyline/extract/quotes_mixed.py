@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from storyline.extract.quotes_cues import CONNECTIVE, SENTENCE_END
+from storyline.extract.quotes_cues import CONNECTIVE, SENTENCE_END, SPEECH
 from storyline.model import Quote, Span
 
 if TYPE_CHECKING:
@@ -196,10 +196,15 @@ def _complement_start(doc: Doc, cue_char: int, open_mark: int) -> int | None:
 # a contrast or setting (", but conceded ...", " while ...", ", where ..."), a relative clause (", which ...")
 _ADDITION = re.compile(
     r"(?:,|\s[—–-])\s+(?:a|an|the|but(?!\s+that\b)|while|where|which|who|whose|before|except|also known)\b|"
-    r"\s(?:while|whereas)\s|\s(?:and|but)\s+(?:saying|adding|noting|suggesting|conceded|said|added)\b|"
+    r"\s(?:while|whereas)\s|\s[—–-]\s+and\s+(?:he|she|they|it)\b|"
     r"\sbefore\s+\w+ing\b|"
-    r"\s(?:on|in|during)\s+(?:[\w’'.]+\s+){0,4}(?:broadcast|show|program|programme|podcast|appearance)\b"
+    r"\s(?:on|in|during)\s+(?:[\w’'.]+\s+){0,4}(?:broadcast|show|program|programme|podcast|appearance|interview)\b"
 )
+# a second attribution joined on after the last quotation: "calling it “disqualifying” and asserting that ...",
+# "... “a prayer” but did not suggest ...", "“that crap” — asserting ...": the next report, not this one's content
+_NEXT_CUE = re.compile(r"(?:\s(?:and|but)(?:\s+(?:also|then|later|did\s+not|didn’t|didn't))?|,|\s[—–-])\s+([a-z]+)\b")
+# a conjunction left hanging at a clause's end ("her “the champion working families need” and")
+_HANGING = re.compile(r"[\s,]+(?:and|or|but)\s*$")
 
 
 _THAT = re.compile(r"that\s+(?=\S)", re.IGNORECASE)
@@ -207,8 +212,8 @@ _THAT = re.compile(r"that\s+(?=\S)", re.IGNORECASE)
 
 def tidy_edges(text: str, doc: Doc, marked: list[Marked], quotes: list[Quote]) -> list[Quote]:
     """Reported clauses as a reader wants them: without their complementizer ("said that “nobody wants this”"
-    reports "“nobody wants this”"; "said that was wrong" keeps its subject), and with the closing mark of a
-    quotation they open."""
+    reports "“nobody wants this”"; "said that was wrong" keeps its subject), without a conjunction left hanging
+    at their end, and with the closing mark of a quotation they open."""
     out = []
     for q in quotes:
         if q.kind == "indirect":
@@ -216,6 +221,9 @@ def tidy_edges(text: str, doc: Doc, marked: list[Marked], quotes: list[Quote]) -
             lead = _THAT.match(text, start, end)
             if lead is not None and _complementizer(doc, start):
                 start = lead.end()
+            hanging = _HANGING.search(text, start, end)
+            if hanging is not None and hanging.start() > start:
+                end = hanging.start()  # "is honest and trustworthy, and": the parse ran on into the next clause
             for m in marked:
                 closes_here = m.end == end and m.close_mark >= end and not text[end : m.close_mark].strip()
                 if closes_here and start <= m.open_mark:
@@ -231,6 +239,22 @@ def _complementizer(doc: Doc, char: int) -> bool:
     return span is not None and len(span) == 1 and (span[0].dep_ == "mark" or span[0].tag_ == "IN")
 
 
+def _next_cue(text: str, start: int, end: int) -> int | None:
+    """Where a second verb of saying joined on after the last quotation starts (see ``_NEXT_CUE``)."""
+    for hit in _NEXT_CUE.finditer(text, start, end):
+        word = hit.group(1)
+        if hit.group(0)[0] in ",—–-" and not word.endswith("ing"):
+            continue  # after a comma or dash only a participle goes on to the next report
+        negated = "not" in hit.group(0) or "n’t" in hit.group(0) or "n't" in hit.group(0)
+        stems = {word[:-1], word[:-2], word[:-3], word[:-3] + "e", word[:-2] + "e", _IRREGULAR.get(word, "")}
+        if (negated and word in SPEECH) or (word.endswith(("ed", "ing", "s", "d")) and stems & SPEECH):
+            return hit.start()
+    return None
+
+
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write"}
+
+
 def trim_additions(text: str, marked: list[Marked], quotes: list[Quote]) -> list[Quote]:
     """Mixed clauses without the reporter's additions after their last quotation (see ``_ADDITION``)."""
     out = []
@@ -239,8 +263,11 @@ def trim_additions(text: str, marked: list[Marked], quotes: list[Quote]) -> list
         if q.kind == "indirect" and inner:
             last = max(m.close_mark for m in inner) + 1
             hit = _ADDITION.search(text, last, q.span.end)
-            if hit is not None:
-                q = _respan(text, q, q.span.start, hit.start())
+            # a second cue may come between quotations too: "is a “total opportunist” and said “...”"
+            first = min(m.close_mark for m in inner) + 1
+            cuts = [c for c in (hit.start() if hit else None, _next_cue(text, first, q.span.end)) if c is not None]
+            if cuts:
+                q = _respan(text, q, q.span.start, min(cuts))
         if q.kind == "indirect":
             lead = CONNECTIVE.match(text, q.span.start, q.span.end)
             if lead is not None and lead.end() < q.span.end:
