@@ -128,6 +128,23 @@ def test_quotes_the_days_programme_is_where_words_were_said() -> None:
     assert quoted(text, "indirect") == [("the levy would pass before winter", "Lena Brandt")]
 
 
+def test_quotes_purpose_clause_speaks_with_its_verbs_subject() -> None:
+    text = "Judge Mira Kessel summoned the jurors to the courtroom at noon to tell them that the trial was over."
+    assert quoted(text, "indirect") == [("the trial was over", "Mira Kessel")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judge Mira Kessel called into the courtroom the jury and six alternates shortly before noon.",
+        "The harbour board had rejected the ferry company’s offer of £4m for the pier.",
+        "“The case is closed,” Kessel said before dismissing 12 jurors picked that morning.",
+    ],
+)
+def test_quotes_summons_decisions_and_dismissals_report_nothing(text: str) -> None:
+    assert quoted(text, "indirect") == []
+
+
 def test_quotes_going_on_is_no_cue() -> None:
     # "continue to be" says nothing: the quoted words are the reported clause's, given by its "said"
     text = "Ines Varga said she was sure Pello Arden would continue to be “a friend of the river towns.”"

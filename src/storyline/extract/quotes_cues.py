@@ -173,8 +173,10 @@ def subject_of(verb: Token) -> Token | None:
             continue
         # "adding that", "saying", "and said": share the governing verb's subject
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
-            if tok.dep_ == "advcl" and tok.tag_ not in ("VBG", "VBN"):
+            purpose = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            if tok.dep_ == "advcl" and tok.tag_ not in ("VBG", "VBN") and not purpose:
                 return None  # "when he said": a different clause with its own subject
+            # "summoned the jury ... to inform them that": a purpose clause speaks with its verb's subject
             tok = tok.head
             continue
         return None

@@ -443,14 +443,34 @@ _VERDICTS = words("guilty innocent liable culpable negligent")
 
 
 def _no_report(verb: Token, lemma: str) -> bool:
-    """Nothing is reported: a verdict ("a jury found Berg guilty"). A finding of a view ("found the gesture
-    appropriate") and an open question left unanswered ("have not said whether ...") stay attributions, as
-    PolNeAR annotates them (the question's words show it is no claim)."""
+    """Nothing is reported: a verdict ("a jury found Berg guilty"), a summons ("called into the courtroom the
+    jury"), a decision on an offer ("rejected the club’s offer"), people sent away ("dismissing 12 jurors"). A
+    finding of a view ("found the gesture appropriate"), "dismissed him as a crank" and an open question left
+    unanswered ("have not said whether ...") stay attributions, as PolNeAR annotates them."""
     if verb.tag_ == "VBG" and verb.head.lower_ == "without":
         return True  # "accepted it, without saying where it got the information": nothing was said
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("into", "to") for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in ("reject", "refuse") and any(o.lemma_.lower() in _OFFERS for o in objects):
+        return True
+    if lemma == "dismiss" and any(_people(o) for o in objects) and not any(c.lower_ == "as" for c in verb.children):
+        return True
     return lemma == "find" and any(
         t.lower_ in _VERDICTS for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") for t in c.subtree
     )
+
+
+# what a club or a company turns down: a decision on an offer, not a statement
+_OFFERS = words("offer bid approach")
+# groups of people a verb acts on ("dismissing 12 jurors")
+_PEOPLE = words("juror jury staff employee worker player coach manager official officer member")
+
+
+def _people(tok: Token) -> bool:
+    """A person or a group of people: "12 jurors", "him", "the coach"."""
+    pronoun = tok.lower_ in ("him", "her", "them")
+    return pronoun or tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _PEOPLE | PERSON_NOUNS
 
 
 # "made the point that ...": nouns a speaker makes a statement with
