@@ -145,6 +145,11 @@ def test_quotes_summons_decisions_and_dismissals_report_nothing(text: str) -> No
     assert quoted(text, "indirect") == []
 
 
+def test_quotes_hearsay_takes_the_source_according_to_names() -> None:
+    text = "The two ports are reported to have agreed terms for the ferry, according to reports citing sources in Velm."
+    assert quoted(text, "indirect") == [("The two ports are reported to have agreed terms for the ferry", "reports")]
+
+
 def test_quotes_going_on_is_no_cue() -> None:
     # "continue to be" says nothing: the quoted words are the reported clause's, given by its "said"
     text = "Ines Varga said she was sure Pello Arden would continue to be “a friend of the river towns.”"

@@ -113,8 +113,9 @@ def extract_quotes(
 
     quotes = complete_mixed(text, doc, marked, quotes, sentence_end)
     quotes = carry_on(text, tidy_edges(text, doc, marked, trim_additions(text, marked, quotes)))
-    quotes.sort(key=lambda q: (q.span.start, q.span.end))
-    # two cues of one sentence ("highlighted what he described as ...") can report the same clause: keep one
+    # two cues of one sentence ("highlighted what he described as ...") can report the same clause: keep one,
+    # the source an "according to" names first ("are reported to have settled ..., according to reports")
+    quotes.sort(key=lambda q: (q.span.start, q.span.end, not _according_cue(text, q)))
     seen: set[tuple[int, int, str]] = set()
     unique: list[Quote] = []
     for q in quotes:
@@ -128,6 +129,10 @@ def extract_quotes(
             continue
         unique.append(q)
     return tuple(unique)
+
+
+def _according_cue(text: str, q: Quote) -> bool:
+    return q.cue_span is not None and text[q.cue_span.start : q.cue_span.end].lower().startswith("according")
 
 
 def _twins(a: Quote, b: Quote) -> bool:
