@@ -365,10 +365,20 @@ def test_quotes_spans_point_into_text_and_are_sorted() -> None:
             "Mara Quist insisted that the plan was “fully costed,” claiming that critics had misread it.",
             "the plan was “fully costed,”",
         ),
+        (
+            # the object of a cue is part of what is said, unless it is the "it" of "as she put it"
+            "Ruiz celebrated in Velm with supporters, declaring it “another great night for our campaign.”",
+            "it “another great night for our campaign.”",
+        ),
     ],
 )
 def test_quotes_mixed_clause_spans_the_quotation(text: str, content: str) -> None:
     assert content in [q.text for q in run(text) if q.kind == "indirect"]
+
+
+def test_quotes_as_she_put_it_reports_only_the_quotation() -> None:
+    text = "The new levy is, as Mayor Ruiz put it, “a tax on the poor.”"
+    assert [(q.kind, q.text) for q in run(text)] == [("partial", "a tax on the poor.")]
 
 
 @pytest.mark.parametrize(

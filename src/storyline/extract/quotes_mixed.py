@@ -178,7 +178,7 @@ def _complement_start(doc: Doc, cue_char: int, open_mark: int) -> int | None:
     for child in cue.children:
         if child.i > cue.i and child.dep_ in ("nsubj", "nsubjpass"):
             return None  # "said Hayton, “...”": an inverted attribution, the quotation is the content
-        addressee = child.dep_ == "dobj" and (cue.lemma_ == "tell" or child.lower_ == "it")  # "as he puts it"
+        addressee = child.dep_ == "dobj" and (cue.lemma_ == "tell" or (cue.lemma_ == "put" and child.lower_ == "it"))
         if (child.i > cue.i and child.dep_ in _ADJUNCT_DEPS) or addressee:
             sub = list(child.subtree)
             if max(t.idx for t in sub) < open_mark:
