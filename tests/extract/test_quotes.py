@@ -150,6 +150,15 @@ def test_quotes_hearsay_takes_the_source_according_to_names() -> None:
     assert quoted(text, "indirect") == [("The two ports are reported to have agreed terms for the ferry", "reports")]
 
 
+def test_quotes_the_reporters_scene_setting_is_no_reported_clause() -> None:
+    # the quotation is what was said; the words before the attribution set the scene
+    text = (
+        "When he first described the pier in December, he said, “We’re going to do a pier; we’re going to have a "
+        "big, fat beautiful gate on the pier.”"
+    )
+    assert [q.kind for q in run(text)] == ["direct"]
+
+
 def test_quotes_going_on_is_no_cue() -> None:
     # "continue to be" says nothing: the quoted words are the reported clause's, given by its "said"
     text = "Ines Varga said she was sure Pello Arden would continue to be “a friend of the river towns.”"

@@ -15,6 +15,7 @@ saying also with an unknown speaker, as an attribution with ``speaker`` None.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -601,12 +602,22 @@ def _closing_attribution(verb: Token, text: str) -> Reported | None:
     return Reported(start, end, verb.idx, verb.idx + len(verb), subject)
 
 
+# how a reporter sets the scene of a quotation: "In an interview with ...", "Asked about ...", "When he ..."
+_FRAMING = re.compile(
+    r"(?:(?:In|At|During|Speaking|Writing|Responding|Later|Earlier)\b|Asked\b|Pressed\b|"
+    r"(?:When|After|As|Before|While)\s+(?:he|she|they|I|we)\b|For example\b)"
+)
+
+
 def _parenthetical(verb: Token, text: str) -> Reported | None:
     """ "Two people were hurt, the patrol said, but hospitals reported ...": an attribution set off by commas
     that the parse hung on the clause before it (parataxis) with no clause of its own; the content is that
     clause up to the attribution."""
     if verb.dep_ != "parataxis" or verb.lemma_.lower() not in SPEECH:
         return None
+    opens = re.match(r"\s*[,:]\s*[\"“‘']", text[verb.idx + len(verb) :]) is not None
+    if verb.head.i > verb.i and opens and _FRAMING.match(text, verb.sent.start_char):
+        return None  # "In an interview, Walker said, “I’ve had ...”": the quotation it opens is what was said
     subject = _subject(verb)
     if subject is None:
         return None
