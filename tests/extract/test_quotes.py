@@ -473,6 +473,18 @@ def test_quotes_programme_names_are_not_speech(text: str) -> None:
     assert [q.text for q in run(text) if q.kind != "indirect"] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"The storms prove that the port needs new walls," Berg says in the spot titled "Breakwater," warning of delay.',
+        "“Fixing ferries, that’s my job,” Ana Ruiz said in May on the podcast “Harbour Hours.”",
+        '"We have to really increase the patrols," the harbour master told "Coast Morning" after the raid.',
+    ],
+)
+def test_quotes_works_named_in_an_attribution_are_not_speech(text: str) -> None:
+    assert [q.kind for q in run(text)] == ["direct"]
+
+
 def test_quotes_colon_lead_in_gives_the_speaker() -> None:
     text = "Mayor Lena Brandt issued a statement on Friday: “The ferry will run again on Monday.”"
     assert quoted(text, "direct") == [("The ferry will run again on Monday.", "Lena Brandt")]

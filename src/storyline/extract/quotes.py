@@ -319,6 +319,10 @@ def _in_brackets(tok: Token) -> bool:
     return any("(" in t.text for t in left) and any(")" in t.text for t in right)
 
 
+# words that name a work: "a spot titled “Dangerous”"
+_NAMING_WORDS = words("titled entitled headlined dubbed")
+
+
 def _is_title(doc: Doc, text: str, m: Marked) -> bool:
     """A capitalised short phrase used as a name: its "Strategic Concept" document, the "Iran Deal"."""
     words = text[m.start : m.end].split()
@@ -329,8 +333,13 @@ def _is_title(doc: Doc, text: str, m: Marked) -> bool:
     before = text[max(m.para_start, m.open_mark - 12) : m.open_mark].rstrip()
     if before.endswith(("’s", "'s", " on", " in", " of", " with")):
         return True  # CNN’s “State of the Union,”, on “Meet the Press”: a programme or work named, not speech
+    last = before.split()[-1].lower() if before.split() else ""
+    if last in _NAMING_WORDS or last in TITLE_NOUNS or last in ("podcast", "spot", "ad", "video", "episode"):
+        return True  # the spot titled “Dangerous”, on the podcast “Here’s the Thing”: a work named
     if text[m.end - 1] in ".,!?…":
         return False
+    if last == "told" and len(words) > 1:
+        return True  # “...,” he told “Fox and Friends”: the programme he spoke to
     after = _tokens(doc, m.outer_end, min(m.para_end, m.outer_end + 30))
     nxt = next((t for t in after if not t.is_space), None)
     if nxt is None:
