@@ -476,7 +476,7 @@ def test_quotes_programme_names_are_not_speech(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        '"The storms prove that the port needs new walls," Berg says in the spot titled "Breakwater," warning of delay.',
+        '"The storms prove that the port needs walls," Berg says in the spot titled "Breakwater," warning of delay.',
         "“Fixing ferries, that’s my job,” Ana Ruiz said in May on the podcast “Harbour Hours.”",
         '"We have to really increase the patrols," the harbour master told "Coast Morning" after the raid.',
     ],
