@@ -473,6 +473,11 @@ def test_quotes_programme_names_are_not_speech(text: str) -> None:
     assert [q.text for q in run(text) if q.kind != "indirect"] == []
 
 
+def test_quotes_a_word_mentioned_is_not_speech() -> None:
+    text = "“We will hold the water back,” Berg said.\n\n\"Containment\" has been port policy since the war."
+    assert [q.text for q in run(text)] == ["We will hold the water back,"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -319,6 +319,16 @@ def _in_brackets(tok: Token) -> bool:
     return any("(" in t.text for t in left) and any(")" in t.text for t in right)
 
 
+def _mentioned(text: str, m: Marked) -> bool:
+    """ "“Containment” has been U.S. policy", "“She” is my daughter": a word or two in quotation marks that the
+    sentence goes on to talk about, with no cue around them: a word mentioned, not speech."""
+    quoted = text[m.start : m.end]
+    if m.open_end or len(quoted.split()) > 2 or quoted[-1] in ".,!?…;:":
+        return False
+    after = text[m.close_mark + 1 : min(m.para_end, m.close_mark + 12)].lstrip()
+    return bool(after) and after[0].islower()
+
+
 # words that name a work: "a spot titled “Dangerous”"
 _NAMING_WORDS = words("titled entitled headlined dubbed")
 
@@ -401,6 +411,8 @@ def _read_marked(
     if not direct and before_text.endswith(",") and cues:
         # He says, "They are just too big."; “Everything I said,” the judge exclaimed, “has overlapped.”
         direct = text[m.start].isupper() or _resumed(text, m, marked, outer)
+    if direct and not cues and _mentioned(text, m):
+        return None
     if (not direct or not cues) and _is_title(doc, text, m):
         return None
     if not direct:
