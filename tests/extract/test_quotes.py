@@ -311,6 +311,11 @@ def test_quotes_less_common_cues_give_the_speaker(verb: str) -> None:
     assert quoted(text, "direct") == [("The trucks are ready,", "Lars Eng")]
 
 
+def test_quotes_a_statement_condemning_quoted_words_is_speech() -> None:
+    text = 'Ana Ruiz released a statement condemning "what appears to be a deliberate attack on the pier."'
+    assert quoted(text, "partial") == [("what appears to be a deliberate attack on the pier.", "Ana Ruiz")]
+
+
 def test_quotes_pronoun_it_resolves_to_organisation_subject() -> None:
     text = "The Harbor Authority released its annual plan. “Ships will wait less,” it said."
     assert quoted(text, "direct") == [("Ships will wait less,", "The Harbor Authority")]
