@@ -478,6 +478,14 @@ def test_quotes_programme_names_are_not_speech(text: str) -> None:
     assert [q.text for q in run(text) if q.kind != "indirect"] == []
 
 
+def test_quotes_a_second_attribution_joined_on_speaks_the_next_quotation() -> None:
+    text = "“Tell her I kept the photo,” Ina Voss said, and Per Lund cut in. “Don’t forget the boat.”"
+    first, second = [q for q in run(text) if q.kind == "direct"]
+    assert first.speaker == "Ina Voss"
+    assert second.cue_span is not None and text[second.cue_span.start : second.cue_span.end] == "cut"
+    assert second.speaker != "Ina Voss"
+
+
 def test_quotes_a_word_mentioned_is_not_speech() -> None:
     text = "“We will hold the water back,” Berg said.\n\n\"Containment\" has been port policy since the war."
     assert [q.text for q in run(text)] == ["We will hold the water back,"]

@@ -502,6 +502,9 @@ def _resumed(text: str, m: Marked, marked: list[Marked], outer: list[tuple[int, 
     )
 
 
+_JOINED_ATTRIBUTION = re.compile(r"(?:,\s+and|;)\s+(?=\S)")
+
+
 def _cue_sentence(
     doc: Doc, text: str, start: int, outer: list[tuple[int, int]]
 ) -> tuple[list[Token], list[Token]] | None:
@@ -510,8 +513,15 @@ def _cue_sentence(
     lo = text.rfind("\n", 0, start) + 1
     for hit in _BOUNDARY.finditer(text, lo, max(lo, start - 1)):
         lo = hit.end()
+    last_mark = max(text.rfind(ch, lo, start) for ch in '"“”')
+    if last_mark >= 0:
+        # "“...,” Ebeling said, and her husband cut in.": a second attribution joined on after the first
+        joined = _JOINED_ATTRIBUTION.search(text, last_mark, start)
+        if joined is None:
+            return None
+        lo = joined.end()
     words = text[lo:start].split()
-    if not words or len(words) > 10 or any(ch in text[lo:start] for ch in '"“”'):
+    if not words or len(words) > 10:
         return None
     toks = [t for t in _tokens(doc, lo, start) if not t.is_space]
     cues = [
