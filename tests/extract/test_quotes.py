@@ -482,7 +482,8 @@ def test_quotes_a_second_attribution_joined_on_speaks_the_next_quotation() -> No
     text = "“Tell her I kept the photo,” Ina Voss said, and Per Lund cut in. “Don’t forget the boat.”"
     first, second = [q for q in run(text) if q.kind == "direct"]
     assert first.speaker == "Ina Voss"
-    assert second.cue_span is not None and text[second.cue_span.start : second.cue_span.end] == "cut"
+    assert second.cue_span is not None
+    assert text[second.cue_span.start : second.cue_span.end] == "cut"
     assert second.speaker != "Ina Voss"
 
 
