@@ -487,6 +487,32 @@ def test_quotes_a_second_attribution_joined_on_speaks_the_next_quotation() -> No
     assert second.speaker != "Ina Voss"
 
 
+def test_quotes_a_closing_cue_does_not_swallow_the_attribution_before() -> None:
+    text = (
+        "Soon after the attack in Velm, Berg asserted that the port had lost its identity: “Velm is no longer Velm,”"
+        " he claimed."
+    )
+    assert [(q.kind, q.text) for q in run(text)] == [
+        ("indirect", "the port had lost its identity"),
+        ("direct", "Velm is no longer Velm,"),
+    ]
+
+
+def test_quotes_a_newspaper_opines() -> None:
+    from storyline.extract.entities import extract_entities
+
+    text = 'Editorials warned that the sky was falling. "Ferry owners should stay home," opined the Velm Courier.'
+    article, doc = Article(id="t", text=text), parse(text)
+    quotes = extract_quotes(article, doc, extract_entities(article, doc))
+    direct = next(q for q in quotes if q.kind == "direct")
+    assert direct.speaker == "Velm Courier"
+
+
+def test_quotes_a_programme_setting_the_scene_is_no_reported_clause() -> None:
+    text = "On Coast Radio’s “Morning Hour” Tuesday, he said, “I never said I was going to pay the fees.”"
+    assert [q.kind for q in run(text)] == ["direct"]
+
+
 def test_quotes_a_word_mentioned_is_not_speech() -> None:
     text = "“We will hold the water back,” Berg said.\n\n\"Containment\" has been port policy since the war."
     assert [q.text for q in run(text)] == ["We will hold the water back,"]

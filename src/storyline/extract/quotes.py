@@ -127,8 +127,22 @@ def extract_quotes(
             # one cue's clause read twice, from its parse and from its quotation ("acknowledging “inappropriate”
             # conduct"): the first read, which starts at the quotation mark, stands
             continue
+        if _swallows(q, quotes):
+            continue
         unique.append(q)
     return tuple(unique)
+
+
+def _swallows(q: Quote, quotes: list[Quote]) -> bool:
+    """A reported clause that holds another cue's whole attribution and a quotation of its own cue ("Berg
+    asserted that the port had lost its identity: “...,” he claimed." read as what "claimed" reports): the
+    parse hung the sentence on the closing cue; the attribution and the quotation stand on their own."""
+    if q.kind != "indirect" or q.cue_span is None:
+        return False
+    inside = [r for r in quotes if r is not q and q.span.start <= r.span.start and r.span.end <= q.span.end]
+    own = any(r.kind == "direct" and r.cue_span == q.cue_span for r in inside)
+    other = any(r.kind == "indirect" and r.cue_span is not None and r.cue_span != q.cue_span for r in inside)
+    return own and other
 
 
 def _according_cue(text: str, q: Quote) -> bool:

@@ -604,7 +604,7 @@ def _closing_attribution(verb: Token, text: str) -> Reported | None:
 
 # how a reporter sets the scene of a quotation: "In an interview with ...", "Asked about ...", "When he ..."
 _FRAMING = re.compile(
-    r"(?:(?:In|At|During|Speaking|Writing|Responding|Later|Earlier)\b|Asked\b|Pressed\b|"
+    r"(?:(?:In|On|At|During|Speaking|Writing|Responding|Later|Earlier)\b|Asked\b|Pressed\b|"
     r"(?:When|After|As|Before|While)\s+(?:he|she|they|I|we)\b|For example\b)"
 )
 
