@@ -77,8 +77,11 @@ def complete_mixed(
                 end = max(p.span.end, _constituent_end(doc, text, p.cue_span.start, m.start, sentence_end))
                 out[n] = _respan(text, q, q.span.start, end)
             continue
-        if any(q.kind == "indirect" and q.span.start <= p.span.start < q.span.end for q in out):
-            continue  # inside another cue's clause already
+        if any(
+            q.kind == "indirect" and q.span.start <= p.span.start < q.span.end and q.span.start <= p.cue_span.start
+            for q in out
+        ):
+            continue  # inside another cue's clause already, cue and all (a clause nested in ours does not count)
         if any(q.kind != "indirect" and q.cue_span == p.cue_span and q.span.end <= p.cue_span.start for q in out):
             continue  # "“...,” said an Iowa Democrat, “and ...”": a quotation resumed after its attribution
         start = _complement_start(doc, p.cue_span.start, m.open_mark)
