@@ -514,9 +514,9 @@ def test_quotes_a_programme_setting_the_scene_is_no_reported_clause() -> None:
 
 
 def test_quotes_a_clause_nested_in_the_reported_one_does_not_stop_it() -> None:
-    text = "Berg spoke in Velm on Friday, telling reporters during the visit that he thinks the split is “a great thing.”"
+    text = "Berg spoke in Velm on Friday, telling reporters during the visit that he thinks it is “a great thing.”"
     contents = [q.text for q in run(text) if q.kind == "indirect"]
-    assert "he thinks the split is “a great thing.”" in contents
+    assert "he thinks it is “a great thing.”" in contents
 
 
 def test_quotes_a_word_mentioned_is_not_speech() -> None:
