@@ -519,6 +519,11 @@ def test_quotes_a_clause_nested_in_the_reported_one_does_not_stop_it() -> None:
     assert "he thinks it is “a great thing.”" in contents
 
 
+def test_quotes_a_cue_that_opens_the_next_quotation_is_not_this_ones() -> None:
+    text = "Ina Voss replies to Per Lund with, “Why now? That was on my way to Velm?” Lund then writes back, “Cute.”"
+    assert quoted(text, "direct") == [("Why now? That was on my way to Velm?", "Ina Voss"), ("Cute.", "Lund")]
+
+
 def test_quotes_a_word_mentioned_is_not_speech() -> None:
     text = "“We will hold the water back,” Berg said.\n\n\"Containment\" has been port policy since the war."
     assert [q.text for q in run(text)] == ["We will hold the water back,"]

@@ -333,6 +333,9 @@ def _in_brackets(tok: Token) -> bool:
     return any("(" in t.text for t in left) and any(")" in t.text for t in right)
 
 
+_OPENS_NEXT = re.compile(r"(?:\s+(?:back|in|up|on))?\s*[,:]\s*[\"“]")
+
+
 def _mentioned(text: str, m: Marked) -> bool:
     """ "“Containment” has been U.S. policy", "“She” is my daughter": a word or two in quotation marks that the
     sentence goes on to talk about, with no cue around them: a word mentioned, not speech."""
@@ -406,7 +409,14 @@ def _read_marked(
     direct = m.continued or not before_text or before_text[-1] in ":"
     before_toks = _tokens(doc, *before)
     after_toks = _tokens(doc, *after) if after else []
-    cues = _cue_in(before_toks, outer) + _cue_in(after_toks, outer)
+    # a cue in the next sentence that opens a quotation of its own ("...?” Lund then writes back, “...”") is that
+    # one's; "“...,” he said, “...”" resumes this one
+    after_cues = [
+        t
+        for t in _cue_in(after_toks, outer)
+        if not (_OPENS_NEXT.match(text, t.idx + len(t)) and SENTENCE_END.search(text, m.end - 1, t.idx))
+    ]
+    cues = _cue_in(before_toks, outer) + after_cues
     if not cues and direct and m.open_mark == m.para_start:
         # a quotation paragraph introduced by the previous one: "Cruz continued:" / "She went on to say:"
         lead = _lead_in(text, m.para_start)
