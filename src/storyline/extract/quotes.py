@@ -414,7 +414,7 @@ def _read_marked(
     after_cues = [
         t
         for t in _cue_in(after_toks, outer)
-        if not (_OPENS_NEXT.match(text, t.idx + len(t)) and SENTENCE_END.search(text, m.end - 1, t.idx))
+        if not (_OPENS_NEXT.match(text, t.idx + len(t)) and _BOUNDARY.search(text, m.end - 1, t.idx))
     ]
     cues = _cue_in(before_toks, outer) + after_cues
     if not cues and direct and m.open_mark == m.para_start:
