@@ -43,7 +43,7 @@ from storyline.extract import dateline
 from storyline.extract.lines import paragraphs
 from storyline.extract.timex import extract_timexes, find_mentions
 from storyline.extract.timex_calendar import parse_anchor, valid_day, weekday_near
-from storyline.extract.timex_rules import Mention
+from storyline.extract.timex_rules import BEFORE_MODIFIER, Mention
 from storyline.extract.timex_tense import tense_direction
 from storyline.model import Analysis, Article, MetaValue, Span
 
@@ -94,7 +94,7 @@ def _deadline(text: str, m: Mention) -> bool:
 
 # "the review's 2026 deadline", "its 2023 review", "the 2024 election": a year naming a thing, whose
 # time the sentence's tense does not tell
-_ATTRIBUTIVE = re.compile(r"(?i:\b(?:the|its|their|his|her|our|this|that|a|an)|\w['’]s|\w['’])\s+$")
+_ATTRIBUTIVE = BEFORE_MODIFIER
 
 
 def _bounds_from_below(text: str, m: Mention, granularity: str) -> bool:
