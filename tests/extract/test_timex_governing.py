@@ -45,3 +45,12 @@ def test_timex_unlikely_to_feature_points_forward_and_was_keeps_the_past() -> No
     found = timexes(text, THURSDAY)
     assert ("Saturday night", "2031-05-10TNI") in found
     assert ("Tuesday", "2031-05-06") in found
+
+
+def test_timex_present_progressive_points_forward_unless_an_earlier_event_stands_between() -> None:
+    text = (
+        "The Ostrava mayor is visiting Harbourside on Friday. Her deputy is facing questions over a crash on Saturday."
+    )
+    found = timexes(text, THURSDAY)
+    assert ("Friday", "2031-05-09") in found
+    assert ("Saturday", "2031-05-03") in found

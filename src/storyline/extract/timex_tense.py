@@ -422,7 +422,8 @@ def governing_direction(
       to feature in the match on Saturday", "is understood to want ... before the game on Saturday") → +1;
       after "was"/"were" the same words look back;
     - a present-tense verb of a scheduled event ("The team begin their campaign away to Brentford on
-      Sunday") → +1, unless "after", "since" or "following" stands between ("after a fall on Saturday");
+      Sunday") → +1, and so does a present progressive ("is visiting Paris on Friday"), unless "after",
+      "since", "following" or "over" stands between ("is recovering after a fall on Saturday");
     - a past tense ("said on Wednesday", "lost 4-2 to Barcelona in Spain on Tuesday") → -1, unless it is a
       verb of wanting whose infinitive leads on to "ahead of" the expression ("wanted to clear doubts ahead
       of the opener on Sunday": the opener is still to come) → +1;
@@ -451,8 +452,9 @@ def governing_direction(
     return 1 if ahead or wanting else 0
 
 
-# prepositions that put the expression's phrase before the clause's event ("in hospital after a fall on Saturday")
-_EARLIER = {"after", "since", "following"}
+# prepositions that put the expression's phrase before the clause's event ("in hospital after a fall on
+# Saturday", "is facing charges over a crash on Saturday")
+_EARLIER = {"after", "since", "following", "over"}
 
 
 def _governing_verb(
@@ -478,6 +480,8 @@ def _governing_verb(
         return 1
     if earlier and w in _COPULA:
         return -1  # "is in hospital after a fall on Saturday"
+    if w in _COPULA and nxt.endswith("ing") and len(nxt) > 5:
+        return 1  # "is visiting Paris on Friday": the progressive of a plan
     return 0
 
 
