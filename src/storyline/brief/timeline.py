@@ -8,7 +8,8 @@ entry of its own, because a week or a month is a real, if vague, date.
 
 Only calendar dates count (day, weekend, month, ISO week, year). ``PRESENT_REF``, durations, sets, times of day
 and unresolved expressions are left out, as are dates inside page furniture (a caption's "June 29, 2022"
-dates the photo, not the story). Does not order events that have no date.
+dates the photo, not the story) and years that modify a noun ("the 2020 presidential election": the year of
+the election, not of what the sentence tells). Does not order events that have no date.
 
 A year is stated when the expression writes it ("June 29, 2022", "in 2021") or the report's date has a
 settled year (given, stamped, or told by the text within one year: ``storyline.extract.dating.year_settled``).
@@ -32,6 +33,7 @@ from datetime import date, timedelta
 
 from storyline.brief.text import content_words, in_furniture, overlap, sentence_at, sentences_of, strip_span
 from storyline.extract.dating import year_settled
+from storyline.extract.timex_rules import modifies_noun
 from storyline.model import Analysis, Article, Span, TimeExpr, TimelineEntry
 
 _CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})(-WE)?)?$")
@@ -87,6 +89,14 @@ def _stamp_only(text: str, sent: Span, timexes: Sequence[TimeExpr]) -> bool:
 
 def _born(text: str, sent: Span, span: Span) -> bool:
     return _BORN.search(text, sent.start, span.start) is not None
+
+
+def _modifier_year(text: str, tx: TimeExpr) -> bool:
+    """True when ``tx`` is a bare year that modifies a noun ("the 2020 presidential election", "Trump’s 2020
+    defeat"): it dates the thing the noun names, not the event its sentence tells of, so it files no
+    sentence ("Fox agreed Tuesday to pay ... over claims about the 2020 election" is Tuesday's news, not
+    2020's)."""
+    return tx.text.isdigit() and len(tx.text) == 4 and modifies_noun(text, tx.span.start, tx.span.end)
 
 
 @dataclass
@@ -175,6 +185,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             sent = sentence_at(tx.span, sentences) or tx.span
             sent = strip_span(article.text, sent)
             if _stamp_only(article.text, sent, analysis.timexes) or _born(article.text, sent, tx.span):
+                continue
+            if _modifier_year(article.text, tx):
                 continue
             group = groups.setdefault(value, _Group(value, bounds[0], bounds[1], [], [], []))
             stated = (settled or _WRITTEN_YEAR.search(tx.text) is not None) and value == tx.value

@@ -43,7 +43,7 @@ from storyline.extract import dateline
 from storyline.extract.lines import paragraphs
 from storyline.extract.timex import extract_timexes, find_mentions
 from storyline.extract.timex_calendar import parse_anchor, valid_day, weekday_near
-from storyline.extract.timex_rules import Mention
+from storyline.extract.timex_rules import BEFORE_MODIFIER, Mention
 from storyline.extract.timex_tense import tense_direction
 from storyline.model import Analysis, Article, MetaValue, Span
 
@@ -94,7 +94,7 @@ def _deadline(text: str, m: Mention) -> bool:
 
 # "the review's 2026 deadline", "its 2023 review", "the 2024 election": a year naming a thing, whose
 # time the sentence's tense does not tell
-_ATTRIBUTIVE = re.compile(r"(?i:\b(?:the|its|their|his|her|our|this|that|a|an)|\w['’]s|\w['’])\s+$")
+_ATTRIBUTIVE = BEFORE_MODIFIER
 
 
 def _bounds_from_below(text: str, m: Mention, granularity: str) -> bool:
@@ -508,16 +508,19 @@ def _story_days(
 
 def _score(
     text: str, mentions: list[Mention], anchor: date, named: Counter[date]
-) -> tuple[int, int, list[Mention]]:
+) -> tuple[int, int, int, list[Mention]]:
     """How well ``anchor`` puts the report's relative days on the story's named days.
 
     The first figure sums, over the report's expressions that land on a named day, how often the story
     names that day (the main event's day is named most, so "yesterday" landing on it counts more than a
     coincidence with a day told once); the second counts the distinct days hit (several days that agree beat
-    one day said many times).
+    one day said many times). A weekday told ahead ("the team begin their campaign on Sunday") lands on the
+    same day from any of the six days before it, and a day gone by is as easily the last such weekday as a
+    day to come: it tells the report's date least, so its hits are summed apart, in the third figure, which
+    only breaks ties of the first two.
     """
     hits: dict[date, Mention] = {}
-    weight = 0
+    weight = ahead = 0
     for m in mentions:
         if m.kind in ("abs", "free", "narr", "ana"):
             continue  # "narr", "ana": counted from a date in the text, not from the report's
@@ -525,9 +528,45 @@ def _score(
         day = _named_day(value) or _clock_on_named_day(m.type, text[m.start : m.end], value)
         if day is None or day not in named:
             continue
-        weight += named[day]
-        hits.setdefault(day, m)
-    return weight, len(hits), list(hits.values())
+        if _told_ahead(m):
+            ahead += named[day]
+        else:
+            weight += named[day]
+            hits.setdefault(day, m)
+    distinct = len(hits)
+    for m in mentions:  # the weekdays told ahead are evidence too, after the others
+        if _told_ahead(m) and (day := _named_day(m.resolve(anchor))) is not None and day in named:
+            hits.setdefault(day, m)
+    return weight, distinct, ahead, list(hits.values())
+
+
+def _told_ahead(m: Mention) -> bool:
+    """Whether ``m`` is a weekday told as a day to come ("on Sunday" after "will", "next Friday")."""
+    return m.kind == "wd" and m.direction > 0
+
+
+def _weekday_spread(mentions: list[Mention], anchor: date) -> int:
+    """How many days lie between the first and the last day the report's weekdays name, read from ``anchor``.
+
+    A report tells of one week around its date: "a breakthrough on Wednesday night ... he decided on
+    Thursday ... reports on Friday morning ... will fly on Friday" read from a Friday names three days in a
+    row (spread 2); read from the Thursday before, "Friday morning" is the week before (spread 7).
+    """
+    days = [d for m in mentions if m.kind == "wd" and (d := _named_day(m.resolve(anchor))) is not None]
+    return (max(days) - min(days)).days if days else 0
+
+
+def _centre(articles: Sequence[Article], index: int, published: list[date]) -> date:
+    """The middle date of the story's other reports: of those whose date the story did not infer, when
+    there are any (a date inferred from the story is a guess the others should not lean on), else of all.
+    """
+    firm = [
+        d
+        for i, a in enumerate(articles)
+        if i != index and a.published.method != "story" and (d := parse_anchor(a.published.value)) is not None
+    ]
+    dates = sorted(firm or published)
+    return dates[len(dates) // 2]
 
 
 SPREAD = 14  # a story's reports appear within this many days of one another
@@ -552,7 +591,7 @@ def date_from_story(
         mentions = find_mentions(article.text)
     own = article.published
     low, high, own_day = parse_anchor(own.low), parse_anchor(own.high), parse_anchor(own.value)
-    centre = sorted(published)[len(published) // 2]
+    centre = _centre(articles, index, published)
     first = min(published) - timedelta(days=10)
     last = max(published) + timedelta(days=10)
     if low is not None:
@@ -564,18 +603,24 @@ def date_from_story(
     ranked = []
     day = first if named else last + timedelta(days=1)  # no day named: nothing to score
     while day <= last:
-        weight, distinct, hits = _score(article.text, mentions, day, named)
-        # ties: the report's own reading first, then the earliest day (a weekday told in the past is most
-        # often a day or two back), then the day nearest the other reports
-        ranked.append(((weight, distinct), (day == own_day, -day.toordinal(), -abs((day - centre).days)), day, hits))
+        weight, distinct, ahead, hits = _score(article.text, mentions, day, named)
+        # ties: the report's own reading first, then the day that keeps the report's own weekdays in one
+        # week (``_weekday_spread``), then the earliest day (a weekday told in the past is most often a day
+        # or two back), then the day nearest the other reports; when only weekdays told ahead land on the
+        # story's days, the day nearest the other reports before the earliest (such a weekday is met from
+        # any of the six days before it: the earliest of them is the least likely)
+        near, spread = -abs((day - centre).days), -_weekday_spread(mentions, day)
+        earliest = -day.toordinal()
+        tie = (day == own_day, spread, near, earliest) if weight == 0 else (day == own_day, spread, earliest, near)
+        ranked.append(((weight, distinct, ahead), tie, day, hits))
         day += timedelta(days=1)
     ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
     # the story knows the year only when a report it leans on, or this one's own reading, knows it
     settled = year_settled(own) or any(
         year_settled(a.published) for i, a in enumerate(articles) if i != index and a.published.known
     )
-    (best_score, _distinct), _tie, best_day, hits = ranked[0] if ranked else ((0, 0), (), first, [])
-    if best_score == 0:
+    (best_score, _distinct, best_ahead), _tie, best_day, hits = ranked[0] if ranked else ((0, 0, 0), (), first, [])
+    if best_score == 0 and best_ahead == 0:
         if own.value is not None:
             return None  # the report's own reading stands when the story adds nothing
         lo, hi = max(first, centre - timedelta(days=7)), min(last, centre + timedelta(days=7))

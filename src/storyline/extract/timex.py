@@ -54,7 +54,8 @@ _RULES = DATE_RULES + ANAPHORA_RULES + RELATIVE_RULES
 # month names, but its digits and unit words are spread all over.
 _TRIGGER_WORDS = {
     "unit": "second seconds minute minutes min mins hour hours day days night nights week weeks weekend weekends"
-    " month months quarter quarters year years decade decades century centuries",
+    " month months quarter quarters year years decade decades century centuries hourslong dayslong weekslong"
+    " monthslong yearslong decadeslong",
     "month": "January Jan February Feb March Mar April Apr May June Jun July Jul August Aug September Sept Sep"
     " October Oct November Nov December Dec",
     "weekday": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
@@ -88,7 +89,7 @@ _NEEDS = {
     "_century": ("century",), "_season": ("season",), "_holiday": ("holiday",), "_clock": ("clock",),
     "_clock24": ("digit",),
     "_rel_unit": ("unit",), "_the_weekend": ("unit",), "_day_word": ("day",), "_part_of_day": ("pod",),
-    "_ago": ("unit",), "_set": ("set",), "_duration": ("unit",), "_bare_units": ("unit",),
+    "_ago": ("unit",), "_set": ("set",), "_duration": ("unit",), "_bare_units": ("unit",), "_units_long": ("unit",),
     "_quarter": ("quarter",), "_year_ago_quarter": ("quarter", "unit"), "_the_quarter": ("quarter",),
     "_ref": ("ref",), "_end_of": ("unit",), "_spelled_year": ("spelled",), "_year_ended": ("unit",),
     "_that": ("unit", "pod"), "_same": ("unit", "pod"), "_next": ("unit", "pod"), "_before_after": ("unit", "pod"),
@@ -153,8 +154,9 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 # what joins a day and its clock time into one expression: "July 11 at 10am ET", "Friday, 17:42 GMT",
-# "5 p.m. EST, Nov. 6", "10 a.m. on July 11" (a weekday after a clock time is the clock rule's own)
-_DAY_THEN_CLOCK = re.compile(r"(?i:,?\s+(?:at\s+)?)")
+# a stamp's "Thu, 10 Aug, 2023 - 11:56", "5 p.m. EST, Nov. 6", "10 a.m. on July 11" (a weekday after a
+# clock time is the clock rule's own)
+_DAY_THEN_CLOCK = re.compile(r"(?i:,?\s+(?:at\s+)?|\s+[-–|]\s+)")
 _CLOCK_THEN_DAY = re.compile(r"(?i:,?\s+(?:on\s+)?)")
 _DAY_SHAPE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|WXX-[1-7])(?:T(?:MO|AF|EV|NI))?$")
 

@@ -238,6 +238,8 @@ def _count_of_units(m: re.Match[str], text: str) -> Mention | None:
         return None  # "the 1988 quarter": a year, not a count
     if m.group(0).lower().endswith("-old") or re.match(r"[\s-]+old\b", text[m.end() : m.end() + 6]):
         return None  # an age ("a 6-year-old", "52 years old"), which TimeBank does not mark
+    if (num or "").lower() in ("a", "an") and m["unit"].lower().endswith("s") and m.group(0).lower().endswith("-long"):
+        return None  # "a weeks-long trial": the article is the noun's; ``_units_long`` reads "weeks-long"
     if (num or "").lower() in ("a", "an") and unit_name(m["unit"]) == "second":
         nxt = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
         if nxt and nxt.group(1) not in _AFTER_A_SECOND:
@@ -264,8 +266,14 @@ def _count_of_units(m: re.Match[str], text: str) -> Mention | None:
 _OCCASION = re.compile(r"\s+(?:when|where|in\s+which|on\s+which|of\s+(?!the\b|his\b|her\b|their\b|its\b)[a-z])")
 
 
+def _units_long(m: re.Match[str], text: str) -> Mention | None:
+    """A length told by its unit alone, as an adjective: "a weeks-long trial", "a weekslong trial", "a
+    months-long search" are PXW and PXM (a vague count of weeks, months)."""
+    return _mention(m, "DURATION", "free", _const(duration_of("several", m["unit"])))
+
+
 def _bare_units(m: re.Match[str], text: str) -> Mention | None:
-    pre = (m["pre"] or "").lower()
+    pre = (m.groupdict().get("pre") or "").lower()
     unit = unit_name(m["unit"])
     # TimeBank marks "recent months" as a vague duration more often than as PAST_REF
     if pre in ("coming", "the coming", "future"):
@@ -436,6 +444,9 @@ RELATIVE_RULES: list[tuple[re.Pattern[str], Builder]] = [
         ),
         _bare_units,
     ),
+    # "delayed for hours", "waited for days": a vague count of the unit (no "for" before "hours" of a clock)
+    (re.compile(r"(?<=(?i:for)\s)(?P<unit>(?i:hours|days|minutes))" + END), _bare_units),
+    (_c(r"(?P<unit>(?i:hours|days|weeks|months|years|decades))-?(?i:long)"), _units_long),
     (
         _c(rf"(?i:(?:the\s+|its\s+|a\s+)?(?:(?P<ry>this|last|next)\s+year['’]s\s+)?(?:{YEAR}\s+)?"
            rf"(?:fiscal[\s-]+)?{ORD}[\s-]+(?:fiscal[\s-]+)?(?:(?P<half>half)|quarter)(?:\s+of\s+(?:fiscal\s+)?"

@@ -251,6 +251,7 @@ def _year(m: re.Match[str], text: str) -> Mention | None:
             prev
             and prev.group(1)[0].isupper()
             and prev.group(1).lower().rstrip(".") not in MONTHS
+            and not _POSSESSIVE.search(prev.group(1))
             and (
                 not _sentence_start(text, prev.start(1) + max(0, start - 40))
                 or prev.group(1).lower() not in _YEAR_OPENERS
@@ -264,6 +265,26 @@ def _year(m: re.Match[str], text: str) -> Mention | None:
     if half:
         value += "-H1" if half.group(1).lower() == "first" else "-H2"  # "the first half of 2022"
     return _mention(m, "DATE", "abs", _const(value))
+
+
+# a possessive before a year ("Trump’s 2020 defeat", "Harbourside's 2019 title") owns what the year dates: no name
+_POSSESSIVE = re.compile(r"\w['’]s$")
+# what stands before a year that modifies a noun: a determiner or a possessive ("the 2020 election",
+# "its 2023 review", "Trump’s 2020 defeat", "voters' 2020 choice")
+BEFORE_MODIFIER = re.compile(r"(?i:\b(?:the|its|their|his|her|our|this|that|a|an)|\w['’]s|\w['’])\s+$")
+
+
+def modifies_noun(text: str, start: int, end: int) -> bool:
+    """Whether the year written at ``text[start:end]`` modifies the noun after it: a determiner or a possessive
+    before it and a word after it ("the 2020 presidential election", "Trump’s 2020 defeat").
+
+    Such a year dates the thing the noun names, not the event its sentence tells of: "Fox agreed Tuesday to
+    pay ... over claims about the 2020 election" tells of a Tuesday.
+    """
+    return (
+        BEFORE_MODIFIER.search(text, max(0, start - 20), start) is not None
+        and re.match(r"\s+[A-Za-z]", text[end : end + 2]) is not None
+    )
 
 
 # capitalised words that open a sentence before a year without making it part of a name ("In 2021", "By 2030")
@@ -463,9 +484,18 @@ def _clock24(m: re.Match[str], text: str) -> Mention | None:
         return None
     if not m["colon"] and (not m["zone"] or len(m["h"]) != 2):
         return None
-    if m["colon"] and not m["zone"] and not (setup and len(m["h"]) == 2):
+    stamped = m["colon"] and _AFTER_WRITTEN_DATE.search(text, max(0, m.start() - 40), m.start()) is not None
+    if m["colon"] and not m["zone"] and not (setup and len(m["h"]) == 2) and not stamped:
         return None
     return _clock(m, text)
+
+
+# a date written out with its year and a separator, as a page's stamp puts a clock time after it:
+# "Thu, 10 Aug, 2023 - 11:56", "June 3, 2024 | 9:05", "3 June 2024, 17:42"
+_AFTER_WRITTEN_DATE = re.compile(
+    r"(?:\b[0-3]?\d(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?,?|\b[A-Z][a-z]{2,8}\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?)"
+    r"\s+(?:19|20)\d\d\s*(?:[-–|,]\s*)?$"
+)
 
 
 # ---- the rule table --------------------------------------------------------------------------------------

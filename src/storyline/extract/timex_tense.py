@@ -2,12 +2,16 @@
 
 The tense cue is what decides the direction of an underspecified expression ("on Wednesday" in "she said
 on Wednesday" is the Wednesday before the report; in "talks will resume on Wednesday" the one after). It is
-read from the plain text, without a parse, so that re-anchoring a report costs only regular expressions:
-the nearest tense-bearing word in the same sentence wins (a future modal, a future-looking verb, or a
-past-tense verb); no cue at all means "unknown" and each rule picks its own default.
+read from the plain text, without a parse, so that re-anchoring a report costs only regular expressions
+and the first reading and a re-anchored one always agree. The verb that governs the expression wins: the
+first verb of its own clause read backwards from it ("The team begin their campaign away to Brentford on
+Sunday, with ... decided by then" looks ahead: "begin" governs "Sunday", "decided" is another clause's;
+``governing_direction``). Where the clause holds no verb before the expression, the nearest tense-bearing
+word in the same sentence wins (a future modal, a future-looking verb, or a past-tense verb); no cue at all
+means "unknown" and each rule picks its own default.
 
-Does not parse: a past-tense verb in a neighbouring clause can mislead it ("He said the vote will be on
-Friday" reads future, correctly, only because "will" is nearer than "said").
+Does not parse: the clause is cut at punctuation and the verb is told by its form and a few word lists,
+so a clause joined without a comma ("He said talks that collapsed resume on Friday") can still mislead it.
 """
 
 from __future__ import annotations
@@ -84,20 +88,24 @@ def sentence_at(text: str, start: int) -> tuple[int, int]:
 def tense_direction(text: str, start: int, end: int) -> int:
     """-1 when the tense cue that governs the expression looks back, +1 when it looks forward, 0 when none.
 
-    The cue is the nearest tense-bearing word in the expression's sentence, counted in words; words inside
-    the expression do not count. A quote keeps its speaker's tense: for an expression inside one, the
+    The cue is the verb that governs the expression in its own clause (``governing_direction``), else the
+    nearest tense-bearing word in the expression's sentence, counted in words; words inside the expression
+    do not count. A quote keeps its speaker's tense: for an expression inside one, the
     quote's own words within ``QUOTE_REACH`` are read first, and the reporting verb outside ('"We'll be
     meeting on Friday," she said') only when they hold no cue; likewise an expression outside a quote reads
     the words outside first. Weak future cues ("until", "would") only win when no other cue is within 2.5
-    times their distance. Three readings go before the nearest cue, as news writes them:
+    times their distance. Four readings go before the nearest cue, as news writes them:
 
+    - the present tense right before the expression ("The talks resume Saturday", "The final is on
+      Saturday", "there's a meeting on Saturday") names a day to come;
     - an expression after a noun that opens a clause ("said a meeting on Saturday between the envoys would
       focus on trade", "The blaze on Saturday destroyed two barns") takes the verb of that clause, after it;
     - an expression fronted before a comma ("On Saturday, the talks resume") takes the verb after it;
-    - the present tense right before the expression ("The talks resume Saturday", "The final is on
-      Saturday", "there's a meeting on Saturday") names a day to come.
+    - otherwise the verb of the expression's clause before it, when there is one (``governing_direction``).
 
-    The present tense counts nowhere else: "is in hospital after a fall on Saturday" tells of a day gone by.
+    Further back in the clause only a present tense of a scheduled event or one leading to an infinitive
+    counts ("The team begin their campaign away to Brentford on Sunday", "is unlikely to feature in the
+    match on Saturday"): "is in hospital after a fall on Saturday" tells of a day gone by.
     """
     s, e = sentence_at(text, start)
     words = list(_WORD.finditer(text, s, e))
@@ -128,6 +136,9 @@ def _direction(text: str, words: list[re.Match[str]], start: int, end: int, reac
         after = _first_cue_after(text, words, lower, first_after)
         if after:
             return after
+    clause = governing_direction(text, words, lower, last_before, reach)
+    if clause:
+        return clause
     best: tuple[float, int] | None = None
     prev = ""
     governing = -1  # the nearest cue before the expression
@@ -348,8 +359,138 @@ def _present_verb(text: str, words: list[re.Match[str]], lower: list[str], i: in
     if prev in _NOT_PRESENT_BEFORE or prev in _FUNCTION or prev in _FUTURE:
         return False
     # the verb agrees with the noun before it: "the talks resume", "the strike starts"; "a rocky start" does not;
-    # a name takes either form, as British usage has teams and bodies ("Villa face", "Arsenal host")
-    named = words[i - 1].group(0)[0].isupper() and not verb.endswith("s")
+    # a name or a collective noun takes either form, as British usage has teams and bodies ("Villa face",
+    # "Arsenal host", "the team begin")
+    named = (words[i - 1].group(0)[0].isupper() or prev in _COLLECTIVE) and not verb.endswith("s")
     if verb.endswith("s") == prev.endswith("s") and not named:
         return False
     return not any(c in text[words[i - 1].end() : words[i].start()] for c in ",;:()—–\"“”")
+
+
+# ---- the verb that governs the expression --------------------------------------------------------------------
+
+# what ends a clause between two words, read backwards from the expression: punctuation, a quotation mark
+_CLAUSE_GAP = re.compile(r"[,;:()\"“”—–]|\s-\s")
+# modals other than the future's that still leave their verb's time to come ("may play on Saturday"); not
+# "could", as often the past of "can" ("could not be reached Wednesday")
+_POSSIBLE = ("can", "may", "might", "should", "must")
+# verbs of wanting and planning: what their infinitive tells of has not happened yet ("wants to leave")
+_WANTING_VERBS = {
+    "want", "wants", "wanted", "hope", "hopes", "hoped", "plan", "plans", "planned", "aim", "aims", "aimed",
+    "intend", "intends", "intended", "wish", "wishes", "wished", "expect", "expects", "expected", "hoping",
+    "planning", "looking", "preparing", "seeking", "trying",
+}  # fmt: skip
+# adjectives that lead to an infinitive still to come ("unlikely to feature", "keen to stay"); the copula
+# before them tells the tense
+_WANTING_ADJECTIVES = {"keen", "eager", "poised", "ready", "likely", "unlikely", "set", "due", "determined"}
+_WANTING = _WANTING_VERBS | _WANTING_ADJECTIVES
+# verbs whose object takes a participle ("want his future resolved", "had his car stolen"): no past tense
+_COMPLEMENT_VERBS = {
+    "want", "wants", "wanted", "get", "gets", "got", "have", "has", "had", "see", "sees", "saw", "keep", "keeps",
+    "kept", "need", "needs", "needed", "like", "likes", "leave", "leaves", "left",
+}  # fmt: skip
+# what may follow "to" without being a verb ("to court", "to power"): nouns of places and states
+_TO_NOUNS = {
+    "court", "hospital", "prison", "jail", "power", "victory", "school", "work", "church", "trial", "office",
+    "bed", "market", "sea", "town", "date", "death", "war", "vote", "safety", "order", "light", "justice",
+    "life", "home", "camp", "pieces", "rest", "mind", "help", "stage", "table",
+}  # fmt: skip
+# nouns that take a verb in the plural in British usage ("the team begin", "the government meet")
+_COLLECTIVE = {
+    "team", "side", "club", "squad", "government", "council", "board", "committee", "party", "group", "family",
+    "police", "crew", "band", "company", "firm", "panel", "jury", "union", "league", "cabinet", "parliament",
+    "congress", "senate", "staff", "delegation", "management", "opposition", "public", "couple", "pair",
+}  # fmt: skip
+
+
+def governing_direction(
+    text: str, words: list[re.Match[str]], lower: list[str], last_before: int, reach: float = math.inf
+) -> int:
+    """The direction told by the verb that governs the expression: the first verb of its clause read
+    backwards from it (English puts a verb before its adjuncts), or 0 when the clause holds none before it.
+
+    Only the expression's own clause counts: the reading stops at a comma, a colon, a dash, brackets or a
+    quotation mark, so a past tense in another clause ("..., with the deal to have been decided by then")
+    does not turn a day to come into one gone by. On the way back it passes over what is no verb of the
+    clause: an adjective in "-ed" after a determiner ("his proposed move"), a participle after an object
+    ("want his future resolved"), a passive participle ("will be held"). What it finds:
+
+    - a future modal or cue ("will fly to Germany on Friday", "is set to complete ... on Friday") → +1;
+      so do "would" and "may", "might", "should", "must" with a plain verb ("may play on Saturday"), not
+      "would have";
+    - a present copula or verb of wanting with an infinitive after it ("is unlikely to be signed in time
+      to feature in the match on Saturday", "is understood to want ... before the game on Saturday") → +1;
+      after "was"/"were" the same words look back;
+    - a present-tense verb of a scheduled event ("The team begin their campaign away to Brentford on
+      Sunday") → +1, and so does a present progressive ("is visiting Paris on Friday"), unless "after",
+      "since", "following" or "over" stands between ("is recovering after a fall on Saturday");
+    - a past tense ("said on Wednesday", "lost 4-2 to Barcelona in Spain on Tuesday") → -1, unless it is a
+      verb of wanting whose infinitive leads on to "ahead of" the expression ("wanted to clear doubts ahead
+      of the opener on Sunday": the opener is still to come) → +1;
+    - no verb, but "ahead of" in the expression's phrase ("ahead of the final on Sunday") → +1.
+    """
+    ahead = earlier = infinitive = wanting = False
+    i = last_before
+    while i >= 0 and last_before - i < reach:
+        if i < last_before and _CLAUSE_GAP.search(text, words[i].end(), words[i + 1].start()):
+            break
+        w, nxt = lower[i], lower[i + 1] if i + 1 < len(lower) else ""
+        if w == "ahead" and nxt == "of":
+            ahead = True
+        elif w in _EARLIER:
+            earlier = True
+        elif w == "to" and i < last_before and _verb_like(nxt):
+            infinitive = True
+        elif w in _WANTING and infinitive:
+            wanting = True  # "unlikely to ...": the copula before it tells whether it still holds
+        verdict = _governing_verb(text, words, lower, i, infinitive=infinitive, earlier=earlier)
+        if verdict < 0 and ahead and infinitive and (w in _WANTING or wanting):
+            return 1  # "wanted to clear doubts ahead of the opener on Sunday"
+        if verdict:
+            return verdict
+        i -= 1
+    return 1 if ahead or wanting else 0
+
+
+# prepositions that put the expression's phrase before the clause's event ("in hospital after a fall on
+# Saturday", "is facing charges over a crash on Saturday")
+_EARLIER = {"after", "since", "following", "over"}
+
+
+def _governing_verb(
+    text: str, words: list[re.Match[str]], lower: list[str], i: int, *, infinitive: bool, earlier: bool
+) -> int:
+    """What word ``i`` tells as the verb governing an expression after it: +1, -1, or 0 (no verb: read on)."""
+    w, prev = lower[i], lower[i - 1] if i > 0 else ""
+    nxt = lower[i + 1] if i + 1 < len(lower) else ""
+    if w in ("would", "wo", *_POSSIBLE):
+        return -1 if nxt == "have" else 1  # "would resign on Monday"; "would have passed on Friday"
+    if w.endswith("ed") and (prev in _DETERMINERS or prev.endswith(("'s", "’s"))):
+        return 0  # "his proposed move", "Bayern's revised offer": an adjective
+    if w.endswith("ed") and i >= 3 and lower[i - 3] in _COMPLEMENT_VERBS and lower[i - 2] in _DETERMINERS:
+        return 0  # "want his future resolved": the object's participle
+    if w == "due" and nxt == "to" and lower[i + 2 : i + 3] and lower[i + 2] in _PHRASE_OPENERS:
+        return 0  # "due to the fog": because of, no schedule
+    cue = _cue(w, prev, nxt)
+    if cue:
+        return 0 if w in _WEAK_FUTURE else cue
+    if infinitive and (w in _COPULA or w in _WANTING_VERBS):
+        return 1  # "is unlikely to ...", "wants to ...": a time still to come
+    if not earlier and _present_verb(text, words, lower, i):
+        return 1
+    if earlier and w in _COPULA:
+        return -1  # "is in hospital after a fall on Saturday"
+    if w in _COPULA and nxt.endswith("ing") and len(nxt) > 5:
+        return 1  # "is visiting Paris on Friday": the progressive of a plan
+    return 0
+
+
+def _verb_like(word: str) -> bool:
+    """Whether ``word`` after "to" reads as a verb's plain form ("to complete"), not a noun ("to court")."""
+    return (
+        word.isalpha()
+        and word not in _FUNCTION
+        and word not in _DETERMINERS
+        and word not in _TO_NOUNS
+        and not word.endswith(("ing", "ed"))
+    )
