@@ -101,12 +101,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                              re.IGNORECASE)),
     ("broadcast", re.compile(_CAP + r"\s+(?:aired|broadcast|showed|televised)\s+(?:\w+\s+){0,3}?"
                              + _PICTURES + r"\b")),
-    ("according_to", re.compile(r"\baccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO)),
+    ("according_to", re.compile(r"\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO)),
     ("citing", re.compile(r"\bciting\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO)),
     ("reported", re.compile(r"\b(?:reported|first\s+reported|reports?|as\s+reported)\s+by\s+" + _WHO)),
     ("reported", re.compile(r"\b(?:seen|obtained|reviewed|verified)\s+by\s+" + _WHO)),
     ("syndication", re.compile(r"\b(?:[Tt]his|[Tt]he)\s+" + _CAP + r"\s+(?:report|story|article|dispatch)\s+"
                                r"(?:was|has\s+been)\s+(?:edited|adapted|shortened|updated|republished|syndicated)")),
+    # a credit line for the whole text: "Source: CNBC" on its own line, a byline "By PA Sport Staff"
+    ("syndication", re.compile(r"(?m)^\s*Source:\s+" + _CAP + r"\.?\s*$")),
+    ("syndication", re.compile(r"(?m)^\s*By\s+" + _CAP + r"\s+(?:Sport\s+|News\s+)?(?:Staff|Reporters?)\s*$")),
     ("syndication", re.compile(r"\b(?:[Tt]his|[Tt]he)\s+(?:report|story|article)\s+(?:was\s+)?"
                                r"(?:first\s+|originally\s+)?(?:published|written|reported)\s+by\s+" + _CAP)),
     ("reported", re.compile(_WHO + r"(?:\s+(?:" + _DESCRIPTIONS + r"))?"

@@ -114,7 +114,10 @@ def _cues() -> tuple[_Cue, ...]:
         # a photo credit at the end of a caption line: "Jonah Pell/Northfield Daily Post"
         _cue(r"(?m)\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}/{O}[ \t]*\)?[ \t]*$", 2.0, credit=True),
         _cue(r"\b{O} (?:was|were|has been|is) (?:not able|unable) to " + unable, 3.0, strong=True),
-        _cue(r"\b{O} (?:could|can|did) not (?:immediately |independently )?" + unable, 3.0, strong=True),
+        # a party "did not immediately confirm" the figure ("Fox did not immediately confirm the amount"); only a
+        # newsroom "could not" or "did not independently" confirm it
+        _cue(r"\b{O} (?:could|can) not (?:immediately |independently )?" + unable, 3.0, strong=True),
+        _cue(r"\b{O} did not independently (?:confirm|verify)", 3.0, strong=True),
         _cue(r"\b{O} cannot (?:immediately |independently )?(?:confirm|verify)", 3.0, strong=True),
         _cue(r"\b{O}'s requests? for comment", 3.0, strong=True),
         _cue(r"\b(?i:requests?) for comment from {O}", 3.0, strong=True),

@@ -196,6 +196,13 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("AZERTAC", ("Azertac", "Azerbaijan State News Agency"), ("azertag.az",), agency=True),
     Outlet("Andina", (), ("andina.pe",), agency=True),
     Outlet("Agência Brasil", ("Agencia Brasil",), ("agenciabrasil.ebc.com.br",), agency=True),
+    Outlet(
+        "PA Media",
+        ("PA", "PA news agency", "the PA news agency", "Press Association", "PA Sport"),
+        ("pamediagroup.com",),
+        agency=True,
+    ),
+    Outlet("The Athletic", (), ("theathletic.com", "nytimes.com/athletic")),
 )
 
 # Short names that are also ordinary words or other things; only trusted in an outlet-shaped context.
@@ -205,7 +212,7 @@ AMBIGUOUS = frozenset({"the Times", "the Post", "the Journal", "Fox", "Independe
                        # agencies' short names that are also words, places, people or other bodies
                        "SPA", "WAM", "MENA", "SANA", "Petra", "Tasnim", "Fars", "Mehr", "PNA", "APP", "ANP",
                        "PAP", "MTI", "AAP", "ISNA", "Lusa", "MAP", "APS", "TAP", "BNA", "ONA", "INA", "Saba",
-                       "BTA", "STA", "APA", "UNI", "BSS", "Andina"})
+                       "BTA", "STA", "APA", "UNI", "BSS", "Andina", "PA"})
 AMBIGUOUS_LOWER = frozenset(name.lower() for name in AMBIGUOUS)
 
 
