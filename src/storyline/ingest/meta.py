@@ -383,6 +383,23 @@ def infer_outlet(article: Article) -> Article:
 _TITLE_MAX_CHARS = 150
 
 
+# what a time stamp is made of: day and month names, numbers, clock words, zones
+_STAMP_WORDS = re.compile(
+    r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|bst|"
+    r"cet|et|edt|est|pt|updated|published|posted|last|at)\b|\d+"
+)
+
+
+def _stamp_or_byline(line: str) -> bool:
+    """ "Thu, 10 Aug, 2023 - 11:56", "Updated: 2023-07-23 01:21", "By PA Sport Staff": no headline."""
+    line = line.strip()
+    if re.match(r"By\s+[A-Z]", line) and len(line.split()) <= 6:
+        return True
+    rest = _STAMP_WORDS.sub("", line)
+    return any(ch.isdigit() for ch in line) and not any(ch.isalpha() for ch in rest)
+
+
 def infer_title(article: Article) -> Article:
     """``article`` with a title taken from its first line when none was given and that line reads as one.
 
@@ -394,6 +411,11 @@ def infer_title(article: Article) -> Article:
     text = article.text
     start = len(text) - len(text.lstrip())
     newline = text.find("\n", start)
+    for _ in range(2):  # a time stamp or a byline above the headline ("Thu, 10 Aug, 2023 - 11:56", "By X")
+        if newline < 0 or not _stamp_or_byline(text[start:newline]):
+            break
+        start = newline + len(text[newline:]) - len(text[newline:].lstrip())
+        newline = text.find("\n", start)
     if newline < 0 or not text[newline:].strip():
         return article
     line = text[start:newline].rstrip()
