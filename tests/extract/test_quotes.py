@@ -524,6 +524,11 @@ def test_quotes_a_cue_that_opens_the_next_quotation_is_not_this_ones() -> None:
     assert quoted(text, "direct") == [("Why now? That was on my way to Velm?", "Ina Voss"), ("Cute.", "Lund")]
 
 
+def test_quotes_a_surname_misspelt_by_one_letter_finds_its_full_name() -> None:
+    text = "Harbour chief executive Tomas Kastelo thanked the court. “This is a good day,” Kastela said."
+    assert quoted(text, "direct") == [("This is a good day,", "Tomas Kastelo")]
+
+
 def test_quotes_a_word_mentioned_is_not_speech() -> None:
     text = "“We will hold the water back,” Berg said.\n\n\"Containment\" has been port policy since the war."
     assert [q.text for q in run(text)] == ["We will hold the water back,"]

@@ -71,6 +71,11 @@ class Speaker:
     kind: str  # person | org | other
 
 
+def _one_letter_off(a: str, b: str) -> bool:
+    """Two words of one length that differ in exactly one letter ("Poulus", "Poulos")."""
+    return len(a) == len(b) and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
 def _strip_titles(words: list[str]) -> list[str]:
     while len(words) > 1 and words[0].lower() in TITLES:
         words = words[1:]
@@ -199,6 +204,11 @@ class SpeakerResolver:
                 full = " ".join(cand)
                 if at is None or start <= at or full not in fits:
                     fits[full] = start
+        if len(words) == 1 and len(words[0]) >= 5 and all(len(f.split()) == 1 for f in fits):
+            # "Poulus said" in a report that names "John Poulos": a surname misspelt by one letter
+            near = {" ".join(c) for _, c in self._person_names() if len(c) > 1 and _one_letter_off(words[0], c[-1])}
+            if len(near) == 1:
+                return near.pop()
         # names that are parts of longer fitting names ("Hayashi" within "Yoshimasa Hayashi") step aside
         longest = [f for f in fits if not any(f != g and set(f.split()) < set(g.split()) for g in fits)]
         if len(longest) == 1:
@@ -246,8 +256,10 @@ class SpeakerResolver:
             # a capitalised name the small model tags NOUN ("Sanders called ...") is still a name
             label = head.ent_type_
             text = self.text[start:end]
-            if label == "PERSON" or any(text.split()[-1] in n.split() for n in self._full_names):
-                return Speaker(self.canonical(text, start), None, start, end, "person")
+            known = label == "PERSON" or any(text.split()[-1] in n.split() for n in self._full_names)
+            canonical = self.canonical(text, start)
+            if known or len(canonical.split()) > len(text.split()):  # a misspelt surname found its full name
+                return Speaker(canonical, None, start, end, "person")
             return Speaker(text, None, start, end, "org" if label in ("ORG", "GPE", "NORP") else "other")
         if head.pos_ == "NOUN":
             return self._description(head, start, end)
