@@ -49,3 +49,8 @@ def test_meta_a_party_that_did_not_confirm_is_not_the_newsroom() -> None:
         "Bloomberg did not immediately confirm the amount, and its lawyers left the court in silence."
     )
     assert infer_outlet(Article(id="a", text=text)).outlet.value is None
+
+
+def test_meta_a_staff_byline_names_the_outlet() -> None:
+    text = "Velm ferry returns\n\nBy Reuters Staff\n\nThe ferry is back on its route after storm repairs."
+    assert infer_outlet(Article(id="a", text=text)).outlet.value == "Reuters"

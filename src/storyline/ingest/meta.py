@@ -111,6 +111,8 @@ def _cues() -> tuple[_Cue, ...]:
         _cue(r"\b(?:[Tt]his|[Tt]he) (?:[A-Z][\w&'’.-]*\s){0,4}(?:report|story|article|copy) (?:was|has been|is)"
              r" (?:edited|adapted|republished|reproduced|syndicated|shortened) (?:for|by) {O}", 4.0, strong=True,
              carrier=True),
+        # a staff byline on its own line: "By PA Sport Staff", "By Reuters Staff"
+        _cue(r"(?m)^[ \t]*By {O}(?: Sport| News)? (?:Staff|Reporters?)[ \t]*$", 3.0, strong=True),
         # a photo credit at the end of a caption line: "Jonah Pell/Northfield Daily Post"
         _cue(r"(?m)\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}/{O}[ \t]*\)?[ \t]*$", 2.0, credit=True),
         _cue(r"\b{O} (?:was|were|has been|is) (?:not able|unable) to " + unable, 3.0, strong=True),
