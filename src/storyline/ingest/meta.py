@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from storyline.extract import dateline
@@ -75,13 +76,34 @@ class _Cue:
     carrier: bool = False
     # an agency's name alone on the report's last line ("EFE"): the agency signs its copy
     sign_off: bool = False
+    # what must follow the name (``_gate``): where it matches nowhere in a text, neither does ``pattern``
+    gate: re.Pattern[str] | None = None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``pattern``'s matches in ``text``; none without running it when the gate matches nowhere."""
+        if self.gate is not None and self.gate.search(text) is None:
+            return iter(())
+        return self.pattern.finditer(text)
 
 
 def _cue(template: str, weight: float, *, strong: bool = False, dateline: bool = False, credit: bool = False,
          carrier: bool = False) -> _Cue:
     # The lookahead fails fast on the many positions no name can start at (the alternation is long).
     name = f"(?=[A-Z]|the )(?P<o>{outlets.name_pattern().pattern}|{_GENERIC})"
-    return _Cue(re.compile(template.replace("{O}", name)), weight, strong, dateline, credit, carrier)
+    return _Cue(re.compile(template.replace("{O}", name)), weight, strong, dateline, credit, carrier,
+                gate=_gate(template))
+
+
+def _gate(template: str) -> re.Pattern[str] | None:
+    """The part of a cue's template after the name, alone: a match of the whole cue holds one of it, so a text
+    it matches nowhere in has no match of the cue either. Trying the long alternation of names at every
+    capital is most of a cue's cost, and most texts lack most cues' wording ("... can reveal", "... for
+    comment"). None where the template has no such part, or sets flags for the whole pattern ("(?m)"),
+    which the part alone would lose."""
+    rest = template.split("{O}", 1)[1]
+    if not rest or template.startswith("(?"):
+        return None
+    return re.compile(rest)
 
 
 def _cues() -> tuple[_Cue, ...]:
@@ -288,7 +310,7 @@ def _cue_hits(article: Article) -> list[_Hit]:
         hits.append(hit)
         taken.add(hit.name_span)
     for cue in sorted(_all_cues(), key=lambda c: (-abs(c.weight), not c.carrier)):
-        for match in cue.pattern.finditer(article.text):
+        for match in cue.finditer(article.text):
             key = match.span("o")
             raw = match.group("o")
             # a short form ("the Post") may stand for a full name found elsewhere in the text: kept for now
