@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -135,13 +135,22 @@ def main_subject(tok: Token) -> bool:
     return verb.dep_ == "ROOT"
 
 
-def annotate(mentions: Iterable[Mention], doc: Doc, quotes: list[tuple[int, int]]) -> None:
-    """Fill each mention's sentence index, subject flags and in-quote flag from the parse."""
+def sentence_index(doc: Doc) -> dict[int, int]:
+    """Token index -> the index of its sentence."""
     sent_of: dict[int, int] = {}
     for n, sent in enumerate(doc.sents):
         for tok in sent:
             sent_of[tok.i] = n
-    text = doc.text  # built from the tokens on every access: once here
+    return sent_of
+
+
+def annotate(
+    mentions: Iterable[Mention], doc: Doc, quotes: list[tuple[int, int]], text: str, sent_of: Mapping[int, int]
+) -> None:
+    """Fill each mention's sentence index, subject flags and in-quote flag from the parse.
+
+    ``text`` is the parsed text (``doc.text``, which spaCy builds from the tokens on every access) and
+    ``sent_of`` the doc's ``sentence_index``: the caller makes both once for all its calls."""
     for m in mentions:
         head = _token_at(doc, m.start, m.end)
         if head is None:
