@@ -75,12 +75,17 @@ class Mention:
     meta: dict[str, str] = field(default_factory=dict)
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"'s?$")
+_NOT_NAME_CHARS = re.compile(r"[^\w' ]+")
+
+
 def norm_name(text: str) -> str:
     """Lower case, curly apostrophes straightened, a leading article and a trailing possessive dropped."""
     t = text.replace("’", "'").strip()
-    t = re.sub(r"^(?:the|a|an)\s+", "", t, flags=re.IGNORECASE)
-    t = re.sub(r"'s?$", "", t)
-    return " ".join(re.sub(r"[^\w' ]+", " ", t.lower()).split())
+    t = _LEADING_ARTICLE.sub("", t)
+    t = _POSSESSIVE_END.sub("", t)
+    return " ".join(_NOT_NAME_CHARS.sub(" ", t.lower()).split())
 
 
 _QUOTE_MARK = re.compile(r"“|”|\"|''|``")
@@ -437,13 +442,14 @@ def gender_of(group: list[Mention]) -> str | None:
     return votes.most_common(1)[0][0]
 
 
-def resolve_pronouns(doc: Doc, groups: list[list[Mention]], quotes: list[tuple[int, int]]) -> list[Mention]:
-    """Pronoun mentions tied to ``groups`` (their ``cluster`` set); unresolved pronouns are not returned."""
+def resolve_pronouns(
+    doc: Doc, groups: list[list[Mention]], quotes: list[tuple[int, int]], sent_of: Mapping[int, int]
+) -> list[Mention]:
+    """Pronoun mentions tied to ``groups`` (their ``cluster`` set); unresolved pronouns are not returned.
+    ``sent_of`` is the doc's ``sentence_index``."""
     gender: dict[int, str | None] = {n: gender_of(g) for n, g in enumerate(groups)}
     # antecedent history: every non-pronoun mention outside quotations, in text order
     history = sorted((m for g in groups for m in g if not m.in_quote), key=lambda m: m.start)
-    sents = list(doc.sents)
-    sent_of = {tok.i: n for n, s in enumerate(sents) for tok in s}
     out: list[Mention] = []
     h = 0
     seen: list[Mention] = []

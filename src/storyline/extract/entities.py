@@ -481,7 +481,7 @@ def extract_entities(
     others = role_mentions + descs + [m for m in noms if not inside(skip, m.start, m.end)]
     coref.annotate(others, doc, quotes, text, sent_of)
     groups = nominals.main_company(text, nominals.main_person(text, coref.cluster(names + others)))
-    pronouns = coref.resolve_pronouns(doc, groups, quotes) + coref.resolve_relatives(doc, groups)
+    pronouns = coref.resolve_pronouns(doc, groups, quotes, sent_of) + coref.resolve_relatives(doc, groups)
     for p in pronouns:
         groups[p.cluster].append(p)
     return _build(article, groups, role_of, skip)
