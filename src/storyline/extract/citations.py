@@ -22,8 +22,8 @@ own outlet: ``storyline.compare`` does that, knowing the outlet of every report.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from storyline.extract import dateline
 from storyline.extract.lines import paragraphs
@@ -87,41 +87,64 @@ _PICTURES = (
 )
 _SHOWN = r"(?:shown|aired|broadcast|televised|carried|released|posted|published|captured|filmed|taken)"
 
-# (kind, pattern): the outlet is the group ``name`` or the description ``desc``
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("interview", re.compile(r"\btold\s+" + _WHO + r"\s+in\s+an?\s+(?:exclusive\s+|recent\s+)?interview\b")),
-    ("interview", re.compile(r"\b(?:[Ii]n|[Dd]uring)\s+an?\s+(?:exclusive\s+|recent\s+)?interview\s+with\s+" + _WHO)),
-    ("statement", re.compile(r"\b(?:[Ii]n\s+)?an?\s+(?:written\s+|emailed\s+)?statement\s+(?:(?:sent|given|"
-                             r"provided|emailed)\s+)?to\s+" + _WHO)),
-    ("statement", re.compile(r"\b(?:[Ii]n\s+)?an?\s+(?:written\s+|emailed\s+)?statement\s+(?:shared|provided|"
-                             r"sent|emailed|given)\s+(?:with|to)\s+" + _WHO)),
-    ("told", re.compile(r"\b(?:told|[Ss]peaking\s+to|[Ss]poke\s+to|[Ss]peaking\s+with|[Ss]poke\s+with|said\s+to|"
-                        r"talking\s+to|confirmed\s+to|explained\s+to)\s+" + _WHO_RUN)),
-    ("broadcast", re.compile(r"\b" + _PICTURES + r"\s+(?:" + _SHOWN + r"\s+)?(?:by|on|from)\s+" + _WHO_RUN,
-                             re.IGNORECASE)),
-    ("broadcast", re.compile(_CAP + r"\s+(?:aired|broadcast|showed|televised)\s+(?:\w+\s+){0,3}?"
-                             + _PICTURES + r"\b")),
-    ("according_to", re.compile(r"\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO)),
-    ("citing", re.compile(r"\bciting\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO)),
-    ("reported", re.compile(r"\b(?:reported|first\s+reported|reports?|as\s+reported)\s+by\s+" + _WHO)),
-    ("reported", re.compile(r"\b(?:seen|obtained|reviewed|verified)\s+by\s+" + _WHO)),
-    ("syndication", re.compile(r"\b(?:[Tt]his|[Tt]he)\s+" + _CAP + r"\s+(?:report|story|article|dispatch)\s+"
-                               r"(?:was|has\s+been)\s+(?:edited|adapted|shortened|updated|republished|syndicated)")),
+class _Cue(NamedTuple):
+    """A citation pattern of one kind: the outlet is its group ``name`` or the description ``desc``."""
+
+    kind: str
+    pattern: re.Pattern[str]
+    # the pattern's wording after the name, alone (``_name_first``); None: the pattern runs on every sentence
+    gate: re.Pattern[str] | None = None
+
+    def finditer(self, sentence: str) -> Iterator[re.Match[str]]:
+        """``pattern``'s matches in ``sentence``; none, without running it, when the gate matches nowhere."""
+        if self.gate is not None and self.gate.search(sentence) is None:
+            return iter(())
+        return self.pattern.finditer(sentence)
+
+
+def _cue(kind: str, pattern: str, flags: int = 0) -> _Cue:
+    return _Cue(kind, re.compile(pattern, flags))
+
+
+def _name_first(kind: str, name: str, rest: str) -> _Cue:
+    """A pattern that opens with the name: it tries the name at every capital of a sentence, though most
+    sentences lack the wording after it ("... said", "... reported"). A match holds a match of ``rest``, so a
+    sentence that ``rest`` alone matches nowhere in is ruled out without trying the name."""
+    return _Cue(kind, re.compile(name + rest), re.compile(rest))
+
+
+_PATTERNS: tuple[_Cue, ...] = (
+    _cue("interview", r"\btold\s+" + _WHO + r"\s+in\s+an?\s+(?:exclusive\s+|recent\s+)?interview\b"),
+    _cue("interview", r"\b(?:[Ii]n|[Dd]uring)\s+an?\s+(?:exclusive\s+|recent\s+)?interview\s+with\s+" + _WHO),
+    _cue("statement", r"\b(?:[Ii]n\s+)?an?\s+(?:written\s+|emailed\s+)?statement\s+(?:(?:sent|given|"
+                      r"provided|emailed)\s+)?to\s+" + _WHO),
+    _cue("statement", r"\b(?:[Ii]n\s+)?an?\s+(?:written\s+|emailed\s+)?statement\s+(?:shared|provided|"
+                      r"sent|emailed|given)\s+(?:with|to)\s+" + _WHO),
+    _cue("told", r"\b(?:told|[Ss]peaking\s+to|[Ss]poke\s+to|[Ss]peaking\s+with|[Ss]poke\s+with|said\s+to|"
+                 r"talking\s+to|confirmed\s+to|explained\s+to)\s+" + _WHO_RUN),
+    _cue("broadcast", r"\b" + _PICTURES + r"\s+(?:" + _SHOWN + r"\s+)?(?:by|on|from)\s+" + _WHO_RUN, re.IGNORECASE),
+    _name_first("broadcast", _CAP, r"\s+(?:aired|broadcast|showed|televised)\s+(?:\w+\s+){0,3}?" + _PICTURES + r"\b"),
+    _cue("according_to", r"\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO),
+    _cue("citing", r"\bciting\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO),
+    _cue("reported", r"\b(?:reported|first\s+reported|reports?|as\s+reported)\s+by\s+" + _WHO),
+    _cue("reported", r"\b(?:seen|obtained|reviewed|verified)\s+by\s+" + _WHO),
+    _cue("syndication", r"\b(?:[Tt]his|[Tt]he)\s+" + _CAP + r"\s+(?:report|story|article|dispatch)\s+"
+                        r"(?:was|has\s+been)\s+(?:edited|adapted|shortened|updated|republished|syndicated)"),
     # a credit line for the whole text: "Source: CNBC" on its own line, a byline "By PA Sport Staff"
-    ("syndication", re.compile(r"(?m)^\s*Source:\s+" + _CAP + r"\.?\s*$")),
-    ("syndication", re.compile(r"(?m)^\s*By\s+" + _CAP + r"\s+(?:Sport\s+|News\s+)?(?:Staff|Reporters?)\s*$")),
-    ("syndication", re.compile(r"\b(?:[Tt]his|[Tt]he)\s+(?:report|story|article)\s+(?:was\s+)?"
-                               r"(?:first\s+|originally\s+)?(?:published|written|reported)\s+by\s+" + _CAP)),
-    ("reported", re.compile(_WHO + r"(?:\s+(?:" + _DESCRIPTIONS + r"))?"
-                            r"(?:,\s+which\s+first\s+\w+\s+[^,]{0,40},)?\s+(?:has\s+|had\s+)?"
-                            r"(?:first\s+|earlier\s+|also\s+|previously\s+|originally\s+)?"
-                            r"(?:reported|reports|broke\s+the\s+news|revealed|was\s+(?:the\s+)?first\s+to\s+report)\b")),
+    _cue("syndication", r"(?m)^\s*Source:\s+" + _CAP + r"\.?\s*$"),
+    _cue("syndication", r"(?m)^\s*By\s+" + _CAP + r"\s+(?:Sport\s+|News\s+)?(?:Staff|Reporters?)\s*$"),
+    _cue("syndication", r"\b(?:[Tt]his|[Tt]he)\s+(?:report|story|article)\s+(?:was\s+)?"
+                        r"(?:first\s+|originally\s+)?(?:published|written|reported)\s+by\s+" + _CAP),
+    _name_first("reported", _WHO, r"(?:\s+(?:" + _DESCRIPTIONS + r"))?"
+                                  r"(?:,\s+which\s+first\s+\w+\s+[^,]{0,40},)?\s+(?:has\s+|had\s+)?"
+                                  r"(?:first\s+|earlier\s+|also\s+|previously\s+|originally\s+)?"
+                                  r"(?:reported|reports|broke\s+the\s+news|revealed|was\s+(?:the\s+)?first\s+to\s+report)\b"),
     # "Kyodo said ...", "public broadcaster NHK said", "the newspaper said": only a known outlet, one the report
     # calls an outlet, or a description of one named before (a "Press Secretary said" is a person)
-    ("said", re.compile(_WHO + r"\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|quoted|cited)\b")),
-    ("self", re.compile(_CAP + r"\s+(?:has\s+|had\s+)?(?:reached\s+out\s+to|contacted|has\s+asked|asked|"
-                        r"requested\s+comment|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|"
-                        r"was\s+unable\s+to|has\s+not\s+been\s+able\s+to)\b")),
+    _name_first("said", _WHO, r"\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|quoted|cited)\b"),
+    _name_first("self", _CAP, r"\s+(?:has\s+|had\s+)?(?:reached\s+out\s+to|contacted|has\s+asked|asked|"
+                              r"requested\s+comment|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|"
+                              r"was\s+unable\s+to|has\s+not\s+been\s+able\s+to)\b"),
 )
 # a wire dateline at the start of a paragraph: "TOKYO (Reuters) -", "(AP) —"
 # ("Aug. 23 (UPI) --": a date may stand where the place does)
@@ -160,9 +183,12 @@ def _alias_table(text: str, own: str | None) -> dict[str, str]:
     return table
 
 
+# the ambiguous short names as ``_ambiguous`` compares them: without a leading "the", lower-cased
+_AMBIGUOUS_BARE = frozenset(_LEADING_THE.sub("", a).lower() for a in outlets.AMBIGUOUS)
+
+
 def _ambiguous(form: str) -> bool:
-    bare = _LEADING_THE.sub("", form).lower()
-    return any(_LEADING_THE.sub("", a).lower() == bare for a in outlets.AMBIGUOUS)
+    return _LEADING_THE.sub("", form).lower() in _AMBIGUOUS_BARE
 
 
 def _canonical(raw: str, table: dict[str, str]) -> tuple[str, int] | None:
@@ -277,10 +303,10 @@ def _resolve_description(mentions: Sequence[tuple[int, str]], at: int) -> str | 
 def _outlet_mentions(text: str, table: dict[str, str]) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for form, canon in table.items():
-        if len(form) < 2 or (_ambiguous(form) and form != canon):
-            continue  # "Time", "the Post" as plain words would stand in for "the agency" wrongly
         if form not in text:
             continue  # most of the table is not in a given report: a plain substring test rules it out fast
+        if len(form) < 2 or (_ambiguous(form) and form != canon):
+            continue  # "Time", "the Post" as plain words would stand in for "the agency" wrongly
         for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
             found.append((m.start(), canon))
     return sorted(found)
@@ -312,8 +338,9 @@ def extract_citations(
     seen: set[tuple[int, int]] = set()
     for s, e in _sentences(article, doc):
         sentence = text[s:e]
-        for kind, pattern in _PATTERNS:
-            for m in pattern.finditer(sentence):
+        for cue in _PATTERNS:
+            kind = cue.kind
+            for m in cue.finditer(sentence):
                 cs, ce = s + m.start(), s + m.end()
                 if any(a < ce and cs < b for a, b in seen):
                     continue

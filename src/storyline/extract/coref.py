@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -75,12 +75,17 @@ class Mention:
     meta: dict[str, str] = field(default_factory=dict)
 
 
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"'s?$")
+_NOT_NAME_CHARS = re.compile(r"[^\w' ]+")
+
+
 def norm_name(text: str) -> str:
     """Lower case, curly apostrophes straightened, a leading article and a trailing possessive dropped."""
     t = text.replace("’", "'").strip()
-    t = re.sub(r"^(?:the|a|an)\s+", "", t, flags=re.IGNORECASE)
-    t = re.sub(r"'s?$", "", t)
-    return " ".join(re.sub(r"[^\w' ]+", " ", t.lower()).split())
+    t = _LEADING_ARTICLE.sub("", t)
+    t = _POSSESSIVE_END.sub("", t)
+    return " ".join(_NOT_NAME_CHARS.sub(" ", t.lower()).split())
 
 
 _QUOTE_MARK = re.compile(r"“|”|\"|''|``")
@@ -135,13 +140,22 @@ def main_subject(tok: Token) -> bool:
     return verb.dep_ == "ROOT"
 
 
-def annotate(mentions: Iterable[Mention], doc: Doc, quotes: list[tuple[int, int]]) -> None:
-    """Fill each mention's sentence index, subject flags and in-quote flag from the parse."""
+def sentence_index(doc: Doc) -> dict[int, int]:
+    """Token index -> the index of its sentence."""
     sent_of: dict[int, int] = {}
     for n, sent in enumerate(doc.sents):
         for tok in sent:
             sent_of[tok.i] = n
-    text = doc.text  # built from the tokens on every access: once here
+    return sent_of
+
+
+def annotate(
+    mentions: Iterable[Mention], doc: Doc, quotes: list[tuple[int, int]], text: str, sent_of: Mapping[int, int]
+) -> None:
+    """Fill each mention's sentence index, subject flags and in-quote flag from the parse.
+
+    ``text`` is the parsed text (``doc.text``, which spaCy builds from the tokens on every access) and
+    ``sent_of`` the doc's ``sentence_index``: the caller makes both once for all its calls."""
     for m in mentions:
         head = _token_at(doc, m.start, m.end)
         if head is None:
@@ -428,13 +442,14 @@ def gender_of(group: list[Mention]) -> str | None:
     return votes.most_common(1)[0][0]
 
 
-def resolve_pronouns(doc: Doc, groups: list[list[Mention]], quotes: list[tuple[int, int]]) -> list[Mention]:
-    """Pronoun mentions tied to ``groups`` (their ``cluster`` set); unresolved pronouns are not returned."""
+def resolve_pronouns(
+    doc: Doc, groups: list[list[Mention]], quotes: list[tuple[int, int]], sent_of: Mapping[int, int]
+) -> list[Mention]:
+    """Pronoun mentions tied to ``groups`` (their ``cluster`` set); unresolved pronouns are not returned.
+    ``sent_of`` is the doc's ``sentence_index``."""
     gender: dict[int, str | None] = {n: gender_of(g) for n, g in enumerate(groups)}
     # antecedent history: every non-pronoun mention outside quotations, in text order
     history = sorted((m for g in groups for m in g if not m.in_quote), key=lambda m: m.start)
-    sents = list(doc.sents)
-    sent_of = {tok.i: n for n, s in enumerate(sents) for tok in s}
     out: list[Mention] = []
     h = 0
     seen: list[Mention] = []

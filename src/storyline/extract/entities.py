@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from storyline.extract import coref, gazetteer, genders, nominals, roles
@@ -382,14 +383,33 @@ def _repeats(text: str, names: list[Mention], skip: list[tuple[int, int]]) -> li
             seen.setdefault(surface, m.type)
     out = []
     for surface, typ in sorted(seen.items(), key=lambda st: -len(st[0])):
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
-            a0, b0 = hit.start(), hit.end()
+        for a0, b0 in _whole_words(text, surface):
             # free, or tagged in pieces inside it ("Campo" and "Verde do Sul" of "Campo Verde do Sul")
             if all(a0 <= a and b <= b0 and (a, b) != (a0, b0) for a, b in taken if a < b0 and a0 < b) \
                     and not inside(skip, a0, b0) and (a0, b0) not in taken:
                 out.append(Mention(a0, b0, typ, "name"))
                 taken.append((a0, b0))
     return out
+
+
+def _whole_words(text: str, surface: str) -> Iterator[tuple[int, int]]:
+    r"""Where ``surface`` stands in ``text`` with no word character or hyphen just before or after it, left to
+    right and without overlaps: the matches of ``(?<![\w-])surface(?![\w-])``, found by substring search (a
+    pattern that opens with a lookbehind is tried at every position, and each name's is compiled anew)."""
+    at = text.find(surface)
+    while at >= 0:
+        end = at + len(surface)
+        if _joins(text, at - 1) or _joins(text, end):
+            at = text.find(surface, at + 1)
+        else:
+            yield at, end
+            at = text.find(surface, end)
+
+
+def _joins(text: str, i: int) -> bool:
+    r"""The character at ``i`` would join a word written next to it: a word character (as regex ``\w``:
+    alphanumeric or "_") or a hyphen. False outside the text."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] in "_-")
 
 
 def _surnames(article: Article, doc: Doc, names: list[Mention], skip: list[tuple[int, int]]) -> list[Mention]:
@@ -400,11 +420,11 @@ def _surnames(article: Article, doc: Doc, names: list[Mention], skip: list[tuple
         if m.type == "PERSON" and len(words) >= 2:
             # a title kept in a name ("King Osric II") is no surname: "the King" is the monarch's own mention
             parts.update(w for w in words if w[:1].isupper() and w.lower() not in _MONARCHS)
-    taken = [(m.start, m.end) for m in names]
+    blocked = [(m.start, m.end) for m in names] + skip
     out = []
     for tok in doc:
         end = tok.idx + len(tok.text)
-        if tok.text in parts and tok.pos_ == "PROPN" and not inside(taken + skip, tok.idx, end):
+        if tok.text in parts and tok.pos_ == "PROPN" and not inside(blocked, tok.idx, end):
             out.append(Mention(tok.idx, end, "PERSON", "name"))
     return out
 
@@ -422,7 +442,10 @@ def extract_entities(
     names = _merge(names, _repeats(text, names, skip))
     names = _retype(doc, text, names)
     quotes = coref.quote_ranges(text)
-    coref.annotate(names, doc, quotes)
+    # made once for every stage below: the doc keeps ``text`` exactly, so ``text`` serves for ``doc.text``
+    # (which spaCy builds anew from the tokens on each access)
+    sent_of = coref.sentence_index(doc)
+    coref.annotate(names, doc, quotes, text, sent_of)
     coref.key_names(names, text)
     coref.fold_org_forms(names, text)
 
@@ -452,13 +475,13 @@ def extract_entities(
     # a nationality inside a description ("Chinese" in "the Chinese government") is part of it
     names = [n for n in names if n.type != "NORP" or not any(d.start <= n.start and n.end <= d.end for d in descs)]
     taken += [(m.start, m.end) for m in descs]
-    noms = nominals.nominals(doc, names, taken, role_texts)
+    noms = nominals.nominals(doc, names, taken, role_texts, text, sent_of)
     # a nationality or a name inside a nominal ("the Indian navy") is part of it; a name it describes is kept
     names = [n for n in names if n.type != "NORP" or not any(d.start <= n.start and n.end <= d.end for d in noms)]
     others = role_mentions + descs + [m for m in noms if not inside(skip, m.start, m.end)]
-    coref.annotate(others, doc, quotes)
+    coref.annotate(others, doc, quotes, text, sent_of)
     groups = nominals.main_company(text, nominals.main_person(text, coref.cluster(names + others)))
-    pronouns = coref.resolve_pronouns(doc, groups, quotes) + coref.resolve_relatives(doc, groups)
+    pronouns = coref.resolve_pronouns(doc, groups, quotes, sent_of) + coref.resolve_relatives(doc, groups)
     for p in pronouns:
         groups[p.cluster].append(p)
     return _build(article, groups, role_of, skip)

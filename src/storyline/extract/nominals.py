@@ -39,6 +39,7 @@ Method: dependency patterns over the spaCy parse and a hand-written noun lexicon
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from storyline.extract import gazetteer
@@ -218,25 +219,23 @@ def _of_another(noun: Token, names: list[Mention], m: Mention) -> bool:
 
 
 def nominals(
-    doc: Doc, names: list[Mention], taken: list[tuple[int, int]], roles: dict[str, list[str]]
+    doc: Doc, names: list[Mention], taken: list[tuple[int, int]], roles: dict[str, list[str]], text: str,
+    sent_of: Mapping[int, int],
 ) -> list[Mention]:
-    """Nominal mentions, each keyed to a named entity's key or to a chain key ``D:...`` (module docstring)."""
+    """Nominal mentions, each keyed to a named entity's key or to a chain key ``D:...`` (module docstring).
+
+    ``text`` is the parsed text and ``sent_of`` maps each token to its sentence (``coref.sentence_index``)."""
     said, out = role_words(doc, names, roles)
     cover: dict[int, Mention] = {}
     for m in names:
         for c in range(m.start, m.end):
             cover[c] = m
     busy = list(taken) + [(m.start, m.end) for m in out]
-    text = doc.text  # built from the tokens on every access: once here
-    sent_of = {}
-    for n, sent in enumerate(doc.sents):
-        for t in sent:
-            sent_of[t.i] = n
     by_word: dict[str, set[str]] = {}
     for key, ws in said.items():
         for w in ws:
             by_word.setdefault(w, set()).add(key)
-    kinds = _name_kinds(doc, names, sent_of)
+    kinds = _name_kinds(text, names)
     chains: dict[str, str] = {}  # head word -> latest chain key
     groups: dict[str, dict[tuple[str, ...], str]] = {}  # head word -> its modifiers -> chain key
     n_chain = 0
@@ -286,7 +285,7 @@ def nominals(
             key = f"D:{low}#{n_chain}"
         elif det in ("the", "this", "that") and not plural and len(by_word.get(low, ())) == 1:
             key = chains[low] = next(iter(by_word[low]))
-        elif det == "the" and not plural and etype == "ORG" and (k := _named_by_modifier(names, tok, start)):
+        elif det == "the" and not plural and etype == "ORG" and (k := _named_by_modifier(text, names, tok, start)):
             key = chains[low] = k  # "the truck maker" of "Brandt Trucks"
             kinds.extend((start, g, k) for g in _kind_of(low))  # a maker is a company: a later "the company" may be it
         elif det in ("the", "this") and not plural and (k := _nearest_kind(kinds, low, start, s)):
@@ -386,13 +385,12 @@ _PLACE_KIND_BEFORE = re.compile(r"\b(state|province)\s+of\s+$", re.IGNORECASE)
 _PLACE_KIND_AFTER = re.compile(r"\s+(state|province)\b")
 
 
-def _name_kinds(doc: Doc, names: list[Mention], sent_of: dict[int, int]) -> list[tuple[int, frozenset[str], str]]:
+def _name_kinds(text: str, names: list[Mention]) -> list[tuple[int, frozenset[str], str]]:
     """(start, kind group, key) for each organisation or place name whose last word says its kind ("Harlow
     River Authority"); a union's name says so by its members ("Allied Dock Workers"); a place's kind may be
     said around it ("the state of X", "X province"). A name that only modifies another word ("Holm
     Group-owned Brandt Trucks") is no antecedent for a later "the company"."""
     out = []
-    text = doc.text
     for m in names:
         if m.type == "PERSON" or m.kind not in ("name", "acronym") or text[m.end : m.end + 1] == "-":
             continue
@@ -410,14 +408,13 @@ def _name_kinds(doc: Doc, names: list[Mention], sent_of: dict[int, int]) -> list
     return out
 
 
-def _named_by_modifier(names: list[Mention], tok: Token, at: int) -> str | None:
+def _named_by_modifier(text: str, names: list[Mention], tok: Token, at: int) -> str | None:
     """The key of the one organisation named before ``at`` whose name holds the noun that modifies ``tok``
     ("the truck maker" after "Brandt Trucks"); None when none or several. A name that says another kind ("the
     Brandt Truck Council") is no maker."""
     mods = {singular(c.lower_) for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"}
     if not mods:
         return None
-    text = tok.doc.text
     keys = set()
     for m in names:
         name_words = [singular(w) for w in text[m.start : m.end].lower().split()]

@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from storyline.extract import timex_calendar as cal
@@ -126,7 +127,15 @@ def _windows(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def find_mentions(text: str) -> list[Mention]:
-    """All time expressions in ``text``, in text order, longest match first where two overlap."""
+    """All time expressions in ``text``, in text order, longest match first where two overlap (a new list)."""
+    return list(_mentions(text))
+
+
+# A report's expressions are read for its date (``dating.infer_published``), its time expressions and its
+# story's dating (``dating.refine_story``): found once per text, while a batch of reports is read. Mentions
+# are frozen and their resolvers depend on the anchor alone, so sharing them changes nothing.
+@lru_cache(maxsize=512)
+def _mentions(text: str) -> tuple[Mention, ...]:
     found: list[tuple[int, int, Mention]] = []
     triggers = _triggers(text)
     cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
@@ -150,7 +159,7 @@ def find_mentions(text: str) -> list[Mention]:
         occupied.append((mention.start, mention.end))
         taken.append(mention)
     taken.sort(key=lambda m: m.start)
-    return _join_day_clock(text, taken)
+    return tuple(_join_day_clock(text, taken))
 
 
 # what joins a day and its clock time into one expression: "July 11 at 10am ET", "Friday, 17:42 GMT",

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from storyline.extract import dateline
 from storyline.extract.lines import paragraphs
@@ -64,7 +66,9 @@ _AGENCIES = frozenset(o.name for o in outlets.OUTLETS if o.agency)
 
 @dataclass(frozen=True, slots=True)
 class _Cue:
-    pattern: re.Pattern[str]
+    # the cue's regex, compiled on its first use (``_compiled``): each holds the long alternation of outlet
+    # names, and most gated cues are never tried on a batch of reports
+    source: str
     weight: float
     # True when the cue names a report's own outlet even for a name not in the table (contact for comment).
     strong: bool = False
@@ -75,13 +79,39 @@ class _Cue:
     carrier: bool = False
     # an agency's name alone on the report's last line ("EFE"): the agency signs its copy
     sign_off: bool = False
+    # the cue's wording after the name, alone (``_gate``): where it matches nowhere in a text, neither does the cue
+    gate: re.Pattern[str] | None = None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The cue's matches in ``text``; none, without trying the cue, when its gate matches nowhere in it."""
+        if self.gate is not None and self.gate.search(text) is None:
+            return iter(())
+        return _compiled(self.source).finditer(text)
+
+
+@cache
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(source)
 
 
 def _cue(template: str, weight: float, *, strong: bool = False, dateline: bool = False, credit: bool = False,
          carrier: bool = False) -> _Cue:
     # The lookahead fails fast on the many positions no name can start at (the alternation is long).
     name = f"(?=[A-Z]|the )(?P<o>{outlets.name_pattern().pattern}|{_GENERIC})"
-    return _Cue(re.compile(template.replace("{O}", name)), weight, strong, dateline, credit, carrier)
+    return _Cue(template.replace("{O}", name), weight, strong, dateline, credit, carrier, gate=_gate(template))
+
+
+def _gate(template: str) -> re.Pattern[str] | None:
+    """The part of a cue's template after the name, alone: a match of the whole cue holds one of it, so a text
+    it matches nowhere in has no match of the cue either. Trying the long alternation of names at every
+    capital is most of a cue's cost, and most texts lack most cues' wording ("... can reveal", "... for
+    comment"). None where the template has no such part, or sets flags for the whole pattern ("(?m)"),
+    which the part alone would lose. (The part before the name is no gate: where there is one, the cue's
+    own scan tries it first at every position anyway.)"""
+    rest = template.split("{O}", 1)[1]
+    if not rest or template.startswith("(?"):
+        return None
+    return re.compile(rest)
 
 
 def _cues() -> tuple[_Cue, ...]:
@@ -255,9 +285,9 @@ class _Hit:
 # "New York, IRNA –": a known agency after the place in the lede's dateline. Found by ``dateline.in_lede``,
 # not by a pattern of its own: the shape is only a dateline in the lede. (A bracketed agency, "(IRNA) –",
 # is the pattern cue above, anywhere; "(WJW / AP) –", two names, is ``dateline.find``'s reading below.)
-_LEDE_DATELINE = _Cue(re.compile(""), 4.0, strong=True, dateline=True)
+_LEDE_DATELINE = _Cue("", 4.0, strong=True, dateline=True)
 # "EFE" or "— Reuters" alone on the last line: a wire's sign-off (``dateline.sign_off``).
-_SIGN_OFF = _Cue(re.compile(""), 4.0, strong=True, sign_off=True)
+_SIGN_OFF = _Cue("", 4.0, strong=True, sign_off=True)
 
 
 def _dateline_hits(text: str) -> list[_Hit]:
@@ -293,7 +323,7 @@ def _cue_hits(article: Article) -> list[_Hit]:
         hits.append(hit)
         taken.add(hit.name_span)
     for cue in sorted(_all_cues(), key=lambda c: (-abs(c.weight), not c.carrier)):
-        for match in cue.pattern.finditer(article.text):
+        for match in cue.finditer(article.text):
             key = match.span("o")
             raw = match.group("o")
             # a short form ("the Post") may stand for a full name found elsewhere in the text: kept for now
