@@ -57,6 +57,7 @@ from dataclasses import dataclass, field
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
+from storyline.compare.money import same_amount
 from storyline.compare.places import same_place
 from storyline.compare.scores import same_match
 from storyline.model import Span
@@ -134,6 +135,27 @@ def figure(text: str, start: int, end: int) -> str:
     return fig
 
 
+# the scale of an amount of money written onto its figure ("£95m", "$1.6bn", "£95million"), as the word it stands for
+_SCALE_SUFFIX = {"m": "million", "mn": "million", "million": "million", "bn": "billion", "b": "billion",
+                 "billion": "billion", "k": "thousand", "thousand": "thousand", "trillion": "trillion"}
+_AMOUNT_SPLIT = re.compile(r"(\d[\d,.]*\d|\d)([a-z]+)")
+
+
+def _amount_tokens(text: str, start: int, end: int) -> tuple[str, ...]:
+    """An amount of money with its scale written onto it, as the figure and the scale word ("£95m" and
+    "£95million" -> ``95``, ``million``), as "£95 million" reads; () for anything else.
+
+    >>> _amount_tokens("a £1.6bn claim", 3, 8)
+    ('1.6', 'billion')
+    """
+    m = _AMOUNT_SPLIT.fullmatch(text[start:end].lower())
+    if m is None or m.group(2) not in _SCALE_SUFFIX or not text[max(0, start - 2) : start].strip().endswith(
+        ("$", "€", "£", "¥")
+    ):
+        return ()
+    return m.group(1).replace(",", ""), _SCALE_SUFFIX[m.group(2)]
+
+
 # "out" or "off" right after a word makes another verb of it: "checked out" is no "checked in", "pulling off an
 # escape" no "pulling a gun"
 _PARTICLES = frozenset({"out", "off"})
@@ -161,7 +183,7 @@ def content_tokens(text: str) -> list[str]:
         low = w.lower().replace("’", "'")
         low, before = _passive_death(low, before), low
         if w[0].isdigit():
-            out.append(figure(text, m.start(), m.end()))
+            out.extend(_amount_tokens(text, m.start(), m.end()) or (figure(text, m.start(), m.end()),))
             last, deny = -1, False
         elif low in _NUMBER_WORDS:
             out.append(_NUMBER_WORDS[low])
@@ -609,7 +631,11 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
             # no part of it ("Bruce said on Tuesday a meeting on Saturday ..." / "on Tuesday, Araqchi confirmed
             # ... negotiations ... on Saturday")
             two = bool(min_shared and a.speakers and b.speakers and not a.speakers & b.speakers)
-            need += two
+            # one deal's amount told in two ways ("a £95 million (€110 million) deal" / "will pay an initial £100m"):
+            # the amount and what it is are two more shared words, whoever each report credits, and the pair is
+            # compared (``storyline.compare.conflicts``)
+            paid = not (a.worded or b.worded) and same_amount(a.text, b.text)
+            need += two and not paid
             # one distinctive count of one thing ("killed 820 people" / "the death toll stood at 820") is one claim
             # (its word for what is counted is one more shared word, and so is its figure where a token misses it:
             # "four years" is no token)
@@ -619,13 +645,16 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
             # southwest of the city of Marrakech"): the place and the distance are two more shared words
             where = bool(same_place(a.text, b.text)) and not speaker_clash(a, b)
             extra += 2 * where
-            few = need and (shared_words(a, b, common | _WHEN, generic) + extra < need or names_only(a, b))
+            extra += 2 * paid
+            few = need and (
+                shared_words(a, b, common | _WHEN, generic) + extra < need or (names_only(a, b) and not paid)
+            )
             # two final scores of one match tell one result, however else the sentences go on (then compared)
             match = same_match(a.text, b.text) and not speaker_clash(a, b)
             if few and not _verbatim(a, b) and not match:
                 continue
             s = similarity(a, b, vecs[i], vecs[j])
-            if match or told or where:
+            if match or told or where or paid:
                 s = max(s, _PASSAGE_FLOOR)
             if s > 0:
                 scores[(i, j)] = s

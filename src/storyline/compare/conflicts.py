@@ -37,10 +37,11 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from storyline.compare.align import stem
+from storyline.compare.money import FAR, converts, role_of
 from storyline.compare.places import same_place
 
 _NUMBER_WORDS = {
@@ -78,7 +79,7 @@ _QUANTITY = re.compile(
     + r"(?P<pct>(?:\s*|-)(?:%|percent\b|per\s+cent\b))?"
     # a counted word is no hedge of the next figure ("66 as over 100 people": "over" hedges 100)
     + r"(?P<noun>(?:\s+(?!of\b|in\b|on\b|at\b|to\b|and\b|for\b|by\b)(?!(?:"
-    + "|".join(re.escape(h) for h in (*_LOWER, *_UPPER, *_ABOUT)) + r")\s+(?:an?\s+)?\d)[A-Za-z-]+){0,3})?",
+    + "|".join(re.escape(h) for h in (*_LOWER, *_UPPER, *_ABOUT)) + r")\s+(?:an?\s+)?[$€£¥]?\d)[A-Za-z-]+){0,3})?",
     re.I,
 )
 _NOUNISH = re.compile(r"[a-z][a-z-]*$")
@@ -165,6 +166,9 @@ class Quantity:
     part: bool = False  # a part of a count ("another four deaths", "including 12 children")
     start: int = 0  # where in the statement the count is told, what it counts included ("the death toll ... 78")
     end: int = 0
+    role: str = ""  # of an amount of money: what it is (``storyline.compare.money.role_of``: "sought", ...)
+    converted: bool = False  # an amount of money told again in another currency ("$787.5 million (£633.6m)")
+    figure_end: int = 0  # where the figure itself ends, its scale included ("$1.6 billion")
 
     @property
     def bound(self) -> str:
@@ -181,7 +185,7 @@ def quantities(text: str) -> list[Quantity]:
 @functools.lru_cache(maxsize=1 << 14)
 def _quantities(text: str) -> tuple[Quantity, ...]:
     # cached: a story's statements are set against each other many times (``facts.join_counts``)
-    out = []
+    out: list[Quantity] = []
     for m in _QUANTITY.finditer(text):
         raw = m.group("num").lower().replace(",", "")
         if _MONTH_BEFORE.search(text, 0, m.start("num")) or _MONTH_AFTER.match(text, m.end("num")):
@@ -229,13 +233,57 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             value, low, high = value * factor, low * factor * (1 - _CONVERTED), high * factor * (1 + _CONVERTED)
         part = bool(_PART_BEFORE.search(text, 0, m.start()) or _PART_AFTER.match(text, m.end("num")))
         written = text[m.start() : m.start("noun") if m.group("noun") else m.end()].strip()
-        out.append(
-            Quantity(
-                value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
-                what=_what(text, m, noun_words, unit), part=part, start=start, end=m.end(),
-            )
+        q = Quantity(
+            value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
+            what=_what(text, m, noun_words, unit), part=part, start=start, end=m.end(),
         )
+        out.append(_as_money(q, text, m, out[-1] if out else None) if unit in _CURRENCIES else q)
     return tuple(out)
+
+
+_CURRENCIES = frozenset(_CURRENCY.values())
+# a conversion was made at some exchange rate, which outlets take on different days: it allows this share either way
+_EXCHANGE = 0.05
+
+
+def _as_money(q: Quantity, text: str, m: re.Match[str], before: Quantity | None) -> Quantity:
+    """An amount of money with its role (``money.role_of``), or as the conversion of the amount just before it
+    into another currency ("$787.5 million (£633.6m)"): then it has that amount's role, and its hedge when it
+    gives none of its own ("more than €100million (£86.4m)" is more than £86.4m), give or take ``_EXCHANGE``."""
+    figure_end = m.end("scale") if m.group("scale") else m.end("num")
+    low, high = q.low, q.high
+    if m.group("scale") and q.exact:
+        low, high = _scaled_range(m.group("num").replace(",", ""), _SCALE[m.group("scale").lower()],
+                                  (m.group("hedge_words") or "").lower())
+    other_currency = before is not None and before.unit in _CURRENCIES and before.unit != q.unit
+    if before is not None and other_currency and converts(text[before.figure_end : m.start()]):
+        if not m.group("hedge_words") and before.bound:
+            low, high = (q.value, float("inf")) if before.bound == "lower" else (0.0, q.value)
+        return replace(q, role=before.role, converted=True, low=low * (1 - _EXCHANGE),
+                       high=high * (1 + _EXCHANGE), figure_end=figure_end)
+    return replace(q, role=role_of(text, m.start("cur") if m.group("cur") else m.start("num"), figure_end),
+                   figure_end=figure_end, low=low, high=high)
+
+
+def _scaled_range(raw: str, scale: float, hedge: str) -> tuple[float, float]:
+    """The range an amount written with a scale word allows ("£95 million", "$1.6bn"): the scale is the
+    rounding, so the figure is given to its last written digit, give or take half of it ("£100m" is no
+    £95m, "$787m" may be $787.5m); a hedge reads as it does on the written figure ("around £95million" is
+    within 5% of it, "about £100m" within 15%: a round figure allows more).
+
+    >>> _scaled_range("100", 1e6, "")
+    (99500000.0, 100500000.0)
+    """
+    value = float(raw) * scale
+    if hedge in _LOWER or hedge in _UPPER:
+        return _range(value, hedge, exact=True)
+    if hedge in _ABOUT:
+        round_figure = "." not in raw and float(raw) % 10 == 0
+        share = _ROUND_HEDGE if round_figure or float(raw) < 10 else _EXACT_HEDGE
+        return value * (1 - share), value * (1 + share)
+    decimals = len(raw.partition(".")[2])
+    half = 0.5 * 10.0**-decimals * scale
+    return value - half, value + half
 
 
 _CLAUSE_MARK = re.compile(r"[,;:!?()\"“”—–]")
@@ -471,10 +519,6 @@ def _bounds_differ(x: Quantity, y: Quantity) -> bool:
     return abs(x.value - y.value) >= max(_step(x.value), _step(y.value))
 
 
-# two figures of one count this far apart (the larger over the smaller) are more likely two counts than two
-# reports of one: a part and the whole, another event's
-FAR = 2.0
-
 
 @dataclass(frozen=True, slots=True)
 class Disagreement:
@@ -495,8 +539,26 @@ _TOLL_WORDS = {"die": "died", "hurt": "hurt", "missing": "missing", "displaced":
 def figure_of(q: Quantity) -> str:
     """A figure as a conflict names it: its hedge and its value ("at least 78", "more than 115,000")."""
     hedge = next((h for h in (*_LOWER, *_UPPER, *_ABOUT) if q.written.lower().startswith(h + " ")), "")
-    value = f"{int(q.value):,}" if q.value == int(q.value) else _fmt(q.value)
+    if q.unit in _CURRENCIES:
+        value = _money(q.value, q.unit)
+    else:
+        value = f"{int(q.value):,}" if q.value == int(q.value) else _fmt(q.value)
     return f"{hedge} {value}".strip()
+
+
+_SYMBOLS = {"usd": "$", "eur": "€", "gbp": "£", "jpy": "¥"}
+
+
+def _money(value: float, unit: str) -> str:
+    """An amount of money as news writes it short: "$787.5m", "£1.6bn", "€80,000", "12,000 cny"."""
+    for scale, mark in ((1e9, "bn"), (1e6, "m")):
+        if value >= scale:
+            figure = f"{_fmt(round(value / scale, 3))}{mark}"
+            break
+    else:
+        figure = f"{int(value):,}" if value == int(value) else _fmt(value)
+    symbol = _SYMBOLS.get(unit)
+    return f"{symbol}{figure}" if symbol else f"{figure} {unit}"
 
 
 def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreement | None:
@@ -529,11 +591,24 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
             continue
         x, y = found
         tolls = sorted(x.verbs & y.verbs & _TOLLS)
-        about = f"{unit} {_TOLL_WORDS[tolls[0]]}" if tolls else unit
+        about = f"{unit} {_TOLL_WORDS[tolls[0]]}" if tolls else f"{unit} {x.role}".strip()
         update = bool(tolls or x.bound or y.bound or _updated(a, x) or _updated(b, y))
         fx, fy = figure_of(x), figure_of(y)
-        return Disagreement(why=f"{fx} vs {fy} {about}", figures=(fx, fy), about=about, update=update)
+        return Disagreement(why=said_of((fx, fy), about), figures=(fx, fy), about=about, update=update)
     return None
+
+
+def said_of(figures: Sequence[str], about: str) -> str:
+    """A disagreement as a reader reads it: the figures in turn, then what they count ("at least 78 vs 66
+    people died"); an amount of money names its currency in its figures ("£95m vs £100m"), and its role when
+    it has one ("$1.6bn vs $2bn sought").
+
+    >>> said_of(("£95m", "£100m"), "gbp")
+    '£95m vs £100m'
+    """
+    unit, _, rest = about.partition(" ")
+    what = rest if unit in _CURRENCIES else about
+    return f"{' vs '.join(figures)} {what}".strip()
 
 
 # words a sentence opens with that name no place
@@ -566,6 +641,8 @@ def figures_for(text: str, about: str) -> list[Quantity]:
     """The figures a statement gives of what a disagreement is on (``Disagreement.about``: "people died",
     "wagon"): of its unit, and of its toll when it names one."""
     unit, _, toll = about.partition(" ")
+    if unit in _CURRENCIES:
+        return [q for q in quantities(text) if q.unit == unit and q.role == toll]
     family = next((f for f, w in _TOLL_WORDS.items() if w == toll), None)
     return [q for q in quantities(text) if q.unit == unit and (family is None or family in q.verbs)]
 
@@ -591,6 +668,11 @@ def _same_count(x: Quantity, y: Quantity, *, same_verb: bool) -> bool:
     """Whether two figures of one unit may count one thing: shares of one thing (``Quantity.what``);
     with ``same_verb``, counts said with one verb; else any two counts but those of two tolls (the dead and
     the missing)."""
+    if x.unit in _CURRENCIES:
+        # an amount paid and an amount sought are two quantities ("agreed to pay $787.5 million" / "had sought
+        # $1.6 billion"), whatever verbs go with them; two amounts agreed are one, however each is told, unless
+        # one is more than ``FAR`` times the other (then they are more likely two amounts than one told twice)
+        return x.role == y.role and max(x.value, y.value) <= FAR * min(x.value, y.value)
     if x.what and y.what:
         return bool(x.what & y.what)
     if same_verb:
@@ -656,6 +738,73 @@ def date_conflict(a_values: Sequence[str], b_values: Sequence[str], a_text: str 
     if a0 <= b1 and b0 <= a1:
         return None
     return f"{a_values[0]} vs {b_values[0]}"
+
+
+_WEEKDAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")
+# a weekday that tells when something was said, not when the event is ("said on Tuesday", "told reporters
+# Friday"): two reports may tell it on different days
+_SAID_WHEN = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|reported|added|wrote|tweeted|posted|stated|explained)\b"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
+# words between a weekday and what it is the day of ("Brentford on Sunday", "the opener this Saturday")
+_DAY_LINK = frozenset({"on", "this", "next", "last", "coming", "until", "by", "from", "since", "before", "after"})
+
+
+@dataclass(frozen=True, slots=True)
+class Weekday:
+    """A weekday a statement names: the name as written, the word it is the day of (the word before it,
+    past "on", "this" ...: "brentford" of "against Brentford on Saturday") and its resolved date, if any."""
+
+    name: str
+    anchor: str
+    value: str | None = None
+
+
+def weekdays(text: str, values: Sequence[tuple[int, int, str]] = ()) -> list[Weekday]:
+    """The weekdays of an event a statement names, with what each is the day of; ``values`` are the resolved
+    dates of its time expressions, as ``(start, end, value)`` in ``text``'s offsets. A weekday telling when
+    something was said (``_SAID_WHEN``) is left out.
+
+    >>> [(w.name, w.anchor) for w in weekdays("Spurs play against Brentford on Saturday.")]
+    [('saturday', 'brentford')]
+    """
+    out = []
+    for m in _WEEKDAY.finditer(text):
+        if _SAID_WHEN.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        before = [w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", text[max(0, m.start() - 60) : m.start()])]
+        while before and before[-1] in _DAY_LINK:
+            before.pop()
+        value = next((v for s, e, v in values if s <= m.start() and m.end() <= e + 2), None)
+        out.append(Weekday(name=m.group("day").lower(), anchor=before[-1] if before else "", value=value))
+    return out
+
+
+def weekday_conflict(a: Sequence[Weekday], b: Sequence[Weekday], a_text: str = "", b_text: str = "", *,
+                     close: bool = False) -> str | None:
+    """Why two statements disagree on the day of one event ("Sunday vs Saturday"), or None.
+
+    Each must name one weekday, by different names: "away to Brentford on Sunday" and "against Brentford on
+    Saturday" cannot both hold of one game. Either the two statements say the same thing otherwise (``close``)
+    or each names the day of the same word ("Brentford"). Resolved dates are no evidence on their own (a
+    weekday resolved against a wrongly guessed report date is off by a week), but two that are one day veto a
+    disagreement. A marked update is no conflict.
+
+    >>> weekday_conflict(weekdays("away to Brentford on Sunday"), weekdays("against Brentford on Saturday"))
+    'Sunday vs Saturday'
+    """
+    if _UPDATE.search(a_text) or _UPDATE.search(b_text):
+        return None
+    if len({w.name for w in a}) != 1 or len({w.name for w in b}) != 1:
+        return None
+    x, y = a[0], b[0]
+    if x.name == y.name or not (close or (x.anchor and x.anchor == y.anchor)):
+        return None
+    if x.value and y.value and x.value[:10] == y.value[:10]:
+        return None
+    return f"{x.name.capitalize()} vs {y.name.capitalize()}"
 
 
 # ---- names ---------------------------------------------------------------------------------------------------

@@ -39,8 +39,12 @@ from storyline.compare.conflicts import (
     name_conflict,
     number_conflict,
     quantities,
+    said_of,
     toll_counts,
+    weekday_conflict,
+    weekdays,
 )
+from storyline.compare.money import elsewhen
 from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
 from storyline.compare.scores import score_conflict
 from storyline.compare.units import sentences_of
@@ -76,6 +80,15 @@ def _dates(unit: Unit, analysis: Analysis) -> list[str]:
     ]
 
 
+def _values(unit: Unit, analysis: Analysis) -> list[tuple[int, int, str]]:
+    """The resolved dates of a statement's time expressions, as ``(start, end, value)`` in its own offsets."""
+    return [
+        (t.span.start - unit.span.start, t.span.end - unit.span.start, t.value)
+        for t in analysis.timexes
+        if t.value and t.type == "DATE" and unit.span.start <= t.span.start and t.span.end <= unit.span.end
+    ]
+
+
 # aligned statements must share this much of their wording (Jaccard of content tokens, numbers left out)
 # before a differing number or date counts as a disagreement: loosely aligned statements often give the
 # dates or counts of different things ("said in a February statement" / "in a statement last week")
@@ -94,6 +107,9 @@ def _conflict(
     if a.report == b.report:
         return None
     if why := score_conflict(a.text, b.text) or distance_conflict(a.text, b.text):
+        return Disagreement(why=why)
+    days = [weekdays(u.text, _values(u, analyses[u.report])) for u in (a, b)]
+    if why := weekday_conflict(days[0], days[1], a.text, b.text, close=_close(a, b)):
         return Disagreement(why=why)
     if not _close(a, b):
         # loosely worded statements may still give one count: of the same noun, said with the same verb
@@ -175,7 +191,7 @@ def _summed(found: Sequence[Disagreement]) -> Disagreement:
     update = any(d.update for d in found)
     if len({d.about for d in found}) == 1 and found[0].about and all(d.figures[0] for d in found):
         figures = [*found[0].figures, *(d.figures[0] for d in found[1:])]
-        return Disagreement(why=f"{' vs '.join(figures)} {found[0].about}", about=found[0].about, update=update)
+        return Disagreement(why=said_of(figures, found[0].about), about=found[0].about, update=update)
     return Disagreement(why="; ".join(dict.fromkeys(d.why for d in found)), update=update)
 
 
@@ -191,7 +207,8 @@ def join_counts(groups: Sequence[Sequence[int]], units: Sequence[Unit]) -> list[
     statement.
     """
     out = [list(g) for g in groups]
-    counted = {i for g in groups for i in g if quantities(units[i].text)}
+    # a statement placed at another time ("paid €80m ... back in 2019") counts another thing
+    counted = {i for g in groups for i in g if quantities(units[i].text) and not elsewhen(units[i].text)}
     for n, group in enumerate(out):
         if not counted.intersection(group) or len({units[i].report for i in group}) != 1:
             continue
@@ -303,7 +320,7 @@ def _set_against(drafts: list[_Draft], about: str, sides: Sequence[Sequence[tupl
         elif clauses:
             out[home[0]] = replace(out[home[0]], units=out[home[0]].units + clauses)
     shown = sorted((min((q for q, _ in side), key=_width) for side in sides), key=lambda q: -q.value)
-    why = " vs ".join(figure_of(q) for q in shown) + " " + about
+    why = said_of([figure_of(q) for q in shown], about)
     for k, home in enumerate(homes):
         others = {n for j, h in enumerate(homes) if j != k for n in h}
         for n in home:

@@ -1,0 +1,78 @@
+"""Amounts of money: compared only when they play one role, a conversion in brackets read as the same amount,
+and one deal's figure told in other words and currencies aligned so that its figures are compared."""
+
+from __future__ import annotations
+
+from compare_helpers import compare_texts, fact_with
+
+from storyline.compare.conflicts import number_conflict
+from storyline.compare.money import role_of
+
+
+def test_money_an_amount_paid_is_not_compared_with_an_amount_sought() -> None:
+    """What a party agreed to pay and what the other side had sought are two amounts, not two reports of one."""
+    paid = "The port authority agreed on Monday to pay $412.5 million to Corrin Shipping to settle the lawsuit."
+    sought = "The authority settled with Corrin Shipping, the company that had sought $700 million from it."
+    assert number_conflict(paid, sought) is None
+
+
+def test_money_a_rejected_offer_is_not_compared_with_the_fee_agreed() -> None:
+    agreed = "Harwick have agreed a £52m fee with Dunmore for the striker Tam Ossory."
+    rejected = "Dunmore chairman Ivo Pell had rejected Harwick's offer of £44m for Ossory."
+    assert number_conflict(agreed, rejected) is None
+
+
+def test_money_a_conversion_in_brackets_is_the_same_amount() -> None:
+    """"more than €60million (£51.8m)" is more than £51.8m: a £55 million fee is no other figure."""
+    one = "Harwick have agreed a £55 million (€64 million) fee with Dunmore for Tam Ossory."
+    other = "Dunmore have accepted Harwick's offer for Tam Ossory, worth more than €60million (£51.8m)."
+    assert number_conflict(one, other) is None
+
+
+def test_money_a_figure_written_with_its_scale_is_given_to_its_last_digit() -> None:
+    """"£50m" is no rounding of £47m: the scale word is the rounding."""
+    assert number_conflict("Harwick agreed a £47 million fee for Ossory.", "Harwick will pay £50m for Ossory.") == (
+        "£47m vs £50m"
+    )
+
+
+def test_money_the_role_is_read_from_a_clause_after_the_figure() -> None:
+    text = "The deal will cost Vell nearly half of the $900 million that Corrin originally demanded."
+    at = text.index("$900")
+    assert role_of(text, at, at + len("$900 million")) == "sought"
+
+
+FEE_A = (
+    "Harwick agree £55million deal with Dunmore to sign Tam Ossory.\n"
+    "Harwick have reached an agreement with Dunmore over a £55 million (€64 million) deal to sign Tam Ossory.\n"
+    "Ossory has scored 140 goals for Dunmore since his debut."
+)
+FEE_B = (
+    "Ossory decided on Thursday to leave his boyhood club, and Harwick will pay an initial £60m for the forward.\n"
+    "Harwick had paid €70m for the defender Luc Amsel back in 2019.\n"
+    "Ossory is expected to undergo a medical in Harwick before the weekend."
+)
+FEE_C = (
+    "Dunmore have accepted Harwick's offer for Tam Ossory, worth more than €60million (£51.8m).\n"
+    "The striker's contract runs out next summer."
+)
+
+
+def test_money_one_fee_told_in_other_words_and_currencies_is_compared() -> None:
+    """Three reports give the fee in different words and currencies; the two that give different figures of
+    it are set against each other, the one whose figure both allow is neither's rival, and another deal placed
+    in another year is left alone."""
+    articles, cmp = compare_texts(("a", FEE_A, "Harwick Echo"), ("b", FEE_B, "Press Wire"), ("c", FEE_C, "Sport Daily"))
+    agreed = fact_with(cmp, articles, (0, "£55 million (€64 million)"))
+    initial = fact_with(cmp, articles, (1, "an initial £60m"))
+    assert agreed is not None
+    assert initial is not None
+    assert agreed.status == initial.status == "conflict"
+    assert agreed.why == "£55m vs £60m"
+    assert initial.id in agreed.conflicts_with
+    earlier = fact_with(cmp, articles, (1, "back in 2019"))
+    assert earlier is not None
+    assert earlier.status == "single"
+    accepted = fact_with(cmp, articles, (2, "worth more than"))
+    assert accepted is not None
+    assert accepted.status != "conflict"
