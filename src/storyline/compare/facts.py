@@ -37,7 +37,9 @@ from storyline.compare.conflicts import (
     figure_of,
     figures_for,
     name_conflict,
+    negation_conflict,
     number_conflict,
+    polarity_conflict,
     quantities,
     said_of,
     toll_counts,
@@ -80,6 +82,11 @@ def _dates(unit: Unit, analysis: Analysis) -> list[str]:
     ]
 
 
+def _denial(a: Unit, b: Unit) -> str | None:
+    """Why two closely worded statements disagree on whether an act was done (``negation_conflict``), or None."""
+    return negation_conflict(a.text, b.text) if _close(a, b) else None
+
+
 def _values(unit: Unit, analysis: Analysis) -> list[tuple[int, int, str]]:
     """The resolved dates of a statement's time expressions, as ``(start, end, value)`` in its own offsets."""
     return [
@@ -110,6 +117,10 @@ def _conflict(
         return Disagreement(why=why)
     days = [weekdays(u.text, _values(u, analyses[u.report])) for u in (a, b)]
     if why := weekday_conflict(days[0], days[1], a.text, b.text, close=_close(a, b)):
+        return Disagreement(why=why)
+    # one says a thing was prevented or not done, the other that it happened ("averted a weeks-long trial" /
+    # "comes after a weekslong trial"); a statement's own words are the speaker's to deny
+    if not (a.worded or b.worded) and (why := polarity_conflict(a.text, b.text) or _denial(a, b)):
         return Disagreement(why=why)
     if not _close(a, b):
         # loosely worded statements may still give one count: of the same noun, said with the same verb
@@ -561,6 +572,25 @@ def _one_speaker(
     return [(outlet, name) if j in firsthand else (outlet, origin) for j, (outlet, origin) in enumerate(pairs)]
 
 
+def _credited_origin(
+    unit: Unit,
+    origin: str,
+    units: Sequence[Unit],
+    credits: Mapping[int, set[int]],
+    articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+) -> str:
+    """The origin of a statement of a report that credits another report's outlet for its whole text (a rewrite
+    ending "Source: Harbor Radio"), where that report carries the fact too: that outlet's, for the rewrite took the
+    fact from it. A statement credited to someone else keeps its origin; so does one of a fact the credited
+    report does not carry."""
+    if not same_outlet(origin, outlet_of(articles[unit.report], analyses[unit.report])):
+        return origin
+    carried = {u.report for u in units}
+    credited = sorted(q for q in credits.get(unit.report, ()) if q in carried and q != unit.report)
+    return outlet_of(articles[credited[0]], analyses[credited[0]]) if credited else origin
+
+
 def _worded(unit: Unit) -> bool:
     """Whether a statement is a speaker's own words (a quote, or a sentence of one)."""
     return unit.kind == "quote" or unit.worded
@@ -613,15 +643,19 @@ def build_facts(
     *,
     copy_of: Mapping[int, int] | None = None,
     names: Mapping[str, tuple[str, str]] | None = None,
+    credits: Mapping[int, set[int]] | None = None,
 ) -> tuple[Fact, ...]:
     """Facts from aligned groups, numbered ``f1``, ``f2``, ... in the order of their first statement; the sides
     of a toll that no group held come last (``_tolls_across``).
 
     ``copy_of`` maps a report (by index) that nearly copies another report of the story to that report: a
     copy's statements come from the original's outlet, so they never add an independent source. ``names``
-    maps a story entity id to its ``(name, type)``, for conflicts on who or where.
+    maps a story entity id to its ``(name, type)``, for conflicts on who or where. ``credits`` maps a report
+    to the reports of the story whose outlet it credits as the source of its whole text ("Source: Harbor Radio"
+    on its last line): what it shares with them is theirs (``_credited_origin``).
     """
     copy_of = copy_of or {}
+    credits = credits or {}
     drafts: list[_Draft] = []
     for group in join_counts(groups, units):
         members = [units[i] for i in group]
@@ -653,6 +687,7 @@ def build_facts(
             if u.report in copy_of and same_outlet(origin, outlet_of(article, analysis)) and not _worded(u):
                 original = copy_of[u.report]
                 origin = outlet_of(articles[original], analyses[original])
+            origin = _credited_origin(u, origin, ordered, credits, articles, analyses)
             words = " ".join(u.text.lower().split())
             if len(words.split()) >= _VERBATIM_WORDS and not u.worded:
                 # the same long sentence word for word in two reports was copied from one of them (or from a
