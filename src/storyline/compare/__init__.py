@@ -34,7 +34,7 @@ from storyline.compare.provenance import (
     same_outlet,
     statement_of_party,
 )
-from storyline.compare.quotes import merge_quotes
+from storyline.compare.quotes import merge_quotes, worded_apart
 from storyline.compare.units import report_units
 from storyline.model import Analysis, Article, Comparison, Quote, Span, StoryEntity
 
@@ -204,7 +204,10 @@ def compare_story(
     names = {e.id: (e.name, e.type) for e in entities}
     # a rewrite crediting a report of the story for its whole text ("Source: CNBC") took what they share from it
     whole = _credits(articles, analyses, whole=True)
-    facts = build_facts(articles, analyses, units, groups, copy_of=origin_of, names=names, credits=whole)
+    worded = worded_apart(analyses, {a.id: a.text for a in articles}, speaker_of)
+    facts = build_facts(
+        articles, analyses, units, groups, copy_of=origin_of, names=names, credits=whole, worded=worded
+    )
     return Comparison(
         entities=entities,
         quotes=quotes,

@@ -290,6 +290,24 @@ _ELSEWHEN = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\b(?!\s+\d)|\bMay\b(?=\s+(?:19|20)\d\d)|"
     r"\b(?:19|20)\d\d\b|\b(?:last|previous|past)\s+(?:year|month|season|decade)\b"
 )
+def _worded_apart(pairs: Sequence[tuple[Span, Span]], articles: Sequence[Article], *, first: int) -> list[_Draft]:
+    """Two drafts for each pair of quoted sentences that two reports give one speaker in different words, set
+    against each other ("quoted words differ: "The truth matters" vs "The truth has meaning""), numbered from
+    ``first``."""
+    report = {a.id: i for i, a in enumerate(articles)}
+    out: list[_Draft] = []
+    for pair in pairs:
+        units = [
+            Unit.make(span=s, text=articles[report[s.article]].text[s.start : s.end], report=report[s.article],
+                      kind="quote", worded=True)
+            for s in pair
+        ]
+        why = "quoted words differ: " + " vs ".join(f'"{u.text}"' for u in units)
+        at = first + len(out)
+        out += [_Draft(units=(units[0],), rivals=(at + 1,), why=why), _Draft(units=(units[1],), rivals=(at,), why=why)]
+    return out
+
+
 def _width(q: Quantity) -> float:
     return q.high - q.low
 
@@ -644,6 +662,7 @@ def build_facts(
     copy_of: Mapping[int, int] | None = None,
     names: Mapping[str, tuple[str, str]] | None = None,
     credits: Mapping[int, set[int]] | None = None,
+    worded: Sequence[tuple[Span, Span]] = (),
 ) -> tuple[Fact, ...]:
     """Facts from aligned groups, numbered ``f1``, ``f2``, ... in the order of their first statement; the sides
     of a toll that no group held come last (``_tolls_across``).
@@ -652,7 +671,9 @@ def build_facts(
     copy's statements come from the original's outlet, so they never add an independent source. ``names``
     maps a story entity id to its ``(name, type)``, for conflicts on who or where. ``credits`` maps a report
     to the reports of the story whose outlet it credits as the source of its whole text ("Source: Harbor Radio"
-    on its last line): what it shares with them is theirs (``_credited_origin``).
+    on its last line): what it shares with them is theirs (``_credited_origin``). ``worded`` pairs the quoted
+    sentences two reports give one speaker at one point in different words (``quotes.worded_apart``): each
+    pair is a conflict of its own, after the rest.
     """
     copy_of = copy_of or {}
     credits = credits or {}
@@ -672,6 +693,7 @@ def build_facts(
         else:
             drafts.append(_Draft(units=tuple(members)))
     drafts = _tolls_across(drafts)
+    drafts += _worded_apart(worded, articles, first=len(drafts))
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]
     drafts = _fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences)))
     facts = []
