@@ -27,6 +27,7 @@ from storyline.brief.text import (
     trim_clause,
     valid,
 )
+from storyline.compare.align import content_tokens
 from storyline.model import Analysis, Article, Fact, Span, SummaryItem
 
 # a summary line longer than this is cut at a clause boundary
@@ -155,13 +156,40 @@ def summarize(
                     support.append(shown)
             elif valid(span, ctx.texts) and not in_furniture(span, ctx.furniture.get(span.article, ())):
                 span = strip_span(ctx.texts[span.article], span)
-                if span.end > span.start and not any(s.contains(span) for s in support):
+                if span.end > span.start and not any(s.contains(span) for s in support) and _says(
+                    _text(support[0], ctx), _text(span, ctx)
+                ):
                     support.append(span)
-        picker.offer(support, fact.independent_sources)
+        # a line is supported by as many sources as the reports its kept spans come from, at most the fact's
+        picker.offer(support, min(fact.independent_sources, len({s.article for s in support})))
         if picker.full:
             break
     _fill_with_leads(picker, articles, ctx)
     return tuple(picker.items)
+
+
+# a span supports a summary line when this share of the line's content words, or of its own, is the other's
+SAYS_IT = 0.3
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _text(span: Span, ctx: _Context) -> str:
+    return ctx.texts[span.article][span.start : span.end]
+
+
+def _says(line: str, other: str) -> bool:
+    """Whether a statement aligned with a summary line's fact says what the line says, or most of what it says
+    itself is in the line: it shares ``SAYS_IT`` of the line's content words or of its own (stems, years left
+    out: they say when). A sentence that shares only a figure and a name with a long line ("Dominion ... had
+    asked for $1.6 billion" under "The deal, which will cost Fox nearly half of the $1.6 billion that Dominion
+    originally demanded, was struck as opening arguments were delayed ...") supports a part of it at most, and is
+    no support of the line a reader reads."""
+    a = {t for t in content_tokens(line) if not _YEAR.fullmatch(t)}
+    b = {t for t in content_tokens(other) if not _YEAR.fullmatch(t)}
+    if not a or not b:
+        return True
+    shared = len(a & b)
+    return shared >= SAYS_IT * len(a) or shared >= SAYS_IT * len(b)
 
 
 def _fill_with_leads(picker: _Picker, articles: Sequence[Article], ctx: _Context) -> None:

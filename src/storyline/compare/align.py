@@ -481,7 +481,8 @@ def shared_words(
     """How many content words, figures and uncommon entities two statements share (``common``: the entity
     tokens, ``@id``, that do not count). A single letter is no word: it is an initial or a piece of "p.m." or
     "E. 52nd St." (it stays in the similarity, where ECB+'s event pairs lean on a shared "p.m."). A small
-    count (twelve or less) counts half: alone with one name it does not make two statements one claim; a figure
+    count (twelve or less) counts half: alone with one name it does not make two statements one claim; so does a
+    year, which says when, not what ("the 2020 election" in a story about a settlement over it); a figure
     counting two different things counts nothing ("nearly 12 hours" / "all 12 jurors": ``same_count``); a word
     of the story's setting (``generic``: "verdict" in a story about a verdict) counts half."""
     shared = {t for t in set(a.tokens) & set(b.tokens) if len(t) > 1 or t.isdigit()} - common
@@ -489,7 +490,8 @@ def shared_words(
     for t in shared:
         if t[0].isdigit() and not same_count(a, b, t):
             continue
-        total += 0.5 if (t.isdigit() and int(t) <= _SMALL_COUNT) or t in generic else 1.0
+        small = t.isdigit() and int(t) <= _SMALL_COUNT
+        total += 0.5 if small or _YEAR.fullmatch(t) or t in generic else 1.0
     return total + _near_figures(a.numbers - b.numbers, b.numbers - a.numbers)
 
 
