@@ -68,7 +68,7 @@ def test_money_one_fee_told_in_other_words_and_currencies_is_compared() -> None:
     assert agreed is not None
     assert initial is not None
     assert agreed.status == initial.status == "conflict"
-    assert agreed.why == "£55m vs £60m"
+    assert agreed.why == "£60m vs £55m"
     assert initial.id in agreed.conflicts_with
     earlier = fact_with(cmp, articles, (1, "back in 2019"))
     assert earlier is not None
@@ -76,3 +76,34 @@ def test_money_one_fee_told_in_other_words_and_currencies_is_compared() -> None:
     accepted = fact_with(cmp, articles, (2, "worth more than"))
     assert accepted is not None
     assert accepted.status != "conflict"
+
+
+def test_money_amounts_of_one_deal_in_different_facts_are_set_against_each_other() -> None:
+    """Alignment may leave a deal's figures in different facts (each report's sentence matched with others'
+    on other words); the amounts agreed are still compared, and the fact that states only one side's figure
+    becomes that side rather than a corroborated fact beside a conflict on its own figure."""
+    from storyline.compare.align import Unit
+    from storyline.compare.facts import build_facts
+    from storyline.model import Analysis, Article, MetaValue, Span
+
+    texts = [
+        "Harwick agree a £55 million deal with Dunmore for Tam Ossory.",
+        "Harwick agree deal with Dunmore for Tam Ossory.",
+        "Harwick will pay an initial £60m for the forward, the agency understands.",
+        "The forward will be unveiled at the Harwick ground, the agency understands.",
+    ]
+    articles = [Article(id="a", text=texts[0] + "\n" + texts[3], outlet=MetaValue(value="Harwick Echo")),
+                Article(id="b", text=texts[2] + "\n" + texts[1], outlet=MetaValue(value="Press Wire"))]
+    analyses = [Analysis(article=a.id, version="t") for a in articles]
+
+    def unit(report: int, text: str) -> Unit:
+        start = articles[report].text.index(text)
+        return Unit.make(span=Span(article=articles[report].id, start=start, end=start + len(text) - 1),
+                         text=text[:-1], report=report)
+
+    units = [unit(0, texts[0]), unit(0, texts[3]), unit(1, texts[2]), unit(1, texts[1])]
+    facts = build_facts(articles, analyses, units, [[0, 3], [1, 2]])
+    conflicts = [f for f in facts if f.status == "conflict"]
+    assert [f.why for f in conflicts] == ["£60m vs £55m", "£60m vs £55m"]
+    assert {s.article for f in conflicts for s in f.support} == {"a", "b"}
+    assert not [f for f in facts if f.status == "corroborated" and "£55 million" in f.text]

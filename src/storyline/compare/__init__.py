@@ -86,13 +86,17 @@ class _EntityIndex:
 
     def __init__(self, entities: Sequence[StoryEntity]) -> None:
         self._by_article: dict[str, list[tuple[int, int, str]]] = {}
+        # two story entities of one name are one word to alignment, whatever type each report's reading gave
+        # them ("Brentford" read as a person in one report and as a club in another)
+        first: dict[str, str] = {}
         for ent in entities:
             if ent.type in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"):
                 continue
             if _COUNTED.match(ent.name):
                 continue
+            key = first.setdefault(" ".join(ent.name.lower().split()), ent.id)
             for m in ent.mentions:
-                self._by_article.setdefault(m.article, []).append((m.start, m.end, ent.id))
+                self._by_article.setdefault(m.article, []).append((m.start, m.end, key))
 
     def __call__(self, span: Span) -> list[tuple[int, int, str]]:
         return [m for m in self._by_article.get(span.article, ()) if span.start <= m[0] and m[1] <= span.end]

@@ -660,6 +660,26 @@ def toll_counts(text: str) -> list[tuple[str, Quantity]]:
     return out
 
 
+def deal_amounts(text: str) -> list[tuple[str, Quantity]]:
+    """The amounts agreed or paid a statement gives, each with its currency ("gbp"): the unmarked role
+    (``money.role_of``), told in that currency first (a conversion in brackets is the same amount again), no
+    ceiling ("up to £70m").
+
+    >>> [(about, q.value) for about, q in deal_amounts("Harwick will pay an initial £60m, up to £70m with add-ons")]
+    [('gbp', 60000000.0)]
+    """
+    return [
+        (q.unit, q)
+        for q in quantities(text)
+        if q.unit in _CURRENCIES and not q.role and not q.converted and q.bound != "upper"
+    ]
+
+
+def is_money(about: str) -> bool:
+    """Whether what a disagreement is on (``Disagreement.about``) is an amount of money ("gbp", "usd sought")."""
+    return about.partition(" ")[0] in _CURRENCIES
+
+
 def _updated(text: str, q: Quantity) -> bool:
     """Whether the clause that gives a figure marks it as an update ("has risen to at least 78")."""
     start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, q.start)), default=0)

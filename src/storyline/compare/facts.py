@@ -33,9 +33,11 @@ from storyline.compare.conflicts import (
     agree,
     count_disagreement,
     date_conflict,
+    deal_amounts,
     distance_conflict,
     figure_of,
     figures_for,
+    is_money,
     name_conflict,
     negation_conflict,
     number_conflict,
@@ -256,6 +258,9 @@ def _tolls_across(drafts: list[_Draft]) -> list[_Draft]:
     Every side of a toll then conflicts with every other, the figures written out ("at least 78 vs at least 75
     vs 66 people died") and marked as possibly successive updates: tolls are revised as they grow.
 
+    The amount a deal is agreed at is set against its other figures the same way ("a £95 million deal" / "will
+    pay an initial £100m": ``deal_amounts``), though not as an update, and never from a speaker's own words.
+
     Statements that nothing aligned may count different things, so two guards keep a toll to one count: a
     statement that places itself at another time (a month alone, a year: "In February, a gunman killed three")
     tells of another event or an earlier bulletin (``_ELSEWHEN``), and a side whose figure is far below the
@@ -268,7 +273,7 @@ def _tolls_across(drafts: list[_Draft]) -> list[_Draft]:
         for u in draft.units:
             if _ELSEWHEN.search(u.text):
                 continue
-            for about, q in toll_counts(u.text):
+            for about, q in toll_counts(u.text) + ([] if _worded(u) else deal_amounts(u.text)):
                 if (u.report, u.span.start + q.end) not in seen:
                     seen.add((u.report, u.span.start + q.end))
                     mentions.setdefault(about, []).append((q, u))
@@ -328,6 +333,26 @@ def _sides(found: Sequence[tuple[Quantity, Unit]]) -> list[list[tuple[Quantity, 
     return sides
 
 
+def quantities_of_money(text: str) -> list[Quantity]:
+    """The amounts of money a statement gives, in any role or currency."""
+    return [q for q in quantities(text) if is_money(q.unit)]
+
+
+def _held_by_side(
+    draft: _Draft, about: str, ids: set[int], sides: Sequence[Sequence[tuple[Quantity, Unit]]]
+) -> bool:
+    """Whether a fact that no split made is one side of a deal's amounts as it stands: every statement of it that
+    gives the amount is of that side (``ids``), none of another's ("Harwick agree £55million deal" and its lead
+    with "£55 million (€64 million)", against "will pay an initial £60m"). It is then that side, not a
+    corroborated fact beside a conflict on the same figure."""
+    if draft.rivals or not is_money(about):
+        return False
+    # a statement of the fact that gives an amount of money of another side, or of none (another currency, a
+    # sum sought ...), says something else of the deal: the fact stays as it is
+    figured = [u for u in draft.units if quantities_of_money(u.text)]
+    return bool(figured) and all(id(u) in ids for u in figured)
+
+
 def _set_against(drafts: list[_Draft], about: str, sides: Sequence[Sequence[tuple[Quantity, Unit]]]) -> list[_Draft]:
     """``drafts`` with each side of one toll conflicting with every other (see ``_tolls_across``). A side's
     drafts are those that a group's split on the toll made and that hold one of its statements (a new one of
@@ -335,7 +360,8 @@ def _set_against(drafts: list[_Draft], about: str, sides: Sequence[Sequence[tupl
     homes: list[list[int]] = []
     for side in sides:
         ids = {id(u) for _, u in side}
-        homes.append([n for n, d in enumerate(drafts) if d.about == about and any(id(u) in ids for u in d.units)])
+        homes.append([n for n, d in enumerate(drafts) if (d.about == about or _held_by_side(d, about, ids, sides))
+                      and any(id(u) in ids for u in d.units)])
     taken = [n for home in homes for n in home]
     if len(set(taken)) < len(taken):
         return drafts  # a group's split put two sides together: it read the statements otherwise
@@ -353,8 +379,8 @@ def _set_against(drafts: list[_Draft], about: str, sides: Sequence[Sequence[tupl
     for k, home in enumerate(homes):
         others = {n for j, h in enumerate(homes) if j != k for n in h}
         for n in home:
-            out[n] = replace(out[n], rivals=tuple(sorted(set(out[n].rivals) | others)), why=why, update=True,
-                             about=about)
+            out[n] = replace(out[n], rivals=tuple(sorted(set(out[n].rivals) | others)), why=why,
+                             update=not is_money(about), about=about)
     return out
 
 

@@ -107,6 +107,8 @@ def _told_after(text: str, end: int) -> str | None:
     if len(words) >= 2 and words[0] not in ("that", "which") and words[1] == "by":
         role = _WORDS.get(words[0])
         return role if role in ("sought", "offered", "rejected", "valued") else None
+    if any(w in _CEILING for w in words[:_AFTER_REACH]):
+        return "potential"  # "£70m with add-ons"
     if words and words[0] in ("that", "which"):
         for w in words[1 : 1 + _AFTER_REACH]:
             role = _WORDS.get(w)
