@@ -149,6 +149,7 @@ _TOLL_KINDS = {"injury": "hurt"}
 _PART_BEFORE = re.compile(r"\b(?:another|additional|further|including|of\s+whom|among\s+them)\s+$", re.I)
 _PART_AFTER = re.compile(r"\s+(?:more|others?|of\s+(?:them|whom|those))\b", re.I)
 _CLAUSE_WORDS = frozenset({"as", "while", "whereas", "but", "although", "though"})
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 # how many words around a count may hold the verb it goes with: before ("killing three"), after the counted
 # phrase ("seven cars derailed", "and two locomotives derailed")
 _BEFORE_WORDS = 2
@@ -464,7 +465,11 @@ def _predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[
     if not out & _TOLLS:
         # "87 people in the city of Dingxi and two in Longnan had been confirmed killed": the clause's one toll
         # verb, however far after its count, says what the count is
-        clause = re.split(r"[,;:.!?()\"“”—–]", after_text)[0].split()
+        # ... but not past a word that starts another clause ("88,000 people have been forced from their homes
+        # while ... mudslides that have killed scores": the dead are the scores)
+        clause = list(itertools.takewhile(
+            lambda w: w.lower() not in _CLAUSE_WORDS | _RELATIVE, re.split(r"[,;:.!?()\"“”—–]", after_text)[0].split()
+        ))
         far = {_PREDICATE_FAMILIES.get(stem(w.lower())) or _PREDICATE_FAMILIES.get(w.lower(), "") for w in clause}
         tolls = {f for f in far if f in _TOLLS}
         if len(tolls) == 1:
