@@ -42,6 +42,15 @@ def test_money_the_role_is_read_from_a_clause_after_the_figure() -> None:
     assert role_of(text, at, at + len("$900 million")) == "sought"
 
 
+def test_money_the_nearest_word_before_the_figure_gives_its_role() -> None:
+    """"turned down two bids before agreeing a £52m fee": the fee was agreed, the bids were turned down."""
+    text = "Dunmore turned down two bids before agreeing a £52m fee."
+    at = text.index("£52m")
+    assert role_of(text, at, at + 4) == ""
+    turned = "Dunmore turned down a £44m bid."
+    assert role_of(turned, turned.index("£44m"), turned.index("£44m") + 4) == "rejected"
+
+
 FEE_A = (
     "Harwick agree £55million deal with Dunmore to sign Tam Ossory.\n"
     "Harwick have reached an agreement with Dunmore over a £55 million (€64 million) deal to sign Tam Ossory.\n"

@@ -18,7 +18,10 @@ Two statements in different reports are compared by
   final score of one match (``storyline.compare.scores``): the pair then scores at least ``_PASSAGE_FLOOR``, and
   the claim's word is one more shared word (its figure too, when no token holds it),
 - a passage carried nearly word for word ("It was not immediately clear (exactly) how many people were hurt"):
-  the pair then scores at least ``_PASSAGE_FLOOR``, however each sentence goes on.
+  the pair then scores at least ``_PASSAGE_FLOOR``, however each sentence goes on,
+- one deal's amount of money told in other words and currencies (``money.same_amount``: one role, one currency,
+  within a factor of two, neither statement placed in another year): "a £95 million (€110 million) deal" / "will
+  pay an initial £100m" score at least ``_PASSAGE_FLOOR``, so that their figures are compared.
 
 Two guards keep alignment from claiming corroboration that is not there (issue 8):
 - a speaker's own words never align with what a different speaker said (``speaker_clash``), unless the words

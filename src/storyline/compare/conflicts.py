@@ -1,4 +1,5 @@
-"""Conflicts: where two aligned statements from different reports disagree on a number or a date.
+"""Conflicts: where two aligned statements from different reports disagree on a number, a date, a name or whether
+something happened.
 
 Numbers are read with what they count ("13 people", "$2.5 million", "40 percent"): the noun the number
 modifies ("cars" in "seven cars derailed", not the verb after it), and the verbs said of it ("derailed";
@@ -15,12 +16,22 @@ A count up to nineteen written as a word is as exact as its digits ("seven" is n
 p.m. ET", "1742 GMT") are no counts. Statements that share little else may still give one count:
 ``number_conflict(same_verb=True)`` compares only counts of the same noun said with the same verb. Dates are the
 statements' normalized time expressions (TIMEX3 values); a value containing the other ("2023-05" and
-"2023-05-03", a week and one of its days) is compatible.
+"2023-05-03", a week and one of its days) is compatible. Two weekdays of one event ("away to Brentford on
+Sunday" / "against Brentford on Saturday") disagree by their names (``weekday_conflict``).
+
+An amount of money is compared only with amounts of its role (``storyline.compare.money``): what was agreed or
+paid is no figure of what was sought, offered, rejected or valued ("agreed to pay $787.5 million" / "had
+sought $1.6 billion"); a conversion in brackets is the same amount with its hedge ("more than €100million
+(£86.4m)"), and a figure written with its scale is given to its last digit ("£100m" is no £95m).
 
 A count that a report marks as an update ("has risen to", "has since") and two figures of a toll still
 disagree: the reader is shown both, with the note that they may be successive updates (``Disagreement.update``)
 rather than an error of one. Dates and names that a report marks as updated are no conflicts. Not conflicts
-either: paraphrase of the same meaning in other words (nothing here compares words).
+either: paraphrase of the same meaning in other words.
+
+Polarity (``polarity_conflict``, ``negation_conflict``): one statement says a thing was prevented or not done
+("averted a weeks-long trial", "has not agreed personal terms"), the other tells the same words as having
+happened ("comes after a weekslong trial", "agreed personal terms").
 
 Names (``name_conflict``): two statements that say the same thing otherwise but name a different person or
 organisation, or a different place of the same kind ("the fire started in Dunmore" / "in Keswick"). Names

@@ -13,7 +13,11 @@ whether the figures may be successive updates (``Fact.may_be_update``); the grou
 fact of their own. A statement of one report that alignment left alone but that counts what another report
 counts, with the same verb and another figure, joins that report's group first (``join_counts``); the figures of
 one toll that alignment left in groups of several reports are set against each other after (``_tolls_across``).
-A group of a few words lifted from a statement that another group quotes whole joins that group.
+A group of a few words lifted from a statement that another group quotes whole joins that group. The amounts
+a deal is agreed at are set against each other the same way as a toll's figures. Two reports that give one
+speaker different words at one point of a statement (``quotes.worded_apart``) make a conflict of the two
+quoted sentences ("quoted words differ: ..."). A report that credits another report of the story for its
+whole text ("Source: CNBC") adds no source for what the two share.
 
 Does NOT weigh how reliable a source is; a fact held by one source repeated by many is ``single``.
 """

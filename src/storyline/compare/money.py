@@ -54,12 +54,9 @@ _STOP = re.compile(r"[.;:!?\"“”](?:\s|$)|[\"“”]|\n")
 # participle right after the figure says what the figure itself is (the words up to the clause's end)
 _AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?P<words>[^,;:.!?()\"“”]{0,60})")
 _AFTER_REACH = 4
-# roles told in more than a word: "holding out for", "turned down", "asking price"
-_PHRASES = (
-    (re.compile(r"\b(?:hold|holds|holding|held)\s+out\s+for\b", re.I), "sought"),
-    (re.compile(r"\basking\s+price\b", re.I), "sought"),
-    (re.compile(r"\bturn(?:s|ed|ing)?\s+down\b", re.I), "rejected"),
-)
+# the verbs of an amount agreed or paid: the nearest of them before a figure makes it the amount agreed
+_AGREED = frozenset({"agreed", "agree", "agrees", "agreeing", "pay", "pays", "paid", "paying", "settled", "settle",
+                     "struck", "accepted", "accepting"})
 # what may stand between an amount and its conversion: brackets, a dash, "or", "about", a hedge
 _CONVERSION = re.compile(
     r"\s*(?:\(|[-–—,]\s*|\bor\s+)?\s*(?:(?:well|just|some|roughly|about|around)\s+)?$", re.IGNORECASE
@@ -77,16 +74,14 @@ def role_of(text: str, start: int, end: int) -> str:
     """
     if told := _told_after(text, end):
         return told
-    clause = _clause_before(text, start)
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(clause)][-_REACH:]
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(_clause_before(text, start))][-_REACH:]
     if any(w in _CEILING for w in words):
         return "potential"
-    near = " ".join(clause.split()[-_REACH:])
-    for pattern, told in _PHRASES:
-        if pattern.search(near):
-            return told
+    # the nearest word that gives a role decides: "turned down two bids before agreeing a £95m fee" is agreed
     for n in range(len(words) - 1, -1, -1):
-        role = _WORDS.get(words[n])
+        role = _phrase_at(words, n) or _WORDS.get(words[n])
+        if words[n] in _AGREED:
+            return ""
         if role is None:
             continue
         if role == "offered":
@@ -97,6 +92,18 @@ def role_of(text: str, start: int, end: int) -> str:
                 return "rejected"
         return role
     return ""
+
+
+def _phrase_at(words: list[str], n: int) -> str | None:
+    """The role a phrase ending at ``words[n]`` gives: "holding out for", "turned down", "asking price"."""
+    two = tuple(words[max(0, n - 2) : n + 1])
+    if len(two) == 3 and two[1:] == ("out", "for") and two[0] in ("hold", "holds", "holding", "held"):
+        return "sought"
+    if n >= 1 and words[n] == "down" and words[n - 1] in ("turn", "turns", "turned", "turning"):
+        return "rejected"
+    if n >= 1 and words[n] == "price" and words[n - 1] == "asking":
+        return "sought"
+    return None
 
 
 def _told_after(text: str, end: int) -> str | None:

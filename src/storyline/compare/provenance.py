@@ -14,7 +14,13 @@ A report that copies another of the story (``storyline.compare.copies``: most st
 several long passages word for word) gets a ``copy`` edge to it (``copy_edges``), with a shared passage as
 evidence. A report whose outlet is unknown is named after the outlet another report credits for words that
 only the two of them carry (``named_by_credit``): "..., a villager told the Lakeside Courier" in one report and
-the villager's words in an unnamed other make that other the Lakeside Courier's.
+the villager's words in an unnamed other make that other the Lakeside Courier's; a credit of a whole rewrite
+("Source: CNBC") names the one unnamed report whose wording the rewrite kept (``named_by_source``).
+
+An outlet that is an actor of the story (``parties``: Fox, sued by Dominion, in every report's account of the
+settlement) is no news source where it makes a statement: "Fox said the amount greatly overstated ..." is the
+defendant's statement, and ``compare_story`` leaves such citations, and an outlet inferred from the party's
+own acts ("Fox did not immediately confirm"), out.
 """
 
 from __future__ import annotations
