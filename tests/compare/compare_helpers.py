@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from storyline.compare import compare_story
 from storyline.compare.link import link_entities
+from storyline.extract.citations import extract_citations
 from storyline.extract.entities import extract_entities
 from storyline.extract.furniture import find_furniture
-from storyline.model import Analysis, Article, Comparison, Fact, Span, StoryEntity
+from storyline.model import Analysis, Article, Comparison, Fact, MetaValue, Quote, Span, StoryEntity
 
 
 def link(nlp, texts: dict[str, str]) -> tuple[StoryEntity, ...]:  # type: ignore[no-untyped-def]
@@ -33,3 +35,26 @@ def fact_with(comparison: Comparison, articles: list[Article], *phrases: tuple[i
         if all(any(covers(s, i, p) for s in fact.support) for i, p in phrases):
             return fact
     return None
+
+
+def quotes_of(article: Article) -> tuple[Quote, ...]:
+    """Each text in straight double quotes as a direct quote (enough for reports written for a test)."""
+    text, out, at = article.text, [], 0
+    while (start := text.find('"', at) + 1) > 0:
+        end = text.find('"', start)
+        if end < 0:
+            break
+        out.append(Quote(span=Span(article=article.id, start=start, end=end), text=text[start:end], kind="direct"))
+        at = end + 1
+    return tuple(out)
+
+
+def compare_texts(*reports: tuple[str, str, str]) -> tuple[list[Article], Comparison]:
+    """``compare_story`` on ``(id, text, outlet)`` reports without spaCy: citations read from the text, quotes
+    in straight quotes, sentences by the plain split."""
+    articles = [Article(id=i, text=t, outlet=MetaValue(value=o)) for i, t, o in reports]
+    analyses = [
+        Analysis(article=a.id, version="t", quotes=quotes_of(a), citations=extract_citations(a, None, ()))
+        for a in articles
+    ]
+    return articles, compare_story(articles, analyses)

@@ -399,3 +399,12 @@ def test_align_a_small_count_of_the_dead_or_one_of_other_things_is_no_claim() ->
     assert (0, 1) not in scores
     assert claims(units[2].text) == {("430", "hurt")}
     assert claims(units[3].text) == {("430", "die")}
+
+
+def test_align_a_year_and_a_word_are_no_restatement() -> None:
+    """"the 2031 storm" in two sentences that say different things of it says when, not what."""
+    units = _units(
+        ["The ruling averts a long hearing that showed how the ferry firm spread false claims about the 2031 storm."],
+        ["Vell Ferries is sued by another harbour company over its losses during the 2031 storm."],
+    )
+    assert score_pairs(units, min_shared=2) == {}

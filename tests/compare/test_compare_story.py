@@ -131,3 +131,16 @@ def test_compare_story_scorelines_of_one_match_align_and_conflict() -> None:
     other = _fact_with(cmp, articles, (0, "4-0 win"))
     assert other is not None
     assert other.status == "single"
+
+
+def test_compare_story_two_entities_of_one_name_are_one_word_to_alignment() -> None:
+    """"Corbridge" read as a person in one report and as a club in another is one name: the statements that
+    name it share it."""
+    from storyline.compare import _EntityIndex
+    from storyline.model import StoryEntity
+
+    person = StoryEntity(id="E1", name="Corbridge", type="PERSON", mentions=(Span(article="a", start=0, end=9),))
+    club = StoryEntity(id="E2", name="Corbridge", type="ORG", mentions=(Span(article="b", start=4, end=13),))
+    index = _EntityIndex([person, club])
+    assert index(Span(article="a", start=0, end=20)) == [(0, 9, "E1")]
+    assert index(Span(article="b", start=0, end=20)) == [(4, 13, "E1")]

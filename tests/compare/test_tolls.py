@@ -221,3 +221,13 @@ def test_tolls_a_toll_verb_far_after_its_count_still_names_it() -> None:
 )
 def test_tolls_a_count_placed_elsewhere_is_a_part(a: str, b: str, conflict: bool) -> None:
     assert (number_conflict(a, b) is not None) == conflict
+
+
+def test_tolls_a_toll_verb_of_another_clause_counts_no_figure_of_this_one() -> None:
+    """"8,800 people have been forced from their homes while ... mudslides that have killed scores": the
+    scores died, not the 8,800."""
+    text = (
+        "More than 8,800 people have been forced from their homes in Vell state while many more wait to be "
+        "rescued from the rising waters and mudslides that have killed scores of residents."
+    )
+    assert toll_counts(text) == []

@@ -4,11 +4,13 @@ Extractive on purpose: every summary line is ``article.text[start:end]`` of its 
 sentence, or that sentence cut at a clause boundary), so nothing in it is storyline's own wording. Does not
 paraphrase, fuse sentences or resolve pronouns; a line may therefore begin "He added ...".
 
-Method: rank the comparison's facts by independent sources, then by how many reports carry them, then by
-position in the first report, counting a fact in the reports' leads as one source more (news leads
-carry the event); show each fact's first support lifted to its whole sentence, keep its other supports as
-cited; drop page furniture, editorial boilerplate ("reached out for comment") and lines that restate one
-already chosen (content-word overlap); fill up with the reports' lead sentences when facts are few.
+Method: show each fact's first support lifted to its whole sentence, and keep as cited only the other supports
+that say what that sentence says (a share of its content words, or of their own); rank the lines by the
+independent sources of what they keep, then by how many reports carry the fact, then by position in the first
+report, counting a fact in the reports' leads as one source more (news leads carry the event), conflicts and
+lines holding a disputed figure or day last; drop page furniture, editorial boilerplate ("reached out for
+comment") and lines that restate one already chosen (content-word overlap); fill up with the reports' lead
+sentences when facts are few.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from storyline.brief.text import (
     trim_clause,
     valid,
 )
+from storyline.compare.align import content_tokens
 from storyline.model import Analysis, Article, Fact, Span, SummaryItem
 
 # a summary line longer than this is cut at a clause boundary
@@ -92,15 +95,27 @@ def _in_lead(span: Span, ctx: _Context) -> bool:
     return any(s.start <= span.start < s.end for s in lead)
 
 
-def _fact_rank(fact: Fact, ctx: _Context) -> tuple[int, int, int, int, int]:
+def _fact_rank(
+    fact: Fact, support: Sequence[Span], disputed: Sequence[Span], ctx: _Context
+) -> tuple[int, int, int, int, int]:
+    """Where a fact's line goes: conflicts last, and with them a line whose sentence holds a disputed figure or
+    day (a statement of a conflict that is no toll's update lies inside it); then by the sources its kept
+    ``support`` comes from, a fact in the reports' leads counting one more, the reports it holds, and its place
+    in the first report."""
     reports = {s.article for s in fact.support}
     first = min(((ctx.order.get(s.article, 1 << 30), s.start) for s in fact.support), default=(1 << 30, 0))
-    conflict = 1 if fact.status == "conflict" else 0
+    shown = support[0] if support else None
+    conflict = 1 if fact.status == "conflict" or (shown and any(shown.contains(d) for d in disputed)) else 0
     # a fact in the reports' leads counts as one source more: an event every report leads with is the
     # story, even when one report took it from the other (which makes it one independent source)
     lead = 1 if any(_in_lead(s, ctx) for s in fact.support) else 0
     # conflicts go last: a summary should lead with what the reports agree on
-    return (conflict, -(fact.independent_sources + lead), -len(reports), first[0], first[1])
+    return (conflict, -(_sources(fact, support) + lead), -len(reports), first[0], first[1])
+
+
+def _sources(fact: Fact, support: Sequence[Span]) -> int:
+    """The sources a line is shown with: as many as the reports its kept spans come from, at most the fact's."""
+    return max(1, min(fact.independent_sources, len({s.article for s in support})))
 
 
 class _Picker:
@@ -143,25 +158,59 @@ def summarize(
         return ()
     ctx = _context(articles, analyses)
     picker = _Picker(ctx, sentences)
-    for fact in sorted(facts, key=lambda f: _fact_rank(f, ctx)):
-        ordered = sorted(fact.support, key=lambda s: (ctx.order.get(s.article, 1 << 30), s.start))
-        # the first usable span is shown, lifted to its sentence; the others stay as the comparison cut
-        # them (an attribution clause must not drag its whole sentence, a quote, into the summary)
-        support: list[Span] = []
-        for span in ordered:
-            if not support:
-                shown = _lift(span, ctx)
-                if shown is not None:
-                    support.append(shown)
-            elif valid(span, ctx.texts) and not in_furniture(span, ctx.furniture.get(span.article, ())):
-                span = strip_span(ctx.texts[span.article], span)
-                if span.end > span.start and not any(s.contains(span) for s in support):
-                    support.append(span)
-        picker.offer(support, fact.independent_sources)
+    lines = [(fact, _support(fact, ctx)) for fact in facts]
+    # a figure or a day the reports disagree on (not a toll's successive figures, which a summary must tell)
+    disputed = [s for f in facts if f.status == "conflict" and not f.may_be_update for s in f.support]
+    for fact, support in sorted(lines, key=lambda fs: _fact_rank(fs[0], fs[1], disputed, ctx)):
+        picker.offer(support, _sources(fact, support))
         if picker.full:
             break
     _fill_with_leads(picker, articles, ctx)
     return tuple(picker.items)
+
+
+def _support(fact: Fact, ctx: _Context) -> list[Span]:
+    """The spans a fact's line cites: its first usable span lifted to its sentence, then the others as the
+    comparison cut them (an attribution clause must not drag its whole sentence, a quote, into the summary)
+    that say what the line says (``_says``)."""
+    ordered = sorted(fact.support, key=lambda s: (ctx.order.get(s.article, 1 << 30), s.start))
+    support: list[Span] = []
+    for span in ordered:
+        if not support:
+            shown = _lift(span, ctx)
+            if shown is not None:
+                support.append(shown)
+        elif valid(span, ctx.texts) and not in_furniture(span, ctx.furniture.get(span.article, ())):
+            span = strip_span(ctx.texts[span.article], span)
+            if span.end > span.start and not any(s.contains(span) for s in support) and _says(
+                _text(support[0], ctx), _text(span, ctx)
+            ):
+                support.append(span)
+    return support
+
+
+# a span supports a summary line when this share of the line's content words, or of its own, is the other's
+SAYS_IT = 0.3
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _text(span: Span, ctx: _Context) -> str:
+    return ctx.texts[span.article][span.start : span.end]
+
+
+def _says(line: str, other: str) -> bool:
+    """Whether a statement aligned with a summary line's fact says what the line says, or most of what it says
+    itself is in the line: it shares ``SAYS_IT`` of the line's content words or of its own (stems, years left
+    out: they say when). A sentence that shares only a figure and a name with a long line ("Dominion ... had
+    asked for $1.6 billion" under "The deal, which will cost Fox nearly half of the $1.6 billion that Dominion
+    originally demanded, was struck as opening arguments were delayed ...") supports a part of it at most, and is
+    no support of the line a reader reads."""
+    a = {t for t in content_tokens(line) if not _YEAR.fullmatch(t)}
+    b = {t for t in content_tokens(other) if not _YEAR.fullmatch(t)}
+    if not a or not b:
+        return True
+    shared = len(a & b)
+    return shared >= SAYS_IT * len(a) or shared >= SAYS_IT * len(b)
 
 
 def _fill_with_leads(picker: _Picker, articles: Sequence[Article], ctx: _Context) -> None:

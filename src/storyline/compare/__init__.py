@@ -23,8 +23,18 @@ from storyline.compare.align import align
 from storyline.compare.copies import attach_copies, find_copies, find_kin
 from storyline.compare.coverage import coverage
 from storyline.compare.facts import build_facts
-from storyline.compare.provenance import copy_edges, named_by_credit, outlet_of, provenance_edges, same_outlet
-from storyline.compare.quotes import merge_quotes
+from storyline.compare.provenance import (
+    copy_edges,
+    credits_whole,
+    named_by_credit,
+    named_by_source,
+    outlet_of,
+    parties,
+    provenance_edges,
+    same_outlet,
+    statement_of_party,
+)
+from storyline.compare.quotes import merge_quotes, worded_apart
 from storyline.compare.units import report_units
 from storyline.model import Analysis, Article, Comparison, Quote, Span, StoryEntity
 
@@ -76,13 +86,17 @@ class _EntityIndex:
 
     def __init__(self, entities: Sequence[StoryEntity]) -> None:
         self._by_article: dict[str, list[tuple[int, int, str]]] = {}
+        # two story entities of one name are one word to alignment, whatever type each report's reading gave
+        # them ("Brentford" read as a person in one report and as a club in another)
+        first: dict[str, str] = {}
         for ent in entities:
             if ent.type in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"):
                 continue
             if _COUNTED.match(ent.name):
                 continue
+            key = first.setdefault(" ".join(ent.name.lower().split()), ent.id)
             for m in ent.mentions:
-                self._by_article.setdefault(m.article, []).append((m.start, m.end, ent.id))
+                self._by_article.setdefault(m.article, []).append((m.start, m.end, key))
 
     def __call__(self, span: Span) -> list[tuple[int, int, str]]:
         return [m for m in self._by_article.get(span.article, ()) if span.start <= m[0] and m[1] <= span.end]
@@ -115,13 +129,16 @@ class _SpeakerIndex:
         return None
 
 
-def _credits(articles: Sequence[Article], analyses: Sequence[Analysis]) -> dict[int, set[int]]:
-    """Report index -> the reports of the story whose outlet it credits."""
+def _credits(
+    articles: Sequence[Article], analyses: Sequence[Analysis], *, whole: bool = False
+) -> dict[int, set[int]]:
+    """Report index -> the reports of the story whose outlet it credits; with ``whole``, only credits of the
+    whole report ("Source: CNBC": ``provenance.credits_whole``)."""
     names = [outlet_of(a, an) for a, an in zip(articles, analyses, strict=True)]
     out: dict[int, set[int]] = {}
     for i, an in enumerate(analyses):
         for c in an.citations:
-            if c.kind == "self":
+            if c.kind == "self" or (whole and not credits_whole(c, articles[i])):
                 continue
             out.setdefault(i, set()).update(j for j, n in enumerate(names) if j != i and same_outlet(n, c.cites))
     return out
@@ -153,8 +170,9 @@ def compare_story(
     """
     if len(articles) != len(analyses):
         raise ValueError(f"{len(articles)} articles but {len(analyses)} analyses")
-    articles = _named(articles, analyses)
     entities = story_entities(articles, analyses)
+    articles, analyses = _without_parties(articles, analyses, parties(articles, analyses, entities))
+    articles = _named(articles, analyses)
     quotes = merge_quotes(analyses, entities, texts={a.id: a.text for a in articles})
     provenance = provenance_edges(articles, analyses)
     index = _EntityIndex(entities)
@@ -188,7 +206,12 @@ def compare_story(
     # origin for what they tell on their own account: a copy's statement counts for its family's head
     origin_of = _heads({**find_kin(articles, analyses, credits=credits), **copy_of})
     names = {e.id: (e.name, e.type) for e in entities}
-    facts = build_facts(articles, analyses, units, groups, copy_of=origin_of, names=names)
+    # a rewrite crediting a report of the story for its whole text ("Source: CNBC") took what they share from it
+    whole = _credits(articles, analyses, whole=True)
+    worded = worded_apart(analyses, {a.id: a.text for a in articles}, speaker_of)
+    facts = build_facts(
+        articles, analyses, units, groups, copy_of=origin_of, names=names, credits=whole, worded=worded
+    )
     return Comparison(
         entities=entities,
         quotes=quotes,
@@ -214,10 +237,33 @@ def _heads(copy_of: Mapping[int, int]) -> dict[int, int]:
     return out
 
 
+def _without_parties(
+    articles: Sequence[Article], analyses: Sequence[Analysis], acting: frozenset[str]
+) -> tuple[list[Article], list[Analysis]]:
+    """The reports without what names an actor of the story as a news source (``provenance.parties``): a
+    party's statement ("Fox said the amount greatly overstated ...") is no credit to an outlet, and an outlet
+    inferred for a report from a party's acts ("Fox did not immediately confirm the amount") is no outlet of
+    the report's."""
+    if not acting:
+        return list(articles), list(analyses)
+    kept = [
+        replace(an, citations=tuple(c for c in an.citations if not statement_of_party(c, acting)))
+        for an in analyses
+    ]
+    unnamed = [
+        replace(a, outlet=replace(a.outlet, value=None, inferred=False, evidence=(), method=""))
+        if a.outlet.inferred and a.outlet.value and any(same_outlet(a.outlet.value, n) for n in acting)
+        else a
+        for a in articles
+    ]
+    return unnamed, kept
+
+
 def _named(articles: Sequence[Article], analyses: Sequence[Analysis]) -> list[Article]:
     """The articles, a report of unknown outlet named (as inferred) after the outlet another report credits for
-    words only it carries (``provenance.named_by_credit``)."""
-    named = named_by_credit(articles, analyses)
+    words only it carries (``provenance.named_by_credit``), or for the whole of a rewrite whose wording it
+    shares (``provenance.named_by_source``)."""
+    named = {**named_by_source(articles, analyses), **named_by_credit(articles, analyses)}
     return [
         replace(a, outlet=replace(a.outlet, value=named[i], inferred=True, method="credit")) if i in named else a
         for i, a in enumerate(articles)

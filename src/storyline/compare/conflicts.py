@@ -1,4 +1,5 @@
-"""Conflicts: where two aligned statements from different reports disagree on a number or a date.
+"""Conflicts: where two aligned statements from different reports disagree on a number, a date, a name or whether
+something happened.
 
 Numbers are read with what they count ("13 people", "$2.5 million", "40 percent"): the noun the number
 modifies ("cars" in "seven cars derailed", not the verb after it), and the verbs said of it ("derailed";
@@ -15,12 +16,22 @@ A count up to nineteen written as a word is as exact as its digits ("seven" is n
 p.m. ET", "1742 GMT") are no counts. Statements that share little else may still give one count:
 ``number_conflict(same_verb=True)`` compares only counts of the same noun said with the same verb. Dates are the
 statements' normalized time expressions (TIMEX3 values); a value containing the other ("2023-05" and
-"2023-05-03", a week and one of its days) is compatible.
+"2023-05-03", a week and one of its days) is compatible. Two weekdays of one event ("away to Brentford on
+Sunday" / "against Brentford on Saturday") disagree by their names (``weekday_conflict``).
+
+An amount of money is compared only with amounts of its role (``storyline.compare.money``): what was agreed or
+paid is no figure of what was sought, offered, rejected or valued ("agreed to pay $787.5 million" / "had
+sought $1.6 billion"); a conversion in brackets is the same amount with its hedge ("more than €100million
+(£86.4m)"), and a figure written with its scale is given to its last digit ("£100m" is no £95m).
 
 A count that a report marks as an update ("has risen to", "has since") and two figures of a toll still
 disagree: the reader is shown both, with the note that they may be successive updates (``Disagreement.update``)
 rather than an error of one. Dates and names that a report marks as updated are no conflicts. Not conflicts
-either: paraphrase of the same meaning in other words (nothing here compares words).
+either: paraphrase of the same meaning in other words.
+
+Polarity (``polarity_conflict``, ``negation_conflict``): one statement says a thing was prevented or not done
+("averted a weeks-long trial", "has not agreed personal terms"), the other tells the same words as having
+happened ("comes after a weekslong trial", "agreed personal terms").
 
 Names (``name_conflict``): two statements that say the same thing otherwise but name a different person or
 organisation, or a different place of the same kind ("the fire started in Dunmore" / "in Keswick"). Names
@@ -37,10 +48,13 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
 from storyline.compare.align import stem
+from storyline.compare.money import FAR, converts, role_of
 from storyline.compare.places import same_place
 
 _NUMBER_WORDS = {
@@ -78,7 +92,7 @@ _QUANTITY = re.compile(
     + r"(?P<pct>(?:\s*|-)(?:%|percent\b|per\s+cent\b))?"
     # a counted word is no hedge of the next figure ("66 as over 100 people": "over" hedges 100)
     + r"(?P<noun>(?:\s+(?!of\b|in\b|on\b|at\b|to\b|and\b|for\b|by\b)(?!(?:"
-    + "|".join(re.escape(h) for h in (*_LOWER, *_UPPER, *_ABOUT)) + r")\s+(?:an?\s+)?\d)[A-Za-z-]+){0,3})?",
+    + "|".join(re.escape(h) for h in (*_LOWER, *_UPPER, *_ABOUT)) + r")\s+(?:an?\s+)?[$€£¥]?\d)[A-Za-z-]+){0,3})?",
     re.I,
 )
 _NOUNISH = re.compile(r"[a-z][a-z-]*$")
@@ -146,6 +160,7 @@ _TOLL_KINDS = {"injury": "hurt"}
 _PART_BEFORE = re.compile(r"\b(?:another|additional|further|including|of\s+whom|among\s+them)\s+$", re.I)
 _PART_AFTER = re.compile(r"\s+(?:more|others?|of\s+(?:them|whom|those))\b", re.I)
 _CLAUSE_WORDS = frozenset({"as", "while", "whereas", "but", "although", "though"})
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 # how many words around a count may hold the verb it goes with: before ("killing three"), after the counted
 # phrase ("seven cars derailed", "and two locomotives derailed")
 _BEFORE_WORDS = 2
@@ -165,6 +180,9 @@ class Quantity:
     part: bool = False  # a part of a count ("another four deaths", "including 12 children")
     start: int = 0  # where in the statement the count is told, what it counts included ("the death toll ... 78")
     end: int = 0
+    role: str = ""  # of an amount of money: what it is (``storyline.compare.money.role_of``: "sought", ...)
+    converted: bool = False  # an amount of money told again in another currency ("$787.5 million (£633.6m)")
+    figure_end: int = 0  # where the figure itself ends, its scale included ("$1.6 billion")
 
     @property
     def bound(self) -> str:
@@ -181,7 +199,7 @@ def quantities(text: str) -> list[Quantity]:
 @functools.lru_cache(maxsize=1 << 14)
 def _quantities(text: str) -> tuple[Quantity, ...]:
     # cached: a story's statements are set against each other many times (``facts.join_counts``)
-    out = []
+    out: list[Quantity] = []
     for m in _QUANTITY.finditer(text):
         raw = m.group("num").lower().replace(",", "")
         if _MONTH_BEFORE.search(text, 0, m.start("num")) or _MONTH_AFTER.match(text, m.end("num")):
@@ -229,13 +247,57 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             value, low, high = value * factor, low * factor * (1 - _CONVERTED), high * factor * (1 + _CONVERTED)
         part = bool(_PART_BEFORE.search(text, 0, m.start()) or _PART_AFTER.match(text, m.end("num")))
         written = text[m.start() : m.start("noun") if m.group("noun") else m.end()].strip()
-        out.append(
-            Quantity(
-                value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
-                what=_what(text, m, noun_words, unit), part=part, start=start, end=m.end(),
-            )
+        q = Quantity(
+            value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
+            what=_what(text, m, noun_words, unit), part=part, start=start, end=m.end(),
         )
+        out.append(_as_money(q, text, m, out[-1] if out else None) if unit in _CURRENCIES else q)
     return tuple(out)
+
+
+_CURRENCIES = frozenset(_CURRENCY.values())
+# a conversion was made at some exchange rate, which outlets take on different days: it allows this share either way
+_EXCHANGE = 0.05
+
+
+def _as_money(q: Quantity, text: str, m: re.Match[str], before: Quantity | None) -> Quantity:
+    """An amount of money with its role (``money.role_of``), or as the conversion of the amount just before it
+    into another currency ("$787.5 million (£633.6m)"): then it has that amount's role, and its hedge when it
+    gives none of its own ("more than €100million (£86.4m)" is more than £86.4m), give or take ``_EXCHANGE``."""
+    figure_end = m.end("scale") if m.group("scale") else m.end("num")
+    low, high = q.low, q.high
+    if m.group("scale") and q.exact:
+        low, high = _scaled_range(m.group("num").replace(",", ""), _SCALE[m.group("scale").lower()],
+                                  (m.group("hedge_words") or "").lower())
+    other_currency = before is not None and before.unit in _CURRENCIES and before.unit != q.unit
+    if before is not None and other_currency and converts(text[before.figure_end : m.start()]):
+        if not m.group("hedge_words") and before.bound:
+            low, high = (q.value, float("inf")) if before.bound == "lower" else (0.0, q.value)
+        return replace(q, role=before.role, converted=True, low=low * (1 - _EXCHANGE),
+                       high=high * (1 + _EXCHANGE), figure_end=figure_end)
+    return replace(q, role=role_of(text, m.start("cur") if m.group("cur") else m.start("num"), figure_end),
+                   figure_end=figure_end, low=low, high=high)
+
+
+def _scaled_range(raw: str, scale: float, hedge: str) -> tuple[float, float]:
+    """The range an amount written with a scale word allows ("£95 million", "$1.6bn"): the scale is the
+    rounding, so the figure is given to its last written digit, give or take half of it ("£100m" is no
+    £95m, "$787m" may be $787.5m); a hedge reads as it does on the written figure ("around £95million" is
+    within 5% of it, "about £100m" within 15%: a round figure allows more).
+
+    >>> _scaled_range("100", 1e6, "")
+    (99500000.0, 100500000.0)
+    """
+    value = float(raw) * scale
+    if hedge in _LOWER or hedge in _UPPER:
+        return _range(value, hedge, exact=True)
+    if hedge in _ABOUT:
+        round_figure = "." not in raw and float(raw) % 10 == 0
+        share = _ROUND_HEDGE if round_figure or float(raw) < 10 else _EXACT_HEDGE
+        return value * (1 - share), value * (1 + share)
+    decimals = len(raw.partition(".")[2])
+    half = 0.5 * 10.0**-decimals * scale
+    return value - half, value + half
 
 
 _CLAUSE_MARK = re.compile(r"[,;:!?()\"“”—–]")
@@ -414,7 +476,11 @@ def _predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[
     if not out & _TOLLS:
         # "87 people in the city of Dingxi and two in Longnan had been confirmed killed": the clause's one toll
         # verb, however far after its count, says what the count is
-        clause = re.split(r"[,;:.!?()\"“”—–]", after_text)[0].split()
+        # ... but not past a word that starts another clause ("88,000 people have been forced from their homes
+        # while ... mudslides that have killed scores": the dead are the scores)
+        clause = list(itertools.takewhile(
+            lambda w: w.lower() not in _CLAUSE_WORDS | _RELATIVE, re.split(r"[,;:.!?()\"“”—–]", after_text)[0].split()
+        ))
         far = {_PREDICATE_FAMILIES.get(stem(w.lower())) or _PREDICATE_FAMILIES.get(w.lower(), "") for w in clause}
         tolls = {f for f in far if f in _TOLLS}
         if len(tolls) == 1:
@@ -471,10 +537,6 @@ def _bounds_differ(x: Quantity, y: Quantity) -> bool:
     return abs(x.value - y.value) >= max(_step(x.value), _step(y.value))
 
 
-# two figures of one count this far apart (the larger over the smaller) are more likely two counts than two
-# reports of one: a part and the whole, another event's
-FAR = 2.0
-
 
 @dataclass(frozen=True, slots=True)
 class Disagreement:
@@ -495,8 +557,26 @@ _TOLL_WORDS = {"die": "died", "hurt": "hurt", "missing": "missing", "displaced":
 def figure_of(q: Quantity) -> str:
     """A figure as a conflict names it: its hedge and its value ("at least 78", "more than 115,000")."""
     hedge = next((h for h in (*_LOWER, *_UPPER, *_ABOUT) if q.written.lower().startswith(h + " ")), "")
-    value = f"{int(q.value):,}" if q.value == int(q.value) else _fmt(q.value)
+    if q.unit in _CURRENCIES:
+        value = _money(q.value, q.unit)
+    else:
+        value = f"{int(q.value):,}" if q.value == int(q.value) else _fmt(q.value)
     return f"{hedge} {value}".strip()
+
+
+_SYMBOLS = {"usd": "$", "eur": "€", "gbp": "£", "jpy": "¥"}
+
+
+def _money(value: float, unit: str) -> str:
+    """An amount of money as news writes it short: "$787.5m", "£1.6bn", "€80,000", "12,000 cny"."""
+    for scale, mark in ((1e9, "bn"), (1e6, "m")):
+        if value >= scale:
+            figure = f"{_fmt(round(value / scale, 3))}{mark}"
+            break
+    else:
+        figure = f"{int(value):,}" if value == int(value) else _fmt(value)
+    symbol = _SYMBOLS.get(unit)
+    return f"{symbol}{figure}" if symbol else f"{figure} {unit}"
 
 
 def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreement | None:
@@ -529,11 +609,24 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
             continue
         x, y = found
         tolls = sorted(x.verbs & y.verbs & _TOLLS)
-        about = f"{unit} {_TOLL_WORDS[tolls[0]]}" if tolls else unit
+        about = f"{unit} {_TOLL_WORDS[tolls[0]]}" if tolls else f"{unit} {x.role}".strip()
         update = bool(tolls or x.bound or y.bound or _updated(a, x) or _updated(b, y))
         fx, fy = figure_of(x), figure_of(y)
-        return Disagreement(why=f"{fx} vs {fy} {about}", figures=(fx, fy), about=about, update=update)
+        return Disagreement(why=said_of((fx, fy), about), figures=(fx, fy), about=about, update=update)
     return None
+
+
+def said_of(figures: Sequence[str], about: str) -> str:
+    """A disagreement as a reader reads it: the figures in turn, then what they count ("at least 78 vs 66
+    people died"); an amount of money names its currency in its figures ("£95m vs £100m"), and its role when
+    it has one ("$1.6bn vs $2bn sought").
+
+    >>> said_of(("£95m", "£100m"), "gbp")
+    '£95m vs £100m'
+    """
+    unit, _, rest = about.partition(" ")
+    what = rest if unit in _CURRENCIES else about
+    return f"{' vs '.join(figures)} {what}".strip()
 
 
 # words a sentence opens with that name no place
@@ -566,6 +659,8 @@ def figures_for(text: str, about: str) -> list[Quantity]:
     """The figures a statement gives of what a disagreement is on (``Disagreement.about``: "people died",
     "wagon"): of its unit, and of its toll when it names one."""
     unit, _, toll = about.partition(" ")
+    if unit in _CURRENCIES:
+        return [q for q in quantities(text) if q.unit == unit and q.role == toll]
     family = next((f for f, w in _TOLL_WORDS.items() if w == toll), None)
     return [q for q in quantities(text) if q.unit == unit and (family is None or family in q.verbs)]
 
@@ -581,6 +676,26 @@ def toll_counts(text: str) -> list[tuple[str, Quantity]]:
     return out
 
 
+def deal_amounts(text: str) -> list[tuple[str, Quantity]]:
+    """The amounts agreed or paid a statement gives, each with its currency ("gbp"): the unmarked role
+    (``money.role_of``), told in that currency first (a conversion in brackets is the same amount again), no
+    ceiling ("up to £70m").
+
+    >>> [(about, q.value) for about, q in deal_amounts("Harwick will pay an initial £60m, up to £70m with add-ons")]
+    [('gbp', 60000000.0)]
+    """
+    return [
+        (q.unit, q)
+        for q in quantities(text)
+        if q.unit in _CURRENCIES and not q.role and not q.converted and q.bound != "upper"
+    ]
+
+
+def is_money(about: str) -> bool:
+    """Whether what a disagreement is on (``Disagreement.about``) is an amount of money ("gbp", "usd sought")."""
+    return about.partition(" ")[0] in _CURRENCIES
+
+
 def _updated(text: str, q: Quantity) -> bool:
     """Whether the clause that gives a figure marks it as an update ("has risen to at least 78")."""
     start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, q.start)), default=0)
@@ -591,6 +706,11 @@ def _same_count(x: Quantity, y: Quantity, *, same_verb: bool) -> bool:
     """Whether two figures of one unit may count one thing: shares of one thing (``Quantity.what``);
     with ``same_verb``, counts said with one verb; else any two counts but those of two tolls (the dead and
     the missing)."""
+    if x.unit in _CURRENCIES:
+        # an amount paid and an amount sought are two quantities ("agreed to pay $787.5 million" / "had sought
+        # $1.6 billion"), whatever verbs go with them; two amounts agreed are one, however each is told, unless
+        # one is more than ``FAR`` times the other (then they are more likely two amounts than one told twice)
+        return x.role == y.role and max(x.value, y.value) <= FAR * min(x.value, y.value)
     if x.what and y.what:
         return bool(x.what & y.what)
     if same_verb:
@@ -656,6 +776,222 @@ def date_conflict(a_values: Sequence[str], b_values: Sequence[str], a_text: str 
     if a0 <= b1 and b0 <= a1:
         return None
     return f"{a_values[0]} vs {b_values[0]}"
+
+
+_WEEKDAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")
+# a weekday that tells when something was said, not when the event is ("said on Tuesday", "told reporters
+# Friday"): two reports may tell it on different days
+_SAID_WHEN = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|reported|added|wrote|tweeted|posted|stated|explained)\b"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:on\s+|late\s+|early\s+)?$",
+    re.I,
+)
+# words between a weekday and what it is the day of ("Brentford on Sunday", "the opener this Saturday")
+_DAY_LINK = frozenset({"on", "this", "next", "last", "coming", "until", "by", "from", "since", "before", "after"})
+
+
+@dataclass(frozen=True, slots=True)
+class Weekday:
+    """A weekday a statement names: the name as written, the word it is the day of (the word before it,
+    past "on", "this" ...: "brentford" of "against Brentford on Saturday") and its resolved date, if any."""
+
+    name: str
+    anchor: str
+    value: str | None = None
+
+
+def weekdays(text: str, values: Sequence[tuple[int, int, str]] = ()) -> list[Weekday]:
+    """The weekdays of an event a statement names, with what each is the day of; ``values`` are the resolved
+    dates of its time expressions, as ``(start, end, value)`` in ``text``'s offsets. A weekday telling when
+    something was said (``_SAID_WHEN``) is left out.
+
+    >>> [(w.name, w.anchor) for w in weekdays("Spurs play against Brentford on Saturday.")]
+    [('saturday', 'brentford')]
+    """
+    out = []
+    for m in _WEEKDAY.finditer(text):
+        if _SAID_WHEN.search(text, max(0, m.start() - 60), m.start()):
+            continue
+        before = [w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", text[max(0, m.start() - 60) : m.start()])]
+        while before and before[-1] in _DAY_LINK:
+            before.pop()
+        value = next((v for s, e, v in values if s <= m.start() and m.end() <= e + 2), None)
+        out.append(Weekday(name=m.group("day").lower(), anchor=before[-1] if before else "", value=value))
+    return out
+
+
+def weekday_conflict(a: Sequence[Weekday], b: Sequence[Weekday], a_text: str = "", b_text: str = "", *,
+                     close: bool = False) -> str | None:
+    """Why two statements disagree on the day of one event ("Sunday vs Saturday"), or None.
+
+    Each must name one weekday, by different names: "away to Brentford on Sunday" and "against Brentford on
+    Saturday" cannot both hold of one game. Either the two statements say the same thing otherwise (``close``)
+    or each names the day of the same word ("Brentford"). Resolved dates are no evidence on their own (a
+    weekday resolved against a wrongly guessed report date is off by a week), but two that are one day veto a
+    disagreement. A marked update is no conflict.
+
+    >>> weekday_conflict(weekdays("away to Brentford on Sunday"), weekdays("against Brentford on Saturday"))
+    'Sunday vs Saturday'
+    """
+    if _UPDATE.search(a_text) or _UPDATE.search(b_text):
+        return None
+    if len({w.name for w in a}) != 1 or len({w.name for w in b}) != 1:
+        return None
+    x, y = a[0], b[0]
+    if x.name == y.name or not (close or (x.anchor and x.anchor == y.anchor)):
+        return None
+    if x.value and y.value and x.value[:10] == y.value[:10]:
+        return None
+    return f"{x.name.capitalize()} vs {y.name.capitalize()}"
+
+
+# ---- polarity ------------------------------------------------------------------------------------------------
+
+# verbs that say a thing did not happen: "averted a weeks-long trial", "avoided a strike", "called off the vote"
+_PREVENT_VERBS = (
+    r"\b(?:avert(?:s|ed|ing)?|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|forestall(?:s|ed|ing)?|"
+    r"(?:stave[sd]?|staving|head(?:s|ed|ing)?|call(?:s|ed|ing)?)\s+off|cancel(?:s|led|ed|ling|ing)?|"
+    r"spar(?:e|es|ed|ing))"
+)
+_PREVENT = re.compile(
+    _PREVENT_VERBS + r"\s+(?P<np>(?:(?:a|an|the|any|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I
+)
+# what before a phrase denies it happened, or says it was prevented ("no trial", "without a trial")
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:no|not|never|without)|n[o']t\s+\w+|" + _PREVENT_VERBS + r")\s+"
+    r"(?:(?:a|an|the|any|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.I,
+)
+# what after a phrase denies it happened ("the strike was not held", "the vote was called off")
+_DENIED_AFTER = re.compile(
+    r"(?:\s+[\w’'-]+){0,2}?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be|would\s+be)\s+)?"
+    r"(?:not|never|no\s+longer|n[o']t|won['’]t|averted|avoided|prevented|called\s+off|cancel(?:l?ed)|scrapped|"
+    r"postponed|shelved|dropped)\b",
+    re.I,
+)
+# words that end the phrase a prevention verb takes ("a weeks-long trial that could ...")
+_PHRASE_END = frozenset({
+    "that", "which", "who", "in", "on", "of", "to", "for", "with", "by", "and", "or", "as", "at", "from", "after",
+    "before", "over", "into", "than", "but", "if", "when", "while",
+})  # fmt: skip
+_ARTICLES = frozenset({"a", "an", "the", "any", "its", "their", "his", "her"})
+
+
+def _key(words: str) -> tuple[str, ...]:
+    """A phrase's words as compared: lower case, articles left out, hyphens and stems ignored ("a weeks-long
+    trial" and "a weekslong trial" are one phrase)."""
+    out = [stem(w.replace("-", "").replace("’", "'")) for w in re.findall(r"[\w’'-]+", words.lower())]
+    return tuple(w for w in out if w not in _ARTICLES)
+
+
+def polarity_conflict(a: str, b: str) -> str | None:
+    """Why two aligned statements disagree on whether a thing happened, or None: one says it was prevented
+    ("averted a weeks-long trial"), the other tells the same thing, in the same words, as having happened ("The
+    move comes after a weekslong trial").
+
+    The phrase must be a thing named in two words or more (a word before its noun: "weeks-long trial"), found
+    in the other statement word for word and neither denied nor prevented there: a bare noun ("a trial") is
+    said of too many things in one story ("a jury had been seated for trial").
+
+    >>> polarity_conflict("The deal averted a weeks-long trial.", "The move comes after a weekslong trial.")
+    'averted "a weeks-long trial" vs "a weekslong trial"'
+    """
+    for one, other, flip in ((a, b, False), (b, a, True)):
+        for m in _PREVENT.finditer(one):
+            words = m.group("np").split()
+            cut = next((n for n, w in enumerate(words) if w.lower() in _PHRASE_END), len(words))
+            phrase = " ".join(words[:cut])
+            key = _key(phrase)
+            if len(key) < 2:
+                continue
+            found = _told_plainly(other, key)
+            if found is None:
+                continue
+            said = f'{m.group(0).split()[0].lower()} "{phrase}"'
+            mine, theirs = (f'"{found}"', said) if flip else (said, f'"{found}"')
+            return f"{mine} vs {theirs}"
+    return None
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_DENIERS = frozenset({"not", "never"})
+# words that may stand between a denial and its verb ("has not yet agreed"), or a verb and its object ("agreed
+# to the terms", "admitted any wrongdoing")
+_BETWEEN_WORDS = frozenset({
+    "to", "be", "been", "being", "have", "has", "had", "yet", "even", "ever", "a", "an", "the", "any", "its",
+    "their", "his", "her", "this", "that", "these", "those", "formally", "officially", "publicly",
+})  # fmt: skip
+# verbs whose denial tells what someone did not say or answer, not that a thing did not happen ("did not
+# immediately confirm the amount"): another party may well have confirmed it
+_ANSWER_WORDS = (
+    "say said says comment commented respond responded confirm confirmed reply replied return returned disclose "
+    "disclosed reveal revealed elaborate elaborated specify specified answer answered speak spoke know knew"
+)
+_ANSWERS = frozenset(stem(w) for w in _ANSWER_WORDS.split())
+
+
+def _verb_object(text: str) -> list[tuple[str, str, bool, int, int]]:
+    """Each word with the next word after it that is no function word, as ``(stem, next stem, denied, start,
+    end)``: denied when "not", "never" or a "-n't" comes before it, function words apart ("has not yet agreed
+    personal terms" -> ``("agre", "personal", True, ...)``)."""
+    words = list(_TOKEN.finditer(text))
+    out = []
+    deny = False
+    for n, m in enumerate(words):
+        low = m.group(0).lower().replace("’", "'")
+        if low in _DENIERS or low.endswith("n't"):
+            deny = True
+            continue
+        if low in _BETWEEN_WORDS or low in ENGLISH_STOP_WORDS:
+            continue
+        nxt = next((w for w in words[n + 1 :] if w.group(0).lower() not in ENGLISH_STOP_WORDS), None)
+        if nxt is not None:
+            out.append((stem(low), stem(nxt.group(0).lower()), deny, m.start(), nxt.end()))
+        deny = False
+    return out
+
+
+def negation_conflict(a: str, b: str) -> str | None:
+    """Why two aligned statements disagree on whether a thing was done, or None: one denies a verb with its
+    object ("has not agreed personal terms"), the other tells the same verb with the same object plainly
+    ("agreed personal terms"). A denial of saying or answering ("did not immediately confirm the amount") is no
+    denial of the thing itself and is left alone.
+
+    >>> negation_conflict("Ossory has not agreed personal terms with Harwick.", "Ossory agreed personal terms.")
+    'not "agreed personal" vs "agreed personal"'
+    """
+    for one, other, flip in ((a, b, False), (b, a, True)):
+        told = {(v, o): (s, e) for v, o, denied, s, e in _verb_object(other) if not denied}
+        for verb, obj, denied, start, end in _verb_object(one):
+            if not denied or verb in _ANSWERS or (verb, obj) not in told:
+                continue
+            s, e = told[(verb, obj)]
+            mine, theirs = f'not "{one[start:end]}"', f'"{other[s:e]}"'
+            return f"{theirs} vs {mine}" if flip else f"{mine} vs {theirs}"
+    return None
+
+
+def _told_plainly(text: str, key: tuple[str, ...]) -> str | None:
+    """Where ``text`` tells the phrase ``key`` without denying or preventing it (the phrase as written), or
+    None."""
+    words = list(re.finditer(r"[\w’'-]+", text))
+    for n in range(len(words)):
+        run: list[str] = []
+        k = n
+        while k < len(words) and len(run) < len(key) + 2:
+            w = _key(words[k].group(0))
+            run.extend(w)
+            k += 1
+            if tuple(run) == key:
+                start = words[n].start()
+                before = text[max(0, start - 40) : start]
+                if _DENIED_BEFORE.search(before) or _DENIED_AFTER.match(text, words[k - 1].end()):
+                    return None
+                det = re.search(r"\b(?:a|an|the|its|their)\s+$", before, re.I)
+                return text[start - (len(det.group(0)) if det else 0) : words[k - 1].end()]
+            if tuple(run) != key[: len(run)]:
+                break
+    return None
 
 
 # ---- names ---------------------------------------------------------------------------------------------------

@@ -13,7 +13,11 @@ whether the figures may be successive updates (``Fact.may_be_update``); the grou
 fact of their own. A statement of one report that alignment left alone but that counts what another report
 counts, with the same verb and another figure, joins that report's group first (``join_counts``); the figures of
 one toll that alignment left in groups of several reports are set against each other after (``_tolls_across``).
-A group of a few words lifted from a statement that another group quotes whole joins that group.
+A group of a few words lifted from a statement that another group quotes whole joins that group. The amounts
+a deal is agreed at are set against each other the same way as a toll's figures. Two reports that give one
+speaker different words at one point of a statement (``quotes.worded_apart``) make a conflict of the two
+quoted sentences ("quoted words differ: ..."). A report that credits another report of the story for its
+whole text ("Source: CNBC") adds no source for what the two share.
 
 Does NOT weigh how reliable a source is; a fact held by one source repeated by many is ``single``.
 """
@@ -33,14 +37,22 @@ from storyline.compare.conflicts import (
     agree,
     count_disagreement,
     date_conflict,
+    deal_amounts,
     distance_conflict,
     figure_of,
     figures_for,
+    is_money,
     name_conflict,
+    negation_conflict,
     number_conflict,
+    polarity_conflict,
     quantities,
+    said_of,
     toll_counts,
+    weekday_conflict,
+    weekdays,
 )
+from storyline.compare.money import elsewhen
 from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
 from storyline.compare.scores import score_conflict
 from storyline.compare.units import sentences_of
@@ -76,6 +88,20 @@ def _dates(unit: Unit, analysis: Analysis) -> list[str]:
     ]
 
 
+def _denial(a: Unit, b: Unit) -> str | None:
+    """Why two closely worded statements disagree on whether an act was done (``negation_conflict``), or None."""
+    return negation_conflict(a.text, b.text) if _close(a, b) else None
+
+
+def _values(unit: Unit, analysis: Analysis) -> list[tuple[int, int, str]]:
+    """The resolved dates of a statement's time expressions, as ``(start, end, value)`` in its own offsets."""
+    return [
+        (t.span.start - unit.span.start, t.span.end - unit.span.start, t.value)
+        for t in analysis.timexes
+        if t.value and t.type == "DATE" and unit.span.start <= t.span.start and t.span.end <= unit.span.end
+    ]
+
+
 # aligned statements must share this much of their wording (Jaccard of content tokens, numbers left out)
 # before a differing number or date counts as a disagreement: loosely aligned statements often give the
 # dates or counts of different things ("said in a February statement" / "in a statement last week")
@@ -94,6 +120,13 @@ def _conflict(
     if a.report == b.report:
         return None
     if why := score_conflict(a.text, b.text) or distance_conflict(a.text, b.text):
+        return Disagreement(why=why)
+    days = [weekdays(u.text, _values(u, analyses[u.report])) for u in (a, b)]
+    if why := weekday_conflict(days[0], days[1], a.text, b.text, close=_close(a, b)):
+        return Disagreement(why=why)
+    # one says a thing was prevented or not done, the other that it happened ("averted a weeks-long trial" /
+    # "comes after a weekslong trial"); a statement's own words are the speaker's to deny
+    if not (a.worded or b.worded) and (why := polarity_conflict(a.text, b.text) or _denial(a, b)):
         return Disagreement(why=why)
     if not _close(a, b):
         # loosely worded statements may still give one count: of the same noun, said with the same verb
@@ -175,7 +208,7 @@ def _summed(found: Sequence[Disagreement]) -> Disagreement:
     update = any(d.update for d in found)
     if len({d.about for d in found}) == 1 and found[0].about and all(d.figures[0] for d in found):
         figures = [*found[0].figures, *(d.figures[0] for d in found[1:])]
-        return Disagreement(why=f"{' vs '.join(figures)} {found[0].about}", about=found[0].about, update=update)
+        return Disagreement(why=said_of(figures, found[0].about), about=found[0].about, update=update)
     return Disagreement(why="; ".join(dict.fromkeys(d.why for d in found)), update=update)
 
 
@@ -191,7 +224,8 @@ def join_counts(groups: Sequence[Sequence[int]], units: Sequence[Unit]) -> list[
     statement.
     """
     out = [list(g) for g in groups]
-    counted = {i for g in groups for i in g if quantities(units[i].text)}
+    # a statement placed at another time ("paid €80m ... back in 2019") counts another thing
+    counted = {i for g in groups for i in g if quantities(units[i].text) and not elsewhen(units[i].text)}
     for n, group in enumerate(out):
         if not counted.intersection(group) or len({units[i].report for i in group}) != 1:
             continue
@@ -228,6 +262,9 @@ def _tolls_across(drafts: list[_Draft]) -> list[_Draft]:
     Every side of a toll then conflicts with every other, the figures written out ("at least 78 vs at least 75
     vs 66 people died") and marked as possibly successive updates: tolls are revised as they grow.
 
+    The amount a deal is agreed at is set against its other figures the same way ("a £95 million deal" / "will
+    pay an initial £100m": ``deal_amounts``), though not as an update, and never from a speaker's own words.
+
     Statements that nothing aligned may count different things, so two guards keep a toll to one count: a
     statement that places itself at another time (a month alone, a year: "In February, a gunman killed three")
     tells of another event or an earlier bulletin (``_ELSEWHEN``), and a side whose figure is far below the
@@ -240,7 +277,7 @@ def _tolls_across(drafts: list[_Draft]) -> list[_Draft]:
         for u in draft.units:
             if _ELSEWHEN.search(u.text):
                 continue
-            for about, q in toll_counts(u.text):
+            for about, q in toll_counts(u.text) + ([] if _worded(u) else deal_amounts(u.text)):
                 if (u.report, u.span.start + q.end) not in seen:
                     seen.add((u.report, u.span.start + q.end))
                     mentions.setdefault(about, []).append((q, u))
@@ -262,6 +299,24 @@ _ELSEWHEN = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\b(?!\s+\d)|\bMay\b(?=\s+(?:19|20)\d\d)|"
     r"\b(?:19|20)\d\d\b|\b(?:last|previous|past)\s+(?:year|month|season|decade)\b"
 )
+def _worded_apart(pairs: Sequence[tuple[Span, Span]], articles: Sequence[Article], *, first: int) -> list[_Draft]:
+    """Two drafts for each pair of quoted sentences that two reports give one speaker in different words, set
+    against each other ("quoted words differ: "The truth matters" vs "The truth has meaning""), numbered from
+    ``first``."""
+    report = {a.id: i for i, a in enumerate(articles)}
+    out: list[_Draft] = []
+    for pair in pairs:
+        units = [
+            Unit.make(span=s, text=articles[report[s.article]].text[s.start : s.end], report=report[s.article],
+                      kind="quote", worded=True)
+            for s in pair
+        ]
+        why = "quoted words differ: " + " vs ".join(f'"{u.text}"' for u in units)
+        at = first + len(out)
+        out += [_Draft(units=(units[0],), rivals=(at + 1,), why=why), _Draft(units=(units[1],), rivals=(at,), why=why)]
+    return out
+
+
 def _width(q: Quantity) -> float:
     return q.high - q.low
 
@@ -282,6 +337,26 @@ def _sides(found: Sequence[tuple[Quantity, Unit]]) -> list[list[tuple[Quantity, 
     return sides
 
 
+def quantities_of_money(text: str) -> list[Quantity]:
+    """The amounts of money a statement gives, in any role or currency."""
+    return [q for q in quantities(text) if is_money(q.unit)]
+
+
+def _held_by_side(
+    draft: _Draft, about: str, ids: set[int], sides: Sequence[Sequence[tuple[Quantity, Unit]]]
+) -> bool:
+    """Whether a fact that no split made is one side of a deal's amounts as it stands: every statement of it that
+    gives the amount is of that side (``ids``), none of another's ("Harwick agree £55million deal" and its lead
+    with "£55 million (€64 million)", against "will pay an initial £60m"). It is then that side, not a
+    corroborated fact beside a conflict on the same figure."""
+    if draft.rivals or not is_money(about):
+        return False
+    # a statement of the fact that gives an amount of money of another side, or of none (another currency, a
+    # sum sought ...), says something else of the deal: the fact stays as it is
+    figured = [u for u in draft.units if quantities_of_money(u.text)]
+    return bool(figured) and all(id(u) in ids for u in figured)
+
+
 def _set_against(drafts: list[_Draft], about: str, sides: Sequence[Sequence[tuple[Quantity, Unit]]]) -> list[_Draft]:
     """``drafts`` with each side of one toll conflicting with every other (see ``_tolls_across``). A side's
     drafts are those that a group's split on the toll made and that hold one of its statements (a new one of
@@ -289,7 +364,8 @@ def _set_against(drafts: list[_Draft], about: str, sides: Sequence[Sequence[tupl
     homes: list[list[int]] = []
     for side in sides:
         ids = {id(u) for _, u in side}
-        homes.append([n for n, d in enumerate(drafts) if d.about == about and any(id(u) in ids for u in d.units)])
+        homes.append([n for n, d in enumerate(drafts) if (d.about == about or _held_by_side(d, about, ids, sides))
+                      and any(id(u) in ids for u in d.units)])
     taken = [n for home in homes for n in home]
     if len(set(taken)) < len(taken):
         return drafts  # a group's split put two sides together: it read the statements otherwise
@@ -303,12 +379,12 @@ def _set_against(drafts: list[_Draft], about: str, sides: Sequence[Sequence[tupl
         elif clauses:
             out[home[0]] = replace(out[home[0]], units=out[home[0]].units + clauses)
     shown = sorted((min((q for q, _ in side), key=_width) for side in sides), key=lambda q: -q.value)
-    why = " vs ".join(figure_of(q) for q in shown) + " " + about
+    why = said_of([figure_of(q) for q in shown], about)
     for k, home in enumerate(homes):
         others = {n for j, h in enumerate(homes) if j != k for n in h}
         for n in home:
-            out[n] = replace(out[n], rivals=tuple(sorted(set(out[n].rivals) | others)), why=why, update=True,
-                             about=about)
+            out[n] = replace(out[n], rivals=tuple(sorted(set(out[n].rivals) | others)), why=why,
+                             update=not is_money(about), about=about)
     return out
 
 
@@ -544,6 +620,25 @@ def _one_speaker(
     return [(outlet, name) if j in firsthand else (outlet, origin) for j, (outlet, origin) in enumerate(pairs)]
 
 
+def _credited_origin(
+    unit: Unit,
+    origin: str,
+    units: Sequence[Unit],
+    credits: Mapping[int, set[int]],
+    articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+) -> str:
+    """The origin of a statement of a report that credits another report's outlet for its whole text (a rewrite
+    ending "Source: Harbor Radio"), where that report carries the fact too: that outlet's, for the rewrite took the
+    fact from it. A statement credited to someone else keeps its origin; so does one of a fact the credited
+    report does not carry."""
+    if not same_outlet(origin, outlet_of(articles[unit.report], analyses[unit.report])):
+        return origin
+    carried = {u.report for u in units}
+    credited = sorted(q for q in credits.get(unit.report, ()) if q in carried and q != unit.report)
+    return outlet_of(articles[credited[0]], analyses[credited[0]]) if credited else origin
+
+
 def _worded(unit: Unit) -> bool:
     """Whether a statement is a speaker's own words (a quote, or a sentence of one)."""
     return unit.kind == "quote" or unit.worded
@@ -596,15 +691,22 @@ def build_facts(
     *,
     copy_of: Mapping[int, int] | None = None,
     names: Mapping[str, tuple[str, str]] | None = None,
+    credits: Mapping[int, set[int]] | None = None,
+    worded: Sequence[tuple[Span, Span]] = (),
 ) -> tuple[Fact, ...]:
     """Facts from aligned groups, numbered ``f1``, ``f2``, ... in the order of their first statement; the sides
     of a toll that no group held come last (``_tolls_across``).
 
     ``copy_of`` maps a report (by index) that nearly copies another report of the story to that report: a
     copy's statements come from the original's outlet, so they never add an independent source. ``names``
-    maps a story entity id to its ``(name, type)``, for conflicts on who or where.
+    maps a story entity id to its ``(name, type)``, for conflicts on who or where. ``credits`` maps a report
+    to the reports of the story whose outlet it credits as the source of its whole text ("Source: Harbor Radio"
+    on its last line): what it shares with them is theirs (``_credited_origin``). ``worded`` pairs the quoted
+    sentences two reports give one speaker at one point in different words (``quotes.worded_apart``): each
+    pair is a conflict of its own, after the rest.
     """
     copy_of = copy_of or {}
+    credits = credits or {}
     drafts: list[_Draft] = []
     for group in join_counts(groups, units):
         members = [units[i] for i in group]
@@ -621,6 +723,7 @@ def build_facts(
         else:
             drafts.append(_Draft(units=tuple(members)))
     drafts = _tolls_across(drafts)
+    drafts += _worded_apart(worded, articles, first=len(drafts))
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]
     drafts = _fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences)))
     facts = []
@@ -636,6 +739,7 @@ def build_facts(
             if u.report in copy_of and same_outlet(origin, outlet_of(article, analysis)) and not _worded(u):
                 original = copy_of[u.report]
                 origin = outlet_of(articles[original], analyses[original])
+            origin = _credited_origin(u, origin, ordered, credits, articles, analyses)
             words = " ".join(u.text.lower().split())
             if len(words.split()) >= _VERBATIM_WORDS and not u.worded:
                 # the same long sentence word for word in two reports was copied from one of them (or from a

@@ -14,15 +14,22 @@ A report that copies another of the story (``storyline.compare.copies``: most st
 several long passages word for word) gets a ``copy`` edge to it (``copy_edges``), with a shared passage as
 evidence. A report whose outlet is unknown is named after the outlet another report credits for words that
 only the two of them carry (``named_by_credit``): "..., a villager told the Lakeside Courier" in one report and
-the villager's words in an unnamed other make that other the Lakeside Courier's.
+the villager's words in an unnamed other make that other the Lakeside Courier's; a credit of a whole rewrite
+("Source: CNBC") names the one unnamed report whose wording the rewrite kept (``named_by_source``).
+
+An outlet that is an actor of the story (``parties``: Fox, sued by Dominion, in every report's account of the
+settlement) is no news source where it makes a statement: "Fox said the amount greatly overstated ..." is the
+defendant's statement, and ``compare_story`` leaves such citations, and an outlet inferred from the party's
+own acts ("Fox did not immediately confirm"), out.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from storyline.compare.copies import are_kin, shared_passages, unquoted_words, words_of
-from storyline.model import Analysis, Article, Citation, ProvenanceEdge, Span
+from storyline.model import Analysis, Article, Citation, ProvenanceEdge, Span, StoryEntity
 
 
 def outlet_of(article: Article, analysis: Analysis | None = None) -> str:
@@ -192,3 +199,107 @@ def named_by_credit(
         if len(reports) == 1:
             named.setdefault(next(iter(reports)), []).append(outlet)
     return {q: outlets[0] for q, outlets in named.items() if len(distinct(outlets)) == 1}
+
+
+# an outlet named as the newsroom it is ("Xinhua reporters who arrived at villages ..."): no actor
+_NEWSROOM = re.compile(
+    r"(?:['’]s)?\s+(?:reporters?|correspondents?|journalists?|crews?|staff(?:ers)?|photographers?|editors?|"
+    r"cameras?|team|news\s+team)\b",
+    re.I,
+)
+# a citation that is a party's statement reads "<name> said", not "<name> reported" or "according to <name>"
+_STATEMENT = re.compile(r"\b(?:said|says|added|adds|stated|states|announced|insisted|argued|maintained)\s*$", re.I)
+
+
+def parties(
+    articles: Sequence[Article], analyses: Sequence[Analysis], entities: Sequence[StoryEntity], *, reports: int = 2
+) -> frozenset[str]:
+    """The outlets the reports cite (or infer as a report's own) that are actors of the story, by their
+    normalized name: a story entity standing for the outlet (named like it, or named where it is cited) is
+    mentioned outside every citation and outlet evidence in at least ``reports`` reports ("Fox Corp. and its
+    cable networks agreed Tuesday to pay ...", "Fox has reached a settlement ...").
+
+    When the defendant is a network, "Fox said the amount greatly overstated ..." is the defendant's statement,
+    not a news source the report took its words from; an outlet that is only ever named where it is credited
+    ("Xinhua said", "according to Kyodo News") is a source.
+    """
+    cited: dict[str, list[Span]] = {}
+    for article, analysis in zip(articles, analyses, strict=True):
+        for c in analysis.citations:
+            cited.setdefault(_norm(c.cites), []).append(c.span)
+        if article.outlet.inferred and article.outlet.value:
+            cited.setdefault(_norm(article.outlet.value), []).extend(article.outlet.evidence)
+    if not cited:
+        return frozenset()
+    away = [
+        [c.span for c in an.citations] + list(a.outlet.evidence)
+        for a, an in zip(articles, analyses, strict=True)
+    ]
+    ids = {a.id: n for n, a in enumerate(articles)}
+    out = set()
+    for name, spans in cited.items():
+        standing = [
+            e for e in entities
+            if same_outlet(e.name, name) or any(m.overlaps(s) for m in e.mentions for s in spans)
+        ]
+        acting = {
+            m.article
+            for e in standing
+            for m in e.mentions
+            if m.article in ids
+            and not any(m.overlaps(s) for s in away[ids[m.article]])
+            and not _NEWSROOM.match(articles[ids[m.article]].text, m.end)
+        }
+        if len(acting) >= reports:
+            out.add(name)
+    return frozenset(out)
+
+
+def statement_of_party(citation: Citation, acting: frozenset[str]) -> bool:
+    """Whether a citation is an actor's statement ("Fox said ...", where Fox is a party: ``parties``) rather
+    than a credit to a news source."""
+    return citation.kind != "self" and _norm(citation.cites) in acting and bool(_STATEMENT.search(citation.text))
+
+
+# a credit covering this share of its report or more (or no span at all) credits the whole report: "Source: CNBC"
+_WHOLE = 0.5
+
+
+def named_by_source(
+    articles: Sequence[Article], analyses: Sequence[Analysis], *, words: int = 6, passages: int = 3
+) -> dict[int, str]:
+    """Report index -> the outlet another report credits as the source of its whole text ("Source: Harbor
+    Radio" on its last line: a credit with no span, or one covering at least half the report), where that
+    outlet is no report's of the story and exactly one report of unknown outlet is the one the crediting report
+    took its wording from: at least ``passages`` runs of ``words`` words outside quotes shared with it, and
+    more than twice as many as with any other report.
+
+    A rewrite credits the report it rewrote; the passages it kept tell which report of the story that is.
+    """
+    names = [outlet_of(a, an) for a, an in zip(articles, analyses, strict=True)]
+    unknown = {i for i, a in enumerate(articles) if not a.outlet.value and names[i] == f"report {a.id}"}
+    unquoted = [unquoted_words(a, an) for a, an in zip(articles, analyses, strict=True)]
+    found: dict[str, set[int]] = {}
+    for r, (article, analysis) in enumerate(zip(articles, analyses, strict=True)):
+        for c in analysis.citations:
+            if c.kind == "self" or any(same_outlet(c.cites, n) for n in names) or not credits_whole(c, article):
+                continue
+            shared = sorted(
+                ((len(shared_passages(unquoted[r], unquoted[q], words=words)), q) for q in range(len(articles))
+                 if q != r),
+                reverse=True,
+            )
+            if not shared or shared[0][0] < passages or shared[0][1] not in unknown:
+                continue
+            if len(shared) > 1 and 2 * shared[1][0] >= shared[0][0]:
+                continue
+            found.setdefault(c.cites, set()).add(shared[0][1])
+    return {next(iter(q)): outlet for outlet, q in found.items() if len(q) == 1}
+
+
+def credits_whole(citation: Citation, article: Article) -> bool:
+    """Whether a credit is to the source of its whole report ("Source: CNBC": no span of what it credits, or most
+    of the text), not of a clause or a quote ("..., she told Harbor Radio")."""
+    if citation.credited is None:
+        return True
+    return citation.credited.end - citation.credited.start >= _WHOLE * len(article.text)

@@ -14,10 +14,14 @@ quote, nor two outlets' paraphrases of one statement.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
-from storyline.compare.align import quote_similarity
+from storyline.compare.align import SAME_QUOTE, content_tokens, quote_similarity, quote_words
 from storyline.model import Analysis, Quote, Span, StoryEntity, StoryQuote
+
+# the story entity id of a quote's speaker (None when unknown), given the article id
+SpeakerFn = Callable[[str, Quote], str | None]
 
 # a negation just before the cue ("has not said", "did not confirm", "never said"): the ledger shows it
 _NEGATED = re.compile(r"(?:\b[A-Za-z]+\s+not|\b[A-Za-z]+n[’']t|\bnever)\s+(?:(?:yet|publicly|explicitly)\s+)?$")
@@ -125,3 +129,100 @@ def merge_quotes(
                               same_as=tuple(same), cue=cue, speaker_name=None if speaker else named,
                               also_attributed=_other_speakers(quote, article, speaker, same, carried, entities)))
     return tuple(out)
+
+
+# narration between two quotes of one speaker that still joins them into one statement ("“The truth has
+# meaning,” said the lawyer, Justin Nelson. “Lies have consequences.”")
+_JOINED = 80
+_PIECE = re.compile(r"[^.!?]+[.!?]*")
+_EDGE = " \t\n\"“”‘’'.,;:!?—–-"
+# a sentence of a quote this short is matched word for word; a longer one as quotes are (``quote_similarity``)
+_SHORT = 4
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A sentence of a speaker's quoted words in one report, and where it stands in that speaker's run."""
+
+    span: Span
+    words: tuple[str, ...]
+    speaker: str
+    run: int  # pieces of one run follow each other: one quote, or quotes joined by a little narration
+
+
+def _pieces(analysis: Analysis, text: str, speaker_of: SpeakerFn) -> list[_Piece]:
+    """The sentences of the report's direct quotes whose speaker is known, in text order."""
+    out: list[_Piece] = []
+    run, last_end, last_speaker = 0, -(10**9), None
+    for q in sorted((q for q in analysis.quotes if q.kind == "direct"), key=lambda q: q.span.start):
+        who = speaker_of(analysis.article, q)
+        if who is None:
+            continue
+        if who != last_speaker or q.span.start - last_end > _JOINED:
+            run += 1
+        for m in _PIECE.finditer(text, q.span.start, q.span.end):
+            s, e = m.start(), m.end()
+            while s < e and text[s] in _EDGE:
+                s += 1
+            while e > s and text[e - 1] in _EDGE:
+                e -= 1
+            words = tuple(quote_words(text[s:e]))
+            if words:
+                out.append(_Piece(Span(article=analysis.article, start=s, end=e), words, who, run))
+        last_end, last_speaker = q.span.end, who
+    return out
+
+
+def _same_words(a: _Piece, b: _Piece) -> bool:
+    if min(len(a.words), len(b.words)) < _SHORT:
+        return a.words == b.words
+    return quote_similarity(" ".join(a.words), " ".join(b.words)) >= SAME_QUOTE
+
+
+def worded_apart(
+    analyses: Sequence[Analysis], texts: Mapping[str, str], speaker_of: SpeakerFn
+) -> list[tuple[Span, Span]]:
+    """Pairs of quoted sentences that two reports give one speaker at one point of one statement in different
+    words: ITV's “The truth matters. Lies have consequences” beside another report's “The truth has meaning,”
+    ... “Lies have consequences.” (the shared "Lies have consequences" fixes the point; the sentences just
+    before it differ). Both must be a sentence no other report's quote of the speaker repeats, next to the
+    shared one in its run (``_JOINED``), and share a content word ("truth"): two outlets quoting different
+    sentences of one speech are no discrepancy.
+    """
+    pieces = {an.article: _pieces(an, texts[an.article], speaker_of) for an in analyses if an.article in texts}
+    out: list[tuple[Span, Span]] = []
+    ids = list(pieces)
+    for x, first in enumerate(ids):
+        for second in ids[x + 1 :]:
+            mine, theirs = pieces[first], pieces[second]
+            anchored = {(i, j) for i, p in enumerate(mine) for j, o in enumerate(theirs)
+                        if p.speaker == o.speaker and _same_words(p, o)}
+            lone_mine = {i for i in range(len(mine)) if not any(i == a for a, _ in anchored)}
+            lone_theirs = {j for j in range(len(theirs)) if not any(j == b for _, b in anchored)}
+            for i, j in sorted(anchored):
+                for step in (-1, 1):
+                    a, b = i + step, j + step
+                    if a in lone_mine and b in lone_theirs and _beside(mine, i, a) and _beside(theirs, j, b):
+                        pair = (mine[a].span, theirs[b].span)
+                        if _alike(texts[first], texts[second], pair) and pair not in out:
+                            out.append(pair)
+    return out
+
+
+def _beside(pieces: Sequence[_Piece], at: int, other: int) -> bool:
+    return 0 <= other < len(pieces) and pieces[other].run == pieces[at].run
+
+
+# two quoted sentences this alike in their words, in order, are one sentence lightly edited ("We’ve agreed that ...
+# within the next week" / "We have agreed ... in the next week": 0.75), not two wordings
+_EDITED = 0.6
+
+
+def _alike(first: str, second: str, pair: tuple[Span, Span]) -> bool:
+    """Whether two quoted sentences say something of one thing in other words: they share a content word
+    ("truth"), and are no light edit of one sentence (``_EDITED``)."""
+    a, b = pair
+    one, other = first[a.start : a.end], second[b.start : b.end]
+    if quote_similarity(one, other) >= _EDITED:
+        return False
+    return bool(set(content_tokens(one)) & set(content_tokens(other)))

@@ -1,0 +1,238 @@
+"""The role an amount of money plays in its sentence, and amounts that restate another in a second currency.
+
+A story about a deal, a settlement or a transfer gives several amounts that are no figures of one thing: what
+was paid or agreed ("agreed to pay $787.5 million", "a £95m deal"), what a party sought ("the company that had
+sought $1.6 billion", "had asked for $1.6 billion"), what was offered or bid, what was rejected ("had rejected
+Bayern's offer of £86m"), what someone values a thing at ("value the striker closer to £120m") and what a
+deal may rise to ("a fee that could rise to £120million", "add-ons ... up to an overall fee of £120m"). Two
+amounts are figures of one quantity only when they play one role (``role_of``); the amount agreed is the
+unmarked one ("").
+
+A figure with its conversion ("$787.5 million (£633.6m)", "£95million - well over €100 million") is one amount
+told twice: the second (``converted``) takes the first's role, and its hedge when it has none of its own ("more
+than €100million (£86.4m)" is more than £86.4m).
+
+Does NOT parse: the role is read from the words of the clause around the figure, the nearest first.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+ROLES = ("sought", "offered", "rejected", "valued", "potential")
+
+# words that give an amount its role, as they are written (lower case), nearest to the figure first
+_SOUGHT = (
+    "sought seek seeks seeking demand demands demanded demanding ask asks asked asking claimed claiming claims "
+    "requested requesting sue sued suing want wants wanted wanting damages"
+)
+_OFFERED = "offer offers offered offering bid bids bidding tabled proposal proposed"
+_REJECTED = "rejected rejecting rejects rebuffed snubbed refused declined"
+_VALUED = "value values valued valuing valuation valuations"
+# the words of a ceiling a deal may reach: "could rise to", "with add-ons", "potentially", "an overall fee"
+_POTENTIAL = "rise rises rising risen add-ons add-on addons potentially potential overall"
+# an offer or bid that was taken up is the amount agreed ("accepted Bayern's offer, worth ...")
+_TAKEN = frozenset({"accepted", "accept", "accepts", "agreed", "agree", "agrees", "reached", "struck", "settled"})
+_TURNED = frozenset({"rejected", "rejecting", "rejects", "rebuffed", "snubbed", "refused", "declined", "turned"})
+_WORDS = {
+    **dict.fromkeys(_SOUGHT.split(), "sought"),
+    **dict.fromkeys(_OFFERED.split(), "offered"),
+    **dict.fromkeys(_REJECTED.split(), "rejected"),
+    **dict.fromkeys(_VALUED.split(), "valued"),
+}
+_CEILING = frozenset(_POTENTIAL.split())
+# how many words before a figure may give its role, within its clause
+_REACH = 8
+# how many words an offer's verb may stand before the offer ("accepted Bayern Munich's offer")
+_OFFER_REACH = 4
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# where the words that may give a figure its role stop: a sentence's end, a semicolon, a colon, a quote mark
+_STOP = re.compile(r"[.;:!?\"“”](?:\s|$)|[\"“”]|\n")
+# "$1.6 billion that Dominion originally demanded", "$1.6 billion sought by Dominion": a relative clause or a
+# participle right after the figure says what the figure itself is (the words up to the clause's end)
+_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?P<words>[^,;:.!?()\"“”]{0,60})")
+_AFTER_REACH = 4
+# the verbs of an amount agreed or paid: the nearest of them before a figure makes it the amount agreed
+_AGREED = frozenset({"agreed", "agree", "agrees", "agreeing", "pay", "pays", "paid", "paying", "settled", "settle",
+                     "struck", "accepted", "accepting"})
+# what may stand between an amount and its conversion: brackets, a dash, "or", "about", a hedge
+_CONVERSION = re.compile(
+    r"\s*(?:\(|[-–—,]\s*|\bor\s+)?\s*(?:(?:well|just|some|roughly|about|around)\s+)?$", re.IGNORECASE
+)
+
+
+def role_of(text: str, start: int, end: int) -> str:
+    """The role of the amount of money at ``text[start:end]``: one of ``ROLES``, or "" for the amount agreed or
+    paid, which is also what an unmarked amount reads as.
+
+    >>> role_of("the company that had sought $1.6 billion", 29, 41)
+    'sought'
+    >>> role_of("agreed Tuesday to pay $787.5 million", 22, 36)
+    ''
+    """
+    if told := _told_after(text, end):
+        return told
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(_clause_before(text, start))][-_REACH:]
+    if any(w in _CEILING for w in words):
+        return "potential"
+    # the nearest word that gives a role decides: "turned down two bids before agreeing a £95m fee" is agreed
+    for n in range(len(words) - 1, -1, -1):
+        role = _phrase_at(words, n) or _WORDS.get(words[n])
+        if words[n] in _AGREED:
+            return ""
+        if role is None:
+            continue
+        if role == "offered":
+            before = words[max(0, n - _OFFER_REACH) : n]
+            if _TAKEN.intersection(before):
+                return ""
+            if _TURNED.intersection(before):
+                return "rejected"
+        return role
+    return ""
+
+
+def _phrase_at(words: list[str], n: int) -> str | None:
+    """The role a phrase ending at ``words[n]`` gives: "holding out for", "turned down", "asking price"."""
+    two = tuple(words[max(0, n - 2) : n + 1])
+    if len(two) == 3 and two[1:] == ("out", "for") and two[0] in ("hold", "holds", "holding", "held"):
+        return "sought"
+    if n >= 1 and words[n] == "down" and words[n - 1] in ("turn", "turns", "turned", "turning"):
+        return "rejected"
+    if n >= 1 and words[n] == "price" and words[n - 1] == "asking":
+        return "sought"
+    return None
+
+
+def _told_after(text: str, end: int) -> str | None:
+    """The role a relative clause or a participle right after a figure gives it ("$1.6 billion that Dominion
+    originally demanded", "$1.6 billion sought by Dominion"), or None."""
+    after = _AFTER.match(text, end)
+    words = [w.lower() for w in _WORD.findall(after.group("words"))] if after else []
+    if len(words) >= 2 and words[0] not in ("that", "which") and words[1] == "by":
+        role = _WORDS.get(words[0])
+        return role if role in ("sought", "offered", "rejected", "valued") else None
+    if any(w in _CEILING for w in words[:_AFTER_REACH]):
+        return "potential"  # "£70m with add-ons"
+    if words and words[0] in ("that", "which"):
+        for w in words[1 : 1 + _AFTER_REACH]:
+            role = _WORDS.get(w)
+            if role is not None:
+                return role
+    return None
+
+
+def _clause_before(text: str, start: int) -> str:
+    """The words before ``start`` back to the end of the sentence before (or a quote mark)."""
+    stops = list(_STOP.finditer(text, 0, start))
+    return text[stops[-1].end() if stops else 0 : start]
+
+
+def converts(between: str) -> bool:
+    """Whether the text between two amounts in different currencies makes the second a conversion of the
+    first ("$787.5 million (£633.6m)", "£95million - well over €100 million").
+
+    >>> converts(" (")
+    True
+    >>> converts(" and then paid ")
+    False
+    """
+    return _CONVERSION.fullmatch(between) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """An amount of money a statement gives: its currency, value, role (``role_of``) and whether it restates
+    the amount before it in another currency (``converts``)."""
+
+    currency: str
+    value: float
+    role: str
+    converted: bool = False
+
+
+_SYMBOLS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
+           "trillion": 1e12}
+_AMOUNT = re.compile(
+    r"(?P<cur>[$€£¥])\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn|m|k|b)\b)?",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def amounts(text: str) -> tuple[Amount, ...]:
+    """The amounts of money ``text`` gives with a currency sign, in order: "$787.5 million (£633.6m)" is
+    $787.5m and its conversion, £633.6m, both of the role the first has.
+
+    >>> [(a.currency, a.value, a.role) for a in amounts("the company that had sought $1.6 billion")]
+    [('usd', 1600000000.0, 'sought')]
+    """
+    out: list[Amount] = []
+    last_end = -1
+    for m in _AMOUNT.finditer(text):
+        scale = _SCALES[m.group("scale").lower()] if m.group("scale") else 1.0
+        value = float(m.group("num").replace(",", "")) * scale
+        currency = _SYMBOLS[m.group("cur")]
+        before = out[-1] if out else None
+        if before is not None and before.currency != currency and converts(_hedge_cut(text[last_end : m.start()])):
+            out.append(Amount(currency, value, before.role, converted=True))
+        else:
+            out.append(Amount(currency, value, role_of(text, m.start(), m.end())))
+        last_end = m.end()
+    return tuple(out)
+
+
+# hedges that may stand right before an amount's conversion ("£95million - well over €100 million")
+_HEDGE_BEFORE = re.compile(r"(?:more\s+than|over|above|under|nearly|almost|close\s+to|approximately)\s*$", re.I)
+
+
+def _hedge_cut(between: str) -> str:
+    """The text between two amounts less a hedge right before the second (which ``converts`` does not read)."""
+    return _HEDGE_BEFORE.sub("", between)
+
+
+# two figures of one count this far apart (the larger over the smaller) are more likely two counts than two
+# reports of one: a part and the whole, another event's, another deal's
+FAR = 2.0
+# a statement placed at another time than the story's: "back in 2019", "in June 2021", "last year"
+_ELSEWHEN = re.compile(
+    r"\b(?:in|back\s+in|during|since|until|before)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:19|20)\d\d\b|\blast\s+(?:year|season|summer|winter|spring|autumn)\b"
+)
+
+
+def elsewhen(text: str) -> bool:
+    """Whether a statement places itself at another time than the story's ("paid €80m ... back in 2019"): an
+    amount it gives is another deal's, whatever its role.
+
+    >>> elsewhen("Bayern had paid €80m for a defender back in 2019")
+    True
+    >>> elsewhen("false claims about the 2020 presidential election")
+    False
+    """
+    return _ELSEWHEN.search(text) is not None
+
+
+def same_amount(a: str, b: str) -> bool:
+    """Whether two statements give an amount of money of one role in one currency, the larger at most ``FAR``
+    times the smaller, and neither is placed at another time (``elsewhen``): two reports of one deal, which
+    may give its figure differently ("a £95 million (€110 million) deal" / "accepted Bayern's offer, worth more
+    than €100million (£86.4m)" / "who will pay an initial £100m").
+
+    >>> same_amount("agreed a £95m fee", "will pay an initial £100m")
+    True
+    >>> same_amount("agreed to pay $787.5 million", "the company that had sought $1.6 billion")
+    False
+    """
+    if elsewhen(a) or elsewhen(b):
+        return False
+    return any(
+        x.currency == y.currency and x.role == y.role and max(x.value, y.value) <= FAR * min(x.value, y.value)
+        for x in amounts(a)
+        for y in amounts(b)
+        if x.value > 0 and y.value > 0
+    )

@@ -1,0 +1,118 @@
+"""Amounts of money: compared only when they play one role, a conversion in brackets read as the same amount,
+and one deal's figure told in other words and currencies aligned so that its figures are compared."""
+
+from __future__ import annotations
+
+from compare_helpers import compare_texts, fact_with
+
+from storyline.compare.conflicts import number_conflict
+from storyline.compare.money import role_of
+
+
+def test_money_an_amount_paid_is_not_compared_with_an_amount_sought() -> None:
+    """What a party agreed to pay and what the other side had sought are two amounts, not two reports of one."""
+    paid = "The port authority agreed on Monday to pay $412.5 million to Corrin Shipping to settle the lawsuit."
+    sought = "The authority settled with Corrin Shipping, the company that had sought $700 million from it."
+    assert number_conflict(paid, sought) is None
+
+
+def test_money_a_rejected_offer_is_not_compared_with_the_fee_agreed() -> None:
+    agreed = "Harwick have agreed a £52m fee with Dunmore for the striker Tam Ossory."
+    rejected = "Dunmore chairman Ivo Pell had rejected Harwick's offer of £44m for Ossory."
+    assert number_conflict(agreed, rejected) is None
+
+
+def test_money_a_conversion_in_brackets_is_the_same_amount() -> None:
+    """"more than €60million (£51.8m)" is more than £51.8m: a £55 million fee is no other figure."""
+    one = "Harwick have agreed a £55 million (€64 million) fee with Dunmore for Tam Ossory."
+    other = "Dunmore have accepted Harwick's offer for Tam Ossory, worth more than €60million (£51.8m)."
+    assert number_conflict(one, other) is None
+
+
+def test_money_a_figure_written_with_its_scale_is_given_to_its_last_digit() -> None:
+    """"£50m" is no rounding of £47m: the scale word is the rounding."""
+    assert number_conflict("Harwick agreed a £47 million fee for Ossory.", "Harwick will pay £50m for Ossory.") == (
+        "£47m vs £50m"
+    )
+
+
+def test_money_the_role_is_read_from_a_clause_after_the_figure() -> None:
+    text = "The deal will cost Vell nearly half of the $900 million that Corrin originally demanded."
+    at = text.index("$900")
+    assert role_of(text, at, at + len("$900 million")) == "sought"
+
+
+def test_money_the_nearest_word_before_the_figure_gives_its_role() -> None:
+    """"turned down two bids before agreeing a £52m fee": the fee was agreed, the bids were turned down."""
+    text = "Dunmore turned down two bids before agreeing a £52m fee."
+    at = text.index("£52m")
+    assert role_of(text, at, at + 4) == ""
+    turned = "Dunmore turned down a £44m bid."
+    assert role_of(turned, turned.index("£44m"), turned.index("£44m") + 4) == "rejected"
+
+
+FEE_A = (
+    "Harwick agree £55million deal with Dunmore to sign Tam Ossory.\n"
+    "Harwick have reached an agreement with Dunmore over a £55 million (€64 million) deal to sign Tam Ossory.\n"
+    "Ossory has scored 140 goals for Dunmore since his debut."
+)
+FEE_B = (
+    "Ossory decided on Thursday to leave his boyhood club, and Harwick will pay an initial £60m for the forward.\n"
+    "Harwick had paid €70m for the defender Luc Amsel back in 2019.\n"
+    "Ossory is expected to undergo a medical in Harwick before the weekend."
+)
+FEE_C = (
+    "Dunmore have accepted Harwick's offer for Tam Ossory, worth more than €60million (£51.8m).\n"
+    "The striker's contract runs out next summer."
+)
+
+
+def test_money_one_fee_told_in_other_words_and_currencies_is_compared() -> None:
+    """Three reports give the fee in different words and currencies; the two that give different figures of
+    it are set against each other, the one whose figure both allow is neither's rival, and another deal placed
+    in another year is left alone."""
+    articles, cmp = compare_texts(("a", FEE_A, "Harwick Echo"), ("b", FEE_B, "Press Wire"), ("c", FEE_C, "Sport Daily"))
+    agreed = fact_with(cmp, articles, (0, "£55 million (€64 million)"))
+    initial = fact_with(cmp, articles, (1, "an initial £60m"))
+    assert agreed is not None
+    assert initial is not None
+    assert agreed.status == initial.status == "conflict"
+    assert agreed.why == "£60m vs £55m"
+    assert initial.id in agreed.conflicts_with
+    earlier = fact_with(cmp, articles, (1, "back in 2019"))
+    assert earlier is not None
+    assert earlier.status == "single"
+    accepted = fact_with(cmp, articles, (2, "worth more than"))
+    assert accepted is not None
+    assert accepted.status != "conflict"
+
+
+def test_money_amounts_of_one_deal_in_different_facts_are_set_against_each_other() -> None:
+    """Alignment may leave a deal's figures in different facts (each report's sentence matched with others'
+    on other words); the amounts agreed are still compared, and the fact that states only one side's figure
+    becomes that side rather than a corroborated fact beside a conflict on its own figure."""
+    from storyline.compare.align import Unit
+    from storyline.compare.facts import build_facts
+    from storyline.model import Analysis, Article, MetaValue, Span
+
+    texts = [
+        "Harwick agree a £55 million deal with Dunmore for Tam Ossory.",
+        "Harwick agree deal with Dunmore for Tam Ossory.",
+        "Harwick will pay an initial £60m for the forward, the agency understands.",
+        "The forward will be unveiled at the Harwick ground, the agency understands.",
+    ]
+    articles = [Article(id="a", text=texts[0] + "\n" + texts[3], outlet=MetaValue(value="Harwick Echo")),
+                Article(id="b", text=texts[2] + "\n" + texts[1], outlet=MetaValue(value="Press Wire"))]
+    analyses = [Analysis(article=a.id, version="t") for a in articles]
+
+    def unit(report: int, text: str) -> Unit:
+        start = articles[report].text.index(text)
+        return Unit.make(span=Span(article=articles[report].id, start=start, end=start + len(text) - 1),
+                         text=text[:-1], report=report)
+
+    units = [unit(0, texts[0]), unit(0, texts[3]), unit(1, texts[2]), unit(1, texts[1])]
+    facts = build_facts(articles, analyses, units, [[0, 3], [1, 2]])
+    conflicts = [f for f in facts if f.status == "conflict"]
+    assert [f.why for f in conflicts] == ["£60m vs £55m", "£60m vs £55m"]
+    assert {s.article for f in conflicts for s in f.support} == {"a", "b"}
+    assert not [f for f in facts if f.status == "corroborated" and "£55 million" in f.text]
