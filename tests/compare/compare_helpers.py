@@ -37,14 +37,27 @@ def fact_with(comparison: Comparison, articles: list[Article], *phrases: tuple[i
     return None
 
 
-def quotes_of(article: Article) -> tuple[Quote, ...]:
-    """Each text in straight double quotes as a direct quote (enough for reports written for a test)."""
+def conflicting(
+    comparison: Comparison, articles: list[Article], first: tuple[int, str], second: tuple[int, str]
+) -> tuple[Fact, Fact]:
+    """The facts covering ``first`` and ``second`` (article index, phrase), asserted to be sides of a conflict."""
+    one, other = fact_with(comparison, articles, first), fact_with(comparison, articles, second)
+    assert one is not None
+    assert other is not None
+    assert one.status == other.status == "conflict"
+    return one, other
+
+
+def quotes_of(article: Article, speaker: str | None = None) -> tuple[Quote, ...]:
+    """Each text in straight double quotes as a direct quote, given to ``speaker`` (enough for reports
+    written for a test)."""
     text, out, at = article.text, [], 0
     while (start := text.find('"', at) + 1) > 0:
         end = text.find('"', start)
         if end < 0:
             break
-        out.append(Quote(span=Span(article=article.id, start=start, end=end), text=text[start:end], kind="direct"))
+        span = Span(article=article.id, start=start, end=end)
+        out.append(Quote(span=span, text=text[start:end], kind="direct", speaker=speaker))
         at = end + 1
     return tuple(out)
 

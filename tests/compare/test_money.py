@@ -3,7 +3,7 @@ and one deal's figure told in other words and currencies aligned so that its fig
 
 from __future__ import annotations
 
-from compare_helpers import compare_texts, fact_with
+from compare_helpers import compare_texts, conflicting, fact_with
 
 from storyline.compare.conflicts import number_conflict
 from storyline.compare.money import role_of
@@ -72,11 +72,7 @@ def test_money_one_fee_told_in_other_words_and_currencies_is_compared() -> None:
     it are set against each other, the one whose figure both allow is neither's rival, and another deal placed
     in another year is left alone."""
     articles, cmp = compare_texts(("a", FEE_A, "Harwick Echo"), ("b", FEE_B, "Press Wire"), ("c", FEE_C, "Sport Daily"))
-    agreed = fact_with(cmp, articles, (0, "£55 million (€64 million)"))
-    initial = fact_with(cmp, articles, (1, "an initial £60m"))
-    assert agreed is not None
-    assert initial is not None
-    assert agreed.status == initial.status == "conflict"
+    agreed, initial = conflicting(cmp, articles, (0, "£55 million (€64 million)"), (1, "an initial £60m"))
     assert agreed.why == "£60m vs £55m"
     assert initial.id in agreed.conflicts_with
     earlier = fact_with(cmp, articles, (1, "back in 2019"))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from compare_helpers import compare_texts, fact_with
+from compare_helpers import compare_texts, conflicting
 
 from storyline.compare.conflicts import negation_conflict, polarity_conflict
 
@@ -20,11 +20,9 @@ def test_polarity_a_garbled_rewrite_is_no_corroboration() -> None:
     """"averted a weeks-long hearing" and "comes after a weekslong hearing" say opposite things: two sides of a
     conflict, each one source."""
     articles, cmp = compare_texts(("h", ORIGINAL, "Harbor Radio"), ("w", REWRITE, "Jobs Wire"))
-    averted = fact_with(cmp, articles, (0, "averted a weeks-long hearing"))
-    after = fact_with(cmp, articles, (1, "comes after a weekslong hearing"))
-    assert averted is not None
-    assert after is not None
-    assert averted.status == after.status == "conflict"
+    averted, after = conflicting(
+        cmp, articles, (0, "averted a weeks-long hearing"), (1, "comes after a weekslong hearing")
+    )
     assert averted.why == 'averted "a weeks-long hearing" vs "a weekslong hearing"'
     assert averted.independent_sources == after.independent_sources == 1
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from compare_helpers import quotes_of
+
 from storyline.compare import compare_story
-from storyline.model import Analysis, Article, MetaValue, Quote, Span
+from storyline.model import Analysis, Article, MetaValue
 
 RADIO = (
     "The ferry strike ended on Monday after eleven days.\n"
@@ -15,21 +17,10 @@ POST = (
 )
 
 
-def _said(article: Article) -> tuple[Quote, ...]:
-    """The report's quotes in straight quotes, each given to Ola Brandt."""
-    text, out, at = article.text, [], 0
-    while (start := text.find('"', at) + 1) > 0:
-        end = text.find('"', start)
-        out.append(Quote(span=Span(article=article.id, start=start, end=end), text=text[start:end], kind="direct",
-                         speaker="Ola Brandt"))
-        at = end + 1
-    return tuple(out)
-
-
 def test_quote_wording_different_words_for_one_statement_are_a_conflict() -> None:
     articles = [Article(id="r", text=RADIO, outlet=MetaValue(value="Harbour Radio")),
                 Article(id="p", text=POST, outlet=MetaValue(value="Coast Post"))]
-    analyses = [Analysis(article=a.id, version="t", quotes=_said(a)) for a in articles]
+    analyses = [Analysis(article=a.id, version="t", quotes=quotes_of(a, "Ola Brandt")) for a in articles]
     cmp = compare_story(articles, analyses)
     conflicts = [f for f in cmp.facts if f.status == "conflict"]
     assert [f.text for f in conflicts] == ["Honesty pays", "Honesty has its price"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from compare_helpers import compare_texts, fact_with
+from compare_helpers import compare_texts, conflicting
 
 from storyline.compare.conflicts import weekday_conflict, weekdays
 
@@ -18,11 +18,7 @@ SEASON_B = (
 
 def test_weekdays_different_days_of_one_game_are_a_conflict() -> None:
     articles, cmp = compare_texts(("a", SEASON_A, "Harwick Echo"), ("b", SEASON_B, "City Radio"))
-    sunday = fact_with(cmp, articles, (0, "Corbridge on Sunday"))
-    saturday = fact_with(cmp, articles, (1, "Corbridge on Saturday"))
-    assert sunday is not None
-    assert saturday is not None
-    assert sunday.status == saturday.status == "conflict"
+    sunday, _ = conflicting(cmp, articles, (0, "Corbridge on Sunday"), (1, "Corbridge on Saturday"))
     assert sunday.why == "Sunday vs Saturday"
 
 
