@@ -333,6 +333,7 @@ def _in_brackets(tok: Token) -> bool:
     return any("(" in t.text for t in left) and any(")" in t.text for t in right)
 
 
+# what follows a cue that opens a quotation of its own: "writes back, “", "said: “"
 _OPENS_NEXT = re.compile(r"(?:\s+(?:back|in|up|on))?\s*[,:]\s*[\"“]")
 
 
@@ -346,8 +347,8 @@ def _mentioned(text: str, m: Marked) -> bool:
     return bool(after) and after[0].islower()
 
 
-# words that name a work: "a spot titled “Dangerous”"
-_NAMING_WORDS = words("titled entitled headlined dubbed")
+# words that name a work before its title: "a spot titled “Dangerous”", "the podcast “Harbour Hours”"
+_NAMING_WORDS = words("titled entitled headlined dubbed podcast spot ad video episode")
 
 
 def _is_title(doc: Doc, text: str, m: Marked) -> bool:
@@ -361,7 +362,7 @@ def _is_title(doc: Doc, text: str, m: Marked) -> bool:
     if before.endswith(("’s", "'s", " on", " in", " of", " with")):
         return True  # CNN’s “State of the Union,”, on “Meet the Press”: a programme or work named, not speech
     last = before.split()[-1].lower() if before.split() else ""
-    if last in _NAMING_WORDS or last in TITLE_NOUNS or last in ("podcast", "spot", "ad", "video", "episode"):
+    if last in _NAMING_WORDS or last in TITLE_NOUNS:
         return True  # the spot titled “Dangerous”, on the podcast “Here’s the Thing”: a work named
     if text[m.end - 1] in ".,!?…":
         return False
