@@ -52,7 +52,7 @@ _LINK = r"(?:de|del|la|le|es|al|el|of|upon|au|da|do|dos|sur|am|an)"
 _PLACE = rf"{_WORD}(?:(?: {_LINK})? {_WORD}|/{_WORD}){{0,4}}"
 _PART = rf"(?:{_DATE}|{_PLACE})"
 _WHERE = rf"(?P<where>{_PART}(?:, {_PART}){{0,3}})"
-_BRACKETED = re.compile(rf"(?:{_WHERE}\s)?\((?P<agency>[A-Z][\w.&'’ /-]{{0,30}})\)[ \t]*(?:--|[—–-])")
+_BRACKETED = re.compile(rf"(?:{_WHERE}\s)?\((?P<agency>[A-Z][\w.&'’ /-]{{0,30}})\)\.?[ \t]*(?:--|[—–-])")
 # a hyphen is a dash only between spaces ("Washington DC - The"); an en or em dash, or "--", may touch
 _SIGN_OFF = re.compile(r"(?:[—–-][ \t]*)?\(?(?P<agency>[A-Za-z][\w.&'’ -]{0,40}?)\)?\.?")
 # the date may stand in brackets after the place: "WASHINGTON (May 3, 2023) —"

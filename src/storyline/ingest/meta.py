@@ -122,9 +122,11 @@ def _cues() -> tuple[_Cue, ...]:
         # A wire dateline marks the text as that agency's copy, whoever republished it (method "dateline").
         # (the place may be a date, or a place and a date: "Aug. 23 (UPI) --", "CHICAGO, Oct. 9 (Xinhua) --",
         # the date with its year: "KYIV, Aug. 23, 2023 (AP) —")
-        _cue(r"(?m)^[ \t]*(?:[A-Z][A-Z .,'-]*[ \t](?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,?[ \t])?"
+        # (a place may be written in capitals or not, "Buenos Aires, Nov 19 (EFE).-", and EFE's house style puts a
+        # full stop between the bracket and the dash)
+        _cue(r"(?m)^[ \t]*(?:[A-Z][\w .,'’-]{0,40}?[ \t](?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,?[ \t])?"
              r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? )?"
-             r"\({O}\)[ \t]*(?:--|[—–-])", 4.0, strong=True, dateline=True),
+             r"\({O}\)\.?[ \t]*(?:--|[—–-])", 4.0, strong=True, dateline=True),
         _cue(
             r"\b{O} (?:has |have |had )?(?:" + contact[3:-1] + r"|asked|called)" + _OBJECT + _SENTENCE_REST
             + r"\bfor (?:comment|a response)",
