@@ -39,6 +39,7 @@ def _cites(text: str, outlet: str | None = None) -> list[tuple[str, str, str]]:
             [("in a statement shared with Insider", "Business Insider", "statement")],
         ),
         ("March 3 (UPI) -- A ferry ran aground on Sunday.", [("(UPI) --", "UPI", "reported")]),
+        ("Lima, Nov 19 (EFE).- A ferry ran aground on Sunday.", [("(EFE).-", "EFE", "reported")]),
         (
             "The ferry sank.\nFerry down off the cape pic.twitter.com/ab12Cd\n"
             "— Harbour Radio ✌️ (@harbourradio) March 3, 2024\nDivers went down.",
@@ -207,4 +208,21 @@ def test_citations_an_agency_report_makes_no_edge_to_itself(text: str, agency: s
     ],
 )
 def test_citations_an_outlet_that_said(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _cites(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name the report calls a newspaper is an outlet though no list knows it, after a nationality too
+        ("Ola Berg, 17, told Norrish newspaper Dagposten that the cabin filled with smoke.",
+         [("told Norrish newspaper Dagposten", "Dagposten", "told")]),
+        ("The pilot told local broadcaster Kanal Nord that he saw flames.",
+         [("told local broadcaster Kanal Nord", "Kanal Nord", "told")]),
+        # a medium alone is no outlet
+        ("According to TV and other images, the plane caught fire on landing.", []),
+        ("According to Radio reports, the plane caught fire on landing.", []),
+    ],
+)
+def test_citations_a_described_outlet_and_a_bare_medium(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _cites(text) == expected

@@ -41,6 +41,8 @@ _OUTLET_WORDS = (
     "Bulletin|Ledger|Dispatch|Inquirer|Sentinel|Register|Examiner|Standard|Globe|Record|Report|Today|Wire"
 )
 _OUTLET_WORD_RE = re.compile(rf"\b(?:{_OUTLET_WORDS})\b")
+# outlet words that alone name a medium, not an outlet ("according to TV", "Radio reports")
+_MEDIA = frozenset(("TV", "Television", "Radio", "News", "Press", "Wire", "Report", "Network"))
 # words that make a name an outlet's only as its last word ("The Kansas City Star", not "Star Wars")
 _OUTLET_LAST_WORDS = frozenset(("Star", "Sun", "Bee", "Enquirer", "Courant", "Advocate", "Insider", "Digest", "Beacon",
                                 "Mirror"))
@@ -73,10 +75,13 @@ _RUN = (
 _DESC = r"(?P<desc>[Tt]he\s+(?:" + _DESCRIPTIONS + r"))"
 # what the report calls the outlet before naming it: "according to state news agency MAP", "told Morocco's
 # official news agency MAP", "told the broadcaster NHK"
+# ("told Swedish newspaper Aftonbladet": a nationality may stand where the country's possessive does; a name
+# the report calls a newspaper or a broadcaster is an outlet though no list knows it)
 _KIND = (
-    r"\b(?:the\s+)?(?:[A-Z][a-z]+(?:'s|’s)\s+)?(?:(?:state|state-run|state-owned|official|semi-official|"
-    r"national|public|private|independent|news|wire)\s+){0,2}(?:news\s+agency|agency|wire\s+service|broadcaster|"
-    r"television|TV|radio|newspaper|daily|outlet|channel)\s+(?=[A-Z])"
+    r"(?P<kind>\b(?:the\s+)?(?:[A-Z][a-z]+(?:'s|’s|ish|ese|ian|an|ch|i)\s+)?(?:(?:state|state-run|state-owned|"
+    r"official|semi-official|national|public|private|independent|news|wire|local|regional|online|commercial)\s+)"
+    r"{0,2}(?:news\s+agency|agency|"
+    r"wire\s+service|broadcaster|television|TV|radio|newspaper|daily|outlet|channel)\s+(?=[A-Z]))"
 )
 _WHO = r"(?:(?:" + _KIND + r")?" + _CAP + r"|" + _DESC + r")"
 _WHO_RUN = r"(?:(?:" + _KIND + r")?" + _RUN + r"|" + _DESC + r")"
@@ -146,10 +151,12 @@ _PATTERNS: tuple[_Cue, ...] = (
                               r"requested\s+comment|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|"
                               r"was\s+unable\s+to|has\s+not\s+been\s+able\s+to)\b"),
 )
-# a wire dateline at the start of a paragraph: "TOKYO (Reuters) -", "(AP) —"
+# a wire dateline at the start of a paragraph: "TOKYO (Reuters) -", "(AP) —", "Lima, Nov 19 (EFE).-"
 # ("Aug. 23 (UPI) --": a date may stand where the place does)
 # ("(WJW / AP) –": a station's story on the wire's copy credits the wire, ``dateline.wire_part``)
-_DATELINE = re.compile(r"(?m)^(?:[A-Z][A-Za-z0-9 .,'-]{0,40}\s)?\((?P<name>[A-Z][A-Za-z .&/-]{1,30})\)\s*(?:--|[—–-])")
+_DATELINE = re.compile(
+    r"(?m)^(?:[A-Z][A-Za-z0-9 .,'-]{0,40}\s)?\((?P<name>[A-Z][A-Za-z .&/-]{1,30})\)\.?\s*(?:--|[—–-])"
+)
 # an embedded post's signature line: "— Ukrainska Pravda (@ukrpravda_news) August 23, 2023"
 _EMBED = re.compile(
     r"(?m)^[—–-]\s*(?P<name>[^\n(@]{1,60}?)[^\w\n)]*\s*\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}[ \t]*$"
@@ -218,10 +225,23 @@ def _canonical(raw: str, table: dict[str, str]) -> tuple[str, int] | None:
     while len(kept) > 1 and kept[-1].rstrip(".") in _TRAILING:
         kept.pop()
     name = " ".join(kept)
+    if len(kept) == 1 and kept[0] in _MEDIA and not _LEADING_THE.match(raw.strip()):
+        return None  # "according to TV and other images": a medium, not an outlet's name ("The Courier" is one)
     if kept and len(kept) <= 6 and (_OUTLET_WORD_RE.search(name) or kept[-1] in _OUTLET_LAST_WORDS):
         # keep from the first capitalized word of the run that ends in the outlet word
         return name, 0
     return None
+
+
+def _described(raw: str) -> tuple[str, int] | None:
+    """The name after a description of its kind ("Swedish newspaper Aftonbladet"): up to four capitalised words,
+    without a day or month taken along; None for anything else."""
+    kept = _LEADING_THE.sub("", re.sub(r"['’]s$", "", raw.strip(" ,.;:'’\""))).split()
+    while len(kept) > 1 and kept[-1].rstrip(".") in _TRAILING:
+        kept.pop()
+    if not kept or len(kept) > 4 or not all(w[0].isupper() for w in kept):
+        return None
+    return " ".join(kept), raw.find(kept[0])
 
 
 def _outlet_named(name: str, known: set[str]) -> bool:
@@ -351,6 +371,8 @@ def extract_citations(
                     hit = _canonical(raw, table)
                     if hit is None and kind == "reported":
                         hit = _reporting_org(raw, entities)
+                    if hit is None and m.groupdict().get("kind"):
+                        hit = _described(raw)
                     if hit is None:
                         continue
                     if kind == "said" and m.start("name") == m.start() and not _outlet_named(hit[0], known):
