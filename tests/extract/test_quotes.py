@@ -931,6 +931,12 @@ def test_quotes_reported_clause_edges(text: str, content: str) -> None:
             "It was centred near Ibel",
             "Ibelan Seismic Institute",
         ),
+        # figures speak for who put them out ("data" comes out of the parse as the lemma "datum")
+        (
+            "Early counts give Rosa Lind 52% of the vote, according to data from the Veltan Electoral Board.",
+            "Early counts give Rosa Lind 52% of the vote",
+            "Veltan Electoral Board",
+        ),
     ],
 )
 def test_quotes_reported_by_addressee_verbs_and_carriers(text: str, content: str, speaker: str) -> None:

@@ -314,7 +314,8 @@ def _subject(verb: Token) -> Token | None:
 # things that carry someone's words: "a statement from the ministry said", "initial reports by Russian media"
 _CARRIERS = words(
     """statement report release memo letter filing document article story post tweet message email note
-    analysis study survey poll review announcement communique notice bulletin alert dispatch cable"""
+    analysis study survey poll review announcement communique notice bulletin alert dispatch cable
+    data datum figures statistics estimates records tally projections"""
 )
 
 
