@@ -139,6 +139,8 @@ def test_quotes_purpose_clause_speaks_with_its_verbs_subject() -> None:
         "Judge Mira Kessel called into the courtroom the jury and six alternates shortly before noon.",
         "The harbour board had rejected the ferry company’s offer of £4m for the pier.",
         "“The case is closed,” Kessel said before dismissing 12 jurors picked that morning.",
+        # a telephone call made for a purpose
+        "The defeated mayor Ivo Marsh called Rosa Lind on Sunday night to congratulate her.",
     ],
 )
 def test_quotes_summons_decisions_and_dismissals_report_nothing(text: str) -> None:

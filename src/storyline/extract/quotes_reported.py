@@ -453,6 +453,8 @@ def _no_report(verb: Token, lemma: str) -> bool:
         return True  # "accepted it, without saying where it got the information": nothing was said
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("into", "to") for c in verb.children):
         return True
+    if lemma == "call" and _phoned(verb):
+        return True
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in ("reject", "refuse") and any(o.lemma_.lower() in _OFFERS for o in objects):
         return True
@@ -461,6 +463,19 @@ def _no_report(verb: Token, lemma: str) -> bool:
     return lemma == "find" and any(
         t.lower_ in _VERDICTS for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") for t in c.subtree
     )
+
+
+def _phoned(verb: Token) -> bool:
+    """ "called Milei to congratulate him": a telephone call made for a purpose (a person called, then an
+    infinitive), not words called out or a name given ("called him “a liar”", "called for talks")."""
+    # the small model parses "called Rosa Lind on Sunday to ..." as naming her ("oprd"): a person either way
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    person = len(objects) == 1 and (objects[0].pos_ in ("PROPN", "PRON") or _people(objects[0]))
+    purpose = any(
+        c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+    return person and purpose and not any(c.dep_ in ("ccomp", "attr") for c in verb.children)
 
 
 # what a club or a company turns down: a decision on an offer, not a statement
