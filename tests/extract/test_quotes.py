@@ -128,6 +128,12 @@ def test_quotes_the_days_programme_is_where_words_were_said() -> None:
     assert quoted(text, "indirect") == [("the levy would pass before winter", "Lena Brandt")]
 
 
+def test_quotes_the_one_a_possessor_names_speaks() -> None:
+    # the small model takes "Brede" for the subject and "son" for its object here
+    text = "Brede’s 17-year-old son, Anton, added: “We have no idea where we are going. It was chaos.”"
+    assert quoted(text, "direct") == [("We have no idea where we are going. It was chaos.", "Anton")]
+
+
 def test_quotes_purpose_clause_speaks_with_its_verbs_subject() -> None:
     text = "Judge Mira Kessel summoned the jurors to the courtroom at noon to tell them that the trial was over."
     assert quoted(text, "indirect") == [("the trial was over", "Mira Kessel")]

@@ -145,7 +145,7 @@ def subject_of(verb: Token) -> Token | None:
             return None
         for child in tok.children:
             if child.dep_ in SUBJECT_DEPS and child.pos_ != "SCONJ":
-                return _glued_head(child)
+                return _possessed(_glued_head(child), verb)
         # "with officials saying the count would resume": the noun of an absolute "with" speaks
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with":
             return _glued_head(tok.head)
@@ -212,6 +212,19 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
         lo -= 2  # "co-workers" split by the tokenizer: the whole word
     return doc[lo].idx, head.idx + len(head)
+
+
+def _possessed(tok: Token, verb: Token) -> Token:
+    """ "Deibe’s 17-year-old son, Anton, added": the parse may take the possessor for the subject; the noun it
+    possesses speaks, or the name set beside that noun."""
+    doc = tok.doc
+    if tok.i + 1 >= verb.i or doc[tok.i + 1].lower_ not in ("'s", "’s"):
+        return tok
+    noun = next((t for t in doc[tok.i + 2 : verb.i] if t.pos_ == "NOUN"), None)
+    if noun is None:
+        return tok
+    named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < verb.i), None)
+    return named or noun
 
 
 def _glued_head(tok: Token) -> Token:
