@@ -128,6 +128,11 @@ def test_quotes_the_days_programme_is_where_words_were_said() -> None:
     assert quoted(text, "indirect") == [("the levy would pass before winter", "Lena Brandt")]
 
 
+def test_quotes_a_section_label_before_a_colon_is_not_what_was_said() -> None:
+    text = "The council approved the budget.\nWhy it matters: Lind said the vote was a relief."
+    assert quoted(text, "indirect") == [("the vote was a relief", "Lind")]
+
+
 def test_quotes_the_one_a_possessor_names_speaks() -> None:
     # the small model takes "Brede" for the subject and "son" for its object here
     text = "Brede’s 17-year-old son, Anton, added: “We have no idea where we are going. It was chaos.”"

@@ -752,6 +752,8 @@ def _read_reported(
             continue  # a live blog's label ("Acquittal denied: ...") attributes nothing
         if resolver.inside_quote(rep.start):
             continue  # a clause of the quoted words themselves ("...," he said): the quote carries it
+        if _heading_label(text, rep.start, rep.end, rep.cue_start):
+            continue
         # the clause is exactly one quotation ("said that “...”"): the quote already carries it
         inner = rep.start
         if text.startswith("that ", inner):
@@ -788,6 +790,14 @@ def _read_reported(
 
 
 _MODALS = frozenset({"must", "should", "ought", "need", "might", "may", "could", "can"})
+_LABEL_WORDS = 5
+
+
+def _heading_label(text: str, start: int, end: int, cue_start: int) -> bool:
+    """A few words opening a paragraph and closed by a colon, with the cue after the colon ("What they're
+    saying: Secretary Blinken said ..."): a section label of the report's own, not what the speaker said."""
+    opens = start == 0 or text[start - 1] == "\n"
+    return opens and text.startswith(":", end) and cue_start > end and len(text[start:end].split()) <= _LABEL_WORDS
 
 
 def _under_modal(doc: Doc, char: int) -> bool:
