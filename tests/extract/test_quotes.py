@@ -133,6 +133,13 @@ def test_quotes_a_section_label_before_a_colon_is_not_what_was_said() -> None:
     assert "Why it matters" not in [content for content, _ in quoted(text)]
 
 
+def test_quotes_of_two_subjects_the_one_beside_the_verb_speaks() -> None:
+    # the parse takes the bracketed "UPDATE" for a second subject of "says"
+    content = "the blast involved one of its tugs that was headed to Velm harbour to deliver fuel"
+    text = f"The ferry sank.\n\n(2nd UPDATE) The Port Authority says {content}"
+    assert quoted(text, "indirect") == [(content, "Port Authority")]
+
+
 def test_quotes_the_one_a_possessor_names_speaks() -> None:
     # the small model takes "Brede" for the subject and "son" for its object here
     text = "Brede’s 17-year-old son, Anton, added: “We have no idea where we are going. It was chaos.”"
