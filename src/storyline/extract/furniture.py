@@ -236,8 +236,9 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
         if (i <= 2 and _BYLINE.match(line)) or _CREDIT_LINE.match(line):
             add(start, end, "byline")
             continue
-        # the first line below nothing but furniture is where the headline stands, and a headline may be long
-        at_top = len(found) >= i and all(any(f.span.start == s for f in found) for s, _ in lines[:i])
+        # the first line below nothing but furniture (a section name, a caption) is where the headline stands, and
+        # a headline may be long; a page's first line keeps the short rule (a long one there may be a lede's start)
+        at_top = 0 < i <= len(found) and all(any(f.span.start == s for f in found) for s, _ in lines[:i])
         if _is_heading(line, has_before=i > 0 and not at_top, has_after=i + 1 < len(lines),
                        max_words=_MAX_TITLE_WORDS if at_top else _MAX_HEADING_WORDS) or (
             0 < i < len(lines) - 1 and _QUESTION_HEADING.match(line)
