@@ -10,7 +10,8 @@ independent sources of what they keep, then by how many reports carry the fact, 
 report, counting a fact in the reports' leads as one source more (news leads carry the event), conflicts and
 lines holding a disputed figure or day last; drop page furniture, editorial boilerplate ("reached out for
 comment") and lines that restate one already chosen (content-word overlap); fill up with the reports' lead
-sentences when facts are few.
+sentences when facts are few. A line starts after a wire dateline opening its paragraph ("TOKYO, Japan –",
+"Lima, May 2 (Agency).-") even when the furniture rules did not take it.
 """
 
 from __future__ import annotations
@@ -46,6 +47,14 @@ _BOILERPLATE = re.compile(
 )
 _MIN_WORDS = 6
 LEAD_SENTENCES = 2
+# a wire dateline opening a paragraph that the furniture rules did not take (a place in capitals, or a bracketed
+# agency, then a dash: "HARBOURTON, Velm –", "Port Ellis, May 2 (Ledger).-"); a summary line starts after it,
+# not inside it (the sentence split may cut after the place, leaving ", Velm – All 40 ...")
+_DATELINE = re.compile(
+    r"(?:[A-Z]{3,}[\w.'’-]*(?:,?[ \t]+[\w.'’-]+){0,4}?,?|"
+    r"[A-Z][\w.'’-]*(?:,?[ \t]+[\w.'’-]+){0,4}?,?[ \t]*\([A-Z][\w.&'’ -]{0,30}\)\.?)"
+    r"[ \t]*(?:--|—|–|-)[ \t]+(?=[A-Z0-9\"“‘])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +75,15 @@ def _context(articles: Sequence[Article], analyses: Sequence[Analysis]) -> _Cont
     )
 
 
+def _past_dateline(text: str, span: Span) -> Span:
+    """``span`` moved to start after a dateline opening its paragraph, when it starts inside one."""
+    line_start = text.rfind("\n", 0, span.start) + 1
+    m = _DATELINE.match(text, line_start)
+    if m is None or not line_start <= span.start < m.end() or m.end() >= span.end:
+        return span
+    return Span(article=span.article, start=m.end(), end=span.end)
+
+
 def _lift(span: Span, ctx: _Context) -> Span | None:
     """The span to show for a fact's support: itself, or its sentence when it is a fragment."""
     if not valid(span, ctx.texts):
@@ -79,7 +97,7 @@ def _lift(span: Span, ctx: _Context) -> Span | None:
         sent.end - sent.start <= MAX_CHARS or span.end - span.start < MIN_CHARS
     ):
         span = strip_span(text, sent)
-    span = trim_clause(text, span, MAX_CHARS)
+    span = trim_clause(text, _past_dateline(text, span), MAX_CHARS)
     if span.end <= span.start or in_furniture(span, ctx.furniture.get(span.article, ())):
         return None
     return span
@@ -181,7 +199,7 @@ def _support(fact: Fact, ctx: _Context) -> list[Span]:
             if shown is not None:
                 support.append(shown)
         elif valid(span, ctx.texts) and not in_furniture(span, ctx.furniture.get(span.article, ())):
-            span = strip_span(ctx.texts[span.article], span)
+            span = _past_dateline(ctx.texts[span.article], strip_span(ctx.texts[span.article], span))
             if span.end > span.start and not any(s.contains(span) for s in support) and _says(
                 _text(support[0], ctx), _text(span, ctx)
             ):
@@ -225,6 +243,6 @@ def _fill_with_leads(picker: _Picker, articles: Sequence[Article], ctx: _Context
                 return
             if i < len(sents):
                 text = ctx.texts[sents[i].article]
-                span = trim_clause(text, strip_span(text, sents[i]), MAX_CHARS)
+                span = trim_clause(text, _past_dateline(text, strip_span(text, sents[i])), MAX_CHARS)
                 if span.end > span.start:
                     picker.offer([span], 1)

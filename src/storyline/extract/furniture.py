@@ -2,19 +2,25 @@
 
 What it does: finds, line by line (a line is a paragraph in storyline's texts),
 - photo captions that end in a credit line ("... in Madrid, on June 29, 2022. PIERRE-PHILIPPE
-  MARCOU/AFP/Getty Images"): the whole paragraph is a ``caption`` and the credit line inside it a
+  MARCOU/AFP/Getty Images", "... EFE/ Ana Ruiz", a source's name in brackets glued to the last sentence
+  "...the runway.( The Daily Ledger )"): the whole paragraph is a ``caption`` and the credit line inside it a
   ``credit``; a paragraph that is only a credit ("Photo: Reuters") is a ``credit``;
 - section headings: a short line with no closing punctuation between two paragraphs of text
-  ("Complex security situation"), kind ``heading``;
+  ("Complex security situation"), kind ``heading``; the headline, the first line below nothing but
+  furniture, may be longer ("5 crew found dead on plane involved in crash at airport, reports say");
+- a page's time stamps alone on a line ("Published: Jan. 2, 2024 at 4:37 AM CST|Updated: 35 minutes ago"),
+  kind ``stamp``;
 - bylines ("By Jane Doe, CNN", "Jane Doe | Reuters") near the top, and the wire trailer "(Reporting by ...;
   editing by ...)" wherever it stands, kind ``byline``;
 - boilerplate ("Read more: ...", "Sign up for our newsletter", "Copyright ...", "Share this article", "This
-  post will be updated ...", "Here's what we know"), kind ``boilerplate``;
+  post will be updated ...", "Here's what we know", "Editor's note: ..."), a promotion of the site's other pages
+  ("Watch more News on ...") and a note that the text was written or summarised by a machine ("This is AI
+  generated summarization, which may have errors."), kind ``boilerplate``;
 - a sub-heading put as a short question alone on its line ("What do we know about the debris field?", "So,
   when will he be sentenced?"), kind ``heading``;
 - a wire's sign-off, its name alone on the last line ("EFE"; ``dateline.sign_off``), kind ``byline``;
-- an embedded social-media post: its signature line ("— Name (@handle) August 23, 2023") and the post's text
-  just before it when that ends on the post's link ("pic.twitter.com/..."), kind ``embed``;
+- an embedded social-media post: its signature line ("— Name (@handle) August 23, 2023"), a line of the
+  post's text that ends on its link ("pic.twitter.com/...") or on that signature, kind ``embed``;
 - the dateline opening a paragraph, up to and including its dash ("MENDON, Mo. —", "TOKYO (Reuters) -",
   "New York, IRNA –"), kind ``dateline``: only this prefix, not its paragraph, is furniture. A dateline
   without a bracketed agency is taken only in the lede, the first paragraph of the body
@@ -49,7 +55,11 @@ if TYPE_CHECKING:
 
 # A credit: capitalised names joined by "/" ("PIERRE-PHILIPPE MARCOU/AFP/Getty Images"), or a
 # "Photo:"/"Credit:"/"(Photo by ...)" tag. It ends the paragraph.
-_CREDIT_SLASHES = re.compile(r"(?:^|(?<=[.!?)\]”\"] ))([A-Z][\w.'’\- ]{1,60}(?:/[A-Z][\w.'’&\- ]{1,40}){1,3})\s*$")
+# A space may stand after the slash ("EFE/ Ana Ruiz", "Jim Roe / Reuters.").
+_CREDIT_SLASHES = re.compile(r"(?:^|(?<=[.!?)\]”\"] ))([A-Z][\w.'’\- ]{1,60}(?:/ ?[A-Z][\w.'’&\- ]{1,40}){1,3})\s*$")
+# a source's name alone in brackets right after a caption's last sentence, often with no space before it
+# ("... the runway.( The Daily Ledger )", "... on Monday. (Harbour Post)"): one to five capitalised words
+_CREDIT_BRACKETED = re.compile(r"(?<=[.!?”\"])\s*(\(\s*[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,4}\s*\))\s*$")
 _CREDIT_TAG = re.compile(
     r"(?:^|(?<=[.!?)\]”\"] ))(\(?(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Source)s?"
     r"(?: by)?\s*[:\-–]?\s*[A-Z][^\n]{1,80}?\)?)\s*$"
@@ -68,8 +78,34 @@ _BOILERPLATE = re.compile(
     r"\w+ on|Share this|Copyright|©|All rights reserved|Advertisement|ADVERTISEMENT|This story has been "
     r"updated|Want more|Listen to|Watch:|WATCH:|Download the|Get our|Newsletter|Story continues|"
     r"This (?:post|story|article|page) (?:will be|is being|has been|was) updated|Here(?:'s|’s| is) (?:a guide to )?"
-    r"what we know|Here(?:'s|’s| is) what (?:to|you need to) know)",
+    r"what we know|Here(?:'s|’s| is) what (?:to|you need to) know|Editor(?:'s|’s|s)? [Nn]ote\b)",
 )
+# a promotion of the site's other pages ("Watch more News on ChannelX", "Read the latest on the summit"): short
+_PROMO = re.compile(r"^(?:Watch|Read|Listen to|See|Get) (?:more|the latest|all (?:the )?latest)\b[^.!?\n]{0,60}$")
+# a note that the text (or a summary above it) was written by a machine: it names the machine's writing and
+# speaks of the text itself ("..., which may have errors", "refer to the full article"); a report *about*
+# AI-generated images names the one without the other
+_MACHINE_WRITTEN = re.compile(
+    r"(?i)\b(?:AI|A\.I\.|artificial intelligence|machine|automatically|computer)[- ]?"
+    r"(?:generated|written|produced|translated|summari[sz](?:ed|ation))\b|"
+    r"\b(?:generated|written|produced|translated|summari[sz]ed) (?:by|with|using) (?:an? )?(?:AI|A\.I\.|"
+    r"artificial intelligence|machine|language model)\b"
+)
+_SELF_NOTE = re.compile(
+    r"(?i)\bmay (?:have|contain|include) (?:errors|mistakes|inaccuracies)\b|"
+    r"\b(?:refer|go) (?:back )?to the (?:full|original) (?:article|story|text|report)\b|"
+    r"^This (?:summary|article|text|story|content|translation) (?:is|was|has been)\b"
+)
+# a page's time stamp alone on its line, perhaps two of them ("Published: May 2, 2024 at 4:37 AM CST|Updated:
+# 35 minutes ago"): once the stamp words, month and day names, clock words, zones and figures are gone, nothing
+# is left; it holds a figure or an "ago"
+_STAMP_VOCABULARY = re.compile(
+    r"(?i:\b(?:first |last )?(?:published|posted|updated|modified|date|on|at|ago|just|now|and)\b|"
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|(?<![a-z])[ap]\.?m\b\.?|"
+    r"\b(?:a |an |\d+ )?(?:sec|second|min|minute|hr|hour|day|week)s?\b)|(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])|[\W\d_]+"
+)
+_STAMP_START = re.compile(r"(?i)^(?:first |last )?(?:published|posted|updated|modified)\b")
 # a sub-heading put as a question ("What do we know about the debris field?", "So, when will he be
 # sentenced?"): one short question alone, perhaps after a conjunction; no quotation marks and no comma in it
 # ("Why did he turn back, she asked, when ...?" is a sentence)
@@ -80,6 +116,9 @@ _QUESTION_HEADING = re.compile(
 )
 # an embedded post's signature: "— Ukrainska Pravda (@ukrpravda_news) August 23, 2023"
 _EMBED_SIGNATURE = re.compile(r"^[—–-]\s*[^\n]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
+# the same signature glued to the end of the post's text, as a page's text often keeps it
+_EMBED_SIGNED = re.compile(r"[—–]\s*[^\n—–]{1,80}\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$")
+# a post's text ends on its link; a report's own sentence never does
 _EMBED_LINK = re.compile(r"(?:pic\.twitter\.com|https?://t\.co)/\w+\s*$")
 _NEWSLETTER = re.compile(r"\bnewsletter\b|\bsign up\b|\bsubscribe\b", re.IGNORECASE)
 # a label opening a paragraph: 1-4 words (the first capitalised), a colon, then a capitalised word
@@ -97,14 +136,16 @@ _FIRST_PERSON = re.compile(r"(?:I|We|My|Our|Us|I[’']\w+|We[’']\w+)\b")
 _MIN_LABELS = 2
 _FINAL_PUNCT = ".!?:;,\"”’)…—–-"
 _MAX_HEADING_WORDS = 10
+# a headline, the first line below the page's furniture, runs longer than a section heading
+_MAX_TITLE_WORDS = 20
 # a short capitalised phrase in quotation marks alone on its line, with no sentence's end inside
 _QUOTED_HEADING = re.compile(r"([\"“‘'])[A-Z][^\n.!?,;:\"“”‘’]{0,60}(?<!\s)[\"”’']")
 
 
-def _is_heading(line: str, has_before: bool, has_after: bool) -> bool:
+def _is_heading(line: str, has_before: bool, has_after: bool, max_words: int = _MAX_HEADING_WORDS) -> bool:
     """A short capitalised line with no closing punctuation, with text after it (a title has none before)."""
     words = line.split()
-    if not words or len(words) > _MAX_HEADING_WORDS or not has_after:
+    if not words or len(words) > max_words or not has_after:
         return False
     if has_before and _QUOTED_HEADING.fullmatch(line):
         return True  # "'Extensive screening'": a subheading that quotes a phrase of the text below
@@ -116,8 +157,47 @@ def _is_heading(line: str, has_before: bool, has_after: bool) -> bool:
     return has_before is False or len(words) >= 2
 
 
+def _is_stamp(line: str) -> bool:
+    """A page's time stamp alone on its line: stamp words, dates, clock times and zones, nothing else."""
+    if len(line) > 120 or not (any(ch.isdigit() for ch in line) or re.search(r"(?i)\bago\b", line)):
+        return False
+    starts = _STAMP_START.match(line) or line[:1].isdigit() or re.match(r"(?i)(?:mon|tue|wed|thu|fri|sat|sun)", line)
+    return bool(starts) and not any(ch.isalpha() for ch in _STAMP_VOCABULARY.sub(" ", line))
+
+
+def _is_disclaimer(line: str) -> bool:
+    """A note that the text above or below was written or summarised by a machine."""
+    return len(line.split()) <= 40 and bool(_MACHINE_WRITTEN.search(line)) and bool(_SELF_NOTE.search(line))
+
+
+def line_kind(line: str) -> str | None:
+    """The furniture kind a line is by its own shape, whatever stands around it, or None.
+
+    Covers the kinds that need no context: a credit or a caption ending in one, boilerplate, a promotion, a
+    machine-writing disclaimer, a time stamp and an embedded post. Headings, bylines, datelines and labels
+    depend on where the line stands and are left to ``find_furniture``. Used by ``infer_title`` to pass over
+    the furniture above a headline.
+    """
+    line = line.strip()
+    credit = _credit(line)
+    if credit is not None:
+        return "caption" if credit.start(1) > 0 else "credit"
+    if (
+        _BOILERPLATE.match(line)
+        or _PROMO.match(line)
+        or _is_disclaimer(line)
+        or (len(line.split()) <= 14 and _NEWSLETTER.search(line))
+    ):
+        return "boilerplate"
+    if _is_stamp(line):
+        return "stamp"
+    if _EMBED_LINK.search(line) or _EMBED_SIGNED.search(line):
+        return "embed"
+    return None
+
+
 def _credit(line: str) -> re.Match[str] | None:
-    for pattern in (_CREDIT_SLASHES, _CREDIT_TRAILER, _CREDIT_TAG):
+    for pattern in (_CREDIT_SLASHES, _CREDIT_TRAILER, _CREDIT_TAG, _CREDIT_BRACKETED):
         m = pattern.search(line)
         if m and (pattern is not _CREDIT_TAG or m.group(1).split()[0].strip("(").istitle()):
             return m
@@ -149,13 +229,18 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
                 add(start, end, "caption")
             add(c_start, start + credit.end(1), "credit")
             continue
-        if _BOILERPLATE.match(line) or (len(line.split()) <= 14 and _NEWSLETTER.search(line)):
-            add(start, end, "boilerplate")
+        kind = line_kind(line)
+        if kind is not None:
+            add(start, end, kind)
             continue
         if (i <= 2 and _BYLINE.match(line)) or _CREDIT_LINE.match(line):
             add(start, end, "byline")
             continue
-        if _is_heading(line, has_before=i > 0, has_after=i + 1 < len(lines)) or (
+        # the first line below nothing but furniture (a section name, a caption) is where the headline stands, and
+        # a headline may be long; a page's first line keeps the short rule (a long one there may be a lede's start)
+        at_top = 0 < i <= len(found) and all(any(f.span.start == s for f in found) for s, _ in lines[:i])
+        if _is_heading(line, has_before=i > 0 and not at_top, has_after=i + 1 < len(lines),
+                       max_words=_MAX_TITLE_WORDS if at_top else _MAX_HEADING_WORDS) or (
             0 < i < len(lines) - 1 and _QUESTION_HEADING.match(line)
         ):
             add(start, end, "heading")

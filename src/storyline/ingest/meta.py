@@ -434,27 +434,52 @@ def _stamp_or_byline(line: str) -> bool:
     return any(ch.isdigit() for ch in line) and not any(ch.isalpha() for ch in rest)
 
 
-def infer_title(article: Article) -> Article:
-    """``article`` with a title taken from its first line when none was given and that line reads as one.
+# how many lines of page furniture may stand above a headline (a section name, a caption, a stamp, a byline)
+_TITLE_TOP_LINES = 5
+# a line of this many words or fewer right above a headline is the page's section or kicker ("Travel & Style")
+_SECTION_WORDS = 3
+_TITLE_END = ".!?\"”’:;,"
 
-    A title line is short, has text after it, and does not end like a sentence (. ! ? or a closing quote).
-    Does not invent a title from the first sentence of a report that has none.
+
+def _title_shaped(line: str) -> bool:
+    """Short, opening like a headline (a capital, a figure or a quotation mark), not ending like a sentence or
+    a fragment cut off at a comma."""
+    return (
+        bool(line)
+        and len(line) <= _TITLE_MAX_CHARS
+        and line[-1] not in _TITLE_END
+        and (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'")
+    )
+
+
+def infer_title(article: Article) -> Article:
+    """``article`` with a title taken from its headline line when none was given and a line reads as one.
+
+    The headline is the first line below the page's furniture: time stamps, bylines, photo captions and
+    credits, promotions ("Watch more news on ..."), machine-writing disclaimers (``furniture.line_kind``) and a
+    section name of a few words standing right above a headline-shaped line ("Travel & Style"). A title line is
+    short, opens with a capital or a figure, has text after it, and does not end like a sentence (. ! ? or a
+    closing quote) or a fragment (a comma). Does not invent a title from the first sentence of a report that
+    has none, and looks no further than the first few lines.
     """
+    # imported here: the furniture rules live with the extractors, and ingest needs only this one
+    from storyline.extract.furniture import line_kind
+
     if article.title.known:
         return article
     text = article.text
-    start = len(text) - len(text.lstrip())
-    newline = text.find("\n", start)
-    for _ in range(2):  # a time stamp or a byline above the headline ("Thu, 10 Aug, 2023 - 11:56", "By X")
-        if newline < 0 or not _stamp_or_byline(text[start:newline]):
-            break
-        start = newline + len(text[newline:]) - len(text[newline:].lstrip())
-        newline = text.find("\n", start)
-    if newline < 0 or not text[newline:].strip():
-        return article
-    line = text[start:newline].rstrip()
-    if not line or len(line) > _TITLE_MAX_CHARS or line[-1] in ".!?\"”’:;,":
-        return article
-    span = Span(article=article.id, start=start, end=start + len(line))
-    title = MetaValue(value=line, inferred=True, evidence=(span,), method="first-line")
-    return replace(article, title=title)
+    lines = [text[s:e] for s, e in paragraphs(text)]
+    starts = [s for s, _ in paragraphs(text)]
+    # the lines that may hold the headline, with a line after each (a title has text below it)
+    body = [i for i in range(min(_TITLE_TOP_LINES, len(lines) - 1))
+            if not _stamp_or_byline(lines[i]) and line_kind(lines[i]) is None]
+    for n, i in enumerate(body):
+        line = lines[i]
+        if not _title_shaped(line):
+            return article
+        below = body[n + 1] if n + 1 < len(body) else None
+        if len(line.split()) <= _SECTION_WORDS and below is not None and _title_shaped(lines[below]):
+            continue  # a section name above the headline
+        span = Span(article=article.id, start=starts[i], end=starts[i] + len(line))
+        return replace(article, title=MetaValue(value=line, inferred=True, evidence=(span,), method="first-line"))
+    return article
