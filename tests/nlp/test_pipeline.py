@@ -46,3 +46,15 @@ def test_pipeline_checks_model_meta(meta: dict[str, object], ok: bool) -> None:
 )
 def test_pipeline_abbreviation_before_a_lower_case_word_ends_no_sentence(text: str) -> None:
     assert [s.text for s in parse(text).sents] == [text]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "5 crewmembers found dead on harbour tug involved in crash at Velm port, reports say",
+        "3 ferries sink off the cape as storm hits the coast",
+    ],
+)
+def test_pipeline_a_headline_opening_on_its_number_is_one_sentence(head: str) -> None:
+    text = "Harbour & Sea\n" + head + "\n\nThe tug sank on Tuesday."  # a section name above it
+    assert [s.text.strip() for s in parse(text).sents][1] == head

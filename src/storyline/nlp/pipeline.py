@@ -68,6 +68,8 @@ def _paragraph_starts(doc: Doc) -> Doc:
             # "(6 PM EDT) Friday, the survey reported": no sentence ends on a word (only tokens the parser could
             # open a sentence with are marked: each mark costs spaCy a scan of the document)
             tok.is_sent_start = False
+        elif tok.is_alpha and tok.text.islower() and prev.like_num and _mid_sentence(doc, i):
+            tok.is_sent_start = False  # "5 crew members found dead": a headline opening on its number
         elif tok.is_alpha and tok.text.islower() and prev.text.endswith(".") and prev.text != "...":
             # a period before an all lower-case word is an abbreviation's ("Church Ave. and", "p.m. toward"): news
             # sentences open with a capital ("iPhone" is not all lower case)
