@@ -62,6 +62,17 @@ def test_build_title_prefers_the_given_title() -> None:
     assert build_story("s1", arts, analyses(), comparison()).title == "Bridge shut until June"
 
 
+def test_build_title_is_another_reports_when_the_first_has_none() -> None:
+    from dataclasses import replace
+
+    arts = articles()
+    arts[1] = replace(arts[1], title=MetaValue(value="Cables cracked, bridge closed", inferred=True))
+    assert build_story("s1", arts, analyses(), comparison()).title == "Cables cracked, bridge closed"
+    arts[0] = replace(arts[0], title=MetaValue(value="Harbour news", inferred=True))
+    arts[1] = replace(arts[1], title=MetaValue(value="Bridge shut until June"))
+    assert build_story("s1", arts, analyses(), comparison()).title == "Bridge shut until June"  # a given one first
+
+
 def test_build_title_without_one_is_a_source_phrase() -> None:
     title = brief().stories[0].title
     assert title

@@ -63,10 +63,11 @@ def build_story(
 
 
 def _title(articles: Sequence[Article], summary: Sequence[SummaryItem]) -> str:
-    """The first report's own title; else the opening clause of the top summary line (a source phrase)."""
-    for article in articles[:1]:
-        if article.title.known and (article.title.value or "").strip():
-            return collapse(article.title.value or "")
+    """A report's own title, the first given one, else the first one inferred from a report's text (the first
+    report may have none: a copy without its headline); else the opening clause of the top summary line."""
+    titled = [a for a in articles if a.title.known and (a.title.value or "").strip()]
+    for article in sorted(titled, key=lambda a: a.title.inferred):  # stable: input order within each kind
+        return collapse(article.title.value or "")
     for item in summary[:1]:
         first = item.support[0]
         text = next(a.text for a in articles if a.id == first.article)
