@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from storyline.compare.align import (
@@ -14,6 +16,7 @@ from storyline.compare.align import (
     score_pairs,
     shared_words,
     speaker_clash,
+    title_case,
 )
 from storyline.model import Span
 
@@ -408,3 +411,33 @@ def test_align_a_year_and_a_word_are_no_restatement() -> None:
         ["Vell Ferries is sued by another harbour company over its losses during the 2031 storm."],
     )
     assert score_pairs(units, min_shared=2) == {}
+
+
+def _capitalized_runs(text: str, report: int) -> Unit:
+    """A statement whose names are read as runs of capitalized words, as a reader without a parse would."""
+    mentions = [(m.start(), m.end(), m.group(0).lower()) for m in re.finditer(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", text)]
+    return Unit.make(span=Span(article=f"r{report}", start=0, end=len(text)), text=text, report=report,
+                     mentions=mentions)
+
+
+def test_align_a_headline_keeps_its_words_as_words() -> None:
+    """In title case every word is capitalized: a run of capitals is no name there, and the headline's words
+    ("crane", "collapse", "ferry") are what it shares with a report's plain sentence."""
+    headline = _capitalized_runs("Harbour Crane Collapses Onto Ferry Terminal In Vell", 0)
+    plain = _capitalized_runs("A harbour crane collapsed onto the ferry terminal in Vell on Monday.", 1)
+    other = _capitalized_runs("The council will meet the unions about pay next week.", 1)
+    assert {"crane", "ferry", "terminal"} <= set(headline.tokens)
+    assert align([headline, plain, other]) == [[0, 1], [2]]
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Harbour Crane Collapses Onto Ferry Terminal In Vell", True),
+        ("CRANE FALLS ON FERRY TERMINAL", True),
+        ("Ansel Mora, the Vell Harbour Board chairman, said the crane had been inspected", False),
+        ("Mora Quits", False),  # too few words to tell a headline from a name
+    ],
+)
+def test_align_title_case_tells_headlines(text: str, headline: bool) -> None:
+    assert title_case(text) is headline

@@ -9,7 +9,8 @@ Two statements in different reports are compared by
 - TF-IDF cosine over content-word stems (idf from the story's own statements, so the story's common words
   weigh little); a count written out is its figure ("ten" / "10") and a few words of one claim are one stem
   ("died" / "deaths" / "were killed", "aboard" / "on board", "jet" / "aircraft"),
-- the overlap of the story entities they mention (``Unit.entities``), and of their numbers (a shared figure
+- the overlap of the story entities they mention (``Unit.entities``; none in a headline written in title case,
+  whose capitals mark no names: its words count as words, ``title_case``), and of their numbers (a shared figure
   is strong evidence: "nearly 1,200" and "about 1,200"),
 - for two quotes, the containment of their quoted words, in order (verbatim or lightly edited quotes score
   near 1; a short quote's words scattered over a long one do not),
@@ -246,6 +247,10 @@ class Unit:
         Organization" in one report and "NATO" in another are the same word, and a long name does not
         outweigh the rest of the sentence. ``mask`` (article offsets) hides who a statement is attributed to
         ("according to the authority", "Morrow said"): that says where it comes from, not what it says.
+
+        A statement in title case (a headline, ``title_case``) keeps its words as words: there every word is
+        capitalized, so what was read as a name is as often a verb and its object ("Mora Checks Into Clinic"),
+        and a name read whole out of a run of capitals hides the words the headline shares with other reports.
         """
         chars = list(text)
         for s, e in mask:
@@ -255,7 +260,7 @@ class Unit:
         ids: list[str] = []
         named: set[str] = set()
         figures: list[str] = []
-        for s, e, eid in mentions:
+        for s, e, eid in () if title_case(text) else mentions:
             if any(ms <= s and e <= me for ms, me in mask):
                 continue
             a, b = max(s - span.start, 0), min(e - span.start, len(text))
@@ -272,6 +277,23 @@ class Unit:
         return Unit(span=span, text=text, report=report, kind=kind, entities=entities, numbers=numbers,
                     dates=dates, tokens=tokens, speakers=speakers, worded=worded, named=frozenset(named),
                     counted=counted_nouns(text))
+
+
+# a statement is in title case when at least this share of its longer words (``_TITLE_LONG`` letters or more:
+# title case leaves "of", "at", "into" small) are capitalized, and it has ``_TITLE_MIN`` of them
+_TITLE_SHARE = 0.9
+_TITLE_LONG = 4
+_TITLE_MIN = 3
+_LETTERS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def title_case(text: str) -> bool:
+    """Whether ``text`` is written in title case or in capitals, as headlines are ("Mora Checks Into Clinic at
+    Vell", "HARBOUR CRANE FALLS"): its capitals then say nothing about which words are names."""
+    words = [w for w in _LETTERS.findall(text) if len(w) >= _TITLE_LONG]
+    if len(words) < _TITLE_MIN:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= _TITLE_SHARE * len(words)
 
 
 def counted_nouns(text: str) -> frozenset[tuple[str, str]]:
