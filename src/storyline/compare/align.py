@@ -90,25 +90,75 @@ _NUMBER_WORDS = {w: str(n) for n, w in enumerate(_COUNTS.split()) if n > 4} | {
 # stems of one claim told in other words: a death ("have died", "the deaths of"), who was on board ("aboard",
 # "on board", "onboard") and what flew ("the business jet", "the aircraft"). Not "killed" nor "dead": with them
 # ECB+ pairs the deaths of two different events (dev P 0.8778 -> 0.8706); a passive "were killed" is kept
-_FAMILIES = {
-    **dict.fromkeys(("die", "died", "dies", "dying", "death"), "die"),
-    **dict.fromkeys(("aboard", "board", "onboard"), "aboard"),
-    **dict.fromkeys(("plane", "jet", "jets", "aircraft", "airplane", "airplan", "airliner"), "plane"),
+_FAMILY_WORDS = {
+    "die": ("die", "died", "dies", "dying", "death", "deaths"),
+    "aboard": ("aboard", "board", "onboard"),
+    "plane": ("plane", "planes", "jet", "jets", "aircraft", "airplane", "airplanes", "airliner", "airliners"),
 }
+_VOWELS = frozenset("aeiou")
+
+
+def _vowel(w: str, i: int) -> bool:
+    """Whether ``w[i]`` sounds as a vowel: a, e, i, o, u, and a y after a consonant ("cry", not "yes")."""
+    return w[i] in _VOWELS or (w[i] == "y" and i > 0 and not _vowel(w, i - 1))
+
+
+def _measure(w: str) -> int:
+    """How many vowel-consonant sequences ``w`` holds (Porter's *m*: "tree" 0, "trouble" 1, "escap" 2)."""
+    kinds = "".join("v" if _vowel(w, i) else "c" for i in range(len(w)))
+    return kinds.count("vc")
+
+
+def _short(w: str) -> bool:
+    """Whether ``w`` ends consonant-vowel-consonant, the last no w, x or y ("hop", "plan"; not "box"): a final e
+    after it belongs to the word ("hope", "plane")."""
+    return (
+        len(w) >= 3 and not _vowel(w, -3 % len(w)) and _vowel(w, len(w) - 2) and not _vowel(w, len(w) - 1)
+        and w[-1] not in "wxy"
+    )
+
+
+def _inflection(w: str) -> str:
+    """``w`` without its inflection, the way Porter's stemmer (1980) takes off plurals, "-ed" and "-ing" and a
+    final silent e, so that each form of a word is written one way: "escape", "escaped", "escapes", "escaping"
+    are ``escap``; "settle", "settled" ``settl``; "robbed", "robbing" ``rob``; "injuries", "injury" ``injury``;
+    "hope", "hoped" stay ``hope`` and "plane" is no "plan"."""
+    if len(w) > 4 and w.endswith(("ies", "ied")):
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 4:
+        w = w[:-1]
+    if w.endswith("eed"):
+        if _measure(w[:-3]) > 0:
+            w = w[:-1]
+    else:
+        for suffix in ("ed", "ing"):
+            base = w[: -len(suffix)]
+            if w.endswith(suffix) and len(base) >= 2 and any(_vowel(base, i) for i in range(len(base))):
+                w = base
+                if w.endswith(("at", "bl", "iz")):
+                    w += "e"
+                elif w[-1] == w[-2] and w[-1] not in "aeiouylsz":
+                    w = w[:-1]
+                elif _measure(w) == 1 and _short(w):
+                    w += "e"
+                break
+    if w.endswith("e") and len(w) > 3:
+        m = _measure(w[:-1])
+        if m > 1 or (m == 1 and not _short(w[:-1])):
+            w = w[:-1]
+    return w
+
+
+_FAMILIES = {_inflection(w): family for family, words in _FAMILY_WORDS.items() for w in words}
 
 
 def stem(word: str) -> str:
-    """A crude, symmetric stem: lower case, no possessive, common inflections cut (enough to pair reports), and
-    the words of one claim family written as one (``_FAMILIES``)."""
+    """A symmetric stem: lower case, no possessive, inflections cut (``_inflection``), and the words of one claim
+    family written as one (``_FAMILIES``)."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    w = w.strip("'-")
-    for suffix in ("ing", "ed", "es", "s"):
-        # "dismiss" is no plural: it stems as "dismissed" and "dismisses" do
-        if len(w) > len(suffix) + 3 and w.endswith(suffix) and not (suffix == "s" and w.endswith("ss")):
-            w = w[: -len(suffix)]
-            break
+    w = _inflection(w.strip("'-"))
     return _FAMILIES.get(w, w)
 
 
