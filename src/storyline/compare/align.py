@@ -150,6 +150,18 @@ def _inflection(w: str) -> str:
 
 
 _FAMILIES = {_inflection(w): family for family, words in _FAMILY_WORDS.items() for w in words}
+# the past forms of irregular verbs, written as the verb ("shot" / "shooting", "stolen" / "steal"); not those
+# that are as often another word ("left", "lead", "found", "saw", "rose", "lay")
+_IRREGULAR_WORDS = (
+    "began begun begin|bit bitten bite|blew blown blow|broke broken break|brought bring|built build|bought buy|"
+    "caught catch|chose chosen choose|dealt deal|drew drawn draw|drove driven drive|fell fallen fall|"
+    "fled flee|flew flown fly|fought fight|froze frozen freeze|grew grown grow|held hold|"
+    "hid hidden hide|knew known know|lost lose|met meet|paid pay|ran run|rode ridden ride|sank sunk sink|"
+    "sent send|shook shaken shake|shot shoot|sold sell|sought seek|spent spend|spoke spoken speak|stole stolen "
+    "steal|struck strike|swept sweep|swore sworn swear|taught teach|thrown threw throw|"
+    "tore torn tear|won win|wore worn wear|woke woken wake|wrote written write|slain slew slay"
+)
+_IRREGULAR = {w: forms.split()[-1] for forms in _IRREGULAR_WORDS.split("|") for w in forms.split()[:-1]}
 
 
 def stem(word: str) -> str:
@@ -158,7 +170,8 @@ def stem(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    w = _inflection(w.strip("'-"))
+    w = w.strip("'-")
+    w = _inflection(_IRREGULAR.get(w, w))
     return _FAMILIES.get(w, w)
 
 
