@@ -12,6 +12,7 @@ from storyline.compare.align import (
     align,
     claims,
     content_tokens,
+    derived,
     quote_similarity,
     score_pairs,
     shared_words,
@@ -480,3 +481,19 @@ def test_align_irregular_past_forms_are_the_verb() -> None:
         ["Police say the men were stealing vans before the shooting."],
     )
     assert shared_words(units[0], units[1]) == 3
+
+
+def test_align_the_noun_of_an_act_is_its_verb() -> None:
+    """"a settlement" says what "agreed to settle" says, when the story says both."""
+    units = _units(
+        ["The ferry firm reached a settlement with the Orlin council on Friday."],
+        ["Orlin council and the ferry firm agreed to settle the dispute."],
+    )
+    assert "settl" in derived(units)[0].tokens
+    assert (0, 1) in score_pairs(units, min_shared=5)
+
+
+def test_align_a_noun_keeps_its_ending_when_the_verb_is_no_word_of_the_story() -> None:
+    units = _units(["Police closed the station on Friday."], ["The state police said nothing more."])
+    assert "station" in derived(units)[0].tokens
+    assert set(derived(units)[1].tokens) == set(units[1].tokens)

@@ -7,7 +7,9 @@ reporting clause (", adding that ...", ", saying ...") is split from the clause 
 
 Two statements in different reports are compared by
 - TF-IDF cosine over content-word stems (idf from the story's own statements, so the story's common words
-  weigh little); a count written out is its figure ("ten" / "10") and a few words of one claim are one stem
+  weigh little; each form of a word is one stem, "escaped" / "escape", "shot" / "shooting", and the noun of an
+  act is its verb where the story says both, "settlement" / "settle"); a count written out is its figure
+  ("ten" / "10") and a few words of one claim are one stem
   ("died" / "deaths" / "were killed", "aboard" / "on board", "jet" / "aircraft"),
 - the overlap of the story entities they mention (``Unit.entities``; none in a headline written in title case,
   whose capitals mark no names: its words count as words, ``title_case``), and of their numbers (a shared figure
@@ -57,7 +59,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -677,6 +679,38 @@ def _generic_words(units: Sequence[Unit]) -> frozenset[str]:
     return frozenset(t for t, c in df.items() if c > floor)
 
 
+# the endings that make a noun of an act ("settlement", "election", "arrival", "departure", "acceptance"); the
+# agent's ("shooter", "investigator") are left out: "officer" is no "office" (ECB+ train P 0.849 -> 0.844 with them)
+_ACT_ENDINGS = ("ment", "ion", "al", "ure", "ance", "ence")
+# a verb shorter than this is too often another word's start ("station" is no "state": both give ``stat``)
+_ACT_BASE = 5
+
+
+def derived(units: Sequence[Unit]) -> list[Unit]:
+    """The statements, a noun of an act written as its verb when the story also says the verb ("the settlement"
+    / "agreed to settle", "his arrival" / "arrived"): a word and the noun made of it say one thing. Only
+    within the story: a word whose stem is no word of the story keeps its ending."""
+    words = {t for u in units for t in u.tokens if t[0] != "@" and not t[0].isdigit() and "~" not in t}
+    verb_of: dict[str, str] = {}
+    for word in words:
+        for ending in _ACT_ENDINGS:
+            base = word.removesuffix(ending)
+            if base == word:
+                continue
+            verb = _inflection(base)
+            if len(verb) >= _ACT_BASE and verb in words:
+                verb_of[word] = verb
+                break
+    if not verb_of:
+        return list(units)
+
+    def written(token: str) -> str:
+        word, mark, rest = token.partition("~")
+        return verb_of.get(word, word) + mark + rest
+
+    return [replace(u, tokens=tuple(written(t) for t in u.tokens)) for u in units]
+
+
 def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int, int], float]:
     """Similarity of every pair of statements from different reports (``i < j``).
 
@@ -684,6 +718,7 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
     unless it is one quote: in a story every statement names the same few parties, and naming them is not
     saying the same thing about them.
     """
+    units = derived(units)
     vecs = _tfidf(units)
     common = _common_entities(units)
     generic = _generic_words(units)
