@@ -148,3 +148,27 @@ def test_money_the_noun_after_a_figure_gives_its_role(text: str, role: str) -> N
     at = text.index("£")
     end = text.index("m", at) + 1
     assert role_of(text, at, end) == role
+
+
+ACCEPTED = "Dunmore have accepted Harwick's offer for Tam Ossory, worth more than €60million (£51.8m)."
+
+
+def test_money_an_offer_accepted_is_the_amount_agreed_however_far_its_figure_stands() -> None:
+    """"accepted Harwick's offer for Tam Ossory, worth more than €60million": the verb that took the offer up
+    stands more words before the figure than the role is looked for, and still makes it the amount agreed."""
+    at = ACCEPTED.index("€60million")
+    assert role_of(ACCEPTED, at, at + len("€60million")) == ""
+    assert number_conflict(ACCEPTED, "Harwick agreed a fee of €50m for Ossory.") == "more than €60m vs €50m"
+
+
+def test_money_a_conversion_keeps_the_hedge_of_its_amount() -> None:
+    """Compared in pounds, "more than €60million (£51.8m)" is more than £51.8m, and a conflict says so."""
+    assert number_conflict(ACCEPTED, "Harwick agreed a £40m fee for Ossory.") == "more than £51.8m vs £40m"
+
+
+def test_money_two_reports_are_compared_in_the_currency_of_their_own_figures() -> None:
+    """Outlets convert at different rates: "£48m (€62m)" and "more than €60million (£51.8m)" agree in euros,
+    where the hedged figure is its report's own, though the conversion into pounds sets them apart; two figures
+    each report gives as its own are compared in their currency."""
+    assert number_conflict(ACCEPTED, "Harwick agreed a £48m (€62m) fee for Ossory.") is None
+    assert number_conflict(ACCEPTED, "Harwick agreed a €55m (£47m) fee for Ossory.") == "more than €60m vs €55m"

@@ -76,7 +76,8 @@ def role_of(text: str, start: int, end: int) -> str:
     """
     if told := _told_after(text, end):
         return told
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(_clause_before(text, start))][-_REACH:]
+    clause = [w.lower().replace("’", "'") for w in _WORD.findall(_clause_before(text, start))]
+    words = clause[-_REACH:]
     if named := _named_after(text, end):
         # "accepted a £80m offer" is the amount agreed, "turned down a £80m bid" a rejected one
         if named == "offered" and _TAKEN.intersection(words[-_OFFER_REACH:]):
@@ -97,7 +98,10 @@ def role_of(text: str, start: int, end: int) -> str:
         if role is None:
             continue
         if role == "offered":
-            before = words[max(0, n - _OFFER_REACH) : n]
+            # the verb that took the offer up may stand before the words that give the role ("accepted Harwick's
+            # offer for Tam Ossory, worth more than €100million"): looked for in the whole clause
+            at = len(clause) - len(words) + n
+            before = clause[max(0, at - _OFFER_REACH) : at]
             if _TAKEN.intersection(before):
                 return ""
             if _TURNED.intersection(before):
