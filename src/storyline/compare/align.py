@@ -166,6 +166,7 @@ _IRREGULAR_WORDS = (
 _IRREGULAR = {w: forms.split()[-1] for forms in _IRREGULAR_WORDS.split("|") for w in forms.split()[:-1]}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A symmetric stem: lower case, no possessive, inflections cut (``_inflection``), and the words of one claim
     family written as one (``_FAMILIES``)."""
