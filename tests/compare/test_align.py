@@ -497,3 +497,13 @@ def test_align_a_noun_keeps_its_ending_when_the_verb_is_no_word_of_the_story() -
     units = _units(["Police closed the station on Friday."], ["The state police said nothing more."])
     assert "station" in derived(units)[0].tokens
     assert set(derived(units)[1].tokens) == set(units[1].tokens)
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb"),
+    [("decision", "decided"), ("collision", "collided"), ("admission", "admitted"), ("suspension", "suspended"),
+     ("reduction", "reduced"), ("discussion", "discussed")],
+)
+def test_align_a_noun_in_ion_is_its_verb_whose_consonant_changes(noun: str, verb: str) -> None:
+    units = _units([f"The {noun} came late on Monday."], [f"The board {verb} it all at dawn."])
+    assert set(derived(units)[0].tokens) & set(derived(units)[1].tokens)

@@ -687,9 +687,24 @@ _ACT_ENDINGS = ("ment", "ion", "al", "ure", "ance", "ence")
 _ACT_BASE = 5
 
 
+def _verb_forms(base: str) -> list[str]:
+    """The stems a verb may have whose noun, less its ending, is ``base``: the base itself ("settle-ment"), and
+    the Latin verbs whose last consonant changes before "-ion" ("decis-ion" / "decide", "collis-ion" / "collide",
+    "admiss-ion" / "admit", "expans-ion" / "expand", "reduct-ion" / "reduce")."""
+    out = [_inflection(base)]
+    if base.endswith("ss"):
+        out.append(base[:-2] + "t")
+    elif base.endswith("s"):  # "decis" / "decid", "expans" / "expand"
+        out.append(base[:-1] + "d")
+    elif base.endswith("ct"):
+        out.append(base[:-1])
+    return out
+
+
 def derived(units: Sequence[Unit]) -> list[Unit]:
     """The statements, a noun of an act written as its verb when the story also says the verb ("the settlement"
-    / "agreed to settle", "his arrival" / "arrived"): a word and the noun made of it say one thing. Only
+    / "agreed to settle", "his arrival" / "arrived", "the decision" / "decided"): a word and the noun made of it
+    say one thing. Only
     within the story: a word whose stem is no word of the story keeps its ending."""
     words = {t for u in units for t in u.tokens if t[0] != "@" and not t[0].isdigit() and "~" not in t}
     verb_of: dict[str, str] = {}
@@ -698,8 +713,8 @@ def derived(units: Sequence[Unit]) -> list[Unit]:
             base = word.removesuffix(ending)
             if base == word:
                 continue
-            verb = _inflection(base)
-            if len(verb) >= _ACT_BASE and verb in words:
+            verb = next((v for v in _verb_forms(base) if len(v) >= _ACT_BASE and v in words), None)
+            if verb is not None:
                 verb_of[word] = verb
                 break
     if not verb_of:
