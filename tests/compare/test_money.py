@@ -3,6 +3,7 @@ and one deal's figure told in other words and currencies aligned so that its fig
 
 from __future__ import annotations
 
+import pytest
 from compare_helpers import compare_texts, conflicting, fact_with
 
 from storyline.compare.conflicts import number_conflict
@@ -112,3 +113,62 @@ def test_money_amounts_of_one_deal_in_different_facts_are_set_against_each_other
     assert [f.why for f in conflicts] == ["£60m vs £55m", "£60m vs £55m"]
     assert {s.article for f in conflicts for s in f.support} == {"a", "b"}
     assert not [f for f in facts if f.status == "corroborated" and "£55 million" in f.text]
+
+
+@pytest.mark.parametrize(
+    "valuation",
+    [
+        "Dunmore chairman Ivo Pell values Ossory at £60m.",
+        "Dunmore want to hold firm on a £60m valuation of Ossory.",
+        "Dunmore had set a £60m asking price for the striker.",
+        "Pell put a £60m price tag on the striker.",
+        "Pell rates the striker at £60m.",
+        "Dunmore have priced Ossory at £60m.",
+    ],
+)
+def test_money_a_valuation_or_asking_price_is_not_compared_with_the_fee_agreed(valuation: str) -> None:
+    """What a club values its player at, or asks for him, is no figure of the fee another club agreed to pay."""
+    assert number_conflict("Harwick agreed a fee of £55m with Dunmore for Ossory.", valuation) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("a £60m valuation", "valued"),
+        ("a £60m-plus valuation", "valued"),
+        ("their £60m asking price", "sought"),
+        ("Harwick's £44m bid", "offered"),
+        ("Dunmore turned down a £44m bid", "rejected"),
+        ("Dunmore accepted a £44m bid", ""),
+        ("a £55m fee", ""),
+        ("the highly rated striker joined for £55m", ""),
+    ],
+)
+def test_money_the_noun_after_a_figure_gives_its_role(text: str, role: str) -> None:
+    at = text.index("£")
+    end = text.index("m", at) + 1
+    assert role_of(text, at, end) == role
+
+
+ACCEPTED = "Dunmore have accepted Harwick's offer for Tam Ossory, worth more than €60million (£51.8m)."
+
+
+def test_money_an_offer_accepted_is_the_amount_agreed_however_far_its_figure_stands() -> None:
+    """"accepted Harwick's offer for Tam Ossory, worth more than €60million": the verb that took the offer up
+    stands more words before the figure than the role is looked for, and still makes it the amount agreed."""
+    at = ACCEPTED.index("€60million")
+    assert role_of(ACCEPTED, at, at + len("€60million")) == ""
+    assert number_conflict(ACCEPTED, "Harwick agreed a fee of €50m for Ossory.") == "more than €60m vs €50m"
+
+
+def test_money_a_conversion_keeps_the_hedge_of_its_amount() -> None:
+    """Compared in pounds, "more than €60million (£51.8m)" is more than £51.8m, and a conflict says so."""
+    assert number_conflict(ACCEPTED, "Harwick agreed a £40m fee for Ossory.") == "more than £51.8m vs £40m"
+
+
+def test_money_two_reports_are_compared_in_the_currency_of_their_own_figures() -> None:
+    """Outlets convert at different rates: "£48m (€62m)" and "more than €60million (£51.8m)" agree in euros,
+    where the hedged figure is its report's own, though the conversion into pounds sets them apart; two figures
+    each report gives as its own are compared in their currency."""
+    assert number_conflict(ACCEPTED, "Harwick agreed a £48m (€62m) fee for Ossory.") is None
+    assert number_conflict(ACCEPTED, "Harwick agreed a €55m (£47m) fee for Ossory.") == "more than €60m vs €55m"

@@ -7,9 +7,12 @@ reporting clause (", adding that ...", ", saying ...") is split from the clause 
 
 Two statements in different reports are compared by
 - TF-IDF cosine over content-word stems (idf from the story's own statements, so the story's common words
-  weigh little); a count written out is its figure ("ten" / "10") and a few words of one claim are one stem
+  weigh little; each form of a word is one stem, "escaped" / "escape", "shot" / "shooting", and the noun of an
+  act is its verb where the story says both, "settlement" / "settle"); a count written out is its figure
+  ("ten" / "10") and a few words of one claim are one stem
   ("died" / "deaths" / "were killed", "aboard" / "on board", "jet" / "aircraft"),
-- the overlap of the story entities they mention (``Unit.entities``), and of their numbers (a shared figure
+- the overlap of the story entities they mention (``Unit.entities``; none in a headline written in title case,
+  whose capitals mark no names: its words count as words, ``title_case``), and of their numbers (a shared figure
   is strong evidence: "nearly 1,200" and "about 1,200"),
 - for two quotes, the containment of their quoted words, in order (verbatim or lightly edited quotes score
   near 1; a short quote's words scattered over a long one do not),
@@ -56,7 +59,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -89,25 +92,89 @@ _NUMBER_WORDS = {w: str(n) for n, w in enumerate(_COUNTS.split()) if n > 4} | {
 # stems of one claim told in other words: a death ("have died", "the deaths of"), who was on board ("aboard",
 # "on board", "onboard") and what flew ("the business jet", "the aircraft"). Not "killed" nor "dead": with them
 # ECB+ pairs the deaths of two different events (dev P 0.8778 -> 0.8706); a passive "were killed" is kept
-_FAMILIES = {
-    **dict.fromkeys(("die", "died", "dies", "dying", "death"), "die"),
-    **dict.fromkeys(("aboard", "board", "onboard"), "aboard"),
-    **dict.fromkeys(("plane", "jet", "jets", "aircraft", "airplane", "airplan", "airliner"), "plane"),
+_FAMILY_WORDS = {
+    "die": ("die", "died", "dies", "dying", "death", "deaths"),
+    "aboard": ("aboard", "board", "onboard"),
+    "plane": ("plane", "planes", "jet", "jets", "aircraft", "airplane", "airplanes", "airliner", "airliners"),
 }
+_VOWELS = frozenset("aeiou")
 
 
+def _vowel(w: str, i: int) -> bool:
+    """Whether ``w[i]`` sounds as a vowel: a, e, i, o, u, and a y after a consonant ("cry", not "yes")."""
+    return w[i] in _VOWELS or (w[i] == "y" and i > 0 and not _vowel(w, i - 1))
+
+
+def _measure(w: str) -> int:
+    """How many vowel-consonant sequences ``w`` holds (Porter's *m*: "tree" 0, "trouble" 1, "escap" 2)."""
+    kinds = "".join("v" if _vowel(w, i) else "c" for i in range(len(w)))
+    return kinds.count("vc")
+
+
+def _short(w: str) -> bool:
+    """Whether ``w`` ends consonant-vowel-consonant, the last no w, x or y ("hop", "plan"; not "box"): a final e
+    after it belongs to the word ("hope", "plane")."""
+    return (
+        len(w) >= 3 and not _vowel(w, -3 % len(w)) and _vowel(w, len(w) - 2) and not _vowel(w, len(w) - 1)
+        and w[-1] not in "wxy"
+    )
+
+
+def _inflection(w: str) -> str:
+    """``w`` without its inflection, the way Porter's stemmer (1980) takes off plurals, "-ed" and "-ing" and a
+    final silent e, so that each form of a word is written one way: "escape", "escaped", "escapes", "escaping"
+    are ``escap``; "settle", "settled" ``settl``; "robbed", "robbing" ``rob``; "injuries", "injury" ``injury``;
+    "hope", "hoped" stay ``hope`` and "plane" is no "plan"."""
+    if len(w) > 4 and w.endswith(("ies", "ied")):
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 4:
+        w = w[:-1]
+    if w.endswith("eed"):
+        if _measure(w[:-3]) > 0:
+            w = w[:-1]
+    else:
+        for suffix in ("ed", "ing"):
+            base = w[: -len(suffix)]
+            if w.endswith(suffix) and len(base) >= 2 and any(_vowel(base, i) for i in range(len(base))):
+                w = base
+                if w.endswith(("at", "bl", "iz")):
+                    w += "e"
+                elif w[-1] == w[-2] and w[-1] not in "aeiouylsz":
+                    w = w[:-1]
+                elif _measure(w) == 1 and _short(w):
+                    w += "e"
+                break
+    if w.endswith("e") and len(w) > 3:
+        m = _measure(w[:-1])
+        if m > 1 or (m == 1 and not _short(w[:-1])):
+            w = w[:-1]
+    return w
+
+
+_FAMILIES = {_inflection(w): family for family, words in _FAMILY_WORDS.items() for w in words}
+# the past forms of irregular verbs, written as the verb ("shot" / "shooting", "stolen" / "steal"); not those
+# that are as often another word ("left", "lead", "found", "saw", "rose", "lay")
+_IRREGULAR_WORDS = (
+    "began begun begin|bit bitten bite|blew blown blow|broke broken break|brought bring|built build|bought buy|"
+    "caught catch|chose chosen choose|dealt deal|drew drawn draw|drove driven drive|fell fallen fall|"
+    "fled flee|flew flown fly|fought fight|froze frozen freeze|grew grown grow|held hold|"
+    "hid hidden hide|knew known know|lost lose|met meet|paid pay|ran run|rode ridden ride|sank sunk sink|"
+    "sent send|shook shaken shake|shot shoot|sold sell|sought seek|spent spend|spoke spoken speak|stole stolen "
+    "steal|struck strike|swept sweep|swore sworn swear|taught teach|thrown threw throw|"
+    "tore torn tear|won win|wore worn wear|woke woken wake|wrote written write|slain slew slay"
+)
+_IRREGULAR = {w: forms.split()[-1] for forms in _IRREGULAR_WORDS.split("|") for w in forms.split()[:-1]}
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
-    """A crude, symmetric stem: lower case, no possessive, common inflections cut (enough to pair reports), and
-    the words of one claim family written as one (``_FAMILIES``)."""
+    """A symmetric stem: lower case, no possessive, inflections cut (``_inflection``), and the words of one claim
+    family written as one (``_FAMILIES``)."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
     w = w.strip("'-")
-    for suffix in ("ing", "ed", "es", "s"):
-        # "dismiss" is no plural: it stems as "dismissed" and "dismisses" do
-        if len(w) > len(suffix) + 3 and w.endswith(suffix) and not (suffix == "s" and w.endswith("ss")):
-            w = w[: -len(suffix)]
-            break
+    w = _inflection(_IRREGULAR.get(w, w))
     return _FAMILIES.get(w, w)
 
 
@@ -246,6 +313,10 @@ class Unit:
         Organization" in one report and "NATO" in another are the same word, and a long name does not
         outweigh the rest of the sentence. ``mask`` (article offsets) hides who a statement is attributed to
         ("according to the authority", "Morrow said"): that says where it comes from, not what it says.
+
+        A statement in title case (a headline, ``title_case``) keeps its words as words: there every word is
+        capitalized, so what was read as a name is as often a verb and its object ("Mora Checks Into Clinic"),
+        and a name read whole out of a run of capitals hides the words the headline shares with other reports.
         """
         chars = list(text)
         for s, e in mask:
@@ -255,7 +326,7 @@ class Unit:
         ids: list[str] = []
         named: set[str] = set()
         figures: list[str] = []
-        for s, e, eid in mentions:
+        for s, e, eid in () if title_case(text) else mentions:
             if any(ms <= s and e <= me for ms, me in mask):
                 continue
             a, b = max(s - span.start, 0), min(e - span.start, len(text))
@@ -272,6 +343,23 @@ class Unit:
         return Unit(span=span, text=text, report=report, kind=kind, entities=entities, numbers=numbers,
                     dates=dates, tokens=tokens, speakers=speakers, worded=worded, named=frozenset(named),
                     counted=counted_nouns(text))
+
+
+# a statement is in title case when at least this share of its longer words (``_TITLE_LONG`` letters or more:
+# title case leaves "of", "at", "into" small) are capitalized, and it has ``_TITLE_MIN`` of them
+_TITLE_SHARE = 0.9
+_TITLE_LONG = 4
+_TITLE_MIN = 3
+_LETTERS = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
+def title_case(text: str) -> bool:
+    """Whether ``text`` is written in title case or in capitals, as headlines are ("Mora Checks Into Clinic at
+    Vell", "HARBOUR CRANE FALLS"): its capitals then say nothing about which words are names."""
+    words = [w for w in _LETTERS.findall(text) if len(w) >= _TITLE_LONG]
+    if len(words) < _TITLE_MIN:
+        return False
+    return sum(1 for w in words if w[0].isupper()) >= _TITLE_SHARE * len(words)
 
 
 def counted_nouns(text: str) -> frozenset[tuple[str, str]]:
@@ -592,6 +680,53 @@ def _generic_words(units: Sequence[Unit]) -> frozenset[str]:
     return frozenset(t for t, c in df.items() if c > floor)
 
 
+# the endings that make a noun of an act ("settlement", "election", "arrival", "departure", "acceptance"); the
+# agent's ("shooter", "investigator") are left out: "officer" is no "office" (ECB+ train P 0.849 -> 0.844 with them)
+_ACT_ENDINGS = ("ment", "ion", "al", "ure", "ance", "ence")
+# a verb shorter than this is too often another word's start ("station" is no "state": both give ``stat``)
+_ACT_BASE = 5
+
+
+def _verb_forms(base: str) -> list[str]:
+    """The stems a verb may have whose noun, less its ending, is ``base``: the base itself ("settle-ment"), and
+    the Latin verbs whose last consonant changes before "-ion" ("decis-ion" / "decide", "collis-ion" / "collide",
+    "admiss-ion" / "admit", "expans-ion" / "expand", "reduct-ion" / "reduce")."""
+    out = [_inflection(base)]
+    if base.endswith("ss"):
+        out.append(base[:-2] + "t")
+    elif base.endswith("s"):  # "decis" / "decid", "expans" / "expand"
+        out.append(base[:-1] + "d")
+    elif base.endswith("ct"):
+        out.append(base[:-1])
+    return out
+
+
+def derived(units: Sequence[Unit]) -> list[Unit]:
+    """The statements, a noun of an act written as its verb when the story also says the verb ("the settlement"
+    / "agreed to settle", "his arrival" / "arrived", "the decision" / "decided"): a word and the noun made of it
+    say one thing. Only
+    within the story: a word whose stem is no word of the story keeps its ending."""
+    words = {t for u in units for t in u.tokens if t[0] != "@" and not t[0].isdigit() and "~" not in t}
+    verb_of: dict[str, str] = {}
+    for word in words:
+        for ending in _ACT_ENDINGS:
+            base = word.removesuffix(ending)
+            if base == word:
+                continue
+            verb = next((v for v in _verb_forms(base) if len(v) >= _ACT_BASE and v in words), None)
+            if verb is not None:
+                verb_of[word] = verb
+                break
+    if not verb_of:
+        return list(units)
+
+    def written(token: str) -> str:
+        word, mark, rest = token.partition("~")
+        return verb_of.get(word, word) + mark + rest
+
+    return [replace(u, tokens=tuple(written(t) for t in u.tokens)) for u in units]
+
+
 def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int, int], float]:
     """Similarity of every pair of statements from different reports (``i < j``).
 
@@ -599,6 +734,7 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
     unless it is one quote: in a story every statement names the same few parties, and naming them is not
     saying the same thing about them.
     """
+    units = derived(units)
     vecs = _tfidf(units)
     common = _common_entities(units)
     generic = _generic_words(units)

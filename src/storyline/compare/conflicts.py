@@ -22,7 +22,9 @@ Sunday" / "against Brentford on Saturday") disagree by their names (``weekday_co
 An amount of money is compared only with amounts of its role (``storyline.compare.money``): what was agreed or
 paid is no figure of what was sought, offered, rejected or valued ("agreed to pay $787.5 million" / "had
 sought $1.6 billion"); a conversion in brackets is the same amount with its hedge ("more than €100million
-(£86.4m)"), and a figure written with its scale is given to its last digit ("£100m" is no £95m).
+(£86.4m)" is more than £86.4m, and a conflict names it so), two statements that both give an amount in two
+currencies are compared in the one where their figures are their own (``_own_currency``: outlets convert at
+different rates), and a figure written with its scale is given to its last digit ("£100m" is no £95m).
 
 A count that a report marks as an update ("has risen to", "has since") and two figures of a toll still
 disagree: the reader is shown both, with the note that they may be successive updates (``Disagreement.update``)
@@ -271,10 +273,13 @@ def _as_money(q: Quantity, text: str, m: re.Match[str], before: Quantity | None)
                                   (m.group("hedge_words") or "").lower())
     other_currency = before is not None and before.unit in _CURRENCIES and before.unit != q.unit
     if before is not None and other_currency and converts(text[before.figure_end : m.start()]):
+        written = q.written
         if not m.group("hedge_words") and before.bound:
             low, high = (q.value, float("inf")) if before.bound == "lower" else (0.0, q.value)
+            # the hedge is the conversion's too, and a conflict names it ("more than £86.4m vs £80m")
+            written = f"{_hedge_of(before)} {written}".strip()
         return replace(q, role=before.role, converted=True, low=low * (1 - _EXCHANGE),
-                       high=high * (1 + _EXCHANGE), figure_end=figure_end)
+                       high=high * (1 + _EXCHANGE), figure_end=figure_end, written=written)
     return replace(q, role=role_of(text, m.start("cur") if m.group("cur") else m.start("num"), figure_end),
                    figure_end=figure_end, low=low, high=high)
 
@@ -554,9 +559,14 @@ class Disagreement:
 _TOLL_WORDS = {"die": "died", "hurt": "hurt", "missing": "missing", "displaced": "displaced"}
 
 
+def _hedge_of(q: Quantity) -> str:
+    """The hedge a figure is written with ("more than" in "more than €100million"), or ""."""
+    return next((h for h in (*_LOWER, *_UPPER, *_ABOUT) if q.written.lower().startswith(h + " ")), "")
+
+
 def figure_of(q: Quantity) -> str:
     """A figure as a conflict names it: its hedge and its value ("at least 78", "more than 115,000")."""
-    hedge = next((h for h in (*_LOWER, *_UPPER, *_ABOUT) if q.written.lower().startswith(h + " ")), "")
+    hedge = _hedge_of(q)
     if q.unit in _CURRENCIES:
         value = _money(q.value, q.unit)
     else:
@@ -594,7 +604,7 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
     A marked update ("rose to", "has since") still disagrees: it is flagged as one that may be an update.
     """
     qa, qb = quantities(a), quantities(b)
-    for unit in sorted({q.unit for q in qa} & {q.unit for q in qb}):
+    for unit in _own_currency({q.unit for q in qa} & {q.unit for q in qb}, qa, qb):
         pairs = [(x, y) for x in qa if x.unit == unit for y in qb if y.unit == unit]
         if unit not in _ONE_MEASURE:
             pairs = [(x, y) for x, y in pairs if _same_count(x, y, same_verb=same_verb)]
@@ -614,6 +624,24 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         fx, fy = figure_of(x), figure_of(y)
         return Disagreement(why=said_of((fx, fy), about), figures=(fx, fy), about=about, update=update)
     return None
+
+
+def _own_currency(units: set[str], qa: Sequence[Quantity], qb: Sequence[Quantity]) -> list[str]:
+    """The units two statements' figures are compared in, in order: of the currencies both give, only those in
+    which their figures are most their writers' own. A conversion is made at some exchange rate, and outlets
+    take different ones: "£48m (€62m)" and "more than €60m (£51.8m)" are compared in euros, where the hedged
+    figure is as its report gives it (in pounds the conversion makes them differ). First a currency both
+    statements give as their own figure, then one in which a hedged figure is its report's own, then any."""
+    money = [u for u in units if u in _CURRENCIES]
+    if len(money) < 2:
+        return sorted(units)
+
+    def rank(unit: str) -> tuple[bool, bool]:
+        own = [[q for q in qs if q.unit == unit and not q.converted] for qs in (qa, qb)]
+        return all(own), any(q.bound or _hedge_of(q) for side in own for q in side)
+
+    best = max(rank(u) for u in money)
+    return sorted(u for u in units if u not in _CURRENCIES or rank(u) == best)
 
 
 def said_of(figures: Sequence[str], about: str) -> str:

@@ -4,7 +4,9 @@ A story about a deal, a settlement or a transfer gives several amounts that are 
 was paid or agreed ("agreed to pay $787.5 million", "a £95m deal"), what a party sought ("the company that had
 sought $1.6 billion", "had asked for $1.6 billion"), what was offered or bid, what was rejected ("had rejected
 Bayern's offer of £86m"), what someone values a thing at ("value the striker closer to £120m") and what a
-deal may rise to ("a fee that could rise to £120million", "add-ons ... up to an overall fee of £120m"). Two
+deal may rise to ("a fee that could rise to £120million", "add-ons ... up to an overall fee of £120m"); a noun
+right after the figure may name it too ("a £100m valuation", "their £100m asking price", "a £80m bid"), and a
+price set "at" a figure is a valuation or a price asked ("rates the striker at £100m", "priced him at £100m"). Two
 amounts are figures of one quantity only when they play one role (``role_of``); the amount agreed is the
 unmarked one ("").
 
@@ -74,7 +76,18 @@ def role_of(text: str, start: int, end: int) -> str:
     """
     if told := _told_after(text, end):
         return told
-    words = [w.lower().replace("’", "'") for w in _WORD.findall(_clause_before(text, start))][-_REACH:]
+    clause = [w.lower().replace("’", "'") for w in _WORD.findall(_clause_before(text, start))]
+    words = clause[-_REACH:]
+    if named := _named_after(text, end):
+        # "accepted a £80m offer" is the amount agreed, "turned down a £80m bid" a rejected one
+        if named == "offered" and _TAKEN.intersection(words[-_OFFER_REACH:]):
+            return ""
+        turned = any(_phrase_at(words, n) == "rejected" for n in range(max(0, len(words) - _OFFER_REACH), len(words)))
+        if named == "offered" and (turned or _TURNED.intersection(words[-_OFFER_REACH:])):
+            return "rejected"
+        return named
+    if len(words) >= 2 and words[-1] == "at" and any(w in _AT_VERBS for w in words[-_AT_REACH:-1]):
+        return _AT_VERBS[next(w for w in reversed(words[-_AT_REACH:-1]) if w in _AT_VERBS)]
     if any(w in _CEILING for w in words):
         return "potential"
     # the nearest word that gives a role decides: "turned down two bids before agreeing a £95m fee" is agreed
@@ -85,13 +98,36 @@ def role_of(text: str, start: int, end: int) -> str:
         if role is None:
             continue
         if role == "offered":
-            before = words[max(0, n - _OFFER_REACH) : n]
+            # the verb that took the offer up may stand before the words that give the role ("accepted Harwick's
+            # offer for Tam Ossory, worth more than €100million"): looked for in the whole clause
+            at = len(clause) - len(words) + n
+            before = clause[max(0, at - _OFFER_REACH) : at]
             if _TAKEN.intersection(before):
                 return ""
             if _TURNED.intersection(before):
                 return "rejected"
         return role
     return ""
+
+
+# what an amount is, named right after its figure: "a £100m valuation", "their £100m asking price", "a £100m price
+# tag", "a £80m bid"; a fee, a deal or a package is the amount agreed
+_NAMED_AFTER = re.compile(
+    r"(?:\s*-?\s*plus)?\s+(?P<noun>valuation|asking\s+price|price[\s-]+tag|offer|bid|proposal)\b", re.IGNORECASE
+)
+_NAMED_ROLES = {"valuation": "valued", "asking": "sought", "price": "sought", "offer": "offered", "bid": "offered",
+                "proposal": "offered"}
+# a verb that sets a price on something "at" the figure: "rates the striker at £100m" is a valuation, "priced the
+# striker at £100m" a price asked (the verb within a few words before the "at")
+_AT_VERBS = {**dict.fromkeys(("rate", "rates", "rated", "rating"), "valued"),
+             **dict.fromkeys(("price", "prices", "priced", "pricing"), "sought")}
+_AT_REACH = 4
+
+
+def _named_after(text: str, end: int) -> str | None:
+    """The role the noun right after a figure gives it ("a £100m valuation": "valued"), or None."""
+    m = _NAMED_AFTER.match(text, end)
+    return _NAMED_ROLES[m.group("noun").split()[0].split("-")[0].lower()] if m else None
 
 
 def _phrase_at(words: list[str], n: int) -> str | None:
@@ -103,6 +139,8 @@ def _phrase_at(words: list[str], n: int) -> str | None:
         return "rejected"
     if n >= 1 and words[n] == "price" and words[n - 1] == "asking":
         return "sought"
+    if n >= 1 and words[n] in ("tag", "tags") and words[n - 1] == "price":
+        return "sought"  # "put a price tag of £100m on him"
     return None
 
 
