@@ -5,7 +5,9 @@ bound; a month and day written without a year ("May 3") are taken to be in the p
 style omits the current year), which lies after the last year that is written out with a month ("June
 2022"); the latest such date told in the past is the lower bound; a bare weekday told in the past ("said on
 Wednesday") is a day of the week before publication, so the report is dated on the first such weekday on or
-after the lower bound, give or take six days. A weekday written with its month and day ("Thursday, May 30")
+after the lower bound, give or take six days. A weekday told in the past that is the weekday of the latest
+written day ("this Sunday" beside a written Sunday, "November 19, 2023") dates the report on that day, and
+its year is then never assumed to be a later one. A weekday written with its month and day ("Thursday, May 30")
 holds in few years; when exactly one of them is named in the text, and is its latest year, the report is
 dated on that day at the earliest. Otherwise, with no written year at all, the report says nothing certain
 about its date: the value is None.
@@ -347,6 +349,9 @@ def infer_published(article: Article) -> MetaValue:
     weekdays = [m for m in mentions if m.kind == "wd" and m.direction <= 0 and not m.key[1]]
     best: date | None = None
     high: date | None = None
+    # a weekday told in the past that is the weekday of the latest written day ("this Sunday" beside a
+    # written Sunday, "November 19, 2023"): the report tells of that day's events, in that day's year
+    agreeing = _agreeing_weekday(text, latest[0], latest[2], weekdays) if latest[1] == "day" else None
     # Only a report that tells of this week's events ("said on Wednesday") and of recent days named
     # without a year ("on May 3") is dated: the written year then bounds the current one. On TempEval-3
     # a written full date alone is a poor guide (reports cite old dates with their year).
@@ -354,8 +359,9 @@ def infer_published(article: Article) -> MetaValue:
         weekdays
         and any(m.kind == "md" for m in undated)
         and any(g in ("day", "month") and d.year == low.year for d, g, _m in past)
+        and not (agreeing is not None and _within_week_of(latest[0], undated))
     ):
-        year, settled = _report_year(text, low, past, undated, mentions)
+        year, settled = (low.year, False) if agreeing else _report_year(text, low, past, undated, mentions)
         best_day, best_m = max(((_in_year(m, year), m) for m in undated), key=lambda c: c[0])
         low = max(low, best_day)
         evidence.append(best_m)
@@ -366,7 +372,7 @@ def infer_published(article: Article) -> MetaValue:
         # the year is an assumption unless the text settles it: then nothing bounds the date from above
         high = best + timedelta(days=WINDOW) if settled else None
         evidence.append(weekday_mention)
-    elif latest[1] == "day" and (agreeing := _agreeing_weekday(text, latest[0], latest[2], weekdays)) is not None:
+    elif agreeing is not None:
         # "... crashed on Wednesday" beside a written "August 23, 2023", a Wednesday: the report tells of that
         # day's events, so it dates from that day or the few after
         best = latest[0] + timedelta(days=_night(text, agreeing))
@@ -382,6 +388,12 @@ def infer_published(article: Article) -> MetaValue:
         high=high.isoformat() if high else None,
         method="text-dates",
     )
+
+
+def _within_week_of(day: date, undated: list[Mention]) -> bool:
+    """Whether every month-day told in the past without a year lies, in ``day``'s year, no later than the
+    few days after ``day`` that a report of that day's events may still tell of."""
+    return all(_in_year(m, day.year) <= day + timedelta(days=WINDOW) for m in undated if m.kind == "md")
 
 
 # how many years past the last written year a weekday named with a month and day is looked for
