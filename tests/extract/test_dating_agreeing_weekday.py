@@ -31,3 +31,17 @@ def test_dating_agreeing_written_day_keeps_its_year_when_an_undated_day_lies_lat
     assert meta.low == "2030-03-20"
     assert meta.value is not None
     assert meta.value.startswith("2030-")
+
+
+def test_dating_plain_weekday_agreeing_with_an_old_caption_date_yields_to_an_undated_day() -> None:
+    # 2030-03-06 is a Wednesday, but "on February 2" is written without its year and lies before it: the
+    # year written on the caption's day is an old one, and "on Wednesday" agrees with it by chance
+    text = (
+        "Envoys met on Wednesday to restart the talks, the ministry said.\n"
+        "File photo: the envoys at the port of Alder on March 6, 2030.\n"
+        "The talks had stalled on February 2, when the delegations walked out."
+    )
+    meta = infer_published(Article(id="c", text=text))
+    assert meta.low == "2031-02-02"
+    assert meta.value is not None
+    assert meta.value.startswith("2031-")
