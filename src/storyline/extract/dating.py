@@ -599,6 +599,25 @@ def _centre(articles: Sequence[Article], index: int, published: list[date]) -> d
 SPREAD = 14  # a story's reports appear within this many days of one another
 
 
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _told_days(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The dates written with a month and day that the text tells in the past tense ("collided with a plane
+    on Tuesday, January 2", "was freed on March 4, 2031"); not deadlines ("until May 3")."""
+    return [
+        m
+        for m in mentions
+        if m.kind in ("md", "abs") and tense_direction(text, m.start, m.end) < 0 and not _deadline(text, m)
+    ]
+
+
+def _before_told(told: list[Mention], anchor: date) -> bool:
+    """Whether a report dated ``anchor`` would be older than a day it tells of as gone by."""
+    return any((day := _day_of(m.resolve(anchor))) is not None and day > anchor for m in told)
+
+
 def date_from_story(
     article: Article,
     articles: Sequence[Article],
@@ -628,8 +647,11 @@ def date_from_story(
     if first > last:
         return None
     ranked = []
-    day = first if named else last + timedelta(days=1)  # no day named: nothing to score
-    while day <= last:
+    told = _told_days(article.text, mentions)
+    # a report is not older than a day it tells of as gone by ("collided on Tuesday, January 2"), unless
+    # no day of the range agrees with what it tells (a misread tense)
+    days = [d for d in _days(first, last) if not _before_told(told, d)] or _days(first, last)
+    for day in days if named else ():  # no day named: nothing to score
         weight, distinct, ahead, hits = _score(article.text, mentions, day, named)
         # ties: the report's own reading first, then the day that keeps the report's own weekdays in one
         # week (``_weekday_spread``), then the earliest day (a weekday told in the past is most often a day
@@ -640,7 +662,6 @@ def date_from_story(
         earliest = -day.toordinal()
         tie = (day == own_day, spread, near, earliest) if weight == 0 else (day == own_day, spread, earliest, near)
         ranked.append(((weight, distinct, ahead), tie, day, hits))
-        day += timedelta(days=1)
     ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
     # the story knows the year only when a report it leans on, or this one's own reading, knows it
     settled = year_settled(own) or any(
@@ -650,8 +671,10 @@ def date_from_story(
     if best_score == 0 and best_ahead == 0:
         if own.value is not None:
             return None  # the report's own reading stands when the story adds nothing
-        lo, hi = max(first, centre - timedelta(days=7)), min(last, centre + timedelta(days=7))
-        return MetaValue(value=centre.isoformat(), inferred=True, low=lo.isoformat(),
+        lo, hi = max(first, days[0], centre - timedelta(days=7)), min(last, centre + timedelta(days=7))
+        value = min((d for d in days if d >= centre), default=centre)
+        hi = max(hi, value)
+        return MetaValue(value=value.isoformat(), inferred=True, low=lo.isoformat(),
                          high=hi.isoformat() if settled else None, method="story")
     ties = [d for key, _tie, d, _h in ranked if key == ranked[0][0]]
     return MetaValue(
