@@ -45,3 +45,12 @@ def test_dating_plain_weekday_agreeing_with_an_old_caption_date_yields_to_an_und
     assert meta.low == "2031-02-02"
     assert meta.value is not None
     assert meta.value.startswith("2031-")
+
+
+def test_dating_a_written_day_naming_an_old_event_does_not_agree_with_a_weekday() -> None:
+    # 2024-03-06 is a Wednesday; "the floods of March 6, 2024" names an event the report looks back on
+    text = (
+        "The dam failure of 1998 and the floods of March 6, 2024 left the valley with one lesson.\n"
+        "A review of the river board, released Wednesday, says the levees were never raised."
+    )
+    assert infer_published(Article(id="d", text=text)).value is None

@@ -352,7 +352,7 @@ def infer_published(article: Article) -> MetaValue:
     # a weekday told in the past that is the weekday of the latest written day ("this Sunday" beside a
     # written Sunday, "November 19, 2023"): the report tells of that day's events, in that day's year
     agreeing = _agreeing_weekday(text, latest[0], latest[2], weekdays) if latest[1] == "day" else None
-    if agreeing is not None and not _agreement_holds(text, agreeing, latest[0], undated):
+    if agreeing is not None and not _agreement_holds(text, agreeing, latest[2], latest[0], undated):
         agreeing = None
     # Only a report that tells of this week's events ("said on Wednesday") and of recent days named
     # without a year ("on May 3") is dated: the written year then bounds the current one. On TempEval-3
@@ -398,17 +398,26 @@ def _within_week_of(day: date, undated: list[Mention]) -> bool:
     return all(_in_year(m, day.year) <= day + timedelta(days=WINDOW) for m in undated if m.kind == "md")
 
 
-def _agreement_holds(text: str, agreeing: Mention, day: date, undated: list[Mention]) -> bool:
+def _agreement_holds(text: str, agreeing: Mention, written: Mention, day: date, undated: list[Mention]) -> bool:
     """Whether a weekday agreeing with the written ``day`` dates the report rather than a coincidence.
 
     "This Sunday" names the report's own week: it holds. A plain "on Wednesday" agrees with one written
     day in seven by chance, so it yields when a month-day told without a year lies before ``day`` in that
     year: news style leaves off the current year only, so a year written on the later day marks it as an
-    old one (a file photo's caption "June 29, 2022" beside "on May 3" and "on Wednesday" in 2023).
+    old one (a file photo's caption "June 29, 2022" beside "on May 3" and "on Wednesday" in 2023). It
+    yields too when the written day names an old event ("the attacks of Sept. 11, 2001": on PolNeAR train a
+    2016 report's "released Tuesday" agreed with it by chance).
     """
     if text[agreeing.start : agreeing.end].lower().startswith("this "):
         return True
+    if _NAMES_AN_EVENT.search(text, max(0, written.start - 30), written.start):
+        return False  # "the attacks of Sept. 11, 2001": a day that names an old event, not the report's
     return not any(_in_year(m, day.year) < day for m in undated if m.kind == "md")
+
+
+# what stands before a written day that names an event rather than telling when one happened: "the attacks of
+# Sept. 11, 2001", "the bombings of July 7, 2005", "the Sept. 11, 2001, attacks"
+_NAMES_AN_EVENT = re.compile(r"(?i:\b(?:the|[a-z]{3,}s\s+of))\s+$")
 
 
 # how many years past the last written year a weekday named with a month and day is looked for
