@@ -54,3 +54,11 @@ def test_timex_present_progressive_points_forward_unless_an_earlier_event_stands
     found = timexes(text, THURSDAY)
     assert ("Friday", "2031-05-09") in found
     assert ("Saturday", "2031-05-03") in found
+
+
+def test_timex_present_tense_after_he_or_she_points_forward() -> None:
+    # "when she takes office on November 20": a present tense in a "when" clause tells of a day to come
+    text = "The mayor-elect outlined the first cuts for when she takes office on November 20."
+    assert ("November 20", "2031-11-20") in timexes(text, THURSDAY)
+    text = "Her rival conceded the race and said he assumes the role of opposition leader on Monday."
+    assert ("Monday", "2031-05-12") in timexes(text, THURSDAY)

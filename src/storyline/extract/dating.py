@@ -5,7 +5,9 @@ bound; a month and day written without a year ("May 3") are taken to be in the p
 style omits the current year), which lies after the last year that is written out with a month ("June
 2022"); the latest such date told in the past is the lower bound; a bare weekday told in the past ("said on
 Wednesday") is a day of the week before publication, so the report is dated on the first such weekday on or
-after the lower bound, give or take six days. A weekday written with its month and day ("Thursday, May 30")
+after the lower bound, give or take six days. A weekday told in the past that is the weekday of the latest
+written day ("this Sunday" beside a written Sunday, "November 19, 2023") dates the report on that day, and
+its year is then never assumed to be a later one. A weekday written with its month and day ("Thursday, May 30")
 holds in few years; when exactly one of them is named in the text, and is its latest year, the report is
 dated on that day at the earliest. Otherwise, with no written year at all, the report says nothing certain
 about its date: the value is None.
@@ -347,6 +349,11 @@ def infer_published(article: Article) -> MetaValue:
     weekdays = [m for m in mentions if m.kind == "wd" and m.direction <= 0 and not m.key[1]]
     best: date | None = None
     high: date | None = None
+    # a weekday told in the past that is the weekday of the latest written day ("this Sunday" beside a
+    # written Sunday, "November 19, 2023"): the report tells of that day's events, in that day's year
+    agreeing = _agreeing_weekday(text, latest[0], latest[2], weekdays) if latest[1] == "day" else None
+    if agreeing is not None and not _agreement_holds(text, agreeing, latest[2], latest[0], undated):
+        agreeing = None
     # Only a report that tells of this week's events ("said on Wednesday") and of recent days named
     # without a year ("on May 3") is dated: the written year then bounds the current one. On TempEval-3
     # a written full date alone is a poor guide (reports cite old dates with their year).
@@ -354,8 +361,9 @@ def infer_published(article: Article) -> MetaValue:
         weekdays
         and any(m.kind == "md" for m in undated)
         and any(g in ("day", "month") and d.year == low.year for d, g, _m in past)
+        and not (agreeing is not None and _within_week_of(latest[0], undated))
     ):
-        year, settled = _report_year(text, low, past, undated, mentions)
+        year, settled = (low.year, False) if agreeing else _report_year(text, low, past, undated, mentions)
         best_day, best_m = max(((_in_year(m, year), m) for m in undated), key=lambda c: c[0])
         low = max(low, best_day)
         evidence.append(best_m)
@@ -366,7 +374,7 @@ def infer_published(article: Article) -> MetaValue:
         # the year is an assumption unless the text settles it: then nothing bounds the date from above
         high = best + timedelta(days=WINDOW) if settled else None
         evidence.append(weekday_mention)
-    elif latest[1] == "day" and (agreeing := _agreeing_weekday(text, latest[0], latest[2], weekdays)) is not None:
+    elif agreeing is not None:
         # "... crashed on Wednesday" beside a written "August 23, 2023", a Wednesday: the report tells of that
         # day's events, so it dates from that day or the few after
         best = latest[0] + timedelta(days=_night(text, agreeing))
@@ -382,6 +390,34 @@ def infer_published(article: Article) -> MetaValue:
         high=high.isoformat() if high else None,
         method="text-dates",
     )
+
+
+def _within_week_of(day: date, undated: list[Mention]) -> bool:
+    """Whether every month-day told in the past without a year lies, in ``day``'s year, no later than the
+    few days after ``day`` that a report of that day's events may still tell of."""
+    return all(_in_year(m, day.year) <= day + timedelta(days=WINDOW) for m in undated if m.kind == "md")
+
+
+def _agreement_holds(text: str, agreeing: Mention, written: Mention, day: date, undated: list[Mention]) -> bool:
+    """Whether a weekday agreeing with the written ``day`` dates the report rather than a coincidence.
+
+    "This Sunday" names the report's own week: it holds. A plain "on Wednesday" agrees with one written
+    day in seven by chance, so it yields when a month-day told without a year lies before ``day`` in that
+    year: news style leaves off the current year only, so a year written on the later day marks it as an
+    old one (a file photo's caption "June 29, 2022" beside "on May 3" and "on Wednesday" in 2023). It
+    yields too when the written day names an old event ("the attacks of Sept. 11, 2001": on PolNeAR train a
+    2016 report's "released Tuesday" agreed with it by chance).
+    """
+    if text[agreeing.start : agreeing.end].lower().startswith("this "):
+        return True
+    if _NAMES_AN_EVENT.search(text, max(0, written.start - 30), written.start):
+        return False  # "the attacks of Sept. 11, 2001": a day that names an old event, not the report's
+    return not any(_in_year(m, day.year) < day for m in undated if m.kind == "md")
+
+
+# what stands before a written day that names an event rather than telling when one happened: "the attacks of
+# Sept. 11, 2001", "the bombings of July 7, 2005", "the Sept. 11, 2001, attacks"
+_NAMES_AN_EVENT = re.compile(r"(?i:\b(?:the|[a-z]{3,}s\s+of))\s+$")
 
 
 # how many years past the last written year a weekday named with a month and day is looked for
@@ -572,6 +608,25 @@ def _centre(articles: Sequence[Article], index: int, published: list[date]) -> d
 SPREAD = 14  # a story's reports appear within this many days of one another
 
 
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _told_days(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The dates written with a month and day that the text tells in the past tense ("collided with a plane
+    on Tuesday, January 2", "was freed on March 4, 2031"); not deadlines ("until May 3")."""
+    return [
+        m
+        for m in mentions
+        if m.kind in ("md", "abs") and tense_direction(text, m.start, m.end) < 0 and not _deadline(text, m)
+    ]
+
+
+def _before_told(told: list[Mention], anchor: date) -> bool:
+    """Whether a report dated ``anchor`` would be older than a day it tells of as gone by."""
+    return any((day := _day_of(m.resolve(anchor))) is not None and day > anchor for m in told)
+
+
 def date_from_story(
     article: Article,
     articles: Sequence[Article],
@@ -601,8 +656,11 @@ def date_from_story(
     if first > last:
         return None
     ranked = []
-    day = first if named else last + timedelta(days=1)  # no day named: nothing to score
-    while day <= last:
+    told = _told_days(article.text, mentions)
+    # a report is not older than a day it tells of as gone by ("collided on Tuesday, January 2"), unless
+    # no day of the range agrees with what it tells (a misread tense)
+    days = [d for d in _days(first, last) if not _before_told(told, d)] or _days(first, last)
+    for day in days if named else ():  # no day named: nothing to score
         weight, distinct, ahead, hits = _score(article.text, mentions, day, named)
         # ties: the report's own reading first, then the day that keeps the report's own weekdays in one
         # week (``_weekday_spread``), then the earliest day (a weekday told in the past is most often a day
@@ -613,7 +671,6 @@ def date_from_story(
         earliest = -day.toordinal()
         tie = (day == own_day, spread, near, earliest) if weight == 0 else (day == own_day, spread, earliest, near)
         ranked.append(((weight, distinct, ahead), tie, day, hits))
-        day += timedelta(days=1)
     ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
     # the story knows the year only when a report it leans on, or this one's own reading, knows it
     settled = year_settled(own) or any(
@@ -623,8 +680,10 @@ def date_from_story(
     if best_score == 0 and best_ahead == 0:
         if own.value is not None:
             return None  # the report's own reading stands when the story adds nothing
-        lo, hi = max(first, centre - timedelta(days=7)), min(last, centre + timedelta(days=7))
-        return MetaValue(value=centre.isoformat(), inferred=True, low=lo.isoformat(),
+        lo, hi = max(first, days[0], centre - timedelta(days=7)), min(last, centre + timedelta(days=7))
+        value = min((d for d in days if d >= centre), default=centre)
+        hi = max(hi, value)
+        return MetaValue(value=value.isoformat(), inferred=True, low=lo.isoformat(),
                          high=hi.isoformat() if settled else None, method="story")
     ties = [d for key, _tie, d, _h in ranked if key == ranked[0][0]]
     return MetaValue(

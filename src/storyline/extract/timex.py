@@ -88,7 +88,7 @@ _NEEDS = {
     "_full_date": ("month",), "_month_day": ("month",), "_month_year": ("month",), "_month_rel_year": ("month",),
     "_bare_month": ("month",), "_weekday": ("weekday",), "_year": ("digit",), "_decade": ("digit",),
     "_century": ("century",), "_season": ("season",), "_holiday": ("holiday",), "_clock": ("clock",),
-    "_clock24": ("digit",),
+    "_clock24": ("digit",), "_year_in_span": ("digit",),
     "_rel_unit": ("unit",), "_the_weekend": ("unit",), "_day_word": ("day",), "_part_of_day": ("pod",),
     "_ago": ("unit",), "_set": ("set",), "_duration": ("unit",), "_bare_units": ("unit",), "_units_long": ("unit",),
     "_quarter": ("quarter",), "_year_ago_quarter": ("quarter", "unit"), "_the_quarter": ("quarter",),

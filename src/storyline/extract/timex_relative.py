@@ -158,10 +158,14 @@ def _ago(m: re.Match[str], text: str) -> Mention | None:
     count = count_of(m["num"])
     unit = unit_name(m["unit"])
     sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
+    if _stamped(m, text):
+        return None  # "Updated: 35 minutes ago": counted from when the page was read, which the text does not give
     if count is None:
         ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
         return _mention(m, "DATE", "free", _const(ref))
     if unit in ("hour", "minute", "second"):
+        if m["dir"].lower() in ("ago", "from now", "hence"):
+            return _clock_ago(m, unit, sign)
         return _mention(m, "DURATION", "free", _const(duration_of(m["num"], m["unit"])))
     if count == 1 and unit == "year" and sign < 0 and _about_quarters(text, m.start()):
         # "profit rose from a year ago" in a quarterly report: the same quarter a year before
@@ -179,6 +183,29 @@ def _ago(m: re.Match[str], text: str) -> Mention | None:
         # ``timex.resolve_mentions`` looks up; the report's date is only the fallback
         return _mention(m, "DATE", "narr", resolve, direction=sign, key=(_NARRATIVE_GRAIN.get(unit, 3),))
     return _mention(m, "DATE", "rel", resolve, direction=sign)
+
+
+# a page's stamp word right before an expression: "Updated: 35 minutes ago", "Posted 2 hours ago"
+_STAMP_BEFORE = re.compile(r"(?i:\b(?:updated|published|posted|modified|edited)\s*:?\s*)$")
+
+
+def _stamped(m: re.Match[str], text: str) -> bool:
+    """Whether a page's stamp word stands right before ``m`` ("Updated: 35 minutes ago")."""
+    return _STAMP_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+
+
+def _stamp_ago(m: re.Match[str], text: str) -> bool:
+    """Whether ``m`` is the count of a page stamp's "N units ago" ("Updated: 35 minutes", "Posted 2 hours")."""
+    return _stamped(m, text) and re.match(r"\s+ago\b", text[m.end() : m.end() + 5]) is not None
+
+
+def _clock_ago(m: re.Match[str], unit: str, sign: int) -> Mention:
+    """"35 minutes ago", "two hours from now": a point counted from the report's clock time, which a date does not
+    give. Minutes and seconds away it is still the report's day; hours away it may be the day before or after,
+    so it is only a time gone by or to come (PAST_REF, FUTURE_REF)."""
+    if unit == "hour":
+        return _mention(m, "DATE", "free", _const("PAST_REF" if sign < 0 else "FUTURE_REF"))
+    return _mention(m, "DATE", "rel", lambda anchor: None if anchor is None else cal.fmt_day(anchor), direction=sign)
 
 
 # how fine the date that "N units later" counts from must be: 3 a day, 2 a month, 1 a year
@@ -236,6 +263,8 @@ def _count_of_units(m: re.Match[str], text: str) -> Mention | None:
     num = m["num"]
     if re.fullmatch(r"1[5-9]\d\d|20\d\d", num):
         return None  # "the 1988 quarter": a year, not a count
+    if _stamp_ago(m, text):
+        return None  # "Updated: 35 minutes ago": the count of a stamp's "ago" (see ``_ago``)
     if m.group(0).lower().endswith("-old") or re.match(r"[\s-]+old\b", text[m.end() : m.end() + 6]):
         return None  # an age ("a 6-year-old", "52 years old"), which TimeBank does not mark
     if (num or "").lower() in ("a", "an") and m["unit"].lower().endswith("s") and m.group(0).lower().endswith("-long"):
@@ -439,13 +468,16 @@ RELATIVE_RULES: list[tuple[re.Pattern[str], Builder]] = [
     ),
     (
         re.compile(
-            r"(?:(?P<pre>(?i:recent|the\s+past|past|the\s+coming|coming|future))\s+|(?<=(?i:for)\s)|(?<=(?i:over)\s))"
+            r"(?:(?P<pre>(?i:recent|the\s+past|past|the\s+coming|coming|future))\s+|(?<=(?i:for)\s)|(?<=(?i:over)\s)"
+            r"|(?<=(?i:within)\s))"
             r"(?P<unit>(?i:years|months|weeks|decades|centuries))" + END
         ),
         _bare_units,
     ),
-    # "delayed for hours", "waited for days": a vague count of the unit (no "for" before "hours" of a clock)
-    (re.compile(r"(?<=(?i:for)\s)(?P<unit>(?i:hours|days|minutes))" + END), _bare_units),
+    # "delayed for hours", "waited for days", "filled with smoke within minutes": a vague count of the unit
+    # (no "for" before "hours" of a clock); TimeBank marks the unit alone ("within weeks": "weeks", PXW)
+    (re.compile(r"(?:(?<=(?i:for)\s)|(?<=(?i:within)\s))(?P<unit>(?i:hours|days|minutes|seconds))" + END),
+     _bare_units),
     (_c(r"(?P<unit>(?i:hours|days|weeks|months|years|decades))-?(?i:long)"), _units_long),
     (
         _c(rf"(?i:(?:the\s+|its\s+|a\s+)?(?:(?P<ry>this|last|next)\s+year['’]s\s+)?(?:{YEAR}\s+)?"

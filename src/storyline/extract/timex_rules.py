@@ -74,6 +74,8 @@ WD_FULL = (
     r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
 )
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# between a month and its day: a space, or nothing after a shortened month's period ("Jan.2nd, 2024")
+MON_GAP = r"(?:\s+|(?<=\.))"
 YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 MOD = (
     r"(?:about|nearly|almost|roughly|around|approximately|some|more\s+than|less\s+than|fewer\s+than|over"
@@ -267,6 +269,20 @@ def _year(m: re.Match[str], text: str) -> Mention | None:
     return _mention(m, "DATE", "abs", _const(value))
 
 
+YEAR_SPAN = 200  # the most years a written span of years covers ("1914-1918"); a wider one is a number or a code
+
+
+def _year_in_span(m: re.Match[str], text: str) -> Mention | None:
+    """One year of a written span of years ("1976-1983"), the first or the last; None when the second year is
+    not later than the first by at most ``YEAR_SPAN`` (a code or a score: "2041-2019")."""
+    year, other = int(m["year"]), int(m["other"])
+    first, last = (year, other) if m.start("year") < m.start("other") else (other, year)
+    if not 0 < last - first <= YEAR_SPAN:
+        return None
+    start, end = m.span("year")
+    return Mention(start=start, end=end, type="DATE", kind="abs", resolve=_const(m["year"]))
+
+
 # a possessive before a year ("Trump’s 2020 defeat", "Harbourside's 2019 title") owns what the year dates: no name
 _POSSESSIVE = re.compile(r"\w['’]s$")
 # what stands before a year that modifies a noun: a determiner or a possessive ("the 2020 election",
@@ -403,6 +419,13 @@ _HOLIDAYS: dict[str, Callable[[int], date]] = {
 }
 
 
+def _undated_holiday(when: Callable[[int], date]) -> str | None:
+    """A holiday's month and day without a year ("New Year's Day": XXXX-01-01) when they are the same every
+    year; None for one that moves (Thanksgiving), whose day the year decides."""
+    day, next_year = when(2001), when(2002)
+    return f"XXXX-{day.month:02d}-{day.day:02d}" if (day.month, day.day) == (next_year.month, next_year.day) else None
+
+
 def _holiday(m: re.Match[str], text: str) -> Mention | None:
     name = re.sub(r"\s+day$", "", m["hol"].lower().replace("’", "'")) if "thanksgiving" in m["hol"].lower() else (
         m["hol"].lower().replace("’", "'")
@@ -417,7 +440,7 @@ def _holiday(m: re.Match[str], text: str) -> Mention | None:
 
     def resolve(anchor: date | None) -> str | None:
         if anchor is None:
-            return None
+            return _undated_holiday(when)
         this = when(anchor.year)
         if direction < 0 and this > anchor:
             this = when(anchor.year - 1)
@@ -514,12 +537,12 @@ def _iso_date(m: re.Match[str], text: str) -> Mention | None:
 
 DATE_RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_c(rf"{YEAR}-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?!\d)"), _iso_date),
-    (_c(rf"(?:{WD_FULL},?\s+)?{MON_FULL}\s+{DAY},?\s+{YEAR}"), _full_date),
+    (_c(rf"(?:{WD_FULL},?\s+)?{MON_FULL}{MON_GAP}{DAY},?\s+{YEAR}"), _full_date),
     (_c(rf"{MON_FULL}\s+{DAY}\s?[-–]\s?[0-3]?\d,?\s+{YEAR}"), _full_date),  # "May 3-5, 2023": its first day
     (_c(rf"(?:{WD_FULL},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON_FULL},?\s+{YEAR}"), _full_date),
     # no year may follow ("May 3 2023" is a full date); a clock time may ("4 November 02:00 GMT")
     # a day number makes a month of a shortened name without its period ("Jul 11", "11 Jul")
-    (_c(rf"(?:{WD},?\s+)?{MON_FULL}\s+{DAY}(?!,?\s+\d+(?![:.\d]))"), _month_day),
+    (_c(rf"(?:{WD},?\s+)?{MON_FULL}{MON_GAP}{DAY}(?!,?\s+\d+(?![:.\d]))"), _month_day),
     # a span of days, "June 23-24": dated by its first day
     (_c(rf"(?:{WD},?\s+)?{MON_FULL}\s+{DAY}\s?[-–]\s?[0-3]?\d(?!,?\s+\d+(?![:.\d]))"), _month_day),
     (_c(rf"(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON_FULL}(?!,?\s+\d+(?![:.\d]))"), _month_day),
@@ -555,6 +578,9 @@ DATE_RULES: list[tuple[re.Pattern[str], Builder]] = [
         ),
         _year,
     ),
+    # a span of years, "(1976-1983)", "1939–1945": each year a date of its own, as TimeBank marks them
+    (re.compile(rf"{EDGE}{YEAR}(?=[-–](?P<other>1[5-9]\d\d|20\d\d){END})"), _year_in_span),
+    (re.compile(rf"(?<![\w$-])(?P<other>1[5-9]\d\d|20\d\d)[-–]{YEAR}{END}"), _year_in_span),
     (
         _c(
             r"(?:(?i:the\s+)?(?i:early|late|mid)[\s-]*|(?i:the)\s+)?(?:(?P<dec>1[5-9]\d0|20\d0)['’]?s"

@@ -246,7 +246,7 @@ _PRESENT_VERBS = {
     "travel", "travels", "vote", "votes", "play", "plays", "face", "faces", "host", "hosts", "expire",
     "expires", "leave", "leaves", "head", "heads", "kick", "kicks", "launch", "launches", "sail", "sails",
     "fly", "flies", "debut", "debuts", "premiere", "premieres", "air", "airs", "take", "takes", "hold", "holds",
-    "go", "goes", "continue", "continues", "run", "runs",
+    "go", "goes", "continue", "continues", "run", "runs", "assume", "assumes",
 }  # fmt: skip
 # what may stand between a present-tense verb and the day it governs
 _LINKS = {"on", "off", "again", "until", "through", "from", "for", "this", "next", "as", "early", "late"}
@@ -356,6 +356,8 @@ def _present_verb(text: str, words: list[re.Match[str]], lower: list[str], i: in
     prev, verb = lower[i - 1], lower[i]
     if prev in ("they", "we", "you", "i"):
         return not verb.endswith("s")
+    if prev in ("he", "she", "it"):
+        return verb.endswith("s")  # "when he takes office on December 10": a day to come
     if prev in _NOT_PRESENT_BEFORE or prev in _FUNCTION or prev in _FUTURE:
         return False
     # the verb agrees with the noun before it: "the talks resume", "the strike starts"; "a rocky start" does not;
