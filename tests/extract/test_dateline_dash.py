@@ -89,3 +89,16 @@ def test_a_publication_stamp_dates_its_report(head: str) -> None:
 def test_no_stamp_and_no_dated_dateline(text: str) -> None:
     meta = infer_published(Article(id="a", text=text))
     assert meta.method not in ("stamp", "dateline")
+
+
+def test_the_lede_passes_over_page_furniture_and_an_update_tagged_summary() -> None:
+    text = (
+        "This is AI generated summarization, which may have errors. For context, always refer to the full article.\n\n"
+        "A ferry burns at the pier of Velm on Tuesday. (Photo: Jan Holm/Velm Post)\n\n"
+        "(2nd UPDATE) The harbour police say the fire started in the engine room of a ferry that was bound for the"
+        " islands with supplies for the families hit by the floods\n\n"
+        "VELM, Norland – All 212 passengers of the ferry escaped on Tuesday, the harbour police said.\n"
+    )
+    found = dateline.in_lede(text, paragraphs(text))
+    assert found is not None
+    assert text[found.start : found.end] == "VELM, Norland –"

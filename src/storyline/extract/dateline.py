@@ -82,6 +82,8 @@ _MAX_CHARS = 60
 # standfirst: the lede may follow it
 _MAX_TITLE_WORDS = 20
 _MAX_LEDE_TRIES = 3
+# a headline or summary line an update tag opens ("(2nd UPDATE) The coast guard says ..."): a title, however long
+_UPDATE_TAG = re.compile(r"\((?:\d+(?:st|nd|rd|th)\s+)?(?:UPDATE|UPDATED|Update|Updated)\)\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,11 +150,18 @@ def lede(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The paragraphs that may be a report's lede: the first, and the next ones while those before read as
     a title (short, no full stop at the end), at most three. ``paragraphs`` are (start, end) offsets, in
     order, without the ones already known to be page furniture."""
+    from storyline.extract.furniture import line_kind  # furniture reads this module's spans
+
     out: list[tuple[int, int]] = []
-    for start, end in paragraphs[:_MAX_LEDE_TRIES]:
-        out.append((start, end))
+    for start, end in paragraphs:
+        if len(out) == _MAX_LEDE_TRIES:
+            break
         line = text[start:end]
-        if len(line.split()) > _MAX_TITLE_WORDS or line.rstrip("\"”’'").endswith("."):
+        if line_kind(line) is not None:
+            continue  # a caption, a stamp, a disclaimer above the report: no lede, and no try
+        out.append((start, end))
+        tagged = _UPDATE_TAG.match(line) is not None and not line.rstrip("\"”’'").endswith(".")
+        if not tagged and (len(line.split()) > _MAX_TITLE_WORDS or line.rstrip("\"”’'").endswith(".")):
             break
     return out
 
