@@ -146,7 +146,8 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "SCONJ"]
         if subjects:
             # "(2nd UPDATE) The Coast Guard says": of two subjects the parse gives, the one beside the verb
-            child = min(subjects, key=lambda c: abs(c.i - tok.i)) if len(subjects) > 1 else subjects[0]
+            at = tok.i
+            child = min(subjects, key=lambda c: abs(c.i - at))
             return _possessed(_glued_head(child), verb)
         # "with officials saying the count would resume": the noun of an absolute "with" speaks
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with":
