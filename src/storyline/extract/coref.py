@@ -121,7 +121,7 @@ def in_ranges(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in ranges)
 
 
-def _token_at(doc: Doc, start: int, end: int) -> int | None:
+def token_at(doc: Doc, start: int, end: int) -> int | None:
     """Index of the syntactic head token of [start, end), or None when no token lies there."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -157,7 +157,7 @@ def annotate(
     ``text`` is the parsed text (``doc.text``, which spaCy builds from the tokens on every access) and
     ``sent_of`` the doc's ``sentence_index``: the caller makes both once for all its calls."""
     for m in mentions:
-        head = _token_at(doc, m.start, m.end)
+        head = token_at(doc, m.start, m.end)
         if head is None:
             continue
         tok = doc[head]
@@ -479,7 +479,7 @@ def resolve_pronouns(
                 and m.meta.get("number") != "p"
             ]
             cands = _bound(doc, tok, cands)
-            target = _clause_antecedent(doc, tok, [m for m in cands if m.sent == s]) or max(
+            target = clause_antecedent(doc, tok, [m for m in cands if m.sent == s]) or max(
                 # the latest sentence first; in an earlier one its main verb's subject ("Trump said ..., adding that
                 # the judge was ..." / "He also suggested"), then any subject, then the latest mention
                 cands, key=lambda m: (m.sent, m.main and m.sent < s, m.subject, m.start), default=None
@@ -508,7 +508,7 @@ def _styled(doc: Doc, tok: Token) -> bool:
     return tok.text in ("His", "Her", "his", "her") and tok.i + 1 < len(doc) and doc[tok.i + 1].text in _STYLES
 
 
-def _clause_antecedent(doc: Doc, tok: Token, cands: list[Mention]) -> Mention | None:
+def clause_antecedent(doc: Doc, tok: Token, cands: list[Mention]) -> Mention | None:
     """The subject of the nearest clause above the pronoun ``tok`` that is one of ``cands`` (mentions of its
     sentence before it), as in Hobbs (1978): "McAllister said Palin told a pastor she was sorry" -> Palin;
     "Trump said he would" -> Trump. The subject of the pronoun's own verb is skipped unless the pronoun is a
@@ -516,12 +516,12 @@ def _clause_antecedent(doc: Doc, tok: Token, cands: list[Mention]) -> Mention | 
     and so is the subject a participle without one of its own takes ("Obama wrote to Merkel, telling her")."""
     by_head: dict[int, Mention] = {}
     for m in cands:
-        head = _token_at(doc, m.start, m.end)
+        head = token_at(doc, m.start, m.end)
         if head is not None and head < tok.i:
             by_head[head] = m
     if not by_head:
         return None
-    skip = _own_verbs(tok)
+    skip = own_verbs(tok)
     node = tok.head
     while True:
         if tok.dep_ == "poss" or node.i not in skip:
@@ -533,7 +533,7 @@ def _clause_antecedent(doc: Doc, tok: Token, cands: list[Mention]) -> Mention | 
         node = node.head
 
 
-def _own_verbs(tok: Token) -> set[int]:
+def own_verbs(tok: Token) -> set[int]:
     """The verbs whose subject a pronoun ``tok`` that is no possessive cannot be: its own verb, the verbs that
     verb is conjoined with ("Halvorsen met Brandt and thanked him"), and the verb whose subject a participle
     without one of its own takes ("Halvorsen wrote to Brandt, telling her ...": who tells is Halvorsen)."""
@@ -551,12 +551,12 @@ def _own_verbs(tok: Token) -> set[int]:
 
 def _bound(doc: Doc, tok: Token, cands: list[Mention]) -> list[Mention]:
     """``cands`` less the subjects of the verbs a non-possessive pronoun ``tok`` cannot refer to the subject of
-    (``_own_verbs``): "Halvorsen wrote to Brandt, telling her" is never Halvorsen."""
+    (``own_verbs``): "Halvorsen wrote to Brandt, telling her" is never Halvorsen."""
     if tok.dep_ == "poss" or tok.lower_.endswith("self"):
         return cands  # "Obama made his case", "Obama praised himself"
-    verbs = _own_verbs(tok)
+    verbs = own_verbs(tok)
     barred = {c.i for v in verbs for c in doc[v].children if c.dep_ in ("nsubj", "nsubjpass")}
-    return [m for m in cands if _token_at(doc, m.start, m.end) not in barred]
+    return [m for m in cands if token_at(doc, m.start, m.end) not in barred]
 
 
 def resolve_relatives(doc: Doc, groups: list[list[Mention]]) -> list[Mention]:

@@ -480,7 +480,7 @@ def extract_entities(
     names = [n for n in names if n.type != "NORP" or not any(d.start <= n.start and n.end <= d.end for d in noms)]
     others = role_mentions + descs + [m for m in noms if not inside(skip, m.start, m.end)]
     coref.annotate(others, doc, quotes, text, sent_of)
-    groups = nominals.main_company(text, nominals.main_person(text, coref.cluster(names + others)))
+    groups = nominals.company_descriptions(text, nominals.main_person(text, coref.cluster(names + others)), doc)
     pronouns = coref.resolve_pronouns(doc, groups, quotes, sent_of) + coref.resolve_relatives(doc, groups)
     for p in pronouns:
         groups[p.cluster].append(p)
