@@ -10,7 +10,8 @@ What it does, over the candidate mentions that ``storyline.extract.entities`` fo
   country ("Beijing warned", "a relationship with Beijing"), while a capital as a place stays the city ("an
   office in Tokyo");
 - resolves person pronouns (he/him/his, she/her) outside quotations (curly, straight, ``treebank'' and
-  ''New York Times'' marks) to a person of compatible gender (``storyline.extract.genders``: titles, given
+  ''New York Times'' marks) to a person of compatible gender, never to an organisation or a place (whatever
+  one of its mentions is typed: ``group_type`` is the entity's type) (``storyline.extract.genders``: titles, given
   names, gendered nouns; else learned from the pronouns a person takes): in the pronoun's own sentence the
   subject of the nearest clause above it ("X said Y told a pastor she ..." -> Y), else the latest sentence
   first, in it the subject of its main verb ("Trump said ..., adding that the judge was ... He also" ->
@@ -172,7 +173,7 @@ def annotate(
 
 
 # courtesy titles a report puts before a surname ("Ms Wilkins", "Mr. LaCalamita"); job titles are in the gazetteer
-_HONORIFICS = words("mr mrs ms miss mx dr prof sir dame lord lady rev fr gov sen rep gen lt col capt sgt")
+HONORIFICS = words("mr mrs ms miss mx dr prof sir dame lord lady rev fr gov sen rep gen lt col capt sgt")
 _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]")
 
 
@@ -182,7 +183,7 @@ def _person_tokens(text: str) -> tuple[str, ...]:
     toks = tuple(norm_name(text).split())
     lead = 0
     while lead < len(toks) - 1 and (
-        toks[lead] in _HONORIFICS or toks[lead] in gazetteer.TITLE_HEADS or toks[lead] in gazetteer.TITLE_MODIFIERS
+        toks[lead] in HONORIFICS or toks[lead] in gazetteer.TITLE_HEADS or toks[lead] in gazetteer.TITLE_MODIFIERS
     ):
         lead += 1
     return toks[lead:]
@@ -442,12 +443,31 @@ def gender_of(group: list[Mention]) -> str | None:
     return votes.most_common(1)[0][0]
 
 
+def group_type(group: list[Mention]) -> str:
+    """The type of the entity a group of mentions makes: a person's full name or an unnamed speaker makes a
+    person, a gazetteer entry its own type; else a person when any name in it is one, else the most frequent
+    label of its names (an acronym of a facility is an organisation), else its first mention's."""
+    key = group[0].key if group else ""
+    if key.startswith(("P:", "U:")):
+        return "PERSON"
+    if key.startswith("K:") and (known := gazetteer.lookup(key[2:])) is not None:
+        return known.type
+    labels = Counter(
+        "ORG" if m.type == "FAC" and m.kind == "acronym" else m.type for m in group if m.kind in ("name", "acronym")
+    )
+    if labels.get("PERSON"):
+        return "PERSON"
+    return labels.most_common(1)[0][0] if labels else group[0].type
+
+
 def resolve_pronouns(
     doc: Doc, groups: list[list[Mention]], quotes: list[tuple[int, int]], sent_of: Mapping[int, int]
 ) -> list[Mention]:
     """Pronoun mentions tied to ``groups`` (their ``cluster`` set); unresolved pronouns are not returned.
     ``sent_of`` is the doc's ``sentence_index``."""
     gender: dict[int, str | None] = {n: gender_of(g) for n, g in enumerate(groups)}
+    # he and she are people's: never an organisation's or a place's, whatever one of its mentions is called
+    people = {n for n, g in enumerate(groups) if g and group_type(g) == "PERSON"}
     # antecedent history: every non-pronoun mention outside quotations, in text order
     history = sorted((m for g in groups for m in g if not m.in_quote), key=lambda m: m.start)
     out: list[Mention] = []
@@ -475,7 +495,8 @@ def resolve_pronouns(
             want = "m" if low in MALE else "f"
             cands = [
                 m for m in seen
-                if m.type == "PERSON" and s - m.sent <= _PERSON_WINDOW and gender.get(m.cluster) in (None, want)
+                if m.type == "PERSON" and m.cluster in people and s - m.sent <= _PERSON_WINDOW
+                and gender.get(m.cluster) in (None, want)
                 and m.meta.get("number") != "p"
             ]
             cands = _bound(doc, tok, cands)
