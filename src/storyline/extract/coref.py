@@ -5,7 +5,10 @@ What it does, over the candidate mentions that ``storyline.extract.entities`` fo
   normalized text); a surname or given name alone joins the person whose full name holds it ("Hayashi",
   "Mao"; "Mrs. Clinton" only a woman so named), whatever the small model called it (a place "Bednarek");
   an organisation's forms are one (``fold_org_forms``: a plural, a kind word, a place before it, its
-  acronym introduced or not), and so is its first word alone ("Brandt" of "Brandt Trucks");
+  acronym introduced or not), and so is its first word alone ("Brandt" of "Brandt Trucks", "Bayern" of
+  "Bayern Munich", "Dominion" of "Dominion Voting Systems", "Harbor" of "Harbor Corp."), unless two longer
+  names open with it ("Fox News", "Fox Corp.") or the longer one is a body of its own named after it ("the
+  Kestrel Security Response Alliance", "Woodburn Police Department");
   a capital acting or spoken of as a government joins its
   country ("Beijing warned", "a relationship with Beijing"), while a capital as a place stays the city ("an
   office in Tokyo");
@@ -239,7 +242,7 @@ def key_names(mentions: list[Mention], text: str) -> None:
             m.key = owners[0]
             m.type = "PERSON"
         elif len(toks) == 1 and m.type != "GPE" and gazetteer.lookup(surface) is None and len(
-            wholes := _short_form_of(surface, others, types)
+            wholes := _short_form_of(surface, others, types, m.type)
         ) == 1:
             # the short form of exactly one longer organisation or place name: "the Gazette" of "Ashby Vale
             # Gazette", "Hollin" of "Hollin Dam"; a place alone ("Iran" beside "Iran Air") stays the place
@@ -373,20 +376,61 @@ def _fuller_form(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
         before = " ".join(full[: len(full) - n]).title()
         return gazetteer.lookup(before) is not None or gazetteer.country_of_demonym(before) is not None
     extra = full[n:]
-    return full[:n] == short and 1 <= len(extra) <= 2 and extra[-1] in ORG_KIND_TAILS | {"club"} \
-        and all(w in _KIND_QUALIFIERS for w in extra[:-1])
+    # "thornbury rover" (its last word read as a singular) opens "thornbury rovers football club"
+    return tuple(map(singular, full[:n])) == tuple(map(singular, short)) and 1 <= len(extra) <= 2 \
+        and extra[-1] in ORG_KIND_TAILS | {"club"} and all(w in _KIND_QUALIFIERS for w in extra[:-1])
 
 
-def _short_form_of(word: str, others: dict[str, tuple[str, ...]], types: dict[str, str]) -> set[str]:
+def _short_form_of(
+    word: str, others: dict[str, tuple[str, ...]], types: dict[str, str], typ: str = ""
+) -> set[str]:
     """The keys of the longer names ``word`` may shorten; a name it ends ("Villa" of "Aston Villa") before a
-    place it opens ("Villa Park")."""
+    place it opens ("Villa Park"). Else an organisation's first word ("Bayern" of "Bayern Munich", "Dominion"
+    of "Dominion Voting Systems", "Tottenham" of "Tottenham Hotspur"), when ``word`` is called an organisation
+    itself and opens no other longer name of the report: "Fox" beside "Fox News" and "Fox Corp." is neither."""
     wholes = {k for k, full in others.items() if _short_form(word, full, types[k])}
     ending = {k for k in wholes if others[k][-1] == word}
     if len(ending) == 1:
         return ending
+    if not _ACRONYM.fullmatch(word) and gazetteer.country_of_demonym(word) is None:
+        itself = {k for k, full in others.items()
+                  if len(full) >= 2 and full[0] == word and types[k] == "ORG" and named_for_itself(full)}
+        if wholes or typ in ("ORG", "NORP"):
+            wholes |= itself
     if len({_bare_org(others[k]) for k in wholes}) == 1:
         return {min(wholes)}  # "Brandt Trucks" and "the Brandt Truck Company": one company, folded later
-    return wholes
+    return wholes  # none, or several: "Fox" beside "Fox News" and "Fox Corp." is neither
+
+
+# the head nouns that make a name a body or a thing of its own, named after another ("Microsoft Security Response
+# Alliance", "House Natural Resources Committee", "Cannes Film Festival", "Woodburn Police Department")
+_OWN_KINDS = words(
+    """alliance committee council commission department ministry office agency authority bureau board court police
+    festival award awards prize league cup championship tournament games conference summit forum bulletin update
+    plant factory foundation institute university college school hospital church party union association"""
+)
+
+
+# what closes a company's legal name ("Harbor Corp.", "Kestrel Ltd"): the first word alone is the company
+_LEGAL_TAILS = words("corp inc ltd plc co llc lp ag sa nv gmbh")
+
+
+def named_for_itself(full: tuple[str, ...]) -> bool:
+    """A longer organisation name whose first word alone is the organisation: two words, the second no kind of
+    body or place ("Bayern Munich", "Tottenham Hotspur", "Summit Entertainment", "Harbor Corp."), or up to three
+    whose last is a plural that says what the company makes ("Dominion Voting Systems")."""
+    if len(full) < 2:
+        return False
+    last = full[-1].lower().strip(".,")
+    if len(full) == 2 and last in _LEGAL_TAILS:
+        return True
+    if last.endswith("ing") and last not in _KIND_QUALIFIERS:
+        return False  # "Kraft Shooting" in a headline: an event, not the company
+    if last in _OWN_KINDS or gazetteer.NAME_TAILS.get(last) in ("FAC", "LOC") or last in gazetteer.NAME_TAILS:
+        return False
+    if len(full) == 2:
+        return True
+    return len(full) == 3 and singular(last) != last
 
 
 def _bare_org(full: tuple[str, ...]) -> tuple[str, ...]:

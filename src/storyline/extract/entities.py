@@ -696,6 +696,17 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
         if vote["ORG"] > vote["PERSON"] > 0 and " " not in name and name not in persons_words \
                 and name not in people_words and not genders.given_name(name) and gazetteer.lookup(name) is None:
             team.add(name)
+    # a one-word name that opens one organisation's longer name is its short form, whatever the model calls it
+    # ("Veridian" of "Veridian Ballot Systems", "Brauwald" of "Brauwald Leipzig"), unless someone is so named
+    longer = {surface[id(m)] for m in named if m.type == "ORG" and " " in surface[id(m)]}
+    longer |= {t for t in team if " " in t}
+    for name in labelled_people:
+        if " " in name or name in people_words or name in persons_words or genders.given_name(name) \
+                or gazetteer.lookup(name) is not None:
+            continue
+        opening = [o for o in longer if o.split()[0] == name]
+        if len(opening) == 1 and coref.named_for_itself(tuple(opening[0].split())):
+            team.add(name)
     # the names listed with a place are places ("the coastal cities of Rabat, Casablanca and Essaouira")
     for m in named:
         span = roots.get(id(m))
