@@ -46,7 +46,7 @@ def _owner_name(nlp, text: str, form: str) -> str:  # type: ignore[no-untyped-de
             "Allied Dock Workers",
             "The union",
         ),
-        # a company that two companies fit by kind: the report's main company
+        # a company that two companies fit by kind: the one the sentence before makes its subject
         (
             "Dockers at Brandt Trucks stopped work on Monday, having turned down a fresh offer from the truck "
             "manufacturer. Last month the Ohio-based truck maker, part of the Swedish Holm Group, called the offer "

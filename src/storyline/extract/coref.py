@@ -5,12 +5,16 @@ What it does, over the candidate mentions that ``storyline.extract.entities`` fo
   normalized text); a surname or given name alone joins the person whose full name holds it ("Hayashi",
   "Mao"; "Mrs. Clinton" only a woman so named), whatever the small model called it (a place "Bednarek");
   an organisation's forms are one (``fold_org_forms``: a plural, a kind word, a place before it, its
-  acronym introduced or not), and so is its first word alone ("Brandt" of "Brandt Trucks");
+  acronym introduced or not), and so is its first word alone ("Brandt" of "Brandt Trucks", "Bayern" of
+  "Bayern Munich", "Dominion" of "Dominion Voting Systems", "Harbor" of "Harbor Corp."), unless two longer
+  names open with it ("Fox News", "Fox Corp.") or the longer one is a body of its own named after it ("the
+  Kestrel Security Response Alliance", "Woodburn Police Department");
   a capital acting or spoken of as a government joins its
   country ("Beijing warned", "a relationship with Beijing"), while a capital as a place stays the city ("an
   office in Tokyo");
 - resolves person pronouns (he/him/his, she/her) outside quotations (curly, straight, ``treebank'' and
-  ''New York Times'' marks) to a person of compatible gender (``storyline.extract.genders``: titles, given
+  ''New York Times'' marks) to a person of compatible gender, never to an organisation or a place (whatever
+  one of its mentions is typed: ``group_type`` is the entity's type) (``storyline.extract.genders``: titles, given
   names, gendered nouns; else learned from the pronouns a person takes): in the pronoun's own sentence the
   subject of the nearest clause above it ("X said Y told a pastor she ..." -> Y), else the latest sentence
   first, in it the subject of its main verb ("Trump said ..., adding that the judge was ... He also" ->
@@ -121,7 +125,7 @@ def in_ranges(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in ranges)
 
 
-def _token_at(doc: Doc, start: int, end: int) -> int | None:
+def token_at(doc: Doc, start: int, end: int) -> int | None:
     """Index of the syntactic head token of [start, end), or None when no token lies there."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
@@ -157,7 +161,7 @@ def annotate(
     ``text`` is the parsed text (``doc.text``, which spaCy builds from the tokens on every access) and
     ``sent_of`` the doc's ``sentence_index``: the caller makes both once for all its calls."""
     for m in mentions:
-        head = _token_at(doc, m.start, m.end)
+        head = token_at(doc, m.start, m.end)
         if head is None:
             continue
         tok = doc[head]
@@ -172,7 +176,7 @@ def annotate(
 
 
 # courtesy titles a report puts before a surname ("Ms Wilkins", "Mr. LaCalamita"); job titles are in the gazetteer
-_HONORIFICS = words("mr mrs ms miss mx dr prof sir dame lord lady rev fr gov sen rep gen lt col capt sgt")
+HONORIFICS = words("mr mrs ms miss mx dr prof sir dame lord lady rev fr gov sen rep gen lt col capt sgt")
 _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]")
 
 
@@ -182,7 +186,7 @@ def _person_tokens(text: str) -> tuple[str, ...]:
     toks = tuple(norm_name(text).split())
     lead = 0
     while lead < len(toks) - 1 and (
-        toks[lead] in _HONORIFICS or toks[lead] in gazetteer.TITLE_HEADS or toks[lead] in gazetteer.TITLE_MODIFIERS
+        toks[lead] in HONORIFICS or toks[lead] in gazetteer.TITLE_HEADS or toks[lead] in gazetteer.TITLE_MODIFIERS
     ):
         lead += 1
     return toks[lead:]
@@ -238,7 +242,7 @@ def key_names(mentions: list[Mention], text: str) -> None:
             m.key = owners[0]
             m.type = "PERSON"
         elif len(toks) == 1 and m.type != "GPE" and gazetteer.lookup(surface) is None and len(
-            wholes := _short_form_of(surface, others, types)
+            wholes := _short_form_of(surface, others, types, m.type)
         ) == 1:
             # the short form of exactly one longer organisation or place name: "the Gazette" of "Ashby Vale
             # Gazette", "Hollin" of "Hollin Dam"; a place alone ("Iran" beside "Iran Air") stays the place
@@ -372,20 +376,61 @@ def _fuller_form(full: tuple[str, ...], short: tuple[str, ...]) -> bool:
         before = " ".join(full[: len(full) - n]).title()
         return gazetteer.lookup(before) is not None or gazetteer.country_of_demonym(before) is not None
     extra = full[n:]
-    return full[:n] == short and 1 <= len(extra) <= 2 and extra[-1] in ORG_KIND_TAILS | {"club"} \
-        and all(w in _KIND_QUALIFIERS for w in extra[:-1])
+    # "thornbury rover" (its last word read as a singular) opens "thornbury rovers football club"
+    return tuple(map(singular, full[:n])) == tuple(map(singular, short)) and 1 <= len(extra) <= 2 \
+        and extra[-1] in ORG_KIND_TAILS | {"club"} and all(w in _KIND_QUALIFIERS for w in extra[:-1])
 
 
-def _short_form_of(word: str, others: dict[str, tuple[str, ...]], types: dict[str, str]) -> set[str]:
+def _short_form_of(
+    word: str, others: dict[str, tuple[str, ...]], types: dict[str, str], typ: str = ""
+) -> set[str]:
     """The keys of the longer names ``word`` may shorten; a name it ends ("Villa" of "Aston Villa") before a
-    place it opens ("Villa Park")."""
+    place it opens ("Villa Park"). Else an organisation's first word ("Bayern" of "Bayern Munich", "Dominion"
+    of "Dominion Voting Systems", "Tottenham" of "Tottenham Hotspur"), when ``word`` is called an organisation
+    itself and opens no other longer name of the report: "Fox" beside "Fox News" and "Fox Corp." is neither."""
     wholes = {k for k, full in others.items() if _short_form(word, full, types[k])}
     ending = {k for k in wholes if others[k][-1] == word}
     if len(ending) == 1:
         return ending
+    if not _ACRONYM.fullmatch(word) and gazetteer.country_of_demonym(word) is None:
+        itself = {k for k, full in others.items()
+                  if len(full) >= 2 and full[0] == word and types[k] == "ORG" and named_for_itself(full)}
+        if wholes or typ in ("ORG", "NORP"):
+            wholes |= itself
     if len({_bare_org(others[k]) for k in wholes}) == 1:
         return {min(wholes)}  # "Brandt Trucks" and "the Brandt Truck Company": one company, folded later
-    return wholes
+    return wholes  # none, or several: "Fox" beside "Fox News" and "Fox Corp." is neither
+
+
+# the head nouns that make a name a body or a thing of its own, named after another ("Microsoft Security Response
+# Alliance", "House Natural Resources Committee", "Cannes Film Festival", "Woodburn Police Department")
+_OWN_KINDS = words(
+    """alliance committee council commission department ministry office agency authority bureau board court police
+    festival award awards prize league cup championship tournament games conference summit forum bulletin update
+    plant factory foundation institute university college school hospital church party union association"""
+)
+
+
+# what closes a company's legal name ("Harbor Corp.", "Kestrel Ltd"): the first word alone is the company
+_LEGAL_TAILS = words("corp inc ltd plc co llc lp ag sa nv gmbh")
+
+
+def named_for_itself(full: tuple[str, ...]) -> bool:
+    """A longer organisation name whose first word alone is the organisation: two words, the second no kind of
+    body or place ("Bayern Munich", "Tottenham Hotspur", "Summit Entertainment", "Harbor Corp."), or up to three
+    whose last is a plural that says what the company makes ("Dominion Voting Systems")."""
+    if len(full) < 2:
+        return False
+    last = full[-1].lower().strip(".,")
+    if len(full) == 2 and last in _LEGAL_TAILS:
+        return True
+    if last.endswith("ing") and last not in _KIND_QUALIFIERS:
+        return False  # "Kraft Shooting" in a headline: an event, not the company
+    if last in _OWN_KINDS or gazetteer.NAME_TAILS.get(last) in ("FAC", "LOC") or last in gazetteer.NAME_TAILS:
+        return False
+    if len(full) == 2:
+        return True
+    return len(full) == 3 and singular(last) != last
 
 
 def _bare_org(full: tuple[str, ...]) -> tuple[str, ...]:
@@ -442,12 +487,31 @@ def gender_of(group: list[Mention]) -> str | None:
     return votes.most_common(1)[0][0]
 
 
+def group_type(group: list[Mention]) -> str:
+    """The type of the entity a group of mentions makes: a person's full name or an unnamed speaker makes a
+    person, a gazetteer entry its own type; else a person when any name in it is one, else the most frequent
+    label of its names (an acronym of a facility is an organisation), else its first mention's."""
+    key = group[0].key if group else ""
+    if key.startswith(("P:", "U:")):
+        return "PERSON"
+    if key.startswith("K:") and (known := gazetteer.lookup(key[2:])) is not None:
+        return known.type
+    labels = Counter(
+        "ORG" if m.type == "FAC" and m.kind == "acronym" else m.type for m in group if m.kind in ("name", "acronym")
+    )
+    if labels.get("PERSON"):
+        return "PERSON"
+    return labels.most_common(1)[0][0] if labels else group[0].type
+
+
 def resolve_pronouns(
     doc: Doc, groups: list[list[Mention]], quotes: list[tuple[int, int]], sent_of: Mapping[int, int]
 ) -> list[Mention]:
     """Pronoun mentions tied to ``groups`` (their ``cluster`` set); unresolved pronouns are not returned.
     ``sent_of`` is the doc's ``sentence_index``."""
     gender: dict[int, str | None] = {n: gender_of(g) for n, g in enumerate(groups)}
+    # he and she are people's: never an organisation's or a place's, whatever one of its mentions is called
+    people = {n for n, g in enumerate(groups) if g and group_type(g) == "PERSON"}
     # antecedent history: every non-pronoun mention outside quotations, in text order
     history = sorted((m for g in groups for m in g if not m.in_quote), key=lambda m: m.start)
     out: list[Mention] = []
@@ -475,11 +539,12 @@ def resolve_pronouns(
             want = "m" if low in MALE else "f"
             cands = [
                 m for m in seen
-                if m.type == "PERSON" and s - m.sent <= _PERSON_WINDOW and gender.get(m.cluster) in (None, want)
+                if m.type == "PERSON" and m.cluster in people and s - m.sent <= _PERSON_WINDOW
+                and gender.get(m.cluster) in (None, want)
                 and m.meta.get("number") != "p"
             ]
             cands = _bound(doc, tok, cands)
-            target = _clause_antecedent(doc, tok, [m for m in cands if m.sent == s]) or max(
+            target = clause_antecedent(doc, tok, [m for m in cands if m.sent == s]) or max(
                 # the latest sentence first; in an earlier one its main verb's subject ("Trump said ..., adding that
                 # the judge was ..." / "He also suggested"), then any subject, then the latest mention
                 cands, key=lambda m: (m.sent, m.main and m.sent < s, m.subject, m.start), default=None
@@ -508,7 +573,7 @@ def _styled(doc: Doc, tok: Token) -> bool:
     return tok.text in ("His", "Her", "his", "her") and tok.i + 1 < len(doc) and doc[tok.i + 1].text in _STYLES
 
 
-def _clause_antecedent(doc: Doc, tok: Token, cands: list[Mention]) -> Mention | None:
+def clause_antecedent(doc: Doc, tok: Token, cands: list[Mention]) -> Mention | None:
     """The subject of the nearest clause above the pronoun ``tok`` that is one of ``cands`` (mentions of its
     sentence before it), as in Hobbs (1978): "McAllister said Palin told a pastor she was sorry" -> Palin;
     "Trump said he would" -> Trump. The subject of the pronoun's own verb is skipped unless the pronoun is a
@@ -516,12 +581,12 @@ def _clause_antecedent(doc: Doc, tok: Token, cands: list[Mention]) -> Mention | 
     and so is the subject a participle without one of its own takes ("Obama wrote to Merkel, telling her")."""
     by_head: dict[int, Mention] = {}
     for m in cands:
-        head = _token_at(doc, m.start, m.end)
+        head = token_at(doc, m.start, m.end)
         if head is not None and head < tok.i:
             by_head[head] = m
     if not by_head:
         return None
-    skip = _own_verbs(tok)
+    skip = own_verbs(tok)
     node = tok.head
     while True:
         if tok.dep_ == "poss" or node.i not in skip:
@@ -533,7 +598,7 @@ def _clause_antecedent(doc: Doc, tok: Token, cands: list[Mention]) -> Mention | 
         node = node.head
 
 
-def _own_verbs(tok: Token) -> set[int]:
+def own_verbs(tok: Token) -> set[int]:
     """The verbs whose subject a pronoun ``tok`` that is no possessive cannot be: its own verb, the verbs that
     verb is conjoined with ("Halvorsen met Brandt and thanked him"), and the verb whose subject a participle
     without one of its own takes ("Halvorsen wrote to Brandt, telling her ...": who tells is Halvorsen)."""
@@ -551,12 +616,12 @@ def _own_verbs(tok: Token) -> set[int]:
 
 def _bound(doc: Doc, tok: Token, cands: list[Mention]) -> list[Mention]:
     """``cands`` less the subjects of the verbs a non-possessive pronoun ``tok`` cannot refer to the subject of
-    (``_own_verbs``): "Halvorsen wrote to Brandt, telling her" is never Halvorsen."""
+    (``own_verbs``): "Halvorsen wrote to Brandt, telling her" is never Halvorsen."""
     if tok.dep_ == "poss" or tok.lower_.endswith("self"):
         return cands  # "Obama made his case", "Obama praised himself"
-    verbs = _own_verbs(tok)
+    verbs = own_verbs(tok)
     barred = {c.i for v in verbs for c in doc[v].children if c.dep_ in ("nsubj", "nsubjpass")}
-    return [m for m in cands if _token_at(doc, m.start, m.end) not in barred]
+    return [m for m in cands if token_at(doc, m.start, m.end) not in barred]
 
 
 def resolve_relatives(doc: Doc, groups: list[list[Mention]]) -> list[Mention]:

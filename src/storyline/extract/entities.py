@@ -8,8 +8,11 @@ What it does:
   later use of the acronym (but not inside a body named after it, "the ADW Brandt Truck Council"), a known
   person's surname wherever it appears (the small model tags "Hayashi" ORG, or nothing), every other
   occurrence of a name of two words or more tagged once, a place name past its particle ("Campo Verde do
-  Sul"), and a full name after a title it stands in apposition to ("Director of Labor Relations Wren
-  Vantry");
+  Sul"), a full name after a title it stands in apposition to ("Director of Labor Relations Wren
+  Vantry"), and a club's name before its officer or player ("Spurs chairman Daniel Levy", "Colts QB
+  Andrew Luck": two names);
+- types: the small model's, corrected from the words around a name (``_context_types``: places, people,
+  and clubs it calls people);
 - people's names whole and alone: an honorific opens a name ("Committee Sir Graham Brady" -> "Sir Graham
   Brady"), a possessor before it is no part of it ("Fulham's Aleksandar Mitrovic"), a monarch keeps the
   title with the regnal number ("King Charles III"), a lede's capitals are a person ("LIZ Truss");
@@ -103,6 +106,9 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
         end = _particle_tail(doc, text, ent.end, end)
         titled = _after_title(doc, ent.start, ent.end)
         if titled is not None and label in ("PERSON", "ORG"):
+            club = _club_before_title(doc, text, ent.start, titled)
+            if club is not None and not inside(skip, *club):
+                cands.append((club[1] - club[0], 0, club[0], Mention(*club, "ORG", "name")))  # "Colts" of "Colts QB"
             start, label = titled, "PERSON"  # "Gen. Sergei Surovikin", "... Spokesperson Adrienne Watson"
         elif label == "PERSON":
             start = _given_names(doc, ent.start, start)
@@ -127,6 +133,9 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
     for start, end in _untagged_people(doc):
         if not inside(skip, start, end):
             cands.append((end - start, 0, start, Mention(start, end, "PERSON", "name")))
+    for start, end in _untagged_clubs(doc, text):
+        if not inside(skip, start, end):
+            cands.append((end - start, 0, start, Mention(start, end, "ORG", "name")))
     for match in gazetteer.name_pattern().finditer(text):
         start, end = match.start(), match.end()
         known = gazetteer.lookup(match.group())
@@ -163,6 +172,41 @@ def _untagged_people(doc: Doc) -> list[tuple[int, int]]:
         if doc[first].lower_ in _TITLE_WORDS or any("\n" in doc[i].whitespace_ for i in range(first, tok.i)):
             continue
         out.append((doc[first].idx, tok.idx + len(tok.text)))
+    return out
+
+
+def _club_before_title(doc: Doc, text: str, first: int, person_at: int) -> tuple[int, int] | None:
+    """The club named before a player's or officer's title inside one name of the small model ("Colts" of
+    "Colts QB Andrew Luck", "Kestrel chairman Tom Hale"): the capitalised words before the title, when the title
+    is a club's (``_CLUB_PEOPLE``); None else."""
+    title = first
+    while title < len(doc) and doc[title].idx < person_at and doc[title].lower_ not in _TITLE_WORDS:
+        title += 1
+    if title == first or title >= len(doc) or doc[title].lower_ not in _CLUB_PEOPLE:
+        return None
+    words = [doc[i] for i in range(first, title)]
+    if not all(t.text[:1].isupper() and t.text.isalpha() and t.lower_ not in gazetteer.TITLE_MODIFIERS for t in words):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1].text)
+
+
+def _untagged_clubs(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """A club's one-word name the small model left untagged before its officer or player and his name ("Spurs
+    chairman Daniel Levy", where it reads "Spurs" as a verb): capitalised, no common word at a sentence's start
+    (the report writes it capitalised inside a sentence too), and a person's name right after the title."""
+    out = []
+    for tok in doc[:-2]:
+        nxt, name = doc[tok.i + 1], doc[tok.i + 2]
+        if tok.ent_type_ or not tok.text[:1].isupper() or not tok.text.isalpha() or tok.text.isupper() \
+                or nxt.lower_ not in _CLUB_PEOPLE or nxt.text.istitle() or name.ent_type_ != "PERSON" \
+                or tok.lower_ in _TITLE_WORDS or tok.lower_ in gazetteer.TITLE_MODIFIERS \
+                or gazetteer.lookup(tok.text) is not None:
+            continue
+        if tok.is_sent_start and not any(
+            t.text == tok.text and not t.is_sent_start and t.i != tok.i for t in doc
+        ):
+            continue  # "Former chairman ...", "Club captain ...": a sentence's first word, capitalised as such
+        out.append((tok.idx, tok.idx + len(tok.text)))
     return out
 
 
@@ -209,7 +253,8 @@ _TITLE_ABBREVIATIONS = frozenset(
     {"gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "cmdr.", "gov.", "sen.", "rep.", "pres.", "amb.",
      "supt.", "insp.", "det.", "cpl.", "pvt.", "brig.", "prof.", "dr.", "rev."}
 )
-_TITLE_WORDS = gazetteer.TITLE_HEADS | {"pilot", "co-pilot", "copilot", "rear", "vice", "lt", "gen", "adm"}
+_TITLE_WORDS = gazetteer.TITLE_HEADS | {"pilot", "co-pilot", "copilot", "rear", "vice", "lt", "gen", "adm", "qb",
+                                        "quarterback"}
 
 
 def _after_title(doc: Doc, first: int, end: int) -> int | None:
@@ -480,7 +525,7 @@ def extract_entities(
     names = [n for n in names if n.type != "NORP" or not any(d.start <= n.start and n.end <= d.end for d in noms)]
     others = role_mentions + descs + [m for m in noms if not inside(skip, m.start, m.end)]
     coref.annotate(others, doc, quotes, text, sent_of)
-    groups = nominals.main_company(text, nominals.main_person(text, coref.cluster(names + others)))
+    groups = nominals.company_descriptions(text, nominals.main_person(text, coref.cluster(names + others)), doc)
     pronouns = coref.resolve_pronouns(doc, groups, quotes, sent_of) + coref.resolve_relatives(doc, groups)
     for p in pronouns:
         groups[p.cluster].append(p)
@@ -550,6 +595,15 @@ _PLURAL_VERBS = frozenset({"were", "are", "have"})
 # nouns a team's name modifies ("Villa boss", "his first Villa start"); not "fans" ("Trump fans")
 _TEAM_NOUNS = frozenset({"boss", "side", "squad", "hierarchy", "board", "defence", "defense", "midfield", "start",
                          "debut", "faithful", "dugout", "bench", "academy", "outfit"})
+# the officers and players of a club, written right after its name ("Spurs chairman Daniel Levy", "Colts QB
+# Andrew Luck"): no person has a chairman or a striker; not "spokesman", "adviser", "aide" or "lawyer", which
+# people have too ("Obama spokesman Josh Earnest"), nor "director", which a film has
+_CLUB_PEOPLE = frozenset({"chairman", "chairwoman", "owner", "owners", "president", "manager", "coach",
+                          "ceo", "captain", "striker", "midfielder", "defender", "goalkeeper", "winger", "forward",
+                          "quarterback", "qb", "player", "players"})
+# what a club owns ("Bayern's offer", "Brentford's squad"); people make offers too, so this is weaker evidence
+_CLUB_OWNED = _CLUB_PEOPLE | frozenset({"offer", "bid", "squad", "stadium", "ground", "academy", "side"})
+_WEEKDAY_AFTER = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 
 
 def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
@@ -562,7 +616,13 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
     - a person: a person noun right before it ("porn actor X", "husband X"), an age after it ("X, 33,"), or
       a given name that opens a name of two or three capitalised words ("Aleksandar Mitrovic");
     - a team, not a person: a name that takes a plural verb ("Villa were"), modifies a team noun ("Villa
-      boss") or opens a longer organisation name ("Aston Villa" of "Aston Villa Football Club").
+      boss"), stands before a club's officer or player ("Spurs chairman Daniel Levy", "Colts QB Andrew Luck")
+      or opens a longer organisation name ("Aston Villa" of "Aston Villa Football Club"); a one-word name no
+      person of the report holds (no given name and surname, no title before it) that owns an offer or a player
+      ("Bayern's offer"), has a weekday before its verb ("Brentwick on Sunday signed") or "the" before it ("the
+      Colts"); and a one-word name the model calls an organisation more often than a person ("Tottenham").
+      A longer name that ends or opens with a team's name is the team ("Tollington Hotspur"), unless a given
+      name is in it.
 
     A name decided once is decided for the whole report, and a word of a person's full name stays theirs.
     """
@@ -572,6 +632,12 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
     surface = {id(m): text[m.start : m.end] for m in named}
     persons_words = {w for m in named if m.type == "PERSON" and len(surface[id(m)].split()) >= 2
                      for w in surface[id(m)].split()[1:]}  # fmt: skip
+    labelled_people = {surface[id(m)] for m in named if m.type == "PERSON"}
+    # the words of the names that are surely people's: a given name and a surname ("Daniel Levy"), or a name
+    # after a person's title ("President Obama", "Mr. Reyes")
+    people_words = {w for m in named if m.type == "PERSON" and len(ws := surface[id(m)].split()) >= 2
+                    and genders.given_name(ws[0]) for w in ws}  # fmt: skip
+    people_words |= {surface[id(m)] for m in named if _titled(doc, m)}
     roots = {}
     for m in named:
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -605,6 +671,11 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
             person.add(name)
         if (m.type == "PERSON" or name in persons_words) and not genders.given_name(words[0]) and _team_said(span):
             team.add(name)
+        elif (name in labelled_people or name in persons_words) and not genders.given_name(words[0]) and (
+            _club_people_after(doc, span)
+            or (len(words) == 1 and name not in people_words and _acts_as_club(doc, text, span, m))
+        ):
+            team.add(name)  # "Spurs chairman Daniel Levy"; "Brentwick on Sunday signed", "Bayern's offer"
     for m in named:
         name = surface[id(m)]
         if m.type != "ORG" or len(name.split()) < 3:
@@ -614,6 +685,28 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
             if other.type == "PERSON" and " " in short and name.startswith(short + " ") \
                     and not genders.given_name(short.split()[0]) and name.split()[-1].lower() in _CLUB_TAILS:
                 team.add(short)  # "Aston Villa" of "Aston Villa Football Club"
+    # the small model's own labels, by majority over the report (as in Krishnan & Manning 2006, one name one
+    # label): a one-word name it calls an organisation more often than a person is one ("Tottenham" twice ORG,
+    # once PERSON), unless it is a word after the first of a person's full name (a surname, "Hayashi") or
+    # follows a person's title; a longer name may be a person's whose given name no list holds ("Bettie Page")
+    votes: dict[str, Counter[str]] = {}
+    for m in named:
+        votes.setdefault(surface[id(m)], Counter())[m.type] += 1
+    for name, vote in votes.items():
+        if vote["ORG"] > vote["PERSON"] > 0 and " " not in name and name not in persons_words \
+                and name not in people_words and not genders.given_name(name) and gazetteer.lookup(name) is None:
+            team.add(name)
+    # a one-word name that opens one organisation's longer name is its short form, whatever the model calls it
+    # ("Veridian" of "Veridian Ballot Systems", "Brauwald" of "Brauwald Leipzig"), unless someone is so named
+    longer = {surface[id(m)] for m in named if m.type == "ORG" and " " in surface[id(m)]}
+    longer |= {t for t in team if " " in t}
+    for name in labelled_people:
+        if " " in name or name in people_words or name in persons_words or genders.given_name(name) \
+                or gazetteer.lookup(name) is not None:
+            continue
+        opening = [o for o in longer if o.split()[0] == name]
+        if len(opening) == 1 and coref.named_for_itself(tuple(opening[0].split())):
+            team.add(name)
     # the names listed with a place are places ("the coastal cities of Rabat, Casablanca and Essaouira")
     for m in named:
         span = roots.get(id(m))
@@ -632,6 +725,8 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
             place.add(surface[id(other)])
     person -= place
     team -= person
+    # a title or a person noun names no team ("Sheriff Doyle Campbell" is a person, "the Sheriff's unit" or not)
+    team = {t for t in team if t.lower() not in _TITLE_WORDS and t.lower() not in nominals.PERSON_NOUNS}
     for m in named:
         name = surface[id(m)]
         words = name.split()
@@ -640,8 +735,9 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
         elif name in place and name not in persons_words:
             if m.type in ("PERSON", "ORG", "PRODUCT", "NORP", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
                 m.type = "GPE"
-        elif m.type in ("PERSON", "GPE", "LOC", "PRODUCT") and (name in team or words[-1] in team) \
-                and not genders.given_name(words[0]):
+        elif m.type in ("PERSON", "GPE", "LOC", "PRODUCT") and not genders.given_name(words[0]) and (
+            name in team or words[-1] in team or (words[0] in team and not any(map(genders.given_name, words)))
+        ):
             m.type = "ORG"
     # a person's name the model typed otherwise elsewhere in the report is that person's
     full_people = {surface[id(m)] for m in named if m.type == "PERSON" and " " in surface[id(m)]}
@@ -687,6 +783,34 @@ def _team_said(span: DocSpan) -> bool:
     ):
         return not any(c.dep_ == "conj" for c in root.children)
     return root.dep_ in ("compound", "nmod") and root.head.lower_ in _TEAM_NOUNS and root.head.i >= span.end
+
+
+def _titled(doc: Doc, m: Mention) -> bool:
+    """A person's title or courtesy title stands right before the name ("President Obama", "Mr. Reyes")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    prev = doc[span.start - 1].lower_
+    return prev in gazetteer.TITLE_HEADS or prev in _TITLE_ABBREVIATIONS or prev.rstrip(".") in coref.HONORIFICS
+
+
+def _club_people_after(doc: Doc, span: DocSpan) -> bool:
+    """The name is followed by a club's officer or player ("Spurs chairman Daniel Levy", "Colts QB Andrew Luck")."""
+    return span.end < len(doc) and doc[span.end].lower_ in _CLUB_PEOPLE and not doc[span.end].is_sent_start
+
+
+def _acts_as_club(doc: Doc, text: str, span: DocSpan, m: Mention) -> bool:
+    """A one-word name that acts as a club or a company does, where the report names no person so: it owns an
+    offer, a squad or a player ("Bayern's offer"), a weekday stands between it and its verb ("Brentwick on Sunday
+    signed"), or "the" stands before it ("the Colts")."""
+    root = span.root
+    if root.dep_ == "poss" and root.head.lower_ in _CLUB_OWNED:
+        return True
+    if root.dep_ in ("nsubj", "nsubjpass") and _WEEKDAY_AFTER.match(text, m.end):
+        return True
+    if span.start == 0 or doc[span.start - 1].lower_ != "the" or root.dep_ in ("compound", "nmod", "amod", "poss"):
+        return False
+    return not (span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"))
 
 
 def _conj_of(tok: Token, first: Token) -> bool:
@@ -763,7 +887,7 @@ def _build(
             # description chain mentioned more than once ("police ... police") or speaking ("police said")
             continue
         name = _name(text, key, named, group)
-        typ = _type(key, named, group)
+        typ = coref.group_type(group)
         spans = []
         seen: set[tuple[int, int]] = set()
         for m in group:
@@ -837,16 +961,3 @@ def _holds_name(text: str, at: int, form: str) -> bool:
 def _sentence_start(text: str, at: int) -> bool:
     before = text[:at].rstrip(" \t\"“‘'")
     return not before or before[-1] in ".!?\n:"
-
-
-def _type(key: str, named: list[Mention], group: list[Mention]) -> str:
-    if key.startswith(("P:", "U:")):
-        return "PERSON"
-    if key.startswith("K:"):
-        known = gazetteer.lookup(key[2:])
-        if known:
-            return known.type
-    labels = Counter("ORG" if m.type == "FAC" and m.kind == "acronym" else m.type for m in named)
-    if labels.get("PERSON"):
-        return "PERSON"
-    return labels.most_common(1)[0][0] if labels else group[0].type

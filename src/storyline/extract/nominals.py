@@ -17,9 +17,11 @@ entity each one refers to:
 - a name inside the phrase ("the Betty Ford Center rehab facility") is what the phrase names, and a place
   with its kind after it ("Campo Verde state") is the place;
 - a description owned by another ("the state's civil defence agency") is a referent of its own;
-- ``main_person`` and ``main_company``: a definite status description ("the former president") or company
-  description ("the company", where two companies fit by kind) that nothing else resolved joins the
-  report's main person or main company;
+- ``main_person``: a definite status description ("the former president") that nothing else resolved joins
+  the report's main person;
+- ``company_descriptions``: a definite company description ("the company", where two companies fit by kind)
+  that nothing else resolved joins, each occurrence on its own, the company of the latest sentence that names
+  one, its subject first, never the subject of its own clause ("Harbor Cable agreed to pay the company");
 - a national institution ("India's navy", "the Indian navy") is one referent keyed by country and noun;
 - everything else starts or continues a chain of its own: "a man" starts one, "the man" continues the latest
   chain with the same head noun, bare plurals ("police", "pirates") continue theirs. The caller keeps a chain
@@ -28,9 +30,9 @@ entity each one refers to:
 - but an indefinite or bare status description after a preposition is generic ("the first conviction of an
   American president", "as first convicted former president"): no later "the former president" continues it.
 
-What it does NOT do: no guessing among several candidates (two people with the same role word, two
-companies within reach), no bridging ("the roof" of a building), no generic uses told from specific ones
-beyond the rules above, and no plural antecedents for singular phrases.
+What it does NOT do: no guessing among several candidates (two people with the same role word; companies
+only by the salience order of ``company_descriptions``), no bridging ("the roof" of a building), no generic
+uses told from specific ones beyond the rules above, and no plural antecedents for singular phrases.
 
 Method: dependency patterns over the spaCy parse and a hand-written noun lexicon, in the spirit of the
 "precise constructs" and "strict head match" sieves of Lee et al. (2013), written from scratch for news text.
@@ -43,7 +45,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from storyline.extract import gazetteer
-from storyline.extract.coref import SPEECH_VERBS, Mention, gender_of, singular
+from storyline.extract.coref import (
+    SPEECH_VERBS,
+    Mention,
+    clause_antecedent,
+    gender_of,
+    own_verbs,
+    singular,
+    token_at,
+)
 from storyline.extract.gazetteer import words
 
 if TYPE_CHECKING:
@@ -494,37 +504,129 @@ def _company_like(name: str, key: str) -> bool:
     return not any(name_words[-1].strip(".,") in g for g in _NOT_COMPANY)
 
 
-def main_company(text: str, groups: list[list[Mention]]) -> list[list[Mention]]:
-    """A definite company description that no rule resolved ("the company's offer", where two companies fit
-    "the company" by kind) joins the report's main company: the organisation named most often outside
-    quotations whose name says no other kind, when no other such organisation is named as often before the
-    description. The same idea as the main person of ``storyline.extract.entities``; the company must be
-    named before the description."""
-    counts: dict[int, int] = {}
-    first: dict[int, int] = {}
+def company_descriptions(text: str, groups: list[list[Mention]], doc: Doc | None = None) -> list[list[Mention]]:
+    """A definite company description that no rule resolved ("the company said", where two companies fit "the
+    company" by kind) joins a company named before it, each description on its own (two companies of one
+    report are both "the company" in turn):
+
+    - never the company that is the subject of its own clause: "Harbor Cable agreed to pay the company" is the
+      other company (a description, like a pronoun that is no possessive, is free in its clause; the clause
+      runs over the verbs its verb is conjoined with or is the infinitive of, as ``coref.own_verbs`` says);
+    - else the company of the latest sentence that names one outside quotations, and in it the subject of its
+      main verb first ("Veridian said ... . 'The truth matters,' the company said": Veridian), then any
+      subject, then the latest mention, as for pronouns (``coref.resolve_pronouns``); a description already
+      resolved counts as a mention of its company.
+
+    A company here is an organisation named outside quotations whose name says no other kind (not "Harlow
+    Water Authority", not a known outlet or agency). Without ``doc`` (no parse), the clause rule is skipped."""
+    company: dict[int, bool] = {}
     for n, g in enumerate(groups):
         named = [m for m in g if m.kind in ("name", "acronym") and m.type == "ORG" and not m.in_quote]
         if named and g[0].key.startswith(("N:", "A:")) and all(m.type != "PERSON" for m in g if m.kind == "name"):
             full = max((text[m.start : m.end] for m in named), key=len)
-            if _company_like(full, g[0].key):
-                counts[n] = len(named)
-                first[n] = min(m.start for m in named)
-    if not counts:
+            company[n] = _company_like(full, g[0].key)
+    if not any(company.values()):
         return groups
-    main = min(counts, key=lambda n: (-counts[n], first[n]))
-    merged: set[int] = set()
+    # antecedents: every mention of a company outside quotations, in text order, as (mention, group)
+    seen = sorted(
+        ((m, n) for n, g in enumerate(groups) if company.get(n) for m in g if not m.in_quote),
+        key=lambda mn: mn[0].start,
+    )
+    moved: list[tuple[Mention, int]] = []
+    emptied: set[int] = set()
     for n, g in enumerate(groups):
         head = g[0]
         if (
-            n in counts or not head.key.startswith("D:") or any(m.kind not in ("description", "pronoun") for m in g)
-            or head.in_quote or head.meta.get("number") == "p" or head.meta.get("head") not in COMPANY_NOUNS
-            or not re.match(r"[Tt]he\s", text[head.start : head.end]) or first[main] > head.start
-            or any(k != main and counts[k] >= counts[main] and first[k] < head.start for k in counts)
+            n in company or not head.key.startswith("D:") or any(m.kind not in ("description", "pronoun") for m in g)
+            or head.meta.get("number") == "p" or head.meta.get("head") not in COMPANY_NOUNS
+            or not re.match(r"[Tt]he\s", text[head.start : head.end])
         ):
             continue
-        _join(groups, main, g)
-        merged.add(n)
-    return _without(groups, merged)
+        stay = []
+        last: int | None = None  # where the chain's last description outside quotations went
+        for m in g:
+            if m.kind != "description":
+                target = None
+            elif m.in_quote:
+                target = last  # "... ," the company was quoted: a quotation's own words follow their chain
+            else:
+                target = last = _company_antecedent(doc, text, m, seen)
+            if target is None:
+                stay.append(m)
+            else:
+                moved.append((m, target))
+                seen.append((m, target))
+                seen.sort(key=lambda mn: mn[0].start)
+        if not stay:
+            emptied.add(n)
+        g[:] = stay
+    for m, target in moved:
+        m.key, m.cluster = groups[target][0].key, target
+        groups[target].append(m)
+    return _without(groups, emptied) if emptied else _resorted(groups)
+
+
+def _company_antecedent(doc: Doc | None, text: str, d: Mention, seen: list[tuple[Mention, int]]) -> int | None:
+    """The group of the company a description ``d`` stands for (``company_descriptions``), or None."""
+    before = [(m, n) for m, n in seen if m.start < d.start]
+    if before and re.fullmatch(r"\s*,\s*", text[before[-1][0].end : d.start]):
+        return before[-1][1]  # "Interoute, the internet networks company": an apposition names its company
+    if doc is None:
+        return max(before, key=lambda mn: (mn[0].sent, mn[0].subject, mn[0].start))[1] if before else None
+    barred = _clause_subject_groups(doc, d, before)
+    cands = [(m, n) for m, n in before if n not in barred and not _island(doc, m)]
+    at = token_at(doc, d.start, d.end)
+    if at is None or not cands:
+        return None
+    group = {id(m): n for m, n in cands}
+    # in its own sentence, the subject of a clause above it ("Veridian sued Harbor Cable, and the company said":
+    # Veridian), else a subject before it ("Until Microsoft ships a patch, the company advises"); a name inside
+    # what the company says ("... 07:28 UTC ..., the company said") is none
+    same = [m for m, _ in cands if m.sent == d.sent]
+    above = clause_antecedent(doc, doc[at], same) or next((m for m in reversed(same) if m.subject), None)
+    if above is not None:
+        return group[id(above)]
+    earlier = [(m, n) for m, n in cands if m.sent < d.sent]
+    if not earlier:
+        return None
+    return max(earlier, key=lambda mn: (mn[0].sent, mn[0].main, _salience(doc, mn[0]), mn[0].start))[1]
+
+
+def _island(doc: Doc, m: Mention) -> bool:
+    """A name that only modifies a noun ("the Yahoo deal"): a word inside a compound is no antecedent (an
+    "anaphoric island", Postal 1969)."""
+    at = token_at(doc, m.start, m.end)
+    return at is not None and doc[at].dep_ == "compound" and doc[at].head.pos_ in ("NOUN", "PROPN") \
+        and doc[at].head.idx >= m.end
+
+
+def _salience(doc: Doc, m: Mention) -> int:
+    """How prominent a mention is in its sentence: 2 for a subject or a source ("according to X", "by X" of a
+    passive), 1 for an owner ("Microsoft's patch") or a direct object, 0 else."""
+    at = token_at(doc, m.start, m.end)
+    if at is None:
+        return 0
+    tok = doc[at]
+    if tok.dep_ in ("nsubj", "nsubjpass") or (tok.dep_ == "pobj" and (
+        (tok.head.lower_ == "to" and tok.head.head.lower_ == "according") or tok.head.dep_ == "agent"
+    )):
+        return 2
+    return 1 if tok.dep_ in ("poss", "dobj") else 0
+
+
+def _clause_subject_groups(doc: Doc, d: Mention, before: list[tuple[Mention, int]]) -> set[int]:
+    """The groups of the mentions in ``before`` that are the subject of ``d``'s own clause."""
+    at = token_at(doc, d.start, d.end)
+    if at is None or doc[at].dep_ in ("nsubj", "nsubjpass"):
+        return set()
+    subjects = {c.i for v in own_verbs(doc[at]) for c in doc[v].children if c.dep_ in ("nsubj", "nsubjpass")}
+    return {n for m, n in before if token_at(doc, m.start, m.end) in subjects}
+
+
+def _resorted(groups: list[list[Mention]]) -> list[list[Mention]]:
+    for g in groups:
+        g.sort(key=lambda m: (m.start, -m.end))
+    return groups
 
 
 def _join(groups: list[list[Mention]], target: int, group: list[Mention]) -> None:
