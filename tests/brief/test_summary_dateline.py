@@ -15,6 +15,7 @@ SENTENCE = "All 40 passengers of the harbour ferry were brought ashore after it 
     [
         ("VELM, Norland – ", 4),  # the sentence split cut after the place: the line started at ", Norland –"
         ("Port Ellis, May 2 (Velm Ledger).- ", 0),  # a wire's place, date and bracketed name, then ".-"
+        ("(2nd UPDATE) ", 0),  # an update tag
     ],
 )
 def test_summary_line_starts_after_a_dateline(dateline: str, cut: int) -> None:

@@ -31,6 +31,7 @@ from storyline.brief.text import (
     valid,
 )
 from storyline.compare.align import content_tokens
+from storyline.extract.dateline import UPDATE_TAG
 from storyline.model import Analysis, Article, Fact, Span, SummaryItem
 
 # a summary line longer than this is cut at a clause boundary
@@ -76,9 +77,10 @@ def _context(articles: Sequence[Article], analyses: Sequence[Analysis]) -> _Cont
 
 
 def _past_dateline(text: str, span: Span) -> Span:
-    """``span`` moved to start after a dateline opening its paragraph, when it starts inside one."""
+    """``span`` moved to start after a dateline or an update tag opening its paragraph, when it starts inside
+    one."""
     line_start = text.rfind("\n", 0, span.start) + 1
-    m = _DATELINE.match(text, line_start)
+    m = _DATELINE.match(text, line_start) or UPDATE_TAG.match(text, line_start)  # or "(2nd UPDATE) "
     if m is None or not line_start <= span.start < m.end() or m.end() >= span.end:
         return span
     return Span(article=span.article, start=m.end(), end=span.end)

@@ -83,7 +83,7 @@ _MAX_CHARS = 60
 _MAX_TITLE_WORDS = 20
 _MAX_LEDE_TRIES = 3
 # a headline or summary line an update tag opens ("(2nd UPDATE) The coast guard says ..."): a title, however long
-_UPDATE_TAG = re.compile(r"\((?:\d+(?:st|nd|rd|th)\s+)?(?:UPDATE|UPDATED|Update|Updated)\)\s")
+UPDATE_TAG = re.compile(r"\((?:\d+(?:st|nd|rd|th)\s+)?(?:UPDATE|UPDATED|Update|Updated)\)\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +160,7 @@ def lede(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if line_kind(line) is not None:
             continue  # a caption, a stamp, a disclaimer above the report: no lede, and no try
         out.append((start, end))
-        tagged = _UPDATE_TAG.match(line) is not None and not line.rstrip("\"”’'").endswith(".")
+        tagged = UPDATE_TAG.match(line) is not None and not line.rstrip("\"”’'").endswith(".")
         if not tagged and (len(line.split()) > _MAX_TITLE_WORDS or line.rstrip("\"”’'").endswith(".")):
             break
     return out
