@@ -140,6 +140,15 @@ def test_quotes_of_two_subjects_the_one_beside_the_verb_speaks() -> None:
     assert quoted(text, "indirect") == [(content, "Port Authority")]
 
 
+def test_quotes_per_names_a_source_and_a_label_is_no_part_of_the_clause() -> None:
+    text = (
+        "The council met on Monday.\n"
+        "Why it matters: The closure of the pier has cost the town its ferry trade, per Velm Radio's Ana Ruiz.\n"
+        "Fares rose by 5 per cent, and 30 per day still cross."
+    )
+    assert quoted(text, "indirect") == [("The closure of the pier has cost the town its ferry trade", "Ana Ruiz")]
+
+
 def test_quotes_the_one_a_possessor_names_speaks() -> None:
     # the small model takes "Brede" for the subject and "son" for its object here
     text = "Brede’s 17-year-old son, Anton, added: “We have no idea where we are going. It was chaos.”"

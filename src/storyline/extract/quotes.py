@@ -36,7 +36,7 @@ from storyline.extract.quotes_cues import (
 )
 from storyline.extract.quotes_marks import Marked, find_marked
 from storyline.extract.quotes_mixed import carry_on, complete_mixed, tidy_edges, trim_additions
-from storyline.extract.quotes_reported import ATTITUDE, author_of, find_reported, is_speech_verb
+from storyline.extract.quotes_reported import ATTITUDE, Reported, author_of, find_reported, is_speech_verb
 from storyline.extract.quotes_speakers import Speaker, SpeakerResolver
 from storyline.model import Quote, Span
 
@@ -146,7 +146,8 @@ def _swallows(q: Quote, quotes: list[Quote]) -> bool:
 
 
 def _according_cue(text: str, q: Quote) -> bool:
-    return q.cue_span is not None and text[q.cue_span.start : q.cue_span.end].lower().startswith("according")
+    cue = text[q.cue_span.start : q.cue_span.end].lower() if q.cue_span is not None else ""
+    return cue.startswith("according") or cue == "per"
 
 
 def _twins(a: Quote, b: Quote) -> bool:
@@ -754,6 +755,7 @@ def _read_reported(
             continue  # a clause of the quoted words themselves ("...," he said): the quote carries it
         if _heading_label(text, rep.start, rep.end, rep.cue_start):
             continue
+        rep = _past_label(text, rep)
         # the clause is exactly one quotation ("said that “...”"): the quote already carries it
         inner = rep.start
         if text.startswith("that ", inner):
@@ -777,7 +779,7 @@ def _read_reported(
             subject = None  # the "Spillway Readiness Review" recommended: a quoted title is no speaker
         speaker = resolver.resolve(subject) if subject is not None else None
         cue_text = text[rep.cue_start : rep.cue_end]
-        speech = is_speech_verb(_lemma(doc, rep.cue_start)) or cue_text.lower() == "according"
+        speech = is_speech_verb(_lemma(doc, rep.cue_start)) or cue_text.lower() in ("according", "per")
         if (speaker is None or speaker.name is None) and not speech:
             continue
         lemma = _lemma(doc, rep.cue_start)
@@ -791,6 +793,20 @@ def _read_reported(
 
 _MODALS = frozenset({"must", "should", "ought", "need", "might", "may", "could", "can"})
 _LABEL_WORDS = 5
+_MARKS = frozenset("\"“”‘’'")
+
+
+def _past_label(text: str, rep: Reported) -> Reported:
+    """The clause without a section label opening its paragraph ("Why it matters: The economy ..., per X")."""
+    if rep.start != 0 and text[rep.start - 1] != "\n":
+        return rep
+    colon = text.find(": ", rep.start, rep.end)
+    if colon < 0:
+        return rep
+    label = text[rep.start : colon]
+    if rep.cue_start < colon or len(label.split()) > _LABEL_WORDS or any(c in _MARKS for c in label):
+        return rep  # no label: too long, or quoted words ("“Our aim is simple: we ...,” he said")
+    return replace(rep, start=colon + 2)
 
 
 def _heading_label(text: str, start: int, end: int, cue_start: int) -> bool:

@@ -107,8 +107,20 @@ def is_cue(tok: Token) -> bool:
     )
 
 
+# entity types of a name after "per" that is no source ("per Monday", "per 100,000 people")
+_NO_SOURCE = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
 def according_to(tok: Token) -> Token | None:
-    """For the "according" of "according to X", the head token of X; else None."""
+    """For the "according" of "according to X", the head token of X; likewise for the "per" of "per Reuters'
+    Ana Ruiz" (a name, a person or a body: "per cent", "per share" name no source); else None."""
+    if tok.lower_ == "per" and tok.pos_ == "ADP":
+        obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if obj is not None and (
+            (obj.pos_ == "PROPN" and obj.ent_type_ not in _NO_SOURCE) or obj.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS
+        ):
+            return obj
+        return None
     if tok.lower_ != "according":
         return None
     for child in tok.children:
