@@ -373,26 +373,16 @@ def test_meta_national_news_agency_from_url() -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected", "dash"),
     [
-        "PORTWELL, Oct. 9 (Xinhua) -- Dock workers went on strike on Monday after talks failed.",
-        "PORTWELL, Oct. 9, (Xinhua) — Dock workers went on strike on Monday after talks failed.",
+        ("PORTWELL, Oct. 9 (Xinhua) -- Dock workers went on strike on Monday after talks failed.", "Xinhua", "--"),
+        ("PORTWELL, Oct. 9, (Xinhua) — Dock workers went on strike on Monday after talks failed.", "Xinhua", "—"),
+        # EFE's house style: a place in lower case, and a full stop between the bracket and the dash
+        ("Portwell, Nov 19 (EFE).- Dock workers went on strike on Sunday after talks failed.", "EFE", ".-"),
+        ("PORTWELL (EFE).- Dock workers went on strike on Sunday after talks failed.", "EFE", ".-"),
     ],
 )
-def test_meta_infer_outlet_from_a_dateline_with_place_and_date(text: str) -> None:
+def test_meta_infer_outlet_from_a_dateline_with_place_and_date(text: str, expected: str, dash: str) -> None:
     outlet = infer_outlet(_article(text)).outlet
-    assert (outlet.value, outlet.method) == ("Xinhua", "dateline")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # EFE's house style closes the bracketed agency with a full stop before the dash
-        "Portwell, Nov 19 (EFE).- Dock workers went on strike on Sunday after talks failed.",
-        "PORTWELL (EFE).- Dock workers went on strike on Sunday after talks failed.",
-    ],
-)
-def test_meta_infer_outlet_from_a_dateline_closed_by_a_full_stop_and_dash(text: str) -> None:
-    outlet = infer_outlet(_article(text)).outlet
-    assert (outlet.value, outlet.method) == ("EFE", "dateline")
-    assert [text[s.start : s.end] for s in outlet.evidence] == [text[: text.index(".-") + 2]]
+    assert (outlet.value, outlet.method) == (expected, "dateline")
+    assert [text[s.start : s.end] for s in outlet.evidence] == [text[: text.index(dash) + len(dash)]]
