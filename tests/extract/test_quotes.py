@@ -149,6 +149,41 @@ def test_quotes_per_names_a_source_and_a_label_is_no_part_of_the_clause() -> Non
     assert quoted(text, "indirect") == [("The closure of the pier has cost the town its ferry trade", "Ana Ruiz")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ten people were held, mostly members of a 200-strong group called "Grey Hoods" who wore masks, police said.',
+        "“Nothing in this plan is good,” said Ana Ruiz in Velm, as she and other nurses marched with banners"
+        " like “No to 64.”",
+    ],
+)
+def test_quotes_a_name_given_and_words_on_display_are_not_quotes(text: str) -> None:
+    assert quoted(text, "partial") == []
+    assert all(not content.startswith(('"Grey', "“No")) for content, _ in quoted(text, "indirect"))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # the "it" of a passive is no one: the carrier the cue names speaks
+        (
+            "The pill is the second of its kind.\n\nIn a release by Velmar Pharma, it was revealed that the price"
+            " of the pill will be $9,000 a year.",
+            "the price of the pill will be $9,000 a year",
+            "Velmar Pharma",
+        ),
+        (
+            "Doctors are wary. As explained in an editorial last month in the journal Northern Medicine, “The"
+            " community has grown used to false hope.”",
+            "The community has grown used to false hope.",
+            "Northern Medicine",
+        ),
+    ],
+)
+def test_quotes_a_carrier_named_by_the_cue_speaks(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in quoted(text)
+
+
 def test_quotes_the_one_a_possessor_names_speaks() -> None:
     # the small model takes "Brede" for the subject and "son" for its object here
     text = "Brede’s 17-year-old son, Anton, added: “We have no idea where we are going. It was chaos.”"

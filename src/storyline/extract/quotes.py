@@ -36,7 +36,14 @@ from storyline.extract.quotes_cues import (
 )
 from storyline.extract.quotes_marks import Marked, find_marked
 from storyline.extract.quotes_mixed import carry_on, complete_mixed, tidy_edges, trim_additions
-from storyline.extract.quotes_reported import ATTITUDE, Reported, author_of, find_reported, is_speech_verb
+from storyline.extract.quotes_reported import (
+    ATTITUDE,
+    Reported,
+    author_of,
+    carrier_source,
+    find_reported,
+    is_speech_verb,
+)
 from storyline.extract.quotes_speakers import Speaker, SpeakerResolver
 from storyline.model import Quote, Span
 
@@ -265,7 +272,7 @@ def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -
                 head = t
                 break
     if head is None:
-        head = _name_before_brackets(cue) or _noun_before_relative(cue)
+        head = _name_before_brackets(cue) or _noun_before_relative(cue) or carrier_source(cue)
     if head is None or resolver.inside_quote(head.idx):
         return None
     return resolver.resolve(head)
@@ -348,6 +355,25 @@ def _mentioned(text: str, m: Marked) -> bool:
     return bool(after) and after[0].islower()
 
 
+# words on display, not spoken: "banners like “No to 64.”", "placards reading “...”"
+_DISPLAYED = re.compile(
+    r"\b(?:banners?|placards?|signs?|posters?|slogans?|graffiti|t-shirts?)\s+(?:like|such as|reading|that read)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named_by_participle(doc: Doc, open_mark: int) -> bool:
+    """The quotation follows a participle that names a thing: "a 1,000-strong group called “Black Blocs”"."""
+    before = doc.char_span(max(0, open_mark - 8), open_mark, alignment_mode="expand")
+    if before is None:
+        return False
+    words = [t for t in before if not t.is_space and t.idx < open_mark]
+    if not words:
+        return False
+    last = words[-1]
+    return last.lemma_.lower() in ("call", "name", "dub") and last.tag_ == "VBN" and last.dep_ == "acl"
+
+
 # words that name a work before its title: "a spot titled “Dangerous”", "the podcast “Harbour Hours”"
 _NAMING_WORDS = words("titled entitled headlined dubbed podcast spot ad video episode")
 
@@ -357,6 +383,9 @@ def _is_title(doc: Doc, text: str, m: Marked) -> bool:
     words = text[m.start : m.end].split()
     if not words or len(words) > 6:
         return False
+    displayed = _DISPLAYED.search(text, max(m.para_start, m.open_mark - 40), m.open_mark)
+    if displayed or _named_by_participle(doc, m.open_mark):
+        return True  # a group called “Black Blocs”; banners like “No to 64.”: a name, words on display
     if not all(w[0].isupper() or w.lower() in ("of", "and", "the", "for", "in", "on", "to", "a") for w in words):
         return False
     before = text[max(m.para_start, m.open_mark - 12) : m.open_mark].rstrip()
@@ -773,6 +802,9 @@ def _read_reported(
             elif m.close_mark == end - 1 and rep.start <= m.start:
                 end = m.end  # the clause ends on the closing mark: end where the quotation's words do
         subject = rep.subject
+        if subject is not None and _expletive(subject):
+            cue_token = _cue_token(doc, rep.cue_start)
+            subject = (_agent(cue_token) or carrier_source(cue_token)) if cue_token is not None else None
         if subject is not None and (
             resolver.inside_quote(subject.idx) or _not_speaker(subject) or _inside(labels, subject.idx)
         ):
@@ -794,6 +826,28 @@ def _read_reported(
 _MODALS = frozenset({"must", "should", "ought", "need", "might", "may", "could", "can"})
 _LABEL_WORDS = 5
 _MARKS = frozenset("\"“”‘’'")
+
+
+def _expletive(subject: Token) -> bool:
+    """The "it" of "it was revealed that ...": no one, the passive's clause is what was said."""
+    return (
+        subject.lower_ == "it"
+        and subject.dep_ == "nsubjpass"
+        and any(c.dep_ == "ccomp" for c in subject.head.children)
+    )
+
+
+def _agent(verb: Token) -> Token | None:
+    """Who a passive names: "it was reported by the Times that ..." -> the Times."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _cue_token(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _past_label(text: str, rep: Reported) -> Reported:

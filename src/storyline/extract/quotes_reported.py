@@ -315,7 +315,7 @@ def _subject(verb: Token) -> Token | None:
 _CARRIERS = words(
     """statement report release memo letter filing document article story post tweet message email note
     analysis study survey poll review announcement communique notice bulletin alert dispatch cable
-    data datum figures statistics estimates records tally projections"""
+    data datum figures statistics estimates records tally projections editorial column release blog"""
 )
 
 
@@ -329,6 +329,29 @@ def _carried_by(verb: Token) -> Token | None:
     if verb.dep_ == "acl":
         return head if head.lemma_.lower() in _CARRIERS and head.i < verb.i else None
     return next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _CARRIERS and c.i < verb.i), None)
+
+
+def carrier_source(cue: Token) -> Token | None:
+    """Who speaks through the carrier a cue names where it has no subject: "As explained in an editorial in the
+    journal The Lancet, “...”" is the journal's; "In a release by Eisai, it was revealed that" Eisai's. None
+    when the cue names no such carrier, or the carrier no author."""
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "via"):
+            continue
+        carrier = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if carrier is None or carrier.lemma_.lower() not in _CARRIERS:
+            continue
+        author = _author(carrier, back=False)
+        if author is not carrier:
+            return author
+        for inner in carrier.children:  # "an editorial in the journal The Lancet": the publication
+            pub = next((c for c in inner.children if c.dep_ == "pobj"), None) if inner.dep_ == "prep" else None
+            if pub is None or inner.lower_ not in ("in", "of"):
+                continue
+            named = next((c for c in pub.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+            if named is not None or pub.pos_ == "PROPN":
+                return named or pub
+    return None
 
 
 def author_of(carrier: Token) -> Token:
@@ -455,6 +478,8 @@ def _no_report(verb: Token, lemma: str) -> bool:
         return True
     if lemma == "call" and _phoned(verb):
         return True
+    if lemma in ("call", "name", "dub", "label") and verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return True  # "a group called “Black Blocs”": a name given, nothing reported
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if lemma in ("reject", "refuse") and any(o.lemma_.lower() in _OFFERS for o in objects):
         return True
