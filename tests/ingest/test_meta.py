@@ -386,3 +386,13 @@ def test_meta_infer_outlet_from_a_dateline_with_place_and_date(text: str, expect
     outlet = infer_outlet(_article(text)).outlet
     assert (outlet.value, outlet.method) == (expected, "dateline")
     assert [text[s.start : s.end] for s in outlet.evidence] == [text[: text.index(dash) + len(dash)]]
+
+
+def test_meta_infer_outlet_from_a_wire_credit_line_under_a_caption() -> None:
+    text = (
+        "• Divers search the harbour of Velm on Friday. | REUTERS\n  AFP-JIJI\n\n"
+        "Velm – Divers searched the harbour on Friday after a ferry sank with 40 people on board."
+    )
+    outlet = infer_outlet(_article(text)).outlet
+    assert (outlet.value, outlet.method) == ("AFP", "sign-off")
+    assert [text[s.start : s.end] for s in outlet.evidence] == ["AFP-JIJI"]

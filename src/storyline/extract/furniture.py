@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING
 
 from storyline.extract import dateline
 from storyline.extract.lines import paragraphs
+from storyline.ingest import outlets
 from storyline.model import Article, Furniture, Span
 
 if TYPE_CHECKING:
@@ -60,6 +61,10 @@ _CREDIT_SLASHES = re.compile(r"(?:^|(?<=[.!?)\]”\"] ))([A-Z][\w.'’\- ]{1,60}
 # a source's name alone in brackets right after a caption's last sentence, often with no space before it
 # ("... the runway.( The Daily Ledger )", "... on Monday. (Harbour Post)"): one to five capitalised words
 _CREDIT_BRACKETED = re.compile(r"(?<=[.!?”\"])\s*(\(\s*[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,4}\s*\))\s*$")
+# a wire's name after a pipe closing a caption ("... on Friday. | REUTERS"), and a line of wire names alone
+# ("AFP-JIJI", "AP/REUTERS"): a picture's or a copy's credit
+_CREDIT_PIPED = re.compile(r"(?<=[.!?”\"])\s*(\|\s*[A-Z][A-Za-z.&'’ /-]{1,40})\s*$")
+_CREDIT_WIRES = re.compile(r"^\s*([A-Z]{2,10}(?:\s*[-/]\s*[A-Z]{2,10}){0,3})\s*$")
 _CREDIT_TAG = re.compile(
     r"(?:^|(?<=[.!?)\]”\"] ))(\(?(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Source)s?"
     r"(?: by)?\s*[:\-–]?\s*[A-Z][^\n]{1,80}?\)?)\s*$"
@@ -78,7 +83,9 @@ _BOILERPLATE = re.compile(
     r"\w+ on|Share this|Copyright|©|All rights reserved|Advertisement|ADVERTISEMENT|This story has been "
     r"updated|Want more|Listen to|Watch:|WATCH:|Download the|Get our|Newsletter|Story continues|"
     r"This (?:post|story|article|page) (?:will be|is being|has been|was) updated|Here(?:'s|’s| is) (?:a guide to )?"
-    r"what we know|Here(?:'s|’s| is) what (?:to|you need to) know|Editor(?:'s|’s|s)? [Nn]ote\b)",
+    r"what we know|Here(?:'s|’s| is) what (?:to|you need to) know|Editor(?:'s|’s|s)? [Nn]ote\b|"
+    # a blog's comment form under the text, and a bare "Source" line over a credit that was not kept
+    r"Leave a (?:Reply|Comment)|Your email address will not be published|Required fields are marked|Source\s*$)",
 )
 # a promotion of the site's other pages ("Watch more News on ChannelX", "Read the latest on the summit"): short
 _PROMO = re.compile(r"^(?:Watch|Read|Listen to|See|Get) (?:more|the latest|all (?:the )?latest)\b[^.!?\n]{0,60}$")
@@ -197,11 +204,19 @@ def line_kind(line: str) -> str | None:
 
 
 def _credit(line: str) -> re.Match[str] | None:
-    for pattern in (_CREDIT_SLASHES, _CREDIT_TRAILER, _CREDIT_TAG, _CREDIT_BRACKETED):
+    for pattern in (_CREDIT_SLASHES, _CREDIT_TRAILER, _CREDIT_TAG, _CREDIT_BRACKETED, _CREDIT_PIPED):
         m = pattern.search(line)
         if m and (pattern is not _CREDIT_TAG or m.group(1).split()[0].strip("(").istitle()):
             return m
-    return None
+    return wire_credit(line)
+
+
+def wire_credit(line: str) -> re.Match[str] | None:
+    """A line of known wire names alone ("AFP-JIJI", "AP/REUTERS"), or None."""
+    m = _CREDIT_WIRES.match(line)
+    if m is None or not all(outlets.canonical(part) for part in re.split(r"\s*[-/]\s*", m.group(1))):
+        return None
+    return m
 
 
 def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture, ...]:
@@ -217,11 +232,14 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
         found.append(Furniture(span=Span(article=article.id, start=start, end=end), kind=kind))
 
     embedded = _embedded(text, lines)
+    signed = dateline.sign_off(text, lines)
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
         if i in embedded:
             add(start, end, "embed")
             continue
+        if signed is not None and start <= signed.start < end:
+            continue  # a wire's name alone on the last line signs the text: a byline (below), not a credit
         credit = _credit(line)
         if credit is not None:
             c_start = start + credit.start(1)
@@ -244,7 +262,6 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
             0 < i < len(lines) - 1 and _QUESTION_HEADING.match(line)
         ):
             add(start, end, "heading")
-    signed = dateline.sign_off(text, lines)
     if signed is not None and not any(f.span.start == signed.start for f in found):
         add(signed.start, signed.end, "byline")
     found.extend(_datelines(article, lines, {f.span.start for f in found}, doc))

@@ -316,12 +316,42 @@ def _sign_off_hit(text: str) -> _Hit | None:
     return _Hit(_SIGN_OFF, text[name_span[0] : name_span[1]], name_span, (found.start, found.end))
 
 
+# how far down a wire's credit line may stand ("AFP-JIJI" under a caption, above the dateline)
+_CREDIT_LINE_PARAGRAPHS = 4
+_SIGNED_WORDS = 5
+
+
+def _credit_line_hit(text: str) -> _Hit | None:
+    """A line of wire names alone near the top ("AFP-JIJI"): the first wire's copy, as a sign-off says."""
+    from storyline.extract.furniture import wire_credit  # furniture reads the outlet table this module shares
+
+    for start, end in paragraphs(text)[:_CREDIT_LINE_PARAGRAPHS]:
+        for line_start, line in _lines(text, start, end):
+            m = wire_credit(line)
+            if m is None or len(text[line_start + len(line) :].split()) < _SIGNED_WORDS:
+                continue  # the credit of a text below it, not a text of its own
+            first = re.split(r"\s*[-/]\s*", m.group(1))[0]
+            at = line_start + m.start(1)
+            return _Hit(_SIGN_OFF, first, (at, at + len(first)), (line_start + m.start(1), line_start + m.end(1)))
+    return None
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    out, at = [], start
+    for line in text[start:end].split("\n"):
+        out.append((at, line))
+        at += len(line) + 1
+    return out
+
+
 def _cue_hits(article: Article) -> list[_Hit]:
     """Every cue match, strongest cues first; a name position counts once, for its strongest cue."""
     hits: list[_Hit] = []
     taken: set[tuple[int, int]] = set()
-    sign_off = _sign_off_hit(article.text)
-    for hit in [*_dateline_hits(article.text), *([sign_off] if sign_off else [])]:
+    signed = [h for h in (_sign_off_hit(article.text), _credit_line_hit(article.text)) if h is not None]
+    for hit in [*_dateline_hits(article.text), *signed]:
+        if hit.name_span in taken:
+            continue  # a one-line text's credit is its sign-off too
         hits.append(hit)
         taken.add(hit.name_span)
     for cue in sorted(_all_cues(), key=lambda c: (-abs(c.weight), not c.carrier)):
@@ -393,7 +423,8 @@ def infer_outlet(article: Article) -> Article:
     From the URL's host first (method "url-host"), else from self-references in the text (method
     "self-reference", with the cue phrases as evidence; "dateline" when a wire dateline such as "(AP) —",
     "(WJW / AP) –" or "New York, IRNA –" names it, since the text is then that agency's copy, which may have
-    been republished by another outlet; "sign-off" when an agency's name alone ends the text, "EFE").
+    been republished by another outlet; "sign-off" when an agency's name alone ends the text, "EFE", or
+    stands as the copy's credit line near the top, "AFP-JIJI").
     Leaves the outlet missing when neither tells.
     """
     if article.outlet.known:
