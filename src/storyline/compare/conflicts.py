@@ -53,9 +53,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-from storyline.compare.align import stem
+from storyline.compare.align import ENGLISH_STOP_WORDS, stem
 from storyline.compare.money import FAR, converts, role_of
 from storyline.compare.places import same_place
 
