@@ -4,7 +4,7 @@ passengers and crew" was set against "367 passengers")."""
 from __future__ import annotations
 
 import pytest
-from tests.compare.compare_helpers import compare_texts
+from compare_helpers import compare_texts
 
 from storyline.compare.conflicts import number_conflict, quantities
 
