@@ -55,6 +55,7 @@ from storyline.compare.conflicts import (
 from storyline.compare.money import elsewhen
 from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
 from storyline.compare.scores import score_conflict
+from storyline.compare.speakers import speaker_conflict
 from storyline.compare.units import sentences_of
 from storyline.model import Analysis, Article, Fact, FactStatus, Span
 
@@ -119,6 +120,8 @@ def _conflict(
 ) -> Disagreement | None:
     if a.report == b.report:
         return None
+    if names and (why := speaker_conflict(a, b, names)):
+        return Disagreement(why=why)
     if why := score_conflict(a.text, b.text) or distance_conflict(a.text, b.text):
         return Disagreement(why=why)
     days = [weekdays(u.text, _values(u, analyses[u.report])) for u in (a, b)]
