@@ -52,6 +52,7 @@ from storyline.compare.conflicts import (
     weekday_conflict,
     weekdays,
 )
+from storyline.compare.fates import Fate, described, exclusive, fate_conflict, fates, likely_update, one_group
 from storyline.compare.money import elsewhen
 from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
 from storyline.compare.scores import score_conflict
@@ -122,6 +123,8 @@ def _conflict(
         return None
     if names and (why := speaker_conflict(a, b, names)):
         return Disagreement(why=why)
+    if fate := fate_conflict(a.text, b.text):
+        return Disagreement(why=fate.why, update=fate.update, about=_FATE + str(fate.count))
     if why := score_conflict(a.text, b.text) or distance_conflict(a.text, b.text):
         return Disagreement(why=why)
     days = [weekdays(u.text, _values(u, analyses[u.report])) for u in (a, b)]
@@ -296,6 +299,60 @@ def _tolls_across(drafts: list[_Draft]) -> list[_Draft]:
     return out
 
 
+# what a disagreement on the fate of a group of people is on, before its count ("fate:5"): no unit of a figure
+_FATE = "fate:"
+
+
+def _fates_across(drafts: list[_Draft]) -> list[_Draft]:
+    """Drafts where the reports' different states of one group of people (``storyline.compare.fates``: "five of
+    the six crew are unaccounted for" / "the five other crewmembers had been found dead" / "the five were later
+    found but their condition was not known") stand against each other, wherever alignment put them: each state a
+    side, set against the others as a toll's figures are (``_set_against``), as possible updates when one state
+    is an earlier one of a search. The fates of one count are one group only when each links to the others
+    (``fates.one_group``: the same thing counted, the same whole, or nothing named), and no report may be on two
+    sides (refuse to guess); a speaker's own words are left out."""
+    told: dict[int, list[tuple[Fate, Unit]]] = {}
+    seen: set[tuple[int, int]] = set()
+    for draft in drafts:
+        for u in draft.units:
+            if _worded(u):
+                continue
+            for f in fates(u.text):
+                if (u.report, u.span.start + f.start) not in seen:
+                    seen.add((u.report, u.span.start + f.start))
+                    told.setdefault(f.count, []).append((f, u))
+    out = list(drafts)
+    for count, found in told.items():
+        for members in _linked(found):
+            members.sort(key=lambda m: (m[1].report, m[1].span.start))
+            states = list(dict.fromkeys(f.state for f, _ in members))
+            if not any(exclusive(x, y) for i, x in enumerate(states) for y in states[i + 1 :]):
+                continue
+            sides = [[(f, u) for f, u in members if f.state == s] for s in states]
+            reports = [{u.report for _, u in side} for side in sides]
+            if sum(len(r) for r in reports) != len(set().union(*reports)):
+                continue
+            why = f"{described(count, [f for f, _ in members])}: " + " vs ".join(side[0][0].said for side in sides)
+            as_counts = [[(_placed(f), u) for f, u in side] for side in sides]
+            out = _set_against(out, _FATE + str(count), as_counts, why=why, update=likely_update(set(states)))
+    return out
+
+
+def _linked(found: list[tuple[Fate, Unit]]) -> list[list[tuple[Fate, Unit]]]:
+    """The fates of one count in groups, each fate linked to another of its group by ``fates.one_group``."""
+    groups: list[list[tuple[Fate, Unit]]] = []
+    for item in found:
+        joined = [g for g in groups if any(one_group(item[0], f) for f, _ in g)]
+        merged = [item] + [x for g in joined for x in g]
+        groups = [g for g in groups if not any(g is j for j in joined)] + [merged]
+    return [g for g in groups if len(g) > 1]
+
+
+def _placed(fate: Fate) -> Quantity:
+    """A fate as a count placed in its statement, for ``_clause`` to cut its clause out."""
+    return Quantity(value=fate.count, unit=_FATE, low=fate.count, high=fate.count, start=fate.start, end=fate.end)
+
+
 # a statement placed at another time than the story's: a month without its day ("in February"), a year, "last
 # year"; a dateline's month and day ("May 6:") is the report's own date
 _ELSEWHEN = re.compile(
@@ -360,10 +417,18 @@ def _held_by_side(
     return bool(figured) and all(id(u) in ids for u in figured)
 
 
-def _set_against(drafts: list[_Draft], about: str, sides: Sequence[Sequence[tuple[Quantity, Unit]]]) -> list[_Draft]:
+def _set_against(
+    drafts: list[_Draft],
+    about: str,
+    sides: Sequence[Sequence[tuple[Quantity, Unit]]],
+    *,
+    why: str | None = None,
+    update: bool | None = None,
+) -> list[_Draft]:
     """``drafts`` with each side of one toll conflicting with every other (see ``_tolls_across``). A side's
     drafts are those that a group's split on the toll made and that hold one of its statements (a new one of
-    its clauses when there is none); a statement no draft of its side holds joins the first as a clause."""
+    its clauses when there is none); a statement no draft of its side holds joins the first as a clause.
+    ``why`` and ``update`` default to the figures of a toll (a toll may be updated; an amount of money is not)."""
     homes: list[list[int]] = []
     for side in sides:
         ids = {id(u) for _, u in side}
@@ -381,13 +446,15 @@ def _set_against(drafts: list[_Draft], about: str, sides: Sequence[Sequence[tupl
             home.append(len(out) - 1)
         elif clauses:
             out[home[0]] = replace(out[home[0]], units=out[home[0]].units + clauses)
-    shown = sorted((min((q for q, _ in side), key=_width) for side in sides), key=lambda q: -q.value)
-    why = said_of([figure_of(q) for q in shown], about)
+    if why is None:
+        shown = sorted((min((q for q, _ in side), key=_width) for side in sides), key=lambda q: -q.value)
+        why = said_of([figure_of(q) for q in shown], about)
+    update = not is_money(about) if update is None else update
     for k, home in enumerate(homes):
         others = {n for j, h in enumerate(homes) if j != k for n in h}
         for n in home:
             out[n] = replace(out[n], rivals=tuple(sorted(set(out[n].rivals) | others)), why=why,
-                             update=not is_money(about), about=about)
+                             update=update, about=about)
     return out
 
 
@@ -722,10 +789,13 @@ def build_facts(
                            update=found.update, about=found.about)
                 )
             if rest:
-                drafts.append(_Draft(units=tuple(rest) + _partners(rest, [u for side in sides for u in side])))
+                # a statement of a group's fate says little else: as a partner it would show the disputed state
+                # as corroborated
+                partners = () if found.about.startswith(_FATE) else _partners(rest, [u for side in sides for u in side])
+                drafts.append(_Draft(units=tuple(rest) + partners))
         else:
             drafts.append(_Draft(units=tuple(members)))
-    drafts = _tolls_across(drafts)
+    drafts = _fates_across(_tolls_across(drafts))
     drafts += _worded_apart(worded, articles, first=len(drafts))
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]
     drafts = _fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences)))
