@@ -213,7 +213,8 @@ def compare_story(
     whole = _credits(articles, analyses, whole=True)
     worded = worded_apart(analyses, {a.id: a.text for a in articles}, speaker_of)
     facts = build_facts(
-        articles, analyses, units, groups, copy_of=origin_of, names=names, credits=whole, worded=worded
+        articles, analyses, units, groups, copy_of=origin_of, names=names, credits=whole, worded=worded,
+        mentions=index,
     )
     return Comparison(
         entities=entities,

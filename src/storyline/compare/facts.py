@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from storyline.compare.align import SAME_QUOTE, Unit, quote_similarity
@@ -56,6 +56,8 @@ from storyline.compare.fates import Fate, described, exclusive, fate_conflict, f
 from storyline.compare.money import elsewhen
 from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
 from storyline.compare.scores import score_conflict
+from storyline.compare.shares import Share, shares
+from storyline.compare.shares import agree as share_agree
 from storyline.compare.speakers import speaker_conflict
 from storyline.compare.units import sentences_of
 from storyline.model import Analysis, Article, Fact, FactStatus, Span
@@ -336,6 +338,62 @@ def _fates_across(drafts: list[_Draft]) -> list[_Draft]:
             as_counts = [[(_placed(f), u) for f, u in side] for side in sides]
             out = _set_against(out, _FATE + str(count), as_counts, why=why, update=likely_update(set(states)))
     return out
+
+
+# what a disagreement on the share of one holder is on, before the holder ("share:massa")
+_SHARE = "share:"
+# the entity types that hold a share of a vote
+_HOLDERS = frozenset({"PERSON", "ORG", "NORP"})
+# the mentions of story entities in a span: ``(start, end, entity id)`` in article offsets
+MentionsFn = Callable[[Span], Sequence[tuple[int, int, str]]]
+
+
+def _shares_across(
+    drafts: list[_Draft], mentions: MentionsFn | None, names: Mapping[str, tuple[str, str]]
+) -> list[_Draft]:
+    """Drafts where the reports' figures of one holder's share (``storyline.compare.shares``: "Massa taking 44.24
+    percent" / "he just obtained the 44.7%") that no rounding reconciles stand against each other, wherever
+    alignment put them. Figures are sorted into sides as a toll's are (the most exact first; a figure two sides
+    allow, "just over 44", joins none); a report may be on two sides, for figures given to their rounding that
+    differ are an error of that report. A speaker's own words are left out."""
+    told: dict[str, list[tuple[Share, Unit]]] = {}
+    seen: set[tuple[int, int]] = set()
+    for draft in drafts:
+        for u in draft.units:
+            if _worded(u):
+                continue
+            people = [
+                (s - u.span.start, e - u.span.start, names[k][0])
+                for s, e, k in (mentions(u.span) if mentions else ())
+                if k in names and names[k][1] in _HOLDERS
+            ]
+            for share in shares(u.text, people):
+                if (u.report, u.span.start + share.start) not in seen:
+                    seen.add((u.report, u.span.start + share.start))
+                    told.setdefault(share.holder, []).append((share, u))
+    out = list(drafts)
+    for holder, found in told.items():
+        sides: list[list[tuple[Share, Unit]]] = []
+        for x, u in sorted(found, key=lambda m: (m[0].high - m[0].low, m[1].report, m[1].span.start)):
+            fits = [side for side in sides if all(share_agree(x, o) for o, _ in side)]
+            clashes = sum(not all(share_agree(x, o) for o, _ in side) for side in sides)
+            if clashes == len(sides):
+                sides.append([(x, u)])
+            elif len(fits) == 1 and clashes == len(sides) - 1:
+                fits[0].append((x, u))
+        if len(sides) < 2:
+            continue
+        shown = sorted(sides, key=lambda side: min((m[1].report, m[1].span.start) for m in side))
+        why = f"{holder.capitalize()}: " + " vs ".join(side[0][0].written for side in shown) + " percent"
+        as_counts = [[(_share_placed(x), u) for x, u in side] for side in shown]
+        out = _set_against(out, _SHARE + holder, as_counts, why=why, update=False)
+    return out
+
+
+def _share_placed(share: Share) -> Quantity:
+    """A share as a figure placed in its statement, for ``_clause`` to cut its clause out."""
+    return Quantity(value=share.value, unit="percent", low=share.low, high=share.high, start=share.start,
+                    end=share.end)
 
 
 def _linked(found: list[tuple[Fate, Unit]]) -> list[list[tuple[Fate, Unit]]]:
@@ -763,6 +821,7 @@ def build_facts(
     names: Mapping[str, tuple[str, str]] | None = None,
     credits: Mapping[int, set[int]] | None = None,
     worded: Sequence[tuple[Span, Span]] = (),
+    mentions: MentionsFn | None = None,
 ) -> tuple[Fact, ...]:
     """Facts from aligned groups, numbered ``f1``, ``f2``, ... in the order of their first statement; the sides
     of a toll that no group held come last (``_tolls_across``).
@@ -773,7 +832,8 @@ def build_facts(
     to the reports of the story whose outlet it credits as the source of its whole text ("Source: Harbor Radio"
     on its last line): what it shares with them is theirs (``_credited_origin``). ``worded`` pairs the quoted
     sentences two reports give one speaker at one point in different words (``quotes.worded_apart``): each
-    pair is a conflict of its own, after the rest.
+    pair is a conflict of its own, after the rest. ``mentions`` gives the story entities mentioned in a span,
+    for the holders of shares (``_shares_across``).
     """
     copy_of = copy_of or {}
     credits = credits or {}
@@ -795,7 +855,7 @@ def build_facts(
                 drafts.append(_Draft(units=tuple(rest) + partners))
         else:
             drafts.append(_Draft(units=tuple(members)))
-    drafts = _fates_across(_tolls_across(drafts))
+    drafts = _shares_across(_fates_across(_tolls_across(drafts)), mentions, names or {})
     drafts += _worded_apart(worded, articles, first=len(drafts))
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]
     drafts = _fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences)))
