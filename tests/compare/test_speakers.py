@@ -18,7 +18,7 @@ TEXTS = [
     f'Her father, Pal Varga, said: "{WORDS}."',
 ]
 NAMES = {"E1": ("Lena Varga", "PERSON"), "E2": ("Pal Varga", "PERSON"), "E3": ("Varga", "PERSON"),
-         "E4": ("Coast Authority", "ORG")}
+         "E4": ("Coast Authority", "ORG"), "E5": ("Harbour officials", "PERSON")}
 
 
 def _units(speakers: list[str]) -> tuple[list[Article], list[Analysis], list[Unit]]:
@@ -41,6 +41,7 @@ def _units(speakers: list[str]) -> tuple[list[Article], list[Analysis], list[Uni
         (["E1", "E1"], False),  # one person
         (["E1", "E3"], False),  # a surname and a full name may be one person
         (["E1", "E4"], False),  # an organisation is no person's name to set against
+        (["E1", "E5"], False),  # nor is a description ("Harbour officials")
     ],
 )
 def test_speakers_conflict_table(speakers: list[str], conflict: bool) -> None:
@@ -58,3 +59,16 @@ def test_speakers_a_quote_given_to_two_people_is_a_conflict_with_no_one_origin()
     articles, analyses, units = _units(["E1", "E1"])
     (fact,) = build_facts(articles, analyses, units, [[0, 1]], names=NAMES)
     assert fact.status != "conflict"
+
+
+def test_speakers_a_report_naming_the_other_speaker_before_is_no_disagreement() -> None:
+    """A report that names the other report's speaker before the words ("Pal Varga said ... “...,” he said") may
+    give them the words too: its speaker may be a "he" resolved to the wrong person."""
+    _, _, units = _units(["E1", "E2"])
+
+    def named_before(unit: Unit) -> tuple[str, ...]:
+        return ("Pal Varga",) if unit.report == 0 else ()
+
+    assert speaker_conflict(units[0], units[1], NAMES, named_before) is None
+    # a person of the same surname named before is somebody else
+    assert speaker_conflict(units[0], units[1], NAMES, lambda u: ("Eva Varga",)) is not None

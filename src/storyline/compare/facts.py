@@ -58,7 +58,7 @@ from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve
 from storyline.compare.scores import score_conflict
 from storyline.compare.shares import Share, shares
 from storyline.compare.shares import agree as share_agree
-from storyline.compare.speakers import speaker_conflict
+from storyline.compare.speakers import NearFn, speaker_conflict
 from storyline.compare.units import sentences_of
 from storyline.model import Analysis, Article, Fact, FactStatus, Span
 
@@ -119,11 +119,15 @@ def _close(a: Unit, b: Unit) -> bool:
 
 
 def _conflict(
-    a: Unit, b: Unit, analyses: Sequence[Analysis], names: Mapping[str, tuple[str, str]] | None = None
+    a: Unit,
+    b: Unit,
+    analyses: Sequence[Analysis],
+    names: Mapping[str, tuple[str, str]] | None = None,
+    near: NearFn | None = None,
 ) -> Disagreement | None:
     if a.report == b.report:
         return None
-    if names and (why := speaker_conflict(a, b, names)):
+    if names and (why := speaker_conflict(a, b, names, near)):
         return Disagreement(why=why)
     if fate := fate_conflict(a.text, b.text):
         return Disagreement(why=fate.why, update=fate.update, about=_FATE + str(fate.count))
@@ -155,7 +159,10 @@ def _conflict(
 
 
 def _split(
-    units: list[Unit], analyses: Sequence[Analysis], names: Mapping[str, tuple[str, str]] | None = None
+    units: list[Unit],
+    analyses: Sequence[Analysis],
+    names: Mapping[str, tuple[str, str]] | None = None,
+    near: NearFn | None = None,
 ) -> tuple[list[list[Unit]], list[Unit], Disagreement | None]:
     """The sides of a disagreement among a group's statements (two or more), the rest, and why.
 
@@ -169,14 +176,14 @@ def _split(
     """
     for i, a in enumerate(units):
         for b in units[i + 1 :]:
-            first = _conflict(a, b, analyses, names)
+            first = _conflict(a, b, analyses, names, near)
             if not first:
                 continue
             sides, found = [[a], [b]], [first]
             for u in units:
                 if u is a or u is b:
                     continue
-                against = [_conflict(u, side[0], analyses, names) for side in sides]
+                against = [_conflict(u, side[0], analyses, names, near) for side in sides]
                 hits = [d for d in against if d is not None]
                 if first.about:
                     # a disagreement on one count: a statement takes the side whose figure of that count it allows,
@@ -338,6 +345,20 @@ def _fates_across(drafts: list[_Draft]) -> list[_Draft]:
             as_counts = [[(_placed(f), u) for f, u in side] for side in sides]
             out = _set_against(out, _FATE + str(count), as_counts, why=why, update=likely_update(set(states)))
     return out
+
+
+def _near(mentions: MentionsFn | None, names: Mapping[str, tuple[str, str]]) -> NearFn | None:
+    """The names of the people a report mentions before a statement, for ``speakers.speaker_conflict`` to tell a
+    report's disagreement on a speaker from a "he said" resolved to the wrong person."""
+    if mentions is None:
+        return None
+
+    def near(unit: Unit) -> tuple[str, ...]:
+        window = replace(unit.span, start=0, end=unit.span.start)
+        people = (names[k] for _, _, k in mentions(window) if k in names)
+        return tuple(dict.fromkeys(name for name, kind in people if kind == "PERSON"))
+
+    return near
 
 
 # what a disagreement on the share of one holder is on, before the holder ("share:massa")
@@ -840,7 +861,7 @@ def build_facts(
     drafts: list[_Draft] = []
     for group in join_counts(groups, units):
         members = [units[i] for i in group]
-        sides, rest, found = _split(members, analyses, names)
+        sides, rest, found = _split(members, analyses, names, _near(mentions, names or {}))
         if found:
             at = range(len(drafts), len(drafts) + len(sides))
             for n, side in zip(at, sides, strict=True):
