@@ -52,6 +52,7 @@ from storyline.compare.conflicts import (
 )
 from storyline.compare.fates import fate_conflict
 from storyline.compare.money import elsewhen
+from storyline.compare.names import crossed_names
 from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
 from storyline.compare.scores import score_conflict
 from storyline.compare.speakers import NearFn, speaker_conflict
@@ -248,6 +249,16 @@ def join_counts(groups: Sequence[Sequence[int]], units: Sequence[Unit]) -> list[
             out[target].extend(group)
             out[n] = []
     return sorted((sorted(g) for g in out if g), key=lambda g: g[0])
+
+
+def _crossed(units: Sequence[Unit], names: Mapping[str, tuple[str, str]], *, first: int) -> list[Draft]:
+    """Two drafts set against each other for each crossed name of the story (``names.crossed_names``: "Javier
+    Massa" in one report for the Sergio Massa of the others), numbered from ``first``."""
+    out: list[Draft] = []
+    for mine, theirs, why in crossed_names(units, names):
+        at = first + len(out)
+        out += [Draft(units=(mine,), rivals=(at + 1,), why=why), Draft(units=(theirs,), rivals=(at,), why=why)]
+    return out
 
 
 def _worded_apart(pairs: Sequence[tuple[Span, Span]], articles: Sequence[Article], *, first: int) -> list[Draft]:
@@ -595,6 +606,7 @@ def build_facts(
             drafts.append(Draft(units=tuple(members)))
     drafts = shares_across(fates_across(tolls_across(drafts)), mentions, names or {})
     drafts += _worded_apart(worded, articles, first=len(drafts))
+    drafts += _crossed(units, names or {}, first=len(drafts))
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]
     drafts = _fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences)))
     facts = []
