@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyline.compare.quotes import merge_quotes
-from storyline.model import Analysis, Quote, Span
+from storyline.model import Analysis, Quote, Span, StoryEntity
 
 
 def _quote(article: str, text: str, kind: str, speaker: str | None, at: int = 0) -> Quote:
@@ -107,3 +107,22 @@ def test_merge_quotes_notes_a_carrier_that_names_another_speaker() -> None:
     (merged,) = merge_quotes(analyses, people)
     assert merged.speaker == "E1"
     assert [(span.article, who) for span, who in merged.also_attributed] == [("b", "E2")]
+
+
+def _person(eid: str, name: str, article: str) -> StoryEntity:
+    return StoryEntity(id=eid, name=name, type="PERSON", mentions=(Span(article=article, start=0, end=len(name)),),
+                       members=((article, "e1"),))
+
+
+def test_merge_quotes_one_word_speaker_is_the_one_person_of_that_surname() -> None:
+    """QA K: "- Halvorsen said ..." where the report's entity stage made no entity of the speaker: the words are
+    still the story's one Halvorsen's."""
+    quote = _quote("b", "We will rebuild the harbour", "direct", "Halvorsen")
+    analyses = [Analysis(article="b", version="t", quotes=(quote,))]
+    one = [_person("E1", "Marta Halvorsen", "a"), _person("E2", "Tomas Lind", "a")]
+    assert merge_quotes(analyses, one)[0].speaker == "E1"
+    # two people of that surname: nobody's rather than a guess
+    two = [*one, _person("E3", "Eirik Halvorsen", "a")]
+    merged = merge_quotes(analyses, two)[0]
+    assert merged.speaker is None
+    assert merged.speaker_name == "Halvorsen"

@@ -34,7 +34,7 @@ from storyline.compare.provenance import (
     same_outlet,
     statement_of_party,
 )
-from storyline.compare.quotes import merge_quotes, worded_apart
+from storyline.compare.quotes import by_surname, merge_quotes, worded_apart
 from storyline.compare.units import report_units
 from storyline.model import Analysis, Article, Comparison, Quote, Span, StoryEntity
 
@@ -112,6 +112,7 @@ class _SpeakerIndex:
     nobody (``_PLACES``): the statement's speaker is then unknown rather than a wrong one."""
 
     def __init__(self, entities: Sequence[StoryEntity]) -> None:
+        self._entities = tuple(entities)
         self._by_member = {m: e.id for e in entities for m in e.members}
         self._by_name = {e.name.lower(): e.id for e in reversed(entities)}
         self._places = {e.id for e in entities if e.type in _PLACES}
@@ -124,8 +125,10 @@ class _SpeakerIndex:
         if quote.speaker_entity and (found := self._by_member.get((article, quote.speaker_entity))):
             return found
         if quote.speaker:
-            # a speaker the entity stage did not make an entity ("a NATO spokesperson") is still somebody
-            return self._by_name.get(quote.speaker.lower(), "~" + quote.speaker.lower())
+            # a speaker the entity stage did not make an entity ("a NATO spokesperson") is still somebody; a
+            # surname alone is the story's one person of that name (``quotes.by_surname``)
+            found = self._by_name.get(quote.speaker.lower()) or by_surname(quote.speaker, self._entities)
+            return found or "~" + quote.speaker.lower()
         return None
 
 
@@ -210,7 +213,8 @@ def compare_story(
     whole = _credits(articles, analyses, whole=True)
     worded = worded_apart(analyses, {a.id: a.text for a in articles}, speaker_of)
     facts = build_facts(
-        articles, analyses, units, groups, copy_of=origin_of, names=names, credits=whole, worded=worded
+        articles, analyses, units, groups, copy_of=origin_of, names=names, credits=whole, worded=worded,
+        mentions=index,
     )
     return Comparison(
         entities=entities,

@@ -53,9 +53,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-from storyline.compare.align import stem
+from storyline.compare.align import ENGLISH_STOP_WORDS, stem
 from storyline.compare.money import FAR, converts, role_of
 from storyline.compare.places import same_place
 
@@ -241,6 +239,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         if unit is None:
             continue
         unit = _PEOPLE if unit == "person" else unit
+        if unit not in _CURRENCIES and unit != "percent" and (other := _coordinated(text, m, noun_words)):
+            unit = _joint(unit, other)  # "379 passengers and crew" counts no passengers alone
         hedge = (m.group("hedge_words") or "").lower()
         exact = raw[0].isdigit() or raw in _EXACT_WORDS or "-" in raw
         low, high = _range(value, hedge, exact=exact)
@@ -254,7 +254,67 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             what=_what(text, m, noun_words, unit), part=part, start=start, end=m.end(),
         )
         out.append(_as_money(q, text, m, out[-1] if out else None) if unit in _CURRENCIES else q)
-    return tuple(out)
+    return tuple(_with_sums(text, out))
+
+
+# what after a counted noun joins another noun to it ("passengers and crew"), and the words that then start no
+# noun: a verb of another clause ("killing three people and injuring dozens"), a figure ("367 passengers and 12
+# crew": two counts), a determiner or pronoun ("and their families")
+_AND_NOUN = re.compile(r"\s+(?:and|&)\s+(?P<words>[a-z][a-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2})")
+_NO_CONJUNCT = frozenset({
+    "their", "his", "her", "its", "our", "your", "my", "this", "these", "those", "other", "others", "another",
+    "more", "many", "some", "several", "then", "now", "not", "no", "so", "yet", "only", "even",
+})  # fmt: skip
+
+
+# the words that end a counted phrase as ``_QUANTITY`` reads it ("crew on board": the crew)
+_NOUN_ENDS = frozenset({"of", "in", "on", "at", "to", "and", "for", "by"})
+
+
+def _coordinated(text: str, m: re.Match[str], noun_words: list[str]) -> str | None:
+    """The noun a counted noun is coordinated with, singular ("crew" of "379 passengers and crew"), or None.
+
+    A count of a coordination counts both together: "All 379 passengers and crew" is no count of passengers,
+    and "367 passengers" does not disagree with it. Only a noun right after the counted phrase counts, and not a
+    figure, a verb or a determiner after "and"."""
+    if not noun_words or len(_phrase(noun_words)) != len(noun_words):
+        return None
+    after = _AND_NOUN.match(text, m.end("noun"))
+    if after is None:
+        return None
+    words = list(itertools.takewhile(lambda w: w.lower() not in _NOUN_ENDS, after.group("words").split()))
+    if not words or words[0] in _NO_CONJUNCT or words[0] in _NUMBER_WORDS or _verb(words[0]):
+        return None
+    phrase = _phrase(words)
+    return _head(phrase) if phrase else None
+
+
+def _joint(*units: str) -> str:
+    """The unit of a count of several things together, in one order however a report words it ("crew and
+    passenger" for "passengers and crew")."""
+    return " and ".join(sorted(set(units)))
+
+
+_JOINED_COUNTS = re.compile(r"\s+(?:and|&)\s+$")
+
+
+def _with_sums(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with the sum of each two counts of different things joined by "and" ("367 passengers and 12
+    crew"), as a count of both together ("crew and passenger": ``_joint``): it is what a report counting them
+    together gives ("All 379 passengers and crew"). Shares, money and counts of people in tolls are summed
+    nowhere."""
+    out = list(found)
+    for x, y in itertools.pairwise(found):
+        if x.unit == y.unit or not _JOINED_COUNTS.fullmatch(text, x.end, y.start):
+            continue
+        if {x.unit, y.unit} & (_CURRENCIES | {"percent", "magnitude"}) or " and " in x.unit + y.unit:
+            continue
+        out.append(Quantity(
+            value=x.value + y.value, unit=_joint(x.unit, y.unit), low=x.low + y.low, high=x.high + y.high,
+            verbs=x.verbs | y.verbs, written=text[x.start : y.end], exact=x.exact and y.exact, start=x.start,
+            end=y.end,
+        ))
+    return out
 
 
 _CURRENCIES = frozenset(_CURRENCY.values())
@@ -442,7 +502,20 @@ def _unit(m: re.Match[str], noun_words: list[str]) -> str | None:
     phrase = _phrase(noun_words)
     if not phrase or phrase[0] in _SKIP_NOUNS:
         return None
-    return _singular(phrase[-1])
+    return _head(phrase)
+
+
+# one counted noun written several ways: "crewmembers", "crewmen", "crew members" are the crew
+_SAME_NOUN = {"crewmember": "crew", "crewman": "crew", "crewmen": "crew"}
+
+
+def _head(phrase: list[str]) -> str:
+    """What a counted phrase counts, singular: its last word, or the word before "members" ("12 crew members" are
+    crew, as "12 crew" are)."""
+    last = _singular(phrase[-1])
+    if last == "member" and len(phrase) > 1:
+        last = _singular(phrase[-2])
+    return _SAME_NOUN.get(last, last)
 
 
 def _verb(word: str) -> bool:

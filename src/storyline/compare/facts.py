@@ -12,11 +12,13 @@ others in ``conflicts_with`` and telling why (``Fact.why``: "at least 78 vs at l
 whether the figures may be successive updates (``Fact.may_be_update``); the group's other statements stay a
 fact of their own. A statement of one report that alignment left alone but that counts what another report
 counts, with the same verb and another figure, joins that report's group first (``join_counts``); the figures of
-one toll that alignment left in groups of several reports are set against each other after (``_tolls_across``).
-A group of a few words lifted from a statement that another group quotes whole joins that group. The amounts
-a deal is agreed at are set against each other the same way as a toll's figures. Two reports that give one
-speaker different words at one point of a statement (``quotes.worded_apart``) make a conflict of the two
-quoted sentences ("quoted words differ: ..."). A report that credits another report of the story for its
+one toll that alignment left in groups of several reports are set against each other after
+(``storyline.compare.across``), and so are the amounts a deal is agreed at, the states of one group of people
+("unaccounted for" / "found dead") and one candidate's share of a vote. A group of a few words lifted from a
+statement that another group quotes whole joins that group. Two reports that give one speaker different words
+at one point of a statement (``quotes.worded_apart``) make a conflict of the two quoted sentences ("quoted
+words differ: ..."), and two that give one quote to two different people make a conflict on its speaker
+(``storyline.compare.speakers``). A report that credits another report of the story for its
 whole text ("Source: CNBC") adds no source for what the two share.
 
 Does NOT weigh how reliable a source is; a fact held by one source repeated by many is ``single``.
@@ -27,46 +29,35 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from storyline.compare.across import FATE, Draft, MentionsFn, fates_across, shares_across, tolls_across
+from storyline.compare.across import worded as _worded
 from storyline.compare.align import SAME_QUOTE, Unit, quote_similarity
 from storyline.compare.conflicts import (
-    FAR,
     Disagreement,
-    Quantity,
     agree,
     count_disagreement,
     date_conflict,
-    deal_amounts,
     distance_conflict,
-    figure_of,
     figures_for,
-    is_money,
     name_conflict,
     negation_conflict,
     number_conflict,
     polarity_conflict,
     quantities,
     said_of,
-    toll_counts,
     weekday_conflict,
     weekdays,
 )
+from storyline.compare.fates import fate_conflict
 from storyline.compare.money import elsewhen
+from storyline.compare.names import crossed_names
 from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
 from storyline.compare.scores import score_conflict
+from storyline.compare.speakers import NearFn, speaker_conflict
 from storyline.compare.units import sentences_of
 from storyline.model import Analysis, Article, Fact, FactStatus, Span
-
-
-@dataclass(frozen=True, slots=True)
-class _Draft:
-    units: tuple[Unit, ...]
-    rivals: tuple[int, ...] = ()  # indexes of the drafts it conflicts with
-    why: str = ""
-    update: bool = False  # the figures may be successive updates (``Disagreement.update``)
-    about: str = ""  # what the disagreement is on ("people died"), when it is on one count
-
 
 _ABSOLUTE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|"
@@ -115,10 +106,18 @@ def _close(a: Unit, b: Unit) -> bool:
 
 
 def _conflict(
-    a: Unit, b: Unit, analyses: Sequence[Analysis], names: Mapping[str, tuple[str, str]] | None = None
+    a: Unit,
+    b: Unit,
+    analyses: Sequence[Analysis],
+    names: Mapping[str, tuple[str, str]] | None = None,
+    near: NearFn | None = None,
 ) -> Disagreement | None:
     if a.report == b.report:
         return None
+    if names and (why := speaker_conflict(a, b, names, near)):
+        return Disagreement(why=why)
+    if fate := fate_conflict(a.text, b.text):
+        return Disagreement(why=fate.why, update=fate.update, about=FATE + str(fate.count))
     if why := score_conflict(a.text, b.text) or distance_conflict(a.text, b.text):
         return Disagreement(why=why)
     days = [weekdays(u.text, _values(u, analyses[u.report])) for u in (a, b)]
@@ -147,7 +146,10 @@ def _conflict(
 
 
 def _split(
-    units: list[Unit], analyses: Sequence[Analysis], names: Mapping[str, tuple[str, str]] | None = None
+    units: list[Unit],
+    analyses: Sequence[Analysis],
+    names: Mapping[str, tuple[str, str]] | None = None,
+    near: NearFn | None = None,
 ) -> tuple[list[list[Unit]], list[Unit], Disagreement | None]:
     """The sides of a disagreement among a group's statements (two or more), the rest, and why.
 
@@ -161,14 +163,14 @@ def _split(
     """
     for i, a in enumerate(units):
         for b in units[i + 1 :]:
-            first = _conflict(a, b, analyses, names)
+            first = _conflict(a, b, analyses, names, near)
             if not first:
                 continue
             sides, found = [[a], [b]], [first]
             for u in units:
                 if u is a or u is b:
                     continue
-                against = [_conflict(u, side[0], analyses, names) for side in sides]
+                against = [_conflict(u, side[0], analyses, names, near) for side in sides]
                 hits = [d for d in against if d is not None]
                 if first.about:
                     # a disagreement on one count: a statement takes the side whose figure of that count it allows,
@@ -249,62 +251,22 @@ def join_counts(groups: Sequence[Sequence[int]], units: Sequence[Unit]) -> list[
     return sorted((sorted(g) for g in out if g), key=lambda g: g[0])
 
 
-def _tolls_across(drafts: list[_Draft]) -> list[_Draft]:
-    """Drafts where the reports' different figures for one toll stand against each other, wherever alignment put
-    the statements that give them.
-
-    A sentence often tells two tolls at once ("... has risen to at least 78, ..., with more than 115,000 people
-    displaced"), and aligns with the sentences of another report that tell one of them, or tell them with other
-    words: the figures of a toll end up in different groups, each a fact that nothing sets against the others.
-    Here each toll's figures (``toll_counts``: the dead, the hurt, the missing, the displaced) are sorted into
-    sides of figures that agree (``_sides``); a side that a group's split on that toll already made keeps its
-    statements, and each other statement of a side joins it as the clause that gives the figure (``_clause``).
-    Every side of a toll then conflicts with every other, the figures written out ("at least 78 vs at least 75
-    vs 66 people died") and marked as possibly successive updates: tolls are revised as they grow.
-
-    The amount a deal is agreed at is set against its other figures the same way ("a £95 million deal" / "will
-    pay an initial £100m": ``deal_amounts``), though not as an update, and never from a speaker's own words.
-
-    Statements that nothing aligned may count different things, so two guards keep a toll to one count: a
-    statement that places itself at another time (a month alone, a year: "In February, a gunman killed three")
-    tells of another event or an earlier bulletin (``_ELSEWHEN``), and a side whose figure is far below the
-    largest (``conflicts.FAR``) is likely a part of the toll or another one. Does NOT tell a part of a toll told
-    without a marker and near the whole ("in Dunmore, 30 people died" beside "48 died") from another report of it.
-    """
-    mentions: dict[str, list[tuple[Quantity, Unit]]] = {}
-    seen: set[tuple[int, int]] = set()
-    for draft in drafts:
-        for u in draft.units:
-            if _ELSEWHEN.search(u.text):
-                continue
-            for about, q in toll_counts(u.text) + ([] if _worded(u) else deal_amounts(u.text)):
-                if (u.report, u.span.start + q.end) not in seen:
-                    seen.add((u.report, u.span.start + q.end))
-                    mentions.setdefault(about, []).append((q, u))
-    out = list(drafts)
-    for about, found in mentions.items():
-        sides = _sides(found)
-        top = max((min(q.value for q, _ in side) for side in sides), default=0.0)
-        sides = [side for side in sides if min(q.value for q, _ in side) * FAR >= top]
-        reports = [{u.report for _, u in side} for side in sides]
-        if len(sides) < 2 or sum(len(r) for r in reports) != len(set().union(*reports)):
-            continue  # one report on two sides (a headline rounding its own figure): refuse to guess
-        out = _set_against(out, about, sides)
+def _crossed(units: Sequence[Unit], names: Mapping[str, tuple[str, str]], *, first: int) -> list[Draft]:
+    """Two drafts set against each other for each crossed name of the story (``names.crossed_names``: "Javier
+    Massa" in one report for the Sergio Massa of the others), numbered from ``first``."""
+    out: list[Draft] = []
+    for mine, theirs, why in crossed_names(units, names):
+        at = first + len(out)
+        out += [Draft(units=(mine,), rivals=(at + 1,), why=why), Draft(units=(theirs,), rivals=(at,), why=why)]
     return out
 
 
-# a statement placed at another time than the story's: a month without its day ("in February"), a year, "last
-# year"; a dateline's month and day ("May 6:") is the report's own date
-_ELSEWHEN = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\b(?!\s+\d)|\bMay\b(?=\s+(?:19|20)\d\d)|"
-    r"\b(?:19|20)\d\d\b|\b(?:last|previous|past)\s+(?:year|month|season|decade)\b"
-)
-def _worded_apart(pairs: Sequence[tuple[Span, Span]], articles: Sequence[Article], *, first: int) -> list[_Draft]:
+def _worded_apart(pairs: Sequence[tuple[Span, Span]], articles: Sequence[Article], *, first: int) -> list[Draft]:
     """Two drafts for each pair of quoted sentences that two reports give one speaker in different words, set
     against each other ("quoted words differ: "The truth matters" vs "The truth has meaning""), numbered from
     ``first``."""
     report = {a.id: i for i, a in enumerate(articles)}
-    out: list[_Draft] = []
+    out: list[Draft] = []
     for pair in pairs:
         units = [
             Unit.make(span=s, text=articles[report[s.article]].text[s.start : s.end], report=report[s.article],
@@ -313,102 +275,8 @@ def _worded_apart(pairs: Sequence[tuple[Span, Span]], articles: Sequence[Article
         ]
         why = "quoted words differ: " + " vs ".join(f'"{u.text}"' for u in units)
         at = first + len(out)
-        out += [_Draft(units=(units[0],), rivals=(at + 1,), why=why), _Draft(units=(units[1],), rivals=(at,), why=why)]
+        out += [Draft(units=(units[0],), rivals=(at + 1,), why=why), Draft(units=(units[1],), rivals=(at,), why=why)]
     return out
-
-
-def _width(q: Quantity) -> float:
-    return q.high - q.low
-
-
-def _sides(found: Sequence[tuple[Quantity, Unit]]) -> list[list[tuple[Quantity, Unit]]]:
-    """Figures of one toll in sides, the most exact first: a figure that every figure of one side allows
-    (``agree``) and that disagrees with some figure of each other side joins that side; one that disagrees with
-    some figure of every side starts a side of its own ("at least 75" beside "78" and "at least 78"); one that
-    two sides allow ("more than 100" beside 105 and 101) joins none."""
-    sides: list[list[tuple[Quantity, Unit]]] = []
-    for q, u in sorted(found, key=lambda m: (_width(m[0]), m[1].report, m[1].span.start)):
-        fits = [side for side in sides if all(agree(q, o) for o, _ in side)]
-        clashes = sum(not all(agree(q, o) for o, _ in side) for side in sides)
-        if clashes == len(sides):
-            sides.append([(q, u)])
-        elif len(fits) == 1 and clashes == len(sides) - 1:
-            fits[0].append((q, u))
-    return sides
-
-
-def quantities_of_money(text: str) -> list[Quantity]:
-    """The amounts of money a statement gives, in any role or currency."""
-    return [q for q in quantities(text) if is_money(q.unit)]
-
-
-def _held_by_side(
-    draft: _Draft, about: str, ids: set[int], sides: Sequence[Sequence[tuple[Quantity, Unit]]]
-) -> bool:
-    """Whether a fact that no split made is one side of a deal's amounts as it stands: every statement of it that
-    gives the amount is of that side (``ids``), none of another's ("Harwick agree £55million deal" and its lead
-    with "£55 million (€64 million)", against "will pay an initial £60m"). It is then that side, not a
-    corroborated fact beside a conflict on the same figure."""
-    if draft.rivals or not is_money(about):
-        return False
-    # a statement of the fact that gives an amount of money of another side, or of none (another currency, a
-    # sum sought ...), says something else of the deal: the fact stays as it is
-    figured = [u for u in draft.units if quantities_of_money(u.text)]
-    return bool(figured) and all(id(u) in ids for u in figured)
-
-
-def _set_against(drafts: list[_Draft], about: str, sides: Sequence[Sequence[tuple[Quantity, Unit]]]) -> list[_Draft]:
-    """``drafts`` with each side of one toll conflicting with every other (see ``_tolls_across``). A side's
-    drafts are those that a group's split on the toll made and that hold one of its statements (a new one of
-    its clauses when there is none); a statement no draft of its side holds joins the first as a clause."""
-    homes: list[list[int]] = []
-    for side in sides:
-        ids = {id(u) for _, u in side}
-        homes.append([n for n, d in enumerate(drafts) if (d.about == about or _held_by_side(d, about, ids, sides))
-                      and any(id(u) in ids for u in d.units)])
-    taken = [n for home in homes for n in home]
-    if len(set(taken)) < len(taken):
-        return drafts  # a group's split put two sides together: it read the statements otherwise
-    out = list(drafts)
-    for side, home in zip(sides, homes, strict=True):
-        held = {id(u) for n in home for u in out[n].units}
-        clauses = tuple(_clause(u, q) for q, u in side if id(u) not in held)
-        if not home:
-            out.append(_Draft(units=clauses))
-            home.append(len(out) - 1)
-        elif clauses:
-            out[home[0]] = replace(out[home[0]], units=out[home[0]].units + clauses)
-    shown = sorted((min((q for q, _ in side), key=_width) for side in sides), key=lambda q: -q.value)
-    why = said_of([figure_of(q) for q in shown], about)
-    for k, home in enumerate(homes):
-        others = {n for j, h in enumerate(homes) if j != k for n in h}
-        for n in home:
-            out[n] = replace(out[n], rivals=tuple(sorted(set(out[n].rivals) | others)), why=why,
-                             update=not is_money(about), about=about)
-    return out
-
-
-# where a clause of a statement ends: a punctuation mark, or a word that joins another clause to it
-_CLAUSE_EDGE = re.compile(r"[,;:()\"“”—–]|\s(?:and|but|while|whereas|as|with)\s", re.I)
-_CLAUSE_TRIM = " \t\n,;:.\"“”'‘’—–-()"
-
-
-def _clause(unit: Unit, q: Quantity) -> Unit:
-    """The part of a statement that gives a figure, as a statement of its own: from the edge of the clause before
-    where it is told ("the death toll ... has risen to at least 78") to the edge after it ("with more than
-    115,000 people displaced" of "..., local authorities said on Sunday, with more than 115,000 people
-    displaced")."""
-    text = unit.text
-    start = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, q.start)), default=0)
-    end = next((m.start() for m in _CLAUSE_EDGE.finditer(text, q.end)), len(text))
-    while start < end and text[start] in _CLAUSE_TRIM:
-        start += 1
-    while end > start and text[end - 1] in _CLAUSE_TRIM:
-        end -= 1
-    if (start, end) == (0, len(text)) or start >= end:
-        return unit
-    span = replace(unit.span, start=unit.span.start + start, end=unit.span.start + end)
-    return replace(unit, span=span, text=text[start:end], kind="clause")
 
 
 def _partners(rest: Sequence[Unit], sides: Sequence[Unit]) -> tuple[Unit, ...]:
@@ -436,13 +304,13 @@ _VERBATIM_WORDS = 12
 
 
 def _rejoin(
-    drafts: list[_Draft], articles: Sequence[Article], sentences: list[list[tuple[int, int]]]
-) -> list[_Draft]:
+    drafts: list[Draft], articles: Sequence[Article], sentences: list[list[tuple[int, int]]]
+) -> list[Draft]:
     """A sentence cut into pieces for alignment (", which happened at ...", ", and apologised ...") whose pieces
     were each matched only with the same words in a copy, or with nothing, is one fact again: a fragment alone
     ("remained partly closed last night") does not read as a fact."""
 
-    def key_of(draft: _Draft) -> tuple[tuple[int, int], ...] | None:
+    def key_of(draft: Draft) -> tuple[tuple[int, int], ...] | None:
         keys = []
         for u in draft.units:
             sentence = _sentence_of(u.span, sentences[u.report])
@@ -451,7 +319,7 @@ def _rejoin(
             keys.append((u.report, sentence.start))
         return tuple(sorted(set(keys)))
 
-    def verbatim(draft: _Draft) -> bool:
+    def verbatim(draft: Draft) -> bool:
         texts = {" ".join(u.text.split()) for u in draft.units}
         return not draft.rivals and len(texts) == 1 and len({u.report for u in draft.units}) == len(draft.units)
 
@@ -465,7 +333,7 @@ def _rejoin(
             sets.setdefault(key, []).append(n)
         else:
             taken.update(key)
-    merged: dict[int, _Draft] = {}
+    merged: dict[int, Draft] = {}
     dropped: set[int] = set()
     for key, members in sets.items():
         if len(members) < 2 or taken.intersection(key):
@@ -476,26 +344,26 @@ def _rejoin(
             start, end = min(u.span.start for u in units), max(u.span.end for u in units)
             text = articles[report].text[start:end]
             wholes.append(replace(units[0], span=replace(units[0].span, start=start, end=end), text=text))
-        merged[members[0]] = _Draft(units=tuple(wholes))
+        merged[members[0]] = Draft(units=tuple(wholes))
         dropped.update(members[1:])
     if not merged:
         return drafts
     return _renumbered([merged.get(n, d) for n, d in enumerate(drafts) if n not in dropped], drafts)
 
 
-def _renumbered(kept: list[_Draft], drafts: list[_Draft]) -> list[_Draft]:
+def _renumbered(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
     """``kept`` (drawn from ``drafts``) with each conflict partner's index pointing into ``kept``."""
     index = {id(d): i for i, d in enumerate(kept)}
     return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in kept]
 
 
-def _fold_contained(drafts: list[_Draft]) -> list[_Draft]:
+def _fold_contained(drafts: list[Draft]) -> list[Draft]:
     """Leave out a statement group that another group already holds whole: every one of its statements lies
     inside a statement of the other, report by report (a quote's sentence inside the whole quote, a clause
     inside its sentence, nothing aligned elsewhere). It would repeat the other fact in smaller pieces.
     Conflicting groups are always kept."""
 
-    def inside(a: _Draft, b: _Draft) -> bool:
+    def inside(a: Draft, b: Draft) -> bool:
         return all(
             any(v.report == u.report and v.span.start <= u.span.start and u.span.end <= v.span.end for v in b.units)
             for u in a.units
@@ -525,7 +393,7 @@ def _held(part: Unit, whole: Unit) -> bool:
     )
 
 
-def _fold_repeated_quotes(drafts: list[_Draft]) -> list[_Draft]:
+def _fold_repeated_quotes(drafts: list[Draft]) -> list[Draft]:
     """Join a group of a speaker's words, all of which another group carries in a longer quote, to that group:
     a report that repeats a few words of a statement it quotes in full ("no one should be surprised", in its
     key points and its lead) repeats that statement; it is no fact of its own. Conflicting groups stay apart."""
@@ -639,11 +507,6 @@ def _credited_origin(
     return outlet_of(articles[credited[0]], analyses[credited[0]]) if credited else origin
 
 
-def _worded(unit: Unit) -> bool:
-    """Whether a statement is a speaker's own words (a quote, or a sentence of one)."""
-    return unit.kind == "quote" or unit.worded
-
-
 def _likely_speaker(units: Sequence[Unit], names: Mapping[str, tuple[str, str]]) -> str | None:
     """Who most likely said words that the reports credit to speakers whose names do not agree ("a club
     spokesman", "the club", "Harbour Board"): the speaker named by a proper name that most of them credit (the
@@ -683,6 +546,20 @@ def _speaker_name(units: Sequence[Unit], names: Mapping[str, tuple[str, str]]) -
     return " ".join(shortest)
 
 
+def _near(mentions: MentionsFn | None, names: Mapping[str, tuple[str, str]]) -> NearFn | None:
+    """The names of the people a report mentions before a statement, for ``speakers.speaker_conflict`` to tell a
+    report's disagreement on a speaker from a "he said" resolved to the wrong person."""
+    if mentions is None:
+        return None
+
+    def near(unit: Unit) -> tuple[str, ...]:
+        window = replace(unit.span, start=0, end=unit.span.start)
+        people = (names[k] for _, _, k in mentions(window) if k in names)
+        return tuple(dict.fromkeys(name for name, kind in people if kind == "PERSON"))
+
+    return near
+
+
 def build_facts(
     articles: Sequence[Article],
     analyses: Sequence[Analysis],
@@ -693,9 +570,10 @@ def build_facts(
     names: Mapping[str, tuple[str, str]] | None = None,
     credits: Mapping[int, set[int]] | None = None,
     worded: Sequence[tuple[Span, Span]] = (),
+    mentions: MentionsFn | None = None,
 ) -> tuple[Fact, ...]:
     """Facts from aligned groups, numbered ``f1``, ``f2``, ... in the order of their first statement; the sides
-    of a toll that no group held come last (``_tolls_across``).
+    of a toll, a fate or a share that no group held come last (``storyline.compare.across``).
 
     ``copy_of`` maps a report (by index) that nearly copies another report of the story to that report: a
     copy's statements come from the original's outlet, so they never add an independent source. ``names``
@@ -703,27 +581,32 @@ def build_facts(
     to the reports of the story whose outlet it credits as the source of its whole text ("Source: Harbor Radio"
     on its last line): what it shares with them is theirs (``_credited_origin``). ``worded`` pairs the quoted
     sentences two reports give one speaker at one point in different words (``quotes.worded_apart``): each
-    pair is a conflict of its own, after the rest.
+    pair is a conflict of its own, after the rest. ``mentions`` gives the story entities mentioned in a span,
+    for the holders of shares (``shares_across``).
     """
     copy_of = copy_of or {}
     credits = credits or {}
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     for group in join_counts(groups, units):
         members = [units[i] for i in group]
-        sides, rest, found = _split(members, analyses, names)
+        sides, rest, found = _split(members, analyses, names, _near(mentions, names or {}))
         if found:
             at = range(len(drafts), len(drafts) + len(sides))
             for n, side in zip(at, sides, strict=True):
                 drafts.append(
-                    _Draft(units=tuple(side), rivals=tuple(r for r in at if r != n), why=found.why,
+                    Draft(units=tuple(side), rivals=tuple(r for r in at if r != n), why=found.why,
                            update=found.update, about=found.about)
                 )
             if rest:
-                drafts.append(_Draft(units=tuple(rest) + _partners(rest, [u for side in sides for u in side])))
+                # a statement of a group's fate says little else: as a partner it would show the disputed state
+                # as corroborated
+                partners = () if found.about.startswith(FATE) else _partners(rest, [u for side in sides for u in side])
+                drafts.append(Draft(units=tuple(rest) + partners))
         else:
-            drafts.append(_Draft(units=tuple(members)))
-    drafts = _tolls_across(drafts)
+            drafts.append(Draft(units=tuple(members)))
+    drafts = shares_across(fates_across(tolls_across(drafts)), mentions, names or {})
     drafts += _worded_apart(worded, articles, first=len(drafts))
+    drafts += _crossed(units, names or {}, first=len(drafts))
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]
     drafts = _fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences)))
     facts = []

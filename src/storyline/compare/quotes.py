@@ -65,6 +65,9 @@ def _named(quote: Quote) -> bool:
 
 
 def _speaker_id(quote: Quote, article: str, entities: Sequence[StoryEntity]) -> str | None:
+    """The story entity of a quote's speaker: through the report's own entity (``members``), else by the
+    speaker's name, else, for a one-word name ("Trump") that the report's entity stage made no entity of, the one
+    person of the story whose name ends with it ("Donald Trump"; ``by_surname``)."""
     if quote.speaker_entity:
         for ent in entities:
             if (article, quote.speaker_entity) in ent.members:
@@ -74,7 +77,20 @@ def _speaker_id(quote: Quote, article: str, entities: Sequence[StoryEntity]) -> 
         for ent in entities:
             if ent.name.lower() == name:
                 return ent.id
+        return by_surname(quote.speaker, entities)
     return None
+
+
+def by_surname(name: str, entities: Sequence[StoryEntity]) -> str | None:
+    """The one person of the story whose full name ends with the one-word ``name``; None for a longer name, or
+    when none or several do (a father and a son of one surname: the words are nobody's rather than a guess's)."""
+    if len(name.split()) != 1 or not name[:1].isupper():
+        return None
+    last = name.lower()
+    found = {
+        e.id for e in entities if e.type == "PERSON" and len(e.name.split()) > 1 and e.name.lower().split()[-1] == last
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _same_report(a: Quote, b: Quote) -> bool:

@@ -1,0 +1,318 @@
+"""Figures and states set against each other across a story's facts, wherever alignment put their statements.
+
+Alignment groups a story's statements by their wording; reports that tell one count, one group's fate or one
+holder's share in other words end up in different groups, each a fact that nothing sets against the others.
+Here, after the groups were split on what their own statements disagree on (``storyline.compare.facts``), the
+tolls of a disaster and the amounts of a deal (``tolls_across``), the states of a known group of people
+(``fates_across``: ``storyline.compare.fates``) and the shares a vote gives its candidates (``shares_across``:
+``storyline.compare.shares``) are sorted into sides that agree, and each side is set against every other: its
+statements' drafts become conflicts, and a statement no draft of its side holds joins one as the clause that
+tells the figure.
+
+Does NOT align anything: a draft here is a fact in the making (``Draft``), and ``storyline.compare.facts`` makes
+the facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from storyline.compare.align import Unit
+from storyline.compare.conflicts import (
+    FAR,
+    Quantity,
+    agree,
+    deal_amounts,
+    figure_of,
+    is_money,
+    quantities,
+    said_of,
+    toll_counts,
+)
+from storyline.compare.fates import Fate, described, exclusive, fates, likely_update, one_group
+from storyline.compare.shares import Share, shares
+from storyline.compare.shares import agree as share_agree
+from storyline.model import Span
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    units: tuple[Unit, ...]
+    rivals: tuple[int, ...] = ()  # indexes of the drafts it conflicts with
+    why: str = ""
+    update: bool = False  # the figures may be successive updates (``Disagreement.update``)
+    about: str = ""  # what the disagreement is on ("people died"), when it is on one count
+
+
+def worded(unit: Unit) -> bool:
+    """Whether a statement is a speaker's own words (a quote, or a sentence of one)."""
+    return unit.kind == "quote" or unit.worded
+
+
+def tolls_across(drafts: list[Draft]) -> list[Draft]:
+    """Drafts where the reports' different figures for one toll stand against each other, wherever alignment put
+    the statements that give them.
+
+    A sentence often tells two tolls at once ("... has risen to at least 78, ..., with more than 115,000 people
+    displaced"), and aligns with the sentences of another report that tell one of them, or tell them with other
+    words: the figures of a toll end up in different groups, each a fact that nothing sets against the others.
+    Here each toll's figures (``toll_counts``: the dead, the hurt, the missing, the displaced) are sorted into
+    sides of figures that agree (``_sides``); a side that a group's split on that toll already made keeps its
+    statements, and each other statement of a side joins it as the clause that gives the figure (``_clause``).
+    Every side of a toll then conflicts with every other, the figures written out ("at least 78 vs at least 75
+    vs 66 people died") and marked as possibly successive updates: tolls are revised as they grow.
+
+    The amount a deal is agreed at is set against its other figures the same way ("a £95 million deal" / "will
+    pay an initial £100m": ``deal_amounts``), though not as an update, and never from a speaker's own words.
+
+    Statements that nothing aligned may count different things, so two guards keep a toll to one count: a
+    statement that places itself at another time (a month alone, a year: "In February, a gunman killed three")
+    tells of another event or an earlier bulletin (``_ELSEWHEN``), and a side whose figure is far below the
+    largest (``conflicts.FAR``) is likely a part of the toll or another one. Does NOT tell a part of a toll told
+    without a marker and near the whole ("in Dunmore, 30 people died" beside "48 died") from another report of it.
+    """
+    mentions: dict[str, list[tuple[Quantity, Unit]]] = {}
+    seen: set[tuple[int, int]] = set()
+    for draft in drafts:
+        for u in draft.units:
+            if _ELSEWHEN.search(u.text):
+                continue
+            for about, q in toll_counts(u.text) + ([] if worded(u) else deal_amounts(u.text)):
+                if (u.report, u.span.start + q.end) not in seen:
+                    seen.add((u.report, u.span.start + q.end))
+                    mentions.setdefault(about, []).append((q, u))
+    out = list(drafts)
+    for about, found in mentions.items():
+        sides = _sides(found)
+        top = max((min(q.value for q, _ in side) for side in sides), default=0.0)
+        sides = [side for side in sides if min(q.value for q, _ in side) * FAR >= top]
+        reports = [{u.report for _, u in side} for side in sides]
+        if len(sides) < 2 or sum(len(r) for r in reports) != len(set().union(*reports)):
+            continue  # one report on two sides (a headline rounding its own figure): refuse to guess
+        out = _set_against(out, about, sides)
+    return out
+
+
+# what a disagreement on the fate of a group of people is on, before its count ("fate:5"): no unit of a figure
+FATE = "fate:"
+
+
+def fates_across(drafts: list[Draft]) -> list[Draft]:
+    """Drafts where the reports' different states of one group of people (``storyline.compare.fates``: "five of
+    the six crew are unaccounted for" / "the five other crewmembers had been found dead" / "the five were later
+    found but their condition was not known") stand against each other, wherever alignment put them: each state a
+    side, set against the others as a toll's figures are (``_set_against``), as possible updates when one state
+    is an earlier one of a search. The fates of one count are one group only when each links to the others
+    (``fates.one_group``: the same thing counted, the same whole, or nothing named), and no report may be on two
+    sides (refuse to guess); a speaker's own words are left out."""
+    told: dict[int, list[tuple[Fate, Unit]]] = {}
+    seen: set[tuple[int, int]] = set()
+    for draft in drafts:
+        for u in draft.units:
+            if worded(u):
+                continue
+            for f in fates(u.text):
+                if (u.report, u.span.start + f.start) not in seen:
+                    seen.add((u.report, u.span.start + f.start))
+                    told.setdefault(f.count, []).append((f, u))
+    out = list(drafts)
+    for count, found in told.items():
+        for members in _linked(found):
+            members.sort(key=lambda m: (m[1].report, m[1].span.start))
+            states = list(dict.fromkeys(f.state for f, _ in members))
+            if not any(exclusive(x, y) for i, x in enumerate(states) for y in states[i + 1 :]):
+                continue
+            sides = [[(f, u) for f, u in members if f.state == s] for s in states]
+            reports = [{u.report for _, u in side} for side in sides]
+            if sum(len(r) for r in reports) != len(set().union(*reports)):
+                continue
+            why = f"{described(count, [f for f, _ in members])}: " + " vs ".join(side[0][0].said for side in sides)
+            as_counts = [[(_placed(f), u) for f, u in side] for side in sides]
+            out = _set_against(out, FATE + str(count), as_counts, why=why, update=likely_update(set(states)))
+    return out
+
+
+
+
+# what a disagreement on the share of one holder is on, before the holder ("share:massa")
+_SHARE = "share:"
+# the entity types that hold a share of a vote
+_HOLDERS = frozenset({"PERSON", "ORG", "NORP"})
+# the mentions of story entities in a span: ``(start, end, entity id)`` in article offsets
+MentionsFn = Callable[[Span], Sequence[tuple[int, int, str]]]
+
+
+def shares_across(
+    drafts: list[Draft], mentions: MentionsFn | None, names: Mapping[str, tuple[str, str]]
+) -> list[Draft]:
+    """Drafts where the reports' figures of one holder's share (``storyline.compare.shares``: "Massa taking 44.24
+    percent" / "he just obtained the 44.7%") that no rounding reconciles stand against each other, wherever
+    alignment put them. Figures are sorted into sides as a toll's are (the most exact first; a figure two sides
+    allow, "just over 44", joins none); a report may be on two sides, for figures given to their rounding that
+    differ are an error of that report. A speaker's own words are left out."""
+    told: dict[str, list[tuple[Share, Unit]]] = {}
+    seen: set[tuple[int, int]] = set()
+    for draft in drafts:
+        for u in draft.units:
+            if worded(u):
+                continue
+            people = [
+                (s - u.span.start, e - u.span.start, names[k][0])
+                for s, e, k in (mentions(u.span) if mentions else ())
+                if k in names and names[k][1] in _HOLDERS
+            ]
+            for share in shares(u.text, people):
+                if (u.report, u.span.start + share.start) not in seen:
+                    seen.add((u.report, u.span.start + share.start))
+                    told.setdefault(share.holder, []).append((share, u))
+    out = list(drafts)
+    for holder, found in told.items():
+        sides: list[list[tuple[Share, Unit]]] = []
+        for x, u in sorted(found, key=lambda m: (m[0].high - m[0].low, m[1].report, m[1].span.start)):
+            fits = [side for side in sides if all(share_agree(x, o) for o, _ in side)]
+            clashes = sum(not all(share_agree(x, o) for o, _ in side) for side in sides)
+            if clashes == len(sides):
+                sides.append([(x, u)])
+            elif len(fits) == 1 and clashes == len(sides) - 1:
+                fits[0].append((x, u))
+        if len(sides) < 2:
+            continue
+        shown = sorted(sides, key=lambda side: min((m[1].report, m[1].span.start) for m in side))
+        why = f"{holder.capitalize()}: " + " vs ".join(side[0][0].written for side in shown) + " percent"
+        as_counts = [[(_share_placed(x), u) for x, u in side] for side in shown]
+        out = _set_against(out, _SHARE + holder, as_counts, why=why, update=False)
+    return out
+
+
+def _share_placed(share: Share) -> Quantity:
+    """A share as a figure placed in its statement, for ``_clause`` to cut its clause out."""
+    return Quantity(value=share.value, unit="percent", low=share.low, high=share.high, start=share.start,
+                    end=share.end)
+
+
+def _linked(found: list[tuple[Fate, Unit]]) -> list[list[tuple[Fate, Unit]]]:
+    """The fates of one count in groups, each fate linked to another of its group by ``fates.one_group``."""
+    groups: list[list[tuple[Fate, Unit]]] = []
+    for item in found:
+        joined = [g for g in groups if any(one_group(item[0], f) for f, _ in g)]
+        merged = [item] + [x for g in joined for x in g]
+        groups = [g for g in groups if not any(g is j for j in joined)] + [merged]
+    return [g for g in groups if len(g) > 1]
+
+
+def _placed(fate: Fate) -> Quantity:
+    """A fate as a count placed in its statement, for ``_clause`` to cut its clause out."""
+    return Quantity(value=fate.count, unit=FATE, low=fate.count, high=fate.count, start=fate.start, end=fate.end)
+
+
+# a statement placed at another time than the story's: a month without its day ("in February"), a year, "last
+# year"; a dateline's month and day ("May 6:") is the report's own date
+_ELSEWHEN = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\b(?!\s+\d)|\bMay\b(?=\s+(?:19|20)\d\d)|"
+    r"\b(?:19|20)\d\d\b|\b(?:last|previous|past)\s+(?:year|month|season|decade)\b"
+)
+
+def _width(q: Quantity) -> float:
+    return q.high - q.low
+
+
+def _sides(found: Sequence[tuple[Quantity, Unit]]) -> list[list[tuple[Quantity, Unit]]]:
+    """Figures of one toll in sides, the most exact first: a figure that every figure of one side allows
+    (``agree``) and that disagrees with some figure of each other side joins that side; one that disagrees with
+    some figure of every side starts a side of its own ("at least 75" beside "78" and "at least 78"); one that
+    two sides allow ("more than 100" beside 105 and 101) joins none."""
+    sides: list[list[tuple[Quantity, Unit]]] = []
+    for q, u in sorted(found, key=lambda m: (_width(m[0]), m[1].report, m[1].span.start)):
+        fits = [side for side in sides if all(agree(q, o) for o, _ in side)]
+        clashes = sum(not all(agree(q, o) for o, _ in side) for side in sides)
+        if clashes == len(sides):
+            sides.append([(q, u)])
+        elif len(fits) == 1 and clashes == len(sides) - 1:
+            fits[0].append((q, u))
+    return sides
+
+
+def quantities_of_money(text: str) -> list[Quantity]:
+    """The amounts of money a statement gives, in any role or currency."""
+    return [q for q in quantities(text) if is_money(q.unit)]
+
+
+def _held_by_side(
+    draft: Draft, about: str, ids: set[int], sides: Sequence[Sequence[tuple[Quantity, Unit]]]
+) -> bool:
+    """Whether a fact that no split made is one side of a deal's amounts as it stands: every statement of it that
+    gives the amount is of that side (``ids``), none of another's ("Harwick agree £55million deal" and its lead
+    with "£55 million (€64 million)", against "will pay an initial £60m"). It is then that side, not a
+    corroborated fact beside a conflict on the same figure."""
+    if draft.rivals or not is_money(about):
+        return False
+    # a statement of the fact that gives an amount of money of another side, or of none (another currency, a
+    # sum sought ...), says something else of the deal: the fact stays as it is
+    figured = [u for u in draft.units if quantities_of_money(u.text)]
+    return bool(figured) and all(id(u) in ids for u in figured)
+
+
+def _set_against(
+    drafts: list[Draft],
+    about: str,
+    sides: Sequence[Sequence[tuple[Quantity, Unit]]],
+    *,
+    why: str | None = None,
+    update: bool | None = None,
+) -> list[Draft]:
+    """``drafts`` with each side of one toll conflicting with every other (see ``tolls_across``). A side's
+    drafts are those that a group's split on the toll made and that hold one of its statements (a new one of
+    its clauses when there is none); a statement no draft of its side holds joins the first as a clause.
+    ``why`` and ``update`` default to the figures of a toll (a toll may be updated; an amount of money is not)."""
+    homes: list[list[int]] = []
+    for side in sides:
+        ids = {id(u) for _, u in side}
+        homes.append([n for n, d in enumerate(drafts) if (d.about == about or _held_by_side(d, about, ids, sides))
+                      and any(id(u) in ids for u in d.units)])
+    taken = [n for home in homes for n in home]
+    if len(set(taken)) < len(taken):
+        return drafts  # a group's split put two sides together: it read the statements otherwise
+    out = list(drafts)
+    for side, home in zip(sides, homes, strict=True):
+        held = {id(u) for n in home for u in out[n].units}
+        clauses = tuple(_clause(u, q) for q, u in side if id(u) not in held)
+        if not home:
+            out.append(Draft(units=clauses))
+            home.append(len(out) - 1)
+        elif clauses:
+            out[home[0]] = replace(out[home[0]], units=out[home[0]].units + clauses)
+    if why is None:
+        shown = sorted((min((q for q, _ in side), key=_width) for side in sides), key=lambda q: -q.value)
+        why = said_of([figure_of(q) for q in shown], about)
+    update = not is_money(about) if update is None else update
+    for k, home in enumerate(homes):
+        others = {n for j, h in enumerate(homes) if j != k for n in h}
+        for n in home:
+            out[n] = replace(out[n], rivals=tuple(sorted(set(out[n].rivals) | others)), why=why,
+                             update=update, about=about)
+    return out
+
+
+# where a clause of a statement ends: a punctuation mark, or a word that joins another clause to it
+_CLAUSE_EDGE = re.compile(r"[,;:()\"“”—–]|\s(?:and|but|while|whereas|as|with)\s", re.I)
+_CLAUSE_TRIM = " \t\n,;:.\"“”'‘’—–-()"
+
+
+def _clause(unit: Unit, q: Quantity) -> Unit:
+    """The part of a statement that gives a figure, as a statement of its own: from the edge of the clause before
+    where it is told ("the death toll ... has risen to at least 78") to the edge after it ("with more than
+    115,000 people displaced" of "..., local authorities said on Sunday, with more than 115,000 people
+    displaced")."""
+    text = unit.text
+    start = max((m.end() for m in _CLAUSE_EDGE.finditer(text, 0, q.start)), default=0)
+    end = next((m.start() for m in _CLAUSE_EDGE.finditer(text, q.end)), len(text))
+    while start < end and text[start] in _CLAUSE_TRIM:
+        start += 1
+    while end > start and text[end - 1] in _CLAUSE_TRIM:
+        end -= 1
+    if (start, end) == (0, len(text)) or start >= end:
+        return unit
+    span = replace(unit.span, start=unit.span.start + start, end=unit.span.start + end)
+    return replace(unit, span=span, text=text[start:end], kind="clause")
