@@ -9,5 +9,5 @@
   older one), JSON-able state for the store.
 - ``stored``: the store's lasting story index.
 
-Nothing is imported here so that ``import storyline.stories`` stays cheap (scikit-learn loads only for batch).
+Nothing is imported here so that ``import storyline.stories`` stays cheap (SciPy loads only for batch).
 """

@@ -13,7 +13,7 @@ Which signal decides what:
   either way. ECB+ has no dates, so this factor is set by argument, not tuned.
 - A story is compared with a report by **average linkage**: the mean cosine of the report with every member,
   which equals the dot product with the sum of the members' unit vectors divided by their number. Batch
-  clustering (scikit-learn, average linkage) and the incremental index therefore apply the same rule.
+  clustering (SciPy, average linkage) and the incremental index therefore apply the same rule.
 
 Does NOT: use the spaCy parse or embeddings (the optional ``embed`` extra is not needed anywhere here).
 """
