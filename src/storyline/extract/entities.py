@@ -123,6 +123,8 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
                 start, label = possessive.end(), "PERSON"  # "Fulham’s Aleksandar Mitrovic": his club, not his name
             elif label == "PERSON":
                 end = possessive.start()  # "Donald Trump’s Special Envoy": the possessor is the name, not his envoy
+        if label == "PERSON":
+            start = _past_descriptions(text, start, end)
         if label == "PERSON" and _REGNAL.fullmatch(text[start:end].rsplit(" ", 1)[-1]):
             start = _monarch_title(doc, text, start)  # "King Charles III": the regnal name is whole with its title
         tail = gazetteer.NAME_TAILS.get(text[start:end].rsplit(" ", 1)[-1].lower())
@@ -153,6 +155,19 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
 
 
 _POSSESSIVE = re.compile(r"['’]s\s")
+_WORD = re.compile(r"\S+")
+
+
+def _past_descriptions(text: str, start: int, end: int) -> int:
+    """Where a person's name starts once the demonyms and party labels the small model kept before it are
+    dropped ("Swede Anton Deibe" -> "Anton Deibe", "Peronist Massa" -> "Massa"): they describe the person,
+    and the name must read as the report writes it elsewhere. A word that is also a given name stays."""
+    words = list(_WORD.finditer(text, start, end))
+    i = 0
+    while len(words) - i >= 2 and gazetteer.describes_people(words[i].group()) \
+            and not genders.given_name(words[i].group()):
+        i += 1
+    return words[i].start() if i else start
 
 
 def _untagged_people(doc: Doc) -> list[tuple[int, int]]:
