@@ -946,6 +946,8 @@ def _name(text: str, key: str, named: list[Mention], group: list[Mention]) -> st
                 told.add(form)
             elif _holds_name(text, m.end - len(form), form):
                 told.add(form)
+            elif form[1:2].islower():
+                form = form[:1].lower() + form[1:]  # "Officials said": capitalised as a sentence's first word only
             if form:
                 forms.append(form)
         forms = forms or [key[2:].split("#")[0]]

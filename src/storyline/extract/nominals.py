@@ -152,11 +152,20 @@ def entity_type(noun: str) -> str | None:
 
 
 def _first(tok: Token) -> int:
-    """The index of the phrase's first token: its determiner, modifiers or possessor, else the head."""
+    """The index of the phrase's first token: its determiner, modifiers or possessor, else the head.
+
+    A modifier the small model misread is left out: in "to evacuate and contact officials" it makes
+    "contact" a compound of "officials", the object (or a conjunct) of "evacuate"; but a noun a verb governs
+    cannot follow an "and" after that verb with a modifier between, so that word is a second verb."""
     first = tok.i
     for c in tok.lefts:
         if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case", "predet", "quantmod"):
             first = min(first, min(t.i for t in c.subtree))
+    doc = tok.doc
+    if first > 0 and first < tok.i and tok.dep_ in ("dobj", "conj") and tok.head.pos_ == "VERB" and tok.head.i < first \
+            and doc[first - 1].dep_ == "cc" and doc[first - 1].head.i == tok.head.i \
+            and doc[first].dep_ == "compound" and doc[first].text.islower():
+        return tok.i
     return first
 
 
@@ -283,7 +292,7 @@ def nominals(
             key = f"R:{country}|{low}"
         elif inner is not None and etype != "PERSON" and inner.type not in ("PERSON", "NORP", "GPE"):
             key = inner.key  # "the Betty Ford Center rehab facility"
-            start = min(start, inner.start)
+            start = inner.start if any(p.idx < inner.start for p in poss) else min(start, inner.start)
         elif inner is not None and inner.type in ("GPE", "LOC") and low in _AREA_NOUNS \
                 and text[inner.end : tok.idx] == " ":
             key = inner.key  # "Campo Verde do Sul state": the place and its kind
@@ -371,7 +380,9 @@ def _plain_poss(poss: list[Token]) -> bool:
 
 
 def _holds_name(cover: dict[int, Mention], doc: Doc, first: int, head: int) -> Mention | None:
-    for i in range(first, head):
+    """The name inside a phrase before its head noun, the one nearest the head: it is what the head's
+    modifiers name ("Kyodo News" of "Japan's Kyodo News agency"; "Japan" is its owner)."""
+    for i in range(head - 1, first - 1, -1):
         m = cover.get(doc[i].idx)
         if m is not None and m.kind in ("name", "acronym"):
             return m
