@@ -166,6 +166,8 @@ def _first(tok: Token) -> int:
             and doc[first - 1].dep_ == "cc" and doc[first - 1].head.i == tok.head.i \
             and doc[first].dep_ == "compound" and doc[first].text.islower():
         return tok.i
+    if first < tok.i and doc[first].tag_ == "VBG" and (first == 0 or doc[first - 1].is_punct):
+        first += 1  # ", beating center-left economy minister Ana Ruiz": a verb the small model read as a modifier
     return first
 
 
@@ -255,6 +257,7 @@ def nominals(
         for w in ws:
             by_word.setdefault(w, set()).add(key)
     kinds = _name_kinds(text, names)
+    apposed = _apposed_descriptions(doc, names)
     chains: dict[str, str] = {}  # head word -> latest chain key
     groups: dict[str, dict[tuple[str, ...], str]] = {}  # head word -> its modifiers -> chain key
     n_chain = 0
@@ -299,6 +302,8 @@ def nominals(
             start = min(start, inner.start)
         elif clash:
             continue
+        elif tok.i in apposed and not plural:
+            key = chains[low] = apposed[tok.i]  # "the leader of Nueva Senda, Pablo Vidal": the name decides
         elif owner is not None:
             n_chain += 1  # a referent of its own: the authority of the state, not the state
             key = f"D:{low}#{n_chain}"
@@ -353,6 +358,75 @@ def nominals(
         out.append(m)
         busy.append((start, end))
     return out
+
+
+# the words a description's trailing modifiers are made of ("of Nueva Senda (far-right)", "for the Presidency")
+_MODIFIER_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "ADV", "PART"})
+_APPOSITION_END = frozenset({",", ".", ";", ")", "who"})
+
+
+def _apposed_descriptions(doc: Doc, names: list[Mention]) -> dict[int, str]:
+    """Token index of a description's head noun -> the key of the person's name set in apposition after it:
+    "to her opponent, the leader of Nueva Senda (far-right), Pablo Vidal, who ..." and "Followers of the
+    candidate for the Presidency of Norvia, leader of Nueva Senda, Pablo Vidal, gathered": both the leader and
+    the candidate are Vidal, whoever else was named before.
+
+    Read from the commas, not the parse (the small model hangs the name on "Senda" or on "Followers"): each
+    comma-separated stretch before the name whose last person noun is followed by modifiers only (no verb)
+    describes the name; the chain goes on leftwards while that noun opens its stretch. Not when the name is
+    followed by anything but the end of the apposition (", Vidal will ..." after "According to the minister"
+    opens a clause) or by "and" (a list: "the governor, the mayor, Pablo Vidal and Ana Ruiz")."""
+    out: dict[int, str] = {}
+    for m in names:
+        if m.type != "PERSON" or m.kind != "name" or not m.key:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start < 2 or doc[span.start - 1].text != ",":
+            continue
+        if span.end < len(doc) and (doc[span.end].lower_ not in _APPOSITION_END or (
+                span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("and", "or"))):
+            continue
+        comma, first_of_sent = span.start - 1, span.sent.start
+        while comma > first_of_sent:
+            seg_start = _stretch_start(doc, comma, first_of_sent)
+            head = _last_described(doc, seg_start, comma)
+            if head is None:
+                break
+            out[head.i] = m.key
+            if _first(head) != seg_start or seg_start - 1 <= first_of_sent or doc[seg_start - 1].text != ",":
+                break
+            comma = seg_start - 1
+    return out
+
+
+def _stretch_start(doc: Doc, comma: int, floor: int) -> int:
+    """The first token after the previous comma outside parentheses (or the sentence's first token)."""
+    depth = 0
+    i = comma - 1
+    while i >= floor:
+        t = doc[i].text
+        if t == ")":
+            depth += 1
+        elif t == "(":
+            depth = max(0, depth - 1)
+        elif t == "," and depth == 0:
+            return i + 1
+        i -= 1
+    return floor
+
+
+def _last_described(doc: Doc, start: int, stop: int) -> Token | None:
+    """The first singular person noun in ``doc[start:stop]`` that only modifiers follow: "the mother of the
+    victim" is the mother, "Followers of the candidate for ..." the candidate; None when there is none."""
+    free = start
+    for i in range(start, stop):
+        if doc[i].pos_ not in _MODIFIER_POS or doc[i].lower_ in ("and", "or"):
+            free = i + 1  # a verb or a conjunction: what is described comes after it
+    for tok in doc[free:stop]:
+        if tok.pos_ == "NOUN" and entity_type(tok.lower_) == "PERSON" and tok.tag_ not in ("NNS", "NNPS") \
+                and tok.dep_ != "compound":
+            return tok
+    return None
 
 
 def _signature(tok: Token) -> tuple[str, ...]:
