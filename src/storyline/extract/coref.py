@@ -173,6 +173,17 @@ def annotate(
         m.in_quote = in_ranges(quotes, m.start, m.end)
         m.meta["dep"] = tok.dep_
         m.meta["prep"] = tok.head.lower_ if tok.dep_ == "pobj" else ""
+        if tok.dep_ == "poss" and _a_place(tok.head):
+            m.meta["locates"] = "1"  # "Tokyo's Haneda Airport": where it is, not the government's
+
+
+def _a_place(tok: Token) -> bool:
+    """``tok`` heads a place's name or a place word ("Haneda Airport", "port", "suburbs")."""
+    return tok.ent_type_ in ("FAC", "LOC", "GPE") or gazetteer.NAME_TAILS.get(tok.lower_) in ("FAC", "LOC") \
+        or tok.lower_ in _PLACE_WORDS
+
+
+_PLACE_WORDS = words("airport airports port city streets suburbs outskirts district ward neighbourhood neighborhood")
 
 
 # courtesy titles a report puts before a surname ("Ms Wilkins", "Mr. LaCalamita"); job titles are in the gazetteer
@@ -249,7 +260,8 @@ def key_names(mentions: list[Mention], text: str) -> None:
             m.key = wholes.pop()
             m.type = types[m.key]
         elif m.type == "GPE" and (country := gazetteer.country_of_capital(surface)) is not None and (
-            m.subject or m.meta.get("dep") == "poss" or m.meta.get("prep") in _METONYM_PREP
+            m.subject or (m.meta.get("dep") == "poss" and not m.meta.get("locates"))
+            or m.meta.get("prep") in _METONYM_PREP
         ):
             # the capital acts, owns or is dealt with: the government it stands for
             m.key = "K:" + country.canonical
