@@ -114,6 +114,8 @@ KIND_GROUPS: tuple[frozenset[str], ...] = (
     words("state"),
     words("province"),
 )
+# person nouns that name a body after a modifier: "coast guard", "national guard"
+_ORG_COMPOUNDS: dict[str, frozenset[str]] = {"guard": words("coast national civil republican")}
 # institutions a country has one of: "India's navy", "the Indian navy"
 NATIONAL = words("navy army military police forces coast guard parliament court")
 # lower-case modifiers that tell one group of people from another ("local officials", "federal officials")
@@ -270,6 +272,8 @@ def nominals(
         etype = entity_type(low)
         if etype is None:
             continue
+        if any(c.dep_ == "compound" and c.lower_ in _ORG_COMPOUNDS.get(low, ()) for c in tok.lefts):
+            etype = "ORG"  # "the coast guard" is a service, not a guard
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].dep_ in ("compound", "appos"):
             continue  # a title before a name ("Actress Lindsay Lohan") belongs to the name
         first = _first(tok)
