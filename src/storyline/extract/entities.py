@@ -473,13 +473,16 @@ def _joins(text: str, i: int) -> bool:
 
 
 def _surnames(article: Article, doc: Doc, names: list[Mention], skip: list[tuple[int, int]]) -> list[Mention]:
-    """Untagged single tokens that repeat a word of a multi-word person name ("Hayashi said")."""
+    """Untagged single tokens that repeat a word of a multi-word person name ("Hayashi said") or a one-word name
+    a person's title stood before ("President Vance")."""
     parts: set[str] = set()
     for m in names:
         words = article.text[m.start : m.end].split()
         if m.type == "PERSON" and len(words) >= 2:
             # a title kept in a name ("King Osric II") is no surname: "the King" is the monarch's own mention
             parts.update(w for w in words if w[:1].isupper() and w.lower() not in _MONARCHS)
+        elif m.type == "PERSON" and len(words) == 1 and words[0][1:].islower() and _titled(doc, m):
+            parts.add(words[0])  # "former President Vance", then "- Vance said" at a bullet's start, untagged
     blocked = [(m.start, m.end) for m in names] + skip
     out = []
     for tok in doc:
