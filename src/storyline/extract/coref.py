@@ -173,6 +173,17 @@ def annotate(
         m.in_quote = in_ranges(quotes, m.start, m.end)
         m.meta["dep"] = tok.dep_
         m.meta["prep"] = tok.head.lower_ if tok.dep_ == "pobj" else ""
+        if tok.dep_ == "poss" and _a_place(tok.head):
+            m.meta["locates"] = "1"  # "Tokyo's Haneda Airport": where it is, not the government's
+
+
+def _a_place(tok: Token) -> bool:
+    """``tok`` heads a place's name or a place word ("Haneda Airport", "port", "suburbs")."""
+    return tok.ent_type_ in ("FAC", "LOC", "GPE") or gazetteer.NAME_TAILS.get(tok.lower_) in ("FAC", "LOC") \
+        or tok.lower_ in _PLACE_WORDS
+
+
+_PLACE_WORDS = words("airport airports port city streets suburbs outskirts district ward neighbourhood neighborhood")
 
 
 # courtesy titles a report puts before a surname ("Ms Wilkins", "Mr. LaCalamita"); job titles are in the gazetteer
@@ -249,7 +260,8 @@ def key_names(mentions: list[Mention], text: str) -> None:
             m.key = wholes.pop()
             m.type = types[m.key]
         elif m.type == "GPE" and (country := gazetteer.country_of_capital(surface)) is not None and (
-            m.subject or m.meta.get("dep") == "poss" or m.meta.get("prep") in _METONYM_PREP
+            m.subject or (m.meta.get("dep") == "poss" and not m.meta.get("locates"))
+            or m.meta.get("prep") in _METONYM_PREP
         ):
             # the capital acts, owns or is dealt with: the government it stands for
             m.key = "K:" + country.canonical
@@ -298,6 +310,29 @@ def initials(surface: str) -> str:
     return "".join(w[0] for w in words if w and w.lower() not in _MINOR_WORDS and w[0].isupper())
 
 
+def abbreviates(acronym: str, name: str) -> bool:
+    """``acronym`` spells ``name`` by its words' first letters, each word giving one more letter at most from
+    inside it ("JAL" of "Japan Airlines", "Japan Airlines Co": the legal tail and minor words give none).
+    Stricter than Schwartz and Hearst's (2003) matcher: every word must give its first letter."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _MINOR_WORDS]
+    while len(words) > 1 and words[-1].lower().strip(".,") in _LEGAL_TAILS:
+        words.pop()
+    if len(words) < 2 or len(acronym) < len(words) or len(acronym) > 2 * len(words):
+        return False
+    return _spell(acronym.upper(), [w.upper() for w in words])
+
+
+def _spell(letters: str, words: list[str]) -> bool:
+    """``letters`` is each word's first letter, optionally followed by one later letter of the same word."""
+    if not words:
+        return not letters
+    if not letters or letters[0] != words[0][0]:
+        return False
+    if _spell(letters[1:], words[1:]):
+        return True
+    return len(letters) > 1 and letters[1] in words[0][1:] and _spell(letters[2:], words[1:])
+
+
 def fold_org_forms(mentions: list[Mention], text: str) -> None:
     """One organisation under the forms a report gives it: "U.S. Coast Guard" = "United States Coast Guard";
     "Coast Guard" = the one longer name it ends that only adds a place ("U.S. Coast Guard"); "Wagner" =
@@ -339,11 +374,17 @@ def fold_org_forms(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         if m.key in retyped:
             m.type = "ORG"
+    longs = {m.key: text[m.start : m.end] for m in mentions if m.type == "ORG" and m.kind == "name"
+             and m.key.startswith("N:") and len(text[m.start : m.end].split()) >= 2}
     for m in mentions:
         surface = text[m.start : m.end]
-        if m.kind == "name" and m.type != "PERSON" and m.key.startswith("N:") and _ACRONYM.fullmatch(surface) \
-                and len(whole := spelled.get(surface.replace("&", ""), set())) == 1 \
-                and gazetteer.lookup(surface) is None:
+        if m.kind != "name" or m.type == "PERSON" or not m.key.startswith("N:") or not _ACRONYM.fullmatch(surface) \
+                or gazetteer.lookup(surface) is not None:
+            continue
+        whole = spelled.get(surface.replace("&", ""), set())
+        if not whole:
+            whole = {k for k, long in longs.items() if k != m.key and abbreviates(surface, long)}
+        if len(whole) == 1:
             remap.setdefault(m.key, next(iter(whole)))
             m.type = "ORG"
     for key, target in list(remap.items()):

@@ -123,6 +123,8 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
                 start, label = possessive.end(), "PERSON"  # "Fulham’s Aleksandar Mitrovic": his club, not his name
             elif label == "PERSON":
                 end = possessive.start()  # "Donald Trump’s Special Envoy": the possessor is the name, not his envoy
+        if label == "PERSON":
+            start = _past_descriptions(text, start, end)
         if label == "PERSON" and _REGNAL.fullmatch(text[start:end].rsplit(" ", 1)[-1]):
             start = _monarch_title(doc, text, start)  # "King Charles III": the regnal name is whole with its title
         tail = gazetteer.NAME_TAILS.get(text[start:end].rsplit(" ", 1)[-1].lower())
@@ -153,6 +155,19 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
 
 
 _POSSESSIVE = re.compile(r"['’]s\s")
+_WORD = re.compile(r"\S+")
+
+
+def _past_descriptions(text: str, start: int, end: int) -> int:
+    """Where a person's name starts once the demonyms and party labels the small model kept before it are
+    dropped ("Swede Anton Deibe" -> "Anton Deibe", "Peronist Massa" -> "Massa"): they describe the person,
+    and the name must read as the report writes it elsewhere. A word that is also a given name stays."""
+    words = list(_WORD.finditer(text, start, end))
+    i = 0
+    while len(words) - i >= 2 and gazetteer.describes_people(words[i].group()) \
+            and not genders.given_name(words[i].group()):
+        i += 1
+    return words[i].start() if i else start
 
 
 def _untagged_people(doc: Doc) -> list[tuple[int, int]]:
@@ -458,13 +473,16 @@ def _joins(text: str, i: int) -> bool:
 
 
 def _surnames(article: Article, doc: Doc, names: list[Mention], skip: list[tuple[int, int]]) -> list[Mention]:
-    """Untagged single tokens that repeat a word of a multi-word person name ("Hayashi said")."""
+    """Untagged single tokens that repeat a word of a multi-word person name ("Hayashi said") or a one-word name
+    a person's title stood before ("President Vance")."""
     parts: set[str] = set()
     for m in names:
         words = article.text[m.start : m.end].split()
         if m.type == "PERSON" and len(words) >= 2:
             # a title kept in a name ("King Osric II") is no surname: "the King" is the monarch's own mention
             parts.update(w for w in words if w[:1].isupper() and w.lower() not in _MONARCHS)
+        elif m.type == "PERSON" and len(words) == 1 and words[0][1:].islower() and _titled(doc, m):
+            parts.add(words[0])  # "former President Vance", then "- Vance said" at a bullet's start, untagged
     blocked = [(m.start, m.end) for m in names] + skip
     out = []
     for tok in doc:
@@ -573,9 +591,15 @@ _PLACE_BEFORE = re.compile(
     r"|commune|municipality|suburb|suburbs|county|counties|governorate|prefecture|hamlet|outskirts|state|states)"
     r"(?: of| such as| including)\s+(?:the\s+)?$|\bcapital\s+$"
     r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?: of)\s+$"
-    r"|\b(?:kilometres|kilometers|km|miles)(?: \w+)? (?:from|of|outside)\s+$",
+    r"|\b(?:kilometres|kilometers|km|miles)(?: \w+)? (?:from|of|outside)\s+$"
+    r"|\b(?:arriving|arrived|departing|departed|flying|flown|flew|heading|headed|bound|travelling|traveling"
+    r"|returning|en route) (?:from|to|for)\s+$",
     re.IGNORECASE,
 )
+# what a report writes before an outlet's name ("writing for Axios"), and before a party's ("candidate for X")
+_OUTLET_BEFORE = re.compile(r"\b(?:writing|reporting|wrote|reported) for\s+$")
+_PARTY_BEFORE = re.compile(r"\b(?:candidate|nominee|leader|member|members|founder) (?:of|for) (?:the )?$")
+_PARTY_AFTER = re.compile(r"\s+(?:candidate|nominee|leader|lawmaker|lawmakers|party)\b")
 # "X province", "the X area": a place's kind after it
 _PLACE_AFTER = re.compile(r"\s+(?:province|provinces|region|district|districts|governorate|prefecture|area|state)\b")
 # a place by a locative word before a city the gazetteer knows ("from Marrakesh"), not a club ("beat Barcelona")
@@ -723,7 +747,8 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
             if other.type == "PERSON" and " " in surface[id(other)]:
                 continue  # "Penny Mordaunt and ... UK Defence Secretary Ben Wallace": a full name stays a person
             place.add(surface[id(other)])
-    person -= place
+    bodies = _bodies_by_context(text, named, surface)
+    person -= place | bodies
     team -= person
     # a title or a person noun names no team ("Sheriff Doyle Campbell" is a person, "the Sheriff's unit" or not)
     team = {t for t in team if t.lower() not in _TITLE_WORDS and t.lower() not in nominals.PERSON_NOUNS}
@@ -732,6 +757,8 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
         words = name.split()
         if name in person:
             m.type = "PERSON"
+        elif name in bodies and name not in place and name not in persons_words:
+            m.type = "ORG"
         elif name in place and name not in persons_words:
             if m.type in ("PERSON", "ORG", "PRODUCT", "NORP", "FAC", "WORK_OF_ART", "EVENT", "LAW"):
                 m.type = "GPE"
@@ -744,6 +771,34 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
     for m in named:
         if m.type != "PERSON" and surface[id(m)] in full_people and gazetteer.lookup(surface[id(m)]) is None:
             m.type = "PERSON"
+
+
+def _bodies_by_context(text: str, named: list[Mention], surface: dict[int, str]) -> set[str]:
+    """Names that are organisations by the words around them, whatever the small model calls them: an outlet
+    one writes for ("writing for Axios", a nationality to the model), a party one is a candidate of ("candidate
+    for La Senda", "La Senda candidate", a work of art to it), and the possessor of a reporter's full name
+    ("Noticias Uno's Marta Gil", a person to it) when no given name opens it."""
+    return {surface[id(m)] for m in named if _said_a_body(text, m, named)}
+
+
+def _said_a_body(text: str, m: Mention, named: list[Mention]) -> bool:
+    before = text[max(0, m.start - 30) : m.start]
+    if m.type in ("PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "GPE") and _OUTLET_BEFORE.search(before):
+        return True
+    if m.type in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW"):
+        return bool(_PARTY_BEFORE.search(before) or _PARTY_AFTER.match(text, m.end))
+    words = text[m.start : m.end].split()
+    return m.type == "PERSON" and not genders.given_name(words[0]) and _owns_a_person(text, m, named)
+
+
+def _owns_a_person(text: str, m: Mention, named: list[Mention]) -> bool:
+    """``m`` is followed by "'s" and a person's given name and surname ("Noticias Uno's Marta Gil")."""
+    after = text[m.end : m.end + 3]
+    if not after.startswith(("'s ", "’s ")):
+        return False
+    nxt = next((o for o in named if o.start == m.end + 3), None)
+    words = text[nxt.start : nxt.end].split() if nxt is not None else []
+    return nxt is not None and nxt.type == "PERSON" and len(words) >= 2 and genders.given_name(words[0])
 
 
 def _listed(doc: Doc, m: Mention) -> bool:
@@ -931,6 +986,8 @@ def _name(text: str, key: str, named: list[Mention], group: list[Mention]) -> st
                 told.add(form)
             elif _holds_name(text, m.end - len(form), form):
                 told.add(form)
+            elif form[1:2].islower():
+                form = form[:1].lower() + form[1:]  # "Officials said": capitalised as a sentence's first word only
             if form:
                 forms.append(form)
         forms = forms or [key[2:].split("#")[0]]

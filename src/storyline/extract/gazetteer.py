@@ -218,6 +218,15 @@ NAME_TAILS: dict[str, str] = {
     ), "FAC"),
     **dict.fromkeys(words("river lake sea ocean island islands mountain mountains valley bay gulf strait"), "LOC"),
 }
+# nouns for a country's people, written before a name as a description ("Swede Anton Deibe"); the
+# adjectives ("Argentine", "British") are the countries' demonyms above
+DEMONYM_NOUNS = words(
+    """Swede Swedes Briton Britons Brit Brits Dane Danes Finn Finns Pole Poles Scot Scots Spaniard Spaniards
+    Turk Turks Frenchman Frenchwoman Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman
+    Scotsman Scotswoman Dutchman Dutchwoman Kiwi Aussie Icelander Luxembourger Argentine Argentines""")
+# political labels written before a name as a description ("Peronist Massa", "Republican Ann Roe");
+# words ending in "-ist" ("Socialist", "Peronist") are such labels too (see ``affiliation``)
+AFFILIATIONS = words("Republican Democrat Tory Conservative Liberal Labourite Whig Independent")
 # descriptions that stand for an unnamed speaker ("a NATO spokesperson said")
 UNNAMED_SPEAKER_HEADS = words("spokesperson spokesman spokeswoman official diplomat source aide")
 FEMALE_WORDS = words("spokeswoman chairwoman congresswoman queen princess empress mrs ms madam")
@@ -269,6 +278,17 @@ def _by_capital() -> dict[str, Known]:
 def country_of_demonym(word: str) -> Known | None:
     """"Chinese" -> China."""
     return _by_demonym().get(word)
+
+
+def describes_people(word: str) -> bool:
+    """``word`` (as written, capitalised) says where a person is from or which side they are on, and is no
+    name: "Swede", "Argentine", "British", "Peronist", "Republican". A description before a name, never
+    part of it."""
+    if word in DEMONYM_NOUNS or word in AFFILIATIONS or country_of_demonym(word) is not None:
+        return True
+    # "-ist" but not the Nordic surnames "Lindqvist", "Almquist"
+    return len(word) > 5 and word[:1].isupper() and word[1:].islower() and word.endswith("ist") \
+        and not word.endswith(("qvist", "quist"))
 
 
 def country_of_capital(city: str) -> Known | None:

@@ -114,6 +114,8 @@ KIND_GROUPS: tuple[frozenset[str], ...] = (
     words("state"),
     words("province"),
 )
+# person nouns that name a body after a modifier: "coast guard", "national guard"
+_ORG_COMPOUNDS: dict[str, frozenset[str]] = {"guard": words("coast national civil republican")}
 # institutions a country has one of: "India's navy", "the Indian navy"
 NATIONAL = words("navy army military police forces coast guard parliament court")
 # lower-case modifiers that tell one group of people from another ("local officials", "federal officials")
@@ -152,11 +154,22 @@ def entity_type(noun: str) -> str | None:
 
 
 def _first(tok: Token) -> int:
-    """The index of the phrase's first token: its determiner, modifiers or possessor, else the head."""
+    """The index of the phrase's first token: its determiner, modifiers or possessor, else the head.
+
+    A modifier the small model misread is left out: in "to evacuate and contact officials" it makes
+    "contact" a compound of "officials", the object (or a conjunct) of "evacuate"; but a noun a verb governs
+    cannot follow an "and" after that verb with a modifier between, so that word is a second verb."""
     first = tok.i
     for c in tok.lefts:
         if c.dep_ in ("det", "amod", "compound", "poss", "nummod", "nmod", "case", "predet", "quantmod"):
             first = min(first, min(t.i for t in c.subtree))
+    doc = tok.doc
+    if first > 0 and first < tok.i and tok.dep_ in ("dobj", "conj") and tok.head.pos_ == "VERB" and tok.head.i < first \
+            and doc[first - 1].dep_ == "cc" and doc[first - 1].head.i == tok.head.i \
+            and doc[first].dep_ == "compound" and doc[first].text.islower():
+        return tok.i
+    if first < tok.i and doc[first].tag_ == "VBG" and (first == 0 or doc[first - 1].is_punct):
+        first += 1  # ", beating center-left economy minister Ana Ruiz": a verb the small model read as a modifier
     return first
 
 
@@ -246,6 +259,7 @@ def nominals(
         for w in ws:
             by_word.setdefault(w, set()).add(key)
     kinds = _name_kinds(text, names)
+    apposed = _apposed_descriptions(doc, names)
     chains: dict[str, str] = {}  # head word -> latest chain key
     groups: dict[str, dict[tuple[str, ...], str]] = {}  # head word -> its modifiers -> chain key
     n_chain = 0
@@ -258,6 +272,8 @@ def nominals(
         etype = entity_type(low)
         if etype is None:
             continue
+        if any(c.dep_ == "compound" and c.lower_ in _ORG_COMPOUNDS.get(low, ()) for c in tok.lefts):
+            etype = "ORG"  # "the coast guard" is a service, not a guard
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN" and doc[tok.i + 1].dep_ in ("compound", "appos"):
             continue  # a title before a name ("Actress Lindsay Lohan") belongs to the name
         first = _first(tok)
@@ -283,13 +299,15 @@ def nominals(
             key = f"R:{country}|{low}"
         elif inner is not None and etype != "PERSON" and inner.type not in ("PERSON", "NORP", "GPE"):
             key = inner.key  # "the Betty Ford Center rehab facility"
-            start = min(start, inner.start)
+            start = inner.start if any(p.idx < inner.start for p in poss) else min(start, inner.start)
         elif inner is not None and inner.type in ("GPE", "LOC") and low in _AREA_NOUNS \
                 and text[inner.end : tok.idx] == " ":
             key = inner.key  # "Campo Verde do Sul state": the place and its kind
             start = min(start, inner.start)
         elif clash:
             continue
+        elif tok.i in apposed and not plural:
+            key = chains[low] = apposed[tok.i]  # "the leader of Nueva Senda, Pablo Vidal": the name decides
         elif owner is not None:
             n_chain += 1  # a referent of its own: the authority of the state, not the state
             key = f"D:{low}#{n_chain}"
@@ -346,6 +364,75 @@ def nominals(
     return out
 
 
+# the words a description's trailing modifiers are made of ("of Nueva Senda (far-right)", "for the Presidency")
+_MODIFIER_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "ADV", "PART"})
+_APPOSITION_END = frozenset({",", ".", ";", ")", "who"})
+
+
+def _apposed_descriptions(doc: Doc, names: list[Mention]) -> dict[int, str]:
+    """Token index of a description's head noun -> the key of the person's name set in apposition after it:
+    "to her opponent, the leader of Nueva Senda (far-right), Pablo Vidal, who ..." and "Followers of the
+    candidate for the Presidency of Norvia, leader of Nueva Senda, Pablo Vidal, gathered": both the leader and
+    the candidate are Vidal, whoever else was named before.
+
+    Read from the commas, not the parse (the small model hangs the name on "Senda" or on "Followers"): each
+    comma-separated stretch before the name whose last person noun is followed by modifiers only (no verb)
+    describes the name; the chain goes on leftwards while that noun opens its stretch. Not when the name is
+    followed by anything but the end of the apposition (", Vidal will ..." after "According to the minister"
+    opens a clause) or by "and" (a list: "the governor, the mayor, Pablo Vidal and Ana Ruiz")."""
+    out: dict[int, str] = {}
+    for m in names:
+        if m.type != "PERSON" or m.kind != "name" or not m.key:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start < 2 or doc[span.start - 1].text != ",":
+            continue
+        if span.end < len(doc) and (doc[span.end].lower_ not in _APPOSITION_END or (
+                span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("and", "or"))):
+            continue
+        comma, first_of_sent = span.start - 1, span.sent.start
+        while comma > first_of_sent:
+            seg_start = _stretch_start(doc, comma, first_of_sent)
+            head = _last_described(doc, seg_start, comma)
+            if head is None:
+                break
+            out[head.i] = m.key
+            if _first(head) != seg_start or seg_start - 1 <= first_of_sent or doc[seg_start - 1].text != ",":
+                break
+            comma = seg_start - 1
+    return out
+
+
+def _stretch_start(doc: Doc, comma: int, floor: int) -> int:
+    """The first token after the previous comma outside parentheses (or the sentence's first token)."""
+    depth = 0
+    i = comma - 1
+    while i >= floor:
+        t = doc[i].text
+        if t == ")":
+            depth += 1
+        elif t == "(":
+            depth = max(0, depth - 1)
+        elif t == "," and depth == 0:
+            return i + 1
+        i -= 1
+    return floor
+
+
+def _last_described(doc: Doc, start: int, stop: int) -> Token | None:
+    """The first singular person noun in ``doc[start:stop]`` that only modifiers follow: "the mother of the
+    victim" is the mother, "Followers of the candidate for ..." the candidate; None when there is none."""
+    free = start
+    for i in range(start, stop):
+        if doc[i].pos_ not in _MODIFIER_POS or doc[i].lower_ in ("and", "or"):
+            free = i + 1  # a verb or a conjunction: what is described comes after it
+    for tok in doc[free:stop]:
+        if tok.pos_ == "NOUN" and entity_type(tok.lower_) == "PERSON" and tok.tag_ not in ("NNS", "NNPS") \
+                and tok.dep_ != "compound":
+            return tok
+    return None
+
+
 def _signature(tok: Token) -> tuple[str, ...]:
     """The modifiers that tell one group of a noun from another: "Russian officials" and "Western officials",
     "health officials" and "election officials", "local officials" and "federal officials" are different
@@ -371,7 +458,9 @@ def _plain_poss(poss: list[Token]) -> bool:
 
 
 def _holds_name(cover: dict[int, Mention], doc: Doc, first: int, head: int) -> Mention | None:
-    for i in range(first, head):
+    """The name inside a phrase before its head noun, the one nearest the head: it is what the head's
+    modifiers name ("Kyodo News" of "Japan's Kyodo News agency"; "Japan" is its owner)."""
+    for i in range(head - 1, first - 1, -1):
         m = cover.get(doc[i].idx)
         if m is not None and m.kind in ("name", "acronym"):
             return m
