@@ -871,10 +871,10 @@ def _heading_label(text: str, start: int, end: int, cue_start: int) -> bool:
 
 
 def _under_modal(doc: Doc, char: int) -> bool:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in span[0].children)
+    tok = _cue_token(doc, char)
+    return tok is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children)
 
 
 def _lemma(doc: Doc, char: int) -> str:
-    span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span[0].lemma_.lower() if span is not None and len(span) else ""
+    tok = _cue_token(doc, char)
+    return tok.lemma_.lower() if tok is not None else ""
