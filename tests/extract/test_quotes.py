@@ -1001,10 +1001,21 @@ def test_quotes_reported_clause_edges(text: str, content: str) -> None:
             "Early counts give Rosa Lind 52% of the vote",
             "Veltan Electoral Board",
         ),
+        # an estimate is a carrier whatever its number ("estimates" comes out as the lemma "estimate")
+        (
+            "The levy would raise €4.2 billion a year, according to estimates by the Veltan Treasury.",
+            "The levy would raise €4.2 billion a year",
+            "Veltan Treasury",
+        ),
     ],
 )
 def test_quotes_reported_by_addressee_verbs_and_carriers(text: str, content: str, speaker: str) -> None:
     assert (content, speaker) in quoted(text, "indirect")
+
+
+def test_quotes_reasoning_aloud_is_a_cue() -> None:
+    text = "Paul Martin, a postman, joined the strike.\n\n“My legs will not carry me to 67,” he reasons."
+    assert quoted(text) == [("My legs will not carry me to 67,", "Paul Martin")]
 
 
 def test_quotes_a_verb_the_model_lemmatises_wrongly_is_still_a_cue() -> None:

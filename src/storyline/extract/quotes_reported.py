@@ -315,7 +315,8 @@ def _subject(verb: Token) -> Token | None:
 _CARRIERS = words(
     """statement report release memo letter filing document article story post tweet message email note
     analysis study survey poll review announcement communique notice bulletin alert dispatch cable
-    data datum figures statistics estimates records tally projections editorial column release blog"""
+    data datum figures figure statistics statistic estimates estimate records record tally projections projection
+    editorial column release blog"""
 )
 
 
