@@ -87,7 +87,8 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
 
     A marked update ("rose to", "has since") still disagrees: it is flagged as one that may be an update.
     """
-    qa, qb = quantities(a), quantities(b)
+    # a part of a whole the statement also gives ("15 ... and 15 during it") is compared as the whole
+    qa, qb = _wholes(a), _wholes(b)
     for unit in _own_currency({q.unit for q in qa} & {q.unit for q in qb}, qa, qb):
         pairs = [(x, y) for x in qa if x.unit == unit for y in qb if y.unit == unit]
         if unit not in ONE_MEASURE:
@@ -108,6 +109,11 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         fx, fy = figure_of(x), figure_of(y)
         return Disagreement(why=said_of((fx, fy), about), figures=(fx, fy), about=about, update=update)
     return None
+
+
+def _wholes(text: str) -> list[Quantity]:
+    """The quantities a statement gives, less the parts of a whole it also gives (``Quantity.in_sum``)."""
+    return [q for q in quantities(text) if not q.in_sum]
 
 
 def _own_currency(units: set[str], qa: Sequence[Quantity], qb: Sequence[Quantity]) -> list[str]:

@@ -89,6 +89,7 @@ class Quantity:
     role: str = ""  # of an amount of money: what it is (``storyline.compare.money.role_of``: "sought", ...)
     converted: bool = False  # an amount of money told again in another currency ("$787.5 million (£633.6m)")
     figure_end: int = 0  # where the figure itself ends, its scale included ("$1.6 billion")
+    in_sum: bool = False  # a part of a whole the statement also gives ("15 ... and 15 during it": ``_elided``)
 
     @property
     def bound(self) -> str:
@@ -106,6 +107,7 @@ def quantities(text: str) -> list[Quantity]:
 def _quantities(text: str) -> tuple[Quantity, ...]:
     # cached: a story's statements are set against each other many times (``facts.join_counts``)
     out: list[Quantity] = []
+    sums: list[Quantity] = []
     for m in _QUANTITY.finditer(text):
         raw = m.group("num").lower().replace(",", "")
         if _MONTH_BEFORE.search(text, 0, m.start("num")) or _MONTH_AFTER.match(text, m.end("num")):
@@ -142,6 +144,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             unit, verbs = unit or told_unit, verbs | told_verbs
         if unit is None and not counted_phrase(noun_words) and raw != "one" and (toll := bare_toll(text, m)):
             unit, verbs = PEOPLE, verbs | {toll}  # "more than 88,000 had been displaced", "killing at least 12"
+        if (whole := _elided(text, m, noun_words, verbs, out[-1] if out else None)) is not None:
+            unit, verbs = whole.unit, whole.verbs  # "15 people were arrested before ... and 15 during it"
         if unit is None:
             continue
         unit = PEOPLE if unit == "person" else unit
@@ -159,8 +163,68 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
             what=what_of(text, m, noun_words, unit), part=part, start=start, end=m.end(),
         )
+        if whole is not None and _within(text, whole, m):
+            q = replace(q, part=True)  # "two million people across France, and 400,000 in the capital alone"
+        elif whole is not None:
+            out[-1], q = replace(out[-1], part=True, in_sum=True), replace(q, part=True, in_sum=True)
+            sums.append(_sum(text, out[-1], q))
         out.append(_as_money(q, text, m, out[-1] if out else None) if unit in CURRENCIES else q)
-    return tuple(_with_sums(text, out))
+    return tuple(_with_sums(text, out) + sums)
+
+
+# what may follow a count whose noun is left out, as the count before it gives it ("15 people were arrested before
+# the march and 15 during it", "three died in Lyon and two in Paris"): nothing, or a word that starts no noun
+_ELIDED_NEXT = frozenset({
+    "during", "before", "after", "near", "outside", "inside", "across", "around", "since", "until", "overnight",
+    "elsewhere", "later", "earlier", "there", "here", "from", "with", "among", "each", "apiece", "while", "when",
+})  # fmt: skip
+_AND_BEFORE = re.compile(r"\band\s+$")
+_SENTENCE_END = re.compile(r"[;:!?]|\.\s")
+# how far back, in words, the count whose noun is left out may be ("before the Paris march and")
+_ELIDED_WORDS = 8
+
+
+def _elided(text: str, m: re.Match[str], noun_words: list[str], verbs: frozenset[str],
+            before: Quantity | None) -> Quantity | None:
+    """The count just before a figure whose counted noun the figure leaves out, or None: "15 people were
+    arrested before the Paris march and 15 during it" counts people twice, and the two are parts of one count
+    of 30 (``_sum``). The figure must follow "and", give no noun of its own (nothing, or a word that starts none:
+    ``_ELIDED_NEXT``), say no verb the count before does not ("12 people died and 15 were injured" are two
+    counts), and stand in the clause of a count of a noun (no share, no money, no part: "and two of them")."""
+    if before is None or before.in_sum or before.unit in CURRENCIES or before.unit in ("percent", "magnitude"):
+        return None
+    if m.group("cur") or m.group("pct") or m.group("scale") or PART_AFTER.match(text, m.end("num")):
+        return None
+    between = text[before.end : m.start()]
+    if not _AND_BEFORE.search(between) or _SENTENCE_END.search(between) or len(between.split()) > _ELIDED_WORDS:
+        return None
+    if noun_words and noun_words[0].lower() not in _ELIDED_NEXT and counted_phrase(noun_words):
+        return None
+    return before if verbs <= before.verbs else None
+
+
+# a count of a whole scope ("across France", "nationwide"), or one marked as inside it ("in the capital alone"): the
+# next count of its noun is a part of it, not a count beside it
+_WHOLE_SCOPE = re.compile(
+    r"\b(?:across|nationwide|nationally|throughout|overall|in\s+total|in\s+all|all\s+over)\b", re.I
+)
+_INSIDE = re.compile(r"[^,;:.!?]*?\balone\b", re.I)
+
+
+def _within(text: str, whole: Quantity, m: re.Match[str]) -> bool:
+    """Whether a count whose noun is left out is a part of the count before it rather than a count beside it:
+    the count before has a whole scope, or the figure is marked as inside one ("and 400,000 in the capital
+    alone")."""
+    return bool(_WHOLE_SCOPE.search(text, whole.start, m.start()) or _INSIDE.match(text, m.end("num")))
+
+
+def _sum(text: str, x: Quantity, y: Quantity) -> Quantity:
+    """Two parts of one count as the whole ("15 ... and 15 during it": 30 people arrested), given as exactly as
+    the less exact of them."""
+    return Quantity(
+        value=x.value + y.value, unit=x.unit, low=x.low + y.low, high=x.high + y.high, verbs=x.verbs,
+        written=text[x.start : y.end], exact=x.exact and y.exact, start=x.start, end=y.end,
+    )
 
 
 
