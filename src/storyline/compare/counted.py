@@ -76,7 +76,9 @@ _TOLL_BEFORE = re.compile(r"\b(?:(?P<kind>death|injury|casualty)\s+)?toll\b", re
 _NUMBER_OF = re.compile(r"\bnumbers?\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)\b(?P<rest>[^,;:]*)", re.I)
 _LEADS_TO = re.compile(
     r"(?:\b(?:toll|number)\s+(?:of|is|was|at)|\b(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|reaches|"
-    r"stood|stands|hit|passed|topped|exceeded|revised(?:\s+(?:up|down)(?:wards?)?)?)(?:\s+(?:to|at))?)\s*$",
+    r"stood|stands|hit|passed|topped|exceeded|revised(?:\s+(?:up|down)(?:wards?)?)?)(?:\s+(?:to|at))?|"
+    # "put the total number of protesters ... at 1.1 million"
+    r"\b(?:put|puts|putting|estimated|estimates|placed|places)\b.*\bat)\s*$",
     re.I,
 )
 _TOLL_KINDS = {"injury": "hurt"}
@@ -195,13 +197,15 @@ def what_of(text: str, m: re.Match[str], noun_words: list[str], unit: str) -> fr
 
 def counted_phrase(noun_words: list[str]) -> list[str]:
     """The words of the phrase a number counts: up to a verb, an auxiliary or a connective ("cars" of "cars
-    derailed", "crew members" of "crew members were"); a last "-ed" or "-ing" word is a verb ("derailed"), one
-    before another word a modifier ("injured people")."""
+    derailed", "crew members" of "crew members were"); an "-ed" or "-ing" word after the first is a verb
+    ("derailed", "people protested nationwide"), a first one before another word a modifier ("injured people")."""
     words: list[str] = []
     for w in noun_words:
         lw = w.lower()
         if lw in _NOT_NOUN or lw.endswith("ly") or not _NOUNISH.match(lw) or (words and w[0].isupper()):
             break  # a name after the noun starts a phrase of its own ("14 homes Mill Lane" cut short)
+        if words and _verb(lw):
+            break
         words.append(lw)
     while words and _verb(words[-1]):
         words.pop()
