@@ -60,7 +60,7 @@ def tolls_across(drafts: list[Draft]) -> list[Draft]:
     words: the figures of a toll end up in different groups, each a fact that nothing sets against the others.
     Here each toll's figures (``toll_counts``: the dead, the hurt, the missing, the displaced) are sorted into
     sides of figures that agree (``_sides``); a side that a group's split on that toll already made keeps its
-    statements, and each other statement of a side joins it as the clause that gives the figure (``_clause``).
+    statements, and each other statement of a side joins it as the clause that gives the figure (``clause``).
     Every side of a toll then conflicts with every other, the figures written out ("at least 78 vs at least 75
     vs 66 people died") and marked as possibly successive updates: tolls are revised as they grow.
 
@@ -187,7 +187,7 @@ def shares_across(
 
 
 def _share_placed(share: Share) -> Quantity:
-    """A share as a figure placed in its statement, for ``_clause`` to cut its clause out."""
+    """A share as a figure placed in its statement, for ``clause`` to cut its clause out."""
     return Quantity(value=share.value, unit="percent", low=share.low, high=share.high, start=share.start,
                     end=share.end)
 
@@ -203,7 +203,7 @@ def _linked(found: list[tuple[Fate, Unit]]) -> list[list[tuple[Fate, Unit]]]:
 
 
 def _placed(fate: Fate) -> Quantity:
-    """A fate as a count placed in its statement, for ``_clause`` to cut its clause out."""
+    """A fate as a count placed in its statement, for ``clause`` to cut its clause out."""
     return Quantity(value=fate.count, unit=FATE, low=fate.count, high=fate.count, start=fate.start, end=fate.end)
 
 
@@ -277,7 +277,7 @@ def _set_against(
     out = list(drafts)
     for side, home in zip(sides, homes, strict=True):
         held = {id(u) for n in home for u in out[n].units}
-        clauses = tuple(_clause(u, q) for q, u in side if id(u) not in held)
+        clauses = tuple(clause(u, q) for q, u in side if id(u) not in held)
         if not home:
             out.append(Draft(units=clauses))
             home.append(len(out) - 1)
@@ -300,7 +300,7 @@ _CLAUSE_EDGE = re.compile(r"[,;:()\"“”—–]|\s(?:and|but|while|whereas|as|
 _CLAUSE_TRIM = " \t\n,;:.\"“”'‘’—–-()"
 
 
-def _clause(unit: Unit, q: Quantity) -> Unit:
+def clause(unit: Unit, q: Quantity) -> Unit:
     """The part of a statement that gives a figure, as a statement of its own: from the edge of the clause before
     where it is told ("the death toll ... has risen to at least 78") to the edge after it ("with more than
     115,000 people displaced" of "..., local authorities said on Sunday, with more than 115,000 people

@@ -50,6 +50,7 @@ from storyline.compare.conflicts import (
     weekday_conflict,
     weekdays,
 )
+from storyline.compare.disputes import disputes_across
 from storyline.compare.fates import fate_conflict
 from storyline.compare.money import elsewhen
 from storyline.compare.names import crossed_names
@@ -604,7 +605,7 @@ def build_facts(
                 drafts.append(Draft(units=tuple(rest) + partners))
         else:
             drafts.append(Draft(units=tuple(members)))
-    drafts = shares_across(fates_across(tolls_across(drafts)), mentions, names or {})
+    drafts = disputes_across(shares_across(fates_across(tolls_across(drafts)), mentions, names or {}))
     drafts += _worded_apart(worded, articles, first=len(drafts))
     drafts += _crossed(units, names or {}, first=len(drafts))
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]

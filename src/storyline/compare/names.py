@@ -1,5 +1,14 @@
-"""Crossed names: a report that calls a person by another person's first name ("Javier Massa" in one report, where
-every other report has Sergio Massa and the story's Javier is Javier Milei).
+"""Names in conflict: two statements that name a different referent for one role, and crossed names.
+
+Named referents (``name_conflict``): two statements that say the same thing otherwise but name a different person
+or organisation, or a different place of the same kind ("the fire started in Dunmore" / "in Keswick"). Names that
+may be one referent (a surname and the full name, an acronym, a name inside a longer one: ``same_referent``) and
+a place against a place of another kind (a town and its country) are not conflicts, nor is a name a report marks
+as updated. Does NOT know which places lie inside which beyond the entity types, nor tell an act's doer from a
+name merely mentioned: both statements must otherwise agree closely before names are compared.
+
+Crossed names (``crossed_names``): a report that calls a person by another person's first name ("Javier Massa"
+in one report, where every other report has Sergio Massa and the story's Javier is Javier Milei).
 
 A name is read as crossed when, among the story's people (``PERSON`` story entities named by a first name and a
 surname):
@@ -15,9 +24,11 @@ another person's. Does NOT flag a misspelt surname, nor a first name that no oth
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
-from storyline.compare.align import Unit
+from storyline.compare.align import Unit, stem
+from storyline.compare.updates import UPDATE
 
 
 def _first_last(name: str) -> tuple[str, str] | None:
@@ -61,3 +72,81 @@ def crossed_names(units: Sequence[Unit], names: Mapping[str, tuple[str, str]]) -
 def _writing(name: str, units: Sequence[Unit]) -> Unit | None:
     """The first statement that writes ``name`` in full, else the first of ``units``, else None."""
     return next((u for u in units if name in u.text), units[0] if units else None)
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_ACTORS = frozenset({"PERSON", "ORG"})
+# aligned statements must agree this much on everything but the names (Jaccard of content stems) before two
+# different names read as a disagreement on who or where, not as two statements about different things
+_SAME_ACT = 0.5
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[A-Za-z][A-Za-z'’.-]*", name) if w.lower() not in ("the", "of", "and")]
+
+
+def same_referent(a: str, b: str) -> bool:
+    """Whether two names may name one thing: equal, one's words inside the other's (a surname, "Keswick" and
+    "Keswick town centre"), or one the initials of the other (an acronym)."""
+    wa, wb = [w.lower() for w in _words(a)], [w.lower() for w in _words(b)]
+    if not wa or not wb:
+        return True
+    if set(wa) <= set(wb) or set(wb) <= set(wa):
+        return True
+    for short, long in ((a, wb), (b, wa)):
+        s = short.replace(".", "").replace(" ", "")
+        if s.isupper() and len(s) >= 2 and s.lower() == "".join(w[0] for w in long):
+            return True
+    return False
+
+
+def _rest(text: str, names: Sequence[str]) -> set[str]:
+    for n in sorted(names, key=len, reverse=True):
+        text = text.replace(n, " ")
+    return {stem(w) for w in re.findall(r"[A-Za-z]+", text.lower()) if len(w) > 2} - _NAME_STOP
+
+
+_NAME_STOP = frozenset({"the", "and", "was", "were", "has", "had", "said", "that", "for", "with", "from", "its"})
+
+
+def _writes(text: str, name: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
+def _country(name: str) -> bool:
+    from storyline.extract.gazetteer import lookup
+
+    known = lookup(name)
+    return known is not None and known.kind == "country"
+
+
+def name_conflict(
+    a: str, b: str, a_names: Sequence[tuple[str, str]], b_names: Sequence[tuple[str, str]]
+) -> str | None:
+    """Why two aligned statements disagree on who or where ("Dunmore vs Keswick"), or None.
+
+    ``a_names``/``b_names`` are the ``(name, type)`` of the story entities each statement mentions. Two
+    statements disagree when they say the same thing otherwise (``_SAME_ACT``) and name, for the same role
+    (a person or organisation; a place of the same type), only referents the other does not name and that
+    are no part, surname or acronym of the other's. A city against its country (types differ) is granularity,
+    not disagreement; a marked update is no conflict.
+    """
+    if UPDATE.search(a) or UPDATE.search(b):
+        return None
+    ra = _rest(a, [n for n, _ in a_names] + [n.split()[-1] for n, _ in a_names])
+    rb = _rest(b, [n for n, _ in b_names] + [n.split()[-1] for n, _ in b_names])
+    if not ra or not rb or len(ra & rb) / len(ra | rb) < _SAME_ACT:
+        return None
+    for kinds in (_ACTORS, *({t} for t in _PLACES)):
+        xa = [n for n, t in a_names if t in kinds]
+        xb = [n for n, t in b_names if t in kinds]
+        if not xa or not xb:
+            continue
+        if any(same_referent(x, y) for x in xa for y in xb):
+            continue
+        if any(_writes(b, x) for x in xa) or any(_writes(a, y) for y in xb):
+            continue  # the other statement writes the name too: one referent, whatever each report called it
+        if kinds == {"GPE"} and any(_country(x) for x in (*xa, *xb)):
+            continue  # a town against a country may be the town in that country
+        return f"{xa[0]} vs {xb[0]}"
+    return None

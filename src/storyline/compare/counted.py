@@ -1,0 +1,300 @@
+"""What a figure counts: the words around a number in a statement, read for the noun it counts and the verbs said
+of it (``storyline.compare.quantities`` reads the figures themselves).
+
+The counted thing is the noun the number modifies ("cars" in "seven cars derailed", not the verb after it); what
+is said of it is the verbs before the count ("killing three people") and after its phrase up to the end of the
+clause ("seven cars derailed"), one predicate told in other words as one ("carrying 207 passengers" / "243
+passengers on board"). A toll (the dead, the hurt, the missing, the displaced) is read however it is told: "the
+death toll ... has risen to at least 78", "the number of people still missing rose to 103", "101 people were
+unaccounted for", "more than 88,000 had been displaced". A share is read with what it is of ("a 19-percent wage
+increase" / "a 20% increase in wages"), and a count of a coordination ("379 passengers and crew") counts both.
+
+Does NOT parse: it reads words in order, so a counted noun far from its figure, or a verb in another clause that
+no punctuation or conjunction marks, is missed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from storyline.compare.align import stem
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
+    "a hundred": 100, "a thousand": 1000,
+}  # fmt: skip
+CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "dollars": "usd", "euros": "eur", "pounds": "gbp",
+             "yen": "jpy", "yuan": "cny"}
+_NOUNISH = re.compile(r"[a-z][a-z-]*$")
+_SKIP_NOUNS = {"year", "years", "old", "am", "pm", "a.m", "p.m", "times"}
+# a common irregular past: a verb that no "-ed" marks ("the bus fell", "two boats sank")
+_IRREGULAR = frozenset({
+    "fell", "ran", "hit", "rose", "left", "took", "went", "came", "lay", "sat", "stood", "fled", "flew", "sank",
+    "broke", "gave", "found"
+})  # fmt: skip
+# words that end the phrase a number counts ("seven cars derailed", "243 passengers were on board"): verbs,
+# auxiliaries, prepositions and connectives that follow a counted noun
+_NOT_NOUN = _IRREGULAR | frozenset({
+    "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "will", "would", "could", "should",
+    "may", "might", "must", "can", "did", "do", "does", "said", "say", "says", "who", "whom", "whose", "that",
+    "which", "than", "or", "as", "with", "from", "after", "before", "when", "while", "since", "near", "into",
+    "across", "over", "under", "about", "around", "up", "down", "out", "off", "still", "also", "each", "all",
+    "both", "along", "through", "inside", "outside", "between", "among", "beyond", "toward", "towards",
+    "throughout", "against", "per", "via", "without", "within", "onto", "upon", "amid", "behind", "beside",
+    "past", "like", "got", "made", "saw", "told", "began", "remain", "remains", "stay", "stayed", "north", "south",
+    "east", "west", "northeast", "northwest", "southeast", "southwest", "away", "shook", "struck", "the", "a", "an",
+    "dead", "homeless", "alive"
+})  # fmt: skip
+# "-ed" and "-ing" words that are no verb (of a clause around a count)
+_NOT_VERB = frozenset({
+    "during", "according", "including", "following", "morning", "evening", "building", "meeting", "something",
+    "nothing", "anything", "everything", "ceiling", "spring", "thing", "king", "wing", "ring", "red", "bed",
+    "shed", "need", "speed", "hundred"
+})  # fmt: skip
+# one predicate told in other words: who was on board ("carrying 207 passengers" / "243 passengers on board"), a
+# death ("killing three" / "three died"), an injury ("injuring 50" / "50 were hurt"), the missing ("reported
+# missing" / "unaccounted for"), the displaced ("displaced" / "left homeless")
+_PREDICATE_FAMILIES = {
+    **dict.fromkeys(("carry", "carri", "aboard", "board", "onboard"), "aboard"),
+    **dict.fromkeys(("die", "kill", "dead", "death"), "die"),
+    **dict.fromkeys(("injur", "injure", "injuri", "hurt", "wound"), "hurt"),
+    **dict.fromkeys(("miss", "missing", "unaccount"), "missing"),
+    **dict.fromkeys(("displac", "displace", "homeless"), "displaced"),
+}
+# what befalls people in a disaster: a count said with one of these counts people even when it names nobody ("more
+# than 88,000 had been displaced", "killing at least 12"), and its figure is a toll, which officials revise as it
+# grows (two tolls that differ may be two bulletins)
+TOLLS = frozenset({"die", "hurt", "missing", "displaced"})
+PEOPLE = "people"
+# the count of a toll told before its figure: "the death toll ... has risen to at least 78", "the number of people
+# still missing rose to 103" (the clause before the figure, which ends in a word that leads to it)
+_TOLL_BEFORE = re.compile(r"\b(?:(?P<kind>death|injury|casualty)\s+)?toll\b", re.I)
+_NUMBER_OF = re.compile(r"\bnumbers?\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)\b(?P<rest>[^,;:]*)", re.I)
+_LEADS_TO = re.compile(
+    r"(?:\b(?:toll|number)\s+(?:of|is|was|at)|\b(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|reaches|"
+    r"stood|stands|hit|passed|topped|exceeded|revised(?:\s+(?:up|down)(?:wards?)?)?)(?:\s+(?:to|at))?|"
+    # "put the total number of protesters ... at 1.1 million"
+    r"\b(?:put|puts|putting|estimated|estimates|placed|places)\b.*\bat)\s*$",
+    re.I,
+)
+_TOLL_KINDS = {"injury": "hurt"}
+# a count of part of a toll: "another four deaths", "including 12 children", "five more people", "two of them"
+PART_BEFORE = re.compile(r"\b(?:another|additional|further|including|of\s+whom|among\s+them)\s+$", re.I)
+PART_AFTER = re.compile(r"\s+(?:more|others?|of\s+(?:them|whom|those))\b", re.I)
+_CLAUSE_WORDS = frozenset({"as", "while", "whereas", "but", "although", "though"})
+_RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
+# how many words around a count may hold the verb it goes with: before ("killing three"), after the counted
+# phrase ("seven cars derailed", "and two locomotives derailed")
+_BEFORE_WORDS = 2
+_AFTER_WORDS = 8
+# what after a counted noun joins another noun to it ("passengers and crew"), and the words that then start no
+# noun: a verb of another clause ("killing three people and injuring dozens"), a figure ("367 passengers and 12
+# crew": two counts), a determiner or pronoun ("and their families")
+_AND_NOUN = re.compile(r"\s+(?:and|&)\s+(?P<words>[a-z][a-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,2})")
+_NO_CONJUNCT = frozenset({
+    "their", "his", "her", "its", "our", "your", "my", "this", "these", "those", "other", "others", "another",
+    "more", "many", "some", "several", "then", "now", "not", "no", "so", "yet", "only", "even",
+})  # fmt: skip
+
+
+# the words that end a counted phrase as ``_QUANTITY`` reads it ("crew on board": the crew)
+_NOUN_ENDS = frozenset({"of", "in", "on", "at", "to", "and", "for", "by"})
+
+
+def coordinated(text: str, m: re.Match[str], noun_words: list[str]) -> str | None:
+    """The noun a counted noun is coordinated with, singular ("crew" of "379 passengers and crew"), or None.
+
+    A count of a coordination counts both together: "All 379 passengers and crew" is no count of passengers,
+    and "367 passengers" does not disagree with it. Only a noun right after the counted phrase counts, and not a
+    figure, a verb or a determiner after "and"."""
+    if not noun_words or len(counted_phrase(noun_words)) != len(noun_words):
+        return None
+    after = _AND_NOUN.match(text, m.end("noun"))
+    if after is None:
+        return None
+    words = list(itertools.takewhile(lambda w: w.lower() not in _NOUN_ENDS, after.group("words").split()))
+    if not words or words[0] in _NO_CONJUNCT or words[0] in NUMBER_WORDS or _verb(words[0]):
+        return None
+    phrase = counted_phrase(words)
+    return _head(phrase) if phrase else None
+
+
+def joint(*units: str) -> str:
+    """The unit of a count of several things together, in one order however a report words it ("crew and
+    passenger" for "passengers and crew")."""
+    return " and ".join(sorted(set(units)))
+
+CLAUSE_MARK = re.compile(r"[,;:!?()\"“”—–]")
+# a figure that names nobody is a toll of people when it is the subject of a toll's verb ("66 have died", "more
+# than 88,000 had been displaced", "12 were unaccounted for") or the object of a verb that takes one ("killing at
+# least 12", "injured 40"); not when it qualifies a word ("10-year-old"), nor "one" (mostly a pronoun)
+_TOLL_AFTER = re.compile(
+    r"\s+(?:(?:had|have|has|were|was|are|is|been|being|now|also|still|reportedly|remain|remained|are\s+now)\s+)*"
+    r"(?:reported\s+)?(?P<word>[a-z]+)",
+    re.I,
+)
+_TOLL_BEFORE_VERBS = {
+    **dict.fromkeys(("killing", "killed", "kills", "kill"), "die"),
+    **dict.fromkeys(("injuring", "injured", "injures", "wounding", "wounded", "wounds"), "hurt"),
+}
+
+
+def bare_toll(text: str, m: re.Match[str]) -> str | None:
+    """The toll a figure that names nobody counts, if it is one (see ``_TOLL_AFTER``)."""
+    if (after := _TOLL_AFTER.match(text, m.end("num"))) and not text[m.end("num") :].startswith("-"):
+        word = after.group("word").lower()
+        family = _PREDICATE_FAMILIES.get(stem(word)) or _PREDICATE_FAMILIES.get(word)
+        if family in TOLLS and (_verb(word) or word in ("dead", "homeless", "missing", "unaccounted")):
+            return family
+    before = re.split(r"[,;:.!?()\"“”—–]", text[: m.start()])[-1].split()[-1:]
+    return _TOLL_BEFORE_VERBS.get(before[0].lower()) if before else None
+
+
+def told_before(text: str, at: int) -> tuple[str | None, frozenset[str], int] | None:
+    """What a figure at ``at`` counts when its clause tells it before the figure, and where that starts: "the
+    death toll ... has risen to" (the dead), "the number of people still missing rose to" (people, missing)."""
+    clause_start = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, at)), default=0)
+    before = text[clause_start:at]
+    if not _LEADS_TO.search(before):
+        return None
+    if toll := _TOLL_BEFORE.search(before):
+        family = _TOLL_KINDS.get((toll.group("kind") or "").lower(), "die")
+        return PEOPLE, frozenset({family}), clause_start + toll.start()
+    if number := _NUMBER_OF.search(before):
+        words = [w.lower() for w in re.findall(r"[A-Za-z]+", number.group("rest"))]
+        families = {f for w in words if (f := _PREDICATE_FAMILIES.get(stem(w)) or _PREDICATE_FAMILIES.get(w))}
+        verbs = families or {stem(w) for w in words if _verb(w)}
+        unit = _singular(number.group("noun"))
+        return (PEOPLE if unit == "person" else unit), frozenset(verbs), clause_start + number.start()
+    return None
+
+
+# what a share may be said of without saying which (a rise, a cut): no match of what two figures are of
+_GENERIC_WHAT = frozenset({
+    "increase", "rise", "raise", "hike", "cut", "drop", "fall", "decline", "gain", "jump", "share", "rate", "stake",
+    "chance", "majority", "total", "sum", "amount", "value", "bonus", "more", "less", "about", "around",
+})  # fmt: skip
+# "an increase in wages", "a cut on prices"; not "of": "68 per cent of Greeks" says whom a share is of, which two
+# shares of different things (two polls) may share
+_OF_WHAT = re.compile(r"\s+(?:in|on)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?([A-Za-z-]+)", re.I)
+
+
+def what_of(text: str, m: re.Match[str], noun_words: list[str], unit: str) -> frozenset[str]:
+    """For a share, the words of what it is a share of: its phrase and the noun after "in" ("a 19-percent wage
+    increase" and "a 20% increase in wages" are both of wages); nothing for a count or a sum (two offers of
+    "$200 million" and "$160 million" are no one figure told twice)."""
+    if unit != "percent":
+        return frozenset()
+    phrase = counted_phrase(noun_words)
+    words = [*phrase]
+    if len(phrase) == len(noun_words) and (of := _OF_WHAT.match(text, m.end())):
+        words.append(of.group(1).lower())
+    return frozenset(_singular(w) for w in words) - _GENERIC_WHAT
+
+def counted_phrase(noun_words: list[str]) -> list[str]:
+    """The words of the phrase a number counts: up to a verb, an auxiliary or a connective ("cars" of "cars
+    derailed", "crew members" of "crew members were"); an "-ed" or "-ing" word after the first is a verb
+    ("derailed", "people protested nationwide"), a first one before another word a modifier ("injured people")."""
+    words: list[str] = []
+    for w in noun_words:
+        lw = w.lower()
+        if lw in _NOT_NOUN or lw.endswith("ly") or not _NOUNISH.match(lw) or (words and w[0].isupper()):
+            break  # a name after the noun starts a phrase of its own ("14 homes Mill Lane" cut short)
+        if words and _verb(lw):
+            break
+        words.append(lw)
+    while words and _verb(words[-1]):
+        words.pop()
+    return words
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and w.endswith(("ses", "xes", "ches", "shes")):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def unit_of(m: re.Match[str], noun_words: list[str]) -> str | None:
+    if m.group("pct"):
+        return "percent"
+    if m.group("cur"):
+        return CURRENCY[m.group("cur")]
+    for w in noun_words:
+        lw = w.lower()
+        if lw in CURRENCY:
+            return CURRENCY[lw]
+    # the counted thing: the noun the number modifies, the last word of the phrase after it
+    phrase = counted_phrase(noun_words)
+    if not phrase or phrase[0] in _SKIP_NOUNS:
+        return None
+    return _head(phrase)
+
+
+# one counted noun written several ways: "crewmembers", "crewmen", "crew members" are the crew
+_SAME_NOUN = {"crewmember": "crew", "crewman": "crew", "crewmen": "crew"}
+
+
+def _head(phrase: list[str]) -> str:
+    """What a counted phrase counts, singular: its last word, or the word before "members" ("12 crew members" are
+    crew, as "12 crew" are)."""
+    last = _singular(phrase[-1])
+    if last == "member" and len(phrase) > 1:
+        last = _singular(phrase[-2])
+    return _SAME_NOUN.get(last, last)
+
+
+def _verb(word: str) -> bool:
+    """Whether a (lower-case) word reads as a verb: a common irregular past, or an "-ed" or "-ing" form."""
+    return word in _IRREGULAR or (len(word) > 3 and word.endswith(("ed", "ing")) and word not in _NOT_VERB)
+
+
+def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[str]:
+    """What a statement says of a count: the verbs just before it ("killing three people") and in the words after
+    its counted phrase, up to the end of the clause ("seven cars derailed", "eight cars and two locomotives
+    derailed"), each as a stem, one predicate told in other words as one (``_PREDICATE_FAMILIES``)."""
+    before = re.split(r"[,;:.!?()\"“”—–]", text[: m.start()])[-1].split()[-_BEFORE_WORDS:]
+    # "displaced and 12 were missing": what comes before "and" is said of another count
+    joins = [n for n, w in enumerate(before) if w.lower() in ("and", "but", "or")]
+    before = before[joins[-1] + 1 :] if joins else before
+    after_text = text[m.end("num") :]
+    after = re.split(r"[,;:.!?()\"“”—–]", after_text)[0].split()[len(counted_phrase(noun_words)) :][:_AFTER_WORDS]
+    # a conjunction starts another clause, whose verbs are said of its own count ("66 as over 100 people remain
+    # missing"); "and" may join two counted subjects of one verb ("eight cars and two locomotives derailed")
+    after = list(itertools.takewhile(lambda w: w.lower() not in _CLAUSE_WORDS, after))
+    for n, w in enumerate(after[:-1]):
+        # "killing three people and injuring dozens": the second verb is said of the dozens; "had been displaced
+        # and 12 were missing": the count's own verb came first
+        joined = _verb(after[n + 1].lower()) or any(_verb(x.lower()) for x in after[:n])
+        if w.lower() in ("and", "but", "or") and joined:
+            after = after[:n]
+            break
+    out = set()
+    for w in (*before, *after):
+        lw = w.lower().strip("'’")
+        family = _PREDICATE_FAMILIES.get(stem(lw)) or _PREDICATE_FAMILIES.get(lw)
+        if family:
+            out.add(family)
+        elif _verb(lw):
+            out.add(stem(lw))
+    if not out & TOLLS:
+        # "87 people in the city of Dingxi and two in Longnan had been confirmed killed": the clause's one toll
+        # verb, however far after its count, says what the count is
+        # ... but not past a word that starts another clause ("88,000 people have been forced from their homes
+        # while ... mudslides that have killed scores": the dead are the scores)
+        clause = list(itertools.takewhile(
+            lambda w: w.lower() not in _CLAUSE_WORDS | _RELATIVE, re.split(r"[,;:.!?()\"“”—–]", after_text)[0].split()
+        ))
+        far = {_PREDICATE_FAMILIES.get(stem(w.lower())) or _PREDICATE_FAMILIES.get(w.lower(), "") for w in clause}
+        tolls = {f for f in far if f in TOLLS}
+        if len(tolls) == 1:
+            out |= tolls
+    return frozenset(out)

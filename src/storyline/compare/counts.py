@@ -1,0 +1,260 @@
+"""Counts in conflict: two statements that give a quantity of the same thing, a figure of one compatible with no
+figure of the other (``storyline.compare.quantities`` reads the figures and their ranges).
+
+Statements that share little else may still give one count: ``number_conflict(same_verb=True)`` compares only
+counts of the same noun said with the same verb. An amount of money is compared only with amounts of its role;
+two statements that both give an amount in two currencies are compared in the one where their figures are their
+own (``_own_currency``: outlets convert at different rates). A count that a report marks as an update ("has risen
+to", "has since") and two figures of a toll still disagree: the reader is shown both, with the note that they may
+be successive updates (``Disagreement.update``) rather than an error of one. Distances from one place in one
+direction are compared too (``distance_conflict``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from storyline.compare.counted import CLAUSE_MARK, NUMBER_WORDS, PEOPLE, TOLLS
+from storyline.compare.money import FAR
+from storyline.compare.places import same_place
+from storyline.compare.quantities import (
+    CURRENCIES,
+    ONE_MEASURE,
+    Quantity,
+    bounds_differ,
+    compatible,
+    hedge_of,
+    quantities,
+)
+from storyline.compare.updates import UPDATE
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Why two statements disagree; for a count, also the two figures as a conflict names them ("at least 78"),
+    what they are of ("people died") and whether they may be successive updates of one figure rather than an
+    error of one (a toll, a bound, a marked update: "has risen to")."""
+
+    why: str
+    figures: tuple[str, str] = ("", "")
+    about: str = ""
+    update: bool = False
+
+
+# how a toll reads after its counted noun
+_TOLL_WORDS = {"die": "died", "hurt": "hurt", "missing": "missing", "displaced": "displaced"}
+
+
+
+def figure_of(q: Quantity) -> str:
+    """A figure as a conflict names it: its hedge and its value ("at least 78", "more than 115,000")."""
+    hedge = hedge_of(q)
+    if q.unit in CURRENCIES:
+        value = _money(q.value, q.unit)
+    else:
+        value = f"{int(q.value):,}" if q.value == int(q.value) else _fmt(q.value)
+    return f"{hedge} {value}".strip()
+
+
+_SYMBOLS = {"usd": "$", "eur": "€", "gbp": "£", "jpy": "¥"}
+
+
+def _money(value: float, unit: str) -> str:
+    """An amount of money as news writes it short: "$787.5m", "£1.6bn", "€80,000", "12,000 cny"."""
+    for scale, mark in ((1e9, "bn"), (1e6, "m")):
+        if value >= scale:
+            figure = f"{_fmt(round(value / scale, 3))}{mark}"
+            break
+    else:
+        figure = f"{int(value):,}" if value == int(value) else _fmt(value)
+    symbol = _SYMBOLS.get(unit)
+    return f"{symbol}{figure}" if symbol else f"{figure} {unit}"
+
+
+def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreement | None:
+    """How two statements disagree on a quantity ("13 vs 15 people"), or None.
+
+    Two figures of one unit disagree when neither is compatible with any figure of the other statement: their
+    ranges do not meet, or both are bounds in one direction that give different figures (``bounds_differ``).
+    Counts of two tolls ("66 people died" / "more than 100 people remain missing") are not compared. With
+    ``same_verb``, only counts said with the same verb are compared ("seven cars derailed" /
+    "eight cars and two locomotives derailed"; "carrying about 207 passengers" / "243 passengers on board"): two
+    statements that share little else may still give one count, and a count of the same noun said with another
+    verb ("12 people were arrested" / "five people died") is a count of something else. A share is said of what
+    it is of ("a 19-percent wage increase" / "a 20% increase in wages"; ``Quantity.what``).
+
+    A marked update ("rose to", "has since") still disagrees: it is flagged as one that may be an update.
+    """
+    # a part of a whole the statement also gives ("15 ... and 15 during it") is compared as the whole
+    qa, qb = _wholes(a), _wholes(b)
+    for unit in _own_currency({q.unit for q in qa} & {q.unit for q in qb}, qa, qb):
+        pairs = [(x, y) for x in qa if x.unit == unit for y in qb if y.unit == unit]
+        if unit not in ONE_MEASURE:
+            pairs = [(x, y) for x, y in pairs if _same_count(x, y, same_verb=same_verb)]
+        # "31 people ... dead in Meichuan" beside "the quake left 89 dead": a count placed where the other
+        # statement does not go is a part of the toll, not another figure for it
+        pairs = [(x, y) for x, y in pairs if _placed_within(a, x, b) and _placed_within(b, y, a)]
+        # a figure that some figure of the other statement allows is no disagreement, whatever else either
+        # gives ("rose to 12 from nine" / "nine died")
+        agreed = {id(q) for x, y in pairs if agree(x, y) for q in (x, y)}
+        found = next(((x, y) for x, y in pairs if id(x) not in agreed and id(y) not in agreed), None)
+        if found is None:
+            continue
+        x, y = found
+        tolls = sorted(x.verbs & y.verbs & TOLLS)
+        about = f"{unit} {_TOLL_WORDS[tolls[0]]}" if tolls else f"{unit} {x.role}".strip()
+        update = bool(tolls or x.bound or y.bound or _updated(a, x) or _updated(b, y))
+        fx, fy = figure_of(x), figure_of(y)
+        return Disagreement(why=said_of((fx, fy), about), figures=(fx, fy), about=about, update=update)
+    return None
+
+
+def _wholes(text: str) -> list[Quantity]:
+    """The quantities a statement gives, less the parts of a whole it also gives (``Quantity.in_sum``)."""
+    return [q for q in quantities(text) if not q.in_sum]
+
+
+def _own_currency(units: set[str], qa: Sequence[Quantity], qb: Sequence[Quantity]) -> list[str]:
+    """The units two statements' figures are compared in, in order: of the currencies both give, only those in
+    which their figures are most their writers' own. A conversion is made at some exchange rate, and outlets
+    take different ones: "£48m (€62m)" and "more than €60m (£51.8m)" are compared in euros, where the hedged
+    figure is as its report gives it (in pounds the conversion makes them differ). First a currency both
+    statements give as their own figure, then one in which a hedged figure is its report's own, then any."""
+    money = [u for u in units if u in CURRENCIES]
+    if len(money) < 2:
+        return sorted(units)
+
+    def rank(unit: str) -> tuple[bool, bool]:
+        own = [[q for q in qs if q.unit == unit and not q.converted] for qs in (qa, qb)]
+        return all(own), any(q.bound or hedge_of(q) for side in own for q in side)
+
+    best = max(rank(u) for u in money)
+    return sorted(u for u in units if u not in CURRENCIES or rank(u) == best)
+
+
+def said_of(figures: Sequence[str], about: str) -> str:
+    """A disagreement as a reader reads it: the figures in turn, then what they count ("at least 78 vs 66
+    people died"); an amount of money names its currency in its figures ("£95m vs £100m"), and its role when
+    it has one ("$1.6bn vs $2bn sought").
+
+    >>> said_of(("£95m", "£100m"), "gbp")
+    '£95m vs £100m'
+    """
+    unit, _, rest = about.partition(" ")
+    what = rest if unit in CURRENCIES else about
+    return f"{' vs '.join(figures)} {what}".strip()
+
+
+# words a sentence opens with that name no place
+_SENTENCE_OPENERS = frozenset(
+    {"the", "a", "an", "in", "at", "on", "it", "he", "she", "they", "we", "this", "that", "there", "as", "after", "by",
+     "of"}
+)
+# where a count is said to be: "dead in Meichuan", "died in the flooding in Brazil's south"
+_PLACED = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?P<place>[A-Z][\w-]+)")
+
+
+def _placed_within(text: str, q: Quantity, other: str) -> bool:
+    """Whether ``q`` may count what ``other`` counts as far as places go: its clause places it nowhere, or where
+    ``other`` names too, or ``other`` names no place at all ("Seven cars derailed" / "Eight ... in Dunmore")."""
+    clause = re.split(r"[,;:.!?()\"“”—–]", text[q.end :])[0]
+    m = _PLACED.match(clause) or _PLACED.search(clause)
+    if m is None or m.group("place") in other:
+        return True
+    names = [w for w in re.findall(r"[A-Za-z][\w-]*", other) if w[0].isupper()]
+    return not [w for w in names if w.lower() not in _SENTENCE_OPENERS and w.lower() not in NUMBER_WORDS]
+
+
+def agree(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures of one count may both be said of it: their ranges meet, and they are not two bounds
+    in one direction that give different figures."""
+    return compatible(x, y) and not bounds_differ(x, y)
+
+
+def figures_for(text: str, about: str) -> list[Quantity]:
+    """The figures a statement gives of what a disagreement is on (``Disagreement.about``: "people died",
+    "wagon"): of its unit, and of its toll when it names one."""
+    unit, _, toll = about.partition(" ")
+    if unit in CURRENCIES:
+        return [q for q in quantities(text) if q.unit == unit and q.role == toll]
+    family = next((f for f, w in _TOLL_WORDS.items() if w == toll), None)
+    return [q for q in quantities(text) if q.unit == unit and (family is None or family in q.verbs)]
+
+
+def toll_counts(text: str) -> list[tuple[str, Quantity]]:
+    """The tolls a statement gives, each with what it counts ("people died", "people missing"): counts of people
+    said with a toll's verb (``TOLLS``), parts of a toll ("another four deaths") left out."""
+    out = []
+    for q in quantities(text):
+        tolls = sorted(q.verbs & TOLLS)
+        if len(tolls) == 1 and q.unit == PEOPLE and not q.part:
+            out.append((f"{q.unit} {_TOLL_WORDS[tolls[0]]}", q))
+    return out
+
+
+def deal_amounts(text: str) -> list[tuple[str, Quantity]]:
+    """The amounts agreed or paid a statement gives, each with its currency ("gbp"): the unmarked role
+    (``money.role_of``), told in that currency first (a conversion in brackets is the same amount again), no
+    ceiling ("up to £70m").
+
+    >>> [(about, q.value) for about, q in deal_amounts("Harwick will pay an initial £60m, up to £70m with add-ons")]
+    [('gbp', 60000000.0)]
+    """
+    return [
+        (q.unit, q)
+        for q in quantities(text)
+        if q.unit in CURRENCIES and not q.role and not q.converted and q.bound != "upper"
+    ]
+
+
+def is_money(about: str) -> bool:
+    """Whether what a disagreement is on (``Disagreement.about``) is an amount of money ("gbp", "usd sought")."""
+    return about.partition(" ")[0] in CURRENCIES
+
+
+def _updated(text: str, q: Quantity) -> bool:
+    """Whether the clause that gives a figure marks it as an update ("has risen to at least 78")."""
+    start = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, q.start)), default=0)
+    return UPDATE.search(text, start, q.end) is not None
+
+
+def _same_count(x: Quantity, y: Quantity, *, same_verb: bool) -> bool:
+    """Whether two figures of one unit may count one thing: shares of one thing (``Quantity.what``);
+    with ``same_verb``, counts said with one verb; else any two counts but those of two tolls (the dead and
+    the missing)."""
+    if x.unit in CURRENCIES:
+        # an amount paid and an amount sought are two quantities ("agreed to pay $787.5 million" / "had sought
+        # $1.6 billion"), whatever verbs go with them; two amounts agreed are one, however each is told, unless
+        # one is more than ``FAR`` times the other (then they are more likely two amounts than one told twice)
+        return x.role == y.role and max(x.value, y.value) <= FAR * min(x.value, y.value)
+    if x.what and y.what:
+        return bool(x.what & y.what)
+    if same_verb:
+        return bool(x.verbs & y.verbs)
+    tx, ty = x.verbs & TOLLS, y.verbs & TOLLS
+    return not (tx and ty) or bool(tx & ty)
+
+
+def number_conflict(a: str, b: str, *, same_verb: bool = False) -> str | None:
+    """Why two statements disagree on a quantity ("13 vs 15 people"), or None: ``count_disagreement``'s why."""
+    found = count_disagreement(a, b, same_verb=same_verb)
+    return found.why if found else None
+
+
+def distance_conflict(a: str, b: str) -> str | None:
+    """Why two statements disagree on how far from one place something lies, in one direction ("72 kilometres
+    vs 63 kilometers southwest of Marrakesh"; ``storyline.compare.places``), or None. A distance given in two
+    systems ("72 kilometres (45 miles)") is read in the first; a rounding in the other is allowed."""
+    if UPDATE.search(a) or UPDATE.search(b):
+        return None
+    for x, y in same_place(a, b):
+        qa, qb = quantities(x), quantities(y)
+        if len(qa) == len(qb) == 1 and qa[0].unit == qb[0].unit and not compatible(qa[0], qb[0]):
+            return f"{x} vs {y}"
+    return None
+
+
+def _fmt(v: float) -> str:
+    return str(int(v)) if v == int(v) else str(v)

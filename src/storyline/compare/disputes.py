@@ -1,0 +1,214 @@
+"""Disputed figures: one measure counted by two sources ("The interior ministry put the number of protesters at 1.1
+million" / "The CGT union said there had been over two million people"; "Authorities estimated 40% of primary
+teachers" / "Unions said participation was higher, at 70% in primary schools").
+
+A figure is credited to the source a statement names for it: the subject of a verb of saying or estimating that
+opens its clause ("The CGT union said", "France interior ministry said", "Authorities estimated"), or "according
+to" one. Two figures are of one measure when they count the same thing (people, however named: "protesters",
+"demonstrators"; a share of the same thing: "of primary teachers" / "in primary schools") at the same place, and
+neither is a part of another count ("including 80,000 in Paris", "400,000 in the capital alone"). The figures of
+each source are one side when they agree among themselves; two sources whose figures agree with none of the
+other's dispute the measure, in one report or across reports, and each side stands against the other as a
+conflict that names its source ("1.1 million (interior ministry) vs over two million (CGT union) people").
+Figures that agree (a rounding: 1.12 million and 1.1 million) are no dispute.
+
+Does NOT resolve who a pronoun is ("they said"), nor tell a place from its capital ("in Paris" / "in the
+capital"): figures placed at different words are not compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from storyline.compare.across import Draft, clause, worded
+from storyline.compare.align import Unit
+from storyline.compare.counted import PEOPLE, counted_phrase
+from storyline.compare.counts import agree, figure_of
+from storyline.compare.quantities import Quantity, quantities
+
+# what a disagreement between sources is on, before its measure ("dispute:people")
+DISPUTE = "dispute:"
+_SAYS = (
+    r"(?:said|says|say|estimated|estimates|estimate|put|puts|counted|counts|reported|reports|claimed|claims|"
+    r"gave|announced|stated|tallied)"
+)
+# the source that opens a clause: up to four words before a verb of saying, after the sentence start or a colon
+# ("Iran PressEurope: France interior ministry said")
+_OPENER = re.compile(
+    r"(?:^|[:;]\s*)(?P<source>(?:[A-Za-z][\w'’&.-]*\s+){0,3}?[A-Za-z][\w'’&.-]*)\s+" + _SAYS + r"\b"
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<source>(?:the\s+)?(?:[A-Za-z][\w'’&.-]*\s+){0,2}?[A-Za-z][\w'’&.-]*)"
+                        r"(?=\s*(?:[,.;]|$))", re.I)
+# no source: pronouns, and words that open a clause without naming anyone
+_NO_SOURCE = frozenset({
+    "he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "which", "who", "some", "others", "many",
+    "reports", "estimates", "figures", "data", "polls", "surveys", "studies",
+})  # fmt: skip
+_ARTICLES = frozenset({"the", "a", "an"})
+# people counted under another name
+_PEOPLE_NOUNS = frozenset({"protester", "demonstrator", "marcher", "participant", "striker", "person"})
+# words that say nothing of what a share is of
+_NOT_WHAT = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "their", "its", "all", "went"})
+_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?P<place>[A-Z][\w-]+)")
+_CLAUSE_END = re.compile(r"[,;:.!?()\"“”—–]")
+
+
+def source_of(text: str, at: int) -> tuple[str, str] | None:
+    """The source a statement credits for the figure at ``at``, as ``(name as written, key)``: the key is the
+    name's last word, singular and lower case ("unions" and "The CGT union" are one side), or None."""
+    found = [m for m in _OPENER.finditer(text, 0, at) if m.end() <= at]
+    m = found[-1] if found else _ACCORDING.search(text)
+    if m is None:
+        return None
+    words = m.group("source").split()
+    while words and words[0].lower() in _ARTICLES:
+        words = words[1:]
+    if not words or words[-1].lower() in _NO_SOURCE or words[0].lower() in _NO_SOURCE:
+        return None
+    return " ".join(words), _singular(words[-1].lower())
+
+
+def _singular(word: str) -> str:
+    word = word.lower()
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us")) else word
+
+
+def _measure(text: str, q: Quantity) -> _Measure | None:
+    """What a figure measures: its unit (people however named), for a share the words of what it is of, and the
+    place its clause names; None for a part of a count, an amount of money or a figure no measure of people or a
+    share."""
+    if q.part or q.in_sum:
+        return None
+    unit = PEOPLE if q.unit in _PEOPLE_NOUNS else q.unit
+    if unit not in (PEOPLE, "percent"):
+        return None
+    what = frozenset(_singular(w) for w in _of_what(text, q)) if unit == "percent" else frozenset()
+    if unit == "percent" and not what:
+        return None
+    after = _CLAUSE_END.split(text[q.end :], maxsplit=1)[0]
+    place = m.group("place") if (m := _PLACE.match(after) or _PLACE.search(after)) else ""
+    return unit, what, place
+
+
+_Measure = tuple[str, frozenset[str], str]  # unit, what a share is of, place
+_Told = tuple[Quantity, Unit, str, str, _Measure]  # figure, statement, source as written, source key, measure
+# two sources may count one crowd this far apart (organisers often give three or four times the police figure);
+# figures further apart count different things ("15 people were arrested" / "over two million people")
+_SPREAD = 10.0
+
+
+def _of_what(text: str, q: Quantity) -> list[str]:
+    """The words of what a share is of, after its figure and a preposition ("of primary teachers", "in primary
+    schools"), up to a verb ("of bus drivers stayed home": bus drivers)."""
+    after = text[q.figure_end or q.end :] if q.unit != "percent" else text[q.start :]
+    after = re.sub(r"^.*?%|^.*?per\s?cent", "", after, count=1, flags=re.I)
+    words = re.findall(r"[A-Za-z][\w-]*", _CLAUSE_END.split(after, maxsplit=1)[0])
+    while words and words[0].lower() in _NOT_WHAT:
+        words = words[1:]
+    return counted_phrase(words[:4])
+
+
+def _same_measure(x: _Told, y: _Told) -> bool:
+    """Whether two credited figures measure one thing: one unit, one place, a share of the same thing, counts said
+    with one verb (or one of them with none: "there had been over two million people"), and neither more than
+    ``_SPREAD`` times the other ("15 people were arrested" counts no crowd of a million)."""
+    (qx, *_, mx), (qy, *_, my) = x, y
+    if mx[0] != my[0] or mx[2] != my[2] or (mx[0] == "percent" and not mx[1] & my[1]):
+        return False
+    vx, vy = _verbs(qx), _verbs(qy)
+    if vx and vy and not vx & vy:
+        return False
+    return max(qx.value, qy.value) <= _SPREAD * min(qx.value, qy.value)
+
+
+# one act of a crowd told with other verbs: "protested", "marching", "demonstrated", "took to the streets"
+_CROWD = frozenset({"protest", "march", "demonstr", "demonstrat", "rally", "gather", "strike", "walk", "took"})
+
+
+def _verbs(q: Quantity) -> frozenset[str]:
+    return frozenset("crowd" if v in _CROWD else v for v in q.verbs)
+
+
+def _told(drafts: Sequence[Draft]) -> list[_Told]:
+    out: list[_Told] = []
+    seen: set[tuple[int, int]] = set()
+    for draft in drafts:
+        if draft.rivals:
+            continue  # already a side of a conflict (a toll, a share): settled there
+        for u in draft.units:
+            if worded(u) or (u.report, u.span.start) in seen:
+                continue
+            seen.add((u.report, u.span.start))
+            for q in quantities(u.text):
+                measure = _measure(u.text, q)
+                source = source_of(u.text, q.end) if measure else None
+                if measure and source:
+                    out.append((q, u, source[0], source[1], measure))
+    return out
+
+
+def _written(q: Quantity) -> str:
+    """A figure as a dispute names it: as written ("over two million", "70%"), a sum as its value."""
+    words = q.written.split()
+    if len(words) > 3:
+        return figure_of(q)
+    return " ".join(words[1:] if len(words) > 1 and words[0].lower() in ("estimated", "an") else words)
+
+
+def disputes_across(drafts: list[Draft]) -> list[Draft]:
+    """Drafts where two sources' figures for one measure stand against each other (see the module docstring).
+
+    A side is a draft no conflict holds whose statements all give that source's figure (the statements of the
+    one figure in several reports: "1.12 million" / "1.1 million", both the ministry's); else the clauses that
+    tell the figure (``across.clause``) make a draft of their own."""
+    told = _told(drafts)
+    out = list(drafts)
+    done: set[int] = set()
+    for n, first in enumerate(told):
+        if n in done:
+            continue
+        same = [t for k, t in enumerate(told) if k not in done and _same_measure(first, t)]
+        sources = list(dict.fromkeys(t[3] for t in same))
+        if len(sources) < 2:
+            continue
+        sides = [[t for t in same if t[3] == s] for s in sources]
+        if not all(agree(x[0], y[0]) for side in sides for x in side for y in side if _same_measure(x, y)):
+            continue  # a source at odds with itself: not a dispute between sources
+        pairs = [(x, y) for i, a in enumerate(sides) for b in sides[i + 1 :] for x in a for y in b]
+        if any(agree(x[0], y[0]) for x, y in pairs if _same_measure(x, y)):
+            continue
+        done |= {k for k, t in enumerate(told) if any(t is x for x in same)}
+        out = _set_sides(out, sides, first[4])
+    return out
+
+
+def _set_sides(drafts: list[Draft], sides: Sequence[Sequence[_Told]], measure: _Measure) -> list[Draft]:
+    """``drafts`` with each side of a dispute a draft that conflicts with the others (see ``disputes_across``)."""
+    out = list(drafts)
+    homes: list[int] = []
+    for side in sides:
+        ids = {id(t[1]) for t in side}
+        home = next((n for n, d in enumerate(out) if not d.rivals and d.units and all(id(u) in ids for u in d.units)),
+                    None)
+        held = {id(u) for u in out[home].units} if home is not None else set()
+        clauses = tuple(clause(t[1], t[0]) for t in side if id(t[1]) not in held)
+        if home is None:
+            out.append(Draft(units=clauses))
+            home = len(out) - 1
+        elif clauses:
+            out[home] = replace(out[home], units=out[home].units + clauses)
+        homes.append(home)
+    if len(set(homes)) < len(homes):
+        return drafts
+    unit = measure[0]
+    first = sides[0][0]
+    label = unit if unit == PEOPLE else "of " + " ".join(_of_what(first[1].text, first[0]))
+    why = " vs ".join(f"{_written(side[0][0])} ({side[0][2]})" for side in sides) + f" {label}"
+    for home in homes:
+        others = tuple(sorted(h for h in homes if h != home))
+        out[home] = replace(out[home], rivals=others, why=why, update=False, about=DISPUTE + unit)
+    return out

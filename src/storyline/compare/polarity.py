@@ -1,0 +1,158 @@
+"""Polarity in conflict (``polarity_conflict``, ``negation_conflict``): one statement says a thing was prevented
+or not done ("averted a weeks-long trial", "has not agreed personal terms"), the other tells the same words as
+having happened ("comes after a weekslong trial", "agreed personal terms").
+
+Does NOT read paraphrase: the thing must be told in the same words (stems) in both statements.
+"""
+
+from __future__ import annotations
+
+import re
+
+from storyline.compare.align import ENGLISH_STOP_WORDS, stem
+
+# verbs that say a thing did not happen: "averted a weeks-long trial", "avoided a strike", "called off the vote"
+_PREVENT_VERBS = (
+    r"\b(?:avert(?:s|ed|ing)?|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|forestall(?:s|ed|ing)?|"
+    r"(?:stave[sd]?|staving|head(?:s|ed|ing)?|call(?:s|ed|ing)?)\s+off|cancel(?:s|led|ed|ling|ing)?|"
+    r"spar(?:e|es|ed|ing))"
+)
+_PREVENT = re.compile(
+    _PREVENT_VERBS + r"\s+(?P<np>(?:(?:a|an|the|any|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)", re.I
+)
+# what before a phrase denies it happened, or says it was prevented ("no trial", "without a trial")
+_DENIED_BEFORE = re.compile(
+    r"(?:\b(?:no|not|never|without)|n[o']t\s+\w+|" + _PREVENT_VERBS + r")\s+"
+    r"(?:(?:a|an|the|any|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,2}$",
+    re.I,
+)
+# what after a phrase denies it happened ("the strike was not held", "the vote was called off")
+_DENIED_AFTER = re.compile(
+    r"(?:\s+[\w’'-]+){0,2}?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be|would\s+be)\s+)?"
+    r"(?:not|never|no\s+longer|n[o']t|won['’]t|averted|avoided|prevented|called\s+off|cancel(?:l?ed)|scrapped|"
+    r"postponed|shelved|dropped)\b",
+    re.I,
+)
+# words that end the phrase a prevention verb takes ("a weeks-long trial that could ...")
+_PHRASE_END = frozenset({
+    "that", "which", "who", "in", "on", "of", "to", "for", "with", "by", "and", "or", "as", "at", "from", "after",
+    "before", "over", "into", "than", "but", "if", "when", "while",
+})  # fmt: skip
+_ARTICLES = frozenset({"a", "an", "the", "any", "its", "their", "his", "her"})
+
+
+def _key(words: str) -> tuple[str, ...]:
+    """A phrase's words as compared: lower case, articles left out, hyphens and stems ignored ("a weeks-long
+    trial" and "a weekslong trial" are one phrase)."""
+    out = [stem(w.replace("-", "").replace("’", "'")) for w in re.findall(r"[\w’'-]+", words.lower())]
+    return tuple(w for w in out if w not in _ARTICLES)
+
+
+def polarity_conflict(a: str, b: str) -> str | None:
+    """Why two aligned statements disagree on whether a thing happened, or None: one says it was prevented
+    ("averted a weeks-long trial"), the other tells the same thing, in the same words, as having happened ("The
+    move comes after a weekslong trial").
+
+    The phrase must be a thing named in two words or more (a word before its noun: "weeks-long trial"), found
+    in the other statement word for word and neither denied nor prevented there: a bare noun ("a trial") is
+    said of too many things in one story ("a jury had been seated for trial").
+
+    >>> polarity_conflict("The deal averted a weeks-long trial.", "The move comes after a weekslong trial.")
+    'averted "a weeks-long trial" vs "a weekslong trial"'
+    """
+    for one, other, flip in ((a, b, False), (b, a, True)):
+        for m in _PREVENT.finditer(one):
+            words = m.group("np").split()
+            cut = next((n for n, w in enumerate(words) if w.lower() in _PHRASE_END), len(words))
+            phrase = " ".join(words[:cut])
+            key = _key(phrase)
+            if len(key) < 2:
+                continue
+            found = _told_plainly(other, key)
+            if found is None:
+                continue
+            said = f'{m.group(0).split()[0].lower()} "{phrase}"'
+            mine, theirs = (f'"{found}"', said) if flip else (said, f'"{found}"')
+            return f"{mine} vs {theirs}"
+    return None
+
+
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_DENIERS = frozenset({"not", "never"})
+# words that may stand between a denial and its verb ("has not yet agreed"), or a verb and its object ("agreed
+# to the terms", "admitted any wrongdoing")
+_BETWEEN_WORDS = frozenset({
+    "to", "be", "been", "being", "have", "has", "had", "yet", "even", "ever", "a", "an", "the", "any", "its",
+    "their", "his", "her", "this", "that", "these", "those", "formally", "officially", "publicly",
+})  # fmt: skip
+# verbs whose denial tells what someone did not say or answer, not that a thing did not happen ("did not
+# immediately confirm the amount"): another party may well have confirmed it
+_ANSWER_WORDS = (
+    "say said says comment commented respond responded confirm confirmed reply replied return returned disclose "
+    "disclosed reveal revealed elaborate elaborated specify specified answer answered speak spoke know knew"
+)
+_ANSWERS = frozenset(stem(w) for w in _ANSWER_WORDS.split())
+
+
+def _verb_object(text: str) -> list[tuple[str, str, bool, int, int]]:
+    """Each word with the next word after it that is no function word, as ``(stem, next stem, denied, start,
+    end)``: denied when "not", "never" or a "-n't" comes before it, function words apart ("has not yet agreed
+    personal terms" -> ``("agre", "personal", True, ...)``)."""
+    words = list(_TOKEN.finditer(text))
+    out = []
+    deny = False
+    for n, m in enumerate(words):
+        low = m.group(0).lower().replace("’", "'")
+        if low in _DENIERS or low.endswith("n't"):
+            deny = True
+            continue
+        if low in _BETWEEN_WORDS or low in ENGLISH_STOP_WORDS:
+            continue
+        nxt = next((w for w in words[n + 1 :] if w.group(0).lower() not in ENGLISH_STOP_WORDS), None)
+        if nxt is not None:
+            out.append((stem(low), stem(nxt.group(0).lower()), deny, m.start(), nxt.end()))
+        deny = False
+    return out
+
+
+def negation_conflict(a: str, b: str) -> str | None:
+    """Why two aligned statements disagree on whether a thing was done, or None: one denies a verb with its
+    object ("has not agreed personal terms"), the other tells the same verb with the same object plainly
+    ("agreed personal terms"). A denial of saying or answering ("did not immediately confirm the amount") is no
+    denial of the thing itself and is left alone.
+
+    >>> negation_conflict("Ossory has not agreed personal terms with Harwick.", "Ossory agreed personal terms.")
+    'not "agreed personal" vs "agreed personal"'
+    """
+    for one, other, flip in ((a, b, False), (b, a, True)):
+        told = {(v, o): (s, e) for v, o, denied, s, e in _verb_object(other) if not denied}
+        for verb, obj, denied, start, end in _verb_object(one):
+            if not denied or verb in _ANSWERS or (verb, obj) not in told:
+                continue
+            s, e = told[(verb, obj)]
+            mine, theirs = f'not "{one[start:end]}"', f'"{other[s:e]}"'
+            return f"{theirs} vs {mine}" if flip else f"{mine} vs {theirs}"
+    return None
+
+
+def _told_plainly(text: str, key: tuple[str, ...]) -> str | None:
+    """Where ``text`` tells the phrase ``key`` without denying or preventing it (the phrase as written), or
+    None."""
+    words = list(re.finditer(r"[\w’'-]+", text))
+    for n in range(len(words)):
+        run: list[str] = []
+        k = n
+        while k < len(words) and len(run) < len(key) + 2:
+            w = _key(words[k].group(0))
+            run.extend(w)
+            k += 1
+            if tuple(run) == key:
+                start = words[n].start()
+                before = text[max(0, start - 40) : start]
+                if _DENIED_BEFORE.search(before) or _DENIED_AFTER.match(text, words[k - 1].end()):
+                    return None
+                det = re.search(r"\b(?:a|an|the|its|their)\s+$", before, re.I)
+                return text[start - (len(det.group(0)) if det else 0) : words[k - 1].end()]
+            if tuple(run) != key[: len(run)]:
+                break
+    return None

@@ -1,0 +1,382 @@
+"""Quantities: the figures a statement gives, each with what it counts (``storyline.compare.counted``) and the
+range of values it allows.
+
+A figure is read with its hedge: equal, within a stated bound ("more than a dozen" and 13; "at least 40" and
+42), within a hedge ("about 300" and 310; a figure given to the unit allows less: "about 207" is no
+"approximately 243"), or a rounding of it (2,000 and 2,040); two bounds in one direction are compatible only when
+they give one figure, up to the rounding of the rounder ("more than 400" / "at least 420"), for "at least 78"
+and "at least 75" are two reports of a toll that differ (``bounds_differ``). A count up to nineteen written as a
+word is as exact as its digits ("seven" is not "8"). Years, days of a month and clock times ("1:42 p.m. ET",
+"1742 GMT") are no counts; a quake's magnitude is a measure of its own.
+
+An amount of money carries its role (``storyline.compare.money``: what was agreed or paid is no figure of what
+was sought, offered, rejected or valued); a conversion in brackets is the same amount with its hedge ("more than
+€100million (£86.4m)" is more than £86.4m), and a figure written with its scale is given to its last digit
+("£100m" is no £95m). Two counts of different things joined by "and" ("367 passengers and 12 crew") also give
+their sum, as a count of both together.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass, replace
+
+from storyline.compare.counted import (
+    CURRENCY,
+    NUMBER_WORDS,
+    PART_AFTER,
+    PART_BEFORE,
+    PEOPLE,
+    bare_toll,
+    coordinated,
+    counted_phrase,
+    joint,
+    predicate,
+    told_before,
+    unit_of,
+    what_of,
+)
+from storyline.compare.money import FAR, converts, role_of
+
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
+LOWER = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than")
+UPPER = ("fewer than", "less than", "up to", "at most", "under", "no more than", "below")
+ABOUT = ("about", "around", "nearly", "almost", "roughly", "approximately", "some", "close to", "an estimated",
+          "estimated", "more or less")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_NUM = (
+    r"(?P<cur>[$€£¥])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a\s+)?(?:"
+    + "(?:" + "|".join(_TENS) + ")-(?:" + "|".join(_ONES) + r")\b|"
+    + "|".join(sorted((k for k in NUMBER_WORDS if not k.startswith("a ")), key=len, reverse=True))
+    + r")\b)(?P<half>\s+and\s+a\s+half\b)?(?:\s*(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
+)
+_QUANTITY = re.compile(
+    r"(?P<hedge>\b(?P<hedge_words>" + "|".join(re.escape(h) for h in (*LOWER, *UPPER, *ABOUT))
+    + r")\s+(?:an?\s+(?=\d))?)?"
+    + r"(?<![\w.])" + _NUM
+    + r"(?P<pct>(?:\s*|-)(?:%|percent\b|per\s+cent\b))?"
+    # a counted word is no hedge of the next figure ("66 as over 100 people": "over" hedges 100)
+    + r"(?P<noun>(?:\s+(?!of\b|in\b|on\b|at\b|to\b|and\b|for\b|by\b)(?!(?:"
+    + "|".join(re.escape(h) for h in (*LOWER, *UPPER, *ABOUT)) + r")\s+(?:an?\s+)?[$€£¥]?\d)[A-Za-z-]+){0,3})?",
+    re.I,
+)
+# a figure in a path or a fraction ("/8301-207_162-5758/", "4 1/2 months") counts nothing
+_SLASHED = re.compile(r"/\s?$")
+_SLASH_AFTER = re.compile(r"\s?/")
+# a clock time is no count ("12:42pm local time (17:42 GMT)", "1:42 p.m. ET (1742 GMT)"): its digits touch a
+# colon, or an hour marker or a time zone follows them
+_CLOCK_BEFORE = re.compile(r"\d[:.h]$")
+_CLOCK_AFTER = re.compile(
+    r"(?:[:.h]\d\d|\s?(?i:[ap]\.?\s?m\b\.?|hours?\s+(?:GMT|UTC))|\s(?:GMT|UTC|Z|[ECMP][SD]?T|BST|CES?T)\b|"
+    r"\s(?i:local\s+time)\b)"
+)
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: float
+    unit: str  # what is counted: a currency, "percent", or the counted noun (singular)
+    low: float  # the range the statement allows
+    high: float
+    verbs: frozenset[str] = frozenset()  # what is said of the count ("derail", "aboard"): see ``predicate``
+    written: str = ""  # the figure as the statement gives it, hedge included ("at least 78", "Sixty-six")
+    exact: bool = True  # given to the unit ("78", "seven"), not round ("a dozen")
+    what: frozenset[str] = frozenset()  # for a share, what it is of ("wage"): ``what_of``
+    part: bool = False  # a part of a count ("another four deaths", "including 12 children")
+    start: int = 0  # where in the statement the count is told, what it counts included ("the death toll ... 78")
+    end: int = 0
+    role: str = ""  # of an amount of money: what it is (``storyline.compare.money.role_of``: "sought", ...)
+    converted: bool = False  # an amount of money told again in another currency ("$787.5 million (£633.6m)")
+    figure_end: int = 0  # where the figure itself ends, its scale included ("$1.6 billion")
+    in_sum: bool = False  # a part of a whole the statement also gives ("15 ... and 15 during it": ``_elided``)
+
+    @property
+    def bound(self) -> str:
+        """"lower" for "at least 78", "upper" for "up to 50", "" for anything else."""
+        return "lower" if self.high == float("inf") else "upper" if self.low == 0 < self.value else ""
+
+
+def quantities(text: str) -> list[Quantity]:
+    """The quantities a statement gives, with the range each one allows (dates, years and clock times left
+    out)."""
+    return list(_quantities(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _quantities(text: str) -> tuple[Quantity, ...]:
+    # cached: a story's statements are set against each other many times (``facts.join_counts``)
+    out: list[Quantity] = []
+    sums: list[Quantity] = []
+    for m in _QUANTITY.finditer(text):
+        raw = m.group("num").lower().replace(",", "")
+        if _MONTH_BEFORE.search(text, 0, m.start("num")) or _MONTH_AFTER.match(text, m.end("num")):
+            continue  # a day of a month ("Jul 11", "11 July") is a date, compared as one, and counts nothing
+        if magnitude := _magnitude(text, m):
+            out.append(magnitude)
+            continue
+        if raw[0].isdigit():
+            value = float(raw)
+            if re.fullmatch(r"(?:19|20)\d\d", raw) and not m.group("cur") and not m.group("pct"):
+                continue  # a year: dates are compared as dates
+            if _CLOCK_BEFORE.search(text, 0, m.start("num")) or _CLOCK_AFTER.match(text, m.end("num")):
+                continue
+            if _SLASHED.search(text, 0, m.start("num")) or _SLASH_AFTER.match(text, m.end("num")):
+                continue
+        elif "-" in raw:  # "sixty-six"
+            tens, ones = raw.split("-")
+            value = float(NUMBER_WORDS[tens] + NUMBER_WORDS[ones])
+        else:
+            value = float(NUMBER_WORDS.get(raw, NUMBER_WORDS.get(raw.removeprefix("a "), 0)))
+            if not value:
+                continue
+        if m.group("half"):
+            value += 0.5
+        if m.group("scale"):
+            value *= _SCALE[m.group("scale").lower()]
+        noun_words = (m.group("noun") or "").split()
+        unit = unit_of(m, noun_words)
+        verbs = predicate(text, m, noun_words)
+        start = m.start()
+        if told := told_before(text, m.start()):
+            # "the death toll ... has risen to at least 78": the count of the dead, whatever follows the figure
+            told_unit, told_verbs, start = told
+            unit, verbs = unit or told_unit, verbs | told_verbs
+        if unit is None and not counted_phrase(noun_words) and raw != "one" and (toll := bare_toll(text, m)):
+            unit, verbs = PEOPLE, verbs | {toll}  # "more than 88,000 had been displaced", "killing at least 12"
+        if (whole := _elided(text, m, noun_words, verbs, out[-1] if out else None)) is not None:
+            unit, verbs = whole.unit, whole.verbs  # "15 people were arrested before ... and 15 during it"
+        if unit is None:
+            continue
+        unit = PEOPLE if unit == "person" else unit
+        if unit not in CURRENCIES and unit != "percent" and (other := coordinated(text, m, noun_words)):
+            unit = joint(unit, other)  # "379 passengers and crew" counts no passengers alone
+        hedge = (m.group("hedge_words") or "").lower()
+        exact = raw[0].isdigit() or raw in _EXACT_WORDS or "-" in raw
+        low, high = _range(value, hedge, exact=exact)
+        if unit in _CONVERT:  # one measure in two systems ("72 kilometres (45 miles)"): compared in one
+            unit, factor = _CONVERT[unit]
+            value, low, high = value * factor, low * factor * (1 - _CONVERTED), high * factor * (1 + _CONVERTED)
+        part = bool(PART_BEFORE.search(text, 0, m.start()) or PART_AFTER.match(text, m.end("num")))
+        written = text[m.start() : m.start("noun") if m.group("noun") else m.end()].strip()
+        q = Quantity(
+            value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
+            what=what_of(text, m, noun_words, unit), part=part, start=start, end=m.end(),
+        )
+        if whole is not None and _within(text, whole, m):
+            q = replace(q, part=True)  # "two million people across France, and 400,000 in the capital alone"
+        elif whole is not None:
+            out[-1], q = replace(out[-1], part=True, in_sum=True), replace(q, part=True, in_sum=True)
+            sums.append(_sum(text, out[-1], q))
+        out.append(_as_money(q, text, m, out[-1] if out else None) if unit in CURRENCIES else q)
+    return tuple(_with_sums(text, out) + sums)
+
+
+# what may follow a count whose noun is left out, as the count before it gives it ("15 people were arrested before
+# the march and 15 during it", "three died in Lyon and two in Paris"): nothing, or a word that starts no noun
+_ELIDED_NEXT = frozenset({
+    "during", "before", "after", "near", "outside", "inside", "across", "around", "since", "until", "overnight",
+    "elsewhere", "later", "earlier", "there", "here", "from", "with", "among", "each", "apiece", "while", "when",
+})  # fmt: skip
+_AND_BEFORE = re.compile(r"\band\s+$")
+_SENTENCE_END = re.compile(r"[;:!?]|\.\s")
+# how far back, in words, the count whose noun is left out may be ("before the Paris march and")
+_ELIDED_WORDS = 8
+
+
+def _elided(text: str, m: re.Match[str], noun_words: list[str], verbs: frozenset[str],
+            before: Quantity | None) -> Quantity | None:
+    """The count just before a figure whose counted noun the figure leaves out, or None: "15 people were
+    arrested before the Paris march and 15 during it" counts people twice, and the two are parts of one count
+    of 30 (``_sum``). The figure must follow "and", give no noun of its own (nothing, or a word that starts none:
+    ``_ELIDED_NEXT``), say no verb the count before does not ("12 people died and 15 were injured" are two
+    counts), and stand in the clause of a count of a noun (no share, no money, no part: "and two of them")."""
+    if before is None or before.in_sum or before.unit in CURRENCIES or before.unit in ("percent", "magnitude"):
+        return None
+    if m.group("cur") or m.group("pct") or m.group("scale") or PART_AFTER.match(text, m.end("num")):
+        return None
+    between = text[before.end : m.start()]
+    if not _AND_BEFORE.search(between) or _SENTENCE_END.search(between) or len(between.split()) > _ELIDED_WORDS:
+        return None
+    if noun_words and noun_words[0].lower() not in _ELIDED_NEXT and counted_phrase(noun_words):
+        return None
+    return before if verbs <= before.verbs else None
+
+
+# a count of a whole scope ("across France", "nationwide"), or one marked as inside it ("in the capital alone"): the
+# next count of its noun is a part of it, not a count beside it
+_WHOLE_SCOPE = re.compile(
+    r"\b(?:across|nationwide|nationally|throughout|overall|in\s+total|in\s+all|all\s+over)\b", re.I
+)
+_INSIDE = re.compile(r"[^,;:.!?]*?\balone\b", re.I)
+
+
+def _within(text: str, whole: Quantity, m: re.Match[str]) -> bool:
+    """Whether a count whose noun is left out is a part of the count before it rather than a count beside it:
+    the count before has a whole scope, or the figure is marked as inside one ("and 400,000 in the capital
+    alone")."""
+    return bool(_WHOLE_SCOPE.search(text, whole.start, m.start()) or _INSIDE.match(text, m.end("num")))
+
+
+def _sum(text: str, x: Quantity, y: Quantity) -> Quantity:
+    """Two parts of one count as the whole ("15 ... and 15 during it": 30 people arrested), given as exactly as
+    the less exact of them."""
+    return Quantity(
+        value=x.value + y.value, unit=x.unit, low=x.low + y.low, high=x.high + y.high, verbs=x.verbs,
+        written=text[x.start : y.end], exact=x.exact and y.exact, start=x.start, end=y.end,
+    )
+
+
+
+_JOINED_COUNTS = re.compile(r"\s+(?:and|&)\s+$")
+
+
+def _with_sums(text: str, found: list[Quantity]) -> list[Quantity]:
+    """``found`` with the sum of each two counts of different things joined by "and" ("367 passengers and 12
+    crew"), as a count of both together ("crew and passenger": ``joint``): it is what a report counting them
+    together gives ("All 379 passengers and crew"). Shares, money and counts of people in tolls are summed
+    nowhere."""
+    out = list(found)
+    for x, y in itertools.pairwise(found):
+        if x.unit == y.unit or not _JOINED_COUNTS.fullmatch(text, x.end, y.start):
+            continue
+        if {x.unit, y.unit} & (CURRENCIES | {"percent", "magnitude"}) or " and " in x.unit + y.unit:
+            continue
+        out.append(Quantity(
+            value=x.value + y.value, unit=joint(x.unit, y.unit), low=x.low + y.low, high=x.high + y.high,
+            verbs=x.verbs | y.verbs, written=text[x.start : y.end], exact=x.exact and y.exact, start=x.start,
+            end=y.end,
+        ))
+    return out
+
+
+CURRENCIES = frozenset(CURRENCY.values())
+# a conversion was made at some exchange rate, which outlets take on different days: it allows this share either way
+_EXCHANGE = 0.05
+
+
+def _as_money(q: Quantity, text: str, m: re.Match[str], before: Quantity | None) -> Quantity:
+    """An amount of money with its role (``money.role_of``), or as the conversion of the amount just before it
+    into another currency ("$787.5 million (£633.6m)"): then it has that amount's role, and its hedge when it
+    gives none of its own ("more than €100million (£86.4m)" is more than £86.4m), give or take ``_EXCHANGE``."""
+    figure_end = m.end("scale") if m.group("scale") else m.end("num")
+    low, high = q.low, q.high
+    if m.group("scale") and q.exact:
+        low, high = _scaled_range(m.group("num").replace(",", ""), _SCALE[m.group("scale").lower()],
+                                  (m.group("hedge_words") or "").lower())
+    other_currency = before is not None and before.unit in CURRENCIES and before.unit != q.unit
+    if before is not None and other_currency and converts(text[before.figure_end : m.start()]):
+        written = q.written
+        if not m.group("hedge_words") and before.bound:
+            low, high = (q.value, float("inf")) if before.bound == "lower" else (0.0, q.value)
+            # the hedge is the conversion's too, and a conflict names it ("more than £86.4m vs £80m")
+            written = f"{hedge_of(before)} {written}".strip()
+        return replace(q, role=before.role, converted=True, low=low * (1 - _EXCHANGE),
+                       high=high * (1 + _EXCHANGE), figure_end=figure_end, written=written)
+    return replace(q, role=role_of(text, m.start("cur") if m.group("cur") else m.start("num"), figure_end),
+                   figure_end=figure_end, low=low, high=high)
+
+
+def _scaled_range(raw: str, scale: float, hedge: str) -> tuple[float, float]:
+    """The range an amount written with a scale word allows ("£95 million", "$1.6bn"): the scale is the
+    rounding, so the figure is given to its last written digit, give or take half of it ("£100m" is no
+    £95m, "$787m" may be $787.5m); a hedge reads as it does on the written figure ("around £95million" is
+    within 5% of it, "about £100m" within 15%: a round figure allows more).
+
+    >>> _scaled_range("100", 1e6, "")
+    (99500000.0, 100500000.0)
+    """
+    value = float(raw) * scale
+    if hedge in LOWER or hedge in UPPER:
+        return _range(value, hedge, exact=True)
+    if hedge in ABOUT:
+        round_figure = "." not in raw and float(raw) % 10 == 0
+        share = _ROUND_HEDGE if round_figure or float(raw) < 10 else _EXACT_HEDGE
+        return value * (1 - share), value * (1 + share)
+    decimals = len(raw.partition(".")[2])
+    half = 0.5 * 10.0**-decimals * scale
+    return value - half, value + half
+
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_BEFORE = re.compile(r"\b" + _MONTHS + r"\s+$", re.I)
+_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"(?![a-z])", re.I)
+# the strength of a quake, written on either side of its figure ("a magnitude 7 earthquake", "the
+# 6.8-magnitude quake", "magnitude-6.8"): a measure given to a tenth, exact as written
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.I)
+_MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b", re.I)
+# units written two ways, and units of one measure in two systems: (unit compared, factor)
+_CONVERT = {
+    "kilometre": ("kilometer", 1.0), "km": ("kilometer", 1.0), "mile": ("kilometer", 1.609344),
+    "metre": ("meter", 1.0), "foot": ("meter", 0.3048), "feet": ("meter", 0.3048),
+}  # fmt: skip
+# a converted figure was rounded in one of its systems ("45 miles" for 72.4 km): it allows this share either way
+_CONVERTED = 0.02
+
+
+# a unit that measures one thing in a story, whatever verb goes with it: a quake's magnitude
+ONE_MEASURE = frozenset({"magnitude"})
+
+
+def _magnitude(text: str, m: re.Match[str]) -> Quantity | None:
+    raw = m.group("num")
+    if not raw[0].isdigit() or m.group("scale") or m.group("cur"):
+        return None
+    if not (_MAGNITUDE_BEFORE.search(text, 0, m.start("num")) or _MAGNITUDE_AFTER.match(text, m.end("num"))):
+        return None
+    value = float(raw.replace(",", ""))
+    return Quantity(value=value, unit="magnitude", low=value, high=value)
+
+
+# a count written as a word up to nineteen is exact ("seven cars" is not eight); "a dozen", "twenty", "a hundred"
+# are round, and read like "about 12", "about 20" ...
+_EXACT_WORDS = frozenset(k for k, v in NUMBER_WORDS.items() if v < 20 and "dozen" not in k)
+# the share a hedged figure may be off by: a round one ("about 300") by more than one given to the unit ("about
+# 207", which is no "approximately 243")
+_ROUND_HEDGE = 0.15
+_EXACT_HEDGE = 0.05
+
+
+def _range(value: float, hedge: str, *, exact: bool) -> tuple[float, float]:
+    if hedge in LOWER:
+        return value, float("inf")
+    if hedge in UPPER:
+        return 0.0, value
+    if hedge in ABOUT or not exact:
+        share = _ROUND_HEDGE if not exact or value < 10 or value % 10 == 0 else _EXACT_HEDGE
+        return value * (1 - share), value * (1 + share)
+    # a round figure may be a rounding of a more exact one
+    mag = 10 ** max(len(str(int(value))) - 2, 0) if value >= 100 and value % 10 == 0 else 0
+    return value - mag, value + mag
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    return a.low <= b.high and b.low <= a.high
+
+
+def _step(value: float) -> float:
+    """The rounding a figure shows: 400 -> 100, 80,000 -> 10,000, 75 -> 1, 6.5 -> 0.1."""
+    if value != int(value):
+        return 0.1
+    n, step = int(value), 1
+    while n and n % 10 == 0:
+        n, step = n // 10, step * 10
+    return float(step)
+
+
+def bounds_differ(x: Quantity, y: Quantity) -> bool:
+    """Whether two bounds of one count, in one direction, give different figures ("at least 78" / "at least 75"):
+    both may hold, yet the reports do not say the same thing. Two figures closer than the rounding of the rounder
+    one say the same ("more than 400" / "at least 420": ``_step``), and so do vague ones ("more than a dozen");
+    two bounds far apart (``FAR``: "at least 70 hurt" / "injuring at least two") bound two counts, a part and the
+    whole, more likely than one."""
+    if not x.bound or x.bound != y.bound or not (x.exact and y.exact):
+        return False
+    if max(x.value, y.value) > FAR * min(x.value, y.value):
+        return False
+    return abs(x.value - y.value) >= max(_step(x.value), _step(y.value))
+
+
+
+def hedge_of(q: Quantity) -> str:
+    """The hedge a figure is written with ("more than" in "more than €100million"), or ""."""
+    return next((h for h in (*LOWER, *UPPER, *ABOUT) if q.written.lower().startswith(h + " ")), "")
