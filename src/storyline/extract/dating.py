@@ -478,6 +478,8 @@ def _from_weekday_pairs(
         for y in named
         if all(valid_day(y, m.key[0], m.key[1]) and date(y, m.key[0], m.key[1]).weekday() == wd for m, wd in pairs)
     ]
+    if not agreeing:
+        return _after_told_year(article, pairs, told, past)
     if len(agreeing) != 1 or agreeing[0] != max(named) or any(d.year > agreeing[0] for d, _g, _m in past):
         return None
     year = agreeing[0]
@@ -493,7 +495,40 @@ def _from_weekday_pairs(
     )
 
 
-_WEEKDAY_FIRST = re.compile(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+def _after_told_year(
+    article: Article,
+    pairs: list[tuple[Mention, int]],
+    told: list[Mention],
+    past: list[tuple[date, str, Mention]],
+) -> MetaValue | None:
+    """The date of a report whose weekday with a month and day ("this Thursday, January 19") falls in none of
+    the years it names, but in exactly one of the ``PAIR_YEARS`` years from the latest year it tells of in the
+    past ("the strike of 2019"; the report is from that year or later). A month-day with its weekday recurs
+    every 5, 6 or 11 years, so a second candidate in the window leaves the date open (None). The report is
+    dated on the latest such day told in the past, at the earliest (as ``_from_weekday_pairs``)."""
+    if not past:
+        return None
+    first = max(d.year for d, _g, _m in past)
+    fits = [
+        y
+        for y in range(first, first + PAIR_YEARS)
+        if all(valid_day(y, m.key[0], m.key[1]) and date(y, m.key[0], m.key[1]).weekday() == wd for m, wd in pairs)
+    ]
+    if len(fits) != 1:
+        return None
+    day, pair = max(((date(fits[0], m.key[0], m.key[1]), m) for m in told), key=lambda c: c[0])
+    witness = max(past, key=lambda w: w[0])[2]
+    return MetaValue(
+        value=day.isoformat(),
+        inferred=True,
+        evidence=tuple(sorted({_span(article, pair), _span(article, witness)})),
+        low=day.isoformat(),
+        high=None,
+        method="text-dates",
+    )
+
+
+_WEEKDAY_FIRST = re.compile(r"(?:(?i:this)\s+)?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _WEEKDAY_INDEX = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 
 
