@@ -53,3 +53,31 @@ def test_dateline_closed_by_a_colon_names_its_agency() -> None:
     assert found is not None
     assert found.agency == "PTI"
     assert text[found.agency_start : found.agency_end] == "PTI"
+
+
+SLUGGED = (
+    "Dock workers walked out across Nordvale on Monday over a pay freeze.\n\n"
+    "Harbour PressEurope: The port authority said 4,000 staff had stopped work by noon, and ferries were held."
+)
+
+
+def test_dateline_a_site_name_glued_to_a_section_word_is_a_slug() -> None:
+    start = SLUGGED.index("Harbour")
+    found = dateline.slug(SLUGGED, start, len(SLUGGED))
+    assert found is not None
+    assert found.slug
+    assert found.agency == "Harbour Press"
+    assert SLUGGED[found.start : found.end] == "Harbour PressEurope:"
+    assert ("dateline", "Harbour PressEurope:") in _found(SLUGGED)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Press: The port authority said 4,000 staff had stopped work by noon.",  # no section glued on
+        "Janet McAllisterWorld: The port authority said 4,000 staff had stopped work by noon.",  # no outlet word
+        "Harbour PressEurope: a note in lower case follows the colon here and there.",
+    ],
+)
+def test_dateline_no_slug_without_a_glued_section_or_an_outlet_name(line: str) -> None:
+    assert dateline.slug(line, 0, len(line)) is None
