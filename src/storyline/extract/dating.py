@@ -611,6 +611,33 @@ def _score(
     return weight, distinct, ahead, list(hits.values())
 
 
+def _nearest_telling(text: str, mentions: list[Mention], candidates: list[date], named: Counter[date]) -> date | None:
+    """Of ``candidates`` (the centre of the story's dates and the days after it), the earliest that puts the
+    report's relative days nearest the days the story names, when it beats the first; None when no candidate
+    does or the report tells no relative day.
+
+    For a report none of whose days lands on a day the story names: one that says "approved on Saturday"
+    where the others say Friday read from the Friday puts its Saturday six days back, a week before the
+    story; read from the Saturday, one day off. Its own words are kept where they stand (a wrong weekday is
+    a conflict for ``storyline.compare`` to show), not moved a week away.
+    """
+    told = [m for m in mentions if m.kind not in ("abs", "free", "narr", "ana") and not _told_ahead(m)]
+    if not told or not named or not candidates:
+        return None
+
+    def gap(anchor: date) -> int:
+        total = 0
+        for m in told:
+            day = _named_day(m.resolve(anchor)) or _clock_on_named_day(m.type, text[m.start : m.end], m.resolve(anchor))
+            if day is not None:
+                total += min(abs((day - n).days) for n in named)
+        return total
+
+    gaps = [gap(d) for d in candidates]
+    best = min(gaps)
+    return candidates[gaps.index(best)] if best < gaps[0] else None
+
+
 def _told_ahead(m: Mention) -> bool:
     """Whether ``m`` is a weekday told as a day to come ("on Sunday" after "will", "next Friday")."""
     return m.kind == "wd" and m.direction > 0
@@ -716,7 +743,8 @@ def date_from_story(
         if own.value is not None:
             return None  # the report's own reading stands when the story adds nothing
         lo, hi = max(first, days[0], centre - timedelta(days=7)), min(last, centre + timedelta(days=7))
-        value = min((d for d in days if d >= centre), default=centre)
+        later = [d for d in days if d >= centre]
+        value = _nearest_telling(article.text, mentions, later[: WINDOW + 1], named) or min(later, default=centre)
         hi = max(hi, value)
         return MetaValue(value=value.isoformat(), inferred=True, low=lo.isoformat(),
                          high=hi.isoformat() if settled else None, method="story")
