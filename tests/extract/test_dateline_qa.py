@@ -81,3 +81,18 @@ def test_dateline_a_site_name_glued_to_a_section_word_is_a_slug() -> None:
 )
 def test_dateline_no_slug_without_a_glued_section_or_an_outlet_name(line: str) -> None:
     assert dateline.slug(line, 0, len(line)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NAIROBI: The city council voted on Friday to close the old fish market by June.", [("dateline", "NAIROBI:")]),
+        ("NEW DELHI: Rail unions called off a strike after talks ran late at night.", [("dateline", "NEW DELHI:")]),
+        # an interview's speaker in capitals has the shape, but is no place
+        ("MORLAND: Thank you all for coming to the hall on such a cold evening.", []),
+    ],
+)
+def test_dateline_a_known_place_in_capitals_and_a_colon_opens_the_lede(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected
