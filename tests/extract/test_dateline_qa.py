@@ -53,3 +53,46 @@ def test_dateline_closed_by_a_colon_names_its_agency() -> None:
     assert found is not None
     assert found.agency == "PTI"
     assert text[found.agency_start : found.agency_end] == "PTI"
+
+
+SLUGGED = (
+    "Dock workers walked out across Nordvale on Monday over a pay freeze.\n\n"
+    "Harbour PressEurope: The port authority said 4,000 staff had stopped work by noon, and ferries were held."
+)
+
+
+def test_dateline_a_site_name_glued_to_a_section_word_is_a_slug() -> None:
+    start = SLUGGED.index("Harbour")
+    found = dateline.slug(SLUGGED, start, len(SLUGGED))
+    assert found is not None
+    assert found.slug
+    assert found.agency == "Harbour Press"
+    assert SLUGGED[found.start : found.end] == "Harbour PressEurope:"
+    assert ("dateline", "Harbour PressEurope:") in _found(SLUGGED)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Harbour Press: The port authority said 4,000 staff had stopped work by noon.",  # no section glued on
+        "Janet McAllisterWorld: The port authority said 4,000 staff had stopped work by noon.",  # no outlet word
+        "Harbour PressEurope: a note in lower case follows the colon here and there.",
+    ],
+)
+def test_dateline_no_slug_without_a_glued_section_or_an_outlet_name(line: str) -> None:
+    assert dateline.slug(line, 0, len(line)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("NAIROBI: The city council voted on Friday to close the old fish market by June.", [("dateline", "NAIROBI:")]),
+        ("NEW DELHI: Rail unions called off a strike after talks ran late at night.", [("dateline", "NEW DELHI:")]),
+        # an interview's speaker in capitals has the shape, but is no place
+        ("MORLAND: Thank you all for coming to the hall on such a cold evening.", []),
+    ],
+)
+def test_dateline_a_known_place_in_capitals_and_a_colon_opens_the_lede(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _found(text) == expected

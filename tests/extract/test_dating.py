@@ -294,3 +294,14 @@ def test_dating_written_date_on_the_weekday_the_report_names_dates_it() -> None:
 def test_dating_a_weekday_written_with_the_date_itself_says_nothing_more() -> None:
     text = "The pier opened on Wednesday, March 6, 2024, after two years of work."
     assert infer_published(Article(id="a", text=text)).value is None
+
+
+def test_dating_story_keeps_a_report_that_names_another_weekday_near_the_story() -> None:
+    # the story's reports say the board approved the crane deal on Friday, 2021-11-12; one copy says Saturday.
+    # Dated on the Friday, its Saturday would be a week back; from the Saturday on, it is the day after
+    given = MetaValue(value="2021-11-12", inferred=False)
+    first = _article("a", "The harbour board approved the crane deal on Friday, a spokesman said.", given)
+    other = _article("b", "The harbour board on Saturday approved the long-awaited crane deal.")
+    arts, anas = _story(first, other)
+    assert arts[1].published.value == "2021-11-13"
+    assert [(t.text, t.value) for t in anas[1].timexes] == [("Saturday", "2021-11-13")]

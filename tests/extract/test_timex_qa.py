@@ -172,3 +172,47 @@ def test_dating_story_counts_a_day_written_with_its_clock_time() -> None:
     assert arts[1].published.method == "story"
     assert {t.text: t.value for t in anas[1].timexes}["Friday"] == "2024-03-08"
     assert arts[0].published == given
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("Ferry crews walk out this March 14 over rosters.", ANCHOR, ("this March 14", "DATE", "2024-03-14")),
+        ("The dockers struck this Thursday, January 19, in Portvale.", "2023-01-20",
+         ("this Thursday, January 19", "DATE", "2023-01-19")),
+        ("The fair closes this 2 April, the council said.", ANCHOR, ("this 2 April", "DATE", "2024-04-02")),
+    ],
+)
+def test_timex_this_before_a_month_day_is_one_day(text: str, anchor: str, expected: tuple[str, str, str]) -> None:
+    # "this January 19" was cut to the month, "this January"
+    assert timexes(text, anchor) == [expected]
+
+
+def test_timex_part_of_day_after_a_preposition_is_the_day_told() -> None:
+    text = "Marchers set off on Tuesday. Scuffles broke out with police in the early afternoon."
+    assert timexes(text) == [("Tuesday", "DATE", "2024-03-12"), ("the early afternoon", "TIME", "2024-03-12TAF")]
+    assert timexes("Pickets gathered during the morning, the union said.") == [("the morning", "TIME", "2024-03-13TMO")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry will leave at 4 in the morning, the harbour master said.",
+        "He spoke in the morning session of the inquiry.",
+        "Traders can sell in the afternoon if prices hold.",
+    ],
+)
+def test_timex_part_of_day_after_a_preposition_not_a_clock_compound_or_rule(text: str) -> None:
+    assert not [t for t in timexes(text) if t[0].startswith("the ")]
+
+
+def test_dating_a_weekday_with_month_day_after_a_year_told_in_the_past() -> None:
+    # Thursday 19 January falls in 2017 and 2023; the text tells of 2019 in the past, so 2023
+    text = (
+        "Dockers in Portvale walked out this Thursday, January 19, against the new shift rules.\n\n"
+        "The last stoppage of that size was called in 2019, the union said."
+    )
+    got = infer_published(Article(id="d", text=text))
+    assert got.value == "2023-01-19"
+    assert got.low == "2023-01-19"
+    assert got.high is None  # the year is the first that fits, not settled

@@ -396,3 +396,13 @@ def test_meta_infer_outlet_from_a_wire_credit_line_under_a_caption() -> None:
     outlet = infer_outlet(_article(text)).outlet
     assert (outlet.value, outlet.method) == ("AFP", "sign-off")
     assert [text[s.start : s.end] for s in outlet.evidence] == ["AFP-JIJI"]
+
+
+def test_meta_outlet_from_a_site_slug_glued_to_a_section_word() -> None:
+    text = (
+        "Dock workers walked out across Nordvale on Monday over a pay freeze.\n\n"
+        "Harbour PressEurope: The port authority said 4,000 staff had stopped work by noon, and ferries were held."
+    )
+    got = infer_outlet(Article(id="a", text=text)).outlet
+    assert got.value == "Harbour Press"
+    assert [text[e.start : e.end] for e in got.evidence] == ["Harbour PressEurope:"]

@@ -82,3 +82,12 @@ VELMORA_THREE = (
     "his cattle were lost within minutes when the Sarn river rose. Aid groups appealed for blankets, warning "
     "that landslides had cut the only road from Durance. Schools across Kestavia will stay shut."
 )
+
+# a blog's short copy of the Velmora flood: two sentences in its own words, then the page's source line and
+# comment form, whose words ("email", "reply", "required") are in no other report
+VELMORA_BLOG = (
+    "Dozens are feared dead after a wall of water hit Velmora, a valley town in Kestavia, when the Sarn rose in "
+    "the night. Neighbours waited for help on their roofs.\n\n"
+    "Source\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n\n"
+    "Sign up for our newsletter"
+)

@@ -6,7 +6,7 @@ import pytest
 
 from storyline.model import Article
 from storyline.stories.cluster import cluster
-from storyline.stories.features import extract, vectorize
+from storyline.stories.features import extract, of_article, vectorize
 from storyline.stories.similarity import date_factor, sparse_dot
 
 from ._reports import (
@@ -15,6 +15,7 @@ from ._reports import (
     QUAKE_JAPAN,
     QUAKE_PERU,
     QUAKE_PERU_OTHER_OUTLET,
+    VELMORA_BLOG,
     VELMORA_ONE,
     VELMORA_THREE,
     VELMORA_TWO,
@@ -49,6 +50,22 @@ def test_cluster_a_handful_of_agency_reports_of_one_event_is_one_story() -> None
     # would weigh each report's one-off words most (it split the third report off)
     arts = [article("one", VELMORA_ONE), article("two", VELMORA_TWO), article("three", VELMORA_THREE)]
     assert {a.story for a in cluster(arts)} == {"s1"}
+
+
+def test_cluster_a_short_copy_with_a_comment_form_joins_its_story() -> None:
+    # the comment form's rare words held a third of the short copy's weight and split it off
+    arts = [article(k, t) for k, t in (("one", VELMORA_ONE), ("two", VELMORA_TWO), ("three", VELMORA_THREE))]
+    arts += [article("blog", VELMORA_BLOG), article("peru", QUAKE_PERU), article("japan", QUAKE_JAPAN)]
+    story = {a.article: a.story for a in cluster(arts)}
+    assert story["blog"] == story["one"] == story["two"] == story["three"]
+    assert len({story["one"], story["peru"], story["japan"]}) == 3
+
+
+def test_features_of_article_leave_out_the_comment_form() -> None:
+    terms = of_article(article("blog", VELMORA_BLOG)).counts
+    assert "w:velmora" in terms
+    assert "n:kestavia" in terms
+    assert not {"w:email", "w:reply", "w:required", "w:newsletter"} & set(terms)
 
 
 def test_cluster_a_handful_of_reports_of_two_events_stays_apart() -> None:

@@ -14,6 +14,9 @@ from ._reports import (
     QUAKE_JAPAN,
     QUAKE_PERU,
     QUAKE_PERU_OTHER_OUTLET,
+    VELMORA_ONE,
+    VELMORA_THREE,
+    VELMORA_TWO,
     article,
     light_edit,
 )
@@ -37,6 +40,14 @@ def test_incremental_assigns_like_batch_on_a_small_stream() -> None:
     assert got["peru-copy"].story == got["peru1"].story
     batch = {a.article: a.story for a in cluster(STREAM)}
     assert {k: v.story for k, v in got.items()} == batch
+
+
+def test_incremental_first_reports_of_one_event_are_one_story() -> None:
+    # with the frequencies of two or three reports, each report's one-off words outweighed the shared ones
+    stream = [article("one", VELMORA_ONE), article("two", VELMORA_TWO), article("three", VELMORA_THREE)]
+    stream += [article("peru", QUAKE_PERU)]
+    got = {a.article: a.story for a in StoryIndex().add_many(stream)}
+    assert got["one"] == got["two"] == got["three"] != got["peru"]
 
 
 def test_incremental_ids_stable_as_reports_arrive() -> None:

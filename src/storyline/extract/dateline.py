@@ -10,7 +10,15 @@ Shapes, at the start of a paragraph and closed by a dash (—, –, --, or a hyp
 - a place, then the agency after a comma: "New York, IRNA –" (``agency`` is then set when the last part
   is an outlet in ``storyline.ingest.outlets``);
 - a place and a date closed by a colon, Indian wire and newspaper style: "Bengaluru, October 21:",
-  "New Delhi, Oct 21 (PTI):" (the date is required: a place and a colon alone may be a heading's).
+  "New Delhi, Oct 21 (PTI):" (the date is required: a place and a colon alone may be a heading's);
+- a well-known place in capitals closed by a colon, South Asian newspaper style: "WASHINGTON:", "NEW DELHI:"
+  (in the lede only, and only a place ``storyline.extract.gazetteer`` knows: an interview's "BENENSON:" has
+  the same shape);
+- a site's slug, its name run together with a section's and closed by a colon, as a page copied without its
+  markup leaves it: "Iran PressEurope:", "Daily HeraldWorld:". The name must be an outlet of
+  ``storyline.ingest.outlets`` or end in an outlet's word ("Press", "News", "TV"), and the section word
+  must be one of a short list; ``agency`` is then the name and ``slug`` is set. Taken at the start of any
+  paragraph: a name glued to a section word is no sentence's start.
 
 A bracketed agency is a dateline wherever a paragraph starts with it. The other shapes are only
 plausible in a report's lede: the caller says which paragraph that is (``in_lede``). Even there the words
@@ -35,6 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from storyline.extract import gazetteer
 from storyline.ingest import outlets
 
 _MONTH = (
@@ -66,6 +75,20 @@ _COLON = re.compile(
     rf"(?:[ \t]\((?P<agency>[A-Z][\w.&'’ /-]{{0,30}})\))?:(?=[ \t]+[\"“‘'(]?[A-Z0-9])"
 )
 
+# a place in capitals and a colon opening the lede ("WASHINGTON: The US Food and Drug Administration ...")
+_CAPS_COLON = re.compile(r"(?P<where>[A-Z]{3,}(?: [A-Z]{2,}){0,2}):(?=[ \t]+[\"“‘'(]?[A-Z0-9])")
+# a site's name glued to a section word and a colon ("Iran PressEurope: France's interior ministry said ...")
+_SECTIONS = (
+    r"Europe|World|Asia|Africa|Americas|America|Middle East|Mideast|Politics|Business|Economy|Sports?|Health"
+    r"|Science|Tech|Technology|Culture|Entertainment|Opinion|Nation|National|International|Local|Region|US|UK"
+)
+_SLUG = re.compile(
+    rf"(?P<agency>(?:[A-Z][\w&'’.-]* ){{0,3}}[A-Z][A-Za-z&'’.-]*?[a-z])(?:{_SECTIONS}):(?=[ \t]+[\"“‘'(]?[A-Z0-9])"
+)
+_SLUG_NAME_WORDS = frozenset(
+    """Press News TV Times Post Agency Radio Daily Online Today Tribune Herald Journal Telegraph Observer Network
+    Wire Gazette Mail Express Standard Chronicle""".split()  # noqa: SIM905 (a word list reads better as prose)
+)
 # first words that open a sentence, not a place ("The talks - and ..." , "But Moscow - ..."), and a
 # headline's kicker ("EXCLUSIVE – Jane Doe: ...", "Exclusive Excerpt–...")
 _OPENERS = frozenset(
@@ -96,6 +119,7 @@ class Dateline:
     agency_start: int = -1
     agency_end: int = -1
     bracketed: bool = False
+    slug: bool = False  # a site's name glued to a section word ("Iran PressEurope:"): the name is the site's
 
 
 def find(text: str, start: int, end: int, *, in_lede: bool) -> Dateline | None:
@@ -107,6 +131,9 @@ def find(text: str, start: int, end: int, *, in_lede: bool) -> Dateline | None:
     m = _BRACKETED.match(text, start, end)
     if m is not None and _place_like(m.group("where")):
         return _bracketed(start, m)
+    found = slug(text, start, end)
+    if found is not None:
+        return found
     if not in_lede:
         return None
     m = _PLAIN.match(text, start, end)
@@ -123,8 +150,27 @@ def find(text: str, start: int, end: int, *, in_lede: bool) -> Dateline | None:
     return Dateline(start=start, end=m.end(), agency=known, agency_start=at, agency_end=at + len(last))
 
 
+def slug(text: str, start: int, end: int) -> Dateline | None:
+    """A site's slug opening the paragraph ("Iran PressEurope:"), or None; see the module docstring."""
+    m = _SLUG.match(text, start, end)
+    if m is None or len(text[m.end() : end].split()) < 5:
+        return None
+    name = m.group("agency")
+    known = outlets.canonical(name)
+    if known is None and name.split()[-1] not in _SLUG_NAME_WORDS:
+        return None
+    return Dateline(
+        start=start, end=m.end(), agency=known or name, agency_start=m.start("agency"), agency_end=m.end("agency"),
+        slug=True,
+    )
+
+
 def _colon(text: str, start: int, end: int) -> Dateline | None:
-    """A dateline closed by a colon after its date ("Bengaluru, October 21:"), or None."""
+    """A dateline closed by a colon after its date ("Bengaluru, October 21:") or after a known place in
+    capitals ("WASHINGTON:"), or None."""
+    caps = _CAPS_COLON.match(text, start, end)
+    if caps is not None and gazetteer.place(caps.group("where").title()) and len(text[caps.end() : end].split()) >= 5:
+        return Dateline(start=start, end=caps.end())
     m = _COLON.match(text, start, end)
     if m is None or not _place_like(m.group("where")) or len(text[m.end() : end].split()) < 5:
         return None

@@ -478,6 +478,8 @@ def _from_weekday_pairs(
         for y in named
         if all(valid_day(y, m.key[0], m.key[1]) and date(y, m.key[0], m.key[1]).weekday() == wd for m, wd in pairs)
     ]
+    if not agreeing:
+        return _after_told_year(article, pairs, told, past)
     if len(agreeing) != 1 or agreeing[0] != max(named) or any(d.year > agreeing[0] for d, _g, _m in past):
         return None
     year = agreeing[0]
@@ -493,7 +495,40 @@ def _from_weekday_pairs(
     )
 
 
-_WEEKDAY_FIRST = re.compile(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+def _after_told_year(
+    article: Article,
+    pairs: list[tuple[Mention, int]],
+    told: list[Mention],
+    past: list[tuple[date, str, Mention]],
+) -> MetaValue | None:
+    """The date of a report whose weekday with a month and day ("this Thursday, January 19") falls in none of
+    the years it names, but in exactly one of the ``PAIR_YEARS`` years from the latest year it tells of in the
+    past ("the strike of 2019"; the report is from that year or later). A month-day with its weekday recurs
+    every 5, 6 or 11 years, so a second candidate in the window leaves the date open (None). The report is
+    dated on the latest such day told in the past, at the earliest (as ``_from_weekday_pairs``)."""
+    if not past:
+        return None
+    first = max(d.year for d, _g, _m in past)
+    fits = [
+        y
+        for y in range(first, first + PAIR_YEARS)
+        if all(valid_day(y, m.key[0], m.key[1]) and date(y, m.key[0], m.key[1]).weekday() == wd for m, wd in pairs)
+    ]
+    if len(fits) != 1:
+        return None
+    day, pair = max(((date(fits[0], m.key[0], m.key[1]), m) for m in told), key=lambda c: c[0])
+    witness = max(past, key=lambda w: w[0])[2]
+    return MetaValue(
+        value=day.isoformat(),
+        inferred=True,
+        evidence=tuple(sorted({_span(article, pair), _span(article, witness)})),
+        low=day.isoformat(),
+        high=None,
+        method="text-dates",
+    )
+
+
+_WEEKDAY_FIRST = re.compile(r"(?:(?i:this)\s+)?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _WEEKDAY_INDEX = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 
 
@@ -574,6 +609,33 @@ def _score(
         if _told_ahead(m) and (day := _named_day(m.resolve(anchor))) is not None and day in named:
             hits.setdefault(day, m)
     return weight, distinct, ahead, list(hits.values())
+
+
+def _nearest_telling(text: str, mentions: list[Mention], candidates: list[date], named: Counter[date]) -> date | None:
+    """Of ``candidates`` (the centre of the story's dates and the days after it), the earliest that puts the
+    report's relative days nearest the days the story names, when it beats the first; None when no candidate
+    does or the report tells no relative day.
+
+    For a report none of whose days lands on a day the story names: one that says "approved on Saturday"
+    where the others say Friday read from the Friday puts its Saturday six days back, a week before the
+    story; read from the Saturday, one day off. Its own words are kept where they stand (a wrong weekday is
+    a conflict for ``storyline.compare`` to show), not moved a week away.
+    """
+    told = [m for m in mentions if m.kind not in ("abs", "free", "narr", "ana") and not _told_ahead(m)]
+    if not told or not named or not candidates:
+        return None
+
+    def gap(anchor: date) -> int:
+        total = 0
+        for m in told:
+            day = _named_day(m.resolve(anchor)) or _clock_on_named_day(m.type, text[m.start : m.end], m.resolve(anchor))
+            if day is not None:
+                total += min(abs((day - n).days) for n in named)
+        return total
+
+    gaps = [gap(d) for d in candidates]
+    best = min(gaps)
+    return candidates[gaps.index(best)] if best < gaps[0] else None
 
 
 def _told_ahead(m: Mention) -> bool:
@@ -681,7 +743,8 @@ def date_from_story(
         if own.value is not None:
             return None  # the report's own reading stands when the story adds nothing
         lo, hi = max(first, days[0], centre - timedelta(days=7)), min(last, centre + timedelta(days=7))
-        value = min((d for d in days if d >= centre), default=centre)
+        later = [d for d in days if d >= centre]
+        value = _nearest_telling(article.text, mentions, later[: WINDOW + 1], named) or min(later, default=centre)
         hi = max(hi, value)
         return MetaValue(value=value.isoformat(), inferred=True, low=lo.isoformat(),
                          high=hi.isoformat() if settled else None, method="story")

@@ -94,6 +94,7 @@ _NEEDS = {
     "_quarter": ("quarter",), "_year_ago_quarter": ("quarter", "unit"), "_the_quarter": ("quarter",),
     "_ref": ("ref",), "_end_of": ("unit",), "_spelled_year": ("spelled",), "_year_ended": ("unit",),
     "_that": ("unit", "pod"), "_same": ("unit", "pod"), "_next": ("unit", "pod"), "_before_after": ("unit", "pod"),
+    "_part_told": ("pod",),
 }  # fmt: skip
 _ALL = ("digit", *_TRIGGER_WORDS)
 _URL = re.compile(r"(?i:https?://|www\.)\S+")

@@ -32,7 +32,7 @@ import re
 from datetime import date, timedelta
 
 from storyline.extract import timex_calendar as cal
-from storyline.extract.timex_rules import Builder, Mention, _c, _mention
+from storyline.extract.timex_rules import END, Builder, Mention, _c, _mention
 from storyline.extract.timex_tense import sentence_at, tense_direction
 
 # units an anaphoric expression counts in, and the part of day of the day units
@@ -179,6 +179,19 @@ def _next(m: re.Match[str], text: str) -> Mention | None:
     return _build(m, text, m["unit"], _OFFSET[m["rel"].lower()])
 
 
+def _part_told(m: re.Match[str], text: str) -> Mention | None:
+    """"in the early afternoon", "during the morning": that part of the day last told of (the report's day
+    where none is), when the sentence tells of one day rather than of what happens as a rule."""
+    if re.search(r"\d\s+in\s+$", text[max(0, m.start() - 8) : m.start()]):
+        return None  # "at 4 in the morning": a clock time, which this does not read
+    if tense_direction(text, m.start(), m.end()) == 0:
+        return None  # "shops close in the afternoon"
+    start, end = sentence_at(text, m.start())
+    if _GENERIC.search(text, start, end):
+        return None  # "traders can sell in the morning"
+    return _build(m, text, m["unit"], 0)
+
+
 def _before_after(m: re.Match[str], text: str) -> Mention | None:
     return _build(m, text, m["unit"], _OFFSET[m["ba"].lower()])
 
@@ -203,6 +216,17 @@ ANAPHORA_RULES: list[tuple[re.Pattern[str], Builder]] = [
     ),
     # "the next week" is left to ``timex_relative``: the week after the report's, as "next week" is
     (_c(r"(?i:the\s+(?P<rel>following|previous|prior|preceding)\s+(?P<unit>week|month|year))"), _next),
+    # "clashes broke out in the early afternoon": after a preposition of time, and not a compound or a part of
+    # another day ("in the afternoon session", "in the morning of March 3", "by the evening news")
+    (
+        re.compile(
+            r"(?:(?<=\b(?i:in)\s)|(?<=\b(?i:by)\s)|(?<=\b(?i:during)\s)|(?<=\b(?i:until)\s)|(?<=\b(?i:through)\s)"
+            r"|(?<=\b(?i:throughout)\s))(?i:the\s+(?:(?:early|late|mid)[\s-]+)?(?P<unit>morning|afternoon|evening))"
+            + END
+            + r"(?!\s+(?i:of|hours|session|sessions|news|edition|papers?|rush|shift|shifts|show|prayers?)\b)"
+        ),
+        _part_told,
+    ),
     # only where the phrase closes its clause: "the day before the vote" is counted from the vote
     (_c(r"(?i:the\s+(?P<unit>day|night|morning|evening)\s+(?P<ba>before|after))" + _CLOSES), _before_after),
 ]

@@ -76,6 +76,9 @@ WD_FULL = (
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # between a month and its day: a space, or nothing after a shortened month's period ("Jan.2nd, 2024")
 MON_GAP = r"(?:\s+|(?<=\.))"
+# "this" before a month and day ("this January 19", "this Thursday, January 19") is part of the day; TimeBank
+# leaves "last" out of "last Oct. 23" (TempEval-3 train), so it stays out here too
+DAY_REL = r"(?:(?i:this)\s+)?"
 YEAR = r"(?P<year>1[5-9]\d\d|20\d\d)"
 MOD = (
     r"(?:about|nearly|almost|roughly|around|approximately|some|more\s+than|less\s+than|fewer\s+than|over"
@@ -542,10 +545,11 @@ DATE_RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_c(rf"(?:{WD_FULL},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON_FULL},?\s+{YEAR}"), _full_date),
     # no year may follow ("May 3 2023" is a full date); a clock time may ("4 November 02:00 GMT")
     # a day number makes a month of a shortened name without its period ("Jul 11", "11 Jul")
-    (_c(rf"(?:{WD},?\s+)?{MON_FULL}{MON_GAP}{DAY}(?!,?\s+\d+(?![:.\d]))"), _month_day),
+    # "this January 19", "this Thursday, January 19": the day, not the month ("this January") nor the week
+    (_c(rf"{DAY_REL}(?:{WD},?\s+)?{MON_FULL}{MON_GAP}{DAY}(?!,?\s+\d+(?![:.\d]))"), _month_day),
     # a span of days, "June 23-24": dated by its first day
     (_c(rf"(?:{WD},?\s+)?{MON_FULL}\s+{DAY}\s?[-–]\s?[0-3]?\d(?!,?\s+\d+(?![:.\d]))"), _month_day),
-    (_c(rf"(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON_FULL}(?!,?\s+\d+(?![:.\d]))"), _month_day),
+    (_c(rf"{DAY_REL}(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON_FULL}(?!,?\s+\d+(?![:.\d]))"), _month_day),
     (
         _c(
             r"(?:(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"

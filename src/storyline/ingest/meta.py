@@ -293,7 +293,8 @@ _SIGN_OFF = _Cue("", 4.0, strong=True, sign_off=True)
 
 
 def _dateline_hits(text: str) -> list[_Hit]:
-    """The agency of the lede's unbracketed dateline, and of every bracketed one with two names."""
+    """The agency of the lede's unbracketed dateline, of every bracketed one with two names, and the site of a
+    slug ("Iran PressEurope:", ``dateline.slug``)."""
     paras = paragraphs(text)
     hits = []
     found = dateline.in_lede(text, paras)
@@ -302,7 +303,7 @@ def _dateline_hits(text: str) -> list[_Hit]:
         hits.append(_Hit(_LEDE_DATELINE, text[name_span[0] : name_span[1]], name_span, (found.start, found.end)))
     for start, end in paras:
         found = dateline.find(text, start, end, in_lede=False)
-        if found is not None and "/" in text[found.start : found.end]:
+        if found is not None and (found.slug or "/" in text[found.start : found.end]):
             name_span = (found.agency_start, found.agency_end)
             hits.append(_Hit(_LEDE_DATELINE, text[name_span[0] : name_span[1]], name_span, (found.start, found.end)))
     return hits

@@ -35,7 +35,7 @@ import numpy as np
 from storyline.model import Article, Assignment
 from storyline.stories.dedup import DuplicateIndex, signature
 from storyline.stories.embed import EMBED_THRESHOLD, EMBED_WEIGHT, Embedder
-from storyline.stories.features import extract, feature_ids, vectorize
+from storyline.stories.features import feature_ids, of_article, vectorize
 from storyline.stories.similarity import DEFAULT_THRESHOLD, MIN_DOCS, date_factor, parse_day
 
 BATCH_LIMIT = 4000
@@ -60,7 +60,7 @@ def find_copies(articles: Sequence[Article]) -> dict[int, int]:
 def similarity_matrix(articles: Sequence[Article], *, embedder: Embedder | None = None) -> np.ndarray:
     """Pairwise scores (cosine x time factor) of ``articles``, TF-IDF fitted on these articles; with an
     ``embedder``, the cosine is blended with the sentence-embedding cosine (weight ``EMBED_WEIGHT``)."""
-    feats = [extract(a.text) for a in articles]
+    feats = [of_article(a) for a in articles]
     df: dict[int, int] = {}
     for f in feats:
         for tid in feature_ids(f):

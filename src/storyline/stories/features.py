@@ -15,6 +15,11 @@ caller keeps), normalizes each group to unit length, scales it by its group weig
 that the cosine of two vectors is a weighted blend of the per-group cosines. Terms are stable 64-bit hashes (not
 Python's salted ``hash``) so vectors and frequency tables can be saved and loaded.
 
+``of_article`` first blanks the page's noise (``storyline.extract.furniture``: boilerplate such as a blog's
+comment form, bylines, credits, embedded posts), whose rare words would otherwise weigh as much as
+the report's own: in a short copy a third of the terms can be "email", "required", "reply". Headings, captions
+and datelines stay: a headline and a caption name the event.
+
 Does NOT: parse, tag or link entities; resolve relative dates; read metadata (publication dates are handled
 by the clustering, see ``storyline.stories.similarity``).
 """
@@ -31,6 +36,9 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+
+from storyline.extract.furniture import find_furniture
+from storyline.model import Article
 
 IdArray = npt.NDArray[np.int64]
 WeightArray = npt.NDArray[np.float32]
@@ -170,6 +178,30 @@ def extract(text: str) -> Features:
         for i in range(max(1, len(words) - 3)):
             counts["q:" + " ".join(words[i : i + 4])] += 1
     return Features(counts)
+
+
+# furniture kinds that say nothing about the event; headings, captions and datelines name it, and a time stamp
+# dates it (stripping stamps cost ECB+ dev batch B3 F1 0.938 -> 0.921: they carry the publication day)
+NOISE_KINDS = frozenset({"boilerplate", "byline", "credit", "embed"})
+
+
+def body_text(article: Article) -> str:
+    """``article``'s text with its noise furniture (``NOISE_KINDS``) blanked out, line breaks kept."""
+    text = article.text
+    cuts = [(f.span.start, f.span.end) for f in find_furniture(article) if f.kind in NOISE_KINDS]
+    if not cuts:
+        return text
+    out = list(text)
+    for start, end in cuts:
+        for i in range(start, end):
+            if out[i] != "\n":
+                out[i] = " "
+    return "".join(out)
+
+
+def of_article(article: Article) -> Features:
+    """The features of ``article``'s text once its noise furniture is blanked (see the module docstring)."""
+    return extract(body_text(article))
 
 
 def _flush(run: list[str], counts: Counter[str]) -> None:
