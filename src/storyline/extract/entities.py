@@ -541,13 +541,28 @@ def extract_entities(
     noms = nominals.nominals(doc, names, taken, role_texts, text, sent_of)
     # a nationality or a name inside a nominal ("the Indian navy") is part of it; a name it describes is kept
     names = [n for n in names if n.type != "NORP" or not any(d.start <= n.start and n.end <= d.end for d in noms)]
-    others = role_mentions + descs + [m for m in noms if not inside(skip, m.start, m.end)]
+    others = _one_referent(names, role_mentions + descs + [m for m in noms if not inside(skip, m.start, m.end)])
     coref.annotate(others, doc, quotes, text, sent_of)
     groups = nominals.company_descriptions(text, nominals.main_person(text, coref.cluster(names + others)), doc)
     pronouns = coref.resolve_pronouns(doc, groups, quotes, sent_of) + coref.resolve_relatives(doc, groups)
     for p in pronouns:
         groups[p.cluster].append(p)
     return _build(article, groups, role_of, skip)
+
+
+def _one_referent(names: list[Mention], others: list[Mention]) -> list[Mention]:
+    """``others`` with one key per span: a phrase two stages both read ("The CGT union", a description of the
+    union by its head noun and a nominal holding the name "CGT") is a mention of one entity only.
+
+    The key of a name inside the phrase wins; else the name's own key at that very span, else the first
+    stage's reading (titles, then descriptions, then nominals)."""
+    keys: dict[tuple[int, int], str] = {(m.start, m.end): m.key for m in names}
+    inner = {(o.start, o.end): {n.key for n in names if o.start <= n.start and n.end <= o.end} for o in others}
+    for o in others:
+        span = (o.start, o.end)
+        if span not in keys or (o.key in inner[span] and keys[span] not in inner[span]):
+            keys[span] = o.key
+    return [o for o in others if keys[(o.start, o.end)] == o.key]
 
 
 def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:

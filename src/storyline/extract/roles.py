@@ -175,6 +175,8 @@ def descriptions(doc: Doc, text: str, known_kind: dict[str, str], taken: list[tu
         det = [c for c in tok.lefts if c.dep_ == "det"]
         if not det or det[0].lower_ != "the" or any(c.dep_ == "poss" for c in tok.lefts):
             continue
+        if any(_names_it(c) for c in tok.lefts):
+            continue  # "the CGT union": the name before the head says which union, not the head noun alone
         s, e = det[0].idx, tok.idx + len(tok.text)
         if not free(s, e):
             continue
@@ -184,6 +186,13 @@ def descriptions(doc: Doc, text: str, known_kind: dict[str, str], taken: list[tu
             m.meta["head"] = low
             out.append(m)
     return out
+
+
+def _names_it(modifier: Token) -> bool:
+    """``modifier`` (a word before a description's head) is a proper name of its own ("CGT" in "the CGT union"),
+    not a nationality ("the Western alliance", "the European bloc")."""
+    return modifier.dep_ in ("compound", "nmod", "amod") and modifier.pos_ == "PROPN" \
+        and gazetteer.country_of_demonym(modifier.text) is None
 
 
 def person_descriptions(
