@@ -36,3 +36,32 @@ def test_roles_description_with_a_name_before_its_head_is_left_to_the_name(nlp) 
     doc = nlp(text)
     found = roles.descriptions(doc, text, {"K:European Union": "bloc"}, [])
     assert [text[m.start : m.end] for m in found] == ["The union"]
+
+
+_POSTMAN = (
+    "Strikes spread across Veloria on Thursday.\n\n"
+    "Joaquim is angry. \u201cI cannot live on this pension,\u201d he told reporters.\n\n"
+    "Joaquim is a postman in Lorvane and a member of the RTF. \u201cI ride a bike all day,\u201d he said.\n\n"
+    "Turnout was high in every city, and the marches were calm, organisers said.\n\n"
+    "\u201cThis is the first day,\u201d stressed the general secretary of the RTF, Joaquim Ferreira. "
+    "Tomas Lindqvist, general secretary of the Workers\u2019 Confederation (WCF), said more marches would follow."
+)
+
+
+def test_a_description_apposed_to_a_name_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = _entities(nlp, _POSTMAN)
+    leader = _holding(ents, _POSTMAN, "Joaquim Ferreira")
+    assert "the general secretary" in _forms(_POSTMAN, leader)
+    assert leader.role == "the general secretary of the RTF"
+    other = _holding(ents, _POSTMAN, "Tomas Lindqvist")
+    assert "the general secretary" not in _forms(_POSTMAN, other)
+    assert "general secretary" in _forms(_POSTMAN, other)  # his own apposition, though two hold the title
+
+
+def test_the_police_is_no_mention_of_a_police_chief(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ada Kell, the Vorn police chief, said two men were held. The police said they had found a car. "
+        "Kell said the inquiry would go on."
+    )
+    ents = _entities(nlp, text)
+    assert "The police" not in _forms(text, _holding(ents, text, "Ada Kell"))

@@ -518,8 +518,13 @@ def extract_entities(
     for m, s, e in roles.titles(doc, names):
         role_of.setdefault(m.key, []).append((s, e))
         role_mentions.append(Mention(s, e, "PERSON", "role", key=m.key))
+    apposed = nominals.apposed_descriptions(doc, names)
+    for head, key in apposed.items():
+        role_of.setdefault(key, []).append(nominals.apposed_phrase(doc, head))  # "the leader of X, Name"
     for m, s, e in roles.appositions(doc, text, names):
         role_of.setdefault(m.key, []).append((s, e))
+        if (phrase := doc.char_span(s, e, alignment_mode="expand")) is not None:
+            apposed.setdefault(phrase.root.i, m.key)  # "Name, general secretary of X": its title is that person
     # descriptions may hold names ("a NATO spokesperson") but not a person's name or title
     taken = [(m.start, m.end) for m in names if m.type == "PERSON"] + [(m.start, m.end) for m in role_mentions]
     known_kind: dict[str, str] = {}
@@ -529,7 +534,7 @@ def extract_entities(
             known_kind[m.key] = kind
     descs = roles.descriptions(doc, text, known_kind, taken)
     role_texts = {k: [text[s:e] for s, e in v] for k, v in role_of.items()}
-    descs += roles.person_descriptions(doc, role_texts, taken + [(m.start, m.end) for m in descs])
+    descs += roles.person_descriptions(doc, role_texts, taken + [(m.start, m.end) for m in descs], apposed)
     # "His Majesty the King": the named monarch; a bare "King" the small model calls a person is part of it
     royal = roles.monarchs(text, names, [t for t in taken if text[t[0] : t[1]].lower() not in _MONARCHS]
                            + [(m.start, m.end) for m in descs])
@@ -554,15 +559,19 @@ def _one_referent(names: list[Mention], others: list[Mention]) -> list[Mention]:
     """``others`` with one key per span: a phrase two stages both read ("The CGT union", a description of the
     union by its head noun and a nominal holding the name "CGT") is a mention of one entity only.
 
-    The key of a name inside the phrase wins; else the name's own key at that very span, else the first
-    stage's reading (titles, then descriptions, then nominals)."""
-    keys: dict[tuple[int, int], str] = {(m.start, m.end): m.key for m in names}
-    inner = {(o.start, o.end): {n.key for n in names if o.start <= n.start and n.end <= o.end} for o in others}
+    The key of an organisation's name inside the phrase wins (not a nationality's or a place's: "the Indian
+    government" is no Indian Ocean); else the first stage's reading (titles, then descriptions, then nominals).
+    Names themselves are left as they are."""
+    keys: dict[tuple[int, int], str] = {}
     for o in others:
         span = (o.start, o.end)
-        if span not in keys or (o.key in inner[span] and keys[span] not in inner[span]):
+        inner = {n.key for n in names if o.start <= n.start and n.end <= o.end and n.type not in _NOT_OWNERS}
+        if span not in keys or (o.key in inner and keys[span] not in inner):
             keys[span] = o.key
     return [o for o in others if keys[(o.start, o.end)] == o.key]
+
+
+_NOT_OWNERS = frozenset({"PERSON", "NORP", "GPE", "LOC"})
 
 
 def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:

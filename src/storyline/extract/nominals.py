@@ -259,7 +259,7 @@ def nominals(
         for w in ws:
             by_word.setdefault(w, set()).add(key)
     kinds = _name_kinds(text, names)
-    apposed = _apposed_descriptions(doc, names)
+    apposed = apposed_descriptions(doc, names)
     chains: dict[str, str] = {}  # head word -> latest chain key
     groups: dict[str, dict[tuple[str, ...], str]] = {}  # head word -> its modifiers -> chain key
     n_chain = 0
@@ -369,7 +369,7 @@ _MODIFIER_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT",
 _APPOSITION_END = frozenset({",", ".", ";", ")", "who"})
 
 
-def _apposed_descriptions(doc: Doc, names: list[Mention]) -> dict[int, str]:
+def apposed_descriptions(doc: Doc, names: list[Mention]) -> dict[int, str]:
     """Token index of a description's head noun -> the key of the person's name set in apposition after it:
     "to her opponent, the leader of Nueva Senda (far-right), Pablo Vidal, who ..." and "Followers of the
     candidate for the Presidency of Norvia, leader of Nueva Senda, Pablo Vidal, gathered": both the leader and
@@ -403,6 +403,17 @@ def _apposed_descriptions(doc: Doc, names: list[Mention]) -> dict[int, str]:
     return out
 
 
+def apposed_phrase(doc: Doc, head: int) -> tuple[int, int]:
+    """The character span of the description headed by token ``head`` that ``apposed_descriptions`` found: from
+    its first word to the comma that ends it, its modifiers included ("the general secretary of the RTF")."""
+    i, depth = head + 1, 0
+    while i < len(doc) and not (doc[i].text == "," and depth == 0):
+        depth += {"(": 1, ")": -1}.get(doc[i].text, 0)
+        i += 1
+    last = doc[i - 1]
+    return doc[_first(doc[head])].idx, last.idx + len(last.text)
+
+
 def _stretch_start(doc: Doc, comma: int, floor: int) -> int:
     """The first token after the previous comma outside parentheses (or the sentence's first token)."""
     depth = 0
@@ -427,10 +438,16 @@ def _last_described(doc: Doc, start: int, stop: int) -> Token | None:
         if doc[i].pos_ not in _MODIFIER_POS or doc[i].lower_ in ("and", "or"):
             free = i + 1  # a verb or a conjunction: what is described comes after it
     for tok in doc[free:stop]:
-        if tok.pos_ == "NOUN" and entity_type(tok.lower_) == "PERSON" and tok.tag_ not in ("NNS", "NNPS") \
+        if tok.pos_ == "NOUN" and _person_word(tok.lower_) and tok.tag_ not in ("NNS", "NNPS") \
                 and tok.dep_ != "compound":
             return tok
     return None
+
+
+def _person_word(low: str) -> bool:
+    """A noun for a person, or a title's head that names no body ("secretary", "general"; not "police")."""
+    kind = entity_type(low)
+    return kind == "PERSON" or (kind is None and low in gazetteer.TITLE_HEADS)
 
 
 def _signature(tok: Token) -> tuple[str, ...]:

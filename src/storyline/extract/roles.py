@@ -22,6 +22,7 @@ children) with hand-written title and description word lists from ``storyline.ex
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from storyline.extract import gazetteer
@@ -188,6 +189,16 @@ def descriptions(doc: Doc, text: str, known_kind: dict[str, str], taken: list[tu
     return out
 
 
+_ROLE_OBJECT = re.compile(r"\s(?:of|for|at|in|with|to|from|on|by|who|whose|which|that)\s|\s[(,]")
+
+
+def _head_word(role: str) -> str:
+    """A role's head: its last word before what it is of or for ("chief" of "the Troy police chief", "secretary"
+    of "general secretary of the CFDT"), so "the police" is no mention of a police chief."""
+    words = _ROLE_OBJECT.split(role.lower(), maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
 def _names_it(modifier: Token) -> bool:
     """``modifier`` (a word before a description's head) is a proper name of its own ("CGT" in "the CGT union"),
     not a nationality ("the Western alliance", "the European bloc")."""
@@ -196,14 +207,17 @@ def _names_it(modifier: Token) -> bool:
 
 
 def person_descriptions(
-    doc: Doc, roles: dict[str, list[str]], taken: list[tuple[int, int]]
+    doc: Doc, roles: dict[str, list[str]], taken: list[tuple[int, int]], apposed: Mapping[int, str] | None = None
 ) -> list[Mention]:
     """"the country's foreign minister" -> the one person whose role has "foreign minister"; unnamed speakers.
 
-    ``roles`` maps person keys to their role texts. An indefinite speaker description that is the subject
+    ``roles`` maps person keys to their role texts. ``apposed`` maps the head of a description set before a
+    person's name ("the general secretary of the RTF, Joaquim Ferreira") to that name's key: the name decides,
+    whoever else holds the title. An indefinite speaker description that is the subject
     of a verb ("a NATO spokesperson said") founds a person of its own, keyed ``U:<its words>``; a later
     "the spokesperson" joins it.
     """
+    apposed = apposed or {}
     out: list[Mention] = []
     unnamed: dict[str, str] = {}  # head word -> key
 
@@ -224,9 +238,11 @@ def person_descriptions(
         words = [t.lower_ for t in doc[np[0] : tok.i + 1] if t.lower_ in gazetteer.TITLE_MODIFIERS or t.i == tok.i]
         title = " ".join(words)
         det = first.lower_
-        owners = {k for k, texts in roles.items() if any(title in r.lower() for r in texts)}
+        owners = {k for k, texts in roles.items() if any(title in r.lower() and _head_word(r) == low for r in texts)}
         m: Mention | None = None
-        if len(owners) == 1 and det not in ("a", "an"):
+        if tok.i in apposed:
+            m = Mention(s, e, "PERSON", "description", key=apposed[tok.i])
+        elif len(owners) == 1 and det not in ("a", "an"):
             m = Mention(s, e, "PERSON", "description", key=owners.pop())
         elif low in gazetteer.UNNAMED_SPEAKER_HEADS:
             if det in ("a", "an") and tok.dep_ in ("nsubj", "nsubjpass"):
