@@ -48,6 +48,14 @@ _POSTMAN = (
 )
 
 
+def test_a_bare_given_name_before_the_full_name_is_a_person_of_its_own(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = _entities(nlp, _POSTMAN)
+    postman = _holding(ents, _POSTMAN, "Joaquim")
+    assert postman.name == "Joaquim"
+    assert "Joaquim Ferreira" not in _forms(_POSTMAN, postman)
+    assert "he" in _forms(_POSTMAN, postman)
+
+
 def test_a_description_apposed_to_a_name_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
     ents = _entities(nlp, _POSTMAN)
     leader = _holding(ents, _POSTMAN, "Joaquim Ferreira")

@@ -511,6 +511,8 @@ def extract_entities(
     coref.annotate(names, doc, quotes, text, sent_of)
     coref.key_names(names, text)
     coref.fold_org_forms(names, text)
+    apposed = nominals.apposed_descriptions(doc, names)
+    _part_given_names(doc, text, names, apposed)
 
     # roles: titles before names (also mentions), appositions after them
     role_of: dict[str, list[tuple[int, int]]] = {}
@@ -518,7 +520,6 @@ def extract_entities(
     for m, s, e in roles.titles(doc, names):
         role_of.setdefault(m.key, []).append((s, e))
         role_mentions.append(Mention(s, e, "PERSON", "role", key=m.key))
-    apposed = nominals.apposed_descriptions(doc, names)
     for head, key in apposed.items():
         role_of.setdefault(key, []).append(nominals.apposed_phrase(doc, head))  # "the leader of X, Name"
     for m, s, e in roles.appositions(doc, text, names):
@@ -553,6 +554,41 @@ def extract_entities(
     for p in pronouns:
         groups[p.cluster].append(p)
     return _build(article, groups, role_of, skip)
+
+
+def _part_given_names(doc: Doc, text: str, names: list[Mention], apposed: dict[int, str]) -> None:
+    """Take a lone given name out of the person whose full name opens with it when the report says the lone
+    name is something else before it names that person: "Joaquim is a postman in Lorvane" long before "the
+    general secretary of the RTF, Joaquim Ferreira" is another Joaquim. All the lone mentions of that name go
+    (re-keyed in place). Kept: a lone name said to be nothing, or said to be what the full name is, or said so
+    only after the full name was written; a surname alone is never parted."""
+    said: dict[int, set[str]] = {}  # a name mention's start -> the titles written before it ("Postman Joaquim")
+    for m, _, end in roles.titles(doc, names):
+        said.setdefault(m.start, set()).add(text[:end].split()[-1].lower())
+    said_full: dict[str, set[str]] = {}
+    for head, key in apposed.items():
+        said_full.setdefault(key, set()).add(doc[head].lower_)
+    by_key: dict[str, list[Mention]] = {}
+    for m in names:
+        if m.key.startswith("P:") and m.kind == "name":
+            by_key.setdefault(m.key, []).append(m)
+    for key, group in by_key.items():
+        full = key[2:].split()
+        lone = [m for m in group if norm_name(text[m.start : m.end]) == full[0] != full[-1]]
+        whole = [m for m in group if m not in lone]
+        if not lone or not whole:
+            continue
+        first_whole = min(m.start for m in whole)
+        own = {n for m in lone if m.start < first_whole for n in _told(doc, m, said)}
+        theirs = {n for m in whole for n in _told(doc, m, said)} | said_full.get(key, set())
+        if own and theirs and not own & theirs:
+            for m in lone:
+                m.key = "P:" + full[0]
+
+
+def _told(doc: Doc, m: Mention, titled: dict[int, set[str]]) -> set[str]:
+    """What the report says the name mention ``m`` is: its title, apposition or copula noun."""
+    return roles.said_of(doc, m) | titled.get(m.start, set())
 
 
 def _one_referent(names: list[Mention], others: list[Mention]) -> list[Mention]:

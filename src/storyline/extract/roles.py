@@ -199,6 +199,21 @@ def _head_word(role: str) -> str:
     return words[-1] if words else ""
 
 
+def said_of(doc: Doc, m: Mention) -> set[str]:
+    """The nouns a sentence says a name is: its apposition ("Joaquim, a postman,"), the noun it is in
+    apposition to ("the secretary, Joaquim Ferreira") and what it is by a copula ("Joaquim is a postman")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        nouns.append(root.head)
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    return {n.lower_ for n in nouns if n.pos_ == "NOUN"}
+
+
 def _names_it(modifier: Token) -> bool:
     """``modifier`` (a word before a description's head) is a proper name of its own ("CGT" in "the CGT union"),
     not a nationality ("the Western alliance", "the European bloc")."""
