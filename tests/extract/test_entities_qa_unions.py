@@ -73,3 +73,35 @@ def test_the_police_is_no_mention_of_a_police_chief(nlp) -> None:  # type: ignor
     )
     ents = _entities(nlp, text)
     assert "The police" not in _forms(text, _holding(ents, text, "Ada Kell"))
+
+
+def test_an_acronym_spelling_a_name_after_its_country_is_that_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The U.S. Food and Drug Administration approved the drug on Friday. "
+        "The FDA said trials had shown a modest benefit, and the FDA will review it again in a year."
+    )
+    ents = _entities(nlp, text)
+    fda = _holding(ents, text, "U.S. Food and Drug Administration")
+    assert "FDA" in _forms(text, fda)
+
+
+def test_a_foreign_acronym_joins_the_name_it_is_paired_with(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Joaquim is a member of the RTF (General Federation of Rail Workers), one of the main unions. "
+        "Ilse Varga, head of the National Teachers Confederation (SNEV), said schools would close. "
+        "The RTF and the SNEV called more strikes."
+    )
+    ents = _entities(nlp, text)
+    rtf = _holding(ents, text, "General Federation of Rail Workers")
+    assert _forms(text, rtf).count("RTF") == 2
+    snev = _holding(ents, text, "National Teachers Confederation")
+    assert _forms(text, snev).count("SNEV") == 2
+
+
+def test_an_unpaired_foreign_acronym_stays_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The General Federation of Rail Workers called a strike. "
+        "Later the RTF said 40,000 people had marched in the capital."
+    )
+    ents = _entities(nlp, text)
+    assert "RTF" not in _forms(text, _holding(ents, text, "General Federation of Rail Workers"))

@@ -351,6 +351,8 @@ def fold_org_forms(mentions: list[Mention], text: str) -> None:
         surface = text[m.start : m.end]
         if m.type == "ORG" and m.kind == "name" and m.key.startswith("N:") and len(surface.split()) >= 2:
             spelled.setdefault(initials(surface), set()).add(m.key)
+            if (bare := _without_place(surface)) != surface and len(bare.split()) >= 2:
+                spelled.setdefault(initials(bare), set()).add(m.key)  # "FDA" of "U.S. Food and Drug Administration"
     by_words: dict[tuple[str, ...], str] = {}
     remap: dict[str, str] = {}
     for key, form in forms.items():
@@ -394,6 +396,16 @@ def fold_org_forms(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         if m.key in remap:
             m.key = remap[m.key]
+
+
+def _without_place(surface: str) -> str:
+    """An organisation's name without the country or nationality that opens it ("U.S. Food and Drug
+    Administration" -> "Food and Drug Administration"); the name itself when none does."""
+    first, _, rest = surface.partition(" ")
+    known = gazetteer.lookup(first)
+    if (known is not None and known.type == "GPE") or gazetteer.country_of_demonym(first) is not None:
+        return rest
+    return surface
 
 
 def _members_name(surface: str, m: Mention) -> bool:

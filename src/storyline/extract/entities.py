@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 
 KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
 _ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Z&.]{1,7})\)")
+_ACRONYM_FIRST = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,7}) \(([^()\n]{3,100})\)")
 _STANDS_FOR = re.compile(r"\b([A-Z]{2,7}),? (?:which|that) stands for (?:the )?")
 _EXPANSION_WORD = re.compile(r"[A-Z][\w'’\-]*|of|for|and|on|in|the|de|&")
 _MINOR = frozenset({"of", "for", "and", "on", "in", "the", "de", "&"})
@@ -368,6 +369,11 @@ def _acronyms(text: str, names: list[Mention], skip: list[tuple[int, int]]) -> l
         span = _expansion(before, letters)
         if span:
             found.setdefault(m.group(1), (offset + span[0], offset + span[1]))
+        elif (named := _paired_name(text, names, offset + len(before))) is not None:
+            found.setdefault(m.group(1), named)  # "the General Confederation of Labour (CGT)": a foreign acronym
+    for m in _ACRONYM_FIRST.finditer(text):
+        if (named := _paired_name(text, names, m.end(2), m.start(2))) is not None:
+            found.setdefault(m.group(1), named)  # "the CGT (General Confederation of Labour)"
     for m in _STANDS_FOR.finditer(text):
         after = text[m.end() : m.end() + 150]
         words = list(_EXPANSION_WORD.finditer(after))
@@ -396,6 +402,17 @@ def _acronyms(text: str, names: list[Mention], skip: list[tuple[int, int]]) -> l
             if not inside(skip, use.start(), use.end()) and not inside(bodies, use.start(), use.end()):
                 out.append(Mention(use.start(), use.end(), typ, "acronym", key=key))
     return out
+
+
+def _paired_name(text: str, names: list[Mention], end: int, start: int | None = None) -> tuple[int, int] | None:
+    """The span of the organisation's name of two capitalised words or more that ends at ``end`` (and starts at
+    ``start``, when given), when the text pairs it with an acronym its letters need not spell: a foreign
+    acronym ("General Confederation of Labour (CGT)"). Not a person, place or nationality ("Paris (AFP)")."""
+    for n in names:
+        if n.end == end and (start is None or n.start == start) and n.type not in _NOT_OWNERS \
+                and sum(w[:1].isupper() for w in text[n.start : n.end].split()) >= 2:
+            return n.start, n.end
+    return None
 
 
 def _expansion(before: str, letters: str) -> tuple[int, int] | None:
