@@ -105,3 +105,23 @@ def test_an_unpaired_foreign_acronym_stays_apart(nlp) -> None:  # type: ignore[n
     )
     ents = _entities(nlp, text)
     assert "RTF" not in _forms(text, _holding(ents, text, "General Federation of Rail Workers"))
+
+
+def test_a_capital_that_is_a_scene_is_the_city_not_its_country(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Thousands of teachers marched across France on Thursday against the reform. "
+        "Paris is the main scene of the marches, and crowds gathered near the river."
+    )
+    ents = _entities(nlp, text)
+    assert "Paris" not in _forms(text, _holding(ents, text, "France"))
+    assert _holding(ents, text, "Paris").name == "Paris"
+
+
+def test_a_title_of_another_kind_is_not_the_titled_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "In a statement, the transport secretary, Mara Quint, and the farm secretary, Ilse Dorn, agreed. "
+        "The port official who spoke said ships would wait. Later Kell, a harbour official, left."
+    )
+    ents = _entities(nlp, text)
+    assert "the transport secretary" not in _forms(text, _holding(ents, text, "Ilse Dorn"))
+    assert "The port official" not in _forms(text, _holding(ents, text, "Kell"))

@@ -173,8 +173,17 @@ def annotate(
         m.in_quote = in_ranges(quotes, m.start, m.end)
         m.meta["dep"] = tok.dep_
         m.meta["prep"] = tok.head.lower_ if tok.dep_ == "pobj" else ""
-        if tok.dep_ == "poss" and _a_place(tok.head):
+        if (tok.dep_ == "poss" and _a_place(tok.head)) or _a_scene(tok):
             m.meta["locates"] = "1"  # "Tokyo's Haneda Airport": where it is, not the government's
+
+
+def _a_scene(tok: Token) -> bool:
+    """``tok`` is the subject of a copula, a passive or a verb of hosting: "Paris is the main scene of the
+    marches", "Paris was hit by strikes", "Paris saw the largest crowds" tell of the city, not its government."""
+    return tok.dep_ == "nsubjpass" or (tok.dep_ == "nsubj" and tok.head.lemma_ in _SCENE_VERBS)
+
+
+_SCENE_VERBS = words("be become remain see host witness")
 
 
 def _a_place(tok: Token) -> bool:
@@ -260,7 +269,7 @@ def key_names(mentions: list[Mention], text: str) -> None:
             m.key = wholes.pop()
             m.type = types[m.key]
         elif m.type == "GPE" and (country := gazetteer.country_of_capital(surface)) is not None and (
-            m.subject or (m.meta.get("dep") == "poss" and not m.meta.get("locates"))
+            ((m.subject or m.meta.get("dep") == "poss") and not m.meta.get("locates"))
             or m.meta.get("prep") in _METONYM_PREP
         ):
             # the capital acts, owns or is dealt with: the government it stands for

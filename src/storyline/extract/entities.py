@@ -575,9 +575,10 @@ def extract_entities(
 
 def _part_given_names(doc: Doc, text: str, names: list[Mention], apposed: dict[int, str]) -> None:
     """Take a lone given name out of the person whose full name opens with it when the report says the lone
-    name is something else before it names that person: "Joaquim is a postman in Lorvane" long before "the
-    general secretary of the RTF, Joaquim Ferreira" is another Joaquim. All the lone mentions of that name go
-    (re-keyed in place). Kept: a lone name said to be nothing, or said to be what the full name is, or said so
+    name is something else before it names that person, and the full name holds a title: "Joaquim is a postman
+    in Lorvane" long before "the general secretary of the RTF, Joaquim Ferreira" is another Joaquim (but "Bettie
+    herself, the object of speculation" is still "Bettie Page, a woman known ..."). All the lone mentions of that
+    name go (re-keyed in place). Kept: a lone name said to be nothing, or said to be what the full name is, or said so
     only after the full name was written; a surname alone is never parted."""
     said: dict[int, set[str]] = {}  # a name mention's start -> the titles written before it ("Postman Joaquim")
     for m, _, end in roles.titles(doc, names):
@@ -598,7 +599,7 @@ def _part_given_names(doc: Doc, text: str, names: list[Mention], apposed: dict[i
         first_whole = min(m.start for m in whole)
         own = {n for m in lone if m.start < first_whole for n in _told(doc, m, said)}
         theirs = {n for m in whole for n in _told(doc, m, said)} | said_full.get(key, set())
-        if own and theirs and not own & theirs:
+        if own and theirs & gazetteer.TITLE_HEADS and not own & theirs:
             for m in lone:
                 m.key = "P:" + full[0]
 

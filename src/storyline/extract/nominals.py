@@ -311,7 +311,8 @@ def nominals(
         elif owner is not None:
             n_chain += 1  # a referent of its own: the authority of the state, not the state
             key = f"D:{low}#{n_chain}"
-        elif det in ("the", "this", "that") and not plural and len(by_word.get(low, ())) == 1:
+        elif det in ("the", "this", "that") and not plural and len(by_word.get(low, ())) == 1 \
+                and _kinds_said(tok, poss, roles.get(next(iter(by_word[low])), [])):
             key = chains[low] = next(iter(by_word[low]))
         elif det == "the" and not plural and etype == "ORG" and (k := _named_by_modifier(text, names, tok, start)):
             key = chains[low] = k  # "the truck maker" of "Brandt Trucks"
@@ -362,6 +363,16 @@ def nominals(
         out.append(m)
         busy.append((start, end))
     return out
+
+
+def _kinds_said(tok: Token, poss: list[Token], texts: list[str]) -> bool:
+    """Every common noun that says which kind of ``tok`` is meant ("port" of "the port official") is in one of
+    the person's role texts ("a harbour official" is no port official); a bare "the official" fits any, and so
+    do title words ("head coach") and names ("the NBA coach": a role seldom repeats the league)."""
+    owned = {t.i for p in poss for t in p.subtree}
+    kinds = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.i not in owned
+             and c.lower_ not in gazetteer.TITLE_HEADS | gazetteer.TITLE_MODIFIERS and not c.n_lefts]  # "first-time"
+    return not kinds or any(all(k in t.lower().split() for k in kinds) for t in texts)
 
 
 # the words a description's trailing modifiers are made of ("of Nueva Senda (far-right)", "for the Presidency")

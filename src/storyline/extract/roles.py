@@ -214,6 +214,23 @@ def said_of(doc: Doc, m: Mention) -> set[str]:
     return {n.lower_ for n in nouns if n.pos_ == "NOUN"}
 
 
+def _kind_words(doc: Doc, first: int, head: Token) -> list[str]:
+    """The common nouns that say which kind of title a description holds ("commerce" of "the commerce
+    secretary"), not its possessor's ("the country's foreign minister"), nor title words ("head coach") or
+    names ("the NBA coach": a role seldom repeats the league)."""
+    owned = {t.i for c in head.lefts if c.dep_ == "poss" for t in c.subtree}
+    return [t.lower_ for t in doc[first : head.i] if t.pos_ == "NOUN" and t.i not in owned
+            and t.lower_ not in gazetteer.TITLE_HEADS | gazetteer.TITLE_MODIFIERS and not t.n_lefts]  # "first-time"
+
+
+def _fits(title: str, head: str, kinds: list[str], role: str) -> bool:
+    """A description with ``title`` over ``head`` and the kind words ``kinds`` may be the holder of ``role``:
+    the role has that title, by its head ("the police" is no police chief), and every kind word ("the commerce
+    secretary" is not "the interior secretary")."""
+    low = role.lower()
+    return title in low and _head_word(role) == head and all(k in low.split() for k in kinds)
+
+
 def _names_it(modifier: Token) -> bool:
     """``modifier`` (a word before a description's head) is a proper name of its own ("CGT" in "the CGT union"),
     not a nationality ("the Western alliance", "the European bloc")."""
@@ -253,7 +270,8 @@ def person_descriptions(
         words = [t.lower_ for t in doc[np[0] : tok.i + 1] if t.lower_ in gazetteer.TITLE_MODIFIERS or t.i == tok.i]
         title = " ".join(words)
         det = first.lower_
-        owners = {k for k, texts in roles.items() if any(title in r.lower() and _head_word(r) == low for r in texts)}
+        kinds = _kind_words(doc, np[0], tok)
+        owners = {k for k, texts in roles.items() if any(_fits(title, low, kinds, r) for r in texts)}
         m: Mention | None = None
         if tok.i in apposed:
             m = Mention(s, e, "PERSON", "description", key=apposed[tok.i])
