@@ -125,3 +125,12 @@ def test_a_title_of_another_kind_is_not_the_titled_person(nlp) -> None:  # type:
     ents = _entities(nlp, text)
     assert "the transport secretary" not in _forms(text, _holding(ents, text, "Ilse Dorn"))
     assert "The port official" not in _forms(text, _holding(ents, text, "Kell"))
+
+
+def test_a_common_word_opening_sentences_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Teachers walked out across Veloria on Thursday. Primary schools closed for the day, and Primary "
+        "teachers joined the marches. Secondary schools stayed open. Primary school heads said 70% were out."
+    )
+    ents = _entities(nlp, text)
+    assert not [e for e in ents if e.type == "PERSON" and e.name == "Primary"]

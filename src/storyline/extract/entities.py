@@ -636,7 +636,8 @@ def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
       Calloway said he ...");
     - a lone capitalised word that opens a sentence, is called a person and is never written again is a
       common noun at a sentence's start ("Floodwater reached 14 homes"), not a person: real people are
-      named in full, or named again;
+      named in full, or named again; so is one that only ever modifies a common noun, opening a sentence or
+      written in lower case too ("Primary schools closed ..., and Primary teachers joined");
     - but a name set off by an apposition for a person ("Karim, a resident of the town,") is a person, even
       when named once or called a place.
     """
@@ -659,8 +660,28 @@ def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
             word = text[m.start : m.end]
             if span is not None and span[0].is_sent_start and text.count(word) == 1:
                 continue
+            if _common_word(doc, text, word, people):
+                continue
         out.append(m)
     return out
+
+
+def _common_word(doc: Doc, text: str, word: str, people: set[str]) -> bool:
+    """``word``, a lone name the small model calls a person, is a common word capitalised: wherever it is
+    written it modifies a common noun after it ("Primary schools closed ..., and Primary teachers joined"), it
+    opens a sentence at least once (before a thing, not only before people: "Schenectady man") or is written in
+    lower case too, and it is no given name nor a word of a person named in full ("Obama administration
+    officials" beside "Barack Obama")."""
+    uses = [t for t in doc if t.text == word]
+    if not uses or genders.given_name(word) or any(word.lower() in p.split() for p in people if " " in p):
+        return False
+    if not all(t.dep_ in ("amod", "compound") and t.head.i > t.i and t.head.pos_ == "NOUN" and t.head.text.islower()
+               for t in uses):
+        return False
+    lower = re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+    # a place before a person noun is no common word: "Schenectady man", twice at a sentence's start
+    things = any(nominals.entity_type(t.head.lower_) != "PERSON" for t in uses)
+    return lower or (things and any(t.is_sent_start for t in uses))
 
 
 # "the city of X", "the coastal towns of X": a place's kind before it
