@@ -173,8 +173,17 @@ def annotate(
         m.in_quote = in_ranges(quotes, m.start, m.end)
         m.meta["dep"] = tok.dep_
         m.meta["prep"] = tok.head.lower_ if tok.dep_ == "pobj" else ""
-        if tok.dep_ == "poss" and _a_place(tok.head):
+        if (tok.dep_ == "poss" and _a_place(tok.head)) or _a_scene(tok):
             m.meta["locates"] = "1"  # "Tokyo's Haneda Airport": where it is, not the government's
+
+
+def _a_scene(tok: Token) -> bool:
+    """``tok`` is the subject of a copula, a passive or a verb of hosting: "Paris is the main scene of the
+    marches", "Paris was hit by strikes", "Paris saw the largest crowds" tell of the city, not its government."""
+    return tok.dep_ == "nsubjpass" or (tok.dep_ == "nsubj" and tok.head.lemma_ in _SCENE_VERBS)
+
+
+_SCENE_VERBS = words("be become remain see host witness")
 
 
 def _a_place(tok: Token) -> bool:
@@ -260,7 +269,7 @@ def key_names(mentions: list[Mention], text: str) -> None:
             m.key = wholes.pop()
             m.type = types[m.key]
         elif m.type == "GPE" and (country := gazetteer.country_of_capital(surface)) is not None and (
-            m.subject or (m.meta.get("dep") == "poss" and not m.meta.get("locates"))
+            ((m.subject or m.meta.get("dep") == "poss") and not m.meta.get("locates"))
             or m.meta.get("prep") in _METONYM_PREP
         ):
             # the capital acts, owns or is dealt with: the government it stands for
@@ -351,6 +360,8 @@ def fold_org_forms(mentions: list[Mention], text: str) -> None:
         surface = text[m.start : m.end]
         if m.type == "ORG" and m.kind == "name" and m.key.startswith("N:") and len(surface.split()) >= 2:
             spelled.setdefault(initials(surface), set()).add(m.key)
+            if (bare := _without_place(surface)) != surface and len(bare.split()) >= 2:
+                spelled.setdefault(initials(bare), set()).add(m.key)  # "FDA" of "U.S. Food and Drug Administration"
     by_words: dict[tuple[str, ...], str] = {}
     remap: dict[str, str] = {}
     for key, form in forms.items():
@@ -394,6 +405,16 @@ def fold_org_forms(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         if m.key in remap:
             m.key = remap[m.key]
+
+
+def _without_place(surface: str) -> str:
+    """An organisation's name without the country or nationality that opens it ("U.S. Food and Drug
+    Administration" -> "Food and Drug Administration"); the name itself when none does."""
+    first, _, rest = surface.partition(" ")
+    known = gazetteer.lookup(first)
+    if (known is not None and known.type == "GPE") or gazetteer.country_of_demonym(first) is not None:
+        return rest
+    return surface
 
 
 def _members_name(surface: str, m: Mention) -> bool:

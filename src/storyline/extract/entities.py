@@ -52,6 +52,7 @@ if TYPE_CHECKING:
 
 KEEP_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT"})
 _ACRONYM_PAREN = re.compile(r"\(([A-Z][A-Z&.]{1,7})\)")
+_ACRONYM_FIRST = re.compile(r"(?<![\w.])([A-Z][A-Z&]{1,7}) \(([^()\n]{3,100})\)")
 _STANDS_FOR = re.compile(r"\b([A-Z]{2,7}),? (?:which|that) stands for (?:the )?")
 _EXPANSION_WORD = re.compile(r"[A-Z][\w'’\-]*|of|for|and|on|in|the|de|&")
 _MINOR = frozenset({"of", "for", "and", "on", "in", "the", "de", "&"})
@@ -368,6 +369,11 @@ def _acronyms(text: str, names: list[Mention], skip: list[tuple[int, int]]) -> l
         span = _expansion(before, letters)
         if span:
             found.setdefault(m.group(1), (offset + span[0], offset + span[1]))
+        elif (named := _paired_name(text, names, offset + len(before))) is not None:
+            found.setdefault(m.group(1), named)  # "the General Confederation of Labour (CGT)": a foreign acronym
+    for m in _ACRONYM_FIRST.finditer(text):
+        if (named := _paired_name(text, names, m.end(2), m.start(2))) is not None:
+            found.setdefault(m.group(1), named)  # "the CGT (General Confederation of Labour)"
     for m in _STANDS_FOR.finditer(text):
         after = text[m.end() : m.end() + 150]
         words = list(_EXPANSION_WORD.finditer(after))
@@ -396,6 +402,17 @@ def _acronyms(text: str, names: list[Mention], skip: list[tuple[int, int]]) -> l
             if not inside(skip, use.start(), use.end()) and not inside(bodies, use.start(), use.end()):
                 out.append(Mention(use.start(), use.end(), typ, "acronym", key=key))
     return out
+
+
+def _paired_name(text: str, names: list[Mention], end: int, start: int | None = None) -> tuple[int, int] | None:
+    """The span of the organisation's name of two capitalised words or more that ends at ``end`` (and starts at
+    ``start``, when given), when the text pairs it with an acronym its letters need not spell: a foreign
+    acronym ("General Confederation of Labour (CGT)"). Not a person, place or nationality ("Paris (AFP)")."""
+    for n in names:
+        if n.end == end and (start is None or n.start == start) and n.type not in _NOT_OWNERS \
+                and sum(w[:1].isupper() for w in text[n.start : n.end].split()) >= 2:
+            return n.start, n.end
+    return None
 
 
 def _expansion(before: str, letters: str) -> tuple[int, int] | None:
@@ -511,6 +528,8 @@ def extract_entities(
     coref.annotate(names, doc, quotes, text, sent_of)
     coref.key_names(names, text)
     coref.fold_org_forms(names, text)
+    apposed = nominals.apposed_descriptions(doc, names)
+    _part_given_names(doc, text, names, apposed)
 
     # roles: titles before names (also mentions), appositions after them
     role_of: dict[str, list[tuple[int, int]]] = {}
@@ -518,8 +537,12 @@ def extract_entities(
     for m, s, e in roles.titles(doc, names):
         role_of.setdefault(m.key, []).append((s, e))
         role_mentions.append(Mention(s, e, "PERSON", "role", key=m.key))
+    for head, key in apposed.items():
+        role_of.setdefault(key, []).append(nominals.apposed_phrase(doc, head))  # "the leader of X, Name"
     for m, s, e in roles.appositions(doc, text, names):
         role_of.setdefault(m.key, []).append((s, e))
+        if (phrase := doc.char_span(s, e, alignment_mode="expand")) is not None:
+            apposed.setdefault(phrase.root.i, m.key)  # "Name, general secretary of X": its title is that person
     # descriptions may hold names ("a NATO spokesperson") but not a person's name or title
     taken = [(m.start, m.end) for m in names if m.type == "PERSON"] + [(m.start, m.end) for m in role_mentions]
     known_kind: dict[str, str] = {}
@@ -529,7 +552,7 @@ def extract_entities(
             known_kind[m.key] = kind
     descs = roles.descriptions(doc, text, known_kind, taken)
     role_texts = {k: [text[s:e] for s, e in v] for k, v in role_of.items()}
-    descs += roles.person_descriptions(doc, role_texts, taken + [(m.start, m.end) for m in descs])
+    descs += roles.person_descriptions(doc, role_texts, taken + [(m.start, m.end) for m in descs], apposed)
     # "His Majesty the King": the named monarch; a bare "King" the small model calls a person is part of it
     royal = roles.monarchs(text, names, [t for t in taken if text[t[0] : t[1]].lower() not in _MONARCHS]
                            + [(m.start, m.end) for m in descs])
@@ -541,13 +564,68 @@ def extract_entities(
     noms = nominals.nominals(doc, names, taken, role_texts, text, sent_of)
     # a nationality or a name inside a nominal ("the Indian navy") is part of it; a name it describes is kept
     names = [n for n in names if n.type != "NORP" or not any(d.start <= n.start and n.end <= d.end for d in noms)]
-    others = role_mentions + descs + [m for m in noms if not inside(skip, m.start, m.end)]
+    others = _one_referent(names, role_mentions + descs + [m for m in noms if not inside(skip, m.start, m.end)])
     coref.annotate(others, doc, quotes, text, sent_of)
     groups = nominals.company_descriptions(text, nominals.main_person(text, coref.cluster(names + others)), doc)
     pronouns = coref.resolve_pronouns(doc, groups, quotes, sent_of) + coref.resolve_relatives(doc, groups)
     for p in pronouns:
         groups[p.cluster].append(p)
     return _build(article, groups, role_of, skip)
+
+
+def _part_given_names(doc: Doc, text: str, names: list[Mention], apposed: dict[int, str]) -> None:
+    """Take a lone given name out of the person whose full name opens with it when the report says the lone
+    name is something else before it names that person, and the full name holds a title: "Joaquim is a postman
+    in Lorvane" long before "the general secretary of the RTF, Joaquim Ferreira" is another Joaquim (but "Bettie
+    herself, the object of speculation" is still "Bettie Page, a woman known ..."). All the lone mentions of that
+    name go (re-keyed in place). Kept: a lone name said to be nothing, or said to be what the full name is, or said so
+    only after the full name was written; a surname alone is never parted."""
+    said: dict[int, set[str]] = {}  # a name mention's start -> the titles written before it ("Postman Joaquim")
+    for m, _, end in roles.titles(doc, names):
+        said.setdefault(m.start, set()).add(text[:end].split()[-1].lower())
+    said_full: dict[str, set[str]] = {}
+    for head, key in apposed.items():
+        said_full.setdefault(key, set()).add(doc[head].lower_)
+    by_key: dict[str, list[Mention]] = {}
+    for m in names:
+        if m.key.startswith("P:") and m.kind == "name":
+            by_key.setdefault(m.key, []).append(m)
+    for key, group in by_key.items():
+        full = key[2:].split()
+        lone = [m for m in group if norm_name(text[m.start : m.end]) == full[0] != full[-1]]
+        whole = [m for m in group if m not in lone]
+        if not lone or not whole:
+            continue
+        first_whole = min(m.start for m in whole)
+        own = {n for m in lone if m.start < first_whole for n in _told(doc, m, said)}
+        theirs = {n for m in whole for n in _told(doc, m, said)} | said_full.get(key, set())
+        if own and theirs & gazetteer.TITLE_HEADS and not own & theirs:
+            for m in lone:
+                m.key = "P:" + full[0]
+
+
+def _told(doc: Doc, m: Mention, titled: dict[int, set[str]]) -> set[str]:
+    """What the report says the name mention ``m`` is: its title, apposition or copula noun."""
+    return roles.said_of(doc, m) | titled.get(m.start, set())
+
+
+def _one_referent(names: list[Mention], others: list[Mention]) -> list[Mention]:
+    """``others`` with one key per span: a phrase two stages both read ("The CGT union", a description of the
+    union by its head noun and a nominal holding the name "CGT") is a mention of one entity only.
+
+    The key of an organisation's name inside the phrase wins (not a nationality's or a place's: "the Indian
+    government" is no Indian Ocean); else the first stage's reading (titles, then descriptions, then nominals).
+    Names themselves are left as they are."""
+    keys: dict[tuple[int, int], str] = {}
+    for o in others:
+        span = (o.start, o.end)
+        inner = {n.key for n in names if o.start <= n.start and n.end <= o.end and n.type not in _NOT_OWNERS}
+        if span not in keys or (o.key in inner and keys[span] not in inner):
+            keys[span] = o.key
+    return [o for o in others if keys[(o.start, o.end)] == o.key]
+
+
+_NOT_OWNERS = frozenset({"PERSON", "NORP", "GPE", "LOC"})
 
 
 def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
@@ -558,7 +636,8 @@ def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
       Calloway said he ...");
     - a lone capitalised word that opens a sentence, is called a person and is never written again is a
       common noun at a sentence's start ("Floodwater reached 14 homes"), not a person: real people are
-      named in full, or named again;
+      named in full, or named again; so is one that only ever modifies a common noun, opening a sentence or
+      written in lower case too ("Primary schools closed ..., and Primary teachers joined");
     - but a name set off by an apposition for a person ("Karim, a resident of the town,") is a person, even
       when named once or called a place.
     """
@@ -581,8 +660,28 @@ def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
             word = text[m.start : m.end]
             if span is not None and span[0].is_sent_start and text.count(word) == 1:
                 continue
+            if _common_word(doc, text, word, people):
+                continue
         out.append(m)
     return out
+
+
+def _common_word(doc: Doc, text: str, word: str, people: set[str]) -> bool:
+    """``word``, a lone name the small model calls a person, is a common word capitalised: wherever it is
+    written it modifies a common noun after it ("Primary schools closed ..., and Primary teachers joined"), it
+    opens a sentence at least once (before a thing, not only before people: "Schenectady man") or is written in
+    lower case too, and it is no given name nor a word of a person named in full ("Obama administration
+    officials" beside "Barack Obama")."""
+    uses = [t for t in doc if t.text == word]
+    if not uses or genders.given_name(word) or any(word.lower() in p.split() for p in people if " " in p):
+        return False
+    if not all(t.dep_ in ("amod", "compound") and t.head.i > t.i and t.head.pos_ == "NOUN" and t.head.text.islower()
+               for t in uses):
+        return False
+    lower = re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
+    # a place before a person noun is no common word: "Schenectady man", twice at a sentence's start
+    things = any(nominals.entity_type(t.head.lower_) != "PERSON" for t in uses)
+    return lower or (things and any(t.is_sent_start for t in uses))
 
 
 # "the city of X", "the coastal towns of X": a place's kind before it

@@ -259,7 +259,7 @@ def nominals(
         for w in ws:
             by_word.setdefault(w, set()).add(key)
     kinds = _name_kinds(text, names)
-    apposed = _apposed_descriptions(doc, names)
+    apposed = apposed_descriptions(doc, names)
     chains: dict[str, str] = {}  # head word -> latest chain key
     groups: dict[str, dict[tuple[str, ...], str]] = {}  # head word -> its modifiers -> chain key
     n_chain = 0
@@ -311,7 +311,8 @@ def nominals(
         elif owner is not None:
             n_chain += 1  # a referent of its own: the authority of the state, not the state
             key = f"D:{low}#{n_chain}"
-        elif det in ("the", "this", "that") and not plural and len(by_word.get(low, ())) == 1:
+        elif det in ("the", "this", "that") and not plural and len(by_word.get(low, ())) == 1 \
+                and _kinds_said(tok, poss, roles.get(next(iter(by_word[low])), [])):
             key = chains[low] = next(iter(by_word[low]))
         elif det == "the" and not plural and etype == "ORG" and (k := _named_by_modifier(text, names, tok, start)):
             key = chains[low] = k  # "the truck maker" of "Brandt Trucks"
@@ -364,12 +365,22 @@ def nominals(
     return out
 
 
+def _kinds_said(tok: Token, poss: list[Token], texts: list[str]) -> bool:
+    """Every common noun that says which kind of ``tok`` is meant ("port" of "the port official") is in one of
+    the person's role texts ("a harbour official" is no port official); a bare "the official" fits any, and so
+    do title words ("head coach") and names ("the NBA coach": a role seldom repeats the league)."""
+    owned = {t.i for p in poss for t in p.subtree}
+    kinds = [c.lower_ for c in tok.lefts if c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" and c.i not in owned
+             and c.lower_ not in gazetteer.TITLE_HEADS | gazetteer.TITLE_MODIFIERS and not c.n_lefts]  # "first-time"
+    return not kinds or any(all(k in t.lower().split() for k in kinds) for t in texts)
+
+
 # the words a description's trailing modifiers are made of ("of Nueva Senda (far-right)", "for the Presidency")
 _MODIFIER_POS = frozenset({"ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT", "ADV", "PART"})
 _APPOSITION_END = frozenset({",", ".", ";", ")", "who"})
 
 
-def _apposed_descriptions(doc: Doc, names: list[Mention]) -> dict[int, str]:
+def apposed_descriptions(doc: Doc, names: list[Mention]) -> dict[int, str]:
     """Token index of a description's head noun -> the key of the person's name set in apposition after it:
     "to her opponent, the leader of Nueva Senda (far-right), Pablo Vidal, who ..." and "Followers of the
     candidate for the Presidency of Norvia, leader of Nueva Senda, Pablo Vidal, gathered": both the leader and
@@ -403,6 +414,17 @@ def _apposed_descriptions(doc: Doc, names: list[Mention]) -> dict[int, str]:
     return out
 
 
+def apposed_phrase(doc: Doc, head: int) -> tuple[int, int]:
+    """The character span of the description headed by token ``head`` that ``apposed_descriptions`` found: from
+    its first word to the comma that ends it, its modifiers included ("the general secretary of the RTF")."""
+    i, depth = head + 1, 0
+    while i < len(doc) and not (doc[i].text == "," and depth == 0):
+        depth += {"(": 1, ")": -1}.get(doc[i].text, 0)
+        i += 1
+    last = doc[i - 1]
+    return doc[_first(doc[head])].idx, last.idx + len(last.text)
+
+
 def _stretch_start(doc: Doc, comma: int, floor: int) -> int:
     """The first token after the previous comma outside parentheses (or the sentence's first token)."""
     depth = 0
@@ -427,10 +449,16 @@ def _last_described(doc: Doc, start: int, stop: int) -> Token | None:
         if doc[i].pos_ not in _MODIFIER_POS or doc[i].lower_ in ("and", "or"):
             free = i + 1  # a verb or a conjunction: what is described comes after it
     for tok in doc[free:stop]:
-        if tok.pos_ == "NOUN" and entity_type(tok.lower_) == "PERSON" and tok.tag_ not in ("NNS", "NNPS") \
+        if tok.pos_ == "NOUN" and _person_word(tok.lower_) and tok.tag_ not in ("NNS", "NNPS") \
                 and tok.dep_ != "compound":
             return tok
     return None
+
+
+def _person_word(low: str) -> bool:
+    """A noun for a person, or a title's head that names no body ("secretary", "general"; not "police")."""
+    kind = entity_type(low)
+    return kind == "PERSON" or (kind is None and low in gazetteer.TITLE_HEADS)
 
 
 def _signature(tok: Token) -> tuple[str, ...]:

@@ -22,6 +22,7 @@ children) with hand-written title and description word lists from ``storyline.ex
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from storyline.extract import gazetteer
@@ -175,6 +176,8 @@ def descriptions(doc: Doc, text: str, known_kind: dict[str, str], taken: list[tu
         det = [c for c in tok.lefts if c.dep_ == "det"]
         if not det or det[0].lower_ != "the" or any(c.dep_ == "poss" for c in tok.lefts):
             continue
+        if any(_names_it(c) for c in tok.lefts):
+            continue  # "the CGT union": the name before the head says which union, not the head noun alone
         s, e = det[0].idx, tok.idx + len(tok.text)
         if not free(s, e):
             continue
@@ -186,15 +189,67 @@ def descriptions(doc: Doc, text: str, known_kind: dict[str, str], taken: list[tu
     return out
 
 
+_ROLE_OBJECT = re.compile(r"\s(?:of|for|at|in|with|to|from|on|by|who|whose|which|that)\s|\s[(,]")
+
+
+def _head_word(role: str) -> str:
+    """A role's head: its last word before what it is of or for ("chief" of "the Troy police chief", "secretary"
+    of "general secretary of the CFDT"), so "the police" is no mention of a police chief."""
+    words = _ROLE_OBJECT.split(role.lower(), maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
+def said_of(doc: Doc, m: Mention) -> set[str]:
+    """The nouns a sentence says a name is: its apposition ("Joaquim, a postman,"), the noun it is in
+    apposition to ("the secretary, Joaquim Ferreira") and what it is by a copula ("Joaquim is a postman")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return set()
+    root = span.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
+    if root.dep_ == "appos" and root.head.i < span.start:
+        nouns.append(root.head)
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+        nouns += [c for c in root.head.children if c.dep_ == "attr"]
+    return {n.lower_ for n in nouns if n.pos_ == "NOUN"}
+
+
+def _kind_words(doc: Doc, first: int, head: Token) -> list[str]:
+    """The common nouns that say which kind of title a description holds ("commerce" of "the commerce
+    secretary"), not its possessor's ("the country's foreign minister"), nor title words ("head coach") or
+    names ("the NBA coach": a role seldom repeats the league)."""
+    owned = {t.i for c in head.lefts if c.dep_ == "poss" for t in c.subtree}
+    return [t.lower_ for t in doc[first : head.i] if t.pos_ == "NOUN" and t.i not in owned
+            and t.lower_ not in gazetteer.TITLE_HEADS | gazetteer.TITLE_MODIFIERS and not t.n_lefts]  # "first-time"
+
+
+def _fits(title: str, head: str, kinds: list[str], role: str) -> bool:
+    """A description with ``title`` over ``head`` and the kind words ``kinds`` may be the holder of ``role``:
+    the role has that title, by its head ("the police" is no police chief), and every kind word ("the commerce
+    secretary" is not "the interior secretary")."""
+    low = role.lower()
+    return title in low and _head_word(role) == head and all(k in low.split() for k in kinds)
+
+
+def _names_it(modifier: Token) -> bool:
+    """``modifier`` (a word before a description's head) is a proper name of its own ("CGT" in "the CGT union"),
+    not a nationality ("the Western alliance", "the European bloc")."""
+    return modifier.dep_ in ("compound", "nmod", "amod") and modifier.pos_ == "PROPN" \
+        and gazetteer.country_of_demonym(modifier.text) is None
+
+
 def person_descriptions(
-    doc: Doc, roles: dict[str, list[str]], taken: list[tuple[int, int]]
+    doc: Doc, roles: dict[str, list[str]], taken: list[tuple[int, int]], apposed: Mapping[int, str] | None = None
 ) -> list[Mention]:
     """"the country's foreign minister" -> the one person whose role has "foreign minister"; unnamed speakers.
 
-    ``roles`` maps person keys to their role texts. An indefinite speaker description that is the subject
+    ``roles`` maps person keys to their role texts. ``apposed`` maps the head of a description set before a
+    person's name ("the general secretary of the RTF, Joaquim Ferreira") to that name's key: the name decides,
+    whoever else holds the title. An indefinite speaker description that is the subject
     of a verb ("a NATO spokesperson said") founds a person of its own, keyed ``U:<its words>``; a later
     "the spokesperson" joins it.
     """
+    apposed = apposed or {}
     out: list[Mention] = []
     unnamed: dict[str, str] = {}  # head word -> key
 
@@ -215,9 +270,12 @@ def person_descriptions(
         words = [t.lower_ for t in doc[np[0] : tok.i + 1] if t.lower_ in gazetteer.TITLE_MODIFIERS or t.i == tok.i]
         title = " ".join(words)
         det = first.lower_
-        owners = {k for k, texts in roles.items() if any(title in r.lower() for r in texts)}
+        kinds = _kind_words(doc, np[0], tok)
+        owners = {k for k, texts in roles.items() if any(_fits(title, low, kinds, r) for r in texts)}
         m: Mention | None = None
-        if len(owners) == 1 and det not in ("a", "an"):
+        if tok.i in apposed:
+            m = Mention(s, e, "PERSON", "description", key=apposed[tok.i])
+        elif len(owners) == 1 and det not in ("a", "an"):
             m = Mention(s, e, "PERSON", "description", key=owners.pop())
         elif low in gazetteer.UNNAMED_SPEAKER_HEADS:
             if det in ("a", "an") and tok.dep_ in ("nsubj", "nsubjpass"):
