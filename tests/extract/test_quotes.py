@@ -1236,3 +1236,12 @@ def test_quotes_a_name_the_parse_hung_on_an_aside_speaks() -> None:
     assert [(doc.text[r.start : r.end], r.subject.text if r.subject else None) for r in found] == [
         ("the crews were underpaid", "Berg")
     ]
+
+
+def test_quotes_dotted_initials_before_a_title_end_no_sentence() -> None:
+    text = (
+        "The trial ended on Thursday.\n"
+        '"Sam Rovan ran one of the biggest frauds in Veltan history," U.S. Attorney Dana Wills said outside the'
+        ' courthouse. "This kind of fraud is as old as time."'
+    )
+    assert [(speaker or "").endswith("Dana Wills") for _, speaker in quoted(text)] == [True, True]

@@ -68,6 +68,21 @@ def _party_tag(text: str, dot: int) -> bool:
     return opening >= 0 and "-" in text[opening:dot]
 
 
+# dotted initials ("U.S.", "U.N.") and the words that carry them on into a title or a body: "U.S. Attorney"
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
+_AFTER_INITIALS = re.compile(
+    r"(?:[a-z]|(?:Attorney|District|Ambassador|Secretary|Senator|Sen\.|Rep\.|President|Army|Navy|Air|Marine|"
+    r"Supreme|Court|Department|State|Embassy|Treasury|Justice|Congress|Coast|Census|Bureau|Border|Customs|"
+    r"Forces|Central|Capitol|Security|Special|Envoy|Representative)\b)"
+)
+
+
+def _initials_in_name(text: str, dot: int, after: int) -> bool:
+    """The period of dotted initials inside a name or a title ("U.S. Attorney Dana Wills said", "U.N. officials
+    said"): no sentence ends there. Before any other capitalised word ("moved to the U.S. He said") one may."""
+    return bool(_INITIALS.search(text[max(0, dot - 8) : dot])) and bool(_AFTER_INITIALS.match(text, after))
+
+
 class _Boundaries:
     """``SENTENCE_END`` without the periods of titles and initials (same ``finditer`` / ``search``)."""
 
@@ -76,7 +91,11 @@ class _Boundaries:
             hit
             for hit in SENTENCE_END.finditer(text, lo, hi)
             if text[hit.start()] != "."
-            or not (_ABBREV.search(text[max(0, hit.start() - 8) : hit.start()]) or _party_tag(text, hit.start()))
+            or not (
+                _ABBREV.search(text[max(0, hit.start() - 8) : hit.start()])
+                or _party_tag(text, hit.start())
+                or _initials_in_name(text, hit.start(), hit.end())
+            )
         ]
 
     def search(self, text: str, lo: int, hi: int) -> re.Match[str] | None:
