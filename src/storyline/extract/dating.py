@@ -485,14 +485,7 @@ def _from_weekday_pairs(
     year = agreeing[0]
     day, pair = max(((date(year, m.key[0], m.key[1]), m) for m in told), key=lambda c: c[0])
     witness = next(m for m in mentions if m.kind == "abs" and (m.resolve(None) or "").startswith(str(year)))
-    return MetaValue(
-        value=day.isoformat(),
-        inferred=True,
-        evidence=tuple(sorted({_span(article, pair), _span(article, witness)})),
-        low=day.isoformat(),
-        high=None,
-        method="text-dates",
-    )
+    return _dated_by_pair(article, day, pair, witness)
 
 
 def _after_told_year(
@@ -518,6 +511,11 @@ def _after_told_year(
         return None
     day, pair = max(((date(fits[0], m.key[0], m.key[1]), m) for m in told), key=lambda c: c[0])
     witness = max(past, key=lambda w: w[0])[2]
+    return _dated_by_pair(article, day, pair, witness)
+
+
+def _dated_by_pair(article: Article, day: date, pair: Mention, witness: Mention) -> MetaValue:
+    """The report dated on ``day`` at the earliest, shown by the weekday pair and the mention that fixes its year."""
     return MetaValue(
         value=day.isoformat(),
         inferred=True,
