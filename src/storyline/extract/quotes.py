@@ -493,7 +493,9 @@ def _read_marked(
         # partial: prefer the cue that governs the quoted words in the parse
         inner = _tokens(doc, m.start, m.end)
         ancestors = [a for t in inner[:1] for a in t.ancestors]
-        governing = [a for a in ancestors if is_cue(a) and not _inside(outer, a.idx)]
+        governing = _outermost_teller(
+            [a for a in ancestors if is_cue(a) and not _inside(outer, a.idx)]
+        )
     # the cue governing the quoted words first, then the nearest
     speaker: Speaker | None = None
     cue: Token | None = None
@@ -540,6 +542,23 @@ def _read_marked(
             speaker, cue_span = found
     kind = "direct" if direct else "partial"
     return _quote(article, m.start, m.end, kind, speaker, cue_span)
+
+
+# verbs whose present tense still tells words spoken ("they say “huge”", "he asks people to ..."), not a stance
+_ACTS_OF_SPEECH = frozenset({"say", "ask", "tell", "call", "write"})
+
+
+def _outermost_teller(governing: list[Token]) -> list[Token]:
+    """ "Cohen said Berg respects the decision but maintains his innocence and will "fight on."": a stance told
+    in the present inside a past report is the teller's paraphrase, and the quoted words are the teller's."""
+    if (
+        len(governing) >= 2
+        and governing[0].tag_ in ("VBZ", "VBP")
+        and governing[0].lemma_ not in _ACTS_OF_SPEECH
+        and governing[1].tag_ == "VBD"
+    ):
+        return governing[1:]
+    return governing
 
 
 def _named_after_colon(doc: Doc, text: str, m: Marked, resolver: SpeakerResolver) -> tuple[Speaker, Span] | None:

@@ -83,6 +83,7 @@ HEARSAY = words("say report believe think rumor rumour allege expect understand"
 
 _CLOSERS = frozenset('”"')
 _QUOTE_MARKS = frozenset('"“”')
+_OPENING_MARKS = frozenset("\"“‘")
 # verbs that name a thing: the content is the thing named and its name
 NAMING = words("call dub label brand deem")
 _WH_SUBJECTS = frozenset({"which", "who", "that"})
@@ -124,9 +125,11 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
         parts = [t for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp") for t in c.subtree]
         if parts:
             return _trim_tail(parts + _addressed(verb, lemma))
-    for child in verb.children:
-        if child.dep_ == "ccomp":
-            return _trim_tail(list(child.subtree) + _stranded_conjuncts(verb, child))
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(clauses) > 1 and _introduces(clauses[0], verb, clauses[1]):
+        clauses = clauses[1:]
+    if clauses:
+        return _trim_tail(list(clauses[0].subtree) + _stranded_conjuncts(verb, clauses[0]))
     if lemma in TELLING:
         # "instructed the jury that a verdict requires ...": the parse hung the clause on the addressee
         for obj in verb.children:
@@ -165,6 +168,18 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
                 if objs:
                     return objs
     return None
+
+
+def _introduces(clause: Token, verb: Token, after: Token) -> bool:
+    """A clause before the cue when another follows it and a colon closes the first or quotation marks open the
+    second: the writer's lead-in to the report, not what was said ("An appeal seems likely: In a statement, X
+    said ...", "the trial went on for a month, and at 7 p.m. the clerk said, “...”")."""
+    if not clause.i < verb.i < after.i:
+        return False
+    last = max(clause.subtree, key=lambda t: t.i)
+    closed = last.i + 1 < verb.i and last.nbor().text == ":"
+    first = min(after.subtree, key=lambda t: t.i)
+    return closed or any(t.text in _OPENING_MARKS for t in verb.doc[verb.i + 1 : first.i + 1])
 
 
 def _opens_with_that(clause: Token) -> bool:

@@ -1,0 +1,41 @@
+"""Reported clauses and partial quotes whose parse puts a writer's lead-in or a nested stance in the way."""
+
+from __future__ import annotations
+
+from storyline.extract.quotes import extract_quotes
+from storyline.model import Article, Quote
+from storyline.nlp.pipeline import parse
+
+
+def run(text: str) -> tuple[Quote, ...]:
+    return extract_quotes(Article(id="t", text=text), parse(text), ())
+
+
+def test_a_colon_lead_in_is_no_content_of_the_cue() -> None:
+    text = (
+        "An appeal seems likely: In a statement, defense attorney Mark Cohen said Bankman respects the "
+        'jury\'s decision but maintains his innocence and will continue to "vigorously fight the charges."\n'
+    )
+    indirect = [q for q in run(text) if q.kind == "indirect" and q.text.startswith("Bankman respects")]
+    assert [q.speaker for q in indirect] == ["Mark Cohen"]
+    assert not any(q.text.startswith("An appeal") for q in run(text))
+
+
+def test_quoted_words_inside_a_stance_told_in_the_present_are_the_tellers() -> None:
+    text = (
+        "Lawyer Ines Marlow said Tobin accepts the verdict but maintains his innocence and will "
+        '"keep fighting every count."\n'
+    )
+    partial = [q for q in run(text) if q.kind == "partial"]
+    assert [q.text for q in partial] == ["keep fighting every count."]
+    assert (partial[0].speaker or "").endswith("Ines Marlow")  # the teller, not Tobin
+
+
+def test_a_narrative_clause_before_a_cue_that_opens_a_quotation_is_not_reported() -> None:
+    text = (
+        "Interestingly, the trial of Berg-Lamont went on for about a month, and at 6:12 p.m. ET Friday, "
+        "the clerk said, “the panel has reached a decision.” Reporters waited outside.\n"
+    )
+    quotes = run(text)
+    assert [q.text for q in quotes] == ["the panel has reached a decision."]
+    assert not any("trial" in q.text for q in quotes)
