@@ -81,7 +81,7 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("The Jerusalem Post", ("Jerusalem Post", "JPost"), ("jpost.com",)),
     Outlet("The Times of Israel", ("Times of Israel",), ("timesofisrael.com",)),
     Outlet("Haaretz", (), ("haaretz.com",)),
-    Outlet("Al Arabiya", (), ("alarabiya.net",)),
+    Outlet("Al Arabiya", ("Al-Arabiya", "al-Arabiya", "al Arabiya", "Al Arabiya TV"), ("alarabiya.net",)),
     Outlet("Anadolu Agency", ("Anadolu",), ("aa.com.tr",), agency=True),
     Outlet("IRNA", ("Islamic Republic News Agency",), ("irna.ir",), agency=True),
     Outlet("KCNA", ("Korean Central News Agency",), ("kcna.kp",), agency=True),
