@@ -21,13 +21,38 @@ from storyline.render.charts import GraphChart, TimelineChart, provenance_chart,
 PASSAGE_CHARS = 420
 
 
+# input formats whose one file holds many reports: its name tells none of them apart
+_MANY_PER_FILE = frozenset(("jsonl", "json", "feed", "warc"))
+# compare's stand-in for a report whose outlet is unknown (``compare.provenance.outlet_of``)
+_STAND_IN = "report "
+
+
 def outlet_name(article: Article) -> str:
-    """The name a reader knows the report by: its outlet, else its file name, else its id."""
+    """The name a reader knows the report by: its outlet, else its file name, else its id.
+
+    A report from a file of many (JSON Lines, a feed, a WARC) is named by the id its record gives (JSON Lines),
+    else by its URL or title: the file's name would be every report's ("in.jsonl; in.jsonl; ...").
+    """
     if article.outlet.value:
         return article.outlet.value
+    if article.format in _MANY_PER_FILE:
+        if article.format in ("jsonl", "json"):
+            return article.id
+        return article.url.value or article.title.value or article.id
     if article.source:
         return os.path.basename(article.source.rstrip("/")) or article.source
     return article.id
+
+
+def reader_name(name: str, articles: dict[str, Article]) -> str:
+    """``name`` as a reader can tell it apart: compare's stand-in "report <id>" for a report of unknown outlet
+    becomes the report's ``outlet_name`` (its file name, its record's id), not a content hash; any other name
+    is kept."""
+    if name.startswith(_STAND_IN):
+        art = articles.get(name[len(_STAND_IN) :])
+        if art is not None:
+            return outlet_name(art)
+    return name
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -191,6 +216,9 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
 
     names = {e.id: e.name for e in story.entities}
 
+    def shown(name: str) -> str:
+        return reader_name(name, arts)
+
     summary = tuple(Line(text=collapse(s.text), cites=cite(s.support), sources=s.independent_sources)
                     for s in story.summary)
     timeline = tuple(
@@ -216,21 +244,23 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
     facts = tuple(
         FactView(
             id=f.id, text=collapse(f.text), status=f.status, independent_sources=f.independent_sources,
-            origin=f.origin, conflicts_with=f.conflicts_with, why=f.why, may_be_update=f.may_be_update,
-            outlets=f.outlets or tuple(dict.fromkeys(outlet_of(s.article) for s in f.support)),
+            origin=shown(f.origin) if f.origin else f.origin, conflicts_with=f.conflicts_with, why=f.why,
+            may_be_update=f.may_be_update,
+            outlets=tuple(dict.fromkeys(shown(o) for o in f.outlets))
+            or tuple(dict.fromkeys(outlet_of(s.article) for s in f.support)),
             cites=cite(f.support),
         )
         for f in story.facts
     )
     provenance = tuple(
-        EdgeView(source=p.source, target=p.target,
+        EdgeView(source=shown(p.source), target=shown(p.target),
                  cites=cite((p.evidence, p.credited) if p.credited else (p.evidence,)),
                  verb="repeats" if p.kind == "copy" else "credits")
         for p in story.provenance
     )
     fact_text = {f.id: f.text for f in facts}
     coverage = tuple(
-        CoverageView(outlet=c.outlet, only_here=tuple((fid, fact_text.get(fid, "")) for fid in c.only_here),
+        CoverageView(outlet=shown(c.outlet), only_here=tuple((fid, fact_text.get(fid, "")) for fid in c.only_here),
                      quoted=c.quoted)
         for c in story.coverage
     )
