@@ -13,9 +13,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from storyline.brief.ledger import quote_ledger
+from storyline.brief.ledger import after_cue, ledger_cue, quote_ledger
 from storyline.brief.text import collapse
-from storyline.model import Article, Brief, Span, StoryBrief
+from storyline.model import Article, Brief, Span, StoryBrief, StoryQuote
 from storyline.render.charts import GraphChart, TimelineChart, provenance_chart, timeline_chart
 
 PASSAGE_CHARS = 420
@@ -232,8 +232,8 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
         SpeakerView(
             name=e.name, role=e.role,
             quotes=tuple(
-                QuoteView(text=_balanced(collapse(q.quote.text)), kind=q.quote.kind, outlets=q.outlets,
-                          cites=cite((q.quote.span, *q.quote.same_as)), cue=q.quote.cue,
+                QuoteView(text=_clause(q.quote), kind=q.quote.kind, outlets=q.outlets,
+                          cites=cite((q.quote.span, *q.quote.same_as)), cue=_cue(q.quote, arts),
                           also=tuple(f"{outlet_of(at.article)} gives it to {names.get(who, who)}"
                                      for at, who in q.quote.also_attributed))
                 for q in e.quotes
@@ -311,6 +311,21 @@ def segments(text: str, cites: Sequence[Cite]) -> tuple[Segment, ...]:
         covered = any(c.span.start <= a and b <= c.span.end for c in cites)
         out.append(Segment(text=text[a:b], cited=covered, anchors=tuple(starts.get(a, ()))))
     return tuple(out)
+
+
+def _cue(quote: StoryQuote, articles: dict[str, Article]) -> str | None:
+    """The verb shown before reported speech: an -ing form in the past ("pointed out"; ``ledger.ledger_cue``)."""
+    art = articles.get(quote.span.article)
+    if quote.cue is None or quote.kind != "indirect" or art is None:
+        return quote.cue
+    return ledger_cue(quote.cue, art.text, quote.span.start)
+
+
+def _clause(quote: StoryQuote) -> str:
+    """The quote's words as the ledger shows them: balanced quotation marks; after a verb, reported speech
+    reads on in lower case ("reported the army set up ...")."""
+    text = _balanced(collapse(quote.text))
+    return after_cue(text) if quote.kind == "indirect" and quote.cue else text
 
 
 def _balanced(text: str) -> str:
