@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import pytest
 
+from storyline.compare.provenance import provenance_edges
 from storyline.extract import dateline
 from storyline.extract.citations import extract_citations
 from storyline.extract.furniture import find_furniture
 from storyline.extract.lines import paragraphs
 from storyline.ingest.meta import infer_outlet, infer_title
-from storyline.model import Article, MetaValue
+from storyline.model import Analysis, Article, MetaValue
 
 
 def _cites(text: str) -> list[tuple[str, str, str]]:
@@ -128,3 +129,10 @@ def test_citations_picture_credits_name_the_agency() -> None:
     first = pictures[0].credited
     assert first is not None
     assert CAPTIONED[first.start : first.end].startswith("Divers search the harbour")
+
+
+def test_provenance_a_picture_credit_gives_an_edge_of_kind_picture() -> None:
+    article = Article(id="a", text=CAPTIONED, outlet=MetaValue(value="Velm Courier"))
+    analysis = Analysis(article="a", version="test", citations=extract_citations(article, None, ()))
+    edges = provenance_edges([article], [analysis])
+    assert [(e.target, e.kind) for e in edges] == [("AFP", "picture"), ("Reuters", "picture")]

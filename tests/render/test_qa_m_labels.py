@@ -64,3 +64,20 @@ def test_markdown_names_reports_by_id_and_file_not_by_input_file_or_hash() -> No
     assert "2 independent sources; velm-1, velm-2; origin: velm-2]" in md
     assert "- velm-1 credits Velm Courier" in md
     assert "- **ferry.txt**: only here: f2" in md
+
+
+def test_markdown_one_provenance_line_per_outlet_pair_and_a_picture_reads_as_one() -> None:
+    text = "A view of the harbour. Velm TV/Handout via REUTERS\n\nA view of the pier. Velm TV/Handout via REUTERS"
+    art = Article(id="velm-5", text=text, source="in.jsonl", format="jsonl")
+    first, second = (Span(article="velm-5", start=i, end=i + 7) for i in (43, text.rindex("REUTERS")))
+    story = StoryBrief(
+        id="s1", title="Ferry sinks off Velm", articles=("velm-5",),
+        provenance=(
+            ProvenanceEdge(source="report velm-5", target="Reuters", evidence=first, kind="picture"),
+            ProvenanceEdge(source="report velm-5", target="Reuters", evidence=second, kind="picture"),
+        ),
+    )
+    md = render_markdown(Brief(articles=(art,), stories=(story,)))
+    assert text[43:50] == "REUTERS"
+    assert md.count("credits a picture to Reuters") == 1
+    assert "- velm-5 credits a picture to Reuters [1][2]" in md

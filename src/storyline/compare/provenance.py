@@ -54,14 +54,17 @@ def same_outlet(a: str, b: str) -> bool:
 
 
 def provenance_edges(articles: Sequence[Article], analyses: Sequence[Analysis]) -> tuple[ProvenanceEdge, ...]:
-    """One edge per citation of another outlet, in story then text order; duplicates of a pair kept as evidence."""
+    """One edge per citation of another outlet, in story then text order; duplicates of a pair kept as evidence.
+    A picture's credit line ("... Handout via REUTERS") gives an edge of kind ``picture``: the outlet sent the
+    picture, which says less of the text than a credit of its words."""
     edges = []
     for article, analysis in zip(articles, analyses, strict=True):
         source = outlet_of(article, analysis)
         for c in analysis.citations:
             if c.kind == "self" or same_outlet(c.cites, source):
                 continue
-            edges.append(ProvenanceEdge(source=source, target=c.cites, evidence=c.span, credited=c.credited))
+            edges.append(ProvenanceEdge(source=source, target=c.cites, evidence=c.span, credited=c.credited,
+                                        kind="picture" if c.kind == "picture" else "credit"))
     return tuple(edges)
 
 

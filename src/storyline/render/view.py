@@ -252,10 +252,10 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
         )
         for f in story.facts
     )
-    provenance = tuple(
+    provenance = _merged(
         EdgeView(source=shown(p.source), target=shown(p.target),
                  cites=cite((p.evidence, p.credited) if p.credited else (p.evidence,)),
-                 verb="repeats" if p.kind == "copy" else "credits")
+                 verb=_EDGE_VERBS.get(p.kind, "credits"))
         for p in story.provenance
     )
     fact_text = {f.id: f.text for f in facts}
@@ -276,6 +276,24 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
             [(e.source, e.target, e.cites[0].passage if e.cites else "") for e in provenance], reporting
         ),
     )
+
+
+# how a provenance line reads by the edge's kind ("tbsnews.txt credits a picture to Reuters")
+_EDGE_VERBS = {"copy": "repeats", "picture": "credits a picture to"}
+
+
+def _merged(edges: Iterable[EdgeView]) -> tuple[EdgeView, ...]:
+    """One line per (source, verb, target), with the citations of all its edges: a report crediting the same
+    agency under two captions reads once, with both credits cited."""
+    lines: dict[tuple[str, str, str], EdgeView] = {}
+    for e in edges:
+        key = (e.source, e.verb, e.target)
+        if key in lines:
+            before = lines[key]
+            e = EdgeView(source=e.source, target=e.target, verb=e.verb,
+                         cites=before.cites + tuple(c for c in e.cites if c not in before.cites))
+        lines[key] = e
+    return tuple(lines.values())
 
 
 def brief_view(brief: Brief, *, with_sources: bool = True) -> tuple[StoryView, ...]:
