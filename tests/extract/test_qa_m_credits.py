@@ -136,3 +136,15 @@ def test_provenance_a_picture_credit_gives_an_edge_of_kind_picture() -> None:
     analysis = Analysis(article="a", version="test", citations=extract_citations(article, None, ()))
     edges = provenance_edges([article], [analysis])
     assert [(e.target, e.kind) for e in edges] == [("AFP", "picture"), ("Reuters", "picture")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cites"),
+    [
+        ("Overall, as per a CoinDesk report, the exchange lost $8 million.", "CoinDesk"),
+        ("The harbour stays shut, Hespress reported.", "Hespress"),
+        ("The harbour stays shut, according to Asharq Al-Awsat.", "Asharq Al-Awsat"),
+    ],
+)
+def test_citations_outlets_added_to_the_table(text: str, cites: str) -> None:
+    assert [c for _, c, _ in _cites(text)] == [cites]
