@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.compare.provenance import provenance_edges
+from storyline.compare.provenance import named_by_credit, provenance_edges
 from storyline.extract import dateline
 from storyline.extract.citations import extract_citations
 from storyline.extract.furniture import find_furniture
@@ -148,3 +148,18 @@ def test_provenance_a_picture_credit_gives_an_edge_of_kind_picture() -> None:
 )
 def test_citations_outlets_added_to_the_table(text: str, cites: str) -> None:
     assert [c for _, c, _ in _cites(text)] == [cites]
+
+
+def test_provenance_a_picture_credit_names_no_report_that_prints_the_caption() -> None:
+    text = (
+        "Ferry sinks off Velm\n\nDivers search the harbour of Velm at dusk on Friday, hours after the ferry sank. "
+        "Velm TV/Handout via REUTERS\n\nA ferry sank off Velm late on Friday with forty people on board."
+    )
+    other = (
+        "Divers search the harbour of Velm at dusk on Friday, hours after the ferry sank.\n\n"
+        "Forty people were on board the ferry, which sank in calm water, officials in the port town said."
+    )
+    arts = [Article(id="a", text=text, outlet=MetaValue(value="Velm Courier")), Article(id="b", text=other)]
+    anas = [Analysis(article=a.id, version="test", citations=extract_citations(a, None, ())) for a in arts]
+    assert [c.kind for c in anas[0].citations] == ["picture"]
+    assert named_by_credit(arts, anas) == {}
