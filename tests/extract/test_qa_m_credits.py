@@ -163,3 +163,19 @@ def test_provenance_a_picture_credit_names_no_report_that_prints_the_caption() -
     anas = [Analysis(article=a.id, version="test", citations=extract_citations(a, None, ())) for a in arts]
     assert [c.kind for c in anas[0].citations] == ["picture"]
     assert named_by_credit(arts, anas) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("TALAT VELM, Morocco: A ferry sank off the coast late on Friday with forty people on board.",
+         "TALAT VELM, Morocco:"),
+        ("TALAT VELM, MOROCCO: A ferry sank off the coast late on Friday with forty people on board.",
+         "TALAT VELM, MOROCCO:"),
+        # an interview's speaker in capitals with no known place or country is no dateline
+        ("BENENSON, JUNIOR: We knew the ferry was old and we said so many times.", None),
+    ],
+)
+def test_dateline_a_place_in_capitals_and_its_country_before_a_colon(text: str, expected: str | None) -> None:
+    found = dateline.in_lede(text, paragraphs(text))
+    assert (text[found.start : found.end] if found else None) == expected

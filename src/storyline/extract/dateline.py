@@ -13,9 +13,9 @@ Shapes, at the start of a paragraph and closed by a dash (—, –, --, or a hyp
 - a known place in capitals with a hyphen glued to it, as a page's copy leaves a dash: "MOROCCO- Late ...";
 - a place and a date closed by a colon, Indian wire and newspaper style: "Bengaluru, October 21:",
   "New Delhi, Oct 21 (PTI):" (the date is required: a place and a colon alone may be a heading's);
-- a well-known place in capitals closed by a colon, South Asian newspaper style: "WASHINGTON:", "NEW DELHI:"
-  (in the lede only, and only a place ``storyline.extract.gazetteer`` knows: an interview's "BENENSON:" has
-  the same shape);
+- a well-known place in capitals closed by a colon, South Asian newspaper style: "WASHINGTON:", "NEW DELHI:",
+  or a place in capitals and its country: "MOULAY BRAHIM, MOROCCO:" (in the lede only, and only a place or
+  country ``storyline.extract.gazetteer`` knows: an interview's "BENENSON:" has the same shape);
 - a site's slug, its name run together with a section's and closed by a colon, as a page copied without its
   markup leaves it: "Iran PressEurope:", "Daily HeraldWorld:". The name must be an outlet of
   ``storyline.ingest.outlets`` or end in an outlet's word ("Press", "News", "TV"), and the section word
@@ -82,7 +82,11 @@ _COLON = re.compile(
 )
 
 # a place in capitals and a colon opening the lede ("WASHINGTON: The US Food and Drug Administration ...")
-_CAPS_COLON = re.compile(r"(?P<where>[A-Z]{3,}(?: [A-Z]{2,}){0,2}):(?=[ \t]+[\"“‘'(]?[A-Z0-9])")
+# (with its country after a comma, in capitals or not: "MOULAY BRAHIM, Morocco:", "KHARTOUM, SUDAN:")
+_CAPS_COLON = re.compile(
+    r"(?P<where>[A-Z]{3,}(?: [A-Z]{2,}){0,2})(?:, (?P<country>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}))?:"
+    r"(?=[ \t]+[\"“‘'(]?[A-Z0-9])"
+)
 # a site's name glued to a section word and a colon ("Iran PressEurope: France's interior ministry said ...")
 _SECTIONS = (
     r"Europe|World|Asia|Africa|Americas|America|Middle East|Mideast|Politics|Business|Economy|Sports?|Health"
@@ -205,8 +209,10 @@ def _colon(text: str, start: int, end: int) -> Dateline | None:
     """A dateline closed by a colon after its date ("Bengaluru, October 21:") or after a known place in
     capitals ("WASHINGTON:"), or None."""
     caps = _CAPS_COLON.match(text, start, end)
-    if caps is not None and gazetteer.place(caps.group("where").title()) and len(text[caps.end() : end].split()) >= 5:
-        return Dateline(start=start, end=caps.end())
+    if caps is not None and len(text[caps.end() : end].split()) >= 5:
+        country = caps.group("country")
+        if gazetteer.place(caps.group("where").title()) or (country and gazetteer.place(country.title())):
+            return Dateline(start=start, end=caps.end())
     m = _COLON.match(text, start, end)
     if m is None or not _place_like(m.group("where")) or len(text[m.end() : end].split()) < 5:
         return None
