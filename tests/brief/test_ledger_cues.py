@@ -46,11 +46,14 @@ def test_after_cue_lowers_only_a_function_word(clause: str, shown: str) -> None:
 def test_markdown_ledger_reads_as_a_past_sentence() -> None:
     text = (
         "The coast guard issued an update on Friday, pointing out that the ferry had sunk in calm water. "
-        "The Velm Agency reported The army set up a field hospital."
+        "The Velm Agency reported The army set up a field hospital. "
+        "The ferry had failed an inspection in May, according to the harbour master."
     )
     art = Article(id="a1", text=text, source="velm.txt")
     first = text.index("the ferry had sunk")
     second = text.index("The army set up")
+    third = text.index("The ferry had failed")
+    clause_end = text.index(", according")
     guard = StoryEntity(id="E1", name="coast guard", type="ORG", mentions=(Span(article="a1", start=4, end=15),))
     story = StoryBrief(
         id="s1", title="Ferry sinks", articles=("a1",), entities=(guard,),
@@ -59,8 +62,11 @@ def test_markdown_ledger_reads_as_a_past_sentence() -> None:
                        kind="indirect", speaker="E1", cue="pointing"),
             StoryQuote(span=Span(article="a1", start=second, end=second + 33), text=text[second : second + 33],
                        kind="indirect", speaker_name="Velm Agency", cue="reported"),
+            StoryQuote(span=Span(article="a1", start=third, end=clause_end), text=text[third:clause_end],
+                       kind="indirect", speaker_name="harbour master", cue="according to"),
         ),
     )
     md = render_markdown(Brief(articles=(art,), stories=(story,)))
     assert "_pointed out_ the ferry had sunk in calm water" in md
     assert "_reported_ the army set up a field hospital" in md
+    assert "  - The ferry had failed an inspection in May (indirect; velm.txt)" in md

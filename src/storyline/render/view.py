@@ -232,7 +232,7 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
         SpeakerView(
             name=e.name, role=e.role,
             quotes=tuple(
-                QuoteView(text=_clause(q.quote), kind=q.quote.kind, outlets=q.outlets,
+                QuoteView(text=_clause(q.quote, _cue(q.quote, arts)), kind=q.quote.kind, outlets=q.outlets,
                           cites=cite((q.quote.span, *q.quote.same_as)), cue=_cue(q.quote, arts),
                           also=tuple(f"{outlet_of(at.article)} gives it to {names.get(who, who)}"
                                      for at, who in q.quote.also_attributed))
@@ -332,18 +332,22 @@ def segments(text: str, cites: Sequence[Cite]) -> tuple[Segment, ...]:
 
 
 def _cue(quote: StoryQuote, articles: dict[str, Article]) -> str | None:
-    """The verb shown before reported speech: an -ing form in the past ("pointed out"; ``ledger.ledger_cue``)."""
+    """The verb shown before reported speech: an -ing form in the past ("pointed out"; ``ledger.ledger_cue``);
+    none for "according to", which the report writes after the clause and which reads as no verb before it
+    ("Williams according to Despite ..."): the clause stands alone under its speaker."""
     art = articles.get(quote.span.article)
     if quote.cue is None or quote.kind != "indirect" or art is None:
         return quote.cue
+    if quote.cue.lower().startswith("according"):
+        return None
     return ledger_cue(quote.cue, art.text, quote.span.start)
 
 
-def _clause(quote: StoryQuote) -> str:
-    """The quote's words as the ledger shows them: balanced quotation marks; after a verb, reported speech
-    reads on in lower case ("reported the army set up ...")."""
+def _clause(quote: StoryQuote, cue: str | None) -> str:
+    """The quote's words as the ledger shows them: balanced quotation marks; after a verb (``cue``), reported
+    speech reads on in lower case ("reported the army set up ...")."""
     text = _balanced(collapse(quote.text))
-    return after_cue(text) if quote.kind == "indirect" and quote.cue else text
+    return after_cue(text) if quote.kind == "indirect" and cue else text
 
 
 def _balanced(text: str) -> str:
