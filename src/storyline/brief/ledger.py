@@ -9,6 +9,7 @@ rather than guessed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -71,3 +72,54 @@ def quote_ledger(
     # story entities first, then speakers known by name only, then the unattributed
     entries.sort(key=lambda e: (e.speaker is None, e.name == UNATTRIBUTED, -len(e.quotes), e.name.lower()))
     return tuple(entries)
+
+
+# the past of the -ing forms of speech verbs that do not take "-ed" ("..., saying the port would reopen")
+_IRREGULAR_PAST = {
+    "saying": "said", "telling": "told", "writing": "wrote", "speaking": "spoke", "giving": "gave",
+    "making": "made", "thinking": "thought", "swearing": "swore", "holding": "held", "finding": "found",
+    "bringing": "brought", "seeing": "saw", "taking": "took", "knowing": "knew", "feeling": "felt",
+    "putting": "put", "setting": "set", "letting": "let", "meeting": "met", "leaving": "left",
+}
+_VOWELS = frozenset("aeiou")
+# an adverb particle that belongs to the verb ("pointing out that", "backing up claims")
+_PARTICLE = re.compile(r"\s+(out|up|back|down|on|off)\b")
+# words that open a reported clause in lower case once a verb stands before them ("MAP reported the army ...")
+_CLAUSE_OPENERS = frozenset(
+    """The A An It Its This That These Those There Their His Her Our Some Most Many Several Another Other In On At
+    After Before During About Around More Fewer""".split()  # noqa: SIM905 (a word list reads better as prose)
+)
+
+
+def past_form(verb: str) -> str:
+    """The simple past of a speech verb's -ing form ("pointing" -> "pointed", "denying" -> "denied", "saying" ->
+    "said"); any other word as it is. Spelling rules only: no dictionary, so it is kept to -ing forms."""
+    if not verb.endswith("ing") or len(verb) < 6 or not verb.islower() or " " in verb:
+        return verb
+    if verb in _IRREGULAR_PAST:
+        return _IRREGULAR_PAST[verb]
+    stem = verb[:-3]
+    if stem.endswith("y") and stem[-2] not in _VOWELS:
+        return stem[:-1] + "ied"
+    if stem.endswith("e"):
+        return stem + "d"  # "agreeing" -> "agreed"
+    return stem + "ed"  # "adding" -> "added", "noting" -> "noted" (the dropped e comes back with -ed)
+
+
+def ledger_cue(cue: str, text: str, quote_start: int) -> str:
+    """The cue of reported speech as the ledger line shows it before the clause: an -ing form in the past,
+    with the particle the report writes after it ("..., pointing out that ..." -> "pointed out"); ``text`` is
+    the report's text and ``quote_start`` where the reported clause begins in it."""
+    at = text.rfind(cue, max(0, quote_start - 80), quote_start)
+    particle = _PARTICLE.match(text, at + len(cue), quote_start) if at >= 0 else None
+    shown = past_form(cue)
+    return f"{shown} {particle.group(1)}" if particle and shown != cue else shown
+
+
+def after_cue(clause: str) -> str:
+    """A reported clause as it reads after its verb in a ledger line: a capitalised opening function word
+    ("The army set up ...") in lower case; a name, "I" and any other word kept."""
+    first = clause.split(" ", 1)[0]
+    if first in _CLAUSE_OPENERS:
+        return first.lower() + clause[len(first) :]
+    return clause

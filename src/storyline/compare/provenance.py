@@ -54,14 +54,17 @@ def same_outlet(a: str, b: str) -> bool:
 
 
 def provenance_edges(articles: Sequence[Article], analyses: Sequence[Analysis]) -> tuple[ProvenanceEdge, ...]:
-    """One edge per citation of another outlet, in story then text order; duplicates of a pair kept as evidence."""
+    """One edge per citation of another outlet, in story then text order; duplicates of a pair kept as evidence.
+    A picture's credit line ("... Handout via REUTERS") gives an edge of kind ``picture``: the outlet sent the
+    picture, which says less of the text than a credit of its words."""
     edges = []
     for article, analysis in zip(articles, analyses, strict=True):
         source = outlet_of(article, analysis)
         for c in analysis.citations:
             if c.kind == "self" or same_outlet(c.cites, source):
                 continue
-            edges.append(ProvenanceEdge(source=source, target=c.cites, evidence=c.span, credited=c.credited))
+            edges.append(ProvenanceEdge(source=source, target=c.cites, evidence=c.span, credited=c.credited,
+                                        kind="picture" if c.kind == "picture" else "credit"))
     return tuple(edges)
 
 
@@ -157,6 +160,7 @@ def named_by_credit(
     """Report index -> the outlet another report credits for words (``words`` or more in a row, quotes
     included) that, of the story's reports, only that report also carries, where its own outlet is unknown.
 
+    A picture's credit ("... Handout via REUTERS") names no one: another report may print the caption without it.
     Refuses to guess when the credited words are carried by more than one other report (a statement every
     outlet printed), when the carrier is a version of the crediting report (``copies.are_kin``), when the
     outlet is already a report's of the story, when the candidate credits that outlet itself, or when one
@@ -175,8 +179,8 @@ def named_by_credit(
 
     for r, analysis in enumerate(analyses):
         for c in analysis.citations:
-            if c.kind == "self" or c.credited is None or any(same_outlet(c.cites, n) for n in names):
-                continue
+            if c.kind in ("self", "picture") or c.credited is None or any(same_outlet(c.cites, n) for n in names):
+                continue  # a picture's credit names who took the picture, not who wrote its caption's words
             # what is credited: the clause the citation names, and the quotes its verb introduces ("'...,' a
             # villager told the Lakeside Courier": the credited clause may hold only the quote's last sentence)
             spans = [c.credited, *(q.span for q in analysis.quotes if q.cue_span and q.cue_span.overlaps(c.span))]

@@ -3,7 +3,9 @@
 Finds the phrases news uses to credit a medium ("told CNN", "told The Kansas City Star", "in an interview
 with CNN", "Reuters reported", "Nikkei Asia first reported ... citing unnamed officials", "in a statement to
 CNN", "according to Reuters", "according to the wire agency", "according to state news agency MAP", a
-"(AP) —", "(WJW / AP) –" or "New York, IRNA –" dateline, a wire's sign-off alone on the last line, "EFE"),
+"as per a CNBC report", "AFP correspondents reported", "al-Arabiya news channel reported", a "(AP) —",
+"(WJW / AP) –", "New York, IRNA –" or "New York CNN –" dateline, a wire's sign-off alone on the last line,
+"EFE"), a picture's credit line ("... Handout via REUTERS", "... after the quake. — AFP", kind ``picture``),
 pictures a broadcaster showed ("video shown by KMBC-TV", "footage aired by WABC", kind ``broadcast``) and
 the outlet's own acts ("CNN reached out to NATO", kind ``self``). A broadcaster may be named by its call
 letters ("KMBC-TV", "WABC", "KTLA 5"). Each ``Citation`` names the credited outlet canonically ("Nikkei"
@@ -25,7 +27,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
-from storyline.extract import dateline
+from storyline.extract import dateline, furniture
 from storyline.extract.lines import paragraphs
 from storyline.ingest import outlets
 from storyline.model import Article, Citation, Entity, Span
@@ -64,13 +66,23 @@ _DESCRIPTIONS = (
     "news outlet|news site|publication|daily|tabloid|channel"
 )
 
-_NAME = r"(?:[Tt]he\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|al|for))*?(?:\s+[A-Z][\w&.'’-]*)?"
+# (an Arabic name may open with its lower-case article: "al-Arabiya")
+_NAME = (
+    r"(?:[Tt]he\s+)?(?:(?:al|el|ad|an|ar|as|at)-)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|al|for))*?"
+    r"(?:\s+[A-Z][\w&.'’-]*)?"
+)
 _CAP = r"(?P<name>" + _CALL_SIGN + r"(?=[\s,.;:]|$)|" + _NAME + r")"
 # a whole run of capitalised words, for the cues that end at the name ("told The Kansas City Star"): the
 # lazy ``_NAME`` stops after two words when nothing follows to anchor it
 _RUN = (
     r"(?P<name>" + _CALL_SIGN + r"(?=[\s,.;:]|$)|(?:[Tt]he\s+)?[A-Z][\w&.'’-]*"
     r"(?:\s+(?:(?:of|de|al|for)\s+)?[A-Z][\w&.'’-]*){0,5})"
+)
+# the newsroom an outlet's name stands before ("AFP correspondents reported", "al-Arabiya news channel reported")
+_STAFF = (
+    r"(?:news\s+)?(?:correspondents?|reporters?|journalists?|crews?|team|staff)|"
+    # lower-case words only: a capitalised "TV" may end the name itself ("Harbour TV reported")
+    r"(?:news\s+|satellite\s+|state\s+)?(?:channel|network|television|radio|broadcaster)"
 )
 _DESC = r"(?P<desc>[Tt]he\s+(?:" + _DESCRIPTIONS + r"))"
 # what the report calls the outlet before naming it: "according to state news agency MAP", "told Morocco's
@@ -130,6 +142,11 @@ _PATTERNS: tuple[_Cue, ...] = (
     _cue("broadcast", r"\b" + _PICTURES + r"\s+(?:" + _SHOWN + r"\s+)?(?:by|on|from)\s+" + _WHO_RUN, re.IGNORECASE),
     _name_first("broadcast", _CAP, r"\s+(?:aired|broadcast|showed|televised)\s+(?:\w+\s+){0,3}?" + _PICTURES + r"\b"),
     _cue("according_to", r"\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO),
+    # "as per a CNBC report", "per a Reuters report", "as per Reuters": a credit like "according to"; a bare
+    # "per" only with "a ... report" after it ("$5 per Share" is no credit)
+    _cue("according_to", r"\b(?:[Aa]s\s+per|[Aa]ccording\s+to|[Pp]er)\s+an?\s+(?:(?:new|recent|latest|earlier)\s+)?"
+                         + _CAP + r"(?:['’]s)?\s+(?:report|story|article|analysis|investigation)\b"),
+    _cue("according_to", r"\b[Aa]s\s+per\s+" + _WHO),
     _cue("citing", r"\bciting\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO),
     _cue("reported", r"\b(?:reported|first\s+reported|reports?|as\s+reported)\s+by\s+" + _WHO),
     _cue("reported", r"\b(?:seen|obtained|reviewed|verified)\s+by\s+" + _WHO),
@@ -140,7 +157,7 @@ _PATTERNS: tuple[_Cue, ...] = (
     _cue("syndication", r"(?m)^\s*By\s+" + _CAP + r"\s+(?:Sport\s+|News\s+)?(?:Staff|Reporters?)\s*$"),
     _cue("syndication", r"\b(?:[Tt]his|[Tt]he)\s+(?:report|story|article)\s+(?:was\s+)?"
                         r"(?:first\s+|originally\s+)?(?:published|written|reported)\s+by\s+" + _CAP),
-    _name_first("reported", _WHO, r"(?:\s+(?:" + _DESCRIPTIONS + r"))?"
+    _name_first("reported", _WHO, r"(?:\s+(?:" + _DESCRIPTIONS + r"|" + _STAFF + r"))?"
                                   r"(?:,\s+which\s+first\s+\w+\s+[^,]{0,40},)?\s+(?:has\s+|had\s+)?"
                                   r"(?:first\s+|earlier\s+|also\s+|previously\s+|originally\s+)?"
                                   r"(?:reported|reports|broke\s+the\s+news|revealed|was\s+(?:the\s+)?first\s+to\s+report)\b"),
@@ -419,6 +436,7 @@ def extract_citations(
         body = _trim(text, 0, signed.start)
         found.append(_citation(article, (signed.agency_start, signed.agency_end), signed.agency, "reported", body))
     found.extend(_embedded_posts(article, table))
+    found.extend(c for c in _picture_credits(article) if not any(c.span.overlaps(f.span) for f in found))
     found = _canonical_forms(found, text)
     return tuple(sorted(found, key=lambda c: (c.span.start, c.span.end)))
 
@@ -438,6 +456,38 @@ def _embedded_posts(article: Article, table: dict[str, str]) -> list[Citation]:
         body_start = text.rfind("\n", 0, max(0, body_end)) + 1 if body_end > 0 else m.start()
         credited = _trim(text, body_start, max(body_start, body_end)) if body_end > 0 else (m.start(), m.end())
         out.append(_citation(article, (m.start(), m.end()), name, "posted", credited))
+    return out
+
+
+# the parts of a credit line that may name an agency: "Al Oula TV/Handout via REUTERS", "— AFP", "Photo: AP"
+_CREDIT_PARTS = re.compile(r"[^/|()—–:,]+")
+_CREDIT_FILLER = re.compile(r"^(?:(?:Photo|Photograph|Image|Picture|Credit|Source)s?(?:\s+by)?\s+|.*\s(?:via|for)\s+)",
+                            re.IGNORECASE)
+
+
+def _picture_credits(article: Article) -> list[Citation]:
+    """A caption's or a picture's credit line naming a known outlet ("... Al Oula TV/Handout via REUTERS", "...
+    after the quake. — AFP", "Photo: AP"), kind ``picture``: the outlet took the picture or sent the copy; the
+    caption above the credit (or the credit line alone) is what is credited. The last named outlet wins
+    ("MARCOU/AFP/Getty Images" credits AFP), the agency in the slash convention."""
+    text = article.text
+    out = []
+    for start, end in paragraphs(text):
+        closing = furniture.credit(text[start:end])
+        if closing is None:
+            continue
+        c_start, c_end = start + closing.start(1), start + closing.end(1)
+        named = None
+        for part in _CREDIT_PARTS.finditer(text, c_start, c_end):
+            name = _CREDIT_FILLER.sub("", part.group(0).strip())
+            known = outlets.canonical(name.strip(" .")) if name else None
+            if known is not None and name.lower().strip(" .") not in outlets.AMBIGUOUS_LOWER:
+                at = text.index(name, part.start(), part.end())
+                named = (at, at + len(name.rstrip(" .")), known)
+        if named is None:
+            continue
+        credited = _trim(text, start, c_start) if c_start > start else (c_start, c_end)
+        out.append(_citation(article, (named[0], named[1]), named[2], "picture", credited))
     return out
 
 

@@ -8,12 +8,14 @@ Shapes, at the start of a paragraph and closed by a dash (—, –, --, or a hyp
   2023 -", "LONDON, Wed 3 May 2023 —"), stand in brackets ("WASHINGTON (May 3, 2023) —") or alone ("May 3,
   2023 —");
 - a place, then the agency after a comma: "New York, IRNA –" (``agency`` is then set when the last part
-  is an outlet in ``storyline.ingest.outlets``);
+  is an outlet in ``storyline.ingest.outlets``), or with no comma when the last words are such an outlet and
+  no ordinary word ("New York CNN –"); with an outlet, this shape may stand alone on its line above the lede;
+- a known place in capitals with a hyphen glued to it, as a page's copy leaves a dash: "MOROCCO- Late ...";
 - a place and a date closed by a colon, Indian wire and newspaper style: "Bengaluru, October 21:",
   "New Delhi, Oct 21 (PTI):" (the date is required: a place and a colon alone may be a heading's);
-- a well-known place in capitals closed by a colon, South Asian newspaper style: "WASHINGTON:", "NEW DELHI:"
-  (in the lede only, and only a place ``storyline.extract.gazetteer`` knows: an interview's "BENENSON:" has
-  the same shape);
+- a well-known place in capitals closed by a colon, South Asian newspaper style: "WASHINGTON:", "NEW DELHI:",
+  or a place in capitals and its country: "MOULAY BRAHIM, MOROCCO:" (in the lede only, and only a place or
+  country ``storyline.extract.gazetteer`` knows: an interview's "BENENSON:" has the same shape);
 - a site's slug, its name run together with a section's and closed by a colon, as a page copied without its
   markup leaves it: "Iran PressEurope:", "Daily HeraldWorld:". The name must be an outlet of
   ``storyline.ingest.outlets`` or end in an outlet's word ("Press", "News", "TV"), and the section word
@@ -65,9 +67,13 @@ _BRACKETED = re.compile(rf"(?:{_WHERE}\s)?\((?P<agency>[A-Z][\w.&'’ /-]{{0,30}
 # a hyphen is a dash only between spaces ("Washington DC - The"); an en or em dash, or "--", may touch
 _SIGN_OFF = re.compile(r"(?:[—–-][ \t]*)?\(?(?P<agency>[A-Za-z][\w.&'’ -]{0,40}?)\)?\.?")
 # the date may stand in brackets after the place: "WASHINGTON (May 3, 2023) —"
+# (or the paragraph's end: "New York CNN –" alone on its line, the lede below it; ``find`` takes that only with an
+# outlet in it)
 _PLAIN = re.compile(
-    rf"{_WHERE}(?:[ \t]\({_DATE}\))?(?:[ \t]?(?:--|[—–])|[ \t]-(?=[ \t]))(?=[ \t]*[\"“‘'(]?[A-Z0-9])"
+    rf"{_WHERE}(?:[ \t]\({_DATE}\))?(?:[ \t]?(?:--|[—–])|[ \t]-(?=[ \t]))(?=[ \t]*(?:[\"“‘'(]?[A-Z0-9]|$))"
 )
+# a place in capitals with a hyphen glued to it, a page's copy of a dateline's dash ("MOROCCO- Late Friday, ...")
+_CAPS_HYPHEN = re.compile(r"(?P<where>[A-Z]{3,}(?: [A-Z]{2,}){0,2})-(?=[ \t]+[\"“‘'(]?[A-Z0-9])")
 # Indian wire and newspaper style: a place, a date and a colon ("Bengaluru, October 21:", "New Delhi, Oct 21
 # (PTI):"); the date is what sets it apart from a heading's or a speaker's colon ("Gerrard: ...")
 _COLON = re.compile(
@@ -76,7 +82,11 @@ _COLON = re.compile(
 )
 
 # a place in capitals and a colon opening the lede ("WASHINGTON: The US Food and Drug Administration ...")
-_CAPS_COLON = re.compile(r"(?P<where>[A-Z]{3,}(?: [A-Z]{2,}){0,2}):(?=[ \t]+[\"“‘'(]?[A-Z0-9])")
+# (with its country after a comma, in capitals or not: "MOULAY BRAHIM, Morocco:", "KHARTOUM, SUDAN:")
+_CAPS_COLON = re.compile(
+    r"(?P<where>[A-Z]{3,}(?: [A-Z]{2,}){0,2})(?:, (?P<country>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}))?:"
+    r"(?=[ \t]+[\"“‘'(]?[A-Z0-9])"
+)
 # a site's name glued to a section word and a colon ("Iran PressEurope: France's interior ministry said ...")
 _SECTIONS = (
     r"Europe|World|Asia|Africa|Americas|America|Middle East|Mideast|Politics|Business|Economy|Sports?|Health"
@@ -138,16 +148,46 @@ def find(text: str, start: int, end: int, *, in_lede: bool) -> Dateline | None:
         return None
     m = _PLAIN.match(text, start, end)
     if m is None:
-        return _colon(text, start, end)
-    if not _place_like(m.group("where")) or len(text[m.end() : end].split()) < 5:
+        return _colon(text, start, end) or _caps_hyphen(text, start, end)
+    if not _place_like(m.group("where")):
         return None
     where = m.group("where")
-    last = where.rsplit(", ", 1)[-1] if ", " in where else ""
-    known = outlets.canonical(last) if last else None
-    if known is None:
+    agency = _agency_after_place(where)
+    after = len(text[m.end() : end].split())
+    # a dateline alone on its line ("New York CNN –") is one only with its outlet: a short title line ending in
+    # a dash is as likely a kicker's
+    if after < 5 and not (after == 0 and agency is not None):
+        return None
+    if agency is None:
         return Dateline(start=start, end=m.end())
-    at = m.start("where") + len(where) - len(last)
-    return Dateline(start=start, end=m.end(), agency=known, agency_start=at, agency_end=at + len(last))
+    at = m.start("where") + agency[0]
+    return Dateline(start=start, end=m.end(), agency=agency[1], agency_start=at, agency_end=at + agency[2])
+
+
+def _agency_after_place(where: str) -> tuple[int, str, int] | None:
+    """The outlet a dateline names after its place, as (offset in ``where``, canonical name, length): the part
+    after the last comma ("New York, IRNA") or, with no comma, the last one to three words when they are an outlet
+    of the table that is no ordinary word and a place stands before them ("New York CNN"); None otherwise."""
+    if ", " in where:
+        last = where.rsplit(", ", 1)[-1]
+        known = outlets.canonical(last)
+        return (len(where) - len(last), known, len(last)) if known else None
+    words = list(re.finditer(r"\S+", where))
+    for n in range(min(3, len(words) - 1), 0, -1):
+        first = words[-n].start()
+        name = where[first:]
+        known = outlets.canonical(name)
+        if known is not None and name.lower() not in outlets.AMBIGUOUS_LOWER:
+            return first, known, len(name)
+    return None
+
+
+def _caps_hyphen(text: str, start: int, end: int) -> Dateline | None:
+    """A known place in capitals with a hyphen glued to it ("MOROCCO- Late Friday, ..."), or None."""
+    m = _CAPS_HYPHEN.match(text, start, end)
+    if m is None or not gazetteer.place(m.group("where").title()) or len(text[m.end() : end].split()) < 5:
+        return None
+    return Dateline(start=start, end=m.end())
 
 
 def slug(text: str, start: int, end: int) -> Dateline | None:
@@ -169,8 +209,10 @@ def _colon(text: str, start: int, end: int) -> Dateline | None:
     """A dateline closed by a colon after its date ("Bengaluru, October 21:") or after a known place in
     capitals ("WASHINGTON:"), or None."""
     caps = _CAPS_COLON.match(text, start, end)
-    if caps is not None and gazetteer.place(caps.group("where").title()) and len(text[caps.end() : end].split()) >= 5:
-        return Dateline(start=start, end=caps.end())
+    if caps is not None and len(text[caps.end() : end].split()) >= 5:
+        country = caps.group("country")
+        if gazetteer.place(caps.group("where").title()) or (country and gazetteer.place(country.title())):
+            return Dateline(start=start, end=caps.end())
     m = _COLON.match(text, start, end)
     if m is None or not _place_like(m.group("where")) or len(text[m.end() : end].split()) < 5:
         return None

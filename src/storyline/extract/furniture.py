@@ -3,8 +3,10 @@
 What it does: finds, line by line (a line is a paragraph in storyline's texts),
 - photo captions that end in a credit line ("... in Madrid, on June 29, 2022. PIERRE-PHILIPPE
   MARCOU/AFP/Getty Images", "... EFE/ Ana Ruiz", a source's name in brackets glued to the last sentence
-  "...the runway.( The Daily Ledger )"): the whole paragraph is a ``caption`` and the credit line inside it a
-  ``credit``; a paragraph that is only a credit ("Photo: Reuters") is a ``credit``;
+  "...the runway.( The Daily Ledger )", a known outlet after a dash "... after the quake. — AFP"): the whole
+  paragraph is a ``caption`` and the credit line inside it a ``credit``; a paragraph that is only a credit
+  ("Photo: Reuters") is a ``credit``; a known outlet after a dash closing the last paragraph signs the text
+  (``byline``);
 - section headings: a short line with no closing punctuation between two paragraphs of text
   ("Complex security situation"), kind ``heading``; the headline, the first line below nothing but
   furniture, may be longer ("5 crew found dead on plane involved in crash at airport, reports say");
@@ -64,6 +66,8 @@ _CREDIT_BRACKETED = re.compile(r"(?<=[.!?”\"])\s*(\(\s*[A-Z][\w.'’&\-]*(?:\s
 # a wire's name after a pipe closing a caption ("... on Friday. | REUTERS"), and a line of wire names alone
 # ("AFP-JIJI", "AP/REUTERS"): a picture's or a copy's credit
 _CREDIT_PIPED = re.compile(r"(?<=[.!?”\"])\s*(\|\s*[A-Z][A-Za-z.&'’ /-]{1,40})\s*$")
+# a known outlet's name after a dash closing a caption ("... after the quake. — AFP"): ``credit`` checks the name
+_CREDIT_DASHED = re.compile(r"(?<=[.!?”\"])\s*([—–]\s*[A-Z][A-Za-z.&'’ /-]{1,40}?)\s*$")
 _CREDIT_WIRES = re.compile(r"^\s*([A-Z]{2,10}(?:\s*[-/]\s*[A-Z]{2,10}){0,3})\s*$")
 _CREDIT_TAG = re.compile(
     r"(?:^|(?<=[.!?)\]”\"] ))(\(?(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Source)s?"
@@ -186,9 +190,9 @@ def line_kind(line: str) -> str | None:
     the furniture above a headline.
     """
     line = line.strip()
-    credit = _credit(line)
-    if credit is not None:
-        return "caption" if credit.start(1) > 0 else "credit"
+    closing = credit(line)
+    if closing is not None:
+        return "caption" if closing.start(1) > 0 else "credit"
     if (
         _BOILERPLATE.match(line)
         or _PROMO.match(line)
@@ -203,11 +207,16 @@ def line_kind(line: str) -> str | None:
     return None
 
 
-def _credit(line: str) -> re.Match[str] | None:
+def credit(line: str) -> re.Match[str] | None:
+    """The credit line closing ``line`` (group 1), or None: slash-joined names, a "Photo:" tag, a name in
+    brackets or after a pipe, a known outlet after a dash ("— AFP"), or a line of wire names alone."""
     for pattern in (_CREDIT_SLASHES, _CREDIT_TRAILER, _CREDIT_TAG, _CREDIT_BRACKETED, _CREDIT_PIPED):
         m = pattern.search(line)
         if m and (pattern is not _CREDIT_TAG or m.group(1).split()[0].strip("(").istitle()):
             return m
+    m = _CREDIT_DASHED.search(line)
+    if m is not None and outlets.canonical(m.group(1).strip("—– ")) is not None:
+        return m
     return wire_credit(line)
 
 
@@ -240,12 +249,16 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
             continue
         if signed is not None and start <= signed.start < end:
             continue  # a wire's name alone on the last line signs the text: a byline (below), not a credit
-        credit = _credit(line)
-        if credit is not None:
-            c_start = start + credit.start(1)
-            if credit.start(1) > 0:
+        closing = credit(line)
+        if closing is not None and closing.re is _CREDIT_DASHED and i == len(lines) - 1 and closing.start(1) > 0:
+            # "... on Friday. — AFP" closing the last paragraph signs the text, as a sign-off line does
+            add(start + closing.start(1), start + closing.end(1), "byline")
+            continue
+        if closing is not None:
+            c_start = start + closing.start(1)
+            if closing.start(1) > 0:
                 add(start, end, "caption")
-            add(c_start, start + credit.end(1), "credit")
+            add(c_start, start + closing.end(1), "credit")
             continue
         kind = line_kind(line)
         if kind is not None:

@@ -484,12 +484,19 @@ def _title_shaped(line: str) -> bool:
     )
 
 
+def _lone_dateline(text: str, start: int, line: str) -> bool:
+    """A dateline alone on its line ("New York CNN –", the lede below it): no headline."""
+    found = dateline.find(text, start, start + len(line), in_lede=True)
+    return found is not None and not text[found.end : start + len(line)].strip()
+
+
 def infer_title(article: Article) -> Article:
     """``article`` with a title taken from its headline line when none was given and a line reads as one.
 
     The headline is the first line below the page's furniture: time stamps, bylines, photo captions and
-    credits, promotions ("Watch more news on ..."), machine-writing disclaimers (``furniture.line_kind``) and a
-    section name of a few words standing right above a headline-shaped line ("Travel & Style"). A title line is
+    credits, promotions ("Watch more news on ..."), machine-writing disclaimers (``furniture.line_kind``), a
+    dateline alone on its line ("New York CNN –") and a section name of a few words standing right above a
+    headline-shaped line ("Travel & Style"). A title line is
     short, opens with a capital or a figure, has text after it, and does not end like a sentence (. ! ? or a
     closing quote) or a fragment (a comma). Does not invent a title from the first sentence of a report that
     has none, and looks no further than the first few lines.
@@ -504,7 +511,8 @@ def infer_title(article: Article) -> Article:
     starts = [s for s, _ in paragraphs(text)]
     # the lines that may hold the headline, with a line after each (a title has text below it)
     body = [i for i in range(min(_TITLE_TOP_LINES, len(lines) - 1))
-            if not _stamp_or_byline(lines[i]) and line_kind(lines[i]) is None]
+            if not _stamp_or_byline(lines[i]) and line_kind(lines[i]) is None
+            and not _lone_dateline(text, starts[i], lines[i])]
     for n, i in enumerate(body):
         line = lines[i]
         if not _title_shaped(line):

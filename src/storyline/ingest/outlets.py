@@ -81,7 +81,7 @@ OUTLETS: tuple[Outlet, ...] = (
     Outlet("The Jerusalem Post", ("Jerusalem Post", "JPost"), ("jpost.com",)),
     Outlet("The Times of Israel", ("Times of Israel",), ("timesofisrael.com",)),
     Outlet("Haaretz", (), ("haaretz.com",)),
-    Outlet("Al Arabiya", (), ("alarabiya.net",)),
+    Outlet("Al Arabiya", ("Al-Arabiya", "al-Arabiya", "al Arabiya", "Al Arabiya TV"), ("alarabiya.net",)),
     Outlet("Anadolu Agency", ("Anadolu",), ("aa.com.tr",), agency=True),
     Outlet("IRNA", ("Islamic Republic News Agency",), ("irna.ir",), agency=True),
     Outlet("KCNA", ("Korean Central News Agency",), ("kcna.kp",), agency=True),
@@ -203,6 +203,23 @@ OUTLETS: tuple[Outlet, ...] = (
         agency=True,
     ),
     Outlet("The Athletic", (), ("theathletic.com", "nytimes.com/athletic")),
+    # business, markets and crypto news, often credited by the smaller sites that rewrite them
+    Outlet("CoinDesk", (), ("coindesk.com",)),
+    Outlet("Cointelegraph", (), ("cointelegraph.com",)),
+    Outlet("MarketWatch", (), ("marketwatch.com",)),
+    Outlet("Barron's", ("Barrons",), ("barrons.com",)),
+    Outlet("Benzinga", (), ("benzinga.com",)),
+    Outlet("The Business Standard", ("Business Standard",), ("tbsnews.net", "business-standard.com")),
+    # Middle East and North Africa
+    Outlet("Arab News", (), ("arabnews.com",)),
+    Outlet("Gulf News", (), ("gulfnews.com",)),
+    Outlet("Khaleej Times", (), ("khaleejtimes.com",)),
+    Outlet("Kuwait Times", (), ("kuwaittimes.com",)),
+    Outlet("Asharq Al-Awsat", ("Asharq Al Awsat",), ("aawsat.com", "english.aawsat.com")),
+    Outlet("Al-Monitor", ("Al Monitor",), ("al-monitor.com",)),
+    Outlet("Middle East Eye", (), ("middleeasteye.net",)),
+    Outlet("Morocco World News", (), ("moroccoworldnews.com",)),
+    Outlet("Hespress", (), ("hespress.com", "en.hespress.com")),
 )
 
 # Short names that are also ordinary words or other things; only trusted in an outlet-shaped context.

@@ -13,21 +13,46 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from storyline.brief.ledger import quote_ledger
+from storyline.brief.ledger import after_cue, ledger_cue, quote_ledger
 from storyline.brief.text import collapse
-from storyline.model import Article, Brief, Span, StoryBrief
+from storyline.model import Article, Brief, Span, StoryBrief, StoryQuote
 from storyline.render.charts import GraphChart, TimelineChart, provenance_chart, timeline_chart
 
 PASSAGE_CHARS = 420
 
 
+# input formats whose one file holds many reports: its name tells none of them apart
+_MANY_PER_FILE = frozenset(("jsonl", "json", "feed", "warc"))
+# compare's stand-in for a report whose outlet is unknown (``compare.provenance.outlet_of``)
+_STAND_IN = "report "
+
+
 def outlet_name(article: Article) -> str:
-    """The name a reader knows the report by: its outlet, else its file name, else its id."""
+    """The name a reader knows the report by: its outlet, else its file name, else its id.
+
+    A report from a file of many (JSON Lines, a feed, a WARC) is named by the id its record gives (JSON Lines),
+    else by its URL or title: the file's name would be every report's ("in.jsonl; in.jsonl; ...").
+    """
     if article.outlet.value:
         return article.outlet.value
+    if article.format in _MANY_PER_FILE:
+        if article.format in ("jsonl", "json"):
+            return article.id
+        return article.url.value or article.title.value or article.id
     if article.source:
         return os.path.basename(article.source.rstrip("/")) or article.source
     return article.id
+
+
+def reader_name(name: str, articles: dict[str, Article]) -> str:
+    """``name`` as a reader can tell it apart: compare's stand-in "report <id>" for a report of unknown outlet
+    becomes the report's ``outlet_name`` (its file name, its record's id), not a content hash; any other name
+    is kept."""
+    if name.startswith(_STAND_IN):
+        art = articles.get(name[len(_STAND_IN) :])
+        if art is not None:
+            return outlet_name(art)
+    return name
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -191,6 +216,9 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
 
     names = {e.id: e.name for e in story.entities}
 
+    def shown(name: str) -> str:
+        return reader_name(name, arts)
+
     summary = tuple(Line(text=collapse(s.text), cites=cite(s.support), sources=s.independent_sources)
                     for s in story.summary)
     timeline = tuple(
@@ -204,8 +232,8 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
         SpeakerView(
             name=e.name, role=e.role,
             quotes=tuple(
-                QuoteView(text=_balanced(collapse(q.quote.text)), kind=q.quote.kind, outlets=q.outlets,
-                          cites=cite((q.quote.span, *q.quote.same_as)), cue=q.quote.cue,
+                QuoteView(text=_clause(q.quote, _cue(q.quote, arts)), kind=q.quote.kind, outlets=q.outlets,
+                          cites=cite((q.quote.span, *q.quote.same_as)), cue=_cue(q.quote, arts),
                           also=tuple(f"{outlet_of(at.article)} gives it to {names.get(who, who)}"
                                      for at, who in q.quote.also_attributed))
                 for q in e.quotes
@@ -216,21 +244,23 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
     facts = tuple(
         FactView(
             id=f.id, text=collapse(f.text), status=f.status, independent_sources=f.independent_sources,
-            origin=f.origin, conflicts_with=f.conflicts_with, why=f.why, may_be_update=f.may_be_update,
-            outlets=f.outlets or tuple(dict.fromkeys(outlet_of(s.article) for s in f.support)),
+            origin=shown(f.origin) if f.origin else f.origin, conflicts_with=f.conflicts_with, why=f.why,
+            may_be_update=f.may_be_update,
+            outlets=tuple(dict.fromkeys(shown(o) for o in f.outlets))
+            or tuple(dict.fromkeys(outlet_of(s.article) for s in f.support)),
             cites=cite(f.support),
         )
         for f in story.facts
     )
-    provenance = tuple(
-        EdgeView(source=p.source, target=p.target,
+    provenance = _merged(
+        EdgeView(source=shown(p.source), target=shown(p.target),
                  cites=cite((p.evidence, p.credited) if p.credited else (p.evidence,)),
-                 verb="repeats" if p.kind == "copy" else "credits")
+                 verb=_EDGE_VERBS.get(p.kind, "credits"))
         for p in story.provenance
     )
     fact_text = {f.id: f.text for f in facts}
     coverage = tuple(
-        CoverageView(outlet=c.outlet, only_here=tuple((fid, fact_text.get(fid, "")) for fid in c.only_here),
+        CoverageView(outlet=shown(c.outlet), only_here=tuple((fid, fact_text.get(fid, "")) for fid in c.only_here),
                      quoted=c.quoted)
         for c in story.coverage
     )
@@ -246,6 +276,24 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
             [(e.source, e.target, e.cites[0].passage if e.cites else "") for e in provenance], reporting
         ),
     )
+
+
+# how a provenance line reads by the edge's kind ("tbsnews.txt credits a picture to Reuters")
+_EDGE_VERBS = {"copy": "repeats", "picture": "credits a picture to"}
+
+
+def _merged(edges: Iterable[EdgeView]) -> tuple[EdgeView, ...]:
+    """One line per (source, verb, target), with the citations of all its edges: a report crediting the same
+    agency under two captions reads once, with both credits cited."""
+    lines: dict[tuple[str, str, str], EdgeView] = {}
+    for e in edges:
+        key = (e.source, e.verb, e.target)
+        if key in lines:
+            before = lines[key]
+            e = EdgeView(source=e.source, target=e.target, verb=e.verb,
+                         cites=before.cites + tuple(c for c in e.cites if c not in before.cites))
+        lines[key] = e
+    return tuple(lines.values())
 
 
 def brief_view(brief: Brief, *, with_sources: bool = True) -> tuple[StoryView, ...]:
@@ -281,6 +329,25 @@ def segments(text: str, cites: Sequence[Cite]) -> tuple[Segment, ...]:
         covered = any(c.span.start <= a and b <= c.span.end for c in cites)
         out.append(Segment(text=text[a:b], cited=covered, anchors=tuple(starts.get(a, ()))))
     return tuple(out)
+
+
+def _cue(quote: StoryQuote, articles: dict[str, Article]) -> str | None:
+    """The verb shown before reported speech: an -ing form in the past ("pointed out"; ``ledger.ledger_cue``);
+    none for "according to", which the report writes after the clause and which reads as no verb before it
+    ("Williams according to Despite ..."): the clause stands alone under its speaker."""
+    art = articles.get(quote.span.article)
+    if quote.cue is None or quote.kind != "indirect" or art is None:
+        return quote.cue
+    if quote.cue.lower().startswith("according"):
+        return None
+    return ledger_cue(quote.cue, art.text, quote.span.start)
+
+
+def _clause(quote: StoryQuote, cue: str | None) -> str:
+    """The quote's words as the ledger shows them: balanced quotation marks; after a verb (``cue``), reported
+    speech reads on in lower case ("reported the army set up ...")."""
+    text = _balanced(collapse(quote.text))
+    return after_cue(text) if quote.kind == "indirect" and cue else text
 
 
 def _balanced(text: str) -> str:
