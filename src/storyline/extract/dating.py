@@ -53,9 +53,13 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 WINDOW = 6  # a bare weekday told in the past is at most six days before publication
-# "by the end of 2026", "until April 30", "ahead of June 2": a deadline, which bounds nothing from below
+# "by the end of 2026", "until April 30", "ahead of June 2": a deadline, which bounds nothing from below; nor
+# does a date fixed for later, told in the past ("sentencing was set for March 28, 2024", "the hearing was
+# adjourned until May 3"): it was announced before the report, for a day after it
 _DEADLINE = re.compile(
-    r"(?i:\b(?:by|until|till|before|ahead\s+of|through|due|no\s+later\s+than|deadline\s+of)\s+(?:on\s+)?)$"
+    r"(?i:\b(?:by|until|till|before|ahead\s+of|through|due|no\s+later\s+than|deadline\s+of"
+    r"|(?:set|scheduled|slated|planned|pencil+ed\s+in|fixed|postponed|adjourned|delayed|deferred|pushed\s+back"
+    r"|moved|rescheduled)\s+(?:for|to|until|till))\s+(?:on\s+)?)$"
 )
 # part-of-day and bare-day values name a day; clock times ("3:40 a.m.") do not: they take the day of the
 # event told around them, which the plain text does not give

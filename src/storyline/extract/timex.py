@@ -39,6 +39,7 @@ from storyline.extract.timex_anaphora import ANAPHORA_RULES, resolve_told
 from storyline.extract.timex_calendar import parse_anchor
 from storyline.extract.timex_relative import RELATIVE_RULES
 from storyline.extract.timex_rules import DATE_RULES, Mention
+from storyline.extract.timex_tense import sentence_at, sentence_bounds
 from storyline.model import Article, Span, TimeExpr
 
 if TYPE_CHECKING:
@@ -276,33 +277,88 @@ def _main_day(days_told: Counter[str]) -> str | None:
 
 
 def _clock_days(text: str, mentions: list[Mention], out: list[TimeExpr], main_day: str | None = None) -> list[TimeExpr]:
-    """A clock time that names no day of its own takes the day written right before or after it, else the
-    day the text tells of most.
+    """A clock time that names no day of its own is put on a day the text names, the nearest first:
 
-    Without it, "4 November 02:00 GMT" would put the time on the report's own day. The day may be the
-    next but one when the clock time between is the first one's bracketed twin ("11:11 pm (2211 GMT)
-    Friday"). With no anchor the day stays underspecified ("XXXX-WXX-5T23:11"). With no day next to it,
-    the clock time is on ``main_day``, the day of the events the text tells of when it names one day more
-    often than any other (``_main_day``): in a report of Tuesday that tells of "Monday morning", "late
-    Monday" and "late on Monday", "the quake struck at 7:45 a.m." is Monday's 7:45. Otherwise it is on the
-    report's own day.
+    1. the day written right before or after it: without it, "4 November 02:00 GMT" would put the time on the
+       report's own day. The day may be the next but one when the clock time between is the first one's
+       bracketed twin ("11:11 pm (2211 GMT) Friday");
+    2. the day named nearest to it in its own sentence ("received the case at 3:15 p.m. and broke for dinner
+       at 6 p.m. on Nov. 2": both on Nov. 2), a day joined with a clock time of its own included;
+    3. ``main_day``, the day of the events the text tells of when it names one day more often than any other
+       (``_main_day``): in a report of Tuesday that tells of "Monday morning", "late Monday" and "late on
+       Monday", "the quake struck at 7:45 a.m." is Monday's 7:45;
+    4. the one day its lead sentence names (``_lead_day``): news names the main event's day in its first
+       sentence ("Late Friday, a quake rocked the mountains ... The quake occurred just after 11 p.m.");
+    5. otherwise the report's own day, as the resolver gave it.
+
+    With no anchor the day stays underspecified ("XXXX-WXX-5T23:11").
     """
+    lead_day: str | None = None
+    lead_read = False
     for i, m in enumerate(mentions):
         value = out[i].value
         if m.kind != "clock" or value is None or "T" not in value:
             continue
-        if main_day is not None:
-            out[i] = replace(out[i], value=f"{main_day}{value[value.index('T'):]}")
-        for j in (i - 1, i + 1, i + 2):
-            if not 0 <= j < len(out) or out[j].type != "DATE" or not _DAY_VALUE.match(out[j].value or ""):
-                continue
-            if j == i + 2 and (mentions[i + 1].kind != "clock" or text.find("(", m.end, mentions[i + 1].start) < 0):
-                continue
-            lo, hi = (out[j].span.end, m.start) if j < i else (m.end, out[j].span.start)
-            if _DAY_CLOCK_GAP.fullmatch(text, lo, hi):
-                out[i] = replace(out[i], value=f"{out[j].value}{value[value.index('T'):]}")
-                break
+        day = _next_to(text, mentions, out, i) or _in_sentence(text, mentions, out, i) or main_day
+        if day is None:
+            if not lead_read:
+                lead_day, lead_read = _lead_day(text, mentions, out), True
+            day = lead_day
+        if day is not None:
+            out[i] = replace(out[i], value=f"{day}{value[value.index('T'):]}")
     return out
+
+
+def _next_to(text: str, mentions: list[Mention], out: list[TimeExpr], i: int) -> str | None:
+    """The day written right before or after the clock time ``mentions[i]`` (see ``_clock_days``), or None."""
+    m = mentions[i]
+    for j in (i - 1, i + 1, i + 2):
+        if not 0 <= j < len(out) or out[j].type != "DATE" or not _DAY_VALUE.match(out[j].value or ""):
+            continue
+        if j == i + 2 and (mentions[i + 1].kind != "clock" or text.find("(", m.end, mentions[i + 1].start) < 0):
+            continue
+        lo, hi = (out[j].span.end, m.start) if j < i else (m.end, out[j].span.start)
+        if _DAY_CLOCK_GAP.fullmatch(text, lo, hi):
+            return out[j].value
+    return None
+
+
+def _named_day(mention: Mention, expr: TimeExpr) -> str | None:
+    """The day a mention names ("Nov. 2", "Friday evening", "6 p.m. on Nov. 2"), not a bare clock's own day."""
+    if mention.kind == "clock" or expr.type not in ("DATE", "TIME"):
+        return None
+    day = _DAY_OF_VALUE.match(expr.value or "")
+    return day.group(1) if day else None
+
+
+def _in_sentence(text: str, mentions: list[Mention], out: list[TimeExpr], i: int) -> str | None:
+    """The day named nearest to the clock time ``mentions[i]`` within its sentence, or None."""
+    start, end = sentence_at(text, mentions[i].start)
+    best: tuple[int, str] | None = None
+    for j, other in enumerate(mentions):
+        if j == i or other.start < start or other.end > end:
+            continue
+        day = _named_day(other, out[j])
+        if day is None:
+            continue
+        gap = other.start - mentions[i].end if other.start >= mentions[i].end else mentions[i].start - other.end
+        if best is None or gap < best[0]:
+            best = (gap, day)
+    return best[1] if best else None
+
+
+LEAD_MIN_WORDS = 12  # a headline or a kicker above the lead is shorter than a lead sentence
+
+
+def _lead_day(text: str, mentions: list[Mention], out: list[TimeExpr]) -> str | None:
+    """The one day named in the text's lead: its first sentence of at least ``LEAD_MIN_WORDS`` words; None
+    when the lead names no day or two different days."""
+    for start, end in zip(sentence_bounds(text), (*sentence_bounds(text)[1:], len(text)), strict=True):
+        if len(text[start:end].split()) < LEAD_MIN_WORDS:
+            continue
+        days = {d for m, x in zip(mentions, out, strict=True) if start <= m.start < end and (d := _named_day(m, x))}
+        return days.pop() if len(days) == 1 else None
+    return None
 
 
 # what the narrative's reference time is taken from: dates written out or counted from the report's date
