@@ -5,7 +5,9 @@ All reports here are fictional, written for these tests.
 
 from __future__ import annotations
 
-from storyline.stories.cluster import cluster
+import numpy as np
+
+from storyline.stories.cluster import cluster, join_copy_stories
 from storyline.stories.passages import MIN_SHARED, lead_shingles, shared_pairs
 
 from ._reports import ARREST_ONE, ARREST_TWO, QUAKE_JAPAN, article
@@ -101,3 +103,26 @@ def test_passages_a_shared_lead_is_found_and_a_menu_builds_no_shingles() -> None
     assert got[(0, 1)] >= MIN_SHARED
     menu = "Home\nNews\nWorld\nBusiness\nSport\nCulture\nOpinion\nVideo\nPodcasts\nWeather | Contact | About us"
     assert lead_shingles(menu) == frozenset()
+
+
+def _sim(pairs: dict[tuple[int, int], float], n: int) -> np.ndarray:
+    sim = np.eye(n)
+    for (i, j), v in pairs.items():
+        sim[i, j] = sim[j, i] = v
+    return sim
+
+
+def test_join_copy_stories_places_a_pair_of_wire_copies_by_its_nearer_member() -> None:
+    # reports 0-2 are one story; 3 and 4 share a wire lead and paired off: 3 alone sits above the threshold
+    # with the story (mean 0.25), 4 (diluted by a local half) below it, and the pair's mean too (0.175)
+    sim = _sim({(0, 1): 0.5, (0, 2): 0.5, (1, 2): 0.5, (3, 4): 0.7, (0, 3): 0.25, (1, 3): 0.25, (2, 3): 0.25,
+                (0, 4): 0.1, (1, 4): 0.1, (2, 4): 0.1}, 5)
+    partners = {3: {4: 34}, 4: {3: 34}}
+    assert join_copy_stories([1, 1, 1, 2, 2], sim, partners, 0.18) == [1, 1, 1, 1, 1]
+
+
+def test_join_copy_stories_leaves_a_pair_far_from_every_story_and_a_pair_without_a_shared_lead() -> None:
+    sim = _sim({(0, 1): 0.5, (3, 4): 0.7, (0, 3): 0.12, (1, 3): 0.12, (2, 3): 0.12}, 5)
+    assert join_copy_stories([1, 1, 1, 2, 2], sim, {3: {4: 34}, 4: {3: 34}}, 0.18) == [1, 1, 1, 2, 2]
+    near = _sim({(0, 3): 0.3, (1, 3): 0.3, (2, 3): 0.3, (3, 4): 0.7}, 5)
+    assert join_copy_stories([1, 1, 1, 2, 2], near, {}, 0.18) == [1, 1, 1, 2, 2]

@@ -17,7 +17,9 @@ Steps, and the signal that decides each (see ``storyline.stories.similarity`` fo
 5. Shared leads (``storyline.stories.passages``): a report left alone in a story of its own that opens with the
    same long sentences as another report (20 or more shared 8-word shingles in the first 200 words) joins that
    report's story. An agency lead followed by a local half (reactions, condolences) is diluted below the
-   threshold by that half, though the two shared sentences are near-proof of the event.
+   threshold by that half, though the two shared sentences are near-proof of the event. A story made only of
+   such copies (they pair off before either meets its story) is placed as one report, by its member nearest
+   another story (``join_copy_stories``).
 6. Story ids ``s1``, ``s2``, ... in order of each story's first article in the input: stable across runs on the
    same input, readable, and the same scheme as the incremental index.
 
@@ -142,6 +144,38 @@ def rejoin_lead_copies(labels: Sequence[int], partners: dict[int, dict[int, int]
     return out
 
 
+def join_copy_stories(
+    labels: Sequence[int], sim: np.ndarray, partners: dict[int, dict[int, int]], threshold: float
+) -> list[int]:
+    """``labels`` with each story made only of copies of one wire lead (every two members share it) joined to
+    the story its best-placed member would join on its own: the mean score of that member with the other
+    story's members is at least ``threshold``.
+
+    Why: two copies of one agency lead, one diluted by a local half, pair off with each other before either
+    meets its story, and the pair's mean with the story then falls below the threshold although one member
+    alone stands above it. Such a pair tells one report's worth of evidence, so it is placed as one report,
+    by its member that is nearest the rest.
+    """
+    members: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels):
+        members.setdefault(lab, []).append(i)
+    out = list(labels)
+    for lab, group_ in members.items():
+        if len(group_) < 2 or not all(j in partners.get(i, {}) for i in group_ for j in group_ if i != j):
+            continue
+        best: tuple[float, int] | None = None
+        for other, theirs in members.items():
+            if other == lab:
+                continue
+            score = max(float(np.mean(sim[i, theirs])) for i in group_)
+            if score >= threshold and (best is None or score > best[0]):
+                best = (score, other)
+        if best is not None:
+            for i in group_:
+                out[i] = best[1]
+    return out
+
+
 def group(sim: np.ndarray, threshold: float) -> list[int]:
     """Average-linkage labels for a square similarity matrix, merging while mean similarity >= threshold."""
     n = sim.shape[0]
@@ -182,7 +216,8 @@ def cluster(
     canon = [i for i in range(len(articles)) if i not in copies]
     members = [articles[i] for i in canon]
     sim = similarity_matrix(members, embedder=embedder)
-    labels = rejoin_lead_copies(group(sim, thr), lead_partners(members))
+    partners = lead_partners(members)
+    labels = join_copy_stories(rejoin_lead_copies(group(sim, thr), partners), sim, partners, thr)
     label_of = dict(zip(canon, labels, strict=True))
 
     story_of_label: dict[int, str] = {}

@@ -19,9 +19,10 @@ the features):
 - A shingle found in more than ``MAX_SHARING`` reports of a batch is not counted: it is a site's or an agency's
   stock phrase, and ignoring it also bounds the work on a large batch.
 
-The clustering then scores such a pair at least ``PASSAGE_SCORE`` (``storyline.stories.cluster``). Average
-linkage still decides: one shared lead lifts the mean of a report with a story of n members by about
-``PASSAGE_SCORE / n``, so it can bring a diluted copy into its story but cannot chain two large stories.
+The clustering (``storyline.stories.cluster``) uses the pairs after its average-linkage step: a report left
+alone joins its partner's story, and a story made only of copies of one lead is placed by its member nearest the
+other stories. Scoring such pairs higher inside the linkage was tried and dropped: the copies paired off first
+and took their partner out of its story.
 
 Does NOT: find paraphrases, or passages past the lead; near-copies of whole reports are ``dedup``'s job.
 """
@@ -39,7 +40,6 @@ SHINGLE = 8
 LEAD_WORDS = 200
 MIN_SHARED = 20
 MAX_SHARING = 50
-PASSAGE_SCORE = 0.6
 
 _WORD = re.compile(r"\w+")
 # a shingle never spans these: line breaks and the separators of menus, breadcrumbs and link lists
