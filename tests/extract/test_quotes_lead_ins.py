@@ -39,3 +39,22 @@ def test_a_narrative_clause_before_a_cue_that_opens_a_quotation_is_not_reported(
     quotes = run(text)
     assert [q.text for q in quotes] == ["the panel has reached a decision."]
     assert not any("trial" in q.text for q in quotes)
+
+
+def test_a_quoted_subhead_continues_nobodys_words() -> None:
+    text = (
+        "“We are very disappointed with the result,” stated Ana Brill, the lawyer representing Tobin.\n"
+        "‘One of the Largest Thefts in the History of Valdor’\n"
+        "On the other hand, Chief Prosecutor Ruth Amsel said Tobin lied to everyone.\n"
+    )
+    head = [q for q in run(text) if q.text.startswith("One of the Largest")]
+    assert [(q.kind, q.speaker) for q in head] == [("direct", None)]
+
+
+def test_a_quoted_paragraph_in_plain_sentence_case_still_continues_its_speaker() -> None:
+    text = (
+        "“We are very disappointed with the result,” stated Ana Brill, the lawyer representing Tobin.\n"
+        "“We will appeal, and we expect to win it.”\n"
+    )
+    later = [q for q in run(text) if q.text.startswith("We will appeal")]
+    assert [q.speaker for q in later] == ["Ana Brill"]

@@ -533,7 +533,7 @@ def _read_marked(
         colon_speaker = _dash_speaker(doc, text, m, resolver)
     if cue is None and colon_speaker is not None:
         speaker, cue_span = colon_speaker
-    elif cue is None and prev is not None:
+    elif cue is None and prev is not None and not _quoted_subhead(text, m):
         speaker, cue_span = _continuation(text, m, prev)
     if speaker is None and m.para == 0 and not m.open_end:
         # a headline "‘Cannot deliver mandate’: Liz Truss quits": the name after the colon speaks
@@ -546,6 +546,18 @@ def _read_marked(
 
 # verbs whose present tense still tells words spoken ("they say “huge”", "he asks people to ..."), not a stance
 _ACTS_OF_SPEECH = frozenset({"say", "ask", "tell", "call", "write"})
+
+
+def _quoted_subhead(text: str, m: Marked) -> bool:
+    """A paragraph that is only quoted words in title case with no closing stop: a subhead quoting someone
+    ("‘One of the Largest Thefts in Our History’"), which names no speaker and continues nobody's words."""
+    if m.open_end or text[m.para_start : m.open_mark].strip() or text[m.outer_end : m.para_end].strip():
+        return False
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[m.start : m.end])
+    long_words = [w for w in words if len(w) > 3]
+    if len(words) < 3 or not long_words or text[m.start : m.end].rstrip()[-1:] in ".,;:!?":
+        return False
+    return sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words)
 
 
 def _outermost_teller(governing: list[Token]) -> list[Token]:
