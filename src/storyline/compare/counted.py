@@ -239,6 +239,34 @@ def unit_of(m: re.Match[str], noun_words: list[str]) -> str | None:
     return _head(phrase)
 
 
+# a prison term: years (or months) said to be served in prison ("115 years in prison", "a maximum sentence of
+# 115 years", "faces up to 110 years"); the ceiling a charge carries ("faces up to", "a maximum of") is one
+# quantity, the term a court gave ("was sentenced to 25 years") another
+PRISON = "years"
+_TERM_WORDS = frozenset({"year", "years", "month", "months"})
+_IN_PRISON = re.compile(r"\s+(?:in\s+(?:federal\s+|state\s+)?(?:prison|jail)|behind\s+bars|imprisonment)\b", re.I)
+_TERM_BEFORE = re.compile(r"\b(?:sentences?|terms?|imprisonment)\s+of\s+(?:up\s+to\s+)?$", re.I)
+_CEILING = re.compile(
+    r"\b(?:maximum|max|faces?|facing|faced|could\s+(?:spend|get|receive|face)|up\s+to|as\s+(?:many|much)\s+as)\b",
+    re.I,
+)
+CEILING, TERM = "in prison at most", "in prison"
+
+
+def prison_term(text: str, m: re.Match[str], noun_words: list[str]) -> str | None:
+    """Whether a figure of years or months is a prison term, and which: ``CEILING`` for the most a charge carries
+    ("faces up to 110 years in prison", "a maximum sentence of 115 years"), ``TERM`` for one given ("sentenced to
+    25 years in prison"); None for any other span of time ("20 years ago", "a 31-year-old", "5 to 20 years
+    each"). Months are read as a share of a year by the caller."""
+    if not noun_words or noun_words[0].lower() not in _TERM_WORDS:
+        return None
+    clause_start = max((c.end() for c in CLAUSE_MARK.finditer(text, 0, m.start())), default=0)
+    before = text[clause_start : m.start()]
+    if not (_IN_PRISON.match(text, m.end("noun")) or _TERM_BEFORE.search(before)):
+        return None
+    return CEILING if _CEILING.search(before) else TERM
+
+
 # one counted noun written several ways: "crewmembers", "crewmen", "crew members" are the crew
 _SAME_NOUN = {"crewmember": "crew", "crewman": "crew", "crewmen": "crew"}
 

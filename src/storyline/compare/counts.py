@@ -180,7 +180,9 @@ def figures_for(text: str, about: str) -> list[Quantity]:
     if unit in CURRENCIES:
         return [q for q in quantities(text) if q.unit == unit and q.role == toll]
     family = next((f for f, w in _TOLL_WORDS.items() if w == toll), None)
-    return [q for q in quantities(text) if q.unit == unit and (family is None or family in q.verbs)]
+    if family is None:  # a count with a role ("years in prison at most") is of that role only
+        return [q for q in quantities(text) if q.unit == unit and q.role == toll]
+    return [q for q in quantities(text) if q.unit == unit and family in q.verbs]
 
 
 def toll_counts(text: str) -> list[tuple[str, Quantity]]:
@@ -229,6 +231,8 @@ def _same_count(x: Quantity, y: Quantity, *, same_verb: bool) -> bool:
         # $1.6 billion"), whatever verbs go with them; two amounts agreed are one, however each is told, unless
         # one is more than ``FAR`` times the other (then they are more likely two amounts than one told twice)
         return x.role == y.role and max(x.value, y.value) <= FAR * min(x.value, y.value)
+    if x.role != y.role:
+        return False  # the most a charge carries is no term a court gave ("up to 20 years" / "sentenced to 8")
     if x.what and y.what:
         return bool(x.what & y.what)
     if same_verb:

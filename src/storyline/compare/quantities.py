@@ -24,16 +24,19 @@ import re
 from dataclasses import dataclass, replace
 
 from storyline.compare.counted import (
+    CEILING,
     CURRENCY,
     NUMBER_WORDS,
     PART_AFTER,
     PART_BEFORE,
     PEOPLE,
+    PRISON,
     bare_toll,
     coordinated,
     counted_phrase,
     joint,
     predicate,
+    prison_term,
     told_before,
     unit_of,
     what_of,
@@ -146,12 +149,15 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             unit, verbs = PEOPLE, verbs | {toll}  # "more than 88,000 had been displaced", "killing at least 12"
         if (whole := _elided(text, m, noun_words, verbs, out[-1] if out else None)) is not None:
             unit, verbs = whole.unit, whole.verbs  # "15 people were arrested before ... and 15 during it"
+        hedge = (m.group("hedge_words") or "").lower()
+        if unit is None and (term := prison_term(text, m, noun_words)):
+            out.append(_prison(text, m, value, hedge, term))
+            continue
         if unit is None:
             continue
         unit = PEOPLE if unit == "person" else unit
         if unit not in CURRENCIES and unit != "percent" and (other := coordinated(text, m, noun_words)):
             unit = joint(unit, other)  # "379 passengers and crew" counts no passengers alone
-        hedge = (m.group("hedge_words") or "").lower()
         exact = raw[0].isdigit() or raw in _EXACT_WORDS or "-" in raw
         low, high = _range(value, hedge, exact=exact)
         if unit in _CONVERT:  # one measure in two systems ("72 kilometres (45 miles)"): compared in one
@@ -170,6 +176,19 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             sums.append(_sum(text, out[-1], q))
         out.append(_as_money(q, text, m, out[-1] if out else None) if unit in CURRENCIES else q)
     return tuple(_with_sums(text, out) + sums)
+
+
+def _prison(text: str, m: re.Match[str], value: float, hedge: str, term: str) -> Quantity:
+    """A prison term in years (``counted.prison_term``), months as a share of a year. A ceiling's own hedge
+    names it ("faces up to 110 years" is a ceiling of 110, which "a maximum of 115 years" contradicts), so
+    "up to" bounds nothing there; any other hedge reads as on a count ("close to 115 years")."""
+    if m.group("noun").split()[0].lower().startswith("month"):
+        value /= 12
+    ceiling = term == CEILING or hedge in UPPER
+    low, high = (value, value) if ceiling and hedge in (*UPPER, "") else _range(value, hedge, exact=True)
+    written = text[m.start() : m.start("noun")].strip()
+    return Quantity(value=value, unit=PRISON, low=low, high=high, written=written, start=m.start(), end=m.end(),
+                    role=CEILING if ceiling else term, figure_end=m.end("num"))
 
 
 # what may follow a count whose noun is left out, as the count before it gives it ("15 people were arrested before
