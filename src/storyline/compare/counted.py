@@ -85,6 +85,20 @@ _TOLL_KINDS = {"injury": "hurt"}
 # a count of part of a toll: "another four deaths", "including 12 children", "five more people", "two of them"
 PART_BEFORE = re.compile(r"\b(?:another|additional|further|including|of\s+whom|among\s+them)\s+$", re.I)
 PART_AFTER = re.compile(r"\s+(?:more|others?|of\s+(?:them|whom|those))\b", re.I)
+# a count restricted to a small group in its own clause ("five people were killed from one family", "six died in
+# a single village"): a part of a toll, not a figure for it
+_RESTRICTED = re.compile(
+    r"[^,;:.!?()\"“”—–]*?\b(?:from|of|in|within|at)\s+(?:one|a|a\s+single|the\s+same|one\s+single)\s+"
+    r"(?:family|families|household|home|house|village|building|school|street|car|vehicle|bus)\b",
+    re.I,
+)
+
+
+def restricted(text: str, end: int) -> bool:
+    """Whether the clause after a count that ends at ``end`` restricts it to a small group (``_RESTRICTED``)."""
+    return _RESTRICTED.match(text, end) is not None
+
+
 _CLAUSE_WORDS = frozenset({"as", "while", "whereas", "but", "although", "though"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 # how many words around a count may hold the verb it goes with: before ("killing three"), after the counted

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from storyline.compare.counted import CLAUSE_MARK, NUMBER_WORDS, PEOPLE, TOLLS
+from storyline.compare.counted import CLAUSE_MARK, NUMBER_WORDS, PEOPLE, TOLLS, restricted
 from storyline.compare.money import FAR
 from storyline.compare.places import same_place
 from storyline.compare.quantities import (
@@ -96,6 +96,8 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         # "31 people ... dead in Meichuan" beside "the quake left 89 dead": a count placed where the other
         # statement does not go is a part of the toll, not another figure for it
         pairs = [(x, y) for x, y in pairs if _placed_within(a, x, b) and _placed_within(b, y, a)]
+        # "five people were killed from one family" is a part of a toll, not a figure for it
+        pairs = [(x, y) for x, y in pairs if restricted(a, x.end) == restricted(b, y.end)]
         # a figure that some figure of the other statement allows is no disagreement, whatever else either
         # gives ("rose to 12 from nine" / "nine died")
         agreed = {id(q) for x, y in pairs if agree(x, y) for q in (x, y)}

@@ -37,6 +37,7 @@ from storyline.compare.counted import (
     joint,
     predicate,
     prison_term,
+    restricted,
     told_before,
     unit_of,
     what_of,
@@ -163,7 +164,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         if unit in _CONVERT:  # one measure in two systems ("72 kilometres (45 miles)"): compared in one
             unit, factor = _CONVERT[unit]
             value, low, high = value * factor, low * factor * (1 - _CONVERTED), high * factor * (1 + _CONVERTED)
-        part = bool(PART_BEFORE.search(text, 0, m.start()) or PART_AFTER.match(text, m.end("num")))
+        part = bool(PART_BEFORE.search(text, 0, m.start()) or PART_AFTER.match(text, m.end("num"))
+                    or restricted(text, m.end()))
         written = text[m.start() : m.start("noun") if m.group("noun") else m.end()].strip()
         q = Quantity(
             value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
@@ -175,7 +177,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             out[-1], q = replace(out[-1], part=True, in_sum=True), replace(q, part=True, in_sum=True)
             sums.append(_sum(text, out[-1], q))
         out.append(_as_money(q, text, m, out[-1] if out else None) if unit in CURRENCIES else q)
-    return tuple(_with_sums(text, out) + sums)
+    out, listed = _listed(text, out)
+    return tuple(_with_sums(text, out) + sums + listed)
 
 
 def _prison(text: str, m: re.Match[str], value: float, hedge: str, term: str) -> Quantity:
@@ -245,6 +248,40 @@ def _sum(text: str, x: Quantity, y: Quantity) -> Quantity:
         written=text[x.start : y.end], exact=x.exact and y.exact, start=x.start, end=y.end,
     )
 
+
+
+# one item of a list of counts of one noun, each of a kind: "two counts of wire fraud, one count of theft and"
+_OF_KIND_THEN = re.compile(r"\s+of\s+[^,;:.()\d]{1,60}?(?:,\s*(?:and\s+)?|,?\s+and\s+)")
+_OF_KIND = re.compile(r"\s+of\s+\w")
+
+
+def _listed(text: str, found: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """``found`` with each count of a list of counts of one noun, each of its own kind, marked as a part of the
+    list's sum, and the sums: "two counts of fraud, two counts of conspiracy and one count of theft" are five
+    counts, which "all five counts" agrees with. Money and shares are summed nowhere."""
+    out, sums = list(found), []
+    n = 0
+    while n < len(out):
+        run = [n]
+        while run[-1] + 1 < len(out):
+            x, y = out[run[-1]], out[run[-1] + 1]
+            if y.unit != x.unit or not _OF_KIND_THEN.fullmatch(text, x.end, y.start):
+                break
+            run.append(run[-1] + 1)
+        parts = [out[i] for i in run]
+        if (len(run) > 1 and parts[0].unit not in CURRENCIES | {"percent", "magnitude", PRISON}
+                and not any(q.in_sum or q.part for q in parts) and _OF_KIND.match(text, parts[-1].end)):
+            for i in run:
+                out[i] = replace(out[i], part=True, in_sum=True)
+            first, last = parts[0], parts[-1]
+            sums.append(Quantity(
+                value=sum(q.value for q in parts), unit=first.unit, low=sum(q.low for q in parts),
+                high=sum(q.high for q in parts), verbs=frozenset().union(*(q.verbs for q in parts)),
+                written=text[first.start : last.end], exact=all(q.exact for q in parts), start=first.start,
+                end=last.end,
+            ))
+        n = run[-1] + 1
+    return out, sums
 
 
 _JOINED_COUNTS = re.compile(r"\s+(?:and|&)\s+$")
