@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.compare.conflicts import distance_conflict, number_conflict, quantities
+from storyline.compare.conflicts import distance_conflict, number_conflict, quantities, toll_counts
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,11 @@ def test_parts_and_lists_sum_is_one_count() -> None:
 )
 def test_parts_and_lists_hedged_distances(a: str, b: str, conflict: bool) -> None:
     assert (distance_conflict(a, b) is not None) is conflict, distance_conflict(a, b)
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [("The storm caused the loss of at least 84 lives.", True), ("Lifeguards saved 12 lives on Sunday.", False)],
+)
+def test_parts_and_lists_lives_lost_are_the_dead(text: str, counted: bool) -> None:
+    assert bool(toll_counts(text)) is counted

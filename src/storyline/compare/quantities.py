@@ -157,6 +157,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         if unit is None:
             continue
         unit = PEOPLE if unit == "person" else unit
+        if unit == "live" and not _SAVED.search(text, max(0, m.start() - _SAVED_WINDOW), m.start()):
+            unit, verbs = PEOPLE, verbs | {"die"}  # "the loss of at least 632 lives", "claimed 40 lives"
         if unit not in CURRENCIES and unit != "percent" and (other := coordinated(text, m, noun_words)):
             unit = joint(unit, other)  # "379 passengers and crew" counts no passengers alone
         exact = raw[0].isdigit() or raw in _EXACT_WORDS or "-" in raw
@@ -192,6 +194,11 @@ def _prison(text: str, m: re.Match[str], value: float, hedge: str, term: str) ->
     written = text[m.start() : m.start("noun")].strip()
     return Quantity(value=value, unit=PRISON, low=low, high=high, written=written, start=m.start(), end=m.end(),
                     role=CEILING if ceiling else term, figure_end=m.end("num"))
+
+
+# lives counted are lives lost ("the loss of at least 632 lives"), unless saved
+_SAVED = re.compile(r"\b(?:sav(?:e|ed|es|ing)|rescu\w*|spar\w*)\b", re.I)
+_SAVED_WINDOW = 30
 
 
 # what may follow a count whose noun is left out, as the count before it gives it ("15 people were arrested before
