@@ -32,14 +32,14 @@ def test_scheduled_dates_in_a_story() -> None:
 
 def test_scheduled_dates_cut_from_another_fact() -> None:
     """A dated statement in a fact about something else is cut out of it as its clause."""
-    other = Draft(units=(_unit(2, "Varga thanked the jury, and his sentencing is set for 4 June, 2030."),
+    other = Draft(units=(_unit(2, "Varga thanked the jury, and his sentencing hearing is set for 4 June, 2030."),
                          _unit(3, "Varga thanked the jury.")))
     told = Draft(units=(_unit(0, "Varga will be sentenced on June 4, 2031."),
                         _unit(1, "Varga will be sentenced on June 4, 2031.")))
     out = dates_across([told, other])
     assert out[0].rivals == (2,)
     assert [u.text for u in out[1].units] == ["Varga thanked the jury."]
-    assert [u.text for u in out[2].units] == ["his sentencing is set for 4 June, 2030"]
+    assert [u.text for u in out[2].units] == ["his sentencing hearing is set for 4 June, 2030"]
 
 
 def test_scheduled_dates_other_days_or_events_stay_apart() -> None:

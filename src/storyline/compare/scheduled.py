@@ -48,6 +48,9 @@ def _event_dates(unit: Unit) -> list[tuple[str, str, str, int, int]]:
         # the event told nearest before the date, in its sentence
         events = [e for e in _EVENT.finditer(unit.text, max(0, m.start() - _EVENT_WINDOW), m.start())
                   if not _SENTENCE_END.search(unit.text, e.end(), m.start())]
+        # a compound names its event by its first word ("sentencing hearing": a sentencing)
+        while len(events) > 1 and not unit.text[events[-2].end() : events[-1].start()].strip():
+            events.pop()
         before = events[-1] if events else None
         after = None if before else _EVENT_AFTER.match(unit.text[m.end() :])
         told = before or after
