@@ -2,7 +2,8 @@
 
 Extractive on purpose: every summary line is ``article.text[start:end]`` of its first support span (a whole
 sentence, or that sentence cut at a clause boundary), so nothing in it is storyline's own wording. Does not
-paraphrase, fuse sentences or resolve pronouns; a line may therefore begin "He added ...".
+paraphrase, fuse sentences or resolve pronouns; a line may therefore begin "He added ...", though never the
+first line when another can lead.
 
 Method: show each fact's first support lifted to its whole sentence, and keep as cited only the other supports
 that say what that sentence says (a share of its content words, or of their own); rank the lines by the
@@ -186,7 +187,18 @@ def summarize(
         if picker.full:
             break
     _fill_with_leads(picker, articles, ctx)
-    return tuple(picker.items)
+    return _named_first(picker.items)
+
+
+# a line that opens on a pronoun names nobody the reader has met ("He now faces ..."): it does not lead
+_PRONOUN_OPENING = re.compile(r"[\"“‘']?(?:He|She|They|It|His|Her|Their|Its|This|These|Those|We|I)\b")
+
+
+def _named_first(items: Sequence[SummaryItem]) -> tuple[SummaryItem, ...]:
+    """The lines in their order, but for a first line that opens on a pronoun: the first line that does not
+    leads instead (when there is one), and the rest keep their order."""
+    lead = next((n for n, item in enumerate(items) if not _PRONOUN_OPENING.match(item.text)), 0)
+    return (items[lead], *items[:lead], *items[lead + 1 :])
 
 
 def _support(fact: Fact, ctx: _Context) -> list[Span]:
