@@ -7,7 +7,7 @@ from compare_helpers import compare_texts, conflicting
 
 from storyline.compare.across import Draft
 from storyline.compare.align import Unit
-from storyline.compare.scheduled import dates_across
+from storyline.compare.scheduled import dates_across, weekdays_across
 from storyline.model import Span
 
 
@@ -50,3 +50,24 @@ def test_scheduled_dates_other_days_or_events_stay_apart() -> None:
         Draft(units=(_unit(2, "His trial began on June 4, 2030."),)),
     ]
     assert dates_across(drafts) == drafts
+
+
+def test_scheduled_weekdays_across_facts() -> None:
+    """One sentence in two reports but for its weekday, in two facts, is a conflict on the day (QA round L #3)."""
+    friday = _unit(0, "The Velm health agency on Friday approved a new drug designed to slow memory loss.")
+    saturday = _unit(1, "The Velm health agency on Saturday approved a new drug designed to slow memory loss.")
+    other = _unit(2, "A different agency on Saturday opened a new office in the harbour district.")
+    drafts = [Draft(units=(friday,)), Draft(units=(saturday, other))]
+    out = weekdays_across(drafts)
+    assert out[0].rivals == (2,)
+    assert out[0].why == "Friday vs Saturday"
+    assert [u.text for u in out[1].units] == [other.text]
+    assert out[2].units == (saturday,)
+
+
+def test_scheduled_weekdays_unlike_sentences_stay_apart() -> None:
+    drafts = [
+        Draft(units=(_unit(0, "The Velm health agency on Friday approved a new drug for adults."),)),
+        Draft(units=(_unit(1, "Crowds gathered outside the harbour offices on Saturday to protest."),)),
+    ]
+    assert weekdays_across(drafts) == drafts

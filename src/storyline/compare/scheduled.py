@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from storyline.compare.across import Draft, clause, worded
 from storyline.compare.align import Unit
-from storyline.compare.conflicts import Quantity
+from storyline.compare.conflicts import Quantity, weekday_conflict, weekdays
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "March 28, 2024" or "28 March, 2024"
@@ -90,6 +90,18 @@ def dates_across(drafts: list[Draft]) -> list[Draft]:
 
 def _set_years(drafts: list[Draft], event: str, years: dict[str, list[tuple[Unit, int, int]]]) -> list[Draft]:
     """``drafts`` with each year's statements a side set against the others (see ``dates_across``)."""
+    written = {year: _written(told[0]) for year, told in years.items()}
+    shown = " vs ".join(written[year] for year in sorted(years, key=lambda y: (-len(years[y]), y)))
+    return _set_sides(drafts, years, f"{_NAMES.get(event, event)} dated {shown}")
+
+
+def _set_sides(
+    drafts: list[Draft], years: dict[str, list[tuple[Unit, int, int]]], why: str, *, cut_clause: bool = True
+) -> list[Draft]:
+    """``drafts`` with each side's statements (by the date or day they give, with where it is told) set against
+    the others' (see ``dates_across``); a statement taken out of a draft of other statements is cut to the
+    clause that tells its date, or with ``cut_clause`` False kept whole (a sentence alike to the other side's
+    but for its day says all of it on that day)."""
     dated = {id(u) for told in years.values() for u, _, _ in told}
     side_of = {id(u): year for year, told in years.items() for u, _, _ in told}
     if any(d.rivals and any(id(u) in dated for u in d.units) for d in drafts):
@@ -106,13 +118,11 @@ def _set_years(drafts: list[Draft], event: str, years: dict[str, list[tuple[Unit
                 homes[year].append(n)
                 continue
             out[n] = replace(d, units=tuple(u for u in d.units if side_of.get(id(u)) != year))
-            cut += [clause(u, _placed(start, end)) for v, start, end in told for u in mine if u is v]
+            cut += [clause(u, _placed(start, end)) if cut_clause else u
+                    for v, start, end in told for u in mine if u is v]
         if cut:
             out.append(Draft(units=tuple(cut)))
             homes[year].append(len(out) - 1)
-    written = {year: _written(told[0]) for year, told in years.items()}
-    shown = " vs ".join(written[year] for year in sorted(years, key=lambda y: (-len(years[y]), y)))
-    why = f"{_NAMES.get(event, event)} dated {shown}"
     for year, home in homes.items():
         others = {n for y, h in homes.items() if y != year for n in h}
         for n in home:
@@ -132,3 +142,46 @@ def _written(told: tuple[Unit, int, int]) -> str:
 def _placed(start: int, end: int) -> Quantity:
     """A date as a figure placed in its statement, for ``across.clause`` to cut its clause out."""
     return Quantity(value=0.0, unit="date", low=0.0, high=0.0, start=start, end=end)
+
+
+# statements this alike (Jaccard of content words, figures left out) that name different weekdays tell one event
+# on two days ("The agency on Saturday approved a new drug ..." / "The agency on Friday approved a new drug ...")
+_SAME_SENTENCE = 0.5
+
+
+def weekdays_across(drafts: list[Draft]) -> list[Draft]:
+    """Drafts where statements of different reports that alignment left in different facts, alike but for the
+    weekday each names (``_SAME_SENTENCE``; ``conflicts.weekday_conflict``), stand against each other, each
+    weekday a side. Statements that name several weekdays, a speaker's own words and statements already in a
+    conflict are left alone, and so is a report on two sides."""
+    home = {id(u): n for n, d in enumerate(drafts) for u in d.units}
+    told = [(u, days[0], _words(u)) for d in drafts if not d.rivals for u in d.units
+            if not worded(u) and len(days := weekdays(u.text)) == 1]
+    out, taken = list(drafts), set[int]()
+    for i, (u, day, words) in enumerate(told):
+        if id(u) in taken:
+            continue
+        alike = [(v, d2) for v, d2, w in told[i + 1 :]
+                 if v.report != u.report and home[id(v)] != home[id(u)] and _jaccard(words, w) >= _SAME_SENTENCE]
+        if not any(weekday_conflict([day], [d2], u.text, v.text, close=True) for v, d2 in alike):
+            continue
+        sides: dict[str, list[tuple[Unit, int, int]]] = {}
+        for v, d2 in [(u, day), *alike]:
+            m = re.search(r"\b" + d2.name + r"\b", v.text, re.I)
+            if m is not None:
+                sides.setdefault(d2.name, []).append((v, m.start(), m.end()))
+        reports = [{v.report for v, _, _ in side} for side in sides.values()]
+        if len(sides) < 2 or sum(len(r) for r in reports) != len(set().union(*reports)):
+            continue
+        taken.update(id(v) for side in sides.values() for v, _, _ in side)
+        why = " vs ".join(name.capitalize() for name in sorted(sides, key=lambda n: (-len(sides[n]), n)))
+        out = _set_sides(out, sides, why, cut_clause=False)
+    return out
+
+
+def _words(unit: Unit) -> frozenset[str]:
+    return frozenset(t for t in unit.tokens if not t[0].isdigit())
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
