@@ -2,7 +2,8 @@
 
 Extractive on purpose: every summary line is ``article.text[start:end]`` of its first support span (a whole
 sentence, or that sentence cut at a clause boundary), so nothing in it is storyline's own wording. Does not
-paraphrase, fuse sentences or resolve pronouns; a line may therefore begin "He added ...".
+paraphrase, fuse sentences or resolve pronouns; a line may therefore begin "He added ...", though never the
+first line when another can lead.
 
 Method: show each fact's first support lifted to its whole sentence, and keep as cited only the other supports
 that say what that sentence says (a share of its content words, or of their own); rank the lines by the
@@ -31,6 +32,7 @@ from storyline.brief.text import (
     valid,
 )
 from storyline.compare.align import content_tokens
+from storyline.compare.conflicts import toll_counts
 from storyline.extract.dateline import UPDATE_TAG
 from storyline.model import Analysis, Article, Fact, Span, SummaryItem
 
@@ -181,12 +183,51 @@ def summarize(
     lines = [(fact, _support(fact, ctx)) for fact in facts]
     # a figure or a day the reports disagree on (not a toll's successive figures, which a summary must tell)
     disputed = [s for f in facts if f.status == "conflict" and not f.may_be_update for s in f.support]
-    for fact, support in sorted(lines, key=lambda fs: _fact_rank(fs[0], fs[1], disputed, ctx)):
+    ranked = sorted(lines, key=lambda fs: _fact_rank(fs[0], fs[1], disputed, ctx))
+    for fact, support in _toll_first(ranked, ctx, sentences):
         picker.offer(support, _sources(fact, support))
         if picker.full:
             break
     _fill_with_leads(picker, articles, ctx)
-    return tuple(picker.items)
+    return _named_first(picker.items)
+
+
+# a line that opens on a pronoun names nobody the reader has met ("He now faces ..."): it does not lead
+_PRONOUN_OPENING = re.compile(r"[\"“‘']?(?:He|She|They|It|His|Her|Their|Its|This|These|Those|We|I)\b")
+
+
+def _named_first(items: Sequence[SummaryItem]) -> tuple[SummaryItem, ...]:
+    """The lines in their order, but for a first line that opens on a pronoun: the first line that does not
+    leads instead (when there is one), and the rest keep their order."""
+    lead = next((n for n, item in enumerate(items) if not _PRONOUN_OPENING.match(item.text)), 0)
+    return (items[lead], *items[:lead], *items[lead + 1 :])
+
+
+def _toll_first(
+    ranked: list[tuple[Fact, list[Span]]], ctx: _Context, shown: int
+) -> list[tuple[Fact, list[Span]]]:
+    """The ranked lines, with the first that tells how many died moved to the front when none of the lines
+    that would be shown tells it: the number of the dead leads the news of a disaster, though the reports give
+    it in sentences of their own (a figure each, so each a fact of few sources). A line of a disputed figure
+    that is no toll's update stays where it is."""
+    limit = min(len(ranked), shown)
+    if any(_dead(_text(support[0], ctx)) for _, support in ranked[:limit] if support):
+        return ranked
+    for n, (fact, support) in enumerate(ranked):
+        if support and (fact.status != "conflict" or fact.may_be_update) and _dead(_text(support[0], ctx)):
+            return [ranked[n], *ranked[:n], *ranked[n + 1 :]]
+    return ranked
+
+
+def _dead(text: str) -> bool:
+    """Whether a line tells how many died, not as a part, and names no year (a year places the dead elsewhen:
+    "since a 2004 tremor ..., which claimed over 600 lives")."""
+    if _YEAR_WRITTEN.search(text):
+        return False
+    return any(about == "people died" and not q.part for about, q in toll_counts(text))
+
+
+_YEAR_WRITTEN = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 
 
 def _support(fact: Fact, ctx: _Context) -> list[Span]:

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from storyline.brief.text import content_words, in_furniture, overlap, sentence_at, sentences_of, strip_span
+from storyline.compare.conflicts import agree, toll_counts
 from storyline.extract.dating import year_settled
 from storyline.extract.timex_rules import modifies_noun
 from storyline.model import Analysis, Article, Span, TimeExpr, TimelineEntry
@@ -194,19 +195,47 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
     merged = _merge_coarse(list(groups.values()))
     entries = []
     for g in sorted(merged, key=lambda g: (g.first, g.last)):
-        stated = any(g.stated)
-        if not stated and len(g.value) == 4:
+        if not any(g.stated) and len(g.value) == 4:
             continue  # "last year" of an assumed year places nothing
-        first = g.support[0]
-        entries.append(
-            TimelineEntry(
-                value=g.value,
-                text=texts[first.article][first.start : first.end],
-                support=tuple(g.support),
-                year_stated=stated,
+        for support, stated in _told_alike(list(zip(g.support, g.stated, strict=True)), texts):
+            first = support[0]
+            entries.append(
+                TimelineEntry(
+                    value=g.value,
+                    text=texts[first.article][first.start : first.end],
+                    support=tuple(support),
+                    year_stated=stated,
+                )
             )
-        )
     return tuple(entries)
+
+
+def _told_alike(found: list[tuple[Span, bool]], texts: dict[str, str]) -> list[tuple[list[Span], bool]]:
+    """The sentences of one date in entries that each cite only sentences that do not give another figure of a
+    toll the entry's own sentence gives: "the loss of at least 632 lives" is not supported by "killing at least
+    296 people", which then leads an entry of its own on that date. Each entry with whether a year is stated."""
+    out: list[tuple[list[Span], bool]] = []
+    while found:
+        line = _text(found[0][0], texts)
+        alike = [f for f in found if f is found[0] or not _other_toll(line, _text(f[0], texts))]
+        out.append(([span for span, _ in alike], any(stated for _, stated in alike)))
+        found = [f for f in found if not any(f is a for a in alike)]
+    return out
+
+
+def _text(span: Span, texts: dict[str, str]) -> str:
+    return texts[span.article][span.start : span.end]
+
+
+def _other_toll(line: str, other: str) -> bool:
+    """Whether ``other`` gives a toll that ``line`` gives too with a figure no figure of ``line`` states: two
+    bounds in one direction that give different figures state different figures, however far apart."""
+    theirs = toll_counts(other)
+    for about, x in toll_counts(line):
+        ys = [y for a, y in theirs if a == about]
+        if ys and not any(agree(x, y) and not (x.bound and x.bound == y.bound and x.value != y.value) for y in ys):
+            return True
+    return False
 
 
 # a year the expression itself writes: "June 29, 2022", "in 2021", "2023-05-03"

@@ -85,6 +85,20 @@ _TOLL_KINDS = {"injury": "hurt"}
 # a count of part of a toll: "another four deaths", "including 12 children", "five more people", "two of them"
 PART_BEFORE = re.compile(r"\b(?:another|additional|further|including|of\s+whom|among\s+them)\s+$", re.I)
 PART_AFTER = re.compile(r"\s+(?:more|others?|of\s+(?:them|whom|those))\b", re.I)
+# a count restricted to a small group in its own clause ("five people were killed from one family", "six died in
+# a single village"): a part of a toll, not a figure for it
+_RESTRICTED = re.compile(
+    r"[^,;:.!?()\"“”—–]*?\b(?:from|of|in|within|at)\s+(?:one|a|a\s+single|the\s+same|one\s+single)\s+"
+    r"(?:family|families|household|home|house|village|building|school|street|car|vehicle|bus)\b",
+    re.I,
+)
+
+
+def restricted(text: str, end: int) -> bool:
+    """Whether the clause after a count that ends at ``end`` restricts it to a small group (``_RESTRICTED``)."""
+    return _RESTRICTED.match(text, end) is not None
+
+
 _CLAUSE_WORDS = frozenset({"as", "while", "whereas", "but", "although", "though"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 # how many words around a count may hold the verb it goes with: before ("killing three"), after the counted
@@ -237,6 +251,34 @@ def unit_of(m: re.Match[str], noun_words: list[str]) -> str | None:
     if not phrase or phrase[0] in _SKIP_NOUNS:
         return None
     return _head(phrase)
+
+
+# a prison term: years (or months) said to be served in prison ("115 years in prison", "a maximum sentence of
+# 115 years", "faces up to 110 years"); the ceiling a charge carries ("faces up to", "a maximum of") is one
+# quantity, the term a court gave ("was sentenced to 25 years") another
+PRISON = "years"
+_TERM_WORDS = frozenset({"year", "years", "month", "months"})
+_IN_PRISON = re.compile(r"\s+(?:in\s+(?:federal\s+|state\s+)?(?:prison|jail)|behind\s+bars|imprisonment)\b", re.I)
+_TERM_BEFORE = re.compile(r"\b(?:sentences?|terms?|imprisonment)\s+of\s+(?:up\s+to\s+)?$", re.I)
+_CEILING = re.compile(
+    r"\b(?:maximum|max|faces?|facing|faced|could\s+(?:spend|get|receive|face)|up\s+to|as\s+(?:many|much)\s+as)\b",
+    re.I,
+)
+CEILING, TERM = "in prison at most", "in prison"
+
+
+def prison_term(text: str, m: re.Match[str], noun_words: list[str]) -> str | None:
+    """Whether a figure of years or months is a prison term, and which: ``CEILING`` for the most a charge carries
+    ("faces up to 110 years in prison", "a maximum sentence of 115 years"), ``TERM`` for one given ("sentenced to
+    25 years in prison"); None for any other span of time ("20 years ago", "a 31-year-old", "5 to 20 years
+    each"). Months are read as a share of a year by the caller."""
+    if not noun_words or noun_words[0].lower() not in _TERM_WORDS:
+        return None
+    clause_start = max((c.end() for c in CLAUSE_MARK.finditer(text, 0, m.start())), default=0)
+    before = text[clause_start : m.start()]
+    if not (_IN_PRISON.match(text, m.end("noun")) or _TERM_BEFORE.search(before)):
+        return None
+    return CEILING if _CEILING.search(before) else TERM
 
 
 # one counted noun written several ways: "crewmembers", "crewmen", "crew members" are the crew

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from storyline.compare.counted import CLAUSE_MARK, NUMBER_WORDS, PEOPLE, TOLLS
+from storyline.compare.counted import CLAUSE_MARK, NUMBER_WORDS, PEOPLE, TOLLS, restricted
 from storyline.compare.money import FAR
 from storyline.compare.places import same_place
 from storyline.compare.quantities import (
@@ -96,6 +96,8 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         # "31 people ... dead in Meichuan" beside "the quake left 89 dead": a count placed where the other
         # statement does not go is a part of the toll, not another figure for it
         pairs = [(x, y) for x, y in pairs if _placed_within(a, x, b) and _placed_within(b, y, a)]
+        # "five people were killed from one family" is a part of a toll, not a figure for it
+        pairs = [(x, y) for x, y in pairs if restricted(a, x.end) == restricted(b, y.end)]
         # a figure that some figure of the other statement allows is no disagreement, whatever else either
         # gives ("rose to 12 from nine" / "nine died")
         agreed = {id(q) for x, y in pairs if agree(x, y) for q in (x, y)}
@@ -180,7 +182,9 @@ def figures_for(text: str, about: str) -> list[Quantity]:
     if unit in CURRENCIES:
         return [q for q in quantities(text) if q.unit == unit and q.role == toll]
     family = next((f for f, w in _TOLL_WORDS.items() if w == toll), None)
-    return [q for q in quantities(text) if q.unit == unit and (family is None or family in q.verbs)]
+    if family is None:  # a count with a role ("years in prison at most") is of that role only
+        return [q for q in quantities(text) if q.unit == unit and q.role == toll]
+    return [q for q in quantities(text) if q.unit == unit and family in q.verbs]
 
 
 def toll_counts(text: str) -> list[tuple[str, Quantity]]:
@@ -229,6 +233,8 @@ def _same_count(x: Quantity, y: Quantity, *, same_verb: bool) -> bool:
         # $1.6 billion"), whatever verbs go with them; two amounts agreed are one, however each is told, unless
         # one is more than ``FAR`` times the other (then they are more likely two amounts than one told twice)
         return x.role == y.role and max(x.value, y.value) <= FAR * min(x.value, y.value)
+    if x.role != y.role:
+        return False  # the most a charge carries is no term a court gave ("up to 20 years" / "sentenced to 8")
     if x.what and y.what:
         return bool(x.what & y.what)
     if same_verb:

@@ -55,6 +55,7 @@ from storyline.compare.fates import fate_conflict
 from storyline.compare.money import elsewhen
 from storyline.compare.names import crossed_names
 from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
+from storyline.compare.scheduled import dates_across, weekdays_across
 from storyline.compare.scores import score_conflict
 from storyline.compare.speakers import NearFn, speaker_conflict
 from storyline.compare.units import sentences_of
@@ -606,6 +607,7 @@ def build_facts(
         else:
             drafts.append(Draft(units=tuple(members)))
     drafts = disputes_across(shares_across(fates_across(tolls_across(drafts)), mentions, names or {}))
+    drafts = weekdays_across(dates_across(drafts))
     drafts += _worded_apart(worded, articles, first=len(drafts))
     drafts += _crossed(units, names or {}, first=len(drafts))
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]

@@ -22,7 +22,9 @@ _DIRECTIONS = (
     "north-west", "south-east", "south-west",
 )  # fmt: skip
 _LOCATED = re.compile(
-    r"(?P<distance>(?<![\w.,])\d[\d,.]*\s*-?\s*(?i:km|kms|kilomet(?:re|er)s?|miles?|mi)\b)"
+    # a hedge is part of the distance: "approximately 40 miles" allows 72 kilometres
+    r"(?P<distance>(?:(?i:approximately|about|around|some|nearly|almost|roughly|close\s+to)\s+)?"
+    r"(?<![\w.,])\d[\d,.]*\s*-?\s*(?i:km|kms|kilomet(?:re|er)s?|miles?|mi)\b)"
     r"(?:\s*\([^)]{0,40}\))?\s+(?P<direction>(?i:" + "|".join(_DIRECTIONS) + r"))\s+of\s+"
     r"(?:(?i:the)\s+)?(?:(?:city|town|village|province|region|capital|port|resort)\s+of\s+)?"
     r"(?:[a-z][\w-]*\s+){0,3}?(?P<place>[A-Z][\w'’-]+)"
@@ -34,8 +36,8 @@ _SPELLED = 0.8
 @functools.lru_cache(maxsize=1 << 14)
 def located(text: str) -> tuple[tuple[str, str, str], ...]:
     """``(direction, place, distance as written)`` for each distance a statement tells in a direction from a named
-    place ("72 kilometres (45 miles) southwest of Marrakesh" -> ``("southwest", "marrakesh", "72 kilometres")``).
-    """
+    place ("72 kilometres (45 miles) southwest of Marrakesh" -> ``("southwest", "marrakesh", "72 kilometres")``),
+    its hedge kept ("about 45 miles"), for a hedged distance allows more than an exact one."""
     out = []
     for m in _LOCATED.finditer(text):
         place = m.group("place")

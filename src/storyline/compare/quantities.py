@@ -24,16 +24,20 @@ import re
 from dataclasses import dataclass, replace
 
 from storyline.compare.counted import (
+    CEILING,
     CURRENCY,
     NUMBER_WORDS,
     PART_AFTER,
     PART_BEFORE,
     PEOPLE,
+    PRISON,
     bare_toll,
     coordinated,
     counted_phrase,
     joint,
     predicate,
+    prison_term,
+    restricted,
     told_before,
     unit_of,
     what_of,
@@ -146,18 +150,24 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             unit, verbs = PEOPLE, verbs | {toll}  # "more than 88,000 had been displaced", "killing at least 12"
         if (whole := _elided(text, m, noun_words, verbs, out[-1] if out else None)) is not None:
             unit, verbs = whole.unit, whole.verbs  # "15 people were arrested before ... and 15 during it"
+        hedge = (m.group("hedge_words") or "").lower()
+        if unit is None and (term := prison_term(text, m, noun_words)):
+            out.append(_prison(text, m, value, hedge, term))
+            continue
         if unit is None:
             continue
         unit = PEOPLE if unit == "person" else unit
+        if unit == "live" and not _SAVED.search(text, max(0, m.start() - _SAVED_WINDOW), m.start()):
+            unit, verbs = PEOPLE, verbs | {"die"}  # "the loss of at least 632 lives", "claimed 40 lives"
         if unit not in CURRENCIES and unit != "percent" and (other := coordinated(text, m, noun_words)):
             unit = joint(unit, other)  # "379 passengers and crew" counts no passengers alone
-        hedge = (m.group("hedge_words") or "").lower()
         exact = raw[0].isdigit() or raw in _EXACT_WORDS or "-" in raw
         low, high = _range(value, hedge, exact=exact)
         if unit in _CONVERT:  # one measure in two systems ("72 kilometres (45 miles)"): compared in one
             unit, factor = _CONVERT[unit]
             value, low, high = value * factor, low * factor * (1 - _CONVERTED), high * factor * (1 + _CONVERTED)
-        part = bool(PART_BEFORE.search(text, 0, m.start()) or PART_AFTER.match(text, m.end("num")))
+        part = bool(PART_BEFORE.search(text, 0, m.start()) or PART_AFTER.match(text, m.end("num"))
+                    or restricted(text, m.end()))
         written = text[m.start() : m.start("noun") if m.group("noun") else m.end()].strip()
         q = Quantity(
             value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
@@ -169,7 +179,26 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             out[-1], q = replace(out[-1], part=True, in_sum=True), replace(q, part=True, in_sum=True)
             sums.append(_sum(text, out[-1], q))
         out.append(_as_money(q, text, m, out[-1] if out else None) if unit in CURRENCIES else q)
-    return tuple(_with_sums(text, out) + sums)
+    out, listed = _listed(text, out)
+    return tuple(_with_sums(text, out) + sums + listed)
+
+
+def _prison(text: str, m: re.Match[str], value: float, hedge: str, term: str) -> Quantity:
+    """A prison term in years (``counted.prison_term``), months as a share of a year. A ceiling's own hedge
+    names it ("faces up to 110 years" is a ceiling of 110, which "a maximum of 115 years" contradicts), so
+    "up to" bounds nothing there; any other hedge reads as on a count ("close to 115 years")."""
+    if m.group("noun").split()[0].lower().startswith("month"):
+        value /= 12
+    ceiling = term == CEILING or hedge in UPPER
+    low, high = (value, value) if ceiling and hedge in (*UPPER, "") else _range(value, hedge, exact=True)
+    written = text[m.start() : m.start("noun")].strip()
+    return Quantity(value=value, unit=PRISON, low=low, high=high, written=written, start=m.start(), end=m.end(),
+                    role=CEILING if ceiling else term, figure_end=m.end("num"))
+
+
+# lives counted are lives lost ("the loss of at least 632 lives"), unless saved
+_SAVED = re.compile(r"\b(?:sav(?:e|ed|es|ing)|rescu\w*|spar\w*)\b", re.I)
+_SAVED_WINDOW = 30
 
 
 # what may follow a count whose noun is left out, as the count before it gives it ("15 people were arrested before
@@ -226,6 +255,40 @@ def _sum(text: str, x: Quantity, y: Quantity) -> Quantity:
         written=text[x.start : y.end], exact=x.exact and y.exact, start=x.start, end=y.end,
     )
 
+
+
+# one item of a list of counts of one noun, each of a kind: "two counts of wire fraud, one count of theft and"
+_OF_KIND_THEN = re.compile(r"\s+of\s+[^,;:.()\d]{1,60}?(?:,\s*(?:and\s+)?|,?\s+and\s+)")
+_OF_KIND = re.compile(r"\s+of\s+\w")
+
+
+def _listed(text: str, found: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """``found`` with each count of a list of counts of one noun, each of its own kind, marked as a part of the
+    list's sum, and the sums: "two counts of fraud, two counts of conspiracy and one count of theft" are five
+    counts, which "all five counts" agrees with. Money and shares are summed nowhere."""
+    out, sums = list(found), []
+    n = 0
+    while n < len(out):
+        run = [n]
+        while run[-1] + 1 < len(out):
+            x, y = out[run[-1]], out[run[-1] + 1]
+            if y.unit != x.unit or not _OF_KIND_THEN.fullmatch(text, x.end, y.start):
+                break
+            run.append(run[-1] + 1)
+        parts = [out[i] for i in run]
+        if (len(run) > 1 and parts[0].unit not in CURRENCIES | {"percent", "magnitude", PRISON}
+                and not any(q.in_sum or q.part for q in parts) and _OF_KIND.match(text, parts[-1].end)):
+            for i in run:
+                out[i] = replace(out[i], part=True, in_sum=True)
+            first, last = parts[0], parts[-1]
+            sums.append(Quantity(
+                value=sum(q.value for q in parts), unit=first.unit, low=sum(q.low for q in parts),
+                high=sum(q.high for q in parts), verbs=frozenset().union(*(q.verbs for q in parts)),
+                written=text[first.start : last.end], exact=all(q.exact for q in parts), start=first.start,
+                end=last.end,
+            ))
+        n = run[-1] + 1
+    return out, sums
 
 
 _JOINED_COUNTS = re.compile(r"\s+(?:and|&)\s+$")

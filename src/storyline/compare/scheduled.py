@@ -1,0 +1,187 @@
+"""Dates of one event set against each other across a story's facts: "his sentencing is scheduled for March 28,
+2023" in one report and "is scheduled to be sentenced on March 28, 2024" in four others.
+
+Alignment groups statements by their wording; a sentence that opens with another clause ("While he maintains his
+innocence, his sentencing is scheduled for ...") may land in another group than the reports that tell the same
+date, and then ``storyline.compare.facts`` never compares the two. Here each statement's dates written out in full
+(month, day and year) are read with the event noun told just before them (``_EVENT``: a sentencing, a trial, a
+hearing, ...); two reports that give one event the same month and day in different years disagree on its year, a
+slip one of them made, and the sides are set against each other as conflicts.
+
+Does NOT compare different days of one event (a hearing may be moved; two hearings are two events), dates told
+without a year, or a speaker's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from storyline.compare.across import Draft, clause, worded
+from storyline.compare.align import Unit
+from storyline.compare.conflicts import Quantity, weekday_conflict, weekdays
+
+_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "March 28, 2024" or "28 March, 2024"
+_DATE = re.compile(
+    r"\b(?:(?P<month>" + _MONTHS + r")\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTHS + r"))"
+    r"(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
+)
+# the event a date is given for, told in the words just before it in one sentence: the stem names the event
+_EVENT = re.compile(
+    r"\b(?P<event>sentenc|trial|hearing|verdict|election|vote|referendum|inauguration|launch|funeral|summit|"
+    r"ceremony|arraignment|retrial|appeal)[a-z]*\b",
+    re.I,
+)
+# ... or just after it, in its sentence ("on 28 March, 2024, when his sentencing will take place")
+_EVENT_AFTER = re.compile(r"^[^.;!?]{0,40}?\b(?P<event>sentenc|trial|hearing|verdict)[a-z]*\b", re.I)
+_SENTENCE_END = re.compile(r"[.;!?]")
+# how far before a date its event may be told
+_EVENT_WINDOW = 80
+
+
+def _event_dates(unit: Unit) -> list[tuple[str, str, str, int, int]]:
+    """``(event, month and day, year, start, end)`` for each date a statement gives an event, in its offsets
+    (from the event's word to the date's end)."""
+    out = []
+    for m in _DATE.finditer(unit.text):
+        # the event told nearest before the date, in its sentence
+        events = [e for e in _EVENT.finditer(unit.text, max(0, m.start() - _EVENT_WINDOW), m.start())
+                  if not _SENTENCE_END.search(unit.text, e.end(), m.start())]
+        # a compound names its event by its first word ("sentencing hearing": a sentencing)
+        while len(events) > 1 and not unit.text[events[-2].end() : events[-1].start()].strip():
+            events.pop()
+        before = events[-1] if events else None
+        after = None if before else _EVENT_AFTER.match(unit.text[m.end() :])
+        told = before or after
+        if told is not None:
+            month, number = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
+            day = f"{month[:3].lower()} {int(number)}"
+            event = told.group("event").lower()
+            start = before.start() if before else m.start()
+            end = m.end() + after.end() if after else m.end()
+            out.append((event, day, m.group("year"), start, end))
+    return out
+
+
+def dates_across(drafts: list[Draft]) -> list[Draft]:
+    """Drafts where the reports that give one event the same month and day in different years stand against
+    each other, each year a side: a draft all of whose dated statements are of one side is that side; a side's
+    statement in a draft that also holds others is cut out of it as the clause that tells the date, and the
+    clauses make the side's draft. A report on two sides, or a side's statement in a draft that already
+    conflicts, leaves the event alone (refuse to guess)."""
+    found: dict[tuple[str, str], dict[str, list[tuple[Unit, int, int]]]] = {}
+    for draft in drafts:
+        for u in draft.units:
+            if worded(u):
+                continue
+            for event, day, year, start, end in _event_dates(u):
+                found.setdefault((event, day), {}).setdefault(year, []).append((u, start, end))
+    out = list(drafts)
+    for (event, _day), years in sorted(found.items()):
+        if len(years) < 2:
+            continue
+        reports = [{u.report for u, _, _ in told} for told in years.values()]
+        if sum(len(r) for r in reports) != len(set().union(*reports)):
+            continue
+        out = _set_years(out, event, years)
+    return out
+
+
+def _set_years(drafts: list[Draft], event: str, years: dict[str, list[tuple[Unit, int, int]]]) -> list[Draft]:
+    """``drafts`` with each year's statements a side set against the others (see ``dates_across``)."""
+    written = {year: _written(told[0]) for year, told in years.items()}
+    shown = " vs ".join(written[year] for year in sorted(years, key=lambda y: (-len(years[y]), y)))
+    return _set_sides(drafts, years, f"{_NAMES.get(event, event)} dated {shown}")
+
+
+def _set_sides(
+    drafts: list[Draft], years: dict[str, list[tuple[Unit, int, int]]], why: str, *, cut_clause: bool = True
+) -> list[Draft]:
+    """``drafts`` with each side's statements (by the date or day they give, with where it is told) set against
+    the others' (see ``dates_across``); a statement taken out of a draft of other statements is cut to the
+    clause that tells its date, or with ``cut_clause`` False kept whole (a sentence alike to the other side's
+    but for its day says all of it on that day)."""
+    dated = {id(u) for told in years.values() for u, _, _ in told}
+    side_of = {id(u): year for year, told in years.items() for u, _, _ in told}
+    if any(d.rivals and any(id(u) in dated for u in d.units) for d in drafts):
+        return drafts
+    out = list(drafts)
+    homes: dict[str, list[int]] = {year: [] for year in years}
+    for year, told in sorted(years.items()):
+        cut: list[Unit] = []
+        for n, d in enumerate(out):
+            mine = [u for u in d.units if side_of.get(id(u)) == year]
+            if not mine:
+                continue
+            if all(side_of.get(id(u)) == year for u in d.units):
+                homes[year].append(n)
+                continue
+            out[n] = replace(d, units=tuple(u for u in d.units if side_of.get(id(u)) != year))
+            cut += [clause(u, _placed(start, end)) if cut_clause else u
+                    for v, start, end in told for u in mine if u is v]
+        if cut:
+            out.append(Draft(units=tuple(cut)))
+            homes[year].append(len(out) - 1)
+    for year, home in homes.items():
+        others = {n for y, h in homes.items() if y != year for n in h}
+        for n in home:
+            out[n] = replace(out[n], rivals=tuple(sorted(set(out[n].rivals) | others)), why=why, about="date")
+    return out
+
+
+_NAMES = {"sentenc": "sentencing"}
+
+
+def _written(told: tuple[Unit, int, int]) -> str:
+    """The date as a statement writes it ("March 28, 2024")."""
+    u, start, end = told
+    return [m.group(0) for m in _DATE.finditer(u.text, start, end)][-1]
+
+
+def _placed(start: int, end: int) -> Quantity:
+    """A date as a figure placed in its statement, for ``across.clause`` to cut its clause out."""
+    return Quantity(value=0.0, unit="date", low=0.0, high=0.0, start=start, end=end)
+
+
+# statements this alike (Jaccard of content words, figures left out) that name different weekdays tell one event
+# on two days ("The agency on Saturday approved a new drug ..." / "The agency on Friday approved a new drug ...")
+_SAME_SENTENCE = 0.5
+
+
+def weekdays_across(drafts: list[Draft]) -> list[Draft]:
+    """Drafts where statements of different reports that alignment left in different facts, alike but for the
+    weekday each names (``_SAME_SENTENCE``; ``conflicts.weekday_conflict``), stand against each other, each
+    weekday a side. Statements that name several weekdays, a speaker's own words and statements already in a
+    conflict are left alone, and so is a report on two sides."""
+    home = {id(u): n for n, d in enumerate(drafts) for u in d.units}
+    told = [(u, days[0], _words(u)) for d in drafts if not d.rivals for u in d.units
+            if not worded(u) and len(days := weekdays(u.text)) == 1]
+    out, taken = list(drafts), set[int]()
+    for i, (u, day, words) in enumerate(told):
+        if id(u) in taken:
+            continue
+        alike = [(v, d2) for v, d2, w in told[i + 1 :]
+                 if v.report != u.report and home[id(v)] != home[id(u)] and _jaccard(words, w) >= _SAME_SENTENCE]
+        if not any(weekday_conflict([day], [d2], u.text, v.text, close=True) for v, d2 in alike):
+            continue
+        sides: dict[str, list[tuple[Unit, int, int]]] = {}
+        for v, d2 in [(u, day), *alike]:
+            m = re.search(r"\b" + d2.name + r"\b", v.text, re.I)
+            if m is not None:
+                sides.setdefault(d2.name, []).append((v, m.start(), m.end()))
+        reports = [{v.report for v, _, _ in side} for side in sides.values()]
+        if len(sides) < 2 or sum(len(r) for r in reports) != len(set().union(*reports)):
+            continue
+        taken.update(id(v) for side in sides.values() for v, _, _ in side)
+        why = " vs ".join(name.capitalize() for name in sorted(sides, key=lambda n: (-len(sides[n]), n)))
+        out = _set_sides(out, sides, why, cut_clause=False)
+    return out
+
+
+def _words(unit: Unit) -> frozenset[str]:
+    return frozenset(t for t in unit.tokens if not t[0].isdigit())
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
