@@ -32,6 +32,7 @@ from storyline.compare.conflicts import (
     toll_counts,
 )
 from storyline.compare.fates import Fate, described, exclusive, fates, likely_update, one_group
+from storyline.compare.quantities import within_rounding
 from storyline.compare.shares import Share, shares
 from storyline.compare.shares import agree as share_agree
 from storyline.model import Span
@@ -85,9 +86,9 @@ def tolls_across(drafts: list[Draft]) -> list[Draft]:
                     mentions.setdefault(about, []).append((q, u))
     out = list(drafts)
     for about, found in mentions.items():
-        sides = _sides(found)
+        sides = _sides(found, _toll_agree if about in _GROWING else agree)
         top = max((min(q.value for q, _ in side) for side in sides), default=0.0)
-        sides = [side for side in sides if min(q.value for q, _ in side) * FAR >= top]
+        sides = [side for side in sides if min(q.value for q, _ in side) * _far(about, side) >= top]
         reports = [{u.report for _, u in side} for side in sides]
         if len(sides) < 2 or sum(len(r) for r in reports) != len(set().union(*reports)):
             continue  # one report on two sides (a headline rounding its own figure): refuse to guess
@@ -218,7 +219,39 @@ def _width(q: Quantity) -> float:
     return q.high - q.low
 
 
-def _sides(found: Sequence[tuple[Quantity, Unit]]) -> list[list[tuple[Quantity, Unit]]]:
+# the tolls a disaster's bulletins revise upward through the day ("at least 296" in the morning, "at least 632"
+# by noon, "around 1,305" at night): each figure more than twice the last is still the same toll
+_GROWING = frozenset({"people died", "people hurt"})
+# how far apart two large figures of a growing toll may be and still be one toll updated, not a part and the
+# whole; a part of a toll is told small ("five from one family") or with a marker (``Quantity.part``)
+TOLL_FAR = 5.0
+_LARGE_TOLL = 50
+
+
+def _toll_far(x: float, y: float) -> float:
+    return TOLL_FAR if min(x, y) >= _LARGE_TOLL else FAR
+
+
+def _toll_agree(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures of a growing toll are one bulletin's: as ``agree``, and a lower bound ("at least 296")
+    is that bulletin's count, so it differs from a figure past its rounding ("632"), though both may hold."""
+    far = _toll_far(x.value, y.value)
+    if not agree(x, y, far):
+        return False
+    one_lower = (x.bound == "lower") != (y.bound == "lower")
+    if not one_lower or not (x.exact and y.exact) or max(x.value, y.value) > far * min(x.value, y.value):
+        return True
+    return within_rounding(x, y)
+
+
+def _far(about: str, side: Sequence[tuple[Quantity, Unit]]) -> float:
+    low = min(q.value for q, _ in side)
+    return _toll_far(low, low) if about in _GROWING else FAR
+
+
+def _sides(
+    found: Sequence[tuple[Quantity, Unit]], agree: Callable[[Quantity, Quantity], bool] = agree
+) -> list[list[tuple[Quantity, Unit]]]:
     """Figures of one toll in sides, the most exact first: a figure that every figure of one side allows
     (``agree``) and that disagrees with some figure of each other side joins that side; one that disagrees with
     some figure of every side starts a side of its own ("at least 75" beside "78" and "at least 78"); one that
@@ -254,6 +287,13 @@ def _held_by_side(
     return bool(figured) and all(id(u) in ids for u in figured)
 
 
+def _only_of_side(draft: Draft, ids: set[int]) -> bool:
+    """A fact of one statement, in no conflict yet, that gives a figure of one side: it is that side, and a
+    clause of the same statement beside it would tell it twice. (A fact of several statements stays: they agree
+    on more than the figure.)"""
+    return not draft.rivals and len(draft.units) == 1 and id(draft.units[0]) in ids
+
+
 def _set_against(
     drafts: list[Draft],
     about: str,
@@ -269,8 +309,8 @@ def _set_against(
     homes: list[list[int]] = []
     for side in sides:
         ids = {id(u) for _, u in side}
-        homes.append([n for n, d in enumerate(drafts) if (d.about == about or _held_by_side(d, about, ids, sides))
-                      and any(id(u) in ids for u in d.units)])
+        homes.append([n for n, d in enumerate(drafts) if (d.about == about or _held_by_side(d, about, ids, sides)
+                      or _only_of_side(d, ids)) and any(id(u) in ids for u in d.units)])
     taken = [n for home in homes for n in home]
     if len(set(taken)) < len(taken):
         return drafts  # a group's split put two sides together: it read the statements otherwise

@@ -169,10 +169,10 @@ def _placed_within(text: str, q: Quantity, other: str) -> bool:
     return not [w for w in names if w.lower() not in _SENTENCE_OPENERS and w.lower() not in NUMBER_WORDS]
 
 
-def agree(x: Quantity, y: Quantity) -> bool:
+def agree(x: Quantity, y: Quantity, far: float = FAR) -> bool:
     """Whether two figures of one count may both be said of it: their ranges meet, and they are not two bounds
-    in one direction that give different figures."""
-    return compatible(x, y) and not bounds_differ(x, y)
+    in one direction that give different figures (at most ``far`` times apart: see ``bounds_differ``)."""
+    return compatible(x, y) and not bounds_differ(x, y, far)
 
 
 def figures_for(text: str, about: str) -> list[Quantity]:

@@ -426,7 +426,12 @@ def _step(value: float) -> float:
     return float(step)
 
 
-def bounds_differ(x: Quantity, y: Quantity) -> bool:
+def within_rounding(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures are closer than the rounding of the rounder one ("more than 1,000" / "1,037")."""
+    return abs(x.value - y.value) < max(_step(x.value), _step(y.value))
+
+
+def bounds_differ(x: Quantity, y: Quantity, far: float = FAR) -> bool:
     """Whether two bounds of one count, in one direction, give different figures ("at least 78" / "at least 75"):
     both may hold, yet the reports do not say the same thing. Two figures closer than the rounding of the rounder
     one say the same ("more than 400" / "at least 420": ``_step``), and so do vague ones ("more than a dozen");
@@ -434,9 +439,9 @@ def bounds_differ(x: Quantity, y: Quantity) -> bool:
     whole, more likely than one."""
     if not x.bound or x.bound != y.bound or not (x.exact and y.exact):
         return False
-    if max(x.value, y.value) > FAR * min(x.value, y.value):
+    if max(x.value, y.value) > far * min(x.value, y.value):
         return False
-    return abs(x.value - y.value) >= max(_step(x.value), _step(y.value))
+    return not within_rounding(x, y)
 
 
 
