@@ -771,6 +771,11 @@ def refine_story(
     arts, anas = list(articles), list(analyses)
     if len(arts) < 2:
         return arts, anas
+    pinned = _pinned_by_weekday(arts) if all(a.published.value is None for a in arts) else None
+    if pinned is not None:
+        at, meta = pinned
+        arts[at] = dataclasses.replace(arts[at], published=meta)
+        anas[at] = dataclasses.replace(anas[at], timexes=extract_timexes(arts[at]))
     # reports dated from their own text first, then the ones with no date at all, which lean on them
     order = [
         i
@@ -780,6 +785,8 @@ def refine_story(
         and (a.published.method not in ("stamp", "dateline") or a.published.high != a.published.value)
     ]
     order += [i for i, a in enumerate(arts) if not a.published.known]
+    if pinned is not None:
+        order = [i for i in order if i != pinned[0]]
     own = {i: arts[i].published for i in order}
     mentions = {i: find_mentions(arts[i].text) for i in order}
     # A second pass reads each report against all the others' dates: on the first, the reports dated
@@ -804,3 +811,43 @@ def refine_story(
 
 
 PASSES = 3
+# how many years after the story's earliest possible date a month and day pinned by a weekday may fall
+PIN_YEARS = 6
+
+
+def _pinned_by_weekday(articles: Sequence[Article]) -> tuple[int, MetaValue] | None:
+    """A story none of whose reports is dated: one report's day written without its year ("on Nov. 2"), read
+    with the one weekday the story's reports tell of in the past ("found guilty on Thursday"), is the first
+    such day on or after the latest lower bound the reports' own years give ("collapsed in November 2022").
+
+    Why so narrow: a month and day fall on a weekday once in five to eleven years, so the first match after a
+    bound is the day meant only when the story's weekdays all name one day and the bound is known; any doubt
+    (two weekdays, no bound, two written days) leaves the story undated. Returns the report and its date (the
+    written day: the report tells of it as gone by, so it is published that day at the earliest).
+    """
+    lows = [d for a in articles if (d := parse_anchor(a.published.low)) is not None]
+    if not lows:
+        return None
+    floor = max(lows)
+    mentions = [find_mentions(a.text) for a in articles]
+    weekdays = Counter(m.key[0] for ms in mentions for m in ms if m.kind == "wd" and m.direction <= 0 and m.key)
+    if len(weekdays) != 1 or sum(weekdays.values()) < 2:
+        return None
+    weekday = next(iter(weekdays))
+    written = {(i, m.key) for i, ms in enumerate(mentions) for m in ms if m.kind == "md" and m.direction <= 0}
+    if len({key for _, key in written}) != 1:
+        return None
+    at, (month, day) = min(written)
+    for year in range(floor.year, floor.year + PIN_YEARS + 1):
+        if not valid_day(year, month, day):
+            continue
+        found = date(year, month, day)
+        if found >= floor and found.weekday() == weekday:
+            evidence = tuple(
+                Span(article=articles[at].id, start=m.start, end=m.end)
+                for m in mentions[at]
+                if m.kind == "md" and m.key == (month, day)
+            )
+            return at, MetaValue(value=found.isoformat(), inferred=True, evidence=evidence, low=found.isoformat(),
+                                 method="story")
+    return None
