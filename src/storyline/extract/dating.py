@@ -773,8 +773,8 @@ def refine_story(
         return arts, anas
     pinned = _pinned_by_weekday(arts) if all(a.published.value is None for a in arts) else None
     if pinned is not None:
-        at, meta = pinned
-        arts[at] = dataclasses.replace(arts[at], published=meta)
+        at, pin = pinned
+        arts[at] = dataclasses.replace(arts[at], published=pin)
         anas[at] = dataclasses.replace(anas[at], timexes=extract_timexes(arts[at]))
     # reports dated from their own text first, then the ones with no date at all, which lean on them
     order = [
