@@ -157,3 +157,17 @@ def test_timeline_keeps_a_weekend() -> None:
     art = Article(id="w", text=text, published=MetaValue(value="2025-04-08"))
     ana = _dated(text, "w", ("this weekend", "DATE", "2025-W15-WE"))
     assert [e.value for e in build_timeline([art], [ana])] == ["2025-W15-WE"]
+
+
+def test_timeline_an_entry_is_told_by_the_reporters_sentence_before_a_quoted_one() -> None:
+    quoted = "The prosecutor spoke outside. “Today's verdict shows nobody is above the law.”"
+    plain = "Jurors found Ostrander guilty on Thursday of all five counts."
+    given = MetaValue(value="2029-03-08", inferred=False)
+    arts = [Article(id="q", text=quoted, published=given), Article(id="p", text=plain, published=given)]
+    anas = [
+        _dated(quoted, "q", ("Today", "DATE", "2029-03-08")),
+        _dated(plain, "p", ("Thursday", "DATE", "2029-03-08")),
+    ]
+    (entry,) = build_timeline(arts, anas)
+    assert entry.text == plain
+    assert [s.article for s in entry.support] == ["p", "q"]
