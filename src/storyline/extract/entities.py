@@ -506,7 +506,15 @@ def _surnames(article: Article, doc: Doc, names: list[Mention], skip: list[tuple
         end = tok.idx + len(tok.text)
         if tok.text in parts and tok.pos_ == "PROPN" and not inside(blocked, tok.idx, end):
             out.append(Mention(tok.idx, end, "PERSON", "name"))
+    # a hyphenated surname ("Bankman-Fried") is three tokens to the parser: found as a whole word instead
+    for part in sorted(p for p in parts if _HYPHENATED.fullmatch(p)):
+        for start, end in _whole_words(article.text, part):
+            if not any(a < end and start < b for a, b in blocked):
+                out.append(Mention(start, end, "PERSON", "name"))
     return out
+
+
+_HYPHENATED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 
 def extract_entities(
@@ -1092,15 +1100,31 @@ def _name(text: str, key: str, named: list[Mention], group: list[Mention]) -> st
         forms = forms or [key[2:].split("#")[0]]
     if not forms:
         forms = [text[m.start : m.end] for m in named]
+    quoted = {text[m.start : m.end] for m in named if m.in_quote}
+    quoted -= {text[m.start : m.end] for m in named if not m.in_quote}
+    size = _name_size
     if key.startswith("P:"):
         forms = [_SHOUTED.sub(lambda h: h.group(1).title() + h.group(2), f) for f in forms]  # "LIZ Truss"
+        size = _person_name_size
     # a description with a name in it ("ADW workers" over "4,000 unionized workers"); the fullest form; among
-    # equals the longest, the one capitalised as a name ("Conservative Party" over "Conservative party"), the
+    # equals one the report writes outside quotations (a speaker's words may misspell a name: "Mr. Bankman
+    # Fried"), the longest, the one capitalised as a name ("Conservative Party" over "Conservative party"), the
     # most frequent, then the first
     counts = Counter(forms)
     return max(forms, key=lambda f: (
-        f in told, len(f.split()), len(f), sum(w[:1].isupper() for w in f.split()), counts[f]
+        f in told, size(f), f not in quoted, len(f), sum(w[:1].isupper() for w in f.split()), counts[f]
     ))
+
+
+def _name_size(form: str) -> int:
+    """How full a name is: its words."""
+    return len(form.split())
+
+
+def _person_name_size(form: str) -> int:
+    """How full a person's name is: its words less the courtesy titles before them, a hyphenated surname's
+    parts counted apart ("Mr. Bankman Fried" is two words, "Sam Bankman-Fried" three)."""
+    return len(coref.person_tokens(form))
 
 
 def _holds_name(text: str, at: int, form: str) -> bool:

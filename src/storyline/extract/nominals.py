@@ -135,6 +135,8 @@ _AREA_NOUNS = words("state province region county district city town village are
 _GENERIC_PREPS = frozenset({"of", "as", "for", "like"})
 _UNTOLD = ("?",)  # the modifiers of a bare noun that could mean either of two groups
 _COLLECTIVE = words("police")  # singular in form, plural in agreement ("police said they")
+# people as one body: never "he" or "she" ("a jury found Berg guilty. He faces ...": Berg), whatever the number
+GROUP_NOUNS = words("jury panel family couple crew")
 _DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
@@ -168,6 +170,8 @@ def _first(tok: Token) -> int:
             and doc[first - 1].dep_ == "cc" and doc[first - 1].head.i == tok.head.i \
             and doc[first].dep_ == "compound" and doc[first].text.islower():
         return tok.i
+    while first < tok.i and doc[first].dep_ == "punct":
+        first += 1  # the close of a quotation the parse hangs on a modifier: ',” lead defense attorney'
     if first < tok.i and doc[first].tag_ == "VBG" and (first == 0 or doc[first - 1].is_punct):
         first += 1  # ", beating center-left economy minister Ana Ruiz": a verb the small model read as a modifier
     return first
@@ -350,6 +354,8 @@ def nominals(
         m.meta["head"] = low
         if plural:
             m.meta["number"] = "p"
+        if low in GROUP_NOUNS:
+            m.meta["body"] = "1"
         if grouped:
             m.meta["group"] = "1"  # a group told apart by its modifiers ("Russian officials"): an entity of its own
         if (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in SPEECH_VERBS) or (

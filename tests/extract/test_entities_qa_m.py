@@ -1,0 +1,79 @@
+"""Entities of QA round M: one protagonist under every form a report gives him, pronouns kept off a jury,
+mention spans without quote marks, and officials of one family kept apart (fictional texts)."""
+
+from __future__ import annotations
+
+import pytest
+from entity_helpers import entities, forms, holding
+
+
+def test_a_hyphenated_surname_the_model_calls_an_organisation_is_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "A jury in Velmar convicted Sam Arkwright-Kessel of fraud on Friday. Arkwright-Kessel, who founded the "
+        "Lumen exchange, faces a long sentence. Prosecutors said Arkwright-Kessel misled investors. The verdict "
+        "came fast, and Arkwright-Kessel will appeal."
+    )
+    ents = entities(nlp, text)
+    person = holding(ents, text, "Sam Arkwright-Kessel")
+    # tagged a person, tagged an organisation, and not tagged at all: each is the one person
+    assert forms(text, person).count("Arkwright-Kessel") == 3
+    assert person.type == "PERSON"
+
+
+def test_a_person_is_named_by_the_fullest_name_outside_quotes(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sam Arkwright-Kessel was convicted of fraud on Friday. “Mr. Arkwright Kessel maintains his innocence,” "
+        "his lawyer said. Arkwright-Kessel will appeal."
+    )
+    ents = entities(nlp, text)
+    person = holding(ents, text, "Sam Arkwright-Kessel")
+    assert "Mr. Arkwright Kessel" in forms(text, person)
+    assert person.name == "Sam Arkwright-Kessel"
+
+
+def test_a_person_s_initials_and_a_misspelt_surname_are_the_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sam Arkwright-Kessel was convicted of fraud on Friday. Arkwright-Kessel founded the Lumen exchange in "
+        "2019. Investors long trusted SAK, as traders called him. Lawyers for Arkwright-Kassel said he would "
+        "appeal. Arkwright-Kessel did not speak."
+    )
+    ents = entities(nlp, text)
+    person = holding(ents, text, "Sam Arkwright-Kessel")
+    assert "SAK" in forms(text, person)
+    assert "Arkwright-Kassel" in forms(text, person)
+
+
+def test_initials_of_no_one_and_a_near_name_of_another_stay_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Sam Arkwright-Kessel was convicted of fraud on Friday. The SKA exchange he founded collapsed. "
+        "His sister Dana Arkwright-Kessel said little, and Dina Arkwright-Kessel said nothing."
+    )
+    ents = entities(nlp, text)
+    person = holding(ents, text, "Sam Arkwright-Kessel")
+    assert "SKA" not in forms(text, person)
+    assert "Dana Arkwright-Kessel" not in forms(text, person)
+    assert holding(ents, text, "Dana Arkwright-Kessel") != holding(ents, text, "Dina Arkwright-Kessel")
+
+
+def test_he_is_never_the_jury(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "After deliberating for a few hours, a jury has found Sam Arkwright-Kessel guilty on all five charges "
+        "against him. He now faces a long sentence in prison.\n\n"
+        "The jury returned its verdict on Thursday evening. His lawyer said he would appeal."
+    )
+    ents = entities(nlp, text)
+    jury = holding(ents, text, "a jury")
+    assert not {"He", "His", "he", "him", "his"} & set(forms(text, jury))
+    assert "He" in forms(text, holding(ents, text, "Sam Arkwright-Kessel"))
+
+
+@pytest.mark.parametrize("lawyer", ["Mark Vollmer", "John Harlow"])
+def test_a_description_after_a_quotation_holds_no_quote_mark(nlp, lawyer: str) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“We respect the jury’s decision. But we are deeply disappointed by the outcome,” lead defense attorney "
+        f"{lawyer} said in a statement."
+    )
+    ents = entities(nlp, text)
+    mentions = forms(text, holding(ents, text, lawyer))
+    assert "lead defense attorney" in mentions
+    assert not [f for f in mentions if f[:1] in ",”“\"'’"]
