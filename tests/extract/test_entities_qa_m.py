@@ -77,3 +77,29 @@ def test_a_description_after_a_quotation_holds_no_quote_mark(nlp, lawyer: str) -
     mentions = forms(text, holding(ents, text, lawyer))
     assert "lead defense attorney" in mentions
     assert not [f for f in mentions if f[:1] in ",”“\"'’"]
+
+
+def test_two_full_names_of_one_family_in_another_order_are_two_people(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Emir Sheikh Tamar Al-Faisal Al-Rashed Al-Nour sent a cable of condolences to the king on Saturday. "
+        "The Prime Minister Sheikh Faisal Al-Tamar Al-Nour also sent a cable to the king."
+    )
+    ents = entities(nlp, text)
+    emir = [e for e in ents if any("Tamar Al-Faisal" in f for f in forms(text, e))]
+    premier = holding(ents, text, "Sheikh Faisal Al-Tamar Al-Nour")
+    assert emir
+    assert premier not in emir
+
+
+def test_a_deputy_named_by_the_title_is_not_the_title_holder(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "HH the Emir Sheikh Tamar Al-Faisal Al-Rashed Al-Nour sent a cable of condolences to the king on Saturday. "
+        "In the cable, HH the Emir expressed solace for the victims. HH the Deputy Emir and Crown Prince Sheikh "
+        "Hamid Al-Faisal Al-Rashed Al-Nour also sent cables."
+    )
+    ents = entities(nlp, text)
+    (emir,) = [e for e in ents if any("Tamar Al-Faisal" in f for f in forms(text, e))]
+    assert forms(text, emir).count("Emir") == 1  # "HH the Emir expressed", not "the Deputy Emir"
+    at = text.index("Deputy Emir") + len("Deputy ")
+    assert not [m for m in emir.mentions if m.start <= at < m.end]
+    assert not [m for m in emir.mentions if text[m.start : m.end] == "Deputy"]

@@ -222,11 +222,12 @@ def key_names(mentions: list[Mention], text: str) -> None:
         if m.type == "PERSON" and len(toks) >= 2:
             m.key = "P:" + " ".join(toks)
             persons.setdefault(m.key, toks)
-    # a name that is part of exactly one fuller name is that person: "Van Oosten" of "Marike Van Oosten"
+    # a name that is part of exactly one fuller name, its words in the same order, is that person: "Van Oosten" of
+    # "Marike Van Oosten" (but "Sheikh Ahmad Al-Nawaf Al-Sabah" is no part of "Sheikh Nawaf Al-Ahmad Al-Sabah")
     fuller = {
         k: owners[0]
         for k, toks in persons.items()
-        if len(owners := [o for o, full in persons.items() if len(full) > len(toks) and set(toks) <= set(full)]) == 1
+        if len(owners := [o for o, full in persons.items() if len(full) > len(toks) and _in_order(toks, full)]) == 1
     }
     for m in mentions:
         if m.key in fuller:
@@ -254,6 +255,8 @@ def key_names(mentions: list[Mention], text: str) -> None:
         # surname is one word), or a two-word person name
         short = len(toks) == 1 or (len(toks) == 2 and (m.type == "PERSON" or " " not in surface.strip()))
         owners = [k for k, full in persons.items() if set(toks) <= set(full)] if toks and short else []
+        if owners and _DEPUTY.search(text, max(0, m.start - 8), m.start):
+            owners = []  # "the Deputy Amir" is another than "the Amir" of "the Amir Sheikh Nawaf"
         if not owners and " " not in surface.strip() and gazetteer.lookup(surface) is None:
             owners = _initials_of(surface, persons) or _misspelt(toks, persons)
         if m.gender is not None:
@@ -284,6 +287,15 @@ def key_names(mentions: list[Mention], text: str) -> None:
             if _COURTESY.match(surface):
                 m.type = "PERSON"  # "Ms Wilkins", which the small model may call an organisation
         last_seen[m.key] = m.start
+
+
+_DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Vv]ice)[ -]$")
+
+
+def _in_order(part: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Every word of ``part`` is in ``full``, in the same order (a family's shared words "al", "bin" repeat)."""
+    rest = iter(full)
+    return all(any(w == f for f in rest) for w in part)
 
 
 _INITIALS = re.compile(r"[A-Z]{3,5}")
