@@ -103,3 +103,16 @@ def test_a_deputy_named_by_the_title_is_not_the_title_holder(nlp) -> None:  # ty
     at = text.index("Deputy Emir") + len("Deputy ")
     assert not [m for m in emir.mentions if m.start <= at < m.end]
     assert not [m for m in emir.mentions if text[m.start : m.end] == "Deputy"]
+
+
+def test_residents_of_two_places_are_two_groups_named_by_their_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Residents of Velna, a hill town near the epicentre, reported heavy damage. The quake caused panic among "
+        "residents of major cities who left their homes. Residents of Corvo said the walls shook."
+    )
+    ents = entities(nlp, text)
+    first = holding(ents, text, "Residents")
+    assert first.name == "residents of Velna"
+    assert text.rindex("Residents") not in {m.start for m in first.mentions}
+    last = [e for e in ents if text.rindex("Residents") in {m.start for m in e.mentions}]
+    assert [e.name for e in last] == ["residents of Corvo"]

@@ -1082,6 +1082,7 @@ def _name(text: str, key: str, named: list[Mention], group: list[Mention]) -> st
         # a description chain is named by its fullest phrase, without its determiner ("Indian navy"), and
         # without its count or pronoun possessor where a name tells the group ("Brandt workers" of "some 4,000
         # Brandt workers"; but "13 people" stays: the count tells those people from others)
+        people = coref.group_type(group) == "PERSON"
         for m in group:
             if m.kind != "description":
                 continue
@@ -1095,6 +1096,9 @@ def _name(text: str, key: str, named: list[Mention], group: list[Mention]) -> st
                 told.add(form)
             elif form[1:2].islower():
                 form = form[:1].lower() + form[1:]  # "Officials said": capitalised as a sentence's first word only
+            if form and people and (place := _PLACE_TOLD.match(text, m.end)):
+                form += place.group()  # "residents of Asni": not the residents of another place
+                told.add(form)
             if form:
                 forms.append(form)
         forms = forms or [key[2:].split("#")[0]]
@@ -1125,6 +1129,10 @@ def _person_name_size(form: str) -> int:
     """How full a person's name is: its words less the courtesy titles before them, a hyphenated surname's
     parts counted apart ("Mr. Bankman Fried" is two words, "Sam Bankman-Fried" three)."""
     return len(coref.person_tokens(form))
+
+
+# the place that tells a group of people after its noun ("Residents of Asni said")
+_PLACE_TOLD = re.compile(r" (?:of|in|from) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 
 
 def _holds_name(text: str, at: int, form: str) -> bool:

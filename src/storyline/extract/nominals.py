@@ -483,7 +483,18 @@ def _signature(tok: Token) -> tuple[str, ...]:
             out.add(c.lower_)
         elif c.text[:1].isupper() and c.i != c.sent.start:
             out.add(c.text)  # "Western", "Pentagon", "Kremlin"
+    out.update(_place_after(tok))
     return tuple(sorted(out))
+
+
+def _place_after(tok: Token) -> set[str]:
+    """The place a group is told by after its noun ("residents of Asni", "officials in Kharkiv"): the proper
+    names its "of"/"in"/"from" phrase holds."""
+    return {
+        " ".join(t.text for t in obj.subtree if t.pos_ == "PROPN")
+        for prep in tok.rights if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from")
+        for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+    }
 
 
 def _plain_poss(poss: list[Token]) -> bool:
