@@ -116,3 +116,27 @@ def test_residents_of_two_places_are_two_groups_named_by_their_place(nlp) -> Non
     assert text.rindex("Residents") not in {m.start for m in first.mentions}
     last = [e for e in ents if text.rindex("Residents") in {m.start for m in e.mentions}]
     assert [e.name for e in last] == ["residents of Corvo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "typ"),
+    [
+        # a company one founded, which the small model calls a person
+        ("Her case was compared to that of Rina Volk, the founder of Calvanos, who was convicted of fraud.",
+         "Calvanos", "ORG"),
+        # a college whose name holds no given name
+        ("“Houses fall,” said Tom Reade, professor emeritus at Britain’s University College Dunmore.",
+         "University College Dunmore", "ORG"),
+        # a place near which something happened, a mountain range, a city one was visiting
+        ("It is the deadliest quake since a 2004 tremor near Al Varesta in the northern mountains.",
+         "Al Varesta", "GPE"),
+        ("A powerful earthquake struck the Upper Tarsa mountains late on Friday.", "Upper Tarsa", "GPE"),
+        ("“I was asleep,” said Ana Ruiz, a Lisbon resident who was visiting Marrakesh when the quake hit.",
+         "Marrakesh", "GPE"),
+        ("The quake struck 72 kilometres southwest of tourist hotspot Marrakesh, the survey said.",
+         "Marrakesh", "GPE"),
+    ],
+)
+def test_types_from_the_words_around_a_name(nlp, text: str, name: str, typ: str) -> None:  # type: ignore[no-untyped-def]
+    ents = entities(nlp, text)
+    assert holding(ents, text, name).type == typ

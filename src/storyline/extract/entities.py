@@ -697,7 +697,7 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital"
     r"|commune|municipality|suburb|suburbs|county|counties|governorate|prefecture|hamlet|outskirts|state|states)"
     r"(?: of| such as| including)\s+(?:the\s+)?$|\bcapital\s+$"
-    r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?: of)\s+$"
+    r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?: of)\s+(?:[a-z]+\s+){0,3}$"
     r"|\b(?:kilometres|kilometers|km|miles)(?: \w+)? (?:from|of|outside)\s+$"
     r"|\b(?:arriving|arrived|departing|departed|flying|flown|flew|heading|headed|bound|travelling|traveling"
     r"|returning|en route) (?:from|to|for)\s+$",
@@ -708,9 +708,13 @@ _OUTLET_BEFORE = re.compile(r"\b(?:writing|reporting|wrote|reported) for\s+$")
 _PARTY_BEFORE = re.compile(r"\b(?:candidate|nominee|leader|member|members|founder) (?:of|for) (?:the )?$")
 _PARTY_AFTER = re.compile(r"\s+(?:candidate|nominee|leader|lawmaker|lawmakers|party)\b")
 # "X province", "the X area": a place's kind after it
-_PLACE_AFTER = re.compile(r"\s+(?:province|provinces|region|district|districts|governorate|prefecture|area|state)\b")
+_PLACE_AFTER = re.compile(
+    r"\s+(?:province|provinces|region|district|districts|governorate|prefecture|area|state|mountains|valley)\b"
+)
+# "near X": a place, unless a given name opens the name ("near John Reed")
+_NEAR = re.compile(r"\bnear\s+$")
 # a place by a locative word before a city the gazetteer knows ("from Marrakesh"), not a club ("beat Barcelona")
-_AT_PLACE = re.compile(r"\b(?:in|from|near|at|to|outside|around|across|of)\s+$")
+_AT_PLACE = re.compile(r"\b(?:in|from|near|at|to|outside|around|across|of|visiting|visited)\s+$")
 _PLACE_TAILS = frozenset({"county", "city", "state", "beach", "heights", "springs", "township", "province"})
 # person nouns that stand before a person's name ("porn actor X", "husband X", "winger X"); not "member"
 # ("NATO member Finland"), "host" ("host Qatar"), "champion", nor a group
@@ -783,7 +787,9 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
         before = text[max(0, m.start - 40) : m.start]
         words = name.split()
         known = gazetteer.lookup(name)
-        kind_said = bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text, m.end))
+        kind_said = bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text, m.end)) or (
+            _NEAR.search(before) is not None and not genders.given_name(words[0]) and m.type != "ORG"
+        )
         if kind_said if known is None else gazetteer.place(name) and (
             m.type != "ORG" or kind_said or _AT_PLACE.search(before)
         ):
@@ -895,7 +901,17 @@ def _said_a_body(text: str, m: Mention, named: list[Mention]) -> bool:
     if m.type in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW"):
         return bool(_PARTY_BEFORE.search(before) or _PARTY_AFTER.match(text, m.end))
     words = text[m.start : m.end].split()
-    return m.type == "PERSON" and not genders.given_name(words[0]) and _owns_a_person(text, m, named)
+    if m.type != "PERSON" or genders.given_name(words[0]):
+        return False
+    return _owns_a_person(text, m, named) or bool(_COMPANY_BEFORE.search(before)) \
+        or any(w.lower() in _INSTITUTIONS for w in words)
+
+
+# what a report writes before a company's name ("the founder of Theranos"): no person is founded or owned
+_COMPANY_BEFORE = re.compile(r"\b(?:co-?)?founders? of\s+$|\b(?:chief executive|ceo|owner|shareholders) of\s+$",
+                             re.IGNORECASE)
+# the words that make a name an institution's wherever they stand in it ("University College London")
+_INSTITUTIONS = frozenset({"university", "college", "institute", "academy", "hospital", "ministry", "department"})
 
 
 def _owns_a_person(text: str, m: Mention, named: list[Mention]) -> bool:
