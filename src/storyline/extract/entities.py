@@ -698,6 +698,7 @@ _PLACE_BEFORE = re.compile(
     r"|commune|municipality|suburb|suburbs|county|counties|governorate|prefecture|hamlet|outskirts|state|states)"
     r"(?: of| such as| including)\s+(?:the\s+)?$|\bcapital\s+$"
     r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?: of)\s+(?:[a-z]+\s+){0,3}$"
+    r"|\b(?:residents|inhabitants|villagers) (?:of|in)\s+(?:the\s+)?$"
     r"|\b(?:kilometres|kilometers|km|miles)(?: \w+)? (?:from|of|outside)\s+$"
     r"|\b(?:arriving|arrived|departing|departed|flying|flown|flew|heading|headed|bound|travelling|traveling"
     r"|returning|en route) (?:from|to|for)\s+$",
@@ -710,6 +711,11 @@ _PARTY_AFTER = re.compile(r"\s+(?:candidate|nominee|leader|lawmaker|lawmakers|pa
 # "X province", "the X area": a place's kind after it
 _PLACE_AFTER = re.compile(
     r"\s+(?:province|provinces|region|district|districts|governorate|prefecture|area|state|mountains|valley)\b"
+)
+# "X, a mountain village near ...", "X, the epicentre,": a place's kind in apposition after its name
+_PLACE_APPOSED = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:epicent(?:er|re)|town|village|city|province|region|district|area)"
+    r"(?=[,.;:]|\s+(?:near|in|of|on|where|which|that|some|about|north|south|east|west)\b)"
 )
 # "near X": a place, unless a given name opens the name ("near John Reed")
 _NEAR = re.compile(r"\bnear\s+$")
@@ -788,6 +794,8 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
         words = name.split()
         known = gazetteer.lookup(name)
         kind_said = bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text, m.end)) or (
+            _PLACE_APPOSED.match(text, m.end) is not None and not genders.given_name(words[0])
+        ) or (
             _NEAR.search(before) is not None and not genders.given_name(words[0]) and m.type != "ORG"
         )
         if kind_said if known is None else gazetteer.place(name) and (
@@ -855,8 +863,9 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
         chain = {first.i} | {t.i for t in first.subtree if t.dep_ == "conj" and _conj_of(t, first)}
         for other in named:
             o = roots.get(id(other))
-            if o is None or o.root.i not in chain or gazetteer.lookup(surface[id(other)]) is not None:
-                continue
+            known = gazetteer.lookup(surface[id(other)])
+            if o is None or o.root.i not in chain or (known is not None and not gazetteer.place(surface[id(other)])):
+                continue  # a known city in the list is a place too ("the regions of Al Haouz, Marrakesh")
             if other.type == "PERSON" and " " in surface[id(other)]:
                 continue  # "Penny Mordaunt and ... UK Defence Secretary Ben Wallace": a full name stays a person
             place.add(surface[id(other)])
@@ -1098,7 +1107,6 @@ def _name(text: str, key: str, named: list[Mention], group: list[Mention]) -> st
         # a description chain is named by its fullest phrase, without its determiner ("Indian navy"), and
         # without its count or pronoun possessor where a name tells the group ("Brandt workers" of "some 4,000
         # Brandt workers"; but "13 people" stays: the count tells those people from others)
-        people = coref.group_type(group) == "PERSON"
         for m in group:
             if m.kind != "description":
                 continue
@@ -1112,9 +1120,6 @@ def _name(text: str, key: str, named: list[Mention], group: list[Mention]) -> st
                 told.add(form)
             elif form[1:2].islower():
                 form = form[:1].lower() + form[1:]  # "Officials said": capitalised as a sentence's first word only
-            if form and people and (place := _PLACE_TOLD.match(text, m.end)):
-                form += place.group()  # "residents of Asni": not the residents of another place
-                told.add(form)
             if form:
                 forms.append(form)
         forms = forms or [key[2:].split("#")[0]]
@@ -1145,10 +1150,6 @@ def _person_name_size(form: str) -> int:
     """How full a person's name is: its words less the courtesy titles before them, a hyphenated surname's
     parts counted apart ("Mr. Bankman Fried" is two words, "Sam Bankman-Fried" three)."""
     return len(coref.person_tokens(form))
-
-
-# the place that tells a group of people after its noun ("Residents of Asni said")
-_PLACE_TOLD = re.compile(r" (?:of|in|from) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*")
 
 
 def _holds_name(text: str, at: int, form: str) -> bool:
