@@ -157,3 +157,12 @@ def test_a_province_after_a_town_is_the_province(nlp) -> None:  # type: ignore[n
     )
     ents = entities(nlp, text)
     assert "Al Tessoun province" not in forms(text, holding(ents, text, "Moulay Varesh"))
+
+
+def test_two_spellings_of_a_known_city_in_one_report_are_one_city(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Buildings collapsed in Marrakech on Friday night. The ministry said the quake affected the regions of "
+        "Al Tessoun, Marrakesh, Ourvaz and Tarsin."
+    )
+    ents = entities(nlp, text)
+    assert "Marrakesh" in forms(text, holding(ents, text, "Marrakech"))

@@ -282,6 +282,8 @@ def key_names(mentions: list[Mention], text: str) -> None:
             m.key = "K:" + country.canonical
             m.type = "GPE"
             m.meta["metonym"] = "1"
+        elif m.type in ("GPE", "LOC") and (city := gazetteer.lookup(surface)) is not None and city.kind == "city":
+            m.key = "N:" + norm_name(city.canonical)  # "Marrakech" and "Marrakesh" in one report: one city
         else:
             m.key = "N:" + norm_name(surface)
             if _COURTESY.match(surface):
