@@ -200,7 +200,7 @@ HONORIFICS = words("mr mrs ms miss mx dr prof sir dame lord lady rev fr gov sen 
 _COURTESY = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z]")
 
 
-def _person_tokens(text: str) -> tuple[str, ...]:
+def person_tokens(text: str) -> tuple[str, ...]:
     """A person's name words, less the titles in front ("Ms Wilkins" -> ("wilkins",)); a name that is all
     title words is kept whole."""
     toks = tuple(norm_name(text).split())
@@ -218,15 +218,16 @@ def key_names(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         if m.key:
             continue
-        toks = _person_tokens(text[m.start : m.end])
+        toks = person_tokens(text[m.start : m.end])
         if m.type == "PERSON" and len(toks) >= 2:
             m.key = "P:" + " ".join(toks)
             persons.setdefault(m.key, toks)
-    # a name that is part of exactly one fuller name is that person: "Van Oosten" of "Marike Van Oosten"
+    # a name that is part of exactly one fuller name, its words in the same order, is that person: "Van Oosten" of
+    # "Marike Van Oosten" (but "Sheikh Ahmad Al-Nawaf Al-Sabah" is no part of "Sheikh Nawaf Al-Ahmad Al-Sabah")
     fuller = {
         k: owners[0]
         for k, toks in persons.items()
-        if len(owners := [o for o, full in persons.items() if len(full) > len(toks) and set(toks) <= set(full)]) == 1
+        if len(owners := [o for o, full in persons.items() if len(full) > len(toks) and _in_order(toks, full)]) == 1
     }
     for m in mentions:
         if m.key in fuller:
@@ -249,10 +250,15 @@ def key_names(mentions: list[Mention], text: str) -> None:
         if m.key:
             last_seen[m.key] = m.start
             continue
-        toks = _person_tokens(surface)
-        # a one-word name of any label (the small model calls "Hayashi" ORG), or a two-word person name
-        short = len(toks) == 1 or (len(toks) == 2 and m.type == "PERSON")
+        toks = person_tokens(surface)
+        # a one-word name of any label (the small model calls "Hayashi" ORG, and "Bankman-Fried" too: a hyphenated
+        # surname is one word), or a two-word person name
+        short = len(toks) == 1 or (len(toks) == 2 and (m.type == "PERSON" or " " not in surface.strip()))
         owners = [k for k, full in persons.items() if set(toks) <= set(full)] if toks and short else []
+        if owners and _DEPUTY.search(text, max(0, m.start - 8), m.start):
+            owners = []  # "the Deputy Amir" is another than "the Amir" of "the Amir Sheikh Nawaf"
+        if not owners and " " not in surface.strip() and gazetteer.lookup(surface) is None:
+            owners = _initials_of(surface, persons) or _misspelt(toks, persons)
         if m.gender is not None:
             # "Mrs. Clinton" is not "Bill Clinton"
             owners = [k for k in owners if genders.get(k) in (None, m.gender)]
@@ -276,11 +282,63 @@ def key_names(mentions: list[Mention], text: str) -> None:
             m.key = "K:" + country.canonical
             m.type = "GPE"
             m.meta["metonym"] = "1"
+        elif m.type in ("GPE", "LOC") and (city := gazetteer.lookup(surface)) is not None and city.kind == "city":
+            m.key = "N:" + norm_name(city.canonical)  # "Marrakech" and "Marrakesh" in one report: one city
         else:
             m.key = "N:" + norm_name(surface)
             if _COURTESY.match(surface):
                 m.type = "PERSON"  # "Ms Wilkins", which the small model may call an organisation
         last_seen[m.key] = m.start
+
+
+_DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Vv]ice)[ -]$")
+
+
+def _in_order(part: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Every word of ``part`` is in ``full``, in the same order (a family's shared words "al", "bin" repeat)."""
+    rest = iter(full)
+    return all(any(w == f for f in rest) for w in part)
+
+
+_INITIALS = re.compile(r"[A-Z]{3,5}")
+
+
+def _initials_of(surface: str, persons: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """The one person whose name's initials a capitalised word of three letters or more spells, a hyphenated
+    surname's parts counted apart ("SBF" of "Sam Bankman-Fried"); none when no person, or two, fit."""
+    if not _INITIALS.fullmatch(surface):
+        return []
+    fits = [k for k, full in persons.items() if "".join(w[0] for w in full) == surface.lower()]
+    return fits if len(fits) == 1 else []
+
+
+def _misspelt(toks: tuple[str, ...], persons: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """The one person whose surname a one-word name misspells by one letter: a hyphenated surname with one part
+    exact ("Bankman-Freed" of "Sam Bankman-Fried"), or a surname of eight letters or more ("Kowalczik" of "Anna
+    Kowalczyk"). A given name is never read as misspelt: "Dana" and "Dina" may be two people. None when no
+    person, or two, fit."""
+    fits = []
+    for k, full in persons.items():
+        surname = full[-len(toks) :] if len(toks) < len(full) else ()
+        if not surname or toks == surname:
+            continue
+        apart = [(a, b) for a, b in zip(toks, surname, strict=True) if a != b]
+        long_enough = len(toks) >= 2 or len(toks[0]) >= 8
+        if long_enough and len(apart) == 1 and min(map(len, apart[0])) >= 5 and one_edit(*apart[0]):
+            fits.append(k)
+    return fits if len(fits) == 1 else []
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Two different words one letter apart: one substituted, inserted, dropped, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                                  and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 # the words a report adds to or drops from an organisation's name without naming another one
@@ -603,7 +661,7 @@ def resolve_pronouns(
                 m for m in seen
                 if m.type == "PERSON" and m.cluster in people and s - m.sent <= _PERSON_WINDOW
                 and gender.get(m.cluster) in (None, want)
-                and m.meta.get("number") != "p"
+                and m.meta.get("number") != "p" and not m.meta.get("body")  # "the jury" is no "he"
             ]
             cands = _bound(doc, tok, cands)
             target = clause_antecedent(doc, tok, [m for m in cands if m.sent == s]) or max(

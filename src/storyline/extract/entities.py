@@ -506,7 +506,15 @@ def _surnames(article: Article, doc: Doc, names: list[Mention], skip: list[tuple
         end = tok.idx + len(tok.text)
         if tok.text in parts and tok.pos_ == "PROPN" and not inside(blocked, tok.idx, end):
             out.append(Mention(tok.idx, end, "PERSON", "name"))
+    # a hyphenated surname ("Bankman-Fried") is three tokens to the parser: found as a whole word instead
+    for part in sorted(p for p in parts if _HYPHENATED.fullmatch(p)):
+        for start, end in _whole_words(article.text, part):
+            if not any(a < end and start < b for a, b in blocked):
+                out.append(Mention(start, end, "PERSON", "name"))
     return out
+
+
+_HYPHENATED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 
 def extract_entities(
@@ -689,7 +697,8 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:city|cities|town|towns|village|villages|province|provinces|region|regions|district|districts|capital"
     r"|commune|municipality|suburb|suburbs|county|counties|governorate|prefecture|hamlet|outskirts|state|states)"
     r"(?: of| such as| including)\s+(?:the\s+)?$|\bcapital\s+$"
-    r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?: of)\s+$"
+    r"|\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?: of)\s+(?:[a-z]+\s+){0,3}$"
+    r"|\b(?:residents|inhabitants|villagers) (?:of|in)\s+(?:the\s+)?$"
     r"|\b(?:kilometres|kilometers|km|miles)(?: \w+)? (?:from|of|outside)\s+$"
     r"|\b(?:arriving|arrived|departing|departed|flying|flown|flew|heading|headed|bound|travelling|traveling"
     r"|returning|en route) (?:from|to|for)\s+$",
@@ -700,9 +709,18 @@ _OUTLET_BEFORE = re.compile(r"\b(?:writing|reporting|wrote|reported) for\s+$")
 _PARTY_BEFORE = re.compile(r"\b(?:candidate|nominee|leader|member|members|founder) (?:of|for) (?:the )?$")
 _PARTY_AFTER = re.compile(r"\s+(?:candidate|nominee|leader|lawmaker|lawmakers|party)\b")
 # "X province", "the X area": a place's kind after it
-_PLACE_AFTER = re.compile(r"\s+(?:province|provinces|region|district|districts|governorate|prefecture|area|state)\b")
+_PLACE_AFTER = re.compile(
+    r"\s+(?:province|provinces|region|district|districts|governorate|prefecture|area|state|mountains|valley)\b"
+)
+# "X, a mountain village near ...", "X, the epicentre,": a place's kind in apposition after its name
+_PLACE_APPOSED = re.compile(
+    r",\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}(?:epicent(?:er|re)|town|village|city|province|region|district|area)"
+    r"(?=[,.;:]|\s+(?:near|in|of|on|where|which|that|some|about|north|south|east|west)\b)"
+)
+# "near X": a place, unless a given name opens the name ("near John Reed")
+_NEAR = re.compile(r"\bnear\s+$")
 # a place by a locative word before a city the gazetteer knows ("from Marrakesh"), not a club ("beat Barcelona")
-_AT_PLACE = re.compile(r"\b(?:in|from|near|at|to|outside|around|across|of)\s+$")
+_AT_PLACE = re.compile(r"\b(?:in|from|near|at|to|outside|around|across|of|visiting|visited)\s+$")
 _PLACE_TAILS = frozenset({"county", "city", "state", "beach", "heights", "springs", "township", "province"})
 # person nouns that stand before a person's name ("porn actor X", "husband X", "winger X"); not "member"
 # ("NATO member Finland"), "host" ("host Qatar"), "champion", nor a group
@@ -775,7 +793,11 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
         before = text[max(0, m.start - 40) : m.start]
         words = name.split()
         known = gazetteer.lookup(name)
-        kind_said = bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text, m.end))
+        kind_said = bool(_PLACE_BEFORE.search(before) or _PLACE_AFTER.match(text, m.end)) or (
+            _PLACE_APPOSED.match(text, m.end) is not None and not genders.given_name(words[0])
+        ) or (
+            _NEAR.search(before) is not None and not genders.given_name(words[0]) and m.type != "ORG"
+        )
         if kind_said if known is None else gazetteer.place(name) and (
             m.type != "ORG" or kind_said or _AT_PLACE.search(before)
         ):
@@ -841,8 +863,9 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
         chain = {first.i} | {t.i for t in first.subtree if t.dep_ == "conj" and _conj_of(t, first)}
         for other in named:
             o = roots.get(id(other))
-            if o is None or o.root.i not in chain or gazetteer.lookup(surface[id(other)]) is not None:
-                continue
+            known = gazetteer.lookup(surface[id(other)])
+            if o is None or o.root.i not in chain or (known is not None and not gazetteer.place(surface[id(other)])):
+                continue  # a known city in the list is a place too ("the regions of Al Haouz, Marrakesh")
             if other.type == "PERSON" and " " in surface[id(other)]:
                 continue  # "Penny Mordaunt and ... UK Defence Secretary Ben Wallace": a full name stays a person
             place.add(surface[id(other)])
@@ -887,7 +910,17 @@ def _said_a_body(text: str, m: Mention, named: list[Mention]) -> bool:
     if m.type in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW"):
         return bool(_PARTY_BEFORE.search(before) or _PARTY_AFTER.match(text, m.end))
     words = text[m.start : m.end].split()
-    return m.type == "PERSON" and not genders.given_name(words[0]) and _owns_a_person(text, m, named)
+    if m.type != "PERSON" or genders.given_name(words[0]):
+        return False
+    return _owns_a_person(text, m, named) or bool(_COMPANY_BEFORE.search(before)) \
+        or any(w.lower() in _INSTITUTIONS for w in words)
+
+
+# what a report writes before a company's name ("the founder of Theranos"): no person is founded or owned
+_COMPANY_BEFORE = re.compile(r"\b(?:co-?)?founders? of\s+$|\b(?:chief executive|ceo|owner|shareholders) of\s+$",
+                             re.IGNORECASE)
+# the words that make a name an institution's wherever they stand in it ("University College London")
+_INSTITUTIONS = frozenset({"university", "college", "institute", "academy", "hospital", "ministry", "department"})
 
 
 def _owns_a_person(text: str, m: Mention, named: list[Mention]) -> bool:
@@ -1092,15 +1125,31 @@ def _name(text: str, key: str, named: list[Mention], group: list[Mention]) -> st
         forms = forms or [key[2:].split("#")[0]]
     if not forms:
         forms = [text[m.start : m.end] for m in named]
+    quoted = {text[m.start : m.end] for m in named if m.in_quote}
+    quoted -= {text[m.start : m.end] for m in named if not m.in_quote}
+    size = _name_size
     if key.startswith("P:"):
         forms = [_SHOUTED.sub(lambda h: h.group(1).title() + h.group(2), f) for f in forms]  # "LIZ Truss"
+        size = _person_name_size
     # a description with a name in it ("ADW workers" over "4,000 unionized workers"); the fullest form; among
-    # equals the longest, the one capitalised as a name ("Conservative Party" over "Conservative party"), the
+    # equals one the report writes outside quotations (a speaker's words may misspell a name: "Mr. Bankman
+    # Fried"), the longest, the one capitalised as a name ("Conservative Party" over "Conservative party"), the
     # most frequent, then the first
     counts = Counter(forms)
     return max(forms, key=lambda f: (
-        f in told, len(f.split()), len(f), sum(w[:1].isupper() for w in f.split()), counts[f]
+        f in told, size(f), f not in quoted, len(f), sum(w[:1].isupper() for w in f.split()), counts[f]
     ))
+
+
+def _name_size(form: str) -> int:
+    """How full a name is: its words."""
+    return len(form.split())
+
+
+def _person_name_size(form: str) -> int:
+    """How full a person's name is: its words less the courtesy titles before them, a hyphenated surname's
+    parts counted apart ("Mr. Bankman Fried" is two words, "Sam Bankman-Fried" three)."""
+    return len(coref.person_tokens(form))
 
 
 def _holds_name(text: str, at: int, form: str) -> bool:

@@ -135,6 +135,8 @@ _AREA_NOUNS = words("state province region county district city town village are
 _GENERIC_PREPS = frozenset({"of", "as", "for", "like"})
 _UNTOLD = ("?",)  # the modifiers of a bare noun that could mean either of two groups
 _COLLECTIVE = words("police")  # singular in form, plural in agreement ("police said they")
+# people as one body: never "he" or "she" ("a jury found Berg guilty. He faces ...": Berg), whatever the number
+GROUP_NOUNS = words("jury panel family couple crew")
 _DETS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
@@ -168,6 +170,8 @@ def _first(tok: Token) -> int:
             and doc[first - 1].dep_ == "cc" and doc[first - 1].head.i == tok.head.i \
             and doc[first].dep_ == "compound" and doc[first].text.islower():
         return tok.i
+    while first < tok.i and doc[first].dep_ == "punct":
+        first += 1  # the close of a quotation the parse hangs on a modifier: ',” lead defense attorney'
     if first < tok.i and doc[first].tag_ == "VBG" and (first == 0 or doc[first - 1].is_punct):
         first += 1  # ", beating center-left economy minister Ana Ruiz": a verb the small model read as a modifier
     return first
@@ -223,10 +227,19 @@ def role_words(
                 said.setdefault(m.key, set()).add(low)
             if n.dep_ != "attr" and not (span.start <= n.i < span.end):
                 start, end = doc[_first(n)].idx, n.idx + len(n.text)
+                if _place_and_kind(names, n, m):
+                    continue  # "Moulay Brahim, Al Haouz province": the province is Al Haouz, not the town
                 if end <= m.start or start >= m.end:
                     d = Mention(start, end, m.type, "description", key=m.key)
                     found.append(d)
     return said, found
+
+
+def _place_and_kind(names: list[Mention], noun: Token, m: Mention) -> bool:
+    """``noun`` is an area's kind right after another place's name ("Al Haouz province"): that place's mention."""
+    return noun.lower_ in _AREA_NOUNS and any(
+        o.key != m.key and o.type in ("GPE", "LOC") and o.end + 1 == noun.idx for o in names
+    )
 
 
 def _of_another(noun: Token, names: list[Mention], m: Mention) -> bool:
@@ -329,7 +342,7 @@ def nominals(
             n_chain += 1
             key = chains[low] = f"D:{low}#{n_chain}"
         elif det in ("the", "") and _plain_poss(poss):
-            sig = _signature(tok)
+            sig = _signature(tok, cover)
             seen = groups.setdefault(low, {})
             marked = [g for g in seen if g and g != _UNTOLD]
             if not sig and len(marked) >= 2:
@@ -350,6 +363,8 @@ def nominals(
         m.meta["head"] = low
         if plural:
             m.meta["number"] = "p"
+        if low in GROUP_NOUNS:
+            m.meta["body"] = "1"
         if grouped:
             m.meta["group"] = "1"  # a group told apart by its modifiers ("Russian officials"): an entity of its own
         if (tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in SPEECH_VERBS) or (
@@ -461,7 +476,7 @@ def _person_word(low: str) -> bool:
     return kind == "PERSON" or (kind is None and low in gazetteer.TITLE_HEADS)
 
 
-def _signature(tok: Token) -> tuple[str, ...]:
+def _signature(tok: Token, cover: Mapping[int, Mention]) -> tuple[str, ...]:
     """The modifiers that tell one group of a noun from another: "Russian officials" and "Western officials",
     "health officials" and "election officials", "local officials" and "federal officials" are different
     people; "senior officials" and "officials" may be the same. Countries are one however written ("US",
@@ -477,7 +492,22 @@ def _signature(tok: Token) -> tuple[str, ...]:
             out.add(c.lower_)
         elif c.text[:1].isupper() and c.i != c.sent.start:
             out.add(c.text)  # "Western", "Pentagon", "Kremlin"
+    out.update(_place_after(tok, cover))
     return tuple(sorted(out))
+
+
+def _place_after(tok: Token, cover: Mapping[int, Mention]) -> set[str]:
+    """The place a group is told by after its noun ("residents of Asni", "officials in Kharkiv"): the place names
+    its "of"/"in"/"from" phrase holds (not a body's: "members of Congress" may be "the members" of the report)."""
+    return {
+        " ".join(t.text for t in obj.subtree if t.pos_ == "PROPN")
+        for prep in tok.rights if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "from")
+        for obj in prep.children if obj.dep_ == "pobj" and obj.pos_ == "PROPN"
+        and (name := cover.get(obj.idx)) is not None and name.type in _PLACE_LABELS
+    }
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _plain_poss(poss: list[Token]) -> bool:
