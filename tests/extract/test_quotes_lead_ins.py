@@ -58,3 +58,25 @@ def test_a_quoted_paragraph_in_plain_sentence_case_still_continues_its_speaker()
     )
     later = [q for q in run(text) if q.text.startswith("We will appeal")]
     assert [q.speaker for q in later] == ["Ana Brill"]
+
+
+def _indirect(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker, text[q.cue_span.start : q.cue_span.end] if q.cue_span else "") for q in run(text)
+            if q.kind == "indirect"]
+
+
+def test_a_hearsay_passive_closed_by_its_agent_speaks_for_the_agent() -> None:
+    text = "The storm hit the coast. It was reported to have a wind speed of 180 km/h by Valdor’s weather office.\n"
+    assert _indirect(text) == [
+        ("It was reported to have a wind speed of 180 km/h", "Valdor’s weather office", "reported")
+    ]
+
+
+def test_an_estimate_of_a_thing_at_a_figure_is_reported() -> None:
+    text = "However, the National Hurricane Center estimated the storm’s wind speed at 160 km/h.\n"
+    assert _indirect(text) == [("the storm’s wind speed at 160 km/h", "National Hurricane Center", "estimated")]
+
+
+def test_as_per_a_statement_from_someone_speaks_for_its_author() -> None:
+    text = "Most damage occurred in low-lying towns, as per an earlier statement from a local official.\n"
+    assert _indirect(text) == [("Most damage occurred in low-lying towns", "local official", "as per")]

@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 OBJECT_CONTENT = words(
     """cite highlight announce deny confirm report acknowledge mention stress emphasize emphasise criticize
     criticise praise reveal disclose propose recommend demand urge predict promise pledge reject dismiss
-    describe blame ask call label dub pledge vow promise urge"""
+    describe blame ask call label dub pledge vow promise urge estimate"""
 )
 # verbs of wanting, planning, stance and judgement: PolNeAR annotates their object or infinitive as the
 # attributed content ("Murphy wants more funding", "the agency declined to comment", "Christie defended his
@@ -51,6 +51,7 @@ ATTITUDE = words(
 )
 # prepositions that carry the rest of an object's content: "accused Trump of ...", "blamed the court for ..."
 OBJECT_PREPS = {
+    "estimate": ("at",),  # "estimated the quake's magnitude at 6.8"
     "accuse": ("of",),
     "blame": ("for", "on"),
     "criticize": ("for",),
@@ -419,7 +420,7 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
     for tok in doc:
         if inside_quote(tok.idx):
             continue
-        source = according_to(tok)
+        source = according_to(tok) or _per_carrier(tok)
         if source is not None:
             got = _according(tok, source, text)
             if got is not None:
@@ -629,8 +630,34 @@ def _hearsay(verb: Token, text: str) -> Reported | None:
     xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i), None)
     if subject is None or xcomp is None or any(c.dep_ == "agent" for c in verb.children):
         return None
-    start, end = _extent(list(subject.subtree) + list(xcomp.subtree), text)
-    return Reported(start, end, verb.idx, verb.idx + len(verb), None)
+    content = list(subject.subtree) + list(xcomp.subtree)
+    agent = _trailing_agent(xcomp)
+    if agent is not None:
+        # "It was reported to have a magnitude of 7.2 by the geophysical centre": the by-phrase that closes
+        # the clause names who reported it, though the parse hung it on the reported words
+        content = [t for t in content if t.i < agent[0].i]
+    start, end = _extent(content, text)
+    return Reported(start, end, verb.idx, verb.idx + len(verb), _author(agent[1]) if agent else None)
+
+
+def _trailing_agent(clause: Token) -> tuple[Token, Token] | None:
+    """The "by" and its object when a by-phrase naming a person or a body ends ``clause``, else None."""
+    tokens = [t for t in clause.subtree if not t.is_punct]
+    for by in tokens:
+        if by.lower_ != "by" or by.dep_ not in ("prep", "agent"):
+            continue
+        obj = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if obj is None or max(t.i for t in obj.subtree) != tokens[-1].i:
+            continue
+        lemma = obj.lemma_.lower()
+        named = obj.pos_ == "PROPN" or any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in obj.children)
+        if named or lemma in PERSON_NOUNS or lemma in ORG_NOUNS or lemma in _AUTHOR_NOUNS:
+            return by, obj
+    return None
+
+
+# heads of bodies that measure and report, beside ``ORG_NOUNS``: "the geophysical centre", "the survey"
+_AUTHOR_NOUNS = words("center centre survey observatory institute service laboratory lab")
 
 
 def _closing_attribution(verb: Token, text: str) -> Reported | None:
@@ -731,9 +758,22 @@ def _closing_apposition(verb: Token, text: str) -> Reported | None:
     return Reported(start, end, verb.idx, verb.idx + len(verb), name[-1])
 
 
+def _per_carrier(tok: Token) -> Token | None:
+    """For the "per" of "as per an earlier statement from a local official", the carrier of words it names
+    (its author speaks: ``_author``); else None."""
+    if tok.lower_ != "per" or tok.pos_ != "ADP":
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    return obj if obj is not None and obj.lemma_.lower() in _CARRIERS else None
+
+
 def _according(tok: Token, source: Token, text: str) -> Reported | None:
-    """ "According to X, <clause>" or "<clause>, according to X": the clause is the content."""
+    """ "According to X, <clause>" or "<clause>, according to X" (or "as per X"): the clause is the content."""
     sent = tok.sent
+    cue_start = tok.idx
+    before = tok.nbor(-1) if tok.i > sent.start else None
+    if tok.lower_ == "per" and before is not None and before.lower_ == "as":
+        cue_start = before.idx  # "..., as per a report by X": "as" is the cue's, not the clause's
     src_tokens = list(source.subtree)
     src_end = max(t.i for t in src_tokens)
     cue_end = tok.idx + len(tok)
@@ -744,14 +784,14 @@ def _according(tok: Token, source: Token, text: str) -> Reported | None:
         # leading: the content starts after the source phrase (and its apposition) and its comma
         rest = [t for t in sent if t.i > src_end]
     else:
-        rest = [t for t in sent if t.i < tok.i]
+        rest = [t for t in sent if t.idx < cue_start]
     rest = [t for t in rest if not t.is_space]
     if not rest:
         return None
     start, end = _extent(rest, text)
     if end - start < 3:
         return None
-    return Reported(start, end, tok.idx, cue_end, _author(source))
+    return Reported(start, end, cue_start, cue_end, _author(source))
 
 
 def is_speech_verb(text: str) -> bool:
