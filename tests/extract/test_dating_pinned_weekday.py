@@ -44,3 +44,21 @@ def test_pinned_weekday_needs_a_lower_bound() -> None:
     bare = "Jurors took the case at 1 p.m. and broke for lunch at 2 p.m. on Oct. 12 before returning their verdict."
     arts = _story(bare, VERDICT_B, VERDICT_C)
     assert all(a.published.value is None for a in arts)
+
+
+def test_a_report_telling_of_a_night_as_gone_by_is_dated_the_next_day_at_the_earliest() -> None:
+    given = Article(
+        id="given",
+        text="The landslide struck the Orvanne hills on Friday, May 9, killing at least 40 people on Friday.",
+        published=MetaValue(value="2031-05-10", inferred=False),
+    )
+    undated = Article(
+        id="undated",
+        text="The landslide that struck the Orvanne hills on Friday night has killed 40 people. "
+        "It struck the hills on Friday, officials said.",
+        published=MetaValue(),
+    )
+    undated = dataclasses.replace(undated, published=infer_published(undated))
+    analyses = [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in (given, undated)]
+    arts, _ = refine_story([given, undated], analyses)
+    assert arts[1].published.value == "2031-05-10"

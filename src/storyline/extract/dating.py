@@ -691,6 +691,12 @@ def _before_told(told: list[Mention], anchor: date) -> bool:
     return any((day := _day_of(m.resolve(anchor))) is not None and day > anchor for m in told)
 
 
+def _by_night(nights: list[Mention], anchor: date) -> bool:
+    """Whether a report dated ``anchor`` would tell of that very night as gone by ("struck on Friday night" in a
+    report of Friday): it was written the next day at the earliest."""
+    return any((day := _named_day(m.resolve(anchor))) is not None and day >= anchor for m in nights)
+
+
 def date_from_story(
     article: Article,
     articles: Sequence[Article],
@@ -723,7 +729,9 @@ def date_from_story(
     told = _told_days(article.text, mentions)
     # a report is not older than a day it tells of as gone by ("collided on Tuesday, January 2"), unless
     # no day of the range agrees with what it tells (a misread tense)
-    days = [d for d in _days(first, last) if not _before_told(told, d)] or _days(first, last)
+    nights = [m for m in mentions if m.kind == "wd" and not _told_ahead(m) and _night(article.text, m)]
+    days = [d for d in _days(first, last) if not _before_told(told, d) and not _by_night(nights, d)]
+    days = days or _days(first, last)
     for day in days if named else ():  # no day named: nothing to score
         weight, distinct, ahead, hits = _score(article.text, mentions, day, named)
         # ties: the report's own reading first, then the day that keeps the report's own weekdays in one
