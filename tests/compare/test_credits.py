@@ -107,3 +107,15 @@ def test_credits_a_whole_report_credit_names_the_report_it_rewrote() -> None:
     assert fact is not None
     assert fact.independent_sources == 1
     assert fact.origin == "Harbor Radio"
+
+
+def test_credits_a_picture_credit_is_no_credit_of_the_words() -> None:
+    """A caption's "Photo via Harbor Radio" says who took the picture: the rewrite's words stay its own source."""
+    articles, analyses = _story(rewrite_credits=False)
+    at = REWRITE.index("Source: Harbor Radio")
+    picture = Citation(span=Span(article="w", start=at, end=len(REWRITE)), text="Harbor Radio", cites="Harbor Radio",
+                       kind="picture")
+    analyses[1] = Analysis(article="w", version="t", citations=(picture,))
+    fact = fact_with(compare_story(articles, analyses), articles, (0, "agreed on Monday to pay"), (1, "has agreed"))
+    assert fact is not None
+    assert fact.independent_sources == 2

@@ -141,8 +141,8 @@ def _credits(
     out: dict[int, set[int]] = {}
     for i, an in enumerate(analyses):
         for c in an.citations:
-            if c.kind == "self" or (whole and not credits_whole(c, articles[i])):
-                continue
+            if c.kind in ("self", "picture") or (whole and not credits_whole(c, articles[i])):
+                continue  # a picture's credit names who took the picture, not whose words the report carries
             out.setdefault(i, set()).update(j for j, n in enumerate(names) if j != i and same_outlet(n, c.cites))
     return out
 
