@@ -232,7 +232,9 @@ class ProvenanceEdge:
     """``source`` (an outlet carrying a report) took its report, or part of it, from ``target``.
 
     ``kind`` is ``credit`` when the report says so ("told CNN"; ``evidence`` is the credit) and ``copy`` when
-    its wording shows it (``evidence`` is a passage the report shares word for word with ``target``'s report).
+    its wording shows it (``evidence`` is a passage the report shares word for word with ``target``'s report);
+    ``picture`` when only a caption's credit names ``target`` ("... Handout via REUTERS"): the outlet sent the
+    picture, which says nothing of whose words the report carries.
     """
 
     source: str
