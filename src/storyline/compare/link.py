@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from storyline.extract import gazetteer
-from storyline.extract.coref import norm_name, singular, strip_kind
+from storyline.extract.coref import norm_name, one_edit, singular, strip_kind
 from storyline.model import Analysis, Article, Entity, Span, StoryEntity
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
@@ -192,16 +192,8 @@ def _near(a: str, b: str) -> bool:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
-                                  and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    """The same word, or two of five letters or more one letter apart (``coref.one_edit``)."""
+    return a == b or (min(len(a), len(b)) >= 5 and one_edit(a, b))
 
 
 def _person_match(words: list[str], group: _Group) -> int:
