@@ -80,3 +80,32 @@ def test_an_estimate_of_a_thing_at_a_figure_is_reported() -> None:
 def test_as_per_a_statement_from_someone_speaks_for_its_author() -> None:
     text = "Most damage occurred in low-lying towns, as per an earlier statement from a local official.\n"
     assert _indirect(text) == [("Most damage occurred in low-lying towns", "local official", "as per")]
+
+
+def test_a_clause_quoted_over_two_sentences_before_its_attribution_is_reported_whole() -> None:
+    text = (
+        "The people of Dunmore “deserve someone who is with them. That is Ana Ruiz,” said the man who built "
+        "his career in the town.\n"
+    )
+    quotes = run(text)
+    indirect = [q for q in quotes if q.kind == "indirect"]
+    assert [q.text for q in indirect] == ["The people of Dunmore “deserve someone who is with them. That is Ana Ruiz"]
+    assert [q.text for q in quotes if q.kind == "partial"] == ["deserve someone who is with them. That is Ana Ruiz,"]
+    assert indirect[0].cue_span is not None
+    assert text[indirect[0].cue_span.start : indirect[0].cue_span.end] == "said"
+
+
+def test_a_subject_between_the_closing_mark_and_the_cue_still_attributes_the_clause() -> None:
+    text = (
+        "Instead, Dana Wells “is taking a shortcut to the council. Sadly, the race has hit a pothole,” "
+        "Schroeder wrote.\n"
+    )
+    indirect = [q for q in run(text) if q.kind == "indirect"]
+    assert [(q.text, q.speaker) for q in indirect] == [
+        ("Dana Wells “is taking a shortcut to the council. Sadly, the race has hit a pothole", "Schroeder")
+    ]
+
+
+def test_quoted_words_of_one_sentence_before_a_clause_of_the_writer_are_not_a_lead_clause() -> None:
+    text = 'Someone called it a "quiet storm," and I agree with that.\n'
+    assert not [q for q in run(text) if q.kind == "indirect" and q.text.startswith("Someone")]

@@ -34,8 +34,8 @@ from storyline.extract.quotes_cues import (
     subject_of,
     words,
 )
-from storyline.extract.quotes_marks import Marked, find_marked
-from storyline.extract.quotes_mixed import carry_on, complete_mixed, tidy_edges, trim_additions
+from storyline.extract.quotes_marks import INVISIBLE, Marked, find_marked
+from storyline.extract.quotes_mixed import carry_on, complete_mixed, lead_clauses, tidy_edges, trim_additions
 from storyline.extract.quotes_reported import (
     ATTITUDE,
     Reported,
@@ -138,6 +138,15 @@ def extract_quotes(
         return hits[0].start() if hits else hi
 
     quotes = complete_mixed(text, doc, marked, quotes, sentence_end)
+    quotes.extend(
+        lead_clauses(
+            text,
+            marked,
+            quotes,
+            lambda m: _frame(text, m, outer)[0][0],
+            lambda m, cue: _attributed_after(text, m, _cue_token(doc, cue.start)),
+        )
+    )
     quotes = carry_on(text, tidy_edges(text, doc, marked, trim_additions(text, marked, quotes)))
     # two cues of one sentence ("highlighted what he described as ...") can report the same clause: keep one,
     # the source an "according to" names first ("are reported to have settled ..., according to reports")
@@ -455,7 +464,7 @@ def _read_marked(
     if _is_nickname(text, m):
         return None
     before, after = _frame(text, m, outer)
-    before_text = text[before[0] : before[1]].strip()
+    before_text = text[before[0] : before[1]].strip().strip("".join(INVISIBLE)).strip()
     direct = m.continued or not before_text or before_text[-1] in ":"
     before_toks = _tokens(doc, *before)
     after_toks = _tokens(doc, *after) if after else []
@@ -524,7 +533,12 @@ def _read_marked(
         return None  # quoted words with no speech around them: scare quotes, not speech
     if not direct and cue is not None and _names_speaker(cue, m):
         return None  # the “Spillway Readiness Review” recommended ...: the quoted words name who speaks
-    if not direct and not governing and (cue is None or cue.idx >= m.end or len(text[m.start : m.end].split()) <= 4):
+    if (
+        not direct
+        and not governing
+        and (cue is None or cue.idx >= m.end or len(text[m.start : m.end].split()) <= 4)
+        and not (cue is not None and _attributed_after(text, m, cue))
+    ):
         # a few quoted words that no cue governs, or with the only cue after them ("the so-called “autopsy”
         # recommended", "labeled “top secret” by the department, according to ..."): scare quotes and names
         return None
@@ -635,6 +649,26 @@ def _cue_sentence(
         if not any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd") for c in t.children)
     ]
     return (toks, cues) if cues else None
+
+
+# what may stand between a quotation closed on a comma and its cue: nothing ("...,” said X), or the speaker
+_SUBJECT_GAP = re.compile(r"\s*(?:[\w’'.-]+\s+){0,4}")
+
+
+def _attributed_after(text: str, m: Marked, cue: Token | None) -> bool:
+    """Quoted words that open mid-sentence and close on a comma before their attribution, running over more
+    than one sentence: "The people of Dunmore “deserve someone who is with them. That is Ana
+    Ruiz,” said the man ...". A reported clause the parse could not hang on the cue, not scare quotes."""
+    content = text[m.start : m.end]
+    if cue is None or m.open_end or not content.endswith(",") or cue.idx < m.close_mark:
+        return False
+    gap = _SUBJECT_GAP.fullmatch(text, m.close_mark + 1, cue.idx)
+    if gap is None or "\n" in gap.group() or _BOUNDARY.search(text, m.start, m.end) is None:
+        return False
+    # the cue's own attribution: inverted ("said the man") or its subject in between ("Schroeder wrote")
+    return not gap.group().strip() or any(
+        c.dep_ in ("nsubj", "nsubjpass") and m.close_mark < c.idx < cue.idx for c in cue.children
+    )
 
 
 def _names_speaker(cue: Token, m: Marked) -> bool:
@@ -837,6 +871,8 @@ def _read_reported(
         rep = _past_label(text, rep)
         # the clause is exactly one quotation ("said that “...”"): the quote already carries it
         inner = rep.start
+        while inner < rep.end and text[inner] in INVISIBLE:
+            inner += 1
         if text.startswith("that ", inner):
             inner += 5
         if (inner + 1, rep.end - 1) in contents or any(

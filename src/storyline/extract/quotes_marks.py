@@ -38,6 +38,8 @@ SINGLE_STRAIGHT = "'"
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/:")
 # characters before which a straight mark reads as closing
 _CLOSE_AFTER = frozenset(" \t\n,.;:!?)]}—–-…")
+# format characters that text pasted from the web carries invisibly (direction marks, zero-width spaces)
+INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 # a height in feet and inches ("6’2”", "5'10\""): the last mark is the inch sign, not a quotation mark
 _INCHES = re.compile(r"\d['’′]\d{1,2}\Z")
 
@@ -76,11 +78,15 @@ def _role(text: str, i: int, lo: int, hi: int, opening: frozenset[str], closing:
     """'open', 'close' or 'either' for the mark at ``i`` (paragraph bounds ``lo``..``hi``)."""
     ch = text[i]
     before = text[i - 1] if i > lo else "\n"
+    if before in INVISIBLE:
+        before = " "  # a direction or zero-width mark pasted before the quotation reads as nothing
     after = text[i + 1] if i + 1 < hi else "\n"
     if before.isdigit() and ch not in opening and _INCHES.search(text, max(lo, i - 4), i):
         return "none"
     if ch in opening:
-        return "open"
+        # an opening glyph typed for a closing one: after the quotation's last word or comma, before a space
+        # or punctuation ("... problems for her here,“ said Jim Clyburn")
+        return "close" if before not in _OPEN_BEFORE and after in _CLOSE_AFTER else "open"
     if ch in closing:
         # a closing glyph used as opening by some typesetting: space before, a letter after
         return "open" if before in _OPEN_BEFORE and after.isalnum() else "close"

