@@ -109,3 +109,18 @@ def test_a_subject_between_the_closing_mark_and_the_cue_still_attributes_the_cla
 def test_quoted_words_of_one_sentence_before_a_clause_of_the_writer_are_not_a_lead_clause() -> None:
     text = 'Someone called it a "quiet storm," and I agree with that.\n'
     assert not [q for q in run(text) if q.kind == "indirect" and q.text.startswith("Someone")]
+
+
+def test_quoted_words_opening_a_sentence_the_reporter_goes_on_make_one_clause() -> None:
+    text = "“We are shaken and horrified” by the fire at the depot, Nefzi said. He left.\n"
+    quotes = run(text)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "“We are shaken and horrified” by the fire at the depot"),
+        ("partial", "We are shaken and horrified"),
+    ]
+    assert {q.speaker for q in quotes} == {"Nefzi"}
+
+
+def test_a_tail_that_holds_the_speaker_is_no_clause() -> None:
+    text = '"From day one, I made the river my priority," the bespectacled, 71-year-old mayor said.\n'
+    assert [q.kind for q in run(text)] == ["direct"]

@@ -131,6 +131,7 @@ def extract_quotes(
             prev = (m, quote)
     quotes = _backfill(read)
     quotes.extend(_mixed_tails(text, doc, marked, outer, quotes))
+    quotes = _fronted_tails(text, doc, marked, outer, quotes)
     quotes.extend(_read_reported(article, doc, resolver, marked, labels))
 
     def sentence_end(lo: int, hi: int) -> int:
@@ -849,6 +850,46 @@ def _mixed_tails(
                 q, span=Span(article=q.span.article, start=m.start, end=end), text=text[m.start : end], kind="indirect"
             )
         )
+    return out
+
+
+# the attribution closing a sentence: ", Nefzi said." / ", said Ana Ruiz, a ..." (subject of up to six words)
+_CLOSING_ATTRIBUTION = re.compile(r",\s+(?:[\w’'.-]+\s+){0,6}$")
+
+
+def _fronted_tails(
+    text: str, doc: Doc, marked: list[Marked], outer: list[tuple[int, int]], quotes: list[Quote]
+) -> list[Quote]:
+    """Quoted words that open a sentence which the reporter goes on in lower case before the attribution:
+    "“We are frustrated and horrified” by the shooting at the club, Nefzi said." The clause up to the
+    attribution is what the speaker is reported to have said (an ``indirect`` quote holding the quotation,
+    which becomes a partial one, as in "said that X “...”")."""
+    by_span = {(m.start, m.end): m for m in marked}
+    out = list(quotes)
+    for n, q in enumerate(quotes):
+        m = by_span.get((q.span.start, q.span.end))
+        if m is None or q.kind != "direct" or q.cue_span is None or m.open_end or q.cue_span.start <= m.close_mark:
+            continue
+        rest = text[m.close_mark + 1 : q.cue_span.start]
+        attribution = _CLOSING_ATTRIBUTION.search(rest)
+        if attribution is None or "\n" in rest or _BOUNDARY.search(text, m.close_mark + 1, q.cue_span.start):
+            continue
+        tail = rest[: attribution.start()].strip(" ,")
+        if len(tail.split()) < 2 or not tail[:1].islower() or any(ch in tail for ch in "\"“”"):
+            continue
+        start = text.rfind(tail, m.close_mark, q.cue_span.start)
+        end = start + len(tail)
+        before = _frame(text, m, outer)[0]
+        if text[before[0] : before[1]].strip() or (q.speaker_span is not None and q.speaker_span.start < end):
+            continue  # the quotation does not open its sentence, or the tail holds the speaker ("the ..., 71-year-old")
+        if any(is_cue(t) for t in _tokens(doc, start, end)):
+            continue  # "..., said Skelly, explaining ...": the tail is an attribution
+        stop = _BOUNDARY.search(text, q.cue_span.end, m.para_end)
+        if any(q.cue_span.end <= s < (stop.start() if stop else m.para_end) for s, _ in outer):
+            continue  # "“If ...” by the allies, Clinton said, “we would ...”": one quotation resumed
+        span = Span(article=q.span.article, start=m.open_mark, end=end)
+        out.append(replace(q, span=span, text=text[m.open_mark : end], kind="indirect"))
+        out[n] = replace(q, kind="partial")
     return out
 
 
