@@ -124,3 +124,13 @@ def test_quoted_words_opening_a_sentence_the_reporter_goes_on_make_one_clause() 
 def test_a_tail_that_holds_the_speaker_is_no_clause() -> None:
     text = '"From day one, I made the river my priority," the bespectacled, 71-year-old mayor said.\n'
     assert [q.kind for q in run(text)] == ["direct"]
+
+
+def test_a_clause_stops_before_a_second_cue_joined_on_that_opens_a_quotation() -> None:
+    text = (
+        "Mayor Ana Ruiz said she welcomed the audit of the harbour and added, \"I'll answer every question.\"\n"
+    )
+    quotes = run(text)
+    assert "she welcomed the audit of the harbour" in [q.text for q in quotes if q.kind == "indirect"]
+    assert not [q for q in quotes if q.kind == "indirect" and "added" in q.text]
+    assert "I'll answer every question." in [q.text for q in quotes if q.kind == "direct"]

@@ -35,7 +35,14 @@ from storyline.extract.quotes_cues import (
     words,
 )
 from storyline.extract.quotes_marks import INVISIBLE, Marked, find_marked
-from storyline.extract.quotes_mixed import carry_on, complete_mixed, lead_clauses, tidy_edges, trim_additions
+from storyline.extract.quotes_mixed import (
+    carry_on,
+    complete_mixed,
+    cut_joined_cues,
+    lead_clauses,
+    tidy_edges,
+    trim_additions,
+)
 from storyline.extract.quotes_reported import (
     ATTITUDE,
     Reported,
@@ -149,6 +156,7 @@ def extract_quotes(
         )
     )
     quotes = carry_on(text, tidy_edges(text, doc, marked, trim_additions(text, marked, quotes)))
+    quotes = cut_joined_cues(text, doc, marked, quotes)
     # two cues of one sentence ("highlighted what he described as ...") can report the same clause: keep one,
     # the source an "according to" names first ("are reported to have settled ..., according to reports")
     quotes.sort(key=lambda q: (q.span.start, q.span.end, not _according_cue(text, q)))

@@ -28,7 +28,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from storyline.extract.quotes_cues import CONNECTIVE, SENTENCE_END, SPEECH
+from storyline.extract.quotes_cues import CONNECTIVE, SENTENCE_END, SPEECH, is_cue
 from storyline.model import Quote, Span
 
 if TYPE_CHECKING:
@@ -305,3 +305,38 @@ def trim_additions(text: str, marked: list[Marked], quotes: list[Quote]) -> list
                 q = _respan(text, q, lead.end(), q.span.end)
         out.append(q)
     return out
+
+
+def cut_joined_cues(text: str, doc: Doc, marked: list[Marked], quotes: list[Quote]) -> list[Quote]:
+    """Reported clauses that run on over a second cue joined to them, which opens a quotation of its own: "by
+    mentioning the need for a wall and adding, “I've got an idea ...”", "said he welcomed it and added, “...”".
+    The clause stops before "and" and the second cue (a participle or a conjunct, with no subject of its own)."""
+    out = []
+    for q in quotes:
+        if q.kind == "indirect":
+            cut = min((_joined_cue(text, doc, q, m) for m in marked), default=q.span.end)
+            if cut < q.span.end:
+                q = _respan(text, q, q.span.start, cut)
+        out.append(q)
+    return out
+
+
+def _joined_cue(text: str, doc: Doc, q: Quote, m: Marked) -> int:
+    """Where the clause ``q`` ends before a joined cue that opens quotation ``m`` ("and adding, “"); else its
+    end."""
+    if not (q.span.start < m.open_mark < q.span.end):
+        return q.span.end
+    span = doc.char_span(q.span.start, m.open_mark, alignment_mode="contract")
+    if span is None or len(span) < 4:
+        return q.span.end
+    cue, link = span[-2], span[-3]
+    if text[cue.idx + len(cue) : m.open_mark].strip() not in (",", ":") or link.lower_ not in ("and", ","):
+        return q.span.end
+    if cue.idx == (q.cue_span.start if q.cue_span else -1) or not is_cue(cue):
+        return q.span.end
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return q.span.end  # "..., said: “...”": a cue with a subject of its own ends no clause of another
+    end = link.idx
+    while end > q.span.start and not text[end - 1].isalnum():
+        end -= 1
+    return end if len(text[q.span.start : end].split()) >= 2 else q.span.end
