@@ -36,3 +36,13 @@ def test_a_direction_mark_before_a_quotation_does_not_hide_its_opening() -> None
     text = "\u202a”This is why the dam has to be fixed. It is old,” said Pete Kross.\n"
     quotes = run(text)
     assert [(q.text, q.speaker) for q in quotes] == [("This is why the dam has to be fixed. It is old,", "Pete Kross")]
+
+
+def test_a_work_named_after_its_kind_and_a_comma_is_a_title_not_speech() -> None:
+    text = (
+        'The group is spending $40,000 on the web. One ad, "Quiet Harbour," stars a ferryman who promises '
+        'that Dana Wells won\'t "sell the pier."\n'
+    )
+    quotes = run(text)
+    assert "Quiet Harbour," not in [q.text for q in quotes]
+    assert "sell the pier." in [q.text for q in quotes]

@@ -413,6 +413,20 @@ def _named_by_participle(doc: Doc, open_mark: int) -> bool:
 
 # words that name a work before its title: "a spot titled “Dangerous”", "the podcast “Harbour Hours”"
 _NAMING_WORDS = words("titled entitled headlined dubbed podcast spot ad video episode")
+_WORKS = words("documentary memoir novel play musical painting poem anthem")
+_MINOR = words("of and the for in on to a an at by with from")
+
+
+def _work_in_apposition(text: str, m: Marked) -> bool:
+    """A work named after its kind and a comma, the sentence going on after it: "One ad, “Balanced Rebellion,”
+    stars an actor ...", "a documentary, “Citizen Carla,” in which ...". A title, even with a cue nearby."""
+    words = text[m.start : m.end].rstrip(",").split()
+    if m.open_end or not words or len(words) > 6 or not all(w[0].isupper() or w.lower() in _MINOR for w in words):
+        return False
+    before = text[max(m.para_start, m.open_mark - 20) : m.open_mark].rstrip()
+    kind = before[:-1].split()[-1].lower() if before.endswith(",") and before[:-1].split() else ""
+    after = text[m.close_mark + 1 : m.para_end].lstrip()
+    return kind in _NAMING_WORDS | TITLE_NOUNS | _WORKS and after[:1].islower()
 
 
 def _is_title(doc: Doc, text: str, m: Marked) -> bool:
@@ -470,7 +484,7 @@ def _read_marked(
     prev: tuple[Marked, Quote] | None,
 ) -> Quote | None:
     text = article.text
-    if _is_nickname(text, m):
+    if _is_nickname(text, m) or _work_in_apposition(text, m):
         return None
     before, after = _frame(text, m, outer)
     before_text = text[before[0] : before[1]].strip().strip("".join(INVISIBLE)).strip()
