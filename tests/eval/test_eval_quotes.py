@@ -115,3 +115,13 @@ def test_eval_quotes_a_mixed_clause_and_the_quotation_after_its_attribution_are_
     quotes += (q("We need it back.", "direct", cue),)
     units = predicted_units(text, tuple(sorted(quotes, key=lambda x: x.span.start)))
     assert [text[u.start : u.end] for u in units] == ['The ferry was a "good thing," she said. "We need it back.']
+
+
+def test_eval_quotes_a_carried_quotation_spans_its_tellers_attribution() -> None:
+    # PolNeAR's content of '"...," Ruiz said, according to Lee' is Lee's report: the quotation and "Ruiz said"
+    text = 'Lee recalled the call. "I will run," Ruiz said, according to Lee.'
+    q = _quoting(text)
+    units = predicted_units(text, (q("I will run,", "direct", _at(text, "according")),))
+    assert [text[u.start : u.end] for u in units] == ['I will run," Ruiz said']
+    told = predicted_units(text, (q("I will run,", "direct", _at(text, "said")),))
+    assert [text[u.start : u.end] for u in told] == ["I will run,"]

@@ -21,9 +21,10 @@ How predictions are mapped to PolNeAR's units (annotation convention, not tuning
 only quotation between them ("...," X said. "...") are one attribution with several fragments, as PolNeAR
 has them, also when a reported clause stands in the attribution between them ("...," X said when asked
 about Y. "..."; that clause is a unit of its own); a partial quote inside a reported clause is part of that
-mixed attribution, not one of its own; a quotation that carries on a reported clause with nothing but
-punctuation between (same cue) joins it, and so does one that goes on after the attribution of a mixed
-clause ('The program was a "good thing," he said. "And ..."').
+mixed attribution, not one of its own; a quotation that a carrier reports with its teller ('"...," Ruiz
+said, according to Lee') spans the teller's attribution too, as Lee's report; a quotation that carries on a
+reported clause with nothing but punctuation between (same cue) joins it, and so does one that goes on after
+the attribution of a mixed clause ('The program was a "good thing," he said. "And ..."').
 A quote closed at its paragraph's end and a next-paragraph quote stay two units (see ``_continues``).
 
 Does not score cue spans, nor attributions PolNeAR gives no content.
@@ -118,11 +119,29 @@ def predicted_units(text: str, quotes: tuple[Quote, ...]) -> list[Unit]:
     units: list[Unit] = []
     for group in groups:
         start, end = group[0].span.start, group[-1].span.end
+        end = _carried_attribution(text, group[-1], end)
         lo, hi = max(0, start - 1), min(len(text), end + 1)
         marked = any(ch in _DOUBLE for ch in text[lo:hi])
         sp = group[0].speaker_span
         units.append(Unit(start, end, marked, ((sp.start, sp.end),) if sp else (), "", group[0].speaker))
     return units
+
+
+# the teller's own attribution between a quotation and the carrier that reports it: "“...,” Ruiz said, according to"
+_INNER_ATTRIBUTION = re.compile(
+    r"[\s,”\"]*(?:[\w.’'-]+\s+){0,5}?(?:said|says|told|added|wrote|stated)(?:\s+[\w.’'-]+){0,5}?,\s*$"
+)
+
+
+def _carried_attribution(text: str, last: Quote, end: int) -> int:
+    """Where a quotation's unit ends when a carrier reports it with its teller: PolNeAR's content of "“...,”
+    Ruiz said, according to Lee" is the quotation and "Ruiz said" (Lee's report)."""
+    if last.kind == "indirect" or last.cue_span is None or text[last.cue_span.start : last.cue_span.end] != "according":
+        return end
+    hit = _INNER_ATTRIBUTION.match(text, end, last.cue_span.start)
+    if hit is None or "\n" in hit.group():
+        return end
+    return end + len(hit.group().rstrip().rstrip(","))
 
 
 def _carries_on_clause(text: str, group: list[Quote], q: Quote) -> bool:
