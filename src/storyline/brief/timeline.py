@@ -22,17 +22,31 @@ values ("XXXX-07-22", "XXXX-07"; ``storyline.extract.timex_undated``). When a re
 settled year, such a value takes the year that puts it nearest that report's date, with ``year_stated``
 False, and so joins the other reports' entry for that day; otherwise it stays year-less, ordered after
 every entry with a year (a report that writes no year tells of current events, after any year it names).
+
+One event told a year apart by different reports ("is scheduled to be sentenced on March 28, 2024" in four
+reports, "his sentencing is scheduled for March 28, 2023" in one) is one entry, at the date more reports give;
+the other date is no entry of its own, for nothing happened on it. Two days (give or take a week: "on Thursday"
+in a report dated a year off) or two months a year apart tell one event when sentences of different reports
+on them share most content words, or, on one month and day, name the same event (a sentencing, a trial, ...:
+``storyline.compare.scheduled.event_of``). A sentence of the fewer reports that writes its year is kept as a
+line of its own under the other reports' date, after theirs, so its words show the conflict and are cited
+(``compare.scheduled`` sets the two dates against each other as facts); one whose year came from its report's
+date joins their line. When as many reports give each year, the side whose reports were found a year off in
+the same direction on another event moves; otherwise both dates stay. Nothing moves when a report tells both
+dates (a first and a second hearing, a year apart). Does not move a date only the report that is a year off
+gives: nothing tells what it should read.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from storyline.brief.text import content_words, in_furniture, overlap, sentence_at, sentences_of, strip_span
 from storyline.compare.conflicts import agree, toll_counts
+from storyline.compare.scheduled import event_of
 from storyline.extract.dating import year_settled
 from storyline.extract.timex_rules import modifies_noun
 from storyline.model import Analysis, Article, Span, TimeExpr, TimelineEntry
@@ -100,26 +114,46 @@ def _modifier_year(text: str, tx: TimeExpr) -> bool:
     return tx.text.isdigit() and len(tx.text) == 4 and modifies_noun(text, tx.span.start, tx.span.end)
 
 
+@dataclass(frozen=True, slots=True)
+class _Told:
+    """One sentence filed under a date."""
+
+    span: Span
+    words: frozenset[str]
+    stated: bool  # whether the year of its date is stated, not assumed
+    written: bool = False  # whether its date expression writes the year ("March 28, 2023")
+    events: frozenset[str] = frozenset()  # the events it gives this date, by stem ("sentenc", "trial")
+
+    def joined(self, other: _Told) -> _Told:
+        """This sentence filed again by another of its date expressions."""
+        return replace(self, stated=self.stated or other.stated, written=self.written or other.written,
+                       events=self.events | other.events)
+
+
 @dataclass
 class _Group:
     value: str
     first: date
     last: date
-    support: list[Span]
-    words: list[frozenset[str]]
-    stated: list[bool]  # per support sentence: whether the year of its date is stated, not assumed
+    told: list[_Told] = field(default_factory=list)
+    # sentences of other reports that give this entry's event another year ("March 28, 2023"): shown after it
+    other_year: list[_Told] = field(default_factory=list)
 
     @property
     def days(self) -> int:
         return (self.last - self.first).days
 
-    def add(self, span: Span, words: frozenset[str], stated: bool) -> None:
-        if span not in self.support:
-            self.support.append(span)
-            self.words.append(words)
-            self.stated.append(stated)
-        elif stated:
-            self.stated[self.support.index(span)] = True
+    @property
+    def support(self) -> list[Span]:
+        return [t.span for t in self.told]
+
+    def add(self, told: _Told) -> None:
+        spans = self.support
+        if told.span in spans:
+            n = spans.index(told.span)
+            self.told[n] = self.told[n].joined(told)
+        else:
+            self.told.append(told)
 
 
 # a month and day, or a month, of an unknown year: "XXXX-07-22", "XXXX-07"
@@ -189,16 +223,20 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
                 continue
             if _modifier_year(article.text, tx):
                 continue
-            group = groups.setdefault(value, _Group(value, bounds[0], bounds[1], [], [], []))
-            stated = (settled or _WRITTEN_YEAR.search(tx.text) is not None) and value == tx.value
-            group.add(sent, content_words(article.text[sent.start : sent.end]), stated)
-    merged = _merge_coarse(list(groups.values()))
+            group = groups.setdefault(value, _Group(value, bounds[0], bounds[1]))
+            written = _WRITTEN_YEAR.search(tx.text) is not None and value == tx.value
+            event = event_of(article.text, tx.span.start, tx.span.end)
+            group.add(_Told(sent, content_words(article.text[sent.start : sent.end]),
+                            (settled or written) and value == tx.value, written,
+                            frozenset([event[0]] if event and sent.start <= event[1] else [])))
+    merged = _merge_coarse(_settle_years(list(groups.values())))
     entries = []
     for g in sorted(merged, key=lambda g: (g.first, g.last)):
-        if not any(g.stated) and len(g.value) == 4:
+        if not any(t.stated for t in g.told) and len(g.value) == 4:
             continue  # "last year" of an assumed year places nothing
-        told = sorted(zip(g.support, g.stated, strict=True), key=lambda f: _quoting(_text(f[0], texts)))
-        for support, stated in _told_alike(told, texts):
+        told = sorted(((t.span, t.stated) for t in g.told), key=lambda f: _quoting(_text(f[0], texts)))
+        other = [([t.span], True) for t in g.other_year]
+        for support, stated in [*_told_alike(told, texts), *other]:
             first = support[0]
             entries.append(
                 TimelineEntry(
@@ -249,6 +287,78 @@ def _other_toll(line: str, other: str) -> bool:
 _WRITTEN_YEAR = re.compile(r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)")
 
 
+# a day or a month of a stated year: "2024-03-28", "2024-03"
+_DAY_OR_MONTH = re.compile(r"^(\d{4})(-\d{2}(?:-\d{2})?)$")
+# how far from a whole year apart two days may lie and still be one event told a year off: "last Thursday" in a
+# report dated a year off resolves a few days from the year's same day
+_NEAR_YEAR = 7
+
+
+def _settle_years(groups: list[_Group]) -> list[_Group]:
+    """Groups where the sentences that give an event a year off the year more reports give it are moved to the
+    entry of those reports (see the module docstring): each pair of days (or months) about a year apart is
+    settled by ``_settle_pair``, nearest pairs first; then the pairs as many reports tell each way, where the
+    reports of one side were found a year off in the same direction on another event."""
+    dated = [g for g in groups if _DAY_OR_MONTH.match(g.value)]
+    pairs = [(a, b) for a in dated for b in dated if a.first < b.first and _year_apart(a, b)]
+    pairs.sort(key=lambda p: (abs((p[1].first - p[0].first).days - 365), p[0].first))
+    off: dict[str, int] = {}  # report -> the years its dates are off by, as found
+    for a, b in pairs:
+        for report, years in _settle_pair(a, b, {}).items():
+            off[report] = years if off.get(report, years) == years else 0
+    for a, b in pairs:
+        _settle_pair(a, b, off)
+    return [g for g in groups if g.told or g.other_year]
+
+
+def _year_apart(a: _Group, b: _Group) -> bool:
+    """Whether two days lie a year apart, give or take ``_NEAR_YEAR`` days, or two months are one month of two
+    years in a row: the one date told in two years."""
+    if len(a.value) != len(b.value):
+        return False
+    if len(a.value) == 7:
+        return a.value[4:] == b.value[4:] and b.first.year - a.first.year == 1
+    return abs((b.first - a.first).days - 365) <= _NEAR_YEAR
+
+
+def _settle_pair(a: _Group, b: _Group, off: dict[str, int]) -> dict[str, int]:
+    """Move the sentences that tell one event on ``a`` and on ``b`` (a year later) to the side more reports give
+    it; returns the reports moved, with the years their dates were off by (1: ``a``'s reports told ``b``'s date).
+
+    A sentence of one side tells the event of a sentence of the other when they come from different reports and
+    share most content words (``SAME_EVENT``), or, for one month and day, name the same event ("sentencing is
+    scheduled for March 28, 2023" / "is to be sentenced on March 28, 2024"). When as many reports give each
+    year, the side whose reports are all in ``off`` by the same years moves, else nothing does. Nothing moves
+    when a report tells both dates (it may tell two events, a year apart)."""
+    same_day = a.value[4:] == b.value[4:]
+    pairs = [(s, t) for s in a.told for t in b.told
+             if s.span.article != t.span.article and _one_event(s, t, same_day=same_day)]
+    ours = {id(s): s for s, _ in pairs}
+    theirs = {id(t): t for _, t in pairs}
+    our_reports = {s.span.article for s in ours.values()}
+    their_reports = {t.span.article for t in theirs.values()}
+    if not pairs or {t.span.article for t in a.told} & {t.span.article for t in b.told} & (our_reports | their_reports):
+        return {}
+    if len(our_reports) > len(their_reports) or all(off.get(r) == -1 for r in their_reports):
+        keep, lose, moved, years = a, b, theirs, -1
+    elif len(our_reports) < len(their_reports) or all(off.get(r) == 1 for r in our_reports):
+        keep, lose, moved, years = b, a, ours, 1
+    else:
+        return {}
+    lose.told = [t for t in lose.told if id(t) not in moved]
+    for t in moved.values():
+        if t.written:  # the report writes the other year: its words, cited, show the conflict under this date
+            if t.span not in [o.span for o in keep.other_year]:
+                keep.other_year.append(t)
+        else:  # its year came from its report's date, which is a year off: it tells this entry's day
+            keep.add(replace(t, stated=False))
+    return {t.span.article: years for t in moved.values()}
+
+
+def _one_event(s: _Told, t: _Told, *, same_day: bool) -> bool:
+    return overlap(s.words, t.words) >= SAME_EVENT or (same_day and bool(s.events & t.events))
+
+
 def _merge_coarse(groups: list[_Group]) -> list[_Group]:
     """Move each sentence of a week/month/year entry into a finer entry inside it that reports the same event.
 
@@ -258,14 +368,14 @@ def _merge_coarse(groups: list[_Group]) -> list[_Group]:
     kept: list[_Group] = []
     for g in sorted(groups, key=lambda g: g.days):
         inner = [k for k in kept if k.days < g.days and g.first <= k.first and k.last <= g.last]
-        rest = _Group(g.value, g.first, g.last, [], [], [])
-        for span, words, stated in zip(g.support, g.words, g.stated, strict=True):
+        rest = _Group(g.value, g.first, g.last, other_year=g.other_year)
+        for told in g.told:
             best, score = None, SAME_EVENT
             for k in inner:
-                s = max((overlap(words, w) for w in k.words), default=0.0)
+                s = max((overlap(told.words, t.words) for t in k.told), default=0.0)
                 if s >= score:
                     best, score = k, s
-            (best or rest).add(span, words, stated)
-        if rest.support:
+            (best or rest).add(told)
+        if rest.support or rest.other_year:
             kept.append(rest)
     return kept

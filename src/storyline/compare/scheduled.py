@@ -45,23 +45,30 @@ def _event_dates(unit: Unit) -> list[tuple[str, str, str, int, int]]:
     (from the event's word to the date's end)."""
     out = []
     for m in _DATE.finditer(unit.text):
-        # the event told nearest before the date, in its sentence
-        events = [e for e in _EVENT.finditer(unit.text, max(0, m.start() - _EVENT_WINDOW), m.start())
-                  if not _SENTENCE_END.search(unit.text, e.end(), m.start())]
-        # a compound names its event by its first word ("sentencing hearing": a sentencing)
-        while len(events) > 1 and not unit.text[events[-2].end() : events[-1].start()].strip():
-            events.pop()
-        before = events[-1] if events else None
-        after = None if before else _EVENT_AFTER.match(unit.text[m.end() :])
-        told = before or after
+        told = event_of(unit.text, m.start(), m.end())
         if told is not None:
             month, number = m.group("month") or m.group("month2"), m.group("day") or m.group("day2")
-            day = f"{month[:3].lower()} {int(number)}"
-            event = told.group("event").lower()
-            start = before.start() if before else m.start()
-            end = m.end() + after.end() if after else m.end()
-            out.append((event, day, m.group("year"), start, end))
+            out.append((told[0], f"{month[:3].lower()} {int(number)}", m.group("year"), told[1], told[2]))
     return out
+
+
+def event_of(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """The event the date at ``text[start:end]`` is given for, as the stem of its noun ("sentenc", "trial"), with
+    where it is told (from the event's word to the date's end, or from the date to the event's word after it);
+    None when its sentence names no event next to it ("The jury met on March 3"). Does not read what the
+    event is of: "his trial" and "her trial" are one event here."""
+    # the event told nearest before the date, in its sentence
+    events = [e for e in _EVENT.finditer(text, max(0, start - _EVENT_WINDOW), start)
+              if not _SENTENCE_END.search(text, e.end(), start)]
+    # a compound names its event by its first word ("sentencing hearing": a sentencing)
+    while len(events) > 1 and not text[events[-2].end() : events[-1].start()].strip():
+        events.pop()
+    if events:
+        return events[-1].group("event").lower(), events[-1].start(), end
+    after = _EVENT_AFTER.match(text[end:])
+    if after is None:
+        return None
+    return after.group("event").lower(), start, end + after.end()
 
 
 def dates_across(drafts: list[Draft]) -> list[Draft]:
