@@ -90,3 +90,18 @@ def test_a_qualifier_extends_the_speaker_mention() -> None:
     span = run(text)[0].speaker_span
     assert span is not None
     assert text[span.start : span.end] == "Residents of Marrakesh"
+
+
+def test_a_qualifier_stops_before_where_the_words_were_said() -> None:
+    text = "Her lawyers in a court filing said the contract was void.\n"
+    assert speakers(text) == ["her lawyers"]
+
+
+def test_a_passive_cue_joined_to_another_verb_keeps_its_subject() -> None:
+    text = "Ana Kell was joined on stage by Tomas Brun and joked, “We are a crowd now.”\n"
+    assert speakers(text) == ["Ana Kell"]
+
+
+def test_an_owned_organisation_is_a_speaker_of_its_stance() -> None:
+    # the campaign is a body that declines, as "the Olsk campaign" is; no longer dropped as a mere thing
+    assert speakers("Kell's campaign declined to comment on the report.\n") == ["Kell's campaign"]

@@ -160,7 +160,8 @@ def subject_of(verb: Token) -> Token | None:
             # "(2nd UPDATE) The Coast Guard says": of two subjects the parse gives, the one beside the verb
             at = tok.i
             child = min(subjects, key=lambda c: abs(c.i - at))
-            by = _passive_agent(tok) if child.dep_ == "nsubjpass" else None
+            # only the cue's own passive: "Silverman was joined on stage by Al Franken and joked" is Silverman's
+            by = _passive_agent(tok) if child.dep_ == "nsubjpass" and tok is verb else None
             return by or _possessed(_glued_head(child), verb)
         # "with officials saying the count would resume": the noun of an absolute "with" speaks
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with":

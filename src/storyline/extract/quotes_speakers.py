@@ -67,6 +67,11 @@ BODY_NOUNS = words(
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # prepositions that tell a description's place or body: "residents of Marrakesh", "a spokesman for Acme Mining"
 _QUALIFYING = frozenset({"of", "in", "from", "at", "near", "for"})
+# what a phrase after a description names when it tells where the words were said, not who says them
+_OCCASIONS = words(
+    """filing statement interview letter email tweet post speech release memo note message call conversation
+    briefing remarks comment op-ed editorial column appearance"""
+)
 _QUALIFIER_WORDS = 8  # a longer phrase after a description is more than a qualifier
 _PERSON_WINDOW = 1500  # characters back within which a he/she antecedent is looked for first among subjects
 
@@ -87,10 +92,9 @@ def _common_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())
 
 
-def _opens_sentence(doc: Doc, char: int) -> bool:
-    """The token at ``char`` opens its sentence (so a capital there tells nothing)."""
+def _token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
-    return span is not None and len(span) > 0 and bool(span[0].is_sent_start)
+    return span[0] if span is not None and len(span) > 0 else None
 
 
 def _one_letter_off(a: str, b: str) -> bool:
@@ -106,6 +110,9 @@ def _qualifier_end(head: Token) -> int | None:
     prep = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1), None)
     if prep is None or prep.lower_ not in _QUALIFYING:
         return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() in _OCCASIONS:
+        return None  # "her lawyers in a court filing said": where they said it, not who they are
     last = prep
     for tok in doc[prep.i + 1 : prep.i + 1 + _QUALIFIER_WORDS]:
         path = list(tok.ancestors)
@@ -321,7 +328,9 @@ class SpeakerResolver:
         if end is None or end <= found.end:
             return found
         name = self._describe(found.start, end)
-        if _opens_sentence(head.doc, found.start):
+        first = _token_at(head.doc, found.start)
+        opens = first is not None and first.is_sent_start and name.startswith(first.text)
+        if opens and first is not None and first.pos_ != "PROPN" and not first.ent_type_:
             name = name[:1].lower() + name[1:]  # "Residents of Marrakesh said": capitalised only as it opens
         return Speaker(name, found.entity, found.start, end, found.kind)
 
