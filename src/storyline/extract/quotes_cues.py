@@ -160,7 +160,9 @@ def subject_of(verb: Token) -> Token | None:
             # "(2nd UPDATE) The Coast Guard says": of two subjects the parse gives, the one beside the verb
             at = tok.i
             child = min(subjects, key=lambda c: abs(c.i - at))
-            return _possessed(_glued_head(child), verb)
+            # only the cue's own passive: "Silverman was joined on stage by Al Franken and joked" is Silverman's
+            by = _passive_agent(tok) if child.dep_ == "nsubjpass" and tok is verb else None
+            return by or _possessed(_glued_head(child), verb)
         # "with officials saying the count would resume": the noun of an absolute "with" speaks
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with":
             return _glued_head(tok.head)
@@ -198,6 +200,16 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def _passive_agent(verb: Token) -> Token | None:
+    """Who a passive cue names as its speaker: "The quake was reported by the geophysical centre to have ..."
+    is the centre's report, not the quake's. "X was quoted by the Times as saying" is still X's (the agent is the
+    carrier); so is a passive with no by-phrase."""
+    if verb.lemma_.lower() == "quote":
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+
+
 def mention_bounds(head: Token) -> tuple[int, int]:
     """Character span of the mention headed by ``head``: a name's proper-noun run, or a description's words.
 
@@ -205,7 +217,7 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     whole phrase; relative clauses and appositions after the head are left out.
     """
     doc = head.doc
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" and not head.text.islower():  # "foreign ministry" tagged a name is no name
         lo = head.i
         while lo - 1 >= 0 and doc[lo - 1].pos_ == "PROPN" and doc[lo - 1].dep_ in ("compound", "flat", "nmod"):
             lo -= 1

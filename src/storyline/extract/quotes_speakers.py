@@ -57,6 +57,22 @@ TITLES = words(
 # organisation nouns that name their organisation in full ("Ashby Vale Council", "the Supreme Court"): a
 # description with one of them stands for an organisation so named, never for another one of the story
 SELF_NAMED_ORG_NOUNS = words("council court committee commission university bank union")
+# bodies a place or an organisation owns that speak for themselves ("Kestria's geophysical centre said"), beside
+# the organisation nouns of ``quotes_cues``
+BODY_NOUNS = words(
+    """centre center observatory institute service laboratory lab bureau military army navy police force forces
+    team staff board embassy consulate mission delegation regulator watchdog station hospital school survey"""
+)
+# entity types of a name a description stands beside ("regional rival Dorvania")
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# prepositions that tell a description's place or body: "residents of Marrakesh", "a spokesman for Acme Mining"
+_QUALIFYING = frozenset({"of", "in", "from", "at", "near", "for"})
+# what a phrase after a description names when it tells where the words were said, not who says them
+_OCCASIONS = words(
+    """filing statement interview letter email tweet post speech release memo note message call conversation
+    briefing remarks comment op-ed editorial column appearance"""
+)
+_QUALIFIER_WORDS = 8  # a longer phrase after a description is more than a qualifier
 _PERSON_WINDOW = 1500  # characters back within which a he/she antecedent is looked for first among subjects
 
 
@@ -71,9 +87,44 @@ class Speaker:
     kind: str  # person | org | other
 
 
+def _common_noun(tok: Token) -> bool:
+    """A noun, or a lower-case word the small model tags a name ("Dorvania's foreign ministry said")."""
+    return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())
+
+
+def _token_at(doc: Doc, char: int) -> Token | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) > 0 else None
+
+
 def _one_letter_off(a: str, b: str) -> bool:
     """Two words of one length that differ in exactly one letter ("Poulus", "Poulos")."""
     return len(a) == len(b) and a[0] == b[0] and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _qualifier_end(head: Token) -> int | None:
+    """The end of the phrase right after a description that tells its place or body ("Residents of Marrakesh",
+    "officials in the province of Ardel", "residents of the coastal town"), cut before a comma or a clause; None
+    when there is none, or it tells a time ("officials at the time")."""
+    doc = head.doc
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.i == head.i + 1), None)
+    if prep is None or prep.lower_ not in _QUALIFYING:
+        return None
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lemma_.lower() in _OCCASIONS:
+        return None  # "her lawyers in a court filing said": where they said it, not who they are
+    last = prep
+    for tok in doc[prep.i + 1 : prep.i + 1 + _QUALIFIER_WORDS]:
+        path = list(tok.ancestors)
+        if tok.is_punct or prep not in path or any(a.dep_ in ("relcl", "acl") for a in path[: path.index(prep)]):
+            break
+        if tok.dep_ in ("relcl", "acl", "cc", "conj"):
+            break
+        last = tok
+    phrase = doc[prep.i + 1 : last.i + 1]
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in phrase) or any(t.ent_type_ in ("DATE", "TIME") for t in phrase):
+        return None
+    return last.idx + len(last)
 
 
 def _strip_titles(words: list[str]) -> list[str]:
@@ -230,13 +281,66 @@ class SpeakerResolver:
 
     def resolve(self, head: Token) -> Speaker | None:
         """The speaker the mention headed by ``head`` stands for, or None when it cannot be told."""
-        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-        if head.pos_ == "NOUN" and named is not None:
+        named = self._named_beside(head)
+        if named is not None:
             return self.resolve(named)  # "the Telegram channel Grey Zone confirmed": the name speaks
+        found = self._resolve_mention(head)
+        if found is None or found.name is None or not _common_noun(head):
+            return found
+        return self._qualified(head, found)
+
+    def _named_beside(self, head: Token) -> Token | None:
+        """The name a description in front of it stands for: an apposition ("the Telegram channel Grey Zone"),
+        also to a capitalised opening word the parse took for a name ("Neighbour and regional rival Dorvania"),
+        or a name the parse coordinated with a bare description ("Longtime ally and donor Pell Islands"); None
+        when the subject is no such description."""
+        named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if named is not None and (head.pos_ == "NOUN" or (self._no_name(head) and named.ent_type_ in _NAMED)):
+            return named
+        if not (head.pos_ == "NOUN" or self._no_name(head)) or head.tag_ not in ("NN", "NNP"):
+            return None
+        if any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+            return None  # "the mayor and Ana Kell said": two speakers, the first one a description of its own
+        conj = next((c for c in head.children if c.dep_ == "conj"), None)
+        if conj is None or conj.pos_ != "PROPN" or conj.ent_type_ not in _NAMED:
+            return None
+        # a bare singular noun cannot stand alone as a subject: it is a title shared with the name after it,
+        # whose own description ("donor") shows the coordination joins two descriptions of one
+        described = any(t.pos_ in ("NOUN", "ADJ") and t.i < conj.i for t in conj.subtree)
+        return conj if described else None
+
+    def _no_name(self, head: Token) -> bool:
+        """A capitalised word that names nobody: no entity covers it and no person is called so ("Neighbour")."""
+        return (
+            head.pos_ == "PROPN"
+            and head.ent_type_ == ""
+            and head.text not in self._name_words
+            and self._entity_at(head.idx, head.idx + len(head)) is None
+        )
+
+    def _qualified(self, head: Token, found: Speaker) -> Speaker:
+        """A description's speaker with the place or body that tells it apart ("Residents of Marrakesh",
+        "a spokesman for Acme Mining"): residents of two towns are two speakers. Only where the name found is
+        the description itself, and the qualifier names something."""
+        if found.name is None or found.name.lower() != self._describe(found.start, found.end).lower():
+            return found
+        end = _qualifier_end(head)
+        if end is None or end <= found.end:
+            return found
+        name = self._describe(found.start, end)
+        first = _token_at(head.doc, found.start)
+        opens = first is not None and first.is_sent_start and name.startswith(first.text)
+        if opens and first is not None and first.pos_ != "PROPN" and not first.ent_type_:
+            name = name[:1].lower() + name[1:]  # "Residents of Marrakesh said": capitalised only as it opens
+        return Speaker(name, found.entity, found.start, end, found.kind)
+
+    def _resolve_mention(self, head: Token) -> Speaker | None:
         start, end = mention_bounds(head)
         ent = self._entity_at(start, end)
-        described = ent is not None and (ent.type == "NORP" or head.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS)
-        if described and head.pos_ == "NOUN" and head.text.islower():
+        # "Kestria's geophysical centre": a body, not the place it belongs to, speaks
+        bodies = PERSON_NOUNS | ORG_NOUNS | BODY_NOUNS
+        described = ent is not None and (ent.type == "NORP" or head.lemma_.lower() in bodies)
+        if described and _common_noun(head) and head.text.islower():
             # "Russian media said", "a Clinton campaign spokesman said", "the state civil defence authority":
             # the spokesman or the body speaks, not the name that modifies it
             ent = self._entity_at(start, end, head.idx)
@@ -252,7 +356,8 @@ class SpeakerResolver:
                 # "I", "they", an unresolved "he": the mention is known, who it stands for is not (no name)
                 return Speaker(None, None, start, end, "other")
             return found
-        if head.pos_ == "PROPN" or (head.text[:1].isupper() and head.text in self._name_words):
+        name_like = head.text[:1].isupper() and head.text in self._name_words
+        if (head.pos_ == "PROPN" and not _common_noun(head)) or name_like:
             # a capitalised name the small model tags NOUN ("Sanders called ...") is still a name
             label = head.ent_type_
             text = self.text[start:end]
@@ -261,7 +366,7 @@ class SpeakerResolver:
             if known or len(canonical.split()) > len(text.split()):  # a misspelt surname found its full name
                 return Speaker(canonical, None, start, end, "person")
             return Speaker(text, None, start, end, "org" if label in ("ORG", "GPE", "NORP") else "other")
-        if head.pos_ == "NOUN":
+        if _common_noun(head):
             return self._description(head, start, end)
         return None
 
@@ -324,7 +429,8 @@ class SpeakerResolver:
             return None  # "the figure shows", "the copy says": no one speaks there
         # any other description that is the cue's subject is what the text names as the source ("the ad says";
         # PolNeAR counts these: restricting to people and organisations cost 0.012 speaker accuracy on train)
-        return Speaker(self._describe(start, end), None, start, end, "other")
+        kind = "org" if head.lemma_.lower() in ORG_NOUNS | BODY_NOUNS else "other"
+        return Speaker(self._describe(start, end), None, start, end, kind)
 
     def _titled(self, role: str) -> str | None:
         """The one person the article gives the title ``role`` ("foreign minister") right beside the name."""
