@@ -134,3 +134,15 @@ def test_a_clause_stops_before_a_second_cue_joined_on_that_opens_a_quotation() -
     assert "she welcomed the audit of the harbour" in [q.text for q in quotes if q.kind == "indirect"]
     assert not [q for q in quotes if q.kind == "indirect" and "added" in q.text]
     assert "I'll answer every question." in [q.text for q in quotes if q.kind == "direct"]
+
+
+def test_characterizing_or_portraying_something_as_quoted_words_is_a_cue() -> None:
+    text = "Ruiz characterized the new budget as “a little desperate, a plan that fixes nothing.”\n"
+    quotes = run(text)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "the new budget as “a little desperate, a plan that fixes nothing.”"),
+        ("partial", "a little desperate, a plan that fixes nothing."),
+    ]
+    assert {q.speaker for q in quotes} == {"Ruiz"}
+    portrayed = run("Ruiz portrayed Dale as “a man who would sell the pier.”\n")
+    assert [(q.kind, q.speaker) for q in portrayed] == [("indirect", "Ruiz"), ("partial", "Ruiz")]
