@@ -146,3 +146,11 @@ def test_characterizing_or_portraying_something_as_quoted_words_is_a_cue() -> No
     assert {q.speaker for q in quotes} == {"Ruiz"}
     portrayed = run("Ruiz portrayed Dale as “a man who would sell the pier.”\n")
     assert [(q.kind, q.speaker) for q in portrayed] == [("indirect", "Ruiz"), ("partial", "Ruiz")]
+
+
+def test_blaming_something_on_quoted_words_is_a_cue() -> None:
+    quotes = run("Ana Ruiz blamed the flooding on “a decade of neglect by the harbour board.”\n")
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("indirect", "the flooding on “a decade of neglect by the harbour board.”"),
+        ("partial", "a decade of neglect by the harbour board."),
+    ]

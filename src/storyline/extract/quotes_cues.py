@@ -51,7 +51,7 @@ SPEECH = words(
     thank credit proclaim imply wonder confess surmise chide retweet email pronounce question sing elaborate
     affirm exhort riff protest relate remember press snipe recount rage thunder bellow roar seethe growl hiss
     howl cry sob gasp holler gripe grouse tease inform instruct advise remind notify hint bemoan decry deplore
-    lambaste berate scold rebuke castigate condemn opine reason characterize characterise portray"""
+    lambaste berate scold rebuke castigate condemn opine reason characterize characterise portray blame denounce"""
 )
 # nouns of saying that attribute a quotation to their owner: "her remark that “...”"
 NOMINAL = words("remark comment claim assertion warning promise pledge vow quip admission insistence words")
