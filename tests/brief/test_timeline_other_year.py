@@ -37,16 +37,14 @@ def _written(aid: str, text: str, phrase: str) -> tuple[Article, Analysis]:
 
 def test_timeline_other_year_of_one_event_is_no_entry_of_its_own() -> None:
     """Before: an entry dated 2030-03-28 told the sentencing as if it had a day of its own. After: one date, the
-    one three reports give; the report giving 2030 is a line of that date quoting its words, so the conflict
-    stays in view, cited."""
+    one three reports give; the report giving 2030 disputes it (cited on the entry, not as its support), so the
+    conflict stays in view."""
     entries = _timeline(*(_written(*r) for r in (*_MAJORITY, _SLIP)))
-    assert [e.value for e in entries] == ["2031-03-28", "2031-03-28"]
-    told, slip = entries
+    assert [e.value for e in entries] == ["2031-03-28"]
+    (told,) = entries
     assert sorted(s.article for s in told.support) == ["a", "b", "c"]
     assert "2031" in told.text
-    assert [s.article for s in slip.support] == ["d"]
-    assert slip.text == _SLIP[1]  # its own words give the other year
-    assert slip.year_stated
+    assert [s.article for s in told.disputed] == ["d"]  # its own words give the other year
 
 
 def test_timeline_other_year_a_report_dated_a_year_off_joins_the_days_it_tells() -> None:
@@ -106,8 +104,8 @@ def test_timeline_other_year_of_a_month() -> None:
     ]
     slip = _report("c", "Prosecutors said the Velmont fraud inquiry began in June 2029.", ("in June 2029", "2029-06"))
     entries = _timeline(*reports, slip)
-    assert [e.value for e in entries] == ["2030-06", "2030-06"]
-    assert [s.article for s in entries[1].support] == ["c"]
+    assert [e.value for e in entries] == ["2030-06"]
+    assert [s.article for s in entries[0].disputed] == ["c"]
 
 
 def test_timeline_other_year_read_from_reports() -> None:
@@ -123,6 +121,6 @@ def test_timeline_other_year_read_from_reports() -> None:
     }
     arts = [Article(id=aid, text=text, published=MetaValue(value="2031-03-07")) for aid, text in texts.items()]
     entries = build_timeline(arts, [analyze(a) for a in arts])
-    days = [(e.value, sorted(s.article for s in e.support)) for e in entries]
-    assert days[-2:] == [("2031-03-28", ["a", "b"]), ("2031-03-28", ["c"])]
+    days = [(e.value, sorted(s.article for s in e.support), [s.article for s in e.disputed]) for e in entries]
+    assert days[-1] == ("2031-03-28", ["a", "b"], ["c"])
     assert "2030-03-28" not in [e.value for e in entries]

@@ -116,3 +116,24 @@ def test_formats_show_a_carrier_that_gives_a_quote_to_someone_else() -> None:
     (entry,) = doc["stories"][0]["quotes"][0]["also_attributed"]
     assert (entry["article"], entry["speaker"], entry["speaker_name"]) == ("coast-1", "E2", "Tomas Lind")
     assert from_json(doc, b.articles).stories[0].quotes[0].also_attributed == ((first.same_as[0], "E2"),)
+
+
+def test_formats_cite_a_sentence_that_disputes_a_timeline_date_apart_from_its_support() -> None:
+    from dataclasses import replace
+
+    from storyline.render.json import from_json
+
+    b = brief()
+    story = b.stories[0]
+    assert len(story.timeline) >= 2
+    first, other = story.timeline[0], story.timeline[1]
+    disputed = replace(first, disputed=other.support[:1])
+    b = replace(b, stories=(replace(story, timeline=(disputed, *story.timeline[1:])), *b.stories[1:]))
+    line = next(line for line in render_markdown(b).splitlines() if line.startswith(f"- **{first.value}**"))
+    assert "(another year given in [" in line
+    assert "another year given in" in _plain_html(render_html(b))
+    doc = render_json(b)
+    assert doc["stories"][0]["timeline"][0]["disputed"] == [
+        {"article": s.article, "start": s.start, "end": s.end} for s in other.support[:1]
+    ]
+    assert from_json(doc, b.articles).stories[0].timeline[0].disputed == other.support[:1]

@@ -28,9 +28,9 @@ reports, "his sentencing is scheduled for March 28, 2023" in one) is one entry, 
 the other date is no entry of its own, for nothing happened on it. Two days (give or take a week: "on Thursday"
 in a report dated a year off) or two months a year apart tell one event when sentences of different reports
 on them share most content words, or, on one month and day, name the same event (a sentencing, a trial, ...:
-``storyline.compare.scheduled.event_of``). A sentence of the fewer reports that writes its year is kept as a
-line of its own under the other reports' date, after theirs, so its words show the conflict and are cited
-(``compare.scheduled`` sets the two dates against each other as facts); one whose year came from its report's
+``storyline.compare.scheduled.event_of``). A sentence of the fewer reports that writes its year disputes the
+entry (``TimelineEntry.disputed``: cited beside it, never as its support, since its words give another date;
+``compare.scheduled`` sets the two dates against each other as facts); one whose year came from its report's
 date joins their line. When as many reports give each year, the side whose reports were found a year off in
 the same direction on another event moves; otherwise both dates stay. Nothing moves when a report tells both
 dates (a first and a second hearing, a year apart). Does not move a date only the report that is a year off
@@ -235,8 +235,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
         if not any(t.stated for t in g.told) and len(g.value) == 4:
             continue  # "last year" of an assumed year places nothing
         told = sorted(((t.span, t.stated) for t in g.told), key=lambda f: _quoting(_text(f[0], texts)))
-        other = [([t.span], True) for t in g.other_year]
-        for support, stated in [*_told_alike(told, texts), *other]:
+        disputed = tuple(t.span for t in g.other_year)  # shown on the entry's first line, not as support
+        for n, (support, stated) in enumerate(_told_alike(told, texts)):
             first = support[0]
             entries.append(
                 TimelineEntry(
@@ -244,6 +244,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
                     text=texts[first.article][first.start : first.end],
                     support=tuple(support),
                     year_stated=stated,
+                    disputed=disputed if n == 0 else (),
                 )
             )
     return tuple(entries)

@@ -89,7 +89,11 @@ def story_json(story: StoryBrief, articles: Mapping[str, Article]) -> Json:
             for q in story.quotes
         ],
         "timeline": [
-            {"value": t.value, "text": t.text, "support": _spans(t.support), "year_stated": t.year_stated}
+            {
+                "value": t.value, "text": t.text, "support": _spans(t.support), "year_stated": t.year_stated,
+                # other reports' sentences that give this event another year: they dispute the date
+                "disputed": _spans(t.disputed),
+            }
             for t in story.timeline
         ],
         "facts": [
@@ -183,7 +187,7 @@ def story_from_json(d: Mapping[str, Any]) -> StoryBrief:
         timeline=tuple(
             TimelineEntry(
                 value=t["value"], text=t.get("text") or "", support=_span_list(t.get("support")),
-                year_stated=t.get("year_stated", True) is not False,
+                year_stated=t.get("year_stated", True) is not False, disputed=_span_list(t.get("disputed")),
             )
             for t in d.get("timeline") or ()
         ),

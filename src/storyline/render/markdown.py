@@ -52,7 +52,9 @@ def _story(v: StoryView, *, level: int) -> str:
 
     out += [f"{h}# Timeline", ""]
     out += [
-        f"- **{t.value}**{f' ({t.note})' if t.note else ''}: {t.text} {_refs(t.cites)}" for t in v.timeline
+        f"- **{t.value}**{f' ({t.note})' if t.note else ''}: {t.text} {_refs(t.cites)}"
+        + (f" (another year given in {_refs(t.disputed)})" if t.disputed else "")
+        for t in v.timeline
     ] or ["- (no dated events)"]
     out.append("")
 

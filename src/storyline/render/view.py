@@ -75,6 +75,7 @@ class Line:
     value: str = ""
     anchor: str = ""
     note: str = ""  # a qualifier of the value ("year assumed")
+    disputed: tuple[Cite, ...] = ()  # sentences that give the line's event another date
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -224,7 +225,7 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
     timeline = tuple(
         Line(
             text=collapse(t.text), cites=cite(t.support), value=t.value, anchor=f"{sid}-t{i + 1}",
-            note="" if t.year_stated else "year assumed",
+            note="" if t.year_stated else "year assumed", disputed=cite(t.disputed),
         )
         for i, t in enumerate(story.timeline)
     )
