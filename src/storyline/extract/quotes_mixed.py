@@ -101,7 +101,8 @@ def lead_clauses(
 ) -> list[Quote]:
     """Mixed clauses whose attribution follows them: "The people of Dunmore “deserve someone ... Ana Ruiz,”
     said the man ...". A partial quote that ``attributed_after`` its cue, with no reported clause of that cue
-    around it, reports the whole clause from its sentence's start (less the reporter's link word)."""
+    around it, reports the whole clause from its sentence's start (``trim_additions`` then drops a link word of
+    the reporter's: "Instead, Dana Wells “is ...”")."""
     by_start = {m.start: m for m in marked}
     out = []
     for p in quotes:
