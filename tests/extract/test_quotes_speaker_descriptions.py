@@ -105,3 +105,33 @@ def test_a_passive_cue_joined_to_another_verb_keeps_its_subject() -> None:
 def test_an_owned_organisation_is_a_speaker_of_its_stance() -> None:
     # the campaign is a body that declines, as "the Olsk campaign" is; no longer dropped as a mere thing
     assert speakers("Kell's campaign declined to comment on the report.\n") == ["Kell's campaign"]
+
+
+def test_a_participle_the_parse_hung_on_a_reported_clause_of_a_thing_speaks_with_the_cue() -> None:
+    from storyline.extract.entities import extract_entities
+    from storyline.extract.furniture import find_furniture
+    from storyline.extract.quotes import extract_quotes
+    from storyline.model import Article
+    from storyline.nlp.pipeline import parse
+
+    text = (
+        "Ferry sinks.\n\nHarbour Gov. Ana Kell said the sinking appears to be an accident, noting there was "
+        '"no sign of sabotage."\n'
+    )
+    doc, article = parse(text), Article(id="t", text=text)
+    entities = extract_entities(article, doc, furniture=find_furniture(article, doc))
+    quotes = extract_quotes(article, doc, entities)
+    assert {q.speaker for q in quotes} == {"Ana Kell"}
+
+
+def test_a_state_before_an_abbreviated_title_is_no_persons_name() -> None:
+    from storyline.extract.entities import extract_entities
+    from storyline.extract.furniture import find_furniture
+    from storyline.model import Article
+    from storyline.nlp.pipeline import parse
+
+    text = "Ferry sinks.\n\nVermont Gov. Ana Kell said the ferry service would stop for a week.\n"
+    doc, article = parse(text), Article(id="t", text=text)
+    names = [e.name for e in extract_entities(article, doc, furniture=find_furniture(article, doc))]
+    assert "Ana Kell" in names
+    assert "Vermont Gov." not in names

@@ -348,7 +348,7 @@ def _surname_after(doc: Doc, after: int) -> int:
         if (
             tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_type_ or prev.dep_ != "compound"
             or prev.head.i != j or "\n" in prev.whitespace_ or not prev.whitespace_
-            or tok.lower_ in gazetteer.NAME_TAILS or tok.lower_ in _TITLE_WORDS
+            or tok.lower_ in gazetteer.NAME_TAILS or tok.lower_ in _TITLE_WORDS or tok.lower_ in _TITLE_ABBREVIATIONS
         ):
             break
         end = tok.idx + len(tok.text)

@@ -188,6 +188,11 @@ def subject_of(verb: Token) -> Token | None:
                 return None
             tok = verb_up
             continue
+        # "Moore said the crash appears to be an accident, noting ...": a participle the parse hung on the reported
+        # clause of a thing speaks with the cue that reports it ("the crash" notes nothing)
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and _reported_of_thing(tok.head):
+            tok = tok.head.head
+            continue
         # "adding that", "saying", "and said": share the governing verb's subject
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
             purpose = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -198,6 +203,19 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _reported_of_thing(clause: Token) -> bool:
+    """A clause reported by a cue ("said the crash appears ...") whose subject is a thing, not a speaker."""
+    if clause.dep_ != "ccomp" or not is_cue(clause.head):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and subject.ent_type_ == ""
+        and subject.lemma_.lower() not in PERSON_NOUNS | ORG_NOUNS
+    )
 
 
 def _passive_agent(verb: Token) -> Token | None:
