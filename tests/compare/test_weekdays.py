@@ -36,3 +36,14 @@ def test_weekdays_one_resolved_date_is_no_conflict() -> None:
     other = weekdays(b, [(b.index("Saturday"), len(b), "2031-08-13")])
     assert weekday_conflict(one, other) is None
     assert weekday_conflict(weekdays(a), weekdays(b)) == "Sunday vs Saturday"
+
+
+def test_weekdays_of_alike_statements_with_other_neighbours_are_two_events() -> None:
+    """QA N: "Friday's quake" and "had reached the area only early on Saturday" are the quake and the arrival."""
+    one = weekdays("Officials feared the death toll in Friday's quake could rise as they could not reach the area.")
+    other = weekdays(
+        "Officials fear the death toll could rise as first responders had reached the area only early on Saturday."
+    )
+    assert weekday_conflict(one, other, close=True) is None
+    same = weekdays("The agency on Saturday approved a new drug for the virus.")
+    assert weekday_conflict(weekdays("The agency on Friday approved a new drug for the virus."), same, close=True)

@@ -72,6 +72,9 @@ class Weekday:
     name: str
     anchor: str
     value: str | None = None
+    # the words around it, three a side ("feared the death toll in Friday's quake could rise"): a weekday of two
+    # alike statements is the day of one event only where its neighbours are alike too
+    near: frozenset[str] = frozenset()
 
 
 def weekdays(text: str, values: Sequence[tuple[int, int, str]] = ()) -> list[Weekday]:
@@ -90,8 +93,14 @@ def weekdays(text: str, values: Sequence[tuple[int, int, str]] = ()) -> list[Wee
         while before and before[-1] in _DAY_LINK:
             before.pop()
         value = next((v for s, e, v in values if s <= m.start() and m.end() <= e + 2), None)
-        out.append(Weekday(name=m.group("day").lower(), anchor=before[-1] if before else "", value=value))
+        after = [w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", text[m.end() : m.end() + 60])]
+        near = frozenset(w for w in (*before[-3:], *after[:3]) if w not in _FILLER)
+        out.append(Weekday(name=m.group("day").lower(), anchor=before[-1] if before else "", value=value, near=near))
     return out
+
+
+# words that say nothing of what a weekday is the day of
+_FILLER = _DAY_LINK | {"the", "a", "an", "and", "of", "in", "at", "to", "late", "early", "only", "s"}
 
 
 def weekday_conflict(a: Sequence[Weekday], b: Sequence[Weekday], a_text: str = "", b_text: str = "", *,
@@ -100,9 +109,10 @@ def weekday_conflict(a: Sequence[Weekday], b: Sequence[Weekday], a_text: str = "
 
     Each must name one weekday, by different names: "away to Brentford on Sunday" and "against Brentford on
     Saturday" cannot both hold of one game. Either the two statements say the same thing otherwise (``close``)
-    or each names the day of the same word ("Brentford"). Resolved dates are no evidence on their own (a
-    weekday resolved against a wrongly guessed report date is off by a week), but two that are one day veto a
-    disagreement. A marked update is no conflict.
+    or each names the day of the same word ("Brentford"); alike statements must have words alike around the two
+    weekdays too ("The agency on Saturday approved" / "The agency on Friday approved"). Resolved dates are no
+    evidence on their own (a weekday resolved against a wrongly guessed report date is off by a week), but two
+    that are one day veto a disagreement. A marked update is no conflict.
 
     >>> weekday_conflict(weekdays("away to Brentford on Sunday"), weekdays("against Brentford on Saturday"))
     'Sunday vs Saturday'
@@ -112,8 +122,9 @@ def weekday_conflict(a: Sequence[Weekday], b: Sequence[Weekday], a_text: str = "
     if len({w.name for w in a}) != 1 or len({w.name for w in b}) != 1:
         return None
     x, y = a[0], b[0]
-    if x.name == y.name or not (close or (x.anchor and x.anchor == y.anchor)):
-        return None
+    same_anchor = bool(x.anchor) and x.anchor == y.anchor
+    if x.name == y.name or not (same_anchor or (close and x.near & y.near)):
+        return None  # "in Friday's quake" / "had reached the area only early on Saturday": two events
     if x.value and y.value and x.value[:10] == y.value[:10]:
         return None
     return f"{x.name.capitalize()} vs {y.name.capitalize()}"
