@@ -248,3 +248,12 @@ def test_conflicts_a_magnitude_needs_no_shared_verb() -> None:
     # two reports of one quake give its strength with other verbs: the same_verb reading still compares them
     a, b = "The 5.9-magnitude quake struck the valley at dawn.", "A magnitude 6.4 earthquake shook the region."
     assert number_conflict(a, b, same_verb=True) == "5.9 vs 6.4 magnitude"
+
+
+def test_a_known_place_opening_a_name_locates_it_and_names_nothing_else() -> None:
+    """QA N: "Baltimore Key Bridge" (a headline's) and "Francis Scott Key Bridge" are one bridge."""
+    a = "Six workers missing in Francis Scott Key Bridge collapse presumed dead"
+    b = "Baltimore Key Bridge collapse: six missing workers presumed dead"
+    facility = "FAC"
+    assert name_conflict(a, b, [("Francis Scott Key Bridge", facility)], [("Baltimore Key Bridge", facility)]) is None
+    assert name_conflict(a, b, [("Francis Scott Key Bridge", facility)], [("Baltimore Harbor Tunnel", facility)])

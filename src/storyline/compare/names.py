@@ -87,8 +87,9 @@ def _words(name: str) -> list[str]:
 
 def same_referent(a: str, b: str) -> bool:
     """Whether two names may name one thing: equal, one's words inside the other's (a surname, "Keswick" and
-    "Keswick town centre"), or one the initials of the other (an acronym)."""
-    wa, wb = [w.lower() for w in _words(a)], [w.lower() for w in _words(b)]
+    "Keswick town centre"; a known place opening a name does not count: "Baltimore Key Bridge" and "Francis
+    Scott Key Bridge"), or one the initials of the other (an acronym)."""
+    wa, wb = _unplaced([w.lower() for w in _words(a)]), _unplaced([w.lower() for w in _words(b)])
     if not wa or not wb:
         return True
     if set(wa) <= set(wb) or set(wb) <= set(wa):
@@ -98,6 +99,15 @@ def same_referent(a: str, b: str) -> bool:
         if s.isupper() and len(s) >= 2 and s.lower() == "".join(w[0] for w in long):
             return True
     return False
+
+
+def _unplaced(words: list[str]) -> list[str]:
+    """A name's words without a known place that opens it and locates the rest ("Baltimore Key Bridge" is the
+    "Key Bridge" of Baltimore: one with "Francis Scott Key Bridge"); two words at least stay."""
+    from storyline.extract.gazetteer import lookup
+
+    known = lookup(words[0].title()) if len(words) >= 3 else None
+    return words[1:] if known is not None and known.type == "GPE" else words
 
 
 def _rest(text: str, names: Sequence[str]) -> set[str]:
