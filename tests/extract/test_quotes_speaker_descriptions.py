@@ -135,3 +135,17 @@ def test_a_state_before_an_abbreviated_title_is_no_persons_name() -> None:
     names = [e.name for e in extract_entities(article, doc, furniture=find_furniture(article, doc))]
     assert "Ana Kell" in names
     assert "Vermont Gov." not in names
+
+
+def test_a_name_and_a_long_apposition_before_told_whom_close_a_reported_sentence() -> None:
+    from storyline.extract.quotes import extract_quotes
+    from storyline.model import Article
+    from storyline.nlp.pipeline import parse
+
+    text = (
+        "The toll included 105 people killed in Harlow and 52 in neighbouring Deen district, both in Vell province, "
+        "Rama Okoro, an official in the disaster department of the federal home (interior) ministry, told Reuters.\n"
+    )
+    quotes = extract_quotes(Article(id="t", text=text), parse(text), ())
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Rama Okoro")]
+    assert quotes[0].text.endswith("both in Vell province")

@@ -726,6 +726,15 @@ def _ends_sentence(verb: Token) -> bool:
     return all(t.is_punct or t.is_space for t in verb.doc[verb.i + 1 : verb.sent.end])
 
 
+def _told_whom_last(verb: Token) -> bool:
+    """ "..., Rama Acharya, an official of the ministry, told Reuters.": a telling cue closing its sentence with
+    only whom it told (a name or "reporters") after it."""
+    rest = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if not (t.is_punct or t.is_space)]
+    return verb.lemma_.lower() == "tell" and 1 <= len(rest) <= 3 and all(
+        t.pos_ == "PROPN" or t.lower_ in ("reporters", "journalists") for t in rest
+    )
+
+
 def _capitalised_name(tokens: Span) -> bool:
     """Words of a name: all capitalised, one a proper noun at least ("Sound Ferries", tagged PROPN NOUN)."""
     return all(t.text[:1].isupper() for t in tokens) and any(t.pos_ == "PROPN" for t in tokens)
@@ -739,7 +748,7 @@ def _closing_apposition(verb: Token, text: str) -> Reported | None:
     doc = verb.doc
     if verb.i - 1 < sent.start or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in SPEECH:
         return None  # the cheap tests first: this runs for every cue verb
-    if not _ends_sentence(verb):
+    if not (_ends_sentence(verb) or _told_whom_last(verb)):
         return None
     commas = [t.i for t in sent if t.i < verb.i - 1 and t.text == ","]
     if len(commas) < 2:
@@ -747,7 +756,7 @@ def _closing_apposition(verb: Token, text: str) -> Reported | None:
     opening, closing = commas[-2], commas[-1]
     name = doc[opening + 1 : closing]
     appos = doc[closing + 1 : verb.i - 1]
-    if not 1 <= len(name) <= 5 or not 1 <= len(appos) <= 12 or not _capitalised_name(name):
+    if not 1 <= len(name) <= 5 or not 1 <= len(appos) <= 16 or not _capitalised_name(name):
         return None
     if appos[0].lower_ not in ("the", "a", "an") and appos[0].pos_ not in ("DET", "PRON"):
         return None  # an apposition is a description: "the national rail carrier", "its owner"
