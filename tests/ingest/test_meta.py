@@ -79,6 +79,10 @@ def test_meta_infer_outlet_table(text: str, expected: str) -> None:
         "Collins said in a statement obtained by The Buffalo News that she was proud.",
         # "The Post" could be several papers.
         "The Post has learned that the deal collapsed.",
+        # QA N: a report that credits reports by an agency repeats its interviews; it is not the agency's copy.
+        "At least 60 died, according to reports by Reuters and the Associated Press. A district official told "
+        "Reuters that 34 had died. \"Roads are blocked,\" a police official told Reuters. Twenty were hurt, an "
+        "official told Reuters by phone.",
     ],
 )
 def test_meta_infer_outlet_refuses_to_guess(text: str) -> None:

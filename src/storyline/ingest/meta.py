@@ -9,7 +9,8 @@ contacted by EFE", "told AFP by telephone",
 Gazette has asked ...", "Sky News understands", a staff photo credit ("Jonah Pell/Northfield Daily Post"),
 a syndication note ("This Orrin Press report was edited for the Hillcrest Tribune" names the carrier). A
 short form ("told the Gazette") counts for the full name the same report uses. Other
-outlets a report cites appear with "reported", "according to" or "citing"; those cues count against a name.
+outlets a report cites appear with "reported", "according to" or "citing"; those cues count against a name
+("according to X", "reports by X" so much that no self-reference outweighs them: no report says so of itself).
 Each cue has a weight (an outlet's contact with a source for comment is stronger evidence than "told X",
 which a report also uses when repeating another outlet's interview); the best-scoring name wins only when
 it clearly beats the next one, else nothing is inferred (refusing beats a wrong guess).
@@ -179,7 +180,11 @@ def _cues() -> tuple[_Cue, ...]:
         _cue(r"\b(?i:exclusive(?:ly)?) to {O}", 1.5),
         # Cited outlets: what another outlet reported is credited, not reported as one's own.
         _cue(r"\b{O} (?:first |previously |earlier |also |has |had )?(?:reported|said|cited|wrote|published)", -1.0),
-        _cue(r"\b(?i:according to|citing|reported by|cited by|via) {O}", -1.0),
+        _cue(r"\b(?i:citing|reported by|cited by|via) {O}", -1.0),
+        # "according to X", "according to reports by X": a report never says so of its own newsroom, which weighs
+        # against X whatever else names it ("told Reuters by phone" copied from Reuters' own copy)
+        _cue(r"\b(?i:according to(?: (?:reports?|reporting) (?:by|from))?|(?:reports?|reporting) (?:by|from)) {O}",
+             -4.0),
     )
 
 
