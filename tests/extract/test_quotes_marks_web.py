@@ -46,3 +46,13 @@ def test_a_work_named_after_its_kind_and_a_comma_is_a_title_not_speech() -> None
     quotes = run(text)
     assert "Quiet Harbour," not in [q.text for q in quotes]
     assert "sell the pier." in [q.text for q in quotes]
+
+
+def test_a_work_a_cue_made_or_a_drama_named_by_its_title_is_not_speech() -> None:
+    text = (
+        'Writer Dale Simmons, who set his TV crime drama "The Harbour" in the city, warned online that dock '
+        "workers will suffer the most.\n\nThe bridge, named after the poet who wrote “The Marsh Song,” spans the "
+        'river.\n\nIt was named for the man who wrote the poem that became "The Marsh Song."\n'
+    )
+    quotes = run(text)
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "dock workers will suffer the most")]

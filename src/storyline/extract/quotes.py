@@ -413,20 +413,27 @@ def _named_by_participle(doc: Doc, open_mark: int) -> bool:
 
 # words that name a work before its title: "a spot titled “Dangerous”", "the podcast “Harbour Hours”"
 _NAMING_WORDS = words("titled entitled headlined dubbed podcast spot ad video episode")
-_WORKS = words("documentary memoir novel play musical painting poem anthem")
+_WORKS = words("documentary memoir novel play musical painting poem anthem drama comedy sitcom opera")
+# verbs whose object is a work, named by its title: "the poet who wrote “The Marsh Song”", "sang “Home Again”"
+_MAKING = words("write sing compose pen record publish perform recite direct produce")
 _MINOR = words("of and the for in on to a an at by with from")
 
 
 def _work_in_apposition(text: str, m: Marked) -> bool:
     """A work named after its kind and a comma, the sentence going on after it: "One ad, “Balanced Rebellion,”
     stars an actor ...", "a documentary, “Citizen Carla,” in which ...". A title, even with a cue nearby."""
-    words = text[m.start : m.end].rstrip(",").split()
-    if m.open_end or not words or len(words) > 6 or not all(w[0].isupper() or w.lower() in _MINOR for w in words):
+    if m.open_end or not _title_cased(text, m):
         return False
     before = text[max(m.para_start, m.open_mark - 20) : m.open_mark].rstrip()
     kind = before[:-1].split()[-1].lower() if before.endswith(",") and before[:-1].split() else ""
     after = text[m.close_mark + 1 : m.para_end].lstrip()
     return kind in _NAMING_WORDS | TITLE_NOUNS | _WORKS and after[:1].islower()
+
+
+def _title_cased(text: str, m: Marked) -> bool:
+    """A few capitalised words, as a title is written ("The Star-Spangled Banner")."""
+    words = text[m.start : m.end].rstrip(",.").split()
+    return 0 < len(words) <= 6 and words[0][0].isupper() and all(w[0].isupper() or w.lower() in _MINOR for w in words)
 
 
 def _is_title(doc: Doc, text: str, m: Marked) -> bool:
@@ -443,7 +450,7 @@ def _is_title(doc: Doc, text: str, m: Marked) -> bool:
     if before.endswith(("’s", "'s", " on", " in", " of", " with")):
         return True  # CNN’s “State of the Union,”, on “Meet the Press”: a programme or work named, not speech
     last = before.split()[-1].lower() if before.split() else ""
-    if last in _NAMING_WORDS or last in TITLE_NOUNS:
+    if last in _NAMING_WORDS or last in TITLE_NOUNS or last in _WORKS:
         return True  # the spot titled “Dangerous”, on the podcast “Here’s the Thing”: a work named
     if text[m.end - 1] in ".,!?…":
         return False
@@ -556,6 +563,8 @@ def _read_marked(
         return None  # quoted words with no speech around them: scare quotes, not speech
     if not direct and cue is not None and _names_speaker(cue, m):
         return None  # the “Spillway Readiness Review” recommended ...: the quoted words name who speaks
+    if not direct and cue is not None and cue.lemma_.lower() in _MAKING and _title_cased(text, m):
+        return None  # "the poet who wrote “The Marsh Song”": a work the cue made, named by its title
     if (
         not direct
         and not governing
