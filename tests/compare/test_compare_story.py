@@ -144,3 +144,19 @@ def test_compare_story_two_entities_of_one_name_are_one_word_to_alignment() -> N
     index = _EntityIndex([person, club])
     assert index(Span(article="a", start=0, end=20)) == [(0, 9, "E1")]
     assert index(Span(article="b", start=0, end=20)) == [(4, 13, "E1")]
+
+
+def test_compare_story_a_headline_tail_with_no_stop_is_no_statement() -> None:
+    """QA N: "...: Live updates" after a headline's colon states nothing; the headline before it does."""
+    from storyline.pipeline import analyze
+
+    text = (
+        "Missing crew in Harlow ferry fire presumed dead, search called off: Live updates\n\n"
+        "Editor's Note: This page is a summary of news on the Harlow ferry fire for Tuesday, March 26. For the "
+        "latest news, view our live updates file for Wednesday, March 27.\n\n"
+        "HARLOW − The coast guard said Tuesday evening it was calling off the search for the six crew.\n"
+    )
+    article = Article(id="p", text=text, outlet=MetaValue(value="Points Daily"))
+    texts = [u.text for u in report_units(article, analyze(article), 0, lambda span: [])]
+    assert "Live updates" not in texts
+    assert "Missing crew in Harlow ferry fire presumed dead, search called off" in texts

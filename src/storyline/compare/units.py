@@ -200,7 +200,7 @@ def report_units(
         for a, b in rest:
             for a2, b2, kind in _participles(text, a, b, "sentence" if whole else "clause"):
                 a2, b2 = _trim(text, a2, b2)
-                if b2 > a2 and (whole or _says_something(text, a2, b2, analysis)):
+                if b2 > a2 and not _label(text, a2, b2) and (whole or _says_something(text, a2, b2, analysis)):
                     pieces.append((a2, b2, kind))
     mask = _attributions(text, analysis) + _descriptions(analysis)
     units = []
@@ -248,6 +248,14 @@ def _descriptions(analysis: Analysis) -> list[tuple[int, int]]:
     not what the statement says of them: two statements that share only the words of a description say
     different things."""
     return [(e.role_span.start, e.role_span.end) for e in analysis.entities if e.role_span is not None]
+
+
+def _label(text: str, s: int, e: int) -> bool:
+    """A few words with no figure and no closing stop, as a headline's tail or a live blog's label is written
+    ("Live updates", "What we know"): no statement of anything."""
+    tokens = content_tokens(text[s:e])
+    stop = text[e : e + 2].strip()[:1] in (".", "!", "?")
+    return len(tokens) < _MIN_TOKENS and not any(t[0].isdigit() for t in tokens) and not stop
 
 
 def _says_something(text: str, s: int, e: int, analysis: Analysis) -> bool:
