@@ -75,3 +75,16 @@ def test_link_bare_repetitions_still_join(nlp) -> None:  # type: ignore[no-untyp
     suspects = [e for e in ents if "suspect" in e.name]
     assert len(suspects) == 1
     assert {a for a, _ in suspects[0].members} == {"a", "b"}
+
+
+def test_link_villagers_of_two_places_stay_apart(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = _link(
+        nlp,
+        {
+            "a": "Villagers in Lunmoor said no aid had come. The villagers slept in a field.",
+            "b": "Villagers in Brimsvale said the well was dry. The villagers walked to the road.",
+        },
+    )
+    people = _people(ents)
+    assert people["villagers in Lunmoor"] == {"a"}
+    assert people["villagers in Brimsvale"] == {"b"}
