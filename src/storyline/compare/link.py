@@ -12,13 +12,17 @@ What it does: takes each report's entities (already resolved within the report b
   "Yoshimasa Hayashi", "Chief Morrow" / "Declan Morrow"), when exactly one person of the story fits;
 - spelling variants: names one edit apart word by word in words of five letters or more ("Hayashi" /
   "Hayasi", "Wend Valey Water Authority"), and a given name against its initial ("Y. Hayashi").
-The linked entity's ``name`` is the fullest form any report uses, ``role`` the most informative (longest)
-role any report gives, ``mentions`` every mention of every member, and ``members`` the
-``(article id, local entity id)`` pairs. Ids are ``E1``, ``E2``, ... in order of first appearance.
+The linked entity's ``name`` is the fullest form any report uses (a group told by a place: the phrase that
+tells it, "residents of Tarvella"), ``role`` the most informative (longest) role any report gives,
+``mentions`` every mention of every member, and ``members`` the ``(article id, local entity id)`` pairs.
+Ids are ``E1``, ``E2``, ... in order of first appearance.
 
 What it does NOT do: it never joins two entities of the same report (the report's own coreference decided
 they differ), never joins a person with a non-person, never joins two full names that differ in a given name
-("Anna Morrow" / "Declan Morrow"), and never guesses which of two same-surname people a surname means.
+("Anna Morrow" / "Declan Morrow"), and never guesses which of two same-surname people a surname means. Two
+groups named by one description but told by different places ("residents of Tarvella" / "residents in the
+village of Oskerin") are never joined, and a bare description ("the residents") joins neither of two such
+groups; it still joins a lone one, and a bare repetition ("the suspect" / "suspect") links as before.
 Entities that live only in page furniture other than captions are dropped.
 
 Method: greedy, report by report, each entity joined to the best-matching group formed so far
@@ -29,10 +33,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from storyline.extract import gazetteer
+from storyline.extract import gazetteer, nominals
 from storyline.extract.coref import norm_name, one_edit, singular, strip_kind
 from storyline.model import Analysis, Article, Entity, Span, StoryEntity
 
@@ -47,6 +51,7 @@ class _Group:
     keys: set[str] = field(default_factory=set)
     names: list[list[str]] = field(default_factory=list)
     members: list[tuple[str, Entity]] = field(default_factory=list)
+    places: dict[str, str] = field(default_factory=dict)  # a told group's places and the phrases saying them
 
     def has(self, article: str) -> bool:
         return any(a == article for a, _ in self.members)
@@ -124,32 +129,106 @@ def link_entities(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
                 continue
             keys = keys_of(entity, text)
             words = person_words(entity.name) if entity.type == "PERSON" else norm_name(entity.name).split()
+            places = places_of(entity, text)
             best: _Group | None = None
             best_score = 0
             person_hits = 0
+            told: list[_Group] = []  # groups of this description told by a place
             for g in groups:
                 if g.has(analysis.article) or not _compatible(g.type, entity.type):
                     continue
+                if places and g.places and not _same_place(places, g.places):
+                    continue  # "residents of Tarvella" and "residents of Oskerin": two groups of people
                 score = _shared(g.keys, keys) * 2
                 if entity.type == "PERSON" and score == 0:
                     score = _person_match(words, g)
                     person_hits += score
                 elif entity.type != "PERSON" and score == 0:
                     score = _org_match(norm_name(entity.name), g)
+                if score > 0 and g.places:
+                    told.append(g)
                 if score > best_score:
                     best, best_score = g, score
             if best_score == 1 and person_hits > 1:
                 best = None  # "Morrow" alone, and two people of the story named Morrow: no guess
+            if not places and len(told) > 1:
+                best = None  # "the residents", and residents of two places in the story: no guess
             if best is None:
                 best = _Group(type=entity.type)
                 groups.append(best)
             best.keys |= keys
+            for place, phrase in places.items():
+                best.places.setdefault(place, phrase)  # the first report's phrase names the group
             if entity.type == "PERSON":
                 best.names.append(words)
             else:
                 best.names.append([norm_name(entity.name)])
             best.members.append((analysis.article, entity))
     return _finish(groups, [a.id for a in articles], texts)
+
+
+# the place a description's group is told by, written right after one of its mentions: "of Tarvella", "in Al
+# Haouz", "in the quake-hit village of Oskerin"; never a place with "the" ("pirates in the Gulf": where they
+# roam, not which of them), nor one after other words ("in the waters of Somalia")
+_PLACE_AFTER = re.compile(
+    r"\s+(?:of|in|from|near|around)\s+(?:the\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:village|town|city|province|region|district|county|municipality|commune|state|area)\s+of\s+)?"
+    r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]*)*)"
+)
+
+
+def places_of(entity: Entity, text: str) -> dict[str, str]:
+    """The places that tell a described group from others of its kind, normalized, each with the phrase that
+    says it ("Residents of Tarvella" -> {"tarvella": "residents of Tarvella"}); empty for a named entity, a bare
+    description ("the residents") or one told otherwise.
+
+    Only the entity's description mentions count, those whose last word is the head of its name ("Residents",
+    "the residents"; not "they"), and only a capitalised phrase right after them, so "residents of the area"
+    tells nothing."""
+    if entity.type != "PERSON" or not entity.name[:1].islower():
+        # a name, or a description holding one ("ADW members"), says which already; a body ("police in Sicily",
+        # "police in Palermo") is one force wherever a report places it
+        return {}
+    head = entity.name.split()[-1].lower()
+    if singular(head) == head and head not in _BODIES:
+        return {}  # one person's role may be told by either of two names ("coach of the Sixers", "of Philadelphia")
+    out: dict[str, str] = {}
+    for m in entity.mentions:
+        said = text[m.start : m.end].split()
+        if not said or said[-1].lower() != head:
+            continue
+        hit = _PLACE_AFTER.match(text, m.end)
+        place = " ".join(_DAYS.split(hit.group(1))[0].split()) if hit is not None else ""
+        if hit is None or not place:
+            continue
+        phrase = " ".join(_DETERMINER.sub("", text[m.start : hit.start(1)]).split()) + " " + place
+        if phrase[1:2].islower():
+            phrase = phrase[:1].lower() + phrase[1:]  # "Residents of Tarvella said": a sentence's capital
+        out.setdefault(norm_name(place), phrase)
+    return out
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an|these|those)\s+", re.IGNORECASE)
+# a day or month that ends a place's capitalised run ("residents of Tarvella Friday said")
+_DAYS = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+    r"|August|September|October|November|December)\b.*"
+)
+# nouns for people as one body, singular in form: the crew of one ship is not the crew of another
+_BODIES = nominals.GROUP_NOUNS | {"people"}
+
+
+def _same_place(mine: Collection[str], theirs: Collection[str]) -> bool:
+    """Some place of one is a place of the other, by its words ("Al Haouz" / "Al Haouz Province") or spelled a
+    little differently ("Marrakesh" / "Marrakech")."""
+    for a in mine:
+        for b in theirs:
+            x, y = a.split(), b.split()
+            if set(x) <= set(y) or set(y) <= set(x):
+                return True
+            if len(x) == len(y) and all(_near(p, q) for p, q in zip(x, y, strict=True)):
+                return True
+    return False
 
 
 def _shared(a: set[str], b: set[str]) -> int:
@@ -240,6 +319,8 @@ def _finish(groups: list[_Group], order: list[str], texts: dict[str, str]) -> tu
         names = [e.name for _, e in g.members]
         counts = Counter(names)
         name = max(names, key=lambda n: (len(n.split()), len(n), counts[n]))
+        if name[:1].islower() and g.places:
+            name = next(iter(g.places.values()))  # "residents of Tarvella", told from the story's other residents
         types = Counter(e.type for _, e in g.members)
         roles = [(e.role, e.role_span) for _, e in g.members if e.role and e.role_span]
         role, role_span = max(roles, key=lambda r: len(r[0] or ""), default=(None, None))

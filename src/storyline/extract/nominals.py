@@ -67,8 +67,9 @@ PERSON_NOUNS = words(
     pirate pirates hijackers attacker attackers killer victim victims hostage hostages prisoner prisoners inmate
     inmates player players coach boxer champion fighter quarterback pitcher lawyer lawyers attorney judge doctor
     doctors surgeon nurse spokesman spokeswoman spokesperson official officials source sources worker workers
-    employee employees resident residents driver passenger passengers crew sailors soldier soldiers troops
-    hacker hackers user users customer customers member members leader boss chief director executive founder
+    employee employees resident residents villager villagers survivor survivors driver passenger passengers crew
+    sailors soldier soldiers troops hacker hackers user users customer customers member members leader boss chief
+    director executive founder
     president minister governor mayor senator candidate nominee researcher researchers expert experts analyst
     analysts witness witnesses student students teacher patient patients fan fans guard guards technician maid
     officer officers deputy deputies detective detectives investigators agent agents rescuers firefighters
