@@ -94,3 +94,21 @@ def test_a_description_is_left_alone_when_two_people_compete(nlp) -> None:  # ty
     )
     for e in _entities(nlp, text):
         assert "the former president" not in _forms(text, e) or e.type != "PERSON" or len(e.mentions) == 1
+
+
+def test_people_whose_given_name_the_model_took_for_a_place_or_whose_surname_it_left_out() -> None:
+    """QA N: "official Harish Chandra Sharma" ("Harish" tagged a place) and "Narayan Kaji Pokharel said" (the
+    surname left out) are whole names."""
+    from storyline.extract.entities import extract_entities
+    from storyline.extract.furniture import find_furniture
+    from storyline.model import Article
+    from storyline.nlp.pipeline import parse
+
+    text = (
+        "Quake hits.\n\nTarvella local official Harish Chandra Sharma told reporters that ten had died.\n\n"
+        "The aid is coming, Home Minister Narayan Kaji Pokharel said on Sunday.\n"
+    )
+    doc, article = parse(text), Article(id="t", text=text)
+    names = [e.name for e in extract_entities(article, doc, furniture=find_furniture(article, doc))]
+    assert "Harish Chandra Sharma" in names
+    assert "Narayan Kaji Pokharel" in names

@@ -117,6 +117,10 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
             surname = _surname_after(doc, ent.end)
             if surname > end:
                 end, label = surname, "PERSON"  # "a Neeskens Kebano cross": the model tagged "Neeskens" alone
+        elif label == "PERSON" and (surname := _surname_after(doc, ent.end)) > end:
+            end = surname  # "Narayan Kaji Shrestha said": the model left the surname out of the name
+        if label == "PERSON" and _given_name_as_place(doc, ent.start):
+            start = doc[ent.start - 1].idx  # "official Harish Chandra Sharma": "Harish" tagged a place
         possessive = _POSSESSIVE.search(text, start, end) if label in ("PERSON", "ORG") else None
         if possessive is not None and possessive.start() > start:
             owned = text[possessive.end() : end].split()
@@ -336,6 +340,25 @@ def _given_names(doc: Doc, first: int, start: int) -> int:
         start = tok.idx
         i -= 1
     return start
+
+
+def _given_name_as_place(doc: Doc, first: int) -> bool:
+    """The word before a person's name is a place only to the small model: one capitalised word, unknown to the
+    gazetteer, compounded with the name and tagged as a place alone ("official Harish Chandra Sharma")."""
+    if first == 0:
+        return False
+    tok = doc[first - 1]
+    return (
+        tok.ent_type_ in ("GPE", "LOC")
+        and tok.ent_iob_ == "B"
+        and (first - 2 < 0 or doc[first - 2].ent_type_ != tok.ent_type_ or doc[first - 2].ent_iob_ == "O")
+        and tok.pos_ == "PROPN"
+        and tok.dep_ == "compound"
+        and tok.head.i >= first
+        and tok.whitespace_ == " "
+        and gazetteer.lookup(tok.text) is None
+        and tok.lower_ not in _TITLE_WORDS
+    )
 
 
 def _surname_after(doc: Doc, after: int) -> int:
