@@ -112,3 +112,16 @@ def test_people_whose_given_name_the_model_took_for_a_place_or_whose_surname_it_
     names = [e.name for e in extract_entities(article, doc, furniture=find_furniture(article, doc))]
     assert "Harish Chandra Sharma" in names
     assert "Narayan Kaji Pokharel" in names
+
+
+def test_an_occupation_written_before_a_name_is_no_part_of_it() -> None:
+    from storyline.extract.entities import extract_entities
+    from storyline.extract.furniture import find_furniture
+    from storyline.model import Article
+    from storyline.nlp.pipeline import parse
+
+    text = "Bridge falls.\n\nWriter Dale Simmons warned online that dock workers will suffer. Actress Mia Lorne wept.\n"
+    doc, article = parse(text), Article(id="t", text=text)
+    names = [e.name for e in extract_entities(article, doc, furniture=find_furniture(article, doc))]
+    assert "Dale Simmons" in names
+    assert "Mia Lorne" in names

@@ -268,13 +268,18 @@ def _monarch_title(doc: Doc, text: str, start: int) -> int:
         if title.text[:1].isupper() and not title.whitespace_.count("\n"):
             return int(title.idx)
     return start
+# occupations written capitalised before a name, as a title is ("Writer Dale Simmons", "Actress Mia Lorne")
+_OCCUPATIONS = frozenset(
+    {"writer", "author", "novelist", "poet", "actor", "actress", "singer", "rapper", "comedian", "filmmaker",
+     "director", "producer", "journalist", "chef", "artist", "photographer", "playwright", "songwriter"}
+)
 # abbreviated military and civil titles the small model keeps inside a person's name
 _TITLE_ABBREVIATIONS = frozenset(
     {"gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "cmdr.", "gov.", "sen.", "rep.", "pres.", "amb.",
      "supt.", "insp.", "det.", "cpl.", "pvt.", "brig.", "prof.", "dr.", "rev."}
 )
 _TITLE_WORDS = gazetteer.TITLE_HEADS | {"pilot", "co-pilot", "copilot", "rear", "vice", "lt", "gen", "adm", "qb",
-                                        "quarterback"}
+                                        "quarterback"} | _OCCUPATIONS
 
 
 def _after_title(doc: Doc, first: int, end: int) -> int | None:
