@@ -137,3 +137,13 @@ def test_formats_cite_a_sentence_that_disputes_a_timeline_date_apart_from_its_su
         {"article": s.article, "start": s.start, "end": s.end} for s in other.support[:1]
     ]
     assert from_json(doc, b.articles).stories[0].timeline[0].disputed == other.support[:1]
+
+
+def test_formats_call_a_year_less_date_year_unknown_not_assumed() -> None:
+    from dataclasses import replace
+
+    b = brief()
+    story = b.stories[0]
+    first = replace(story.timeline[0], value="XXXX-11-03", year_stated=False)
+    b = replace(b, stories=(replace(story, timeline=(first, *story.timeline[1:])), *b.stories[1:]))
+    assert "**XXXX-11-03** (year unknown)" in render_markdown(b)

@@ -225,7 +225,8 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
     timeline = tuple(
         Line(
             text=collapse(t.text), cites=cite(t.support), value=t.value, anchor=f"{sid}-t{i + 1}",
-            note="" if t.year_stated else "year assumed", disputed=cite(t.disputed),
+            note="" if t.year_stated else "year unknown" if t.value.startswith("XXXX") else "year assumed",
+            disputed=cite(t.disputed),
         )
         for i, t in enumerate(story.timeline)
     )
