@@ -160,3 +160,18 @@ def test_compare_story_a_headline_tail_with_no_stop_is_no_statement() -> None:
     texts = [u.text for u in report_units(article, analyze(article), 0, lambda span: [])]
     assert "Live updates" not in texts
     assert "Missing crew in Harlow ferry fire presumed dead, search called off" in texts
+
+
+def test_compare_story_what_is_left_after_a_quote_is_no_statement_when_it_only_describes_the_speaker() -> None:
+    """QA N: '"...," Tarvella district official Harish Chandra Sharma told Reuters by phone.' leaves no statement: who
+    told whom: the description, the name, the cue and how the words came are all attribution."""
+    from storyline.pipeline import analyze
+
+    text = (
+        '"The number of injured could be in the hundreds, and the deaths could go up as well," Tarvella district '
+        "official Harish Chandra Sharma told Reuters by phone.\n\nIt is cold.\n"
+    )
+    article = Article(id="p", text=text, outlet=MetaValue(value="Points Daily"))
+    texts = [u.text for u in report_units(article, analyze(article), 0, lambda span: [])]
+    assert not [t for t in texts if "told Reuters" in t]
+    assert "The number of injured could be in the hundreds, and the deaths could go up as well" in texts

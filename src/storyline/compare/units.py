@@ -269,12 +269,26 @@ def _says_something(text: str, s: int, e: int, analysis: Analysis) -> bool:
     # a partial quote's speaker and cue sit in a claim of their own ("Beijing warned NATO against ..."): kept
     who = [x for q in analysis.quotes if q.kind == "direct" for x in (q.speaker_span, q.cue_span) if x is not None]
     who += [x.role_span for x in analysis.entities if x.role_span is not None]
+    who += _described(text, s, e, who)
     rest = _blank(chars, s, who)
     if len(rest.strip(_TRIM)) < len(chars.strip(_TRIM)) and _CIRCUMSTANCE.match(rest.strip(_TRIM + " ")):
         return False  # "Castagna said in an interview at the dam": where and how the words were spoken
     if not _beyond_attribution(rest, s, analysis):
         return False
     return len(content_tokens(rest)) >= _MIN_TOKENS - 1
+
+
+def _described(text: str, s: int, e: int, who: list[Span]) -> list[Span]:
+    """The words that open what is left of a sentence and describe the speaker right after them ("Tarvella
+    district official" of "..., Tarvella district official Ana Sharma told Reuters by phone"): up to five words,
+    no comma, ending where a speaker's mention starts."""
+    out = []
+    for span in who:
+        if s < span.start <= e:
+            lead = text[s : span.start]
+            if lead.strip() and "," not in lead and len(lead.split()) <= 5:
+                out.append(Span(article=span.article, start=s, end=span.start))
+    return out
 
 
 def _beyond_attribution(text: str, offset: int, analysis: Analysis) -> bool:
