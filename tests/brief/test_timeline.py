@@ -171,3 +171,19 @@ def test_timeline_an_entry_is_told_by_the_reporters_sentence_before_a_quoted_one
     (entry,) = build_timeline(arts, anas)
     assert entry.text == plain
     assert [s.article for s in entry.support] == ["p", "q"]
+
+
+def test_timeline_a_date_a_superlative_is_measured_from_files_no_sentence() -> None:
+    from storyline.brief.timeline import build_timeline
+    from storyline.model import Analysis, Article, MetaValue, Span, TimeExpr
+
+    text = "The quake is the deadliest in Tarvella since 2015. Rescuers arrived on March 4, 2031."
+    article = Article(id="a", text=text, published=MetaValue(value="2031-03-05"))
+    since, march = text.index("2015"), text.index("March 4, 2031")
+    timexes = (
+        TimeExpr(span=Span(article="a", start=since, end=since + 4), text="2015", type="DATE", value="2015"),
+        TimeExpr(span=Span(article="a", start=march, end=march + 13), text="March 4, 2031", type="DATE",
+                 value="2031-03-04"),
+    )
+    entries = build_timeline([article], [Analysis(article="a", version="t", timexes=timexes)])
+    assert [e.value for e in entries] == ["2031-03-04"]

@@ -163,8 +163,8 @@ def test_compare_story_a_headline_tail_with_no_stop_is_no_statement() -> None:
 
 
 def test_compare_story_what_is_left_after_a_quote_is_no_statement_when_it_only_describes_the_speaker() -> None:
-    """QA N: '"...," Tarvella district official Harish Chandra Sharma told Reuters by phone.' leaves no statement: who
-    told whom: the description, the name, the cue and how the words came are all attribution."""
+    """QA N: '"...," Tarvella district official Harish Chandra Sharma told Reuters by phone.' leaves no statement:
+    the description, the name, the cue and how the words came are all attribution."""
     from storyline.pipeline import analyze
 
     text = (

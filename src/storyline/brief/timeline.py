@@ -106,6 +106,16 @@ def _born(text: str, sent: Span, span: Span) -> bool:
     return _BORN.search(text, sent.start, span.start) is not None
 
 
+# a superlative or a first measured against a past date: "the deadliest since 2015", "the first time since 2019"
+_BENCHMARK = re.compile(r"\b(?:\w{3,}est|first|most|highest|lowest|worst|best)\b[^.;:]{0,60}\bsince\s+$", re.I)
+
+
+def _benchmark(text: str, sent: Span, span: Span) -> bool:
+    """A date a superlative is measured from ("the quake is the deadliest since 2015") tells no event of its
+    sentence: the sentence is today's news, the date its yardstick."""
+    return _BENCHMARK.search(text, sent.start, span.start) is not None
+
+
 def _modifier_year(text: str, tx: TimeExpr) -> bool:
     """True when ``tx`` is a bare year that modifies a noun ("the 2020 presidential election", "Trump’s 2020
     defeat"): it dates the thing the noun names, not the event its sentence tells of, so it files no
@@ -221,7 +231,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             sent = strip_span(article.text, sent)
             if _stamp_only(article.text, sent, analysis.timexes) or _born(article.text, sent, tx.span):
                 continue
-            if _modifier_year(article.text, tx):
+            if _modifier_year(article.text, tx) or _benchmark(article.text, sent, tx.span):
                 continue
             group = groups.setdefault(value, _Group(value, bounds[0], bounds[1]))
             written = _WRITTEN_YEAR.search(tx.text) is not None and value == tx.value
