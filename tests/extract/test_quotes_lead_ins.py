@@ -154,3 +154,14 @@ def test_blaming_something_on_quoted_words_is_a_cue() -> None:
         ("indirect", "the flooding on “a decade of neglect by the harbour board.”"),
         ("partial", "a decade of neglect by the harbour board."),
     ]
+
+
+def test_a_reported_clause_never_ends_on_a_hanging_subordinator_but_a_quotation_keeps_its_words() -> None:
+    text = (
+        "Tarvella official Ana Ruiz told reporters that at least 34 people had been killed in her district while in "
+        "neighbouring Deen district, police official Tom Bale said at least 35 deaths had been reported.\n"
+    )
+    ruiz = [q.text for q in run(text) if q.speaker == "Ana Ruiz"]
+    assert ruiz == ["at least 34 people had been killed in her district"]
+    kept = run("Ana Ruiz joked that she likes a “quiet protest every once in a while” after work.\n")
+    assert "quiet protest every once in a while" in [q.text for q in kept if q.kind == "partial"]

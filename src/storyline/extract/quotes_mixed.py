@@ -235,8 +235,9 @@ _ADDITION = re.compile(
 # a second attribution joined on after the last quotation: "calling it “disqualifying” and asserting that ...",
 # "... “a prayer” but did not suggest ...", "“that crap” — asserting ...": the next report, not this one's content
 _NEXT_CUE = re.compile(r"(?:\s(?:and|but)(?:\s+(?:also|then|later|did\s+not|didn’t|didn't))?|,|\s[—–-])\s+([a-z]+)\b")
-# a conjunction left hanging at a clause's end ("her “the champion working families need” and")
-_HANGING = re.compile(r"[\s,]+(?:and|or|but)\s*$")
+# a conjunction or subordinator left hanging at a clause's end ("her “the champion working families need” and",
+# "had been killed in his district while")
+_HANGING = re.compile(r"[\s,]+(?:and|or|but|(?<!\ba )while|whereas|although|though|because|as|when|if)\s*$")
 
 
 _THAT = re.compile(r"that\s+(?=\S)", re.IGNORECASE)
@@ -254,6 +255,8 @@ def tidy_edges(text: str, doc: Doc, marked: list[Marked], quotes: list[Quote]) -
             if lead is not None and _complementizer(doc, start):
                 start = lead.end()
             hanging = _HANGING.search(text, start, end)
+            if hanging is not None and any(m.start <= hanging.start() < m.end for m in marked):
+                hanging = None  # the quotation's own last word: "“every once in a while”"
             if hanging is not None and hanging.start() > start:
                 end = hanging.start()  # "is honest and trustworthy, and": the parse ran on into the next clause
             for m in marked:
