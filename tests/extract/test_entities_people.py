@@ -125,3 +125,18 @@ def test_an_occupation_written_before_a_name_is_no_part_of_it() -> None:
     names = [e.name for e in extract_entities(article, doc, furniture=find_furniture(article, doc))]
     assert "Dale Simmons" in names
     assert "Mia Lorne" in names
+
+
+def test_a_relative_clause_after_an_apposition_is_no_part_of_the_role() -> None:
+    from storyline.extract.entities import extract_entities
+    from storyline.extract.furniture import find_furniture
+    from storyline.model import Article
+    from storyline.nlp.pipeline import parse
+
+    text = (
+        "Bridge falls.\n\nWriter Dale Simmons, a champion of Harlow who set his TV crime drama on the streets of the "
+        "city he once covered as a reporter, warned online that dock workers will suffer the most.\n"
+    )
+    doc, article = parse(text), Article(id="t", text=text)
+    roles = {e.name: e.role for e in extract_entities(article, doc, furniture=find_furniture(article, doc))}
+    assert roles["Dale Simmons"] == "a champion of Harlow"

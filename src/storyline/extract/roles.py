@@ -96,6 +96,11 @@ def appositions(doc: Doc, text: str, names: list[Mention]) -> list[tuple[Mention
         appos = [c for c in root.children if c.dep_ == "appos" and c.i >= span.end]
         if appos:
             sub = list(appos[0].subtree)
+            # "a champion of Harlow who set his crime drama in the city": a relative clause tells what the person
+            # did, no part of the role
+            clause = min((min(t.subtree, key=lambda x: x.i).i for t in sub if t.dep_ == "relcl"), default=None)
+            if clause is not None and clause > sub[0].i + 1:
+                sub = [t for t in sub if t.i < clause]
             start_tok, end_tok = sub[0], sub[-1]
             start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
         else:
