@@ -257,3 +257,12 @@ def test_a_known_place_opening_a_name_locates_it_and_names_nothing_else() -> Non
     facility = "FAC"
     assert name_conflict(a, b, [("Francis Scott Key Bridge", facility)], [("Baltimore Key Bridge", facility)]) is None
     assert name_conflict(a, b, [("Francis Scott Key Bridge", facility)], [("Baltimore Harbor Tunnel", facility)])
+
+
+def test_the_first_count_of_a_breakdown_by_place_is_no_figure_for_the_whole() -> None:
+    """QA N: "105 people in Tarvella, 85 in Deen, five in Oskerin ... have been injured" gives no total to set
+    against "85 people were injured in Deen and 55 in Tarvella" (140)."""
+    a = "At least 85 people were injured in Deen and 55 in Tarvella, an official said."
+    b = "Police said that 105 people in Tarvella, 85 in Deen, five in Oskerin and one in Brim have been injured."
+    assert number_conflict(a, b) is None
+    assert number_conflict("At least 140 people were injured, an official said.", "Police said 96 people were injured.")

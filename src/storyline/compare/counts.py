@@ -114,8 +114,9 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
 
 
 def _wholes(text: str) -> list[Quantity]:
-    """The quantities a statement gives, less the parts of a whole it also gives (``Quantity.in_sum``)."""
-    return [q for q in quantities(text) if not q.in_sum]
+    """The quantities a statement gives, less the parts of a whole it also gives (``Quantity.in_sum``) and the
+    first count of a breakdown by place (``Quantity.by_place``: one place's count, no figure for the whole)."""
+    return [q for q in quantities(text) if not q.in_sum and not q.by_place]
 
 
 def _own_currency(units: set[str], qa: Sequence[Quantity], qb: Sequence[Quantity]) -> list[str]:

@@ -94,6 +94,7 @@ class Quantity:
     converted: bool = False  # an amount of money told again in another currency ("$787.5 million (£633.6m)")
     figure_end: int = 0  # where the figure itself ends, its scale included ("$1.6 billion")
     in_sum: bool = False  # a part of a whole the statement also gives ("15 ... and 15 during it": ``_elided``)
+    by_place: bool = False  # the first count of a breakdown by place ("105 in Jajarkot, 85 in Rukum West")
 
     @property
     def bound(self) -> str:
@@ -166,12 +167,13 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         if unit in _CONVERT:  # one measure in two systems ("72 kilometres (45 miles)"): compared in one
             unit, factor = _CONVERT[unit]
             value, low, high = value * factor, low * factor * (1 - _CONVERTED), high * factor * (1 + _CONVERTED)
+        by_place = _BY_PLACE.match(text, m.end()) is not None
         part = bool(PART_BEFORE.search(text, 0, m.start()) or PART_AFTER.match(text, m.end("num"))
-                    or restricted(text, m.end()))
+                    or restricted(text, m.end()) or by_place)
         written = text[m.start() : m.start("noun") if m.group("noun") else m.end()].strip()
         q = Quantity(
             value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
-            what=what_of(text, m, noun_words, unit), part=part, start=start, end=m.end(),
+            what=what_of(text, m, noun_words, unit), part=part, start=start, end=m.end(), by_place=by_place,
         )
         if whole is not None and _within(text, whole, m):
             q = replace(q, part=True)  # "two million people across France, and 400,000 in the capital alone"
@@ -196,6 +198,12 @@ def _prison(text: str, m: re.Match[str], value: float, hedge: str, term: str) ->
                     role=CEILING if ceiling else term, figure_end=m.end("num"))
 
 
+# the first count of a breakdown by place ("105 people in Jajarkot, 85 in Rukum West, five in Jumla"): a part,
+# never the whole another report gives
+_BY_PLACE = re.compile(
+    r"\s+in\s+(?:[A-Z][\w’'-]*\s*){1,3},\s+(?:and\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+in\s+[A-Z]"
+)
 # lives counted are lives lost ("the loss of at least 632 lives"), unless saved
 _SAVED = re.compile(r"\b(?:sav(?:e|ed|es|ing)|rescu\w*|spar\w*)\b", re.I)
 _SAVED_WINDOW = 30
