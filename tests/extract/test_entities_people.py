@@ -96,47 +96,29 @@ def test_a_description_is_left_alone_when_two_people_compete(nlp) -> None:  # ty
         assert "the former president" not in _forms(text, e) or e.type != "PERSON" or len(e.mentions) == 1
 
 
-def test_people_whose_given_name_the_model_took_for_a_place_or_whose_surname_it_left_out() -> None:
+def test_people_whose_given_name_the_model_took_for_a_place_or_whose_surname_it_left_out(nlp) -> None:  # type: ignore[no-untyped-def]
     """QA N: "official Harish Chandra Sharma" ("Harish" tagged a place) and "Narayan Kaji Pokharel said" (the
     surname left out) are whole names."""
-    from storyline.extract.entities import extract_entities
-    from storyline.extract.furniture import find_furniture
-    from storyline.model import Article
-    from storyline.nlp.pipeline import parse
-
     text = (
         "Quake hits.\n\nTarvella local official Harish Chandra Sharma told reporters that ten had died.\n\n"
         "The aid is coming, Home Minister Narayan Kaji Pokharel said on Sunday.\n"
     )
-    doc, article = parse(text), Article(id="t", text=text)
-    names = [e.name for e in extract_entities(article, doc, furniture=find_furniture(article, doc))]
+    names = [e.name for e in _entities(nlp, text)]
     assert "Harish Chandra Sharma" in names
     assert "Narayan Kaji Pokharel" in names
 
 
-def test_an_occupation_written_before_a_name_is_no_part_of_it() -> None:
-    from storyline.extract.entities import extract_entities
-    from storyline.extract.furniture import find_furniture
-    from storyline.model import Article
-    from storyline.nlp.pipeline import parse
-
+def test_an_occupation_written_before_a_name_is_no_part_of_it(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Bridge falls.\n\nWriter Dale Simmons warned online that dock workers will suffer. Actress Mia Lorne wept.\n"
-    doc, article = parse(text), Article(id="t", text=text)
-    names = [e.name for e in extract_entities(article, doc, furniture=find_furniture(article, doc))]
+    names = [e.name for e in _entities(nlp, text)]
     assert "Dale Simmons" in names
     assert "Mia Lorne" in names
 
 
-def test_a_relative_clause_after_an_apposition_is_no_part_of_the_role() -> None:
-    from storyline.extract.entities import extract_entities
-    from storyline.extract.furniture import find_furniture
-    from storyline.model import Article
-    from storyline.nlp.pipeline import parse
-
+def test_a_relative_clause_after_an_apposition_is_no_part_of_the_role(nlp) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Bridge falls.\n\nWriter Dale Simmons, a champion of Harlow who set his TV crime drama on the streets of the "
         "city he once covered as a reporter, warned online that dock workers will suffer the most.\n"
     )
-    doc, article = parse(text), Article(id="t", text=text)
-    roles = {e.name: e.role for e in extract_entities(article, doc, furniture=find_furniture(article, doc))}
+    roles = {e.name: e.role for e in _entities(nlp, text)}
     assert roles["Dale Simmons"] == "a champion of Harlow"
