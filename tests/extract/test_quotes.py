@@ -1246,3 +1246,25 @@ def test_quotes_dotted_initials_before_a_title_end_no_sentence() -> None:
         ' courthouse. "This kind of fraud is as old as time."'
     )
     assert [(speaker or "").endswith("Dana Wills") for _, speaker in quoted(text)] == [True, True]
+
+
+def test_quotes_a_predicate_the_parse_hung_on_the_cue_finishes_the_reported_clause() -> None:
+    # the slip as the small model makes it on long subjects: the clause is cut at "river" and its predicate "led"
+    # hangs on the cue as a second complement with no subject of its own
+    from storyline.nlp.pipeline import load
+
+    words = ["Velk", "said", "that", "the", "temperatures", "paired", "with", "the", "time", "the", "crew", "were",
+             "in", "the", "river", "led", "officials", "to", "believe", "they", "died", "."]
+    heads = [1, 1, 11, 4, 11, 4, 5, 8, 6, 10, 11, 1, 11, 14, 12, 1, 15, 18, 15, 20, 18, 1]
+    deps = ["nsubj", "ROOT", "mark", "det", "nsubj", "acl", "prep", "det", "pobj", "det", "nsubj", "ccomp", "prep",
+            "det", "pobj", "ccomp", "dobj", "aux", "xcomp", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "DET", "NOUN", "AUX", "ADP", "DET",
+           "NOUN", "VERB", "NOUN", "PART", "VERB", "PRON", "VERB", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[1], lemmas[11], lemmas[15] = "say", "be", "lead"
+    ents = ["B-PERSON"] + ["O"] * 21
+    doc = Doc(load().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
+    found = find_reported(doc, doc.text, lambda _: False)
+    assert [doc.text[r.start : r.end] for r in found][0] == (
+        "that the temperatures paired with the time the crew were in the river led officials to believe they died"
+    )

@@ -130,7 +130,7 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
     if len(clauses) > 1 and _introduces(clauses[0], verb, clauses[1]):
         clauses = clauses[1:]
     if clauses:
-        return _trim_tail(list(clauses[0].subtree) + _stranded_conjuncts(verb, clauses[0]))
+        return _trim_tail(list(clauses[0].subtree) + _stranded_conjuncts(verb, clauses[0]) + _abutting(clauses))
     if lemma in TELLING:
         # "instructed the jury that a verdict requires ...": the parse hung the clause on the addressee
         for obj in verb.children:
@@ -205,6 +205,21 @@ def _stranded_conjuncts(verb: Token, clause: Token) -> list[Token]:
         out.extend(conj.subtree)
         break
     return out
+
+
+def _abutting(clauses: list[Token]) -> list[Token]:
+    """ "said that the cold paired with the hours the crew were in the water led officials to believe ...": the
+    parse ended the clause at "water" and hung its predicate, which has no subject of its own and follows with
+    nothing between, on the cue as a second complement. That predicate finishes the reported clause."""
+    if len(clauses) < 2:
+        return []
+    first, second = clauses[0], clauses[1]
+    last = max(t.i for t in first.subtree)
+    if min(t.i for t in second.subtree) != last + 1 or second.i <= first.i:
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in second.children):
+        return []
+    return list(second.subtree)
 
 
 def _addressed(verb: Token, lemma: str) -> list[Token]:
