@@ -1265,6 +1265,7 @@ def test_quotes_a_predicate_the_parse_hung_on_the_cue_finishes_the_reported_clau
     ents = ["B-PERSON"] + ["O"] * 21
     doc = Doc(load().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, ents=ents)
     found = find_reported(doc, doc.text, lambda _: False)
-    assert [doc.text[r.start : r.end] for r in found][0] == (
+    first = found[0]
+    assert doc.text[first.start : first.end] == (
         "that the temperatures paired with the time the crew were in the river led officials to believe they died"
     )
