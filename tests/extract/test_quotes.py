@@ -1269,3 +1269,23 @@ def test_quotes_a_predicate_the_parse_hung_on_the_cue_finishes_the_reported_clau
     assert doc.text[first.start : first.end] == (
         "that the temperatures paired with the time the crew were in the river led officials to believe they died"
     )
+
+
+def test_quotes_a_clause_an_and_left_hanging_in_the_report_joins_it() -> None:
+    # the parse hung "and then, at 4:12 a.m." on the first clause and the clause it joins on the cue
+    from storyline.nlp.pipeline import load
+
+    words = ["Inspectors", "said", "the", "engines", "stopped", "and", "then", ",", "at", "4:12", "a.m.", "smoke",
+             "began", "pouring", "."]
+    heads = [1, 1, 3, 4, 1, 4, 4, 4, 4, 10, 8, 12, 1, 12, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "cc", "advmod", "punct", "prep", "nummod", "pobj", "nsubj",
+            "ccomp", "xcomp", "punct"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "VERB", "CCONJ", "ADV", "PUNCT", "ADP", "NUM", "NOUN", "NOUN", "VERB",
+           "VERB", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[1], lemmas[4], lemmas[12] = "say", "stop", "begin"
+    doc = Doc(load().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    found = find_reported(doc, doc.text, lambda _: False)
+    assert [doc.text[r.start : r.end] for r in found] == [
+        "the engines stopped and then , at 4:12 a.m. smoke began pouring"
+    ]

@@ -207,19 +207,43 @@ def _stranded_conjuncts(verb: Token, clause: Token) -> list[Token]:
     return out
 
 
+_BRACKETS = frozenset({"(", "[", "\"", "“", "‘", "'"})  # "(“I want my dues back,” wrote ...)": an aside
+
+
 def _abutting(clauses: list[Token]) -> list[Token]:
     """ "said that the cold paired with the hours the crew were in the water led officials to believe ...": the
     parse ended the clause at "water" and hung its predicate, which has no subject of its own and follows with
-    nothing between, on the cue as a second complement. That predicate finishes the reported clause."""
+    nothing between, on the cue as a second complement. That predicate finishes the reported clause; so does a
+    whole clause that an "and" left hanging in the first one joins (``_dangling_and``)."""
     if len(clauses) < 2:
         return []
     first, second = clauses[0], clauses[1]
     last = max(t.i for t in first.subtree)
-    if min(t.i for t in second.subtree) != last + 1 or second.i <= first.i:
+    opening = min(second.subtree, key=lambda t: t.i)
+    if opening.i != last + 1 or opening.text in _BRACKETS or second.i <= first.i:
         return []
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in second.children):
+    if any(c.dep_ == "mark" for c in second.children):
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in second.children) and not _dangling_and(first):
         return []
     return list(second.subtree)
+
+
+def _dangling_and(clause: Token) -> bool:
+    """ "the lights shut off and then, at 1:25 a.m. smoke began ...": the clause holds an "and" that joins
+    nothing within it; what it joins is the next clause."""
+    children = list(clause.children)
+    if any(c.dep_ == "conj" for c in children):
+        return False
+    # ", and both surveys showed ...": after a comma the "and" joins the reporter's own next clause; "declared
+    # that ... and Obama expanded ...": an "and" that ends the clause may too. Words the parse left between the
+    # "and" and the next clause ("then, at 1:25 a.m.") belong to that clause, so it is still the report's.
+    last = max(t.i for t in clause.subtree)
+    return any(
+        c.dep_ == "cc" and c.nbor(-1).text != "," and any(not t.is_punct for t in clause.doc[c.i + 1 : last + 1])
+        for c in children
+        if c.i > 0
+    )
 
 
 def _addressed(verb: Token, lemma: str) -> list[Token]:
