@@ -6,6 +6,7 @@
 - ``similarity``: the score (blended TF-IDF cosine x publication-date factor) and sparse-vector helpers.
 - ``passages``: shared wire leads (8-word shingles of the first 200 words); a lone report sharing one joins its
   partner's story.
+- ``events``: named events ("the Harrow Bridge collapse"); a lone report whose main event is a story's joins it.
 - ``cluster``: ``cluster(articles, *, threshold=None) -> list[Assignment]``, batch, average linkage.
 - ``incremental``: ``StoryIndex``, one report at a time, stable ids (a merged story's id becomes an alias of the
   older one), JSON-able state for the store.

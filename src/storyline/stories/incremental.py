@@ -34,6 +34,13 @@
    copy may come first: when a report lands in a story, each lead partner still alone in a story of its own is
    folded in (a merge, so its id becomes an alias). On ECB+ the reports with a lead partner (dev 27 of 191,
    train 59 of 565) already join their story by the whole text, so its scores are unchanged.
+6. Named event (``storyline.stories.events``, batch clustering's step 6; checked after the shared lead): a
+   report that would still open a story of its own, but whose main named event ("the Harrow Bridge collapse")
+   is the main event of held reports of exactly one story (dates within ``DATE_WINDOW_DAYS``), joins it when
+   its score with that story is at least ``EVENT_FLOOR`` of the threshold: a next-day follow-up told in the
+   recovery's words. When a report lands in a story, a story whose one report names the same main event, and
+   no other story does, is folded in at ``EVENT_FLOOR`` of the merge line (the follow-up came first). No ECB+
+   story changes: its lone reports name no event that another story names.
 
 Story ids are ``s1``, ``s2``, ... in order of creation. A merged story's id becomes an **alias** of the older
 story's id (``resolve``; the log is ``merges``): an id once given always names the same event, and the reports
@@ -46,7 +53,7 @@ candidate), ranks the stories found by the summed weight of shared terms, and sc
 ``MAX_CANDIDATES`` exactly, in one vectorized step. Centroids keep their ``CENTROID_TERMS`` heaviest terms and
 posting lists are cut back to their window, so no per-story or per-term state grows with the stream.
 
-The whole index is a JSON-able dict (``to_state``/``from_state``; states of versions 1 and 2 still load) so the store
+The whole index is a JSON-able dict (``to_state``/``from_state``; states of versions 1 to 3 still load) so the store
 can keep it between runs (``storyline.stories.stored``).
 
 Does NOT: split stories, move a single report between stories, or revisit earlier decisions when document
@@ -65,11 +72,12 @@ import numpy.typing as npt
 
 from storyline.model import Article, Assignment
 from storyline.stories.dedup import DuplicateIndex, signature
+from storyline.stories.events import EVENT_FLOOR, EVENT_WINDOW, EventIndex, main_event
 from storyline.stories.features import IdArray, WeightArray, body_text, extract, feature_ids, vectorize
 from storyline.stories.passages import LEAD_WINDOW, LeadIndex, lead_keys
 from storyline.stories.similarity import date_factor, parse_day, prune, span_gap, sparse_add
 
-STATE_VERSION = 3
+STATE_VERSION = 4
 INCREMENTAL_THRESHOLD = 0.22  # centroid cosine to join; tuned with MERGE_THRESHOLD on ECB+ train (0.26: 0.888)
 MERGE_THRESHOLD = 0.2  # average linkage between two stories; ECB+ train B3 F1 0.898 (0.18: 0.878, none: 0.885)
 # the first reports of a stream are weighted as if the index held this many (as the batch's ``MIN_DOCS``): with
@@ -117,6 +125,8 @@ class StoryIndex:
         self._dups = DuplicateIndex()
         self._leads = LeadIndex(window=LEAD_WINDOW)
         self._lead_of: dict[int, tuple[int, int | None]] = {}  # lead number -> (story index, day) of that report
+        self._events = EventIndex(window=EVENT_WINDOW)
+        self._event_of: dict[int, tuple[int, int | None]] = {}  # event number -> (story index, day), as leads
         self.merges: list[tuple[str, str]] = []  # (absorbed id, older id) in the order they happened
         self.candidates_scored = 0  # stories scored exactly so far (the benchmark watches this stay bounded)
 
@@ -195,10 +205,13 @@ class StoryIndex:
                     best, best_score = s, score
         keys = lead_keys(body)
         partners = self._lead_partners(keys, day)
+        event = main_event(body)
         joined = True
         if best < 0 or best_score < self.threshold:
             if partners:  # ranked longest lead first: the story of the report it shares the most with
                 best = int(self._root[self._lead_of[partners[0]][0]])
+            elif (named := self._named_story(event, day, ids, weights)) is not None:
+                best = named
             else:
                 best = self._new_story()
                 joined = False
@@ -208,8 +221,12 @@ class StoryIndex:
         self._post(best, ids, weights)
         self._assigned[article.id] = (best, None)
         self._hold_lead(keys, best, day)
+        if event is not None:
+            self._hold_event(event, best, day)
         if joined:
             best = self._fold_lone_partners(best, partners)
+            if event is not None:
+                best = self._fold_lone_namers(best, event)
             best = self._merge_around(best)
         return Assignment(article=article.id, story=self._stories[best].id)
 
@@ -238,6 +255,57 @@ class StoryIndex:
             other = int(self._root[self._lead_of[number][0]])
             if other != story and self._stories[other].size == 1:
                 story = self._merge(min(story, other), max(story, other))
+        return story
+
+    def _naming(self, event: str, day: int | None) -> dict[int, list[int]]:
+        """Surviving story -> days of its held reports whose main event is ``event``, for the reports published
+        within the time window of ``day`` (unknown days are near every day)."""
+        found: dict[int, list[int]] = {}
+        for number in self._events.holders(event):
+            story, held_day = self._event_of[number]
+            if date_factor(span_gap(day, held_day, held_day)) >= 1.0:
+                found.setdefault(int(self._root[story]), []).append(number)
+        return found
+
+    def _named_story(self, event: str | None, day: int | None, ids: IdArray, weights: WeightArray) -> int | None:
+        """The one story whose reports have ``event`` as their main event (``storyline.stories.events``), when
+        the new report's score with it is at least ``EVENT_FLOOR`` of the threshold; None otherwise, and when
+        two stories name it (no guessing between them)."""
+        if event is None:
+            return None
+        naming = self._naming(event, day)
+        if len(naming) != 1:
+            return None
+        story = next(iter(naming))
+        st = self._stories[story]
+        dot = float(self._dots(ids, weights, [story])[0])
+        score = (dot / st.norm if st.norm > 0 else 0.0) * date_factor(span_gap(day, st.low, st.high))
+        return story if score >= self.threshold * EVENT_FLOOR else None
+
+    def _hold_event(self, event: str, story: int, day: int | None) -> None:
+        number = self._events.add(event)
+        self._event_of[number] = (story, day)
+        self._event_of.pop(number - self._events.window, None)  # left the window with its event
+
+    def _fold_lone_namers(self, story: int, event: str) -> int:
+        """Fold into ``story`` each story that holds only one report whose main event is ``event`` too, when
+        ``story`` is the only other story naming it near that report's day and their average-linkage score is
+        at least ``EVENT_FLOOR`` of the merge line.
+
+        Why: a follow-up that arrived before the story's reports named the event opened a story of its own;
+        batch clustering would move it, a report left alone, to the story naming its event.
+        """
+        for number in self._events.holders(event):
+            lone, lone_day = self._event_of[number]
+            lone = int(self._root[lone])
+            if lone == story or self._stories[lone].size != 1:
+                continue
+            if set(self._naming(event, lone_day)) - {lone} != {story}:
+                continue
+            a, b = self._stories[story], self._stories[lone]
+            dot = float(self._dots(b.ids, b.weights, [story])[0])
+            if dot / (a.size * b.size) >= self.merge_threshold * EVENT_FLOOR:
+                story = self._merge(min(story, lone), max(story, lone))
         return story
 
     def _new_story(self) -> int:
@@ -380,15 +448,18 @@ class StoryIndex:
             "duplicates": self._dups.to_state(),
             "leads": self._leads.to_state(),
             "lead_of": [[n, s, d] for n, (s, d) in self._lead_of.items()],
+            "events": self._events.to_state(),
+            "event_of": [[n, s, d] for n, (s, d) in self._event_of.items()],
         }
 
     @classmethod
     def from_state(cls, state: dict[str, Any]) -> StoryIndex:
         """Restore ``to_state``'s dict (version 1, before merges, loads with no merges; versions 1 and 2, before
-        shared leads, with no leads held: their reports are nobody's lead partners)."""
+        shared leads, with no leads held: their reports are nobody's lead partners; versions 1 to 3, before named
+        events, with no events held)."""
         version = state.get("version")
-        if version not in (1, 2, STATE_VERSION):
-            raise ValueError(f"story index state version {version!r}, expected {STATE_VERSION} (or 1, 2)")
+        if version not in (1, 2, 3, STATE_VERSION):
+            raise ValueError(f"story index state version {version!r}, expected {STATE_VERSION} (or 1, 2, 3)")
         index = cls(threshold=float(state["threshold"]), merge_threshold=state.get("merge_threshold"))
         index._n_docs = int(state["n_docs"])
         index._df = dict(zip(state["df"][0], state["df"][1], strict=True))
@@ -413,4 +484,7 @@ class StoryIndex:
         if "leads" in state:
             index._leads = LeadIndex.from_state(state["leads"])
             index._lead_of = {int(n): (int(s), d) for n, s, d in state["lead_of"]}
+        if "events" in state:
+            index._events = EventIndex.from_state(state["events"])
+            index._event_of = {int(n): (int(s), d) for n, s, d in state["event_of"]}
         return index

@@ -1,0 +1,227 @@
+"""Named events: the name of a place or thing joined to an event noun ("the collapse of the Harrow Bridge").
+
+A follow-up published the next day is told in other words than the first reports: the rescue is over, the
+recovery has begun, officials and ministers are quoted instead of witnesses. Its whole-report score with the
+story can then fall just under the threshold (QA round N: a live blog on the recovery, opening "... after
+Baltimore's Francis Scott Key Bridge collapsed ...", was left in a story of its own). What it keeps is the
+event's name, and a reader takes "the Harrow Bridge collapse" in two reports as the same event.
+
+Which signal decides:
+
+- **A named event** is a key ``"<name>|<event>"``: the last two words of a capitalized run (the specific part:
+  "Baltimore's Francis Scott Key Bridge" and "the Key Bridge" both give ``key bridge``), written as the story
+  features write names (``storyline.stories.features``), and an event noun from ``EVENT_FORMS``, in one of three
+  shapes: "Harrow Bridge collapse" / "Harrow Bridge collapsed" (the event word right after the name), "the
+  collapse of the Harrow Bridge" ("of", "at", "in", "on" between them), and a Title Case headline
+  ("Harrow Bridge Collapse Live Updates"). A one-word name ("Lisbon fire") is no key: a city sees many fires.
+- **The main named event** of a report is the key it names most often (ties: the first named, so the headline
+  wins). A report on the bridge's reopening that recalls "last year's Harrow Bridge collapse" once has the
+  reopening as its main event, so the two events stay apart.
+
+The clustering (``storyline.stories.cluster``, ``storyline.stories.incremental``) uses the main events after
+the score has spoken: a report left alone in a story joins the one other story whose reports have the same main
+event, when their publication dates (where known) are within the time window and its score with that story is
+at least half the threshold (it must share more than the name). ``EventIndex`` holds the main events of a
+stream's recent reports for the incremental index.
+
+Does NOT: find unnamed events ("the bridge collapsed"), one-word names, or paraphrased event nouns
+("the span fell" is not "the collapse").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, deque
+from typing import Any
+
+from storyline.stories.features import _MONTH_SET, _STOP, _fold, _spelling
+
+# event noun (the key's second half) -> the words that name it: nouns and the verb forms a headline uses
+_EVENTS: dict[str, str] = {
+    "collapse": "collapse collapsed collapses collapsing",
+    "earthquake": "earthquake earthquakes quake quakes",
+    "fire": "fire fires blaze blazes inferno",
+    "explosion": "explosion explosions blast blasts exploded explodes",
+    "shooting": "shooting shootings",
+    "attack": "attack attacks attacked bombing bombings bombed",
+    "crash": "crash crashes crashed collision collided",
+    "derailment": "derailment derailed",
+    "flood": "flood floods flooding flooded",
+    "eruption": "eruption erupted erupts",
+    "landslide": "landslide landslides mudslide mudslides",
+    "sinking": "sinking sank capsized capsizing",
+    "spill": "spill spills leak leaks",
+    "protest": "protest protests",
+    "riot": "riot riots",
+    "arrest": "arrest arrests arrested",
+    "killing": "killing killings murder murders murdered stabbing stabbings",
+    "kidnapping": "kidnapping kidnappings abduction hijacking",
+    "robbery": "robbery robberies heist",
+    "escape": "escape escaped",
+    "election": "election elections referendum",
+    "merger": "merger acquisition takeover",
+    "reopening": "reopening reopened reopens",
+    "closure": "closure closures",
+    "strike": "strike strikes walkout",
+    "outbreak": "outbreak outbreaks",
+    "resignation": "resignation resigned resigns",
+    "trial": "trial",
+    "verdict": "verdict",
+    "death": "death",
+}
+EVENT_FORMS: dict[str, str] = {form: event for event, forms in _EVENTS.items() for form in forms.split()}
+# after a capitalized event word these make it part of an organization's name ("Harrow Fire Department")
+_ORG_WORDS = frozenset(
+    {"department", "chief", "marshal", "service", "station", "brigade", "fighters", "authority", "commission"}
+    | {"committee", "agency", "office", "officials", "crew", "squad", "safety", "insurance"}
+)
+_LINKS = frozenset({"of", "at", "in", "on"})  # "the collapse of the Harrow Bridge", "fire at Mill Tower"
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+HEADLINE_CAPITALS = 0.8  # a line whose words are this capitalized (stop words aside) is in Title Case
+# a report joins a story by its named event only when its score with the story is at least this share of the
+# threshold: it must share more than the name. Not tuned: on ECB+ (train and dev) the rule moves no report at any
+# floor, so the data cannot set it. Set by the case it serves: the QA follow-up scored 0.176 against a batch line
+# of 0.18; a report far below half the line shares little more than the name, and is left alone
+EVENT_FLOOR = 0.5
+# reports whose main events an ``EventIndex`` keeps, as ``passages.LEAD_WINDOW``: days of a busy feed
+EVENT_WINDOW = 4000
+
+
+def _name(tokens: list[str]) -> str | None:
+    """The key's name half: the last two words of a capitalized run, None when fewer than two name words
+    ("The Bridge": "the" is no name word)."""
+    words = [_spelling(_fold(t)) for t in tokens[-2:]]
+    if len(words) < 2 or any(w in _STOP or w in _MONTH_SET or len(w) < 2 for w in words):
+        return None
+    return " ".join(words)
+
+
+def _headline(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is in Title Case (``HEADLINE_CAPITALS`` of its words capitalized)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = _TOKEN.findall(text[start : end if end >= 0 else len(text)])
+    if not words:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper() or w.lower() in _STOP)
+    return capitals >= HEADLINE_CAPITALS * len(words)
+
+
+def _runs(text: str, tokens: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """``(first, end)`` token positions of the capitalized runs: capitalized words one space apart."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for k, m in enumerate(tokens):
+        capital = m.group()[0].isupper()
+        if start is not None and capital and text[tokens[k - 1].end() : m.start()] == " ":
+            continue
+        if start is not None:
+            runs.append((start, k))
+        start = k if capital else None
+    if start is not None:
+        runs.append((start, len(tokens)))
+    return runs
+
+
+def named_events(text: str) -> Counter[str]:
+    """Count the named-event keys of ``text`` (see the module docstring), in order of first mention."""
+    tokens = list(_TOKEN.finditer(text))
+    words = [m.group() for m in tokens]
+    found: Counter[str] = Counter()
+    for first, end in _runs(text, tokens):
+        key = _inside_run(text, tokens, first, end) or _after_run(text, tokens, first, end)
+        if key is not None:
+            found[key] += 1
+        # "the collapse of (the) Harrow Bridge": the event word and a link word just before the run
+        k = first - 1
+        if k >= 0 and words[k].lower() == "the":
+            k -= 1
+        event = EVENT_FORMS.get(words[k - 1].lower()) if k >= 1 and words[k].lower() in _LINKS else None
+        name = _name(words[first:end])
+        if event is not None and name is not None:
+            found[f"{name}|{event}"] += 1
+    return found
+
+
+def _inside_run(text: str, tokens: list[re.Match[str]], first: int, end: int) -> str | None:
+    """A key from a capitalized event word inside the run: the run's last word ("... the Harrow Bridge
+    Collapsed") or, in a Title Case headline, any word not opening an organization's name."""
+    words = [m.group() for m in tokens]
+    for k in range(first + 2, end):
+        event = EVENT_FORMS.get(words[k].lower())
+        if event is None:
+            continue
+        last = k == end - 1
+        org = not last and words[k + 1].lower() in _ORG_WORDS
+        if (last or _headline(text, tokens[k].start())) and not org:
+            name = _name(words[first:k])
+            return None if name is None else f"{name}|{event}"
+        return None
+    return None
+
+
+def _after_run(text: str, tokens: list[re.Match[str]], first: int, end: int) -> str | None:
+    """A key from a lower-case event word one space after the run ("Harrow Bridge collapsed on Monday")."""
+    if end >= len(tokens) or text[tokens[end - 1].end() : tokens[end].start()] != " ":
+        return None
+    event = EVENT_FORMS.get(tokens[end].group())
+    name = _name([m.group() for m in tokens[first:end]])
+    return None if event is None or name is None else f"{name}|{event}"
+
+
+def main_event(text: str) -> str | None:
+    """The key ``text`` names most often (ties: the first named), or None when it names no event."""
+    found = named_events(text)
+    if not found:
+        return None
+    return max(found, key=lambda key: found[key])  # ``max`` keeps the first of equal counts
+
+
+class EventIndex:
+    """The main events of the last ``window`` reports added, for a stream: ``holders`` names the reports held
+    whose main event is a given key.
+
+    Reports are numbered in the order added (0, 1, ...), as ``passages.LeadIndex`` numbers them; only reports
+    with a main event are held, and the oldest leaves when the window is full. Does NOT look at dates or
+    stories: the caller keeps them by number.
+    """
+
+    def __init__(self, *, window: int = EVENT_WINDOW) -> None:
+        if window < 1:
+            raise ValueError(f"window must be at least 1, got {window}")
+        self.window = window
+        self.added = 0
+        self._holders: dict[str, list[int]] = {}
+        self._held: deque[tuple[int, str]] = deque()
+
+    def holders(self, key: str) -> list[int]:
+        """Numbers of the reports held whose main event is ``key``, oldest first."""
+        return list(self._holders.get(key, ()))
+
+    def add(self, key: str) -> int:
+        """Hold a report's main event ``key`` (dropping the oldest when the window is full); its number."""
+        number = self.added
+        self.added += 1
+        self._held.append((number, key))
+        self._holders.setdefault(key, []).append(number)
+        if len(self._held) > self.window:
+            _, old = self._held.popleft()
+            got = self._holders[old]
+            got.pop(0)  # the oldest holder is first, and the oldest report leaves first
+            if not got:
+                del self._holders[old]
+        return number
+
+    def to_state(self) -> dict[str, Any]:
+        """A JSON-able snapshot (``from_state`` restores it exactly)."""
+        return {"window": self.window, "added": self.added, "held": [[n, key] for n, key in self._held]}
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> EventIndex:
+        """Restore ``to_state``'s dict."""
+        index = cls(window=int(state["window"]))
+        for number, key in state["held"]:
+            index.added = int(number)
+            index.add(str(key))
+        index.added = int(state["added"])
+        return index
