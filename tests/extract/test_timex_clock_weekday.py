@@ -22,3 +22,17 @@ from storyline.model import Article, MetaValue
 def test_timex_clock_with_weekday_and_part_of_day(text: str, expr: str, value: str) -> None:
     found = {t.text: (t.type, t.value) for t in extract_timexes(Article(id="a", text=text, published=MetaValue()))}
     assert found[expr] == ("TIME", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Harbour fire live updates: two crew missing, search to resume Wednesday", "2031-05-14"),
+        ("Talks to restart on Wednesday", "2031-05-14"),
+        ("The envoy agreed to resign on Wednesday.", "2031-05-07"),
+    ],
+)
+def test_timex_headline_infinitive_names_a_day_to_come(text: str, value: str) -> None:
+    # the report is of Friday 2031-05-09: a plan written as a headline's bare infinitive is the coming Wednesday
+    art = Article(id="a", text=text, published=MetaValue(value="2031-05-09"))
+    assert [t.value for t in extract_timexes(art) if t.text.endswith("Wednesday")] == [value]
