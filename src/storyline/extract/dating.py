@@ -20,7 +20,9 @@ count only when written with their day ("July 11 at 10am"; alone they take the d
 them), and the story is read in passes so that the first-read reports also see the later ones' dates. Given
 dates never change; inferred ones stay marked inferred (``method="story"``); the reports whose date changed
 get their time expressions resolved again. A story none of whose reports is dated stays undated: the
-reports' days are not tied to one another without knowing which event each tells of.
+reports' days are not tied to one another without knowing which event each tells of, unless a report writes a
+weekday with its month and day ("the news for Tuesday, March 26", "on Friday night (Nov 3)"): that ties the
+story's weekdays to months and days in a stand-in calendar, and their values are year-less ("XXXX-03-26T01:30").
 
 A publication stamp among the first lines of the text ("Published: April 10, 2007", "Updated 4/9/2007 6:04
 PM", a date on a line of its own, or opening the lede's line: "Updated 10:31 AM EDT, Wed May 3, 2023
@@ -42,6 +44,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from storyline.extract import dateline
+from storyline.extract import timex_undated as undated
 from storyline.extract.lines import paragraphs
 from storyline.extract.timex import extract_timexes, find_mentions
 from storyline.extract.timex_calendar import parse_anchor, valid_day, weekday_near
@@ -779,7 +782,11 @@ def refine_story(
     arts, anas = list(articles), list(analyses)
     if len(arts) < 2:
         return arts, anas
-    pinned = _pinned_by_weekday(arts) if all(a.published.value is None for a in arts) else None
+    undated_story = all(a.published.value is None for a in arts)
+    pinned = _pinned_by_weekday(arts) if undated_story else None
+    # no year anywhere, but a weekday written with its month and day ("Tuesday, March 26"): a stand-in calendar
+    stand_in = _pinned_year_less(arts) if undated_story and pinned is None else None
+    pinned = pinned or stand_in
     if pinned is not None:
         at, pin = pinned
         arts[at] = dataclasses.replace(arts[at], published=pin)
@@ -815,6 +822,8 @@ def refine_story(
             anas[i] = dataclasses.replace(anas[i], timexes=extract_timexes(arts[i]))
         if not changed:
             break
+    if stand_in is not None:
+        return _year_less_story(articles, arts, anas)
     return arts, anas
 
 
@@ -859,3 +868,97 @@ def _pinned_by_weekday(articles: Sequence[Article]) -> tuple[int, MetaValue] | N
             return at, MetaValue(value=found.isoformat(), inferred=True, evidence=evidence, low=found.isoformat(),
                                  method="story")
     return None
+
+
+# ---- a story with no year: a weekday written with its month and day ----------------------------------------
+
+# a weekday with its month and day in brackets after it, or the other way round: "on Friday night (Nov 3)",
+# "on Nov. 3 (Friday)"
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _bracketed_weekday(text: str, m: Mention, mentions: list[Mention]) -> int | None:
+    """The weekday a month and day is written beside in brackets ("Friday night (Nov 3)", "Nov 3 (Friday)"),
+    Monday = 0; None when there is none."""
+    for w in mentions:
+        if w.kind != "wd" or w.key[1]:
+            continue  # "last Friday (Nov 3)" names the day by its week, not the calendar's
+        if w.end <= m.start and _BRACKET_OPEN.fullmatch(text, w.end, m.start) and _BRACKET_CLOSE.match(text, m.end):
+            return w.key[0]
+        if m.end <= w.start and _BRACKET_OPEN.fullmatch(text, m.end, w.start) and _BRACKET_CLOSE.match(text, w.end):
+            return w.key[0]
+    return None
+
+
+def _weekday_pairs(text: str, mentions: list[Mention]) -> list[tuple[Mention, int]]:
+    """The months and days written with their weekday: "Tuesday, March 26", "Friday night (Nov 3)"."""
+    pairs = []
+    for m in mentions:
+        if m.kind != "md":
+            continue
+        wd = _paired_weekday(text, m)
+        if wd is None:
+            wd = _bracketed_weekday(text, m, mentions)
+        if wd is not None:
+            pairs.append((m, wd))
+    return pairs
+
+
+def _pinned_year_less(articles: Sequence[Article]) -> tuple[int, MetaValue] | None:
+    """A story none of whose reports writes a year it is from, but which writes a weekday with its month and
+    day ("the news for Tuesday, March 26", "struck on Friday night (Nov 3)"): the weekday ties the month and
+    day to the story's weekdays, whatever the year.
+
+    The report is dated on a stand-in day: the earliest such day it tells of, not as a day to come, in a year
+    far from any a report writes whose calendar agrees with every such pair the story writes
+    (``storyline.extract.timex_undated``), the day after for a night ("Friday night (Nov 3)": told the next
+    day at the earliest). The story's other reports are placed around it as for a dated story, and their
+    values are then made year-less (``_year_less_story``). Does not guess the year: none is written that the
+    days could be tied to. None when no such pair is told, or the pairs disagree (no year has them all).
+    """
+    mentions = [find_mentions(a.text) for a in articles]
+    pairs = [(i, m, wd) for i, a in enumerate(articles) for m, wd in _weekday_pairs(a.text, mentions[i])]
+    told = [
+        (i, m, wd)
+        for i, m, wd in pairs
+        if tense_direction(articles[i].text, m.start, m.end) <= 0 and not _deadline(articles[i].text, m)
+    ]
+    if not told:
+        return None
+    leap = any(m.key[:2] == (2, 29) for _i, m, _wd in pairs)
+    for year in range(undated.STAND_IN_FIRST, undated.STAND_IN_FIRST + STAND_IN_YEARS):
+        if (year % 4 == 0) != leap:
+            continue  # a common year unless a pair is Feb 29: three years in four are
+        if all(valid_day(year, *m.key[:2]) and date(year, *m.key[:2]).weekday() == wd for _i, m, wd in pairs):
+            break
+    else:
+        return None
+    at, m, _wd = min(told, key=lambda p: (date(year, *p[1].key[:2]), p[0]))
+    text = articles[at].text
+    bracket = _bracketed_weekday(text, m, mentions[at])
+    night = any(
+        w.kind == "wd" and w.key[0] == bracket and _night(text, w) and abs(w.end - m.start) < 4 for w in mentions[at]
+    )
+    day = date(year, *m.key[:2]) + timedelta(days=int(night))
+    return at, MetaValue(value=day.isoformat(), inferred=True, evidence=(_span(articles[at], m),),
+                         low=day.isoformat(), method="story")
+
+
+STAND_IN_YEARS = 29  # stand-in years looked through: every weekday of every month and day, Feb 29 included
+
+
+def _year_less_story(
+    given: Sequence[Article], arts: list[Article], anas: list[Analysis]
+) -> tuple[list[Article], list[Analysis]]:
+    """The story's reports with their own dates back (none) and the values counted from their stand-in days
+    made year-less: "Around 1:30 a.m. Tuesday" in a story that writes "Tuesday, March 26" is
+    ``XXXX-03-26T01:30``. A report the story could not place keeps its values as they were."""
+    out_arts, out_anas = list(given), list(anas)
+    for i, art in enumerate(arts):
+        anchor = parse_anchor(art.published.value)
+        if anchor is None or anchor.year < undated.STAND_IN_FIRST:
+            continue
+        mentions = find_mentions(art.text)
+        out_anas[i] = dataclasses.replace(anas[i], timexes=undated.unknown_year(mentions, extract_timexes(art)))
+    return out_arts, out_anas

@@ -463,6 +463,8 @@ def _clock(m: re.Match[str], text: str) -> Mention | None:
         hour += 12
     if ampm == "am" and hour == 12:
         hour = 0
+    if not ampm and _LATER_HALF.get((g.get("pod") or "").lower(), 24) <= hour < 12:
+        hour += 12  # "11:46 Friday night" is 23:46, "4:10 Sunday afternoon" 16:10
     if hour > 24 or minute > 59:
         return None
     clock = f"T{hour:02d}:{minute:02d}" + (f":{second}" if second else "")
@@ -489,6 +491,13 @@ def _clock(m: re.Match[str], text: str) -> Mention | None:
     return _mention(m, "TIME", kind, resolve, direction=direction)
 
 
+# a part of day after a clock time's weekday that puts an hour written without "a.m." or "p.m." in the later
+# half of the day, from the hour given: "at 11:46 Friday night" (but "at 2:30 Friday night" is 2:30)
+_LATER_HALF = {"afternoon": 1, "evening": 4, "night": 6}
+# a clock time's weekday with its part of day: "11:46 Friday night", "10 p.m. Wednesday evening"
+_CLOCK_WD = rf"(?:on\s+)?{WD}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?"
+
+
 # what sets a bare figure up as a time of day: a preposition of time before it ("at 17:42", "until 0900 GMT")
 _CLOCK_SETUP = re.compile(r"(?i:\b(?:at|around|about|by|until|till|before|after|since|from|to|between|and|of)\s+)$")
 # zones that are also common abbreviations of other things ("CT scan", "PT", "MT"): after "17:42", or after a
@@ -511,7 +520,8 @@ def _clock24(m: re.Match[str], text: str) -> Mention | None:
     if not m["colon"] and (not m["zone"] or len(m["h"]) != 2):
         return None
     stamped = m["colon"] and _AFTER_WRITTEN_DATE.search(text, max(0, m.start() - 40), m.start()) is not None
-    if m["colon"] and not m["zone"] and not (setup and len(m["h"]) == 2) and not stamped:
+    # a colon time followed by its weekday is a time of day too: "the quake struck at 9:46 Friday night"
+    if m["colon"] and not m["zone"] and not (setup and len(m["h"]) == 2) and not stamped and not m["wd"]:
         return None
     return _clock(m, text)
 
@@ -615,7 +625,7 @@ DATE_RULES: list[tuple[re.Pattern[str], Builder]] = [
             r"(?:(?P<h>[012]?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))"
             r"|(?P<word>(?i:noon|midnight)))"
             rf"(?:\s+{ZONE})?"
-            rf"(?:,?\s+(?:(?P<rel>(?i:yesterday|today|tomorrow))|(?:on\s+)?{WD}))?"
+            rf"(?:,?\s+(?:(?P<rel>(?i:yesterday|today|tomorrow))|{_CLOCK_WD}))?"
         ),
         _clock,
     ),
@@ -624,7 +634,7 @@ DATE_RULES: list[tuple[re.Pattern[str], Builder]] = [
             r"(?:(?i:around|about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
             r"(?P<h>[01]?\d|2[0-3])(?P<colon>:)?(?P<min>[0-5]\d)(?(colon)(?::(?P<sec>[0-5]\d))?)"
             rf"(?:\s?(?P<zone>{ZONE}))?"
-            rf"(?:,?\s+(?:(?P<rel>(?i:yesterday|today|tomorrow))|(?:on\s+)?{WD}))?"
+            rf"(?:,?\s+(?:(?P<rel>(?i:yesterday|today|tomorrow))|{_CLOCK_WD}))?"
         ),
         _clock24,
     ),

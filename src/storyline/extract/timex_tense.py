@@ -132,6 +132,8 @@ def _direction(text: str, words: list[re.Match[str]], start: int, end: int, reac
     present = _present_before(text, words, lower, last_before)
     if present:
         return present
+    if _headline_infinitive(text, words, lower, last_before, start):
+        return 1
     if _after_clause_noun(text, words, lower, last_before) or _fronted(text, words, lower, last_before, end):
         after = _first_cue_after(text, words, lower, first_after)
         if after:
@@ -162,6 +164,22 @@ def _direction(text: str, words: list[re.Match[str]], start: int, end: int, reac
         if distance <= reach and (best is None or distance < best[0]):
             best = (distance, direction)
     return best[1] if best else 0
+
+
+def _headline_infinitive(text: str, words: list[re.Match[str]], lower: list[str], last_before: int, start: int) -> bool:
+    """Whether the expression follows an infinitive that opens its clause with no verb of its own, as headlines
+    write a plan: "search to resume Wednesday", "Talks to restart on Monday" (the day is to come). A clause
+    with a tense of its own decides for itself ("agreed to resign on Monday")."""
+    at = last_before - (lower[last_before] == "on") if last_before >= 0 else -1
+    if at < 1 or lower[at - 1] != "to" or _CLAUSE_GAP.search(text, words[at - 1].end(), start):
+        return False
+    first = at - 1
+    while first > 0 and not _CLAUSE_GAP.search(text, words[first - 1].end(), words[first].start()):
+        first -= 1
+    clause = lower[first : at - 1]
+    return 0 < len(clause) <= 3 and not any(
+        _cue(w, lower[first + n - 1] if first + n else "") or w in _COPULA for n, w in enumerate(clause)
+    )
 
 
 def _modal_of(lower: list[str], i: int, last_before: int) -> bool:
