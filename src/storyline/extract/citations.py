@@ -18,7 +18,9 @@ that the report itself treats as one ("X reported").
 
 Does NOT credit people or institutions that are not media ("according to Bill Hayton" is a source, not an
 outlet: that is the quote extractor's business), and does not decide whether a citation is the article's
-own outlet: ``storyline.compare`` does that, knowing the outlet of every report.
+own outlet: ``storyline.compare`` does that, knowing the outlet of every report. The one exception is a wire's
+dateline or sign-off in its own copy ("(AP) —" in AP's report): the agency signing what it wrote, kind ``self``.
+Two outlets credited together ("according to reports by Reuters and the Associated Press") are both credited.
 """
 
 from __future__ import annotations
@@ -420,25 +422,73 @@ def extract_citations(
                         credited=Span(article=article.id, start=credited[0], end=credited[1]),
                     )
                 )
+                also = _also_named(text, (s + m.end("name"), e), table, known) if _lists_names(cue, m) else None
+                if also is not None and not any(a < also[1] and also[0] < b for a, b in seen):
+                    seen.add(also[:2])
+                    found.append(_citation(article, also[:2], also[2], kind, credited))
     for m in _DATELINE.finditer(text):
         hit = _canonical(dateline.wire_part(m.group("name"))[1], table)
         if hit:
             body = _trim(text, m.end(), len(text))
-            found.append(_citation(article, (m.start("name") - 1, m.end()), hit[0], "reported", body))
+            found.append(_citation(article, (m.start("name") - 1, m.end()), hit[0], _signed_kind(hit[0], own), body))
     lede = dateline.in_lede(text, paragraphs(text))
     if lede is not None and not lede.bracketed and lede.agency is not None:
         # "New York, IRNA –": the agency after the place, in the lede only (a bracketed one is matched above)
         body = _trim(text, lede.end, len(text))
-        found.append(_citation(article, (lede.agency_start, lede.end), lede.agency, "reported", body))
+        kind = _signed_kind(lede.agency, own)
+        found.append(_citation(article, (lede.agency_start, lede.end), lede.agency, kind, body))
     signed = dateline.sign_off(text, paragraphs(text))
     if signed is not None and signed.agency is not None:
         # "EFE" alone on the last line: the agency signs the text above it
         body = _trim(text, 0, signed.start)
-        found.append(_citation(article, (signed.agency_start, signed.agency_end), signed.agency, "reported", body))
+        kind = _signed_kind(signed.agency, own)
+        found.append(_citation(article, (signed.agency_start, signed.agency_end), signed.agency, kind, body))
     found.extend(_embedded_posts(article, table))
     found.extend(c for c in _picture_credits(article) if not any(c.span.overlaps(f.span) for f in found))
     found = _canonical_forms(found, text)
     return tuple(sorted(found, key=lambda c: (c.span.start, c.span.end)))
+
+
+# the second outlet of a pair a report credits together: "according to reports by Reuters and the Associated Press"
+_AND_NAME = re.compile(r",?\s+and\s+" + _RUN)
+# the cues after which a pair of outlets is credited alike (the name follows the cue's words)
+_PAIRED_KINDS = frozenset(("according_to", "citing", "reported"))
+
+
+def _lists_names(cue: _Cue, m: re.Match[str]) -> bool:
+    return cue.kind in _PAIRED_KINDS and m.groupdict().get("name") is not None and m.start("name") > m.start()
+
+
+def _also_named(
+    text: str, where: tuple[int, int], table: dict[str, str], known: set[str]
+) -> tuple[int, int, str] | None:
+    """The outlet joined by "and" to a credited one ("reports by Reuters and the Associated Press": AP), as its
+    span and canonical name; None where what follows is no outlet ("according to Reuters and local officials")."""
+    at, end = where
+    m = _AND_NAME.match(text, at, end)
+    if m is None:
+        return None
+    hit = _canonical(m.group("name"), table)
+    if hit is None or not _outlet_named(hit[0], known):
+        return None
+    start = m.start("name") + hit[1]
+    stop = _without_trailing(text, start, m.end("name"))
+    while stop > start and text[stop - 1] in ".,;:":
+        stop -= 1
+    return start, stop, hit[0]
+
+
+def _signed_kind(agency: str, own: str | None) -> str:
+    """The kind of a dateline's or a sign-off's credit to ``agency``: ``self`` where the agency is the report's
+    own outlet, else ``reported``.
+
+    "PORTVILLE (AP) —" in AP's own copy is the agency signing what it wrote, as a byline is, not a credit of
+    another newsroom's work: it tells who the report is by (``meta`` names the outlet from it). The same
+    dateline in a paper that carries AP's copy credits AP for the whole text.
+    """
+    if own and _LEADING_THE.sub("", own).lower() == _LEADING_THE.sub("", agency).lower():
+        return "self"
+    return "reported"
 
 
 def _embedded_posts(article: Article, table: dict[str, str]) -> list[Citation]:

@@ -185,6 +185,9 @@ def _cues() -> tuple[_Cue, ...]:
         # against X whatever else names it ("told Reuters by phone" copied from Reuters' own copy)
         _cue(r"\b(?i:according to(?: (?:reports?|reporting) (?:by|from))?|(?:reports?|reporting) (?:by|from)) {O}",
              -4.0),
+        # the second of a pair credited so: "according to reports by Reuters and the Associated Press"
+        _cue(r"\b(?i:according to(?: (?:reports?|reporting) (?:by|from))?|(?:reports?|reporting) (?:by|from)) "
+             r"(?:the )?[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3},? and {O}", -4.0),
     )
 
 
@@ -206,6 +209,11 @@ def _bare_words(raw: str) -> list[str]:
     return words
 
 
+# a US lawmaker's party and state in brackets, "Sen. Ted Cruz (R-Texas) — Announced ...", "(D-N.Y.)": shaped like
+# a dateline ("(Reuters) —") in a list of candidates, but no outlet's name
+_PARTY_AND_STATE = re.compile(r"[RDI]-[A-Z][\w.]*(?: [A-Z][\w.]*)?")
+
+
 def _name_of(raw: str, *, strong: bool, local: dict[str, str] | None = None) -> str | None:
     """The outlet a captured name stands for, or None when it does not look like one.
 
@@ -225,6 +233,8 @@ def _name_of(raw: str, *, strong: bool, local: dict[str, str] | None = None) -> 
     if not words:
         return None
     name = " ".join(words)
+    if _PARTY_AND_STATE.fullmatch(name):
+        return None
     inner = outlets.name_pattern().search(name)
     if inner is not None and inner.group(0).lower() not in outlets.AMBIGUOUS_LOWER:
         return outlets.canonical(inner.group(0))
