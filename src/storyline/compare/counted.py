@@ -299,6 +299,16 @@ def _verb(word: str) -> bool:
     return word in _IRREGULAR or (len(word) > 3 and word.endswith(("ed", "ing")) and word not in _NOT_VERB)
 
 
+def _purpose(after: list[str], n: int) -> bool:
+    """Whether the word at ``after[n]`` is a verb of purpose, said of the count as its verb before is: a plain
+    word after "to" that follows an "-ing" verb ("seven workers were pouring concrete to fix potholes": they
+    fix potholes, as "eight workers who were fixing potholes" do). Not after any other word ("were moved to
+    hospital")."""
+    if n < 2 or after[n - 1].lower() != "to" or not after[n].isalpha() or not after[n].islower():
+        return False
+    return any(w.lower().endswith("ing") and _verb(w.lower()) for w in after[: n - 1])
+
+
 def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[str]:
     """What a statement says of a count: the verbs just before it ("killing three people") and in the words after
     its counted phrase, up to the end of the clause ("seven cars derailed", "eight cars and two locomotives
@@ -320,12 +330,12 @@ def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[s
             after = after[:n]
             break
     out = set()
-    for w in (*before, *after):
+    for n, w in enumerate((*before, *after)):
         lw = w.lower().strip("'’")
         family = _PREDICATE_FAMILIES.get(stem(lw)) or _PREDICATE_FAMILIES.get(lw)
         if family:
             out.add(family)
-        elif _verb(lw):
+        elif _verb(lw) or _purpose(after, n - len(before)):
             out.add(stem(lw))
     if not out & TOLLS:
         # "87 people in the city of Dingxi and two in Longnan had been confirmed killed": the clause's one toll

@@ -27,6 +27,7 @@ from storyline.compare.quantities import (
     compatible,
     hedge_of,
     quantities,
+    within_rounding,
 )
 from storyline.compare.updates import UPDATE
 
@@ -100,7 +101,7 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         pairs = [(x, y) for x, y in pairs if restricted(a, x.end) == restricted(b, y.end)]
         # a figure that some figure of the other statement allows is no disagreement, whatever else either
         # gives ("rose to 12 from nine" / "nine died")
-        agreed = {id(q) for x, y in pairs if agree(x, y) for q in (x, y)}
+        agreed = {id(q) for x, y in pairs if agree(x, y) and not bound_below(x, y) for q in (x, y)}
         found = next(((x, y) for x, y in pairs if id(x) not in agreed and id(y) not in agreed), None)
         if found is None:
             continue
@@ -174,6 +175,21 @@ def agree(x: Quantity, y: Quantity, far: float = FAR) -> bool:
     """Whether two figures of one count may both be said of it: their ranges meet, and they are not two bounds
     in one direction that give different figures (at most ``far`` times apart: see ``bounds_differ``)."""
     return compatible(x, y) and not bounds_differ(x, y, far)
+
+
+def bound_below(x: Quantity, y: Quantity, far: float = FAR) -> bool:
+    """Whether one of two counts is a lower bound below the other, exact one, past its rounding ("at least seven
+    workers" / "a total of eight workers"): both may hold, but a lower bound is its teller's own count, and a
+    reader should see that one report counted seven and the other eight. Not for amounts of money or shares
+    ("more than €100m" is no count of anything), nor figures far apart (``FAR``: a part and the whole), nor
+    round ones ("at least 40" / "a dozen"), nor a whole added up from parts (``Quantity.summed``: "105 died in
+    Dunmore and 52 in Keswick" gives 157, no count its report told)."""
+    if x.unit in CURRENCIES or x.unit == "percent" or not (x.exact and y.exact) or x.summed or y.summed:
+        return False
+    lower, other = (x, y) if x.bound == "lower" else (y, x)
+    if lower.bound != "lower" or other.bound or other.low != other.high or other.value <= lower.value:
+        return False
+    return other.value <= far * lower.value and not within_rounding(lower, other)
 
 
 def figures_for(text: str, about: str) -> list[Quantity]:

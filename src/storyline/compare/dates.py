@@ -128,3 +128,135 @@ def weekday_conflict(a: Sequence[Weekday], b: Sequence[Weekday], a_text: str = "
     if x.value and y.value and x.value[:10] == y.value[:10]:
         return None
     return f"{x.name.capitalize()} vs {y.name.capitalize()}"
+
+
+# a clock time ("1:28 a.m.", "around 1:35 a.m.", "11:46 Friday night"), with its hedge; a dot parts the hour only
+# before a meridiem ("6.05pm"), for "magnitude 6.4" is no time
+_CLOCK = re.compile(
+    r"(?P<hedge>\b(?i:around|about|approximately|roughly|nearly|some|shortly\s+(?:before|after)|"
+    r"just\s+(?:before|after))\s+)?(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:[:](?P<minute>[0-5]\d)|[.](?P<dotted>[0-5]\d)"
+    r"(?=\s?[ap]\.?\s?m\b))(?![\d:])(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?"
+)
+# a clock time told in another zone than the event's own ("11:47 p.m. (10:02 p.m. UAE time)", "17:42 GMT"): a
+# conversion, compared with nothing
+_ZONE = re.compile(r"\s*(?:GMT|UTC|Z\b|[A-Z]{2,4}\s+time\b|[ECMP][SD]?T\b|BST\b|CES?T\b|IST\b)")
+# when an hour with no meridiem falls ("11:46 Friday night", "7:15 in the morning")
+_LATE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:night|evening|tonight)\b", re.I)
+_EARLY = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:morning)\b", re.I)
+# what strikes, breaks out or happens at a time: a clock time of one of these is the time of an event
+_EVENT_VERB = re.compile(
+    r"\b(?:struck|strikes?|striking|hit|hits|hitting|collided|collides?|colliding|crashed|crash(?:es)?|slammed|"
+    r"rammed|rocked|jolted|shook|occurred|occurs?|happened|erupted|exploded|derailed|capsized|collapsed|"
+    r"the\s+moment)\b",
+    re.I,
+)
+# how far, in characters, an event's verb may stand from the clock time of its sentence
+_EVENT_WINDOW = 120
+_STOP = frozenset({
+    "the", "a", "an", "and", "of", "in", "on", "at", "to", "with", "by", "from", "for", "into", "as", "its", "was",
+    "were", "is", "are", "when", "that", "which", "after", "before", "around", "about", "early", "late", "night",
+    "morning", "evening", "moment", "time", "said", "local", "almost", "nearly", "then", "there", "this",
+})  # fmt: skip
+# a clock time given this many minutes from another of one event is the same time told otherwise (an hour or more
+# apart, one of them is more likely another event, or another zone, than a slip)
+CLOCK_APART = 60
+# how far a hedged time ("around 1:30") may lie from another and still be the same reading, roughly given
+_HEDGE_MINUTES = 5
+
+
+@dataclass(frozen=True, slots=True)
+class Clock:
+    """A clock time a statement gives an event: minutes after midnight (``meridiem`` False when the text leaves
+    the half of the day open: "at 11:46"), as written, hedged or not, with the weekdays and the words of its
+    sentence (what the event is of) and where it is told."""
+
+    minutes: int
+    written: str
+    hedged: bool
+    meridiem: bool
+    days: frozenset[str]
+    words: frozenset[str]
+    start: int
+    end: int
+
+
+def clock_times(text: str) -> list[Clock]:
+    """The clock times of events a statement gives: each with an event's verb near it in its sentence
+    (``_EVENT_VERB``: "struck", "collided", "occurred", "rocked"); a time told in brackets or in a named zone is
+    a conversion and left out, and so is a time of anything else ("at 1:25 a.m. smoke began billowing").
+
+    >>> [(c.written, c.minutes) for c in clock_times("The ship struck the pier around 1:30 a.m. Tuesday.")]
+    [('around 1:30 a.m.', 90)]
+    """
+    out = []
+    for m in _CLOCK.finditer(text):
+        if text.rfind("(", 0, m.start()) > text.rfind(")", 0, m.start()) or _ZONE.match(text, m.end()):
+            continue
+        sentence = _sentence_around(text, m.start(), m.end())
+        near = text[max(sentence[0], m.start() - _EVENT_WINDOW) : min(sentence[1], m.end() + _EVENT_WINDOW)]
+        if not _EVENT_VERB.search(near):
+            continue
+        hour, minute = int(m.group("hour")), int(m.group("minute") or m.group("dotted"))
+        meridiem = (m.group("meridiem") or "").lower()
+        after = text[m.end() : m.end() + 40]
+        if not meridiem and hour <= 12:
+            meridiem = "p" if _LATE.match(after) else "a" if _EARLY.match(after) else ""
+        if meridiem:
+            hour = hour % 12 + (12 if meridiem == "p" else 0)
+        said = text[sentence[0] : sentence[1]]
+        out.append(Clock(
+            minutes=hour * 60 + minute,
+            written=" ".join(m.group(0).split()),
+            hedged=bool(m.group("hedge")),
+            meridiem=bool(meridiem) or hour > 12,
+            days=frozenset(d.lower() for d in _WEEKDAY.findall(said)),
+            words=_words_of(said),
+            start=m.start(),
+            end=m.end(),
+        ))
+    return out
+
+
+def _words_of(sentence: str) -> frozenset[str]:
+    """The words of a sentence that may tell what an event is of: no weekday, no event verb, no filler."""
+    return frozenset(
+        w for w in re.findall(r"[a-z][a-z-]{2,}", sentence.lower())
+        if w not in _STOP and not _WEEKDAY.fullmatch(w.capitalize()) and not _EVENT_VERB.fullmatch(w)
+    )
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence of ``text`` that holds ``text[start:end]``, as offsets (a point ends one before a space)."""
+    before = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)]
+    after = _SENTENCE_STOP.search(text, end)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+# the end of a sentence: a point before a capital or the end, not the point of "a.m." or "p.m."
+_SENTENCE_STOP = re.compile(r"(?<!a\.m)(?<!p\.m)[.!?](?=\s+[A-Z\"“]|\s*$)")
+
+
+def clock_gap(x: Clock, y: Clock) -> int:
+    """Minutes between two clock times, the half of the day of one that leaves it open taken as the other's
+    nearest ("11:46 Friday night" / "11:47 p.m." are a minute apart; so are "11:46" / "11:47 p.m.")."""
+    gap = abs(x.minutes - y.minutes) % (24 * 60)
+    gap = min(gap, 24 * 60 - gap)
+    if not (x.meridiem and y.meridiem):
+        gap = min(gap, abs(gap - 12 * 60))
+    return gap
+
+
+def one_event_time(x: Clock, y: Clock) -> bool:
+    """Whether two clock times may be of one event: on no two different weekdays, less than ``CLOCK_APART``
+    minutes apart, in sentences that share a word of what happened ("Dali", "quake" in "earthquake"). Does NOT
+    tell two events of one thing an hour apart (a quake and its aftershock at 11:58) from one told twice."""
+    if x.days and y.days and not x.days & y.days:
+        return False  # "at 1:30 a.m. Tuesday" / "at 1:35 a.m. Wednesday": two nights, two events
+    if clock_gap(x, y) >= CLOCK_APART:
+        return False
+    return any(a == b or a.endswith(b) or b.endswith(a) for a in x.words for b in y.words if min(len(a), len(b)) > 3)
+
+
+def roughly_same(x: Clock, y: Clock) -> bool:
+    """Whether two different clock times may be one reading, one of them hedged ("around 1:30" / "1:28")."""
+    return (x.hedged or y.hedged) and clock_gap(x, y) <= _HEDGE_MINUTES

@@ -95,6 +95,7 @@ class Quantity:
     figure_end: int = 0  # where the figure itself ends, its scale included ("$1.6 billion")
     in_sum: bool = False  # a part of a whole the statement also gives ("15 ... and 15 during it": ``_elided``)
     by_place: bool = False  # the first count of a breakdown by place ("105 in Jajarkot, 85 in Rukum West")
+    summed: bool = False  # a whole storyline added up from parts the statement gives ("15 ... and 15 during it")
 
     @property
     def bound(self) -> str:
@@ -260,7 +261,7 @@ def _sum(text: str, x: Quantity, y: Quantity) -> Quantity:
     the less exact of them."""
     return Quantity(
         value=x.value + y.value, unit=x.unit, low=x.low + y.low, high=x.high + y.high, verbs=x.verbs,
-        written=text[x.start : y.end], exact=x.exact and y.exact, start=x.start, end=y.end,
+        written=text[x.start : y.end], exact=x.exact and y.exact, start=x.start, end=y.end, summed=True,
     )
 
 
@@ -316,7 +317,7 @@ def _with_sums(text: str, found: list[Quantity]) -> list[Quantity]:
         out.append(Quantity(
             value=x.value + y.value, unit=joint(x.unit, y.unit), low=x.low + y.low, high=x.high + y.high,
             verbs=x.verbs | y.verbs, written=text[x.start : y.end], exact=x.exact and y.exact, start=x.start,
-            end=y.end,
+            end=y.end, summed=True,
         ))
     return out
 

@@ -20,6 +20,7 @@ from dataclasses import replace
 from storyline.compare.across import Draft, clause, worded
 from storyline.compare.align import Unit
 from storyline.compare.conflicts import Quantity, weekday_conflict, weekdays
+from storyline.compare.dates import CLOCK_APART, Clock, clock_gap, clock_times, one_event_time, roughly_same
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "March 28, 2024" or "28 March, 2024"
@@ -84,7 +85,7 @@ def dates_across(drafts: list[Draft]) -> list[Draft]:
                 continue
             for event, day, year, start, end in _event_dates(u):
                 found.setdefault((event, day), {}).setdefault(year, []).append((u, start, end))
-    out = list(drafts)
+    out = clocks_across(drafts)
     for (event, _day), years in sorted(found.items()):
         if len(years) < 2:
             continue
@@ -103,7 +104,8 @@ def _set_years(drafts: list[Draft], event: str, years: dict[str, list[tuple[Unit
 
 
 def _set_sides(
-    drafts: list[Draft], years: dict[str, list[tuple[Unit, int, int]]], why: str, *, cut_clause: bool = True
+    drafts: list[Draft], years: dict[str, list[tuple[Unit, int, int]]], why: str, *, cut_clause: bool = True,
+    about: str = "date",
 ) -> list[Draft]:
     """``drafts`` with each side's statements (by the date or day they give, with where it is told) set against
     the others' (see ``dates_across``); a statement taken out of a draft of other statements is cut to the
@@ -133,7 +135,7 @@ def _set_sides(
     for year, home in homes.items():
         others = {n for y, h in homes.items() if y != year for n in h}
         for n in home:
-            out[n] = replace(out[n], rivals=tuple(sorted(set(out[n].rivals) | others)), why=why, about="date")
+            out[n] = replace(out[n], rivals=tuple(sorted(set(out[n].rivals) | others)), why=why, about=about)
     return out
 
 
@@ -192,3 +194,115 @@ def _words(unit: Unit) -> frozenset[str]:
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def clocks_across(drafts: list[Draft]) -> list[Draft]:
+    """Drafts where the reports' different clock times of one event stand against each other, each time a side
+    ("captured the moment at 1:28 a.m. Tuesday when the ship struck" / "Around 1:30 a.m. Tuesday the ship struck" /
+    "collided with the bridge around 1:35 a.m. on Tuesday"): the times of an event's verb
+    (``dates.clock_times``) that ``dates.one_event_time`` links, less than an hour from each other, told by at
+    least two reports. A hedged time near another ("around 1:30" / "1:28") is still shown, as an approximate one
+    (``dates.roughly_same``): a reader weighs a two-minute gap, storyline does not hide it. A report that gives
+    two times is on two sides: its own words disagree. A speaker's own words, and a statement giving two times of
+    one event, are left out; a time a conversion gives in brackets or in another zone is no side.
+
+    Does NOT read a time the extractor and this reader both miss ("at a quarter to midnight").
+    """
+    told: list[tuple[Clock, Unit]] = []
+    seen: set[tuple[int, int]] = set()
+    for draft in drafts:
+        for u in draft.units:
+            if worded(u):
+                continue
+            for c in clock_times(u.text):
+                if (u.report, u.span.start + c.start) not in seen:
+                    seen.add((u.report, u.span.start + c.start))
+                    told.append((c, u))
+    out = drafts
+    for members in _linked_times(told):
+        sides = _time_sides(members)
+        reports = {u.report for told in sides.values() for u, _, _ in told}
+        if len(sides) < 2 or len(reports) < 2:
+            continue
+        keys = sorted(sides)
+        firsts = [_first(members, key) for key in keys]
+        shown = " vs ".join(_hedge_lower(c.written) for c in firsts)
+        rough = all(roughly_same(x, y) for i, x in enumerate(firsts) for y in firsts[i + 1 :])
+        out = _set_times(out, sides, f"clock time {shown}" + (" (approximate times: may be one)" if rough else ""))
+    return out
+
+
+def _set_times(drafts: list[Draft], sides: dict[str, list[tuple[Unit, int, int]]], why: str) -> list[Draft]:
+    """``drafts`` with each clock time's statements a side set against the others (see ``clocks_across``). A
+    draft of one side's statements is that side; a statement in a draft that also holds statements of no side
+    stays there (it says more than the time: "The quake occurred at 11:47 p.m. ... with a magnitude of 6.4"
+    beside another report's magnitude) and its clause that tells the time joins its side; a statement in a draft
+    that holds another side's is taken out of it, as the clause. A statement in a draft that already conflicts
+    leaves the event alone (refuse to guess)."""
+    side_of = {id(u): key for key, told in sides.items() for u, _, _ in told}
+    if any(d.rivals and any(id(u) in side_of for u in d.units) for d in drafts):
+        return drafts
+    out = list(drafts)
+    homes: dict[str, list[int]] = {key: [] for key in sides}
+    cut: dict[str, list[Unit]] = {key: [] for key in sides}
+    for n, d in enumerate(drafts):
+        keys = {side_of[id(u)] for u in d.units if id(u) in side_of}
+        if len(keys) == 1 and all(id(u) in side_of for u in d.units):
+            homes[keys.pop()].append(n)
+            continue
+        for key in keys:
+            cut[key] += [clause(u, _placed(start, end)) for u, start, end in sides[key] if any(u is v for v in d.units)]
+        if len(keys) > 1:
+            out[n] = replace(d, units=tuple(u for u in d.units if id(u) not in side_of))
+    for key, clauses in cut.items():
+        if clauses and homes[key]:
+            out[homes[key][0]] = replace(out[homes[key][0]], units=out[homes[key][0]].units + tuple(clauses))
+        elif clauses:
+            out.append(Draft(units=tuple(clauses)))
+            homes[key].append(len(out) - 1)
+    for key, home in homes.items():
+        others = {n for k, h in homes.items() if k != key for n in h}
+        for n in home:
+            out[n] = replace(out[n], rivals=tuple(sorted(set(out[n].rivals) | others)), why=why, about="time")
+    return out
+
+
+def _linked_times(told: list[tuple[Clock, Unit]]) -> list[list[tuple[Clock, Unit]]]:
+    """The clock times in groups of one event: each linked to another of its group (``dates.one_event_time``),
+    the whole group less than an hour wide (a chain of times ten minutes apart is no one event)."""
+    groups: list[list[tuple[Clock, Unit]]] = []
+    for c, u in told:
+        linked = [g for g in groups if any(one_event_time(c, o) for o, _ in g)]
+        merged = [(c, u)] + [m for g in linked for m in g]
+        groups = [g for g in groups if not any(g is x for x in linked)] + [merged]
+    return [g for g in groups if all(clock_gap(x, y) < CLOCK_APART for x, _ in g for y, _ in g)]
+
+
+def _key(c: Clock, members: list[tuple[Clock, Unit]]) -> str:
+    """A clock time's minute of the day as a side's key; a time that leaves its half of the day open takes the
+    half of the nearest time that does not ("11:46" beside "11:47 p.m." is 23:46)."""
+    minutes = c.minutes
+    if not c.meridiem:
+        known = [o.minutes for o, _ in members if o.meridiem]
+        if known:
+            minutes = min((minutes % 720, minutes % 720 + 720), key=lambda m: min(abs(m - k) for k in known))
+    return f"{minutes:04d}"
+
+
+def _first(members: list[tuple[Clock, Unit]], key: str) -> Clock:
+    """The clock time of a side as the first report to give it writes it."""
+    return min(((c, u) for c, u in members if _key(c, members) == key), key=lambda m: (m[1].report, m[1].span.start))[0]
+
+
+def _time_sides(members: list[tuple[Clock, Unit]]) -> dict[str, list[tuple[Unit, int, int]]]:
+    """The statements of one event's clock times by the minute each gives; none when a statement gives two."""
+    sides: dict[str, list[tuple[Unit, int, int]]] = {}
+    for c, u in members:
+        sides.setdefault(_key(c, members), []).append((u, c.start, c.end))
+    units = [id(u) for told in sides.values() for u, _, _ in told]
+    return {} if len(units) != len(set(units)) else sides
+
+
+def _hedge_lower(written: str) -> str:
+    """A time as a conflict names it, its hedge in lower case ("Around 1:30 a.m." -> "around 1:30 a.m.")."""
+    return written[0].lower() + written[1:] if written[:1].isalpha() else written

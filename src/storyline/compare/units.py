@@ -39,7 +39,9 @@ _PARTICIPLE = re.compile(
 )
 # ", and the river rose ...": a second main clause (a subject, then a finite verb within a few words)
 _COORDINATED = re.compile(
-    r",\s+(?:and|but|while)\s+(?=(?:the|a|an|its|their|his|her|he|she|they|it|we|one|two|three|some|several|many|most|no|[A-Z][a-z]+)\b[^,;]{0,40}?"
+    # ... not the last item of a list of counts by place (", and one in Rolpa have been injured")
+    r",\s+(?:and|but|while)\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+(?:each\s+)?in\s+[A-Z])"
+    r"(?=(?:the|a|an|its|their|his|her|he|she|they|it|we|one|two|three|some|several|many|most|no|[A-Z][a-z]+)\b[^,;]{0,40}?"
     r"\b(?:\w+ed|rose|fell|was|were|is|are|had|has|said|went|came|began|grew|broke|gave|took|left|ran|hit|"
     r"stood|will|would|could|must)\b)"
 )
