@@ -186,7 +186,10 @@ def _split(
                     if not any(fits) and all(d is not None and d.about == first.about for d in against):
                         sides.append([u])
                         found.append(hits[0])
-                    elif sum(fits) == 1 and all(d is not None for d, f in zip(against, fits, strict=True) if not f):
+                    elif sum(fits) == 1 and (
+                        all(d is not None for d, f in zip(against, fits, strict=True) if not f)
+                        or _gives_figure(u, sides[fits.index(True)], first.about)
+                    ):
                         sides[fits.index(True)].append(u)
                 elif len(hits) == len(sides):
                     sides.append([u])
@@ -196,6 +199,14 @@ def _split(
             rest = [u for u in units if not any(u is x for side in sides for x in side)]
             return sides, rest, _summed(found)
     return [units], [], None
+
+
+def _gives_figure(u: Unit, side: Sequence[Unit], about: str) -> bool:
+    """Whether a statement of a side's report writes the side's own figure of ``about``, though its count is not
+    read there: a headline "Thousands flee as storm kills at least 40 and floods most homes" beside its lead
+    "the storm killed at least 40 people" tells the lead's toll, and is no fact of its own beside the conflict."""
+    told = {q.value for seed in side if seed.report == u.report for q in figures_for(seed.text, about)}
+    return any(float(n) in told for n in u.numbers if n.isdigit())
 
 
 def _fits(u: Unit, seed: Unit, about: str) -> bool:
