@@ -193,6 +193,10 @@ def subject_of(verb: Token) -> Token | None:
         if tok.dep_ == "advcl" and tok.tag_ == "VBG" and _reported_of_thing(tok.head):
             tok = tok.head.head
             continue
+        cue = _cue_before_comma(tok) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
+        if cue is not None:
+            tok = cue
+            continue
         # "adding that", "saying", "and said": share the governing verb's subject
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
             purpose = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -203,6 +207,17 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _cue_before_comma(participle: Token) -> Token | None:
+    """ "Ruiz said 45 people were confirmed dead, citing figures from ...": a participle after a comma that the
+    parse hung on a reported clause speaks with the cue that reports the clause, whoever that clause is about."""
+    if participle.i == 0 or participle.nbor(-1).text != ",":
+        return None
+    clause = participle.head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head  # "... were confirmed dead and 47 others were missing, citing ..."
+    return clause.head if clause.dep_ == "ccomp" and is_cue(clause.head) else None
 
 
 def _reported_of_thing(clause: Token) -> bool:

@@ -126,7 +126,9 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
         parts = [t for c in verb.children if c.dep_ in ("dobj", "oprd", "xcomp", "ccomp") for t in c.subtree]
         if parts:
             return _trim_tail(parts + _addressed(verb, lemma))
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    # "It concludes a fall from grace for ... one of the industry’s most public faces": a noun the parse
+    # labelled a clause is no reported clause
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _verbless(c)]
     if len(clauses) > 1 and _introduces(clauses[0], verb, clauses[1]):
         clauses = clauses[1:]
     if clauses:
@@ -171,15 +173,26 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
     return None
 
 
+def _verbless(clause: Token) -> bool:
+    """A noun with neither verb nor subject nor "that" ("considers him a racist" has its subject "him")."""
+    return (
+        clause.pos_ == "NOUN"
+        and not any(t.pos_ in ("VERB", "AUX") for t in clause.subtree)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+    )
+
+
 def _introduces(clause: Token, verb: Token, after: Token) -> bool:
     """A clause before the cue when another follows it and a colon closes the first or quotation marks open the
     second: the writer's lead-in to the report, not what was said ("An appeal seems likely: In a statement, X
     said ...", "the trial went on for a month, and at 7 p.m. the clerk said, “...”")."""
+    last = max(clause.subtree, key=lambda t: t.i)
+    first = min(after.subtree, key=lambda t: t.i)
+    if last.i < first.i < verb.i and first.text in _OPENING_MARKS:
+        return True  # "sent a note at 3:45 p.m. “We want cars,” it read": the note's words, not the sending
     if not clause.i < verb.i < after.i:
         return False
-    last = max(clause.subtree, key=lambda t: t.i)
     closed = last.i + 1 < verb.i and last.nbor().text == ":"
-    first = min(after.subtree, key=lambda t: t.i)
     return closed or any(t.text in _OPENING_MARKS for t in verb.doc[verb.i + 1 : first.i + 1])
 
 
@@ -530,6 +543,10 @@ def _no_report(verb: Token, lemma: str) -> bool:
     unanswered ("have not said whether ...") stay attributions, as PolNeAR annotates them."""
     if verb.tag_ == "VBG" and verb.head.lower_ == "without":
         return True  # "accepted it, without saying where it got the information": nothing was said
+    if lemma in ATTITUDE and any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+        return True  # "asked for comment on whether she planned to appeal": a question, not a stance
+    if lemma == "seek" and verb.dep_ == "relcl" and not any(c.dep_ == "xcomp" for c in verb.children):
+        return True  # "the people who sought shelter": who they are ("who sought to move ..." stays a stance)
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("into", "to") for c in verb.children):
         return True
     if lemma == "call" and _phoned(verb):
@@ -828,9 +845,13 @@ def _according(tok: Token, source: Token, text: str) -> Reported | None:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.lower_ == "to":
         cue_end = nxt.idx + len(nxt)
-    if tok.i <= sent.start + 1:
+    lead = [t for t in sent if t.idx < cue_start]
+    if tok.i <= sent.start + 1 or _linking_lead(lead) or _joined_after(lead, src_end, sent):
         # leading: the content starts after the source phrase (and its apposition) and its comma
         rest = [t for t in sent if t.i > src_end]
+    elif _short_lead(lead):
+        # "Fundraising, according to the campaign, has surged": the clause wraps around its source
+        rest = [t for t in sent if t.idx < cue_start or t.i > src_end]
     else:
         rest = [t for t in sent if t.idx < cue_start]
     rest = [t for t in rest if not t.is_space]
@@ -840,6 +861,47 @@ def _according(tok: Token, source: Token, text: str) -> Reported | None:
     if end - start < 3:
         return None
     return Reported(start, end, cue_start, cue_end, _author(source))
+
+
+def _joined_after(lead: list[Token], src_end: int, sent: Span) -> bool:
+    """ "Mudslides blocked the roads, and according to the AP, the troops lacked tools": a clause of the
+    reporter's own, then "and" and the credit, which leads the clause after it (set off by a comma)."""
+    words = [t for t in lead if not t.is_space]
+    after = src_end + 1
+    return (
+        len(words) >= 2
+        and words[-1].lower_ == "and"
+        and words[-2].text == ","
+        and after < sent.end
+        and sent.doc[after].text == ","
+    )
+
+
+def _short_lead(lead: list[Token]) -> bool:
+    """ "Fundraising, according to the campaign, ...", "Now, according to the poll, ...": up to three words and a
+    comma before the cue, with no verb (not "Clinton asked, according to a transcript")."""
+    words = [t for t in lead if not t.is_space]
+    return (
+        1 < len(words) <= 4
+        and words[-1].text == ","
+        and not any(t.is_punct for t in words[:-1])
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    )
+
+
+def _linking_lead(lead: list[Token]) -> bool:
+    """ "In addition, according to the department, ...", "Overall, as per a CNBC report, ...": the reporter's link
+    word leads the sentence; the clause follows the source."""
+    if not _short_lead(lead):
+        return False
+    words = " ".join(t.text for t in lead if not t.is_space and not t.is_punct)
+    return CONNECTIVE.fullmatch(words + " ") is not None or CONNECTIVE.fullmatch(words + ", ") is not None or (
+        words.lower() in _LINK_ADVERBS
+    )
+
+
+# sentence adverbs of the reporter's that CONNECTIVE does not list
+_LINK_ADVERBS = frozenset({"overall", "in all", "in total", "altogether", "separately", "additionally"})
 
 
 def is_speech_verb(text: str) -> bool:
