@@ -14,6 +14,7 @@ import pytest
 
 from storyline.ingest import load
 from storyline.model import Article, Brief, Fact, Span, StoryBrief
+from storyline.render.html import render_html
 from storyline.render.json import dumps
 from storyline.render.markdown import render_markdown
 
@@ -38,6 +39,7 @@ def _extract_line() -> str:
     [
         ("brief.md", render_markdown(_brief()), "a Markdown brief"),
         ("brief.json", dumps(_brief()), "a brief"),
+        ("brief.html", render_html(_brief()), "a brief"),
         ("extract.jsonl", _extract_line(), "extract output"),
         ("clusters.jsonl", '{"id": "velm-1", "story": "s1", "duplicate_of": null}\n', "cluster output"),
         ("stories.txt", "story     size  dates                     outlets\ns1           1  -     -\n", "a story list"),

@@ -111,6 +111,8 @@ _OWN_SCHEMA = re.compile(rb'"schema"\s*:\s*"storyline\.[a-z]+/\d+"|storyline bri
 _OWN_TABLE = re.compile(rb"^story\s+size\s+dates\s+outlets[ \t]*\r?$", re.MULTILINE)
 # the keys of one line of ``storyline extract`` and of ``storyline cluster`` (an input line has a "text")
 _OWN_LINE_KEYS = (frozenset(("quotes", "timex", "entities", "citations")), frozenset(("story", "duplicate_of")))
+# how far into a file the brief's schema name may stand (the HTML brief's style sheet comes before it)
+_OWN_HEAD = 65536
 _OWN_LINES = 3  # how deep the Markdown header may stand (a title line, a blank line, then "Story s1: ...")
 
 
@@ -122,7 +124,7 @@ def own_output(data: bytes) -> str | None:
     ``cluster`` keys and no text. A report that merely mentions storyline is none of these.
     """
     head = _strip_bom(data[:_HEAD])
-    if _OWN_SCHEMA.search(head):
+    if _OWN_SCHEMA.search(data, 0, _OWN_HEAD):
         return "a brief"
     top = b"\n".join(head.lstrip().split(b"\n")[:_OWN_LINES])
     if _OWN_MARKDOWN.search(top):
