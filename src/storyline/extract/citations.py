@@ -94,8 +94,10 @@ _DESC = r"(?P<desc>[Tt]he\s+(?:" + _DESCRIPTIONS + r"))"
 _KIND = (
     r"(?P<kind>\b(?:the\s+)?(?:[A-Z][a-z]+(?:'s|’s|ish|ese|ian|an|ch|i)\s+)?(?:(?:state|state-run|state-owned|"
     r"official|semi-official|national|public|private|independent|news|wire|local|regional|online|commercial)\s+)"
-    r"{0,2}(?:news\s+agency|agency|"
-    r"wire\s+service|broadcaster|television|TV|radio|newspaper|daily|outlet|channel)\s+(?=[A-Z]))"
+    r"{0,2}(?:news\s+agency|agency|wire\s+service|broadcaster|newspaper|daily|outlet|"
+    # "told the television channel Televisa", "the TV station KMBC": the medium before its kind of outlet
+    r"(?:(?:television|TV|radio|cable|satellite|news)\s+)?(?:channel|network|station)|television|TV|radio)"
+    r"\s+(?=[A-Z]))"
 )
 _WHO = r"(?:(?:" + _KIND + r")?" + _CAP + r"|" + _DESC + r")"
 _WHO_RUN = r"(?:(?:" + _KIND + r")?" + _RUN + r"|" + _DESC + r")"
@@ -288,6 +290,13 @@ def _sentences(article: Article, doc: Doc | None) -> list[tuple[int, int]]:
 _QUOTE_BEFORE = re.compile(r"[“\"]([^“”\"]{8,})[”\"]\s*,?\s*[^“”\"\n]{0,60}$")
 
 
+# a credit that opens a clause of its own after a comma and a conjunction, or a semicolon, and ends in a comma
+# (a comma alone does not: "The soldiers, according to X, lacked ..." is one clause)
+_CLAUSE_OPENS = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas|yet)|;)\s*$")
+_COMMA_AFTER = re.compile(r"\s*,")
+_CLAUSE = 25  # what the credit covers is a clause, not a tail ("..., according to AP, on Monday.")
+
+
 def _credited(text: str, sent: tuple[int, int], cite: tuple[int, int], kind: str) -> tuple[int, int]:
     """What the citation credits: a quote just before "she told X", the clause before a trailing citation,
     the clause after a leading one, else the sentence."""
@@ -303,6 +312,12 @@ def _credited(text: str, sent: tuple[int, int], cite: tuple[int, int], kind: str
             return _trim(text, q.start(1), q.end(1))
     before = text[s:cs].strip(" ,—–-")
     after = text[ce:e].strip(" ,.—–-")
+    if kind == "according_to" and len(after) >= _CLAUSE and _CLAUSE_OPENS.search(text, s, cs) and _COMMA_AFTER.match(
+        text, ce
+    ):
+        # "Mudslides blocked the roads, and according to the AP, the troops lacked the tools": the credit opens
+        # the second clause and covers it alone
+        return _trim(text, ce, e)
     if len(before) < 3 and after:
         # "X reported on May 3, citing officials, that ...": the content starts after "that"
         that = re.search(r"(?:^|[\s,])that\s", text[ce : min(e, ce + 160)]) if kind == "reported" else None

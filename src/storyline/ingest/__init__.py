@@ -21,7 +21,7 @@ from typing import BinaryIO
 
 from storyline.errors import InputError, MalformedInputError, TooLargeError
 from storyline.ingest.base import Batch, content_id
-from storyline.ingest.sniff import Format, sniff
+from storyline.ingest.sniff import Format, own_output, sniff
 from storyline.model import Article
 from storyline.settings import default
 
@@ -43,11 +43,17 @@ class Loaded:
 def read_bytes(name: str, data: bytes, *, fmt: Format | None = None) -> Batch:
     """Articles in one input's bytes; ``name`` is how problems and ``Article.source`` name it.
 
-    The format is sniffed from ``name`` and ``data`` unless ``fmt`` is given. Never raises ``InputError``.
+    The format is sniffed from ``name`` and ``data`` unless ``fmt`` is given. A file storyline wrote (a brief,
+    ``extract`` lines, the ``stories`` table: ``sniff.own_output``) is reported and skipped, not read as a
+    report. Never raises ``InputError``.
     """
     from storyline.ingest import feeds, html, jsonl, text, warc
 
     kind = fmt or sniff(name, data)
+    own = own_output(data)
+    if own is not None:
+        # an earlier run's brief in the folder of reports: reading it would make its summary a report
+        return Batch(problems=[InputError(f"storyline's own output ({own}), not a report", source=name)])
     try:
         if kind == "warc":
             return warc.read_warc(data, source=name)

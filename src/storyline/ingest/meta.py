@@ -5,7 +5,8 @@ its own outlet: "Hayton told Newsweek", "Newsweek has reached out to NATO for co
 wire of a two-name dateline ("(WJW / AP) –" is a station's story on AP copy), an agency after the place in
 the lede's dateline ("New York, IRNA –"), a wire's sign-off alone on the last line ("EFE"), "witnesses
 contacted by EFE", "told AFP by telephone",
-"in a statement to CNN", "did not respond to CNN's request for comment", "Copyright 2023 Reuters", "The
+"in a statement to CNN", "did not respond to CNN's request for comment" (or "to a BBC request for comment",
+"to USA TODAY's questions"), "Copyright 2023 Reuters", "The
 Gazette has asked ...", "Sky News understands", a staff photo credit ("Jonah Pell/Northfield Daily Post"),
 a syndication note ("This Orrin Press report was edited for the Hillcrest Tribune" names the carrier). A
 short form ("told the Gazette") counts for the full name the same report uses. Other
@@ -155,6 +156,13 @@ def _cues() -> tuple[_Cue, ...]:
         _cue(r"\b{O} did not independently (?:confirm|verify)", 3.0, strong=True),
         _cue(r"\b{O} cannot (?:immediately |independently )?(?:confirm|verify)", 3.0, strong=True),
         _cue(r"\b{O}'s requests? for comment", 3.0, strong=True),
+        # "did not immediately respond to a BBC request for comment": the request was the report's own. Only a
+        # known or outlet-shaped name: "a DOJ request for comment" on a rule is a public consultation
+        _cue(r"\b(?:[Aa]n?) {O} requests? for (?:comment|a response)", 3.0),
+        # "did not respond to USA TODAY's questions": questions the report's own newsroom sent (PolNeAR train:
+        # 1 of 1 the report's outlet; "respond to Sanders' call" is no newsroom's, hence no "call")
+        _cue(r"\b(?:respond|responded|responding|reply|replied|replying) to {O}(?:'s|’s) (?:questions?|inquiry|"
+             r"inquiries|queries|query|emails?|e-mails?|messages?)\b", 3.0),
         _cue(r"\b(?i:requests?) for comment from {O}", 3.0, strong=True),
         # "a statement obtained by X" credits another outlet about as often as it tells of the report's own
         # scoop (PolNeAR train: 3 of 7 were the report's own outlet): it adds, but does not decide alone

@@ -4,10 +4,14 @@ A known extension decides (``.html`` is HTML even when it starts with plain pros
 text unless they hold a whole HTML page; otherwise (no or unknown extension, stdin) the content decides, and
 plain text is the default. Does not validate: a
 ``.jsonl`` file full of prose is still "jsonl" here, and its reader reports the broken lines.
+
+``own_output`` tells a file storyline itself wrote (a brief, ``extract`` or ``cluster`` lines, the ``stories``
+table): run again on a folder that holds an earlier run's output, it is no report to read.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import zlib
 from typing import Literal
@@ -97,3 +101,42 @@ def sniff(name: str, data: bytes) -> Format:
         # A .txt report may well start with "[" or "{"; only a whole HTML page is taken for HTML.
         return "html" if by_content == "html" else "text"
     return by_content
+
+
+# what storyline's own outputs open with (``render.markdown``, ``render.json``, ``render.html``, ``cli.stories_cmd``)
+_OWN_MARKDOWN = re.compile(
+    rb"(?m)^(?:# storyline brief: \d+ stories from \d+ reports$|Story \S+: \d+ report\(s\): )"
+)
+_OWN_SCHEMA = re.compile(rb'"schema"\s*:\s*"storyline\.[a-z]+/\d+"|storyline brief \(storyline\.brief/\d+\)')
+_OWN_TABLE = re.compile(rb"^story\s+size\s+dates\s+outlets[ \t]*\r?$", re.MULTILINE)
+# the keys of one line of ``storyline extract`` and of ``storyline cluster`` (an input line has a "text")
+_OWN_LINE_KEYS = (frozenset(("quotes", "timex", "entities", "citations")), frozenset(("story", "duplicate_of")))
+# how far into a file the brief's schema name may stand (the HTML brief's style sheet comes before it)
+_OWN_HEAD = 65536
+_OWN_LINES = 3  # how deep the Markdown header may stand (a title line, a blank line, then "Story s1: ...")
+
+
+def own_output(data: bytes) -> str | None:
+    """What storyline output ``data`` is ("a brief", "extract output", ...), or None for anything else.
+
+    Told by the marks storyline writes and a report does not: the brief's schema name, its "Story s1: 3
+    report(s): ..." line under the title, the ``stories`` table's header, a JSON line with the ``extract`` or
+    ``cluster`` keys and no text. A report that merely mentions storyline is none of these.
+    """
+    head = _strip_bom(data[:_HEAD])
+    if _OWN_SCHEMA.search(data, 0, _OWN_HEAD):
+        return "a brief"
+    top = b"\n".join(head.lstrip().split(b"\n")[:_OWN_LINES])
+    if _OWN_MARKDOWN.search(top):
+        return "a Markdown brief"
+    if _OWN_TABLE.match(head.lstrip()):
+        return "a story list"
+    if _JSON_LINE.match(head):
+        # the whole first line: an ``extract`` line runs far past the head
+        try:
+            record = json.loads(_strip_bom(data).lstrip().split(b"\n", 1)[0])
+        except ValueError:
+            return None
+        if isinstance(record, dict) and "text" not in record and any(k <= record.keys() for k in _OWN_LINE_KEYS):
+            return "extract output" if "quotes" in record else "cluster output"
+    return None

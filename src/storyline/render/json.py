@@ -30,6 +30,7 @@ from storyline.model import (
     SummaryItem,
     TimelineEntry,
 )
+from storyline.render.view import reader_name, report_labels
 
 Json = dict[str, Any]
 
@@ -60,8 +61,15 @@ def article_json(article: Article) -> Json:
 
 
 def story_json(story: StoryBrief, articles: Mapping[str, Article]) -> Json:
-    """One story of the brief; ``articles`` supplies the text that quotes are re-read from."""
+    """One story of the brief; ``articles`` supplies the text that quotes are re-read from, and the names of
+    reports of unknown outlet: compare's stand-in "report <id>" in a provenance edge, a coverage line or a
+    fact's origin reads as the report's file name (its record's id), as in the Markdown brief."""
     names = {e.id: e.name for e in story.entities}
+    labels = report_labels(articles.values())
+
+    def shown(name: str) -> str:
+        return reader_name(name, articles, labels)
+
     return {
         "id": story.id,
         "title": story.title,
@@ -103,9 +111,9 @@ def story_json(story: StoryBrief, articles: Mapping[str, Article]) -> Json:
                 "status": f.status,
                 "support": _spans(f.support),
                 "independent_sources": f.independent_sources,
-                "origin": f.origin,
+                "origin": shown(f.origin) if f.origin else f.origin,
                 "conflicts_with": list(f.conflicts_with),
-                "outlets": list(f.outlets),
+                "outlets": list(dict.fromkeys(shown(o) for o in f.outlets)),
                 "why": f.why or None,
                 "may_be_update": f.may_be_update,
             }
@@ -113,8 +121,8 @@ def story_json(story: StoryBrief, articles: Mapping[str, Article]) -> Json:
         ],
         "provenance": [
             {
-                "from": p.source,
-                "to": p.target,
+                "from": shown(p.source),
+                "to": shown(p.target),
                 "evidence": span_json(p.evidence),
                 **({"credited": span_json(p.credited)} if p.credited else {}),
                 "kind": p.kind,
@@ -122,7 +130,8 @@ def story_json(story: StoryBrief, articles: Mapping[str, Article]) -> Json:
             for p in story.provenance
         ],
         "coverage": [
-            {"outlet": c.outlet, "only_here": list(c.only_here), "quoted": list(c.quoted)} for c in story.coverage
+            {"outlet": shown(c.outlet), "only_here": list(c.only_here), "quoted": list(c.quoted)}
+            for c in story.coverage
         ],
         "summary": [
             {"text": s.text, "support": _spans(s.support), "independent_sources": s.independent_sources}

@@ -9,7 +9,8 @@ they carry the same facts as the JSON.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -44,14 +45,28 @@ def outlet_name(article: Article) -> str:
     return article.id
 
 
-def reader_name(name: str, articles: dict[str, Article]) -> str:
+def report_labels(articles: Iterable[Article]) -> dict[str, str]:
+    """Article id -> the name a reader tells the report by (``outlet_name``), kept apart where two reports of
+    unknown outlet would share one: two "article.txt" from two folders read "article.txt (<id>)" each, so that
+    neither their facts nor their credits are merged under one name. A report of a known outlet keeps the
+    outlet's name, shared or not: two CNN reports are both CNN's."""
+    arts = list(articles)
+    names = {a.id: outlet_name(a) for a in arts}
+    counts = Counter(names.values())
+    return {
+        a.id: f"{names[a.id]} ({a.id})" if not a.outlet.value and counts[names[a.id]] > 1 else names[a.id]
+        for a in arts
+    }
+
+
+def reader_name(name: str, articles: Mapping[str, Article], labels: Mapping[str, str] | None = None) -> str:
     """``name`` as a reader can tell it apart: compare's stand-in "report <id>" for a report of unknown outlet
-    becomes the report's ``outlet_name`` (its file name, its record's id), not a content hash; any other name
-    is kept."""
+    becomes the report's label (``report_labels``: its file name, its record's id), not a content hash; any
+    other name is kept. ``labels``: ``report_labels`` of ``articles``, when the caller has it already."""
     if name.startswith(_STAND_IN):
-        art = articles.get(name[len(_STAND_IN) :])
-        if art is not None:
-            return outlet_name(art)
+        article_id = name[len(_STAND_IN) :]
+        if article_id in articles:
+            return (labels if labels is not None else report_labels(articles.values()))[article_id]
     return name
 
 
@@ -171,6 +186,7 @@ class _Citer:
     story: str
     articles: dict[str, Article]
     anchors: dict[str, str]
+    labels: dict[str, str]
     cites: dict[Span, Cite] = field(default_factory=dict)
 
     def __call__(self, spans: Iterable[Span]) -> tuple[Cite, ...]:
@@ -186,7 +202,7 @@ class _Citer:
                     passage = passage[:PASSAGE_CHARS].rsplit(" ", 1)[0] + " …"
                 n = len(self.cites) + 1
                 cite = Cite(
-                    n=n, span=span, outlet=outlet_name(art), passage=passage,
+                    n=n, span=span, outlet=self.labels[art.id], passage=passage,
                     anchor=f"{self.story}-c{n}", mark=mark_id(self.anchors[span.article], span),
                 )
                 self.cites[span] = cite
@@ -209,16 +225,16 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
     arts = {a.id: a for a in brief.articles}
     anchors = {a.id: f"art-{i + 1}" for i, a in enumerate(brief.articles)}
     sid = _slug(story.id)
-    cite = _Citer(sid, arts, anchors)
+    labels = report_labels(brief.articles)
+    cite = _Citer(sid, arts, anchors, labels)
 
     def outlet_of(article_id: str) -> str:
-        art = arts.get(article_id)
-        return outlet_name(art) if art else article_id
+        return labels.get(article_id, article_id)
 
     names = {e.id: e.name for e in story.entities}
 
     def shown(name: str) -> str:
-        return reader_name(name, arts)
+        return reader_name(name, arts, labels)
 
     summary = tuple(Line(text=collapse(s.text), cites=cite(s.support), sources=s.independent_sources)
                     for s in story.summary)
@@ -268,7 +284,8 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
     )
     sources = tuple(sorted(cite.cites.values(), key=lambda c: c.n))
     story_articles = [arts[a] for a in story.articles if a in arts]
-    views = tuple(_article_view(a, anchors[a.id], sources if with_sources else ()) for a in story_articles)
+    views = tuple(_article_view(a, labels[a.id], anchors[a.id], sources if with_sources else ())
+                  for a in story_articles)
     reporting = [v.outlet for v in views]
     return StoryView(
         id=story.id, title=story.title, anchor=f"story-{sid}", articles=views, summary=summary,
@@ -302,10 +319,10 @@ def brief_view(brief: Brief, *, with_sources: bool = True) -> tuple[StoryView, .
     return tuple(story_view(s, brief, with_sources=with_sources) for s in brief.stories)
 
 
-def _article_view(article: Article, anchor: str, cites: Sequence[Cite]) -> ArticleView:
+def _article_view(article: Article, label: str, anchor: str, cites: Sequence[Cite]) -> ArticleView:
     spans = [c for c in cites if c.span.article == article.id]
     return ArticleView(
-        id=article.id, anchor=anchor, outlet=outlet_name(article), outlet_inferred=article.outlet.inferred,
+        id=article.id, anchor=anchor, outlet=label, outlet_inferred=article.outlet.inferred,
         published=article.published.value, published_inferred=article.published.inferred,
         title=article.title.value, source=article.source, segments=segments(article.text, spans),
     )
