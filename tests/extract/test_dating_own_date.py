@@ -94,3 +94,9 @@ def test_timex_going_from_one_state_to_another_tells_no_plan() -> None:
         Analysis(article="p", version="t", timexes=extract_timexes(_article("p", plan, MetaValue(value="2031-10-25"))))
     )
     assert values["Tuesday"] == "2031-10-28"
+
+
+def test_timex_per_hour_of_a_measured_rate_is_no_set() -> None:
+    text = "Winds reached 165 miles per hour (266 km per hour) at Portvale. Ferries sail three times per day."
+    found = extract_timexes(_article("r", text, MetaValue(value="2031-10-25")))
+    assert [(t.text, t.type, t.value) for t in found] == [("per day", "SET", "P1D")]
