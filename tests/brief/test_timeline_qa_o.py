@@ -45,7 +45,9 @@ def test_timeline_leaves_out_a_year_a_storm_is_compared_with() -> None:
 
 def test_timeline_year_less_day_joins_the_dated_entry_of_its_event() -> None:
     dated, dated_ana = _report(
-        "d", "Judge Ferrand said Pell Ostrander will be sentenced on March 28, 2031.", (("March 28, 2031", "2031-03-28"),)
+        "d",
+        "Judge Ferrand said Pell Ostrander will be sentenced on March 28, 2031.",
+        (("March 28, 2031", "2031-03-28"),),
     )
     loose, loose_ana = _report(
         "l",
