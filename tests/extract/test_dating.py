@@ -235,10 +235,9 @@ def test_dating_late_evening_stamp_may_move_one_day_with_its_story() -> None:
 
 
 def test_dating_weekday_with_month_day_picks_the_year_it_falls_in() -> None:
-    # news style puts the undated "Jan. 29" after March 2019, in 2020 at the earliest; but Jan. 29 was a
-    # Wednesday in 2020 and a Friday in 2021: the weekday written with it settles on 2021
+    # news style puts the undated "Jan. 29" after March 2020, in 2021: Jan. 29, 2021 is a Friday, as written
     text = (
-        "The ferry line was sold in March 2019. "
+        "The ferry line was sold in March 2020. "
         "The board met on Friday, Jan. 29, to approve the new timetable. "
         "Protesters gathered at the pier on Tuesday, organisers said."
     )
@@ -246,6 +245,19 @@ def test_dating_weekday_with_month_day_picks_the_year_it_falls_in() -> None:
     assert meta.low == "2021-01-29"
     assert meta.value == "2021-02-02"  # the first Tuesday on or after Jan. 29, 2021
     assert not year_settled(meta)  # 2021 fits; so would a later year the text does not rule out
+
+
+def test_dating_weekday_with_month_day_does_not_pick_a_later_year_it_falls_in() -> None:
+    # after March 2019, Jan. 29 was a Wednesday in 2020 and a Friday in 2021, 2027: a fit two
+    # or more years on is as likely a coincidence as the report's year, so the report stays undated
+    text = (
+        "The ferry line was sold in March 2019. "
+        "The board met on Friday, Jan. 29, to approve the new timetable. "
+        "Protesters gathered at the pier on Tuesday, organisers said."
+    )
+    meta = infer_published(_article("p", text))
+    assert meta.value is None
+    assert meta.low == "2019-03-01"
 
 
 def test_dating_an_old_day_named_twice_does_not_settle_the_year() -> None:

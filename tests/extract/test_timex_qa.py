@@ -207,12 +207,22 @@ def test_timex_part_of_day_after_a_preposition_not_a_clock_compound_or_rule(text
 
 
 def test_dating_a_weekday_with_month_day_after_a_year_told_in_the_past() -> None:
-    # Thursday 19 January falls in 2017 and 2023; the text tells of 2019 in the past, so 2023
+    # Thursday 19 January falls in 2017 and 2023; the text tells of 2022 in the past: 2023 is the year after
     text = (
         "Dockers in Portvale walked out this Thursday, January 19, against the new shift rules.\n\n"
-        "The last stoppage of that size was called in 2019, the union said."
+        "The last stoppage of that size was called in 2022, the union said."
     )
     got = infer_published(Article(id="d", text=text))
     assert got.value == "2023-01-19"
     assert got.low == "2023-01-19"
     assert got.high is None  # the year is the first that fits, not settled
+
+
+def test_dating_a_weekday_with_month_day_years_after_a_year_told_is_no_date() -> None:
+    # from 2019, Thursday 19 January falls first in 2023: a weekday fit four years on states no year
+    text = (
+        "Dockers in Portvale walked out this Thursday, January 19, against the new shift rules.\n\n"
+        "The last stoppage of that size was called in 2019, the union said."
+    )
+    got = infer_published(Article(id="d", text=text))
+    assert got.value is None

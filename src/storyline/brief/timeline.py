@@ -6,10 +6,13 @@ A coarser value that contains a finer one ("last week" = ``2023-W18`` around ``2
 entry only when their sentences talk about the same thing (shared content words); otherwise it stays an
 entry of its own, because a week or a month is a real, if vague, date.
 
-Only calendar dates count (day, weekend, month, ISO week, year). ``PRESENT_REF``, durations, sets, times of day
-and unresolved expressions are left out, as are dates inside page furniture (a caption's "June 29, 2022"
+Only calendar dates count (day, weekend, month, ISO week, year); a day's part ("Sunday morning",
+``2023-10-29TMO``) files its sentence under the day. ``PRESENT_REF``, durations, sets, clock times and
+unresolved expressions are left out, as are dates inside page furniture (a caption's "June 29, 2022"
 dates the photo, not the story) and years that modify a noun ("the 2020 presidential election": the year of
-the election, not of what the sentence tells). Does not order events that have no date.
+the election, not of what the sentence tells), and years a thing is measured against ("the deadliest since
+2015", "stronger than the storm that hit in 1997", "second-highest, behind Hurricane Marla in 2015"). Does not
+order events that have no date.
 
 A year is stated when the expression writes it ("June 29, 2022", "in 2021") or the report's date has a
 settled year (given, stamped, or told by the text within one year: ``storyline.extract.dating.year_settled``).
@@ -22,6 +25,9 @@ values ("XXXX-07-22", "XXXX-07"; ``storyline.extract.timex_undated``). When a re
 settled year, such a value takes the year that puts it nearest that report's date, with ``year_stated``
 False, and so joins the other reports' entry for that day; otherwise it stays year-less, ordered after
 every entry with a year (a report that writes no year tells of current events, after any year it names).
+A year-less day whose sentence names the event of the one dated entry on that month and day ("sentencing is
+scheduled for March 28 next year" beside "to be sentenced on March 28, 2024") joins that entry, its year
+not stated.
 
 One event told a year apart by different reports ("is scheduled to be sentenced on March 28, 2024" in four
 reports, "his sentencing is scheduled for March 28, 2023" in one) is one entry, at the date more reports give;
@@ -108,12 +114,22 @@ def _born(text: str, sent: Span, span: Span) -> bool:
 
 # a superlative or a first measured against a past date: "the deadliest since 2015", "the first time since 2019"
 _BENCHMARK = re.compile(r"\b(?:\w{3,}est|first|most|highest|lowest|worst|best)\b[^.;:]{0,60}\bsince\s+$", re.I)
+# a year the thing is compared with: "stronger than the storm that hit the port in 1997", "the second-highest
+# rate, behind Hurricane Marla off the coast in 2015"
+_COMPARED = re.compile(
+    r"\b(?:\w{3,}er\s+than|(?:more|less|fewer)\s+\w+\s+than|(?:\w{3,}est|highest|lowest|worst|best)\b[^.;:]{0,60}"
+    r"\bbehind)\b[^.;:]{0,80}$",
+    re.I,
+)
 
 
-def _benchmark(text: str, sent: Span, span: Span) -> bool:
+def _benchmark(text: str, sent: Span, span: Span, value: str) -> bool:
     """A date a superlative is measured from ("the quake is the deadliest since 2015") tells no event of its
-    sentence: the sentence is today's news, the date its yardstick."""
-    return _BENCHMARK.search(text, sent.start, span.start) is not None
+    sentence: the sentence is today's news, the date its yardstick. So does a year a comparison reaches back
+    to ("stronger than the storm that hit in 1997"); a day compared with ("more than on Tuesday") stays."""
+    if _BENCHMARK.search(text, sent.start, span.start) is not None:
+        return True
+    return len(value) == 4 and _COMPARED.search(text, sent.start, span.start) is not None
 
 
 def _modifier_year(text: str, tx: TimeExpr) -> bool:
@@ -166,6 +182,8 @@ class _Group:
             self.told.append(told)
 
 
+# a day's part after its day: "2023-10-29TMO" is told of 2023-10-29
+_PART_OF_DAY = re.compile(r"(?<=\d)T(?:MO|AF|EV|NI|DT)$")
 # a month and day, or a month, of an unknown year: "XXXX-07-22", "XXXX-07"
 _YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
 # the year that orders year-less entries after every dated one (a leap year: "XXXX-02-29" stays a day)
@@ -222,7 +240,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
         for tx in sorted(analysis.timexes, key=lambda t: t.span.start):
             if tx.type != "DATE" or not tx.value or tx.span.article != article.id:
                 continue
-            value, bounds = _with_year(tx.value, near)
+            value, bounds = _with_year(_PART_OF_DAY.sub("", tx.value), near)
             if bounds is None or tx.span.end > len(article.text) or tx.span.start >= tx.span.end:
                 continue
             if in_furniture(tx.span, furniture):
@@ -231,7 +249,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             sent = strip_span(article.text, sent)
             if _stamp_only(article.text, sent, analysis.timexes) or _born(article.text, sent, tx.span):
                 continue
-            if _modifier_year(article.text, tx) or _benchmark(article.text, sent, tx.span):
+            if _modifier_year(article.text, tx) or _benchmark(article.text, sent, tx.span, value):
                 continue
             group = groups.setdefault(value, _Group(value, bounds[0], bounds[1]))
             written = _WRITTEN_YEAR.search(tx.text) is not None and value == tx.value
@@ -239,7 +257,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             group.add(_Told(sent, content_words(article.text[sent.start : sent.end]),
                             (settled or written) and value == tx.value, written,
                             frozenset([event[0]] if event and sent.start <= event[1] else [])))
-    merged = _merge_coarse(_settle_years(list(groups.values())))
+    merged = _merge_coarse(_join_year_less(_settle_years(list(groups.values()))))
     entries = []
     for g in sorted(merged, key=lambda g: (g.first, g.last)):
         if not any(t.stated for t in g.told) and len(g.value) == 4:
@@ -364,6 +382,24 @@ def _settle_pair(a: _Group, b: _Group, off: dict[str, int]) -> dict[str, int]:
         else:  # its year came from its report's date, which is a year off: it tells this entry's day
             keep.add(replace(t, stated=False))
     return {t.span.article: years for t in moved.values()}
+
+
+def _join_year_less(groups: list[_Group]) -> list[_Group]:
+    """Groups where a year-less day ("XXXX-03-28") told of the event of the one dated entry on that month and day
+    ("2024-03-28") is moved into it, its year not stated; see the module docstring."""
+    for g in groups:
+        m = _YEARLESS.match(g.value)
+        if m is None or m.group(2) is None:
+            continue
+        dated = [k for k in groups if k is not g and _DAY_OR_MONTH.match(k.value) and k.value[4:] == g.value[4:]]
+        if len(dated) != 1:
+            continue  # none, or two years: which one is meant is not told
+        home = dated[0]
+        moved = [t for t in g.told if any(_one_event(t, k, same_day=True) for k in home.told)]
+        for t in moved:
+            home.add(replace(t, stated=False))
+        g.told = [t for t in g.told if t not in moved]
+    return [g for g in groups if g.told or g.other_year]
 
 
 def _one_event(s: _Told, t: _Told, *, same_day: bool) -> bool:

@@ -8,9 +8,11 @@ Wednesday") is a day of the week before publication, so the report is dated on t
 after the lower bound, give or take six days. A weekday told in the past that is the weekday of the latest
 written day ("this Sunday" beside a written Sunday, "November 19, 2023") dates the report on that day, and
 its year is then never assumed to be a later one. A weekday written with its month and day ("Thursday, May 30")
-holds in few years; when exactly one of them is named in the text, and is its latest year, the report is
-dated on that day at the earliest. Otherwise, with no written year at all, the report says nothing certain
-about its date: the value is None.
+holds in few years; when exactly one of them is named in the text, and is its latest year, or none is and
+the year after the latest one told fits, the report is dated on that day at the earliest. A later year that
+fits is no evidence: a weekday with its month and day recurs every five to eleven years, so "Wednesday,
+Oct. 25" beside "the storm of 2015" is 2017 as much as 2023. Otherwise, with no written year at all, the
+report says nothing certain about its date: the value is None.
 
 ``refine_story`` reads the reports of one story together. A report whose date was not given takes the
 date under which its own relative expressions land on the days the other reports name: CNN's "last
@@ -19,7 +21,9 @@ day. A day counts as often as the story's other reports name it (the main event'
 count only when written with their day ("July 11 at 10am"; alone they take the day of the event told around
 them), and the story is read in passes so that the first-read reports also see the later ones' dates. Given
 dates never change; inferred ones stay marked inferred (``method="story"``); the reports whose date changed
-get their time expressions resolved again. A story none of whose reports is dated stays undated: the
+get their time expressions resolved again. A report whose dateline gives a month and day without a year
+("ACAPULCO, Oct 30 (Reuters) -") is placed on that day, in the year nearest the story's other reports: its
+own date wins over the day its weekdays would fit best. A story none of whose reports is dated stays undated: the
 reports' days are not tied to one another without knowing which event each tells of, unless a report writes a
 weekday with its month and day ("the news for Tuesday, March 26", "on Friday night (Nov 3)"): that ties the
 story's weekdays to months and days in a stand-in calendar, and their values are year-less ("XXXX-03-26T01:30").
@@ -321,6 +325,19 @@ def _dateline_day(article: Article, mentions: list[Mention]) -> MetaValue | None
     )
 
 
+def dateline_month_day(text: str, mentions: list[Mention]) -> Mention | None:
+    """The month and day of the lede's dateline when it has no year ("ACAPULCO, Oct 30 (Reuters) -"), or None.
+
+    The report was filed that day, in a year the dateline leaves to the reader: a story that knows the year
+    places the report on that month and day (``date_from_story``), not where its relative days fit best.
+    """
+    found = dateline.in_lede(text, paragraphs(text))
+    if found is None:
+        return None
+    dated = [m for m in mentions if found.start <= m.start and m.end <= found.end and m.kind in ("abs", "md")]
+    return dated[-1] if dated and dated[-1].kind == "md" else None
+
+
 def infer_published(article: Article) -> MetaValue:
     """The publication date of a report told from its own text (see the module docstring)."""
     stamp = _stamp(article)
@@ -364,13 +381,16 @@ def infer_published(article: Article) -> MetaValue:
     # Only a report that tells of this week's events ("said on Wednesday") and of recent days named
     # without a year ("on May 3") is dated: the written year then bounds the current one. On TempEval-3
     # a written full date alone is a poor guide (reports cite old dates with their year).
+    year_of: tuple[int, bool] | None = None
     if (
         weekdays
         and any(m.kind == "md" for m in undated)
         and any(g in ("day", "month") and d.year == low.year for d, g, _m in past)
         and not (agreeing is not None and _within_week_of(latest[0], undated))
     ):
-        year, settled = (low.year, False) if agreeing else _report_year(text, low, past, undated, mentions)
+        year_of = (low.year, False) if agreeing else _report_year(text, low, past, undated, mentions)
+    if year_of is not None:
+        year, settled = year_of
         best_day, best_m = max(((_in_year(m, year), m) for m in undated), key=lambda c: c[0])
         low = max(low, best_day)
         evidence.append(best_m)
@@ -427,13 +447,15 @@ def _agreement_holds(text: str, agreeing: Mention, written: Mention, day: date, 
 _NAMES_AN_EVENT = re.compile(r"(?i:\b(?:the|[a-z]{3,}s\s+of))\s+$")
 
 
-# how many years past the last written year a weekday named with a month and day is looked for
-PAIR_YEARS = 6
+# how many years from the last written year a weekday named with a month and day is looked for: that year
+# and the next (news style leaves only the current year off a date, so the latest written year is often the
+# last one); the first fit further on is a coincidence as often as the report's year
+PAIR_YEARS = 2
 
 
 def _report_year(
     text: str, low: date, past: list[tuple[date, str, Mention]], undated: list[Mention], mentions: list[Mention]
-) -> tuple[int, bool]:
+) -> tuple[int, bool] | None:
     """The year of a report that writes some dates with a year and others without, and whether it is settled.
 
     News style leaves the current year off a date, so the year written with a month is an earlier one and
@@ -442,8 +464,8 @@ def _report_year(
     written with that year ("on March 4" and a caption's "March 4, 2025") the undated one is that very day
     and the written year is taken, still unsettled: "the Sept. 11 attacks" next to "Sept. 11, 2001" names
     an old day twice. A weekday written with a month and day ("Friday, Jan. 29") falls on that weekday in
-    few years: the first year from the written one on that agrees with every such pair is taken instead of
-    an assumed year that does not. The text never settles the year here: ``settled`` is False throughout.
+    few years: the assumed year, else the written one, must agree with every such pair; None when neither
+    does (``PAIR_YEARS``). The text never settles the year here: ``settled`` is False throughout.
     """
     year = low.year + 1
     full_days = {(d.month, d.day) for d, g, _m in past if g == "day" and d.year == low.year}
@@ -456,7 +478,7 @@ def _report_year(
     for y in candidates:
         if all(valid_day(y, m.key[0], m.key[1]) and date(y, m.key[0], m.key[1]).weekday() == wd for m, wd in told):
             return y, False
-    return year, False
+    return None
 
 
 def _from_weekday_pairs(
@@ -502,9 +524,10 @@ def _after_told_year(
     past: list[tuple[date, str, Mention]],
 ) -> MetaValue | None:
     """The date of a report whose weekday with a month and day ("this Thursday, January 19") falls in none of
-    the years it names, but in exactly one of the ``PAIR_YEARS`` years from the latest year it tells of in the
-    past ("the strike of 2019"; the report is from that year or later). A month-day with its weekday recurs
-    every 5, 6 or 11 years, so a second candidate in the window leaves the date open (None). The report is
+    the years it names, but in the year after the latest year it tells of in the past ("the strike of 2022":
+    the report is from that year or later, and news style writes last year's dates with their year). A
+    month-day with its weekday recurs every 5, 6 or 11 years, so a fit in a later year is left open (None):
+    it is as likely a coincidence as the report's year. The report is
     dated on the latest such day told in the past, at the earliest (as ``_from_weekday_pairs``)."""
     if not past:
         return None
@@ -718,6 +741,9 @@ def date_from_story(
     if mentions is None:
         mentions = find_mentions(article.text)
     own = article.published
+    filed = dateline_month_day(article.text, mentions)
+    if filed is not None:
+        return _on_dateline(article, filed, _centre(articles, index, published), articles, index)
     low, high, own_day = parse_anchor(own.low), parse_anchor(own.high), parse_anchor(own.value)
     centre = _centre(articles, index, published)
     first = min(published) - timedelta(days=10)
@@ -768,6 +794,31 @@ def date_from_story(
         evidence=tuple(sorted({_span(article, m) for m in hits})),
         low=min(ties).isoformat(),
         high=max(ties).isoformat() if settled else None,
+        method="story",
+    )
+
+
+def _on_dateline(
+    article: Article, filed: Mention, centre: date, articles: Sequence[Article], index: int
+) -> MetaValue | None:
+    """The report on its dateline's month and day, in the year that puts it nearest the story's other reports.
+
+    The report's own date wins over the days its relative expressions would fit: "ACAPULCO, Oct 30 (Reuters) -
+    ... said on Monday" is filed on Oct 30 whatever the story's other reports make of its Monday. The year is
+    the story's, so it is as settled as theirs. None when the month and day is no real day near the story.
+    """
+    month, mday = filed.key[:2]
+    days = [date(y, month, mday) for y in range(centre.year - 1, centre.year + 2) if valid_day(y, month, mday)]
+    if not days:
+        return None
+    day = min(days, key=lambda d: abs((d - centre).days))
+    settled = any(year_settled(a.published) for i, a in enumerate(articles) if i != index and a.published.known)
+    return MetaValue(
+        value=day.isoformat(),
+        inferred=True,
+        evidence=(_span(article, filed),),
+        low=day.isoformat(),
+        high=day.isoformat() if settled else None,
         method="story",
     )
 
@@ -828,8 +879,9 @@ def refine_story(
 
 
 PASSES = 3
-# how many years after the story's earliest possible date a month and day pinned by a weekday may fall
-PIN_YEARS = 6
+# how many years after the story's earliest possible date a month and day pinned by a weekday may fall: that
+# year or the next, as ``PAIR_YEARS``
+PIN_YEARS = 1
 
 
 def _pinned_by_weekday(articles: Sequence[Article]) -> tuple[int, MetaValue] | None:
@@ -838,8 +890,9 @@ def _pinned_by_weekday(articles: Sequence[Article]) -> tuple[int, MetaValue] | N
     such day on or after the latest lower bound the reports' own years give ("collapsed in November 2022").
 
     Why so narrow: a month and day fall on a weekday once in five to eleven years, so the first match after a
-    bound is the day meant only when the story's weekdays all name one day and the bound is known; any doubt
-    (two weekdays, no bound, two written days) leaves the story undated. Returns the report and its date (the
+    bound is the day meant only when the story's weekdays all name one day, the bound is known and the match
+    lies in the bound's year or the next (``PIN_YEARS``); any doubt (two weekdays, no bound, two written
+    days, a later match) leaves the story undated. Returns the report and its date (the
     written day: the report tells of it as gone by, so it is published that day at the earliest).
     """
     lows = [d for a in articles if (d := parse_anchor(a.published.low)) is not None]

@@ -228,9 +228,22 @@ def _set(m: re.Match[str], text: str) -> Mention | None:
         return _mention(m, "SET", "free", _const(_ADVERB_SET[m["adv"].lower()]))
     unit = unit_name(m["sunit"])
     value = _SET_UNIT.get(unit)
-    if value is None:
+    if value is None or _unit_of_a_rate(m, text):
         return None
     return _mention(m, "SET", "free", _const(value))
+
+
+# a count and the thing counted before "per": "165 miles per hour", "266 km per hour", "15 million
+# instructions per second" (not "three times per day", which tells how often)
+_COUNTED_BEFORE = re.compile(r"(?<![\w.,])\d[\d,.]*\s+(?:[A-Za-z]+\s+){0,1}(?P<thing>[A-Za-z]+)\s+$")
+
+
+def _unit_of_a_rate(m: re.Match[str], text: str) -> bool:
+    """Whether "per hour" is the unit of a measured rate (a speed, a flow), which TimeBank does not mark."""
+    if not m.group(0).lower().startswith("per"):
+        return False
+    before = _COUNTED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    return before is not None and before["thing"].lower() not in ("times", "once", "twice")
 
 
 def _in_name(text: str, start: int, end: int) -> bool:

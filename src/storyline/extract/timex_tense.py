@@ -194,6 +194,8 @@ def past_verb(word: str, prev: str = "") -> bool:
 
 
 def _cue(word: str, prev: str, nxt: str = "") -> int:
+    if word == "going" and nxt and nxt != "to":
+        return 0  # "going from a storm to a hurricane on Tuesday" tells a change, not a plan ("going to")
     if word in _FUTURE or word.endswith(("'ll", "’ll")):
         return 1  # "will", "it'll", "they’ll"
     if (word == "set" and prev in _COPULA) or (word == "planned" and nxt in ("for", "to")):

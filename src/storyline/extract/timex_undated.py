@@ -12,7 +12,10 @@ A weekday needs more: which weekday July 22 is depends on the year. The dateline
 (UPI) -- Fear of more aftershocks Tuesday gripped residents ... as the death toll from Monday's earthquake
 hit 94"). The latest weekday the lede tells of, not in the future tense, is taken to be the dateline's day
 (of "Tuesday" and "Monday's", Tuesday: both then lie within the week up to it), or the day after it for a
-night ("on Monday night" in a report of Tuesday). A lede with no weekday leaves the text's weekdays
+night ("on Monday night" in a report of Tuesday). Only the dateline's own sentence is read when it tells a
+weekday: that sentence is the news of the day, the lede's later sentences its background ("Oct 30 (Reuters)
+- The toll rose to 45, officials said on Monday. The storm hit on Wednesday.": Oct 30 is the Monday, not
+the Wednesday). A lede with no weekday leaves the text's weekdays
 underspecified ("XXXX-WXX-1"), while the other relative expressions still resolve.
 
 Method: the expressions are resolved against a stand-in date, the dateline's month and day in a year far
@@ -35,6 +38,7 @@ from storyline.extract import dateline
 from storyline.extract.lines import paragraphs
 from storyline.extract.timex_calendar import valid_day
 from storyline.extract.timex_rules import Mention, Resolver
+from storyline.extract.timex_tense import sentence_at
 from storyline.model import TimeExpr
 
 # Stand-in years: 2401-2429 have the weekdays of 2001-2029. Only a year written out is a report's own, and
@@ -83,7 +87,7 @@ def _lede_weekday(text: str, mentions: list[Mention], start: int, dateline_end: 
     end = paras[at][1]
     if at + 1 < len(paras) and dateline_end >= end:
         end = paras[at + 1][1]
-    told: list[int] = []
+    told: list[tuple[int, int]] = []  # (offset, weekday of the day told)
     for m in mentions:
         if not start <= m.start < end or m.direction > 0 or (m.kind == "wd" and m.key[1]):
             continue  # a day to come, or "last Monday": a week back
@@ -91,11 +95,17 @@ def _lede_weekday(text: str, mentions: list[Mention], start: int, dateline_end: 
         if found is None or m.kind not in ("wd", "rel"):
             continue
         night = _NIGHT.search(text, m.start, m.end) is not None
-        told.append((_WEEKDAY_INDEX.index(found.group(1)) + night) % 7)
+        told.append((m.start, (_WEEKDAY_INDEX.index(found.group(1)) + night) % 7))
     if not told:
         return None
-    # the day that puts every weekday told within the six days up to it
-    return min(set(told), key=lambda w: max((w - t) % 7 for t in told))
+    first_end = sentence_at(text, dateline_end)[1]
+    told = [t for t in told if t[0] < first_end] or told
+    return _latest_of({w for _at, w in told})
+
+
+def _latest_of(told: set[int]) -> int:
+    """The weekday that puts every weekday told within the six days up to it."""
+    return min(told, key=lambda w: max((w - t) % 7 for t in told))
 
 
 def without_weekdays(text: str, mentions: list[Mention]) -> list[Mention]:
