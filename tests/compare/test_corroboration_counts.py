@@ -22,10 +22,11 @@ def _reports(texts: list[list[str]]) -> tuple[list[Article], list[Analysis], lis
 
 
 def test_corroboration_a_headline_with_the_side_figure_is_no_second_fact() -> None:
-    """A headline giving its lead's toll, in words the toll reader does not take, sides with its lead: the claim
-    is one fact in the conflict, not also a corroborated fact of its own beside it."""
+    """A headline giving its lead's toll sides with its lead: the claim is one fact in the conflict, not also a
+    corroborated fact of its own beside it."""
     headline = "Thousands flee as storm kills at least 40 people and floods most homes in Velm."
-    assert not toll_counts(headline)  # what makes the case: the headline's count is not read
+    # the headline's toll is read, "and floods most homes" no noun joined to "people" (QA round N)
+    assert [(about, q.value) for about, q in toll_counts(headline)] == [("people died", 40.0)]
     articles, analyses, units = _reports(
         [
             [headline, "The storm killed at least 40 people and flooded most homes in Velm on Monday."],

@@ -100,6 +100,9 @@ def restricted(text: str, end: int) -> bool:
 
 
 _CLAUSE_WORDS = frozenset({"as", "while", "whereas", "but", "although", "though"})
+# a linking verb after a count starts its own predicate ("27 people were dead"): an "and" after it starts another
+# clause, whose count is said of its own ("and four were missing")
+_LINKING = frozenset({"was", "were", "is", "are", "remain", "remains", "remained"})
 _RELATIVE = frozenset({"that", "which", "who", "whom", "whose", "where", "when"})
 # how many words around a count may hold the verb it goes with: before ("killing three"), after the counted
 # phrase ("seven cars derailed", "and two locomotives derailed")
@@ -133,8 +136,17 @@ def coordinated(text: str, m: re.Match[str], noun_words: list[str]) -> str | Non
     words = list(itertools.takewhile(lambda w: w.lower() not in _NOUN_ENDS, after.group("words").split()))
     if not words or words[0] in _NO_CONJUNCT or words[0] in NUMBER_WORDS or _verb(words[0]):
         return None
+    if len(words) > 1 and words[1].lower() in _DETERMINERS:
+        return None  # a verb and its object ("kills at least 40 people and destroys most houses"), no noun
     phrase = counted_phrase(words)
     return _head(phrase) if phrase else None
+
+
+# words that start a noun phrase: a word before one after "and" is a verb ("and destroys most houses")
+_DETERMINERS = frozenset({
+    "the", "a", "an", "most", "many", "much", "some", "all", "its", "their", "his", "her", "several", "thousands",
+    "hundreds", "dozens", "scores", "entire", "whole", "every", "countless",
+})  # fmt: skip
 
 
 def joint(*units: str) -> str:
@@ -281,8 +293,9 @@ def prison_term(text: str, m: re.Match[str], noun_words: list[str]) -> str | Non
     return CEILING if _CEILING.search(before) else TERM
 
 
-# one counted noun written several ways: "crewmembers", "crewmen", "crew members" are the crew
-_SAME_NOUN = {"crewmember": "crew", "crewman": "crew", "crewmen": "crew"}
+# one counted noun written several ways: "crewmembers", "crewmen", "crew members" are the crew; soldiers are
+# troops
+_SAME_NOUN = {"crewmember": "crew", "crewman": "crew", "crewmen": "crew", "soldier": "troop"}
 
 
 def _head(phrase: list[str]) -> str:
@@ -309,6 +322,27 @@ def _purpose(after: list[str], n: int) -> bool:
     return any(w.lower().endswith("ing") and _verb(w.lower()) for w in after[: n - 1])
 
 
+def verbs_after(text: str, at: int) -> frozenset[str]:
+    """The verbs of the clause that starts at ``at``, each as a stem ("were deployed in and near the port":
+    "deploy")."""
+    clause = re.split(r"[,;:.!?()\"“”—–]", text[at:])[0].split()[:_AFTER_WORDS]
+    return frozenset(stem(w.lower()) for w in clause if _verb(w.lower()))
+
+
+def _family(word: str) -> str | None:
+    lw = word.lower().strip("'’")
+    return _PREDICATE_FAMILIES.get(stem(lw)) or _PREDICATE_FAMILIES.get(lw)
+
+
+def _joint_tolls(after: list[str], n: int) -> bool:
+    """Whether the conjunction at ``after[n]`` joins two tolls said of one count ("nearly 100 dead and missing",
+    "50 killed or injured"): the count is of both together, no count of either."""
+    if n < 1 or n + 1 >= len(after):
+        return False
+    x, y = _family(after[n - 1]), _family(after[n + 1])
+    return x in TOLLS and y in TOLLS and x != y
+
+
 def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[str]:
     """What a statement says of a count: the verbs just before it ("killing three people") and in the words after
     its counted phrase, up to the end of the clause ("seven cars derailed", "eight cars and two locomotives
@@ -324,9 +358,9 @@ def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[s
     after = list(itertools.takewhile(lambda w: w.lower() not in _CLAUSE_WORDS, after))
     for n, w in enumerate(after[:-1]):
         # "killing three people and injuring dozens": the second verb is said of the dozens; "had been displaced
-        # and 12 were missing": the count's own verb came first
-        joined = _verb(after[n + 1].lower()) or any(_verb(x.lower()) for x in after[:n])
-        if w.lower() in ("and", "but", "or") and joined:
+        # and 12 were missing", "27 people were dead and four were missing": the count's own predicate came first
+        joined = _verb(after[n + 1].lower()) or any(_verb(x.lower()) or x.lower() in _LINKING for x in after[:n])
+        if w.lower() in ("and", "but", "or") and joined and not _joint_tolls(after, n):
             after = after[:n]
             break
     out = set()

@@ -110,8 +110,24 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         about = f"{unit} {_TOLL_WORDS[tolls[0]]}" if tolls else f"{unit} {x.role}".strip()
         update = bool(tolls or x.bound or y.bound or _updated(a, x) or _updated(b, y))
         fx, fy = figure_of(x), figure_of(y)
-        return Disagreement(why=said_of((fx, fy), about), figures=(fx, fy), about=about, update=update)
+        why = "; ".join([said_of((fx, fy), about), *_other_tolls(pairs, agreed, tolls)])
+        return Disagreement(why=why, figures=(fx, fy), about=about, update=update)
     return None
+
+
+def _other_tolls(pairs: Sequence[tuple[Quantity, Quantity]], agreed: set[int], tolls: Sequence[str]) -> list[str]:
+    """How two statements that disagree on one toll also disagree on their other tolls, each said as a
+    disagreement is ("4 vs 47 people missing" beside "27 vs 45 people died"): a bulletin gives the dead and the
+    missing at once, and the next revises both."""
+    out = []
+    for x, y in pairs:
+        other = sorted(x.verbs & y.verbs & TOLLS)
+        if id(x) in agreed or id(y) in agreed or len(other) != 1 or other == list(tolls[:1]):
+            continue
+        said = said_of((figure_of(x), figure_of(y)), f"{x.unit} {_TOLL_WORDS[other[0]]}")
+        if said not in out and tolls:
+            out.append(said)
+    return out
 
 
 def _wholes(text: str) -> list[Quantity]:
@@ -206,11 +222,13 @@ def figures_for(text: str, about: str) -> list[Quantity]:
 
 def toll_counts(text: str) -> list[tuple[str, Quantity]]:
     """The tolls a statement gives, each with what it counts ("people died", "people missing"): counts of people
-    said with a toll's verb (``TOLLS``), parts of a toll ("another four deaths") left out."""
+    said with a toll's verb (``TOLLS``), parts of a toll ("another four deaths") left out, and so are wholes
+    added up from parts (``Quantity.summed``: "85 people were injured in Orm and 55 in Tarn" tells two places'
+    counts, which another report's total of every place does not contradict)."""
     out = []
     for q in quantities(text):
         tolls = sorted(q.verbs & TOLLS)
-        if len(tolls) == 1 and q.unit == PEOPLE and not q.part:
+        if len(tolls) == 1 and q.unit == PEOPLE and not q.part and not q.summed:
             out.append((f"{q.unit} {_TOLL_WORDS[tolls[0]]}", q))
     return out
 
@@ -257,7 +275,8 @@ def _same_count(x: Quantity, y: Quantity, *, same_verb: bool) -> bool:
     if same_verb:
         return bool(x.verbs & y.verbs)
     tx, ty = x.verbs & TOLLS, y.verbs & TOLLS
-    return not (tx and ty) or bool(tx & ty)
+    # a count of two tolls together ("nearly 100 dead and missing") is no count of either ("45 dead")
+    return not (tx and ty) or (bool(tx & ty) and (len(tx) == 1) == (len(ty) == 1))
 
 
 def number_conflict(a: str, b: str, *, same_verb: bool = False) -> str | None:

@@ -139,7 +139,10 @@ _CLOCK = re.compile(
 )
 # a clock time told in another zone than the event's own ("11:47 p.m. (10:02 p.m. UAE time)", "17:42 GMT"): a
 # conversion, compared with nothing
-_ZONE = re.compile(r"\s*(?:GMT|UTC|Z\b|[A-Z]{2,4}\s+time\b|[ECMP][SD]?T\b|BST\b|CES?T\b|IST\b)")
+_ZONE = re.compile(r"\s*(?:GMT|UTC|Z\b|[A-Z]{2,4}\s+time\b|BST\b|CES?T\b|IST\b)")
+# a North American zone after a time is the event's own, as a report there gives it ("at 7:37 p.m. ET Thursday");
+# two times in two such zones are not compared ("1:25 a.m. CDT" / "11 p.m. EDT")
+_LOCAL_ZONE = re.compile(r"\s*(?P<zone>[ECMP][SD]?T)\b")
 # when an hour with no meridiem falls ("11:46 Friday night", "7:15 in the morning")
 _LATE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:night|evening|tonight)\b", re.I)
 _EARLY = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:morning)\b", re.I)
@@ -147,7 +150,7 @@ _EARLY = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:morning)\b", re.I)
 _EVENT_VERB = re.compile(
     r"\b(?:struck|strikes?|striking|hit|hits|hitting|collided|collides?|colliding|crashed|crash(?:es)?|slammed|"
     r"rammed|rocked|jolted|shook|occurred|occurs?|happened|erupted|exploded|derailed|capsized|collapsed|"
-    r"the\s+moment)\b",
+    r"the\s+moment|(?:reached|returned|delivered|announced|read\s+out)\s+(?:a|its|the|their)\s+verdict)\b",
     re.I,
 )
 # how far, in characters, an event's verb may stand from the clock time of its sentence
@@ -178,6 +181,7 @@ class Clock:
     words: frozenset[str]
     start: int
     end: int
+    zone: str = ""  # a North American zone the time is told in ("ET", "CDT"), or ""
 
 
 def clock_times(text: str) -> list[Clock]:
@@ -204,6 +208,7 @@ def clock_times(text: str) -> list[Clock]:
         if meridiem:
             hour = hour % 12 + (12 if meridiem == "p" else 0)
         said = text[sentence[0] : sentence[1]]
+        zone = _LOCAL_ZONE.match(text, m.end())
         out.append(Clock(
             minutes=hour * 60 + minute,
             written=" ".join(m.group(0).split()),
@@ -213,6 +218,7 @@ def clock_times(text: str) -> list[Clock]:
             words=_words_of(said),
             start=m.start(),
             end=m.end(),
+            zone=zone.group("zone")[0] if zone else "",
         ))
     return out
 
@@ -252,6 +258,8 @@ def one_event_time(x: Clock, y: Clock) -> bool:
     tell two events of one thing an hour apart (a quake and its aftershock at 11:58) from one told twice."""
     if x.days and y.days and not x.days & y.days:
         return False  # "at 1:30 a.m. Tuesday" / "at 1:35 a.m. Wednesday": two nights, two events
+    if x.zone and y.zone and x.zone != y.zone:
+        return False  # "1:25 a.m. CDT" / "1:30 a.m. ET": an hour apart however close they read
     if clock_gap(x, y) >= CLOCK_APART:
         return False
     return any(a == b or a.endswith(b) or b.endswith(a) for a in x.words for b in y.words if min(len(a), len(b)) > 3)

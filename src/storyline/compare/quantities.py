@@ -31,6 +31,7 @@ from storyline.compare.counted import (
     PART_BEFORE,
     PEOPLE,
     PRISON,
+    TOLLS,
     bare_toll,
     coordinated,
     counted_phrase,
@@ -40,6 +41,7 @@ from storyline.compare.counted import (
     restricted,
     told_before,
     unit_of,
+    verbs_after,
     what_of,
 )
 from storyline.compare.money import FAR, converts, role_of
@@ -158,7 +160,12 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             continue
         if unit is None:
             continue
-        unit = PEOPLE if unit == "person" else unit
+        if unit == "member" and (forces := _FORCES.match(text, m.end())):
+            # "some 8,400 members of the country's army, air force and national guard were deployed": troops, as
+            # others say, and what is said of them follows the list of forces
+            unit, verbs = "troop", verbs | verbs_after(text, forces.end())
+        others = _others_of_another_toll(verbs, out[-1] if out else None) if unit == "other" else False
+        unit = PEOPLE if unit == "person" or others else unit
         if unit == "live" and not _SAVED.search(text, max(0, m.start() - _SAVED_WINDOW), m.start()):
             unit, verbs = PEOPLE, verbs | {"die"}  # "the loss of at least 632 lives", "claimed 40 lives"
         if unit not in CURRENCIES and unit != "percent" and (other := coordinated(text, m, noun_words)):
@@ -169,7 +176,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             unit, factor = _CONVERT[unit]
             value, low, high = value * factor, low * factor * (1 - _CONVERTED), high * factor * (1 + _CONVERTED)
         by_place = _BY_PLACE.match(text, m.end()) is not None
-        part = bool(PART_BEFORE.search(text, 0, m.start()) or PART_AFTER.match(text, m.end("num"))
+        part = bool(PART_BEFORE.search(text, 0, m.start()) or (PART_AFTER.match(text, m.end("num")) and not others)
                     or restricted(text, m.end()) or by_place)
         written = text[m.start() : m.start("noun") if m.group("noun") else m.end()].strip()
         q = Quantity(
@@ -186,14 +193,36 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(_with_sums(text, out) + sums + listed)
 
 
+# the armed forces that "members of" names as troops ("8,400 members of Mexico's army, air force and ...")
+_FORCE = r"(?:the\s+)?(?i:army|armed\s+forces|military|national\s+guard|navy|air\s+force|security\s+forces|marines)\b"
+_FORCES = re.compile(
+    r"\s+of\s+(?:[A-Z][\w'’.-]*\s+){0,2}" + _FORCE + r"(?:(?:,\s*(?:and\s+)?|\s+and\s+)" + _FORCE + ")*"
+)
+
+
+def _others_of_another_toll(verbs: frozenset[str], before: Quantity | None) -> bool:
+    """Whether "others" counted with a toll are people of another toll than the count just before them, and so
+    a toll of their own, no part of any: "45 people were confirmed dead and 47 others were missing" gives 47
+    missing (while "three died in Lyon and two others in Paris" are two of the dead)."""
+    if before is None or before.unit != PEOPLE:
+        return False
+    mine, theirs = verbs & TOLLS, before.verbs & TOLLS
+    return bool(mine and theirs and not mine & theirs)
+
+
 def _prison(text: str, m: re.Match[str], value: float, hedge: str, term: str) -> Quantity:
     """A prison term in years (``counted.prison_term``), months as a share of a year. A ceiling's own hedge
     names it ("faces up to 110 years" is a ceiling of 110, which "a maximum of 115 years" contradicts), so
-    "up to" bounds nothing there; any other hedge reads as on a count ("close to 115 years")."""
+    "up to" bounds nothing there; a hedge of about on a ceiling allows half what it does on a count ("close
+    to 115 years"); any other hedge reads as on a count ("more than 11 years")."""
     if m.group("noun").split()[0].lower().startswith("month"):
         value /= 12
     ceiling = term == CEILING or hedge in UPPER
     low, high = (value, value) if ceiling and hedge in (*UPPER, "") else _range(value, hedge, exact=True)
+    if ceiling and hedge in ABOUT:
+        # the most a charge carries is a sum of fixed terms, which reports round little: a hedge on it allows half
+        # what it allows on a count ("close to 45 years" may be 44; "close to 115 years" is no "up to 110")
+        low, high = value * (1 - _EXACT_HEDGE / 2), value * (1 + _EXACT_HEDGE / 2)
     written = text[m.start() : m.start("noun")].strip()
     return Quantity(value=value, unit=PRISON, low=low, high=high, written=written, start=m.start(), end=m.end(),
                     role=CEILING if ceiling else term, figure_end=m.end("num"))
@@ -216,6 +245,8 @@ _ELIDED_NEXT = frozenset({
     "during", "before", "after", "near", "outside", "inside", "across", "around", "since", "until", "overnight",
     "elsewhere", "later", "earlier", "there", "here", "from", "with", "among", "each", "apiece", "while", "when",
 })  # fmt: skip
+# a figure between a count and one whose noun is left out, which the count before it does not read
+_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?![\d:])")
 _AND_BEFORE = re.compile(r"\band\s+$")
 _SENTENCE_END = re.compile(r"[;:!?]|\.\s")
 # how far back, in words, the count whose noun is left out may be ("before the Paris march and")
@@ -231,6 +262,8 @@ def _elided(text: str, m: re.Match[str], noun_words: list[str], verbs: frozenset
     counts), and stand in the clause of a count of a noun (no share, no money, no part: "and two of them")."""
     if before is None or before.in_sum or before.unit in CURRENCIES or before.unit in ("percent", "magnitude"):
         return None
+    if _FIGURE.search(text, before.end, m.start()):
+        return None  # "48 dead, consisting of 43 in Acapulco and five in ...": the five go with the 43
     if m.group("cur") or m.group("pct") or m.group("scale") or PART_AFTER.match(text, m.end("num")):
         return None
     between = text[before.end : m.start()]
@@ -402,8 +435,8 @@ def _magnitude(text: str, m: re.Match[str]) -> Quantity | None:
 # a count written as a word up to nineteen is exact ("seven cars" is not eight); "a dozen", "twenty", "a hundred"
 # are round, and read like "about 12", "about 20" ...
 _EXACT_WORDS = frozenset(k for k, v in NUMBER_WORDS.items() if v < 20 and "dozen" not in k)
-# the share a hedged figure may be off by: a round one ("about 300") by more than one given to the unit ("about
-# 207", which is no "approximately 243")
+# the share a hedged figure may be off by: a round one ("about 300", one figure and noughts) by more than one given
+# past its first figure ("about 207", which is no "approximately 243"; "some 8,400", which is no 10,000)
 _ROUND_HEDGE = 0.15
 _EXACT_HEDGE = 0.05
 
@@ -414,7 +447,7 @@ def _range(value: float, hedge: str, *, exact: bool) -> tuple[float, float]:
     if hedge in UPPER:
         return 0.0, value
     if hedge in ABOUT or not exact:
-        share = _ROUND_HEDGE if not exact or value < 10 or value % 10 == 0 else _EXACT_HEDGE
+        share = _ROUND_HEDGE if not exact or value < 10 or _step(value) * 10 > value else _EXACT_HEDGE
         return value * (1 - share), value * (1 + share)
     # a round figure may be a rounding of a more exact one
     mag = 10 ** max(len(str(int(value))) - 2, 0) if value >= 100 and value % 10 == 0 else 0

@@ -14,6 +14,7 @@ without a year, or a speaker's own words.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 
@@ -210,11 +211,14 @@ def clocks_across(drafts: list[Draft]) -> list[Draft]:
     """
     told: list[tuple[Clock, Unit]] = []
     seen: set[tuple[int, int]] = set()
+    said = _words_said(drafts)
     for draft in drafts:
         for u in draft.units:
             if worded(u):
                 continue
-            for c in clock_times(u.text):
+            for c in clock_times(u.text + said.get(id(u), "")):
+                if c.end > len(u.text):
+                    continue  # a time in the words said is the speaker's, compared with nothing
                 if (u.report, u.span.start + c.start) not in seen:
                     seen.add((u.report, u.span.start + c.start))
                     told.append((c, u))
@@ -229,6 +233,25 @@ def clocks_across(drafts: list[Draft]) -> list[Draft]:
         shown = " vs ".join(_hedge_lower(c.written) for c in firsts)
         rough = all(roughly_same(x, y) for i, x in enumerate(firsts) for y in firsts[i + 1 :])
         out = _set_times(out, sides, f"clock time {shown}" + (" (approximate times: may be one)" if rough else ""))
+    return out
+
+
+# a statement that ends in a verb of saying, whose words follow it as a statement of their own ("at 7:37 p.m.
+# Thursday, the clerk said" / "the jury has reached a verdict")
+_SAYING = re.compile(r"\b(?:said|says|announced|declared|told\s+\w+)\W*$", re.I)
+# how many characters may part a statement from the words said that follow it (", “")
+_SAID_GAP = 4
+
+
+def _words_said(drafts: list[Draft]) -> dict[int, str]:
+    """For each statement that ends in a verb of saying, the words said that follow it in its report, with what
+    parts them: the time a clerk said a verdict was reached is the verdict's time, though the verdict is told in
+    the clerk's words."""
+    units = sorted({id(u): u for d in drafts for u in d.units}.values(), key=lambda u: (u.report, u.span.start))
+    out: dict[int, str] = {}
+    for u, v in itertools.pairwise(units):
+        if u.report == v.report and 0 <= v.span.start - u.span.end <= _SAID_GAP and _SAYING.search(u.text):
+            out[id(u)] = " " * (v.span.start - u.span.end) + v.text
     return out
 
 
