@@ -198,8 +198,11 @@ _PRONOUN_OPENING = re.compile(r"[\"“‘']?(?:He|She|They|It|His|Her|Their|Its|
 
 def _named_first(items: Sequence[SummaryItem]) -> tuple[SummaryItem, ...]:
     """The lines in their order, but for a first line that opens on a pronoun: the first line that does not
-    leads instead (when there is one), and the rest keep their order."""
+    leads instead (when there is one), and the rest keep their order. No lines give none: a story may hold only
+    a report with no sentence worth a line (a table of figures, "story  size  dates")."""
     lead = next((n for n, item in enumerate(items) if not _PRONOUN_OPENING.match(item.text)), 0)
+    if lead >= len(items):
+        return ()
     return (items[lead], *items[:lead], *items[lead + 1 :])
 
 
