@@ -6,7 +6,8 @@ paraphrase, fuse sentences or resolve pronouns; a line may therefore begin "He a
 first line when another can lead.
 
 Method: show each fact's first support lifted to its whole sentence, and keep as cited only the other supports
-that say what that sentence says (a share of its content words, or of their own); rank the lines by the
+that state what that sentence says (``compare.facts.states``: its counts, and a share of the words it says of whom
+it names), showing the fact's own statement instead when the sentence says more than they state; rank the lines by the
 independent sources of what they keep, then by how many reports carry the fact, then by position in the first
 report, counting a fact in the reports' leads as one source more (news leads carry the event), conflicts and
 lines holding a disputed figure or day last; drop page furniture, editorial boilerplate ("reached out for
@@ -31,8 +32,8 @@ from storyline.brief.text import (
     trim_clause,
     valid,
 )
-from storyline.compare.align import content_tokens
 from storyline.compare.conflicts import toll_counts
+from storyline.compare.facts import states
 from storyline.extract.dateline import UPDATE_TAG
 from storyline.model import Analysis, Article, Fact, Span, SummaryItem
 
@@ -236,45 +237,45 @@ _YEAR_WRITTEN = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
 def _support(fact: Fact, ctx: _Context) -> list[Span]:
     """The spans a fact's line cites: its first usable span lifted to its sentence, then the others as the
     comparison cut them (an attribution clause must not drag its whole sentence, a quote, into the summary)
-    that say what the line says (``_says``)."""
+    that state what the line says (``compare.facts.states``, the test a fact's support passed). When the whole
+    sentence says more than the others state, the line is the fact's own statement instead, if it reads as one
+    (``MIN_CHARS``): a line and its fact then cite the same reports and count the same sources."""
     ordered = sorted(fact.support, key=lambda s: (ctx.order.get(s.article, 1 << 30), s.start))
-    support: list[Span] = []
-    for span in ordered:
-        if not support:
-            shown = _lift(span, ctx)
-            if shown is not None:
-                support.append(shown)
-        elif valid(span, ctx.texts) and not in_furniture(span, ctx.furniture.get(span.article, ())):
+    for n, span in enumerate(ordered):
+        shown = _lift(span, ctx)
+        if shown is None:
+            continue
+        others = _others(ordered[n + 1 :], ctx)
+        support = [shown, *_stating(shown, others, ctx)]
+        if len(support) < len(others) + 1 and valid(span, ctx.texts):
+            own = trim_clause(ctx.texts[span.article], strip_span(ctx.texts[span.article], span), MAX_CHARS)
+            if own.end - own.start >= MIN_CHARS and own != shown:
+                mine = [own, *_stating(own, others, ctx)]
+                if len(mine) > len(support):
+                    return mine
+        return support
+    return []
+
+
+def _others(spans: Sequence[Span], ctx: _Context) -> list[Span]:
+    """The spans a line may cite besides its own: valid, outside page furniture, past a dateline."""
+    out = []
+    for span in spans:
+        if valid(span, ctx.texts) and not in_furniture(span, ctx.furniture.get(span.article, ())):
             span = _past_dateline(ctx.texts[span.article], strip_span(ctx.texts[span.article], span))
-            if span.end > span.start and not any(s.contains(span) for s in support) and _says(
-                _text(support[0], ctx), _text(span, ctx)
-            ):
-                support.append(span)
-    return support
+            if span.end > span.start:
+                out.append(span)
+    return out
 
 
-# a span supports a summary line when this share of the line's content words, or of its own, is the other's
-SAYS_IT = 0.3
-_YEAR = re.compile(r"(?:19|20)\d\d")
+def _stating(shown: Span, others: Sequence[Span], ctx: _Context) -> list[Span]:
+    """Those of ``others`` that state what the line ``shown`` says, and lie outside it."""
+    line = _text(shown, ctx)
+    return [s for s in others if not shown.contains(s) and states(line, _text(s, ctx))]
 
 
 def _text(span: Span, ctx: _Context) -> str:
     return ctx.texts[span.article][span.start : span.end]
-
-
-def _says(line: str, other: str) -> bool:
-    """Whether a statement aligned with a summary line's fact says what the line says, or most of what it says
-    itself is in the line: it shares ``SAYS_IT`` of the line's content words or of its own (stems, years left
-    out: they say when). A sentence that shares only a figure and a name with a long line ("Dominion ... had
-    asked for $1.6 billion" under "The deal, which will cost Fox nearly half of the $1.6 billion that Dominion
-    originally demanded, was struck as opening arguments were delayed ...") supports a part of it at most, and is
-    no support of the line a reader reads."""
-    a = {t for t in content_tokens(line) if not _YEAR.fullmatch(t)}
-    b = {t for t in content_tokens(other) if not _YEAR.fullmatch(t)}
-    if not a or not b:
-        return True
-    shared = len(a & b)
-    return shared >= SAYS_IT * len(a) or shared >= SAYS_IT * len(b)
 
 
 def _fill_with_leads(picker: _Picker, articles: Sequence[Article], ctx: _Context) -> None:
