@@ -67,6 +67,7 @@ class _Context:
     sentences: Mapping[str, tuple[Span, ...]]
     furniture: Mapping[str, tuple[Span, ...]]
     order: Mapping[str, int]
+    headlines: Mapping[str, tuple[Span, ...]]  # a report's first line that is its title: cited, never a line
 
 
 def _context(articles: Sequence[Article], analyses: Sequence[Analysis]) -> _Context:
@@ -76,7 +77,20 @@ def _context(articles: Sequence[Article], analyses: Sequence[Analysis]) -> _Cont
         sentences={a.id: sentences_of(a, by_id.get(a.id)) for a in articles},
         furniture={a.id: tuple(f.span for f in by_id[a.id].furniture) if a.id in by_id else () for a in articles},
         order={a.id: i for i, a in enumerate(articles)},
+        headlines={a.id: _headline(a) for a in articles},
     )
+
+
+def _headline(article: Article) -> tuple[Span, ...]:
+    """The report's first line when it is the report's title (given or inferred): a headline tells the story in
+    headline words ("Nearly 100 dead and missing from storm -governor"), not as a summary line does."""
+    title = str(article.title.value or "").strip()
+    first = article.text.lstrip()
+    at = len(article.text) - len(first)
+    line = first.split("\n", 1)[0]
+    if not title or " ".join(line.split()) != " ".join(title.split()):
+        return ()
+    return (Span(article=article.id, start=at, end=at + len(line)),)
 
 
 def _past_dateline(text: str, span: Span) -> Span:
@@ -105,7 +119,48 @@ def _lift(span: Span, ctx: _Context) -> Span | None:
     span = trim_clause(text, _past_dateline(text, span), MAX_CHARS)
     if span.end <= span.start or in_furniture(span, ctx.furniture.get(span.article, ())):
         return None
+    if in_furniture(span, ctx.headlines.get(span.article, ())):
+        return None
+    if _in_marks(text, span):
+        return _with_speaker(text, span)
     return span
+
+
+_MARKS = "\"“‘"
+
+
+def _in_marks(text: str, span: Span) -> bool:
+    """Whether ``span`` opens on a quotation mark, or right after one: a speaker's words."""
+    return _opening_mark(text, span) >= 0
+
+
+def _opening_mark(text: str, span: Span) -> int:
+    """Where the quotation mark ``span`` opens on, or right after, stands; -1 when there is none."""
+    if text[span.start : span.start + 1] in tuple(_MARKS):
+        return span.start
+    before = text[: span.start].rstrip()
+    return len(before) - 1 if before[-1:] in tuple(_MARKS) else -1
+# what follows a quote's closing mark up to the end of its sentence, naming who spoke: ', said 24-year-old Ilse
+# Marrow.' or '," Tarn told reporters.'
+_ATTRIBUTION = re.compile(r"[,.!?]?\s*[\"”’]\s*(?P<rest>[^\"“”\n]{3,120}?[.!?])(?=\s|$)")
+
+
+def _with_speaker(text: str, span: Span) -> Span | None:
+    """A speaker's own words as a summary line: with their quotation marks and the attribution that follows them
+    ('"Harbourton is a total loss," said Ilse Marrow.'), or None when none follows (the words are then shown
+    under who said them, not as the reports' own telling). Bare, they would read as a fact the reports state."""
+    open_at = _opening_mark(text, span)
+    if _SPEECH.search(text, span.start, span.end):
+        # the line holds its attribution already ('"We will rebuild," the mayor said.')
+        return Span(article=span.article, start=open_at, end=span.end)
+    m = _ATTRIBUTION.match(text, span.end)
+    if m is None or not _SPEECH.search(m.group("rest")):
+        return None
+    return Span(article=span.article, start=open_at, end=m.end())
+
+
+# a verb of speech in an attribution
+_SPEECH = re.compile(r"\b(?:said|says|told|added|asked|explained|wrote|stated|declared|insisted|warned)\b")
 
 
 def _usable(text: str) -> bool:
@@ -231,7 +286,8 @@ def _dead(text: str) -> bool:
     return any(about == "people died" and not q.part for about, q in toll_counts(text))
 
 
-_YEAR_WRITTEN = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+# a year, followed by punctuation or not ("in 1997, the mayor said"), but no part of a figure ("2,000,000")
+_YEAR_WRITTEN = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|,\d)")
 
 
 def _support(fact: Fact, ctx: _Context) -> list[Span]:
@@ -247,11 +303,11 @@ def _support(fact: Fact, ctx: _Context) -> list[Span]:
             continue
         others = _others(ordered[n + 1 :], ctx)
         support = [shown, *_stating(shown, others, ctx)]
-        if len(support) < len(others) + 1 and valid(span, ctx.texts):
+        if {s.article for s in support} != {s.article for s in [shown, *others]} and valid(span, ctx.texts):
             own = trim_clause(ctx.texts[span.article], strip_span(ctx.texts[span.article], span), MAX_CHARS)
             if own.end - own.start >= MIN_CHARS and own != shown:
                 mine = [own, *_stating(own, others, ctx)]
-                if len(mine) > len(support):
+                if len({s.article for s in mine}) > len({s.article for s in support}):
                     return mine
         return support
     return []
@@ -281,7 +337,8 @@ def _text(span: Span, ctx: _Context) -> str:
 def _fill_with_leads(picker: _Picker, articles: Sequence[Article], ctx: _Context) -> None:
     """Top up with lead sentences, taking the reports in turn (first sentence of each, then second, ...)."""
     leads = [
-        [s for s in ctx.sentences[a.id] if not in_furniture(s, ctx.furniture[a.id])][:8] for a in articles
+        [s for s in ctx.sentences[a.id] if not in_furniture(s, (*ctx.furniture[a.id], *ctx.headlines[a.id]))][:8]
+        for a in articles
     ]
     depth = max((len(x) for x in leads), default=0)
     for i in range(depth):
@@ -291,5 +348,7 @@ def _fill_with_leads(picker: _Picker, articles: Sequence[Article], ctx: _Context
             if i < len(sents):
                 text = ctx.texts[sents[i].article]
                 span = trim_clause(text, _past_dateline(text, strip_span(text, sents[i])), MAX_CHARS)
-                if span.end > span.start:
+                # a speaker's words that name no speaker are theirs to tell, not the reports'
+                quoted = _in_marks(text, span) and not _SPEECH.search(text, span.start, span.end)
+                if span.end > span.start and not quoted:
                     picker.offer([span], 1)
