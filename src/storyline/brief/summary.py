@@ -6,7 +6,8 @@ paraphrase, fuse sentences or resolve pronouns; a line may therefore begin "He a
 first line when another can lead.
 
 Method: show each fact's first support lifted to its whole sentence, and keep as cited only the other supports
-that say what that sentence says (a share of its content words, or of their own); rank the lines by the
+that state what that sentence says (``compare.facts.states``: its counts, and a share of the words it says of whom
+it names), showing the fact's own statement instead when the sentence says more than they state; rank the lines by the
 independent sources of what they keep, then by how many reports carry the fact, then by position in the first
 report, counting a fact in the reports' leads as one source more (news leads carry the event), conflicts and
 lines holding a disputed figure or day last; drop page furniture, editorial boilerplate ("reached out for
@@ -31,8 +32,8 @@ from storyline.brief.text import (
     trim_clause,
     valid,
 )
-from storyline.compare.align import content_tokens
 from storyline.compare.conflicts import toll_counts
+from storyline.compare.facts import states
 from storyline.extract.dateline import UPDATE_TAG
 from storyline.model import Analysis, Article, Fact, Span, SummaryItem
 
@@ -66,6 +67,7 @@ class _Context:
     sentences: Mapping[str, tuple[Span, ...]]
     furniture: Mapping[str, tuple[Span, ...]]
     order: Mapping[str, int]
+    headlines: Mapping[str, tuple[Span, ...]]  # a report's first line that is its title: cited, never a line
 
 
 def _context(articles: Sequence[Article], analyses: Sequence[Analysis]) -> _Context:
@@ -75,7 +77,20 @@ def _context(articles: Sequence[Article], analyses: Sequence[Analysis]) -> _Cont
         sentences={a.id: sentences_of(a, by_id.get(a.id)) for a in articles},
         furniture={a.id: tuple(f.span for f in by_id[a.id].furniture) if a.id in by_id else () for a in articles},
         order={a.id: i for i, a in enumerate(articles)},
+        headlines={a.id: _headline(a) for a in articles},
     )
+
+
+def _headline(article: Article) -> tuple[Span, ...]:
+    """The report's first line when it is the report's title (given or inferred): a headline tells the story in
+    headline words ("Nearly 100 dead and missing from storm -governor"), not as a summary line does."""
+    title = str(article.title.value or "").strip()
+    first = article.text.lstrip()
+    at = len(article.text) - len(first)
+    line = first.split("\n", 1)[0]
+    if not title or " ".join(line.split()) != " ".join(title.split()):
+        return ()
+    return (Span(article=article.id, start=at, end=at + len(line)),)
 
 
 def _past_dateline(text: str, span: Span) -> Span:
@@ -104,7 +119,48 @@ def _lift(span: Span, ctx: _Context) -> Span | None:
     span = trim_clause(text, _past_dateline(text, span), MAX_CHARS)
     if span.end <= span.start or in_furniture(span, ctx.furniture.get(span.article, ())):
         return None
+    if in_furniture(span, ctx.headlines.get(span.article, ())):
+        return None
+    if _in_marks(text, span):
+        return _with_speaker(text, span)
     return span
+
+
+_MARKS = "\"“‘"
+
+
+def _in_marks(text: str, span: Span) -> bool:
+    """Whether ``span`` opens on a quotation mark, or right after one: a speaker's words."""
+    return _opening_mark(text, span) >= 0
+
+
+def _opening_mark(text: str, span: Span) -> int:
+    """Where the quotation mark ``span`` opens on, or right after, stands; -1 when there is none."""
+    if text[span.start : span.start + 1] in tuple(_MARKS):
+        return span.start
+    before = text[: span.start].rstrip()
+    return len(before) - 1 if before[-1:] in tuple(_MARKS) else -1
+# what follows a quote's closing mark up to the end of its sentence, naming who spoke: ', said 24-year-old Ilse
+# Marrow.' or '," Tarn told reporters.'
+_ATTRIBUTION = re.compile(r"[,.!?]?\s*[\"”’]\s*(?P<rest>[^\"“”\n]{3,120}?[.!?])(?=\s|$)")
+
+
+def _with_speaker(text: str, span: Span) -> Span | None:
+    """A speaker's own words as a summary line: with their quotation marks and the attribution that follows them
+    ('"Harbourton is a total loss," said Ilse Marrow.'), or None when none follows (the words are then shown
+    under who said them, not as the reports' own telling). Bare, they would read as a fact the reports state."""
+    open_at = _opening_mark(text, span)
+    if _SPEECH.search(text, span.start, span.end):
+        # the line holds its attribution already ('"We will rebuild," the mayor said.')
+        return Span(article=span.article, start=open_at, end=span.end)
+    m = _ATTRIBUTION.match(text, span.end)
+    if m is None or not _SPEECH.search(m.group("rest")):
+        return None
+    return Span(article=span.article, start=open_at, end=m.end())
+
+
+# a verb of speech in an attribution
+_SPEECH = re.compile(r"\b(?:said|says|told|added|asked|explained|wrote|stated|declared|insisted|warned)\b")
 
 
 def _usable(text: str) -> bool:
@@ -198,8 +254,11 @@ _PRONOUN_OPENING = re.compile(r"[\"“‘']?(?:He|She|They|It|His|Her|Their|Its|
 
 def _named_first(items: Sequence[SummaryItem]) -> tuple[SummaryItem, ...]:
     """The lines in their order, but for a first line that opens on a pronoun: the first line that does not
-    leads instead (when there is one), and the rest keep their order."""
+    leads instead (when there is one), and the rest keep their order. No lines give none: a story may hold only
+    a report with no sentence worth a line (a table of figures, "story  size  dates")."""
     lead = next((n for n, item in enumerate(items) if not _PRONOUN_OPENING.match(item.text)), 0)
+    if lead >= len(items):
+        return ()
     return (items[lead], *items[:lead], *items[lead + 1 :])
 
 
@@ -227,57 +286,59 @@ def _dead(text: str) -> bool:
     return any(about == "people died" and not q.part for about, q in toll_counts(text))
 
 
-_YEAR_WRITTEN = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,])")
+# a year, followed by punctuation or not ("in 1997, the mayor said"), but no part of a figure ("2,000,000")
+_YEAR_WRITTEN = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?!\d|,\d)")
 
 
 def _support(fact: Fact, ctx: _Context) -> list[Span]:
     """The spans a fact's line cites: its first usable span lifted to its sentence, then the others as the
     comparison cut them (an attribution clause must not drag its whole sentence, a quote, into the summary)
-    that say what the line says (``_says``)."""
+    that state what the line says (``compare.facts.states``, the test a fact's support passed). When the whole
+    sentence says more than the others state, the line is the fact's own statement instead, if it reads as one
+    (``MIN_CHARS``): a line and its fact then cite the same reports and count the same sources."""
     ordered = sorted(fact.support, key=lambda s: (ctx.order.get(s.article, 1 << 30), s.start))
-    support: list[Span] = []
-    for span in ordered:
-        if not support:
-            shown = _lift(span, ctx)
-            if shown is not None:
-                support.append(shown)
-        elif valid(span, ctx.texts) and not in_furniture(span, ctx.furniture.get(span.article, ())):
+    for n, span in enumerate(ordered):
+        shown = _lift(span, ctx)
+        if shown is None:
+            continue
+        others = _others(ordered[n + 1 :], ctx)
+        support = [shown, *_stating(shown, others, ctx)]
+        if {s.article for s in support} != {s.article for s in [shown, *others]} and valid(span, ctx.texts):
+            own = trim_clause(ctx.texts[span.article], strip_span(ctx.texts[span.article], span), MAX_CHARS)
+            if own.end - own.start >= MIN_CHARS and own != shown:
+                mine = [own, *_stating(own, others, ctx)]
+                if len({s.article for s in mine}) > len({s.article for s in support}):
+                    return mine
+        return support
+    return []
+
+
+def _others(spans: Sequence[Span], ctx: _Context) -> list[Span]:
+    """The spans a line may cite besides its own: valid, outside page furniture, past a dateline."""
+    out = []
+    for span in spans:
+        if valid(span, ctx.texts) and not in_furniture(span, ctx.furniture.get(span.article, ())):
             span = _past_dateline(ctx.texts[span.article], strip_span(ctx.texts[span.article], span))
-            if span.end > span.start and not any(s.contains(span) for s in support) and _says(
-                _text(support[0], ctx), _text(span, ctx)
-            ):
-                support.append(span)
-    return support
+            if span.end > span.start:
+                out.append(span)
+    return out
 
 
-# a span supports a summary line when this share of the line's content words, or of its own, is the other's
-SAYS_IT = 0.3
-_YEAR = re.compile(r"(?:19|20)\d\d")
+def _stating(shown: Span, others: Sequence[Span], ctx: _Context) -> list[Span]:
+    """Those of ``others`` that state what the line ``shown`` says, and lie outside it."""
+    line = _text(shown, ctx)
+    return [s for s in others if not shown.contains(s) and states(line, _text(s, ctx))]
 
 
 def _text(span: Span, ctx: _Context) -> str:
     return ctx.texts[span.article][span.start : span.end]
 
 
-def _says(line: str, other: str) -> bool:
-    """Whether a statement aligned with a summary line's fact says what the line says, or most of what it says
-    itself is in the line: it shares ``SAYS_IT`` of the line's content words or of its own (stems, years left
-    out: they say when). A sentence that shares only a figure and a name with a long line ("Dominion ... had
-    asked for $1.6 billion" under "The deal, which will cost Fox nearly half of the $1.6 billion that Dominion
-    originally demanded, was struck as opening arguments were delayed ...") supports a part of it at most, and is
-    no support of the line a reader reads."""
-    a = {t for t in content_tokens(line) if not _YEAR.fullmatch(t)}
-    b = {t for t in content_tokens(other) if not _YEAR.fullmatch(t)}
-    if not a or not b:
-        return True
-    shared = len(a & b)
-    return shared >= SAYS_IT * len(a) or shared >= SAYS_IT * len(b)
-
-
 def _fill_with_leads(picker: _Picker, articles: Sequence[Article], ctx: _Context) -> None:
     """Top up with lead sentences, taking the reports in turn (first sentence of each, then second, ...)."""
     leads = [
-        [s for s in ctx.sentences[a.id] if not in_furniture(s, ctx.furniture[a.id])][:8] for a in articles
+        [s for s in ctx.sentences[a.id] if not in_furniture(s, (*ctx.furniture[a.id], *ctx.headlines[a.id]))][:8]
+        for a in articles
     ]
     depth = max((len(x) for x in leads), default=0)
     for i in range(depth):
@@ -287,5 +348,7 @@ def _fill_with_leads(picker: _Picker, articles: Sequence[Article], ctx: _Context
             if i < len(sents):
                 text = ctx.texts[sents[i].article]
                 span = trim_clause(text, _past_dateline(text, strip_span(text, sents[i])), MAX_CHARS)
-                if span.end > span.start:
+                # a speaker's words that name no speaker are theirs to tell, not the reports'
+                quoted = _in_marks(text, span) and not _SPEECH.search(text, span.start, span.end)
+                if span.end > span.start and not quoted:
                     picker.offer([span], 1)

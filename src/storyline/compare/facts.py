@@ -33,7 +33,7 @@ from dataclasses import replace
 
 from storyline.compare.across import FATE, Draft, MentionsFn, fates_across, shares_across, tolls_across
 from storyline.compare.across import worded as _worded
-from storyline.compare.align import SAME_QUOTE, Unit, quote_similarity
+from storyline.compare.align import _WHEN, SAME_QUOTE, Unit, content_tokens, quote_similarity, title_case
 from storyline.compare.conflicts import (
     Disagreement,
     agree,
@@ -52,9 +52,10 @@ from storyline.compare.conflicts import (
 )
 from storyline.compare.disputes import disputes_across
 from storyline.compare.fates import fate_conflict
-from storyline.compare.money import elsewhen
+from storyline.compare.money import FAR, elsewhen
 from storyline.compare.names import crossed_names
 from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
+from storyline.compare.quantities import Quantity, compatible, within_rounding
 from storyline.compare.scheduled import dates_across, weekdays_across
 from storyline.compare.scores import score_conflict
 from storyline.compare.speakers import NearFn, speaker_conflict
@@ -436,6 +437,102 @@ def _shown(units: Sequence[Unit]) -> Unit:
     return next((u for u in units if not any(_held(u, v) for v in units)), units[0])
 
 
+# a statement states another when it holds this share of the words the other says of whom it names (names and
+# figures left out), the share ``brief.summary`` asked of a summary line's support; or, saying little else, holds
+# ``STATES_PART`` of them and has ``STATES_OWN`` of its own words in the other ("The repairs will keep the bridge
+# closed until June" under "The bridge will stay shut until June, city engineers said on Monday"); when it gives
+# each of the other's counts, the count is the claim, and ``STATES_PART`` of the rest will do
+STATES = 0.3
+STATES_PART = 0.2
+STATES_OWN = 0.4
+# a capitalized word inside a sentence is a name ("Barbara Fried", "Acapulco"): the topic, not what is said of it
+_NAME = re.compile(r"(?<![.!?:;\"“‘(\n]\s)(?<![\"“‘(])(?<!^)\b[A-Z][\w'’.-]*")
+_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _said_words(text: str) -> set[str]:
+    """The content-word stems of what ``text`` says of whom it names: its names left out (a capitalized word
+    inside a sentence, but for a day or a month: "until June" says when; all words count in a headline, whose
+    capitals mark no names), and figures and years too (figures are checked as counts, ``_told``)."""
+    plain = text if title_case(text) else _NAME.sub(lambda m: m.group(0) if _is_when(m.group(0)) else " ", text)
+    return {t.partition("~")[0] for t in content_tokens(plain) if not t[0].isdigit() and not _YEAR_TOKEN.fullmatch(t)}
+
+
+def _is_when(word: str) -> bool:
+    return (content_tokens(word) or [""])[0] in _WHEN
+
+
+def _told(q: Quantity, others: Sequence[Quantity]) -> bool:
+    """Whether another statement gives a count: the same figure, or one of the same thing, close to it, that its
+    range allows ("13 people" / "more than a dozen people"; not "close to 115 years" / "more than 11 years")."""
+    return any(
+        within_rounding(q, r)
+        or (q.unit == r.unit and compatible(q, r) and max(q.value, r.value) <= FAR * min(q.value, r.value))
+        for r in others
+    )
+
+
+def states(line: str, other: str, *, settled: Sequence[tuple[int, int]] = ()) -> bool:
+    """Whether ``other`` states what ``line`` states, not merely its topic: it gives every count the line gives
+    (``_told``: "less than five hours" is not stated by "after breaking for dinner", "at least 27 deaths" not by a
+    lead written before any death was known, "two counts of wire fraud, ... one count of ..." not by "seven
+    counts"), and it holds ``STATES`` of the words the line says of whom it names ("Barbara Fried burst into
+    tears" is not stated by "Joe Bankman and Barbara Fried sat in the third row"), or says little else (see
+    ``STATES_PART``), or ``STATES_PART`` when the line's counts are all given ("charged with seven counts" /
+    "seven counts of fraud and money laundering"). A statement that tells a small part of a long line ("joined an
+    official convoy heading for the city" under "arrived late Wednesday, after his convoy found roads blocked by
+    landslides ...") is no support of the line. Sums storyline made up itself are no count of the line's, nor
+    is a count told within ``settled`` (offsets in ``line``): a conflict of its own sets it against the others'."""
+    counts = [
+        q for q in quantities(line) if not q.summed and not any(a <= q.start < b for a, b in settled)
+    ]
+    theirs = quantities(other)
+    if not all(_told(q, theirs) for q in counts):
+        return False
+    a, b = _said_words(line), _said_words(other)
+    if not a or not b:
+        return True
+    shared = len(a & b)
+    if counts:
+        return shared >= STATES_PART * len(a)
+    return shared >= STATES * len(a) or (shared >= STATES_PART * len(a) and shared >= STATES_OWN * len(b))
+
+
+def _stated(drafts: list[Draft]) -> list[Draft]:
+    """Each fact split so that its statements from other reports state what its shown statement states
+    (``states``): a report that aligned with it by topic only ("the jury returned a guilty verdict after
+    breaking for dinner" under "... after deliberating for less than five hours") is no support of it. What is
+    split off is a fact of its own, split again the same way; the statements of the shown one's report stay,
+    and conflicting groups are left as they are (their sides were set by what they disagree on). A count the
+    shown statement gives inside a statement of a conflict is that conflict's: "The death toll has risen to 48,
+    with more than 6,000 people displaced" is stated by "The death toll has risen to 48" when the number
+    displaced is a conflict of its own."""
+    out: list[Draft] = []
+    disputed = [u for d in drafts if d.rivals for u in d.units]
+    for draft in drafts:
+        rest = draft
+        while True:
+            if rest.rivals or len({u.report for u in rest.units}) < 2:
+                out.append(rest)
+                break
+            ordered = sorted(rest.units, key=lambda u: (u.report, u.span.start))
+            shown = _shown(ordered)
+            settled = [
+                (u.span.start - shown.span.start, u.span.end - shown.span.start)
+                for u in disputed
+                if u.span.article == shown.span.article
+            ]
+            kept = tuple(
+                u for u in ordered if u.report == shown.report or states(shown.text, u.text, settled=settled)
+            )
+            out.append(rest if len(kept) == len(ordered) else replace(rest, units=kept))
+            if len(kept) == len(ordered):
+                break
+            rest = Draft(units=tuple(u for u in ordered if not any(u is k for k in kept)))
+    index = {id(d): i for i, d in enumerate(out)}
+    return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in out]
+
+
 def _sentence_of(span: Span, sentences: list[tuple[int, int]]) -> Span | None:
     for s, e in sentences:
         if s <= span.start and span.end <= e:
@@ -622,7 +719,7 @@ def build_facts(
     drafts += _worded_apart(worded, articles, first=len(drafts))
     drafts += _crossed(units, names or {}, first=len(drafts))
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]
-    drafts = _fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences)))
+    drafts = _stated(_fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences))))
     facts = []
     for n, draft in enumerate(drafts):
         ordered = sorted(draft.units, key=lambda u: (u.report, u.span.start))

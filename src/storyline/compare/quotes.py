@@ -1,10 +1,12 @@
 """Cross-report quotes: the same quote carried by several reports becomes one ``StoryQuote``.
 
 Two quotes from different reports are the same when the words of the shorter one are (nearly) all in the
-longer one, in any order (``align.quote_similarity`` >= ``min_similarity``): verbatim copies, an inserted
-"(have been)", a trimmed end or a changed quote mark all pass. The first carrier (story order, then text order)
-holds the span; the others are listed in ``same_as``. The speaker is the story entity of the first carrier's
-speaker, found through the entity's ``members`` ``(article id, local entity id)`` or, failing that, by name.
+longer one (``align.quote_similarity`` >= ``min_similarity``) and run unbroken there (``_one_wording``):
+verbatim copies, an inserted "(have been)", a trimmed end or a changed quote mark all pass; a word changed
+("with the outcome" / "with the result") makes two wordings, each cited to the carriers that print it. The
+first carrier (story order, then text order) holds the span; the others are listed in ``same_as``. The speaker
+is the story entity of the first carrier's speaker, found through the entity's ``members`` ``(article id,
+local entity id)`` or, failing that, by name.
 
 Reported speech merges only with reported speech carried word for word with the same speaker (a syndicated
 copy). Does NOT merge two different quotes by the same speaker, nor reported speech that paraphrases a direct
@@ -101,6 +103,22 @@ def _same_report(a: Quote, b: Quote) -> bool:
     return " ".join(a.text.split()).strip(" .,;:") == " ".join(b.text.split()).strip(" .,;:")
 
 
+# an editor's insertion in a quote ("no details (have been) finalized"): no word of the speaker's
+_INSERTED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_SAID_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _one_wording(a: str, b: str) -> bool:
+    """Whether two carriers print one wording of a quote: the words of one, in order, run unbroken inside the
+    other's (case, quotation marks, punctuation and an editor's bracketed insertion aside). "very disappointed
+    with the outcome" and "very disappointed with the result" are two wordings: a carrier is cited only for words
+    it printed."""
+    wa, wb = (_SAID_WORD.findall(_INSERTED.sub(" ", t.lower().replace("’", "'"))) for t in (a, b))
+    short, long = sorted((wa, wb), key=len)
+    n = len(short)
+    return any(long[k : k + n] == short for k in range(len(long) - n + 1))
+
+
 def merge_quotes(
     analyses: Sequence[Analysis],
     entities: Sequence[StoryEntity],
@@ -127,7 +145,9 @@ def merge_quotes(
                 continue
             if quote.kind == "indirect" and not _same_report(quote, other):
                 continue
-            if quote_similarity(quote.text, other.text) >= min_similarity:
+            if quote_similarity(quote.text, other.text) >= min_similarity and (
+                quote.kind == "indirect" or _one_wording(quote.text, other.text)
+            ):
                 taken[j] = True
                 same.append(other.span)
         speaker = _speaker_id(quote, article, entities)
