@@ -121,3 +121,16 @@ def test_units_a_description_of_someone_is_no_part_of_the_claim() -> None:
     (unit,) = report_units(Article(id="a", text=text), analysis, 0, lambda span: [])
     assert "replac" in unit.tokens
     assert not {"talk", "harbour", "dredg", "plan"} & set(unit.tokens)
+
+
+def test_units_keep_the_marks_their_words_need() -> None:
+    text = "The ferry was 20 miles (32km) out, with winds rising to 60mph (97kph).\n\nThe crew of (at least) nine"
+    assert _texts(text) == [
+        "The ferry was 20 miles (32km) out, with winds rising to 60mph (97kph)",
+        "The crew of (at least) nine",
+    ]
+
+
+def test_units_keep_the_opening_mark_of_a_quotation_they_hold() -> None:
+    text = "“The hull shook,” the purser said, and the crew ran to the boats."
+    assert _texts(text)[0] == "“The hull shook,” the purser said"

@@ -72,10 +72,40 @@ _MIN_TOKENS = 3
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    lo, hi = s, e
     while s < e and text[s] in _TRIM:
         s += 1
     while e > s and text[e - 1] in _TRIM:
         e -= 1
+    return _balanced(text, s, e, lo, hi)
+
+
+# closing marks and their openers; a straight double mark closes itself
+_PAIRS = {")": "(", "”": "“", '"': '"'}
+
+
+def _balanced(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
+    """Give back a trimmed mark the words still need: "winds of 110mph (175kph)." keeps its ")", and "The
+    building shook,” the manager told X" its "“" (a lone closing mark would read as a quotation cut short)."""
+    for close, open_ in _PAIRS.items():
+        part = text[s:e]
+        if close == open_:
+            unmatched = part.count(close) % 2 == 1
+            if not unmatched:
+                continue
+            first, last = part.find(close), part.rfind(close)
+            # the lone mark closes a quotation opened before the span, or opens one that ends after it
+            closes = part[:first].strip() != "" and text.rfind(close, lo, s) >= 0
+            if closes:
+                s = text.rfind(close, lo, s)
+            elif text.find(close, e, hi) >= 0 and part[last + 1 :].strip() != "":
+                e = text.find(close, e, hi) + 1
+            continue
+        opened, closed = part.count(open_), part.count(close)
+        if closed > opened and text.rfind(open_, lo, s) >= 0:
+            s = text.rfind(open_, lo, s)
+        elif opened > closed and text.find(close, e, hi) >= 0:
+            e = text.find(close, e, hi) + 1
     return s, e
 
 
