@@ -97,3 +97,14 @@ def test_a_noun_the_parse_calls_a_clause_is_no_report() -> None:
     lemmas[1] = "conclude"
     doc = Doc(load().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert find_reported(doc, doc.text, lambda _: False) == []
+
+
+def test_a_subject_the_parse_split_at_its_and_is_still_the_reported_clause() -> None:
+    text = (
+        "Others said an overflowing creek and collapsed bridges had cut off villages near Tarnby, home to 9,000"
+        " people."
+    )
+    doc = parse(text)
+    assert [text[r.start : r.end] for r in find_reported(doc, text, lambda _: False)] == [
+        "an overflowing creek and collapsed bridges had cut off villages near Tarnby, home to 9,000 people"
+    ]

@@ -133,6 +133,10 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
         clauses = clauses[1:]
     if clauses:
         return _trim_tail(list(clauses[0].subtree) + _stranded_conjuncts(verb, clauses[0]) + _abutting(clauses))
+    if lemma == "say":
+        split = _split_subject(verb)
+        if split:
+            return _trim_tail(split)
     if lemma in TELLING:
         # "instructed the jury that a verdict requires ...": the parse hung the clause on the addressee
         for obj in verb.children:
@@ -171,6 +175,25 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
                 if objs:
                     return objs
     return None
+
+
+def _split_subject(verb: Token) -> list[Token]:
+    """ "Others said an overflowing river and collapsed bridges had cut off ...": the parse made the first half of
+    the reported clause's subject the object of "said" and its verb a conjunct of the cue; both are the clause."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1 or objects[0].pos_ != "NOUN":
+        return []
+    obj = objects[0]
+    joined = next((c for c in verb.children if c.dep_ == "conj" and c.i > obj.i and c.pos_ in ("VERB", "AUX")), None)
+    if joined is None:
+        return []
+    cc = [c for c in verb.children if c.dep_ == "cc" and obj.i < c.i < joined.i]
+    subject = next((c for c in joined.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not cc or subject is None or subject.i > joined.i or min(t.i for t in subject.subtree) != cc[0].i + 1:
+        return []
+    if max(t.i for t in obj.subtree) + 1 != cc[0].i:
+        return []
+    return list(obj.subtree) + cc + list(joined.subtree)
 
 
 def _verbless(clause: Token) -> bool:
