@@ -108,3 +108,21 @@ def test_a_subject_the_parse_split_at_its_and_is_still_the_reported_clause() -> 
     assert [text[r.start : r.end] for r in find_reported(doc, text, lambda _: False)] == [
         "an overflowing creek and collapsed bridges had cut off villages near Tarnby, home to 9,000 people"
     ]
+
+
+def test_a_closing_speaker_whose_name_ends_in_a_prepositional_phrase_speaks() -> None:
+    # the parse hung "the Tarn Institute for Geophysics" on "parts" as an apposition: "said" has no subject
+    words = ["Tremors", "were", "felt", "in", "some", "parts", "of", "the", "coast", ",", "the", "Tarn", "Institute",
+             "for", "Geophysics", "said", "."]
+    heads = [2, 2, 15, 2, 5, 3, 5, 8, 6, 8, 12, 12, 5, 12, 13, 15, 15]
+    deps = ["nsubjpass", "auxpass", "ccomp", "prep", "det", "pobj", "prep", "det", "pobj", "punct", "det", "compound",
+            "appos", "prep", "pobj", "ROOT", "punct"]
+    pos = ["NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "DET", "PROPN", "PROPN", "ADP",
+           "PROPN", "VERB", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[1], lemmas[2], lemmas[15] = "be", "feel", "say"
+    doc = Doc(load().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    found = find_reported(doc, doc.text, lambda _: False)
+    assert [(doc.text[r.start : r.end], r.subject.text if r.subject else None) for r in found] == [
+        ("Tremors were felt in some parts of the coast", "Institute")
+    ]

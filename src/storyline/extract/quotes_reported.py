@@ -690,15 +690,25 @@ def _stranded_speaker(verb: Token, content: list[Token]) -> tuple[Token, int] | 
         k -= 1
     if k < 0 or not content or doc[k] not in content:
         return None
-    head = doc[k]
-    if head.dep_ not in ("appos", "conj", "npadvmod", "dobj", "pobj", "attr"):
+    if any(doc[i].text == "," for i in range(k + 1, verb.i)):
         return None
-    if head.pos_ != "PROPN" and head.lemma_.lower() not in PERSON_NOUNS | ORG_NOUNS:
-        return None
-    first = min(t.i for t in head.subtree)
-    if first < 1 or doc[first - 1].text != "," or any(doc[i].text == "," for i in range(k + 1, verb.i)):
-        return None
-    return head, first - 1
+    # "..., the National Centre for Seismology said": the name's last word hangs on its head ("Centre")
+    node = doc[k]
+    for _ in range(3):
+        if max(t.i for t in node.subtree) != k:
+            return None
+        first = min(t.i for t in node.subtree)
+        if (
+            node.dep_ in ("appos", "conj", "npadvmod", "dobj", "pobj", "attr")
+            and (node.pos_ == "PROPN" or node.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS)
+            and first >= 1
+            and doc[first - 1].text == ","
+        ):
+            return node, first - 1
+        if node.head is node or node.head.pos_ not in ("PROPN", "ADP", "NOUN"):
+            return None
+        node = node.head
+    return None
 
 
 def _hearsay(verb: Token, text: str) -> Reported | None:
