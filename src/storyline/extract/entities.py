@@ -9,8 +9,9 @@ What it does:
   person's surname wherever it appears (the small model tags "Hayashi" ORG, or nothing), every other
   occurrence of a name of two words or more tagged once, a place name past its particle ("Campo Verde do
   Sul"), a full name after a title it stands in apposition to ("Director of Labor Relations Wren
-  Vantry"), and a club's name before its officer or player ("Spurs chairman Daniel Levy", "Colts QB
-  Andrew Luck": two names);
+  Vantry"), a two-word name after a lower-case title when the small model tagged one word of it alone
+  ("Corvana mayor Odila Ruiz", "Odila" a product), and a club's name before its officer or player ("Spurs
+  chairman Daniel Levy", "Colts QB Andrew Luck": two names);
 - types: the small model's, corrected from the words around a name (``_context_types``: places, people,
   and clubs it calls people);
 - people's names whole and alone: an honorific opens a name ("Committee Sir Graham Brady" -> "Sir Graham
@@ -119,6 +120,8 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
                 end, label = surname, "PERSON"  # "a Neeskens Kebano cross": the model tagged "Neeskens" alone
         elif label == "PERSON" and (surname := _surname_after(doc, ent.end)) > end:
             end = surname  # "Narayan Kaji Shrestha said": the model left the surname out of the name
+        if (titled_name := _name_after_title(doc, ent)) is not None:
+            (start, end), label = titled_name, "PERSON"
         if label == "PERSON" and _given_name_as_place(doc, ent.start):
             start = doc[ent.start - 1].idx  # "official Harish Chandra Sharma": "Harish" tagged a place
         possessive = _POSSESSIVE.search(text, start, end) if label in ("PERSON", "ORG") else None
@@ -364,6 +367,34 @@ def _given_name_as_place(doc: Doc, first: int) -> bool:
         and gazetteer.lookup(tok.text) is None
         and tok.lower_ not in _TITLE_WORDS
     )
+
+
+def _name_after_title(doc: Doc, ent: DocSpan) -> tuple[int, int] | None:
+    """A person's two-word name after a lower-case title that the small model cut, one word of it tagged alone
+    as anything ("Corvana mayor Odila Ruiz": "Odila" a product and "Ruiz" a person, or "Ruiz" an organisation
+    and "Odila" nothing): the two words, compounded, the other one untagged or a one-word entity of its own.
+    None for a longer run of capitalised words, a known name, or no title right before."""
+    if len(ent) != 1 or gazetteer.lookup(ent.text) is not None:
+        return None
+    for first in (ent.start, ent.start - 1):
+        if first < 1 or first + 2 > len(doc):
+            continue
+        title, given, surname = doc[first - 1], doc[first], doc[first + 1]
+        if not title.text.islower() or title.lower_ not in gazetteer.TITLE_HEADS or "\n" in title.whitespace_:
+            continue
+        if given.dep_ != "compound" or given.head.i != surname.i or given.whitespace_ != " ":
+            continue
+        if not all(t.pos_ == "PROPN" and t.text.istitle() and t.text.isalpha() for t in (given, surname)):
+            continue
+        other = surname if first == ent.start else given
+        alone = other.ent_iob_ == "B" and (other.i + 1 >= len(doc) or doc[other.i + 1].ent_iob_ != "I")
+        if other.ent_type_ and not alone:
+            continue  # the other word opens or ends a longer name of its own
+        after = doc[first + 2] if first + 2 < len(doc) else None
+        if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+            continue
+        return int(given.idx), int(surname.idx + len(surname.text))
+    return None
 
 
 def _surname_after(doc: Doc, after: int) -> int:
