@@ -21,7 +21,8 @@ What it does NOT do: it never joins two entities of the same report (the report'
 they differ), never joins a person with a non-person, never joins two full names that differ in a given name
 ("Anna Morrow" / "Declan Morrow"), and never guesses which of two same-surname people a surname means. A
 surname alone or a part of a name does not join a person whose names say another gender ("Ms Lopez" / "Carlos
-Lopez Vidal") or who holds another office ("the mayor, Lopez" / "President Carlos Lopez Vidal"). Two
+Lopez Vidal") or, when the part is not the other's surname, who holds another office ("the mayor, Lopez" /
+"President Carlos Lopez Vidal"). Two
 groups named by one description but told by different places ("residents of Tarvella" / "residents in the
 village of Oskerin") are never joined, and a bare description ("the residents") joins neither of two such
 groups; it still joins a lone one, and a bare repetition ("the suspect" / "suspect") links as before.
@@ -149,10 +150,10 @@ def link_entities(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
                 score = _shared(g.keys, keys) * 2
                 if entity.type == "PERSON" and score == 0:
                     score = _person_match(words, g)
-                    if score and _another_person(g, gender, offices):
+                    if score and _another_person(g, words, gender, offices):
                         continue  # "Ms Lopez", and a man or a president of that name in another report: two people
                     person_hits += score
-                elif entity.type == "PERSON" and len(words) == 1 and _another_person(g, gender, offices):
+                elif entity.type == "PERSON" and len(words) == 1 and _another_person(g, words, gender, offices):
                     continue  # "Lopez" in both reports, a mayor in one and the president in the other
                 elif entity.type != "PERSON" and score == 0:
                     score = _org_match(norm_name(entity.name), g)
@@ -277,13 +278,16 @@ def offices_of(entity: Entity) -> set[str]:
     return {head} if head in _OFFICES else set()
 
 
-def _another_person(group: _Group, gender: str | None, offices: set[str]) -> bool:
+def _another_person(group: _Group, words: list[str], gender: str | None, offices: set[str]) -> bool:
     """A person's name matched by part or by a surname alone is someone else than ``group`` when they differ in
-    gender ("Ms Lopez" / "he", "Andres Lopez") or hold two different offices ("mayor" / "President"): one
-    surname, two people."""
+    gender ("Ms Lopez" / "he", "Carlos Lopez") or, when the part is not the other's surname, the last word of its
+    name, hold two different offices ("the mayor, Lopez" / "President Carlos Lopez Vidal"); a surname alone
+    joins across offices, as a senator becomes president ("Sen. Obama" / "President Barack Obama")."""
     if gender and group.genders and gender not in group.genders:
         return True
-    return bool(offices and group.offices and not offices & group.offices)
+    if not offices or not group.offices or offices & group.offices:
+        return False
+    return not any(words and other and words[-1] == other[-1] for other in group.names)
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "gov", "sen", "rep", "gen"})

@@ -21,7 +21,10 @@ What it does:
   Majesty the King" is the one king named; a definite description of status ("the former president",
   "the fallen Tory leader") that would stand alone joins the person named last before it in its
   sentence, else the report's main person (named most often, no one else as often before it);
-- roles (``storyline.extract.roles``): titles before a name and appositions after it;
+- roles (``storyline.extract.roles``): titles before a name and appositions after it, none from a headline;
+- headlines (furniture headings and the title line): a person's name in one is cut to the name the running text
+  writes ("Crypto King Sam Carver Faces ..." -> "Sam Carver"), and a form only a headline writes names an entity
+  last;
 - output: ``Entity`` values with ids ``e1``, ``e2``, ... in order of first mention; ``name`` is the fullest
   name the article uses (a gazetteer entry's canonical form counts: "U.S." -> "United States"); a group
   without a name is named by its description less its count or pronoun possessor ("ADW members" of "some
@@ -583,6 +586,10 @@ def extract_entities(
     text = article.text
     skip = skipped(furniture, keep=frozenset({"caption", "heading"}))
     names = _heading_names(text, _candidates(article, doc, skip), skipped(furniture, keep=_ALL_BUT_HEADING))
+    # a headline names no one by its run of capitals, nor titles them: a name in it is cut to the name the
+    # running text writes, its forms name an entity last, and its appositions are no roles
+    headings = sorted(skipped(furniture, keep=_ALL_BUT_HEADING) + _title_line(article))
+    names = _headline_people(text, names, headings)
     names = _merge(names, _acronyms(text, names, skip))
     names = _split_pairs(text, names)
     names = _merge(names, _surnames(article, doc, names, skip))
@@ -607,6 +614,8 @@ def extract_entities(
     for head, key in apposed.items():
         role_of.setdefault(key, []).append(nominals.apposed_phrase(doc, head))  # "the leader of X, Name"
     for m, s, e in roles.appositions(doc, text, names):
+        if inside(headings, s, e) or "\n" in text[s:e]:
+            continue  # "Sam Carver, Crypto's Fallen King, Convicted" in a headline: its words, not his title
         role_of.setdefault(m.key, []).append((s, e))
         if (phrase := doc.char_span(s, e, alignment_mode="expand")) is not None:
             apposed.setdefault(phrase.root.i, m.key)  # "Name, general secretary of X": its title is that person
@@ -637,7 +646,7 @@ def extract_entities(
     pronouns = coref.resolve_pronouns(doc, groups, quotes, sent_of) + coref.resolve_relatives(doc, groups)
     for p in pronouns:
         groups[p.cluster].append(p)
-    return _build(article, groups, role_of, skip)
+    return _build(article, groups, role_of, skip, headings)
 
 
 def _part_given_names(doc: Doc, text: str, names: list[Mention], apposed: dict[int, str]) -> None:
@@ -1108,6 +1117,38 @@ def _heading_names(text: str, names: list[Mention], headings: list[tuple[int, in
     ]
 
 
+def _headline_people(text: str, names: list[Mention], headings: list[tuple[int, int]]) -> list[Mention]:
+    """A person's name in a headline cut to the longest name of a person the running text writes inside it
+    ("Crypto King Sam Carver Faces the Heat" -> "Sam Carver"): a headline capitalises every word, and the small
+    model runs the words around a name into it."""
+    body = {text[m.start : m.end] for m in names if m.type == "PERSON" and not inside(headings, m.start, m.end)}
+    out = []
+    for m in names:
+        surface = text[m.start : m.end]
+        if m.type == "PERSON" and m.kind == "name" and surface not in body and inside(headings, m.start, m.end):
+            held = [(len(f), at) for f in body for at, _ in _whole_words(surface, f)]
+            if held:
+                size, at = max(held)
+                m = Mention(m.start + at, m.start + at + size, "PERSON", "name")
+        out.append(m)
+    return out
+
+
+def _title_line(article: Article) -> list[tuple[int, int]]:
+    """The range of the report's headline line when its title was read from it (``ingest.meta.infer_title``), or
+    when a given title is the text's first line; furniture may not call a long headline a heading."""
+    title = article.title
+    spans = [(e.start, e.end) for e in title.evidence if e.article == article.id and e.end <= len(article.text)]
+    if spans or not title.value:
+        return spans
+    first = len(article.text) - len(article.text.lstrip())
+    line_end = article.text.find("\n", first)
+    line_end = len(article.text) if line_end < 0 else line_end
+    if article.text[first:line_end].strip() == title.value.strip() and line_end < len(article.text):
+        return [(first, line_end)]
+    return []
+
+
 def _kind_of_key(key: str) -> str | None:
     if key.startswith("K:"):
         known = gazetteer.lookup(key[2:])
@@ -1117,7 +1158,7 @@ def _kind_of_key(key: str) -> str | None:
 
 def _build(
     article: Article, groups: list[list[Mention]], role_of: dict[str, list[tuple[int, int]]],
-    skip: list[tuple[int, int]],
+    skip: list[tuple[int, int]], headings: list[tuple[int, int]],
 ) -> tuple[Entity, ...]:
     text = article.text
     built = []
@@ -1132,7 +1173,7 @@ def _build(
             # descriptions and pronouns alone are no entity, unless an unnamed speaker, a known name, or a
             # description chain mentioned more than once ("police ... police") or speaking ("police said")
             continue
-        name = _name(text, key, named, group)
+        name = _name(text, key, named, group, headings)
         typ = coref.group_type(group)
         spans = []
         seen: set[tuple[int, int]] = set()
@@ -1155,7 +1196,7 @@ def _build(
     )
 
 
-def _name(text: str, key: str, named: list[Mention], group: list[Mention]) -> str:
+def _name(text: str, key: str, named: list[Mention], group: list[Mention], headings: list[tuple[int, int]]) -> str:
     forms = [text[m.start : m.end] for m in named if not m.meta.get("metonym")]
     told: set[str] = set()  # the descriptions that hold a name ("ADW members", not "Residents" at a sentence's start)
     if key.startswith("K:"):
@@ -1186,17 +1227,23 @@ def _name(text: str, key: str, named: list[Mention], group: list[Mention]) -> st
         forms = [text[m.start : m.end] for m in named]
     quoted = {text[m.start : m.end] for m in named if m.in_quote}
     quoted -= {text[m.start : m.end] for m in named if not m.in_quote}
+    # a headline's capitals run words into a name ("Crypto King Sam Carver Faces ..."): a form written only
+    # there names the entity only when the running text writes none
+    headline = {text[m.start : m.end] for m in named if inside(headings, m.start, m.end)}
+    headline -= {text[m.start : m.end] for m in named if not inside(headings, m.start, m.end)}
     size = _name_size
     if key.startswith("P:"):
         forms = [_SHOUTED.sub(lambda h: h.group(1).title() + h.group(2), f) for f in forms]  # "LIZ Truss"
         size = _person_name_size
-    # a description with a name in it ("ADW workers" over "4,000 unionized workers"); the fullest form; among
+    # a description with a name in it ("ADW workers" over "4,000 unionized workers"); a form the running text
+    # writes over one only a headline does; the fullest form; among
     # equals one the report writes outside quotations (a speaker's words may misspell a name: "Mr. Bankman
     # Fried"), the longest, the one capitalised as a name ("Conservative Party" over "Conservative party"), the
     # most frequent, then the first
     counts = Counter(forms)
     return max(forms, key=lambda f: (
-        f in told, size(f), f not in quoted, len(f), sum(w[:1].isupper() for w in f.split()), counts[f]
+        f in told, f not in headline, size(f), f not in quoted, len(f), sum(w[:1].isupper() for w in f.split()),
+        counts[f],
     ))
 
 
