@@ -19,7 +19,10 @@ Ids are ``E1``, ``E2``, ... in order of first appearance.
 
 What it does NOT do: it never joins two entities of the same report (the report's own coreference decided
 they differ), never joins a person with a non-person, never joins two full names that differ in a given name
-("Anna Morrow" / "Declan Morrow"), and never guesses which of two same-surname people a surname means. Two
+("Anna Morrow" / "Declan Morrow"), and never guesses which of two same-surname people a surname means. A
+surname alone or a part of a name does not join a person whose names say another gender ("Ms Lopez" / "Carlos
+Lopez Vidal") or, when the part is not the other's surname, who holds another office ("the mayor, Lopez" /
+"President Carlos Lopez Vidal"). Two
 groups named by one description but told by different places ("residents of Tarvella" / "residents in the
 village of Oskerin") are never joined, and a bare description ("the residents") joins neither of two such
 groups; it still joins a lone one, and a bare repetition ("the suspect" / "suspect") links as before.
@@ -36,8 +39,9 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-from storyline.extract import gazetteer, nominals
+from storyline.extract import gazetteer, genders, nominals
 from storyline.extract.coref import norm_name, one_edit, singular, strip_kind
+from storyline.extract.roles import head_word
 from storyline.model import Analysis, Article, Entity, Span, StoryEntity
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z&.]{1,7}$")
@@ -52,6 +56,8 @@ class _Group:
     names: list[list[str]] = field(default_factory=list)
     members: list[tuple[str, Entity]] = field(default_factory=list)
     places: dict[str, str] = field(default_factory=dict)  # a told group's places and the phrases saying them
+    genders: set[str] = field(default_factory=set)  # "m", "f": what its members' titles and pronouns say
+    offices: set[str] = field(default_factory=set)  # "mayor", "president": the offices its members hold
 
     def has(self, article: str) -> bool:
         return any(a == article for a, _ in self.members)
@@ -130,6 +136,8 @@ def link_entities(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
             keys = keys_of(entity, text)
             words = person_words(entity.name) if entity.type == "PERSON" else norm_name(entity.name).split()
             places = places_of(entity, text)
+            gender = gender_in(entity, text) if entity.type == "PERSON" else None
+            offices = offices_of(entity)
             best: _Group | None = None
             best_score = 0
             person_hits = 0
@@ -142,7 +150,11 @@ def link_entities(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
                 score = _shared(g.keys, keys) * 2
                 if entity.type == "PERSON" and score == 0:
                     score = _person_match(words, g)
+                    if score and _another_person(g, words, gender, offices):
+                        continue  # "Ms Lopez", and a man or a president of that name in another report: two people
                     person_hits += score
+                elif entity.type == "PERSON" and len(words) == 1 and _another_person(g, words, gender, offices):
+                    continue  # "Lopez" in both reports, a mayor in one and the president in the other
                 elif entity.type != "PERSON" and score == 0:
                     score = _org_match(norm_name(entity.name), g)
                 if score > 0 and g.places:
@@ -157,6 +169,8 @@ def link_entities(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
                 best = _Group(type=entity.type)
                 groups.append(best)
             best.keys |= keys
+            best.genders |= {gender} if gender else set()
+            best.offices |= offices
             for place, phrase in places.items():
                 best.places.setdefault(place, phrase)  # the first report's phrase names the group
             if entity.type == "PERSON":
@@ -237,6 +251,43 @@ def _shared(a: set[str], b: set[str]) -> int:
     n += sum(1 for k in a if k.startswith("a:") and "i:" + k[2:] in b)
     n += sum(1 for k in b if k.startswith("a:") and "i:" + k[2:] in a)
     return n
+
+
+def gender_in(entity: Entity, text: str) -> str | None:
+    """"m" or "f" when the names the report writes for a person agree on it: courtesy titles, gendered role words
+    and given names (``genders.mention_gender``: "Ms Lopez", "Carlos Ferro"); None when they say nothing or
+    disagree, and for a group told by a description ("the driver"). Pronouns do not count: a report's
+    coreference may give one "she" to a man, and on ECB+ such slips split more people than they part."""
+    if not entity.name[:1].isupper():
+        return None
+    votes = {said for m in entity.mentions if (said := genders.mention_gender(text[m.start : m.end]))}
+    return next(iter(votes)) if len(votes) == 1 else None
+
+
+# offices one person seldom holds two of in one story: a mayor is not the president, whatever their surnames
+_OFFICES = frozenset({"president", "mayor", "governor", "minister", "senator", "judge", "ambassador", "premier",
+                      "chancellor", "pope", "coach", "prosecutor"})
+
+
+def offices_of(entity: Entity) -> set[str]:
+    """The office the report's role for ``entity`` names ("Tarvella mayor" -> {"mayor"}), by its head word
+    (``roles.head_word``); empty when the role names none of ``_OFFICES`` or there is no role."""
+    if not entity.role:
+        return set()
+    head = head_word(entity.role)
+    return {head} if head in _OFFICES else set()
+
+
+def _another_person(group: _Group, words: list[str], gender: str | None, offices: set[str]) -> bool:
+    """A person's name matched by part or by a surname alone is someone else than ``group`` when they differ in
+    gender ("Ms Lopez" / "he", "Carlos Lopez") or, when the part is not the other's surname, the last word of its
+    name, hold two different offices ("the mayor, Lopez" / "President Carlos Lopez Vidal"); a surname alone
+    joins across offices, as a senator becomes president ("Sen. Obama" / "President Barack Obama")."""
+    if gender and group.genders and gender not in group.genders:
+        return True
+    if not offices or not group.offices or offices & group.offices:
+        return False
+    return not any(words and other and words[-1] == other[-1] for other in group.names)
 
 
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "gov", "sen", "rep", "gen"})

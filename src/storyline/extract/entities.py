@@ -9,8 +9,9 @@ What it does:
   person's surname wherever it appears (the small model tags "Hayashi" ORG, or nothing), every other
   occurrence of a name of two words or more tagged once, a place name past its particle ("Campo Verde do
   Sul"), a full name after a title it stands in apposition to ("Director of Labor Relations Wren
-  Vantry"), and a club's name before its officer or player ("Spurs chairman Daniel Levy", "Colts QB
-  Andrew Luck": two names);
+  Vantry"), a two-word name after a lower-case title when the small model tagged one word of it alone
+  ("Corvana mayor Odila Ruiz", "Odila" a product), and a club's name before its officer or player ("Spurs
+  chairman Daniel Levy", "Colts QB Andrew Luck": two names);
 - types: the small model's, corrected from the words around a name (``_context_types``: places, people,
   and clubs it calls people);
 - people's names whole and alone: an honorific opens a name ("Committee Sir Graham Brady" -> "Sir Graham
@@ -20,7 +21,10 @@ What it does:
   Majesty the King" is the one king named; a definite description of status ("the former president",
   "the fallen Tory leader") that would stand alone joins the person named last before it in its
   sentence, else the report's main person (named most often, no one else as often before it);
-- roles (``storyline.extract.roles``): titles before a name and appositions after it;
+- roles (``storyline.extract.roles``): titles before a name and appositions after it, none from a headline;
+- headlines (furniture headings and the title line): a person's name in one is cut to the name the running text
+  writes ("Crypto King Sam Carver Faces ..." -> "Sam Carver"), and a form only a headline writes names an entity
+  last;
 - output: ``Entity`` values with ids ``e1``, ``e2``, ... in order of first mention; ``name`` is the fullest
   name the article uses (a gazetteer entry's canonical form counts: "U.S." -> "United States"); a group
   without a name is named by its description less its count or pronoun possessor ("ADW members" of "some
@@ -119,6 +123,8 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
                 end, label = surname, "PERSON"  # "a Neeskens Kebano cross": the model tagged "Neeskens" alone
         elif label == "PERSON" and (surname := _surname_after(doc, ent.end)) > end:
             end = surname  # "Narayan Kaji Shrestha said": the model left the surname out of the name
+        if (titled_name := _name_after_title(doc, ent)) is not None:
+            (start, end), label = titled_name, "PERSON"
         if label == "PERSON" and _given_name_as_place(doc, ent.start):
             start = doc[ent.start - 1].idx  # "official Harish Chandra Sharma": "Harish" tagged a place
         possessive = _POSSESSIVE.search(text, start, end) if label in ("PERSON", "ORG") else None
@@ -366,6 +372,34 @@ def _given_name_as_place(doc: Doc, first: int) -> bool:
     )
 
 
+def _name_after_title(doc: Doc, ent: DocSpan) -> tuple[int, int] | None:
+    """A person's two-word name after a lower-case title that the small model cut, one word of it tagged alone
+    as anything ("Corvana mayor Odila Ruiz": "Odila" a product and "Ruiz" a person, or "Ruiz" an organisation
+    and "Odila" nothing): the two words, compounded, the other one untagged or a one-word entity of its own.
+    None for a longer run of capitalised words, a known name, or no title right before."""
+    if len(ent) != 1 or gazetteer.lookup(ent.text) is not None:
+        return None
+    for first in (ent.start, ent.start - 1):
+        if first < 1 or first + 2 > len(doc):
+            continue
+        title, given, surname = doc[first - 1], doc[first], doc[first + 1]
+        if not title.text.islower() or title.lower_ not in gazetteer.TITLE_HEADS or "\n" in title.whitespace_:
+            continue
+        if given.dep_ != "compound" or given.head.i != surname.i or given.whitespace_ != " ":
+            continue
+        if not all(t.pos_ == "PROPN" and t.text.istitle() and t.text.isalpha() for t in (given, surname)):
+            continue
+        other = surname if first == ent.start else given
+        alone = other.ent_iob_ == "B" and (other.i + 1 >= len(doc) or doc[other.i + 1].ent_iob_ != "I")
+        if other.ent_type_ and not alone:
+            continue  # the other word opens or ends a longer name of its own
+        after = doc[first + 2] if first + 2 < len(doc) else None
+        if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+            continue
+        return int(given.idx), int(surname.idx + len(surname.text))
+    return None
+
+
 def _surname_after(doc: Doc, after: int) -> int:
     """Where a one-word name ends once the untagged capitalised proper nouns it is compounded with are
     added ("Neeskens" + "Kebano" in "a Neeskens Kebano cross"); 0 when none follows."""
@@ -552,6 +586,10 @@ def extract_entities(
     text = article.text
     skip = skipped(furniture, keep=frozenset({"caption", "heading"}))
     names = _heading_names(text, _candidates(article, doc, skip), skipped(furniture, keep=_ALL_BUT_HEADING))
+    # a headline names no one by its run of capitals, nor titles them: a name in it is cut to the name the
+    # running text writes, its forms name an entity last, and its appositions are no roles
+    headings = sorted(skipped(furniture, keep=_ALL_BUT_HEADING) + _title_line(article))
+    names = _headline_people(text, names, headings)
     names = _merge(names, _acronyms(text, names, skip))
     names = _split_pairs(text, names)
     names = _merge(names, _surnames(article, doc, names, skip))
@@ -576,6 +614,8 @@ def extract_entities(
     for head, key in apposed.items():
         role_of.setdefault(key, []).append(nominals.apposed_phrase(doc, head))  # "the leader of X, Name"
     for m, s, e in roles.appositions(doc, text, names):
+        if inside(headings, s, e) or "\n" in text[s:e]:
+            continue  # "Sam Carver, Crypto's Fallen King, Convicted" in a headline: its words, not his title
         role_of.setdefault(m.key, []).append((s, e))
         if (phrase := doc.char_span(s, e, alignment_mode="expand")) is not None:
             apposed.setdefault(phrase.root.i, m.key)  # "Name, general secretary of X": its title is that person
@@ -606,7 +646,7 @@ def extract_entities(
     pronouns = coref.resolve_pronouns(doc, groups, quotes, sent_of) + coref.resolve_relatives(doc, groups)
     for p in pronouns:
         groups[p.cluster].append(p)
-    return _build(article, groups, role_of, skip)
+    return _build(article, groups, role_of, skip, headings)
 
 
 def _part_given_names(doc: Doc, text: str, names: list[Mention], apposed: dict[int, str]) -> None:
@@ -1077,6 +1117,38 @@ def _heading_names(text: str, names: list[Mention], headings: list[tuple[int, in
     ]
 
 
+def _headline_people(text: str, names: list[Mention], headings: list[tuple[int, int]]) -> list[Mention]:
+    """A person's name in a headline cut to the longest name of a person the running text writes inside it
+    ("Crypto King Sam Carver Faces the Heat" -> "Sam Carver"): a headline capitalises every word, and the small
+    model runs the words around a name into it."""
+    body = {text[m.start : m.end] for m in names if m.type == "PERSON" and not inside(headings, m.start, m.end)}
+    out = []
+    for m in names:
+        surface = text[m.start : m.end]
+        if m.type == "PERSON" and m.kind == "name" and surface not in body and inside(headings, m.start, m.end):
+            held = [(len(f), at) for f in body for at, _ in _whole_words(surface, f)]
+            if held:
+                size, at = max(held)
+                m = Mention(m.start + at, m.start + at + size, "PERSON", "name")
+        out.append(m)
+    return out
+
+
+def _title_line(article: Article) -> list[tuple[int, int]]:
+    """The range of the report's headline line when its title was read from it (``ingest.meta.infer_title``), or
+    when a given title is the text's first line; furniture may not call a long headline a heading."""
+    title = article.title
+    spans = [(e.start, e.end) for e in title.evidence if e.article == article.id and e.end <= len(article.text)]
+    if spans or not title.value:
+        return spans
+    first = len(article.text) - len(article.text.lstrip())
+    line_end = article.text.find("\n", first)
+    line_end = len(article.text) if line_end < 0 else line_end
+    if article.text[first:line_end].strip() == title.value.strip() and line_end < len(article.text):
+        return [(first, line_end)]
+    return []
+
+
 def _kind_of_key(key: str) -> str | None:
     if key.startswith("K:"):
         known = gazetteer.lookup(key[2:])
@@ -1086,7 +1158,7 @@ def _kind_of_key(key: str) -> str | None:
 
 def _build(
     article: Article, groups: list[list[Mention]], role_of: dict[str, list[tuple[int, int]]],
-    skip: list[tuple[int, int]],
+    skip: list[tuple[int, int]], headings: list[tuple[int, int]],
 ) -> tuple[Entity, ...]:
     text = article.text
     built = []
@@ -1101,7 +1173,7 @@ def _build(
             # descriptions and pronouns alone are no entity, unless an unnamed speaker, a known name, or a
             # description chain mentioned more than once ("police ... police") or speaking ("police said")
             continue
-        name = _name(text, key, named, group)
+        name = _name(text, key, named, group, headings)
         typ = coref.group_type(group)
         spans = []
         seen: set[tuple[int, int]] = set()
@@ -1124,7 +1196,7 @@ def _build(
     )
 
 
-def _name(text: str, key: str, named: list[Mention], group: list[Mention]) -> str:
+def _name(text: str, key: str, named: list[Mention], group: list[Mention], headings: list[tuple[int, int]]) -> str:
     forms = [text[m.start : m.end] for m in named if not m.meta.get("metonym")]
     told: set[str] = set()  # the descriptions that hold a name ("ADW members", not "Residents" at a sentence's start)
     if key.startswith("K:"):
@@ -1155,17 +1227,23 @@ def _name(text: str, key: str, named: list[Mention], group: list[Mention]) -> st
         forms = [text[m.start : m.end] for m in named]
     quoted = {text[m.start : m.end] for m in named if m.in_quote}
     quoted -= {text[m.start : m.end] for m in named if not m.in_quote}
+    # a headline's capitals run words into a name ("Crypto King Sam Carver Faces ..."): a form written only
+    # there names the entity only when the running text writes none
+    headline = {text[m.start : m.end] for m in named if inside(headings, m.start, m.end)}
+    headline -= {text[m.start : m.end] for m in named if not inside(headings, m.start, m.end)}
     size = _name_size
     if key.startswith("P:"):
         forms = [_SHOUTED.sub(lambda h: h.group(1).title() + h.group(2), f) for f in forms]  # "LIZ Truss"
         size = _person_name_size
-    # a description with a name in it ("ADW workers" over "4,000 unionized workers"); the fullest form; among
+    # a description with a name in it ("ADW workers" over "4,000 unionized workers"); a form the running text
+    # writes over one only a headline does; the fullest form; among
     # equals one the report writes outside quotations (a speaker's words may misspell a name: "Mr. Bankman
     # Fried"), the longest, the one capitalised as a name ("Conservative Party" over "Conservative party"), the
     # most frequent, then the first
     counts = Counter(forms)
     return max(forms, key=lambda f: (
-        f in told, size(f), f not in quoted, len(f), sum(w[:1].isupper() for w in f.split()), counts[f]
+        f in told, f not in headline, size(f), f not in quoted, len(f), sum(w[:1].isupper() for w in f.split()),
+        counts[f],
     ))
 
 

@@ -197,7 +197,7 @@ def descriptions(doc: Doc, text: str, known_kind: dict[str, str], taken: list[tu
 _ROLE_OBJECT = re.compile(r"\s(?:of|for|at|in|with|to|from|on|by|who|whose|which|that)\s|\s[(,]")
 
 
-def _head_word(role: str) -> str:
+def head_word(role: str) -> str:
     """A role's head: its last word before what it is of or for ("chief" of "the Troy police chief", "secretary"
     of "general secretary of the CFDT"), so "the police" is no mention of a police chief."""
     words = _ROLE_OBJECT.split(role.lower(), maxsplit=1)[0].split()
@@ -233,7 +233,7 @@ def _fits(title: str, head: str, kinds: list[str], role: str) -> bool:
     the role has that title, by its head ("the police" is no police chief), and every kind word ("the commerce
     secretary" is not "the interior secretary")."""
     low = role.lower()
-    return title in low and _head_word(role) == head and all(k in low.split() for k in kinds)
+    return title in low and head_word(role) == head and all(k in low.split() for k in kinds)
 
 
 def _names_it(modifier: Token) -> bool:
