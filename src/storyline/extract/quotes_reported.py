@@ -695,7 +695,7 @@ def _stranded_speaker(verb: Token, content: list[Token]) -> tuple[Token, int] | 
     # "..., the National Centre for Seismology said": the name's last word hangs on its head ("Centre")
     node = doc[k]
     for _ in range(3):
-        if max(t.i for t in node.subtree) != k:
+        if not k <= max(t.i for t in node.subtree) < verb.i:
             return None
         first = min(t.i for t in node.subtree)
         if (
