@@ -126,3 +126,14 @@ def test_a_closing_speaker_whose_name_ends_in_a_prepositional_phrase_speaks() ->
     assert [(doc.text[r.start : r.end], r.subject.text if r.subject else None) for r in found] == [
         ("Tremors were felt in some parts of the coast", "Institute")
     ]
+
+
+def test_an_event_awaited_in_a_clause_of_time_is_no_report() -> None:
+    text = (
+        "Lena Varo, an analyst at Kestrel Funds, said traders were pleased but would stay careful until Ostrow"
+        " announced his cabinet."
+    )
+    doc = parse(text)
+    assert [text[r.start : r.end] for r in find_reported(doc, text, lambda _: False)] == [
+        "traders were pleased but would stay careful until Ostrow announced his cabinet"
+    ]

@@ -568,6 +568,8 @@ def _no_report(verb: Token, lemma: str) -> bool:
         return True  # "accepted it, without saying where it got the information": nothing was said
     if lemma in ATTITUDE and any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
         return True  # "asked for comment on whether she planned to appeal": a question, not a stance
+    if lemma in OBJECT_CONTENT and _awaited(verb):
+        return True  # "would proceed cautiously until Milei announced his cabinet": an event awaited, no report
     if lemma == "seek" and verb.dep_ == "relcl" and not any(c.dep_ == "xcomp" for c in verb.children):
         return True  # "the people who sought shelter": who they are ("who sought to move ..." stays a stance)
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("into", "to") for c in verb.children):
@@ -584,6 +586,13 @@ def _no_report(verb: Token, lemma: str) -> bool:
     return lemma == "find" and any(
         t.lower_ in _VERDICTS for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") for t in c.subtree
     )
+
+
+def _awaited(verb: Token) -> bool:
+    """A verb in a clause of time ("until", "before", "once") with a thing for its object and no clause."""
+    timed = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "before", "once")
+                                         for c in verb.children)
+    return timed and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
 
 
 def _phoned(verb: Token) -> bool:
