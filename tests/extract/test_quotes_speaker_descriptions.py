@@ -131,3 +131,7 @@ def test_a_name_and_a_long_apposition_before_told_whom_close_a_reported_sentence
     quotes = extract_quotes(Article(id="t", text=text), parse(text), ())
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Rama Okoro")]
     assert quotes[0].text.endswith("both in Vell province")
+
+
+def test_a_broadcaster_described_by_its_country_speaks_whole() -> None:
+    assert speakers("French TV reported that the crew had escaped from the burning ship.") == ["French TV"]

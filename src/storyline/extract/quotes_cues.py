@@ -69,7 +69,7 @@ ORG_NOUNS = words(
     """alliance bloc organization organisation group company firm agency ministry government department
     administration campaign committee party council union coalition network newspaper outlet paper
     publication association institute office commission union bank court authority media medium channel
-    broadcaster"""
+    broadcaster tv television radio station"""
 )
 
 

@@ -340,9 +340,10 @@ class SpeakerResolver:
         # "Kestria's geophysical centre": a body, not the place it belongs to, speaks
         bodies = PERSON_NOUNS | ORG_NOUNS | BODY_NOUNS
         described = ent is not None and (ent.type == "NORP" or head.lemma_.lower() in bodies)
-        if described and _common_noun(head) and head.text.islower():
-            # "Russian media said", "a Clinton campaign spokesman said", "the state civil defence authority":
-            # the spokesman or the body speaks, not the name that modifies it
+        common = head.text.islower() or (head.pos_ == "NOUN" and head.text.isupper())  # "media", "TV"
+        if described and _common_noun(head) and common:
+            # "Russian media said", "Japanese TV reported", "a Clinton campaign spokesman said", "the state civil
+            # defence authority": the spokesman or the body speaks, not the name that modifies it
             ent = self._entity_at(start, end, head.idx)
         if ent is not None and ent.type == "PERSON" and head.lower_ == "it":
             ent = None  # "It also said ...": a chain that took "it" for a person is wrong about it
