@@ -24,7 +24,9 @@ Steps, and the signal that decides each (see ``storyline.stories.similarity`` fo
    collapse of the Harrow Bridge") is the main event of reports of exactly one other story, published within
    the time window of it, joins that story when its mean score with the story is at least ``EVENT_FLOOR`` (half)
    of the threshold. A next-day follow-up is told in other words (the recovery, not the rescue) and falls just
-   under the threshold, though it names the event as the first reports did. On ECB+ no story changes.
+   under the threshold, though it names the event as the first reports did. A report with no named event is
+   keyed by its event noun and its two principal people ("election" and the winner and loser, in full). On ECB+
+   no story changes.
 7. Story ids ``s1``, ``s2``, ... in order of each story's first article in the input: stable across runs on the
    same input, readable, and the same scheme as the incremental index.
 

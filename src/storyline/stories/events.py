@@ -14,6 +14,13 @@ Which signal decides:
   shapes: "Harrow Bridge collapse" / "Harrow Bridge collapsed" (the event word right after the name), "the
   collapse of the Harrow Bridge" ("of", "at", "in", "on" between them), and a Title Case headline
   ("Harrow Bridge Collapse Live Updates"). A one-word name ("Lisbon fire") is no key: a city sees many fires.
+- **A people's event**, for a report that names no event by a name of two words: a key
+  ``"<event>|<person>+<person>"`` of the event noun it names most often and its two principal people, full
+  names with a common given name (``principal_people``). An election is named "Argentina's presidential
+  election", "the run-off", "Sunday's vote", and its winner and loser are what every report names in full (QA
+  round P: the next day's markets report, "... beat economy chief <loser> in Sunday's vote", was left apart).
+  A later announcement by the winner has his ministers at its centre, not his rival, and keys apart; a rematch
+  years later keys alike and is kept apart by the time window.
 - **The main named event** of a report is the key it names most often (ties: the first named, so the headline
   wins). A report on the bridge's reopening that recalls "last year's Harrow Bridge collapse" once has the
   reopening as its main event, so the two events stay apart.
@@ -25,7 +32,8 @@ at least half the threshold (it must share more than the name). ``EventIndex`` h
 stream's recent reports for the incremental index.
 
 Does NOT: find unnamed events ("the bridge collapsed"), one-word names, or paraphrased event nouns
-("the span fell" is not "the collapse").
+("the span fell" is not "the collapse"); know people whose given name is not in the common list ("Anders
+Faergemann"), or tell a debate or first round between the same two people from their run-off when no dates say.
 """
 
 from __future__ import annotations
@@ -34,6 +42,8 @@ import re
 from collections import Counter, deque
 from typing import Any
 
+from storyline.extract.gazetteer import place
+from storyline.extract.genders import given_name
 from storyline.stories.features import _MONTH_SET, _STOP, _fold, _spelling
 
 # event noun (the key's second half) -> the words that name it: nouns and the verb forms a headline uses
@@ -170,11 +180,62 @@ def _after_run(text: str, tokens: list[re.Match[str]], first: int, end: int) -> 
 
 
 def main_event(text: str) -> str | None:
-    """The key ``text`` names most often (ties: the first named), or None when it names no event."""
+    """The key ``text`` names most often (ties: the first named); when it names no event, its people's event
+    (``people_event``); None when it has neither."""
     found = named_events(text)
     if not found:
-        return None
+        return people_event(text)
     return max(found, key=lambda key: found[key])  # ``max`` keeps the first of equal counts
+
+
+def principal_people(text: str) -> tuple[str, ...]:
+    """The two people ``text`` names most often (fewer when it names fewer), as folded full names.
+
+    A person is a full name written once at least ("Javier Milei": the last two words of a capitalized run)
+    whose first word is a common given name (``storyline.extract.genders``) and whose last is no place
+    ("Victoria Argentina"). Only a known given name counts: "Hurricane Otis", "Haneda Airport" and "Rukum
+    West" are written as people are, and a wrong person would join two events. A person is counted by every
+    capitalized mention of the surname, in full or alone (ties: the first named), and is named by the full name
+    written most often (ties: the first, so a slip such as "Javie Milei" later does not win).
+    """
+    tokens = list(_TOKEN.finditer(text))
+    words = [m.group() for m in tokens]
+    fulls: dict[str, Counter[str]] = {}  # surname -> its full names, in order of first mention
+    for first, end in _runs(text, tokens):
+        given, surname = words[end - 2], words[end - 1]
+        name = _name([given, surname]) if end - first >= 2 else None
+        if name is None or not given_name(given) or place(re.sub(r"['’]s$", "", surname)):
+            continue
+        fulls.setdefault(name.split()[1], Counter())[name] += 1
+    mentions = Counter(_spelling(_fold(w)) for w in words if w[0].isupper())
+    ranked = sorted(fulls, key=lambda key: -mentions[key])  # a stable sort: ties keep the first named
+    return tuple(_most_written(fulls[key]) for key in ranked[:2])
+
+
+def _most_written(names: Counter[str]) -> str:
+    """The name written most often (ties: the first written)."""
+    return max(names, key=lambda name: names[name])
+
+
+def people_event(text: str) -> str | None:
+    """A key ``"<event>|<person>+<person>"``: the event noun ``text`` names most often (any case, ties: the
+    first named) and its two principal people (``principal_people``, in alphabetical order); None without
+    an event noun or two people.
+
+    Why: an election, a trial or a match is told by the people in it more than by a name of two words
+    ("Argentina's presidential election", "the run-off", "Sunday's vote"), and a report that names the same
+    kind of event with the same two people at its centre, both in full, tells of the same event.
+    """
+    counts: Counter[str] = Counter()
+    for m in _TOKEN.finditer(text):
+        event = EVENT_FORMS.get(m.group().lower())
+        if event is not None:
+            counts[event] += 1
+    people = principal_people(text)
+    if not counts or len(people) < 2:
+        return None
+    event = max(counts, key=lambda key: counts[key])
+    return f"{event}|{'+'.join(sorted(people))}"
 
 
 class EventIndex:

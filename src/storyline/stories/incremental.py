@@ -38,7 +38,8 @@
    report that would still open a story of its own, but whose main named event ("the Harrow Bridge collapse")
    is the main event of held reports of exactly one story (dates within ``DATE_WINDOW_DAYS``), joins it when
    its score with that story is at least ``EVENT_FLOOR`` of the threshold: a next-day follow-up told in the
-   recovery's words. When a report lands in a story, a story whose one report names the same main event, and
+   recovery's words (or, with no named event, the same event noun and two principal people: a run-off's
+   winner and loser). When a report lands in a story, a story whose one report names the same main event, and
    no other story does, is folded in at ``EVENT_FLOOR`` of the merge line (the follow-up came first). No ECB+
    story changes: its lone reports name no event that another story names.
 
