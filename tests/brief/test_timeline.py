@@ -32,7 +32,8 @@ def _dated(text: str, article: str, *found: tuple[str, str, str] | tuple[str, st
         ("2022", (date(2022, 1, 1), date(2022, 12, 31))),
         ("PRESENT_REF", None),
         ("P3D", None),
-        ("2023-05-03T10:00", None),
+        # a clock time lies on its day
+        ("2023-05-03T10:00", (date(2023, 5, 3), date(2023, 5, 3))),
         ("2023-02-30", None),
         ("202", None),
     ],

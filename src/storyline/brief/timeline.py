@@ -55,15 +55,19 @@ from storyline.compare.conflicts import agree, toll_counts
 from storyline.compare.scheduled import event_of
 from storyline.extract.dating import year_settled
 from storyline.extract.timex_rules import modifies_noun
+from storyline.extract.timex_undated import latest_of
 from storyline.model import Analysis, Article, Span, TimeExpr, TimelineEntry
 
-_CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2})(-WE)?)?$")
+_CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T\d{2}:\d{2})?)?|-W(\d{2})(-WE)?)?$")
 # sentences sharing this share of content words are taken to report the same event
 SAME_EVENT = 0.5
 
 
 def period(value: str) -> tuple[date, date] | None:
-    """First and last day of a calendar TIMEX3 value, or None when ``value`` is not one."""
+    """First and last day of a calendar TIMEX3 value, or None when ``value`` is not one.
+
+    A clock time on a day ("2024-03-05T17:40") lies on its day.
+    """
     m = _CALENDAR.match(value)
     if m is None:
         return None
@@ -170,6 +174,16 @@ class _Group:
         return (self.last - self.first).days
 
     @property
+    def clock(self) -> str:
+        """The clock time of an entry at a time of its day ("17:40"), else ""."""
+        return self.value.partition("T")[2]
+
+    @property
+    def grain(self) -> tuple[int, bool]:
+        """How coarse the entry is: its days, and a whole day coarser than a time on it."""
+        return self.days, not self.clock
+
+    @property
     def support(self) -> list[Span]:
         return [t.span for t in self.told]
 
@@ -184,6 +198,12 @@ class _Group:
 
 # a day's part after its day: "2023-10-29TMO" is told of 2023-10-29
 _PART_OF_DAY = re.compile(r"(?<=\d)T(?:MO|AF|EV|NI|DT)$")
+# a clock time on a day, seconds and zone aside: "2024-03-05T17:40:12-05:00" is 2024-03-05T17:40
+_CLOCK = re.compile(r"^((?:\d{4}-\d{2}-\d{2}|XXXX-WXX-[1-7])T\d{2}:\d{2})\S*$")
+# a weekday of an unknown week, as an undated report gives "on Sunday": "XXXX-WXX-7", "XXXX-WXX-1T15:44"
+_WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])(?:T\d{2}:\d{2})?$")
+# a weekday counted into another week ("last Sunday", "next Monday") is no day of the reporting week
+_OTHER_WEEK = re.compile(r"(?i:\b(?:last|next|past|previous|coming|following|before|after)\b)")
 # a month and day, or a month, of an unknown year: "XXXX-07-22", "XXXX-07"
 _YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
 # the year that orders year-less entries after every dated one (a leap year: "XXXX-02-29" stays a day)
@@ -201,6 +221,43 @@ def _day(value: str | None) -> date | None:
         return date.fromisoformat((value or "")[:10])
     except ValueError:
         return None
+
+
+def _value_of(tx: TimeExpr) -> str:
+    """The value a date or time files its sentence under: a day for a day's part ("2023-10-29TMO"), the minute
+    for a clock time; other values as they are."""
+    value = _PART_OF_DAY.sub("", tx.value or "")
+    clock = _CLOCK.match(value)
+    return clock.group(1) if clock else value
+
+
+def _weekdays(articles: Sequence[Article], analyses: Sequence[Analysis]) -> dict[str, tuple[date, date]]:
+    """The days of the weekday entries of a story no report of which has a settled year, or none.
+
+    An undated report tells the news of its week by weekday alone ("investors said on Monday", "Sunday's
+    vote"): these values ("XXXX-WXX-1") say which day of the week, not which week. Told in one story, they
+    are taken to be days of one reporting week, ordered up to the latest weekday told (of Sunday and Monday,
+    Monday: ``storyline.extract.timex_undated.latest_of``), after every other entry: a report that writes
+    no date tells of current events. A weekday counted into another week ("last Sunday") is left out.
+    """
+    if _story_day(articles) is not None:
+        return {}
+    told: dict[str, int] = {}  # value -> its weekday, 0 Monday
+    for analysis in analyses:
+        for tx in analysis.timexes:
+            value = _value_of(tx)
+            found = _WEEKDAY_VALUE.match(value)
+            if found and tx.type in ("DATE", "TIME") and not _OTHER_WEEK.search(tx.text):
+                told[value] = int(found.group(1)) - 1
+    if not told:
+        return {}
+    latest = latest_of(set(told.values()))
+    week_end = date(_LATER_THAN_ANY + 1, 1, 7)  # after every year-less month and day
+    out = {}
+    for value, weekday in told.items():
+        day = week_end - timedelta(days=(latest - weekday) % 7)
+        out[value] = (day, day)
+    return out
 
 
 def _with_year(value: str, near: date | None) -> tuple[str, tuple[date, date] | None]:
@@ -230,6 +287,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
     by_id = {a.article: a for a in analyses}
     groups: dict[str, _Group] = {}
     near = _story_day(articles)
+    weekdays = _weekdays(articles, analyses)
     for article in articles:
         analysis = by_id.get(article.id)
         if analysis is None:
@@ -238,9 +296,14 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
         settled = year_settled(article.published)
         sentences = sentences_of(article, analysis)
         for tx in sorted(analysis.timexes, key=lambda t: t.span.start):
-            if tx.type != "DATE" or not tx.value or tx.span.article != article.id:
+            if tx.type not in ("DATE", "TIME") or not tx.value or tx.span.article != article.id:
                 continue
-            value, bounds = _with_year(_PART_OF_DAY.sub("", tx.value), near)
+            told_value = _value_of(tx)
+            bounds: tuple[date, date] | None
+            if told_value in weekdays and not _OTHER_WEEK.search(tx.text):
+                value, bounds = told_value, weekdays[told_value]
+            else:
+                value, bounds = _with_year(told_value, near)
             if bounds is None or tx.span.end > len(article.text) or tx.span.start >= tx.span.end:
                 continue
             if in_furniture(tx.span, furniture):
@@ -252,14 +315,15 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             if _modifier_year(article.text, tx) or _benchmark(article.text, sent, tx.span, value):
                 continue
             group = groups.setdefault(value, _Group(value, bounds[0], bounds[1]))
-            written = _WRITTEN_YEAR.search(tx.text) is not None and value == tx.value
+            # "1544 GMT" writes a clock time, not the year 1544: only a value with its year can have it written
+            written = _WRITTEN_YEAR.search(tx.text) is not None and value == tx.value and value[:1].isdigit()
             event = event_of(article.text, tx.span.start, tx.span.end)
             group.add(_Told(sent, content_words(article.text[sent.start : sent.end]),
-                            (settled or written) and value == tx.value, written,
+                            (settled or written) and value == told_value, written,
                             frozenset([event[0]] if event and sent.start <= event[1] else [])))
     merged = _merge_coarse(_join_year_less(_settle_years(list(groups.values()))))
     entries = []
-    for g in sorted(merged, key=lambda g: (g.first, g.last)):
+    for g in sorted(merged, key=lambda g: (g.first, g.last, g.clock)):
         if not any(t.stated for t in g.told) and len(g.value) == 4:
             continue  # "last year" of an assumed year places nothing
         told = sorted(((t.span, t.stated) for t in g.told), key=lambda f: _quoting(_text(f[0], texts)))
@@ -407,18 +471,21 @@ def _one_event(s: _Told, t: _Told, *, same_day: bool) -> bool:
 
 
 def _merge_coarse(groups: list[_Group]) -> list[_Group]:
-    """Move each sentence of a week/month/year entry into a finer entry inside it that reports the same event.
+    """Move each sentence of a week/month/year entry into a finer entry inside it that reports the same event;
+    a day's sentence that gives its time too ("on Tuesday at 5:40 p.m.") into that time's entry, told once.
 
     Sentence by sentence: "Nikkei reported last week" joins the Nikkei report's day, while another
     sentence dated "last week" about something else keeps the week entry alive.
     """
     kept: list[_Group] = []
-    for g in sorted(groups, key=lambda g: g.days):
-        inner = [k for k in kept if k.days < g.days and g.first <= k.first and k.last <= g.last]
+    for g in sorted(groups, key=lambda g: g.grain):
+        inner = [k for k in kept if k.grain < g.grain and g.first <= k.first and k.last <= g.last]
         rest = _Group(g.value, g.first, g.last, other_year=g.other_year)
         for told in g.told:
             best, score = None, SAME_EVENT
             for k in inner:
+                if k.clock and not g.clock and told.span not in k.support:
+                    continue  # a time tells its own sentence's event: the day's others may be earlier or later
                 s = max((overlap(told.words, t.words) for t in k.told), default=0.0)
                 if s >= score:
                     best, score = k, s

@@ -109,6 +109,10 @@ def _the_weekend(m: re.Match[str], text: str) -> Mention | None:
 
 
 _DAY_OFFSET = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+# a report with no date still tells "today" as its own time: TIMEX3's reference to the present, and the
+# side of it "tomorrow" and "yesterday" lie on ("Today the count begins; tomorrow the results": PRESENT_REF,
+# FUTURE_REF)
+_UNDATED_DAY = {0: "PRESENT_REF", 1: "FUTURE_REF", -1: "PAST_REF"}
 
 
 def _day_word(m: re.Match[str], text: str) -> Mention | None:
@@ -123,7 +127,9 @@ def _day_word(m: re.Match[str], text: str) -> Mention | None:
     type_ = "TIME" if pod else "DATE"
 
     def resolve(anchor: date | None) -> str | None:
-        return (anchor + timedelta(days=offset)).isoformat() + suffix if anchor else None
+        if anchor is None:
+            return _UNDATED_DAY[max(-1, min(1, offset))]
+        return (anchor + timedelta(days=offset)).isoformat() + suffix
 
     return _mention(m, type_, "rel", resolve)
 

@@ -100,11 +100,11 @@ def _lede_weekday(text: str, mentions: list[Mention], start: int, dateline_end: 
         return None
     first_end = sentence_at(text, dateline_end)[1]
     told = [t for t in told if t[0] < first_end] or told
-    return _latest_of({w for _at, w in told})
+    return latest_of({w for _at, w in told})
 
 
-def _latest_of(told: set[int]) -> int:
-    """The weekday that puts every weekday told within the six days up to it."""
+def latest_of(told: set[int]) -> int:
+    """The weekday (0 Monday) that puts every weekday told within the six days up to it."""
     return min(told, key=lambda w: max((w - t) % 7 for t in told))
 
 
