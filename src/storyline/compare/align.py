@@ -98,12 +98,15 @@ _NUMBER_WORDS = {w: str(n) for n, w in enumerate(_COUNTS.split()) if n > 4} | {
     "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "hundred": "100", "dozen": "12",
 }  # fmt: skip
 # stems of one claim told in other words: a death ("have died", "the deaths of"), who was on board ("aboard",
-# "on board", "onboard") and what flew ("the business jet", "the aircraft"). Not "killed" nor "dead": with them
-# ECB+ pairs the deaths of two different events (dev P 0.8778 -> 0.8706); a passive "were killed" is kept
+# "on board", "onboard"), what flew ("the business jet", "the aircraft") and a loser's concession ("conceded",
+# "his concession speech"; ECB+ unchanged). Not "won" / "victory": "Trump congratulated him on his victory" is no
+# restatement of "he has won". Not "killed" nor "dead": with them ECB+ pairs the deaths of two different events
+# (dev P 0.8778 -> 0.8706); a passive "were killed" is kept
 _FAMILY_WORDS = {
     "die": ("die", "died", "dies", "dying", "death", "deaths"),
     "aboard": ("aboard", "board", "onboard"),
     "plane": ("plane", "planes", "jet", "jets", "aircraft", "airplane", "airplanes", "airliner", "airliners"),
+    "concede": ("concede", "concedes", "conceded", "conceding", "concession"),
 }
 _VOWELS = frozenset("aeiou")
 

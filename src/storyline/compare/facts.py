@@ -464,30 +464,70 @@ def _is_when(word: str) -> bool:
 
 def _told(q: Quantity, others: Sequence[Quantity]) -> bool:
     """Whether another statement gives a count: the same figure, or one of the same thing, close to it, that its
-    range allows ("13 people" / "more than a dozen people"; not "close to 115 years" / "more than 11 years")."""
+    range allows ("13 people" / "more than a dozen people"; not "close to 115 years" / "more than 11 years"), and
+    not on the far side of its bound ("more than 94% counted" is not told by "almost 90% counted")."""
     return any(
-        within_rounding(q, r)
-        or (q.unit == r.unit and compatible(q, r) and max(q.value, r.value) <= FAR * min(q.value, r.value))
+        not _past_bound(q, r)
+        and (
+            within_rounding(q, r)
+            or (q.unit == r.unit and compatible(q, r) and max(q.value, r.value) <= FAR * min(q.value, r.value))
+        )
         for r in others
     )
+
+
+# a hedge that puts a figure just short of what it says ("nearly 56%", "almost 90%"): it is at most that figure
+_SHORT_OF = ("nearly", "almost", "just under", "just short of", "close to")
+
+
+def _past_bound(q: Quantity, r: Quantity) -> bool:
+    """Whether ``r`` lies wholly on the far side of ``q``'s bound: below "more than 94%" ("almost 90%", "87%"),
+    or above "fewer than 20" ("25")."""
+    most = r.value if r.written.lower().startswith(_SHORT_OF) else r.high
+    if q.bound == "lower":
+        return most < q.value
+    if q.bound == "upper":
+        return r.low > q.value
+    return False
+
+
+# a figure this large written bare, counting nothing named ("13,781,154 votes" in brackets after a share) is a
+# detail of its own: a statement that does not give it (within ``_BARE_NEAR``) does not state the line
+_BARE_FROM = 10_000
+_BARE_NEAR = 0.05
+
+
+def _bare_figures_told(line: str, other: str, counts: Sequence[Quantity]) -> bool:
+    """Whether ``other`` gives each large figure of ``line`` that is no count ``quantities`` read."""
+    theirs = [float(t) for t in content_tokens(other) if t.isdigit()]
+    for t in content_tokens(line):
+        if not t.isdigit() or int(t) < _BARE_FROM or _YEAR_TOKEN.fullmatch(t):
+            continue
+        if any(q.value == int(t) for q in counts):
+            continue
+        if not any(abs(x - int(t)) <= _BARE_NEAR * int(t) for x in theirs):
+            return False
+    return True
 
 
 def states(line: str, other: str, *, settled: Sequence[tuple[int, int]] = ()) -> bool:
     """Whether ``other`` states what ``line`` states, not merely its topic: it gives every count the line gives
     (``_told``: "less than five hours" is not stated by "after breaking for dinner", "at least 27 deaths" not by a
-    lead written before any death was known, "two counts of wire fraud, ... one count of ..." not by "seven
-    counts"), and it holds ``STATES`` of the words the line says of whom it names ("Barbara Fried burst into
-    tears" is not stated by "Joe Bankman and Barbara Fried sat in the third row"), or says little else (see
-    ``STATES_PART``), or ``STATES_PART`` when the line's counts are all given ("charged with seven counts" /
-    "seven counts of fraud and money laundering"). A statement that tells a small part of a long line ("joined an
-    official convoy heading for the city" under "arrived late Wednesday, after his convoy found roads blocked by
-    landslides ...") is no support of the line. Sums storyline made up itself are no count of the line's, nor
-    is a count told within ``settled`` (offsets in ``line``): a conflict of its own sets it against the others'."""
+    lead written before any death was known, "two counts of wire fraud, ... one count of ..." not by "seven counts",
+    "more than 94% counted" not by "almost 90% counted"), and any large bare figure the line gives ("over 55% of
+    votes (4,118,305)": ``_bare_figures_told``), and it holds ``STATES`` of the words the line says of whom it names
+    ("Barbara Fried burst into tears" is not stated by "Joe Bankman and Barbara Fried sat in the third row"), or
+    says little else (see ``STATES_PART``), or ``STATES_PART`` when the line's counts are all given ("charged with
+    seven counts" / "seven counts of fraud and money laundering"). A statement that tells a small part of a long
+    line ("joined an official convoy heading for the city" under "arrived late Wednesday, after his convoy found
+    roads blocked by landslides ...") is no support of the line. Sums storyline made up itself are no count of the
+    line's, nor is a count told within ``settled`` (offsets in ``line``): a conflict of its own sets it against the
+    others'."""
     counts = [
         q for q in quantities(line) if not q.summed and not any(a <= q.start < b for a, b in settled)
     ]
     theirs = quantities(other)
-    if not all(_told(q, theirs) for q in counts):
+    if not all(_told(q, theirs) for q in counts) or not _bare_figures_told(line, other, quantities(line)):
         return False
     a, b = _said_words(line), _said_words(other)
     if not a or not b:
