@@ -23,8 +23,8 @@ def _counts(text: str) -> list[tuple[float, str, str]]:
          [(2.0, "climber", ""), (3.0, "climber", "in all")]),
         ("Four out of the five members of the crew of the ferry died",
          [(4.0, "crew", ""), (5.0, "member", "in all")]),
-        # all of a group, its noun after "of"
-        ("All six of the crew survived the crash", [(6.0, "crew", "")]),
+        # all of a group, its noun after "of": how many the group is
+        ("All six of the crew survived the crash", [(6.0, "crew", "in all")]),
         # no group's size and no "all": "one of the worst storms" counts no storm
         ("It was one of the worst storms in a generation", []),
         # a share of what was counted, not of the vote
@@ -42,6 +42,13 @@ def test_qa_p_conflicts_a_group_size_is_no_toll() -> None:
     b = "the other three crew members have been found dead."
     assert count_disagreement(a, b) is None
     assert count_disagreement(a, "the other two crew members have been found dead.") is not None
+
+
+def test_qa_p_conflicts_all_of_a_group_is_its_size() -> None:
+    """"All four of its sluice gates" and "one of the four sluice gates failed" agree: both say there are four."""
+    a = "Crews are replacing the chains on all four of its sluice gates at Orrin Weir"
+    b = "One of the four sluice gates at Orrin Weir failed early on Monday"
+    assert count_disagreement(a, b) is None
 
 
 def test_qa_p_conflicts_share_counted_is_no_vote_share() -> None:

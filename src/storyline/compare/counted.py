@@ -312,10 +312,11 @@ _MEMBERS_OF = re.compile(r"\s+of\s+(?:the|its|their)\s+(?P<noun>[a-z-]+)", re.I)
 GROUP = "in all"
 
 
-def partitive(text: str, start: int, end: int) -> str | None:
+def partitive(text: str, start: int, end: int) -> tuple[str, bool] | None:
     """What a figure between ``start`` and ``end`` counts when it counts part or all of a group told after it
-    ("five" of "five of the six crew members": crew; "six" of "all six of the crew"), or None. Only with the
-    group's size ("of the six") or "all" before the figure: "one of the worst storms" counts no storm."""
+    ("five" of "five of the six crew members": crew; "six" of "all six of the crew"), and whether it counts all
+    of it (then it is the group's size), or None. Only with the group's size ("of the six") or "all" before the
+    figure: "one of the worst storms" counts no storm."""
     m = _PARTITIVE.match(text, end)
     if m is None or not (m.group("whole") or _ALL_BEFORE.search(text, 0, start)):
         return None
@@ -325,8 +326,8 @@ def partitive(text: str, start: int, end: int) -> str | None:
     head = _head(phrase)
     phrase_end = m.start("noun") + [w.end() for w in re.finditer(r"\S+", m.group("noun"))][len(phrase) - 1]
     if head == "member" and (of := _MEMBERS_OF.match(text, phrase_end)):
-        return _SAME_NOUN.get(_singular(of.group("noun")), _singular(of.group("noun")))
-    return head
+        head = _SAME_NOUN.get(_singular(of.group("noun")), _singular(of.group("noun")))
+    return head, not m.group("whole")
 
 
 def group_size(text: str, start: int) -> bool:

@@ -157,8 +157,10 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             unit, verbs = unit or told_unit, verbs | told_verbs
         role = ""
         if unit is None and not counted_phrase(noun_words) and not m.group("pct") and not m.group("cur"):
-            # "five of the six crew members were killed": five crew died (and six is how many they were)
-            unit = partitive(text, m.start(), m.end("num"))
+            # "five of the six crew members were killed": five crew died (and six is how many they were); "all four
+            # of its gates" is how many they are, which "one of the four gates failed" does not contradict
+            if of_group := partitive(text, m.start(), m.end("num")):
+                unit, role = of_group[0], GROUP if of_group[1] else ""
         elif unit is not None and group_size(text, m.start()):
             role, verbs = GROUP, frozenset()
         if m.group("pct") and tallied(text, m.end("pct")):
