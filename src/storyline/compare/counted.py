@@ -293,6 +293,66 @@ def prison_term(text: str, m: re.Match[str], noun_words: list[str]) -> str | Non
     return CEILING if _CEILING.search(before) else TERM
 
 
+# a count of part of a known group, the group's size told after it ("five of the six crew members were killed",
+# "two out of the three climbers died"), or a count of all of one ("all six of the crew survived"): the first
+# figure counts the group's noun with what is said, the second is how many the group is, and no toll
+_WORD_NUMBER = "|".join(sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True))
+_PARTITIVE = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the|its|their|these|those)\s+(?:(?P<whole>\d[\d,]*|(?:" + _WORD_NUMBER + r"))\s+)?"
+    r"(?P<noun>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})",
+    re.I,
+)
+_ALL_BEFORE = re.compile(r"\ball\s+$", re.I)
+_OF_GROUP_BEFORE = re.compile(
+    r"(?<![\w.])(?:\d[\d,]*|(?:" + _WORD_NUMBER + r"))\s+(?:out\s+)?of\s+(?:the|its|their|these|those)\s+$", re.I
+)
+# "members of the crew": the crew
+_MEMBERS_OF = re.compile(r"\s+of\s+(?:the|its|their)\s+(?P<noun>[a-z-]+)", re.I)
+# the role of a group's size told after a count of part of it ("of the six crew"): a count of its own kind
+GROUP = "in all"
+
+
+def partitive(text: str, start: int, end: int) -> tuple[str, bool] | None:
+    """What a figure between ``start`` and ``end`` counts when it counts part or all of a group told after it
+    ("five" of "five of the six crew members": crew; "six" of "all six of the crew"), and whether it counts all
+    of it (then it is the group's size), or None. Only with the group's size ("of the six") or "all" before the
+    figure: "one of the worst storms" counts no storm."""
+    m = _PARTITIVE.match(text, end)
+    if m is None or not (m.group("whole") or _ALL_BEFORE.search(text, 0, start)):
+        return None
+    phrase = counted_phrase(list(itertools.takewhile(lambda w: w.lower() not in _NOUN_ENDS, m.group("noun").split())))
+    if not phrase or phrase[0] in _SKIP_NOUNS:
+        return None
+    head = _head(phrase)
+    phrase_end = m.start("noun") + [w.end() for w in re.finditer(r"\S+", m.group("noun"))][len(phrase) - 1]
+    if head == "member" and (of := _MEMBERS_OF.match(text, phrase_end)):
+        head = _SAME_NOUN.get(_singular(of.group("noun")), _singular(of.group("noun")))
+    return head, not m.group("whole")
+
+
+def group_size(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` is the size of a group a count before it is part of ("six" of "five of the
+    six crew members")."""
+    return _OF_GROUP_BEFORE.search(text, 0, start) is not None
+
+
+# a share of what has been counted, no share of the vote: "With 97.6% of votes tallied", "almost 87% of the tables
+# counted", "with 98 percent reporting": it tells when a report was written, and the shares beside it are
+# provisional
+_TALLIED = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:votes?|ballots?|tables?|polling\s+(?:stations?|places?)|"
+    r"precincts?|ballot\s+boxes|returns|districts?)\s+)?(?:(?:have|has|had|been|being|now|already)\s+)*"
+    r"(?:counted|tallied|reporting|reported|scrutini[sz]ed|processed|verified|in(?=\s*[,;.)]|\s*$))",
+    re.I,
+)
+TALLIED = "counted"
+
+
+def tallied(text: str, at: int) -> bool:
+    """Whether a share whose "%" ends at ``at`` is of what has been counted (``_TALLIED``)."""
+    return _TALLIED.match(text, at) is not None
+
+
 # one counted noun written several ways: "crewmembers", "crewmen", "crew members" are the crew; soldiers are
 # troops
 _SAME_NOUN = {"crewmember": "crew", "crewman": "crew", "crewmen": "crew", "soldier": "troop"}

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from storyline.compare.counted import CLAUSE_MARK, NUMBER_WORDS, PEOPLE, TOLLS, restricted
+from storyline.compare.counted import CLAUSE_MARK, NUMBER_WORDS, PEOPLE, TALLIED, TOLLS, joint, restricted
 from storyline.compare.money import FAR
 from storyline.compare.places import same_place
 from storyline.compare.quantities import (
@@ -90,7 +90,14 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
     """
     # a part of a whole the statement also gives ("15 ... and 15 during it") is compared as the whole
     qa, qb = _wholes(a), _wholes(b)
+    # "With 97.6% of votes tallied" tells when a report was written, no share of the vote; a share told beside it
+    # is a provisional tally, which another report at another count does not contradict ("55.8%" at 97.6% counted,
+    # "55.95%" at 87%)
+    counted = ([q for q in qa if q.role == TALLIED], [q for q in qb if q.role == TALLIED])
+    qa, qb = [q for q in qa if q.role != TALLIED], [q for q in qb if q.role != TALLIED]
     for unit in _own_currency({q.unit for q in qa} & {q.unit for q in qb}, qa, qb):
+        if unit == "percent" and any(counted) and not _one_tally(*counted):
+            continue
         pairs = [(x, y) for x in qa if x.unit == unit for y in qb if y.unit == unit]
         if unit not in ONE_MEASURE:
             pairs = [(x, y) for x, y in pairs if _same_count(x, y, same_verb=same_verb)]
@@ -134,6 +141,12 @@ def _wholes(text: str) -> list[Quantity]:
     """The quantities a statement gives, less the parts of a whole it also gives (``Quantity.in_sum``) and the
     first count of a breakdown by place (``Quantity.by_place``: one place's count, no figure for the whole)."""
     return [q for q in quantities(text) if not q.in_sum and not q.by_place]
+
+
+def _one_tally(xs: Sequence[Quantity], ys: Sequence[Quantity]) -> bool:
+    """Whether two statements give their shares at one stage of a count: both tell how much was counted, and
+    those figures agree ("with 97.6% counted" / "with 97.6 percent of ballots tallied")."""
+    return any(agree(x, y) for x in xs for y in ys)
 
 
 def _own_currency(units: set[str], qa: Sequence[Quantity], qb: Sequence[Quantity]) -> list[str]:
@@ -214,6 +227,8 @@ def figures_for(text: str, about: str) -> list[Quantity]:
     unit, _, toll = about.partition(" ")
     if unit in CURRENCIES:
         return [q for q in quantities(text) if q.unit == unit and q.role == toll]
+    if toll == ABOARD:
+        return [q for a, q in headcounts(text) if a == about]
     family = next((f for f, w in _TOLL_WORDS.items() if w == toll), None)
     if family is None:  # a count with a role ("years in prison at most") is of that role only
         return [q for q in quantities(text) if q.unit == unit and q.role == toll]
@@ -224,13 +239,38 @@ def toll_counts(text: str) -> list[tuple[str, Quantity]]:
     """The tolls a statement gives, each with what it counts ("people died", "people missing"): counts of people
     said with a toll's verb (``TOLLS``), parts of a toll ("another four deaths") left out, and so are wholes
     added up from parts (``Quantity.summed``: "85 people were injured in Orm and 55 in Tarn" tells two places'
-    counts, which another report's total of every place does not contradict)."""
+    counts, which another report's total of every place does not contradict). Also how many passengers were on
+    board (``headcounts``: "passenger aboard")."""
     out = []
     for q in quantities(text):
         tolls = sorted(q.verbs & TOLLS)
         if len(tolls) == 1 and q.unit == PEOPLE and not q.part and not q.summed:
             out.append((f"{q.unit} {_TOLL_WORDS[tolls[0]]}", q))
-    return out
+    return out + headcounts(text)
+
+
+# the people a vehicle carries, counted as a report counts them: passengers alone, or passengers and crew
+_ON_BOARD = frozenset({"passenger", joint("crew", "passenger")})
+ABOARD = "aboard"
+# "All 379 passengers were evacuated", "all of the nearly 400 passengers and crew": every one on board
+_ALL_BEFORE = re.compile(r"\ball\s+(?:of\s+(?:the\s+)?)?$", re.I)
+
+
+def headcounts(text: str) -> list[tuple[str, Quantity]]:
+    """How many passengers a statement says were on board, each with what it counts ("passenger aboard",
+    "crew and passenger aboard"): a count of them said to be on board ("carrying 207 passengers", "367
+    passengers and 12 crew on board") or of all of them ("All 379 passengers were evacuated"); a sum of
+    passengers and crew ("367 passengers and 12 crew") counts both. Not a part ("17 of the passengers"), nor a
+    toll of them ("12 passengers were injured")."""
+    found = quantities(text)
+    # "all 367 passengers and 12 crew": the passengers are told with the crew, and a conflict shows both
+    told_with = {q.start: q.end for q in found if q.summed}
+    return [
+        (f"{q.unit} {ABOARD}", replace(q, end=max(q.end, told_with.get(q.start, 0))))
+        for q in found
+        if q.unit in _ON_BOARD and not q.part and not q.role and not q.verbs & TOLLS
+        and (ABOARD in q.verbs or _ALL_BEFORE.search(text, 0, q.start))
+    ]
 
 
 def deal_amounts(text: str) -> list[tuple[str, Quantity]]:

@@ -26,19 +26,24 @@ from dataclasses import dataclass, replace
 from storyline.compare.counted import (
     CEILING,
     CURRENCY,
+    GROUP,
     NUMBER_WORDS,
     PART_AFTER,
     PART_BEFORE,
     PEOPLE,
     PRISON,
+    TALLIED,
     TOLLS,
     bare_toll,
     coordinated,
     counted_phrase,
+    group_size,
     joint,
+    partitive,
     predicate,
     prison_term,
     restricted,
+    tallied,
     told_before,
     unit_of,
     verbs_after,
@@ -150,6 +155,16 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             # "the death toll ... has risen to at least 78": the count of the dead, whatever follows the figure
             told_unit, told_verbs, start = told
             unit, verbs = unit or told_unit, verbs | told_verbs
+        role = ""
+        if unit is None and not counted_phrase(noun_words) and not m.group("pct") and not m.group("cur"):
+            # "five of the six crew members were killed": five crew died (and six is how many they were); "all four
+            # of its gates" is how many they are, which "one of the four gates failed" does not contradict
+            if of_group := partitive(text, m.start(), m.end("num")):
+                unit, role = of_group[0], GROUP if of_group[1] else ""
+        elif unit is not None and group_size(text, m.start()):
+            role, verbs = GROUP, frozenset()
+        if m.group("pct") and tallied(text, m.end("pct")):
+            role = TALLIED  # "With 97.6% of votes tallied": no share of the vote
         if unit is None and not counted_phrase(noun_words) and raw != "one" and (toll := bare_toll(text, m)):
             unit, verbs = PEOPLE, verbs | {toll}  # "more than 88,000 had been displaced", "killing at least 12"
         if (whole := _elided(text, m, noun_words, verbs, out[-1] if out else None)) is not None:
@@ -182,6 +197,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         q = Quantity(
             value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
             what=what_of(text, m, noun_words, unit), part=part, start=start, end=m.end(), by_place=by_place,
+            role=role,
         )
         if whole is not None and _within(text, whole, m):
             q = replace(q, part=True)  # "two million people across France, and 400,000 in the capital alone"
