@@ -170,6 +170,8 @@ def test_tolls_figures_of_one_toll_in_different_groups_stand_against_each_other(
         ("More than 4,500 people had been displaced and 12 were missing, the county said.", 2),
         # a toll placed at another time tells of another event (or an earlier one): not set against this one
         ("In 2019, more than 4,500 people had been displaced and 12 were missing, the county said.", 0),
+        # a name that only starts like a month places it nowhere else
+        ("More than 4,500 people had been displaced and 12 were missing, the Marlow county office said.", 2),
         # a figure far below the other is more likely a part of the toll than another report of it
         ("More than 1,500 people had been displaced and 12 were missing, the county said.", 0),
     ],

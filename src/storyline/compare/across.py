@@ -209,9 +209,11 @@ def _placed(fate: Fate) -> Quantity:
 
 
 # a statement placed at another time than the story's: a month without its day ("in February"), a year, "last
-# year"; a dateline's month and day ("May 6:") is the report's own date
+# year"; a dateline's month and day ("May 6:") is the report's own date; a name that only starts like a month
+# ("Marlow", "Junction") is none
 _ELSEWHEN = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\b(?!\s+\d)|\bMay\b(?=\s+(?:19|20)\d\d)|"
+    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?)\b\.?(?!\s+\d)|\bMay\b(?=\s+(?:19|20)\d\d)|"
     r"\b(?:19|20)\d\d\b|\b(?:last|previous|past)\s+(?:year|month|season|decade)\b"
 )
 
