@@ -91,3 +91,11 @@ def test_timeline_day_sentence_alike_a_timed_one_stays_on_the_day() -> None:
         ("2031-03-06T15:10",
          "On Thursday the jury in the Jon Harrow fraud case at Pell Exchange sent a note at 3:10 p.m."),
     ]
+
+
+def test_timeline_a_time_what_may_happen_waits_for_is_no_entry() -> None:
+    text = ("The jury retired on Tuesday at 2:10 p.m. "
+            "Clerks said the jurors may go home and not sit until 9 p.m. that night.")
+    art, ana = _report("a", text, (("Tuesday", "DATE", "2031-03-04"), ("2:10 p.m.", "TIME", "2031-03-04T14:10"),
+                                   ("9 p.m.", "TIME", "2031-03-04T21:00")), "2031-03-04")
+    assert [e.value for e in build_timeline([art], [ana])] == ["2031-03-04T14:10"]

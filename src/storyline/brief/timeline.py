@@ -136,6 +136,20 @@ def _benchmark(text: str, sent: Span, span: Span, value: str) -> bool:
     return len(value) == 4 and _COMPARED.search(text, sent.start, span.start) is not None
 
 
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:about\s+|around\s+)?$", re.I)
+_MAYBE = re.compile(r"\b(?:may|might|could|would)\b", re.I)
+
+
+def _maybe_until(text: str, sent: Span, span: Span, value: str) -> bool:
+    """ "the jury may return the next morning and not deliberate until 8 p.m. that night": a clock time a
+    clause of what may happen waits for is no time anything happened at."""
+    return (
+        "T" in value
+        and _UNTIL.search(text, max(sent.start, span.start - 20), span.start) is not None
+        and _MAYBE.search(text, sent.start, span.start) is not None
+    )
+
+
 def _modifier_year(text: str, tx: TimeExpr) -> bool:
     """True when ``tx`` is a bare year that modifies a noun ("the 2020 presidential election", "Trump’s 2020
     defeat"): it dates the thing the noun names, not the event its sentence tells of, so it files no
@@ -313,6 +327,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             if _stamp_only(article.text, sent, analysis.timexes) or _born(article.text, sent, tx.span):
                 continue
             if _modifier_year(article.text, tx) or _benchmark(article.text, sent, tx.span, value):
+                continue
+            if _maybe_until(article.text, sent, tx.span, value):
                 continue
             group = groups.setdefault(value, _Group(value, bounds[0], bounds[1]))
             # "1544 GMT" writes a clock time, not the year 1544: only a value with its year can have it written
