@@ -47,6 +47,13 @@ def test_citations_qa_o_described_outlet(text: str, expected: list[tuple[str, st
             "The soldiers, according to the Associated Press, lacked the boats they needed to reach the coast.",
             "The soldiers, according to the Associated Press, lacked the boats they needed to reach the coast.",
         ),
+        # a relative "that" deep in the credited clause is no "reported that"
+        (
+            "Reuters said the ferry, based in Portville, was due to carry supplies to towns hit by a storm that"
+            " struck the coast on Monday.",
+            "the ferry, based in Portville, was due to carry supplies to towns hit by a storm that struck the coast"
+            " on Monday.",
+        ),
         # a trailing credit covers what comes before it
         (
             "The soldiers lacked the boats they needed, according to the Associated Press.",

@@ -321,11 +321,20 @@ def _credited(text: str, sent: tuple[int, int], cite: tuple[int, int], kind: str
     if len(before) < 3 and after:
         # "X reported on May 3, citing officials, that ...": the content starts after "that"
         that = re.search(r"(?:^|[\s,])that\s", text[ce : min(e, ce + 160)]) if kind == "reported" else None
+        if that and not _aside_before_that(text[ce : ce + that.start()]):
+            that = None  # "Kyodo said the plane ... hit by a quake that struck": a relative "that" in the clause
         start = ce + that.end() if that else ce
         return _trim(text, start, e)
     if len(after) < 25 and before:
         return _trim(text, s, cs)
     return _trim(text, s, e)
+
+
+def _aside_before_that(gap: str) -> bool:
+    """What stands between a citation and its "that" is an aside or a time ("on May 3, citing officials,"),
+    not the start of the credited clause itself."""
+    gap = gap.strip()
+    return not gap or gap.startswith(",") or gap.endswith(",") or len(gap.split()) <= 4
 
 
 def _without_trailing(text: str, start: int, end: int) -> int:
