@@ -134,3 +134,8 @@ def test_units_keep_the_marks_their_words_need() -> None:
 def test_units_keep_the_opening_mark_of_a_quotation_they_hold() -> None:
     text = "“The hull shook,” the purser said, and the crew ran to the boats."
     assert _texts(text)[0] == "“The hull shook,” the purser said"
+
+
+def test_units_a_live_page_flag_is_no_part_of_the_line() -> None:
+    text = "LIVE: Dorvan voters elect Ana Kell as president\n\nBREAKING - The count ended at midnight."
+    assert _texts(text) == ["Dorvan voters elect Ana Kell as president", "The count ended at midnight"]

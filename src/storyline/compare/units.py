@@ -71,6 +71,10 @@ _MIN_QUOTE_WORDS = 5
 _MIN_TOKENS = 3
 
 
+# a live page's or a bulletin's flag before a headline or a line: "LIVE:", "BREAKING -", "UPDATE 2:"
+_FLAG = re.compile(r"(?:LIVE(?:\s+UPDATES)?|BREAKING(?:\s+NEWS)?|UPDATE(?:\s+\d+)?|WATCH|EXCLUSIVE)\s*[:|–—-]\s*")
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     lo, hi = s, e
     while s < e and text[s] in _TRIM:
@@ -217,6 +221,8 @@ def report_units(
             s = dateline.end()
             if s >= e or not content_tokens(text[s:e]):
                 continue
+        if flag := _FLAG.match(text, s, e):
+            s = flag.end()  # "LIVE: Milei wins ...": the page's flag, no part of what the line says
         quotes = [(max(a, s), min(b, e)) for a, b in all_quotes if a < e and s < b]
         credited = [c for c in _credited_in(s, e, analysis) if all(c[1] <= a or b <= c[0] for a, b in quotes)]
         cuts = _disjoint(quotes + credited)
