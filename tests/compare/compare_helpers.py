@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from storyline.compare import compare_story
+from storyline.compare.align import Unit
 from storyline.compare.link import link_entities
 from storyline.extract.citations import extract_citations
 from storyline.extract.entities import extract_entities
@@ -71,3 +72,16 @@ def compare_texts(*reports: tuple[str, str, str]) -> tuple[list[Article], Compar
         for a in articles
     ]
     return articles, compare_story(articles, analyses)
+
+
+def sentence_reports(texts: list[list[str]]) -> tuple[list[Article], list[Analysis], list[Unit]]:
+    """Reports of the given sentences, one statement each, numbered in order."""
+    articles, units = [], []
+    for i, sentences in enumerate(texts):
+        text = " ".join(sentences)
+        articles.append(Article(id=f"r{i}", text=text, outlet=MetaValue(value=f"Outlet {i}")))
+        for s in sentences:
+            start = text.index(s)
+            span = Span(article=f"r{i}", start=start, end=start + len(s) - 1)
+            units.append(Unit.make(span=span, text=s[:-1], report=i))
+    return articles, [Analysis(article=a.id, version="t") for a in articles], units

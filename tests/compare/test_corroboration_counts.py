@@ -2,23 +2,12 @@
 
 from __future__ import annotations
 
+from compare_helpers import sentence_reports
+
 from storyline.compare.align import Unit, score_pairs
 from storyline.compare.conflicts import toll_counts
 from storyline.compare.facts import build_facts
-from storyline.model import Analysis, Article, MetaValue, Span
-
-
-def _reports(texts: list[list[str]]) -> tuple[list[Article], list[Analysis], list[Unit]]:
-    """Reports of the given sentences, one statement each, numbered in order."""
-    articles, units = [], []
-    for i, sentences in enumerate(texts):
-        text = " ".join(sentences)
-        articles.append(Article(id=f"r{i}", text=text, outlet=MetaValue(value=f"Outlet {i}")))
-        for s in sentences:
-            start = text.index(s)
-            span = Span(article=f"r{i}", start=start, end=start + len(s) - 1)
-            units.append(Unit.make(span=span, text=s[:-1], report=i))
-    return articles, [Analysis(article=a.id, version="t") for a in articles], units
+from storyline.model import Span
 
 
 def test_corroboration_a_headline_with_the_side_figure_is_no_second_fact() -> None:
@@ -27,7 +16,7 @@ def test_corroboration_a_headline_with_the_side_figure_is_no_second_fact() -> No
     headline = "Thousands flee as storm kills at least 40 people and floods most homes in Velm."
     # the headline's toll is read, "and floods most homes" no noun joined to "people" (QA round N)
     assert [(about, q.value) for about, q in toll_counts(headline)] == [("people died", 40.0)]
-    articles, analyses, units = _reports(
+    articles, analyses, units = sentence_reports(
         [
             [headline, "The storm killed at least 40 people and flooded most homes in Velm on Monday."],
             ["At least 40 people were killed and most homes flooded when the storm hit Velm, officials said."],

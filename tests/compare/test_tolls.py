@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from compare_helpers import sentence_reports
 
-from storyline.compare.align import Unit
 from storyline.compare.conflicts import count_disagreement, number_conflict, quantities, toll_counts
 from storyline.compare.facts import build_facts
-from storyline.model import Analysis, Article, Fact, MetaValue, Span
+from storyline.model import Article, Fact
 
 
 @pytest.mark.parametrize(
@@ -88,17 +88,6 @@ def test_tolls_a_share_is_said_of_what_it_is_of() -> None:
     assert number_conflict(a, "The deal would have given staff a 5% increase in pensions.", same_verb=True) is None
 
 
-def _reports(texts: list[list[str]]) -> tuple[list[Article], list[Analysis], list[Unit]]:
-    """Reports of the given sentences, one statement each, numbered in order."""
-    articles, units = [], []
-    for i, sentences in enumerate(texts):
-        text = " ".join(sentences)
-        articles.append(Article(id=f"r{i}", text=text, outlet=MetaValue(value=f"Outlet {i}")))
-        for s in sentences:
-            start = text.index(s)
-            span = Span(article=f"r{i}", start=start, end=start + len(s) - 1)
-            units.append(Unit.make(span=span, text=s[:-1], report=i))
-    return articles, [Analysis(article=a.id, version="t") for a in articles], units
 
 
 def _texts(fact: Fact, articles: list[Article]) -> list[str]:
@@ -107,7 +96,7 @@ def _texts(fact: Fact, articles: list[Article]) -> list[str]:
 
 
 def test_tolls_three_figures_of_one_toll_are_three_sides() -> None:
-    articles, analyses, units = _reports(
+    articles, analyses, units = sentence_reports(
         [
             ["The death toll from the Tarrow floods has risen to at least 48, county officials said."],
             ["The death toll from the Tarrow floods has risen to at least 45, county officials said."],
@@ -124,7 +113,7 @@ def test_tolls_three_figures_of_one_toll_are_three_sides() -> None:
 
 
 def test_tolls_a_figure_every_side_allows_takes_no_side() -> None:
-    articles, analyses, units = _reports(
+    articles, analyses, units = sentence_reports(
         [
             ["Officials said 105 people were reported missing on Monday."],
             ["The county said 101 people were unaccounted for on Monday."],
@@ -145,7 +134,7 @@ def test_tolls_figures_of_one_toll_in_different_groups_stand_against_each_other(
     """A sentence that tells two tolls aligns with what another report says of one of them: the other toll's
     figures, left in different groups, are still set against each other, each side cited by the clause that
     gives its figure."""
-    articles, analyses, units = _reports(
+    articles, analyses, units = sentence_reports(
         [
             ["The death toll has risen to 48, with more than 6,000 people displaced."],
             [
@@ -177,7 +166,7 @@ def test_tolls_figures_of_one_toll_in_different_groups_stand_against_each_other(
     ],
 )
 def test_tolls_across_groups_only_one_count(other: str, conflicts: int) -> None:
-    articles, analyses, units = _reports(
+    articles, analyses, units = sentence_reports(
         [
             ["The death toll has risen to 48, with more than 6,000 people displaced."],
             ["The death toll has risen to 48, officials said.", other],
