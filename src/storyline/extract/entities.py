@@ -709,7 +709,7 @@ def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
 
     - a name that a "who"/"whose" clause follows is a person ("Ines Calloway, whose ground floor ..."), unless
       it closes a list ("Dorrance Foods and Keller Motors, who ..."), and so is one that says "he" or "she" ("Ines
-      Calloway said he ...");
+      Calloway said he ...") or that an age comes before ("28-year old Ines Calloway");
     - a lone capitalised word that opens a sentence, is called a person and is never written again is a
       common noun at a sentence's start ("Floodwater reached 14 homes"), not a person: real people are
       named in full, or named again; so is one that only ever modifies a common noun, opening a sentence or
@@ -726,7 +726,7 @@ def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
         if m.kind == "name" and m.type in ("LOC", "GPE", "ORG", "FAC") and " " in text[m.start : m.end].strip() \
                 and gazetteer.lookup(text[m.start : m.end]) is None and (
                     (re.match(r",? (?:who|whose|whom)\b", text[m.end : m.end + 8]) and not _listed(doc, m))
-                    or _says_he(doc, m)):
+                    or _says_he(doc, m) or _aged(doc, text, m)):
             m.type = "PERSON"
         described = m.kind == "name" and _person_apposition(doc, m)
         if described and m.type in ("LOC", "GPE", "ORG", "FAC") and gazetteer.lookup(text[m.start : m.end]) is None:
@@ -740,6 +740,18 @@ def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
                 continue
         out.append(m)
     return out
+
+
+# an age written before a name: "28-year old Tsubasa Sawada", "a 24-year-old Ines Calloway"
+_AGED = re.compile(r"\b\d{1,3}[- ]years?[- ]old\s+\Z")
+
+
+def _aged(doc: Doc, text: str, m: Mention) -> bool:
+    """An age comes right before the name, and the name heads its phrase (not "the 31-year-old Lakers forward")."""
+    if _AGED.search(text, max(0, m.start - 16), m.start) is None:
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass", "appos", "dobj", "pobj", "attr")
 
 
 def _common_word(doc: Doc, text: str, word: str, people: set[str]) -> bool:
