@@ -131,3 +131,27 @@ def test_a_name_an_age_comes_before_is_a_person() -> None:
               lemmas=lemmas)
     found = extract_entities(Article(id="a", text=doc.text), doc)
     assert [(e.name, e.type) for e in found] == [("Teva Sako", "PERSON")]
+
+
+def test_a_name_with_a_role_in_apposition_is_a_person() -> None:
+    # "co-head" as the small model splits it, with the name tagged a facility
+    from spacy.tokens import Doc
+
+    from storyline.extract.entities import extract_entities
+    from storyline.model import Article
+    from storyline.nlp.pipeline import load
+
+    words = ["Vessen", ",", "co", "-", "head", "of", "bonds", "at", "Kestrel", "Funds", ",", "said", "bonds", "rose",
+             "."]
+    spaces = [False, True, False, False, True, True, True, True, True, False, True, True, True, False, False]
+    heads = [11, 0, 0, 0, 0, 4, 5, 6, 9, 7, 0, 11, 13, 11, 11]
+    deps = ["nsubj", "punct", "appos", "appos", "appos", "prep", "pobj", "prep", "compound", "pobj", "punct", "ROOT",
+            "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "PUNCT", "NOUN", "PUNCT", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "VERB", "NOUN",
+           "VERB", "PUNCT"]
+    ents = ["B-FAC", "O", "O", "O", "O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O", "O"]
+    lemmas = [w.lower() for w in words]
+    lemmas[11], lemmas[13] = "say", "rise"
+    doc = Doc(load().vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, ents=ents, lemmas=lemmas)
+    found = extract_entities(Article(id="a", text=doc.text), doc)
+    assert ("Vessen", "PERSON") in [(e.name, e.type) for e in found]

@@ -1106,8 +1106,13 @@ def _person_apposition(doc: Doc, m: Mention) -> bool:
     if span is None or span.end >= len(doc) or doc[span.end].text != ",":
         return False
     return any(
-        c.dep_ == "appos" and c.i > span.end and c.lemma_.lower() in nominals.PERSON_NOUNS for c in span.root.children
+        c.dep_ == "appos" and c.i > span.end and c.lemma_.lower() in nominals.PERSON_NOUNS | _APPOSED_ROLES
+        for c in span.root.children
     )
+
+
+# role nouns that stand for a person only in apposition to a name ("X, co-head of fixed income at Y, said")
+_APPOSED_ROLES = frozenset({"head", "economist", "strategist"})
 
 
 def _heading_names(text: str, names: list[Mention], headings: list[tuple[int, int]]) -> list[Mention]:
