@@ -137,3 +137,10 @@ def test_an_event_awaited_in_a_clause_of_time_is_no_report() -> None:
     assert [text[r.start : r.end] for r in find_reported(doc, text, lambda _: False)] == [
         "traders were pleased but would stay careful until Ostrow announced his cabinet"
     ]
+
+
+def test_what_footage_shows_is_no_ones_words() -> None:
+    text = "Television footage showed the ferry listing badly in the harbour at Tarnby."
+    article = Article(id="t", text=text)
+    doc = parse(text)
+    assert extract_quotes(article, doc, extract_entities(article, doc)) == ()

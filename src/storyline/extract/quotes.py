@@ -359,9 +359,13 @@ _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERC
 
 
 def _not_speaker(tok: Token) -> bool:
-    """A date, a bracketed party ("(R-OH)") or a dateline ("LONDON (Reuters) -") the parse took for a subject."""
+    """A date, a bracketed party ("(R-OH)"), a dateline ("LONDON (Reuters) -") or a recording ("footage") the parse
+    took for a subject."""
     if tok.ent_type_ in _NOT_SPEAKERS or _in_brackets(tok):
         return True
+    if tok.lemma_.lower() in _RECORDINGS and tok.pos_ == "NOUN" and not is_speech_verb(tok.head.lemma_):
+        return True  # "Television footage showed the jet in flames": what pictures show, no one's words ("the
+        # video says" still speaks)
     return (
         tok.text.isupper()
         and len(tok.text) > 3
@@ -369,6 +373,9 @@ def _not_speaker(tok: Token) -> bool:
         and tok.i + 1 < len(tok.doc)
         and (tok.doc[tok.i + 1].text in ("(", ",", "-", "—", "–"))
     )
+
+
+_RECORDINGS = frozenset({"footage", "video", "image", "picture", "photo", "photograph", "clip", "recording"})
 
 
 def _in_brackets(tok: Token) -> bool:
