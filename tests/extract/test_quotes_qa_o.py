@@ -144,3 +144,14 @@ def test_what_footage_shows_is_no_ones_words() -> None:
     article = Article(id="t", text=text)
     doc = parse(text)
     assert extract_quotes(article, doc, extract_entities(article, doc)) == ()
+
+
+def test_no_injuries_reported_is_no_ones_report() -> None:
+    text = (
+        "According to the Tarn coastguard, nine of the passengers were hurt, however no serious injuries were"
+        " reported."
+    )
+    article = Article(id="t", text=text)
+    doc = parse(text)
+    found = extract_quotes(article, doc, extract_entities(article, doc))
+    assert all(q.cue_span is None or text[q.cue_span.start : q.cue_span.end] != "reported" for q in found)

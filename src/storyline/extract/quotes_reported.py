@@ -566,6 +566,8 @@ def _no_report(verb: Token, lemma: str) -> bool:
     unanswered ("have not said whether ...") stay attributions, as PolNeAR annotates them."""
     if verb.tag_ == "VBG" and verb.head.lower_ == "without":
         return True  # "accepted it, without saying where it got the information": nothing was said
+    if any(c.dep_ == "nsubjpass" and any(d.lower_ == "no" for d in c.children) for c in verb.children):
+        return True  # "however no life-threatening injuries were reported": a statement, no one's report
     if lemma in ATTITUDE and any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
         return True  # "asked for comment on whether she planned to appeal": a question, not a stance
     if lemma in OBJECT_CONTENT and _awaited(verb):
