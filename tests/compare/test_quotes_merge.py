@@ -126,3 +126,16 @@ def test_merge_quotes_one_word_speaker_is_the_one_person_of_that_surname() -> No
     merged = merge_quotes(analyses, two)[0]
     assert merged.speaker is None
     assert merged.speaker_name == "Halvorsen"
+
+
+def test_merge_quotes_a_speaker_named_more_narrowly_than_a_shared_description_keeps_its_name() -> None:
+    from dataclasses import replace
+
+    spokespeople = (
+        StoryEntity(id="E1", name="spokesperson", type="PERSON", mentions=(), members=(("a", "e1"), ("a", "e2"))),
+    )
+    airline = replace(_quote("a", "the flight had left Porth on time", "indirect", "spokesperson at Kell Air"),
+                      speaker_entity="e1")
+    airport = replace(_quote("a", "all runways were closed", "indirect", "spokesperson", at=60), speaker_entity="e2")
+    merged = merge_quotes([Analysis(article="a", version="t", quotes=(airline, airport))], spokespeople)
+    assert [(q.speaker, q.speaker_name) for q in merged] == [(None, "spokesperson at Kell Air"), ("E1", None)]

@@ -155,3 +155,14 @@ def test_no_injuries_reported_is_no_ones_report() -> None:
     doc = parse(text)
     found = extract_quotes(article, doc, extract_entities(article, doc))
     assert all(q.cue_span is None or text[q.cue_span.start : q.cue_span.end] != "reported" for q in found)
+
+
+def test_what_a_video_opening_a_sentence_shows_is_no_ones_words() -> None:
+    # the small model tags a capitalised "Video" opening a sentence as a name
+    words = ["Video", "showed", "the", "jet", "burst", "into", "flames", "."]
+    heads = [1, 1, 3, 4, 1, 4, 5, 1]
+    deps = ["nsubj", "ROOT", "det", "nsubj", "ccomp", "prep", "pobj", "punct"]
+    pos = ["PROPN", "VERB", "DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"]
+    lemmas = ["video", "show", "the", "jet", "burst", "into", "flame", "."]
+    doc = Doc(load().vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    assert extract_quotes(Article(id="t", text=doc.text), doc, ()) == ()

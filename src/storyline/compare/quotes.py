@@ -73,7 +73,7 @@ def _speaker_id(quote: Quote, article: str, entities: Sequence[StoryEntity]) -> 
     if quote.speaker_entity:
         for ent in entities:
             if (article, quote.speaker_entity) in ent.members:
-                return ent.id
+                return None if _narrower(quote.speaker, ent.name) else ent.id
     if quote.speaker:
         name = quote.speaker.lower()
         for ent in entities:
@@ -81,6 +81,17 @@ def _speaker_id(quote: Quote, article: str, entities: Sequence[StoryEntity]) -> 
                 return ent.id
         return by_surname(quote.speaker, entities)
     return None
+
+
+def _narrower(speaker: str | None, entity_name: str) -> bool:
+    """The report names the speaker more narrowly than the story entity of bare descriptions it belongs to
+    ("spokesperson at Japan Airlines" within "spokesperson", which another report's airport spokesperson shares):
+    the quote keeps the report's words, not the shared description."""
+    return (
+        speaker is not None
+        and entity_name[:1].islower()
+        and speaker.lower().startswith(entity_name.lower() + " ")
+    )
 
 
 def by_surname(name: str, entities: Sequence[StoryEntity]) -> str | None:

@@ -363,7 +363,7 @@ def _not_speaker(tok: Token) -> bool:
     took for a subject."""
     if tok.ent_type_ in _NOT_SPEAKERS or _in_brackets(tok):
         return True
-    if tok.lemma_.lower() in _RECORDINGS and tok.pos_ == "NOUN" and not is_speech_verb(tok.head.lemma_):
+    if _recording(tok) and not is_speech_verb(tok.head.lemma_):
         return True  # "Television footage showed the jet in flames": what pictures show, no one's words ("the
         # video says" still speaks)
     return (
@@ -375,7 +375,17 @@ def _not_speaker(tok: Token) -> bool:
     )
 
 
-_RECORDINGS = frozenset({"footage", "video", "image", "picture", "photo", "photograph", "clip", "recording"})
+_RECORDINGS = frozenset(
+    {
+        "footage", "video", "videos", "image", "images", "picture", "pictures", "photo", "photos", "photograph",
+        "photographs", "clip", "clips", "recording", "recordings",
+    }
+)
+
+
+def _recording(tok: Token) -> bool:
+    """``tok`` is footage or a picture, also capitalised as it opens a sentence ("Video showed ...")."""
+    return tok.lower_ in _RECORDINGS and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and bool(tok.is_sent_start)))
 
 
 def _in_brackets(tok: Token) -> bool:
