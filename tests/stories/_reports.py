@@ -91,3 +91,20 @@ VELMORA_BLOG = (
     "Source\n\nLeave a Reply\n\nYour email address will not be published. Required fields are marked *\n\n"
     "Sign up for our newsletter"
 )
+
+
+def stories_batch(reports: list[tuple[str, str]], dates: dict[str, str] | None = None) -> dict[str, str]:
+    """The story of each report (id, text) clustered in one batch; ``dates`` give some their publication day."""
+    from storyline.stories.cluster import cluster
+
+    arts = [article(aid, text, (dates or {}).get(aid)) for aid, text in reports]
+    return {a.article: a.story for a in cluster(arts)}
+
+
+def stories_stream(reports: list[tuple[str, str]], dates: dict[str, str] | None = None) -> dict[str, str]:
+    """The story of each report as an incremental ``StoryIndex`` assigns them, in the order given."""
+    from storyline.stories.incremental import StoryIndex
+
+    index = StoryIndex()
+    index.add_many([article(aid, text, (dates or {}).get(aid)) for aid, text in reports])
+    return {a.article: a.story for a in index.assignments()}

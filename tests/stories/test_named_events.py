@@ -10,11 +10,10 @@ import json
 
 import pytest
 
-from storyline.stories.cluster import cluster
 from storyline.stories.events import EventIndex, main_event, named_events
 from storyline.stories.incremental import StoryIndex
 
-from ._reports import ARREST_ONE, QUAKE_JAPAN, article
+from ._reports import ARREST_ONE, QUAKE_JAPAN, article, stories_batch, stories_stream
 
 # three first-day reports; the wire copy names no event ("The Harrow Bridge in Calder collapsed")
 COURIER = (
@@ -89,19 +88,10 @@ def test_events_the_headline_wins_a_tie_and_every_mention_is_counted() -> None:
     assert named_events(FOLLOW_UP)["harow bridge|collapse"] == 2
 
 
-def _batch(reports: list[tuple[str, str]], dates: dict[str, str] | None = None) -> dict[str, str]:
-    arts = [article(aid, text, (dates or {}).get(aid)) for aid, text in reports]
-    return {a.article: a.story for a in cluster(arts)}
-
-
-def _stream(reports: list[tuple[str, str]], dates: dict[str, str] | None = None) -> dict[str, str]:
-    index = StoryIndex()
-    index.add_many([article(aid, text, (dates or {}).get(aid)) for aid, text in reports])
-    return {a.article: a.story for a in index.assignments()}
 
 
 def test_cluster_a_next_day_follow_up_naming_the_event_joins_its_story() -> None:
-    story = _batch([*FIRST_DAY, ("follow", FOLLOW_UP), *OTHERS])
+    story = stories_batch([*FIRST_DAY, ("follow", FOLLOW_UP), *OTHERS])
     assert story["follow"] == story["courier"] == story["gazette"] == story["wire"]
     assert len({story["courier"], story["japan"], story["arrest"]}) == 3
 
@@ -110,7 +100,7 @@ def test_cluster_a_next_day_follow_up_naming_the_event_joins_its_story() -> None
 def test_incremental_a_next_day_follow_up_naming_the_event_joins_its_story(follow_at: int) -> None:
     reports = list(FIRST_DAY)
     reports.insert(follow_at, ("follow", FOLLOW_UP))
-    story = _stream([*reports, *OTHERS])
+    story = stories_stream([*reports, *OTHERS])
     assert story["follow"] == story["courier"] == story["gazette"] == story["wire"]
     assert len({story["courier"], story["japan"], story["arrest"]}) == 3
 
@@ -119,7 +109,7 @@ def test_cluster_and_incremental_another_event_at_the_same_bridge_stays_apart() 
     # the reopening names "the Harrow Bridge collapse" once, and scores between half the threshold and it: only
     # its main event, the reopening, keeps it out of the collapse story
     reports = [*FIRST_DAY, ("reopen", REOPENING)]
-    for story in (_batch(reports), _stream(reports)):
+    for story in (stories_batch(reports), stories_stream(reports)):
         assert story["reopen"] != story["courier"]
         assert story["courier"] == story["gazette"] == story["wire"]
 
@@ -127,7 +117,7 @@ def test_cluster_and_incremental_another_event_at_the_same_bridge_stays_apart() 
 def test_cluster_and_incremental_the_follow_up_joins_a_day_later_but_not_a_year_later() -> None:
     first = {"courier": "2031-04-07", "gazette": "2031-04-07", "wire": "2031-04-07"}
     reports = [*FIRST_DAY, ("follow", FOLLOW_UP)]
-    for run in (_batch, _stream):
+    for run in (stories_batch, stories_stream):
         assert run(reports, {**first, "follow": "2031-04-08"})["follow"] == run(reports, first)["courier"]
         late = run(reports, {**first, "follow": "2032-04-08"})  # an anniversary piece: another story
         assert late["follow"] != late["courier"]

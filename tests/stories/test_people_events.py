@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from storyline.stories.cluster import cluster
 from storyline.stories.events import main_event, people_event, principal_people
-from storyline.stories.incremental import StoryIndex
 
-from ._reports import ARREST_ONE, QUAKE_JAPAN, article
+from ._reports import ARREST_ONE, QUAKE_JAPAN, stories_batch, stories_stream
 
 # three reports on the night of the vote; no event is named by a name of two words ("Valdoria's run-off")
 HERALD = (
@@ -72,15 +70,6 @@ NIGHT = [("herald", HERALD), ("courant", COURANT), ("ledger", LEDGER)]
 OTHERS = [("japan", QUAKE_JAPAN), ("arrest", ARREST_ONE)]
 
 
-def _batch(reports: list[tuple[str, str]], dates: dict[str, str] | None = None) -> dict[str, str]:
-    arts = [article(aid, text, (dates or {}).get(aid)) for aid, text in reports]
-    return {a.article: a.story for a in cluster(arts)}
-
-
-def _stream(reports: list[tuple[str, str]], dates: dict[str, str] | None = None) -> dict[str, str]:
-    index = StoryIndex()
-    index.add_many([article(aid, text, (dates or {}).get(aid)) for aid, text in reports])
-    return {a.article: a.story for a in index.assignments()}
 
 
 @pytest.mark.parametrize(
@@ -108,7 +97,7 @@ def test_events_people_event_keys_the_event_noun_and_the_two_people() -> None:
 
 
 def test_cluster_a_next_day_follow_up_naming_the_event_and_its_people_joins_its_story() -> None:
-    story = _batch([*NIGHT, ("markets", MARKETS), *OTHERS])
+    story = stories_batch([*NIGHT, ("markets", MARKETS), *OTHERS])
     assert story["markets"] == story["herald"] == story["courant"] == story["ledger"]
     assert len({story["herald"], story["japan"], story["arrest"]}) == 3
 
@@ -117,14 +106,14 @@ def test_cluster_a_next_day_follow_up_naming_the_event_and_its_people_joins_its_
 def test_incremental_a_next_day_follow_up_naming_the_event_and_its_people_joins_its_story(follow_at: int) -> None:
     reports = list(NIGHT)
     reports.insert(follow_at, ("markets", MARKETS))
-    story = _stream([*reports, *OTHERS])
+    story = stories_stream([*reports, *OTHERS])
     assert story["markets"] == story["herald"] == story["courant"] == story["ledger"]
     assert len({story["herald"], story["japan"], story["arrest"]}) == 3
 
 
 def test_cluster_and_incremental_a_later_announcement_by_the_same_president_stays_apart() -> None:
     reports = [*NIGHT, ("devalue", DEVALUATION), *OTHERS]
-    for story in (_batch(reports), _stream(reports)):
+    for story in (stories_batch(reports), stories_stream(reports)):
         assert story["devalue"] != story["herald"]
         assert story["herald"] == story["courant"] == story["ledger"]
 
@@ -133,6 +122,6 @@ def test_cluster_and_incremental_a_rematch_years_later_stays_apart() -> None:
     night = {"herald": "2031-11-20", "courant": "2031-11-20", "ledger": "2031-11-20"}
     reports = [*NIGHT, ("markets", MARKETS), ("rematch", REMATCH)]
     dates = {**night, "markets": "2031-11-21", "rematch": "2035-11-19"}
-    for story in (_batch(reports, dates), _stream(reports, dates)):
+    for story in (stories_batch(reports, dates), stories_stream(reports, dates)):
         assert story["markets"] == story["herald"]
         assert story["rematch"] != story["herald"]
