@@ -143,6 +143,9 @@ def find_marked(text: str) -> list[Marked]:
             if (i > lo and text[i - 1] == "=" and role != "close") or (i + size < hi and text[i + size] == ">"):
                 i += size
                 continue  # markup that slipped through: author="..." is an attribute, not a quotation
+            if role == "open" and pending >= 0 and size == 1 and _reopens(text, lo, pending, i):
+                i += size  # a flattened multi-paragraph quotation: this mark opened a paragraph of it
+                continue
             if role == "open" or (role == "either" and pending < 0):
                 # an opening mark while one is pending: the earlier mark was stray; restart from here
                 pending, width = i, size
@@ -177,6 +180,17 @@ _UNCLOSED_ATTRIBUTION = re.compile(
     r",[ \t]+(?:(?:[A-Z][\w’'.-]+[ \t]+){1,4}|(?:he|she|they)[ \t]+)"
     r"(?:said|says|added|told|explained|wrote|stated|insisted|declared)\b"
 )
+
+
+def _reopens(text: str, lo: int, pending: int, mark: int) -> bool:
+    """An opening mark inside a quotation still open, where a copy flattened its paragraphs into one line:
+    the quotation opened the paragraph or followed a colon or comma, and the new mark follows a finished
+    sentence (said: “Today begins the renewal. “The old model has ended. “We will return.”)."""
+    before = text[lo:pending].rstrip()
+    if before and not before.endswith((":", ",")):
+        return False
+    inside = text[pending + 1 : mark].rstrip()
+    return len(inside.split()) >= 3 and inside.endswith((".", "!", "?", "…")) and text[mark + 1 : mark + 2].isupper()
 
 
 def _whole_line(text: str, lo: int, opening: int, closing: int, hi: int) -> bool:
