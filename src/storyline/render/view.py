@@ -365,7 +365,11 @@ def _cue(quote: StoryQuote, articles: dict[str, Article]) -> str | None:
 def _clause(quote: StoryQuote, cue: str | None) -> str:
     """The quote's words as the ledger shows them: balanced quotation marks; after a verb (``cue``), reported
     speech reads on in lower case ("reported the army set up ...")."""
-    text = _balanced(collapse(quote.text))
+    text = collapse(quote.text)
+    if quote.kind != "direct":
+        # a direct quotation's own marks stand outside its words; an opening mark inside it re-opens a paragraph
+        # of a quotation run over several ("... our decline. “The old model ..."), closed by the outer mark
+        text = _balanced(text)
     return after_cue(text) if quote.kind == "indirect" and cue else text
 
 
