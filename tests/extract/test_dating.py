@@ -125,12 +125,19 @@ def test_dating_story_narrows_a_text_inferred_date_within_its_bounds() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        # the first weekday on or after the latest recent day told without a year
-        ("Shares fell on Friday, traders said. The index peaked in March 2015 and again on June 2.", "2016-06-03"),
-        ("The minister spoke on Tuesday. Talks stalled on Aug. 30; a deal was signed in May 2018.", "2019-09-03"),
+        # the first weekday on or after the latest recent day told without a year, when a day told without a
+        # year is news of the day (a statement made on it)
+        ("Shares fell on Friday, traders said. The index peaked in March 2015, analysts said on June 2.", "2016-06-03"),
+        ("The minister spoke on Tuesday. Unions reported on Aug. 30 that a deal signed in May 2018 had lapsed.",
+         "2019-09-03"),
+        # a day that names an old event may be of any year: no date (the year after the written one held for
+        # 2 of 14 such reports on PolNeAR train)
+        ("Shares fell on Friday, traders said. The index peaked in March 2015 and again on June 2.", None),
+        ("The minister spoke on Tuesday. Talks stalled on Aug. 30; a deal was signed in May 2018.", None),
+        ("She began her term on July 1, 2030. She resigned on Tuesday after a hearing on Dec. 5.", None),
     ],
 )
-def test_dating_from_text_cases(text: str, value: str) -> None:
+def test_dating_from_text_cases(text: str, value: str | None) -> None:
     assert infer_published(_article("x", text)).value == value
 
 

@@ -42,6 +42,10 @@ def test_dating_plain_weekday_agreeing_with_an_old_caption_date_yields_to_an_und
         "The talks had stalled on February 2, when the delegations walked out."
     )
     meta = infer_published(Article(id="c", text=text))
+    assert meta.value is None  # nothing else dates it: "February 2" is no statement of the day
+    # told as a statement of that day, the undated day is this year's news, and the caption's year an old one
+    stated = text.replace("The talks had stalled on February 2, when", "The ministry said on February 2 that")
+    meta = infer_published(Article(id="c", text=stated))
     assert meta.low == "2031-02-02"
     assert meta.value is not None
     assert meta.value.startswith("2031-")
