@@ -7,7 +7,7 @@ Every text here is written for these tests; no sentence comes from a real report
 from __future__ import annotations
 
 from brief.fixtures import span
-from storyline.brief.timeline import build_timeline
+from storyline.brief.timeline import build_timeline, place_approximate
 from storyline.model import Analysis, Article, TimeExpr
 
 
@@ -113,3 +113,15 @@ def test_timeline_unanchored_weekdays_stay_after_year_less_days() -> None:
         (("Sunday", "XXXX-WXX-7"), ("March 18", "XXXX-03-18")),
     )
     assert [value for value, _ in _story(bridge)] == ["XXXX-03-18", "XXXX-WXX-7"]
+
+
+def test_timeline_only_an_unanchored_weekday_is_placed_approximately() -> None:
+    bridge = _report(
+        "b", "The Orlo bridge was shut on Sunday, engineers said. Its cracks were first seen on March 18.",
+        (("Sunday", "XXXX-WXX-7"), ("March 18", "XXXX-03-18")),
+    )
+    alone = build_timeline([bridge[0]], [bridge[1]])
+    assert [(e.value, place_approximate(e)) for e in alone] == [("XXXX-03-18", False), ("XXXX-WXX-7", True)]
+    anchored = build_timeline([_COUNCIL[0], bridge[0]], [_COUNCIL[1], bridge[1]])
+    assert [e.value for e in anchored] == ["XXXX-03-18", "XXXX-03-24", "XXXX-03-26"]
+    assert not any(place_approximate(e) for e in anchored)

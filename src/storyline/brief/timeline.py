@@ -395,6 +395,13 @@ def _open_weekdays(
     return out
 
 
+def place_approximate(entry: TimelineEntry) -> bool:
+    """Whether an entry's place in the timeline is only approximate: a weekday of no known week
+    ("XXXX-WXX-2", "XXXX-WXX-2T14:10"), ordered by the tense it is told in (``_weekdays``), not by its day.
+    A renderer says so beside the entry ("year unknown, place approximate")."""
+    return _WEEKDAY_VALUE.match(entry.value) is not None
+
+
 def _with_year(value: str, near: date | None) -> tuple[str, tuple[date, date] | None]:
     """A year-less value with the year that puts it nearest ``near`` (unchanged, ordered after every year,
     when ``near`` is None), and its first and last day; other values as they are."""
