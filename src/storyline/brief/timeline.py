@@ -25,6 +25,10 @@ values ("XXXX-07-22", "XXXX-07"; ``storyline.extract.timex_undated``). When a re
 settled year, such a value takes the year that puts it nearest that report's date, with ``year_stated``
 False, and so joins the other reports' entry for that day; otherwise it stays year-less, ordered after
 every entry with a year (a report that writes no year tells of current events, after any year it names).
+In such a story a weekday ("on Sunday", ``XXXX-WXX-7``) is counted from a year-less day a report tells with its
+weekday ("Tuesday, March 26"), as its verb's tense tells: the Sunday before, ``XXXX-03-24``, with no year. A
+weekday nothing fixes keeps its value and comes after the year-less days, its place approximate: the weekdays
+told as past, then those told without a tense, then those to come (``_weekdays``).
 A year-less day whose sentence names the event of the one dated entry on that month and day ("sentencing is
 scheduled for March 28 next year" beside "to be sentenced on March 28, 2024") joins that entry, its year
 not stated.
@@ -55,7 +59,8 @@ from storyline.compare.conflicts import agree, toll_counts
 from storyline.compare.scheduled import event_of
 from storyline.extract.dating import year_settled
 from storyline.extract.timex_rules import modifies_noun
-from storyline.extract.timex_undated import latest_of
+from storyline.extract.timex_tense import tense_direction
+from storyline.extract.timex_undated import earliest_of, latest_of, weekday_from, years_with
 from storyline.model import Analysis, Article, Span, TimeExpr, TimelineEntry
 
 _CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T\d{2}:\d{2})?)?|-W(\d{2})(-WE)?)?$")
@@ -218,6 +223,11 @@ _CLOCK = re.compile(r"^((?:\d{4}-\d{2}-\d{2}|XXXX-WXX-[1-7])T\d{2}:\d{2})\S*$")
 _WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])(?:T\d{2}:\d{2})?$")
 # a weekday counted into another week ("last Sunday", "next Monday") is no day of the reporting week
 _OTHER_WEEK = re.compile(r"(?i:\b(?:last|next|past|previous|coming|following|before|after)\b)")
+# a weekday an expression names: "Tuesday, March 26", "Sunday's"
+_WEEKDAY_NAME = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_WEEKDAY_NAMES = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+# a day of an unknown year: "XXXX-03-26"
+_YEARLESS_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 # a month and day, or a month, of an unknown year: "XXXX-07-22", "XXXX-07"
 _YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
 # the year that orders year-less entries after every dated one (a leap year: "XXXX-02-29" stays a day)
@@ -245,33 +255,151 @@ def _value_of(tx: TimeExpr) -> str:
     return clock.group(1) if clock else value
 
 
-def _weekdays(articles: Sequence[Article], analyses: Sequence[Analysis]) -> dict[str, tuple[date, date]]:
-    """The days of the weekday entries of a story no report of which has a settled year, or none.
+def _weekdays(
+    articles: Sequence[Article], analyses: Sequence[Analysis]
+) -> dict[tuple[str, int], tuple[str, tuple[date, date]]]:
+    """Where the weekdays of a story no report of which has a settled year go, by (report, offset) of their
+    expression: the value each files its sentence under and its first and last day; none in a dated story.
 
     An undated report tells the news of its week by weekday alone ("investors said on Monday", "Sunday's
-    vote"): these values ("XXXX-WXX-1") say which day of the week, not which week. Told in one story, they
-    are taken to be days of one reporting week, ordered up to the latest weekday told (of Sunday and Monday,
-    Monday: ``storyline.extract.timex_undated.latest_of``), after every other entry: a report that writes
-    no date tells of current events. A weekday counted into another week ("last Sunday") is left out.
+    vote"): these values ("XXXX-WXX-1") say which day of the week, not which week. Where a report of the
+    story fixes the weekday of a month and day ("Tuesday, March 26", ``_anchors``), a weekday is counted from
+    it as its verb's tense tells (``_way``): "police said on Sunday" is the Sunday before, ``XXXX-03-24``,
+    and joins that day's entry. Otherwise it stays a weekday, after every year-less month and day (a report
+    that writes no date tells of current events), its place only approximate: the weekdays told as past
+    first, then those told without a tense, then those to come, each set ordered within one week (of
+    Sunday and Monday said of the past, Sunday first: ``latest_of``; of Friday and Monday to come, Friday
+    first: ``earliest_of``). A weekday counted into another week ("last Sunday") goes only where an anchor
+    places it; no year is ever made up.
     """
     if _story_day(articles) is not None:
         return {}
-    told: dict[str, int] = {}  # value -> its weekday, 0 Monday
+    texts = {a.id: a.text for a in articles}
+    anchors, years = _anchors(texts, analyses)
+    placed: dict[tuple[str, int], tuple[str, tuple[date, date]]] = {}
+    open_days: list[tuple[tuple[str, int], str, int, int, bool]] = []  # (key, value, weekday, direction, named)
     for analysis in analyses:
-        for tx in analysis.timexes:
+        text = texts.get(analysis.article)
+        for tx in analysis.timexes if text is not None else ():
             value = _value_of(tx)
             found = _WEEKDAY_VALUE.match(value)
-            if found and tx.type in ("DATE", "TIME") and not _OTHER_WEEK.search(tx.text):
-                told[value] = int(found.group(1)) - 1
-    if not told:
-        return {}
-    latest = latest_of(set(told.values()))
-    week_end = date(_LATER_THAN_ANY + 1, 1, 7)  # after every year-less month and day
+            if found is None or tx.type not in ("DATE", "TIME") or tx.span.end > len(text or ""):
+                continue
+            key, weekday = (analysis.article, tx.span.start), int(found.group(1)) - 1
+            direction, strict, skip = _way(text or "", tx)
+            anchor = _anchor_for(analysis.article, anchors)
+            day = None
+            if anchor is not None:
+                day = weekday_from(anchor.month, anchor.day, years, weekday, direction or -1, strict=strict, skip=skip)
+            if day is not None:
+                dated = f"XXXX-{day[0]:02d}-{day[1]:02d}{value[len('XXXX-WXX-1'):]}"
+                bounds = period(f"{_LATER_THAN_ANY}{dated[4:]}")
+                if bounds is not None:
+                    placed[key] = (dated, bounds)
+            elif not strict:
+                open_days.append((key, value, weekday, direction, _WEEKDAY_NAME.search(tx.text) is not None))
+    placed.update(_open_weekdays(open_days))
+    return placed
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    """A year-less day whose expression names its weekday ("Tuesday, March 26"): a report's weekdays are
+    counted from it."""
+
+    article: str
+    month: int
+    day: int
+    ahead: bool  # told as a day to come ("the vote is set for Tuesday, March 26"): it does not date the news
+
+
+def _anchors(texts: dict[str, str], analyses: Sequence[Analysis]) -> tuple[list[_Anchor], frozenset[int]]:
+    """The story's year-less days told with their weekday, and the stand-in years whose calendar they all fit
+    (``storyline.extract.timex_undated.years_with``); none when they fit no one calendar ("Tuesday, March
+    26" in one report, "Wednesday, March 26" in another: which is right is not told)."""
+    anchors, years = [], None
+    for analysis in analyses:
+        text = texts.get(analysis.article)
+        for tx in analysis.timexes if text is not None else ():
+            day = _YEARLESS_DAY.match(_value_of(tx))
+            names = _WEEKDAY_NAME.findall(tx.text)
+            if day is None or tx.type != "DATE" or len(names) != 1 or tx.span.end > len(text or ""):
+                continue
+            month, mday = int(day.group(1)), int(day.group(2))
+            fits = years_with(month, mday, _WEEKDAY_NAMES.index(names[0]))
+            years = fits if years is None else years & fits
+            ahead = tense_direction(text or "", tx.span.start, tx.span.end) > 0
+            anchors.append(_Anchor(article=analysis.article, month=month, day=mday, ahead=ahead))
+    if not years:
+        return [], frozenset()
+    return anchors, years
+
+
+def _anchor_for(article: str, anchors: list[_Anchor]) -> _Anchor | None:
+    """The day a report's weekdays are counted from: the latest anchor it tells not as a day to come, else the
+    latest the story tells so; None when there is none (a day to come dates no news)."""
+    told = [a for a in anchors if not a.ahead]
+    own = [a for a in told if a.article == article] or told
+    return max(own, key=lambda a: (a.month, a.day)) if own else None
+
+
+def _way(text: str, tx: TimeExpr) -> tuple[int, bool, int]:
+    """Which way a weekday lies from the day it is told on, as the weekday rule reads it: (direction: -1 back,
+    +1 ahead, 0 no tense; whether that day itself is excluded; the days "next" skips past a day one off).
+
+    "last Sunday" and "Sunday's" look back, "next Monday" and "the coming Friday" ahead; otherwise the verb's
+    tense decides (``storyline.extract.timex_tense.tense_direction``).
+    """
+    other = _OTHER_WEEK.search(tx.text)
+    if other is not None:
+        word = other.group().lower()
+        if word in ("next", "coming", "following", "after"):
+            return 1, True, 7 if word == "next" else 0
+        return -1, True, 0
+    if text.startswith(("'s", "’s"), tx.span.end):
+        return -1, False, 0
+    return tense_direction(text, tx.span.start, tx.span.end), False, 0
+
+
+def _open_weekdays(
+    told: list[tuple[tuple[str, int], str, int, int, bool]],
+) -> dict[tuple[str, int], tuple[str, tuple[date, date]]]:
+    """The days of the weekdays no anchor places (see ``_weekdays``): after every year-less month and day, the
+    past week first, then a week of those told without a tense, then the week to come.
+
+    A weekday takes the first of these its expressions name it in ("Monday" told in the past by one report
+    and to come by another is past); an expression that names no weekday (a clock time on the day the text
+    tells of) has its say only when none does.
+    """
+    tenses: dict[int, int] = {}  # weekday -> 0 past, 1 no tense, 2 to come
+    for named in (True, False):
+        for _key, _value, weekday, direction, by_name in told:
+            if by_name == named and (named or weekday not in tenses):
+                tenses[weekday] = min(tenses.get(weekday, 2), direction + 1)
+    first = date(_LATER_THAN_ANY + 1, 1, 1)  # after every year-less month and day
+    offset: dict[int, int] = {}
+    for tense in (0, 1, 2):
+        days = {w for w, t in tenses.items() if t == tense}
+        if not days:
+            continue
+        if tense == 2:
+            start = earliest_of(days)
+            offset.update({w: 7 * tense + (w - start) % 7 for w in days})
+        else:
+            latest = latest_of(days)
+            offset.update({w: 7 * tense + 6 - (latest - w) % 7 for w in days})
     out = {}
-    for value, weekday in told.items():
-        day = week_end - timedelta(days=(latest - weekday) % 7)
-        out[value] = (day, day)
+    for key, value, weekday, _direction, _named in told:
+        day = first + timedelta(days=offset[weekday])
+        out[key] = (value, (day, day))
     return out
+
+
+def place_approximate(entry: TimelineEntry) -> bool:
+    """Whether an entry's place in the timeline is only approximate: a weekday of no known week
+    ("XXXX-WXX-2", "XXXX-WXX-2T14:10"), ordered by the tense it is told in (``_weekdays``), not by its day.
+    A renderer says so beside the entry ("year unknown, place approximate")."""
+    return _WEEKDAY_VALUE.match(entry.value) is not None
 
 
 def _with_year(value: str, near: date | None) -> tuple[str, tuple[date, date] | None]:
@@ -314,8 +442,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
                 continue
             told_value = _value_of(tx)
             bounds: tuple[date, date] | None
-            if told_value in weekdays and not _OTHER_WEEK.search(tx.text):
-                value, bounds = told_value, weekdays[told_value]
+            if (article.id, tx.span.start) in weekdays:
+                value, bounds = weekdays[(article.id, tx.span.start)]
             else:
                 value, bounds = _with_year(told_value, near)
             if bounds is None or tx.span.end > len(article.text) or tx.span.start >= tx.span.end:

@@ -24,6 +24,11 @@ from any a report writes (24xx; the Gregorian calendar repeats every 400 years, 
 ``XXXX``. A week's number depends on the year (``XXXX-WXX``), and a value that is only a year, decade or
 century ("last year") has none. Values of dates written with their year ("in 2012") keep it.
 
+A story's timeline counts a weekday of a report with no date from a month and day another expression fixes
+the weekday of ("Tuesday, March 26"): the Sunday before is March 24 in every year in which March 26 is a
+Tuesday (``weekday_from``). Where those years disagree (the week crosses a February 29 some of them have),
+the weekday stays open.
+
 Does not date the report (``storyline.extract.dating`` decides its publication date, and gives none
 here), and does not guess a weekday from the text's other paragraphs.
 """
@@ -32,9 +37,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from storyline.extract import dateline
+from storyline.extract import timex_calendar as cal
 from storyline.extract.lines import paragraphs
 from storyline.extract.timex_calendar import valid_day
 from storyline.extract.timex_rules import Mention, Resolver
@@ -106,6 +112,45 @@ def _lede_weekday(text: str, mentions: list[Mention], start: int, dateline_end: 
 def latest_of(told: set[int]) -> int:
     """The weekday (0 Monday) that puts every weekday told within the six days up to it."""
     return min(told, key=lambda w: max((w - t) % 7 for t in told))
+
+
+def earliest_of(told: set[int]) -> int:
+    """The weekday (0 Monday) that puts every weekday told within the six days from it: of days to come told
+    by weekday ("on Friday", "on Monday"), the first (Friday)."""
+    return min(told, key=lambda w: max((t - w) % 7 for t in told))
+
+
+def years_with(month: int, day: int, weekday: int) -> frozenset[int]:
+    """The stand-in years in which ``month`` and ``day`` fall on ``weekday`` (0 Monday): every weekday of
+    every month and day has some, each standing for the real years that share its calendar."""
+    return frozenset(
+        year
+        for year in range(STAND_IN_FIRST, STAND_IN_FIRST + _STAND_IN_SPAN)
+        if valid_day(year, month, day) and date(year, month, day).weekday() == weekday
+    )
+
+
+def weekday_from(
+    month: int, day: int, years: frozenset[int], weekday: int, direction: int, *, strict: bool = False, skip: int = 0
+) -> tuple[int, int] | None:
+    """The month and day of ``weekday`` nearest ``month`` and ``day`` in ``direction`` (-1 back, else forward),
+    in each of ``years`` (``years_with`` the anchor's weekday); None when they give different days or none.
+
+    ``strict``: the anchor's own day does not count ("last Tuesday" told beside "Tuesday, March 26" is
+    March 19); ``skip``: days added to a day one off ("next Wednesday" beside it is the Wednesday after).
+    Of Tuesday, March 26, the Sunday before is March 24; of Tuesday, March 5, the Thursday before is
+    February 28 in a common year and February 29 in a leap one: None.
+    """
+    found = set()
+    for year in years:
+        if not valid_day(year, month, day):
+            continue
+        anchor = date(year, month, day)
+        told = cal.weekday_near(anchor, weekday, direction, strict=strict)
+        if skip and abs((told - anchor).days) == 1:
+            told += timedelta(days=skip)
+        found.add((told.month, told.day))
+    return found.pop() if len(found) == 1 else None
 
 
 def without_weekdays(text: str, mentions: list[Mention]) -> list[Mention]:
