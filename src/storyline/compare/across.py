@@ -31,7 +31,7 @@ from storyline.compare.conflicts import (
     said_of,
     toll_counts,
 )
-from storyline.compare.fates import Fate, described, exclusive, fates, likely_update, one_group
+from storyline.compare.fates import Fate, described, exclusive, fates, likely_update, one_group, unharmed
 from storyline.compare.quantities import within_rounding
 from storyline.compare.shares import Share, shares
 from storyline.compare.shares import agree as share_agree
@@ -65,6 +65,11 @@ def tolls_across(drafts: list[Draft]) -> list[Draft]:
     Every side of a toll then conflicts with every other, the figures written out ("at least 78 vs at least 75
     vs 66 people died") and marked as possibly successive updates: tolls are revised as they grow.
 
+    A report that no one was hurt ("No one was injured", "all 212 people on board escaped unharmed":
+    ``fates.unharmed``) gives the hurt a toll of none, set against the others' counts of the injured ("at least 17
+    people hurt vs none"), as a possible update only when it tells what was known then ("no injuries were
+    reported").
+
     The amount a deal is agreed at is set against its other figures the same way ("a £95 million deal" / "will
     pay an initial £100m": ``deal_amounts``), though not as an update, and never from a speaker's own words.
 
@@ -80,7 +85,8 @@ def tolls_across(drafts: list[Draft]) -> list[Draft]:
         for u in draft.units:
             if _ELSEWHEN.search(u.text):
                 continue
-            for about, q in toll_counts(u.text) + ([] if worded(u) else deal_amounts(u.text)):
+            told = toll_counts(u.text) + ([] if worded(u) else deal_amounts(u.text) + _none_hurt(u.text))
+            for about, q in told:
                 if (u.report, u.span.start + q.end) not in seen:
                     seen.add((u.report, u.span.start + q.end))
                     mentions.setdefault(about, []).append((q, u))
@@ -88,12 +94,48 @@ def tolls_across(drafts: list[Draft]) -> list[Draft]:
     for about, found in mentions.items():
         sides = _sides(found, _toll_agree if about in _GROWING else agree)
         top = max((min(q.value for q, _ in side) for side in sides), default=0.0)
-        sides = [side for side in sides if min(q.value for q, _ in side) * _far(about, side) >= top]
+        sides = [side for side in sides if min(q.value for q, _ in side) * _far(about, side) >= top or _none(side)]
         reports = [{u.report for _, u in side} for side in sides]
         if len(sides) < 2 or sum(len(r) for r in reports) != len(set().union(*reports)):
             continue  # one report on two sides (a headline rounding its own figure): refuse to guess
-        out = _set_against(out, about, sides)
+        why, update = _against_none(about, sides)
+        out = _set_against(out, about, sides, why=why, update=update)
     return out
+
+
+_HURT = "people hurt"
+
+
+def _none_hurt(text: str) -> list[tuple[str, Quantity]]:
+    """"No one was hurt" and "all 212 people on board escaped unharmed" as a toll of the hurt: none
+    (``fates.unharmed``). Only a whole group of every person counts: "all 212 passengers escaped unharmed" says
+    nothing of the crew or of anyone on the ground, and "the pilot escaped unharmed" nothing of anyone else."""
+    return [
+        (_HURT, Quantity(value=0, unit="people", low=0, high=0, verbs=frozenset({"hurt"}), start=n.start, end=n.end,
+                         written="none", role=_REPORTED if n.reported else ""))
+        for n in unharmed(text)
+        if n.everyone
+    ]
+
+
+# of a toll of none hurt: told only as known then ("no injuries were reported"), which a later count may update
+_REPORTED = "reported"
+
+
+def _none(side: Sequence[tuple[Quantity, Unit]]) -> bool:
+    return all(q.value == 0 for q, _ in side)
+
+
+def _against_none(about: str, sides: Sequence[Sequence[tuple[Quantity, Unit]]]) -> tuple[str | None, bool | None]:
+    """How a toll that one side says is none reads ("at least 17 people hurt vs none"), and whether it may be an
+    update: only when every report of none tells what was known then ("no injuries were reported"); "all 212
+    people on board escaped unharmed" and "at least 17 people were injured" cannot both hold."""
+    none = [side for side in sides if _none(side)]
+    if not none:
+        return None, None  # a toll's own figures and update (``_set_against``)
+    shown = sorted((min((q for q, _ in side), key=_width) for side in sides if not _none(side)), key=lambda q: -q.value)
+    why = said_of([figure_of(q) for q in shown], about) + " vs none"
+    return why, all(q.role == _REPORTED for side in none for q, _ in side)
 
 
 # what a disagreement on the fate of a group of people is on, before its count ("fate:5"): no unit of a figure

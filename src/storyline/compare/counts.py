@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from storyline.compare.counted import CLAUSE_MARK, NUMBER_WORDS, PEOPLE, TALLIED, TOLLS, joint, restricted
+from storyline.compare.counted import NUMBER_WORDS, PEOPLE, TALLIED, TOLLS, joint, restricted
 from storyline.compare.money import FAR
 from storyline.compare.places import same_place
 from storyline.compare.quantities import (
@@ -29,7 +29,7 @@ from storyline.compare.quantities import (
     quantities,
     within_rounding,
 )
-from storyline.compare.updates import UPDATE
+from storyline.compare.updates import UPDATE, marked
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,9 +294,9 @@ def is_money(about: str) -> bool:
 
 
 def _updated(text: str, q: Quantity) -> bool:
-    """Whether the clause that gives a figure marks it as an update ("has risen to at least 78")."""
-    start = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, q.start)), default=0)
-    return UPDATE.search(text, start, q.end) is not None
+    """Whether a statement marks a figure as an update ("has risen to at least 78", "By Tuesday evening, 48 people
+    had been arrested": ``updates.marked``)."""
+    return marked(text, q.start, q.end)
 
 
 def _same_count(x: Quantity, y: Quantity, *, same_verb: bool) -> bool:

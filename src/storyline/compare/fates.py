@@ -13,6 +13,9 @@ One group is one count of people, of the same thing ("crew", "crewmembers") or o
 or a count that names nothing ("the five were later found"). Does NOT read indefinite counts ("killing five
 coast guard members": a toll, compared as one by ``storyline.compare.conflicts``), nor tell two groups of one
 size apart when a report names neither's members.
+
+A statement that no one of a whole group was hurt ("No one was injured", "All 212 people on board escaped
+unharmed") is read too (``unharmed``), for ``storyline.compare.across`` to set against a count of the injured.
 """
 
 from __future__ import annotations
@@ -148,3 +151,100 @@ def fate_conflict(a: str, b: str) -> FateConflict | None:
 def likely_update(states: set[str]) -> bool:
     """Whether several states of one group are likely successive bulletins (one of them an earlier state)."""
     return bool(states & _EARLIER)
+
+
+@dataclass(frozen=True, slots=True)
+class Unharmed:
+    """A statement that no one of a whole group was hurt, with where it says so (its own offsets): "No one was
+    injured", "All 212 people on board escaped unharmed", "everyone got out unhurt". ``reported`` when it tells
+    only what was known then ("no injuries were reported"), which a later count of the injured may update."""
+
+    group: frozenset[str]  # what the whole group is ("passenger", "crew"); empty for everyone ("no one")
+    reported: bool
+    start: int
+    end: int
+
+    @property
+    def everyone(self) -> bool:
+        """Whether the group is every person the story counts: no one, everyone, all the people, or all on board
+        ("all passengers and crew")."""
+        return not self.group or bool(self.group & _ANY_PERSON) or {"passenger", "crew"} <= self.group
+
+
+# no one at all hurt: "No one was injured", "nobody on board was hurt"; "no one on the ground was hurt" or "no one
+# was seriously hurt" says nothing of everyone
+_NOBODY = re.compile(
+    r"\b(?:no\s*-?\s*one|nobody)(?:\s+(?:on\s+board|aboard))?\s+(?:was|were|had\s+been|has\s+been|got)\s+"
+    r"(?:hurt|injured|harmed|wounded)\b(?!\s+(?:on|in|at|among)\b)",
+    re.I,
+)
+# no injuries, as known when the report was written: "No injuries were reported", "there were no reported injuries"
+_NONE_REPORTED = re.compile(
+    r"\bno\s+(?:immediate\s+)?(?:reported\s+injuries|injuries\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?"
+    r"(?:immediately\s+)?reported|reports?\s+of\s+(?:any\s+)?injur(?:y|ies))\b",
+    re.I,
+)
+# the state of a group none of which was hurt: "escaped unharmed", "were unhurt", "got out without a scratch"
+_UNHARMED = re.compile(r"\b(?:unharmed|unhurt|uninjured|without\s+(?:a\s+scratch|(?:any\s+)?injur(?:y|ies)))\b", re.I)
+# what makes a group whole: "all", "all of the", "everyone", "379 people in total"; "almost all", "all but two",
+# "not all" leave some out
+_WHOLE = re.compile(
+    r"(?<!not\s)(?<!almost\s)(?<!nearly\s)(?<!virtually\s)(?<!practically\s)"
+    r"\b(?:(?P<all>all)\b(?!\s+but\b)(?:\s+of)?(?:\s+(?:the|its|their))?|(?P<every>everyone|everybody)\b|"
+    r"(?P<total>in\s+total|in\s+all)\b)",
+    re.I,
+)
+# where the clause that names the group ends, looking back from its state ("All flights were cancelled and the
+# pilot escaped unharmed": the pilot, not all flights)
+_CLAUSE_BACK = re.compile(
+    r"[.;!?]|\s(?:and|but|while|whereas|although|though)\s+(?:the|a|an|its|their|his|her)\s", re.I
+)
+# the words that name every person ("all 379 people"); the words after a group's noun that name no group
+_ANY_PERSON = frozenset({"people", "person", "occupant", "one", "everyone", "everybody"})
+_GROUP_WORDS = re.compile(r"[a-z]+", re.I)
+_NOT_NOUN = frozenset({"the", "of", "its", "their", "on", "board", "aboard", "and", "who", "were", "was", "had",
+                       "believed", "to", "be", "in", "total", "all", "some", "about", "around", "nearly", "almost",
+                       "more", "than", "over", "flight", "plane", "jet", "train", "bus", "ship", "ferry"})
+
+
+def _nouns(text: str) -> frozenset[str]:
+    """The nouns of a whole group's words ("passengers and crew", "379 people"), singular, its figure and the
+    words of place and joining left out."""
+    words = [w.lower() for w in _GROUP_WORDS.findall(text)]
+    return frozenset(
+        _SAME.get(w, w) for w in (x.removesuffix("s") if len(x) > 3 and not x.endswith("ss") else x for x in words
+                                  if x not in _NOT_NOUN and x not in _VALUE)
+    )
+
+
+def _group_after(text: str) -> frozenset[str]:
+    """What a whole group is, from the words after its "all" up to its verb or a comma ("all passengers and
+    crew, believed to be ...": passenger, crew)."""
+    head = re.split(r"[,;:()\-–—]|\b(?:were|was|had|escaped|got|walked|are|is)\b", text, maxsplit=1)[0]
+    return _nouns(" ".join(head.split()[:5]))
+
+
+def unharmed(text: str) -> list[Unharmed]:
+    """The places where a statement says no one of a whole group was hurt (see ``Unharmed``). A named person or a
+    group with no mark of being whole ("The pilot escaped unharmed", "most passengers were unhurt") tells none:
+    others may be hurt."""
+    out = [Unharmed(group=frozenset(), reported=False, start=m.start(), end=m.end()) for m in _NOBODY.finditer(text)]
+    out += [Unharmed(group=frozenset(), reported=True, start=m.start(), end=m.end())
+            for m in _NONE_REPORTED.finditer(text)]
+    for m in _UNHARMED.finditer(text):
+        begin = max((b.end() for b in _CLAUSE_BACK.finditer(text, 0, m.start())), default=0)
+        wholes = list(_WHOLE.finditer(text, begin, m.start()))
+        if not wholes:
+            continue
+        group: set[str] = set()
+        for w in wholes:
+            if w.group("every"):
+                group.add("everyone")
+            elif w.group("total"):  # "believed to be 379 people in total": the words before it
+                group |= _nouns(" ".join(text[begin : w.start()].split()[-2:]))
+            else:  # "all 212 passengers escaped unharmed", or "the passengers were all unhurt"
+                group |= _group_after(text[w.end() : m.start()]) or _nouns(text[begin : w.start()])
+        if not group:
+            continue  # "All were unhurt": all of whom another sentence tells
+        out.append(Unharmed(group=frozenset(group), reported=False, start=wholes[0].start(), end=m.end()))
+    return sorted(out, key=lambda u: u.start)

@@ -1,13 +1,34 @@
 """Updates: the words by which a report marks a figure, a date or a name as revised ("has risen to", "has since",
 "initially"). A marked update of a date or a name is no conflict; of a count, a conflict that may be two
-successive bulletins (``storyline.compare.counts.Disagreement.update``)."""
+successive bulletins (``storyline.compare.counts.Disagreement.update``).
+
+A figure is marked also by a time its statement gives it at, past the first news ("By Tuesday evening the toll
+had reached 48", "Hours later, 48 were confirmed dead", "as of noon"): ``marked``.
+"""
 
 from __future__ import annotations
 
 import re
+
+from storyline.compare.counted import CLAUSE_MARK
 
 UPDATE = re.compile(
     r"\b(?:rose|risen|climbed|increased|grew|jumped|fell|dropped|updated?|revised|has since|have since|"
     r"now stands|latest|later|earlier (?:reported|put|said)|initially|at first|so far)\b",
     re.I,
 )
+# a time a figure is given at, after the first news: "by Tuesday evening", "by nightfall", "hours later", "as of
+# noon"; "by Tuesday" alone may be a deadline ("must leave by Tuesday"), so only an opener of the statement counts
+_DAYS = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_PARTS = r"(?:morning|afternoon|evening|night|midday|noon|nightfall|dawn|dusk)"
+_AS_OF = re.compile(
+    r"^\W*(?:by|as\s+of)\s+(?:(?:late|early)\s+)?(?:" + _DAYS + r"(?:\s+" + _PARTS + r")?|(?:this|that|the)\s+"
+    + _PARTS + r"|" + _PARTS + r"|the\s+(?:end|close)\s+of\s+(?:the\s+)?(?:day|week))\b|"
+    r"\b(?:hours|days|a\s+day|a\s+few\s+hours)\s+later\b|\bas\s+of\s+(?:" + _DAYS + r"|" + _PARTS + r"|\d)",
+    re.I,
+)
+def marked(text: str, start: int, end: int) -> bool:
+    """Whether a statement marks the figure it gives at ``start:end`` as an update: its clause says so ("has risen
+    to at least 78"), or the statement gives it at a later time ("By Tuesday evening, 48 people had died")."""
+    clause = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, start)), default=0)
+    return UPDATE.search(text, clause, end) is not None or _AS_OF.search(text[:end]) is not None
