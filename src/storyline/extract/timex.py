@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -209,9 +209,24 @@ def _joined(day: Mention, clock: Mention, start: int, end: int) -> Mention:
         day_value, clock_value = day.resolve(anchor), clock.resolve(anchor)
         if day_value is None or clock_value is None or "T" not in clock_value:
             return clock_value
-        return day_value.split("T")[0] + clock_value[clock_value.index("T") :]
+        time = clock_value[clock_value.index("T") :]
+        if day_value.endswith("TNI") and time[1:3] < "06":
+            day_value = _next_day(day_value)  # "Friday night at 2:30 a.m.": the small hours of Saturday
+        return day_value.split("T")[0] + time
 
     return replace(day, start=start, end=end, type="TIME", resolve=resolve)
+
+
+def _next_day(value: str) -> str:
+    """The day after a day's value ("2031-03-07TNI" -> "2031-03-08", "XXXX-WXX-5TNI" -> "XXXX-WXX-6"); a
+    year-less month and day stays as it is (whether February has a 29th is not told)."""
+    day = value.split("T")[0]
+    if day.startswith("XXXX-WXX-"):
+        return f"XXXX-WXX-{int(day[-1]) % 7 + 1}"
+    try:
+        return (date.fromisoformat(day) + timedelta(days=1)).isoformat()
+    except ValueError:
+        return day
 
 
 def resolve_mentions(

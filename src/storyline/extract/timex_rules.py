@@ -463,12 +463,17 @@ def _clock(m: re.Match[str], text: str) -> Mention | None:
         hour += 12
     if ampm == "am" and hour == 12:
         hour = 0
+    night = (g.get("pod") or "").lower() == "night"
     if not ampm and _LATER_HALF.get((g.get("pod") or "").lower(), 24) <= hour < 12:
         hour += 12  # "11:46 Friday night" is 23:46, "4:10 Sunday afternoon" 16:10
+    if night and not ampm and hour == 12:
+        hour = 0  # "12:15 Friday night" is a quarter past midnight
     if hour > 24 or minute > 59:
         return None
     clock = f"T{hour:02d}:{minute:02d}" + (f":{second}" if second else "")
     weekday = WEEKDAYS.get((g["wd"] or "").lower())
+    if weekday is not None and night and hour < _LATER_HALF["night"]:
+        weekday = (weekday + 1) % 7  # "2:30 Friday night", the small hours after it: Saturday 02:30
     direction = tense_direction(text, m.start(), m.end())
     if g["rel"] and g["rel"].lower() == "yesterday":
         offset: int | None = -1
@@ -492,7 +497,7 @@ def _clock(m: re.Match[str], text: str) -> Mention | None:
 
 
 # a part of day after a clock time's weekday that puts an hour written without "a.m." or "p.m." in the later
-# half of the day, from the hour given: "at 11:46 Friday night" (but "at 2:30 Friday night" is 2:30)
+# half of the day, from the hour given: "at 11:46 Friday night" (but "at 2:30 Friday night" is 2:30, Saturday)
 _LATER_HALF = {"afternoon": 1, "evening": 4, "night": 6}
 # a clock time's weekday with its part of day: "11:46 Friday night", "10 p.m. Wednesday evening"
 _CLOCK_WD = rf"(?:on\s+)?{WD}(?:\s+(?P<pod>(?i:morning|afternoon|evening|night)))?"
