@@ -147,3 +147,14 @@ def test_formats_call_a_year_less_date_year_unknown_not_assumed() -> None:
     first = replace(story.timeline[0], value="XXXX-11-03", year_stated=False)
     b = replace(b, stories=(replace(story, timeline=(first, *story.timeline[1:])), *b.stories[1:]))
     assert "**XXXX-11-03** (year unknown)" in render_markdown(b)
+
+
+def test_formats_say_a_weekday_of_no_known_week_is_placed_approximately() -> None:
+    from dataclasses import replace
+
+    b = brief()
+    story = b.stories[0]
+    first = replace(story.timeline[0], value="XXXX-WXX-2", year_stated=False)
+    b = replace(b, stories=(replace(story, timeline=(first, *story.timeline[1:])), *b.stories[1:]))
+    assert "**XXXX-WXX-2** (year unknown, place approximate)" in render_markdown(b)
+    assert "place approximate" in _plain_html(render_html(b))

@@ -16,7 +16,8 @@ from itertools import pairwise
 
 from storyline.brief.ledger import after_cue, ledger_cue, quote_ledger
 from storyline.brief.text import collapse
-from storyline.model import Article, Brief, Span, StoryBrief, StoryQuote
+from storyline.brief.timeline import place_approximate
+from storyline.model import Article, Brief, Span, StoryBrief, StoryQuote, TimelineEntry
 from storyline.render.charts import GraphChart, TimelineChart, provenance_chart, timeline_chart
 
 PASSAGE_CHARS = 420
@@ -241,7 +242,7 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
     timeline = tuple(
         Line(
             text=collapse(t.text), cites=cite(t.support), value=t.value, anchor=f"{sid}-t{i + 1}",
-            note="" if t.year_stated else "year unknown" if t.value.startswith("XXXX") else "year assumed",
+            note=_timeline_note(t),
             disputed=cite(t.disputed),
         )
         for i, t in enumerate(story.timeline)
@@ -360,6 +361,16 @@ def _cue(quote: StoryQuote, articles: dict[str, Article]) -> str | None:
     if quote.cue.lower().startswith("according"):
         return None
     return ledger_cue(quote.cue, art.text, quote.span.start)
+
+
+def _timeline_note(entry: TimelineEntry) -> str:
+    """What the reader is told beside a timeline entry whose date the reports do not fully state: a weekday
+    of no known week is ordered by its tense only ("year unknown, place approximate")."""
+    if entry.year_stated:
+        return ""
+    if not entry.value.startswith("XXXX"):
+        return "year assumed"
+    return "year unknown, place approximate" if place_approximate(entry) else "year unknown"
 
 
 def _clause(quote: StoryQuote, cue: str | None) -> str:
