@@ -570,6 +570,14 @@ def _no_report(verb: Token, lemma: str) -> bool:
         return True  # "however no life-threatening injuries were reported": a statement, no one's report
     if lemma in ATTITUDE and any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
         return True  # "asked for comment on whether she planned to appeal": a question, not a stance
+    if _asked_about(verb):
+        return True  # "did not say when she plans to step down": what was not told, no one's stance
+    if _negated_alternative(verb):
+        return True  # "did not provide a timeline or announce a search": nothing was announced
+    if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "csubjpass") and (_questioned(verb) or _questioned(verb.head)):
+        return True  # "whether calling for the closure would violate the rules": an act asked about, no one's words
+    if lemma == "deny" and _withheld(verb):
+        return True  # "was denied a try", "to deny 14-man Ostby": something kept from someone, not a denial
     if lemma in OBJECT_CONTENT and _awaited(verb):
         return True  # "would proceed cautiously until Milei announced his cabinet": an event awaited, no report
     if lemma == "seek" and verb.dep_ == "relcl" and not any(c.dep_ == "xcomp" for c in verb.children):
@@ -588,6 +596,51 @@ def _no_report(verb: Token, lemma: str) -> bool:
     return lemma == "find" and any(
         t.lower_ in _VERDICTS for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") for t in c.subtree
     )
+
+
+# verbs whose "when"/"how" clause is a question: "asked how ...", "did not say when ..."
+_QUESTIONING = words("ask wonder know decide")
+_WH = words("when how why where")
+
+
+def _asked_about(verb: Token) -> bool:
+    """A verb in a question's clause ("when she plans to step down") under a verb that asks it or leaves it
+    unanswered ("did not say", "asked", "wondered"): nothing was said of it."""
+    head = verb.head
+    wh = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _WH and c.i < verb.i), None)
+    # the question is the verb's object, right after it ("say when ..."): "when I said" after another clause
+    # tells when something happened
+    if verb.dep_ not in ("advcl", "ccomp") or wh is None or wh.i != head.i + 1:
+        return False
+    return head.lemma_.lower() in _QUESTIONING or any(c.dep_ == "neg" for c in head.children)
+
+
+def _questioned(clause: Token) -> bool:
+    """A clause put as a question: "whether ..." or "if ..." ("asked whether calling for X would violate ...")."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
+def _negated_alternative(verb: Token) -> bool:
+    """The second verb of "did not X or Y" ("did not provide a timeline or announce a search"): negated too."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "neg" for c in head.children)
+        and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children)
+    )
+
+
+def _withheld(verb: Token) -> bool:
+    """ "deny" as keeping something from someone: passive with an object ("was denied a try"), a person or
+    team denied ("to deny 14-man Ostby"), or both ("denied the Rovers their chance"). A denial denies a
+    claim ("denied the allegations", "denied that ...")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return bool(objects)
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    named = [o for o in objects if o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _people(o)]
+    return len(objects) > 1 or bool(named)
 
 
 def _awaited(verb: Token) -> bool:
