@@ -33,7 +33,15 @@ from dataclasses import replace
 
 from storyline.compare.across import FATE, Draft, MentionsFn, fates_across, shares_across, tolls_across
 from storyline.compare.across import worded as _worded
-from storyline.compare.align import _WHEN, SAME_QUOTE, Unit, content_tokens, quote_similarity, title_case
+from storyline.compare.align import (
+    _WHEN,
+    SAME_QUOTE,
+    Unit,
+    content_tokens,
+    quote_similarity,
+    same_event,
+    title_case,
+)
 from storyline.compare.conflicts import (
     Disagreement,
     agree,
@@ -523,11 +531,8 @@ def states(line: str, other: str, *, settled: Sequence[tuple[int, int]] = ()) ->
     roads blocked by landslides ...") is no support of the line. Sums storyline made up itself are no count of the
     line's, nor is a count told within ``settled`` (offsets in ``line``): a conflict of its own sets it against the
     others'."""
-    counts = [
-        q for q in quantities(line) if not q.summed and not any(a <= q.start < b for a, b in settled)
-    ]
-    theirs = quantities(other)
-    if not all(_told(q, theirs) for q in counts) or not _bare_figures_told(line, other, quantities(line)):
+    counts = _line_counts(line, settled)
+    if not _counts_told(line, other, counts):
         return False
     a, b = _said_words(line), _said_words(other)
     if not a or not b:
@@ -536,6 +541,25 @@ def states(line: str, other: str, *, settled: Sequence[tuple[int, int]] = ()) ->
     if counts:
         return shared >= STATES_PART * len(a)
     return shared >= STATES * len(a) or (shared >= STATES_PART * len(a) and shared >= STATES_OWN * len(b))
+
+
+def _line_counts(line: str, settled: Sequence[tuple[int, int]]) -> list[Quantity]:
+    """The counts ``line`` gives that are its own: no sums storyline made up, none told within ``settled``."""
+    return [q for q in quantities(line) if not q.summed and not any(a <= q.start < b for a, b in settled)]
+
+
+def _counts_told(line: str, other: str, counts: Sequence[Quantity]) -> bool:
+    """Whether ``other`` gives each of ``counts`` (``_told``) and each large bare figure of ``line``."""
+    theirs = quantities(other)
+    return all(_told(q, theirs) for q in counts) and _bare_figures_told(line, other, quantities(line))
+
+
+def _tells_act(line: Unit, other: Unit, settled: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``other`` tells the act ``line`` tells, of one family with one principal participant
+    (``align.same_event``: "Kolvey has won the run-off" / "Kolvey beat Brannik in Sunday's vote"), and gives every
+    count the line gives: a report telling one act in other words states it, though it shares few of its words;
+    one that gives no figure, or another, for a count of the line does not."""
+    return same_event(line, other) and _counts_told(line.text, other.text, _line_counts(line.text, settled))
 
 
 def _stated(drafts: list[Draft]) -> list[Draft]:
@@ -563,7 +587,9 @@ def _stated(drafts: list[Draft]) -> list[Draft]:
                 if u.span.article == shown.span.article
             ]
             kept = tuple(
-                u for u in ordered if u.report == shown.report or states(shown.text, u.text, settled=settled)
+                u for u in ordered
+                if u.report == shown.report or states(shown.text, u.text, settled=settled)
+                or _tells_act(shown, u, settled)
             )
             out.append(rest if len(kept) == len(ordered) else replace(rest, units=kept))
             if len(kept) == len(ordered):
