@@ -6,8 +6,10 @@ import pytest
 
 from storyline.compare.provenance import provenance_edges
 from storyline.extract.citations import extract_citations
+from storyline.extract.entities import extract_entities
 from storyline.ingest.meta import infer_outlet
 from storyline.model import Analysis, Article, MetaValue
+from storyline.nlp.pipeline import parse
 
 
 def _cites(text: str, outlet: str | None = None) -> list[tuple[str, str, str]]:
@@ -226,3 +228,15 @@ def test_citations_an_outlet_that_said(text: str, expected: list[tuple[str, str,
 )
 def test_citations_a_described_outlet_and_a_bare_medium(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _cites(text) == expected
+
+
+def test_a_paper_the_model_types_as_a_place_is_credited_after_a_capitalised_the() -> None:
+    # the small model types "Crimson" as a place; "The Crimson reported" credits a paper, not a country
+    text = (
+        "Her predecessor, Karl Osten, earned more than $300,000 in 2021, The Crimson reported in May.\n\n"
+        "The Netherlands reported 300 new cases on Monday."
+    )
+    article = Article(id="a", text=text)
+    doc = parse(text)
+    entities = extract_entities(article, doc)
+    assert [c.cites for c in extract_citations(article, doc, entities)] == ["Crimson"]

@@ -39,6 +39,13 @@ def _found(text: str) -> list[tuple[str, str]]:
         # no date: a heading's or a speaker's colon
         ("Calder: Rovers have sacked their coach after a poor start to the season.", []),
         ("Mr Obi, October 21: not a place at all.", []),
+        # a known place in title case with a spaced colon; an unknown one or an unspaced colon stays text
+        (
+            "Paris : Defending champion Calder kicked its way to a fourth title on Saturday.",
+            [("dateline", "Paris :")],
+        ),
+        ("Calder : Defending champion Rovers kicked their way to a fourth title on Saturday.", []),
+        ("Paris: Defending champion Calder kicked its way to a fourth title on Saturday.", []),
         # a later paragraph is no lede
         ("Rovers lost again on Saturday, the club said.\n\nCalder, October 21: The coach has gone, the club said.", []),
     ],

@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from storyline.extract import dateline, furniture
+from storyline.extract.gazetteer import place
 from storyline.extract.lines import paragraphs
 from storyline.ingest import outlets
 from storyline.model import Article, Citation, Entity, Span
@@ -577,9 +578,12 @@ def _citation(article: Article, where: tuple[int, int], cites: str, kind: str, c
 
 
 def _reporting_org(raw: str, entities: Iterable[Entity]) -> tuple[str, int] | None:
-    """A name the report treats as an outlet ("the Harbor Gazette reported") though no list knows it."""
+    """A name the report treats as an outlet ("the Harbor Gazette reported") though no list knows it. A name the
+    small model typed otherwise counts after a capitalised "The" ("The Beacon reported in May", a paper's
+    own article), unless it is a known place ("The Netherlands reported")."""
+    titled = raw.lstrip().startswith("The ")
     for ent in entities:
-        if ent.type != "ORG":
+        if ent.type != "ORG" and not (titled and ent.type in ("GPE", "LOC", "NORP", "FAC") and not place(ent.name)):
             continue
         for form in (ent.name, _LEADING_THE.sub("", ent.name)):
             at = raw.find(form)

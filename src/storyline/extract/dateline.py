@@ -14,6 +14,7 @@ Shapes, at the start of a paragraph and closed by a dash (—, –, --, or a hyp
 - a place and a date closed by a colon, Indian wire and newspaper style: "Bengaluru, October 21:",
   "New Delhi, Oct 21 (PTI):" (the date is required: a place and a colon alone may be a heading's);
 - a well-known place in capitals closed by a colon, South Asian newspaper style: "WASHINGTON:", "NEW DELHI:",
+  or in title case with a space before the colon: "Paris :",
   or a place in capitals and its country: "MOULAY BRAHIM, MOROCCO:" (in the lede only, and only a place or
   country ``storyline.extract.gazetteer`` knows: an interview's "BENENSON:" has the same shape);
 - a site's slug, its name run together with a section's and closed by a colon, as a page copied without its
@@ -87,6 +88,9 @@ _CAPS_COLON = re.compile(
     r"(?P<where>[A-Z]{3,}(?: [A-Z]{2,}){0,2})(?:, (?P<country>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}))?:"
     r"(?=[ \t]+[\"“‘'(]?[A-Z0-9])"
 )
+# a known place in title case with a space before its colon, Indian newspaper style ("Paris : Defending champion
+# ..."): the spaced colon sets it apart from a heading's "Paris: a city ..."
+_SPACED_COLON = re.compile(r"(?P<where>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) :(?=[ \t]+[\"“‘'(]?[A-Z0-9])")
 # a site's name glued to a section word and a colon ("Iran PressEurope: France's interior ministry said ...")
 _SECTIONS = (
     r"Europe|World|Asia|Africa|Americas|America|Middle East|Mideast|Politics|Business|Economy|Sports?|Health"
@@ -207,12 +211,15 @@ def slug(text: str, start: int, end: int) -> Dateline | None:
 
 def _colon(text: str, start: int, end: int) -> Dateline | None:
     """A dateline closed by a colon after its date ("Bengaluru, October 21:") or after a known place in
-    capitals ("WASHINGTON:"), or None."""
+    capitals ("WASHINGTON:") or in title case with a spaced colon ("Paris :"), or None."""
     caps = _CAPS_COLON.match(text, start, end)
     if caps is not None and len(text[caps.end() : end].split()) >= 5:
         country = caps.group("country")
         if gazetteer.place(caps.group("where").title()) or (country and gazetteer.place(country.title())):
             return Dateline(start=start, end=caps.end())
+    spaced = _SPACED_COLON.match(text, start, end)
+    if spaced is not None and len(text[spaced.end() : end].split()) >= 5 and gazetteer.place(spaced.group("where")):
+        return Dateline(start=start, end=spaced.end())
     m = _COLON.match(text, start, end)
     if m is None or not _place_like(m.group("where")) or len(text[m.end() : end].split()) < 5:
         return None
