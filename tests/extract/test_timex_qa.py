@@ -226,3 +226,15 @@ def test_dating_a_weekday_with_month_day_years_after_a_year_told_is_no_date() ->
     )
     got = infer_published(Article(id="d", text=text))
     assert got.value is None
+
+
+def test_timex_a_list_of_years_gives_each_year() -> None:
+    # QA Q: the middle year of "1995, 2007 and 2019" was read as part of a number
+    found = [(t, v) for t, _type, v in timexes("Lindmark added to their crowns in 1995, 2007 and 2019.")]
+    assert found == [("1995", "1995"), ("2007", "2007"), ("2019", "2019")]
+
+
+def test_timex_a_year_before_a_noun_ending_in_ss_is_a_year() -> None:
+    # "its 1995 success" is no amount of things ("2030 troops" is)
+    assert [v for _t, _type, v in timexes("The side repeated its 1995 success.")] == ["1995"]
+    assert timexes("The army sent 2030 troops.") == []

@@ -240,11 +240,12 @@ def _weekday(m: re.Match[str], text: str) -> Mention | None:
 def _year(m: re.Match[str], text: str) -> Mention | None:
     start, end = m.start("year"), m.end("year")
     before, after = text[max(0, start - 2) : start], text[end : end + 24]
-    if re.search(r"[$£€#\d.,:/]\s?$", before) or re.match(r"\s?(?:%|[.,]\d|-\d|/\d|:\d|\d)", after):
-        return None
+    listed = re.search(r"(?:1[5-9]\d\d|20\d\d), $", text[max(0, start - 6) : start]) is not None
+    if (re.search(r"[$£€#\d.,:/]\s?$", before) and not listed) or re.match(r"\s?(?:%|[.,]\d|-\d|/\d|:\d|\d)", after):
+        return None  # "$2,2030", "1.2030": part of a number; "in 1995, 2007 and 2019" is a list of years
     if re.match(r"\s?(?:GMT|UTC|IST|MSK|WIB|[A-Z]{2,3}T)\b", after):
         return None  # "1852 HKT", "1745 GMT": a clock time in a time zone
-    if re.match(r"\s+(?:[a-z]+s\b|(?:feet|foot|km|miles?|meters?|metres?|people|troops|members))", after) and not (
+    if re.match(r"\s+(?:[a-z]+[^s\W]s\b|(?:feet|foot|km|miles?|meters?|metres?|people|troops|members))", after) and not (
         re.match(r"\s+(?:levels?|results|figures|sales|earnings|profits?|budgets?|elections?|season)\b", after)
     ):
         return None  # "2030 troops": an amount
