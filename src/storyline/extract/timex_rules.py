@@ -245,7 +245,8 @@ def _year(m: re.Match[str], text: str) -> Mention | None:
         return None  # "$2,2030", "1.2030": part of a number; "in 1995, 2007 and 2019" is a list of years
     if re.match(r"\s?(?:GMT|UTC|IST|MSK|WIB|[A-Z]{2,3}T)\b", after):
         return None  # "1852 HKT", "1745 GMT": a clock time in a time zone
-    if re.match(r"\s+(?:[a-z]+[^s\W]s\b|(?:feet|foot|km|miles?|meters?|metres?|people|troops|members))", after) and not (
+    amount = r"\s+(?:[a-z]+[^s\W]s\b|(?:feet|foot|km|miles?|meters?|metres?|people|troops|members))"
+    if re.match(amount, after) and not (
         re.match(r"\s+(?:levels?|results|figures|sales|earnings|profits?|budgets?|elections?|season)\b", after)
     ):
         return None  # "2030 troops": an amount
