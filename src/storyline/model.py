@@ -205,13 +205,15 @@ class TimelineEntry:
     """One date of the story's merged timeline. ``year_stated`` is False when no report states the year of
     this date: it comes from a report date assumed from the text (shown as "year assumed"). ``disputed``: the
     sentences of other reports that give this entry's event another year ("scheduled for March 28, 2023" where
-    more reports give 2024); they dispute the date, they do not support it."""
+    more reports give 2024); they dispute the date, they do not support it. ``background``: a date well before
+    the story's own days (a past title, an earlier year's salary): what led up to the story, not part of it."""
 
     value: str
     text: str
     support: tuple[Span, ...]
     year_stated: bool = True
     disputed: tuple[Span, ...] = ()
+    background: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

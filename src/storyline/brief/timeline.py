@@ -483,7 +483,35 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
                     disputed=disputed if n == 0 else (),
                 )
             )
-    return tuple(entries)
+    return _mark_background(entries, articles)
+
+
+# how long before the story's latest day a date is only background ("a salary reported in 2020" in a 2023 story)
+BACKGROUND_DAYS = 365
+
+
+def _mark_background(entries: list[TimelineEntry], articles: Sequence[Article]) -> tuple[TimelineEntry, ...]:
+    """The entries marked ``background`` when they lie more than ``BACKGROUND_DAYS`` before the story's latest
+    day: its latest report date, else its latest entry of a whole day (a year or a month may be one to come:
+    "by 2030"). In a story whose own days are told without a year (year-less entries, and no report's date
+    known), a year alone ("titles in 1995, 2007 and 2019") is background too: news names the current year's days
+    without it."""
+    days = [d for a in articles if (d := _day(a.published.value)) is not None]
+    undated = not days
+    if not days:
+        days = [b[1] for e in entries if _WHOLE_DAY.match(e.value) and (b := period(e.value)) is not None]
+    latest = max(days, default=None)
+    year_less = undated and any(e.value.startswith("XXXX") for e in entries)
+    out = []
+    for e in entries:
+        bounds = period(e.value)
+        old = latest is not None and bounds is not None and (latest - bounds[1]).days > BACKGROUND_DAYS
+        out.append(replace(e, background=True) if old or (year_less and _YEAR_ONLY.match(e.value)) else e)
+    return tuple(out)
+
+
+_YEAR_ONLY = re.compile(r"^\d{4}$")
+_WHOLE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 
 def _told_alike(found: list[tuple[Span, bool]], texts: dict[str, str]) -> list[tuple[list[Span], bool]]:

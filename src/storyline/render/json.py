@@ -101,6 +101,8 @@ def story_json(story: StoryBrief, articles: Mapping[str, Article]) -> Json:
                 "value": t.value, "text": t.text, "support": _spans(t.support), "year_stated": t.year_stated,
                 # other reports' sentences that give this event another year: they dispute the date
                 "disputed": _spans(t.disputed),
+                # a date well before the story's own days: what led up to it
+                "background": t.background,
             }
             for t in story.timeline
         ],
@@ -197,6 +199,7 @@ def story_from_json(d: Mapping[str, Any]) -> StoryBrief:
             TimelineEntry(
                 value=t["value"], text=t.get("text") or "", support=_span_list(t.get("support")),
                 year_stated=t.get("year_stated", True) is not False, disputed=_span_list(t.get("disputed")),
+                background=t.get("background") is True,
             )
             for t in d.get("timeline") or ()
         ),

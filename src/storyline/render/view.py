@@ -364,13 +364,16 @@ def _cue(quote: StoryQuote, articles: dict[str, Article]) -> str | None:
 
 
 def _timeline_note(entry: TimelineEntry) -> str:
-    """What the reader is told beside a timeline entry whose date the reports do not fully state: a weekday
-    of no known week is ordered by its tense only ("year unknown, place approximate")."""
-    if entry.year_stated:
-        return ""
-    if not entry.value.startswith("XXXX"):
-        return "year assumed"
-    return "year unknown, place approximate" if place_approximate(entry) else "year unknown"
+    """What the reader is told beside a timeline entry: background before the story's own days, and a date the
+    reports do not fully state (a weekday of no known week is ordered by its tense only: "year unknown, place
+    approximate")."""
+    notes = ["background"] if entry.background else []
+    if not entry.year_stated:
+        if not entry.value.startswith("XXXX"):
+            notes.append("year assumed")
+        else:
+            notes.append("year unknown, place approximate" if place_approximate(entry) else "year unknown")
+    return "; ".join(notes)
 
 
 def _clause(quote: StoryQuote, cue: str | None) -> str:
