@@ -10,13 +10,17 @@ slip one of them made, and the sides are set against each other as conflicts.
 
 Does NOT compare different days of one event (a hearing may be moved; two hearings are two events), dates told
 without a year, or a speaker's own words.
+
+The clock times of one event (``clocks_across``) and the minutes of a match at which one player did one thing
+(``minutes_across``: "caught Kriel high in the 27th minute" / "a yellow card after 28 minutes for a dangerous
+tackle on Kriel") are set against each other the same way.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from storyline.compare.across import Draft, clause, worded
 from storyline.compare.align import Unit
@@ -86,7 +90,7 @@ def dates_across(drafts: list[Draft]) -> list[Draft]:
                 continue
             for event, day, year, start, end in _event_dates(u):
                 found.setdefault((event, day), {}).setdefault(year, []).append((u, start, end))
-    out = clocks_across(drafts)
+    out = minutes_across(clocks_across(drafts))
     for (event, _day), years in sorted(found.items()):
         if len(years) < 2:
             continue
@@ -329,3 +333,153 @@ def _time_sides(members: list[tuple[Clock, Unit]]) -> dict[str, list[tuple[Unit,
 def _hedge_lower(written: str) -> str:
     """A time as a conflict names it, its hedge in lower case ("Around 1:30 a.m." -> "around 1:30 a.m.")."""
     return written[0].lower() + written[1:] if written[:1].isalpha() else written
+
+
+# the minute of a match an event is told at: "in the 27th minute", "a 27th-minute try", "after 28 minutes", "in
+# minute 28", and "in the 29th" before a word that starts no noun ("in the 29th for a high tackle", "in the 35th,");
+# a time told for how long something lasted ("for 10 minutes", "after 10 minutes in the sin bin", "three minutes
+# later") is none
+_MINUTE = re.compile(
+    r"\b(?:in|by)\s+the\s+(?P<ordinal>\d{1,3})(?:st|nd|rd|th)(?:[\s-]+min(?:ute)?\b|(?=\s+(?:for|when|as|after|"
+    r"before|and|but|to|with|from|of\s+the\s+(?:match|game))\b|\s*[,.;)]|\s*$))"
+    r"|\b(?P<adjective>\d{1,3})(?:st|nd|rd|th)[\s-]min(?:ute)?\b"
+    r"|\b(?:after|on)\s+(?:just\s+|only\s+)?(?P<elapsed>\d{1,3})\s+min(?:ute)?s\b(?!\s+(?:of|in|into|later|before)\b)"
+    r"|\bin\s+(?:the\s+)?minute\s+(?P<bare>\d{1,3})\b",
+    re.I,
+)
+# what a player did at a minute, by kind; reports of one event name it by different kinds ("caught Kriel high" / "a
+# yellow card ... for a dangerous tackle"), so two statements are of one event when their kinds meet
+_KINDS = (
+    ("card", re.compile(r"\b(?:yellow|red)[\s-]card|\bcard(?:ed)?\b|\bsin[\s-]?binn?(?:ed)?\b|\bsent\s+off\b|"
+                        r"\bsending[\s-]off\b|\bbooked\b|\bbooking\b|\bejected\b", re.I)),
+    ("foul", re.compile(r"\btackl|\bcaught\b[^,.;]{0,30}?\bhigh\b|\bhigh\s+shot\b|\bfoul(?:ed)?\b|\bhead[\s-]?butt|"
+                        r"\bstamp(?:ed|ing)?\b|\bpunch(?:ed)?\b|\btripp?ed\b", re.I)),
+    ("score", re.compile(r"\btry\b|\btries\b|\bscor(?:ed|es|ing)\b|\bgoal\b|\bpenalty\b|\bconver(?:ted|sion)\b|"
+                         r"\bheader\b|\bequali[sz]|\bnetted\b|\btouchdown\b", re.I)),
+    ("exit", re.compile(r"\bsubstitut|\breplaced\b|\bcame\s+on\b|\bwent\s+off\b|\blimped\s+off\b|\binjur", re.I)),
+)
+# where the clause of a minute begins and ends: a punctuation mark, or a word that opens another clause ("The
+# Springboks led 9-3 when Cane was yellow-carded in the 29th"); "and" or "but" only before a name
+_CLAUSE_CUT = re.compile(r"[,;:()\"“”—–]|\s(?:when|while|whereas|as|then)\s|\s(?:and|but)\s(?=[A-Z])")
+# a name: capitalized words ("Sam Cane", "New Zealand's Shannon Frizzell"), the last of which is kept
+_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# capitalized words that name nobody at the start of a clause
+_NO_NAME = frozenset({
+    "the", "a", "an", "he", "she", "they", "it", "his", "her", "their", "its", "this", "that", "then", "when", "as",
+    "after", "before", "in", "on", "with", "but", "and", "while", "by", "for", "at", "from", "there",
+})  # fmt: skip
+# how far apart (in minutes of play) the minutes of one event may be told; further apart, they are likely two
+# events (a yellow card in the 27th and a second in the 70th)
+_MINUTES_APART = 5
+
+
+@dataclass(frozen=True, slots=True)
+class _Minute:
+    """A minute of a match at which a player did a thing of some kinds, told in a statement at ``start:end``."""
+
+    minute: int
+    actor: str  # the player's last name, lower case
+    others: frozenset[str]  # the last names of the others the clause names ("on Jesse Kriel": kriel)
+    kinds: frozenset[str]
+    start: int
+    end: int
+
+
+def match_minutes(text: str) -> list[_Minute]:
+    """The minutes of a match a statement gives a player's acts at: the player is the name nearest before the
+    first word of what happened in the minute's clause ("Sam Cane caught Jesse Kriel high in the 27th minute":
+    Cane, a foul). A clause that gives two minutes, names nothing that happens in a match, or names nobody before
+    what happened ("was sent off in the 29th") gives none.
+
+    >>> told = match_minutes("Cane was yellow-carded in the 29th for a high tackle on Kriel.")
+    >>> [(m.minute, m.actor, sorted(m.kinds)) for m in told]
+    [(29, 'cane', ['card', 'foul'])]
+    """
+    out = []
+    for m in _MINUTE.finditer(text):
+        start = max((c.end() for c in _CLAUSE_CUT.finditer(text, 0, m.start())), default=0)
+        end = next((c.start() for c in _CLAUSE_CUT.finditer(text, m.end())), len(text))
+        part = text[start:end]
+        if len(_MINUTE.findall(part)) != 1:
+            continue
+        told = [(k.start(), kind) for kind, rx in _KINDS for k in rx.finditer(part)]
+        if not told:
+            continue
+        first = min(at for at, _ in told)
+        names = [(n.start(), _last_name(n.group(0))) for n in _NAME.finditer(part)]
+        names = [(at, name) for at, name in names if name]
+        before = [name for at, name in names if at < first]
+        if not before:
+            continue
+        number = next(g for g in m.groups() if g)
+        out.append(_Minute(minute=int(number), actor=before[-1], others=frozenset(n for _, n in names) - {before[-1]},
+                           kinds=frozenset(kind for _, kind in told), start=m.start(), end=m.end()))
+    return out
+
+
+def _last_name(name: str) -> str:
+    """The last word of a name, lower case, without a possessive ("Pollard's": pollard); "" for a word that names
+    nobody ("The", "He")."""
+    words = [w for w in name.split() if w.lower() not in _NO_NAME]
+    if not words:
+        return ""
+    last = words[-1].lower()
+    return re.sub(r"['’]s?$", "", last)
+
+
+def _one_event(x: _Minute, y: _Minute) -> bool:
+    """Whether two minutes are told of one act: one player, kinds that meet, the others each names (if both name
+    any) shared, a few minutes apart at most."""
+    if x.actor != y.actor or not x.kinds & y.kinds or abs(x.minute - y.minute) > _MINUTES_APART:
+        return False
+    return not (x.others and y.others) or bool(x.others & y.others)
+
+
+def minutes_across(drafts: list[Draft]) -> list[Draft]:
+    """Drafts where the reports' different minutes of a match for one act of one player stand against each other,
+    each minute a side ("caught Kriel high in the 27th minute" / "received a yellow card after 28 minutes for a
+    dangerous tackle on Kriel" / "was yellow-carded in the 29th for a high tackle on Kriel": ``match_minutes``,
+    ``_one_event``). A report that gives one player's act of one kind two minutes tells two acts (two tries), and
+    leaves them alone; so does a group whose minutes are more than ``_MINUTES_APART`` wide. A speaker's own words
+    are left out.
+
+    Does NOT read a minute written in words ("after three minutes") or in added time ("45+2").
+    """
+    told: list[tuple[_Minute, Unit]] = []
+    seen: set[tuple[int, int]] = set()
+    for draft in drafts:
+        for u in draft.units:
+            if worded(u):
+                continue
+            for m in match_minutes(u.text):
+                if (u.report, u.span.start + m.start) not in seen:
+                    seen.add((u.report, u.span.start + m.start))
+                    told.append((m, u))
+    out = drafts
+    for members in _linked_minutes(told):
+        sides: dict[str, list[tuple[Unit, int, int]]] = {}
+        for m, u in sorted(members, key=lambda t: (t[1].report, t[1].span.start)):
+            sides.setdefault(str(m.minute), []).append((u, m.start, m.end))
+        reports = [{u.report for u, _, _ in side} for side in sides.values()]
+        if len(sides) < 2 or sum(len(r) for r in reports) != len(set().union(*reports)):
+            continue
+        kinds = frozenset.intersection(*(m.kinds for m, _ in members))
+        kind = next(k for k, _ in _KINDS if k in kinds)
+        actor = members[0][0].actor.capitalize()
+        out = _set_times(out, sides, f"match minute of {actor}'s {kind}: " + " vs ".join(sorted(sides, key=int)))
+    return out
+
+
+def _linked_minutes(told: list[tuple[_Minute, Unit]]) -> list[list[tuple[_Minute, Unit]]]:
+    """The minutes in groups of one act: each of one act with another of its group (``_one_event``), the kinds of
+    all of them meeting, the whole group at most ``_MINUTES_APART`` wide."""
+    groups: list[list[tuple[_Minute, Unit]]] = []
+    for m, u in told:
+        linked = [g for g in groups if any(_one_event(m, o) for o, _ in g)]
+        merged = [(m, u)] + [x for g in linked for x in g]
+        groups = [g for g in groups if not any(g is x for x in linked)] + [merged]
+    return [
+        g for g in groups
+        if frozenset.intersection(*(m.kinds for m, _ in g))
+        and max(m.minute for m, _ in g) - min(m.minute for m, _ in g) <= _MINUTES_APART
+    ]
