@@ -13,7 +13,9 @@ without a year, or a speaker's own words.
 
 The clock times of one event (``clocks_across``) and the minutes of a match at which one player did one thing
 (``minutes_across``: "caught Kriel high in the 27th minute" / "a yellow card after 28 minutes for a dangerous
-tackle on Kriel") are set against each other the same way.
+tackle on Kriel") are set against each other the same way, and so are the years a named thing has lasted
+(``spans_across``: "Harvard's nearly 388-year history" / "Harvard's nearly 400-year history", shown as a rounding
+that may be one figure).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from storyline.compare.across import Draft, clause, worded
 from storyline.compare.align import Unit
 from storyline.compare.conflicts import Quantity, weekday_conflict, weekdays
 from storyline.compare.dates import CLOCK_APART, Clock, clock_gap, clock_times, one_event_time, roughly_same
+from storyline.compare.quantities import within_rounding
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "March 28, 2024" or "28 March, 2024"
@@ -90,7 +93,7 @@ def dates_across(drafts: list[Draft]) -> list[Draft]:
                 continue
             for event, day, year, start, end in _event_dates(u):
                 found.setdefault((event, day), {}).setdefault(year, []).append((u, start, end))
-    out = minutes_across(clocks_across(drafts))
+    out = spans_across(minutes_across(clocks_across(drafts)))
     for (event, _day), years in sorted(found.items()):
         if len(years) < 2:
             continue
@@ -259,13 +262,18 @@ def _words_said(drafts: list[Draft]) -> dict[int, str]:
     return out
 
 
-def _set_times(drafts: list[Draft], sides: dict[str, list[tuple[Unit, int, int]]], why: str) -> list[Draft]:
+def _set_times(
+    drafts: list[Draft], sides: dict[str, list[tuple[Unit, int, int]]], why: str, *, about: str = "time",
+    keep_first: bool = False, whole: bool = False,
+) -> list[Draft]:
     """``drafts`` with each clock time's statements a side set against the others (see ``clocks_across``). A
     draft of one side's statements is that side; a statement in a draft that also holds statements of no side
     stays there (it says more than the time: "The quake occurred at 11:47 p.m. ... with a magnitude of 6.4"
     beside another report's magnitude) and its clause that tells the time joins its side; a statement in a draft
-    that holds another side's is taken out of it, as the clause. A statement in a draft that already conflicts
-    leaves the event alone (refuse to guess)."""
+    that holds another side's is taken out of it, as the clause; with ``keep_first``, a draft of statements of
+    several sides and no others keeps those of its first statement's side, and is that side; with ``whole``, a
+    statement joins its side whole, not as its clause. A statement in a draft that already conflicts leaves the
+    event alone (refuse to guess)."""
     side_of = {id(u): key for key, told in sides.items() for u, _, _ in told}
     if any(d.rivals and any(id(u) in side_of for u in d.units) for d in drafts):
         return drafts
@@ -277,9 +285,17 @@ def _set_times(drafts: list[Draft], sides: dict[str, list[tuple[Unit, int, int]]
         if len(keys) == 1 and all(id(u) in side_of for u in d.units):
             homes[keys.pop()].append(n)
             continue
+        kept = ""
+        if keep_first and len(keys) > 1 and all(id(u) in side_of for u in d.units):
+            kept = side_of[id(min(d.units, key=lambda u: (u.report, u.span.start)))]
+            homes[kept].append(n)
+            keys.discard(kept)
         for key in keys:
-            cut[key] += [clause(u, _placed(start, end)) for u, start, end in sides[key] if any(u is v for v in d.units)]
-        if len(keys) > 1:
+            cut[key] += [u if whole else clause(u, _placed(start, end))
+                         for u, start, end in sides[key] if any(u is v for v in d.units)]
+        if kept:
+            out[n] = replace(d, units=tuple(u for u in d.units if side_of[id(u)] == kept))
+        elif len(keys) > 1:
             out[n] = replace(d, units=tuple(u for u in d.units if id(u) not in side_of))
     for key, clauses in cut.items():
         if clauses and homes[key]:
@@ -290,7 +306,7 @@ def _set_times(drafts: list[Draft], sides: dict[str, list[tuple[Unit, int, int]]
     for key, home in homes.items():
         others = {n for k, h in homes.items() if k != key for n in h}
         for n in home:
-            out[n] = replace(out[n], rivals=tuple(sorted(set(out[n].rivals) | others)), why=why, about="time")
+            out[n] = replace(out[n], rivals=tuple(sorted(set(out[n].rivals) | others)), why=why, about=about)
     return out
 
 
@@ -483,3 +499,101 @@ def _linked_minutes(told: list[tuple[_Minute, Unit]]) -> list[list[tuple[_Minute
         if frozenset.intersection(*(m.kinds for m, _ in g))
         and max(m.minute for m, _ in g) - min(m.minute for m, _ in g) <= _MINUTES_APART
     ]
+
+
+# how many years a named thing has lasted, told as a compound before its noun: "Harvard's nearly 388-year history",
+# "the 70-year reign of Queen Elsa"; the thing is the owner's noun ("harvard", "history")
+_HEDGE = r"(?:(?P<hedge>nearly|almost|about|around|roughly|some|more\s+than|over|close\s+to|at\s+least)\s+)?"
+_OWNER = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+_SPAN_OWNED = re.compile(r"(?P<owner>" + _OWNER + r")['’]s?\s+" + _HEDGE + r"(?P<n>\d{1,4})-year(?:-old)?\s+"
+                         r"(?P<noun>[a-z]+)")
+_SPAN_OF = re.compile(r"\b[Tt]he\s+" + _HEDGE + r"(?P<n>\d{1,4})-year(?:-old)?\s+(?P<noun>[a-z]+)\s+of\s+"
+                      r"(?:the\s+)?(?P<owner>" + _OWNER + r")")
+# two spans of one thing further apart than this are of two things ("Harvard's 388-year history" / "Harvard's
+# 12-year history of ...")
+_SPAN_FAR = 1.5
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """The years a named thing has lasted, as a statement tells them at ``start:end``."""
+
+    years: int
+    written: str  # "nearly 388"
+    owner: frozenset[str]  # the owner's words, lower case
+    noun: str
+    start: int
+    end: int
+
+
+def spans(text: str) -> list[_Span]:
+    """How many years named things have lasted, as a statement tells them ("Harvard’s nearly 388-year history":
+    388 years of Harvard's history).
+
+    >>> [(s.written, sorted(s.owner), s.noun) for s in spans("the shortest in Harvard’s nearly 388-year history")]
+    [('nearly 388', ['harvard'], 'history')]
+    """
+    out = []
+    for m in [*_SPAN_OWNED.finditer(text), *_SPAN_OF.finditer(text)]:
+        hedge = m.group("hedge")
+        written = f"{' '.join(hedge.lower().split())} {m.group('n')}" if hedge else m.group("n")
+        owner = frozenset(w.lower() for w in m.group("owner").split() if w.lower() not in _NO_NAME)
+        if owner and int(m.group("n")):
+            out.append(_Span(years=int(m.group("n")), written=written, owner=owner, noun=m.group("noun"),
+                             start=m.start(), end=m.end()))
+    return out
+
+
+def _one_span(x: _Span, y: _Span) -> bool:
+    return x.noun == y.noun and bool(x.owner & y.owner) and max(x.years, y.years) <= _SPAN_FAR * min(x.years, y.years)
+
+
+def spans_across(drafts: list[Draft]) -> list[Draft]:
+    """Drafts where the reports' different years of one named thing stand against each other, each figure a side
+    ("Harvard's nearly 388-year history" / "Harvard's nearly 400-year history"), wherever alignment put them: two
+    statements that tell it differently are never one corroborated fact. Figures that one's rounding covers
+    (``quantities.within_rounding``: 388 and 400) are shown as a rounding that may be one figure. A report on two
+    sides, a speaker's own words and a figure one report alone gives are left alone."""
+    told: list[tuple[_Span, Unit]] = []
+    seen: set[tuple[int, int]] = set()
+    for draft in drafts:
+        for u in draft.units:
+            if worded(u):
+                continue
+            for x in spans(u.text):
+                if (u.report, u.span.start + x.start) not in seen:
+                    seen.add((u.report, u.span.start + x.start))
+                    told.append((x, u))
+    out = drafts
+    for members in _linked_spans(told):
+        sides: dict[str, list[tuple[Unit, int, int]]] = {}
+        shown: dict[str, str] = {}
+        for x, u in sorted(members, key=lambda t: (t[1].report, t[1].span.start)):
+            sides.setdefault(str(x.years), []).append((u, x.start, x.end))
+            shown.setdefault(str(x.years), x.written)
+        reports = [{u.report for u, _, _ in side} for side in sides.values()]
+        if len(sides) < 2 or sum(len(r) for r in reports) != len(set().union(*reports)):
+            continue
+        figures = [_years(int(k)) for k in sides]
+        rounding = all(within_rounding(a, b) for i, a in enumerate(figures) for b in figures[i + 1 :])
+        first = members[0][0]
+        why = (f"years of {first.noun}: " + " vs ".join(shown[k] for k in sorted(sides, key=int))
+               + (" (a rounding: may be one)" if rounding else ""))
+        # the whole statement: its clause of the years alone says little ("the shortest in Harvard's nearly
+        # 388-year history")
+        out = _set_times(out, sides, why, about="span", keep_first=True, whole=True)
+    return out
+
+
+def _years(n: int) -> Quantity:
+    return Quantity(value=float(n), unit="year", low=float(n), high=float(n))
+
+
+def _linked_spans(told: list[tuple[_Span, Unit]]) -> list[list[tuple[_Span, Unit]]]:
+    """The spans in groups of one thing, each linked to another of its group (``_one_span``)."""
+    groups: list[list[tuple[_Span, Unit]]] = []
+    for x, u in told:
+        linked = [g for g in groups if any(_one_span(x, o) for o, _ in g)]
+        merged = [(x, u)] + [m for g in linked for m in g]
+        groups = [g for g in groups if not any(g is m for m in linked)] + [merged]
+    return [g for g in groups if len(g) > 1]
