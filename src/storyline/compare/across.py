@@ -31,10 +31,12 @@ from storyline.compare.conflicts import (
     said_of,
     toll_counts,
 )
+from storyline.compare.counted import NUMBER_WORDS
 from storyline.compare.fates import Fate, described, exclusive, fates, likely_update, one_group, unharmed
 from storyline.compare.quantities import within_rounding
 from storyline.compare.shares import Share, shares
 from storyline.compare.shares import agree as share_agree
+from storyline.compare.updates import UPDATE
 from storyline.model import Span
 
 
@@ -78,6 +80,8 @@ def tolls_across(drafts: list[Draft]) -> list[Draft]:
     tells of another event or an earlier bulletin (``_ELSEWHEN``), and a side whose figure is far below the
     largest (``conflicts.FAR``) is likely a part of the toll or another one. Does NOT tell a part of a toll told
     without a marker and near the whole ("in Dunmore, 30 people died" beside "48 died") from another report of it.
+
+    The number of members of a named body is set against its other numbers the same way (``sizes_across``).
     """
     mentions: dict[str, list[tuple[Quantity, Unit]]] = {}
     seen: set[tuple[int, int]] = set()
@@ -100,7 +104,7 @@ def tolls_across(drafts: list[Draft]) -> list[Draft]:
             continue  # one report on two sides (a headline rounding its own figure): refuse to guess
         why, update = _against_none(about, sides)
         out = _set_against(out, about, sides, why=why, update=update)
-    return out
+    return sizes_across(out)
 
 
 _HURT = "people hurt"
@@ -400,3 +404,89 @@ def clause(unit: Unit, q: Quantity) -> Unit:
         return unit
     span = replace(unit.span, start=unit.span.start + start, end=unit.span.start + end)
     return replace(unit, span=span, text=text[start:end], kind="clause")
+
+
+# what a disagreement on the size of a named body is on, before its name ("size:harvard corporation")
+_SIZE = "size:"
+_NUMBER = r"(?:\d{1,4}|" + "|".join(sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True)) + r")"
+_CAPITAL = r"[A-Z][\w'’.-]*"
+# a body's name: capitalized words, joined by "of", "for", "and", "on" ("Board of Overseers", "Harvard Corporation")
+_NAMED = (r"(?P<name>" + _CAPITAL + r"(?:\s+" + _CAPITAL + r")*(?:\s+(?:of|for|and|on)(?:\s+the)?\s+" + _CAPITAL
+          + r"(?:\s+" + _CAPITAL + r")*)?)")
+# the number of members of a named body: "the Harvard Corporation, the university's 11-member governing body",
+# "the Harvard Corporation - the 12-member group", "the nine-member Orsk City Council"
+_SIZE_AFTER = re.compile(
+    r"(?:\b[Tt]he\s+)?" + _NAMED + r"\s*(?:,|\s[-–—])\s*(?:the|an?)\s+(?:[\w'’]+\s+){0,2}?(?P<n>" + _NUMBER
+    + r")-member\b"
+)
+_SIZE_BEFORE = re.compile(r"\b[Tt]he\s+(?P<n>" + _NUMBER + r")-member\s+" + _NAMED)
+_NOT_BODY = frozenset({"the", "a", "an", "it", "its", "this", "that"})
+
+
+def body_sizes(text: str) -> list[tuple[str, Quantity]]:
+    """The number of members a statement gives a named body, with the body's name in lower case ("harvard
+    corporation"), as a figure placed where it is told; none for a body it does not name ("a 15-member search
+    committee"), nor in a statement that tells a change ("expanded to 12 members": ``updates.UPDATE``).
+
+    >>> [(name, q.value) for name, q in body_sizes("The Harvard Corporation, the university's 11-member board")]
+    [('harvard corporation', 11.0)]
+    """
+    if UPDATE.search(text):
+        return []
+    out = []
+    for m in [*_SIZE_AFTER.finditer(text), *_SIZE_BEFORE.finditer(text)]:
+        words = m.group("name").split()
+        while words and words[0].lower() in _NOT_BODY:
+            words = words[1:]
+        number = m.group("n").lower()
+        value = float(NUMBER_WORDS.get(number, 0) if not number.isdigit() else int(number))
+        if words and value:
+            # placed from the name on: the clause that tells the size names the body ("The Harvard Corporation,
+            # the university's 11-member governing body")
+            out.append((" ".join(words).lower(), Quantity(value=value, unit=_SIZE, low=value, high=value,
+                                                         written=m.group("n"), start=m.start(), end=m.end())))
+    return out
+
+
+def sizes_across(drafts: list[Draft]) -> list[Draft]:
+    """Drafts where the reports' different numbers of members of one named body stand against each other ("the
+    Harvard Corporation, the university's 11-member governing body" / "the Harvard Corporation - the 12-member
+    group": ``body_sizes``), each number a side set against the others (``_set_against``), not as an update. A
+    report on two sides is left alone (refuse to guess); a speaker's own words are left out, though not the
+    sentence that carries a few of them ("..., the university's 11-member governing body, said ... it had accepted
+    Gay's resignation "with sorrow"")."""
+    told: dict[str, list[tuple[Quantity, Unit]]] = {}
+    seen: set[tuple[int, int]] = set()
+    for draft in drafts:
+        for u in draft.units:
+            if u.kind == "quote":
+                continue
+            for name, q in body_sizes(u.text):
+                if _quoted(u.text, q.start):
+                    continue
+                if (u.report, u.span.start + q.start) not in seen:
+                    seen.add((u.report, u.span.start + q.start))
+                    told.setdefault(name, []).append((q, u))
+    out = list(drafts)
+    for name, found in told.items():
+        values = sorted({q.value for q, _ in found})
+        sides = [[(q, u) for q, u in found if q.value == v] for v in values]
+        reports = [{u.report for _, u in side} for side in sides]
+        if len(sides) < 2 or sum(len(r) for r in reports) != len(set().union(*reports)):
+            continue
+        why = f"members of the {_title(name, found)}: " + " vs ".join(side[0][0].written for side in sides)
+        out = _set_against(out, _SIZE + name, sides, why=why, update=False)
+    return out
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``text[at]`` lies inside quotation marks (curly, or straight ones counted from the start)."""
+    before = text[:at]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+def _title(name: str, found: Sequence[tuple[Quantity, Unit]]) -> str:
+    """A body's name as its first statement writes it."""
+    text = found[0][1].text
+    at = text.lower().find(name)
+    return text[at : at + len(name)] if at >= 0 else name

@@ -10,7 +10,9 @@ neither is a part of another count ("including 80,000 in Paris", "400,000 in the
 each source are one side when they agree among themselves; two sources whose figures agree with none of the
 other's dispute the measure, in one report or across reports, and each side stands against the other as a
 conflict that names its source ("1.1 million (interior ministry) vs over two million (CGT union) people").
-Figures that agree (a rounding: 1.12 million and 1.1 million) are no dispute.
+Figures that agree (a rounding: 1.12 million and 1.1 million) are no dispute, nor are the different figures of one
+source, which it updates ("Officials said at least 43 ... Officials later said at least 48": words of time are no
+part of a source's name).
 
 Does NOT resolve who a pronoun is ("they said"), nor tell a place from its capital ("in Paris" / "in the
 capital"): figures placed at different words are not compared.
@@ -47,6 +49,12 @@ _NO_SOURCE = frozenset({
     "reports", "estimates", "figures", "data", "polls", "surveys", "studies",
 })  # fmt: skip
 _ARTICLES = frozenset({"the", "a", "an"})
+# words of time and tense beside a source's name, no part of it: "Officials later said" is the officials updating
+# their own figure, not a second source called "Officials later"
+_WHEN_SAID = frozenset({
+    "later", "earlier", "now", "then", "since", "again", "also", "initially", "first", "subsequently", "previously",
+    "had", "has", "have", "would", "could", "did",
+})  # fmt: skip
 # people counted under another name
 _PEOPLE_NOUNS = frozenset({"protester", "demonstrator", "marcher", "participant", "striker", "person"})
 # words that say nothing of what a share is of
@@ -57,13 +65,16 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\"“”—–]")
 
 def source_of(text: str, at: int) -> tuple[str, str] | None:
     """The source a statement credits for the figure at ``at``, as ``(name as written, key)``: the key is the
-    name's last word, singular and lower case ("unions" and "The CGT union" are one side), or None."""
+    name's last word, singular and lower case ("unions" and "The CGT union" are one side), or None. Words of
+    time beside the name are no part of it ("Officials later said": Officials)."""
     found = [m for m in _OPENER.finditer(text, 0, at) if m.end() <= at]
     m = found[-1] if found else _ACCORDING.search(text)
     if m is None:
         return None
     words = m.group("source").split()
-    while words and words[0].lower() in _ARTICLES:
+    while words and words[-1].lower() in _WHEN_SAID:
+        words = words[:-1]
+    while words and (words[0].lower() in _ARTICLES or words[0].lower() in _WHEN_SAID):
         words = words[1:]
     if not words or words[-1].lower() in _NO_SOURCE or words[0].lower() in _NO_SOURCE:
         return None

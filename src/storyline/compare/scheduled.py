@@ -10,18 +10,25 @@ slip one of them made, and the sides are set against each other as conflicts.
 
 Does NOT compare different days of one event (a hearing may be moved; two hearings are two events), dates told
 without a year, or a speaker's own words.
+
+The clock times of one event (``clocks_across``) and the minutes of a match at which one player did one thing
+(``minutes_across``: "caught Kriel high in the 27th minute" / "a yellow card after 28 minutes for a dangerous
+tackle on Kriel") are set against each other the same way, and so are the years a named thing has lasted
+(``spans_across``: "Harvard's nearly 388-year history" / "Harvard's nearly 400-year history", shown as a rounding
+that may be one figure).
 """
 
 from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from storyline.compare.across import Draft, clause, worded
 from storyline.compare.align import Unit
 from storyline.compare.conflicts import Quantity, weekday_conflict, weekdays
 from storyline.compare.dates import CLOCK_APART, Clock, clock_gap, clock_times, one_event_time, roughly_same
+from storyline.compare.quantities import within_rounding
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "March 28, 2024" or "28 March, 2024"
@@ -86,7 +93,7 @@ def dates_across(drafts: list[Draft]) -> list[Draft]:
                 continue
             for event, day, year, start, end in _event_dates(u):
                 found.setdefault((event, day), {}).setdefault(year, []).append((u, start, end))
-    out = clocks_across(drafts)
+    out = spans_across(minutes_across(clocks_across(drafts)))
     for (event, _day), years in sorted(found.items()):
         if len(years) < 2:
             continue
@@ -255,13 +262,18 @@ def _words_said(drafts: list[Draft]) -> dict[int, str]:
     return out
 
 
-def _set_times(drafts: list[Draft], sides: dict[str, list[tuple[Unit, int, int]]], why: str) -> list[Draft]:
+def _set_times(
+    drafts: list[Draft], sides: dict[str, list[tuple[Unit, int, int]]], why: str, *, about: str = "time",
+    keep_first: bool = False, whole: bool = False,
+) -> list[Draft]:
     """``drafts`` with each clock time's statements a side set against the others (see ``clocks_across``). A
     draft of one side's statements is that side; a statement in a draft that also holds statements of no side
     stays there (it says more than the time: "The quake occurred at 11:47 p.m. ... with a magnitude of 6.4"
     beside another report's magnitude) and its clause that tells the time joins its side; a statement in a draft
-    that holds another side's is taken out of it, as the clause. A statement in a draft that already conflicts
-    leaves the event alone (refuse to guess)."""
+    that holds another side's is taken out of it, as the clause; with ``keep_first``, a draft of statements of
+    several sides and no others keeps those of its first statement's side, and is that side; with ``whole``, a
+    statement joins its side whole, not as its clause. A statement in a draft that already conflicts leaves the
+    event alone (refuse to guess)."""
     side_of = {id(u): key for key, told in sides.items() for u, _, _ in told}
     if any(d.rivals and any(id(u) in side_of for u in d.units) for d in drafts):
         return drafts
@@ -273,9 +285,17 @@ def _set_times(drafts: list[Draft], sides: dict[str, list[tuple[Unit, int, int]]
         if len(keys) == 1 and all(id(u) in side_of for u in d.units):
             homes[keys.pop()].append(n)
             continue
+        kept = ""
+        if keep_first and len(keys) > 1 and all(id(u) in side_of for u in d.units):
+            kept = side_of[id(min(d.units, key=lambda u: (u.report, u.span.start)))]
+            homes[kept].append(n)
+            keys.discard(kept)
         for key in keys:
-            cut[key] += [clause(u, _placed(start, end)) for u, start, end in sides[key] if any(u is v for v in d.units)]
-        if len(keys) > 1:
+            cut[key] += [u if whole else clause(u, _placed(start, end))
+                         for u, start, end in sides[key] if any(u is v for v in d.units)]
+        if kept:
+            out[n] = replace(d, units=tuple(u for u in d.units if side_of[id(u)] == kept))
+        elif len(keys) > 1:
             out[n] = replace(d, units=tuple(u for u in d.units if id(u) not in side_of))
     for key, clauses in cut.items():
         if clauses and homes[key]:
@@ -286,7 +306,7 @@ def _set_times(drafts: list[Draft], sides: dict[str, list[tuple[Unit, int, int]]
     for key, home in homes.items():
         others = {n for k, h in homes.items() if k != key for n in h}
         for n in home:
-            out[n] = replace(out[n], rivals=tuple(sorted(set(out[n].rivals) | others)), why=why, about="time")
+            out[n] = replace(out[n], rivals=tuple(sorted(set(out[n].rivals) | others)), why=why, about=about)
     return out
 
 
@@ -329,3 +349,251 @@ def _time_sides(members: list[tuple[Clock, Unit]]) -> dict[str, list[tuple[Unit,
 def _hedge_lower(written: str) -> str:
     """A time as a conflict names it, its hedge in lower case ("Around 1:30 a.m." -> "around 1:30 a.m.")."""
     return written[0].lower() + written[1:] if written[:1].isalpha() else written
+
+
+# the minute of a match an event is told at: "in the 27th minute", "a 27th-minute try", "after 28 minutes", "in
+# minute 28", and "in the 29th" before a word that starts no noun ("in the 29th for a high tackle", "in the 35th,");
+# a time told for how long something lasted ("for 10 minutes", "after 10 minutes in the sin bin", "three minutes
+# later") is none
+_MINUTE = re.compile(
+    r"\b(?:in|by)\s+the\s+(?P<ordinal>\d{1,3})(?:st|nd|rd|th)(?:[\s-]+min(?:ute)?\b|(?=\s+(?:for|when|as|after|"
+    r"before|and|but|to|with|from|of\s+the\s+(?:match|game))\b|\s*[,.;)]|\s*$))"
+    r"|\b(?P<adjective>\d{1,3})(?:st|nd|rd|th)[\s-]min(?:ute)?\b"
+    r"|\b(?:after|on)\s+(?:just\s+|only\s+)?(?P<elapsed>\d{1,3})\s+min(?:ute)?s\b(?!\s+(?:of|in|into|later|before)\b)"
+    r"|\bin\s+(?:the\s+)?minute\s+(?P<bare>\d{1,3})\b",
+    re.I,
+)
+# what a player did at a minute, by kind; reports of one event name it by different kinds ("caught Kriel high" / "a
+# yellow card ... for a dangerous tackle"), so two statements are of one event when their kinds meet
+_KINDS = (
+    ("card", re.compile(r"\b(?:yellow|red)[\s-]card|\bcard(?:ed)?\b|\bsin[\s-]?binn?(?:ed)?\b|\bsent\s+off\b|"
+                        r"\bsending[\s-]off\b|\bbooked\b|\bbooking\b|\bejected\b", re.I)),
+    ("foul", re.compile(r"\btackl|\bcaught\b[^,.;]{0,30}?\bhigh\b|\bhigh\s+shot\b|\bfoul(?:ed)?\b|\bhead[\s-]?butt|"
+                        r"\bstamp(?:ed|ing)?\b|\bpunch(?:ed)?\b|\btripp?ed\b", re.I)),
+    ("score", re.compile(r"\btry\b|\btries\b|\bscor(?:ed|es|ing)\b|\bgoal\b|\bpenalty\b|\bconver(?:ted|sion)\b|"
+                         r"\bheader\b|\bequali[sz]|\bnetted\b|\btouchdown\b", re.I)),
+    ("exit", re.compile(r"\bsubstitut|\breplaced\b|\bcame\s+on\b|\bwent\s+off\b|\blimped\s+off\b|\binjur", re.I)),
+)
+# where the clause of a minute begins and ends: a punctuation mark, or a word that opens another clause ("The
+# Springboks led 9-3 when Cane was yellow-carded in the 29th"); "and" or "but" only before a name
+_CLAUSE_CUT = re.compile(r"[,;:()\"“”—–]|\s(?:when|while|whereas|as|then)\s|\s(?:and|but)\s(?=[A-Z])")
+# a name: capitalized words ("Sam Cane", "New Zealand's Shannon Frizzell"), the last of which is kept
+_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# capitalized words that name nobody at the start of a clause
+_NO_NAME = frozenset({
+    "the", "a", "an", "he", "she", "they", "it", "his", "her", "their", "its", "this", "that", "then", "when", "as",
+    "after", "before", "in", "on", "with", "but", "and", "while", "by", "for", "at", "from", "there",
+})  # fmt: skip
+# how far apart (in minutes of play) the minutes of one event may be told; further apart, they are likely two
+# events (a yellow card in the 27th and a second in the 70th)
+_MINUTES_APART = 5
+
+
+@dataclass(frozen=True, slots=True)
+class _Minute:
+    """A minute of a match at which a player did a thing of some kinds, told in a statement at ``start:end``."""
+
+    minute: int
+    actor: str  # the player's last name, lower case
+    others: frozenset[str]  # the last names of the others the clause names ("on Jesse Kriel": kriel)
+    kinds: frozenset[str]
+    start: int
+    end: int
+
+
+def match_minutes(text: str) -> list[_Minute]:
+    """The minutes of a match a statement gives a player's acts at: the player is the name nearest before the
+    first word of what happened in the minute's clause ("Sam Cane caught Jesse Kriel high in the 27th minute":
+    Cane, a foul). A clause that gives two minutes, names nothing that happens in a match, or names nobody before
+    what happened ("was sent off in the 29th") gives none.
+
+    >>> told = match_minutes("Cane was yellow-carded in the 29th for a high tackle on Kriel.")
+    >>> [(m.minute, m.actor, sorted(m.kinds)) for m in told]
+    [(29, 'cane', ['card', 'foul'])]
+    """
+    out = []
+    for m in _MINUTE.finditer(text):
+        start = max((c.end() for c in _CLAUSE_CUT.finditer(text, 0, m.start())), default=0)
+        end = next((c.start() for c in _CLAUSE_CUT.finditer(text, m.end())), len(text))
+        part = text[start:end]
+        if len(_MINUTE.findall(part)) != 1:
+            continue
+        told = [(k.start(), kind) for kind, rx in _KINDS for k in rx.finditer(part)]
+        if not told:
+            continue
+        first = min(at for at, _ in told)
+        names = [(n.start(), _last_name(n.group(0))) for n in _NAME.finditer(part)]
+        names = [(at, name) for at, name in names if name]
+        before = [name for at, name in names if at < first]
+        if not before:
+            continue
+        number = next(g for g in m.groups() if g)
+        out.append(_Minute(minute=int(number), actor=before[-1], others=frozenset(n for _, n in names) - {before[-1]},
+                           kinds=frozenset(kind for _, kind in told), start=m.start(), end=m.end()))
+    return out
+
+
+def _last_name(name: str) -> str:
+    """The last word of a name, lower case, without a possessive ("Pollard's": pollard); "" for a word that names
+    nobody ("The", "He")."""
+    words = [w for w in name.split() if w.lower() not in _NO_NAME]
+    if not words:
+        return ""
+    last = words[-1].lower()
+    return re.sub(r"['’]s?$", "", last)
+
+
+def _one_event(x: _Minute, y: _Minute) -> bool:
+    """Whether two minutes are told of one act: one player, kinds that meet, the others each names (if both name
+    any) shared, a few minutes apart at most."""
+    if x.actor != y.actor or not x.kinds & y.kinds or abs(x.minute - y.minute) > _MINUTES_APART:
+        return False
+    return not (x.others and y.others) or bool(x.others & y.others)
+
+
+def minutes_across(drafts: list[Draft]) -> list[Draft]:
+    """Drafts where the reports' different minutes of a match for one act of one player stand against each other,
+    each minute a side ("caught Kriel high in the 27th minute" / "received a yellow card after 28 minutes for a
+    dangerous tackle on Kriel" / "was yellow-carded in the 29th for a high tackle on Kriel": ``match_minutes``,
+    ``_one_event``). A report that gives one player's act of one kind two minutes tells two acts (two tries), and
+    leaves them alone; so does a group whose minutes are more than ``_MINUTES_APART`` wide. A speaker's own words
+    are left out.
+
+    Does NOT read a minute written in words ("after three minutes") or in added time ("45+2").
+    """
+    told: list[tuple[_Minute, Unit]] = []
+    seen: set[tuple[int, int]] = set()
+    for draft in drafts:
+        for u in draft.units:
+            if worded(u):
+                continue
+            for m in match_minutes(u.text):
+                if (u.report, u.span.start + m.start) not in seen:
+                    seen.add((u.report, u.span.start + m.start))
+                    told.append((m, u))
+    out = drafts
+    for members in _linked_minutes(told):
+        sides: dict[str, list[tuple[Unit, int, int]]] = {}
+        for m, u in sorted(members, key=lambda t: (t[1].report, t[1].span.start)):
+            sides.setdefault(str(m.minute), []).append((u, m.start, m.end))
+        reports = [{u.report for u, _, _ in side} for side in sides.values()]
+        if len(sides) < 2 or sum(len(r) for r in reports) != len(set().union(*reports)):
+            continue
+        kinds = frozenset.intersection(*(m.kinds for m, _ in members))
+        kind = next(k for k, _ in _KINDS if k in kinds)
+        actor = members[0][0].actor.capitalize()
+        out = _set_times(out, sides, f"match minute of {actor}'s {kind}: " + " vs ".join(sorted(sides, key=int)))
+    return out
+
+
+def _linked_minutes(told: list[tuple[_Minute, Unit]]) -> list[list[tuple[_Minute, Unit]]]:
+    """The minutes in groups of one act: each of one act with another of its group (``_one_event``), the kinds of
+    all of them meeting, the whole group at most ``_MINUTES_APART`` wide."""
+    groups: list[list[tuple[_Minute, Unit]]] = []
+    for m, u in told:
+        linked = [g for g in groups if any(_one_event(m, o) for o, _ in g)]
+        merged = [(m, u)] + [x for g in linked for x in g]
+        groups = [g for g in groups if not any(g is x for x in linked)] + [merged]
+    return [
+        g for g in groups
+        if frozenset.intersection(*(m.kinds for m, _ in g))
+        and max(m.minute for m, _ in g) - min(m.minute for m, _ in g) <= _MINUTES_APART
+    ]
+
+
+# how many years a named thing has lasted, told as a compound before its noun: "Harvard's nearly 388-year history",
+# "the 70-year reign of Queen Elsa"; the thing is the owner's noun ("harvard", "history")
+_HEDGE = r"(?:(?P<hedge>nearly|almost|about|around|roughly|some|more\s+than|over|close\s+to|at\s+least)\s+)?"
+_OWNER = r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*"
+_SPAN_OWNED = re.compile(r"(?P<owner>" + _OWNER + r")['’]s?\s+" + _HEDGE + r"(?P<n>\d{1,4})-year(?:-old)?\s+"
+                         r"(?P<noun>[a-z]+)")
+_SPAN_OF = re.compile(r"\b[Tt]he\s+" + _HEDGE + r"(?P<n>\d{1,4})-year(?:-old)?\s+(?P<noun>[a-z]+)\s+of\s+"
+                      r"(?:the\s+)?(?P<owner>" + _OWNER + r")")
+# two spans of one thing further apart than this are of two things ("Harvard's 388-year history" / "Harvard's
+# 12-year history of ...")
+_SPAN_FAR = 1.5
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """The years a named thing has lasted, as a statement tells them at ``start:end``."""
+
+    years: int
+    written: str  # "nearly 388"
+    owner: frozenset[str]  # the owner's words, lower case
+    noun: str
+    start: int
+    end: int
+
+
+def spans(text: str) -> list[_Span]:
+    """How many years named things have lasted, as a statement tells them ("Harvard’s nearly 388-year history":
+    388 years of Harvard's history).
+
+    >>> [(s.written, sorted(s.owner), s.noun) for s in spans("the shortest in Harvard’s nearly 388-year history")]
+    [('nearly 388', ['harvard'], 'history')]
+    """
+    out = []
+    for m in [*_SPAN_OWNED.finditer(text), *_SPAN_OF.finditer(text)]:
+        hedge = m.group("hedge")
+        written = f"{' '.join(hedge.lower().split())} {m.group('n')}" if hedge else m.group("n")
+        owner = frozenset(w.lower() for w in m.group("owner").split() if w.lower() not in _NO_NAME)
+        if owner and int(m.group("n")):
+            out.append(_Span(years=int(m.group("n")), written=written, owner=owner, noun=m.group("noun"),
+                             start=m.start(), end=m.end()))
+    return out
+
+
+def _one_span(x: _Span, y: _Span) -> bool:
+    return x.noun == y.noun and bool(x.owner & y.owner) and max(x.years, y.years) <= _SPAN_FAR * min(x.years, y.years)
+
+
+def spans_across(drafts: list[Draft]) -> list[Draft]:
+    """Drafts where the reports' different years of one named thing stand against each other, each figure a side
+    ("Harvard's nearly 388-year history" / "Harvard's nearly 400-year history"), wherever alignment put them: two
+    statements that tell it differently are never one corroborated fact. Figures that one's rounding covers
+    (``quantities.within_rounding``: 388 and 400) are shown as a rounding that may be one figure. A report on two
+    sides, a speaker's own words and a figure one report alone gives are left alone."""
+    told: list[tuple[_Span, Unit]] = []
+    seen: set[tuple[int, int]] = set()
+    for draft in drafts:
+        for u in draft.units:
+            if worded(u):
+                continue
+            for x in spans(u.text):
+                if (u.report, u.span.start + x.start) not in seen:
+                    seen.add((u.report, u.span.start + x.start))
+                    told.append((x, u))
+    out = drafts
+    for members in _linked_spans(told):
+        sides: dict[str, list[tuple[Unit, int, int]]] = {}
+        shown: dict[str, str] = {}
+        for x, u in sorted(members, key=lambda t: (t[1].report, t[1].span.start)):
+            sides.setdefault(str(x.years), []).append((u, x.start, x.end))
+            shown.setdefault(str(x.years), x.written)
+        reports = [{u.report for u, _, _ in side} for side in sides.values()]
+        if len(sides) < 2 or sum(len(r) for r in reports) != len(set().union(*reports)):
+            continue
+        figures = [_years(int(k)) for k in sides]
+        rounding = all(within_rounding(a, b) for i, a in enumerate(figures) for b in figures[i + 1 :])
+        first = members[0][0]
+        why = (f"years of {first.noun}: " + " vs ".join(shown[k] for k in sorted(sides, key=int))
+               + (" (a rounding: may be one)" if rounding else ""))
+        # the whole statement: its clause of the years alone says little ("the shortest in Harvard's nearly
+        # 388-year history")
+        out = _set_times(out, sides, why, about="span", keep_first=True, whole=True)
+    return out
+
+
+def _years(n: int) -> Quantity:
+    return Quantity(value=float(n), unit="year", low=float(n), high=float(n))
+
+
+def _linked_spans(told: list[tuple[_Span, Unit]]) -> list[list[tuple[_Span, Unit]]]:
+    """The spans in groups of one thing, each linked to another of its group (``_one_span``)."""
+    groups: list[list[tuple[_Span, Unit]]] = []
+    for x, u in told:
+        linked = [g for g in groups if any(_one_span(x, o) for o, _ in g)]
+        merged = [(x, u)] + [m for g in linked for m in g]
+        groups = [g for g in groups if not any(g is m for m in linked)] + [merged]
+    return [g for g in groups if len(g) > 1]
