@@ -61,3 +61,10 @@ def test_nothing_said_is_no_reported_speech(text: str, unsaid: str) -> None:
 )
 def test_denials_and_answers_still_speak(text: str, said: str) -> None:
     assert any(said in content for content in reported(text)), reported(text)
+
+
+def test_the_infinitive_of_an_adjective_speaks_with_its_subject() -> None:
+    # "have been reluctant to reveal": the strategists, of whom "reluctant" is said, would reveal it
+    text = "Her strategists have been reluctant to reveal too much of their playbook publicly."
+    found = [(q.text, q.speaker) for q in run(text) if q.kind == "indirect"]
+    assert found == [("too much of their playbook", "Her strategists")]

@@ -197,6 +197,11 @@ def subject_of(verb: Token) -> Token | None:
         if cue is not None:
             tok = cue
             continue
+        # "have been reluctant to reveal", "was quick to point out": the infinitive of an adjective the verb's
+        # subject is said to be speaks with that subject
+        if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
+            tok = tok.head.head
+            continue
         # "adding that", "saying", "and said": share the governing verb's subject
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
             purpose = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
