@@ -312,7 +312,8 @@ def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -
         head = _name_before_brackets(cue) or _noun_before_relative(cue) or carrier_source(cue)
     if head is None or resolver.inside_quote(head.idx):
         return None
-    return resolver.resolve(head)
+    # "“...,” Governor Osten’s order states", "a statement from the ministry said": whoever stands behind it
+    return resolver.resolve(author_of(head))
 
 
 def _name_before_brackets(cue: Token) -> Token | None:

@@ -97,14 +97,19 @@ def is_cue(tok: Token) -> bool:
         c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children
     ):
         return True  # "..." Bennett shot back.
-    # "Viguerie notes.": the small model tags a present-tense cue after a name as a plural noun
+    # "Viguerie notes.": the small model tags a present-tense cue after a name as a plural noun; so it does after
+    # a document ("Governor Osten's order states.")
     return (
         tok.tag_ == "NNS"
         and tok.lower_.endswith("s")
         and tok.lower_[:-1] in SPEECH | {"say"}
         and tok.i > 0
-        and tok.doc[tok.i - 1].pos_ in ("PROPN", "PRON")
+        and (tok.doc[tok.i - 1].pos_ in ("PROPN", "PRON") or tok.doc[tok.i - 1].lemma_.lower() in _DOCUMENTS)
     )
+
+
+# documents that speak for their authors, after which a present-tense cue may be tagged a plural noun
+_DOCUMENTS = words("order statement report release letter memo document ruling decree filing notice")
 
 
 # entity types of a name after "per" that is no source ("per Monday", "per 100,000 people")

@@ -455,6 +455,10 @@ def _author(subject: Token, *, back: bool = True) -> Token:
     """Who stands behind a carrier of words: "A statement from the harbour authority said" is the authority's;
     "Initial reports by Russian media indicated" Russian media's; "a bulletin issued by the institute" the
     institute's, and so is "the bulletin" named again later. Other subjects are their own speakers."""
+    if subject.lemma_.lower() in _ORDERS:
+        # "Governor Osten's order states": the one who gave the order speaks through it
+        owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON")), None)
+        return owner if owner is not None else subject
     if subject.lemma_.lower() not in _CARRIERS:
         return subject
     preps = [p for p in subject.children if p.dep_ == "prep" and p.lower_ in ("from", "by")]
@@ -485,6 +489,8 @@ def _author(subject: Token, *, back: bool = True) -> Token:
     return subject
 
 
+# documents that speak for whoever signed them, when the text names that owner ("the governor's order states")
+_ORDERS = words("order decree ruling directive proclamation declaration")
 # participles that tie a carrier of words to who put it out: "a bulletin issued by the institute"
 _ISSUING = words("issue release publish send write sign post file circulate")
 
@@ -576,6 +582,10 @@ def _no_report(verb: Token, lemma: str) -> bool:
         return True  # "did not provide a timeline or announce a search": nothing was announced
     if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "csubjpass") and (_questioned(verb) or _questioned(verb.head)):
         return True  # "whether calling for the closure would violate the rules": an act asked about, no one's words
+    if lemma == "call" and any(c.dep_ == "dobj" and _phone_number(c) for c in verb.children):
+        return True  # "the public should call 330-921-9254": a telephone number to ring
+    if lemma in _MATCHED and _event_subject(verb):
+        return True  # "a policy meeting that confirmed expectations of a shift": an event bore them out
     if lemma == "deny" and _withheld(verb):
         return True  # "was denied a try", "to deny 14-man Ostby": something kept from someone, not a denial
     if lemma in OBJECT_CONTENT and _awaited(verb):
@@ -596,6 +606,23 @@ def _no_report(verb: Token, lemma: str) -> bool:
     return lemma == "find" and any(
         t.lower_ in _VERDICTS for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") for t in c.subtree
     )
+
+
+def _phone_number(tok: Token) -> bool:
+    """ "330-921-9254", "911", "0800 555 0101": digits and dashes, no words."""
+    return bool(re.fullmatch(r"[\d()+][\d\s().+-]{2,}", tok.text))
+
+
+def _event_subject(verb: Token) -> bool:
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in _WH_SUBJECTS and verb.dep_ == "relcl":
+        subject = verb.head  # "a meeting that confirmed ...": the relative pronoun stands for its head noun
+    return subject is not None and subject.lemma_.lower() in _EVENTS
+
+
+# verbs an event's outcome does to what was expected ("the meeting confirmed expectations"), and the events
+_MATCHED = words("confirm show signal indicate suggest")
+_EVENTS = words("meeting session")
 
 
 # verbs whose "when"/"how" clause is a question: "asked how ...", "did not say when ..."

@@ -1,0 +1,34 @@
+"""Speech read wrongly in blind QA round R, each case in invented text."""
+
+from __future__ import annotations
+
+from storyline.extract.entities import extract_entities
+from storyline.extract.quotes import extract_quotes
+from storyline.model import Article, Quote
+from storyline.nlp.pipeline import parse
+
+
+def run(text: str) -> tuple[Quote, ...]:
+    article, doc = Article(id="t", text=text), parse(text)
+    return extract_quotes(article, doc, extract_entities(article, doc))
+
+
+def test_a_telephone_number_to_call_is_no_speech() -> None:
+    text = "For non-emergency calls, the public should call 330-921-9254."
+    assert [q.text for q in run(text)] == []
+
+
+def test_a_meeting_that_bore_out_expectations_is_no_speaker() -> None:
+    text = "The bank raised rates on Tuesday at a policy meeting that confirmed expectations of a shift."
+    assert [q.text for q in run(text) if q.speaker == "policy meeting"] == []
+    assert not any(q.text.startswith("expectations") for q in run(text))
+
+
+def test_an_order_speaks_for_the_one_who_gave_it() -> None:
+    text = (
+        "The evacuation was ordered on Sunday.\n\n"
+        "“Although teams are working to prevent an explosion, more than 500 people have declined to leave their"
+        " homes,” Governor Karl Osten’s order states."
+    )
+    direct = [q for q in run(text) if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Karl Osten"]
