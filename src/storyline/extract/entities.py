@@ -595,6 +595,7 @@ def extract_entities(
     names = _merge(names, _surnames(article, doc, names, skip))
     names = _merge(names, _repeats(text, names, skip))
     names = _retype(doc, text, names)
+    names = _past_awards(text, names, roles.award_spans(text))
     quotes = coref.quote_ranges(text)
     # made once for every stage below: the doc keeps ``text`` exactly, so ``text`` serves for ``doc.text``
     # (which spaCy builds anew from the tokens on each access)
@@ -608,7 +609,7 @@ def extract_entities(
     # roles: titles before names (also mentions), appositions after them
     role_of: dict[str, list[tuple[int, int]]] = {}
     role_mentions: list[Mention] = []
-    for m, s, e in roles.titles(doc, names):
+    for m, s, e in roles.titles(doc, names) + roles.awards(text, names):
         role_of.setdefault(m.key, []).append((s, e))
         role_mentions.append(Mention(s, e, "PERSON", "role", key=m.key))
     for head, key in apposed.items():
@@ -647,6 +648,23 @@ def extract_entities(
     for p in pronouns:
         groups[p.cluster].append(p)
     return _build(article, groups, role_of, skip, headings)
+
+
+def _past_awards(text: str, names: list[Mention], awards: list[tuple[int, int]]) -> list[Mention]:
+    """Names less the honours written as titles: "Mastercard Player" of "Mastercard Player of the Match, Ana
+    Ruiz" is no person (``roles.awards`` makes it Ana Ruiz's role); a name that runs on past the honour keeps the
+    words after it ("Match Ana Ruiz" -> "Ana Ruiz")."""
+    out = []
+    for m in names:
+        award = next(((s, e) for s, e in awards if s < m.end and m.start < e), None)
+        if award is None:
+            out.append(m)
+            continue
+        rest = text[award[1] : m.end]
+        start = award[1] + len(rest) - len(rest.lstrip(" ,\t"))
+        if m.end > start and text[start : start + 1].isupper():
+            out.append(Mention(start, m.end, m.type, m.kind, key=m.key))
+    return out
 
 
 def _part_given_names(doc: Doc, text: str, names: list[Mention], apposed: dict[int, str]) -> None:

@@ -323,3 +323,37 @@ def monarchs(text: str, names: list[Mention], taken: list[tuple[int, int]]) -> l
         m.gender = sex
         out.append(m)
     return out
+
+
+# an honour a person holds, written as a title ("Player of the Match, Ana Ruiz", "Coach of the Year Tomas Berg"),
+# with a sponsor's name before it or not ("Visacard Player of the Match"): a role, never a name of its own
+_AWARD = re.compile(
+    r"(?:\b[A-Z][\w'’&.-]*\s+){0,3}?\b(?:Player|Man|Woman|Coach|Manager|Rookie|Driver|Rider|Athlete|Sportsman"
+    r"|Sportswoman|Footballer|Cricketer|Personality|Star|Performer)\s+of\s+the\s+(?:Match|Year|Tournament|Series"
+    r"|Season|Month|Week|Game|Final|Day|Round|Championship|Competition|Decade|Race)\b"
+)
+_AWARD_GAP = re.compile(r",?[ \t]+")
+
+
+def award_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text writes an honour as a title ("Mastercard Player of the Match"), without a leading "the"."""
+    out = []
+    for hit in _AWARD.finditer(text):
+        start = hit.start()
+        if text.startswith(("The ", "the "), start):
+            start += 4
+        out.append((start, hit.end()))
+    return out
+
+
+def awards(text: str, names: list[Mention]) -> list[tuple[Mention, int, int]]:
+    """(person mention, role start, role end) for an honour written right before a person's name, bare or set off
+    by a comma ("Player of the Match, Ana Ruiz, said"); an honour after a name is an apposition (``appositions``)."""
+    people = {m.start: m for m in names if m.type == "PERSON" and m.kind == "name"}
+    found = []
+    for start, end in award_spans(text):
+        gap = _AWARD_GAP.match(text, end)
+        person = people.get(gap.end()) if gap is not None else None
+        if person is not None:
+            found.append((person, start, end))
+    return found
