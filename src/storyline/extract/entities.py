@@ -77,7 +77,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding spaces and list bullets, a leading article and a trailing possessive from a name span."""
     while start < end and (text[start].isspace() or text[start] in "•·▪●*"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
+    while end > start and (
+        text[end - 1].isspace() or text[end - 1] in ",.;:" or (text[end - 1] in "-–—" and text[end - 2 : end - 1] == " ")
+    ):  # a spaced dash opens an aside, no part of the name: "the Board of Overseers - three of them -"
         if text[end - 1] == "." and end - start <= 5:  # keep the dot of "U.S." or "Jr."
             break
         end -= 1

@@ -236,6 +236,15 @@ def _fits(title: str, head: str, kinds: list[str], role: str) -> bool:
     return title in low and head_word(role) == head and all(k in low.split() for k in kinds)
 
 
+def _another_body(named: set[str], role: str) -> bool:
+    """A description that names its body ("Harvard's president", "the Kestria president") is not the holder of a
+    role that names another one ("then-Dorvan University president"): the role's capitalised words and the
+    description's names have none in common."""
+    own = {re.sub(r"['’]s?$", "", w.lower()) for w in re.split(r"[\s-]+", role) if w[:1].isupper()}
+    own -= gazetteer.TITLE_HEADS | gazetteer.TITLE_MODIFIERS
+    return bool(named) and bool(own) and not named & own
+
+
 def _names_it(modifier: Token) -> bool:
     """``modifier`` (a word before a description's head) is a proper name of its own ("CGT" in "the CGT union"),
     not a nationality ("the Western alliance", "the European bloc")."""
@@ -276,7 +285,9 @@ def person_descriptions(
         title = " ".join(words)
         det = first.lower_
         kinds = _kind_words(doc, np[0], tok)
-        owners = {k for k, texts in roles.items() if any(_fits(title, low, kinds, r) for r in texts)}
+        named = {t.lower_ for t in doc[np[0] : tok.i] if t.pos_ == "PROPN"}
+        owners = {k for k, texts in roles.items()
+                  if any(_fits(title, low, kinds, r) and not _another_body(named, r) for r in texts)}
         m: Mention | None = None
         if tok.i in apposed:
             m = Mention(s, e, "PERSON", "description", key=apposed[tok.i])
