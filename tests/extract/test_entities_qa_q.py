@@ -31,7 +31,8 @@ def test_entities_spaced_dash_is_no_part_of_a_name(nlp) -> None:  # type: ignore
 def test_entities_capitalised_title_before_a_name_is_a_role(nlp, text: str, name: str, role: str) -> None:  # type: ignore[no-untyped-def]
     person = _holding(_entities(nlp, text), text, name)
     assert person.name == name
-    assert person.role is not None and person.role.endswith(role)
+    assert person.role is not None
+    assert person.role.endswith(role)
 
 
 def test_entities_description_naming_its_body_is_not_another_bodys_head(nlp) -> None:  # type: ignore[no-untyped-def]

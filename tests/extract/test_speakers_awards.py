@@ -39,7 +39,8 @@ def test_speakers_award_title_is_a_role_of_the_named_person(nlp, text: str, name
     doc = nlp(text)
     ents = extract_entities(article, doc, furniture=find_furniture(article, doc))
     quotes = extract_quotes(article, doc, ents)
-    assert quotes and {q.speaker for q in quotes} == {name}
+    assert quotes
+    assert {q.speaker for q in quotes} == {name}
     person = _holding(list(ents), text, name)
     assert person.role == award
     assert not any("Player" in e.name or "Coach" in e.name or "Man of" in e.name for e in ents)

@@ -78,7 +78,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in "•·▪●*"):
         start += 1
     while end > start and (
-        text[end - 1].isspace() or text[end - 1] in ",.;:" or (text[end - 1] in "-–—" and text[end - 2 : end - 1] == " ")
+        text[end - 1].isspace() or text[end - 1] in ",.;:"
+        or (text[end - 1] in "-–—" and text[end - 2 : end - 1] == " ")
     ):  # a spaced dash opens an aside, no part of the name: "the Board of Overseers - three of them -"
         if text[end - 1] == "." and end - start <= 5:  # keep the dot of "U.S." or "Jr."
             break
@@ -806,6 +807,7 @@ _PLACE_BEFORE = re.compile(
 )
 # what a report writes before an outlet's name ("writing for Axios"), and before a party's ("candidate for X")
 _OUTLET_BEFORE = re.compile(r"\b(?:writing|reporting|wrote|reported) for\s+$")
+_REPORTED = re.compile(r"\s+(?:first\s+|also\s+|previously\s+)?(?:reported|reports|wrote|writes)\b")
 _PARTY_BEFORE = re.compile(r"\b(?:candidate|nominee|leader|member|members|founder) (?:of|for) (?:the )?$")
 _PARTY_AFTER = re.compile(r"\s+(?:candidate|nominee|leader|lawmaker|lawmakers|party)\b")
 # "X province", "the X area": a place's kind after it
@@ -1007,6 +1009,10 @@ def _said_a_body(text: str, m: Mention, named: list[Mention]) -> bool:
     before = text[max(0, m.start - 30) : m.start]
     if m.type in ("PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "GPE") and _OUTLET_BEFORE.search(before):
         return True
+    if m.type in ("NORP", "WORK_OF_ART", "PRODUCT", "GPE", "FAC") and _REPORTED.match(text, m.end) \
+            and text[max(0, m.start - 4) : m.start] in ("The ", "the ") \
+            and gazetteer.lookup(text[m.start : m.end]) is None:
+        return True  # "The Crimson reported in May": a paper, not a place
     if m.type in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW"):
         return bool(_PARTY_BEFORE.search(before) or _PARTY_AFTER.match(text, m.end))
     words = text[m.start : m.end].split()
