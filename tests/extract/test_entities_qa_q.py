@@ -52,3 +52,21 @@ def test_entities_short_form_opening_two_names_is_neither(nlp) -> None:  # type:
     )
     corporation = _holding(_entities(nlp, text), text, "Yarrow Corporation")
     assert "Yarrow" not in _forms(text, corporation)
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        (
+            "Kestria became the first nation to win four titles after holding off Dorvania in a dramatic final at "
+            "Stade de France on Saturday.\n",
+            "Stade de France",
+        ),
+        ("A collective gasp went around Stade de France when the card was shown.\n", "Stade de France"),
+        ("Vela was in the sin-bin at Stade de France when his card was upgraded to red.\n", "Stade de France"),
+    ],
+)
+def test_entities_venue_named_for_a_place_is_a_facility(nlp, text: str, venue: str) -> None:  # type: ignore[no-untyped-def]
+    found = _holding(_entities(nlp, text), text, venue)
+    assert found.name == venue
+    assert found.type == "FAC"

@@ -111,7 +111,10 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
             lead += 1  # "Later Anders Halvorsen": the small model sometimes swallows a sentence's first word
             start = max(start, doc[lead].idx)
         label = ent.label_
-        end = _particle_tail(doc, text, ent.end, end)
+        venue = text[start:end].split(" ", 1)[0].lower() in VENUE_WORDS and label in ("GPE", "LOC", "ORG", "FAC")
+        end = _particle_tail(doc, text, ent.end, end, venue)
+        if venue and " " in text[start:end]:
+            label = "FAC"  # "Stade de France": a stadium, not the country it is named for
         titled = _after_title(doc, ent.start, ent.end)
         if titled is not None and label in ("PERSON", "ORG"):
             club = _club_before_title(doc, text, ent.start, titled)
@@ -152,6 +155,9 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
     for start, end in _untagged_clubs(doc, text):
         if not inside(skip, start, end):
             cands.append((end - start, 0, start, Mention(start, end, "ORG", "name")))
+    for match in _VENUE.finditer(text):
+        if not inside(skip, match.start(), match.end()):
+            cands.append((match.end() - match.start(), 0, match.start(), Mention(*match.span(), "FAC", "name")))
     for match in gazetteer.name_pattern().finditer(text):
         start, end = match.start(), match.end()
         known = gazetteer.lookup(match.group())
@@ -249,16 +255,27 @@ def _bare_word(tok: Token) -> bool:
 _PARTICLE = re.compile(r" (?:do|da|dos|das|de|del|della|di|du) (?=[A-Z])")
 
 
-def _particle_tail(doc: Doc, text: str, after: int, end: int) -> int:
+# the first word of a venue's name in French, Spanish, Italian, German or Portuguese: "Stade de France"
+VENUE_WORDS = frozenset({"stade", "estadio", "estádio", "stadio", "stadion", "parc", "arena"})
+
+
+# a venue named with a particle ("Stade de France", "Estadio da Luz"), which the small model may leave untagged or
+# cut to the place it is named for
+_VENUE = re.compile(r"\b(?:Stade|Estadio|Estádio|Stadio|Stadion|Parc)(?: (?:de|du|des|da|do|del|della|di|la|le|dos))?"
+                    r"(?: [A-Z][\w'’-]+){1,3}")
+
+
+def _particle_tail(doc: Doc, text: str, after: int, end: int, venue: bool = False) -> int:
     """Where a name ends once a particle and the capitalised proper nouns after it are added ("Campo Verde" +
-    "do Sul"): the small model stops at the particle. Only words no other name opens, on the same line."""
+    "do Sul"): the small model stops at the particle. Only words no other name opens, on the same line, except
+    after a venue's first word, where the place it is named for belongs to it ("Stade" + "de France")."""
     hit = _PARTICLE.match(text, end)
     if hit is None or after >= len(doc) or doc[after].text != hit.group().strip():
         return end
     new_end = end
     for j in range(after + 1, min(len(doc), after + 4)):
         tok = doc[j]
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_iob_ == "B" \
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or (tok.ent_iob_ == "B" and not venue) \
                 or tok.lower_ in gazetteer.NAME_TAILS or "\n" in doc[j - 1].whitespace_:
             break
         new_end = tok.idx + len(tok.text)
