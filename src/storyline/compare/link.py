@@ -157,6 +157,8 @@ def link_entities(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
                     continue  # "Lopez" in both reports, a mayor in one and the president in the other
                 elif entity.type != "PERSON" and score == 0:
                     score = _org_match(norm_name(entity.name), g)
+                    if not score and _short_of(norm_name(entity.name), g, groups, entity.type):
+                        score = 1
                 if score > 0 and g.places:
                     told.append(g)
                 if score > best_score:
@@ -356,6 +358,33 @@ def _org_match(name: str, group: _Group) -> int:
         if len(theirs) == len(words) and all(_near(a, b) for a, b in zip(words, theirs, strict=True)):
             return 1
     return 0
+
+
+# kind words that shorten many names ("the Corporation", "the Party"): no short form of one name of a story
+_KIND_ALONE = frozenset(nominals.ORG_NOUNS) | frozenset(gazetteer.NAME_TAILS)
+
+
+def _ends(short: str, full: str) -> bool:
+    """``short`` is the last word or words of the longer name ``full`` ("crimson" of "harvard crimson")."""
+    words, whole = short.split(), full.split()
+    return 0 < len(words) < len(whole) and whole[-len(words) :] == words and words[-1] not in _KIND_ALONE
+
+
+def _short_of(name: str, group: _Group, groups: list[_Group], typ: str) -> bool:
+    """``name`` is the short form of a longer organisation name of ``group`` ("the Crimson" / "The Harvard
+    Crimson"), or the group's names are short forms of ``name``, and of no other organisation of the story: "the
+    Crimson" beside "Harvard Crimson" and "Yale Crimson" is neither. Places are no short forms ("York" / "New
+    York")."""
+    if typ != "ORG" or group.type != "ORG":
+        return False
+
+    def fits(g: _Group) -> bool:
+        names = [other for (other,) in (n for n in g.names if len(n) == 1)]
+        # "Dorvan Maroon" is not the "Maroon" of a group that holds "Brackenford Maroon"
+        other_full = any(" " in o and o != name and not _ends(name, o) and not _ends(o, name) for o in names)
+        return not other_full and any(_ends(name, o) or _ends(o, name) for o in names)
+
+    return fits(group) and not any(g is not group and g.type == "ORG" and fits(g) for g in groups)
 
 
 def _finish(groups: list[_Group], order: list[str], texts: dict[str, str]) -> tuple[StoryEntity, ...]:

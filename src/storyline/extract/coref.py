@@ -431,7 +431,10 @@ def fold_org_forms(mentions: list[Mention], text: str) -> None:
         if key in remap or not form:
             continue
         longer = {by_words[full] for full in by_words if _fuller_form(full, form)}
-        if len(longer) == 1:
+        # "Harvard" beside "Harvard Corporation" and "Harvard Crimson": a short form that opens another name of the
+        # report too is none of them
+        opened = {by_words[full] for full in by_words if len(full) > len(form) and full[: len(form)] == form}
+        if len(longer) == 1 and not opened - longer:
             remap[key] = longer.pop()
     retyped = set()
     for m in mentions:
@@ -517,6 +520,9 @@ def _short_form_of(
                   if len(full) >= 2 and full[0] == word and types[k] == "ORG" and named_for_itself(full)}
         if wholes or typ in ("ORG", "NORP"):
             wholes |= itself
+    opened = {k for k, full in others.items() if len(full) >= 2 and full[0] == word and types[k] == "ORG"}
+    if opened - wholes:
+        return set()  # "Yarrow" beside "Yarrow Corporation" and "Yarrow Gazette": the college, neither of them
     if len({_bare_org(others[k]) for k in wholes}) == 1:
         return {min(wholes)}  # "Brandt Trucks" and "the Brandt Truck Company": one company, folded later
     return wholes  # none, or several: "Fox" beside "Fox News" and "Fox Corp." is neither

@@ -77,7 +77,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding spaces and list bullets, a leading article and a trailing possessive from a name span."""
     while start < end and (text[start].isspace() or text[start] in "•·▪●*"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:"):
+    while end > start and (
+        text[end - 1].isspace() or text[end - 1] in ",.;:"
+        or (text[end - 1] in "-–—" and text[end - 2 : end - 1] == " ")
+    ):  # a spaced dash opens an aside, no part of the name: "the Board of Overseers - three of them -"
         if text[end - 1] == "." and end - start <= 5:  # keep the dot of "U.S." or "Jr."
             break
         end -= 1
@@ -108,7 +111,10 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
             lead += 1  # "Later Anders Halvorsen": the small model sometimes swallows a sentence's first word
             start = max(start, doc[lead].idx)
         label = ent.label_
-        end = _particle_tail(doc, text, ent.end, end)
+        venue = text[start:end].split(" ", 1)[0].lower() in VENUE_WORDS and label in ("GPE", "LOC", "ORG", "FAC")
+        end = _particle_tail(doc, text, ent.end, end, venue)
+        if venue and " " in text[start:end]:
+            label = "FAC"  # "Stade de France": a stadium, not the country it is named for
         titled = _after_title(doc, ent.start, ent.end)
         if titled is not None and label in ("PERSON", "ORG"):
             club = _club_before_title(doc, text, ent.start, titled)
@@ -149,6 +155,9 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
     for start, end in _untagged_clubs(doc, text):
         if not inside(skip, start, end):
             cands.append((end - start, 0, start, Mention(start, end, "ORG", "name")))
+    for match in _VENUE.finditer(text):
+        if not inside(skip, match.start(), match.end()):
+            cands.append((match.end() - match.start(), 0, match.start(), Mention(*match.span(), "FAC", "name")))
     for match in gazetteer.name_pattern().finditer(text):
         start, end = match.start(), match.end()
         known = gazetteer.lookup(match.group())
@@ -246,16 +255,27 @@ def _bare_word(tok: Token) -> bool:
 _PARTICLE = re.compile(r" (?:do|da|dos|das|de|del|della|di|du) (?=[A-Z])")
 
 
-def _particle_tail(doc: Doc, text: str, after: int, end: int) -> int:
+# the first word of a venue's name in French, Spanish, Italian, German or Portuguese: "Stade de France"
+VENUE_WORDS = frozenset({"stade", "estadio", "estádio", "stadio", "stadion", "parc", "arena"})
+
+
+# a venue named with a particle ("Stade de France", "Estadio da Luz"), which the small model may leave untagged or
+# cut to the place it is named for
+_VENUE = re.compile(r"\b(?:Stade|Estadio|Estádio|Stadio|Stadion|Parc)(?: (?:de|du|des|da|do|del|della|di|la|le|dos))?"
+                    r"(?: [A-Z][\w'’-]+){1,3}")
+
+
+def _particle_tail(doc: Doc, text: str, after: int, end: int, venue: bool = False) -> int:
     """Where a name ends once a particle and the capitalised proper nouns after it are added ("Campo Verde" +
-    "do Sul"): the small model stops at the particle. Only words no other name opens, on the same line."""
+    "do Sul"): the small model stops at the particle. Only words no other name opens, on the same line, except
+    after a venue's first word, where the place it is named for belongs to it ("Stade" + "de France")."""
     hit = _PARTICLE.match(text, end)
     if hit is None or after >= len(doc) or doc[after].text != hit.group().strip():
         return end
     new_end = end
     for j in range(after + 1, min(len(doc), after + 4)):
         tok = doc[j]
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or tok.ent_iob_ == "B" \
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or (tok.ent_iob_ == "B" and not venue) \
                 or tok.lower_ in gazetteer.NAME_TAILS or "\n" in doc[j - 1].whitespace_:
             break
         new_end = tok.idx + len(tok.text)
@@ -595,6 +615,7 @@ def extract_entities(
     names = _merge(names, _surnames(article, doc, names, skip))
     names = _merge(names, _repeats(text, names, skip))
     names = _retype(doc, text, names)
+    names = _past_awards(text, names, roles.award_spans(text))
     quotes = coref.quote_ranges(text)
     # made once for every stage below: the doc keeps ``text`` exactly, so ``text`` serves for ``doc.text``
     # (which spaCy builds anew from the tokens on each access)
@@ -608,7 +629,7 @@ def extract_entities(
     # roles: titles before names (also mentions), appositions after them
     role_of: dict[str, list[tuple[int, int]]] = {}
     role_mentions: list[Mention] = []
-    for m, s, e in roles.titles(doc, names):
+    for m, s, e in roles.titles(doc, names) + roles.awards(text, names):
         role_of.setdefault(m.key, []).append((s, e))
         role_mentions.append(Mention(s, e, "PERSON", "role", key=m.key))
     for head, key in apposed.items():
@@ -647,6 +668,23 @@ def extract_entities(
     for p in pronouns:
         groups[p.cluster].append(p)
     return _build(article, groups, role_of, skip, headings)
+
+
+def _past_awards(text: str, names: list[Mention], awards: list[tuple[int, int]]) -> list[Mention]:
+    """Names less the honours written as titles: "Mastercard Player" of "Mastercard Player of the Match, Ana
+    Ruiz" is no person (``roles.awards`` makes it Ana Ruiz's role); a name that runs on past the honour keeps the
+    words after it ("Match Ana Ruiz" -> "Ana Ruiz")."""
+    out = []
+    for m in names:
+        award = next(((s, e) for s, e in awards if s < m.end and m.start < e), None)
+        if award is None:
+            out.append(m)
+            continue
+        rest = text[award[1] : m.end]
+        start = award[1] + len(rest) - len(rest.lstrip(" ,\t"))
+        if m.end > start and text[start : start + 1].isupper():
+            out.append(Mention(start, m.end, m.type, m.kind, key=m.key))
+    return out
 
 
 def _part_given_names(doc: Doc, text: str, names: list[Mention], apposed: dict[int, str]) -> None:
@@ -786,6 +824,7 @@ _PLACE_BEFORE = re.compile(
 )
 # what a report writes before an outlet's name ("writing for Axios"), and before a party's ("candidate for X")
 _OUTLET_BEFORE = re.compile(r"\b(?:writing|reporting|wrote|reported) for\s+$")
+_REPORTED = re.compile(r"\s+(?:first\s+|also\s+|previously\s+)?(?:reported|reports|wrote|writes)\b")
 _PARTY_BEFORE = re.compile(r"\b(?:candidate|nominee|leader|member|members|founder) (?:of|for) (?:the )?$")
 _PARTY_AFTER = re.compile(r"\s+(?:candidate|nominee|leader|lawmaker|lawmakers|party)\b")
 # "X province", "the X area": a place's kind after it
@@ -987,6 +1026,10 @@ def _said_a_body(text: str, m: Mention, named: list[Mention]) -> bool:
     before = text[max(0, m.start - 30) : m.start]
     if m.type in ("PERSON", "NORP", "WORK_OF_ART", "PRODUCT", "GPE") and _OUTLET_BEFORE.search(before):
         return True
+    if m.type in ("NORP", "WORK_OF_ART", "PRODUCT", "GPE", "FAC") and _REPORTED.match(text, m.end) \
+            and text[max(0, m.start - 4) : m.start] in ("The ", "the ") \
+            and gazetteer.lookup(text[m.start : m.end]) is None:
+        return True  # "The Crimson reported in May": a paper, not a place
     if m.type in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW"):
         return bool(_PARTY_BEFORE.search(before) or _PARTY_AFTER.match(text, m.end))
     words = text[m.start : m.end].split()

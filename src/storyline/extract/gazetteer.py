@@ -198,7 +198,8 @@ TITLE_HEADS = words(
     general admiral commander chief king queen prince princess emperor pope leader official diplomat
     fellow analyst professor researcher editor correspondent lawmaker founder ceo executive head
     deputy undersecretary counselor adviser advisor lieutenant colonel captain sergeant judge attorney
-    candidate nominee councillor councilor prosecutor police officer coach manager boss skipper""")
+    candidate nominee councillor councilor prosecutor police officer coach manager boss skipper provost dean
+    flanker flyhalf scrumhalf winger fullback striker midfielder goalkeeper quarterback linebacker pitcher""")
 TITLE_MODIFIERS = words(
     """foreign defense defence prime vice deputy former acting interim general state chief senior top
     finance trade interior home justice health economy economic security national assistant associate

@@ -56,7 +56,7 @@ MALE_NAMES = words(
     jim jimmy joe joel john johnny jon jonathan jose joseph joshua juan justin karl keith ken kenneth kevin
     kurt larry lawrence leonard lewis louis luis luke malcolm marco mark martin matt matthew max michael mike
     mitch mitt nathan ned neil newt nicholas nick noah norman oliver oscar patrick paul pedro peter philip
-    ralph ramon randy ray raymond reince richard rick rob robert roberto roger ron ronald roy rudy rupert russell
+    ralph ramon randy ray raymond reince richard richie rick rob robert roberto roger ron ronald roy rudy rupert russell
     ryan sam samuel scott sean sergei sergey seth sheldon stanley stephen steve steven stuart ted terrence
     theodore thomas tim timothy todd tom tony trey victor vincent vladimir walter warren wayne william willie
     xi aleksandar aleksander alexei aleksei andreas andrei andrej ahmed ali mohammed muhammad omar hassan
@@ -67,7 +67,7 @@ MALE_NAMES = words(
 
 
 # given names that women and men both bear: a person's, but no gender ("Jan Kowalczyk", "Jordan Pell")
-_SHARED_NAMES = words("jan jordan kelly leslie lindsey taylor morgan casey jamie alex robin sasha emi")
+_SHARED_NAMES = words("jan jordan kelly leslie lindsey taylor morgan casey jamie alex robin sasha emi shannon")
 
 
 def given_name(word: str) -> bool:

@@ -92,6 +92,14 @@ def _common_noun(tok: Token) -> bool:
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())
 
 
+def _group(head: Token) -> bool:
+    """A description of several people: a plural noun ("university presidents"), or one counted or gathered
+    ("both leaders", "all three")."""
+    return head.tag_ in ("NNS", "NNPS") or any(
+        c.lower_ in ("both", "all") or (c.dep_ == "nummod" and c.lower_ not in ("one", "1")) for c in head.children
+    )
+
+
 def _token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) > 0 else None
@@ -420,6 +428,10 @@ class SpeakerResolver:
                 # "the state civil defence authority": a body the description tells apart itself
                 return Speaker(self._describe(start, end), None, start, end, "org")
             return None
+        if lemma in PERSON_NOUNS and _group(head):
+            # "All three university presidents said": several people speak together, never the one of them who
+            # was titled so last ("then-Dorvan University president Lena Voss")
+            return Speaker(self._describe(start, end), None, start, end, "person")
         if lemma in PERSON_NOUNS:
             role = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("amod", "compound")) + " " + head.lower_
             named = self._titled(role.strip())

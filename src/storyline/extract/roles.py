@@ -236,6 +236,15 @@ def _fits(title: str, head: str, kinds: list[str], role: str) -> bool:
     return title in low and head_word(role) == head and all(k in low.split() for k in kinds)
 
 
+def _another_body(named: set[str], role: str) -> bool:
+    """A description that names its body ("Harvard's president", "the Kestria president") is not the holder of a
+    role that names another one ("then-Dorvan University president"): the role's capitalised words and the
+    description's names have none in common."""
+    own = {re.sub(r"['’]s?$", "", w.lower()) for w in re.split(r"[\s-]+", role) if w[:1].isupper()}
+    own -= gazetteer.TITLE_HEADS | gazetteer.TITLE_MODIFIERS
+    return bool(named) and bool(own) and not named & own
+
+
 def _names_it(modifier: Token) -> bool:
     """``modifier`` (a word before a description's head) is a proper name of its own ("CGT" in "the CGT union"),
     not a nationality ("the Western alliance", "the European bloc")."""
@@ -276,7 +285,9 @@ def person_descriptions(
         title = " ".join(words)
         det = first.lower_
         kinds = _kind_words(doc, np[0], tok)
-        owners = {k for k, texts in roles.items() if any(_fits(title, low, kinds, r) for r in texts)}
+        named = {t.lower_ for t in doc[np[0] : tok.i] if t.pos_ == "PROPN"}
+        owners = {k for k, texts in roles.items()
+                  if any(_fits(title, low, kinds, r) and not _another_body(named, r) for r in texts)}
         m: Mention | None = None
         if tok.i in apposed:
             m = Mention(s, e, "PERSON", "description", key=apposed[tok.i])
@@ -323,3 +334,37 @@ def monarchs(text: str, names: list[Mention], taken: list[tuple[int, int]]) -> l
         m.gender = sex
         out.append(m)
     return out
+
+
+# an honour a person holds, written as a title ("Player of the Match, Ana Ruiz", "Coach of the Year Tomas Berg"),
+# with a sponsor's name before it or not ("Visacard Player of the Match"): a role, never a name of its own
+_AWARD = re.compile(
+    r"(?:\b[A-Z][\w'’&.-]*\s+){0,3}?\b(?:Player|Man|Woman|Coach|Manager|Rookie|Driver|Rider|Athlete|Sportsman"
+    r"|Sportswoman|Footballer|Cricketer|Personality|Star|Performer)\s+of\s+the\s+(?:Match|Year|Tournament|Series"
+    r"|Season|Month|Week|Game|Final|Day|Round|Championship|Competition|Decade|Race)\b"
+)
+_AWARD_GAP = re.compile(r",?[ \t]+")
+
+
+def award_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text writes an honour as a title ("Mastercard Player of the Match"), without a leading "the"."""
+    out = []
+    for hit in _AWARD.finditer(text):
+        start = hit.start()
+        if text.startswith(("The ", "the "), start):
+            start += 4
+        out.append((start, hit.end()))
+    return out
+
+
+def awards(text: str, names: list[Mention]) -> list[tuple[Mention, int, int]]:
+    """(person mention, role start, role end) for an honour written right before a person's name, bare or set off
+    by a comma ("Player of the Match, Ana Ruiz, said"); an honour after a name is an apposition (``appositions``)."""
+    people = {m.start: m for m in names if m.type == "PERSON" and m.kind == "name"}
+    found = []
+    for start, end in award_spans(text):
+        gap = _AWARD_GAP.match(text, end)
+        person = people.get(gap.end()) if gap is not None else None
+        if person is not None:
+            found.append((person, start, end))
+    return found
