@@ -602,7 +602,7 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
     for i, a in enumerate(units):
         for j in range(i + 1, len(units)):
             b = units[j]
-            if a.report == b.report:
+            if a.report == b.report or (min_shared and _two_quotations(a, b)):
                 continue
             # a speaker's own words set against a statement nobody is credited with: the statement must restate
             # them, so it needs one word more ("Japan", "South Korea" and "threat" are no restatement)
@@ -648,6 +648,27 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
             if s > 0:
                 scores[(i, j)] = s
     return scores
+
+
+# two quotes fewer of whose words than this share run in one order in the other are two things said, though they
+# share a word or two ("This squad just shows what a team can do" / "It shows what kind of team they are")
+_QUOTES_APART = 0.5
+
+
+_QUOTE_MARK = re.compile(r"[\"“”‘’]\B|\B[\"“”‘’]")
+
+
+def _quotation(u: Unit) -> bool:
+    """Whether a statement is nothing but a speaker's quoted words: a quote, or a sentence of one (a clause in
+    the speaker's words holding no quotation mark; a sentence around a partial quote holds its marks)."""
+    return u.kind == "quote" or (u.kind == "clause" and u.worded and not _QUOTE_MARK.search(u.text))
+
+
+def _two_quotations(a: Unit, b: Unit) -> bool:
+    """Whether two statements are two different quotations: both a speaker's quoted words (``_quotation``), and
+    not one quote (``quote_similarity`` below ``_QUOTES_APART``). What a speaker says is told by its words: shared
+    words "shows ... team" do not make two sentences one statement, whoever said them."""
+    return _quotation(a) and _quotation(b) and quote_similarity(a.text, b.text) < _QUOTES_APART
 
 
 # a statement restates another word for word only when it is at least this share of the other's length
