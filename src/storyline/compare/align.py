@@ -52,12 +52,13 @@ the threshold), which stops chains of loosely related sentences; ``compare_story
 statements of a group from different reports be comparable themselves (``complete``).
 
 Does NOT use embeddings (the ``embed`` extra may add them later) and does not judge whether aligned
-statements agree: see ``storyline.compare.conflicts``.
+statements agree: see ``storyline.compare.conflicts``. The words it reads (stems, stop words, figures) come from
+``storyline.compare.words``; the counts and acts told in other words (``claims``, ``same_event``) from
+``storyline.compare.claims``.
 """
 
 from __future__ import annotations
 
-import bisect
 import functools
 import itertools
 import math
@@ -66,160 +67,24 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
+from storyline.compare.claims import _SMALL_COUNT, claims, events_of, same_event
 from storyline.compare.money import same_amount
 from storyline.compare.places import same_place
 from storyline.compare.scores import same_match
+from storyline.compare.words import (
+    _LETTERS,
+    _NAMING,
+    _NUMBER_WORDS,
+    _STOP,
+    _WHEN,
+    _WORD,
+    _YEAR,
+    _inflection,
+    figure,
+    stem,
+    title_case,
+)
 from storyline.model import Span
-
-# a figure is one word with what is written onto it: "67th", "16-year-old", "8:30", "1,200"
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d(?:[\d,.:]*\d)?(?:-?[A-Za-z][A-Za-z-]*)?")
-# spaCy's English list (a plain word list: no model is loaded; scikit-learn's, used before, cost ~2 s of import),
-# less a few words news reports say things with ("were found by a remotely operated vehicle", "caught fire"): they
-# stay content words
-_NOT_STOP = frozenset({"found", "find", "fire", "bill", "system", "part", "interest", "call", "move", "show"})
-# "did", "does", "doing" were no stop words in scikit-learn's list, which this one replaced, and stay words: ECB+
-# align train F1 0.6808 (scikit-learn's list) -> 0.6780 with them as stop words, 0.6822 without; dev unchanged
-_DO = frozenset({"did", "does", "doing"})
-# the words of scikit-learn's list, which this one replaced, that spaCy's lacks: company suffixes and
-# abbreviations are no content either
-_ALSO_STOP = frozenset({"co", "inc", "ltd", "etc", "eg", "ie", "de", "un", "con", "cant", "couldnt", "hasnt"})
-ENGLISH_STOP_WORDS = frozenset(w for w in STOP_WORDS if "'" not in w and "’" not in w and "‘" not in w) | _ALSO_STOP
-_STOP = frozenset(ENGLISH_STOP_WORDS - _NOT_STOP - _DO) | {
-    "said", "says", "say", "told", "according", "added", "adding", "reported", "also", "would", "could",
-    "just", "like", "s", "mr", "ms", "mrs", "percent",
-}  # fmt: skip
-
-
-# counts written out are the figures reports also write in digits ("All ten people" / "All 10 people"); "one"
-# to "four" are left out: "one" is mostly a pronoun ("no one"), and "two men", "three counties" are said of
-# so many things in a story that on ECB+ they cost precision (dev P 0.8778 -> 0.8722 with "two" and up)
-_COUNTS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty"
-)
-_NUMBER_WORDS = {w: str(n) for n, w in enumerate(_COUNTS.split()) if n > 4} | {
-    "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "hundred": "100", "dozen": "12",
-}  # fmt: skip
-# stems of one claim told in other words: a death ("have died", "the deaths of"), who was on board ("aboard",
-# "on board", "onboard"), what flew ("the business jet", "the aircraft") and a loser's concession ("conceded",
-# "his concession speech"; ECB+ unchanged). Not "won" / "victory": "Trump congratulated him on his victory" is no
-# restatement of "he has won". Not "killed" nor "dead": with them ECB+ pairs the deaths of two different events
-# (dev P 0.8778 -> 0.8706); a passive "were killed" is kept
-_FAMILY_WORDS = {
-    "die": ("die", "died", "dies", "dying", "death", "deaths"),
-    "aboard": ("aboard", "board", "onboard"),
-    "plane": ("plane", "planes", "jet", "jets", "aircraft", "airplane", "airplanes", "airliner", "airliners"),
-    "concede": ("concede", "concedes", "conceded", "conceding", "concession"),
-}
-_VOWELS = frozenset("aeiou")
-
-
-def _vowel(w: str, i: int) -> bool:
-    """Whether ``w[i]`` sounds as a vowel: a, e, i, o, u, and a y after a consonant ("cry", not "yes")."""
-    return w[i] in _VOWELS or (w[i] == "y" and i > 0 and not _vowel(w, i - 1))
-
-
-def _measure(w: str) -> int:
-    """How many vowel-consonant sequences ``w`` holds (Porter's *m*: "tree" 0, "trouble" 1, "escap" 2)."""
-    kinds = "".join("v" if _vowel(w, i) else "c" for i in range(len(w)))
-    return kinds.count("vc")
-
-
-def _short(w: str) -> bool:
-    """Whether ``w`` ends consonant-vowel-consonant, the last no w, x or y ("hop", "plan"; not "box"): a final e
-    after it belongs to the word ("hope", "plane")."""
-    return (
-        len(w) >= 3 and not _vowel(w, -3 % len(w)) and _vowel(w, len(w) - 2) and not _vowel(w, len(w) - 1)
-        and w[-1] not in "wxy"
-    )
-
-
-def _inflection(w: str) -> str:
-    """``w`` without its inflection, the way Porter's stemmer (1980) takes off plurals, "-ed" and "-ing" and a
-    final silent e, so that each form of a word is written one way: "escape", "escaped", "escapes", "escaping"
-    are ``escap``; "settle", "settled" ``settl``; "robbed", "robbing" ``rob``; "injuries", "injury" ``injury``;
-    "hope", "hoped" stay ``hope`` and "plane" is no "plan"."""
-    if len(w) > 4 and w.endswith(("ies", "ied")):
-        return w[:-3] + "y"
-    if w.endswith("s") and not w.endswith(("ss", "us", "is")) and len(w) > 4:
-        w = w[:-1]
-    if w.endswith("eed"):
-        if _measure(w[:-3]) > 0:
-            w = w[:-1]
-    else:
-        for suffix in ("ed", "ing"):
-            base = w[: -len(suffix)]
-            if w.endswith(suffix) and len(base) >= 2 and any(_vowel(base, i) for i in range(len(base))):
-                w = base
-                if w.endswith(("at", "bl", "iz")):
-                    w += "e"
-                elif w[-1] == w[-2] and w[-1] not in "aeiouylsz":
-                    w = w[:-1]
-                elif _measure(w) == 1 and _short(w):
-                    w += "e"
-                break
-    if w.endswith("e") and len(w) > 3:
-        m = _measure(w[:-1])
-        if m > 1 or (m == 1 and not _short(w[:-1])):
-            w = w[:-1]
-    return w
-
-
-_FAMILIES = {_inflection(w): family for family, words in _FAMILY_WORDS.items() for w in words}
-# the past forms of irregular verbs, written as the verb ("shot" / "shooting", "stolen" / "steal"); not those
-# that are as often another word ("left", "lead", "found", "saw", "rose", "lay")
-_IRREGULAR_WORDS = (
-    "began begun begin|bit bitten bite|blew blown blow|broke broken break|brought bring|built build|bought buy|"
-    "caught catch|chose chosen choose|dealt deal|drew drawn draw|drove driven drive|fell fallen fall|"
-    "fled flee|flew flown fly|fought fight|froze frozen freeze|grew grown grow|held hold|"
-    "hid hidden hide|knew known know|lost lose|met meet|paid pay|ran run|rode ridden ride|sank sunk sink|"
-    "sent send|shook shaken shake|shot shoot|sold sell|sought seek|spent spend|spoke spoken speak|stole stolen "
-    "steal|struck strike|swept sweep|swore sworn swear|taught teach|thrown threw throw|"
-    "tore torn tear|won win|wore worn wear|woke woken wake|wrote written write|slain slew slay"
-)
-_IRREGULAR = {w: forms.split()[-1] for forms in _IRREGULAR_WORDS.split("|") for w in forms.split()[:-1]}
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def stem(word: str) -> str:
-    """A symmetric stem: lower case, no possessive, inflections cut (``_inflection``), and the words of one claim
-    family written as one (``_FAMILIES``)."""
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    w = w.strip("'-")
-    w = _inflection(_IRREGULAR.get(w, w))
-    return _FAMILIES.get(w, w)
-
-
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_CLOCK_AFTER = re.compile(r"\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
-_MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(" + _MONTH + r")(?![a-z])", re.IGNORECASE)
-_MONTH_BEFORE = re.compile(r"\b(" + _MONTH + r")\s+$", re.IGNORECASE)
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
-_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)$")
-
-
-def figure(text: str, start: int, end: int) -> str:
-    """The figure ``text[start:end]`` as a token: without commas, and marked when it is a clock time or a day
-    of a month ("4 a.m." -> ``4am``, "March 4" and "4th March" -> ``4-mar``).
-
-    A day and an hour are no count: "14 homes ... on March 4" and "crews went door to door from 4 a.m." share
-    no figure. A year stays bare ("May 2011" and "in 2011" are one year). Dates are also compared whole, as
-    ``Unit.dates``; this only keeps their digits from passing for a shared count.
-    """
-    fig = text[start:end].lower().replace(",", "")
-    if _YEAR.fullmatch(fig):
-        return fig
-    if m := _CLOCK_AFTER.match(text, end):
-        return fig + m.group(1).lower() + "m"
-    month = _MONTH_AFTER.match(text, end) or _MONTH_BEFORE.search(text, max(0, start - 12), start)
-    if month:
-        return _ORDINAL.sub("", fig) + "-" + month.group(1).lower()[:3]
-    return fig
-
 
 # "out" or "off" right after a word makes another verb of it: "checked out" is no "checked in", "pulling off an
 # escape" no "pulling a gun"
@@ -285,12 +150,6 @@ def _quote_words(text: str) -> tuple[str, ...]:
     return tuple(m.group(0).lower().replace("’", "'") for m in _WORD.finditer(text))
 
 
-# a mention that names its referent: a capitalised word that is no pronoun or determiner ("Gray", not "his",
-# "He" or "The officer")
-_NAMING = re.compile(
-    r"(?!(?:The|A|An|This|That|These|Those|He|She|It|They|We|I|You|His|Her|Its|Their|Our|My|Your|Him|Them|Who)\b)"
-    r"[A-Z]"
-)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -369,21 +228,6 @@ class Unit:
                     events=events_of(text, [(s - span.start, e - span.start, eid) for s, e, eid in kept]))
 
 
-# a statement is in title case when at least this share of its longer words (``_TITLE_LONG`` letters or more:
-# title case leaves "of", "at", "into" small) are capitalized, and it has ``_TITLE_MIN`` of them
-_TITLE_SHARE = 0.9
-_TITLE_LONG = 4
-_TITLE_MIN = 3
-_LETTERS = re.compile(r"[A-Za-z][A-Za-z'’]*")
-
-
-def title_case(text: str) -> bool:
-    """Whether ``text`` is written in title case or in capitals, as headlines are ("Mora Checks Into Clinic at
-    Vell", "HARBOUR CRANE FALLS"): its capitals then say nothing about which words are names."""
-    words = [w for w in _LETTERS.findall(text) if len(w) >= _TITLE_LONG]
-    if len(words) < _TITLE_MIN:
-        return False
-    return sum(1 for w in words if w[0].isupper()) >= _TITLE_SHARE * len(words)
 
 
 def counted_nouns(text: str) -> frozenset[tuple[str, str]]:
@@ -409,28 +253,6 @@ def counted_nouns(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-# the words reports tell one act with, by family: "has won the run-off", "beat Brannik", "easily defeating him",
-# "will become the next president", "his victory" are one win; "conceded defeat", "called her to concede",
-# "admitted his defeat" one concession (matched first: its "defeat" is no win). The same family and the same
-# principal participant make two statements one claim (``same_event``)
-_EVENT_PATTERNS = (
-    ("concede", r"(?:conced(?:e|es|ed|ing)|concession|(?:admit|accept|acknowledg)\w*)\s+"
-     r"(?:his\s+|her\s+|their\s+|its\s+)?(?:defeat|loss)|conced(?:e|es|ed|ing)|concession"),
-    ("win", r"w[io]n(?:s|ning)?|beat(?:s|ing|en)?|defeat(?:s|ed|ing)?|victor(?:y|ies|ious)|triumph(?:s|ed|ant)?|"
-     r"elected|(?:will|to)\s+become\s+(?:the\s+)?(?:next|new)"),
-    ("die", r"kill(?:s|ed|ing)?|di(?:e|es|ed)|dying|dead|deaths?|slain|fatally"),
-    ("resign", r"resign(?:s|ed|ing|ation)?|step(?:s|ped|ping)?\s+down|quit(?:s|ting)?"),
-    ("arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|custody"),
-    ("hurt", r"injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?"),
-)
-_EVENT = re.compile("|".join(f"(?P<{name}>\\b(?:{words})\\b)" for name, words in _EVENT_PATTERNS), re.IGNORECASE)
-# a predicate denied or put in doubt is no report of the act ("did not win", "failed to win", "never conceded")
-_EVENT_DENIED = re.compile(r"(?:\b(?:not|never|no|fail\w*\s+to|refus\w*\s+to|unable\s+to)|n't)\s+(?:\w+\s+)?$", re.I)
-# how many words before its predicate a participant may be named ("Her rival, Teodor Brannik, conceded", "Brannik
-# called her to concede"), and after it ("defeating Teodor Brannik"): an object stands close, a subject less so.
-# Tuned on ECB+ train (4 and 2: P 0.8490 R 0.5763; 4 and 4: P 0.8467 R 0.5728; 5 and 2 R 0.5769 but dev P lower)
-_EVENT_REACH = 4
-_EVENT_AFTER = 2
 # one act scores at least this in a story (above ``compare_story``'s threshold); ECB+, run without a floor, pairs
 # sentences by event and gets a bonus instead: train P 0.8490 R 0.5701 -> 0.8490 R 0.5763 with 0.2 (0.1: P 0.8467;
 # 0.25: R 0.5696; the floor: P 0.8465)
@@ -438,78 +260,6 @@ _EVENT_FLOOR = 0.25  # as ``_PASSAGE_FLOOR``
 _EVENT_BONUS = 0.2
 
 
-def events_of(text: str, mentions: Sequence[tuple[int, int, str]]) -> frozenset[tuple[str, str, str]]:
-    """``(family, participant, side)`` for each act ``text`` tells with a word of ``_EVENT_PATTERNS`` and each
-    party named within ``_EVENT_REACH`` words of it, ``side`` "before" or "after" the predicate: "Kolvey beat
-    Brannik" gives ``("win", "kolvey", "before")`` and ``("win", "brannik", "after")``.
-
-    A party is an entity of ``mentions`` (in the text's own offsets), written both as ``@id`` and, when the
-    mention names it, as the last word of its name (two reports' entity stages may read one person differently),
-    or a capitalized word no mention covers and no stop word, day or month ("Kolvey beat Brannik" where the
-    entity stage missed both); an owner ("Brannik's campaign chief") is none. A headline's capitals name nothing
-    (``title_case``). A predicate denied ("did not win") tells no act. A shallow reading, no parse."""
-    words = list(_WORD.finditer(text))
-    starts = [m.start() for m in words]
-    parties: list[tuple[int, int, frozenset[str]]] = []
-    for s, e, eid in mentions:
-        if _OWNER.match(text, e):
-            continue  # "Brannik's campaign chief resigned": the owner is no party to the act
-        name = _LETTERS.findall(text[s:e])
-        written = {name[-1].lower()} if name and _NAMING.match(text[s:e]) else set()
-        parties.append((s, e, frozenset({"@" + eid} | written)))
-    if not title_case(text):
-        for w in words:
-            covered = any(s <= w.start() < e for s, e, _ in mentions)
-            if not covered and w.group(0)[0].isupper() and _is_name(w.group(0)) and not _OWNER.match(text, w.end()):
-                parties.append((w.start(), w.end(), frozenset({stem(w.group(0))})))
-    if not parties:
-        return frozenset()
-
-    def word_at(offset: int) -> int:
-        return max(0, bisect.bisect_right(starts, offset) - 1)
-
-    out: set[tuple[str, str, str]] = set()
-    for m in _EVENT.finditer(text):
-        if _EVENT_DENIED.search(text, max(0, m.start() - 25), m.start()):
-            continue
-        family = str(m.lastgroup)
-        first, last = word_at(m.start()), word_at(m.end() - 1)
-        for s, e, names in parties:
-            side = ""
-            if e <= m.start() and first - word_at(e - 1) <= _EVENT_REACH:
-                side = "before"
-            elif s >= m.end() and word_at(s) - last <= _EVENT_AFTER:
-                side = "after"
-            out.update((family, name, side) for name in names if side)
-    return frozenset(out)
-
-
-_OWNER = re.compile(r"['’]s?\b")
-
-
-def _is_name(word: str) -> bool:
-    """Whether a capitalized word may name a party: no stop word, day or month, nor an acronym in capitals."""
-    low = stem(word)
-    return word.lower().removesuffix("'s") not in _STOP and low not in _WHEN and not word.isupper()
-
-
-def same_event(a: Unit, b: Unit) -> bool:
-    """Whether two statements tell one act of one family with one principal participant (``events_of``): "Kolvey
-    has won the run-off" and "Kolvey beat Brannik in Sunday's vote". Not when each names a different party right
-    after the predicate ("beat Brannik" / "beat Orlan": two matches), nor when each gives a figure the other does
-    not (two tolls, two shares of a vote: alignment would hide the difference; see ``storyline.compare.facts``)."""
-    if (a.numbers - b.numbers) and (b.numbers - a.numbers):
-        return False
-    for family in {f for f, _, _ in a.events} & {f for f, _, _ in b.events}:
-        mine = {(e, side) for f, e, side in a.events if f == family}
-        theirs = {(e, side) for f, e, side in b.events if f == family}
-        after_a = {e for e, side in mine if side == "after"}
-        after_b = {e for e, side in theirs if side == "after"}
-        if after_a and after_b and not after_a & after_b:
-            continue
-        if {e for e, _ in mine} & {e for e, _ in theirs}:
-            return True
-    return False
 
 
 def _tfidf(units: Sequence[Unit]) -> list[dict[str, float]]:
@@ -659,17 +409,8 @@ def similarity(a: Unit, b: Unit, va: dict[str, float], vb: dict[str, float]) -> 
 _UBIQUITOUS = 0.1
 
 
-# a count this small is said of many things in one story ("five passengers", "five major pieces of debris")
-_SMALL_COUNT = 12
 
 
-# what says when, not what: weekdays, months and parts of the day (as ``stem`` writes them)
-_WHEN_WORDS = (
-    "monday tuesday wednesday thursday friday saturday sunday weekend today tonight yesterday tomorrow morning "
-    "afternoon evening night earlier later week month january february march april june july august september "
-    "october november december"
-)
-_WHEN = frozenset(stem(w) for w in _WHEN_WORDS.split())
 
 
 def shared_words(
@@ -741,58 +482,6 @@ _MEASURE_WORDS = (
 _MEASURES = frozenset(stem(w) for w in _MEASURE_WORDS.split())
 
 
-# what a count may count, in any of the words reports use for it: the dead ("killed", "died", "the death toll"),
-# the hurt, years behind bars ("in prison", "in jail"), the counts of an indictment ("counts", "charges")
-_SENSE_WORDS = {
-    "die": "die died dies dying dead death deaths kill killed killing kills toll fatalities lives",
-    "hurt": "hurt injured injuring injuries injury wounded wounding",
-    "prison": "prison prisons jail jailed imprisonment imprisoned incarceration",
-    "charge": "count counts charge charges",
-}
-_SENSE = {w: sense for sense, words in _SENSE_WORDS.items() for w in words.split()}
-# how many words from its figure the word for what it counts may stand, in its clause ("The death toll as of
-# Saturday morning stood at 820"); a count of the indictment names it right after its figure ("34 felony counts")
-_SENSE_REACH = 8
-_CHARGE_REACH = 2
-_CLAUSE = re.compile(r"[;:!?()\"“”]|,(?!\d)|\.(?!\d)|\s[—–]\s")
-_TIME_NOUNS = frozenset({"year", "years", "month", "months"})
-_SMALL_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4"}
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def claims(text: str) -> frozenset[tuple[str, str]]:
-    """``(figure, sense)`` for each distinctive count of a statement told with a word of what it counts
-    (``_SENSE_WORDS``), in its clause: "killed at least 820 people" and "the death toll stood at 820" both give
-    ``("820", "die")``, "all 34 counts" and "34 felony charges" ``("34", "charge")``, "up to four years in
-    prison" and "four years in jail" ``("4", "prison")``.
-
-    Distinctive: a count of the dead or hurt above ``_SMALL_COUNT`` (two reports telling that two people died
-    may tell of two events), years or months behind bars, a count of charges named right after its figure. A
-    year, a clock time or a day of a month counts nothing."""
-    out = set()
-    for clause in _CLAUSE.split(text):
-        words = list(_WORD.finditer(clause))
-        low = [m.group(0).lower().replace("’", "'") for m in words]
-        for n, m in enumerate(words):
-            w = low[n]
-            if w[0].isdigit():
-                fig = figure(clause, m.start(), m.end())
-            else:
-                fig = _NUMBER_WORDS.get(w) or _SMALL_WORDS.get(w, "")
-            if not fig.isdigit() or (_YEAR.fullmatch(fig) and "," not in w):
-                continue
-            nxt = low[n + 1] if n + 1 < len(low) else ""
-            # the nearest word for what is counted: "killed 2,012 people and injured 2,059" counts the dead first
-            near = [(abs(k - n), _SENSE[low[k]]) for k in range(max(0, n - _SENSE_REACH), n + 1 + _SENSE_REACH)
-                    if k != n and k < len(low) and low[k] in _SENSE]
-            senses = {sense for d, sense in near if d == min(near)[0]}
-            if "prison" in senses and nxt in _TIME_NOUNS:
-                out.add((fig, "prison"))
-            if int(fig) > _SMALL_COUNT:
-                out.update((fig, s) for s in senses & {"die", "hurt"})
-            if any(_SENSE.get(x) == "charge" for x in low[n + 1 : n + 1 + _CHARGE_REACH]):
-                out.add((fig, "charge"))
-    return frozenset(out)
 
 
 def same_count(a: Unit, b: Unit, fig: str) -> bool:
@@ -913,7 +602,7 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
     for i, a in enumerate(units):
         for j in range(i + 1, len(units)):
             b = units[j]
-            if a.report == b.report:
+            if a.report == b.report or (min_shared and _two_quotations(a, b)):
                 continue
             # a speaker's own words set against a statement nobody is credited with: the statement must restate
             # them, so it needs one word more ("Japan", "South Korea" and "threat" are no restatement)
@@ -959,6 +648,27 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
             if s > 0:
                 scores[(i, j)] = s
     return scores
+
+
+# two quotes fewer of whose words than this share run in one order in the other are two things said, though they
+# share a word or two ("This squad just shows what a team can do" / "It shows what kind of team they are")
+_QUOTES_APART = 0.5
+
+
+_QUOTE_MARK = re.compile(r"[\"“”‘’]\B|\B[\"“”‘’]")
+
+
+def _quotation(u: Unit) -> bool:
+    """Whether a statement is nothing but a speaker's quoted words: a quote, or a sentence of one (a clause in
+    the speaker's words holding no quotation mark; a sentence around a partial quote holds its marks)."""
+    return u.kind == "quote" or (u.kind == "clause" and u.worded and not _QUOTE_MARK.search(u.text))
+
+
+def _two_quotations(a: Unit, b: Unit) -> bool:
+    """Whether two statements are two different quotations: both a speaker's quoted words (``_quotation``), and
+    not one quote (``quote_similarity`` below ``_QUOTES_APART``). What a speaker says is told by its words: shared
+    words "shows ... team" do not make two sentences one statement, whoever said them."""
+    return _quotation(a) and _quotation(b) and quote_similarity(a.text, b.text) < _QUOTES_APART
 
 
 # a statement restates another word for word only when it is at least this share of the other's length

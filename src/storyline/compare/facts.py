@@ -39,6 +39,7 @@ from storyline.compare.align import (
     Unit,
     content_tokens,
     quote_similarity,
+    quote_words,
     same_event,
     title_case,
 )
@@ -64,6 +65,7 @@ from storyline.compare.money import FAR, elsewhen
 from storyline.compare.names import crossed_names
 from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
 from storyline.compare.quantities import Quantity, compatible, within_rounding
+from storyline.compare.quotes import one_wording
 from storyline.compare.scheduled import dates_across, weekdays_across
 from storyline.compare.scores import score_conflict
 from storyline.compare.speakers import NearFn, speaker_conflict
@@ -461,9 +463,29 @@ _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
 def _said_words(text: str) -> set[str]:
     """The content-word stems of what ``text`` says of whom it names: its names left out (a capitalized word
     inside a sentence, but for a day or a month: "until June" says when; all words count in a headline, whose
-    capitals mark no names), and figures and years too (figures are checked as counts, ``_told``)."""
+    capitals mark no names), and figures and years too (figures are checked as counts, ``_told``, and as written
+    figures, ``_written_figures_told``)."""
     plain = text if title_case(text) else _NAME.sub(lambda m: m.group(0) if _is_when(m.group(0)) else " ", text)
     return {t.partition("~")[0] for t in content_tokens(plain) if not t[0].isdigit() and not _YEAR_TOKEN.fullmatch(t)}
+
+
+# a figure written onto the word it counts ("300-year", "14-man", "16-year-old"), not a day of a month ("4-mar")
+_WRITTEN_FIGURE = re.compile(r"(\d+)-(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$)[a-z][a-z-]*")
+_DIGITS = re.compile(r"\d+")
+
+
+def _written_figures_told(line: str, other: str) -> bool:
+    """Whether ``other`` gives each year and each figure written onto its word that ``line`` gives: "the first
+    Velmish-born rector in the college's nearly 300-year history" is not stated by "the shortest term in the
+    college's nearly 288-year history", nor "a side which repeated its 1987 success" by a statement that names no
+    1987. The counts ``quantities`` reads are checked by ``_told``; these it does not read."""
+    theirs = {m.group(0) for t in content_tokens(other) if (m := _DIGITS.match(t))}
+    for t in content_tokens(line):
+        m = _WRITTEN_FIGURE.fullmatch(t)
+        fig = m.group(1) if m else t if _YEAR_TOKEN.fullmatch(t) else None
+        if fig is not None and fig not in theirs:
+            return False
+    return True
 
 
 def _is_when(word: str) -> bool:
@@ -532,7 +554,10 @@ def states(line: str, other: str, *, settled: Sequence[tuple[int, int]] = ()) ->
     line's, nor is a count told within ``settled`` (offsets in ``line``): a conflict of its own sets it against the
     others'."""
     counts = _line_counts(line, settled)
-    if not _counts_told(line, other, counts):
+    if not _counts_told(line, other, counts) or not _written_figures_told(line, other):
+        return False
+    opening = _OPENING_CLAUSE.match(line)
+    if opening and not states(line[opening.end() :], other):
         return False
     a, b = _said_words(line), _said_words(other)
     if not a or not b:
@@ -541,6 +566,14 @@ def states(line: str, other: str, *, settled: Sequence[tuple[int, int]] = ()) ->
     if counts:
         return shared >= STATES_PART * len(a)
     return shared >= STATES * len(a) or (shared >= STATES_PART * len(a) and shared >= STATES_OWN * len(b))
+
+
+# a line that opens with a clause of time or concession says its main clause: "After keeper Ivo Brandt was sent
+# off for a late challenge, the Rovers had no right to be level at halftime" is not stated by a report that tells
+# only the sending-off
+_OPENING_CLAUSE = re.compile(
+    r"(?:After|Before|When|While|Although|Though|Despite|Since|Once|Following)\b[^,;:\"“”]{8,}?,\s+(?=\w)"
+)
 
 
 def _line_counts(line: str, settled: Sequence[tuple[int, int]]) -> list[Quantity]:
@@ -588,8 +621,11 @@ def _stated(drafts: list[Draft]) -> list[Draft]:
             ]
             kept = tuple(
                 u for u in ordered
-                if u.report == shown.report or states(shown.text, u.text, settled=settled)
-                or _tells_act(shown, u, settled)
+                if u.report == shown.report
+                or (
+                    (states(shown.text, u.text, settled=settled) or _tells_act(shown, u, settled))
+                    and not _worded_otherwise(shown, u)
+                )
             )
             out.append(rest if len(kept) == len(ordered) else replace(rest, units=kept))
             if len(kept) == len(ordered):
@@ -597,6 +633,23 @@ def _stated(drafts: list[Draft]) -> list[Draft]:
             rest = Draft(units=tuple(u for u in ordered if not any(u is k for k in kept)))
     index = {id(d): i for i, d in enumerate(out)}
     return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in out]
+
+
+# an editor's cut inside a quote ("a quality side . . . a different class"): the words on either side are the speaker's
+_ELISION = re.compile(r"\.\s?\.\s?\.|…")
+
+
+def _worded_otherwise(shown: Unit, other: Unit) -> bool:
+    """Whether two quotes print the speaker's words in two wordings (``quotes.one_wording``): "it is in the best
+    interests of the college for me to resign so that we can navigate this moment" and, in a translation, "it is in
+    the college's best interest for me to step down so that we can meet this moment". A report is cited only for
+    the words it printed; an editor's cut ("...") or bracketed insertion is no other wording."""
+    if shown.kind != "quote" or other.kind != "quote":
+        return False
+    return not any(
+        all(one_wording(piece, b) for piece in _ELISION.split(a) if quote_words(piece))
+        for a, b in ((shown.text, other.text), (other.text, shown.text))
+    )
 
 
 def _sentence_of(span: Span, sentences: list[tuple[int, int]]) -> Span | None:

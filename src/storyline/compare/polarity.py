@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from storyline.compare.align import ENGLISH_STOP_WORDS, stem
+from storyline.compare.words import ENGLISH_STOP_WORDS, stem
 
 # verbs that say a thing did not happen: "averted a weeks-long trial", "avoided a strike", "called off the vote"
 _PREVENT_VERBS = (

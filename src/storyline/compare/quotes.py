@@ -1,7 +1,7 @@
 """Cross-report quotes: the same quote carried by several reports becomes one ``StoryQuote``.
 
 Two quotes from different reports are the same when the words of the shorter one are (nearly) all in the
-longer one (``align.quote_similarity`` >= ``min_similarity``) and run unbroken there (``_one_wording``):
+longer one (``align.quote_similarity`` >= ``min_similarity``) and run unbroken there (``one_wording``):
 verbatim copies, an inserted "(have been)", a trimmed end or a changed quote mark all pass; a word changed
 ("with the outcome" / "with the result") makes two wordings, each cited to the carriers that print it. The
 first carrier (story order, then text order) holds the span; the others are listed in ``same_as``. The speaker
@@ -119,7 +119,7 @@ _INSERTED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _SAID_WORD = re.compile(r"[a-z0-9]+")
 
 
-def _one_wording(a: str, b: str) -> bool:
+def one_wording(a: str, b: str) -> bool:
     """Whether two carriers print one wording of a quote: the words of one, in order, run unbroken inside the
     other's (case, quotation marks, punctuation and an editor's bracketed insertion aside). "very disappointed
     with the outcome" and "very disappointed with the result" are two wordings: a carrier is cited only for words
@@ -157,7 +157,7 @@ def merge_quotes(
             if quote.kind == "indirect" and not _same_report(quote, other):
                 continue
             if quote_similarity(quote.text, other.text) >= min_similarity and (
-                quote.kind == "indirect" or _one_wording(quote.text, other.text)
+                quote.kind == "indirect" or one_wording(quote.text, other.text)
             ):
                 taken[j] = True
                 same.append(other.span)
