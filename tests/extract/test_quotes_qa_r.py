@@ -32,3 +32,8 @@ def test_an_order_speaks_for_the_one_who_gave_it() -> None:
     )
     direct = [q for q in run(text) if q.kind == "direct"]
     assert [q.speaker for q in direct] == ["Karl Osten"]
+
+
+def test_the_subject_of_a_passive_warning_is_who_was_warned_not_who_spoke() -> None:
+    text = "Residents were warned of a possible major explosion from the wreckage on Monday."
+    assert [q.speaker for q in run(text) if "explosion" in q.text] == [None]

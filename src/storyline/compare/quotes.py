@@ -29,6 +29,26 @@ SpeakerFn = Callable[[str, Quote], str | None]
 _NEGATED = re.compile(r"(?:\b[A-Za-z]+\s+not|\b[A-Za-z]+n[’']t|\bnever)\s+(?:(?:yet|publicly|explicitly)\s+)?$")
 
 
+# a refusal to act is no statement ("500 people declined to leave their homes"); a refusal to speak is one
+# ("declined to comment", "refused to be named"). The reading stage keeps both (PolNeAR annotates refusals as
+# attributions); who said what shows only the second.
+_REFUSALS = frozenset({"decline", "declined", "declines", "declining", "refuse", "refused", "refuses", "refusing"})
+_SPEAKING = frozenset(
+    """comment say discuss elaborate specify speculate answer respond detail identify name disclose confirm deny
+    reveal release provide give explain be talk speak apologize apologise retract""".split()  # noqa: SIM905
+)
+
+
+def refusal_to_act(text: str, quote: Quote) -> bool:
+    """Whether ``quote`` is a refusal to do something other than speak ("declined to leave their homes")."""
+    if quote.kind != "indirect" or quote.cue_span is None:
+        return False
+    if text[quote.cue_span.start : quote.cue_span.end].lower() not in _REFUSALS:
+        return False
+    act = re.match(r"to\s+(\w+)", quote.text)
+    return act is not None and act.group(1).lower() not in _SPEAKING
+
+
 def _cue_words(text: str, cue: Span) -> str | None:
     """The cue as the ledger shows it: its verb as written, with a negation before it ("has not said")."""
     verb = text[cue.start : cue.end].strip()
@@ -147,6 +167,8 @@ def merge_quotes(
         if taken[i]:
             continue
         taken[i] = True
+        if article in texts and refusal_to_act(texts[article], quote):
+            continue
         same: list[Span] = []
         for j in range(i + 1, len(carried)):
             other_article, other = carried[j]

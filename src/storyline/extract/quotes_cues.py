@@ -108,6 +108,8 @@ def is_cue(tok: Token) -> bool:
     )
 
 
+# verbs whose passive subject is the one spoken to ("were warned", "was told", "were urged")
+_ADDRESSED = words("warn tell inform advise urge order instruct remind notify caution assure")
 # documents that speak for their authors, after which a present-tense cue may be tagged a plural noun
 _DOCUMENTS = words("order statement report release letter memo document ruling decree filing notice")
 
@@ -167,6 +169,8 @@ def subject_of(verb: Token) -> Token | None:
             child = min(subjects, key=lambda c: abs(c.i - at))
             # only the cue's own passive: "Silverman was joined on stage by Al Franken and joked" is Silverman's
             by = _passive_agent(tok) if child.dep_ == "nsubjpass" and tok is verb else None
+            if by is None and child.dep_ == "nsubjpass" and tok.lemma_.lower() in _ADDRESSED:
+                return None  # "residents were warned of an explosion": they were told; who told them is not said
             return by or _possessed(_glued_head(child), verb)
         # "with officials saying the count would resume": the noun of an absolute "with" speaks
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with":
