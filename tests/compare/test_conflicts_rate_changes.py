@@ -72,3 +72,13 @@ def test_conflicts_rate_changes_in_a_story() -> None:
     )
     assert len(found) == 2
     assert {why for _, why in found} == {"from 0.1 vs from -0.1 percent"}
+
+
+def test_conflicts_rate_changes_moves_of_two_markets() -> None:
+    # loosely worded statements that move two things by a share, with one verb, are no count of one thing
+    assert count_disagreement(
+        "Tarvian stocks also declined, with the Orsk index inching down by over 1 per cent and the blue-chip "
+        "shares falling by 0.59 per cent",
+        "the Dravian crown fell 0.3pc to 149.66 per euro",
+        same_verb=True,
+    ) is None

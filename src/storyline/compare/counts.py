@@ -330,6 +330,10 @@ def _same_count(x: Quantity, y: Quantity, *, same_verb: bool) -> bool:
         return False  # the most a charge carries is no term a court gave ("up to 20 years" / "sentenced to 8")
     if x.what and y.what:
         return bool(x.what & y.what)
+    if same_verb and x.unit == "percent":
+        # a share in loosely worded statements is of what each moves: "the index inching down by over 1 per
+        # cent" / "the yen fell 0.3pc" are two markets, whatever verb they share
+        return False
     if same_verb:
         return bool(x.verbs & y.verbs)
     tx, ty = x.verbs & TOLLS, y.verbs & TOLLS
