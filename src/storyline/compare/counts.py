@@ -21,6 +21,7 @@ from storyline.compare.money import FAR
 from storyline.compare.places import same_place
 from storyline.compare.quantities import (
     CURRENCIES,
+    FROM,
     ONE_MEASURE,
     Quantity,
     bounds_differ,
@@ -95,6 +96,7 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
     # "55.95%" at 87%)
     counted = ([q for q in qa if q.role == TALLIED], [q for q in qb if q.role == TALLIED])
     qa, qb = [q for q in qa if q.role != TALLIED], [q for q in qb if q.role != TALLIED]
+    qa, qb = _before_changes(qa, qb)
     for unit in _own_currency({q.unit for q in qa} & {q.unit for q in qb}, qa, qb):
         if unit == "percent" and any(counted) and not _one_tally(*counted):
             continue
@@ -115,7 +117,8 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         x, y = found
         tolls = sorted(x.verbs & y.verbs & TOLLS)
         about = f"{unit} {_TOLL_WORDS[tolls[0]]}" if tolls else f"{unit} {x.role}".strip()
-        update = bool(tolls or x.bound or y.bound or _updated(a, x) or _updated(b, y))
+        # where a rate started is told once, not revised: the verb of the change marks no update of it
+        update = x.role != FROM and bool(tolls or x.bound or y.bound or _updated(a, x) or _updated(b, y))
         fx, fy = figure_of(x), figure_of(y)
         why = "; ".join([said_of((fx, fy), about), *_other_tolls(pairs, agreed, tolls)])
         return Disagreement(why=why, figures=(fx, fy), about=about, update=update)
@@ -141,6 +144,19 @@ def _wholes(text: str) -> list[Quantity]:
     """The quantities a statement gives, less the parts of a whole it also gives (``Quantity.in_sum``) and the
     first count of a breakdown by place (``Quantity.by_place``: one place's count, no figure for the whole)."""
     return [q for q in quantities(text) if not q.in_sum and not q.by_place]
+
+
+def _before_changes(qa: list[Quantity], qb: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """Two statements' figures, a rate's figure before a change (``quantities.FROM``) kept apart only where both
+    give one of that unit: "from 0.1 per cent to 0.25 per cent" / "to 0.25 per cent from minus 0.1 per cent"
+    disagree on where the rate started, not on 0.1 vs 0.25; where only one tells the change, its figure before
+    it is a figure like any other ("rose to 4.1% from 3.9%" / "was 3.9%")."""
+    both = {q.unit for q in qa if q.role == FROM} & {q.unit for q in qb if q.role == FROM}
+
+    def kept(qs: list[Quantity]) -> list[Quantity]:
+        return [replace(q, role="") if q.role == FROM and q.unit not in both else q for q in qs]
+
+    return kept(qa), kept(qb)
 
 
 def _one_tally(xs: Sequence[Quantity], ys: Sequence[Quantity]) -> bool:
@@ -176,6 +192,8 @@ def said_of(figures: Sequence[str], about: str) -> str:
     '£95m vs £100m'
     """
     unit, _, rest = about.partition(" ")
+    if rest == FROM:  # a rate before a change: "from 0.1 vs from -0.1 percent"
+        return f"{' vs '.join(f'{FROM} {f}' for f in figures)} {unit}"
     what = rest if unit in CURRENCIES else about
     return f"{' vs '.join(figures)} {what}".strip()
 
@@ -312,6 +330,10 @@ def _same_count(x: Quantity, y: Quantity, *, same_verb: bool) -> bool:
         return False  # the most a charge carries is no term a court gave ("up to 20 years" / "sentenced to 8")
     if x.what and y.what:
         return bool(x.what & y.what)
+    if same_verb and x.unit == "percent":
+        # a share in loosely worded statements is of what each moves: "the index inching down by over 1 per
+        # cent" / "the yen fell 0.3pc" are two markets, whatever verb they share
+        return False
     if same_verb:
         return bool(x.verbs & y.verbs)
     tx, ty = x.verbs & TOLLS, y.verbs & TOLLS

@@ -130,12 +130,13 @@ def weekday_conflict(a: Sequence[Weekday], b: Sequence[Weekday], a_text: str = "
     return f"{x.name.capitalize()} vs {y.name.capitalize()}"
 
 
-# a clock time ("1:28 a.m.", "around 1:35 a.m.", "11:46 Friday night"), with its hedge; a dot parts the hour only
-# before a meridiem ("6.05pm"), for "magnitude 6.4" is no time
+# a clock time ("1:28 a.m.", "around 1:35 a.m.", "11:46 Friday night", "around 7 p.m."), with its hedge; a dot
+# parts the hour only before a meridiem ("6.05pm"), for "magnitude 6.4" is no time, and an hour stands alone only
+# before one ("7 p.m."), for "7 cars" is no time
 _CLOCK = re.compile(
     r"(?P<hedge>\b(?i:around|about|approximately|roughly|nearly|some|shortly\s+(?:before|after)|"
     r"just\s+(?:before|after))\s+)?(?<![\d:.])(?P<hour>[01]?\d|2[0-3])(?:[:](?P<minute>[0-5]\d)|[.](?P<dotted>[0-5]\d)"
-    r"(?=\s?[ap]\.?\s?m\b))(?![\d:])(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?"
+    r"(?=\s?[ap]\.?\s?m\b)|(?=\s?[aApP]\.?\s?[mM]\b))(?![\d:])(?:\s?(?P<meridiem>[aApP])\.?\s?[mM]\b\.?)?"
 )
 # a clock time told in another zone than the event's own ("11:47 p.m. (10:02 p.m. UAE time)", "17:42 GMT"): a
 # conversion, compared with nothing
@@ -149,7 +150,7 @@ _EARLY = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:morning)\b", re.I)
 # what strikes, breaks out or happens at a time: a clock time of one of these is the time of an event
 _EVENT_VERB = re.compile(
     r"\b(?:struck|strikes?|striking|hit|hits|hitting|collided|collides?|colliding|crashed|crash(?:es)?|slammed|"
-    r"rammed|rocked|jolted|shook|occurred|occurs?|happened|erupted|exploded|derailed|capsized|collapsed|"
+    r"rammed|rocked|jolted|shook|occurred|occurs?|happened|took\s+place|noticed|observed|detected|erupted|exploded|derailed|capsized|collapsed|"
     r"the\s+moment|(?:reached|returned|delivered|announced|read\s+out)\s+(?:a|its|the|their)\s+verdict)\b",
     re.I,
 )
@@ -200,7 +201,7 @@ def clock_times(text: str) -> list[Clock]:
         near = text[max(sentence[0], m.start() - _EVENT_WINDOW) : min(sentence[1], m.end() + _EVENT_WINDOW)]
         if not _EVENT_VERB.search(near):
             continue
-        hour, minute = int(m.group("hour")), int(m.group("minute") or m.group("dotted"))
+        hour, minute = int(m.group("hour")), int(m.group("minute") or m.group("dotted") or 0)
         meridiem = (m.group("meridiem") or "").lower()
         after = text[m.end() : m.end() + 40]
         if not meridiem and hour <= 12:

@@ -67,10 +67,15 @@ _NUM = (
 _QUANTITY = re.compile(
     r"(?P<hedge>\b(?P<hedge_words>" + "|".join(re.escape(h) for h in (*LOWER, *UPPER, *ABOUT))
     + r")\s+(?:an?\s+(?=\d))?)?"
-    + r"(?<![\w.])" + _NUM
-    + r"(?P<pct>(?:\s*|-)(?:%|percent\b|per\s+cent\b))?"
+    + r"(?<![\w.])"
+    # a sign of its own ("minus 0.1 per cent", "-0.1%", "negative 0.5"); a dash between figures is a range ("0-0.1")
+    + r"(?P<sign>(?i:minus|negative)\s+|[-−](?=\d))?"
+    + _NUM
+    # "pc" only written onto its figure, as British papers do ("0.1pc"): "5 PC games" counts computers
+    + r"(?P<pct>(?:\s*|-)(?:%|percent\b|per\s+cent\b)|pc\b)?"
     # a counted word is no hedge of the next figure ("66 as over 100 people": "over" hedges 100)
-    + r"(?P<noun>(?:\s+(?!of\b|in\b|on\b|at\b|to\b|and\b|for\b|by\b)(?!(?:"
+    # nor is the sign of the next ("0.1 per cent from minus 0.1 per cent")
+    + r"(?P<noun>(?:\s+(?!of\b|in\b|on\b|at\b|to\b|and\b|for\b|by\b)(?!(?i:minus|negative)\s+[$€£¥]?\d)(?!(?:"
     + "|".join(re.escape(h) for h in (*LOWER, *UPPER, *ABOUT)) + r")\s+(?:an?\s+)?[$€£¥]?\d)[A-Za-z-]+){0,3})?",
     re.I,
 )
@@ -147,6 +152,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             value += 0.5
         if m.group("scale"):
             value *= _SCALE[m.group("scale").lower()]
+        if m.group("sign"):
+            value = -value
         noun_words = (m.group("noun") or "").split()
         unit = unit_of(m, noun_words)
         verbs = predicate(text, m, noun_words)
@@ -165,6 +172,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             role, verbs = GROUP, frozenset()
         if m.group("pct") and tallied(text, m.end("pct")):
             role = TALLIED  # "With 97.6% of votes tallied": no share of the vote
+        elif m.group("pct") and changed_from(text, m.start()):
+            role = FROM  # "raised to a range of 0 to 0.1 per cent from minus 0.1 per cent": the rate before
         if unit is None and not counted_phrase(noun_words) and raw != "one" and (toll := bare_toll(text, m)):
             unit, verbs = PEOPLE, verbs | {toll}  # "more than 88,000 had been displaced", "killing at least 12"
         if (whole := _elided(text, m, noun_words, verbs, out[-1] if out else None)) is not None:
@@ -207,6 +216,23 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         out.append(_as_money(q, text, m, out[-1] if out else None) if unit in CURRENCIES else q)
     out, listed = _listed(text, out)
     return tuple(_with_sums(text, out) + sums + listed)
+
+
+# of a rate or a share in a change ("from 0.1 per cent to a range of 0 to 0.1 per cent"): the figure before it,
+# which is compared only with another report's figure before the change (``counts.count_disagreement``)
+FROM = "from"
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+# the figure after the change, which the sentence must also give ("to a range of 0", "to 5.25%")
+_TO_FIGURE = re.compile(
+    r"\bto\s+(?:a\s+range\s+of\s+|(?:a|an|the)\s+)?(?:(?:minus|negative)\s+|[-−])?[$€£¥]?\d", re.I
+)
+
+
+def changed_from(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` is the one a change starts from: "from" just before it, in a sentence that
+    also gives the figure it changed to ("increased its key rate from 0.1 per cent to 0.25 per cent", "raised
+    to 0.1 per cent from minus 0.1 per cent"). "Support from 40% of voters" tells no change."""
+    return _FROM_BEFORE.search(text, 0, at) is not None and _TO_FIGURE.search(text) is not None
 
 
 # the armed forces that "members of" names as troops ("8,400 members of Mexico's army, air force and ...")
@@ -458,6 +484,10 @@ _EXACT_HEDGE = 0.05
 
 
 def _range(value: float, hedge: str, *, exact: bool) -> tuple[float, float]:
+    if value < 0 and hedge not in LOWER:
+        # a figure below zero allows what its size does, on its side of zero ("about minus 5" is -5.75 to -4.25)
+        low, high = (-value, float("inf")) if hedge in UPPER else _range(-value, hedge, exact=exact)
+        return -high, -low
     if hedge in LOWER:
         return value, float("inf")
     if hedge in UPPER:

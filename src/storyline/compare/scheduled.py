@@ -341,9 +341,21 @@ def _time_sides(members: list[tuple[Clock, Unit]]) -> dict[str, list[tuple[Unit,
     """The statements of one event's clock times by the minute each gives; none when a statement gives two."""
     sides: dict[str, list[tuple[Unit, int, int]]] = {}
     for c, u in members:
-        sides.setdefault(_key(c, members), []).append((u, c.start, c.end))
+        sides.setdefault(_key(c, members), []).append((u, c.start, _told_until(u.text, c.end)))
     units = [id(u) for told in sides.values() for u, _, _ in told]
     return {} if len(units) != len(set(units)) else sides
+
+
+# a time that opens its sentence and is set off by a comma ("Since approximately 6:30 p.m., a dramatic ...")
+_OPENING_TIME = re.compile(r"\.?,\s*")
+
+
+def _told_until(text: str, end: int) -> int:
+    """Where the clause that tells a clock time's event may end its search: past a comma that sets the time
+    off, so that the clause is the event's ("around 7 p.m., a drastic temperature change took place in a
+    tanker"), not the time alone ("around 7 p.m.")."""
+    comma = _OPENING_TIME.match(text, end)
+    return comma.end() if comma else end
 
 
 def _hedge_lower(written: str) -> str:

@@ -85,7 +85,7 @@ def shares(text: str, people: Sequence[tuple[int, int, str]] = ()) -> list[Share
     for q in quantities(text):
         if q.unit != "percent":
             continue
-        after_at = re.search(r"%|percent|per\s+cent", text[q.start :], re.I)
+        after_at = re.search(r"%|percent|per\s+cent|pc\b", text[q.start :], re.I)
         tail = q.start + after_at.end() if after_at else q.end
         if _COUNTED.match(text, tail):
             continue
@@ -103,7 +103,7 @@ def shares(text: str, people: Sequence[tuple[int, int, str]] = ()) -> list[Share
         raw = re.search(r"\d[\d,.]*", text[q.start : tail])
         bare = not q.bound and q.written.strip()[:1].isdigit()
         low, high = _rounded(raw.group(0).rstrip(".,"), q.value) if bare and raw else (q.low, q.high)
-        written = re.sub(r"\s*(?:%|percent|per\s+cent)$", "", " ".join(text[q.start : tail].split()), flags=re.I)
+        written = re.sub(r"\s*(?:%|percent|per\s+cent|pc)$", "", " ".join(text[q.start : tail].split()), flags=re.I)
         out.append(Share(holder=holder, written=written,
                          value=q.value, low=low, high=high, start=q.start, end=tail))
     return out
