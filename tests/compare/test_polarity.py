@@ -41,3 +41,15 @@ def test_polarity_a_denied_act_told_plainly_elsewhere_is_a_conflict() -> None:
 def test_polarity_not_confirming_is_no_denial_of_the_thing() -> None:
     """"did not confirm the amount" tells what one party did not say; another may have confirmed it."""
     assert negation_conflict("The firm did not confirm the amount.", "A lawyer confirmed the amount.") is None
+
+
+def test_polarity_a_thing_feared_is_not_told_as_having_happened() -> None:
+    # QA R: "warned of a possible major blast" fears the blast; preventing it is no contradiction
+    assert polarity_conflict(
+        "Residents were warned of a possible major blast from the wreckage.",
+        "Crews worked to prevent any major blast from the wreckage.",
+    ) is None
+    assert polarity_conflict(
+        "Crews worked to prevent any major blast from the wreckage.",
+        "A major blast tore through the wreckage on Monday.",
+    ) is not None

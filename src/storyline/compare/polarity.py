@@ -26,6 +26,13 @@ _DENIED_BEFORE = re.compile(
     r"(?:(?:a|an|the|any|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,2}$",
     re.I,
 )
+# what before a phrase tells it as feared or possible, not as having happened ("warned of a possible explosion",
+# "the risk of a strike"): it is neither told nor denied
+_FEARED_BEFORE = re.compile(
+    r"\b(?:possible|potential|feared|imminent|threat(?:ened)?\s+of|risk\s+of|danger\s+of|fears?\s+of"
+    r"|warn(?:s|ed|ing)?\s+of|could|may|might)\s+(?:(?:a|an|the|any)\s+)?(?:[\w’'-]+\s+){0,1}$",
+    re.I,
+)
 # what after a phrase denies it happened ("the strike was not held", "the vote was called off")
 _DENIED_AFTER = re.compile(
     r"(?:\s+[\w’'-]+){0,2}?\s+(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|will\s+be|would\s+be)\s+)?"
@@ -151,6 +158,8 @@ def _told_plainly(text: str, key: tuple[str, ...]) -> str | None:
                 before = text[max(0, start - 40) : start]
                 if _DENIED_BEFORE.search(before) or _DENIED_AFTER.match(text, words[k - 1].end()):
                     return None
+                if _FEARED_BEFORE.search(before):
+                    return None  # "warned of a possible major explosion": feared, not told as having happened
                 det = re.search(r"\b(?:a|an|the|its|their)\s+$", before, re.I)
                 return text[start - (len(det.group(0)) if det else 0) : words[k - 1].end()]
             if tuple(run) != key[: len(run)]:
