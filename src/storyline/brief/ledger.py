@@ -48,9 +48,13 @@ def quote_ledger(
     """
     by_id = {e.id: e for e in entities}
     groups: dict[str | None, list[LedgerQuote]] = {}
+    shown: dict[str, str] = {}  # a speaker known by name only, in lower case -> the key of its first form
     for q in quotes:
         # a speaker no story entity stands for ("hospitals") is grouped by the name the report gives
+        # ("Officials" and "officials" of two reports are one heading, shown as first written)
         key = q.speaker if q.speaker in by_id else (f"name:{q.speaker_name}" if q.speaker_name else None)
+        if key is not None and key.startswith("name:"):
+            key = shown.setdefault(key.lower(), key)
         outlets: list[str] = []
         for span in (q.span, *q.same_as):
             name = outlet_of(span.article)

@@ -20,6 +20,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from storyline.compare.align import SAME_QUOTE, content_tokens, quote_similarity, quote_words
+from storyline.extract.coref import singular
+from storyline.extract.nominals import GROUP_NOUNS, PERSON_NOUNS
 from storyline.model import Analysis, Quote, Span, StoryEntity, StoryQuote
 
 # the story entity id of a quote's speaker (None when unknown), given the article id
@@ -107,11 +109,25 @@ def _narrower(speaker: str | None, entity_name: str) -> bool:
     """The report names the speaker more narrowly than the story entity of bare descriptions it belongs to
     ("spokesperson at Japan Airlines" within "spokesperson", which another report's airport spokesperson shares):
     the quote keeps the report's words, not the shared description."""
-    return (
-        speaker is not None
-        and entity_name[:1].islower()
-        and speaker.lower().startswith(entity_name.lower() + " ")
-    )
+    if speaker is None:
+        return False
+    if entity_name[:1].islower() and speaker.lower().startswith(entity_name.lower() + " "):
+        return True
+    # "Officials" within "officials from Columbiana County", which another report told: another report's
+    # description says who this report's officials are no more than the report itself does
+    own, shared = _bare(speaker), _bare(entity_name)
+    return _description(own) and _description(shared) and own != shared
+
+
+def _bare(name: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", name.strip().lower())
+
+
+def _description(name: str) -> bool:
+    """People named by a description ("officials", "nearby residents", "officials from Columbiana County"): its
+    head, the word before a preposition or the last word, is a noun for people."""
+    words = re.split(r"\s+(?:of|from|in|at|for|with)\s+", name, maxsplit=1)[0].split()
+    return bool(words) and singular(words[-1]) in PERSON_NOUNS | GROUP_NOUNS
 
 
 def by_surname(name: str, entities: Sequence[StoryEntity]) -> str | None:
