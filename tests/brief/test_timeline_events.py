@@ -62,3 +62,11 @@ def test_timeline_events_one_year_two_policies_cite_apart() -> None:
     entries = _timeline(_report("a", f"{cut} {target}", ("2019", "2019", 0), ("2019", "2019", 1)),
                         _report("b", dropped, ("2019", "2019", 0)))
     assert _lines(entries) == [("2019", target, ["a", "b"]), ("2019", cut, ["a"])]
+
+
+def test_timeline_events_a_relative_clause_naming_no_word_joins_by_its_sentence() -> None:
+    jammed = "The sluice jammed open at about 4:10 a.m., and the canal rose a metre in an hour, the keeper said."
+    climbed = "The canal climbed a metre within an hour of the fault, which happened at around 4:10 a.m., a clerk said."
+    entries = _timeline(_report("a", jammed, ("4:10 a.m.", "2031-05-06T04:10", 0)),
+                        _report("b", climbed, ("4:10 a.m.", "2031-05-06T04:10", 0)))
+    assert _lines(entries) == [("2031-05-06T04:10", jammed, ["a", "b"])]

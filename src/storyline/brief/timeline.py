@@ -607,12 +607,16 @@ def _gist_of(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) -
 
 
 def _same_event(a: _Gist, b: _Gist) -> bool:
-    """Whether two sentences of one date may tell one event: they share two words that are no names, or one that is
-    a good part of a short sentence's ("The ferry ran aground on Wednesday" and "Divers reached the ferry on March
-    4"). Names alone tell no event ("Also Sunday, Gov. Ana Ruiz deployed the Guard" and "500 people refused to
+    """Whether two sentences of one date may tell one event: they share two words that are no names, one that is a
+    good part of a short sentence's ("The ferry ran aground on Wednesday" and "Divers reached the ferry on March
+    4"), or one and two names ("Water entered 41 homes on Mill Lane" and "Floodwater reached 14 homes along Mill
+    Lane"). Names alone tell no event ("Also Sunday, Gov. Ana Ruiz deployed the Guard" and "500 people refused to
     leave by Sunday, Gov. Ana Ruiz said")."""
     shared = len(a.words & b.words)
-    return shared >= 2 or (shared == 1 and shared / min(len(a.words), len(b.words)) >= _SHORT_SHARE)
+    if shared >= 2:
+        return True
+    names = len((a.names & (b.names | b.words)) | (b.names & a.words))
+    return shared == 1 and (names >= 2 or 1 / min(len(a.words), len(b.words)) >= _SHORT_SHARE)
 
 
 # one shared word tells one event when it is this share of the shorter sentence's words: a third of "ferry ran aground"
@@ -630,7 +634,8 @@ def _event_lines(told: list[_Told]) -> list[list[_Told]]:
     holding a sentence that tells its event (``_same_event``), else opens a line of its own. A sentence whose
     date stands in a relative clause ("began enforcing the zone around the site where 50 cars came off the tracks
     Friday night") leads no line while another may: it joins the line whose words its clause shares most ("About
-    50 cars derailed Friday night"), else opens its own after the others. Lines told by more reports come first."""
+    50 cars derailed Friday night"), else the first line that tells its whole sentence's event, else opens its own
+    after the others. Lines told by more reports come first."""
     lines: list[list[_Told]] = []
     asides: list[_Told] = []
     for t in told:
@@ -649,8 +654,14 @@ def _event_lines(told: list[_Told]) -> list[list[_Told]]:
         best = max(range(len(lines)), key=lambda n: scores[n], default=None)
         if best is not None and scores[best]:
             lines[best].append(t)
-        else:
+            continue
+        # "The river climbed two metres within an hour of the failure, which happened at 3:40 a.m.": the clause
+        # names no word of "The gate jammed open at 3:40 a.m., and the river rose two metres", the sentence does
+        home = next((line for line in lines if any(_told_one(t, o) for o in line)), None)
+        if home is None:
             lines.append([t])
+        else:
+            home.append(t)
     order = sorted(range(len(lines)), key=lambda n: -len({t.span.article for t in lines[n]}))
     return [lines[n] for n in order]
 
