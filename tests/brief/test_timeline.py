@@ -161,7 +161,7 @@ def test_timeline_keeps_a_weekend() -> None:
 
 
 def test_timeline_an_entry_is_told_by_the_reporters_sentence_before_a_quoted_one() -> None:
-    quoted = "The prosecutor spoke outside. “Today's verdict shows nobody is above the law.”"
+    quoted = "The prosecutor spoke outside. “Today's guilty verdict shows nobody is above the law.”"
     plain = "Jurors found Ostrander guilty on Thursday of all five counts."
     given = MetaValue(value="2029-03-08", inferred=False)
     arts = [Article(id="q", text=quoted, published=given), Article(id="p", text=plain, published=given)]

@@ -49,7 +49,7 @@ def test_timeline_part_of_day_keeps_its_stated_year() -> None:
     assert [(e.value, e.year_stated) for e in build_timeline([art], [ana])] == [("2031-03-02", True)]
 
 
-_VOTE = "Lidia Varo won Sunday's run-off in Calvera. Her rival conceded on Sunday evening."
+_VOTE = "Lidia Varo won Sunday's run-off in Calvera. Her rival conceded the run-off on Sunday evening."
 _MARKETS = ("Calveran bonds rallied after the vote, traders said on Monday. "
             "They held their gains at 1410 GMT. The fund had last peaked on Friday last week.")
 

@@ -14,9 +14,16 @@ from storyline.model import Analysis, Article, Span
 # a fallback splitter for analyses made without sentences (tests, partial pipelines): ends of sentences are
 # a stop, question or exclamation mark (optionally inside a closing quote) followed by space, or a newline
 _SENTENCE_END = re.compile(r"""(?<=[.!?])["”’')\]]*\s+|\n+""")
+# a period that ends no sentence: a title before a name ("Gov. Ana Ruiz"), and a clock's "a.m."/"p.m." before a
+# weekday, a month or a lower-case word ("at 6:30 p.m. Sunday, a drastic ...")
+_NOT_AN_END = re.compile(
+    r"(?:\b(?:Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Cpl|Dr|Mr|Mrs|Ms|Prof|Rev|St|Mt|Ft|Gens|Sens|Reps)\.\s+(?=[A-Z])"
+    r"|\b[ap]\.m\.\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[a-z]*\.?\s+\d|[a-z]))"
+)
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 # words that carry no content when comparing two sentences for redundancy
-_STOP = frozenset(
+STOP_WORDS = frozenset(
     """a an the and or but of to in on at for by with from as is are was were be been has have had it its this
     that these those which who whom he she they we i you his her their our not no will would can could said says
     told""".split()  # noqa: SIM905 (a word list reads better as prose)
@@ -51,11 +58,21 @@ def sentences_of(article: Article, analysis: Analysis | None) -> tuple[Span, ...
     out: list[Span] = []
     pos = 0
     for m in _SENTENCE_END.finditer(article.text):
+        if "\n" not in m.group() and _NOT_AN_END.match(article.text, _word_start(article.text, m.start())):
+            continue
         out.append(Span(article=article.id, start=pos, end=m.start()))
         pos = m.end()
     out.append(Span(article=article.id, start=pos, end=len(article.text)))
     stripped = (strip_span(article.text, s) for s in out)
     return tuple(s for s in stripped if s.end > s.start)
+
+
+def _word_start(text: str, end: int) -> int:
+    """Where the word ending at ``end`` (its final period included) starts."""
+    start = end
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return start
 
 
 def sentence_at(span: Span, sentences: Sequence[Span]) -> Span | None:
@@ -93,7 +110,7 @@ def trim_clause(text: str, span: Span, limit: int) -> Span:
 
 def content_words(text: str) -> frozenset[str]:
     """Lower-cased content words of ``text`` (for redundancy checks, not for display)."""
-    return frozenset(w.lower().replace("’", "'") for w in _WORD.findall(text) if w.lower() not in _STOP)
+    return frozenset(w.lower().replace("’", "'") for w in _WORD.findall(text) if w.lower() not in STOP_WORDS)
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:

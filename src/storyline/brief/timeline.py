@@ -54,7 +54,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from storyline.brief.text import content_words, in_furniture, overlap, sentence_at, sentences_of, strip_span
+from storyline.brief.text import (
+    STOP_WORDS,
+    content_words,
+    in_furniture,
+    overlap,
+    sentence_at,
+    sentences_of,
+    strip_span,
+)
 from storyline.compare.conflicts import agree, toll_counts
 from storyline.compare.scheduled import event_of
 from storyline.extract.dating import year_settled
@@ -164,6 +172,18 @@ def _modifier_year(text: str, tx: TimeExpr) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class _Gist:
+    """What a sentence tells on its date: its words less the date's, the names apart (capitalised inside it);
+    ``aside`` when the date stands in a relative clause ("the site where 50 cars came off the tracks Friday
+    night"), whose words ``clause`` holds."""
+
+    words: frozenset[str]
+    names: frozenset[str]
+    aside: bool = False
+    clause: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
 class _Told:
     """One sentence filed under a date."""
 
@@ -172,11 +192,13 @@ class _Told:
     stated: bool  # whether the year of its date is stated, not assumed
     written: bool = False  # whether its date expression writes the year ("March 28, 2023")
     events: frozenset[str] = frozenset()  # the events it gives this date, by stem ("sentenc", "trial")
+    gist: _Gist | None = None  # what it tells, for the lines of its date (``_event_lines``)
 
     def joined(self, other: _Told) -> _Told:
-        """This sentence filed again by another of its date expressions."""
+        """This sentence filed again by another of its date expressions: an aside only when both are."""
+        gist = self.gist if self.gist is None or other.gist is None or not self.gist.aside else other.gist
         return replace(self, stated=self.stated or other.stated, written=self.written or other.written,
-                       events=self.events | other.events)
+                       events=self.events | other.events, gist=gist)
 
 
 @dataclass
@@ -464,15 +486,18 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             event = event_of(article.text, tx.span.start, tx.span.end)
             group.add(_Told(sent, content_words(article.text[sent.start : sent.end]),
                             (settled or written) and value == told_value, written,
-                            frozenset([event[0]] if event and sent.start <= event[1] else [])))
+                            frozenset([event[0]] if event and sent.start <= event[1] else []),
+                            _gist_of(article.text, sent, tx, analysis.timexes)))
     merged = _merge_coarse(_join_year_less(_settle_years(list(groups.values()))))
     entries = []
     for g in sorted(merged, key=lambda g: (g.first, g.last, g.clock)):
         if not any(t.stated for t in g.told) and len(g.value) == 4:
             continue  # "last year" of an assumed year places nothing
-        told = sorted(((t.span, t.stated) for t in g.told), key=lambda f: _quoting(_text(f[0], texts)))
+        told = sorted(g.told, key=lambda t: _quoting(_text(t.span, texts)))
         disputed = tuple(t.span for t in g.other_year)  # shown on the entry's first line, not as support
-        for n, (support, stated) in enumerate(_told_alike(told, texts)):
+        lines = [alike for line in _event_lines(told)
+                 for alike in _told_alike([(t.span, t.stated) for t in line], texts)]
+        for n, (support, stated) in enumerate(lines):
             first = support[0]
             entries.append(
                 TimelineEntry(
@@ -525,6 +550,120 @@ def _told_alike(found: list[tuple[Span, bool]], texts: dict[str, str]) -> list[t
         out.append(([span for span, _ in alike], any(stated for _, stated in alike)))
         found = [f for f in found if not any(f is a for a in alike)]
     return out
+
+
+# words that tell no event apart: a report's attribution, and the linking words the stop list leaves
+_GIST_STOP = frozenset(
+    """also more than as after before when while where which who whom whose what into up out now so do did does
+    there then just about over under least some any all other such there here if because though although
+    has have had is are was were be been being will would could should may might must can shall
+    within without across among near off through during since until against between along around amid despite
+    per via like another each every both either neither many much several few most own same one two
+    not only even still yet already again back further well very early late
+    morning afternoon evening night day days week weeks month months year years time
+    according reported report reports statement official officials authorities authority""".split()  # noqa: SIM905
+)
+# a relative clause the date stands in, up to the date: "... of the site where 50 cars came off the tracks", "a
+# policy that had been in place since"; a "that" after a verb opens what is said ("officials warned that")
+_RELATIVE = re.compile(
+    r"\s(?:where|which|who|whom|whose|(?<!\bsaid )(?<!\bsays )(?<!\btold )(?<!\bso )(?<!\bnow )(?<!ed )that)\s"
+    r"[^,;:—–()\"“”]*$"
+)
+# a word, and the endings that do not tell two events apart ("Tokyo’s", "rates", "sentenced", "sentencing")
+_GIST_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_ENDING = re.compile(r"(?:['’]s)?$")
+_SUFFIX = re.compile(r"(?<=[a-z]{4})(?:ing|ed|es|e|s|ment)$")
+
+
+def _stem(word: str) -> str:
+    """``word`` lower-cased without a possessive, a plural or a verb's ending: "Tokyo’s" -> "tokyo", "rates" ->
+    "rat", "sentencing" -> "sentenc"; crude, but the same for the forms of one word."""
+    return _SUFFIX.sub("", _ENDING.sub("", word.lower(), count=1), count=1)
+
+
+def _gist_of(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> _Gist:
+    """What ``sent`` tells on the date ``tx`` gives it: its words and names less those of its date expressions,
+    and whether the date stands in a relative clause (then the clause's words, up to its next comma)."""
+    chars = list(text[sent.start : sent.end])
+    for t in timexes:
+        for i in range(max(t.span.start, sent.start), min(t.span.end, sent.end)):
+            chars[i - sent.start] = " "
+    plain = "".join(chars)
+    words: set[str] = set()
+    names: set[str] = set()
+    for m in _GIST_WORD.finditer(plain):
+        if len(m.group()) < 2 or m.group().lower() in STOP_WORDS or m.group().lower() in _GIST_STOP:
+            continue  # "s" is what a date expression leaves of "Sunday's"
+        word = _stem(m.group())
+        # a capital opening the sentence may be a name's ("Gay, 53, resigned"): it counts with the names
+        (names if m.group()[0].isupper() else words).add(word)
+    aside = _RELATIVE.search(text, sent.start, tx.span.start)
+    if aside is None:
+        return _Gist(words=frozenset(words), names=frozenset(names))
+    stop = re.compile(r"[,;:—–]|$").search(plain, aside.start() - sent.start)
+    clause = plain[aside.start() - sent.start : stop.start() if stop else len(plain)]
+    said = {_stem(w) for w in _GIST_WORD.findall(clause)}
+    return _Gist(words=frozenset(words), names=frozenset(names), aside=True, clause=frozenset(said & (words | names)))
+
+
+def _same_event(a: _Gist, b: _Gist) -> bool:
+    """Whether two sentences of one date may tell one event: they share two words that are no names, one that is a
+    good part of a short sentence's ("The ferry ran aground on Wednesday" and "Divers reached the ferry on March
+    4"), or one and two names ("Water entered 41 homes on Mill Lane" and "Floodwater reached 14 homes along Mill
+    Lane"). Names alone tell no event ("Also Sunday, Gov. Ana Ruiz deployed the Guard" and "500 people refused to
+    leave by Sunday, Gov. Ana Ruiz said")."""
+    shared = len(a.words & b.words)
+    if shared >= 2:
+        return True
+    names = len((a.names & (b.names | b.words)) | (b.names & a.words))
+    return shared == 1 and (names >= 2 or 1 / min(len(a.words), len(b.words)) >= _SHORT_SHARE)
+
+
+# one shared word tells one event when it is this share of the shorter sentence's words: a third of "ferry ran aground"
+_SHORT_SHARE = 0.25
+
+
+def _told_one(a: _Told, b: _Told) -> bool:
+    """Whether two sentences of one date may tell one event: by their words, or naming the same scheduled event
+    ("is to be sentenced on ..." and "his sentencing is set for ...")."""
+    return a.gist is None or b.gist is None or _same_event(a.gist, b.gist) or bool(a.events & b.events)
+
+
+def _event_lines(told: list[_Told]) -> list[list[_Told]]:
+    """The sentences of one date as lines, one an event, in the order given: a sentence joins the first line
+    holding a sentence that tells its event (``_same_event``), else opens a line of its own. A sentence whose
+    date stands in a relative clause ("began enforcing the zone around the site where 50 cars came off the tracks
+    Friday night") leads no line while another may: it joins the line whose words its clause shares most ("About
+    50 cars derailed Friday night"), else the first line that tells its whole sentence's event, else opens its own
+    after the others. Lines told by more reports come first."""
+    lines: list[list[_Told]] = []
+    asides: list[_Told] = []
+    for t in told:
+        if t.gist is not None and t.gist.aside:
+            asides.append(t)
+            continue
+        home = next((line for line in lines if any(_told_one(t, o) for o in line)), None)
+        if home is None:
+            lines.append([t])
+        else:
+            home.append(t)
+    for t in asides:
+        assert t.gist is not None
+        clause = t.gist.clause
+        scores = [max(len(clause & (o.gist.words | o.gist.names)) if o.gist else 0 for o in line) for line in lines]
+        best = max(range(len(lines)), key=lambda n: scores[n], default=None)
+        if best is not None and scores[best]:
+            lines[best].append(t)
+            continue
+        # "The river climbed two metres within an hour of the failure, which happened at 3:40 a.m.": the clause
+        # names no word of "The gate jammed open at 3:40 a.m., and the river rose two metres", the sentence does
+        home = next((line for line in lines if any(_told_one(t, o) for o in line)), None)
+        if home is None:
+            lines.append([t])
+        else:
+            home.append(t)
+    order = sorted(range(len(lines)), key=lambda n: -len({t.span.article for t in lines[n]}))
+    return [lines[n] for n in order]
 
 
 def _quoting(sentence: str) -> bool:

@@ -147,6 +147,8 @@ _FIRST_PERSON = re.compile(r"(?:I|We|My|Our|Us|I[’']\w+|We[’']\w+)\b")
 _MIN_LABELS = 2
 _FINAL_PUNCT = ".!?:;,\"”’)…—–-"
 _MAX_HEADING_WORDS = 10
+# a reporter's past-tense attribution: a lede's ("..., police said"), never a headline's ("..., police say")
+_REPORTED = re.compile(r"\b(?:said|told|reported|announced)\b")
 # a headline, the first line below the page's furniture, runs longer than a section heading
 _MAX_TITLE_WORDS = 20
 # a short capitalised phrase in quotation marks alone on its line, with no sentence's end inside
@@ -270,8 +272,9 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
         # the first line below nothing but furniture (a section name, a caption) is where the headline stands, and
         # a headline may be long; a page's first line keeps the short rule (a long one there may be a lede's start)
         at_top = 0 < i <= len(found) and all(any(f.span.start == s for f in found) for s, _ in lines[:i])
+        long_title = at_top or (i == 0 and _titles_the_page(text, lines))
         if _is_heading(line, has_before=i > 0 and not at_top, has_after=i + 1 < len(lines),
-                       max_words=_MAX_TITLE_WORDS if at_top else _MAX_HEADING_WORDS) or (
+                       max_words=_MAX_TITLE_WORDS if long_title else _MAX_HEADING_WORDS) or (
             0 < i < len(lines) - 1 and _QUESTION_HEADING.match(line)
         ):
             add(start, end, "heading")
@@ -281,6 +284,26 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
     found.extend(_labels(article, lines, {f.span.start for f in found}, doc))
     found.sort(key=lambda f: (f.span.start, -f.span.end))
     return tuple(found)
+
+
+def _titles_the_page(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether a page's first line, longer than a section heading, reads as its headline: the paragraph below it
+    is the lede, opening on its dateline ("Ferry operator, port officials order urgent checks of every hull" over
+    "VELM, Norland — The port ordered ... on Sunday."), runs longer and ends as a sentence does; and the line
+    itself has no dateline and no reporter's "said" (a lede that lost its full stop: "Two men were hurt Tuesday,
+    police said").
+
+    Only over a dateline: a long first line over a plain paragraph may be a lede's start, and a headline's names
+    over one are read as the title's (``ingest.meta.infer_title``) where a title is read."""
+    if len(lines) < 2:
+        return False
+    (start, end), (n_start, n_end) = lines[0], lines[1]
+    line, below = text[start:end], text[n_start:n_end]
+    if dateline.find(text, start, end, in_lede=True) is not None or _REPORTED.search(line):
+        return False
+    if dateline.find(text, n_start, n_end, in_lede=True) is None:
+        return False
+    return len(below.split()) > len(line.split()) and below.rstrip("\"”’')").endswith((".", "!", "?"))
 
 
 def _embedded(text: str, lines: list[tuple[int, int]]) -> set[int]:
