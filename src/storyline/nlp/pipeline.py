@@ -11,6 +11,7 @@ into the original text.
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -41,6 +42,11 @@ TITLE_ABBREVIATIONS = frozenset(
         "Sens.", "Gen.", "Adm.", "Gov.", "Sen.", "Rep.", "Rev.", "Dr.", "Prof.", "Mr.", "Mrs.", "Ms.", "Messrs.",
     }
 )
+# a clock's "a.m." or "p.m." before a weekday or a month ends no sentence: the day says when the clock time is
+_CLOCK_MARKS = frozenset({"a.m.", "p.m."})
+_CALENDAR_WORD = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$"
+)
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "»"})
 _FINAL = frozenset({".", "!", "?", "…", "..."})
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "«"})
@@ -65,6 +71,8 @@ def _paragraph_starts(doc: Doc) -> Doc:
             tok.is_sent_start = False
         elif prev.text in TITLE_ABBREVIATIONS and tok.text[:1].isupper():
             tok.is_sent_start = False  # "spokesman Cpl. Justin Dunn said"
+        elif prev.lower_ in _CLOCK_MARKS and _CALENDAR_WORD.match(tok.text):
+            tok.is_sent_start = False  # "Since approximately 6:30 p.m. Sunday, a drastic temperature change ..."
         elif not tok.text[:1].islower() and (not tok.is_punct or tok.text in _OPENERS) and _mid_sentence(doc, i):
             # "(6 PM EDT) Friday, the survey reported": no sentence ends on a word (only tokens the parser could
             # open a sentence with are marked: each mark costs spaCy a scan of the document)
