@@ -37,3 +37,13 @@ def test_an_order_speaks_for_the_one_who_gave_it() -> None:
 def test_the_subject_of_a_passive_warning_is_who_was_warned_not_who_spoke() -> None:
     text = "Residents were warned of a possible major explosion from the wreckage on Monday."
     assert [q.speaker for q in run(text) if "explosion" in q.text] == [None]
+
+
+def test_a_noun_said_of_something_is_no_speaker_of_its_own() -> None:
+    # "makes Kestria the last central bank to ...": a predicate about Kestria, not a referent the later
+    # "the central bank said" could mean
+    text = (
+        "The shift makes Kestria the last central bank to exit negative rates.\n\n"
+        "\"We judged that our price target came in sight,\" the central bank said in a statement."
+    )
+    assert [q.speaker for q in run(text) if q.kind == "direct"] == ["central bank"]

@@ -283,6 +283,8 @@ def nominals(
             continue
         if tok.dep_ == "nmod" and tok.head.i > tok.i and tok.head.pos_ == "NOUN":
             continue  # "the state civil defence authority": a modifier of the head noun, no referent of its own
+        if any(c.dep_ == "nsubj" for c in tok.children):
+            continue  # "makes Japan the last central bank to exit": a noun with a subject says what that is
         etype = entity_type(low)
         if etype is None:
             continue
