@@ -47,3 +47,13 @@ def test_a_noun_said_of_something_is_no_speaker_of_its_own() -> None:
         "\"We judged that our price target came in sight,\" the central bank said in a statement."
     )
     assert [q.speaker for q in run(text) if q.kind == "direct"] == ["central bank"]
+
+
+def test_a_statement_announced_below_speaks_for_who_released_it() -> None:
+    text = (
+        "Sheriff orders evacuation\n\n"
+        "A statement was released by Sheriff Dana Holloway and can be seen below.\n\n"
+        "\"The evacuation zone is in effect and will be enforced. Please remove your families from danger.\"\n\n"
+        "For non-emergency calls, the public should call 555-0100."
+    )
+    assert [q.speaker for q in run(text) if q.kind == "direct"] == ["Dana Holloway"]

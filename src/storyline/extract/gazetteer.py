@@ -199,12 +199,13 @@ TITLE_HEADS = words(
     fellow analyst professor researcher editor correspondent lawmaker founder ceo executive head
     deputy undersecretary counselor adviser advisor lieutenant colonel captain sergeant judge attorney
     candidate nominee councillor councilor prosecutor police officer coach manager boss skipper provost dean
-    flanker flyhalf scrumhalf winger fullback striker midfielder goalkeeper quarterback linebacker pitcher""")
+    flanker flyhalf scrumhalf winger fullback striker midfielder goalkeeper quarterback linebacker pitcher
+    sheriff marshal commissioner superintendent inspector detective trooper constable""")
 TITLE_MODIFIERS = words(
     """foreign defense defence prime vice deputy former acting interim general state chief senior top
     finance trade interior home justice health economy economic security national assistant associate
     executive managing press communications military naval army navy air force supreme secretary
-    distinguished visiting first""")
+    distinguished visiting first county district""")
 # the last word of a name that says what kind of thing it names (the small model calls "Mill Lane" a person)
 NAME_TAILS: dict[str, str] = {
     **dict.fromkeys(words(

@@ -212,12 +212,17 @@ def _inside(ranges: list[tuple[int, int]], char: int) -> bool:
     return any(s <= char < e for s, e in ranges)
 
 
+# a sentence that announces the text after it: "... and can be seen below.", "It reads as follows."
+_ANNOUNCES_BELOW = re.compile(r"\b(?:below|as follows|in full)\s*[.:]$", re.IGNORECASE)
+
+
 def _lead_in(text: str, para_start: int) -> tuple[int, int] | None:
-    """The last sentence of the previous paragraph when it ends on a colon, else None."""
+    """The last sentence of the previous paragraph when it ends on a colon, or announces what follows ("A
+    statement was released by the sheriff and can be seen below."), else None."""
     pos = para_start - 1
     while pos >= 0 and text[pos].isspace():
         pos -= 1
-    if pos < 0 or text[pos] != ":":
+    if pos < 0 or (text[pos] != ":" and not _ANNOUNCES_BELOW.search(text, max(0, pos - 30), pos + 1)):
         return None
     lo = text.rfind("\n", 0, pos) + 1
     for hit in _BOUNDARY.finditer(text, lo, pos):
@@ -767,6 +772,11 @@ def _colon_speaker(
         head = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if head is not None:
             break
+    if head is not None and head.dep_ == "nsubjpass":
+        # "A statement was released by the sheriff and can be seen below.": who released it speaks
+        agent = next((c for c in head.head.children if c.dep_ == "agent"), None)
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        head = by if by is not None else head
     if head is None:
         # "A statement from the club read:": the author of the carrier of words the lead-in opens with
         authors = ((r, author_of(r)) for r in roots)
@@ -785,6 +795,8 @@ def _colon_speaker(
     if speaker is None or speaker.name is None or speaker.kind not in ("person", "org"):
         return None
     colon = text.rfind(":", lo, hi + 1)
+    if colon < 0:
+        colon = hi  # "... can be seen below.": the announcing sentence's last mark
     return speaker, Span(article=resolver.article_id, start=colon, end=colon + 1)
 
 
