@@ -238,3 +238,10 @@ def test_timex_a_year_before_a_noun_ending_in_ss_is_a_year() -> None:
     # "its 1995 success" is no amount of things ("2030 troops" is)
     assert [v for _t, _type, v in timexes("The side repeated its 1995 success.")] == ["1995"]
     assert timexes("The army sent 2030 troops.") == []
+
+
+def test_timex_a_month_since_which_something_lasts_has_begun() -> None:
+    # QA S: "detained since February", told in December, is this year's February, not next year's
+    found = extract_timexes(Article(id="t", text="Ortiz has been detained since February.",
+                                    published=MetaValue(value="2031-12-08")))
+    assert [(t.text, t.value) for t in found] == [("February", "2031-02")]

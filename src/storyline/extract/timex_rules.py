@@ -188,6 +188,9 @@ def _bare_month(m: re.Match[str], text: str) -> Mention | None:
         return _mention(m, "DATE", "rel", _month_resolver(month, 1, strict=True))
     if rel == "this":
         return _mention(m, "DATE", "rel", lambda a: cal.fmt_month(a.year, month) if a else f"XXXX-{month:02d}")
+    if re.search(r"(?i:\bsince|\bever\s+since)\s+$", text[max(0, m.start() - 12) : m.start()]):
+        # "detained since February": the last February begun by the report's day, never one to come
+        return _mention(m, "DATE", "m", _month_resolver(month, -1, strict=True), direction=-1, key=(month,))
     direction = tense_direction(text, m.start(), m.end())
     return _mention(m, "DATE", "m", _month_resolver(month, direction), direction=direction, key=(month,))
 
