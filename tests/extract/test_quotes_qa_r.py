@@ -57,3 +57,9 @@ def test_a_statement_announced_below_speaks_for_who_released_it() -> None:
         "For non-emergency calls, the public should call 555-0100."
     )
     assert [q.speaker for q in run(text) if q.kind == "direct"] == ["Dana Holloway"]
+
+
+def test_an_outlet_quoting_someone_by_name_only_carries_the_words() -> None:
+    # QA S #5: "... quoted Voss as saying" is Voss's quotation, carried by the outlet
+    text = 'Karel Voss won the vote on Sunday.\n\n"Today is a very happy day," the Lindmark Post quoted Voss as saying.'
+    assert [q.speaker for q in run(text) if q.kind == "direct"] == ["Karel Voss"]
