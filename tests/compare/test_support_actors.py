@@ -80,3 +80,19 @@ def test_support_a_subject_no_denies_its_verb() -> None:
         _unit("However, the palace insisted that no mediation had taken place.", 1, NAMES),
     ]
     assert align_module.score_pairs(units, min_shared=2) == {}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a description set off by commas between the winner and the predicate
+        ("Marta Kolvey, Ostravia's opposition candidate, has won the country's presidential election.",
+         "Kolvey won the run-off for the presidency on Sunday."),
+        # "the winner", and a name after the predicate's determiner that qualifies the contest, not a loser
+        ("Marta Kolvey, candidate of the coalition of the Green League and the Farmers' Union, emerged as the "
+         "winner in the run-off.", "Party candidate Marta Kolvey, won the Ostravian presidential elections."),
+    ],
+)
+def test_support_one_win_told_around_a_description(a: str, b: str) -> None:
+    names = {**NAMES, "Ostravian": "o", "Ostravia": "o"}
+    assert same_event(_unit(a, 0, names), _unit(b, 1, names))

@@ -95,7 +95,7 @@ def claims(text: str) -> frozenset[tuple[str, str]]:
 _EVENT_PATTERNS = (
     ("concede", r"(?:conced(?:e|es|ed|ing)|concession|(?:admit|accept|acknowledg)\w*)\s+"
      r"(?:his\s+|her\s+|their\s+|its\s+)?(?:defeat|loss)|conced(?:e|es|ed|ing)|concession"),
-    ("win", r"w[io]n(?:s|ning)?|beat(?:s|ing|en)?|defeat(?:s|ed|ing)?|victor(?:y|ies|ious)|triumph(?:s|ed|ant)?|"
+    ("win", r"w[io]n(?:s|ning|ners?)?|beat(?:s|ing|en)?|defeat(?:s|ed|ing)?|victor(?:y|ies|ious)|triumph(?:s|ed|ant)?|"
      r"elected|(?:will|to)\s+become\s+(?:the\s+)?(?:next|new)"),
     ("die", r"kill(?:s|ed|ing)?|di(?:e|es|ed)|dying|dead|deaths?|slain|fatally"),
     ("resign", r"resign(?:s|ed|ing|ation)?|step(?:s|ped|ping)?\s+down|quit(?:s|ting)?"),
@@ -123,7 +123,9 @@ _EVENT_AFTER = 2
 def events_of(text: str, mentions: Sequence[tuple[int, int, str]]) -> frozenset[tuple[str, str, str]]:
     """``(family, participant, side)`` for each act ``text`` tells with a word of ``_EVENT_PATTERNS`` and each
     party named within ``_EVENT_REACH`` words of it, ``side`` "before" or "after" the predicate: "Kolvey beat
-    Brannik" gives ``("win", "kolvey", "before")`` and ``("win", "brannik", "after")``.
+    Brannik" gives ``("win", "kolvey", "before")`` and ``("win", "brannik", "after")``. A description set off by
+    commas after a party is no distance ("Kolvey, the opposition candidate, has won"), and a name after the
+    predicate and a determiner qualifies the contest, not whom the act is done to ("won the Ostravian election").
 
     A party is an entity of ``mentions`` (in the text's own offsets), written both as ``@id`` and, when the
     mention names it, as the last word of its name (two reports' entity stages may read one person differently),
@@ -161,15 +163,28 @@ def events_of(text: str, mentions: Sequence[tuple[int, int, str]]) -> frozenset[
         first, last = word_at(m.start()), word_at(m.end() - 1)
         for s, e, names in parties:
             side = ""
-            if e <= m.start() and first - word_at(e - 1) <= _EVENT_REACH:
+            if e <= m.start() and first - word_at(_past_apposition(text, e, m.start()) - 1) <= _EVENT_REACH:
                 side = "before"
-            elif s >= m.end() and word_at(s) - last <= _EVENT_AFTER:
+            elif s >= m.end() and word_at(s) - last <= _EVENT_AFTER and not _CONTEST.match(text, m.end(), s):
                 side = "after"
             out.update((family, name, side) for name in names if side)
     return frozenset(out)
 
 
 _OWNER = re.compile(r"['’]s?\b")
+# a description set off by commas between a party and its predicate ("Marta Kolvey, Ostravia's opposition
+# candidate, has won"): it is no distance
+_APPOSITION = re.compile(r"\s*,[^,;:.!?\"“”]{1,120},\s*")
+# a name after the predicate and a determiner qualifies the contest won, not the one beaten ("won the Ostravian
+# presidential election", "has won the country's vote" / "beat Brannik")
+_CONTEST = re.compile(r"\s+(?:the|a|an|this|that|its|his|her|their)\b", re.IGNORECASE)
+
+
+def _past_apposition(text: str, end: int, predicate: int) -> int:
+    """Where a party's name ends for its distance to the predicate: past a description set off by commas right
+    after it, when one stands there."""
+    m = _APPOSITION.match(text, end, predicate)
+    return m.end() if m is not None else end
 
 
 def _is_name(word: str) -> bool:
