@@ -67,7 +67,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from storyline.compare.claims import _SMALL_COUNT, claims, events_of, same_event
+from storyline.compare.claims import _SMALL_COUNT, claims, events_of, other_rounds, same_event
 from storyline.compare.money import same_amount
 from storyline.compare.places import same_place
 from storyline.compare.scores import same_match
@@ -101,17 +101,19 @@ def content_tokens(text: str) -> list[str]:
 
     Two stop words still count, by what they do to the word they belong to: a particle "out"/"off" is written
     onto the word before it (``check~out``), and a word that "not", "never", a "-n't" or a verb of pretence or
-    failure denies is marked ``~not``: a claim and its denial share no word for it. A shallow reading, no parse:
+    failure denies is marked ``~not`` (so is the verb of a subject "no ...": "no mediation had taken place"): a
+    claim and its denial share no word for it. A shallow reading, no parse:
     it keeps apart what reports say about one thing in opposite ways, and decides nothing alone.
     """
     out: list[str] = []
     last = -1  # where in ``out`` the word just before stands, when it was a content word
     deny = False
     before = ""  # the word just before, lower case
+    nothing = False  # the word just before was a noun after "no": "no mediation"
     for m in _WORD.finditer(text):
         w = m.group(0)
         low = w.lower().replace("’", "'")
-        low, before = _passive_death(low, before), low
+        low, before, after_no = _passive_death(low, before), low, before == "no"
         if w[0].isdigit():
             out.append(figure(text, m.start(), m.end()))
             last, deny = -1, False
@@ -121,13 +123,20 @@ def content_tokens(text: str) -> list[str]:
         elif low.removesuffix("'s") in _STOP:
             if low in _PARTICLES and last >= 0:
                 out[last] += "~" + low
-            deny = low in _DENIERS or (deny and low in _BETWEEN)
+            # "no mediation had taken place" denies the act: "taken" is denied as in "had not taken place"
+            deny = low in _DENIERS or (deny and low in _BETWEEN) or (nothing and low in _AUXILIARIES)
             last = -1
         else:
             out.append(stem(low) + ("~not" if deny else ""))
             last = len(out) - 1
             deny = low.endswith("n't") or low.startswith(_DOUBTERS)
+        nothing = after_no and low not in _STOP
     return out
+
+
+# the auxiliary between a subject "no ..." and the verb it denies ("no mediation had taken place", "no
+# decision has been made")
+_AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "will", "would"})
 
 
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -590,7 +599,8 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
 
     A pair sharing fewer than ``min_shared`` content words, or sharing only names (``names_only``), scores 0
     unless it is one quote: in a story every statement names the same few parties, and naming them is not
-    saying the same thing about them.
+    saying the same thing about them. With ``min_shared``, so does a pair telling of two rounds of one contest
+    (``claims.other_rounds``: "46% in the first round" / "54% in Sunday's vote").
     """
     # ECB+, run without a floor, pairs sentences by event, where a name's plain word is as often another thing
     # ("Police" / "police": dev F1 0.7296 -> 0.7278 with ``plain_names`` there, train 0.6822 -> 0.6830)
@@ -602,7 +612,7 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
     for i, a in enumerate(units):
         for j in range(i + 1, len(units)):
             b = units[j]
-            if a.report == b.report or (min_shared and _two_quotations(a, b)):
+            if a.report == b.report or (min_shared and (_two_quotations(a, b) or other_rounds(a.text, b.text))):
                 continue
             # a speaker's own words set against a statement nobody is credited with: the statement must restate
             # them, so it needs one word more ("Japan", "South Korea" and "threat" are no restatement)

@@ -95,7 +95,7 @@ def claims(text: str) -> frozenset[tuple[str, str]]:
 _EVENT_PATTERNS = (
     ("concede", r"(?:conced(?:e|es|ed|ing)|concession|(?:admit|accept|acknowledg)\w*)\s+"
      r"(?:his\s+|her\s+|their\s+|its\s+)?(?:defeat|loss)|conced(?:e|es|ed|ing)|concession"),
-    ("win", r"w[io]n(?:s|ning)?|beat(?:s|ing|en)?|defeat(?:s|ed|ing)?|victor(?:y|ies|ious)|triumph(?:s|ed|ant)?|"
+    ("win", r"w[io]n(?:s|ning|ners?)?|beat(?:s|ing|en)?|defeat(?:s|ed|ing)?|victor(?:y|ies|ious)|triumph(?:s|ed|ant)?|"
      r"elected|(?:will|to)\s+become\s+(?:the\s+)?(?:next|new)"),
     ("die", r"kill(?:s|ed|ing)?|di(?:e|es|ed)|dying|dead|deaths?|slain|fatally"),
     ("resign", r"resign(?:s|ed|ing|ation)?|step(?:s|ped|ping)?\s+down|quit(?:s|ting)?"),
@@ -105,6 +105,14 @@ _EVENT_PATTERNS = (
 _EVENT = re.compile("|".join(f"(?P<{name}>\\b(?:{words})\\b)" for name, words in _EVENT_PATTERNS), re.IGNORECASE)
 # a predicate denied or put in doubt is no report of the act ("did not win", "failed to win", "never conceded")
 _EVENT_DENIED = re.compile(r"(?:\b(?:not|never|no|fail\w*\s+to|refus\w*\s+to|unable\s+to)|n't)\s+(?:\w+\s+)?$", re.I)
+# an act named as what someone is congratulated or thanked for is that person's act, not the statement's news
+# ("Velder congratulated Kolvey for winning the election", "... on his second-round victory"): the statement
+# tells the congratulation, and a report of the win itself is no support of it
+_EVENT_OCCASION = re.compile(
+    r"\b(?:congratulat|thank|prais|hail|commend|salut|celebrat|applaud)\w*\b[^.;:!?]{0,60}?\b(?:for|on)\s+"
+    r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'-]+\s+)?$",
+    re.IGNORECASE,
+)
 # how many words before its predicate a participant may be named ("Her rival, Teodor Brannik, conceded", "Brannik
 # called her to concede"), and after it ("defeating Teodor Brannik"): an object stands close, a subject less so.
 # Tuned on ECB+ train (4 and 2: P 0.8490 R 0.5763; 4 and 4: P 0.8467 R 0.5728; 5 and 2 R 0.5769 but dev P lower)
@@ -115,13 +123,16 @@ _EVENT_AFTER = 2
 def events_of(text: str, mentions: Sequence[tuple[int, int, str]]) -> frozenset[tuple[str, str, str]]:
     """``(family, participant, side)`` for each act ``text`` tells with a word of ``_EVENT_PATTERNS`` and each
     party named within ``_EVENT_REACH`` words of it, ``side`` "before" or "after" the predicate: "Kolvey beat
-    Brannik" gives ``("win", "kolvey", "before")`` and ``("win", "brannik", "after")``.
+    Brannik" gives ``("win", "kolvey", "before")`` and ``("win", "brannik", "after")``. A description set off by
+    commas after a party is no distance ("Kolvey, the opposition candidate, has won"), and a name after the
+    predicate and a determiner qualifies the contest, not whom the act is done to ("won the Ostravian election").
 
     A party is an entity of ``mentions`` (in the text's own offsets), written both as ``@id`` and, when the
     mention names it, as the last word of its name (two reports' entity stages may read one person differently),
     or a capitalized word no mention covers and no stop word, day or month ("Kolvey beat Brannik" where the
     entity stage missed both); an owner ("Brannik's campaign chief") is none. A headline's capitals name nothing
-    (``title_case``). A predicate denied ("did not win") tells no act. A shallow reading, no parse."""
+    (``title_case``). A predicate denied ("did not win") tells no act, nor does one named as what someone is
+    congratulated or thanked for ("congratulated Kolvey on his victory"). A shallow reading, no parse."""
     words = list(_WORD.finditer(text))
     starts = [m.start() for m in words]
     parties: list[tuple[int, int, frozenset[str]]] = []
@@ -146,19 +157,34 @@ def events_of(text: str, mentions: Sequence[tuple[int, int, str]]) -> frozenset[
     for m in _EVENT.finditer(text):
         if _EVENT_DENIED.search(text, max(0, m.start() - 25), m.start()):
             continue
+        if _EVENT_OCCASION.search(text, max(0, m.start() - 120), m.start()):
+            continue
         family = str(m.lastgroup)
         first, last = word_at(m.start()), word_at(m.end() - 1)
         for s, e, names in parties:
             side = ""
-            if e <= m.start() and first - word_at(e - 1) <= _EVENT_REACH:
+            if e <= m.start() and first - word_at(_past_apposition(text, e, m.start()) - 1) <= _EVENT_REACH:
                 side = "before"
-            elif s >= m.end() and word_at(s) - last <= _EVENT_AFTER:
+            elif s >= m.end() and word_at(s) - last <= _EVENT_AFTER and not _CONTEST.match(text, m.end(), s):
                 side = "after"
             out.update((family, name, side) for name in names if side)
     return frozenset(out)
 
 
 _OWNER = re.compile(r"['’]s?\b")
+# a description set off by commas between a party and its predicate ("Marta Kolvey, Ostravia's opposition
+# candidate, has won"): it is no distance
+_APPOSITION = re.compile(r"\s*,[^,;:.!?\"“”]{1,120},\s*")
+# a name after the predicate and a determiner qualifies the contest won, not the one beaten ("won the Ostravian
+# presidential election", "has won the country's vote" / "beat Brannik")
+_CONTEST = re.compile(r"\s+(?:the|a|an|this|that|its|his|her|their)\b", re.IGNORECASE)
+
+
+def _past_apposition(text: str, end: int, predicate: int) -> int:
+    """Where a party's name ends for its distance to the predicate: past a description set off by commas right
+    after it, when one stands there."""
+    m = _APPOSITION.match(text, end, predicate)
+    return m.end() if m is not None else end
 
 
 def _is_name(word: str) -> bool:
@@ -184,3 +210,23 @@ def same_event(a: Unit, b: Unit) -> bool:
         if {e for e, _ in mine} & {e for e, _ in theirs}:
             return True
     return False
+
+
+# the rounds of a vote or a contest a statement places itself in: "in the first round", "first-round", "the
+# run-off", "the second round"
+_FIRST_ROUND = re.compile(r"\b(?:first|1st|opening|initial)[\s-]+round\b", re.IGNORECASE)
+_LATER_ROUND = re.compile(r"\b(?:(?:second|2nd|final|third)[\s-]+round|run-?offs?)\b", re.IGNORECASE)
+
+
+def first_round_only(text: str) -> bool:
+    """Whether a statement tells of a contest's first round alone ("Kolvey led the first round with 46%"), naming
+    no later round ("... after no candidate won the first round, Sunday's run-off ...")."""
+    return bool(_FIRST_ROUND.search(text)) and not _LATER_ROUND.search(text)
+
+
+def other_rounds(a: str, b: str) -> bool:
+    """Whether two statements tell of different rounds of one contest: one of the first round alone, the other
+    not ("Kolvey won 46% in the first round" / "Kolvey received 54% of the ballots in Sunday's vote"). In a story
+    of a run-off, a vote no round is named for is the one the story is about; the figures of a first round are
+    then another count, and the two statements are no support of each other."""
+    return first_round_only(a) != first_round_only(b)

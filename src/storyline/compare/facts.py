@@ -142,8 +142,8 @@ def _conflict(
         return Disagreement(why=why)
     if not _close(a, b):
         # loosely worded statements may still give one count: of the same noun, said with the same verb
-        return count_disagreement(a.text, b.text, same_verb=True)
-    if found := count_disagreement(a.text, b.text):
+        return count_disagreement(_counted(a.text), _counted(b.text), same_verb=True)
+    if found := count_disagreement(_counted(a.text), _counted(b.text)):
         return found
     why = date_conflict(_dates(a, analyses[a.report]), _dates(b, analyses[b.report]), a.text, b.text)
     if why or not names:
@@ -156,6 +156,19 @@ def _conflict(
     nb = [names[e] for e in sorted(b.named) if e in names]
     why = name_conflict(a.text, b.text, na, nb)
     return Disagreement(why=why) if why else None
+
+
+# a bound that nobody reached gives no one's count: "No candidate won more than 50 percent of votes in the first
+# round" says nothing against "Brannik followed with 39%"
+_DENIED_BOUND = re.compile(
+    r"\b[Nn]o (?:[\w-]+ ){1,3}?(?:won|got|secured|received|reached|gained|obtained|had)\s+(?:more than|over|at least)"
+    r"\s+[\d.,]+\s*(?:%|per ?cent|percent)"
+)
+
+
+def _counted(text: str) -> str:
+    """``text`` with the bounds nobody reached (``_DENIED_BOUND``) blanked out, its length kept."""
+    return _DENIED_BOUND.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _split(

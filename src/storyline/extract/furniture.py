@@ -9,7 +9,9 @@ What it does: finds, line by line (a line is a paragraph in storyline's texts),
   (``byline``);
 - section headings: a short line with no closing punctuation between two paragraphs of text
   ("Complex security situation"), kind ``heading``; the headline, the first line below nothing but
-  furniture, may be longer ("5 crew found dead on plane involved in crash at airport, reports say");
+  furniture, may be longer ("5 crew found dead on plane involved in crash at airport, reports say"), and so may
+  a page's first line over a longer paragraph when that opens on a dateline or the line is shaped as a headline
+  ("Orla Venn: Norland frees jailed sailor in swap with smuggler", or title case);
 - a page's time stamps alone on a line ("Published: Jan. 2, 2024 at 4:37 AM CST|Updated: 35 minutes ago"),
   kind ``stamp``;
 - bylines ("By Jane Doe, CNN", "Jane Doe | Reuters") near the top, and the wire trailer "(Reporting by ...;
@@ -149,8 +151,16 @@ _FINAL_PUNCT = ".!?:;,\"”’)…—–-"
 _MAX_HEADING_WORDS = 10
 # a reporter's past-tense attribution: a lede's ("..., police said"), never a headline's ("..., police say")
 _REPORTED = re.compile(r"\b(?:said|told|reported|announced)\b")
-# a headline, the first line below the page's furniture, runs longer than a section heading
-_MAX_TITLE_WORDS = 20
+# a headline, the first line below the page's furniture, runs longer than a section heading (a wire's title may
+# run to 21 words: "Venn Is Freed in Prisoner Swap for ... in Deal Brokered by ...")
+_MAX_TITLE_WORDS = 24
+# a headline's topic before its colon is a name or a few words ("Orla Venn:", "Prisoner exchange between A and B:")
+_MAX_LABEL_WORDS = 8
+# title case: most words of four letters or more capitalised ("Venn Is Freed in Swap for Smuggler ..."), small
+# words ("in", "for", "by") aside
+_LONG_WORD = re.compile(r"[A-Za-z][A-Za-z'’]{3,}")
+_TITLE_MIN_WORDS = 4
+_TITLE_SHARE = 0.8
 # a short capitalised phrase in quotation marks alone on its line, with no sentence's end inside
 _QUOTED_HEADING = re.compile(r"([\"“‘'])[A-Z][^\n.!?,;:\"“”‘’]{0,60}(?<!\s)[\"”’']")
 
@@ -293,7 +303,8 @@ def _titles_the_page(text: str, lines: list[tuple[int, int]]) -> bool:
     itself has no dateline and no reporter's "said" (a lede that lost its full stop: "Two men were hurt Tuesday,
     police said").
 
-    Only over a dateline: a long first line over a plain paragraph may be a lede's start, and a headline's names
+    Over a plain paragraph only when the line is shaped as a headline (``_headline_shape``: a colon after its
+    topic, or title case): a long first line over a plain paragraph may be a lede's start, and a headline's names
     over one are read as the title's (``ingest.meta.infer_title``) where a title is read."""
     if len(lines) < 2:
         return False
@@ -301,9 +312,20 @@ def _titles_the_page(text: str, lines: list[tuple[int, int]]) -> bool:
     line, below = text[start:end], text[n_start:n_end]
     if dateline.find(text, start, end, in_lede=True) is not None or _REPORTED.search(line):
         return False
-    if dateline.find(text, n_start, n_end, in_lede=True) is None:
+    if dateline.find(text, n_start, n_end, in_lede=True) is None and not _headline_shape(line):
         return False
     return len(below.split()) > len(line.split()) and below.rstrip("\"”’')").endswith((".", "!", "?"))
+
+
+def _headline_shape(line: str) -> bool:
+    """Whether a line is shaped as only a headline is: a topic and a colon before its claim ("Orla Venn: Norland
+    frees jailed sailor in swap with smuggler"), or its words written in title case ("Venn Is Freed in Swap for
+    Smuggler in Deal Brokered by Harbour Council"). A lede's opening line has neither."""
+    head, colon, rest = line.partition(": ")
+    if colon and 1 <= len(head.split()) <= _MAX_LABEL_WORDS and rest[:1].isalnum():
+        return True
+    words = _LONG_WORD.findall(line)
+    return len(words) >= _TITLE_MIN_WORDS and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
 
 
 def _embedded(text: str, lines: list[tuple[int, int]]) -> set[int]:
