@@ -15,6 +15,7 @@ the facts.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -229,8 +230,9 @@ def shares_across(
         shown = sorted(sides, key=lambda side: min((m[1].report, m[1].span.start) for m in side))
         firsts = [side[0][0] for side in shown]
         rough = all(share_agree(x, y) for i, x in enumerate(firsts) for y in firsts[i + 1 :])
-        why = (f"{holder.capitalize()}{f' ({vote})' if vote else ''}: " + " vs ".join(x.written[:1].lower() + x.written[1:] for x in firsts)
-               + " percent" + (" (approximate figures: may be one)" if rough else ""))
+        shown_as = " vs ".join(x.written[:1].lower() + x.written[1:] for x in firsts)
+        why = (f"{holder.capitalize()}{f' ({vote})' if vote else ''}: {shown_as} percent"
+               + (" (approximate figures: may be one)" if rough else ""))
         as_counts = [[(_share_placed(x), u) for x, u in side] for side in shown]
         out = _set_against(out, _SHARE + holder + (f":{vote}" if vote else ""), as_counts, why=why, update=False)
     return out
@@ -248,7 +250,7 @@ def _clause_after(drafts: list[Draft]) -> dict[int, str]:
     units = sorted({id(u): u for d in drafts for u in d.units}.values(), key=lambda u: (u.report, u.span.start))
     return {
         id(u): v.text
-        for u, v in zip(units, units[1:], strict=False)
+        for u, v in itertools.pairwise(units)
         if u.report == v.report and v.kind == "clause" and 0 <= v.span.start - u.span.end <= _CUT_GAP
     }
 

@@ -19,7 +19,6 @@ from dataclasses import dataclass, replace
 from storyline.compare.counted import NUMBER_WORDS, PEOPLE, TALLIED, TOLLS, joint, restricted
 from storyline.compare.money import FAR
 from storyline.compare.places import same_place
-from storyline.compare.shares import VOTING, shares, vote_of
 from storyline.compare.quantities import (
     CURRENCIES,
     FROM,
@@ -31,6 +30,7 @@ from storyline.compare.quantities import (
     quantities,
     within_rounding,
 )
+from storyline.compare.shares import VOTING, shares, vote_of
 from storyline.compare.updates import UPDATE, marked
 
 
