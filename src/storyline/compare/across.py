@@ -15,6 +15,7 @@ the facts.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -34,7 +35,7 @@ from storyline.compare.conflicts import (
 from storyline.compare.counted import NUMBER_WORDS
 from storyline.compare.fates import Fate, described, exclusive, fates, likely_update, one_group, unharmed
 from storyline.compare.quantities import within_rounding
-from storyline.compare.shares import Share, shares
+from storyline.compare.shares import Share, shares, turnouts
 from storyline.compare.shares import agree as share_agree
 from storyline.compare.updates import UPDATE
 from storyline.model import Span
@@ -196,11 +197,17 @@ def shares_across(
 ) -> list[Draft]:
     """Drafts where the reports' figures of one holder's share (``storyline.compare.shares``: "Massa taking 44.24
     percent" / "he just obtained the 44.7%") that no rounding reconciles stand against each other, wherever
-    alignment put them. Figures are sorted into sides as a toll's are (the most exact first; a figure two sides
-    allow, "just over 44", joins none); a report may be on two sides, for figures given to their rounding that
-    differ are an error of that report. A speaker's own words are left out."""
-    told: dict[str, list[tuple[Share, Unit]]] = {}
+    alignment put them; a turnout ("About 85 per cent of 282,000 eligible voters turned up" / "representing 87%
+    of the eligible voters": ``shares.turnouts``) is one more holder's. Only figures of one vote are set against
+    each other (``Share.vote``: Solih's 39% of "the first round" is no other figure of his 46% in the run-off).
+    Figures are sorted into sides as a toll's are (the most exact first; a figure two sides allow, "just over
+    44", joins none), each figure as written: a hedged figure that its hedge brings near another ("about 85" /
+    "87") is still shown, as an approximate one, the way ``scheduled.clocks_across`` shows clock times. A report
+    may be on two sides, for figures given to their rounding that differ are an error of that report. A
+    speaker's own words are left out."""
+    told: dict[tuple[str, str], list[tuple[Share, Unit]]] = {}
     seen: set[tuple[int, int]] = set()
+    after = _clause_after(drafts)
     for draft in drafts:
         for u in draft.units:
             if worded(u):
@@ -210,27 +217,56 @@ def shares_across(
                 for s, e, k in (mentions(u.span) if mentions else ())
                 if k in names and names[k][1] in _HOLDERS
             ]
-            for share in shares(u.text, people):
+            told_on = u.text + ", " + after[id(u)] if id(u) in after else u.text
+            for share in shares(u.text, people) + [t for t in turnouts(told_on) if t.end <= len(u.text)]:
                 if (u.report, u.span.start + share.start) not in seen:
                     seen.add((u.report, u.span.start + share.start))
-                    told.setdefault(share.holder, []).append((share, u))
+                    told.setdefault((share.holder, share.vote), []).append((share, u))
     out = list(drafts)
-    for holder, found in told.items():
-        sides: list[list[tuple[Share, Unit]]] = []
-        for x, u in sorted(found, key=lambda m: (m[0].high - m[0].low, m[1].report, m[1].span.start)):
-            fits = [side for side in sides if all(share_agree(x, o) for o, _ in side)]
-            clashes = sum(not all(share_agree(x, o) for o, _ in side) for side in sides)
-            if clashes == len(sides):
-                sides.append([(x, u)])
-            elif len(fits) == 1 and clashes == len(sides) - 1:
-                fits[0].append((x, u))
+    for (holder, vote), found in told.items():
+        sides = _share_sides(found)
         if len(sides) < 2:
             continue
         shown = sorted(sides, key=lambda side: min((m[1].report, m[1].span.start) for m in side))
-        why = f"{holder.capitalize()}: " + " vs ".join(side[0][0].written for side in shown) + " percent"
+        firsts = [side[0][0] for side in shown]
+        rough = all(share_agree(x, y) for i, x in enumerate(firsts) for y in firsts[i + 1 :])
+        shown_as = " vs ".join(x.written[:1].lower() + x.written[1:] for x in firsts)
+        why = (f"{holder.capitalize()}{f' ({vote})' if vote else ''}: {shown_as} percent"
+               + (" (approximate figures: may be one)" if rough else ""))
         as_counts = [[(_share_placed(x), u) for x, u in side] for side in shown]
-        out = _set_against(out, _SHARE + holder, as_counts, why=why, update=False)
+        out = _set_against(out, _SHARE + holder + (f":{vote}" if vote else ""), as_counts, why=why, update=False)
     return out
+
+
+# how many characters may part a statement from a clause cut out of its own sentence (", which ")
+_CUT_GAP = 12
+
+
+def _clause_after(drafts: list[Draft]) -> dict[int, str]:
+    """For each statement that a clause of its own sentence follows, that clause: where a sentence was cut at a
+    clause set off by commas, its verb may be in the clause ("About 85 per cent of 282,000 eligible voters in the
+    country" | "is known for its pristine beaches and high-end resorts, turned up at more than 586 polling
+    stations")."""
+    units = sorted({id(u): u for d in drafts for u in d.units}.values(), key=lambda u: (u.report, u.span.start))
+    return {
+        id(u): v.text
+        for u, v in itertools.pairwise(units)
+        if u.report == v.report and v.kind == "clause" and 0 <= v.span.start - u.span.end <= _CUT_GAP
+    }
+
+
+def _share_sides(found: Sequence[tuple[Share, Unit]]) -> list[list[tuple[Share, Unit]]]:
+    """Figures of one share in sides, each figure as written (``shares.agree`` near), the most exact first: as a
+    toll's figures (``_sides``)."""
+    sides: list[list[tuple[Share, Unit]]] = []
+    for x, u in sorted(found, key=lambda m: (m[0].near_high - m[0].near_low, m[1].report, m[1].span.start)):
+        fits = [side for side in sides if all(share_agree(x, o, near=True) for o, _ in side)]
+        clashes = sum(not all(share_agree(x, o, near=True) for o, _ in side) for side in sides)
+        if clashes == len(sides):
+            sides.append([(x, u)])
+        elif len(fits) == 1 and clashes == len(sides) - 1:
+            fits[0].append((x, u))
+    return sides
 
 
 def _share_placed(share: Share) -> Quantity:

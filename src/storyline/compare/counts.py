@@ -30,6 +30,7 @@ from storyline.compare.quantities import (
     quantities,
     within_rounding,
 )
+from storyline.compare.shares import VOTING, shares, vote_of
 from storyline.compare.updates import UPDATE, marked
 
 
@@ -108,6 +109,8 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         pairs = [(x, y) for x, y in pairs if _placed_within(a, x, b) and _placed_within(b, y, a)]
         # "five people were killed from one family" is a part of a toll, not a figure for it
         pairs = [(x, y) for x, y in pairs if restricted(a, x.end) == restricted(b, y.end)]
+        if unit == "percent":
+            pairs = [(x, y) for x, y in pairs if _one_share(a, x, b, y)]
         # a figure that some figure of the other statement allows is no disagreement, whatever else either
         # gives ("rose to 12 from nine" / "nine died")
         agreed = {id(q) for x, y in pairs if agree(x, y) and not bound_below(x, y) for q in (x, y)}
@@ -123,6 +126,26 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         why = "; ".join([said_of((fx, fy), about), *_other_tolls(pairs, agreed, tolls)])
         return Disagreement(why=why, figures=(fx, fy), about=about, update=update)
     return None
+
+
+# a figure that nobody reached is a bar, no share of anyone: "No candidate won more than 50 percent of votes"
+_NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]either|[Nn]one\s+of\s+the)(?:\s+[\w’'-]+){1,3}\s+$")
+
+
+def _one_share(a: str, x: Quantity, b: str, y: Quantity) -> bool:
+    """Whether two percentages may be figures of one share: not a bar nobody reached (``_NOBODY``), nor two
+    figures each tied to another holder ("Muizzu ... 54%" / "Solih with 39%": ``shares.shares``), nor two that
+    statements of a vote place in two votes ("with 54% of the vote" / "Muizzu led the first round ..., followed
+    by President Solih with 39%": ``shares.vote_of``)."""
+    if _NOBODY.search(a, 0, x.start) or _NOBODY.search(b, 0, y.start):
+        return False
+    held_x = next((s.holder for s in shares(a) if s.start == x.start), None)
+    held_y = next((s.holder for s in shares(b) if s.start == y.start), None)
+    if held_x and held_y and held_x != held_y:
+        return False
+    if not (VOTING.search(a) and VOTING.search(b)):
+        return True  # a rate or a share of anything else: a year beside it marks no other vote
+    return vote_of(a, x.start, x.end) == vote_of(b, y.start, y.end)
 
 
 def _other_tolls(pairs: Sequence[tuple[Quantity, Quantity]], agreed: set[int], tolls: Sequence[str]) -> list[str]:
