@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
+from typing import Protocol, TypeVar
 
 from storyline.compare.across import Draft, clause, worded
 from storyline.compare.align import Unit
@@ -463,6 +465,30 @@ def _one_event(x: _Minute, y: _Minute) -> bool:
     return not (x.others and y.others) or bool(x.others & y.others)
 
 
+class _Placed(Protocol):
+    @property
+    def start(self) -> int: ...  # where in its statement a figure is told
+
+
+_P = TypeVar("_P", bound=_Placed)
+
+
+def _read_once(drafts: list[Draft], read: Callable[[str], Iterable[_P]]) -> list[tuple[_P, Unit]]:
+    """Each figure ``read`` finds in the drafts' statements with its statement, once for each place in its
+    report (alignment may put one statement in two drafts); a speaker's own words are left out."""
+    told: list[tuple[_P, Unit]] = []
+    seen: set[tuple[int, int]] = set()
+    for draft in drafts:
+        for u in draft.units:
+            if worded(u):
+                continue
+            for x in read(u.text):
+                if (u.report, u.span.start + x.start) not in seen:
+                    seen.add((u.report, u.span.start + x.start))
+                    told.append((x, u))
+    return told
+
+
 def minutes_across(drafts: list[Draft]) -> list[Draft]:
     """Drafts where the reports' different minutes of a match for one act of one player stand against each other,
     each minute a side ("caught Kriel high in the 27th minute" / "received a yellow card after 28 minutes for a
@@ -473,16 +499,7 @@ def minutes_across(drafts: list[Draft]) -> list[Draft]:
 
     Does NOT read a minute written in words ("after three minutes") or in added time ("45+2").
     """
-    told: list[tuple[_Minute, Unit]] = []
-    seen: set[tuple[int, int]] = set()
-    for draft in drafts:
-        for u in draft.units:
-            if worded(u):
-                continue
-            for m in match_minutes(u.text):
-                if (u.report, u.span.start + m.start) not in seen:
-                    seen.add((u.report, u.span.start + m.start))
-                    told.append((m, u))
+    told = _read_once(drafts, match_minutes)
     out = drafts
     for members in _linked_minutes(told):
         sides: dict[str, list[tuple[Unit, int, int]]] = {}
@@ -566,16 +583,7 @@ def spans_across(drafts: list[Draft]) -> list[Draft]:
     statements that tell it differently are never one corroborated fact. Figures that one's rounding covers
     (``quantities.within_rounding``: 388 and 400) are shown as a rounding that may be one figure. A report on two
     sides, a speaker's own words and a figure one report alone gives are left alone."""
-    told: list[tuple[_Span, Unit]] = []
-    seen: set[tuple[int, int]] = set()
-    for draft in drafts:
-        for u in draft.units:
-            if worded(u):
-                continue
-            for x in spans(u.text):
-                if (u.report, u.span.start + x.start) not in seen:
-                    seen.add((u.report, u.span.start + x.start))
-                    told.append((x, u))
+    told = _read_once(drafts, spans)
     out = drafts
     for members in _linked_spans(told):
         sides: dict[str, list[tuple[Unit, int, int]]] = {}
