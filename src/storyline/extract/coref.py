@@ -219,6 +219,8 @@ def key_names(mentions: list[Mention], text: str) -> None:
         if m.key:
             continue
         toks = person_tokens(text[m.start : m.end])
+        if m.meta.get("inverted") and len(toks) == 2:
+            toks = (toks[1], toks[0])  # a headline's "Griner Brittney" is Brittney Griner
         if m.type == "PERSON" and len(toks) >= 2:
             m.key = "P:" + " ".join(toks)
             persons.setdefault(m.key, toks)

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from storyline.extract import coref, gazetteer, genders, nominals, roles
@@ -123,6 +124,11 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
             start, label = titled, "PERSON"  # "Gen. Sergei Surovikin", "... Spokesperson Adrienne Watson"
         elif label == "PERSON":
             start = _given_names(doc, ent.start, start)
+            if (place := _place_before_name(doc, ent)) is not None:
+                start = doc[place.end].idx  # "Foreign Minister of Maldives Abdulla Shahid": the place is the title's
+                if not inside(skip, place.start_char, place.end_char):
+                    cands.append((len(place.text), 0, place.start_char,
+                                  Mention(place.start_char, place.end_char, "GPE", "name")))
         if len(ent) == 1 and label in ("PERSON", "GPE", "LOC", "NORP") and gazetteer.lookup(ent.text) is None:
             surname = _surname_after(doc, ent.end)
             if surname > end:
@@ -392,6 +398,26 @@ def _given_name_as_place(doc: Doc, first: int) -> bool:
     )
 
 
+def _place_before_name(doc: Doc, ent: DocSpan) -> DocSpan | None:
+    """The place a title names run into the person's name after it ("Foreign Minister of Maldives Abdulla
+    Shahid", one name to the small model): the entity's first word after "<title> of", a place the gazetteer
+    knows or a word the small model tags alone, as no person, elsewhere in the text, when two capitalised words
+    still follow it."""
+    if len(ent) < 3 or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return None
+    if doc[ent.start - 2].lower_ not in _TITLE_WORDS:
+        return None
+    first = doc[ent.start]
+    rest = ent[1:]
+    if genders.given_name(first.text) or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest):
+        return None
+    known = gazetteer.lookup(first.text)
+    placed = (known is not None and known.type in ("GPE", "LOC")) or any(
+        e.text == first.text and e.label_ not in ("PERSON", "NORP") for e in doc.ents
+    )
+    return ent[:1] if placed else None
+
+
 def _name_after_title(doc: Doc, ent: DocSpan) -> tuple[int, int] | None:
     """A person's two-word name after a lower-case title that the small model cut, one word of it tagged alone
     as anything ("Corvana mayor Odila Ruiz": "Odila" a product and "Ruiz" a person, or "Ruiz" an organisation
@@ -614,6 +640,7 @@ def extract_entities(
     names = _split_pairs(text, names)
     names = _merge(names, _surnames(article, doc, names, skip))
     names = _merge(names, _repeats(text, names, skip))
+    names = _merge(names, _inverted_names(text, names, headings))
     names = _retype(doc, text, names)
     names = _past_awards(text, names, roles.award_spans(text))
     quotes = coref.quote_ranges(text)
@@ -1194,6 +1221,33 @@ def _headline_people(text: str, names: list[Mention], headings: list[tuple[int, 
     return out
 
 
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _inverted_names(text: str, names: list[Mention], headings: list[tuple[int, int]]) -> list[Mention]:
+    """A person named surname first in a headline ("Griner Brittney Was Swapped ..."): the surname the running text
+    writes alone or last in a full name, then a given name it writes alone (or a common one) and never last. The
+    mention is marked ``inverted`` so that coreference keys it as "Brittney Griner", the person both words name."""
+    body = [text[m.start : m.end].split() for m in names if m.type == "PERSON" and m.kind == "name"
+            and not inside(headings, m.start, m.end)]
+    firsts = {w[0] for w in body if len(w) >= 2}
+    lasts = {w[-1] for w in body if len(w) >= 2}
+    alone = {w[0] for w in body if len(w) == 1}
+    # a common given name the small model calls a place ("Marta") is a given name still
+    named = {text[m.start : m.end] for m in names if m.kind == "name" and not inside(headings, m.start, m.end)}
+    surnames = {w for w in (lasts | alone) - firsts if not genders.given_name(w)}
+    given = (alone | firsts | {w for w in named if genders.given_name(w)}) - lasts
+    out = []
+    for start, end in headings:
+        words = [(w.group(), w.start() + start) for w in _CAPITALISED.finditer(text, start, end)]
+        for (surname, at), (name, at2) in pairwise(words):
+            if surname in surnames and name in given and name != surname and text[at + len(surname) : at2] == " ":
+                m = Mention(at, at2 + len(name), "PERSON", "name")
+                m.meta["inverted"] = "1"
+                out.append(m)
+    return out
+
+
 def _title_line(article: Article) -> list[tuple[int, int]]:
     """The range of the report's headline line when its title was read from it (``ingest.meta.infer_title``), or
     when a given title is the text's first line; furniture may not call a long headline a heading."""
@@ -1257,7 +1311,7 @@ def _build(
 
 
 def _name(text: str, key: str, named: list[Mention], group: list[Mention], headings: list[tuple[int, int]]) -> str:
-    forms = [text[m.start : m.end] for m in named if not m.meta.get("metonym")]
+    forms = [_written(text, m) for m in named if not m.meta.get("metonym")]
     told: set[str] = set()  # the descriptions that hold a name ("ADW members", not "Residents" at a sentence's start)
     if key.startswith("K:"):
         forms.append(key[2:])
@@ -1305,6 +1359,15 @@ def _name(text: str, key: str, named: list[Mention], group: list[Mention], headi
         f in told, f not in headline, size(f), f not in quoted, len(f), sum(w[:1].isupper() for w in f.split()),
         counts[f],
     ))
+
+
+def _written(text: str, m: Mention) -> str:
+    """A name mention as the entity's name would write it: a headline's "Griner Brittney" as "Brittney Griner"."""
+    surface = text[m.start : m.end]
+    if m.meta.get("inverted"):
+        surname, given = surface.split(" ", 1)
+        return f"{given} {surname}"
+    return surface
 
 
 def _name_size(form: str) -> int:

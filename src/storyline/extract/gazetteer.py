@@ -68,6 +68,7 @@ _COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str | None], ...]
     ("Thailand", (), ("Thai",), "Bangkok"),
     ("Malaysia", (), ("Malaysian",), "Kuala Lumpur"),
     ("Singapore", (), ("Singaporean",), None),
+    ("Maldives", (), ("Maldivian",), None),  # its capital, Malé, is written "Male" too: a common word
     ("Canada", (), ("Canadian",), "Ottawa"),
     ("Mexico", (), ("Mexican",), None),
     ("Brazil", (), ("Brazilian",), "Brasilia"),

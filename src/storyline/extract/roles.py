@@ -77,10 +77,22 @@ def titles(doc: Doc, names: list[Mention]) -> list[tuple[Mention, int, int]]:
         while first < span.start and doc[first].lower_ in _ROLE_GLUE:
             first += 1
         last = doc[span.start - 1]
-        if first >= span.start or last.lower_ not in gazetteer.TITLE_HEADS | gazetteer.TITLE_MODIFIERS:
+        if first >= span.start or not (
+            last.lower_ in gazetteer.TITLE_HEADS | gazetteer.TITLE_MODIFIERS or _place_of_title(doc, cover, last)
+        ):
             continue
         found.append((m, doc[first].idx, last.idx + len(last.text)))
     return found
+
+
+def _place_of_title(doc: Doc, cover: dict[int, Mention], last: Token) -> bool:
+    """The title before a name ends on the place it is held for ("Foreign Minister of Maldives Abdulla Shahid"):
+    a one-word place right after "<title> of"."""
+    other = cover.get(last.idx)
+    return (
+        other is not None and other.type in ("GPE", "LOC") and last.i >= 2 and doc[last.i - 1].lower_ == "of"
+        and doc[last.i - 2].lower_ in gazetteer.TITLE_HEADS
+    )
 
 
 def appositions(doc: Doc, text: str, names: list[Mention]) -> list[tuple[Mention, int, int]]:
