@@ -66,3 +66,49 @@ def test_entities_a_name_after_title_of_place_is_the_person(nlp, place: str) -> 
     assert _at(ents, text.index(place)).type == "GPE"
     said = [q for q in quotes if q.text.startswith("Congratulations")]
     assert [q.speaker for q in said] == ["Aminath Rasheeda"]
+
+
+def test_entities_a_surname_goes_to_the_person_named_first_not_a_later_relative(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Marta Voss was freed from a Dorvan prison on Thursday. President Tomas Arlen said Voss was safe.\n\n"
+        "Lena Voss thanked everybody who worked to free her wife.\n\n"
+        "Voss was arrested at a Kestria airport in February for carrying a vape.\n"
+    )
+    ents, _ = _read(nlp, text)
+    marta = _at(ents, 0)
+    assert _at(ents, text.rindex("Voss was arrested")) == marta
+    assert _at(ents, text.index("Lena Voss")) != marta
+
+
+def test_entities_the_subject_of_the_next_clause_is_no_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "The swap freed Kestrian arms dealer Ivo Lenk, the White House said on Thursday.\n"
+    ents, _ = _read(nlp, text)
+    lenk = _at(ents, text.index("Ivo Lenk"))
+    assert lenk.role is None or "White House" not in lenk.role
+
+
+_FREED = (
+    "Marta Voss Is Freed in Prisoner Swap for Russia's 'Merchant of Arms' Ivo Lenk in Deal Brokered by Saudi Crown "
+    "Prince\n\n"
+    "WNBA star Marta Voss was released on Thursday in a swap for arms dealer Ivo Lenk. According to reports, the "
+    "deal was brokered by Saudi Crown Prince Khalid bin Tarek and the president of Dorvan. The agreement, according "
+    "to “KNT” sources, got final approval on Wednesday.\n"
+)
+
+
+def test_entities_a_title_line_name_the_body_never_writes_is_none(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents, _ = _read(nlp, _FREED)
+    names = {e.name for e in ents}
+    assert not {n for n in names if "Brokered" in n or "Merchant of Arms" in n}, names
+
+
+def test_entities_a_nationality_before_a_title_is_the_nationality_alone(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents, _ = _read(nlp, _FREED)
+    assert _at(ents, _FREED.index("Saudi Crown Prince Khalid")).name == "Saudi"
+    assert not [e.name for e in ents if "Crown" in e.name]
+
+
+def test_entities_a_group_name_has_no_quotation_marks(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents, _ = _read(nlp, _FREED)
+    sources = [e for e in ents if "sources" in e.name]
+    assert [e.name for e in sources] == ["KNT sources"]

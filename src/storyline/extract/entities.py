@@ -112,6 +112,8 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
             lead += 1  # "Later Anders Halvorsen": the small model sometimes swallows a sentence's first word
             start = max(start, doc[lead].idx)
         label = ent.label_
+        if label == "NORP" and (title := _title_in_nationality(ent)) is not None:
+            end = doc[title - 1].idx + len(doc[title - 1].text)  # "Saudi Crown Prince": "Saudi", then his title
         venue = text[start:end].split(" ", 1)[0].lower() in VENUE_WORDS and label in ("GPE", "LOC", "ORG", "FAC")
         end = _particle_tail(doc, text, ent.end, end, venue)
         if venue and " " in text[start:end]:
@@ -398,6 +400,15 @@ def _given_name_as_place(doc: Doc, first: int) -> bool:
     )
 
 
+def _title_in_nationality(ent: DocSpan) -> int | None:
+    """Where a title starts inside what the small model tags a nationality ("Saudi Crown Prince Mohammed bin
+    Salman": "Saudi Crown Prince" a NORP): the first title word after its first word, else None."""
+    for tok in ent[1:]:
+        if tok.lower_ in _TITLE_WORDS or tok.lower_ in gazetteer.TITLE_MODIFIERS:
+            return int(tok.i)
+    return None
+
+
 def _place_before_name(doc: Doc, ent: DocSpan) -> DocSpan | None:
     """The place a title names run into the person's name after it ("Foreign Minister of Maldives Abdulla
     Shahid", one name to the small model): the entity's first word after "<title> of", a place the gazetteer
@@ -631,7 +642,9 @@ def extract_entities(
     """Every entity of ``article`` with all its mentions (see the module docstring)."""
     text = article.text
     skip = skipped(furniture, keep=frozenset({"caption", "heading"}))
-    names = _heading_names(text, _candidates(article, doc, skip), skipped(furniture, keep=_ALL_BUT_HEADING))
+    names = _heading_names(
+        text, _candidates(article, doc, skip), skipped(furniture, keep=_ALL_BUT_HEADING) + _title_line(article)
+    )
     # a headline names no one by its run of capitals, nor titles them: a name in it is cut to the name the
     # running text writes, its forms name an entity last, and its appositions are no roles
     headings = sorted(skipped(furniture, keep=_ALL_BUT_HEADING) + _title_line(article))
@@ -1336,7 +1349,10 @@ def _name(text: str, key: str, named: list[Mention], group: list[Mention], headi
                 form = form[:1].lower() + form[1:]  # "Officials said": capitalised as a sentence's first word only
             if form:
                 forms.append(form)
-        forms = forms or [key[2:].split("#")[0]]
+        # a quotation mark around a word of it is no part of the group's name ("according to “Kestria” sources")
+        forms = [" ".join(_QUOTE_MARKS.sub("", f).split()) for f in forms]
+        told = {" ".join(_QUOTE_MARKS.sub("", f).split()) for f in told}
+        forms = [f for f in forms if f] or [key[2:].split("#")[0]]
     if not forms:
         forms = [text[m.start : m.end] for m in named]
     quoted = {text[m.start : m.end] for m in named if m.in_quote}
@@ -1368,6 +1384,9 @@ def _written(text: str, m: Mention) -> str:
         surname, given = surface.split(" ", 1)
         return f"{given} {surname}"
     return surface
+
+
+_QUOTE_MARKS = re.compile(r"[“”\"]")
 
 
 def _name_size(form: str) -> int:

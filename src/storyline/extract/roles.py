@@ -30,6 +30,7 @@ from storyline.extract.coref import Mention, norm_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
 
 _ROLE_GLUE = frozenset({"'s", "’s", "of", "for", "and", "-"})
 _NAMEISH = ("ORG", "GPE", "NORP", "LOC", "FAC")
@@ -124,10 +125,16 @@ def appositions(doc: Doc, text: str, names: list[Mention]) -> list[tuple[Mention
         if start >= end or start < m.end or end - start > 200:
             continue
         first = doc.char_span(start, end, alignment_mode="expand")
-        if first is None or not _looks_like_role(first[0]):
+        if first is None or not _looks_like_role(first[0]) or _subject_of_next_verb(doc, first):
             continue
         found.append((m, start, end))
     return found
+
+
+def _subject_of_next_verb(doc: Doc, phrase: DocSpan) -> bool:
+    """The phrase after the comma runs straight into a verb: the subject of the next clause, no apposition
+    ("... and arms dealer Ivo Lenk, the palace and the Dorvan ministry said respectively")."""
+    return phrase.end < len(doc) and doc[phrase.end].pos_ in ("VERB", "AUX")
 
 
 def _looks_like_role(tok: Token) -> bool:
