@@ -643,7 +643,7 @@ def extract_entities(
     text = article.text
     skip = skipped(furniture, keep=frozenset({"caption", "heading"}))
     names = _heading_names(
-        text, _candidates(article, doc, skip), skipped(furniture, keep=_ALL_BUT_HEADING) + _title_line(article)
+        text, _candidates(article, doc, skip), skipped(furniture, keep=_ALL_BUT_HEADING), _title_line(article)
     )
     # a headline names no one by its run of capitals, nor titles them: a name in it is cut to the name the
     # running text writes, its forms name an entity last, and its appositions are no roles
@@ -1198,23 +1198,34 @@ def _person_apposition(doc: Doc, m: Mention) -> bool:
 _APPOSED_ROLES = frozenset({"head", "economist", "strategist"})
 
 
-def _heading_names(text: str, names: list[Mention], headings: list[tuple[int, int]]) -> list[Mention]:
+def _heading_names(
+    text: str, names: list[Mention], headings: list[tuple[int, int]], title: list[tuple[int, int]]
+) -> list[Mention]:
     """Keep a name inside a heading or title only when the running text names it too.
 
     A title ("Lindsay Lohan checks into rehab") names the story's actors, who the body names again; a
     section heading's capitalised first word ("Complex security situation") is no name, and the body
-    never repeats it as one.
+    never repeats it as one. The title line's capitals run words into names too ("... in Deal Brokered by
+    ...", "Russia's 'Merchant of Arms' Ivo Lenk" a work of art): a name there the body never writes is none,
+    but a person's or a place's is kept (``_headline_people`` cuts a person's: "Prisoner Ivo Lenk").
     """
-    if not headings:
+    if not headings and not title:
         return names
-    body = {norm_name(text[m.start : m.end]) for m in names if not inside(headings, m.start, m.end)}
+    both = headings + title
+    body = {norm_name(text[m.start : m.end]) for m in names if not inside(both, m.start, m.end)}
     words = {w for b in body for w in b.split()}
     return [
         m for m in names
-        if not inside(headings, m.start, m.end)
+        if not inside(both, m.start, m.end)
         or norm_name(text[m.start : m.end]) in body
         or (m.type == "PERSON" and set(norm_name(text[m.start : m.end]).split()) <= words)
+        or (m.type in _TITLE_KEPT and not inside(headings, m.start, m.end))
     ]
+
+
+# a title line's names of these types are kept though the body never writes them: people and places are named
+# in full in a headline ("... at Abu Dhabi International Airport"), other runs of capitals are its wording
+_TITLE_KEPT = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 
 
 def _headline_people(text: str, names: list[Mention], headings: list[tuple[int, int]]) -> list[Mention]:
