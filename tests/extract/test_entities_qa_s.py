@@ -112,3 +112,10 @@ def test_entities_a_group_name_has_no_quotation_marks(nlp) -> None:  # type: ign
     ents, _ = _read(nlp, _FREED)
     sources = [e for e in ents if "sources" in e.name]
     assert [e.name for e in sources] == ["KNT sources"]
+
+
+def test_entities_an_apposition_with_a_participle_is_still_a_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Marta Voss, the American basketball player detained for months in Dorvan, was freed on Thursday.\n"
+    ents, _ = _read(nlp, text)
+    assert _at(ents, 0).role is not None
+    assert _at(ents, 0).role.startswith("the American basketball player")

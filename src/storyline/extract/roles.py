@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from storyline.extract import gazetteer
-from storyline.extract.coref import Mention, norm_name
+from storyline.extract.coref import SPEECH_VERBS, Mention, norm_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -132,9 +132,10 @@ def appositions(doc: Doc, text: str, names: list[Mention]) -> list[tuple[Mention
 
 
 def _subject_of_next_verb(doc: Doc, phrase: DocSpan) -> bool:
-    """The phrase after the comma runs straight into a verb: the subject of the next clause, no apposition
-    ("... and arms dealer Ivo Lenk, the palace and the Dorvan ministry said respectively")."""
-    return phrase.end < len(doc) and doc[phrase.end].pos_ in ("VERB", "AUX")
+    """The phrase after the comma runs straight into a verb of saying: the subject of the attribution, no
+    apposition ("... and arms dealer Ivo Lenk, the palace and the Dorvan ministry said respectively"). A
+    participle after a true apposition is part of it ("Marta Voss, the player detained in Dorvan, was freed")."""
+    return phrase.end < len(doc) and doc[phrase.end].pos_ == "VERB" and doc[phrase.end].lower_ in SPEECH_VERBS
 
 
 def _looks_like_role(tok: Token) -> bool:
