@@ -3,7 +3,8 @@
 What it does, over the candidate mentions that ``storyline.extract.entities`` found:
 - groups name mentions by key (a gazetteer entry, an acronym's expansion, a person's full name, or the
   normalized text); a surname or given name alone joins the person whose full name holds it ("Hayashi",
-  "Mao"; "Mrs. Clinton" only a woman so named), whatever the small model called it (a place "Bednarek");
+  "Mao"; "Mrs. Clinton" only a woman so named; a surname two people share, the one named first, not a relative
+  named later), whatever the small model called it (a place "Bednarek");
   an organisation's forms are one (``fold_org_forms``: a plural, a kind word, a place before it, its
   acronym introduced or not), and so is its first word alone ("Brandt" of "Brandt Trucks", "Bayern" of
   "Bayern Munich", "Dominion" of "Dominion Voting Systems", "Harbor" of "Harbor Corp."), unless two longer
@@ -219,6 +220,8 @@ def key_names(mentions: list[Mention], text: str) -> None:
         if m.key:
             continue
         toks = person_tokens(text[m.start : m.end])
+        if m.meta.get("inverted") and len(toks) == 2:
+            toks = (toks[1], toks[0])  # a headline's "Griner Brittney" is Brittney Griner
         if m.type == "PERSON" and len(toks) >= 2:
             m.key = "P:" + " ".join(toks)
             persons.setdefault(m.key, toks)
@@ -244,11 +247,11 @@ def key_names(mentions: list[Mention], text: str) -> None:
             k = m.key or "N:" + norm_name(surface)
             others.setdefault(k, tuple(w for w in surface.split() if w[:1].isupper()))
             types.setdefault(k, m.type)
-    last_seen: dict[str, int] = {}
+    first_seen: dict[str, int] = {}
     for m in sorted(mentions, key=lambda x: x.start):
         surface = text[m.start : m.end]
         if m.key:
-            last_seen[m.key] = m.start
+            first_seen.setdefault(m.key, m.start)
             continue
         toks = person_tokens(surface)
         # a one-word name of any label (the small model calls "Hayashi" ORG, and "Bankman-Fried" too: a hyphenated
@@ -263,8 +266,9 @@ def key_names(mentions: list[Mention], text: str) -> None:
             # "Mrs. Clinton" is not "Bill Clinton"
             owners = [k for k in owners if genders.get(k) in (None, m.gender)]
         if owners and m.type in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"):
-            # a shared surname goes to the person named most recently before it (or first after)
-            owners.sort(key=lambda k: (k not in last_seen, -last_seen.get(k, 0)))
+            # a shared surname goes to the person named first before it (the one the report is about, not a
+            # relative named later: "Marta Voss ... her wife Lena Voss ... Voss was arrested"), else first after
+            owners.sort(key=lambda k: (k not in first_seen, first_seen.get(k, 0)))
             m.key = owners[0]
             m.type = "PERSON"
         elif len(toks) == 1 and m.type != "GPE" and gazetteer.lookup(surface) is None and len(
@@ -288,7 +292,7 @@ def key_names(mentions: list[Mention], text: str) -> None:
             m.key = "N:" + norm_name(surface)
             if _COURTESY.match(surface):
                 m.type = "PERSON"  # "Ms Wilkins", which the small model may call an organisation
-        last_seen[m.key] = m.start
+        first_seen.setdefault(m.key, m.start)
 
 
 _DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Vv]ice)[ -]$")

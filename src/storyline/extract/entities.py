@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from storyline.extract import coref, gazetteer, genders, nominals, roles
@@ -111,6 +112,8 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
             lead += 1  # "Later Anders Halvorsen": the small model sometimes swallows a sentence's first word
             start = max(start, doc[lead].idx)
         label = ent.label_
+        if label == "NORP" and (title := _title_in_nationality(ent)) is not None:
+            end = doc[title - 1].idx + len(doc[title - 1].text)  # "Saudi Crown Prince": "Saudi", then his title
         venue = text[start:end].split(" ", 1)[0].lower() in VENUE_WORDS and label in ("GPE", "LOC", "ORG", "FAC")
         end = _particle_tail(doc, text, ent.end, end, venue)
         if venue and " " in text[start:end]:
@@ -123,6 +126,11 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
             start, label = titled, "PERSON"  # "Gen. Sergei Surovikin", "... Spokesperson Adrienne Watson"
         elif label == "PERSON":
             start = _given_names(doc, ent.start, start)
+            if (place := _place_before_name(doc, ent)) is not None:
+                start = doc[place.end].idx  # "Foreign Minister of Maldives Abdulla Shahid": the place is the title's
+                if not inside(skip, place.start_char, place.end_char):
+                    cands.append((len(place.text), 0, place.start_char,
+                                  Mention(place.start_char, place.end_char, "GPE", "name")))
         if len(ent) == 1 and label in ("PERSON", "GPE", "LOC", "NORP") and gazetteer.lookup(ent.text) is None:
             surname = _surname_after(doc, ent.end)
             if surname > end:
@@ -392,6 +400,35 @@ def _given_name_as_place(doc: Doc, first: int) -> bool:
     )
 
 
+def _title_in_nationality(ent: DocSpan) -> int | None:
+    """Where a title starts inside what the small model tags a nationality ("Saudi Crown Prince Mohammed bin
+    Salman": "Saudi Crown Prince" a NORP): the first title word after its first word, else None."""
+    for tok in ent[1:]:
+        if tok.lower_ in _TITLE_WORDS or tok.lower_ in gazetteer.TITLE_MODIFIERS:
+            return int(tok.i)
+    return None
+
+
+def _place_before_name(doc: Doc, ent: DocSpan) -> DocSpan | None:
+    """The place a title names run into the person's name after it ("Foreign Minister of Maldives Abdulla
+    Shahid", one name to the small model): the entity's first word after "<title> of", a place the gazetteer
+    knows or a word the small model tags alone, as no person, elsewhere in the text, when two capitalised words
+    still follow it."""
+    if len(ent) < 3 or ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+        return None
+    if doc[ent.start - 2].lower_ not in _TITLE_WORDS:
+        return None
+    first = doc[ent.start]
+    rest = ent[1:]
+    if genders.given_name(first.text) or not all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in rest):
+        return None
+    known = gazetteer.lookup(first.text)
+    placed = (known is not None and known.type in ("GPE", "LOC")) or any(
+        e.text == first.text and e.label_ not in ("PERSON", "NORP") for e in doc.ents
+    )
+    return ent[:1] if placed else None
+
+
 def _name_after_title(doc: Doc, ent: DocSpan) -> tuple[int, int] | None:
     """A person's two-word name after a lower-case title that the small model cut, one word of it tagged alone
     as anything ("Corvana mayor Odila Ruiz": "Odila" a product and "Ruiz" a person, or "Ruiz" an organisation
@@ -605,7 +642,9 @@ def extract_entities(
     """Every entity of ``article`` with all its mentions (see the module docstring)."""
     text = article.text
     skip = skipped(furniture, keep=frozenset({"caption", "heading"}))
-    names = _heading_names(text, _candidates(article, doc, skip), skipped(furniture, keep=_ALL_BUT_HEADING))
+    names = _heading_names(
+        text, _candidates(article, doc, skip), skipped(furniture, keep=_ALL_BUT_HEADING), _title_line(article)
+    )
     # a headline names no one by its run of capitals, nor titles them: a name in it is cut to the name the
     # running text writes, its forms name an entity last, and its appositions are no roles
     headings = sorted(skipped(furniture, keep=_ALL_BUT_HEADING) + _title_line(article))
@@ -614,6 +653,7 @@ def extract_entities(
     names = _split_pairs(text, names)
     names = _merge(names, _surnames(article, doc, names, skip))
     names = _merge(names, _repeats(text, names, skip))
+    names = _merge(names, _inverted_names(text, names, headings))
     names = _retype(doc, text, names)
     names = _past_awards(text, names, roles.award_spans(text))
     quotes = coref.quote_ranges(text)
@@ -1158,23 +1198,34 @@ def _person_apposition(doc: Doc, m: Mention) -> bool:
 _APPOSED_ROLES = frozenset({"head", "economist", "strategist"})
 
 
-def _heading_names(text: str, names: list[Mention], headings: list[tuple[int, int]]) -> list[Mention]:
+def _heading_names(
+    text: str, names: list[Mention], headings: list[tuple[int, int]], title: list[tuple[int, int]]
+) -> list[Mention]:
     """Keep a name inside a heading or title only when the running text names it too.
 
     A title ("Lindsay Lohan checks into rehab") names the story's actors, who the body names again; a
     section heading's capitalised first word ("Complex security situation") is no name, and the body
-    never repeats it as one.
+    never repeats it as one. The title line's capitals run words into names too ("... in Deal Brokered by
+    ...", "Russia's 'Merchant of Arms' Ivo Lenk" a work of art): a name there the body never writes is none,
+    but a person's or a place's is kept (``_headline_people`` cuts a person's: "Prisoner Ivo Lenk").
     """
-    if not headings:
+    if not headings and not title:
         return names
-    body = {norm_name(text[m.start : m.end]) for m in names if not inside(headings, m.start, m.end)}
+    both = headings + title
+    body = {norm_name(text[m.start : m.end]) for m in names if not inside(both, m.start, m.end)}
     words = {w for b in body for w in b.split()}
     return [
         m for m in names
-        if not inside(headings, m.start, m.end)
+        if not inside(both, m.start, m.end)
         or norm_name(text[m.start : m.end]) in body
         or (m.type == "PERSON" and set(norm_name(text[m.start : m.end]).split()) <= words)
+        or (m.type in _TITLE_KEPT and not inside(headings, m.start, m.end))
     ]
+
+
+# a title line's names of these types are kept though the body never writes them: people and places are named
+# in full in a headline ("... at Abu Dhabi International Airport"), other runs of capitals are its wording
+_TITLE_KEPT = frozenset({"PERSON", "GPE", "LOC", "FAC"})
 
 
 def _headline_people(text: str, names: list[Mention], headings: list[tuple[int, int]]) -> list[Mention]:
@@ -1191,6 +1242,33 @@ def _headline_people(text: str, names: list[Mention], headings: list[tuple[int, 
                 size, at = max(held)
                 m = Mention(m.start + at, m.start + at + size, "PERSON", "name")
         out.append(m)
+    return out
+
+
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]+")
+
+
+def _inverted_names(text: str, names: list[Mention], headings: list[tuple[int, int]]) -> list[Mention]:
+    """A person named surname first in a headline ("Griner Brittney Was Swapped ..."): the surname the running text
+    writes alone or last in a full name, then a given name it writes alone (or a common one) and never last. The
+    mention is marked ``inverted`` so that coreference keys it as "Brittney Griner", the person both words name."""
+    body = [text[m.start : m.end].split() for m in names if m.type == "PERSON" and m.kind == "name"
+            and not inside(headings, m.start, m.end)]
+    firsts = {w[0] for w in body if len(w) >= 2}
+    lasts = {w[-1] for w in body if len(w) >= 2}
+    alone = {w[0] for w in body if len(w) == 1}
+    # a common given name the small model calls a place ("Marta") is a given name still
+    named = {text[m.start : m.end] for m in names if m.kind == "name" and not inside(headings, m.start, m.end)}
+    surnames = {w for w in (lasts | alone) - firsts if not genders.given_name(w)}
+    given = (alone | firsts | {w for w in named if genders.given_name(w)}) - lasts
+    out = []
+    for start, end in headings:
+        words = [(w.group(), w.start() + start) for w in _CAPITALISED.finditer(text, start, end)]
+        for (surname, at), (name, at2) in pairwise(words):
+            if surname in surnames and name in given and name != surname and text[at + len(surname) : at2] == " ":
+                m = Mention(at, at2 + len(name), "PERSON", "name")
+                m.meta["inverted"] = "1"
+                out.append(m)
     return out
 
 
@@ -1257,7 +1335,7 @@ def _build(
 
 
 def _name(text: str, key: str, named: list[Mention], group: list[Mention], headings: list[tuple[int, int]]) -> str:
-    forms = [text[m.start : m.end] for m in named if not m.meta.get("metonym")]
+    forms = [_written(text, m) for m in named if not m.meta.get("metonym")]
     told: set[str] = set()  # the descriptions that hold a name ("ADW members", not "Residents" at a sentence's start)
     if key.startswith("K:"):
         forms.append(key[2:])
@@ -1282,7 +1360,10 @@ def _name(text: str, key: str, named: list[Mention], group: list[Mention], headi
                 form = form[:1].lower() + form[1:]  # "Officials said": capitalised as a sentence's first word only
             if form:
                 forms.append(form)
-        forms = forms or [key[2:].split("#")[0]]
+        # a quotation mark around a word of it is no part of the group's name ("according to “Kestria” sources")
+        forms = [" ".join(_QUOTE_MARKS.sub("", f).split()) for f in forms]
+        told = {" ".join(_QUOTE_MARKS.sub("", f).split()) for f in told}
+        forms = [f for f in forms if f] or [key[2:].split("#")[0]]
     if not forms:
         forms = [text[m.start : m.end] for m in named]
     quoted = {text[m.start : m.end] for m in named if m.in_quote}
@@ -1305,6 +1386,18 @@ def _name(text: str, key: str, named: list[Mention], group: list[Mention], headi
         f in told, f not in headline, size(f), f not in quoted, len(f), sum(w[:1].isupper() for w in f.split()),
         counts[f],
     ))
+
+
+def _written(text: str, m: Mention) -> str:
+    """A name mention as the entity's name would write it: a headline's "Griner Brittney" as "Brittney Griner"."""
+    surface = text[m.start : m.end]
+    if m.meta.get("inverted"):
+        surname, given = surface.split(" ", 1)
+        return f"{given} {surname}"
+    return surface
+
+
+_QUOTE_MARKS = re.compile(r"[“”\"]")
 
 
 def _name_size(form: str) -> int:

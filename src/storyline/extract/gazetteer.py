@@ -68,6 +68,7 @@ _COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str | None], ...]
     ("Thailand", (), ("Thai",), "Bangkok"),
     ("Malaysia", (), ("Malaysian",), "Kuala Lumpur"),
     ("Singapore", (), ("Singaporean",), None),
+    ("Maldives", (), ("Maldivian",), None),  # its capital, Malé, is written "Male" too: a common word
     ("Canada", (), ("Canadian",), "Ottawa"),
     ("Mexico", (), ("Mexican",), None),
     ("Brazil", (), ("Brazilian",), "Brasilia"),
@@ -205,7 +206,7 @@ TITLE_MODIFIERS = words(
     """foreign defense defence prime vice deputy former acting interim general state chief senior top
     finance trade interior home justice health economy economic security national assistant associate
     executive managing press communications military naval army navy air force supreme secretary
-    distinguished visiting first county district""")
+    distinguished visiting first county district crown""")
 # the last word of a name that says what kind of thing it names (the small model calls "Mill Lane" a person)
 NAME_TAILS: dict[str, str] = {
     **dict.fromkeys(words(

@@ -26,10 +26,11 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from storyline.extract import gazetteer
-from storyline.extract.coref import Mention, norm_name
+from storyline.extract.coref import SPEECH_VERBS, Mention, norm_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as DocSpan
 
 _ROLE_GLUE = frozenset({"'s", "’s", "of", "for", "and", "-"})
 _NAMEISH = ("ORG", "GPE", "NORP", "LOC", "FAC")
@@ -77,10 +78,22 @@ def titles(doc: Doc, names: list[Mention]) -> list[tuple[Mention, int, int]]:
         while first < span.start and doc[first].lower_ in _ROLE_GLUE:
             first += 1
         last = doc[span.start - 1]
-        if first >= span.start or last.lower_ not in gazetteer.TITLE_HEADS | gazetteer.TITLE_MODIFIERS:
+        if first >= span.start or not (
+            last.lower_ in gazetteer.TITLE_HEADS | gazetteer.TITLE_MODIFIERS or _place_of_title(doc, cover, last)
+        ):
             continue
         found.append((m, doc[first].idx, last.idx + len(last.text)))
     return found
+
+
+def _place_of_title(doc: Doc, cover: dict[int, Mention], last: Token) -> bool:
+    """The title before a name ends on the place it is held for ("Foreign Minister of Maldives Abdulla Shahid"):
+    a one-word place right after "<title> of"."""
+    other = cover.get(last.idx)
+    return (
+        other is not None and other.type in ("GPE", "LOC") and last.i >= 2 and doc[last.i - 1].lower_ == "of"
+        and doc[last.i - 2].lower_ in gazetteer.TITLE_HEADS
+    )
 
 
 def appositions(doc: Doc, text: str, names: list[Mention]) -> list[tuple[Mention, int, int]]:
@@ -112,10 +125,17 @@ def appositions(doc: Doc, text: str, names: list[Mention]) -> list[tuple[Mention
         if start >= end or start < m.end or end - start > 200:
             continue
         first = doc.char_span(start, end, alignment_mode="expand")
-        if first is None or not _looks_like_role(first[0]):
+        if first is None or not _looks_like_role(first[0]) or _subject_of_next_verb(doc, first):
             continue
         found.append((m, start, end))
     return found
+
+
+def _subject_of_next_verb(doc: Doc, phrase: DocSpan) -> bool:
+    """The phrase after the comma runs straight into a verb of saying: the subject of the attribution, no
+    apposition ("... and arms dealer Ivo Lenk, the palace and the Dorvan ministry said respectively"). A
+    participle after a true apposition is part of it ("Marta Voss, the player detained in Dorvan, was freed")."""
+    return phrase.end < len(doc) and doc[phrase.end].pos_ == "VERB" and doc[phrase.end].lower_ in SPEECH_VERBS
 
 
 def _looks_like_role(tok: Token) -> bool:
