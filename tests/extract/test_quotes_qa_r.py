@@ -63,3 +63,12 @@ def test_an_outlet_quoting_someone_by_name_only_carries_the_words() -> None:
     # QA S #5: "... quoted Voss as saying" is Voss's quotation, carried by the outlet
     text = 'Karel Voss won the vote on Sunday.\n\n"Today is a very happy day," the Lindmark Post quoted Voss as saying.'
     assert [q.speaker for q in run(text) if q.kind == "direct"] == ["Karel Voss"]
+
+
+def test_a_cue_after_the_quotation_before_its_speaker_description() -> None:
+    # QA S #6: the parse takes "the American president" for the object of "tweeted"
+    text = (
+        "US President Karel Voss spoke to reporters on Thursday.\n\n"
+        "“A few moments ago I spoke with Brittney Lund. She is on her way home,” tweeted the American president."
+    )
+    assert [q.speaker for q in run(text) if q.kind == "direct"] == ["Karel Voss"]

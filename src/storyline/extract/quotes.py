@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.quotes_cues import (
     CONNECTIVE,
+    ORG_NOUNS,
     SENTENCE_END,
     according_to,
     is_cue,
@@ -51,7 +52,7 @@ from storyline.extract.quotes_reported import (
     find_reported,
     is_speech_verb,
 )
-from storyline.extract.quotes_speakers import Speaker, SpeakerResolver
+from storyline.extract.quotes_speakers import PERSON_NOUNS, Speaker, SpeakerResolver
 from storyline.model import Quote, Span
 
 if TYPE_CHECKING:
@@ -314,11 +315,23 @@ def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -
                 head = t
                 break
     if head is None:
-        head = _name_before_brackets(cue) or _noun_before_relative(cue) or carrier_source(cue)
+        head = _name_before_brackets(cue) or _noun_before_relative(cue) or carrier_source(cue) or _inverted_object(cue)
     if head is None or resolver.inside_quote(head.idx):
         return None
     # "“...,” Governor Osten’s order states", "a statement from the ministry said": whoever stands behind it
     return resolver.resolve(author_of(head))
+
+
+def _inverted_object(cue: Token) -> Token | None:
+    """ "“...,” tweeted the American president": after a quotation, a cue put before its speaker, whom the parse
+    took for the cue's object (a noun for a person, alone after the cue in its clause)."""
+    if cue.i == 0 or cue.nbor(-1).text not in ("”", '"', "’"):
+        return None
+    objects = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    if len(objects) != 1 or any(c.dep_ in ("ccomp", "xcomp", "dative") and c.i > cue.i for c in cue.children):
+        return None
+    obj = objects[0]
+    return obj if obj.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS else None
 
 
 def _quoted_as_saying(cue: Token) -> Token | None:
