@@ -72,3 +72,12 @@ def test_a_cue_after_the_quotation_before_its_speaker_description() -> None:
         "“A few moments ago I spoke with Brittney Lund. She is on her way home,” tweeted the American president."
     )
     assert [q.speaker for q in run(text) if q.kind == "direct"] == ["Karel Voss"]
+
+
+def test_a_body_told_apart_by_its_own_clause_is_no_earlier_organisation() -> None:
+    # QA S #8: "the coalition backing Voss" is no other organisation of the report ("Al Jazeera")
+    text = (
+        "Ibrahim Solih conceded on Sunday, Al Jazeera reported. Al Jazeera said turnout was high.\n\n"
+        "The coalition backing Voss has supported Chinese loans and investment projects in the past."
+    )
+    assert [q.speaker for q in run(text) if q.text.startswith("Chinese loans")] == ["coalition"]

@@ -406,6 +406,10 @@ class SpeakerResolver:
         lemma = head.lemma_.lower()
         mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "poss", "nmod")]
         if lemma in ORG_NOUNS and any(t.lower_ in ("the", "this") for t in head.lefts):
+            if any(c.dep_ in ("acl", "relcl") and c.i > head.i for c in head.children):
+                # "the coalition backing Voss": the description tells its body apart itself; it is no
+                # organisation named earlier
+                return Speaker(self._describe(start, end), None, start, end, "org")
             if any(t.pos_ == "PROPN" or t.ent_type_ for t in mods):
                 # "the Chinese government": the description names its organisation itself
                 return Speaker(self._describe(start, end), None, start, end, "org")
