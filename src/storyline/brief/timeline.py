@@ -642,11 +642,7 @@ def _event_lines(told: list[_Told]) -> list[list[_Told]]:
         if t.gist is not None and t.gist.aside:
             asides.append(t)
             continue
-        home = next((line for line in lines if any(_told_one(t, o) for o in line)), None)
-        if home is None:
-            lines.append([t])
-        else:
-            home.append(t)
+        _file(t, lines)
     for t in asides:
         assert t.gist is not None
         clause = t.gist.clause
@@ -657,13 +653,18 @@ def _event_lines(told: list[_Told]) -> list[list[_Told]]:
             continue
         # "The river climbed two metres within an hour of the failure, which happened at 3:40 a.m.": the clause
         # names no word of "The gate jammed open at 3:40 a.m., and the river rose two metres", the sentence does
-        home = next((line for line in lines if any(_told_one(t, o) for o in line)), None)
-        if home is None:
-            lines.append([t])
-        else:
-            home.append(t)
+        _file(t, lines)
     order = sorted(range(len(lines)), key=lambda n: -len({t.span.article for t in lines[n]}))
     return [lines[n] for n in order]
+
+
+def _file(t: _Told, lines: list[list[_Told]]) -> None:
+    """Put ``t`` in the first line of the date it tells the same event as, or in a line of its own."""
+    home = next((line for line in lines if any(_told_one(t, o) for o in line)), None)
+    if home is None:
+        lines.append([t])
+    else:
+        home.append(t)
 
 
 def _quoting(sentence: str) -> bool:
