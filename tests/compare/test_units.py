@@ -139,3 +139,15 @@ def test_units_keep_the_opening_mark_of_a_quotation_they_hold() -> None:
 def test_units_a_live_page_flag_is_no_part_of_the_line() -> None:
     text = "LIVE: Dorvan voters elect Ana Kell as president\n\nBREAKING - The count ended at midnight."
     assert _texts(text) == ["Dorvan voters elect Ana Kell as president", "The count ended at midnight"]
+
+
+def test_units_an_embedded_which_clause_keeps_its_sentence_whole() -> None:
+    # QA S: "..., which is known for ..., turned up at ..." lost its main verb to the relative clause
+    text = (
+        "About 85 per cent of the eligible voters in Velmia, which is known for its quiet harbours, turned up at"
+        " the polls on Saturday."
+    )
+    assert _texts(text) == [text.rstrip(".")]
+    # a which-clause that ends the sentence is still a statement of its own
+    ending = "The gate of the Hollin Dam jammed at 3:40 a.m., which was two hours before the siren sounded."
+    assert len(_texts(ending)) == 2

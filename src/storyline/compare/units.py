@@ -37,6 +37,9 @@ _PARTICIPLE = re.compile(
     r",\s+(?:(?:adding|saying|noting|explaining|warning|arguing|stressing|insisting)(?:\s+that)?|"
     r"which(?=\s+(?:has|have|had|is|was|are|were|will|would)\b))\s+"
 )
+# the rest of a sentence after an embedded ", which ..." clause closes and its main verb follows: "About 85 per
+# cent of voters in the country, which is known for its beaches, turned up at the polls"
+_CLOSED_ASIDE = re.compile(r",\s+(?:[a-z]+\s+){0,2}?(?:\w+ed|went|came|rose|fell|said|were|was|are|is|had|has)\b")
 # ", and the river rose ...": a second main clause (a subject, then a finite verb within a few words)
 _COORDINATED = re.compile(
     # ... not the last item of a list of counts by place (", and one in Rolpa have been injured")
@@ -354,6 +357,8 @@ def _participles(text: str, s: int, e: int, kind: str) -> list[tuple[int, int, s
     """Split a clause that says a second thing off the clause before it, when both halves hold content:
     ", adding that ...", ", and the river rose ...", a sentence-final ", which happened ..."."""
     found = [m for m in (_PARTICIPLE.search(text, s, e), _COORDINATED.search(text, s, e)) if m]
+    # an embedded which-clause whose sentence goes on to its main verb is no second statement
+    found = [m for m in found if not (m.group(0).rstrip().endswith("which") and _CLOSED_ASIDE.search(text, m.end(), e))]
     which = _WHICH.search(text, s, e)
     if which and not _SPEECH.search(text, which.end(), e):
         found.append(which)
