@@ -158,3 +158,15 @@ def test_formats_say_a_weekday_of_no_known_week_is_placed_approximately() -> Non
     b = replace(b, stories=(replace(story, timeline=(first, *story.timeline[1:])), *b.stories[1:]))
     assert "**XXXX-WXX-2** (year unknown, place approximate)" in render_markdown(b)
     assert "place approximate" in _plain_html(render_html(b))
+
+
+def test_markdown_says_why_a_fact_counts_fewer_sources_than_outlets() -> None:
+    from dataclasses import replace
+
+    b = brief()
+    story = b.stories[0]
+    fact = story.facts[0]
+    fewer = replace(fact, independent_sources=1, outlets=("Harbour Herald", "Coast Daily"))
+    b = replace(b, stories=(replace(story, facts=(fewer, *story.facts[1:])), *b.stories[1:]))
+    line = next(x for x in render_markdown(b).splitlines() if x.startswith(f"- {fact.id} ["))
+    assert "1 independent source among 2 outlets, some repeating another's report or speaker" in line

@@ -10,13 +10,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storyline.model import Brief
-from storyline.render.view import Cite, StoryView, brief_view
+from storyline.render.view import Cite, FactView, StoryView, brief_view
 
 _STATUS = {"corroborated": "corroborated", "single": "single source", "conflict": "CONFLICT"}
 
 
 def _refs(cites: Sequence[Cite]) -> str:
     return "".join(f"[{c.n}]" for c in cites)
+
+
+def _fewer(fact: FactView) -> str:
+    """Why a fact carried by more outlets counts fewer independent sources: some repeat another's report or one
+    speaker ("3 outlets, 2 independent sources")."""
+    if len(fact.outlets) <= fact.independent_sources or not fact.independent_sources:
+        return ""
+    return f" among {len(fact.outlets)} outlets, some repeating another's report or speaker"
 
 
 def _sources(n: int) -> str:
@@ -78,7 +86,7 @@ def _story(v: StoryView, *, level: int) -> str:
             extra += f": {f.why}" if f.why else ""
             extra += " (may be successive updates)" if f.may_be_update else ""
         out.append(
-            f"- {f.id} [{_STATUS.get(f.status, f.status)}, {_sources(f.independent_sources)}; "
+            f"- {f.id} [{_STATUS.get(f.status, f.status)}, {_sources(f.independent_sources)}{_fewer(f)}; "
             f"{', '.join(f.outlets)}{extra}]: {f.text} {_refs(f.cites)}"
         )
     if not v.facts:
