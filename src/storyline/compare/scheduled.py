@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
@@ -142,8 +142,14 @@ def _set_sides(
         if cut:
             out.append(Draft(units=tuple(cut)))
             homes[year].append(len(out) - 1)
-    for year, home in homes.items():
-        others = {n for y, h in homes.items() if y != year for n in h}
+    return _set_against(out, homes, why, about)
+
+
+def _set_against(out: list[Draft], homes: Mapping[str, list[int]], why: str, about: str) -> list[Draft]:
+    """``out`` with the drafts of each side (``homes``: side -> draft indexes) made rivals of every other side's,
+    each told ``why`` and what they disagree ``about``."""
+    for side, home in homes.items():
+        others = {n for k, h in homes.items() if k != side for n in h}
         for n in home:
             out[n] = replace(out[n], rivals=tuple(sorted(set(out[n].rivals) | others)), why=why, about=about)
     return out
@@ -305,11 +311,7 @@ def _set_times(
         elif clauses:
             out.append(Draft(units=tuple(clauses)))
             homes[key].append(len(out) - 1)
-    for key, home in homes.items():
-        others = {n for k, h in homes.items() if k != key for n in h}
-        for n in home:
-            out[n] = replace(out[n], rivals=tuple(sorted(set(out[n].rivals) | others)), why=why, about=about)
-    return out
+    return _set_against(out, homes, why, about)
 
 
 def _linked_times(told: list[tuple[Clock, Unit]]) -> list[list[tuple[Clock, Unit]]]:
