@@ -4,20 +4,13 @@ eleven- and a fifteen-word headline became facts and a speech item "... – cite
 from __future__ import annotations
 
 import pytest
-
-from storyline.extract.furniture import find_furniture
-from storyline.model import Article
+from furniture_helpers import headings
 
 LEDE = (
     "VELM, Norland — An urgent order to check every hull was issued Sunday evening by the port authority and the "
     "ferry operator after a crack was found below the waterline of the harbour ferry."
 )
 MORE = "Divers checked the hull on Monday and found a second crack, the port authority said."
-
-
-def _headings(text: str) -> list[str]:
-    found = find_furniture(Article(id="t", text=text))
-    return [text[f.span.start : f.span.end] for f in found if f.kind == "heading"]
 
 
 @pytest.mark.parametrize(
@@ -30,7 +23,7 @@ def _headings(text: str) -> list[str]:
     ],
 )
 def test_furniture_a_long_first_line_over_a_longer_paragraph_is_the_headline(headline: str) -> None:
-    assert _headings(f"{headline}\n\n{LEDE}\n\n{MORE}") == [headline]
+    assert headings(f"{headline}\n\n{LEDE}\n\n{MORE}") == [headline]
 
 
 @pytest.mark.parametrize(
@@ -43,11 +36,11 @@ def test_furniture_a_long_first_line_over_a_longer_paragraph_is_the_headline(hea
     ],
 )
 def test_furniture_a_lede_without_its_full_stop_is_no_headline(first: str) -> None:
-    assert _headings(f"{first}\n\n{LEDE}\n\n{MORE}") == []
+    assert headings(f"{first}\n\n{LEDE}\n\n{MORE}") == []
 
 
 def test_furniture_a_long_first_line_over_no_lede_is_no_headline() -> None:
     """Below it a shorter paragraph, or one with no dateline: the line may be the lede's own start."""
     first = "Divers found a second crack in the hull of the harbour ferry on Monday after the tide went out"
-    assert _headings(f"{first}\n\n{MORE}") == []
-    assert _headings(f"{first}\n\n{LEDE.partition(' — ')[2]}") == []
+    assert headings(f"{first}\n\n{MORE}") == []
+    assert headings(f"{first}\n\n{LEDE.partition(' — ')[2]}") == []

@@ -5,20 +5,13 @@ headline became facts, one of them "corroborated" by another report's headline).
 from __future__ import annotations
 
 import pytest
-
-from storyline.extract.furniture import find_furniture
-from storyline.model import Article
+from furniture_helpers import headings
 
 LEDE = (
     "Norland and Velmia have exchanged the jailed sailor Orla Venn for the smuggler Piet Darrow, who had been held "
     "in a Norland prison for nine years, officials in both capitals confirmed on Thursday."
 )
 MORE = "Venn landed at Kestow airport late on Thursday and was met by her family, the harbour council said."
-
-
-def _headings(text: str) -> list[str]:
-    found = find_furniture(Article(id="t", text=text))
-    return [text[f.span.start : f.span.end] for f in found if f.kind == "heading"]
 
 
 @pytest.mark.parametrize(
@@ -34,7 +27,7 @@ def _headings(text: str) -> list[str]:
     ],
 )
 def test_furniture_a_first_line_shaped_as_a_headline_over_a_plain_lede_is_the_headline(headline: str) -> None:
-    assert _headings(f"{headline}\n\n{LEDE}\n\n{MORE}") == [headline]
+    assert headings(f"{headline}\n\n{LEDE}\n\n{MORE}") == [headline]
 
 
 @pytest.mark.parametrize(
@@ -47,4 +40,4 @@ def test_furniture_a_first_line_shaped_as_a_headline_over_a_plain_lede_is_the_he
     ],
 )
 def test_furniture_a_long_first_line_not_shaped_as_a_headline_stays_text(first: str) -> None:
-    assert _headings(f"{first}\n\n{LEDE}\n\n{MORE}") == []
+    assert headings(f"{first}\n\n{LEDE}\n\n{MORE}") == []
