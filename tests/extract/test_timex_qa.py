@@ -178,8 +178,11 @@ def test_dating_story_counts_a_day_written_with_its_clock_time() -> None:
     ("text", "anchor", "expected"),
     [
         ("Ferry crews walk out this March 14 over rosters.", ANCHOR, ("this March 14", "DATE", "2024-03-14")),
-        ("The dockers struck this Thursday, January 19, in Portvale.", "2023-01-20",
-         ("this Thursday, January 19", "DATE", "2023-01-19")),
+        (
+            "The dockers struck this Thursday, January 19, in Portvale.",
+            "2023-01-20",
+            ("this Thursday, January 19", "DATE", "2023-01-19"),
+        ),
         ("The fair closes this 2 April, the council said.", ANCHOR, ("this 2 April", "DATE", "2024-04-02")),
     ],
 )
@@ -242,6 +245,30 @@ def test_timex_a_year_before_a_noun_ending_in_ss_is_a_year() -> None:
 
 def test_timex_a_month_since_which_something_lasts_has_begun() -> None:
     # QA S: "detained since February", told in December, is this year's February, not next year's
-    found = extract_timexes(Article(id="t", text="Ortiz has been detained since February.",
-                                    published=MetaValue(value="2031-12-08")))
+    found = extract_timexes(
+        Article(id="t", text="Ortiz has been detained since February.", published=MetaValue(value="2031-12-08"))
+    )
     assert [(t.text, t.value) for t in found] == [("February", "2031-02")]
+
+
+def _month_values(text: str, published: str) -> list[tuple[str, str | None]]:
+    found = extract_timexes(Article(id="t", text=text, published=MetaValue(value=published)))
+    return [(t.text, t.value) for t in found]
+
+
+def test_timex_a_month_told_plainly_in_the_past_is_behind_the_report() -> None:
+    # QA S: "was arrested ... in February", told in December, is this year's February, not next year's
+    told = "Ortiz was arrested at the Velmora ferry port in February for carrying forged papers."
+    assert _month_values(told, "2031-12-08") == [("February", "2031-02")]
+    assert _month_values("Ortiz flew home to Velmora in March.", "2031-12-08") == [("March", "2031-03")]
+
+
+def test_timex_a_past_clause_that_leads_on_keeps_the_nearest_month() -> None:
+    # a past tense that leads on to a plan, an infinitive or a span does not push the month back a year
+    assert _month_values("Velmora Bank agreed to buy the Ostin bank in January.", "2031-11-02") == [
+        ("January", "2032-01")
+    ]
+    assert _month_values("Lenders extended the Ostin loans through January.", "2031-11-02") == [("January", "2032-01")]
+    assert _month_values("Rules to be published in early November were drafted.", "2031-10-30") == [
+        ("early November", "2031-11")
+    ]

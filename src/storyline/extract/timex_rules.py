@@ -34,7 +34,7 @@ from storyline.extract.timex_lexicon import (
     number_value,
     unit_name,
 )
-from storyline.extract.timex_tense import tense_direction
+from storyline.extract.timex_tense import plainly_past, tense_direction
 
 Resolver = Callable[[date | None], str | None]
 
@@ -151,9 +151,7 @@ def _month_year(m: re.Match[str], text: str) -> Mention | None:
 
 def _month_rel_year(m: re.Match[str], text: str) -> Mention | None:
     month, delta = _month(m["mon"]), {"this": 0, "last": -1, "next": 1}[m["rel"].lower()]
-    return _mention(
-        m, "DATE", "rel", lambda a: cal.fmt_month(a.year + delta, month) if a else f"XXXX-{month:02d}"
-    )
+    return _mention(m, "DATE", "rel", lambda a: cal.fmt_month(a.year + delta, month) if a else f"XXXX-{month:02d}")
 
 
 _PREP_BEFORE_MAY = re.compile(
@@ -192,18 +190,24 @@ def _bare_month(m: re.Match[str], text: str) -> Mention | None:
         # "detained since February": the last February begun by the report's day, never one to come
         return _mention(m, "DATE", "m", _month_resolver(month, -1, strict=True), direction=-1, key=(month,))
     direction = tense_direction(text, m.start(), m.end())
+    if direction < 0 and plainly_past(text, m.start()):
+        # "was arrested at a Moscow airport in February", told in December: this year's February, gone by
+        return _mention(m, "DATE", "m", _month_resolver(month, -1, strict=False, back=True), direction=-1, key=(month,))
     return _mention(m, "DATE", "m", _month_resolver(month, direction), direction=direction, key=(month,))
 
 
 MONTH_BIAS = 100
 
 
-def _month_resolver(month: int, direction: int, *, strict: bool = False) -> Resolver:
+def _month_resolver(month: int, direction: int, *, strict: bool = False, back: bool = False) -> Resolver:
+    """A bare month's value from the anchor: the nearest such month leaning with the tense, or (``strict``: the
+    month named is not the anchor's own; ``back``: it may be) the last one in ``direction``."""
+
     def resolve(anchor: date | None) -> str | None:
         if anchor is None:
             return f"XXXX-{month:02d}"
-        if strict:
-            return cal.fmt_month(cal.month_year(anchor, month, direction, strict=True), month)
+        if strict or back:
+            return cal.fmt_month(cal.month_year(anchor, month, direction, strict=strict), month)
         return cal.fmt_month(cal.month_near(anchor, month, direction, MONTH_BIAS), month)
 
     return resolve
@@ -386,8 +390,10 @@ def _season(m: re.Match[str], text: str) -> Mention | None:
         return None  # the verb "fall", the noun "spring"
     if re.match(r"\s+of\b", text[m.end() :]):
         return None  # "the fall of the junta", "the winter of discontent": no season of a year
-    if m["season"].lower() in ("fall", "spring") and rel == "the" and not _SEASON_SETUP.search(
-        text[max(0, m.start() - 20) : m.start()]
+    if (
+        m["season"].lower() in ("fall", "spring")
+        and rel == "the"
+        and not _SEASON_SETUP.search(text[max(0, m.start() - 20) : m.start()])
     ):
         return None  # "witnessed the fall", "survived the fall": a tumble, not autumn
     if m["season"][0].isupper() and _in_title(text, m.start("season"), m.end("season")):
@@ -435,8 +441,10 @@ def _undated_holiday(when: Callable[[int], date]) -> str | None:
 
 
 def _holiday(m: re.Match[str], text: str) -> Mention | None:
-    name = re.sub(r"\s+day$", "", m["hol"].lower().replace("’", "'")) if "thanksgiving" in m["hol"].lower() else (
-        m["hol"].lower().replace("’", "'")
+    name = (
+        re.sub(r"\s+day$", "", m["hol"].lower().replace("’", "'"))
+        if "thanksgiving" in m["hol"].lower()
+        else (m["hol"].lower().replace("’", "'"))
     )
     when = _HOLIDAYS.get(name) or _HOLIDAYS.get(name.replace(" day", ""))
     if when is None:
@@ -612,8 +620,13 @@ DATE_RULES: list[tuple[re.Pattern[str], Builder]] = [
         ),
         _decade,
     ),
-    (_c(r"(?i:(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth"
-        r"|ninth|tenth|eleventh|twelfth)[\s-]+century)"), _century),
+    (
+        _c(
+            r"(?i:(?:the\s+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth"
+            r"|ninth|tenth|eleventh|twelfth)[\s-]+century)"
+        ),
+        _century,
+    ),
     (
         _c(
             r"(?:(?P<rel>(?i:last|next|this\s+past|this\s+coming|this|the\s+early|the\s+late|early|late|the|past|"

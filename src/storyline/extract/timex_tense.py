@@ -68,9 +68,7 @@ def sentence_bounds(text: str) -> tuple[int, ...]:
     for m in _SENT_END.finditer(text):
         before = _LAST_WORD.search(text, max(0, m.start() - 12), m.start()) if m["punct"] == "." else None
         word = before.group() if before is not None else None
-        if word is not None and (
-            word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
-        ):
+        if word is not None and (word.lower().rstrip(".") in _ABBREVIATIONS or (len(word) == 1 and word.isupper())):
             continue
         starts.append(m.end())
     return tuple(starts)
@@ -186,6 +184,38 @@ def _modal_of(lower: list[str], i: int, last_before: int) -> bool:
     """True when "would" at ``i`` governs the expression after ``last_before``: it is the last cue before it and
     a plain verb follows it ("would hand in his resignation on Monday"), not "would have"."""
     return i < last_before and lower[i + 1] not in ("have",)
+
+
+# what, between a past verb and the expression, can still lead forward ("agreed to sell the unit in January",
+# "extended loans through January", "gave it until mid-November", "a vote planned for March")
+_LEADS_ON = {"until", "till", "through", "by", "before", "for", "ahead", "next", "coming"} | _FUTURE
+
+
+def plainly_past(text: str, start: int) -> bool:
+    """Whether the expression at ``start`` sits in a clause told plainly in the past: a past tense governs it
+    and nothing between that verb and the expression leads on to a time to come ("Griner was arrested at a
+    Moscow airport in February": gone by; "announced a deal to acquire the bank in January": maybe not)."""
+    s, _ = sentence_at(text, start)
+    words = list(_WORD.finditer(text, s, start))
+    lower = [m.group(0).lower() for m in words]
+    i = len(words) - 1
+    while i >= 0:
+        if i < len(words) - 1 and _CLAUSE_GAP.search(text, words[i].end(), words[i + 1].start()):
+            return False
+        w, prev, nxt = lower[i], lower[i - 1] if i else "", lower[i + 1] if i + 1 < len(lower) else ""
+        if w in _LEADS_ON or w in _POSSIBLE or (w == "to" and (nxt in ("be", "have") or _verb_like(nxt))):
+            return False
+        if w in _COPULA:
+            return False  # "the case is heard in May": a present tense tells of what is to come
+        adjective = prev in _DETERMINERS or prev == "still"  # "on a still unspecified date in January"
+        if w in ("was", "were") or (past_verb(w, prev) and w not in _PAST_PLANS and not adjective):
+            return True
+        i -= 1
+    return False
+
+
+# past tenses that announce a plan ("scheduled", "slated") rather than tell a day gone by
+_PAST_PLANS = {"scheduled", "slated", "expected", "planned", "set", "due", "proposed", "announced"}
 
 
 def past_verb(word: str, prev: str = "") -> bool:
@@ -386,7 +416,7 @@ def _present_verb(text: str, words: list[re.Match[str]], lower: list[str], i: in
     named = (words[i - 1].group(0)[0].isupper() or prev in _COLLECTIVE) and not verb.endswith("s")
     if verb.endswith("s") == prev.endswith("s") and not named:
         return False
-    return not any(c in text[words[i - 1].end() : words[i].start()] for c in ",;:()—–\"“”")
+    return not any(c in text[words[i - 1].end() : words[i].start()] for c in ',;:()—–"“”')
 
 
 # ---- the verb that governs the expression --------------------------------------------------------------------
