@@ -81,3 +81,22 @@ def test_a_body_told_apart_by_its_own_clause_is_no_earlier_organisation() -> Non
         "The coalition backing Voss has supported Chinese loans and investment projects in the past."
     )
     assert [q.speaker for q in run(text) if q.text.startswith("Chinese loans")] == ["coalition"]
+
+
+def test_an_outlet_quoting_him_gives_the_words_to_the_person_the_report_was_about() -> None:
+    # QA S #5: "him" is the president-elect the sentence before is about, not the prisoner named last in it
+    text = (
+        "After the win, the Lindmark president-elect gave a short speech at his party's offices, thanking all "
+        "those who voted for him and calling on the government to free former President Tomas Arvid.\n\n"
+        '"Today is a very happy day," the Lindmark Post quoted him as saying.'
+    )
+    quotes = run(text)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Lindmark president-elect"]
+    # the participle the parse hung on the relative clause ("who voted ... and calling on") is the winner's too
+    assert [q.speaker for q in quotes if q.kind == "indirect"] == ["Lindmark president-elect"]
+
+
+def test_an_outlet_quoting_him_with_no_person_before_keeps_the_words() -> None:
+    # with no person as the subject of the sentence before, the outlet's credit is all the report gives
+    text = 'Storms closed the Lindmark harbour.\n\n"We lost everything," the Lindmark Post quoted him as saying.'
+    assert [q.speaker for q in run(text) if q.kind == "direct"] == ["Lindmark Post"]

@@ -52,7 +52,7 @@ from storyline.extract.quotes_reported import (
     find_reported,
     is_speech_verb,
 )
-from storyline.extract.quotes_speakers import PERSON_NOUNS, Speaker, SpeakerResolver
+from storyline.extract.quotes_speakers import PERSON_NOUNS, Speaker, SpeakerResolver, person_head
 from storyline.model import Quote, Span
 
 if TYPE_CHECKING:
@@ -336,13 +336,44 @@ def _inverted_object(cue: Token) -> Token | None:
 
 def _quoted_as_saying(cue: Token) -> Token | None:
     """Who an outlet quotes by name: "“...,” Al Jazeera quoted Muizzu as saying" is Muizzu's; the outlet only
-    carries it. A pronoun ("quoted him as saying") is left to the outlet: the coreference stage too often takes
-    the last man named for it."""
+    carries it. A pronoun ("quoted him as saying") stands for the one the sentence before is about, its
+    subject when that is a person ("the president-elect delivered a statement, calling for Yameen's release.
+    “...,” Al Jazeera quoted him as saying"): the coreference stage would take the last man named. With no
+    such subject the outlet keeps the quote."""
     if cue.lemma_.lower() != "quote" or not any(
         c.dep_ == "prep" and c.lower_ == "as" and any(g.lower_ == "saying" for g in c.children) for c in cue.children
     ):
         return None
-    return next((c for c in cue.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None)
+    obj = next((c for c in cue.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ == "PROPN":
+        return obj
+    if obj.lower_ not in ("him", "her"):
+        return None
+    return _previous_subject_person(cue)
+
+
+_OPENING_MARKS = frozenset('"“„«')
+
+
+def _previous_subject_person(cue: Token) -> Token | None:
+    """The subject of the main verb of the sentence before the quotation ``cue`` closes (the first quotation
+    mark of its paragraph), when it is a person: a name, a pronoun or a noun for a person ("the Maldives
+    president-elect")."""
+    doc = cue.doc
+    i = doc.text.rfind("\n", 0, cue.idx) + 1
+    i = next((k for k in range(i, cue.idx) if doc.text[k] in _OPENING_MARKS), i)
+    while i > 0 and doc.text[i - 1].isspace():
+        i -= 1
+    last = doc.char_span(i - 1, i, alignment_mode="expand") if i > 0 else None
+    if last is None:
+        return None
+    before = last[0].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or person_head(subject):
+        return subject
+    return None
 
 
 def _name_before_brackets(cue: Token) -> Token | None:

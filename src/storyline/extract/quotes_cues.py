@@ -211,6 +211,13 @@ def subject_of(verb: Token) -> Token | None:
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
             tok = tok.head.head
             continue
+        # "thanking all those who voted for him and calling on ...": the parse joined the participle to the verb
+        # of a relative clause; it goes with the participle above that clause, as its form shows
+        if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.dep_ == "relcl" and tok.head.tag_ != "VBG":
+            twin = next((a for a in tok.head.ancestors if a.tag_ == "VBG" and a.pos_ == "VERB"), None)
+            if twin is not None:
+                tok = twin
+                continue
         # "adding that", "saying", "and said": share the governing verb's subject
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
             purpose = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

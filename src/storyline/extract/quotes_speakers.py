@@ -87,6 +87,19 @@ class Speaker:
     kind: str  # person | org | other
 
 
+def person_head(tok: Token) -> bool:
+    """Whether a noun names a person by role: "spokesman", "president", also the parse's split of a hyphenated
+    role ("president - elect", "chair - designate"), whose head is the word after the hyphen."""
+    if tok.lemma_.lower() in PERSON_NOUNS:
+        return True
+    return (
+        tok.lower_ in ("elect", "designate")
+        and tok.i >= 2
+        and tok.nbor(-1).text == "-"
+        and tok.nbor(-2).lemma_.lower() in PERSON_NOUNS
+    )
+
+
 def _common_noun(tok: Token) -> bool:
     """A noun, or a lower-case word the small model tags a name ("Dorvania's foreign ministry said")."""
     return tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())
@@ -347,7 +360,7 @@ class SpeakerResolver:
         ent = self._entity_at(start, end)
         # "Kestria's geophysical centre": a body, not the place it belongs to, speaks
         bodies = PERSON_NOUNS | ORG_NOUNS | BODY_NOUNS
-        described = ent is not None and (ent.type == "NORP" or head.lemma_.lower() in bodies)
+        described = ent is not None and (ent.type == "NORP" or head.lemma_.lower() in bodies or person_head(head))
         common = head.text.islower() or (head.pos_ == "NOUN" and head.text.isupper())  # "media", "TV"
         if described and _common_noun(head) and common:
             # "Russian media said", "Japanese TV reported", "a Clinton campaign spokesman said", "the state civil
