@@ -151,3 +151,12 @@ def test_units_an_embedded_which_clause_keeps_its_sentence_whole() -> None:
     # a which-clause that ends the sentence is still a statement of its own
     ending = "The gate of the Hollin Dam jammed at 3:40 a.m., which was two hours before the siren sounded."
     assert len(_texts(ending)) == 2
+
+
+def test_units_a_closing_which_clause_with_no_time_or_figure_stays_with_its_sentence() -> None:
+    # QA S #11: "..., which was loosely based on his life" was a fact of its own with no subject
+    text = "His exploits inspired the Dorvan film Salt Road, which was loosely based on his life."
+    assert _texts(text) == [text.rstrip(".")]
+    # one that tells when stays a statement of its own, for the timeline and the count
+    timed = "The Velmora ferry left the harbour late, which happened again on Tuesday."
+    assert len(_texts(timed)) == 2

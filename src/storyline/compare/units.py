@@ -51,6 +51,12 @@ _COORDINATED = re.compile(
 # ", which happened at 3:40 a.m." ending the sentence (an embedded one, "X, which runs the dam, said", is not
 # a statement of its own)
 _WHICH = re.compile(r",\s+which\s+(?=(?:\w+ed|began|came|went|broke|took|rose|fell)\b)")
+# what a which-clause says when it only describes its noun: "is known for", "was loosely based on", "was named
+# after"
+_DESCRIBING = re.compile(
+    r"(?:is|was|are|were)\s+(?:\w+ly\s+)?(?:based|named|known|called|titled|modell?ed|inspired|adapted|located|"
+    r"situated|set|home)\b"
+)
 # what may follow a quote's speaker and cue without saying anything more: to whom, then where, when or how
 _CIRCUMSTANCE = re.compile(
     r"(?:(?:reporters|journalists|the press|a crowd|supporters)\b[\s,]*)?"
@@ -359,6 +365,9 @@ def _participles(text: str, s: int, e: int, kind: str) -> list[tuple[int, int, s
     found = [m for m in (_PARTICIPLE.search(text, s, e), _COORDINATED.search(text, s, e)) if m]
     # an embedded which-clause whose sentence goes on to its main verb is no second statement
     found = [m for m in found if not (m.group(0).rstrip().endswith("which") and _CLOSED_ASIDE.search(text, m.end(), e))]
+    # a which-clause that only describes what it hangs on ("the film Lord of War, which was loosely based on his
+    # life") says nothing apart from its sentence
+    found = [m for m in found if not (m.group(0).rstrip().endswith("which") and _DESCRIBING.match(text, m.end(), e))]
     which = _WHICH.search(text, s, e)
     if which and not _SPEECH.search(text, which.end(), e):
         found.append(which)
