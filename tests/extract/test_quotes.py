@@ -1289,3 +1289,13 @@ def test_quotes_a_clause_an_and_left_hanging_in_the_report_joins_it() -> None:
     assert [doc.text[r.start : r.end] for r in found] == [
         "the engines stopped and then , at 4:12 a.m. smoke began pouring"
     ]
+
+
+def test_a_mixed_clause_runs_on_over_an_adverbial_clause_after_its_quotation() -> None:
+    # PolNeAR spans the whole reported clause: "... “dead on arrival,” since the council had voted"
+    text = "Kell told reporters that the plan was “dead on arrival,” since the council had voted."
+    clauses = [q.text for q in run(text) if q.kind == "indirect"]
+    assert clauses == ["the plan was “dead on arrival,” since the council had voted"]
+    # an attribution after the quotation is no part of the clause
+    told = "Dorn said she enjoys “a peaceful protest now and then,” as her aide told reporters."
+    assert [q.text for q in run(told) if q.kind == "indirect"] == ["she enjoys “a peaceful protest now and then,”"]
