@@ -104,7 +104,7 @@ def tolls_across(drafts: list[Draft]) -> list[Draft]:
         if len(sides) < 2 or sum(len(r) for r in reports) != len(set().union(*reports)):
             continue  # one report on two sides (a headline rounding its own figure): refuse to guess
         why, update = _against_none(about, sides)
-        out = _set_against(out, about, sides, why=why, update=update)
+        out = set_against(out, about, sides, why=why, update=update)
     return sizes_across(out)
 
 
@@ -137,7 +137,7 @@ def _against_none(about: str, sides: Sequence[Sequence[tuple[Quantity, Unit]]]) 
     people on board escaped unharmed" and "at least 17 people were injured" cannot both hold."""
     none = [side for side in sides if _none(side)]
     if not none:
-        return None, None  # a toll's own figures and update (``_set_against``)
+        return None, None  # a toll's own figures and update (``set_against``)
     shown = sorted((min((q for q, _ in side), key=_width) for side in sides if not _none(side)), key=lambda q: -q.value)
     why = said_of([figure_of(q) for q in shown], about) + " vs none"
     return why, all(q.role == _REPORTED for side in none for q, _ in side)
@@ -151,7 +151,7 @@ def fates_across(drafts: list[Draft]) -> list[Draft]:
     """Drafts where the reports' different states of one group of people (``storyline.compare.fates``: "five of
     the six crew are unaccounted for" / "the five other crewmembers had been found dead" / "the five were later
     found but their condition was not known") stand against each other, wherever alignment put them: each state a
-    side, set against the others as a toll's figures are (``_set_against``), as possible updates when one state
+    side, set against the others as a toll's figures are (``set_against``), as possible updates when one state
     is an earlier one of a search. The fates of one count are one group only when each links to the others
     (``fates.one_group``: the same thing counted, the same whole, or nothing named), and no report may be on two
     sides (refuse to guess); a speaker's own words are left out."""
@@ -178,7 +178,7 @@ def fates_across(drafts: list[Draft]) -> list[Draft]:
                 continue
             why = f"{described(count, [f for f, _ in members])}: " + " vs ".join(side[0][0].said for side in sides)
             as_counts = [[(_placed(f), u) for f, u in side] for side in sides]
-            out = _set_against(out, FATE + str(count), as_counts, why=why, update=likely_update(set(states)))
+            out = set_against(out, FATE + str(count), as_counts, why=why, update=likely_update(set(states)))
     return out
 
 
@@ -234,7 +234,7 @@ def shares_across(
         why = (f"{holder.capitalize()}{f' ({vote})' if vote else ''}: {shown_as} percent"
                + (" (approximate figures: may be one)" if rough else ""))
         as_counts = [[(_share_placed(x), u) for x, u in side] for side in shown]
-        out = _set_against(out, _SHARE + holder + (f":{vote}" if vote else ""), as_counts, why=why, update=False)
+        out = set_against(out, _SHARE + holder + (f":{vote}" if vote else ""), as_counts, why=why, update=False)
     return out
 
 
@@ -378,7 +378,7 @@ def _only_of_side(draft: Draft, ids: set[int]) -> bool:
     return not draft.rivals and len(draft.units) == 1 and id(draft.units[0]) in ids
 
 
-def _set_against(
+def set_against(
     drafts: list[Draft],
     about: str,
     sides: Sequence[Sequence[tuple[Quantity, Unit]]],
@@ -487,7 +487,7 @@ def body_sizes(text: str) -> list[tuple[str, Quantity]]:
 def sizes_across(drafts: list[Draft]) -> list[Draft]:
     """Drafts where the reports' different numbers of members of one named body stand against each other ("the
     Harvard Corporation, the university's 11-member governing body" / "the Harvard Corporation - the 12-member
-    group": ``body_sizes``), each number a side set against the others (``_set_against``), not as an update. A
+    group": ``body_sizes``), each number a side set against the others (``set_against``), not as an update. A
     report on two sides is left alone (refuse to guess); a speaker's own words are left out, though not the
     sentence that carries a few of them ("..., the university's 11-member governing body, said ... it had accepted
     Gay's resignation "with sorrow"")."""
@@ -511,7 +511,7 @@ def sizes_across(drafts: list[Draft]) -> list[Draft]:
         if len(sides) < 2 or sum(len(r) for r in reports) != len(set().union(*reports)):
             continue
         why = f"members of the {_title(name, found)}: " + " vs ".join(side[0][0].written for side in sides)
-        out = _set_against(out, _SIZE + name, sides, why=why, update=False)
+        out = set_against(out, _SIZE + name, sides, why=why, update=False)
     return out
 
 

@@ -69,6 +69,7 @@ from storyline.compare.quotes import one_wording
 from storyline.compare.scheduled import dates_across, weekdays_across
 from storyline.compare.scores import score_conflict
 from storyline.compare.speakers import NearFn, speaker_conflict
+from storyline.compare.tenures import tenures_across
 from storyline.compare.units import sentences_of
 from storyline.model import Analysis, Article, Fact, FactStatus, Span
 
@@ -846,7 +847,8 @@ def build_facts(
                 drafts.append(Draft(units=tuple(rest) + partners))
         else:
             drafts.append(Draft(units=tuple(members)))
-    drafts = disputes_across(shares_across(fates_across(tolls_across(drafts)), mentions, names or {}))
+    drafts = shares_across(fates_across(tolls_across(drafts)), mentions, names or {})
+    drafts = disputes_across(tenures_across(drafts, mentions, names or {}))
     drafts = weekdays_across(dates_across(drafts))
     drafts += _worded_apart(worded, articles, first=len(drafts))
     drafts += _crossed(units, names or {}, first=len(drafts))
