@@ -95,3 +95,13 @@ def test_fact_support_and_its_summary_line_count_the_same_sources() -> None:
     fact = next(f for f in facts if f.support[0].article == "r0")
     assert (fact.independent_sources, line.independent_sources) == (1, 1)
     assert [s.article for s in line.support] == [s.article for s in fact.support] == ["r0"]
+
+
+def test_a_statement_that_stops_what_the_line_sets_going_does_not_state_it() -> None:
+    # QA T #9: "will resume searching" was supported by "was calling off the search-and-rescue mission"
+    line = "Authorities will resume searching Wednesday for six missing ferry workers in the Velm River."
+    stopped = "The authorities said it was calling off the search-and-rescue mission for the six ferry workers."
+    assert not states(line, stopped)
+    assert not states(line, "The search for the six missing ferry workers in the Velm River was called off.")
+    # the same act told again still states it
+    assert states(line, "Authorities will resume searching on Wednesday for the six missing ferry workers.")

@@ -63,6 +63,7 @@ from storyline.compare.disputes import disputes_across
 from storyline.compare.fates import fate_conflict
 from storyline.compare.money import FAR, elsewhen
 from storyline.compare.names import crossed_names
+from storyline.compare.polarity import opposite_acts
 from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
 from storyline.compare.quantities import Quantity, compatible, within_rounding
 from storyline.compare.quotes import one_wording
@@ -570,6 +571,8 @@ def states(line: str, other: str, *, settled: Sequence[tuple[int, int]] = ()) ->
     counts = _line_counts(line, settled)
     if not _counts_told(line, other, counts) or not _written_figures_told(line, other):
         return False
+    if opposite_acts(line, other):
+        return False  # "will resume searching" is not stated by "was calling off the search"
     opening = _OPENING_CLAUSE.match(line)
     if opening and not states(line[opening.end() :], other):
         return False

@@ -165,3 +165,39 @@ def _told_plainly(text: str, key: tuple[str, ...]) -> str | None:
             if tuple(run) != key[: len(run)]:
                 break
     return None
+
+
+# acts that set a thing going and acts that stop it: "will resume searching" / "was calling off the search"
+_GO = r"(?:resum|continu|restart|extend|expand|step(?:ped|ping|s)?\s+up)\w*"
+_STOP = r"(?:call(?:s|ed|ing)?\s+off|suspend\w*|halt\w*|abandon\w*|stop(?:s|ped|ping)?|scrap(?:s|ped|ping)?|" \
+    r"cancel\w*|end(?:s|ed|ing)?|wound\s+down|wind(?:s|ing)?\s+down)"
+_ACT_OBJECT = r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?P<obj>[A-Za-z][\w’'-]*)"
+_GOING = re.compile(r"\b" + _GO + _ACT_OBJECT, re.I)
+_STOPPING = re.compile(r"\b" + _STOP + _ACT_OBJECT, re.I)
+# the thing before its passive stop: "the search was called off", "search efforts were suspended", "the search for
+# the six missing workers was called off"
+_STOPPED = re.compile(
+    r"\b(?P<obj>[A-Za-z][\w’'-]*)(?:\s+(?:efforts?|operations?|mission))?(?:\s+(?:for|of|in)\s+[^.,;:]{1,60}?)?"
+    r"\s+(?:was|were|has\s+been|had\s+been|is|are|"
+    r"will\s+be)\s+(?:called\s+off|suspended|halted|abandoned|stopped|scrapped|cancell?ed|ended|wound\s+down)\b",
+    re.I,
+)
+
+
+def opposite_acts(a: str, b: str) -> bool:
+    """Whether one statement sets a thing going on ("Authorities will resume searching Wednesday") that the other
+    stops ("The authorities said it was calling off the search-and-rescue mission"): the thing is one word stem
+    of the two ("searching" / "search-and-rescue"). Such a statement may tell a later or an earlier step of the
+    same thing, but it does not state the other.
+
+    >>> opposite_acts("Crews will resume searching Wednesday.", "The Coast Guard called off the search.")
+    True
+    """
+    def things(pattern: re.Pattern[str], text: str) -> set[str]:
+        found = (m.group("obj").lower().split("-")[0] for m in pattern.finditer(text))
+        return {stem(w) for w in found if w not in ENGLISH_STOP_WORDS}
+
+    go_a, go_b = things(_GOING, a), things(_GOING, b)
+    stop_a = things(_STOPPING, a) | things(_STOPPED, a)
+    stop_b = things(_STOPPING, b) | things(_STOPPED, b)
+    return bool(go_a & stop_b) or bool(go_b & stop_a)
