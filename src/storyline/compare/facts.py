@@ -66,7 +66,7 @@ from storyline.compare.names import crossed_names
 from storyline.compare.polarity import opposite_acts
 from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
 from storyline.compare.quantities import Quantity, compatible, within_rounding
-from storyline.compare.quotes import one_wording
+from storyline.compare.quotes import one_wording, small_edit
 from storyline.compare.scheduled import dates_across, weekdays_across
 from storyline.compare.scores import score_conflict
 from storyline.compare.speakers import NearFn, speaker_conflict
@@ -660,9 +660,12 @@ def _worded_otherwise(shown: Unit, other: Unit) -> bool:
     """Whether two quotes print the speaker's words in two wordings (``quotes.one_wording``): "it is in the best
     interests of the college for me to resign so that we can navigate this moment" and, in a translation, "it is in
     the college's best interest for me to step down so that we can meet this moment". A report is cited only for
-    the words it printed; an editor's cut ("...") or bracketed insertion is no other wording."""
+    the words it printed; an editor's cut ("...") or bracketed insertion is no other wording, nor are a word or two
+    changed inside a long quote (``quotes.small_edit``)."""
     if shown.kind != "quote" or other.kind != "quote":
         return False
+    if small_edit(shown.text, other.text):
+        return False  # "any of these individuals" / "any of these people": one statement, carried with a slip
     return not any(
         all(one_wording(piece, b) for piece in _ELISION.split(a) if quote_words(piece))
         for a, b in ((shown.text, other.text), (other.text, shown.text))

@@ -15,6 +15,7 @@ quote, nor two outlets' paraphrases of one statement.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -164,6 +165,34 @@ def one_wording(a: str, b: str) -> bool:
     short, long = sorted((wa, wb), key=len)
     n = len(short)
     return any(long[k : k + n] == short for k in range(len(long) - n + 1))
+
+
+# how many of a quote's words another carrier may change, add or leave out and still print it (not at its ends:
+# a trimmed end is ``one_wording``'s), and how long the quote must be for that
+SMALL_EDIT_WORDS = 2
+_SMALL_EDIT_MIN = 8
+
+
+def small_edit(a: str, b: str) -> bool:
+    """Whether two carriers print one statement with at most ``SMALL_EDIT_WORDS`` words changed, added or left out
+    inside it ("we do not believe that we are going to find any of these individuals still alive" / "we do not
+    believe we are going to find any of these people still alive"): the same words said, reported with a slip.
+    A trimmed start or end is no edit; a translation or a paraphrase changes more words."""
+    wa, wb = (_SAID_WORD.findall(_INSERTED.sub(" ", t.lower().replace("’", "'"))) for t in (a, b))
+    short, long = sorted((wa, wb), key=len)
+    if len(short) < _SMALL_EDIT_MIN:
+        return False
+    blocks = [m for m in difflib.SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks() if m.size]
+    if not blocks:
+        return False
+    first, last = blocks[0], blocks[-1]
+    # the stretch of the longer quote the shorter one covers, from its first matched word to its last
+    covered_long = last.b + last.size - first.b
+    matched = sum(m.size for m in blocks)
+    left_out = len(short) - matched - first.a - (len(short) - last.a - last.size)  # inside the shorter one
+    added = covered_long - matched
+    edge = first.a + (len(short) - last.a - last.size)  # words of the shorter one past the longer one's run
+    return edge == 0 and max(left_out, added) <= SMALL_EDIT_WORDS
 
 
 def merge_quotes(
