@@ -46,3 +46,23 @@ def test_quote_wording_a_word_changed_inside_a_long_quote_is_one_statement() -> 
     facts = compare_story(articles, analyses).facts
     assert len(facts) == 1
     assert sorted(s.article for s in facts[0].support) == ["p", "r"]
+
+
+def test_quote_wording_a_statement_pasted_without_marks_is_still_the_speakers() -> None:
+    # QA T #11: a post one outlet quotes and another pastes in as plain text counted two independent sources
+    from storyline.compare.align import Unit
+    from storyline.compare.facts import build_facts
+    from storyline.model import Span
+
+    words = "Let us first say thank you to all the ferry crews who have worked with us through the long strike"
+    texts = [f"“{words},” Ola Brandt wrote on Saturday.", f"Ferries sailed again on Saturday. {words}."]
+    articles = [Article(id=f"r{i}", text=t, outlet=MetaValue(value=f"Outlet {i}")) for i, t in enumerate(texts)]
+    analyses = [Analysis(article=a.id, version="t") for a in articles]
+    start = texts[1].index("Let")
+    units = [
+        Unit.make(span=Span(article="r0", start=1, end=1 + len(words)), text=words, report=0, kind="quote",
+                  speakers=frozenset({"E1"}), worded=True),
+        Unit.make(span=Span(article="r1", start=start, end=start + len(words)), text=words, report=1),
+    ]
+    [fact] = build_facts(articles, analyses, units, [[0, 1]], names={"E1": ("Ola Brandt", "PERSON")})
+    assert (fact.independent_sources, fact.origin) == (1, "Ola Brandt")

@@ -695,7 +695,9 @@ def _one_statement(
     for i, first in enumerate(units):
         if i in taken or not _worded(first):
             continue
-        same = [j for j in range(i, len(units)) if j not in taken and _worded(units[j])
+        # a report may print the words without quotation marks (a post pasted in): a long run of them, word for
+        # word, is still the speaker's ("Let us first say thank you to all the incredible people ...")
+        same = [j for j in range(len(units)) if j not in taken and (_worded(units[j]) or _pasted(units[j]))
                 and quote_similarity(first.text, units[j].text) >= SAME_QUOTE]
         taken.update(same)
         firsthand = [j for j in same if same_outlet(*pairs[j])]
@@ -709,6 +711,11 @@ def _one_statement(
         for j in firsthand:
             out[j] = (pairs[j][0], source)
     return out
+
+
+def _pasted(unit: Unit) -> bool:
+    """A statement long enough that, word for word in a speaker's quote, it is that speaker's words pasted in."""
+    return len(quote_words(unit.text)) >= _VERBATIM_WORDS
 
 
 def _one_speaker(
