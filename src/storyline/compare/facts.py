@@ -61,6 +61,7 @@ from storyline.compare.conflicts import (
 )
 from storyline.compare.disputes import disputes_across
 from storyline.compare.fates import fate_conflict
+from storyline.compare.magnitudes import magnitudes_across
 from storyline.compare.money import FAR, elsewhen
 from storyline.compare.names import crossed_names
 from storyline.compare.polarity import opposite_acts
@@ -861,7 +862,7 @@ def build_facts(
         else:
             drafts.append(Draft(units=tuple(members)))
     drafts = shares_across(fates_across(tolls_across(drafts)), mentions, names or {})
-    drafts = disputes_across(tenures_across(drafts, mentions, names or {}))
+    drafts = disputes_across(magnitudes_across(tenures_across(drafts, mentions, names or {})))
     drafts = weekdays_across(dates_across(drafts))
     drafts += _worded_apart(worded, articles, first=len(drafts))
     drafts += _crossed(units, names or {}, first=len(drafts))
