@@ -39,7 +39,12 @@ _PARTICIPLE = re.compile(
 )
 # the rest of a sentence after an embedded ", which ..." clause closes and its main verb follows: "About 85 per
 # cent of voters in the country, which is known for its beaches, turned up at the polls"
-_CLOSED_ASIDE = re.compile(r",\s+(?:[a-z]+\s+){0,2}?(?:\w+ed|went|came|rose|fell|said|were|was|are|is|had|has)\b")
+# ("The board of the firm, which is backed by Halden Bank, on Friday announced ...": a time phrase may stand before
+# the main verb)
+_CLOSED_ASIDE = re.compile(
+    r",\s+(?:(?:[a-z]+|(?:on|last|this|late|early)\s+[A-Z][a-z]+)\s+){0,2}?"
+    r"(?:\w+ed|went|came|rose|fell|said|were|was|are|is|had|has)\b"
+)
 # ", and the river rose ...": a second main clause (a subject, then a finite verb within a few words)
 _COORDINATED = re.compile(
     # ... not the last item of a list of counts by place (", and one in Rolpa have been injured")
@@ -153,7 +158,8 @@ def _quotes(text: str, analysis: Analysis, furniture: list[tuple[int, int]]) -> 
             found.append(_trim(text, q.span.start, q.span.end))
     for para in re.finditer(r"[^\n]+", text):
         for m in _QUOTED.finditer(text, para.start(), para.end()):
-            if not _TITLE.fullmatch(m.group(1).strip(_TRIM)):
+            words = m.group(1).strip(_TRIM)
+            if not _TITLE.fullmatch(words):
                 found.append(_trim(text, m.start(1), m.end(1)))
     long = [
         (a, b)
@@ -213,8 +219,10 @@ def report_units(
     furniture = _furniture(analysis)
     pieces: list[tuple[int, int, str]] = []
     all_quotes = _quotes(text, analysis, furniture)
-    sentences = sentences_of(article, analysis)
+    sentences = _rejoined(text, sentences_of(article, analysis))
     for a, b in all_quotes:
+        if _fragment(text, a, b, analysis):
+            continue  # cut out of its sentence all the same: what is left around it is told apart
         # a quote is paired whole, by its words; a quote of several sentences is also compared sentence by
         # sentence, as claims (each may say a different thing, and another report may say it in other words)
         pieces.append((a, b, "quote"))
@@ -247,6 +255,8 @@ def report_units(
         for a, b in rest:
             for a2, b2, kind in _participles(text, a, b, "sentence" if whole else "clause"):
                 a2, b2 = _trim(text, a2, b2)
+                if not whole:
+                    a2, b2 = _without_frame(text, a2, b2, analysis)
                 if b2 > a2 and not _label(text, a2, b2) and (whole or _says_something(text, a2, b2, analysis)):
                     pieces.append((a2, b2, kind))
     mask = _attributions(text, analysis) + _descriptions(analysis)
@@ -262,6 +272,71 @@ def report_units(
                       mask=[(x, y) for x, y in mask if x < b and a < y], speakers=speakers, worded=worded)
         )
     return units
+
+
+# the words that may open a quoted clause with its own subject ("we will open the gates by Friday")
+_SUBJECT = re.compile(
+    r"(?:i|we|you|he|she|it|they|this|that|these|those|there|our|my|your|his|her|their|its|the|a|an|no|nobody|"
+    r"everyone|everybody|someone|nothing|everything|all|people)\b"
+)
+
+
+def _fragment(text: str, s: int, e: int, analysis: Analysis) -> bool:
+    """A phrase quoted inside a sentence that is no clause of its own: it opens in lower case on no subject and
+    does not end as a sentence does ("were \u201cstill trying to figure out\u201d what happened"). The
+    extractor's direct quotes are whole utterances whatever their case ("\u2018based on what we know, i
+    quit.\u2019")."""
+    words = text[s:e]
+    if not words[:1].islower() or _SUBJECT.match(words) or text[e : e + 1] in (".", "!", "?"):
+        return False
+    return not any(q.kind == "direct" and q.span.start <= s and e <= q.span.end for q in analysis.quotes)
+
+
+# a sentence piece that opens on a dash: spaCy cut the sentence at a dash that sets an aside off ("Velm Ferries
+# – the operator of the harbour's night boats – has sacked its captain")
+_DASHES = "–—"
+_SENTENCE_END = ".!?\"”’)"
+
+
+def _rejoined(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences with a piece that opens on a dash joined back to the piece before it in the same paragraph, when
+    that one does not end as a sentence does ("Velm Ferries" + "– the operator ... – has sacked its captain")."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        last = out[-1] if out else None
+        if last and text[s] in _DASHES and "\n" not in text[last[1] : s] and text[last[1] - 1] not in _SENTENCE_END:
+            out[-1] = (last[0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+# what may open a sentence before the speaker of the quotation it frames: a prepositional phrase or a participle
+# ("In a message to staff,", "Taking to social media,", "Later,")
+_FRONTED = re.compile(r"(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Aa]fter|[Vv]ia|[Tt]hrough|[Ll]ater|[Ee]arlier|\w+ing)\b")
+_FRAME_WORDS = 8
+
+
+def _without_frame(text: str, s: int, e: int, analysis: Analysis) -> tuple[int, int]:
+    """What is left of a sentence once its quote is cut, less the frame that only introduces the quote after it:
+    a clause closing on the quote's speaker and cue after a fronted phrase ("Taking to social media, he wrote",
+    "In a message to staff, Ruiz said") is dropped (an empty span), a participle closing on the cue (", sending a
+    message to staff stating") is cut off the clause before it. Anything else is left as it is."""
+    for q in analysis.quotes:
+        cue = q.cue_span
+        if cue is None or not (s < cue.start and cue.end <= e) or text[cue.end : e].strip(_TRIM) or q.span.start < e:
+            continue
+        comma = text.rfind(",", s, cue.start)
+        if comma < 0:
+            continue
+        tail = _blank(text[comma + 1 : cue.start], comma + 1, [q.speaker_span] if q.speaker_span else [])
+        if len(tail.split()) > _FRAME_WORDS:
+            continue
+        if not tail.strip(_TRIM + " ") and _FRONTED.match(text, s) and len(text[s:comma].split()) <= _FRAME_WORDS:
+            return s, s  # "Taking to social media, he wrote: ..."
+        if re.match(r"\s*\w+ing\b", tail) and len(content_tokens(text[s:comma])) >= _MIN_TOKENS:
+            return _trim(text, s, comma)  # "Ruiz quit the board, sending a message to staff stating: ..."
+    return s, e
 
 
 _ACCORDING = re.compile(r"\baccording to\b[^,.;:\n]*")

@@ -62,6 +62,15 @@ _CALL_SIGN = r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|CD|LP))?(?:\s\d{1,2}(?![\d:.,]\d
 _CALL_SIGN_RE = re.compile(_CALL_SIGN)
 # four-letter names starting with K or W that are no broadcaster
 _NOT_CALL_SIGNS = frozenset({"WADA", "WIPO", "KPMG", "KFOR", "WWII", "WNBA", "WWDC", "WHOI", "KOFC"})
+# a local station named by its network and channel number ("Telemundo 44", "NBC 4", "Channel 4") or by its
+# number and "News" ("11 News"); the number is no count of something after it ("told NBC 4 people ...": a
+# plural noun follows a count, not a station)
+_STATION = (
+    r"(?:(?:NBC|CBS|ABC|Fox|FOX|CW|PBS|Telemundo|Univision|UniM[aá]s|Channel)\s\d{1,2}|\d{1,2}\s(?:News|Alive))"
+    r"(?![\d:.,]\d)(?!\s+(?:(?!(?:his|was|has|is|its|this|as|us)\b)[a-z]+s|people|men|women|children|dead|of|"
+    r"percent|per|million|billion|thousand|hundred)\b)"
+)
+_STATION_RE = re.compile(_STATION)
 
 # descriptions that stand for an outlet named earlier in the article
 _DESCRIPTIONS = (
@@ -74,11 +83,11 @@ _NAME = (
     r"(?:[Tt]he\s+)?(?:(?:al|el|ad|an|ar|as|at)-)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|al|for))*?"
     r"(?:\s+[A-Z][\w&.'’-]*)?"
 )
-_CAP = r"(?P<name>" + _CALL_SIGN + r"(?=[\s,.;:]|$)|" + _NAME + r")"
+_CAP = r"(?P<name>(?:" + _STATION + r"|" + _CALL_SIGN + r")(?=[\s,.;:]|$)|" + _NAME + r")"
 # a whole run of capitalised words, for the cues that end at the name ("told The Kansas City Star"): the
 # lazy ``_NAME`` stops after two words when nothing follows to anchor it
 _RUN = (
-    r"(?P<name>" + _CALL_SIGN + r"(?=[\s,.;:]|$)|(?:[Tt]he\s+)?[A-Z][\w&.'’-]*"
+    r"(?P<name>(?:" + _STATION + r"|" + _CALL_SIGN + r")(?=[\s,.;:]|$)|(?:[Tt]he\s+)?[A-Z][\w&.'’-]*"
     r"(?:\s+(?:(?:of|de|al|for)\s+)?[A-Z][\w&.'’-]*){0,5})"
 )
 # the newsroom an outlet's name stands before ("AFP correspondents reported", "al-Arabiya news channel reported")
@@ -243,6 +252,8 @@ def _canonical(raw: str, table: dict[str, str]) -> tuple[str, int] | None:
     name = _LEADING_THE.sub("", re.sub(r"['’]s$", "", raw.strip(" ,.;:'’\"")))
     if _CALL_SIGN_RE.fullmatch(name) and name not in _NOT_CALL_SIGNS and (len(name) > 3 or "-" in name):
         return name, 0
+    if _STATION_RE.fullmatch(name):
+        return name, 0
     kept = name.split()
     while len(kept) > 1 and kept[-1].rstrip(".") in _TRAILING:
         kept.pop()
@@ -269,7 +280,8 @@ def _described(raw: str) -> tuple[str, int] | None:
 def _outlet_named(name: str, known: set[str]) -> bool:
     """A known outlet, or a name that ends in an outlet's word ("Coast Radio", not "Press Secretary Ana Ruiz")."""
     last = name.split()[-1]
-    return name in known or bool(_OUTLET_WORD_RE.fullmatch(last)) or last in _OUTLET_LAST_WORDS
+    return (name in known or bool(_OUTLET_WORD_RE.fullmatch(last)) or last in _OUTLET_LAST_WORDS
+            or bool(_STATION_RE.fullmatch(name)))
 
 
 def _sentences(article: Article, doc: Doc | None) -> list[tuple[int, int]]:
@@ -468,6 +480,7 @@ def extract_citations(
         body = _trim(text, 0, signed.start)
         kind = _signed_kind(signed.agency, own)
         found.append(_citation(article, (signed.agency_start, signed.agency_end), signed.agency, kind, body))
+    found.extend(c for c in _shows(article, doc, table) if not any(c.span.overlaps(f.span) for f in found))
     found.extend(_embedded_posts(article, table))
     found.extend(c for c in _picture_credits(article) if not any(c.span.overlaps(f.span) for f in found))
     found = _canonical_forms(found, text)
@@ -501,6 +514,36 @@ def _also_named(
     while stop > start and text[stop - 1] in ".,;:":
         stop -= 1
     return start, stop, hit[0]
+
+
+# a programme named in quotation marks, then the person who put the questions: "told 'CBS Mornings' anchor Tony
+# Dokoupil", "in an interview with NBC's \u201cMeet the Press\u201d host ...": the show stands for its newsroom
+_SHOW = re.compile(
+    r"\b(?P<cue>told|[Ss]peaking\s+to|[Ss]poke\s+to|[Ss]peaking\s+with|[Ss]poke\s+with|"
+    r"(?:[Ii]n|[Dd]uring)\s+an?\s+(?:exclusive\s+|recent\s+)?interview\s+with)\s+"
+    r"(?:the\s+|(?P<network>[A-Z][\w&.-]*)['\u2019]s\s+)?[\"\u201c'\u2018]"
+    r"(?P<show>[A-Z0-9][\w&-]*(?:\s+(?:[A-Z0-9][\w&-]*|the|of|and|in|at|on)){0,5})[\"\u201d'\u2019]"
+    r"(?=\s+(?:anchor|co-anchor|host|co-host|presenter|correspondent|interviewer|programme|program|show)\b)"
+)
+
+
+def _shows(article: Article, doc: Doc | None, table: dict[str, str]) -> list[Citation]:
+    """Credits to a programme named in quotation marks before the one who asked the questions ("Moore told 'CBS
+    Mornings' anchor Tony Dokoupil"), kind ``told`` or ``interview``. The outlet is the network the show opens
+    with or is said to belong to ("CBS Mornings", "NBC's 'Meet the Press'": CBS News, NBC News), else the show's
+    own name; the anchor named after it is a person, never the outlet."""
+    text = article.text
+    out = []
+    for s, e in _sentences(article, doc):
+        for m in _SHOW.finditer(text, s, e):
+            show = m.group("show")
+            network = m.group("network") or show.split()[0]
+            cites = table.get(network) or show
+            kind = "interview" if "interview" in m.group("cue") else "told"
+            opens = m.start("network") if m.group("network") else m.start("show") - 1
+            where = (opens, m.end())
+            out.append(_citation(article, where, cites, kind, _credited(text, (s, e), where, kind)))
+    return out
 
 
 def _signed_kind(agency: str, own: str | None) -> str:

@@ -154,6 +154,8 @@ _REPORTED = re.compile(r"\b(?:said|told|reported|announced)\b")
 # a headline, the first line below the page's furniture, runs longer than a section heading (a wire's title may
 # run to 21 words: "Venn Is Freed in Prisoner Swap for ... in Deal Brokered by ...")
 _MAX_TITLE_WORDS = 24
+# how far down a page a given or inferred title's line may stand (below a section name, a stamp, a byline)
+_TITLE_TOP_LINES = 5
 # a headline's topic before its colon is a name or a few words ("Orla Venn:", "Prisoner exchange between A and B:")
 _MAX_LABEL_WORDS = 8
 # title case: most words of four letters or more capitalised ("Venn Is Freed in Swap for Smuggler ..."), small
@@ -254,6 +256,7 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
 
     embedded = _embedded(text, lines)
     signed = dateline.sign_off(text, lines)
+    titled = _title_lines(article, lines)
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
         if i in embedded:
@@ -286,7 +289,7 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
         if _is_heading(line, has_before=i > 0 and not at_top, has_after=i + 1 < len(lines),
                        max_words=_MAX_TITLE_WORDS if long_title else _MAX_HEADING_WORDS) or (
             0 < i < len(lines) - 1 and _QUESTION_HEADING.match(line)
-        ):
+        ) or (start, end) in titled:
             add(start, end, "heading")
     if signed is not None and not any(f.span.start == signed.start for f in found):
         add(signed.start, signed.end, "byline")
@@ -294,6 +297,22 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
     found.extend(_labels(article, lines, {f.span.start for f in found}, doc))
     found.sort(key=lambda f: (f.span.start, -f.span.end))
     return tuple(found)
+
+
+def _title_lines(article: Article, lines: list[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The line the report's title was read from (``ingest.meta.infer_title``'s evidence), or a given title's
+    line among the first few: whatever is taken as the headline is furniture, so it becomes no fact of the
+    report, even where its shape alone would not make it a heading ("All six workers missing after the harbour
+    bridge fell are presumed dead", in sentence case over a plain lede)."""
+    title = article.title
+    if not title.value or len(lines) < 2:
+        return set()
+    found = {(e.start, e.end) for e in title.evidence if e.article == article.id}
+    wanted = title.value.strip()
+    for start, end in lines[:_TITLE_TOP_LINES]:
+        if (start, end) in found or article.text[start:end].strip() == wanted:
+            return {(start, end)}
+    return set()
 
 
 def _titles_the_page(text: str, lines: list[tuple[int, int]]) -> bool:
