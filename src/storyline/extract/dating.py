@@ -27,6 +27,9 @@ own date wins over the day its weekdays would fit best. A story none of whose re
 reports' days are not tied to one another without knowing which event each tells of, unless a report writes a
 weekday with its month and day ("the news for Tuesday, March 26", "on Friday night (Nov 3)"): that ties the
 story's weekdays to months and days in a stand-in calendar, and their values are year-less ("XXXX-03-26T01:30").
+A report is not placed on a day from which one of its weekdays told in the past would land a week away from
+every day the story names ("Wednesday morning the Coast Guard called off its search" in a story of Tuesday,
+March 26 is the day after, not March 20), unless no day avoids it.
 
 A publication stamp among the first lines of the text ("Published: April 10, 2007", "Updated 4/9/2007 6:04
 PM", a date on a line of its own, or opening the lede's line: "Updated 10:31 AM EDT, Wed May 3, 2023
@@ -50,7 +53,7 @@ from datetime import date, timedelta
 from storyline.extract import dateline
 from storyline.extract import timex_undated as undated
 from storyline.extract.lines import paragraphs
-from storyline.extract.timex import extract_timexes, find_mentions
+from storyline.extract.timex import extract_timexes, find_mentions, weekday_beside
 from storyline.extract.timex_calendar import parse_anchor, valid_day, weekday_near
 from storyline.extract.timex_rules import BEFORE_MODIFIER, Mention
 from storyline.extract.timex_tense import tense_direction
@@ -737,6 +740,25 @@ def _by_night(nights: list[Mention], anchor: date) -> bool:
     return any((day := _named_day(m.resolve(anchor))) is not None and day >= anchor for m in nights)
 
 
+WEEK_OFF = 6  # days from the story's nearest named day at which a weekday is read a week off
+
+
+def _week_off(mentions: list[Mention], anchor: date, named: Counter[date]) -> bool:
+    """Whether a report dated ``anchor`` would put a weekday it tells of in the past a week away from the days
+    the story names: in a story of Tuesday, March 26, "Wednesday morning the Coast Guard called off its search"
+    read from the Tuesday is March 20, six days before anything the story tells; read from the Wednesday, the
+    day after. News runs into the days after its event, so a weekday is read near the story's days, not a week
+    before them. "last Wednesday" says the week itself and is not read so.
+    """
+    for m in mentions:
+        if m.kind != "wd" or m.key[1] or _told_ahead(m):
+            continue
+        day = _named_day(m.resolve(anchor))
+        if day is not None and min(abs((day - n).days) for n in named) >= WEEK_OFF:
+            return True
+    return False
+
+
 def date_from_story(
     article: Article,
     articles: Sequence[Article],
@@ -775,6 +797,9 @@ def date_from_story(
     nights = [m for m in mentions if m.kind == "wd" and not _told_ahead(m) and _night(article.text, m)]
     days = [d for d in _days(first, last) if not _before_told(told, d) and not _by_night(nights, d)]
     days = days or _days(first, last)
+    # and it does not tell of a weekday a week away from the story's days, when some day puts them all near
+    close = [d for d in days if not _week_off(mentions, d, named)] if named else days
+    days = close or days
     for day in days if named else ():  # no day named: nothing to score
         weight, distinct, ahead, hits = _score(article.text, mentions, day, named)
         # ties: the report's own reading first, then the day that keeps the report's own weekdays in one
@@ -939,27 +964,16 @@ def _pinned_by_weekday(articles: Sequence[Article]) -> tuple[int, MetaValue] | N
 
 # ---- a story with no year: a weekday written with its month and day ----------------------------------------
 
-# a weekday with its month and day in brackets after it, or the other way round: "on Friday night (Nov 3)",
-# "on Nov. 3 (Friday)"
-_BRACKET_OPEN = re.compile(r"\s*\(\s*")
-_BRACKET_CLOSE = re.compile(r"\s*\)")
-
-
 def _bracketed_weekday(text: str, m: Mention, mentions: list[Mention]) -> int | None:
-    """The weekday a month and day is written beside in brackets ("Friday night (Nov 3)", "Nov 3 (Friday)"),
-    Monday = 0; None when there is none."""
-    for w in mentions:
-        if w.kind != "wd" or w.key[1]:
-            continue  # "last Friday (Nov 3)" names the day by its week, not the calendar's
-        if w.end <= m.start and _BRACKET_OPEN.fullmatch(text, w.end, m.start) and _BRACKET_CLOSE.match(text, m.end):
-            return w.key[0]
-        if m.end <= w.start and _BRACKET_OPEN.fullmatch(text, m.end, w.start) and _BRACKET_CLOSE.match(text, w.end):
-            return w.key[0]
-    return None
+    """The weekday written beside a month and day, in brackets or after its part of the day ("Friday night (Nov
+    3)", "Nov 3 (Friday)", "Wednesday morning, March 27"; ``timex.weekday_beside``), Monday = 0; None when none is."""
+    w = weekday_beside(text, m, mentions)
+    return None if w is None else w.key[0]
 
 
 def _weekday_pairs(text: str, mentions: list[Mention]) -> list[tuple[Mention, int]]:
-    """The months and days written with their weekday: "Tuesday, March 26", "Friday night (Nov 3)"."""
+    """The months and days written with their weekday: "Tuesday, March 26", "Friday night (Nov 3)", "Wednesday
+    morning, March 27"."""
     pairs = []
     for m in mentions:
         if m.kind != "md":

@@ -9,7 +9,8 @@ date, values that need one stay underspecified ("XXXX-05-03", "XXXX-WXX-3") or N
 --") stands in for the date, and what is counted from it has no year ("Monday morning" ``XXXX-07-22TMO``;
 ``timex_undated``). A day and the clock time written with it ("July 11 at 10am ET", "5 p.m. EST, Nov. 6")
 are one TIME expression, as TimeBank marks them; a clock time written alone is on the day the text tells
-of most, else on the report's day.
+of most, else on the report's day. A weekday written beside its month and day ("on Saturday (Nov 18)", "on
+Wednesday morning, March 27") is that day when the calendar agrees, even a day after the report's date.
 
 The method follows the shape of HeidelTime (Strötgen & Gertz 2010): rules per expression type, then a
 normalization that reads the tense around an underspecified expression to choose its direction. It is our
@@ -45,7 +46,7 @@ from storyline.model import Article, Span, TimeExpr
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["Mention", "extract_timexes", "find_mentions", "resolve_mentions"]
+__all__ = ["Mention", "extract_timexes", "find_mentions", "resolve_mentions", "weekday_beside"]
 
 # anaphoric rules before the relative ones: "the previous week" is counted from the narrative's time
 _RULES = DATE_RULES + ANAPHORA_RULES + RELATIVE_RULES
@@ -229,19 +230,76 @@ def _next_day(value: str) -> str:
         return day
 
 
+# a weekday written beside its month and day, as two expressions: in brackets ("on Friday night (Nov 3)", "on
+# Nov. 3 (Friday)"), or after the part of the day it names ("on Wednesday morning, March 27, that"); "Wednesday,
+# March 27" is one expression already
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+_COMMA = re.compile(r",\s*")
+_PART_OF_DAY_END = re.compile(r"(?i:\s(?:morning|afternoon|evening|night|overnight))$")
+
+
+def weekday_beside(text: str, m: Mention, mentions: list[Mention] | tuple[Mention, ...]) -> Mention | None:
+    """The weekday written beside the month and day ``m`` (see above), or None.
+
+    "last Friday (Nov 3)" names the day by its week, not the calendar's: no pair. Does not check that the
+    weekday and the date agree; that needs the year.
+    """
+    for w in mentions:
+        if w.kind != "wd" or w.key[1]:
+            continue
+        if w.end <= m.start and _BRACKET_OPEN.fullmatch(text, w.end, m.start) and _BRACKET_CLOSE.match(text, m.end):
+            return w
+        if m.end <= w.start and _BRACKET_OPEN.fullmatch(text, m.end, w.start) and _BRACKET_CLOSE.match(text, w.end):
+            return w
+        parted = _PART_OF_DAY_END.search(text, w.start, w.end) is not None
+        if parted and w.end <= m.start and _COMMA.fullmatch(text, w.end, m.start):
+            return w
+    return None
+
+
+def _written_days(text: str, mentions: list[Mention]) -> dict[int, Mention]:
+    """The month and day written beside each weekday that has one (``weekday_beside``), by the weekday's index."""
+    index = {id(w): i for i, w in enumerate(mentions)}
+    out = {}
+    for m in mentions:
+        if m.kind == "md" and (w := weekday_beside(text, m, mentions)) is not None:
+            out[index[id(w)]] = m
+    return out
+
+
+_FULL_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+def _on_written_day(value: str | None, written: str | None, weekday: int) -> str | None:
+    """A weekday's value on the month and day written beside it, when the two agree ("Saturday (Nov 18)" in a
+    report dated Friday, Nov 17: Nov 18, not the Saturday before); its own value otherwise, or when the year
+    is unknown (which weekday Nov 18 is depends on it)."""
+    found = _FULL_DAY.match(written or "")
+    if value is None or written is None or found is None:
+        return value
+    y, mo, d = (int(g) for g in found.groups())
+    if not cal.valid_day(y, mo, d) or date(y, mo, d).weekday() != weekday:
+        return value
+    return written + (value[value.index("T") :] if "T" in value else "")
+
+
 def resolve_mentions(
     article_id: str, text: str, mentions: list[Mention], anchor: date | None
 ) -> tuple[TimeExpr, ...]:
     """``TimeExpr`` values for mentions, resolved against ``anchor`` (None: leave relative ones open)."""
     out = []
+    beside = _written_days(text, mentions)
     told: list[tuple[int, date, int]] = []  # (end, day, grain) of the dates the text has named so far
     written: list[tuple[int, int]] = []  # (end, year) of the months and days written with their year
     # the times the narrative has told of, for "the next day" (timex_anaphora): none yet, the report's date
     # is the reference
     references: list[str | None] = []
     days_told: Counter[str] = Counter()  # the days the text tells of, and how often
-    for m in mentions:
+    for i, m in enumerate(mentions):
         value = m.resolve(anchor)
+        if i in beside:
+            value = _on_written_day(value, beside[i].resolve(anchor), m.key[0])
         if m.kind == "narr":
             value = _narrative_value(m, told, anchor)
         elif m.kind == "ana" and references:
