@@ -25,8 +25,10 @@ Steps, and the signal that decides each (see ``storyline.stories.similarity`` fo
    the time window of it, joins that story when its mean score with the story is at least ``EVENT_FLOOR`` (half)
    of the threshold. A next-day follow-up is told in other words (the recovery, not the rescue) and falls just
    under the threshold, though it names the event as the first reports did. A report with no named event is
-   keyed by its event noun and its two principal people ("election" and the winner and loser, in full). On ECB+
-   no story changes.
+   keyed by its event noun and its two principal people ("election" and the winner and loser, in full), and one
+   with neither by its natural disaster and country ("earthquake" in Morocco). Two stories whose reports all
+   name the same main event are then one when their mean score is at least that floor: the rising toll's reports
+   and the survivors' reports of one quake (``merge_event_stories``). On ECB+ no story changes.
 7. Story ids ``s1``, ``s2``, ... in order of each story's first article in the input: stable across runs on the
    same input, readable, and the same scheme as the incremental index.
 
@@ -218,6 +220,36 @@ def rejoin_named_events(
     return out
 
 
+def merge_event_stories(
+    labels: Sequence[int], events: Sequence[str | None], days: Sequence[int | None], sim: np.ndarray, floor: float
+) -> list[int]:
+    """``labels`` with two stories made one when every report of each that names a main event names the same
+    one, their reports are published within the time window of each other (where known), and their mean score
+    is at least ``floor``: the rising toll's reports and the survivors' reports of one quake that average linkage
+    left as two groups (QA round U). The older story (the lower label) takes the other."""
+    out = list(labels)
+    changed = True
+    while changed:
+        changed = False
+        stories = sorted(set(out))
+        for a_n, a in enumerate(stories):
+            for b in stories[a_n + 1 :]:
+                ma = [i for i, lab in enumerate(out) if lab == a]
+                mb = [i for i, lab in enumerate(out) if lab == b]
+                keys = {events[i] for i in ma + mb if events[i] is not None}
+                if len(keys) != 1 or not any(events[i] for i in ma) or not any(events[i] for i in mb):
+                    continue
+                if not all(_near(days[i], days[j]) for i in ma for j in mb):
+                    continue
+                if float(np.mean(sim[np.ix_(ma, mb)])) >= floor:
+                    out = [a if lab == b else lab for lab in out]
+                    changed = True
+                    break
+            if changed:
+                break
+    return out
+
+
 def _near(a: int | None, b: int | None) -> bool:
     """Whether two publication days are within the time window (an unknown day is near every day)."""
     return a is None or b is None or date_factor(abs(a - b)) >= 1.0
@@ -268,6 +300,7 @@ def cluster(
     events = [main_event(body_text(a)) for a in members]
     days = [parse_day(a.published.value) for a in members]
     labels = rejoin_named_events(labels, events, days, sim, thr * EVENT_FLOOR)
+    labels = merge_event_stories(labels, events, days, sim, thr * EVENT_FLOOR)
     label_of = dict(zip(canon, labels, strict=True))
 
     story_of_label: dict[int, str] = {}
