@@ -131,3 +131,30 @@ def test_copies_a_copy_quoting_a_speaker_leaves_the_speaker_one_source() -> None
         units.append(replace(unit, worded=True, speakers=frozenset({"E1"})))
     facts = build_facts(articles, analyses, units, [[0, 1]], copy_of={1: 0}, names={"E1": ("Oren Pask", "PERSON")})
     assert [(f.independent_sources, f.origin) for f in facts] == [(1, "Oren Pask")]
+
+
+AGENCY_LEAD = (
+    "The quake struck late on Friday night, killing hundreds of people and damaging homes from the hill villages to"
+    " the old port of Velmora."
+)
+PAPER_LEAD = (
+    "The quake struck late Friday night, killing hundreds of people and damaging homes from the hill villages to"
+    " the old port of Velmorah."
+)
+
+
+def test_copies_a_wire_sentence_reused_without_credit_is_the_agencys() -> None:
+    # QA U #9: a paper reusing AP copy (a house spelling changed) counted as a second source, or as the origin
+    from storyline.compare.align import Unit
+    from storyline.compare.facts import build_facts
+
+    texts = [f"Rescuers dug through rubble on Saturday. {PAPER_LEAD}", f"RABAT (AP) — {AGENCY_LEAD}"]
+    articles = [Article(id="p", text=texts[0], outlet=MetaValue(value="Harbour Herald")),
+                Article(id="w", text=texts[1], outlet=MetaValue(value="AP"))]
+    analyses = [Analysis(article=a.id, version="t") for a in articles]
+    units = []
+    for i, (a, lead) in enumerate(zip(articles, (PAPER_LEAD, AGENCY_LEAD), strict=True)):
+        start = a.text.index(lead)
+        units.append(Unit.make(span=Span(article=a.id, start=start, end=start + len(lead)), text=lead, report=i))
+    [fact] = build_facts(articles, analyses, units, [[0, 1]])
+    assert (fact.independent_sources, fact.origin) == (1, "AP")

@@ -26,6 +26,7 @@ Does NOT weigh how reliable a source is; a fact held by one source repeated by m
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -73,6 +74,7 @@ from storyline.compare.scores import score_conflict
 from storyline.compare.speakers import NearFn, speaker_conflict
 from storyline.compare.tenures import tenures_across
 from storyline.compare.units import sentences_of
+from storyline.ingest.outlets import is_agency
 from storyline.model import Analysis, Article, Fact, FactStatus, Span
 
 _ABSOLUTE = re.compile(
@@ -714,6 +716,45 @@ def _one_statement(
     return out
 
 
+def _verbatim_origins(pairs: list[tuple[str, str]], verbatim: Sequence[str | None]) -> list[tuple[str, str]]:
+    """``(outlet, origin)`` pairs in which the same long sentence, word for word in several reports, counts once:
+    it was copied from one of them or from a source both used. Its origin is a news agency's that carries it as
+    its own (a paper that reuses AP copy without credit repeats AP, whichever came first in the story), else the
+    first carrier's; a carrier that credits someone else for it keeps that credit."""
+    out = list(pairs)
+    groups: list[list[int]] = []
+    for k, words in enumerate(verbatim):
+        if words is None:
+            continue
+        home = next((g for g in groups if _near_copy(verbatim[g[0]] or "", words)), None)
+        if home is None:
+            groups.append([k])
+        else:
+            home.append(k)
+    for members in groups:
+        if len(members) < 2:
+            continue
+        own = [k for k in members if same_outlet(pairs[k][1], pairs[k][0])]
+        wires = [k for k in own if is_agency(pairs[k][0])]
+        source = pairs[(wires or members)[0]][1]
+        for k in own:
+            out[k] = (pairs[k][0], source)
+    return out
+
+
+# how alike two long sentences' words must be (in order) for one to be the other copied with a slip or a house
+# spelling ("late on Friday night" / "late Friday night", "Marrakesh" / "Marrakech")
+_COPY_RATIO = 0.9
+
+
+def _near_copy(a: str, b: str) -> bool:
+    """Whether two long sentences (lower case, as ``build_facts`` keeps them) are one copied with small edits."""
+    if a == b:
+        return True
+    wa, wb = a.split(), b.split()
+    return difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= _COPY_RATIO
+
+
 def _pasted(unit: Unit) -> bool:
     """A statement long enough that, word for word in a speaker's quote, it is that speaker's words pasted in."""
     return len(quote_words(unit.text)) >= _VERBATIM_WORDS
@@ -872,7 +913,7 @@ def build_facts(
     for n, draft in enumerate(drafts):
         ordered = sorted(draft.units, key=lambda u: (u.report, u.span.start))
         pairs = []
-        said: dict[str, str] = {}  # a long statement's words -> the origin of its first carrier
+        verbatim: list[str | None] = []  # a long statement's words, when they may be a copy's
         for u in ordered:
             article, analysis = articles[u.report], analyses[u.report]
             sentence = _sentence_of(u.span, sentences[u.report])
@@ -883,13 +924,9 @@ def build_facts(
                 origin = outlet_of(articles[original], analyses[original])
             origin = _credited_origin(u, origin, ordered, credits, articles, analyses)
             words = " ".join(u.text.lower().split())
-            if len(words.split()) >= _VERBATIM_WORDS and not u.worded:
-                # the same long sentence word for word in two reports was copied from one of them (or from a
-                # source both used): it counts once, for whoever carried it first
-                if words in said and same_outlet(origin, outlet_of(article, analysis)):
-                    origin = said[words]
-                said.setdefault(words, origin)
+            verbatim.append(words if len(words.split()) >= _VERBATIM_WORDS and not u.worded else None)
             pairs.append((outlet_of(article, analysis), origin))
+        pairs = _verbatim_origins(pairs, verbatim)
         pairs = _one_speaker(ordered, _one_statement(ordered, pairs, names or {}), names or {})
         origins = distinct(resolve(pairs))
         count = len(origins)

@@ -251,6 +251,12 @@ def canonical(name: str) -> str | None:
     return found
 
 
+def is_agency(name: str) -> bool:
+    """Whether ``name`` is a wire or national news agency of the table ("AP", "The Associated Press", "AFP")."""
+    found = canonical(name)
+    return found is not None and any(o.agency for o in OUTLETS if o.name == found)
+
+
 @cache
 def name_pattern() -> re.Pattern[str]:
     """A regex alternation of every known name and alias, longest first (so "Nikkei Asia" beats "Nikkei")."""
