@@ -22,7 +22,9 @@ Anaphoric expressions ("the next day", "that night", "the following week"; ``tim
 from the last date the text wrote out or counted from the report's date before them, the narrative's
 reference time in TimeML's practice, and from the report's date where none precedes.
 
-Does not find event-anchored expressions ("two days after the vote", "the day before the vote").
+Does not find event-anchored expressions ("two days after the vote", "the day before the vote"), but for one
+day that restates the day before it ("on Saturday evening, a day after the quake": Saturday). The words of a
+title are no time ("NBC's “The Tonight Show”"; ``timex_names``).
 """
 
 from __future__ import annotations
