@@ -55,7 +55,7 @@ from storyline.extract import timex_undated as undated
 from storyline.extract.lines import paragraphs
 from storyline.extract.timex import extract_timexes, find_mentions, weekday_beside
 from storyline.extract.timex_calendar import parse_anchor, valid_day, weekday_near
-from storyline.extract.timex_rules import BEFORE_MODIFIER, Mention
+from storyline.extract.timex_rules import BEFORE_MODIFIER, MODIFIER_REACH, Mention
 from storyline.extract.timex_tense import tense_direction
 from storyline.model import Analysis, Article, MetaValue, Span
 
@@ -108,8 +108,8 @@ def _deadline(text: str, m: Mention) -> bool:
     return _DEADLINE.search(text, max(0, m.start - 30), m.start) is not None
 
 
-# "the review's 2026 deadline", "its 2023 review", "the 2024 election": a year naming a thing, whose
-# time the sentence's tense does not tell
+# "the review's 2026 deadline", "its 2023 review", "the 2024 election", "a new 2023 contract": a year
+# naming a thing, whose time the sentence's tense does not tell
 _ATTRIBUTIVE = BEFORE_MODIFIER
 
 
@@ -118,7 +118,7 @@ def _bounds_from_below(text: str, m: Mention, granularity: str) -> bool:
     if _deadline(text, m):
         return False
     if granularity == "year" and text[m.start].isdigit():
-        return _ATTRIBUTIVE.search(text, max(0, m.start - 20), m.start) is None
+        return _ATTRIBUTIVE.search(text, max(0, m.start - MODIFIER_REACH), m.start) is None
     return True
 
 
@@ -1041,5 +1041,7 @@ def _year_less_story(
         if anchor is None or anchor.year < undated.STAND_IN_FIRST:
             continue
         mentions = find_mentions(art.text)
-        out_anas[i] = dataclasses.replace(anas[i], timexes=undated.unknown_year(mentions, extract_timexes(art)))
+        # the stand-in calendar agrees with the story's weekday pairs: a week keeps its number where it can
+        timexes = undated.unknown_year(mentions, extract_timexes(art), weekdays_known=True)
+        out_anas[i] = dataclasses.replace(anas[i], timexes=timexes)
     return out_arts, out_anas

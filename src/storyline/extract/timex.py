@@ -22,7 +22,9 @@ Anaphoric expressions ("the next day", "that night", "the following week"; ``tim
 from the last date the text wrote out or counted from the report's date before them, the narrative's
 reference time in TimeML's practice, and from the report's date where none precedes.
 
-Does not find event-anchored expressions ("two days after the vote", "the day before the vote").
+Does not find event-anchored expressions ("two days after the vote", "the day before the vote"), but for one
+day that restates the day before it ("on Saturday evening, a day after the quake": Saturday). The words of a
+title are no time ("NBC's “The Tonight Show”"; ``timex_names``).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from storyline.extract import timex_calendar as cal
 from storyline.extract import timex_undated as undated
 from storyline.extract.timex_anaphora import ANAPHORA_RULES, resolve_told
 from storyline.extract.timex_calendar import parse_anchor
+from storyline.extract.timex_names import in_title
 from storyline.extract.timex_relative import RELATIVE_RULES
 from storyline.extract.timex_rules import DATE_RULES, Mention
 from storyline.extract.timex_tense import sentence_at, sentence_bounds
@@ -149,7 +152,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         for start, end in cache[needs]:
             for match in pattern.finditer(text, start, end):
                 mention = build(match, text)
-                if mention is not None:
+                # "NBC's “The Tonight Show”", "Saturday Night Live": a title's words are no time
+                if mention is not None and not in_title(text, mention.start, mention.end):
                     found.append((mention.end - mention.start, -priority, mention))
     # longest first; on equal length, the earlier rule (dates before durations)
     found.sort(key=lambda item: (-item[0], -item[1], item[2].start))
@@ -162,7 +166,38 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         occupied.append((mention.start, mention.end))
         taken.append(mention)
     taken.sort(key=lambda m: m.start)
-    return tuple(_join_day_clock(text, taken))
+    return tuple(_restating(text, _join_day_clock(text, taken)))
+
+
+# a day counted from an event, set off by a comma after the day: "on Saturday evening, a day after the quake"
+# (a longer length is no restatement: "resumed work Friday, nearly two months after his team was blocked")
+_APPOSITION = re.compile(r",[ \t]*")
+_ONE_DAY = re.compile(r"(?i:(?:a|one)\s+day)")
+_SOME_DAY = date(2001, 1, 1)  # an anchor to read the shape of a value by: is it a day?
+_COUNTED_FROM = re.compile(r"[ \t]+(?:after|before)\b")
+
+
+def _restating(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, with a day that restates the day before it as one from an event made that day (kind
+    ``same``: ``resolve_mentions`` gives it the day's value). A length told alone ("a day after the quake, crews
+    arrived") is left a duration: TimeBank marks it so, and the event's day is not known here."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        m, before = out[i], out[i - 1]
+        if (
+            m.type == "DURATION"
+            and _ONE_DAY.fullmatch(text, m.start, m.end)
+            and before.type in ("DATE", "TIME")
+            and _DAY_OF_VALUE.match(before.resolve(_SOME_DAY) or "")
+            and _APPOSITION.fullmatch(text, before.end, m.start)
+            and _COUNTED_FROM.match(text, m.end)
+        ):
+            out[i] = replace(m, type="DATE", kind="same", resolve=_unresolved)
+    return out
+
+
+def _unresolved(_anchor: date | None) -> str | None:
+    return None
 
 
 # what joins a day and its clock time into one expression: "July 11 at 10am ET", "Friday, 17:42 GMT",
@@ -288,7 +323,7 @@ def resolve_mentions(
     article_id: str, text: str, mentions: list[Mention], anchor: date | None
 ) -> tuple[TimeExpr, ...]:
     """``TimeExpr`` values for mentions, resolved against ``anchor`` (None: leave relative ones open)."""
-    out = []
+    out: list[TimeExpr] = []
     beside = _written_days(text, mentions)
     told: list[tuple[int, date, int]] = []  # (end, day, grain) of the dates the text has named so far
     written: list[tuple[int, int]] = []  # (end, year) of the months and days written with their year
@@ -304,6 +339,10 @@ def resolve_mentions(
             value = _narrative_value(m, told, anchor)
         elif m.kind == "ana" and references:
             value = resolve_told(m.key, references)
+        elif m.kind == "same" and out and out[-1].value:
+            # "on Saturday evening, a day after the quake": the day of the date it restates
+            day = _DAY_OF_VALUE.match(out[-1].value)
+            value = day.group(1) if day else out[-1].value
         elif m.kind == "md" and m.direction <= 0 and value and written:
             # "killed June 24, 2005 while investigating a June 20 shooting": the year just written holds
             end, year = written[-1]
@@ -482,5 +521,6 @@ def extract_timexes(article: Article, doc: Doc | None = None) -> tuple[TimeExpr,
         # a dateline's month and day with no year ("LANZHOU, July 22 (Xinhua) --"): counted from it, year-less
         day, weekday_known = stand_in
         read = mentions if weekday_known else undated.without_weekdays(article.text, mentions)
-        return undated.unknown_year(mentions, resolve_mentions(article.id, article.text, read, day))
+        resolved = resolve_mentions(article.id, article.text, read, day)
+        return undated.unknown_year(mentions, resolved, weekdays_known=weekday_known)
     return resolve_mentions(article.id, article.text, mentions, anchor)

@@ -47,7 +47,8 @@ class Mention:
     year; ``key`` = (month, day)), ``m`` (month; ``key`` = (month,)), ``wd`` (weekday; ``key`` =
     (weekday, strict)), ``rel`` (relative to the anchor), ``clock`` (a time of day that names no day: the
     anchor's, unless a day is written next to it or the text tells of one day most), ``free`` (no anchor
-    needed: durations, sets, PRESENT_REF). ``direction`` is the tense read around it (-1 back, +1 forward, 0 unknown).
+    needed: durations, sets, PRESENT_REF), ``same`` (a length from an event that restates the date before it:
+    "Saturday, a day after the quake"). ``direction`` is the tense read around it (-1 back, +1 forward, 0 unknown).
     """
 
     start: int
@@ -298,8 +299,14 @@ def _year_in_span(m: re.Match[str], text: str) -> Mention | None:
 # a possessive before a year ("Trump’s 2020 defeat", "Harbourside's 2019 title") owns what the year dates: no name
 _POSSESSIVE = re.compile(r"\w['’]s$")
 # what stands before a year that modifies a noun: a determiner or a possessive ("the 2020 election",
-# "its 2023 review", "Trump’s 2020 defeat", "voters' 2020 choice")
-BEFORE_MODIFIER = re.compile(r"(?i:\b(?:the|its|their|his|her|our|this|that|a|an)|\w['’]s|\w['’])\s+$")
+# "its 2023 review", "Trump’s 2020 defeat", "voters' 2020 choice"), maybe with an adjective between ("a new
+# 2023 contract", "the proposed 2024 budget"; not a time word: "the year 2023", "the summer 2023 tour")
+BEFORE_MODIFIER = re.compile(
+    r"(?i:\b(?:the|its|their|his|her|our|this|that|a|an)|\w['’]s|\w['’])\s+"
+    r"(?:(?!(?i:years?|months?|spring|summer|fall|autumn|winter|season|end|start|beginning|middle|early|late|mid)\s)"
+    r"[a-z]+(?:-[a-z]+)?\s+)?$"
+)
+MODIFIER_REACH = 40  # characters back from a year to its determiner: "the newly-proposed 2024"
 
 
 def modifies_noun(text: str, start: int, end: int) -> bool:
@@ -310,7 +317,7 @@ def modifies_noun(text: str, start: int, end: int) -> bool:
     pay ... over claims about the 2020 election" tells of a Tuesday.
     """
     return (
-        BEFORE_MODIFIER.search(text, max(0, start - 20), start) is not None
+        BEFORE_MODIFIER.search(text, max(0, start - MODIFIER_REACH), start) is not None
         and re.match(r"\s+[A-Za-z]", text[end : end + 2]) is not None
     )
 

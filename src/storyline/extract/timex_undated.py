@@ -21,8 +21,10 @@ underspecified ("XXXX-WXX-1"), while the other relative expressions still resolv
 Method: the expressions are resolved against a stand-in date, the dateline's month and day in a year far
 from any a report writes (24xx; the Gregorian calendar repeats every 400 years, so its weekdays are those of
 20xx), which agrees with the weekday taken; every value counted from it then has its year written
-``XXXX``. A week's number depends on the year (``XXXX-WXX``), and a value that is only a year, decade or
-century ("last year") has none. Values of dates written with their year ("in 2012") keep it.
+``XXXX``. A week's number depends on the year: it stays ``XXXX-WXX`` unless the weekdays are known and every
+year of that calendar numbers the week alike ("this week" beside "Sunday (Sept. 24)" is ``XXXX-W38``). A
+value that is only a year, decade or century ("last year") has none. Values of dates written with their year
+("in 2012") keep it.
 
 A story's timeline counts a weekday of a report with no date from a month and day another expression fixes
 the weekday of ("Tuesday, March 26"): the Sunday before is March 24 in every year in which March 26 is a
@@ -168,20 +170,27 @@ def _undated(resolve: Resolver) -> Resolver:
     return lambda _anchor: resolve(None)
 
 
-def unknown_year(mentions: list[Mention], timexes: tuple[TimeExpr, ...]) -> tuple[TimeExpr, ...]:
-    """``timexes`` resolved against a stand-in date, with every value counted from it made year-less."""
+def unknown_year(
+    mentions: list[Mention], timexes: tuple[TimeExpr, ...], *, weekdays_known: bool = False
+) -> tuple[TimeExpr, ...]:
+    """``timexes`` resolved against a stand-in date, with every value counted from it made year-less.
+
+    ``weekdays_known``: the stand-in date's weekday is the report's own (a weekday written with its month and
+    day ties them), so a week counted from it keeps its number where every year of that calendar gives the
+    same one ("this week" beside "Sunday (Sept. 24)" is ``XXXX-W38``; see ``_week_number``).
+    """
     out = []
     for m, t in zip(mentions, timexes, strict=True):
         value = t.value
         if value is not None and m.kind not in ("abs", "free"):
-            value = _year_less(value)
+            value = _year_less(value, weekdays_known=weekdays_known)
         out.append(t if value == t.value else replace(t, value=value))
     return tuple(out)
 
 
-def _year_less(value: str) -> str | None:
-    """``2422-07-21`` -> ``XXXX-07-21``, ``2422-W29`` -> ``XXXX-WXX``; None for a stand-in year, decade or
-    century alone; other values as they are."""
+def _year_less(value: str, *, weekdays_known: bool = False) -> str | None:
+    """``2422-07-21`` -> ``XXXX-07-21``, ``2422-W29`` -> ``XXXX-WXX`` (``XXXX-W29`` when the weekdays are
+    known and the number holds); None for a stand-in year, decade or century alone; other values as they are."""
     m = _STAND_IN_VALUE.match(value)
     if m is None:
         if re.fullmatch(r"2[1-9]\d|2[1-9]", value):
@@ -190,5 +199,21 @@ def _year_less(value: str) -> str | None:
     if int(m.group(1)) < _FIRST_UNWRITTEN:
         return value
     if m.group(2):
-        return "XXXX-WXX" + m.group(3)
+        week = _week_number(int(m.group(1)), int(m.group(2)[2:])) if weekdays_known else None
+        return f"XXXX-W{week:02d}{m.group(3)}" if week else "XXXX-WXX" + m.group(3)
     return "XXXX" + m.group(3) if m.group(3) else None
+
+
+def _week_number(year: int, week: int) -> int | None:
+    """The ISO number of week ``week`` of stand-in ``year`` in every year whose calendar puts its Monday on the
+    same weekday, or None where they differ.
+
+    The week runs Monday to Sunday on the same months and days in every year in which its Monday is a Monday,
+    but its number counts from the year's first Thursday, which a leap day moves: September 18-24 is week 38
+    in 2023 and in 2028 alike, and the number is kept only when all such years agree.
+    """
+    monday = date.fromisocalendar(year, week, 1)
+    numbers = {
+        date(y, monday.month, monday.day).isocalendar().week for y in years_with(monday.month, monday.day, 0)
+    }
+    return numbers.pop() if len(numbers) == 1 else None
