@@ -220,6 +220,7 @@ def report_units(
     pieces: list[tuple[int, int, str]] = []
     all_quotes = _quotes(text, analysis, furniture)
     sentences = _rejoined(text, sentences_of(article, analysis))
+    all_quotes = [(a, b) for a, b in all_quotes if not _completes(text, a, b, sentences, analysis)]
     for a, b in all_quotes:
         if _fragment(text, a, b, analysis):
             continue  # cut out of its sentence all the same: what is left around it is told apart
@@ -240,6 +241,7 @@ def report_units(
                 continue
         if flag := _FLAG.match(text, s, e):
             s = flag.end()  # "LIVE: Milei wins ...": the page's flag, no part of what the line says
+        s = _after_label(text, s, e, analysis)
         quotes = [(max(a, s), min(b, e)) for a, b in all_quotes if a < e and s < b]
         credited = [c for c in _credited_in(s, e, analysis) if all(c[1] <= a or b <= c[0] for a, b in quotes)]
         cuts = _disjoint(quotes + credited)
@@ -290,6 +292,43 @@ def _fragment(text: str, s: int, e: int, analysis: Analysis) -> bool:
     if not words[:1].islower() or _SUBJECT.match(words) or text[e : e + 1] in (".", "!", "?"):
         return False
     return not any(q.kind == "direct" and q.span.start <= s and e <= q.span.end for q in analysis.quotes)
+
+
+# the last word before a quoted phrase that needs the phrase to finish its clause: a copula ("... has been reached,
+# but is “subject to drafting final contract language.”"); after an article or a preposition the quoted
+# words are a noun phrase, cut out as before ("after a “textbook recovery of the whole crew”")
+_DANGLING = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am)[\s,]*$",
+    re.IGNORECASE,
+)
+
+
+def _completes(text: str, s: int, e: int, sentences: list[tuple[int, int]], analysis: Analysis) -> bool:
+    """A quoted phrase that finishes the clause it stands in: it opens in lower case on no subject, and the word
+    before it in its sentence cannot end a clause ("..., but is “subject to drafting final contract
+    language.”"). It is neither cut out of its sentence nor a statement of its own: cut out, it would leave
+    "... been reached, but is" as a statement. The extractor's direct quotes are whole utterances and stay cut."""
+    words = text[s:e]
+    if not words[:1].islower() or _SUBJECT.match(words):
+        return False
+    if any(q.kind == "direct" and q.span.start <= s and e <= q.span.end for q in analysis.quotes):
+        return False
+    opens = next((a for a, b in sentences if a <= s < b), None)
+    if opens is None:
+        return False
+    before = text[opens:s].rstrip(_TRIM.replace(",", ""))
+    return bool(_DANGLING.search(before))
+
+
+def _after_label(text: str, s: int, e: int, analysis: Analysis) -> int:
+    """Where a statement starts once the key point's label of the page's furniture opening its sentence is cut
+    ("Details: The guild released a statement Sunday ..." starts at "The"): a label is a heading over what follows,
+    no part of what it says. A label the furniture did not take (a report's only one, ``_LABEL``) stays in the
+    span and is masked from its words: alone, "Trump said:" has the same shape."""
+    for f in analysis.furniture:
+        if f.kind == "label" and f.span.start <= s < f.span.end:
+            return min(e, f.span.end)
+    return s
 
 
 # a sentence piece that opens on a dash: spaCy cut the sentence at a dash that sets an aside off ("Velm Ferries

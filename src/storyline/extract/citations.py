@@ -50,7 +50,7 @@ _OUTLET_WORD_RE = re.compile(rf"\b(?:{_OUTLET_WORDS})\b")
 _MEDIA = frozenset(("TV", "Television", "Radio", "News", "Press", "Wire", "Report", "Network"))
 # words that make a name an outlet's only as its last word ("The Kansas City Star", not "Star Wars")
 _OUTLET_LAST_WORDS = frozenset(("Star", "Sun", "Bee", "Enquirer", "Courant", "Advocate", "Insider", "Digest", "Beacon",
-                                "Mirror"))
+                                "Mirror", "Reporter"))
 # words a capitalised run may take along after an outlet's name ("told The Kansas City Star Monday")
 _TRAILING = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
@@ -86,8 +86,9 @@ _NAME = (
 _CAP = r"(?P<name>(?:" + _STATION + r"|" + _CALL_SIGN + r")(?=[\s,.;:]|$)|" + _NAME + r")"
 # a whole run of capitalised words, for the cues that end at the name ("told The Kansas City Star"): the
 # lazy ``_NAME`` stops after two words when nothing follows to anchor it
+# (a name may open on a figure glued to a capital, "told Moroccan news site 2M": credited only after its kind)
 _RUN = (
-    r"(?P<name>(?:" + _STATION + r"|" + _CALL_SIGN + r")(?=[\s,.;:]|$)|(?:[Tt]he\s+)?[A-Z][\w&.'’-]*"
+    r"(?P<name>(?:" + _STATION + r"|" + _CALL_SIGN + r")(?=[\s,.;:]|$)|(?:[Tt]he\s+)?(?:[A-Z]|\d+[A-Z])[\w&.'’-]*"
     r"(?:\s+(?:(?:of|de|al|for)\s+)?[A-Z][\w&.'’-]*){0,5})"
 )
 # the newsroom an outlet's name stands before ("AFP correspondents reported", "al-Arabiya news channel reported")
@@ -104,10 +105,10 @@ _DESC = r"(?P<desc>[Tt]he\s+(?:" + _DESCRIPTIONS + r"))"
 _KIND = (
     r"(?P<kind>\b(?:the\s+)?(?:[A-Z][a-z]+(?:'s|’s|ish|ese|ian|an|ch|i)\s+)?(?:(?:state|state-run|state-owned|"
     r"official|semi-official|national|public|private|independent|news|wire|local|regional|online|commercial)\s+)"
-    r"{0,2}(?:news\s+agency|agency|wire\s+service|broadcaster|newspaper|daily|outlet|"
+    r"{0,2}(?:news\s+agency|agency|wire\s+service|broadcaster|newspaper|daily|outlet|(?:web)?site|portal|"
     # "told the television channel Televisa", "the TV station KMBC": the medium before its kind of outlet
     r"(?:(?:television|TV|radio|cable|satellite|news)\s+)?(?:channel|network|station)|television|TV|radio)"
-    r"\s+(?=[A-Z]))"
+    r"\s+(?=[A-Z]|\d+[A-Z]))"
 )
 _WHO = r"(?:(?:" + _KIND + r")?" + _CAP + r"|" + _DESC + r")"
 _WHO_RUN = r"(?:(?:" + _KIND + r")?" + _RUN + r"|" + _DESC + r")"
@@ -175,9 +176,15 @@ _PATTERNS: tuple[_Cue, ...] = (
                                   r"(?:,\s+which\s+first\s+\w+\s+[^,]{0,40},)?\s+(?:has\s+|had\s+)?"
                                   r"(?:first\s+|earlier\s+|also\s+|previously\s+|originally\s+)?"
                                   r"(?:reported|reports|broke\s+the\s+news|revealed|was\s+(?:the\s+)?first\s+to\s+report)\b"),
+    # "The official MAP news agency published the announcement", "the Harbour Post newspaper carried the
+    # statement": a name the report calls an outlet, putting out what it credits (a "ministry published" is no
+    # outlet's: the description after the name is what makes it one)
+    _name_first("reported", _WHO, r"\s+(?:" + _DESCRIPTIONS + r")\s+(?:published|carried|ran|aired|posted)\b"),
     # "Kyodo said ...", "public broadcaster NHK said", "the newspaper said": only a known outlet, one the report
-    # calls an outlet, or a description of one named before (a "Press Secretary said" is a person)
-    _name_first("said", _WHO, r"\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|quoted|cited)\b"),
+    # calls an outlet, or a description of one named before (a "Press Secretary said" is a person); a paper
+    # "notes" or "writes" what it reports ("The Los Angeles Times notes that, ...")
+    _name_first("said", _WHO, r"\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|quoted|cited|notes|noted|writes|"
+                              r"wrote)\b"),
     _name_first("self", _CAP, r"\s+(?:has\s+|had\s+)?(?:reached\s+out\s+to|contacted|has\s+asked|asked|"
                               r"requested\s+comment|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|"
                               r"was\s+unable\s+to|has\s+not\s+been\s+able\s+to)\b"),
@@ -266,13 +273,17 @@ def _canonical(raw: str, table: dict[str, str]) -> tuple[str, int] | None:
     return None
 
 
+# a name's word that opens on a figure glued to a capital ("2M", "3Sat")
+_FIGURE_LED = re.compile(r"\d+[A-Z][\w&.'’-]*")
+
+
 def _described(raw: str) -> tuple[str, int] | None:
     """The name after a description of its kind ("Swedish newspaper Aftonbladet"): up to four capitalised words,
     without a day or month taken along; None for anything else."""
     kept = _LEADING_THE.sub("", re.sub(r"['’]s$", "", raw.strip(" ,.;:'’\""))).split()
     while len(kept) > 1 and kept[-1].rstrip(".") in _TRAILING:
         kept.pop()
-    if not kept or len(kept) > 4 or not all(w[0].isupper() for w in kept):
+    if not kept or len(kept) > 4 or not all(w[0].isupper() or _FIGURE_LED.fullmatch(w) for w in kept):
         return None
     return " ".join(kept), raw.find(kept[0])
 
@@ -333,7 +344,7 @@ def _credited(text: str, sent: tuple[int, int], cite: tuple[int, int], kind: str
         return _trim(text, ce, e)
     if len(before) < 3 and after:
         # "X reported on May 3, citing officials, that ...": the content starts after "that"
-        that = re.search(r"(?:^|[\s,])that\s", text[ce : min(e, ce + 160)]) if kind == "reported" else None
+        that = re.search(r"(?:^|[\s,])that[\s,]", text[ce : min(e, ce + 160)]) if kind == "reported" else None
         if that and not _aside_before_that(text[ce : ce + that.start()]):
             that = None  # "Kyodo said the plane ... hit by a quake that struck": a relative "that" in the clause
         start = ce + that.end() if that else ce
@@ -474,14 +485,15 @@ def extract_citations(
         body = _trim(text, lede.end, len(text))
         kind = _signed_kind(lede.agency, own)
         found.append(_citation(article, (lede.agency_start, lede.end), lede.agency, kind, body))
-    signed = dateline.sign_off(text, paragraphs(text))
+    signed = dateline.sign_off(text, paragraphs(text)) or dateline.closing_tag(text, paragraphs(text))
     if signed is not None and signed.agency is not None:
-        # "EFE" alone on the last line: the agency signs the text above it
+        # "EFE" alone on the last line, or "(ILKHA)" after the last sentence: the agency signs the text above it
         body = _trim(text, 0, signed.start)
         kind = _signed_kind(signed.agency, own)
         found.append(_citation(article, (signed.agency_start, signed.agency_end), signed.agency, kind, body))
     found.extend(c for c in _shows(article, doc, table) if not any(c.span.overlaps(f.span) for f in found))
     found.extend(_embedded_posts(article, table))
+    found.extend(c for c in _passages(article, table) if not any(c.span.overlaps(f.span) for f in found))
     found.extend(c for c in _picture_credits(article) if not any(c.span.overlaps(f.span) for f in found))
     found = _canonical_forms(found, text)
     return tuple(sorted(found, key=lambda c: (c.span.start, c.span.end)))
@@ -577,6 +589,37 @@ def _embedded_posts(article: Article, table: dict[str, str]) -> list[Citation]:
     return out
 
 
+# a line that introduces a passage taken from an outlet: "From The Hollywood Reporter:" alone on its line, or
+# before the quotation it opens ("From the Harbour Post: “The dam ...")
+_FROM = re.compile(r"(?m)^[ \t]*From\s+" + _RUN + r":[ \t]*(?=$|[\"“‘])")
+
+
+def _passages(article: Article, table: dict[str, str]) -> list[Citation]:
+    """An outlet named on a line of its own that introduces a passage ("From The Hollywood Reporter:"), kind
+    ``reported``: what it credits is the quotation after the colon on the same line, else the next paragraph. The
+    name must be an outlet's (known, or ending in an outlet's word): "From Ruiz:" introduces a person's words,
+    which are the quote extractor's business."""
+    text = article.text
+    out = []
+    paras = paragraphs(text)
+    for m in _FROM.finditer(text):
+        hit = _canonical(m.group("name"), table)
+        if hit is None or not _outlet_named(hit[0], set(table.values())):
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if text[m.end() : line_end].strip():
+            credited = _trim(text, m.end(), line_end)
+        else:
+            below = [(s, e) for s, e in paras if s >= line_end]
+            if not below:
+                continue
+            credited = below[0]
+        start = m.start("name") + hit[1]
+        out.append(_citation(article, (start, m.end("name")), hit[0], "reported", credited))
+    return out
+
+
 # the parts of a credit line that may name an agency: "Al Oula TV/Handout via REUTERS", "— AFP", "Photo: AP"
 _CREDIT_PARTS = re.compile(r"[^/|()—–:,]+")
 _CREDIT_FILLER = re.compile(r"^(?:(?:Photo|Photograph|Image|Picture|Credit|Source)s?(?:\s+by)?\s+|.*\s(?:via|for)\s+)",
@@ -620,11 +663,23 @@ def _citation(article: Article, where: tuple[int, int], cites: str, kind: str, c
     )
 
 
+# bodies that report data, not news: a government agency, a ministry, a police force, a scientific or aid body
+# ("..., the US Geological Survey reported", "the Red Cross reported"): a source of figures, never an outlet
+_NOT_MEDIA = re.compile(
+    r"\b(?:Survey|Ministry|Department|Police|Red\s+(?:Cross|Crescent)|United\s+Nations|Institute|Observatory|"
+    r"Service|Services|Administration|Commission|Authority|Council|Bureau|Office|Centre|Center|Army|Forces|Guard|"
+    r"Government|Court|University|Committee|Organi[sz]ation|Federation|Embassy|Parliament|Ministers?|"
+    r"UN|USGS|NOAA|NASA|WHO|EMSC|NTSB|FEMA|FBI|CDC|IAEA|UNICEF|UNHCR|OCHA|IFRC|ICRC)\b"
+)
+
+
 def _reporting_org(raw: str, entities: Iterable[Entity]) -> tuple[str, int] | None:
     """A name the report treats as an outlet ("the Harbor Gazette reported") though no list knows it. A name the
     small model typed otherwise counts after a capitalised "The" ("The Beacon reported in May", a paper's
     own article), unless it is a known place ("The Netherlands reported")."""
     titled = raw.lstrip().startswith("The ")
+    if _NOT_MEDIA.search(raw):
+        return None
     for ent in entities:
         if ent.type != "ORG" and not (titled and ent.type in ("GPE", "LOC", "NORP", "FAC") and not place(ent.name)):
             continue

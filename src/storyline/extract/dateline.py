@@ -29,7 +29,8 @@ before the dash must look like a place (at most eight words, capitalised or a da
 opener such as "The" or "But") and the words after it like the start of a sentence (a capital, a digit or a quotation
 mark): "Washington - not Moscow - decides" is no dateline.
 
-``sign_off`` finds the other end of a wire's copy: the agency's name alone on the last line ("EFE").
+``sign_off`` finds the other end of a wire's copy: the agency's name alone on the last line ("EFE");
+``closing_tag`` the agency's name in brackets after the last sentence ("... of this event. (ILKHA)").
 
 Does not name the report's outlet (``storyline.ingest.meta`` does, from the agency) and does not decide
 what is furniture (``storyline.extract.furniture`` does, with this module's spans).
@@ -298,6 +299,41 @@ def sign_off(text: str, paragraphs: list[tuple[int, int]]) -> Dateline | None:
         return None
     name = outlets.canonical(m.group("agency"))
     return Dateline(start=start, end=end, agency=name, agency_start=m.start("agency"), agency_end=m.end("agency"))
+
+
+# an agency's name in brackets closing the report's last sentence: "... of this catastrophic event. (ILKHA)"
+_CLOSING_TAG = re.compile(r"(?<=[.!?\"”’])[ \t]*\((?P<agency>[A-Za-z][\w.&'’ -]{0,30}?)\)[ \t]*$")
+# an unknown agency's tag is its short name in capitals ("ILKHA", "KUNA"); a caption's credit in brackets names
+# a source in title case ("(Harbour Post)")
+_TAG_NAME = re.compile(r"[A-Z][A-Z0-9-]{1,9}")
+# the last paragraph is a sentence of the report, not a caption's few words
+_MIN_TAGGED_WORDS = 6
+
+
+def closing_tag(text: str, paragraphs: list[tuple[int, int]]) -> Dateline | None:
+    """A wire agency's name in brackets after the report's last sentence ("... of this event. (ILKHA)"), or None.
+
+    Signs the text as ``sign_off`` does; the span is the bracketed tag only, and the sentence before it stays
+    the report's. A known agency of the outlet table counts, and so does an unknown short name in capitals
+    (a picture's credit in title case, "(Harbour Post)", is a caption's, ``furniture.credit``).
+    """
+    if len(paragraphs) < 2:
+        return None
+    start, end = paragraphs[-1]
+    m = _CLOSING_TAG.search(text, start, end)
+    if m is None or len(text[start : m.start()].split()) < _MIN_TAGGED_WORDS:
+        return None
+    raw = m.group("agency").strip()
+    known = outlets.canonical(raw)
+    if known in _AGENCIES:
+        name = known
+    elif known is None and _TAG_NAME.fullmatch(raw):
+        name = raw
+    else:
+        return None
+    at = m.start("agency") - 1
+    return Dateline(start=at, end=m.end("agency") + 1, agency=name, agency_start=m.start("agency"),
+                    agency_end=m.end("agency"), bracketed=True)
 
 
 def _place_like(where: str | None) -> bool:

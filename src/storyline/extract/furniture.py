@@ -22,7 +22,8 @@ What it does: finds, line by line (a line is a paragraph in storyline's texts),
   generated summarization, which may have errors."), kind ``boilerplate``;
 - a sub-heading put as a short question alone on its line ("What do we know about the debris field?", "So,
   when will he be sentenced?"), kind ``heading``;
-- a wire's sign-off, its name alone on the last line ("EFE"; ``dateline.sign_off``), kind ``byline``;
+- a wire's sign-off, its name alone on the last line ("EFE"; ``dateline.sign_off``) or in brackets after the last
+  sentence ("... of the event. (ILKHA)"; ``dateline.closing_tag``: only the tag), kind ``byline``;
 - an embedded social-media post: its signature line ("— Name (@handle) August 23, 2023"), a line of the
   post's text that ends on its link ("pic.twitter.com/...") or on that signature, kind ``embed``;
 - the dateline opening a paragraph, up to and including its dash ("MENDON, Mo. —", "TOKYO (Reuters) -",
@@ -34,7 +35,8 @@ What it does: finds, line by line (a line is a paragraph in storyline's texts),
   capitalised word (not a quotation mark). Only the label is furniture, and only when the report has two
   such lines or more: a single "Trump said: ..." or a headline's "Poll: ..." has the same shape. A label that
   names a person ("Ruiz: We will win."), says who speaks ("Trump said:", "Q:", an interview's "BENENSON:", a
-  label that recurs), or reads as a clause ("It is painstaking work:") is none.
+  label that recurs), or reads as a clause ("It is painstaking work:") is none; an explainer's stock label that
+  opens on a question word ("Why it matters:", "What's next:") is one, whatever its words.
 
 What it does NOT do: it does not remove anything (offsets stay those of the original text; later stages
 skip text inside furniture), it does not look at HTML structure (ingest has done that), and it does not
@@ -144,6 +146,9 @@ _LABEL_SPEECH = re.compile(
     r"according|put it|here|there|quoted?|recalled?|continued?|i|we|you|he|she|it|they|is|are|was|were|am)\b",
     re.IGNORECASE,
 )
+# an explainer's stock label opening on a question word names a topic, though it holds a pronoun or a verb
+# ("Why it matters:", "What's next:", "How it works:")
+_TOPIC_LABEL = re.compile(r"(?:Why|What|How|Where|When)(?:['’]s)?\b(?! (?:\w+ )?(?:said|says|told|asked)\b)")
 # a first-person opening after the colon is a speaker's turn ("Ruiz: We will win.")
 _FIRST_PERSON = re.compile(r"(?:I|We|My|Our|Us|I[’']\w+|We[’']\w+)\b")
 _MIN_LABELS = 2
@@ -255,7 +260,7 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
         found.append(Furniture(span=Span(article=article.id, start=start, end=end), kind=kind))
 
     embedded = _embedded(text, lines)
-    signed = dateline.sign_off(text, lines)
+    signed = dateline.sign_off(text, lines) or dateline.closing_tag(text, lines)
     titled = _title_lines(article, lines)
     for i, (start, end) in enumerate(lines):
         line = text[start:end]
@@ -263,7 +268,9 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
             add(start, end, "embed")
             continue
         if signed is not None and start <= signed.start < end:
-            continue  # a wire's name alone on the last line signs the text: a byline (below), not a credit
+            # a wire's name alone on the last line, or in brackets after its sentence, signs the text: a byline
+            # (below), not a credit, and the sentence before a closing tag stays the report's ("... event. (ILKHA)")
+            continue
         closing = credit(line)
         if closing is not None and closing.re is _CREDIT_DASHED and i == len(lines) - 1 and closing.start(1) > 0:
             # "... on Friday. — AFP" closing the last paragraph signs the text, as a sign-off line does
@@ -394,7 +401,7 @@ def _labels(article: Article, lines: list[tuple[int, int]], taken: set[int], doc
         if (
             len(label) < 2
             or label.isupper()  # "Q:", an interview's or debate's "BENENSON:"
-            or _LABEL_SPEECH.search(label)
+            or (_LABEL_SPEECH.search(label) and not _TOPIC_LABEL.match(label))
             or _FIRST_PERSON.match(text, m.end(), end)
             or label in people  # "Sanders: Win in a walk.", an interview's "Lopez: Well, ..."
             or _names_a_person(doc, start, start + len(label), every=True)

@@ -79,12 +79,36 @@ def _paragraph_starts(doc: Doc) -> Doc:
             tok.is_sent_start = False
         elif tok.is_alpha and tok.text.islower() and prev.like_num and _mid_sentence(doc, i):
             tok.is_sent_start = False  # "5 crew members found dead": a headline opening on its number
+        elif tok.is_alpha and tok.text.islower() and _closes_title(doc, i):
+            # a show's or a book's title that ends on its own "!" or "?" in quotation marks ("ABC's “Jimmy Kimmel
+            # Live!” could return"): a lower-case word goes on the sentence
+            tok.is_sent_start = False
         elif tok.is_alpha and tok.text.islower() and prev.text.endswith(".") and prev.text != "...":
             # a period before an all lower-case word is an abbreviation's ("Church Ave. and", "p.m. toward"): news
             # sentences open with a capital ("iPhone" is not all lower case)
             tok.is_sent_start = False
     _dateline_sentences(doc)
     return doc
+
+
+_TITLE_WORDS = 12
+
+
+def _closes_title(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a quoted title of two words or more, each capitalised, that ends on "!" or "?"
+    ("“Jimmy Kimmel Live!” could"). A quoted cry ("“Run!” he shouted", "“We won!”")
+    is left to the parser: the quote extractor reads its cue apart."""
+    if i < 3 or doc[i - 1].text not in _CLOSERS or doc[i - 2].whitespace_ or doc[i - 2].text not in ("!", "?"):
+        return False
+    words = 0
+    for k in range(i - 3, max(-1, i - 3 - _TITLE_WORDS), -1):
+        tok = doc[k]
+        if tok.text in _OPENERS:
+            return words >= 2
+        if "\n" in tok.whitespace_ or (tok.is_alpha and not tok.text[:1].isupper()):
+            return False
+        words += tok.is_alpha
+    return False
 
 
 def _mid_sentence(doc: Doc, i: int) -> bool:
