@@ -62,8 +62,8 @@ def titles(doc: Doc, names: list[Mention]) -> list[tuple[Mention, int, int]]:
             tok = doc[i]
             low = tok.lower_
             other = cover.get(tok.idx)
-            if low in gazetteer.TITLE_HEADS:
-                has_head = True
+            if low in gazetteer.TITLE_HEADS or low in gazetteer.TITLE_ABBREVIATIONS:
+                has_head = True  # "Lt. Col.", "Rear Adm.": a rank written short is a title's head
             elif low in gazetteer.TITLE_MODIFIERS or low in _ROLE_GLUE:
                 pass
             elif not (other is not None and other.type in _NAMEISH):
@@ -79,7 +79,8 @@ def titles(doc: Doc, names: list[Mention]) -> list[tuple[Mention, int, int]]:
             first += 1
         last = doc[span.start - 1]
         if first >= span.start or not (
-            last.lower_ in gazetteer.TITLE_HEADS | gazetteer.TITLE_MODIFIERS or _place_of_title(doc, cover, last)
+            last.lower_ in gazetteer.TITLE_HEADS | gazetteer.TITLE_MODIFIERS | gazetteer.TITLE_ABBREVIATIONS
+            or _place_of_title(doc, cover, last)
         ):
             continue
         found.append((m, doc[first].idx, last.idx + len(last.text)))
