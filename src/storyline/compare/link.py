@@ -10,6 +10,8 @@ What it does: takes each report's entities (already resolved within the report b
   acronym was introduced there; otherwise the initials of the expansion are compared);
 - a person named by surname alone, or with a title, in one report and in full in another ("Hayashi" /
   "Yoshimasa Hayashi", "Chief Morrow" / "Declan Morrow"), when exactly one person of the story fits;
+- an organisation the small model types differently in different reports ("OpenAI" an organisation in one, a
+  person or a place in others): one organisation in every report (``_org_names``);
 - spelling variants: names one edit apart word by word in words of five letters or more ("Hayashi" /
   "Hayasi", "Wend Valey Water Authority"), and a given name against its initial ("Y. Hayashi").
 The linked entity's ``name`` is the fullest form any report uses (a group told by a place: the phrase that
@@ -19,7 +21,8 @@ Ids are ``E1``, ``E2``, ... in order of first appearance.
 
 What it does NOT do: it never joins two entities of the same report (the report's own coreference decided
 they differ), never joins a person with a non-person, never joins two full names that differ in a given name
-("Anna Morrow" / "Declan Morrow"), and never guesses which of two same-surname people a surname means. A
+("Anna Morrow" / "Declan Morrow"), never guesses which of two same-surname people a surname means, and never
+joins a name with a description that holds it ("Zentrix" / "Silicon Valley and Zentrix employees"). A
 surname alone or a part of a name does not join a person whose names say another gender ("Ms Lopez" / "Carlos
 Lopez Vidal") or, when the part is not the other's surname, who holds another office ("the mayor, Lopez" /
 "President Carlos Lopez Vidal"). Two

@@ -13,7 +13,9 @@ What it does:
   ("Corvana mayor Odila Ruiz", "Odila" a product), and a club's name before its officer or player ("Spurs
   chairman Daniel Levy", "Colts QB Andrew Luck": two names);
 - types: the small model's, corrected from the words around a name (``_context_types``: places, people,
-  and clubs it calls people);
+  and clubs it calls people); a platform ("Twitter", "Telegram") is an organisation, never a person;
+- a body's name stops before the title of the person named after it ("U.S. Coast Guard Rear Adm. Ada
+  Kell": the body, then her rank, which ``roles.titles`` reads as her role with the body);
 - people's names whole and alone: an honorific opens a name ("Committee Sir Graham Brady" -> "Sir Graham
   Brady"), a possessor before it is no part of it ("Fulham's Aleksandar Mitrovic"), a monarch keeps the
   title with the regnal number ("King Charles III"), a lede's capitals are a person ("LIZ Truss");
