@@ -10,6 +10,8 @@ What it does: takes each report's entities (already resolved within the report b
   acronym was introduced there; otherwise the initials of the expansion are compared);
 - a person named by surname alone, or with a title, in one report and in full in another ("Hayashi" /
   "Yoshimasa Hayashi", "Chief Morrow" / "Declan Morrow"), when exactly one person of the story fits;
+- an organisation the small model types differently in different reports ("OpenAI" an organisation in one, a
+  person or a place in others): one organisation in every report (``_org_names``);
 - spelling variants: names one edit apart word by word in words of five letters or more ("Hayashi" /
   "Hayasi", "Wend Valey Water Authority"), and a given name against its initial ("Y. Hayashi").
 The linked entity's ``name`` is the fullest form any report uses (a group told by a place: the phrase that
@@ -19,7 +21,8 @@ Ids are ``E1``, ``E2``, ... in order of first appearance.
 
 What it does NOT do: it never joins two entities of the same report (the report's own coreference decided
 they differ), never joins a person with a non-person, never joins two full names that differ in a given name
-("Anna Morrow" / "Declan Morrow"), and never guesses which of two same-surname people a surname means. A
+("Anna Morrow" / "Declan Morrow"), never guesses which of two same-surname people a surname means, and never
+joins a name with a description that holds it ("Zentrix" / "Silicon Valley and Zentrix employees"). A
 surname alone or a part of a name does not join a person whose names say another gender ("Ms Lopez" / "Carlos
 Lopez Vidal") or, when the part is not the other's surname, who holds another office ("the mayor, Lopez" /
 "President Carlos Lopez Vidal"). Two
@@ -37,7 +40,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from storyline.extract import gazetteer, genders, nominals
 from storyline.extract.coref import norm_name, one_edit, singular, strip_kind
@@ -54,7 +57,9 @@ class _Group:
     type: str
     keys: set[str] = field(default_factory=set)
     names: list[list[str]] = field(default_factory=list)
+    described: list[bool] = field(default_factory=list)  # each name is a description's ("Zentrix employees")
     members: list[tuple[str, Entity]] = field(default_factory=list)
+    types: list[str] = field(default_factory=list)  # each member's type as linking read it (``_org_names``)
     places: dict[str, str] = field(default_factory=dict)  # a told group's places and the phrases saying them
     genders: set[str] = field(default_factory=set)  # "m", "f": what its members' titles and pronouns say
     offices: set[str] = field(default_factory=set)  # "mayor", "president": the offices its members hold
@@ -126,6 +131,7 @@ def link_entities(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
     """One ``StoryEntity`` per referent across ``articles`` (see the module docstring)."""
     texts = {a.id: a.text for a in articles}
     groups: list[_Group] = []
+    as_org = _org_names(analyses)
     for analysis in analyses:
         text = texts.get(analysis.article, "")
         # full names first, so that a surname alone finds its person whichever comes first in the report
@@ -133,6 +139,8 @@ def link_entities(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
         for entity in ordered:
             if _only_furniture(entity, analysis):
                 continue
+            if entity.type != "ORG" and norm_name(entity.name) in as_org:
+                entity = replace(entity, type="ORG")  # "OpenAI", a person to one report's small model
             keys = keys_of(entity, text)
             words = person_words(entity.name) if entity.type == "PERSON" else norm_name(entity.name).split()
             places = places_of(entity, text)
@@ -149,7 +157,7 @@ def link_entities(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
                     continue  # "residents of Tarvella" and "residents of Oskerin": two groups of people
                 score = _shared(g.keys, keys) * 2
                 if entity.type == "PERSON" and score == 0:
-                    score = _person_match(words, g)
+                    score = _person_match(words, g, _a_description(entity.name))
                     if score and _another_person(g, words, gender, offices):
                         continue  # "Ms Lopez", and a man or a president of that name in another report: two people
                     person_hits += score
@@ -175,12 +183,37 @@ def link_entities(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
             best.offices |= offices
             for place, phrase in places.items():
                 best.places.setdefault(place, phrase)  # the first report's phrase names the group
+            best.described.append(_a_description(entity.name))
             if entity.type == "PERSON":
                 best.names.append(words)
             else:
                 best.names.append([norm_name(entity.name)])
             best.members.append((analysis.article, entity))
+            best.types.append(entity.type)
     return _finish(groups, [a.id for a in articles], texts)
+
+
+def _org_names(analyses: Sequence[Analysis]) -> set[str]:
+    """Normalized names that some report types an organisation and another a person, a place or a thing ("OpenAI"
+    typed ORG, PERSON and GPE by the small model in four reports): an organisation in every report. Not a name
+    that opens with a given name, a place the gazetteer knows, nor a word of a person's full name in the story
+    ("Hayashi" typed ORG once stays the surname of "Yoshimasa Hayashi")."""
+    types: dict[str, set[str]] = {}
+    person_words: set[str] = set()
+    places: set[str] = set()
+    for analysis in analyses:
+        for e in analysis.entities:
+            name = norm_name(e.name)
+            types.setdefault(name, set()).add(e.type)
+            if e.type == "PERSON" and len(name.split()) >= 2 and all(w[:1].isupper() for w in e.name.split()):
+                person_words |= set(name.split())  # a full name, not a description ("OpenAI employees")
+            if gazetteer.place(e.name):
+                places.add(name)
+    return {
+        name for name, seen in types.items()
+        if "ORG" in seen and len(seen) > 1 and name and not genders.given_name(name.split()[0])
+        and name not in places and not set(name.split()) & person_words
+    }
 
 
 # the place a description's group is told by, written right after one of its mentions: "of Tarvella", "in Al
@@ -328,14 +361,23 @@ def _one_edit(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 5 and one_edit(a, b))
 
 
-def _person_match(words: list[str], group: _Group) -> int:
+def _a_description(name: str) -> bool:
+    """``name`` is a description's, its head a common noun ("Silicon Valley and Zentrix employees", "the
+    mayor"), not a name ("Zentrix", "Chief Morrow")."""
+    return name.split()[-1][:1].islower() if name.split() else False
+
+
+def _person_match(words: list[str], group: _Group, described: bool = False) -> int:
     """1 when the names agree: one's words all in the other's (a surname and a full name, "Chief Morrow" and
     "Declan Morrow"), or both full names with the same surname and given names that are spelling variants or
-    initials of each other ("Y. Hayashi"). Two full names that differ in a given name never match."""
+    initials of each other ("Y. Hayashi"). Two full names that differ in a given name never match, nor a name
+    and a description that holds it (``described``: "Zentrix" is not "Silicon Valley and Zentrix employees")."""
     if not words or not group.names:
         return 0
     mine = set(words)
-    for other in group.names:
+    for other, other_described in zip(group.names, group.described, strict=True):
+        if other_described != described:
+            continue
         theirs = set(other)
         if mine <= theirs or theirs <= mine:
             return 1
@@ -401,7 +443,7 @@ def _finish(groups: list[_Group], order: list[str], texts: dict[str, str]) -> tu
         name = max(names, key=lambda n: (len(n.split()), len(n), counts[n]))
         if name[:1].islower() and g.places:
             name = next(iter(g.places.values()))  # "residents of Tarvella", told from the story's other residents
-        types = Counter(e.type for _, e in g.members)
+        types = Counter(g.types)
         roles = [(e.role, e.role_span) for _, e in g.members if e.role and e.role_span]
         role, role_span = max(roles, key=lambda r: len(r[0] or ""), default=(None, None))
         members = tuple(sorted(((a, e.id) for a, e in g.members), key=lambda p: (rank.get(p[0], 0), p[1])))

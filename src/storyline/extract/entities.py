@@ -13,7 +13,9 @@ What it does:
   ("Corvana mayor Odila Ruiz", "Odila" a product), and a club's name before its officer or player ("Spurs
   chairman Daniel Levy", "Colts QB Andrew Luck": two names);
 - types: the small model's, corrected from the words around a name (``_context_types``: places, people,
-  and clubs it calls people);
+  and clubs it calls people); a platform ("Twitter", "Telegram") is an organisation, never a person;
+- a body's name stops before the title of the person named after it ("U.S. Coast Guard Rear Adm. Ada
+  Kell": the body, then her rank, which ``roles.titles`` reads as her role with the body);
 - people's names whole and alone: an honorific opens a name ("Committee Sir Graham Brady" -> "Sir Graham
   Brady"), a possessor before it is no part of it ("Fulham's Aleksandar Mitrovic"), a monarch keeps the
   title with the regnal number ("King Charles III"), a lede's capitals are a person ("LIZ Truss");
@@ -101,6 +103,8 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
     for ent in doc.ents:
         if ent.label_ not in KEEP_LABELS or "/" in ent.text or not any(c.isupper() for c in ent.text):
             continue  # a name has a capital: lower-case "navy" or "police" is a description (extract.nominals)
+        if ent.text.lower() in _TITLE_ABBREVIATIONS:
+            continue  # "Brig." of "Brig. Gen. Ana Kell", a place to the small model: her rank, no name
         if (
             ent.label_ == "ORG" and "-" in ent.text and " " not in ent.text.strip()
             and ent.root.dep_ in ("amod", "compound") and ent.root.head.pos_ == "NOUN"
@@ -112,12 +116,16 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
             lead += 1  # "Later Anders Halvorsen": the small model sometimes swallows a sentence's first word
             start = max(start, doc[lead].idx)
         label = ent.label_
+        if (known := gazetteer.lookup(ent.text)) is not None and known.kind == "platform":
+            label = "ORG"  # "Posting on X, he wrote": a platform, whatever the small model calls it
         if label == "NORP" and (title := _title_in_nationality(ent)) is not None:
             end = doc[title - 1].idx + len(doc[title - 1].text)  # "Saudi Crown Prince": "Saudi", then his title
         venue = text[start:end].split(" ", 1)[0].lower() in VENUE_WORDS and label in ("GPE", "LOC", "ORG", "FAC")
         end = _particle_tail(doc, text, ent.end, end, venue)
         if venue and " " in text[start:end]:
             label = "FAC"  # "Stade de France": a stadium, not the country it is named for
+        if label == "ORG" and (body_end := _body_before_title(doc, ent)) is not None:
+            end = body_end  # "U.S. Coast Guard Rear Adm. Ada Kell": the body, then her rank (``roles.titles``)
         titled = _after_title(doc, ent.start, ent.end)
         if titled is not None and label in ("PERSON", "ORG"):
             club = _club_before_title(doc, text, ent.start, titled)
@@ -308,10 +316,7 @@ _OCCUPATIONS = frozenset(
      "director", "producer", "journalist", "chef", "artist", "photographer", "playwright", "songwriter"}
 )
 # abbreviated military and civil titles the small model keeps inside a person's name
-_TITLE_ABBREVIATIONS = frozenset(
-    {"gen.", "lt.", "col.", "maj.", "capt.", "sgt.", "adm.", "cmdr.", "gov.", "sen.", "rep.", "pres.", "amb.",
-     "supt.", "insp.", "det.", "cpl.", "pvt.", "brig.", "prof.", "dr.", "rev."}
-)
+_TITLE_ABBREVIATIONS = gazetteer.TITLE_ABBREVIATIONS | {"prof.", "dr.", "rev."}
 _TITLE_WORDS = gazetteer.TITLE_HEADS | {"pilot", "co-pilot", "copilot", "rear", "vice", "lt", "gen", "adm", "qb",
                                         "quarterback"} | _OCCUPATIONS
 
@@ -333,6 +338,26 @@ def _after_title(doc: Doc, first: int, end: int) -> int | None:
     if any(t.lower_ in _TITLE_WORDS or t.lower_ in gazetteer.TITLE_MODIFIERS for t in rest):
         return None
     return rest[0].idx
+
+
+def _body_before_title(doc: Doc, ent: DocSpan) -> int | None:
+    """Where a body's name ends when the small model ran it on over the title of a person named right after
+    it ("Varnel State Police Superintendent Lt. Col. Dale Orrin": "... Police Superintendent" one name):
+    before its trailing title words, when a person's name follows them or further titles; else None. A word
+    that names the kind of body ("Police", "Press") stays: it ends the body's name, not the title."""
+    j = ent.end
+    while j < len(doc) and doc[j].lower_ in _TITLE_ABBREVIATIONS | _TITLE_WORDS | gazetteer.TITLE_MODIFIERS:
+        j += 1
+    if j >= len(doc) or doc[j].ent_type_ != "PERSON" or doc[j].ent_iob_ != "B":
+        return None
+    i = ent.end - 1
+    while i > ent.start and doc[i].lower_ not in gazetteer.NAME_TAILS and (
+        doc[i].lower_ in _TITLE_ABBREVIATIONS | _TITLE_WORDS | gazetteer.TITLE_MODIFIERS
+    ):
+        i -= 1
+    if i == ent.end - 1:
+        return None
+    return int(doc[i].idx + len(doc[i].text))
 
 
 _PAIR = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*) and ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*)$")
@@ -968,9 +993,7 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
             (prev is not None and prev.lower_ in _BEFORE_PERSON and prev.pos_ == "NOUN" and prev.text.islower()
              and prev.tag_ == "NN")
             or re.match(r",\s*\d{1,3},", text[m.end : m.end + 6])
-            or (2 <= len(words) <= 3 and genders.given_name(words[0]) and words[0][:1].isupper()
-                and all(w[:1].isupper() for w in words)
-                and words[-1].lower() not in gazetteer.NAME_TAILS and words[-1].lower() not in _PLACE_TAILS)
+            or _person_shaped(words)
         ):
             person.add(name)
         if (m.type == "PERSON" or name in persons_words) and not genders.given_name(words[0]) and _team_said(span):
@@ -1052,6 +1075,21 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
     for m in named:
         if m.type != "PERSON" and surface[id(m)] in full_people and gazetteer.lookup(surface[id(m)]) is None:
             m.type = "PERSON"
+
+
+# the lower-case particles of a person's name ("María del Carmen Castellón", "Ana de la Cruz")
+_NAME_PARTICLES = frozenset({"de", "del", "della", "der", "di", "da", "das", "do", "dos", "du", "la", "van", "von"})
+
+
+def _person_shaped(words: list[str]) -> bool:
+    """A name of two or three capitalised words opened by a given name ("Aleksandar Mitrovic"), name particles
+    aside ("María del Carmen Castellón"); not one whose last word says it is a body or a place."""
+    capitals = [w for w in words if w not in _NAME_PARTICLES]
+    return (
+        2 <= len(capitals) <= 3 and words[0] == capitals[0] and genders.given_name(words[0])
+        and all(w[:1].isupper() for w in capitals) and words[-1] == capitals[-1]
+        and words[-1].lower() not in gazetteer.NAME_TAILS and words[-1].lower() not in _PLACE_TAILS
+    )
 
 
 def _bodies_by_context(text: str, named: list[Mention], surface: dict[int, str]) -> set[str]:

@@ -179,6 +179,15 @@ _BODIES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Organization for Security and Co-operation in Europe", "body", ("OSCE",)),
 )
 
+# platforms and services people post on, by the company's name: (canonical, aliases). Typing only, as cities
+# are: a platform the small model finds is never a person ("Taking to Twitter, he wrote"), nor an outlet that
+# reports; ``name_pattern`` does not look for them ("X" is too common a letter)
+_PLATFORMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Twitter", ()), ("X", ()), ("Facebook", ()), ("Instagram", ()), ("Telegram", ()), ("YouTube", ("Youtube",)),
+    ("TikTok", ("Tiktok",)), ("WhatsApp", ()), ("Truth Social", ()), ("LinkedIn", ()),
+    ("Snapchat", ()), ("Reddit", ()), ("Weibo", ()), ("WeChat", ()), ("Bluesky", ()), ("Mastodon", ()),
+)
+
 # head nouns of a description, the entity kinds they may describe
 DESCRIPTION_HEADS: dict[str, tuple[str, ...]] = {
     "alliance": ("alliance",),
@@ -206,7 +215,12 @@ TITLE_MODIFIERS = words(
     """foreign defense defence prime vice deputy former acting interim general state chief senior top
     finance trade interior home justice health economy economic security national assistant associate
     executive managing press communications military naval army navy air force supreme secretary
-    distinguished visiting first county district crown""")
+    distinguished visiting first county district crown rear""")
+# ranks and offices written abbreviated before a name ("Lt. Col. Roland Vance", "Rear Adm. Ada Kell"): each
+# stands for a title head ("lieutenant colonel", "admiral"); courtesy titles ("Dr.", "Mr.") are no office
+TITLE_ABBREVIATIONS = words(
+    """gen. lt. col. maj. capt. cpt. sgt. adm. cmdr. cdr. gov. sen. rep. pres. amb. supt. insp. det. cpl. pvt.
+    brig. spc. tpr.""")
 # the last word of a name that says what kind of thing it names (the small model calls "Mill Lane" a person)
 NAME_TAILS: dict[str, str] = {
     **dict.fromkeys(words(
@@ -251,6 +265,10 @@ def _index() -> dict[str, Known]:
         entry = Known(name, "ORG", kind, aliases)
         for form in (name, *aliases):
             table[form] = entry
+    for name, aliases in _PLATFORMS:
+        entry = Known(name, "ORG", "platform", aliases)
+        for form in (name, *aliases):
+            table[form] = entry
     for name, aliases in _CITIES:
         entry = Known(name, "GPE", "city", aliases)
         for form in (name, *aliases):
@@ -259,8 +277,8 @@ def _index() -> dict[str, Known]:
 
 
 def lookup(text: str) -> Known | None:
-    """The entry written ``text`` (exact case; a leading "the" ignored), or None. Cities are entries too
-    ("Marrakech" -> Marrakesh), for typing and linking; ``name_pattern`` does not look for them in a text."""
+    """The entry written ``text`` (exact case; a leading "the" ignored), or None. Cities and platforms are entries
+    too ("Marrakech" -> Marrakesh), for typing and linking; ``name_pattern`` does not look for them in a text."""
     table = _index()
     hit = table.get(text)
     if hit is None and text[:4] in ("the ", "The "):
@@ -302,7 +320,7 @@ def country_of_capital(city: str) -> Known | None:
 @lru_cache(maxsize=1)
 def name_pattern() -> re.Pattern[str]:
     """One regex matching every gazetteer form as whole words, longest first."""
-    forms = sorted((f for f, k in _index().items() if k.kind != "city"), key=len, reverse=True)
+    forms = sorted((f for f, k in _index().items() if k.kind not in ("city", "platform")), key=len, reverse=True)
     body = "|".join(re.escape(f) for f in forms)
     # "US" must not match inside "USA" or a word; "U.S." ends in a dot, so the lookahead is on letters only
     return re.compile(rf"(?<![\w.])(?:{body})(?![\w])")

@@ -15,6 +15,7 @@ Method: hand-written lists, in the spirit of the gender lists that Lee et al. (2
 
 from __future__ import annotations
 
+import unicodedata
 from itertools import pairwise
 
 from storyline.extract.gazetteer import words
@@ -70,9 +71,14 @@ MALE_NAMES = words(
 _SHARED_NAMES = words("jan jordan kelly leslie lindsey taylor morgan casey jamie alex robin sasha emi shannon")
 
 
+def _unaccented(word: str) -> str:
+    """``word`` without its accents: "maría" is the given name "maria" of the lists."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def given_name(word: str) -> bool:
     """``word`` is a common given name (of either gender), any case."""
-    low = word.lower()
+    low = _unaccented(word.lower())
     return low in FEMALE_NAMES or low in MALE_NAMES or low in _SHARED_NAMES
 
 
@@ -91,7 +97,7 @@ def mention_gender(text: str) -> str | None:
             return "m"
     for raw, after in pairwise(tokens):
         if raw[:1].isupper() and after[:1].isupper():
-            low = raw.lower()
+            low = _unaccented(raw.lower())
             if low in FEMALE_NAMES:
                 return "f"
             if low in MALE_NAMES:

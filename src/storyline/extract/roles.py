@@ -58,28 +58,38 @@ def titles(doc: Doc, names: list[Mention]) -> list[tuple[Mention, int, int]]:
         i = span.start - 1
         first = None
         has_head = False
+        short = 0
+        body = False  # a body's name or a qualifier ("Rear") beside a rank written short
         while i >= 0:
             tok = doc[i]
             low = tok.lower_
             other = cover.get(tok.idx)
             if low in gazetteer.TITLE_HEADS:
                 has_head = True
-            elif low in gazetteer.TITLE_MODIFIERS or low in _ROLE_GLUE:
+            elif low in gazetteer.TITLE_ABBREVIATIONS:
+                short += 1  # "Lt. Col.", "Rear Adm.": a rank written short heads a title with more words
+            elif low in gazetteer.TITLE_MODIFIERS:
+                body = True
+            elif low in _ROLE_GLUE:
                 pass
             elif not (other is not None and other.type in _NAMEISH):
                 break
+            body = body or (other is not None and other.type == "ORG")
             if "\n" in tok.whitespace_:
                 break
             first = i
             i -= 1
-        if first is None or not has_head:
+        if first is None or not (has_head or (short and body)):
+            # a bare "Gov." or "Lt. Col.", or a place's "Texas Sen.", is a courtesy of the name, no role of its own;
+            # a body's or a qualified rank ("U.S. Coast Guard Rear Adm.") is the post the person holds
             continue
         # the phrase may not begin with glue ("of", "'s") and must end on a title word, not a name
         while first < span.start and doc[first].lower_ in _ROLE_GLUE:
             first += 1
         last = doc[span.start - 1]
         if first >= span.start or not (
-            last.lower_ in gazetteer.TITLE_HEADS | gazetteer.TITLE_MODIFIERS or _place_of_title(doc, cover, last)
+            last.lower_ in gazetteer.TITLE_HEADS | gazetteer.TITLE_MODIFIERS | gazetteer.TITLE_ABBREVIATIONS
+            or _place_of_title(doc, cover, last)
         ):
             continue
         found.append((m, doc[first].idx, last.idx + len(last.text)))
