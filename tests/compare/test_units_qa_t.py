@@ -83,3 +83,14 @@ def test_units_a_closing_which_clause_that_tells_something_still_splits() -> Non
             "against such a move.")
     assert "which has previously warned against such a move" not in " ".join(_units(text))
     assert "has previously warned against such a move" in _units(text)
+
+
+def test_units_the_speaker_and_cue_after_a_mixed_quote_are_no_statement() -> None:
+    # QA U #10: 'The pact “was made possible by ...,” a guild email to members stated' left the frame as a fact
+    words = "was made possible by the solidarity of the ferry crews who stood on the picket lines for 146 days"
+    text = f"The pact \u201c{words},\u201d a union email to members stated."
+    quotes = (
+        _quote(text, f"The pact \u201c{words}", "union email", "stated", "indirect"),
+        _quote(text, words, "union email", "stated", "partial"),
+    )
+    assert not any("stated" in u for u in _units(text, quotes))

@@ -429,6 +429,15 @@ def _says_something(text: str, s: int, e: int, analysis: Analysis) -> bool:
         return False
     # a partial quote's speaker and cue sit in a claim of their own ("Beijing warned NATO against ..."): kept
     who = [x for q in analysis.quotes if q.kind == "direct" for x in (q.speaker_span, q.cue_span) if x is not None]
+    # so do the speaker and cue of a mixed quote that closes before them ('The pact “was made possible ...,” a
+    # guild email to members stated')
+    who += [
+        x
+        for q in analysis.quotes
+        if q.kind != "direct" and q.cue_span is not None and s <= q.cue_span.start < e and q.span.end <= s
+        for x in (q.speaker_span, q.cue_span)
+        if x is not None
+    ]
     who += [x.role_span for x in analysis.entities if x.role_span is not None]
     who += _described(text, s, e, who)
     rest = _blank(chars, s, who)
