@@ -126,9 +126,6 @@ def extract_quotes(
     """Quotes and reported speech of one article with their speakers, sorted by start (see module doc)."""
     text = article.text
     labels = [(f.span.start, f.span.end) for f in furniture if f.kind == "label"]
-    # a headline is the page's furniture, not a report of speech: "Gov. Says 'Keep on Praying' for Families",
-    # "Mayor Ilse Varga meets families, assures them a 'closure' soon" repeat what the body tells in full
-    headings = [(f.span.start, f.span.end) for f in furniture if f.kind == "heading"]
     marked = find_marked(text)
     resolver = SpeakerResolver(article, doc, entities, [(m.start, m.end) for m in marked])
     outer = [(m.outer_start, m.outer_end) for m in marked]
@@ -175,7 +172,7 @@ def extract_quotes(
             # one cue's clause read twice, from its parse and from its quotation ("acknowledging “inappropriate”
             # conduct"): the first read, which starts at the quotation mark, stands
             continue
-        if _swallows(q, quotes) or _inside(headings, q.span.start):
+        if _swallows(q, quotes):
             continue
         unique.append(q)
     return tuple(unique)

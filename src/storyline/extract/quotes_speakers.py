@@ -459,8 +459,8 @@ class SpeakerResolver:
         sentence's clause stands for the body the sentence before spoke as (a board, a company, a committee).
         Only a body noun, never people ("the two men said ... they"), who may be any group; None otherwise."""
         sent = head.sent
-        if sent.start == 0 or head.dep_ != "nsubj":
-            return None
+        if sent.start == 0 or head.dep_ != "nsubj" or head.head.i != sent.root.i:
+            return None  # "... because they did not respond": a clause's "they" is anyone the clause is about
         before = self.doc[sent.start - 1].sent
         if self.text.count("\n\n", before.end_char, sent.start_char):
             return None  # another paragraph
