@@ -422,8 +422,11 @@ _NOT_SPEAKERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERC
 def _not_speaker(tok: Token) -> bool:
     """A date, a bracketed party ("(R-OH)"), a dateline ("LONDON (Reuters) -") or a recording ("footage") the parse
     took for a subject."""
-    if tok.ent_type_ in _NOT_SPEAKERS or _in_brackets(tok):
+    if _in_brackets(tok):
         return True
+    if tok.ent_type_ in _NOT_SPEAKERS:
+        # "The company hours earlier had said": the time the model spread over the subject is not its head
+        return not (tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_NOUNS | PERSON_NOUNS)
     if _recording(tok) and not is_speech_verb(tok.head.lemma_):
         return True  # "Television footage showed the jet in flames": what pictures show, no one's words ("the
         # video says" still speaks)
@@ -478,7 +481,8 @@ _DISPLAYED = re.compile(
 
 
 def _named_by_participle(doc: Doc, open_mark: int) -> bool:
-    """The quotation follows a participle that names a thing: "a 1,000-strong group called “Black Blocs”"."""
+    """The quotation follows a participle that names a thing: "a 1,000-strong group called “Black Blocs”", also
+    where the parse took the participle for an adjective ("the ship - called "Dali" - is")."""
     before = doc.char_span(max(0, open_mark - 8), open_mark, alignment_mode="expand")
     if before is None:
         return False
@@ -486,7 +490,13 @@ def _named_by_participle(doc: Doc, open_mark: int) -> bool:
     if not words:
         return False
     last = words[-1]
-    return last.lemma_.lower() in ("call", "name", "dub") and last.tag_ == "VBN" and last.dep_ == "acl"
+    before_last = last.doc[last.i - 1] if last.i > 0 else None
+    so_called = before_last is not None and (
+        before_last.lower_ == "so" or (before_last.text == "-" and not before_last.whitespace_)
+    )
+    if last.dep_ == "amod" and so_called:
+        return False  # "the so-called “governor’s bracket”": the writer's distance from the words, kept as before
+    return last.lemma_.lower() in ("call", "name", "dub") and last.tag_ == "VBN" and last.dep_ in ("acl", "amod")
 
 
 # words that name a work before its title: "a spot titled “Dangerous”", "the podcast “Harbour Hours”"

@@ -172,13 +172,17 @@ def subject_of(verb: Token) -> Token | None:
             if by is None and child.dep_ == "nsubjpass" and tok.lemma_.lower() in _ADDRESSED:
                 return None  # "residents were warned of an explosion": they were told; who told them is not said
             return by or _possessed(_glued_head(child), verb)
+        # "Governor of Ardena, Ilse Varga, announced on Monday morning, May 3, that ...": the parse took the
+        # sentence for a noun with a clause after it; the noun the finite verb hangs on is its subject
+        if _verb_of_noun_root(tok):
+            return _glued_head(tok.head)
         # "with officials saying the count would resume": the noun of an absolute "with" speaks
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with":
             return _glued_head(tok.head)
         # "ended the debate with a reference to the film, remarking ...": a participle on a thing speaks
         # with the subject of the verb that thing belongs to ("a man remarking" is left to the caller)
         if (
-            tok.dep_ == "acl"
+            tok.dep_ in ("acl", "amod")  # "sending a message stating: ‘...’": the parse took it for an adjective
             and tok.tag_ == "VBG"
             and tok.head.pos_ == "NOUN"
             and tok.head.ent_type_ == ""
@@ -189,6 +193,11 @@ def subject_of(verb: Token) -> Token | None:
                 return None
             tok = verb_up
             continue
+        # "got a text from Ilya asking for a call": the parse hung the participle on the preposition beside its
+        # noun; the one named right before it asks, not the subject of "got"
+        named = _named_before(tok)
+        if named is not None:
+            return _glued_head(named)
         # "declined to comment other than saying that ...", "by saying": share the subject of the verb the
         # participle's preposition hangs on
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG":
@@ -228,6 +237,25 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _verb_of_noun_root(verb: Token) -> bool:
+    """The sentence's own verb, parsed as a clause on the noun before it that the parse made the root: finite,
+    or a participle with a reported clause ("Governor of Ardena, Ilse Varga, announced ..., that she ...")."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.i > verb.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return verb.tag_ in ("VBD", "VBZ") or (verb.tag_ == "VBN" and any(c.dep_ == "ccomp" for c in verb.children))
+
+
+def _named_before(participle: Token) -> Token | None:
+    """The name a participle hung on a preposition follows ("a text from Ilya asking ..."): the preposition's own
+    object, a name right before the participle; None for "by saying", "other than saying"."""
+    if participle.dep_ != "pcomp" or participle.tag_ != "VBG" or participle.i == 0:
+        return None
+    obj = participle.doc[participle.i - 1]
+    named = obj.pos_ == "PROPN" or obj.ent_type_ in ("PERSON", "ORG", "NORP")
+    return obj if named and obj.dep_ == "pobj" and obj.head.i == participle.head.i else None
 
 
 def _cue_before_comma(participle: Token) -> Token | None:

@@ -399,7 +399,28 @@ def _subject(verb: Token) -> Token | None:
         name = verb.doc[verb.i - 1]
         if name.ent_type_ == "PERSON" and name.dep_ == "appos" and name.head.i < name.i:
             return name
+        set_off = _name_set_off(verb)
+        if set_off is not None:
+            return set_off
     return _author(subj) if subj is not None else None
+
+
+def _name_set_off(verb: Token) -> Token | None:
+    """ "the firm’s co-founder and president, Dana Ruiz, also announced her departure": the parse lost the
+    subject, but a person's name set off by commas right before the verb (an adverb between) is its apposition."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i > 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    if i < 2 or doc[i].text != ",":
+        return None
+    name = doc[i - 1]
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    first = i - 1
+    while first > 0 and doc[first].ent_iob_ == "I":
+        first -= 1  # back to the first word of the name
+    return name if first > 0 and doc[first - 1].text == "," else None
 
 
 # things that carry someone's words: "a statement from the ministry said", "initial reports by Russian media"
@@ -407,7 +428,7 @@ _CARRIERS = words(
     """statement report release memo letter filing document article story post tweet message email note
     analysis study survey poll review announcement communique notice bulletin alert dispatch cable
     data datum figures figure statistics statistic estimates estimate records record tally projections projection
-    editorial column release blog"""
+    editorial column release blog text"""
 )
 
 
@@ -567,9 +588,10 @@ _VERDICTS = words("guilty innocent liable culpable negligent")
 
 def _no_report(verb: Token, lemma: str) -> bool:
     """Nothing is reported: a verdict ("a jury found Berg guilty"), a summons ("called into the courtroom the
-    jury"), a decision on an offer ("rejected the club’s offer"), people sent away ("dismissing 12 jurors"). A
-    finding of a view ("found the gesture appropriate"), "dismissed him as a crank" and an open question left
-    unanswered ("have not said whether ...") stay attributions, as PolNeAR annotates them."""
+    jury"), a decision on an offer ("rejected the club’s offer", "declined the offer to stay"), a search called
+    off, people sent away ("dismissing 12 jurors"), news someone heard of under hearsay ("It is understood she
+    learned ..."). A finding of a view ("found the gesture appropriate"), "dismissed him as a crank" and an open
+    question left unanswered ("have not said whether ...") stay attributions, as PolNeAR annotates them."""
     if verb.tag_ == "VBG" and verb.head.lower_ == "without":
         return True  # "accepted it, without saying where it got the information": nothing was said
     if any(c.dep_ == "nsubjpass" and any(d.lower_ == "no" for d in c.children) for c in verb.children):
@@ -596,16 +618,29 @@ def _no_report(verb: Token, lemma: str) -> bool:
         return True
     if lemma == "call" and _phoned(verb):
         return True
+    if lemma in _NEWS_TAKEN and verb.dep_ == "ccomp" and _hearsay_frame(verb.head):
+        return True  # "It is understood Ruiz only learned she had been fired": what is rumoured, not her words
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return True  # "the Coast Guard called off its search": a search stopped, nothing called out
     if lemma in ("call", "name", "dub", "label") and verb.tag_ == "VBN" and verb.dep_ == "acl":
         return True  # "a group called “Black Blocs”": a name given, nothing reported
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if lemma in ("reject", "refuse") and any(o.lemma_.lower() in _OFFERS for o in objects):
+    if lemma in ("reject", "refuse", "decline") and any(o.lemma_.lower() in _OFFERS for o in objects):
         return True
     if lemma == "dismiss" and any(_people(o) for o in objects) and not any(c.lower_ == "as" for c in verb.children):
         return True
     return lemma == "find" and any(
         t.lower_ in _VERDICTS for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") for t in c.subtree
     )
+
+
+# verbs of news reaching someone: what they learned is no view of theirs
+_NEWS_TAKEN = words("learn hear discover realize realise")
+
+
+def _hearsay_frame(verb: Token) -> bool:
+    """A passive of hearsay with no one named: "It is understood ...", "it is believed ..."."""
+    return verb.lemma_.lower() in HEARSAY and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _phone_number(tok: Token) -> bool:

@@ -113,6 +113,18 @@ def _group(head: Token) -> bool:
     )
 
 
+def _party(tok: Token) -> bool:
+    """A word that can head one party of a joint statement: a name, a person, a body ("representatives from")."""
+    low = tok.lemma_.lower()
+    return tok.pos_ == "PROPN" or low in PERSON_NOUNS | ORG_NOUNS | BODY_NOUNS or person_head(tok)
+
+
+def _own_party(tok: Token) -> bool:
+    """A joined word that is a party of its own, not a second description of the first ("an influential delegate
+    and conservative activist"): a name, a plural, or a noun with its own determiner ("the mayor and the chief")."""
+    return tok.pos_ == "PROPN" or tok.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss") for c in tok.children)
+
+
 def _token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) > 0 else None
@@ -306,9 +318,34 @@ class SpeakerResolver:
         if named is not None:
             return self.resolve(named)  # "the Telegram channel Grey Zone confirmed": the name speaks
         found = self._resolve_mention(head)
+        joined = self._joined(head, found)
+        if joined is not None:
+            return joined
         if found is None or found.name is None or not _common_noun(head):
             return found
         return self._qualified(head, found)
+
+    def _joined(self, head: Token, found: Speaker | None) -> Speaker | None:
+        """ "Gov. Ilse Varga and representatives from the Coast Guard said": a subject of several parties joined
+        by "and" speaks as the group, never as the one named first. Only where each part names a speaker (a name,
+        a person, a body); the group is no one entity."""
+        if head.dep_ not in ("nsubj", "nsubjpass") or found is None or found.name is None:
+            return None
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+            return None
+        parts = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
+        if not parts or not _party(head) or not all(_party(p) and _own_party(p) for p in parts):
+            return None
+        last = parts[-1]
+        for tok in head.doc[last.i + 1 : last.right_edge.i + 1]:
+            if tok.is_punct or tok.dep_ in ("relcl", "acl", "appos"):
+                break  # "Ana Ruiz and Piet Olsen, who back the plan": the group ends at its last party
+            last = tok
+        end = last.idx + len(last)
+        rest = self.text[found.end : end] if found.end <= end else ""
+        if not rest.lstrip(" ,").startswith("and ") or "\n" in rest:
+            return None
+        return Speaker(found.name + rest, None, found.start, end, found.kind)
 
     def _named_beside(self, head: Token) -> Token | None:
         """The name a description in front of it stands for: an apposition ("the Telegram channel Grey Zone"),
@@ -400,6 +437,8 @@ class SpeakerResolver:
         elif low == "it":
             cands = [o for o in self._orgs if o[2]]
             kind = "org"
+        elif low == "they":
+            return self._body_before(head, start, end)
         else:
             return None
         i = bisect.bisect_left([c[0] for c in cands], start) - 1
@@ -414,6 +453,25 @@ class SpeakerResolver:
                 if subj:
                     return Speaker(name, None, start, end, kind)
         return Speaker(cands[i][1], None, start, end, kind)
+
+    def _body_before(self, head: Token, start: int, end: int) -> Speaker | None:
+        """ "The board said its decision ... In a blog post, they stated ...": a plural pronoun opening the next
+        sentence's clause stands for the body the sentence before spoke as (a board, a company, a committee).
+        Only a body noun, never people ("the two men said ... they"), who may be any group; None otherwise."""
+        sent = head.sent
+        if sent.start == 0 or head.dep_ != "nsubj" or head.head.i != sent.root.i:
+            return None  # "... because they did not respond": a clause's "they" is anyone the clause is about
+        before = self.doc[sent.start - 1].sent
+        if self.text.count("\n\n", before.end_char, sent.start_char):
+            return None  # another paragraph
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        bodies = ORG_NOUNS | BODY_NOUNS
+        if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.lemma_.lower() not in bodies:
+            return None
+        found = self._resolve_mention(subject)
+        if found is None or found.name is None:
+            return None
+        return Speaker(found.name, found.entity, start, end, found.kind)
 
     def _description(self, head: Token, start: int, end: int) -> Speaker | None:
         lemma = head.lemma_.lower()
