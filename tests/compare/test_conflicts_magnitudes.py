@@ -47,3 +47,18 @@ def test_one_magnitude_in_other_words_is_no_conflict() -> None:
         "The Velm quake, gauged by the survey at a magnitude of 6.8, flattened three villages.",
         "The 6.8-magnitude earthquake struck late on Friday in the Velm valley.",
     ]) == []
+
+
+def test_a_fact_every_statement_of_which_gives_one_magnitude_is_that_side() -> None:
+    # a fact told by two reports with the same magnitude is the side itself, not a corroborated fact beside it
+    texts = [
+        "The 6.8-magnitude quake struck the Velm valley late on Friday, the survey said.",
+        "A 6.8-magnitude quake struck the Velm valley late on Friday, the survey reported.",
+        "The earthquake, with a magnitude of 7.0, struck late on Friday in the Velm valley.",
+    ]
+    articles = [Article(id=f"r{i}", text=t, outlet=MetaValue(value=f"Outlet {i}")) for i, t in enumerate(texts)]
+    analyses = [Analysis(article=a.id, version="t") for a in articles]
+    units = [Unit.make(span=Span(article=a.id, start=0, end=len(a.text)), text=a.text, report=i)
+             for i, a in enumerate(articles)]
+    facts = build_facts(articles, analyses, units, [[0, 1], [2]])
+    assert [(f.status, len(f.support)) for f in facts] == [("conflict", 2), ("conflict", 1)]

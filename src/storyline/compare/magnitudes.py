@@ -17,6 +17,7 @@ Does NOT tell two quakes of one story apart otherwise (a story is one event), no
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from storyline.compare.across import Draft, set_against, worded
 from storyline.compare.align import Unit
@@ -67,5 +68,18 @@ def magnitudes_across(drafts: list[Draft]) -> list[Draft]:
     if len(values) < 2:
         return drafts
     sides = [[(q, u) for q, u in told if q.value == v] for v in values]
-    why = "magnitude " + " vs ".join(f"{v:.1f}" for v in values)
-    return set_against(drafts, _ABOUT, sides, why=why, update=False)
+    why = "magnitude " + " vs ".join(f"{side[0][0].value:.1f}" for side in sides)
+    return set_against(_homes(drafts, sides), _ABOUT, sides, why=why, update=False)
+
+
+def _homes(drafts: list[Draft], sides: list[list[tuple[Quantity, Unit]]]) -> list[Draft]:
+    """``drafts`` with each fact in no conflict whose statements all give one side's magnitude marked as that
+    side's home ("Morocco declared three days of national mourning following the deadly 6.8 magnitude
+    earthquake", told by two reports): it is that side, not a corroborated fact beside a conflict on its figure."""
+    out = list(drafts)
+    for side in sides:
+        ids = {id(u) for _, u in side}
+        for n, draft in enumerate(out):
+            if not draft.rivals and all(id(u) in ids for u in draft.units):
+                out[n] = replace(draft, about=_ABOUT)
+    return out
