@@ -53,3 +53,42 @@ def test_a_plural_apposition_makes_no_person_of_a_company(nlp) -> None:  # type:
     company = holding(ents, text, "Zentrix")
     assert company.type == "ORG"
     assert all(e.type == "ORG" for e in ents if "Zentrix" in e.name)
+
+
+def test_a_courtesy_title_is_no_part_of_a_full_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "“I was nearly asleep when I heard the shutters banging,” said Ms Dalia Omari, a Tarvella resident in her "
+        "80s who was visiting Oskerin when the quake hit."
+    )
+    ents = entities(nlp, text)
+    person = holding(ents, text, "Ms Dalia Omari")
+    assert person.name == "Dalia Omari"
+    assert person.role is not None
+    assert person.role.startswith("a Tarvella resident in her 80s")
+
+
+def test_a_role_runs_past_a_place_name_with_an_apostrophe(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Abdelkrim Ait Lahcen, head of the town of Tamit N’Yaaroub, said authorities are working to clear roads."
+    )
+    ents = entities(nlp, text)
+    assert holding(ents, text, "Abdelkrim Ait Lahcen").role == "head of the town of Tamit N’Yaaroub"
+
+
+_GOVERNOR = (
+    "Gov. Says 'Keep Faith' for Families of Missing Divers\n\n"
+    "Four divers are missing after a storm hit the harbour of Port Selwyn on Tuesday.\n\n"
+    "Marlow Governor Edwin Kell said the search would go on. “We will not stop,” Kell said.\n"
+)
+
+
+def test_a_headline_title_is_the_one_person_who_holds_it(nlp) -> None:  # type: ignore[no-untyped-def]
+    ents = entities(nlp, _GOVERNOR)
+    governor = holding(ents, _GOVERNOR, "Edwin Kell")
+    assert (0, 4) in {(m.start, m.end) for m in governor.mentions}
+
+
+def test_a_headline_title_two_people_hold_is_no_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = _GOVERNOR + "\nWestmere Governor Lina Sorel said her state would send boats.\n"
+    ents = entities(nlp, text)
+    assert all((0, 4) not in {(m.start, m.end) for m in e.mentions} for e in ents)

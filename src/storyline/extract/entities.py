@@ -13,17 +13,21 @@ What it does:
   ("Corvana mayor Odila Ruiz", "Odila" a product), and a club's name before its officer or player ("Spurs
   chairman Daniel Levy", "Colts QB Andrew Luck": two names);
 - types: the small model's, corrected from the words around a name (``_context_types``: places, people,
-  and clubs it calls people); a platform ("Twitter", "Telegram") is an organisation, never a person;
+  and clubs it calls people); a platform ("Twitter", "Telegram") is an organisation, never a person; a company
+  the report calls one is an organisation ("ChatGPT creator X", "X – the company behind ...", "X's board", "my
+  time at X"), and so is a station or a show one tells ("told Canal 44", "told 'Morning Desk' anchor Rui Sol");
 - a body's name stops before the title of the person named after it ("U.S. Coast Guard Rear Adm. Ada
   Kell": the body, then her rank, which ``roles.titles`` reads as her role with the body);
 - people's names whole and alone: an honorific opens a name ("Committee Sir Graham Brady" -> "Sir Graham
   Brady"), a possessor before it is no part of it ("Fulham's Aleksandar Mitrovic"), a monarch keeps the
-  title with the regnal number ("King Charles III"), a lede's capitals are a person ("LIZ Truss");
+  title with the regnal number ("King Charles III"), a lede's capitals are a person ("LIZ Truss"), a courtesy
+  title is no part of a full name ("Ms Dalia Omari" is named "Dalia Omari");
 - coreference within the article (``storyline.extract.coref``): names, descriptions, pronouns; "His
   Majesty the King" is the one king named; a definite description of status ("the former president",
   "the fallen Tory leader") that would stand alone joins the person named last before it in its
   sentence, else the report's main person (named most often, no one else as often before it);
-- roles (``storyline.extract.roles``): titles before a name and appositions after it, none from a headline;
+- roles (``storyline.extract.roles``): titles before a name and appositions after it, none from a headline; a
+  headline's lone title ("Gov. Says ...") is the one person of the report who holds it, if exactly one does;
 - headlines (furniture headings and the title line): a person's name in one is cut to the name the running text
   writes ("Crypto King Sam Carver Faces ..." -> "Sam Carver"), and a form only a headline writes names an entity
   last;
@@ -717,6 +721,9 @@ def extract_entities(
     descs = roles.descriptions(doc, text, known_kind, taken)
     role_texts = {k: [text[s:e] for s, e in v] for k, v in role_of.items()}
     descs += roles.person_descriptions(doc, role_texts, taken + [(m.start, m.end) for m in descs], apposed)
+    # "Gov. Says ..." in a headline: the one governor the report names
+    descs += [m for m in roles.headline_titles(text, headings, role_texts)
+              if not any(s < m.end and m.start < e for s, e in taken + [(d.start, d.end) for d in descs])]
     # "His Majesty the King": the named monarch; a bare "King" the small model calls a person is part of it
     royal = roles.monarchs(text, names, [t for t in taken if text[t[0] : t[1]].lower() not in _MONARCHS]
                            + [(m.start, m.end) for m in descs])
@@ -1175,8 +1182,8 @@ def _said_a_company(doc: Doc, text: str, m: Mention) -> bool:
     ("Quill maker Zentrix", "Corvel-backed Zentrix"), a business noun before it ("the company Zentrix", "AI
     startup Zentrix") or in apposition after it ("Zentrix – the company behind Quill –"), what only a company has
     after it ("Zentrix's board", "Zentrix CEO Ana Lis"), and, for a person or a thing to the model, work done at
-    it ("my time at Zentrix") or, for a one-word person, "its" on what it acts on ("Zentrix sacked its CEO"). Never a name a
-    given name opens, nor a place the gazetteer knows."""
+    it ("my time at Zentrix") or, for a one-word person, "its" on what it acts on ("Zentrix sacked its CEO").
+    Never a name a given name opens, nor a place the gazetteer knows."""
     name = text[m.start : m.end]
     words = name.split()
     if m.type not in _COMPANY_LABELS or not words or genders.given_name(words[0]) or gazetteer.place(name):
@@ -1507,6 +1514,8 @@ def _name(text: str, key: str, named: list[Mention], group: list[Mention], headi
     size = _name_size
     if key.startswith("P:"):
         forms = [_SHOUTED.sub(lambda h: h.group(1).title() + h.group(2), f) for f in forms]  # "LIZ Truss"
+        # a courtesy title is no part of a full name ("said Ms Dalia Omari": Dalia Omari); "Ms Omari" keeps it
+        forms = [_COURTESY_BEFORE_FULL.sub("", f) for f in forms]
         size = _person_name_size
     # a description with a name in it ("ADW workers" over "4,000 unionized workers"); a form the running text
     # writes over one only a headline does; the fullest form; among
@@ -1530,6 +1539,8 @@ def _written(text: str, m: Mention) -> str:
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"]")
+# a courtesy title before a given name and a surname ("Ms Dalia Omari", "Mr. Ted Lowe")
+_COURTESY_BEFORE_FULL = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
 
 
 def _name_size(form: str) -> int:
