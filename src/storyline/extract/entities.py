@@ -13,17 +13,21 @@ What it does:
   ("Corvana mayor Odila Ruiz", "Odila" a product), and a club's name before its officer or player ("Spurs
   chairman Daniel Levy", "Colts QB Andrew Luck": two names);
 - types: the small model's, corrected from the words around a name (``_context_types``: places, people,
-  and clubs it calls people); a platform ("Twitter", "Telegram") is an organisation, never a person;
+  and clubs it calls people); a platform ("Twitter", "Telegram") is an organisation, never a person; a company
+  the report calls one is an organisation ("ChatGPT creator X", "X – the company behind ...", "X's board", "my
+  time at X"), and so is a station or a show one tells ("told Canal 44", "told 'Morning Desk' anchor Rui Sol");
 - a body's name stops before the title of the person named after it ("U.S. Coast Guard Rear Adm. Ada
   Kell": the body, then her rank, which ``roles.titles`` reads as her role with the body);
 - people's names whole and alone: an honorific opens a name ("Committee Sir Graham Brady" -> "Sir Graham
   Brady"), a possessor before it is no part of it ("Fulham's Aleksandar Mitrovic"), a monarch keeps the
-  title with the regnal number ("King Charles III"), a lede's capitals are a person ("LIZ Truss");
+  title with the regnal number ("King Charles III"), a lede's capitals are a person ("LIZ Truss"), a courtesy
+  title is no part of a full name ("Ms Dalia Omari" is named "Dalia Omari");
 - coreference within the article (``storyline.extract.coref``): names, descriptions, pronouns; "His
   Majesty the King" is the one king named; a definite description of status ("the former president",
   "the fallen Tory leader") that would stand alone joins the person named last before it in its
   sentence, else the report's main person (named most often, no one else as often before it);
-- roles (``storyline.extract.roles``): titles before a name and appositions after it, none from a headline;
+- roles (``storyline.extract.roles``): titles before a name and appositions after it, none from a headline; a
+  headline's lone title ("Gov. Says ...") is the one person of the report who holds it, if exactly one does;
 - headlines (furniture headings and the title line): a person's name in one is cut to the name the running text
   writes ("Crypto King Sam Carver Faces ..." -> "Sam Carver"), and a form only a headline writes names an entity
   last;
@@ -89,6 +93,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if text[start : start + 4] in ("the ", "The "):
         start += 4
+    if end - start > 2 and text[start] in "'‘\"“" and text[end - 1] in "'’\"”":
+        start, end = start + 1, end - 1  # a show's name in quote marks: "told 'Morning Desk' anchor Rui Sol"
     for suffix in ("'s", "’s", "'", "’"):
         if text.endswith(suffix, start, end) and end - len(suffix) > start:
             end -= len(suffix)
@@ -715,6 +721,9 @@ def extract_entities(
     descs = roles.descriptions(doc, text, known_kind, taken)
     role_texts = {k: [text[s:e] for s, e in v] for k, v in role_of.items()}
     descs += roles.person_descriptions(doc, role_texts, taken + [(m.start, m.end) for m in descs], apposed)
+    # "Gov. Says ..." in a headline: the one governor the report names
+    descs += [m for m in roles.headline_titles(text, headings, role_texts)
+              if not any(s < m.end and m.start < e for s, e in taken + [(d.start, d.end) for d in descs])]
     # "His Majesty the King": the named monarch; a bare "King" the small model calls a person is part of it
     royal = roles.monarchs(text, names, [t for t in taken if text[t[0] : t[1]].lower() not in _MONARCHS]
                            + [(m.start, m.end) for m in descs])
@@ -1051,7 +1060,7 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
             if other.type == "PERSON" and " " in surface[id(other)]:
                 continue  # "Penny Mordaunt and ... UK Defence Secretary Ben Wallace": a full name stays a person
             place.add(surface[id(other)])
-    bodies = _bodies_by_context(text, named, surface)
+    bodies = _bodies_by_context(doc, text, named, surface)
     person -= place | bodies
     team -= person
     # a title or a person noun names no team ("Sheriff Doyle Campbell" is a person, "the Sheriff's unit" or not)
@@ -1092,12 +1101,14 @@ def _person_shaped(words: list[str]) -> bool:
     )
 
 
-def _bodies_by_context(text: str, named: list[Mention], surface: dict[int, str]) -> set[str]:
+def _bodies_by_context(doc: Doc, text: str, named: list[Mention], surface: dict[int, str]) -> set[str]:
     """Names that are organisations by the words around them, whatever the small model calls them: an outlet
     one writes for ("writing for Axios", a nationality to the model), a party one is a candidate of ("candidate
     for La Senda", "La Senda candidate", a work of art to it), and the possessor of a reporter's full name
-    ("Noticias Uno's Marta Gil", a person to it) when no given name opens it."""
-    return {surface[id(m)] for m in named if _said_a_body(text, m, named)}
+    ("Noticias Uno's Marta Gil", a person to it) when no given name opens it; an outlet or a show one tells
+    ("told Canal 9", a product to it) or whose anchor speaks ("'Morning Desk' anchor Rui Sol"); a company
+    by what the report calls it (``_said_a_company``)."""
+    return {surface[id(m)] for m in named if _said_a_body(text, m, named) or _said_a_company(doc, text, m)}
 
 
 def _said_a_body(text: str, m: Mention, named: list[Mention]) -> bool:
@@ -1108,6 +1119,8 @@ def _said_a_body(text: str, m: Mention, named: list[Mention]) -> bool:
             and text[max(0, m.start - 4) : m.start] in ("The ", "the ") \
             and gazetteer.lookup(text[m.start : m.end]) is None:
         return True  # "The Crimson reported in May": a paper, not a place
+    if m.type in ("WORK_OF_ART", "PRODUCT", "LAW") and _told_a_station(text, m):
+        return True
     if m.type in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW"):
         return bool(_PARTY_BEFORE.search(before) or _PARTY_AFTER.match(text, m.end))
     words = text[m.start : m.end].split()
@@ -1115,6 +1128,92 @@ def _said_a_body(text: str, m: Mention, named: list[Mention]) -> bool:
         return False
     return _owns_a_person(text, m, named) or bool(_COMPANY_BEFORE.search(before)) \
         or any(w.lower() in _INSTITUTIONS for w in words)
+
+
+# one tells a person or an outlet, never a product: "told Canal 9 her husband ...", "told 'Morning Desk'"
+_TOLD = re.compile(r"\btold\s+['‘\"“]?$")
+# a show's people after its name: "'Morning Desk' anchor Rui Sol", "Canal 9 reporter Ana Lis"
+_SHOW_PEOPLE = re.compile(r"['’\"”]?\s+(?:anchor|host|co-host|presenter|correspondent|reporter)s?\s+[A-Z]")
+
+
+def _told_a_station(text: str, m: Mention) -> bool:
+    """A name the small model calls a product, a work or a law is an outlet or a station's show when one tells it
+    ("Carla Ruiz told Canal 9 her husband ..."), when its anchor or reporter is named after it ("Moore told
+    'Morning Desk' anchor Rui Sol"), or when a known outlet opens it ("CBS Mornings")."""
+    first = text[m.start : m.end].split()[0]
+    known = gazetteer.lookup(first)
+    return bool(_TOLD.search(text, max(0, m.start - 8), m.start) or _SHOW_PEOPLE.match(text, m.end)) or (
+        known is not None and known.kind == "outlet"
+    )
+
+
+# what a report writes right before a company's name: its product and "maker" ("ChatGPT maker X", "iPhone
+# creator X"), or what kind of business it is ("the company X", "AI startup X", "tech giant X", "chipmaker X")
+_COMPANY_NOUN_BEFORE = re.compile(
+    r"(?:\b[A-Z][\w.+-]*\s+(?:maker|creator|developer|manufacturer|operator)|\b[A-Z][\w.&]*-backed"
+    r"|\b(?:company|firm|startup|start-up|conglomerate|retailer|carmaker|automaker|chipmaker|drugmaker|airline"
+    r"|lender|insurer)|\b[a-z]+(?<!\bthe)(?<!\ba) giant)\s+$"
+)
+# a company in apposition after its name: "X – the company behind ...", "X, a San Francisco-based startup,"
+_COMPANY_APPOSED = re.compile(
+    r"\s*(?:,|[–—-])\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:company|firm|startup|start-up|maker|developer|conglomerate|giant)(?![\w'’-])"
+)
+# what only a company has: "X's board", "X's shareholders", "X's chief executive"
+_COMPANY_OWNS = re.compile(
+    r"['’]s\s+(?:(?:board|shareholders|investors|headquarters|share price|chief executive|ceo|chairman"
+    r"|co-?founders?|founders?)(?![\w'’-]))",
+    re.IGNORECASE,
+)
+# a company's officer named after it: "Zentrix CEO Ana Lis", "Zentrix co-founder Ana Lis"
+_COMPANY_OFFICER = re.compile(r"\s+(?:CEO|chief executive|co-?founder|founder|chairman|CTO|CFO)\s+[A-Z]")
+# where people work, never a person nor a thing: "my time at X", "researchers at X"; not for a place
+_WORKS_AT = re.compile(
+    r"\b(?:time|work|worked|working|works|job|jobs|role|career|tenure|staff|employees|engineers?|researchers?"
+    r"|executives?|scientists?)\s+at\s+$"
+)
+# the labels the small model gives a company's name (its own "ORG" too: one mention so said decides the name)
+_COMPANY_LABELS = frozenset({"ORG", "PERSON", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"})
+
+
+def _said_a_company(doc: Doc, text: str, m: Mention) -> bool:
+    """A name the small model calls a person, a place or a product is a company by the words around it (QA:
+    "ChatGPT creator OpenAI" a person, "OpenAI" a place): its product and "maker" or its backer before it
+    ("Quill maker Zentrix", "Corvel-backed Zentrix"), a business noun before it ("the company Zentrix", "AI
+    startup Zentrix") or in apposition after it ("Zentrix – the company behind Quill –"), what only a company has
+    after it ("Zentrix's board", "Zentrix CEO Ana Lis"), and, for a person or a thing to the model, work done at
+    it ("my time at Zentrix") or, for a one-word person, "its" on what it acts on ("Zentrix sacked its CEO").
+    Never a name a given name opens, nor a place the gazetteer knows."""
+    name = text[m.start : m.end]
+    words = name.split()
+    if m.type not in _COMPANY_LABELS or not words or genders.given_name(words[0]) or gazetteer.place(name):
+        return False
+    before = text[max(0, m.start - 40) : m.start]
+    if (_COMPANY_NOUN_BEFORE.search(before) and not _modifies_a_noun(doc, m)) or _COMPANY_APPOSED.match(text, m.end) \
+            or _COMPANY_OWNS.match(text, m.end) or _COMPANY_OFFICER.match(text, m.end):
+        return True
+    # a city or a team owns "its" as a company does ("Dallas plays its home finale"), and so does a film
+    # ("Catching Fire might not make its release date"): only a one-word person to the model
+    if m.type in ("PERSON", "PRODUCT", "WORK_OF_ART") and _WORKS_AT.search(before) is not None:
+        return True
+    return m.type == "PERSON" and len(words) == 1 and _its_object(doc, m)
+
+
+def _modifies_a_noun(doc: Doc, m: Mention) -> bool:
+    """The name modifies a noun after it ("the giant Bolton field"): the words before describe that noun."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("compound", "amod") and span.root.head.i >= span.end
+
+
+def _its_object(doc: Doc, m: Mention) -> bool:
+    """The name is the subject of a verb whose object is "its" own ("Zentrix sacked its CEO", "Zentrix released
+    its Quill chatbot"): a person's would be "his" or "her"."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubj":
+        return False
+    objects = [c for c in span.root.head.children if c.dep_ == "dobj"]
+    return any(t.lower_ == "its" and t.dep_ == "poss" and (t.head == o or t.head.head == o)
+               for o in objects for t in o.subtree)
 
 
 # what a report writes before a company's name ("the founder of Theranos"): no person is founded or owned
@@ -1222,12 +1321,14 @@ def _shouted_person(surface: str, people: set[str]) -> bool:
 
 
 def _person_apposition(doc: Doc, m: Mention) -> bool:
-    """The name is set off by an apposition headed by a noun for a person ("a resident of ...", "a nurse")."""
+    """The name is set off by an apposition headed by a noun for a person ("a resident of ...", "a nurse"); not by
+    a plural, which lists others beside it ("worked with at Zentrix, our customers, our investors")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or span.end >= len(doc) or doc[span.end].text != ",":
         return False
     return any(
-        c.dep_ == "appos" and c.i > span.end and c.lemma_.lower() in nominals.PERSON_NOUNS | _APPOSED_ROLES
+        c.dep_ == "appos" and c.i > span.end and c.tag_ != "NNS"
+        and c.lemma_.lower() in nominals.PERSON_NOUNS | _APPOSED_ROLES
         for c in span.root.children
     )
 
@@ -1413,6 +1514,8 @@ def _name(text: str, key: str, named: list[Mention], group: list[Mention], headi
     size = _name_size
     if key.startswith("P:"):
         forms = [_SHOUTED.sub(lambda h: h.group(1).title() + h.group(2), f) for f in forms]  # "LIZ Truss"
+        # a courtesy title is no part of a full name ("said Ms Dalia Omari": Dalia Omari); "Ms Omari" keeps it
+        forms = [_COURTESY_BEFORE_FULL.sub("", f) for f in forms]
         size = _person_name_size
     # a description with a name in it ("ADW workers" over "4,000 unionized workers"); a form the running text
     # writes over one only a headline does; the fullest form; among
@@ -1436,6 +1539,8 @@ def _written(text: str, m: Mention) -> str:
 
 
 _QUOTE_MARKS = re.compile(r"[“”\"]")
+# a courtesy title before a given name and a surname ("Ms Dalia Omari", "Mr. Ted Lowe")
+_COURTESY_BEFORE_FULL = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+(?=[A-Z][\w'’-]*\s+[A-Z])")
 
 
 def _name_size(form: str) -> int:

@@ -126,6 +126,8 @@ def appositions(doc: Doc, text: str, names: list[Mention]) -> list[tuple[Mention
                 sub = [t for t in sub if t.i < clause]
             start_tok, end_tok = sub[0], sub[-1]
             start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
+            if end_tok.pos_ == "PROPN" and (rest := _NAME_REST.match(text, end)) is not None:
+                end = rest.end()  # "head of the town of Talat N’Yaaqoub,": the parse hangs "N’Yaaqoub" elsewhere
         else:
             start, end = _comma_phrase(doc, span.end)
         while end > start and text[end - 1] in ",;: ":
@@ -139,6 +141,10 @@ def appositions(doc: Doc, text: str, names: list[Mention]) -> list[tuple[Mention
             continue
         found.append((m, start, end))
     return found
+
+
+# the rest of a place's name the parse left out of an apposition, up to the comma that closes it
+_NAME_REST = re.compile(r"(?: [A-Z][\w'’-]*)+(?=,)")
 
 
 def _subject_of_next_verb(doc: Doc, phrase: DocSpan) -> bool:
@@ -398,3 +404,33 @@ def awards(text: str, names: list[Mention]) -> list[tuple[Mention, int, int]]:
         if person is not None:
             found.append((person, start, end))
     return found
+
+
+# a headline's title abbreviation standing alone before its verb ("Gov. Says 'Keep Praying' ..."), with the title
+# it abbreviates
+_HEADLINE_TITLE = re.compile(r"\b(Gov|Sen|Rep|Pres|Amb|Supt)\. ([A-Z][a-z]+)\b")
+_ABBREVIATED = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
+                "amb": "ambassador", "supt": "superintendent"}
+
+
+def headline_titles(text: str, headings: list[tuple[int, int]], roles: dict[str, list[str]]) -> list[Mention]:
+    """A title abbreviation a headline writes for a name before a verb of saying ("Gov. Says 'Keep on Praying'
+    ..."): the one person of the report whose role is that title ("Marlow Governor Ada Kell"). Refuses to guess:
+    no mention where no one or more than one person holds the title, or where a name follows the title
+    ("Gov. Ada Kell Says", which the name itself tells)."""
+    out = []
+    for start, end in headings:
+        for hit in _HEADLINE_TITLE.finditer(text, start, end):
+            if hit.group(2).lower() not in SPEECH_VERBS:
+                continue
+            title = _ABBREVIATED[hit.group(1).lower()]
+            owners = {k for k, texts in roles.items() if any(_holds_title(r, hit.group(1), title) for r in texts)}
+            if len(owners) == 1:
+                out.append(Mention(hit.start(1), hit.end(1) + 1, "PERSON", "description", key=owners.pop()))
+    return out
+
+
+def _holds_title(role: str, abbreviation: str, title: str) -> bool:
+    """``role`` is ``title``, written in full or abbreviated ("Marlow Governor", "Gov.")."""
+    head = head_word(role)
+    return head in (title, abbreviation.lower() + ".", abbreviation.lower())
