@@ -127,7 +127,7 @@ _DOCUMENTS = words(
 
 def _document_before(cue: Token) -> Token | None:
     """The document the parse hung on a cue it took for a noun, right before it: the "message" of "the message
-    read", the "order" of "Governor Osten's order states"."""
+    read"."""
     if cue.i == 0:
         return None
     before = cue.doc[cue.i - 1]
@@ -190,7 +190,7 @@ def subject_of(verb: Token) -> Token | None:
     "Hayashi told CNN ..., adding that ..." gives "adding" the subject of "told"; "said Hayashi" (inverted)
     is found because spaCy still labels the name ``nsubj``. Returns None rather than a guess.
     """
-    if verb.pos_ == "NOUN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if verb.lower_ == "read" and verb.pos_ == "NOUN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         document = _document_before(verb)
         if document is not None:
             return document  # "the message read": the document the parse made part of the noun speaks
@@ -295,6 +295,8 @@ def second_cue_of(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or not any(c.dep_ == "ccomp" for c in verb.children):
         return None
+    if clause.tag_ == verb.tag_:
+        return None  # "said Eggleston expressed concern ... and said it could hurt ...": two acts of Eggleston's
     return clause.head if is_cue(clause.head) else None
 
 

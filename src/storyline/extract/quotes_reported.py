@@ -623,8 +623,6 @@ def _no_report(verb: Token, lemma: str) -> bool:
         return True  # "would proceed cautiously until Milei announced his cabinet": an event awaited, no report
     if lemma == "seek" and verb.dep_ == "relcl" and not any(c.dep_ == "xcomp" for c in verb.children):
         return True  # "the people who sought shelter": who they are ("who sought to move ..." stays a stance)
-    if lemma == "seek" and verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
-        return True  # "details will emerge as the union seeks to sell its members on the pact": a backdrop, no stance
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("into", "to") for c in verb.children):
         return True
     if lemma == "call" and _phoned(verb):

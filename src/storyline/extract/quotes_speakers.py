@@ -228,7 +228,7 @@ class SpeakerResolver:
         self._quoted_starts = [q[0] for q in self._quoted]
         persons: list[tuple[int, str, bool]] = []
         orgs: list[tuple[int, str, bool]] = []
-        bodies: list[tuple[int, str]] = []
+        bodies: list[Token] = []
         self._full_names: list[str] = []
         self._org_names: list[tuple[int, str, str]] = []
         self._headlines = _headline_lines(self.text)
@@ -263,8 +263,9 @@ class SpeakerResolver:
                 # "..., the royal court said in a statement. / The king ordered ..., it added.": the body that
                 # spoke is an antecedent for "it", not only a named organisation ("Morocco declared ...")
                 lo, hi = mention_bounds(tok)
-                orgs.append((lo, self._describe(lo, hi), True))
-                bodies.append((lo, self._describe(lo, hi)))
+                named = self._entity_at(lo, hi, tok.idx)  # "the company said": the company's name when known
+                orgs.append((lo, named.name if named is not None else self._describe(lo, hi), True))
+                bodies.append(tok)
             elif tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.text in surnames:
                 # a surname the small model tags ORG or nothing ("Hayashi highlighted")
                 lo, hi = mention_bounds(tok)
@@ -442,8 +443,8 @@ class SpeakerResolver:
             # noun; the title speaks, not "Hollywood"
             return Speaker(re.sub(r"^[Tt]he\s+", "", self.text[start:end]), None, start, end, "org")
         body = self._body_just_spoke(head) if head.lower_ == "it" else None
-        if body is not None:
-            return Speaker(body, None, start, end, "org")
+        if body is not None and body.name is not None:
+            return Speaker(body.name, body.entity, start, end, body.kind)
         if ent is not None:
             kind = "person" if ent.type == "PERSON" else "org" if ent.type in ("ORG", "GPE", "NORP") else "other"
             return Speaker(ent.name, ent.id, start, end, kind)
@@ -468,7 +469,7 @@ class SpeakerResolver:
             return self._description(head, start, end)
         return None
 
-    def _body_just_spoke(self, head: Token) -> str | None:
+    def _body_just_spoke(self, head: Token) -> Speaker | None:
         """The body described as speaking in the sentence before the one of "it" ("the royal court said in a
         statement. / ..., it added."), over the chain's antecedent: the coreference stage takes the last name
         ("Morocco declared ..."), while "it" after a statement goes on with who made it. None when the sentence
@@ -477,8 +478,8 @@ class SpeakerResolver:
         if sent.start == 0 or head.dep_ != "nsubj" or not is_cue(head.head):
             return None
         before = self.doc[sent.start - 1].sent
-        spoke = [name for at, name in self._bodies if before.start_char <= at < before.end_char]
-        return spoke[-1] if spoke else None
+        spoke = [body for body in self._bodies if before.start_char <= body.idx < before.end_char]
+        return self._resolve_mention(spoke[-1]) if spoke else None
 
     def _pronoun(self, head: Token, start: int, end: int) -> Speaker | None:
         low = head.lower_
