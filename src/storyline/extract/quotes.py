@@ -912,7 +912,7 @@ def _continuation(text: str, m: Marked, prev: tuple[Marked, Quote]) -> tuple[Spe
     same_para = pm.para == m.para
     # the previous paragraph ended on the previous quote (give or take its short attribution)
     tail = text[pm.outer_end : pm.para_end]
-    next_para = m.para == pm.para + 1 and m.open_mark == m.para_start and len(tail) <= 60
+    next_para = m.para == pm.para + 1 and m.open_mark == m.para_start and (len(tail) <= 60 or _own_frame(text, pm, pq))
     if not (same_para or next_para or m.continued):
         return None, None
     sp = pq.speaker_span
@@ -920,6 +920,21 @@ def _continuation(text: str, m: Marked, prev: tuple[Marked, Quote]) -> tuple[Spe
         return None, pq.cue_span  # the same unknown speaker goes on
     speaker = Speaker(pq.speaker, pq.speaker_entity, sp.start if sp else -1, sp.end if sp else -1, "other")
     return speaker, pq.cue_span
+
+
+def _own_frame(text: str, pm: Marked, pq: Quote) -> bool:
+    """The rest of the paragraph after a quotation is only its own attribution, however long the description of
+    the speaker ("..., said Ms Najem, a Casablanca resident in her 80s who was visiting Marrakesh when the quake
+    hit."): one sentence that holds the quotation's cue, with no other quotation."""
+    cue = pq.cue_span
+    tail = text[pm.outer_end : pm.para_end].rstrip()
+    return (
+        cue is not None
+        and len(tail) <= 200
+        and pm.outer_end <= cue.start < pm.outer_end + len(tail)
+        and not any(ch in '"“”' for ch in tail)
+        and _BOUNDARY.search(tail, 0, len(tail) - 1) is None
+    )
 
 
 def _quote(article: Article, start: int, end: int, kind: str, speaker: Speaker | None, cue: Span | None) -> Quote:

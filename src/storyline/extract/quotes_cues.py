@@ -77,6 +77,10 @@ def is_cue(tok: Token) -> bool:
     """True when ``tok`` is a verb of saying/reporting used as a verb (not "the report", "a call")."""
     if tok.lemma_.lower() == "continue" and any(c.dep_ == "xcomp" for c in tok.children):
         return False  # "will continue to be “a champion”": going on, not speaking
+    if adjective_said(tok):
+        return False  # "Said memo further explained the next steps": "the said memo", not a verb of saying
+    if tok.lower_ == "read" and tok.pos_ == "NOUN" and _document_before(tok):
+        return True  # "“...,” the message read.": the parse took "message read" for a compound noun
     if tok.pos_ in ("VERB", "AUX") and (
         tok.lemma_.lower() in SPEECH or (tok.tag_ in ("VBD", "VBN") and tok.lower_[:-1] in SPEECH)
     ):
@@ -110,8 +114,36 @@ def is_cue(tok: Token) -> bool:
 
 # verbs whose passive subject is the one spoken to ("were warned", "was told", "were urged")
 _ADDRESSED = words("warn tell inform advise urge order instruct remind notify caution assure")
+# verbs whose passive subject is what is spoken of ("a contract was described as “exceptional”", "was praised")
+_SPOKEN_OF = words(
+    """describe characterize characterise portray call label dub praise criticize criticise blame cite mention
+    hail laud slam condemn denounce dismiss"""
+)
 # documents that speak for their authors, after which a present-tense cue may be tagged a plural noun
-_DOCUMENTS = words("order statement report release letter memo document ruling decree filing notice")
+_DOCUMENTS = words(
+    "order statement report release letter memo memorandum document ruling decree filing notice message email note"
+)
+
+
+def _document_before(cue: Token) -> Token | None:
+    """The document the parse hung on a cue it took for a noun, right before it: the "message" of "the message
+    read"."""
+    if cue.i == 0:
+        return None
+    before = cue.doc[cue.i - 1]
+    if before.head.i != cue.i or before.dep_ != "compound" or before.lemma_.lower() not in _DOCUMENTS:
+        return None
+    return before
+
+
+def adjective_said(tok: Token) -> bool:
+    """ "Said memo further explained ...": a sentence-opening "Said" right before a bare common noun that is the
+    subject of a verb of its own is the legal adjective ("the said memo"); "Said Ruiz: ..." and "Said the mayor"
+    stay cues."""
+    if tok.lower_ != "said" or tok.text != "Said" or not tok.is_sent_start or tok.i + 1 >= len(tok.doc):
+        return False
+    noun = tok.doc[tok.i + 1]
+    return noun.pos_ == "NOUN" and noun.dep_ in SUBJECT_DEPS and noun.head.i > noun.i
 
 
 # entity types of a name after "per" that is no source ("per Monday", "per 100,000 people")
@@ -158,6 +190,10 @@ def subject_of(verb: Token) -> Token | None:
     "Hayashi told CNN ..., adding that ..." gives "adding" the subject of "told"; "said Hayashi" (inverted)
     is found because spaCy still labels the name ``nsubj``. Returns None rather than a guess.
     """
+    if verb.lower_ == "read" and verb.pos_ == "NOUN" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        document = _document_before(verb)
+        if document is not None:
+            return document  # "the message read": the document the parse made part of the noun speaks
     tok: Token | None = verb
     for _ in range(4):
         if tok is None:
@@ -171,6 +207,8 @@ def subject_of(verb: Token) -> Token | None:
             by = _passive_agent(tok) if child.dep_ == "nsubjpass" and tok is verb else None
             if by is None and child.dep_ == "nsubjpass" and tok.lemma_.lower() in _ADDRESSED:
                 return None  # "residents were warned of an explosion": they were told; who told them is not said
+            if by is None and child.dep_ == "nsubjpass" and tok is verb and tok.lemma_.lower() in _SPOKEN_OF:
+                return None  # "a contract was described as “exceptional” in a memo": the contract is spoken of
             return by or _possessed(_glued_head(child), verb)
         # "Governor of Ardena, Ilse Varga, announced on Monday morning, May 3, that ...": the parse took the
         # sentence for a noun with a clause after it; the noun the finite verb hangs on is its subject
@@ -220,6 +258,10 @@ def subject_of(verb: Token) -> Token | None:
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ" and tok.head.dep_ == "acomp":
             tok = tok.head.head
             continue
+        # "The Ledger was the first to report on the memo": the one said to be the first to report reports
+        if _first_to(tok):
+            tok = tok.head.head
+            continue
         # "thanking all those who voted for him and calling on ...": the parse joined the participle to the verb
         # of a relative clause; it goes with the participle above that clause, as its form shows
         if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.dep_ == "relcl" and tok.head.tag_ != "VBG":
@@ -227,6 +269,12 @@ def subject_of(verb: Token) -> Token | None:
             if twin is not None:
                 tok = twin
                 continue
+        # "said authorities are working ..., but said large distances ...": the parse joined the second "said"
+        # to the first one's reported clause; it shares the first one's subject
+        outer = second_cue_of(tok)
+        if outer is not None:
+            tok = outer
+            continue
         # "adding that", "saying", "and said": share the governing verb's subject
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
             purpose = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -237,6 +285,35 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def second_cue_of(verb: Token) -> Token | None:
+    """The first cue of "X said A ..., but said B" for the second "said", which the parse hung on A's verb: a cue
+    with its own clause and no subject, joined to the clause a cue of the same verb reports; else None."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or clause.head.lemma_.lower() != verb.lemma_.lower():
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    if clause.tag_ == verb.tag_:
+        return None  # "said Eggleston expressed concern ... and said it could hurt ...": two acts of Eggleston's
+    return clause.head if is_cue(clause.head) else None
+
+
+# what someone is said to be the one to do: "was the first to report", "is the only one to say"
+_RANKS = words("first last only one second")
+
+
+def _first_to(verb: Token) -> bool:
+    """An infinitive on "the first" or "the only one" after a copula ("was the first to report")."""
+    rank = verb.head
+    return (
+        verb.dep_ in ("relcl", "acl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and rank.dep_ == "attr"
+        and rank.lemma_.lower() in _RANKS
+        and rank.head.lemma_ == "be"
+    )
 
 
 def _verb_of_noun_root(verb: Token) -> bool:

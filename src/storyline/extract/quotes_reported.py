@@ -26,7 +26,9 @@ from storyline.extract.quotes_cues import (
     REPORTING,
     SPEECH,
     according_to,
+    adjective_said,
     names_a_source,
+    second_cue_of,
     subject_of,
     words,
 )
@@ -305,6 +307,11 @@ def _trim_tail(tokens: list[Token]) -> list[Token]:
     the reporter's framing of the next attribution, not part of this one's content (PolNeAR ends there)."""
     tokens = sorted(tokens, key=lambda t: t.i)
     for n, tok in enumerate(tokens):
+        if n >= 2 and second_cue_of(tok) is not None:
+            # "said authorities are working ..., but said large distances ...": the second "said" is a report
+            # of its own
+            cut = next((k for k in range(n - 1, 0, -1) if tokens[k].dep_ not in ("cc", "punct")), n - 1)
+            return tokens[: cut + 1]
         if n < 2 or tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "conj", "xcomp"):
             continue
         if tok.lemma_.lower() not in REPORTING and tok.lemma_.lower() != "refer":
@@ -592,6 +599,8 @@ def _no_report(verb: Token, lemma: str) -> bool:
     off, people sent away ("dismissing 12 jurors"), news someone heard of under hearsay ("It is understood she
     learned ..."). A finding of a view ("found the gesture appropriate"), "dismissed him as a crank" and an open
     question left unanswered ("have not said whether ...") stay attributions, as PolNeAR annotates them."""
+    if adjective_said(verb):
+        return True  # "Said memo further explained ...": the said memo; "explained" is the cue
     if verb.tag_ == "VBG" and verb.head.lower_ == "without":
         return True  # "accepted it, without saying where it got the information": nothing was said
     if any(c.dep_ == "nsubjpass" and any(d.lower_ == "no" for d in c.children) for c in verb.children):

@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.extract.quotes_cues import ORG_NOUNS, PRONOUNS, mention_bounds, words
+from storyline.extract.quotes_cues import ORG_NOUNS, PRONOUNS, is_cue, mention_bounds, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -97,6 +97,30 @@ def person_head(tok: Token) -> bool:
         and tok.i >= 2
         and tok.nbor(-1).text == "-"
         and tok.nbor(-2).lemma_.lower() in PERSON_NOUNS
+    )
+
+
+def _capitalised_title(head: Token) -> bool:
+    """A capitalised common noun inside a sentence after capitalised words of its own: "The Hollywood Reporter"."""
+    mods = [t for t in head.lefts if t.dep_ in ("compound", "amod")]
+    return (
+        head.pos_ == "NOUN"
+        and head.text[:1].isupper()
+        and not head.text.isupper()
+        and not head.is_sent_start
+        and bool(mods)
+        and all(t.text[:1].isupper() for t in mods)
+    )
+
+
+def _speaking_body(tok: Token) -> bool:
+    """A singular description of a body as the subject of a cue: "the royal court said", "the ministry added"."""
+    return (
+        tok.pos_ == "NOUN"
+        and tok.tag_ == "NN"
+        and tok.lemma_.lower() in ORG_NOUNS | BODY_NOUNS
+        and tok.dep_ == "nsubj"
+        and is_cue(tok.head)
     )
 
 
@@ -204,6 +228,7 @@ class SpeakerResolver:
         self._quoted_starts = [q[0] for q in self._quoted]
         persons: list[tuple[int, str, bool]] = []
         orgs: list[tuple[int, str, bool]] = []
+        bodies: list[Token] = []
         self._full_names: list[str] = []
         self._org_names: list[tuple[int, str, str]] = []
         self._headlines = _headline_lines(self.text)
@@ -234,12 +259,20 @@ class SpeakerResolver:
                 # person-like descriptions that speak ("a NATO spokesperson said") are antecedents for he/she
                 lo, hi = mention_bounds(tok)
                 persons.append((lo, self._describe(lo, hi), True))
+            elif _speaking_body(tok) and not any(s <= tok.idx < s + len(n) for s, n, _ in orgs):
+                # "..., the royal court said in a statement. / The king ordered ..., it added.": the body that
+                # spoke is an antecedent for "it", not only a named organisation ("Morocco declared ...")
+                lo, hi = mention_bounds(tok)
+                named = self._entity_at(lo, hi, tok.idx)  # "the company said": the company's name when known
+                orgs.append((lo, named.name if named is not None else self._describe(lo, hi), True))
+                bodies.append(tok)
             elif tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and tok.text in surnames:
                 # a surname the small model tags ORG or nothing ("Hayashi highlighted")
                 lo, hi = mention_bounds(tok)
                 persons.append((lo, self.canonical(self.text[lo:hi], lo), True))
         self._persons = sorted(persons)
         self._orgs = sorted(orgs)
+        self._bodies = bodies
 
     # ---- helpers -------------------------------------------------------------------------------------
 
@@ -405,6 +438,13 @@ class SpeakerResolver:
             ent = self._entity_at(start, end, head.idx)
         if ent is not None and ent.type == "PERSON" and head.lower_ == "it":
             ent = None  # "It also said ...": a chain that took "it" for a person is wrong about it
+        if ent is not None and _capitalised_title(head) and self._entity_at(start, end, head.idx) is None:
+            # "The Hollywood Reporter was the first to report": a title the tagger split into a place and a common
+            # noun; the title speaks, not "Hollywood"
+            return Speaker(re.sub(r"^[Tt]he\s+", "", self.text[start:end]), None, start, end, "org")
+        body = self._body_just_spoke(head) if head.lower_ == "it" else None
+        if body is not None and body.name is not None:
+            return Speaker(body.name, body.entity, start, end, body.kind)
         if ent is not None:
             kind = "person" if ent.type == "PERSON" else "org" if ent.type in ("ORG", "GPE", "NORP") else "other"
             return Speaker(ent.name, ent.id, start, end, kind)
@@ -428,6 +468,18 @@ class SpeakerResolver:
         if _common_noun(head):
             return self._description(head, start, end)
         return None
+
+    def _body_just_spoke(self, head: Token) -> Speaker | None:
+        """The body described as speaking in the sentence before the one of "it" ("the royal court said in a
+        statement. / ..., it added."), over the chain's antecedent: the coreference stage takes the last name
+        ("Morocco declared ..."), while "it" after a statement goes on with who made it. None when the sentence
+        before has no such body."""
+        sent = head.sent
+        if sent.start == 0 or head.dep_ != "nsubj" or not is_cue(head.head):
+            return None
+        before = self.doc[sent.start - 1].sent
+        spoke = [body for body in self._bodies if before.start_char <= body.idx < before.end_char]
+        return self._resolve_mention(spoke[-1]) if spoke else None
 
     def _pronoun(self, head: Token, start: int, end: int) -> Speaker | None:
         low = head.lower_
