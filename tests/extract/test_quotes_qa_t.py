@@ -3,23 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from storyline.extract.entities import extract_entities
-from storyline.extract.furniture import find_furniture
-from storyline.extract.quotes import extract_quotes
-from storyline.model import Article, Quote
-from storyline.nlp.pipeline import parse
-
-
-def run(text: str) -> tuple[Quote, ...]:
-    article, doc = Article(id="t", text=text), parse(text)
-    furniture = find_furniture(article, doc)
-    return extract_quotes(article, doc, extract_entities(article, doc, furniture=furniture), furniture)
-
-
-def speakers(text: str, words: str) -> list[str | None]:
-    return [q.speaker for q in run(text) if words in q.text]
-
+from quote_helpers import run, speakers
 
 # ---- speech with a plain subject is attributed ------------------------------------------------------------
 

@@ -9,11 +9,10 @@ the Coast Guard called off its search" in a story of Tuesday, March 26 was March
 
 from __future__ import annotations
 
-import dataclasses
+from timex_helpers import story_values
 
-from storyline.extract.dating import infer_published, refine_story
 from storyline.extract.timex import extract_timexes
-from storyline.model import Analysis, Article, MetaValue
+from storyline.model import Article, MetaValue
 
 # fictional: a dam at Brennock fails; the water board's account, then a wire copy
 DAM_BOARD = (
@@ -36,18 +35,8 @@ FERRY_LATER = (
 )
 
 
-def _story(*texts: str) -> list[dict[str, str | None]]:
-    arts = []
-    for i, text in enumerate(texts):
-        art = Article(id=f"r{i}", text=text, published=MetaValue())
-        arts.append(dataclasses.replace(art, published=infer_published(art)))
-    analyses = [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in arts]
-    _arts, anas = refine_story(arts, analyses)
-    return [{t.text: t.value for t in a.timexes} for a in anas]
-
-
 def test_timex_qa_t_weekday_beside_a_later_month_and_day_takes_that_day() -> None:
-    board, wire = _story(DAM_BOARD, DAM_WIRE)
+    board, wire = story_values(DAM_BOARD, DAM_WIRE)
     assert board["Thursday"] == "XXXX-06-12"
     assert board["Friday"] == "XXXX-06-13"  # was XXXX-06-06, the Friday before
     assert wire["Thursday"] == "XXXX-06-12"
@@ -67,14 +56,14 @@ def test_timex_qa_t_weekday_beside_a_month_and_day_that_disagree_keeps_its_own_r
     assert {t.text: t.value for t in extract_timexes(art)}["Friday"] == "2025-06-13"
 
 
-def test_timex_qa_t_part_of_day_between_weekday_and_month_day_anchors_the_story() -> None:
-    mayor, wire = _story(BRIDGE_MAYOR, BRIDGE_WIRE)
+def test_timex_qa_t_part_of_day_between_weekday_and_month_day_anchors_thestory_values() -> None:
+    mayor, wire = story_values(BRIDGE_MAYOR, BRIDGE_WIRE)
     assert mayor["Thursday morning"] == "XXXX-06-12TMO"
     assert wire["Wednesday"] == "XXXX-06-11"  # was XXXX-WXX-3: nothing anchored the story
 
 
 def test_timex_qa_t_weekday_after_the_story_day_is_not_read_a_week_back() -> None:
-    wire, later = _story(FERRY_WIRE, FERRY_LATER)
+    wire, later = story_values(FERRY_WIRE, FERRY_LATER)
     assert wire["Tuesday"] == "XXXX-06-10"
     assert later["Tuesday morning"] == "XXXX-06-10TMO"
     assert later["Wednesday morning"] == "XXXX-06-11TMO"  # was XXXX-06-04TMO
@@ -83,6 +72,6 @@ def test_timex_qa_t_weekday_after_the_story_day_is_not_read_a_week_back() -> Non
 
 def test_timex_qa_t_weekday_a_few_days_before_the_story_day_stays_there() -> None:
     text = "The ferry Tarn was inspected on Saturday and passed. It sank off Holm on Tuesday morning."
-    _wire, later = _story(FERRY_WIRE, text)
+    _wire, later = story_values(FERRY_WIRE, text)
     assert later["Saturday"] == "XXXX-06-07"
     assert later["Tuesday morning"] == "XXXX-06-10TMO"

@@ -9,12 +9,11 @@ that calendar numbers it alike.
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
+from timex_helpers import story_values
 
 from storyline.brief.timeline import build_timeline
-from storyline.extract.dating import infer_published, refine_story
+from storyline.extract.dating import infer_published
 from storyline.extract.timex import extract_timexes
 from storyline.model import Analysis, Article, MetaValue
 
@@ -102,19 +101,9 @@ def test_timex_qa_u_length_from_an_event_alone_stays_a_duration(text: str, words
     assert found[words].type == "DURATION"
 
 
-def _story(*texts: str) -> list[dict[str, str | None]]:
-    arts = []
-    for i, text in enumerate(texts):
-        art = Article(id=f"r{i}", text=text, published=MetaValue())
-        arts.append(dataclasses.replace(art, published=infer_published(art)))
-    analyses = [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in arts]
-    _arts, anas = refine_story(arts, analyses)
-    return [{t.text: t.value for t in a.timexes} for a in anas]
-
-
 def test_timex_qa_u_week_of_a_year_less_story_keeps_its_number() -> None:
     # fictional: Sept. 24 is a Sunday; the Monday before, Sept. 18, opens week 38 in every such year
-    pair, later = _story(
+    pair, later = story_values(
         "As reported on Sunday (Sept. 24), the Harlow Crew Guild settled.",
         "The guild settled late Sunday. Members could vote this week.",
     )
@@ -125,7 +114,7 @@ def test_timex_qa_u_week_of_a_year_less_story_keeps_its_number() -> None:
 
 def test_timex_qa_u_week_of_a_year_less_story_whose_number_varies_stays_open() -> None:
     # Sept. 26 a Sunday: its week opens on Sept. 20, week 38 in a leap year and 39 in a common one
-    _pair, later = _story(
+    _pair, later = story_values(
         "As reported on Sunday (Sept. 26), the Harlow Crew Guild settled.",
         "The guild settled late Sunday. Members could vote this week.",
     )
