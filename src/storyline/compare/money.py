@@ -238,7 +238,7 @@ def _hedge_cut(between: str) -> str:
 FAR = 2.0
 # a statement placed at another time than the story's: "back in 2019", "in June 2021", "last year"
 _ELSEWHEN = re.compile(
-    r"\b(?:in|back\s+in|during|since|until|before)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
+    r"\b(?:in|back\s+in|during|since|until|before)\s+(?:(?:a|an|the)\s+)?(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:19|20)\d\d\b|\blast\s+(?:year|season|summer|winter|spring|autumn)\b"
 )
 
@@ -251,6 +251,8 @@ def elsewhen(text: str) -> bool:
     True
     >>> elsewhen("false claims about the 2020 presidential election")
     False
+    >>> elsewhen("the deadliest disaster since a 1960 tsunami, which killed 61 people")
+    True
     """
     return _ELSEWHEN.search(text) is not None
 

@@ -56,6 +56,8 @@ _COORDINATED = re.compile(
 # ", which happened at 3:40 a.m." ending the sentence (an embedded one, "X, which runs the dam, said", is not
 # a statement of its own)
 _WHICH = re.compile(r",\s+which\s+(?=(?:\w+ed|began|came|went|broke|took|rose|fell)\b)")
+# a year just before a which-clause: the clause tells of the event the year places ("a 1960 tsunami, which ...")
+_DATED_BEFORE = re.compile(r"\b(?:1[89]|20)\d\d\b(?:['’]s)?(?:\s+[\w’'-]+){0,3}\s*$")
 # what a which-clause says when it only describes its noun: "is known for", "was loosely based on", "was named
 # after"
 _DESCRIBING = re.compile(
@@ -482,6 +484,10 @@ def _blank(text: str, offset: int, spans: list[Span]) -> str:
     return "".join(chars)
 
 
+def _is_which(m: re.Match[str]) -> bool:
+    return m.group(0).rstrip().endswith("which")
+
+
 def _participles(text: str, s: int, e: int, kind: str) -> list[tuple[int, int, str]]:
     """Split a clause that says a second thing off the clause before it, when both halves hold content:
     ", adding that ...", ", and the river rose ...", a sentence-final ", which happened ..."."""
@@ -494,6 +500,9 @@ def _participles(text: str, s: int, e: int, kind: str) -> list[tuple[int, int, s
     which = _WHICH.search(text, s, e)
     if which and not _SPEECH.search(text, which.end(), e):
         found.append(which)
+    # a which-clause on another, dated event ("since a 1960 tsunami, which killed 61 people") tells of that event:
+    # it stays with the year that places it, or its figures would read as this story's
+    found = [m for m in found if not (_is_which(m) and _DATED_BEFORE.search(text, max(s, m.start() - 40), m.start()))]
     if not found:
         return [(s, e, kind)]
     m = min(found, key=lambda x: x.start())
