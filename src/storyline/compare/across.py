@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Protocol, TypeVar
 
 from storyline.compare.align import Unit
 from storyline.compare.conflicts import (
@@ -143,6 +144,30 @@ def _against_none(about: str, sides: Sequence[Sequence[tuple[Quantity, Unit]]]) 
     return why, all(q.role == _REPORTED for side in none for q, _ in side)
 
 
+class _Placed(Protocol):
+    @property
+    def start(self) -> int: ...  # where in its statement a figure is told
+
+
+_P = TypeVar("_P", bound=_Placed)
+
+
+def read_once(drafts: list[Draft], read: Callable[[str], Iterable[_P]]) -> list[tuple[_P, Unit]]:
+    """Each figure ``read`` finds in the drafts' statements with its statement, once for each place in its
+    report (alignment may put one statement in two drafts); a speaker's own words are left out."""
+    told: list[tuple[_P, Unit]] = []
+    seen: set[tuple[int, int]] = set()
+    for draft in drafts:
+        for u in draft.units:
+            if worded(u):
+                continue
+            for x in read(u.text):
+                if (u.report, u.span.start + x.start) not in seen:
+                    seen.add((u.report, u.span.start + x.start))
+                    told.append((x, u))
+    return told
+
+
 # what a disagreement on the fate of a group of people is on, before its count ("fate:5"): no unit of a figure
 FATE = "fate:"
 
@@ -156,15 +181,8 @@ def fates_across(drafts: list[Draft]) -> list[Draft]:
     (``fates.one_group``: the same thing counted, the same whole, or nothing named), and no report may be on two
     sides (refuse to guess); a speaker's own words are left out."""
     told: dict[int, list[tuple[Fate, Unit]]] = {}
-    seen: set[tuple[int, int]] = set()
-    for draft in drafts:
-        for u in draft.units:
-            if worded(u):
-                continue
-            for f in fates(u.text):
-                if (u.report, u.span.start + f.start) not in seen:
-                    seen.add((u.report, u.span.start + f.start))
-                    told.setdefault(f.count, []).append((f, u))
+    for f, u in read_once(drafts, fates):
+        told.setdefault(f.count, []).append((f, u))
     out = list(drafts)
     for count, found in told.items():
         for members in _linked(found):

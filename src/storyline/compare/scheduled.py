@@ -22,11 +22,10 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Protocol, TypeVar
 
-from storyline.compare.across import Draft, clause, worded
+from storyline.compare.across import Draft, clause, read_once, worded
 from storyline.compare.align import Unit
 from storyline.compare.conflicts import Quantity, weekday_conflict, weekdays
 from storyline.compare.dates import CLOCK_APART, Clock, clock_gap, clock_times, one_event_time, roughly_same
@@ -467,28 +466,6 @@ def _one_event(x: _Minute, y: _Minute) -> bool:
     return not (x.others and y.others) or bool(x.others & y.others)
 
 
-class _Placed(Protocol):
-    @property
-    def start(self) -> int: ...  # where in its statement a figure is told
-
-
-_P = TypeVar("_P", bound=_Placed)
-
-
-def _read_once(drafts: list[Draft], read: Callable[[str], Iterable[_P]]) -> list[tuple[_P, Unit]]:
-    """Each figure ``read`` finds in the drafts' statements with its statement, once for each place in its
-    report (alignment may put one statement in two drafts); a speaker's own words are left out."""
-    told: list[tuple[_P, Unit]] = []
-    seen: set[tuple[int, int]] = set()
-    for draft in drafts:
-        for u in draft.units:
-            if worded(u):
-                continue
-            for x in read(u.text):
-                if (u.report, u.span.start + x.start) not in seen:
-                    seen.add((u.report, u.span.start + x.start))
-                    told.append((x, u))
-    return told
 
 
 def minutes_across(drafts: list[Draft]) -> list[Draft]:
@@ -501,7 +478,7 @@ def minutes_across(drafts: list[Draft]) -> list[Draft]:
 
     Does NOT read a minute written in words ("after three minutes") or in added time ("45+2").
     """
-    told = _read_once(drafts, match_minutes)
+    told = read_once(drafts, match_minutes)
     out = drafts
     for members in _linked_minutes(told):
         sides: dict[str, list[tuple[Unit, int, int]]] = {}
@@ -585,7 +562,7 @@ def spans_across(drafts: list[Draft]) -> list[Draft]:
     statements that tell it differently are never one corroborated fact. Figures that one's rounding covers
     (``quantities.within_rounding``: 388 and 400) are shown as a rounding that may be one figure. A report on two
     sides, a speaker's own words and a figure one report alone gives are left alone."""
-    told = _read_once(drafts, spans)
+    told = read_once(drafts, spans)
     out = drafts
     for members in _linked_spans(told):
         sides: dict[str, list[tuple[Unit, int, int]]] = {}
