@@ -147,13 +147,16 @@ def _name_first(kind: str, name: str, rest: str) -> _Cue:
 
 _PATTERNS: tuple[_Cue, ...] = (
     _cue("interview", r"\btold\s+" + _WHO + r"\s+in\s+an?\s+(?:exclusive\s+|recent\s+)?interview\b"),
-    _cue("interview", r"\b(?:[Ii]n|[Dd]uring)\s+an?\s+(?:exclusive\s+|recent\s+)?interview\s+with\s+" + _WHO),
+    # "In a phone interview with al-Masar television station": the medium of the interview may stand before it
+    _cue("interview", r"\b(?:[Ii]n|[Dd]uring)\s+an?\s+(?:exclusive\s+|recent\s+)?(?:(?:tele)?phone\s+|televised\s+|"
+                      r"TV\s+|radio\s+|video\s+)?interview\s+with\s+" + _WHO
+                      + r"(?P<kind_after>\s+(?:television|TV|radio|satellite|news)\s+(?:station|channel|network))?"),
     _cue("statement", r"\b(?:[Ii]n\s+)?an?\s+(?:written\s+|emailed\s+)?statement\s+(?:(?:sent|given|"
                       r"provided|emailed)\s+)?to\s+" + _WHO),
     _cue("statement", r"\b(?:[Ii]n\s+)?an?\s+(?:written\s+|emailed\s+)?statement\s+(?:shared|provided|"
                       r"sent|emailed|given)\s+(?:with|to)\s+" + _WHO),
     _cue("told", r"\b(?:told|[Ss]peaking\s+to|[Ss]poke\s+to|[Ss]peaking\s+with|[Ss]poke\s+with|said\s+to|"
-                 r"talking\s+to|confirmed\s+to|explained\s+to)\s+" + _WHO_RUN),
+                 r"talking\s+to|confirmed\s+to|explained\s+to|informed)\s+" + _WHO_RUN),
     _cue("broadcast", r"\b" + _PICTURES + r"\s+(?:" + _SHOWN + r"\s+)?(?:by|on|from)\s+" + _WHO_RUN, re.IGNORECASE),
     _name_first("broadcast", _CAP, r"\s+(?:aired|broadcast|showed|televised)\s+(?:\w+\s+){0,3}?" + _PICTURES + r"\b"),
     _cue("according_to", r"\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO),
@@ -172,6 +175,9 @@ _PATTERNS: tuple[_Cue, ...] = (
     _cue("syndication", r"(?m)^\s*By\s+" + _CAP + r"\s+(?:Sport\s+|News\s+)?(?:Staff|Reporters?)\s*$"),
     _cue("syndication", r"\b(?:[Tt]his|[Tt]he)\s+(?:report|story|article)\s+(?:was\s+)?"
                         r"(?:first\s+|originally\s+)?(?:published|written|reported)\s+by\s+" + _CAP),
+    # a closing line naming where the text ran first: "This story originally appeared in WORLD."
+    _cue("syndication", r"\b(?:[Tt]his|[Tt]he)\s+(?:report|story|article)\s+(?:first\s+|originally\s+)"
+                        r"(?P<kind_after>appeared|ran|was\s+published)\s+(?:in|on)\s+" + _CAP),
     _name_first("reported", _WHO, r"(?:\s+(?:" + _DESCRIPTIONS + r"|" + _STAFF + r"))?"
                                   r"(?:,\s+which\s+first\s+\w+\s+[^,]{0,40},)?\s+(?:has\s+|had\s+)?"
                                   r"(?:first\s+|earlier\s+|also\s+|previously\s+|originally\s+)?"
@@ -275,6 +281,8 @@ def _canonical(raw: str, table: dict[str, str]) -> tuple[str, int] | None:
 
 # a name's word that opens on a figure glued to a capital ("2M", "3Sat")
 _FIGURE_LED = re.compile(r"\d+[A-Z][\w&.'’-]*")
+# a name's word that opens on an Arabic article ("al-Masar")
+_ARTICLE_LED = re.compile(r"(?:al|el|ad|an|ar|as|at)-[A-Z]")
 
 
 def _described(raw: str) -> tuple[str, int] | None:
@@ -283,7 +291,8 @@ def _described(raw: str) -> tuple[str, int] | None:
     kept = _LEADING_THE.sub("", re.sub(r"['’]s$", "", raw.strip(" ,.;:'’\""))).split()
     while len(kept) > 1 and kept[-1].rstrip(".") in _TRAILING:
         kept.pop()
-    if not kept or len(kept) > 4 or not all(w[0].isupper() or _FIGURE_LED.fullmatch(w) for w in kept):
+    if not kept or len(kept) > 4 or not all(w[0].isupper() or _FIGURE_LED.fullmatch(w) or _ARTICLE_LED.match(w)
+                                            for w in kept):
         return None
     return " ".join(kept), raw.find(kept[0])
 
@@ -438,7 +447,9 @@ def extract_citations(
                     hit = _canonical(raw, table)
                     if hit is None and kind == "reported":
                         hit = _reporting_org(raw, entities)
-                    if hit is None and m.groupdict().get("kind"):
+                    if hit is None and (m.groupdict().get("kind") or m.groupdict().get("kind_after")):
+                        # a name the words around it call an outlet ("al-Masar television station", "This
+                        # story originally appeared in WORLD")
                         hit = _described(raw)
                     if hit is None:
                         continue
@@ -669,6 +680,8 @@ _NOT_MEDIA = re.compile(
     r"\b(?:Survey|Ministry|Department|Police|Red\s+(?:Cross|Crescent)|United\s+Nations|Institute|Observatory|"
     r"Service|Services|Administration|Commission|Authority|Council|Bureau|Office|Centre|Center|Army|Forces|Guard|"
     r"Government|Court|University|Committee|Organi[sz]ation|Federation|Embassy|Parliament|Ministers?|"
+    # a company reporting its own trouble: "the London Stock Exchange reported problems", "the bank reported"
+    r"Exchange|Bank|Airlines|Airways|Hospital|"
     r"UN|USGS|NOAA|NASA|WHO|EMSC|NTSB|FEMA|FBI|CDC|IAEA|UNICEF|UNHCR|OCHA|IFRC|ICRC)\b"
 )
 

@@ -78,8 +78,9 @@ _PLAIN = re.compile(
 _CAPS_HYPHEN = re.compile(r"(?P<where>[A-Z]{3,}(?: [A-Z]{2,}){0,2})-(?=[ \t]+[\"“‘'(]?[A-Z0-9])")
 # Indian wire and newspaper style: a place, a date and a colon ("Bengaluru, October 21:", "New Delhi, Oct 21
 # (PTI):"); the date is what sets it apart from a heading's or a speaker's colon ("Gerrard: ...")
+# (the country may follow the place in square brackets: "Tripoli [Libya], September 15:")
 _COLON = re.compile(
-    rf"(?P<where>{_PLACE}(?:, {_PLACE}){{0,2}}, {_DATE})"
+    rf"(?P<where>{_PLACE}(?: \[{_PLACE}\])?(?:, {_PLACE}){{0,2}}, {_DATE})"
     rf"(?:[ \t]\((?P<agency>[A-Z][\w.&'’ /-]{{0,30}})\))?:(?=[ \t]+[\"“‘'(]?[A-Z0-9])"
 )
 

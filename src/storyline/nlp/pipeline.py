@@ -175,6 +175,7 @@ def load() -> Language:
             for title in TITLE_ABBREVIATIONS:
                 nlp.tokenizer.add_special_case(title, [{ORTH: title}])
             _split_glued_quotes(nlp, nlp.tokenizer)
+            nlp.tokenizer = _LetterAtParagraphEnd(nlp.tokenizer)
         _register()
         nlp.add_pipe("storyline_paragraphs", before="parser")
         return nlp
@@ -189,6 +190,36 @@ def _split_glued_quotes(nlp: Language, tokenizer: Tokenizer) -> None:
     from spacy.util import compile_infix_regex
 
     tokenizer.infix_finditer = compile_infix_regex((*_GLUED_QUOTES, *(nlp.Defaults.infixes or ()))).finditer
+
+
+# a capital letter and its period, which the model's tokenizer keeps whole as an initial ("John F. Kennedy")
+_LETTER_PERIOD = re.compile(r"[A-Z]\.")
+
+
+class _LetterAtParagraphEnd:
+    """The model's tokenizer, with a capital letter and its period at a paragraph's end split in two.
+
+    No initial ends a paragraph: "the FAA said in a statement on X." ends its sentence on the platform's name. Kept
+    whole, the period goes unseen and the parser breaks the next paragraph's "Delta and United had resumed" into
+    three sentences. (The split is made on the tokenizer's Doc, before any component has read it.)
+    """
+
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        ends = [tok for tok in doc if _LETTER_PERIOD.fullmatch(tok.text) and _ends_paragraph(doc, tok.i)]
+        if ends:
+            with doc.retokenize() as retokenizer:
+                for tok in ends:
+                    retokenizer.split(tok, [tok.text[0], "."], heads=[(tok, 0), (tok, 0)])
+        return doc
+
+
+def _ends_paragraph(doc: Doc, i: int) -> bool:
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return after is None or "\n" in doc[i].whitespace_ or (after.is_space and "\n" in after.text)
 
 
 def check_meta(meta: dict[str, object]) -> None:
