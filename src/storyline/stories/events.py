@@ -24,7 +24,13 @@ Which signal decides:
 - **A country's disaster**, for a report with neither: a key ``"<event>|<country>"`` of the natural disaster it
   names most often (an earthquake, an eruption, a landslide) and the country it names most often, by name or by
   its capital (``place_event``). A quake is told as "Morocco's deadliest earthquake in decades" or "the quake
-  near Marrakesh", with no name of two words and no people at its centre (QA round U).
+  near Marrakesh", with no name of two words and no people at its centre (QA round U). A fire, for a report told
+  most of one and that calls it a blaze or a wildfire, is keyed by the place it names most often instead, a town
+  or an island (``local_place``: "on Maui", "the Maui village of Lahaina"), not its country: a country
+  sees many fires (QA round V). A report told most of a disaster is keyed by its place before its people, who are
+  the officials counting the dead.
+- **Not event words**: the "death" of a "death toll", and a name that ends in an event word ("Maui Wildfires
+  Death Toll": a place and a kind, no name) or is a country's ("the deadliest wildfire in the United States").
 - **The main named event** of a report is the key it names most often (ties: the first named, so the headline
   wins). A report on the bridge's reopening that recalls "last year's Harrow Bridge collapse" once has the
   reopening as its main event, so the two events stay apart.
@@ -54,7 +60,7 @@ from storyline.stories.features import _MONTH_SET, _STOP, _fold, _spelling
 _EVENTS: dict[str, str] = {
     "collapse": "collapse collapsed collapses collapsing",
     "earthquake": "earthquake earthquakes quake quakes",
-    "fire": "fire fires blaze blazes inferno",
+    "fire": "fire fires blaze blazes inferno wildfire wildfires bushfire bushfires",
     "explosion": "explosion explosions blast blasts exploded explodes",
     "shooting": "shooting shootings",
     "attack": "attack attacks attacked bombing bombings bombed",
@@ -103,11 +109,29 @@ EVENT_WINDOW = 4000
 
 def _name(tokens: list[str]) -> str | None:
     """The key's name half: the last two words of a capitalized run, None when fewer than two name words
-    ("The Bridge": "the" is no name word)."""
+    ("The Bridge": "the" is no name word) or when the last is an event word ("Maui Wildfires Death Toll": the
+    place and the kind of the event, no name; "Death Valley" is a name)."""
+    if tokens and tokens[-1].lower() in EVENT_FORMS:
+        return None
     words = [_spelling(_fold(t)) for t in tokens[-2:]]
     if len(words) < 2 or any(w in _STOP or w in _MONTH_SET or len(w) < 2 for w in words):
         return None
     return " ".join(words)
+
+
+def _a_country(run: list[str]) -> bool:
+    """Whether a run's last two words name a country: "the second deadliest wildfire in the United States" says
+    where, not which (a country sees many fires)."""
+    known = lookup(" ".join(run[-2:]))
+    return known is not None and known.kind == "country"
+
+
+def _event_of(words: list[str], k: int) -> str | None:
+    """The event ``words[k]`` names, None for no event word and for the "death" of a "death toll" (the toll
+    of a fire or a quake, not a death of its own: "Maui Lahaina death toll")."""
+    if words[k].lower() == "death" and k + 1 < len(words) and words[k + 1].lower() == "toll":
+        return None
+    return EVENT_FORMS.get(words[k].lower())
 
 
 def _headline(text: str, pos: int) -> bool:
@@ -150,9 +174,9 @@ def named_events(text: str) -> Counter[str]:
         k = first - 1
         if k >= 0 and words[k].lower() == "the":
             k -= 1
-        event = EVENT_FORMS.get(words[k - 1].lower()) if k >= 1 and words[k].lower() in _LINKS else None
+        event = _event_of(words, k - 1) if k >= 1 and words[k].lower() in _LINKS else None
         name = _name(words[first:end])
-        if event is not None and name is not None:
+        if event is not None and name is not None and not _a_country(words[first:end]):
             found[f"{name}|{event}"] += 1
     return found
 
@@ -162,7 +186,7 @@ def _inside_run(text: str, tokens: list[re.Match[str]], first: int, end: int) ->
     Collapsed") or, in a Title Case headline, any word not opening an organization's name."""
     words = [m.group() for m in tokens]
     for k in range(first + 2, end):
-        event = EVENT_FORMS.get(words[k].lower())
+        event = _event_of(words, k)
         if event is None:
             continue
         last = k == end - 1
@@ -178,50 +202,154 @@ def _after_run(text: str, tokens: list[re.Match[str]], first: int, end: int) -> 
     """A key from a lower-case event word one space after the run ("Harrow Bridge collapsed on Monday")."""
     if end >= len(tokens) or text[tokens[end - 1].end() : tokens[end].start()] != " ":
         return None
-    event = EVENT_FORMS.get(tokens[end].group())
+    if not tokens[end].group().islower():
+        return None
+    event = _event_of([m.group() for m in tokens], end)
     name = _name([m.group() for m in tokens[first:end]])
     return None if event is None or name is None else f"{name}|{event}"
 
 
 def main_event(text: str) -> str | None:
-    """The key ``text`` names most often (ties: the first named); when it names no event, its people's event
-    (``people_event``), else its country's disaster (``place_event``); None when it has none."""
+    """The key ``text`` names most often (ties: the first named); when it names no event, its disaster's place
+    (``place_event``) for a report told most of a disaster, else its people's event (``people_event``), else its
+    country's disaster; None when it has none.
+
+    Why the place first for a disaster: its people are the officials who count the dead (a governor, a police
+    chief), and each report quotes others, while every report names where it struck."""
     found = named_events(text)
-    if not found:
-        return people_event(text) or place_event(text)
-    return max(found, key=lambda key: found[key])  # ``max`` keeps the first of equal counts
+    if found:
+        return max(found, key=lambda key: found[key])  # ``max`` keeps the first of equal counts
+    counts = event_counts(text)
+    if counts and (_most(counts) in _NATURAL or _local(text, counts)):
+        return place_event(text) or people_event(text)
+    return people_event(text) or place_event(text)
+
+
+def event_counts(text: str) -> Counter[str]:
+    """How often ``text`` names each event noun, in any case and in order of first mention (``_event_of``: the
+    "death" of a "death toll" is none)."""
+    words = _TOKEN.findall(text)
+    return Counter(event for k in range(len(words)) if (event := _event_of(words, k)) is not None)
+
+
+def _most(counts: Counter[str]) -> str:
+    """The key counted most often (ties: the first counted)."""
+    return max(counts, key=lambda key: counts[key])
 
 
 # events of nature a country sees seldom enough that two reports of one within days tell one event (a city sees
-# many fires, a country many shootings: those keep to names of two words)
+# many fires, a country many shootings: those keep to names of two words, or to ``_LOCAL``)
 _NATURAL = frozenset({"earthquake", "eruption", "landslide"})
+# events keyed by the place they struck rather than its country, when a report is told most of one: a country
+# sees many fires in a week, but a report told most of a fire and one told most of a fire that name the same
+# town or island most often, within days, tell one fire ("the Maui wildfires", "fires that obliterated the Maui
+# village of Lahaina"). Each with the words that name only it: a report must say one, as "fires" is also what a
+# board does to its chief ("OpenAI fires Sam Altman")
+_LOCAL: dict[str, frozenset[str]] = {
+    "fire": frozenset({"blaze", "blazes", "inferno", "wildfire", "wildfires", "bushfire", "bushfires"}),
+}
+
+
+def _local(text: str, counts: Counter[str]) -> str | None:
+    """The ``_LOCAL`` event ``text`` is told most of (``counts``: its event counts), when it says one of the words
+    that name only that event; None otherwise."""
+    event = _most(counts)
+    only = _LOCAL.get(event)
+    if only is None or not any(w.lower() in only for w in _TOKEN.findall(text)):
+        return None
+    return event
 
 
 def place_event(text: str) -> str | None:
-    """A key ``"<event>|<country>"``: the natural disaster ``text`` names most often (``_NATURAL``) and the
-    country it names most often (by its name or its capital: "Morocco", "Rabat"); None without both.
+    """A key ``"<event>|<place>"``: the natural disaster ``text`` names most often (``_NATURAL``) and the country
+    it names most often (by its name or its capital: "Morocco", "Rabat"), or, for a report told most of a fire
+    (``_LOCAL``), the fire and the place it names most often (``local_place``); None without both halves.
 
     Why: a quake is told as "the Morocco earthquake", "the quake near Marrakesh", "Morocco's deadliest
     earthquake in decades": no name of two words, no people at its centre, and two reports of it, one on the
     rising toll and one on the survivors, can share too few words to meet (QA round U: two reports of one
-    quake scored 0.178 against a line of 0.18)."""
-    events: Counter[str] = Counter()
-    countries: Counter[str] = Counter()
-    for m in _TOKEN.finditer(text):
-        word = m.group()
-        event = EVENT_FORMS.get(word.lower())
-        if event in _NATURAL:
-            events[event] += 1
-        if word[0].isupper():
-            word = re.sub(r"['’]s$", "", word)  # "Morocco’s deadliest earthquake"
-            known = lookup(word)
-            country = known if known is not None and known.kind == "country" else country_of_capital(word)
-            if country is not None:
-                countries[country.canonical] += 1
-    if not events or not countries:
+    quake scored 0.178 against a line of 0.18). A wildfire is told as "the Maui wildfires", "Hawaii fires",
+    "the blaze tearing through Lahaina" (QA round V: Friday's and Saturday's reports of one fire averaged 0.16)."""
+    counts = event_counts(text)
+    natural = Counter({event: n for event, n in counts.items() if event in _NATURAL})
+    if natural:
+        country = _country(text)
+        return None if country is None else f"{_most(natural)}|{country}"
+    event = _local(text, counts) if counts else None
+    where = local_place(text) if event is not None else None
+    return None if where is None else f"{event}|{where}"
+
+
+def _country_named(word: str) -> str | None:
+    """The canonical country a capitalized ``word`` names, by its name or its capital ("Morocco’s", "Rabat")."""
+    word = re.sub(r"['’]s$", "", word)  # "Morocco’s deadliest earthquake"
+    known = lookup(word)
+    country = known if known is not None and known.kind == "country" else country_of_capital(word)
+    return None if country is None else country.canonical
+
+
+def _country(text: str) -> str | None:
+    """The country ``text`` names most often (ties: the first named), lower-cased; None when it names none."""
+    countries = Counter(c for m in _TOKEN.finditer(text) if m.group()[0].isupper() and (c := _country_named(m.group())))
+    return _most(countries).lower() if countries else None
+
+
+# nouns a place's name is written before or after ("the Maui village of Lahaina", "Maui County", "the island of
+# Corwick"), and the words a place's name is written after ("on Maui", "across Hawaii"). Not "at", "of" alone or
+# "fire" after the name: "the fire at Waitrose", "the office of Gov. Palin", "the Waitrose fire" name a shop, a
+# title (ECB+ train: two fires at two shops of one chain were keyed alike)
+_PLACE_NOUNS = frozenset(
+    {"county", "island", "islands", "village", "town", "city", "state", "province", "region", "district"}
+    | {"valley", "coast", "forest", "park", "mountains", "hills", "canyon"}
+)
+_PLACE_LINKS = frozenset({"in", "on", "near", "across", "through", "outside"})
+
+
+def local_place(text: str) -> str | None:
+    """The place ``text`` names most often, as a folded word; None when it names none.
+
+    A place is a capitalized word written at least once where places are written (``_PLACE_LINKS``,
+    ``_PLACE_NOUNS``): after "in", "on", "near", ... ("on Maui"), after a place noun and "of" ("the town of
+    Lahaina"), or before a place noun ("the Maui village", "Maui County"). It is counted by all its capitalized
+    mentions, a dateline's capitals included (ties: the first named, so the headline wins), and is none of: a word
+    of a person's name ("Governor Josh Green"), a country (a country sees many fires), a stop word, a month, an
+    event word.
+    """
+    tokens = list(_TOKEN.finditer(text))
+    words = [m.group() for m in tokens]
+    people: set[str] = set()
+    for first, end in _runs(text, tokens):
+        for k in range(first, end - 1):
+            if given_name(words[k]):
+                people.update((_place_key(words[k]), _place_key(words[k + 1])))
+    slots: list[str] = []
+    for k, word in enumerate(words):
+        key = _place_key(word)
+        if not word[0].isupper() or key in people or not _place_like(word, key):
+            continue
+        after_link = k > 0 and words[k - 1] in _PLACE_LINKS
+        after_noun = k > 1 and words[k - 1] == "of" and words[k - 2].lower() in _PLACE_NOUNS
+        before_noun = k + 1 < len(words) and words[k + 1].lower() in _PLACE_NOUNS
+        if after_link or after_noun or before_noun:
+            slots.append(key)
+    if not slots:
         return None
-    event = max(events, key=lambda key: events[key])
-    return f"{event}|{max(countries, key=lambda key: countries[key]).lower()}"
+    mentions = Counter(_place_key(w) for w in words if w[0].isupper())
+    order = {key: n for n, key in enumerate(dict.fromkeys(_place_key(w) for w in words if w[0].isupper()))}
+    return min(set(slots), key=lambda key: (-mentions[key], order[key]))
+
+
+def _place_key(word: str) -> str:
+    """A capitalized word as a place is keyed: folded, its possessive dropped, its spelling written one way."""
+    return _spelling(_fold(re.sub(r"['’]s$", "", word)))
+
+
+def _place_like(word: str, key: str) -> bool:
+    """Whether a capitalized word can name a place of ``local_place``: no stop word, month, event word or
+    country, and three letters at least ("U.S." is no place here)."""
+    if key in _STOP or key in _MONTH_SET or len(key) < 3 or word.lower() in EVENT_FORMS:
+        return False
+    return _country_named(word) is None
 
 
 def principal_people(text: str) -> tuple[str, ...]:
@@ -262,15 +390,11 @@ def people_event(text: str) -> str | None:
     ("Argentina's presidential election", "the run-off", "Sunday's vote"), and a report that names the same
     kind of event with the same two people at its centre, both in full, tells of the same event.
     """
-    counts: Counter[str] = Counter()
-    for m in _TOKEN.finditer(text):
-        event = EVENT_FORMS.get(m.group().lower())
-        if event is not None:
-            counts[event] += 1
+    counts = event_counts(text)
     people = principal_people(text)
     if not counts or len(people) < 2:
         return None
-    event = max(counts, key=lambda key: counts[key])
+    event = _most(counts)
     return f"{event}|{'+'.join(sorted(people))}"
 
 
