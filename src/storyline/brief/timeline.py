@@ -290,8 +290,9 @@ def _weekdays(
     and joins that day's entry. Otherwise it stays a weekday, after every year-less month and day (a report
     that writes no date tells of current events), its place only approximate: the weekdays told as past
     first, then those told without a tense, then those to come, each set ordered within one week (of
-    Sunday and Monday said of the past, Sunday first: ``latest_of``; of Friday and Monday to come, Friday
-    first: ``earliest_of``). A weekday counted into another week ("last Sunday") goes only where an anchor
+    Sunday and Monday said of the past, Sunday first: ``latest_of``, unless a statement is dated by one of them,
+    "officials said Sunday", which then ends the past week; of Friday and Monday to come, Friday first:
+    ``earliest_of``). A weekday counted into another week ("last Sunday") goes only where an anchor
     places it; no year is ever made up.
     """
     if _story_day(articles) is not None:
@@ -299,7 +300,7 @@ def _weekdays(
     texts = {a.id: a.text for a in articles}
     anchors, years = _anchors(texts, analyses)
     placed: dict[tuple[str, int], tuple[str, tuple[date, date]]] = {}
-    open_days: list[tuple[tuple[str, int], str, int, int, bool]] = []  # (key, value, weekday, direction, named)
+    open_days: list[_Open] = []
     for analysis in analyses:
         text = texts.get(analysis.article)
         for tx in analysis.timexes if text is not None else ():
@@ -319,7 +320,8 @@ def _weekdays(
                 if bounds is not None:
                     placed[key] = (dated, bounds)
             elif not strict:
-                open_days.append((key, value, weekday, direction, _WEEKDAY_NAME.search(tx.text) is not None))
+                named = _WEEKDAY_NAME.search(tx.text) is not None
+                open_days.append(_Open(key, value, weekday, direction, named, named and _statement_day(text or "", tx)))
     placed.update(_open_weekdays(open_days))
     return placed
 
@@ -383,21 +385,53 @@ def _way(text: str, tx: TimeExpr) -> tuple[int, bool, int]:
     return tense_direction(text, tx.span.start, tx.span.end), False, 0
 
 
-def _open_weekdays(
-    told: list[tuple[tuple[str, int], str, int, int, bool]],
-) -> dict[tuple[str, int], tuple[str, tuple[date, date]]]:
+@dataclass(frozen=True, slots=True)
+class _Open:
+    """A weekday expression no anchor places (``_open_weekdays``)."""
+
+    key: tuple[str, int]  # its report and offset
+    value: str  # "XXXX-WXX-6"
+    weekday: int  # 0 Monday
+    direction: int  # its tense: -1 past, 0 none, 1 to come (``_way``)
+    named: bool  # whether it names the weekday (not a clock time on the day told of)
+    stated: bool = False  # whether a statement is dated by it ("authorities said Saturday": ``_statement_day``)
+
+
+# a statement dated by the weekday after it: "authorities said Saturday", "Green said on Saturday", "told NBC News
+# early on Friday", "told reporters Saturday"; not "said that on Tuesday" or "said the fire began Tuesday", which
+# date what is told
+_STATED_ON = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|tweeted|posted|wrote|stated)"
+    r"(?:\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2}))?"
+    r"(?:\s+(?:early|late|earlier|later))?(?:\s+on)?\s+\Z"
+)
+
+
+def _statement_day(text: str, tx: TimeExpr) -> bool:
+    """Whether ``tx`` is the day a statement was made on ("the fire killed 89 people, authorities said Saturday"):
+    a report's statements are its news of the day, on the report's own day or just before it."""
+    if text.startswith(("'s", "’s"), tx.span.end):
+        return False  # "officials said Saturday's vote was fair": the vote's day, not the statement's
+    return _STATED_ON.search(text, max(0, tx.span.start - 60), tx.span.start) is not None
+
+
+def _open_weekdays(told: list[_Open]) -> dict[tuple[str, int], tuple[str, tuple[date, date]]]:
     """The days of the weekdays no anchor places (see ``_weekdays``): after every year-less month and day, the
     past week first, then a week of those told without a tense, then the week to come.
 
     A weekday takes the first of these its expressions name it in ("Monday" told in the past by one report
     and to come by another is past); an expression that names no weekday (a clock time on the day the text
-    tells of) has its say only when none does.
+    tells of) has its say only when none does. The past week ends on the latest day a statement is dated by
+    ("the blaze killed 89 people, authorities said Saturday" beside "the flames moved closer Tuesday
+    afternoon": Tuesday, then Saturday), a report's own day or just before it; with none, on the day that puts
+    the past weekdays told nearest together (``latest_of``).
     """
     tenses: dict[int, int] = {}  # weekday -> 0 past, 1 no tense, 2 to come
     for named in (True, False):
-        for _key, _value, weekday, direction, by_name in told:
-            if by_name == named and (named or weekday not in tenses):
-                tenses[weekday] = min(tenses.get(weekday, 2), direction + 1)
+        for o in told:
+            if o.named == named and (named or o.weekday not in tenses):
+                tenses[o.weekday] = min(tenses.get(o.weekday, 2), o.direction + 1)
+    stated = {o.weekday for o in told if o.stated and tenses[o.weekday] == 0}
     first = date(_LATER_THAN_ANY + 1, 1, 1)  # after every year-less month and day
     offset: dict[int, int] = {}
     for tense in (0, 1, 2):
@@ -408,12 +442,12 @@ def _open_weekdays(
             start = earliest_of(days)
             offset.update({w: 7 * tense + (w - start) % 7 for w in days})
         else:
-            latest = latest_of(days)
+            latest = latest_of(stated if tense == 0 and stated else days)
             offset.update({w: 7 * tense + 6 - (latest - w) % 7 for w in days})
     out = {}
-    for key, value, weekday, _direction, _named in told:
-        day = first + timedelta(days=offset[weekday])
-        out[key] = (value, (day, day))
+    for o in told:
+        day = first + timedelta(days=offset[o.weekday])
+        out[o.key] = (o.value, (day, day))
     return out
 
 
