@@ -193,12 +193,15 @@ class _Told:
     written: bool = False  # whether its date expression writes the year ("March 28, 2023")
     events: frozenset[str] = frozenset()  # the events it gives this date, by stem ("sentenc", "trial")
     gist: _Gist | None = None  # what it tells, for the lines of its date (``_event_lines``)
+    part: str = ""  # the time of day its date expression names: "MO", "AF", "EV" (evening or night), else ""
 
     def joined(self, other: _Told) -> _Told:
-        """This sentence filed again by another of its date expressions: an aside only when both are."""
+        """This sentence filed again by another of its date expressions: an aside only when both are; at a time
+        of day only when its expressions name no other."""
         gist = self.gist if self.gist is None or other.gist is None or not self.gist.aside else other.gist
+        part = self.part if self.part == other.part or not other.part else other.part if not self.part else ""
         return replace(self, stated=self.stated or other.stated, written=self.written or other.written,
-                       events=self.events | other.events, gist=gist)
+                       events=self.events | other.events, gist=gist, part=part)
 
 
 @dataclass
@@ -239,6 +242,9 @@ class _Group:
 
 # a day's part after its day: "2023-10-29TMO" is told of 2023-10-29
 _PART_OF_DAY = re.compile(r"(?<=\d)T(?:MO|AF|EV|NI|DT)$")
+# the times of day that tell events apart: an evening and a night may be one ("said Tuesday evening" and "said
+# Tuesday night" of one news conference)
+_PART_NAME = {"MO": "MO", "AF": "AF", "EV": "EV", "NI": "EV"}
 # a clock time on a day, seconds and zone aside: "2024-03-05T17:40:12-05:00" is 2024-03-05T17:40
 _CLOCK = re.compile(r"^((?:\d{4}-\d{2}-\d{2}|XXXX-WXX-[1-7])T\d{2}:\d{2})\S*$")
 # a weekday of an unknown week, as an undated report gives "on Sunday": "XXXX-WXX-7", "XXXX-WXX-1T15:44"
@@ -267,6 +273,11 @@ def _day(value: str | None) -> date | None:
         return date.fromisoformat((value or "")[:10])
     except ValueError:
         return None
+
+
+def _part_of(tx: TimeExpr) -> str:
+    """The time of day a date expression names ("Tuesday morning", ``XXXX-WXX-2TMO``: "MO"), else ""."""
+    return _PART_NAME.get((tx.value or "").rpartition("T")[2], "") if _PART_OF_DAY.search(tx.value or "") else ""
 
 
 def _value_of(tx: TimeExpr) -> str:
@@ -521,7 +532,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             group.add(_Told(sent, content_words(article.text[sent.start : sent.end]),
                             (settled or written) and value == told_value, written,
                             frozenset([event[0]] if event and sent.start <= event[1] else []),
-                            _gist_of(article.text, sent, tx, analysis.timexes)))
+                            _gist_of(article.text, sent, tx, analysis.timexes), _part_of(tx)))
     merged = _merge_coarse(_join_year_less(_settle_years(list(groups.values()))))
     entries = []
     for g in sorted(merged, key=lambda g: (g.first, g.last, g.clock)):
@@ -680,7 +691,8 @@ def _event_lines(told: list[_Told]) -> list[list[_Told]]:
     for t in asides:
         assert t.gist is not None
         clause = t.gist.clause
-        scores = [max(len(clause & (o.gist.words | o.gist.names)) if o.gist else 0 for o in line) for line in lines]
+        scores = [0 if any(_apart(t, o) for o in line) else
+                  max(len(clause & (o.gist.words | o.gist.names)) if o.gist else 0 for o in line) for line in lines]
         best = max(range(len(lines)), key=lambda n: scores[n], default=None)
         if best is not None and scores[best]:
             lines[best].append(t)
@@ -693,12 +705,21 @@ def _event_lines(told: list[_Told]) -> list[list[_Told]]:
 
 
 def _file(t: _Told, lines: list[list[_Told]]) -> None:
-    """Put ``t`` in the first line of the date it tells the same event as, or in a line of its own."""
-    home = next((line for line in lines if any(_told_one(t, o) for o in line)), None)
+    """Put ``t`` in the first line of the date it tells the same event as, or in a line of its own. A line
+    tells its event at one time of the day: "Mayor Ana Ruiz spoke of a tragedy on Tuesday morning" joins no line
+    that holds "the Orvell consulate said Tuesday night that ...", whatever words they share."""
+    home = next((line for line in lines
+                 if any(_told_one(t, o) for o in line) and not any(_apart(t, o) for o in line)), None)
     if home is None:
         lines.append([t])
     else:
         home.append(t)
+
+
+def _apart(a: _Told, b: _Told) -> bool:
+    """Whether two sentences of one date are told at different times of the day ("Tuesday morning", "Tuesday
+    night"): two events, or two moments of one."""
+    return bool(a.part and b.part and a.part != b.part)
 
 
 def _quoting(sentence: str) -> bool:
