@@ -193,12 +193,15 @@ class _Told:
     written: bool = False  # whether its date expression writes the year ("March 28, 2023")
     events: frozenset[str] = frozenset()  # the events it gives this date, by stem ("sentenc", "trial")
     gist: _Gist | None = None  # what it tells, for the lines of its date (``_event_lines``)
+    part: str = ""  # the time of day its date expression names: "MO", "AF", "EV" (evening or night), else ""
 
     def joined(self, other: _Told) -> _Told:
-        """This sentence filed again by another of its date expressions: an aside only when both are."""
+        """This sentence filed again by another of its date expressions: an aside only when both are; at a time
+        of day only when its expressions name no other."""
         gist = self.gist if self.gist is None or other.gist is None or not self.gist.aside else other.gist
+        part = self.part if self.part == other.part or not other.part else other.part if not self.part else ""
         return replace(self, stated=self.stated or other.stated, written=self.written or other.written,
-                       events=self.events | other.events, gist=gist)
+                       events=self.events | other.events, gist=gist, part=part)
 
 
 @dataclass
@@ -239,6 +242,9 @@ class _Group:
 
 # a day's part after its day: "2023-10-29TMO" is told of 2023-10-29
 _PART_OF_DAY = re.compile(r"(?<=\d)T(?:MO|AF|EV|NI|DT)$")
+# the times of day that tell events apart: an evening and a night may be one ("said Tuesday evening" and "said
+# Tuesday night" of one news conference)
+_PART_NAME = {"MO": "MO", "AF": "AF", "EV": "EV", "NI": "EV"}
 # a clock time on a day, seconds and zone aside: "2024-03-05T17:40:12-05:00" is 2024-03-05T17:40
 _CLOCK = re.compile(r"^((?:\d{4}-\d{2}-\d{2}|XXXX-WXX-[1-7])T\d{2}:\d{2})\S*$")
 # a weekday of an unknown week, as an undated report gives "on Sunday": "XXXX-WXX-7", "XXXX-WXX-1T15:44"
@@ -269,6 +275,11 @@ def _day(value: str | None) -> date | None:
         return None
 
 
+def _part_of(tx: TimeExpr) -> str:
+    """The time of day a date expression names ("Tuesday morning", ``XXXX-WXX-2TMO``: "MO"), else ""."""
+    return _PART_NAME.get((tx.value or "").rpartition("T")[2], "") if _PART_OF_DAY.search(tx.value or "") else ""
+
+
 def _value_of(tx: TimeExpr) -> str:
     """The value a date or time files its sentence under: a day for a day's part ("2023-10-29TMO"), the minute
     for a clock time; other values as they are."""
@@ -290,8 +301,9 @@ def _weekdays(
     and joins that day's entry. Otherwise it stays a weekday, after every year-less month and day (a report
     that writes no date tells of current events), its place only approximate: the weekdays told as past
     first, then those told without a tense, then those to come, each set ordered within one week (of
-    Sunday and Monday said of the past, Sunday first: ``latest_of``; of Friday and Monday to come, Friday
-    first: ``earliest_of``). A weekday counted into another week ("last Sunday") goes only where an anchor
+    Sunday and Monday said of the past, Sunday first: ``latest_of``, unless a statement is dated by one of them,
+    "officials said Sunday", which then ends the past week; of Friday and Monday to come, Friday first:
+    ``earliest_of``). A weekday counted into another week ("last Sunday") goes only where an anchor
     places it; no year is ever made up.
     """
     if _story_day(articles) is not None:
@@ -299,7 +311,7 @@ def _weekdays(
     texts = {a.id: a.text for a in articles}
     anchors, years = _anchors(texts, analyses)
     placed: dict[tuple[str, int], tuple[str, tuple[date, date]]] = {}
-    open_days: list[tuple[tuple[str, int], str, int, int, bool]] = []  # (key, value, weekday, direction, named)
+    open_days: list[_Open] = []
     for analysis in analyses:
         text = texts.get(analysis.article)
         for tx in analysis.timexes if text is not None else ():
@@ -319,7 +331,8 @@ def _weekdays(
                 if bounds is not None:
                     placed[key] = (dated, bounds)
             elif not strict:
-                open_days.append((key, value, weekday, direction, _WEEKDAY_NAME.search(tx.text) is not None))
+                named = _WEEKDAY_NAME.search(tx.text) is not None
+                open_days.append(_Open(key, value, weekday, direction, named, named and _statement_day(text or "", tx)))
     placed.update(_open_weekdays(open_days))
     return placed
 
@@ -383,21 +396,53 @@ def _way(text: str, tx: TimeExpr) -> tuple[int, bool, int]:
     return tense_direction(text, tx.span.start, tx.span.end), False, 0
 
 
-def _open_weekdays(
-    told: list[tuple[tuple[str, int], str, int, int, bool]],
-) -> dict[tuple[str, int], tuple[str, tuple[date, date]]]:
+@dataclass(frozen=True, slots=True)
+class _Open:
+    """A weekday expression no anchor places (``_open_weekdays``)."""
+
+    key: tuple[str, int]  # its report and offset
+    value: str  # "XXXX-WXX-6"
+    weekday: int  # 0 Monday
+    direction: int  # its tense: -1 past, 0 none, 1 to come (``_way``)
+    named: bool  # whether it names the weekday (not a clock time on the day told of)
+    stated: bool = False  # whether a statement is dated by it ("authorities said Saturday": ``_statement_day``)
+
+
+# a statement dated by the weekday after it: "authorities said Saturday", "Green said on Saturday", "told NBC News
+# early on Friday", "told reporters Saturday"; not "said that on Tuesday" or "said the fire began Tuesday", which
+# date what is told
+_STATED_ON = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|tweeted|posted|wrote|stated)"
+    r"(?:\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2}))?"
+    r"(?:\s+(?:early|late|earlier|later))?(?:\s+on)?\s+\Z"
+)
+
+
+def _statement_day(text: str, tx: TimeExpr) -> bool:
+    """Whether ``tx`` is the day a statement was made on ("the fire killed 89 people, authorities said Saturday"):
+    a report's statements are its news of the day, on the report's own day or just before it."""
+    if text.startswith(("'s", "’s"), tx.span.end):
+        return False  # "officials said Saturday's vote was fair": the vote's day, not the statement's
+    return _STATED_ON.search(text, max(0, tx.span.start - 60), tx.span.start) is not None
+
+
+def _open_weekdays(told: list[_Open]) -> dict[tuple[str, int], tuple[str, tuple[date, date]]]:
     """The days of the weekdays no anchor places (see ``_weekdays``): after every year-less month and day, the
     past week first, then a week of those told without a tense, then the week to come.
 
     A weekday takes the first of these its expressions name it in ("Monday" told in the past by one report
     and to come by another is past); an expression that names no weekday (a clock time on the day the text
-    tells of) has its say only when none does.
+    tells of) has its say only when none does. The past week ends on the latest day a statement is dated by
+    ("the blaze killed 89 people, authorities said Saturday" beside "the flames moved closer Tuesday
+    afternoon": Tuesday, then Saturday), a report's own day or just before it; with none, on the day that puts
+    the past weekdays told nearest together (``latest_of``).
     """
     tenses: dict[int, int] = {}  # weekday -> 0 past, 1 no tense, 2 to come
     for named in (True, False):
-        for _key, _value, weekday, direction, by_name in told:
-            if by_name == named and (named or weekday not in tenses):
-                tenses[weekday] = min(tenses.get(weekday, 2), direction + 1)
+        for o in told:
+            if o.named == named and (named or o.weekday not in tenses):
+                tenses[o.weekday] = min(tenses.get(o.weekday, 2), o.direction + 1)
+    stated = {o.weekday for o in told if o.stated and tenses[o.weekday] == 0}
     first = date(_LATER_THAN_ANY + 1, 1, 1)  # after every year-less month and day
     offset: dict[int, int] = {}
     for tense in (0, 1, 2):
@@ -408,12 +453,12 @@ def _open_weekdays(
             start = earliest_of(days)
             offset.update({w: 7 * tense + (w - start) % 7 for w in days})
         else:
-            latest = latest_of(days)
+            latest = latest_of(stated if tense == 0 and stated else days)
             offset.update({w: 7 * tense + 6 - (latest - w) % 7 for w in days})
     out = {}
-    for key, value, weekday, _direction, _named in told:
-        day = first + timedelta(days=offset[weekday])
-        out[key] = (value, (day, day))
+    for o in told:
+        day = first + timedelta(days=offset[o.weekday])
+        out[o.key] = (o.value, (day, day))
     return out
 
 
@@ -487,7 +532,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             group.add(_Told(sent, content_words(article.text[sent.start : sent.end]),
                             (settled or written) and value == told_value, written,
                             frozenset([event[0]] if event and sent.start <= event[1] else []),
-                            _gist_of(article.text, sent, tx, analysis.timexes)))
+                            _gist_of(article.text, sent, tx, analysis.timexes), _part_of(tx)))
     merged = _merge_coarse(_join_year_less(_settle_years(list(groups.values()))))
     entries = []
     for g in sorted(merged, key=lambda g: (g.first, g.last, g.clock)):
@@ -646,7 +691,8 @@ def _event_lines(told: list[_Told]) -> list[list[_Told]]:
     for t in asides:
         assert t.gist is not None
         clause = t.gist.clause
-        scores = [max(len(clause & (o.gist.words | o.gist.names)) if o.gist else 0 for o in line) for line in lines]
+        scores = [0 if any(_apart(t, o) for o in line) else
+                  max(len(clause & (o.gist.words | o.gist.names)) if o.gist else 0 for o in line) for line in lines]
         best = max(range(len(lines)), key=lambda n: scores[n], default=None)
         if best is not None and scores[best]:
             lines[best].append(t)
@@ -659,12 +705,21 @@ def _event_lines(told: list[_Told]) -> list[list[_Told]]:
 
 
 def _file(t: _Told, lines: list[list[_Told]]) -> None:
-    """Put ``t`` in the first line of the date it tells the same event as, or in a line of its own."""
-    home = next((line for line in lines if any(_told_one(t, o) for o in line)), None)
+    """Put ``t`` in the first line of the date it tells the same event as, or in a line of its own. A line
+    tells its event at one time of the day: "Mayor Ana Ruiz spoke of a tragedy on Tuesday morning" joins no line
+    that holds "the Orvell consulate said Tuesday night that ...", whatever words they share."""
+    home = next((line for line in lines
+                 if any(_told_one(t, o) for o in line) and not any(_apart(t, o) for o in line)), None)
     if home is None:
         lines.append([t])
     else:
         home.append(t)
+
+
+def _apart(a: _Told, b: _Told) -> bool:
+    """Whether two sentences of one date are told at different times of the day ("Tuesday morning", "Tuesday
+    night"): two events, or two moments of one."""
+    return bool(a.part and b.part and a.part != b.part)
 
 
 def _quoting(sentence: str) -> bool:

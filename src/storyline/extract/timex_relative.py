@@ -66,7 +66,16 @@ def _rel_unit(m: re.Match[str], text: str) -> Mention | None:
                                       "the past", "past", "previous", "the previous"):
         delta = -1
     pre = (m["pre"] or "").lower()
-    return _mention(m, "DATE", "rel", _relative(unit, delta), direction=-1 if pre == "earlier" else 0)
+    resolve = _past_week if rel == "this past" and unit == "week" else _relative(unit, delta)
+    return _mention(m, "DATE", "rel", resolve, direction=-1 if pre == "earlier" else 0)
+
+
+def _past_week(anchor: date | None) -> str | None:
+    """ "this past week": the week now ending when told from its Friday on ("the fire this past week killed 40
+    people, officials said Saturday" is this week's fire), else the week before, as "last week"."""
+    if anchor is None:
+        return None
+    return cal.shift(anchor, "week", 0 if anchor.weekday() >= 4 else -1)
 
 
 def _weekend(direction: int, *, strict: bool) -> Resolver:

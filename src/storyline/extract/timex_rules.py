@@ -357,7 +357,10 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 def _decade(m: re.Match[str], text: str) -> Mention | None:
-    if m["dec"]:
+    if m["dec"] and m["dec"].endswith("00") and m["dec"] < "2000":
+        # "in the 1800s": the century, as "the 19th century" is; "the 2000s" is still read as its first decade
+        value = m["dec"][:2]
+    elif m["dec"]:
         value = m["dec"][:3]
     else:
         yy = int(m["yy"])
