@@ -163,6 +163,22 @@ def _maybe_until(text: str, sent: Span, span: Span, value: str) -> bool:
     )
 
 
+# the end of a stretch of time: "without power overnight and into Friday", "open from Monday through Wednesday"
+_STRETCH_END = re.compile(r"\b(?:into|through)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.I)
+
+
+def _stretch_end(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> bool:
+    """ "the glitch on Thursday that left hospitals without computers overnight and into Friday": a day a
+    stretch runs into, after the day the sentence's event is told on, files no entry of its own; the sentence
+    is that first day's news, and shown twice it would tell nothing more."""
+    if _STRETCH_END.search(text, max(sent.start, tx.span.start - 20), tx.span.start) is None:
+        return False
+    return any(
+        t.type in ("DATE", "TIME") and t.value and sent.start <= t.span.start and t.span.end <= tx.span.start
+        for t in timexes
+    )
+
+
 def _modifier_year(text: str, tx: TimeExpr) -> bool:
     """True when ``tx`` is a bare year that modifies a noun ("the 2020 presidential election", "Trump’s 2020
     defeat"): it dates the thing the noun names, not the event its sentence tells of, so it files no
@@ -524,6 +540,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             if _modifier_year(article.text, tx) or _benchmark(article.text, sent, tx.span, value):
                 continue
             if _maybe_until(article.text, sent, tx.span, value):
+                continue
+            if _stretch_end(article.text, sent, tx, analysis.timexes):
                 continue
             group = groups.setdefault(value, _Group(value, bounds[0], bounds[1]))
             # "1544 GMT" writes a clock time, not the year 1544: only a value with its year can have it written

@@ -7,10 +7,11 @@ each against ``article.published``: "last Wednesday" in a report of Wednesday 20
 date, values that need one stay underspecified ("XXXX-05-03", "XXXX-WXX-3") or None, while written dates
 ("June 29, 2022") still resolve; a dateline's month and day without a year ("LANZHOU, July 22 (Xinhua)
 --") stands in for the date, and what is counted from it has no year ("Monday morning" ``XXXX-07-22TMO``;
-``timex_undated``). A day and the clock time written with it ("July 11 at 10am ET", "5 p.m. EST, Nov. 6")
-are one TIME expression, as TimeBank marks them; a clock time written alone is on the day the text tells
-of most, else on the report's day. A weekday written beside its month and day ("on Saturday (Nov 18)", "on
-Wednesday morning, March 27") is that day when the calendar agrees, even a day after the report's date.
+``timex_undated``). A day and the clock time written with it ("July 11 at 10am ET", "5 p.m. EST, Nov. 6",
+"noon Friday, July 19") are one TIME expression, as TimeBank marks them; a clock time written alone is on the
+day the text tells of most, else on the report's day. A weekday written beside its month and day ("on
+Saturday (Nov 18)", "on Wednesday morning, March 27") is that day when the calendar agrees, even a day after
+the report's date.
 
 The method follows the shape of HeidelTime (Strötgen & Gertz 2010): rules per expression type, then a
 normalization that reads the tense around an underspecified expression to choose its direction. It is our
@@ -47,6 +48,8 @@ from storyline.extract.timex_tense import sentence_at, sentence_bounds
 from storyline.model import Article, Span, TimeExpr
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc
 
 __all__ = ["Mention", "extract_timexes", "find_mentions", "resolve_mentions", "weekday_beside"]
@@ -155,6 +158,8 @@ def _mentions(text: str) -> tuple[Mention, ...]:
                 # "NBC's “The Tonight Show”", "Saturday Night Live": a title's words are no time
                 if mention is not None and not in_title(text, mention.start, mention.end):
                     found.append((mention.end - mention.start, -priority, mention))
+                    if (alone := _clock_alone(pattern, build, match, text)) is not None:
+                        found.append((alone.end - alone.start, -priority, alone))
     # longest first; on equal length, the earlier rule (dates before durations)
     found.sort(key=lambda item: (-item[0], -item[1], item[2].start))
     taken: list[Mention] = []
@@ -167,6 +172,25 @@ def _mentions(text: str) -> tuple[Mention, ...]:
         taken.append(mention)
     taken.sort(key=lambda m: m.start)
     return tuple(_restating(text, _join_day_clock(text, taken)))
+
+
+# what sets a clock time's weekday off from it: "noon Friday", "3 p.m. on Friday"
+_BEFORE_WEEKDAY = re.compile(r"(?i:,?\s+(?:on\s+)?)$")
+
+
+def _clock_alone(
+    pattern: re.Pattern[str], build: Callable[[re.Match[str], str], Mention | None], match: re.Match[str], text: str
+) -> Mention | None:
+    """The clock time of a clock time read with its weekday ("noon Friday"), read alone ("noon"), for where a
+    longer expression holds the weekday: "as of noon Friday, July 19" is the month and day with their clock
+    time (``_join_day_clock``), not the month and day alone."""
+    if match.groupdict().get("wd") is None:
+        return None
+    cut = _BEFORE_WEEKDAY.search(text, match.start(), match.start("wd"))
+    if cut is None:
+        return None
+    alone = pattern.match(text, match.start(), cut.start())
+    return build(alone, text) if alone is not None and alone.end() == cut.start() else None
 
 
 # a day counted from an event, set off by a comma after the day: "on Saturday evening, a day after the quake"

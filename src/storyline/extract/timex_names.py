@@ -9,7 +9,10 @@ Two signs tell such a word, read from the text alone:
 - it stands inside quotation marks that hold a title: one to eight words, each capitalised but for the small
   words of a title ("of", "the", "and"), closed without a full stop (a quoted sentence ends with one);
 - it is written capitalised where the word is common, in the middle of a sentence that is not a headline:
-  "the Today show", "Saturday Night Live" (a weekday is a name anyway; its "Night" is not).
+  "the Today show", "Saturday Night Live" (a weekday is a name anyway; its "Night" is not);
+- it is such a word quoted alone, after an outlet's possessive or a word that takes a programme's name, or
+  before "show" or "program": "told NBC News' "Today" program", "in an interview with NBC’s 'Today.'"
+  (a quoted “Today.” that opens a sentence or follows "said" is speech, and a time).
 
 Does not catch a title written in lower case or at a sentence's start without quotation marks ("Tonight Show
 host ..."), and keeps every time word of a title-cased headline ("Storm To Hit Coast Tonight"), where
@@ -43,7 +46,7 @@ def in_title(text: str, start: int, end: int) -> bool:
     """Whether the time expression at ``text[start:end]`` is words of a title, not a time (module docstring)."""
     if not any(c.isupper() for c in text[start:end]):
         return False
-    return _quoted_title(text, start, end) or _capitalised_common(text, start, end)
+    return any(sign(text, start, end) for sign in (_quoted_title, _quoted_programme, _capitalised_common))
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
@@ -61,6 +64,28 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
             inner = (q.group(1) or q.group(2)).strip()
             return inner != text[start:end] and _title_cased(inner)
     return False
+
+
+# a common time word quoted alone, with the full stop or comma an American quotation keeps inside: “Today.”
+_OPENS = re.compile(r"[\"“‘'`]$")
+_CLOSES = re.compile(r"[.,]?[\"”’']")
+# what names a programme before its quoted name: an outlet's possessive ("NBC’s", "NBC News'") or a word that
+# takes a name ("told", "appeared on", "an interview with")
+_BEFORE_PROGRAMME = re.compile(r"(?:\w[’']s|\ws[’']|\b(?:told|on|with|to|from))\s+$", re.I)
+# the noun a quoted name stands before: "the “Today” show", "the "Tonight" program"
+_PROGRAMME_AFTER = re.compile(r"\s+(?:show|program|programme|broadcast|segment)\b", re.I)
+
+
+def _quoted_programme(text: str, start: int, end: int) -> bool:
+    """ "told NBC News' "Today" program", "an interview with NBC’s 'Today.'": a common time word quoted alone
+    names a programme when an outlet's possessive, a word that takes a name or a programme noun stands by."""
+    if text[start:end].lower() not in _COMMON or not _OPENS.search(text, max(0, start - 1), start):
+        return False
+    closing = _CLOSES.match(text, end)
+    if closing is None:
+        return False
+    before = _BEFORE_PROGRAMME.search(text, max(0, start - 41), start - 1) is not None
+    return before or _PROGRAMME_AFTER.match(text, closing.end()) is not None
 
 
 def _title_cased(words: str) -> bool:

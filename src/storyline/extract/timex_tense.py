@@ -38,6 +38,11 @@ _PAST = {
     "flew", "grew", "knew", "shot", "stood", "threw", "fought", "sought", "caught", "built", "spent", "heard",
     "hung", "stole", "last", "yesterday", "earlier", "since", "previously", "killed", "slid", "fled", "quit",
     "held", "wore", "woke", "sank", "swore", "tore", "forgot", "withdrew", "overtook", "underwent", "upheld",
+    # irregular past forms that are no other word ("the flood swept away families on Monday")
+    "swept", "wept", "slept", "crept", "dealt", "meant", "sang", "rang", "swam", "blew", "drew", "shook", "froze",
+    "rode", "drank", "taught", "arose", "awoke", "knelt", "leapt", "spun", "swung", "overran", "overthrew",
+    "mistook", "undertook", "withheld", "withstood", "forbade", "forgave", "foresaw", "bled", "sprang", "shrank",
+    "stank", "strode", "strove", "slew",
 }  # fmt: skip
 _NOT_PAST_ED = {
     "need", "speed", "feed", "seed", "reed", "bed", "red", "shed", "bred", "breed", "proceed", "succeed",
