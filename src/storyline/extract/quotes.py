@@ -29,6 +29,7 @@ from storyline.extract.quotes_cues import (
     CONNECTIVE,
     ORG_NOUNS,
     SENTENCE_END,
+    SPEECH,
     according_to,
     is_cue,
     names_a_source,
@@ -126,6 +127,7 @@ def extract_quotes(
     """Quotes and reported speech of one article with their speakers, sorted by start (see module doc)."""
     text = article.text
     labels = [(f.span.start, f.span.end) for f in furniture if f.kind == "label"]
+    headings = [(f.span.start, f.span.end) for f in furniture if f.kind == "heading"]
     marked = find_marked(text)
     resolver = SpeakerResolver(article, doc, entities, [(m.start, m.end) for m in marked])
     outer = [(m.outer_start, m.outer_end) for m in marked]
@@ -134,6 +136,8 @@ def extract_quotes(
     read: list[tuple[Marked, Quote]] = []
     for m in marked:
         quote = _read_marked(article, doc, m, marked, outer, resolver, prev)
+        if quote is not None and quote.speaker is None and _inside(headings, m.open_mark):
+            quote = _headline_speech(article, entities, m, quote, resolver)
         if quote is not None:
             read.append((m, quote))
             prev = (m, quote)
@@ -676,6 +680,47 @@ def _read_marked(
             speaker, cue_span = found
     kind = "direct" if direct else "partial"
     return _quote(article, m.start, m.end, kind, speaker, cue_span)
+
+
+# a headline's quotation, then who said it and a verb of speech in title case: "‘Bold Step,’ Mayor Ruiz Hails ..."
+_HEADLINE_WORDS = re.compile(r"[ \t]*,?[ \t]*((?:[A-Z][\w.’'-]*(?:[ \t]+|$)){2,5})")
+_MAX_HEADLINE_NAME = 4
+
+
+def _headline_speech(
+    article: Article, entities: tuple[Entity, ...], m: Marked, quote: Quote, resolver: SpeakerResolver
+) -> Quote | None:
+    """A quotation in a line marked as a heading, with no speaker found: the name before a verb of speech right
+    after it speaks ("‘Exciting Test,’ Musk Praises Launch": the parse reads the title-cased verb as a name).
+    With no such name the quotation is dropped: a headline's quoted words that no one is said to have spoken
+    are the outlet's display, and the body quotes them with their speaker."""
+    text = article.text
+    hit = _HEADLINE_WORDS.match(text, m.outer_end, m.para_end)
+    if hit is None:
+        return None
+    found = [(w.start(), w.end()) for w in re.finditer(r"\S+", hit.group(1))]
+    verb = next((n for n, (s, e) in enumerate(found) if n and _speech_form(hit.group(1)[s:e])), None)
+    if verb is None or verb > _MAX_HEADLINE_NAME:
+        return None
+    start, end = hit.start(1), hit.start(1) + found[verb - 1][1]
+    mine = (article.id, "")
+    covering = (e for e in entities for s in e.mentions if s.start <= start and end <= s.end and s.article in mine)
+    entity = next(covering, None)
+    if entity is not None:
+        speaker = Speaker(entity.name, entity.id, start, end, "person" if entity.type == "PERSON" else "org")
+    else:
+        speaker = Speaker(resolver.canonical(text[start:end], start), None, start, end, "other")
+    cue_start = hit.start(1) + found[verb][0]
+    cue = Span(article=article.id, start=cue_start, end=hit.start(1) + found[verb][1])
+    return _quote(article, quote.span.start, quote.span.end, quote.kind, speaker, cue)
+
+
+def _speech_form(word: str) -> bool:
+    """A headline's verb of speech in its present tense: "Says", "Praises", "Pushes Back" -> say, praise, push."""
+    lower = word.lower()
+    if not lower.endswith("s"):
+        return False
+    return any(stem in SPEECH for stem in (lower[:-1], lower[:-2] if lower.endswith("es") else ""))
 
 
 # verbs whose present tense still tells words spoken ("they say “huge”", "he asks people to ..."), not a stance

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
 OBJECT_CONTENT = words(
     """cite highlight announce deny confirm report acknowledge mention stress emphasize emphasise criticize
     criticise praise reveal disclose propose recommend demand urge predict promise pledge reject dismiss
-    describe blame ask call label dub pledge vow promise urge estimate"""
+    describe blame ask call label dub pledge vow promise urge estimate note"""
 )
 # verbs of wanting, planning, stance and judgement: PolNeAR annotates their object or infinitive as the
 # attributed content ("Murphy wants more funding", "the agency declined to comment", "Christie defended his
@@ -548,7 +548,7 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
             if got is not None:
                 out.append(got)
                 continue
-        if lemma in ("make", "refer") and tok.pos_ == "VERB":
+        if lemma in ("make", "refer", "give") and tok.pos_ == "VERB":
             phrased = _phrasal(tok, lemma)
             if phrased:
                 start, end = _extent(phrased, text)
@@ -601,6 +601,8 @@ def _no_report(verb: Token, lemma: str) -> bool:
     question left unanswered ("have not said whether ...") stay attributions, as PolNeAR annotates them."""
     if adjective_said(verb):
         return True  # "Said memo further explained ...": the said memo; "explained" is the cue
+    if verb.dep_ == "xcomp" and verb.head.tag_ == "VBN" and verb.head.lemma_.lower() in _PURPOSE:
+        return True  # "sirens intended to warn of disasters", "a line designed to alert crews": what a thing is for
     if verb.tag_ == "VBG" and verb.head.lower_ == "without":
         return True  # "accepted it, without saying where it got the information": nothing was said
     if any(c.dep_ == "nsubjpass" and any(d.lower_ == "no" for d in c.children) for c in verb.children):
@@ -641,6 +643,10 @@ def _no_report(verb: Token, lemma: str) -> bool:
     return lemma == "find" and any(
         t.lower_ in _VERDICTS for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") for t in c.subtree
     )
+
+
+# participles that tell what a thing is made or placed for: "sirens intended to warn ...", "meant to alert ..."
+_PURPOSE = words("intend design mean")
 
 
 # verbs of news reaching someone: what they learned is no view of theirs
@@ -748,11 +754,13 @@ def _people(tok: Token) -> bool:
 
 # "made the point that ...": nouns a speaker makes a statement with
 _MADE = words("point case argument claim")
+# "gave 50-50 odds that ...": nouns a speaker gives a forecast or a pledge with
+_GIVEN = words("odds chance chances assurance assurances guarantee warning indication estimate")
 
 
 def _phrasal(verb: Token, lemma: str) -> list[Token]:
-    """Saying with a light verb: "made it clear that ...", "made the point that ..." (the "that" clause), and
-    "referred to Berg as “a leader”" (whom and what he was called, as PolNeAR spans it)."""
+    """Saying with a light verb: "made it clear that ...", "made the point that ...", "gave even odds that ..."
+    (the "that" clause), and "referred to Berg as “a leader”" (whom and what he was called, as PolNeAR spans it)."""
     if lemma == "refer":
         to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
         as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
@@ -760,8 +768,9 @@ def _phrasal(verb: Token, lemma: str) -> list[Token]:
             return []
         return [t for c in (to, as_) for t in c.subtree if t.i > to.i]
     for c in verb.children:
-        clear = c.dep_ in ("ccomp", "oprd", "acomp") and c.lower_ == "clear"
-        point = c.dep_ == "dobj" and c.lemma_.lower() in _MADE
+        clear = lemma == "make" and c.dep_ in ("ccomp", "oprd", "acomp") and c.lower_ == "clear"
+        nouns = _MADE if lemma == "make" else _GIVEN
+        point = c.dep_ == "dobj" and (c.lemma_.lower() in nouns or c.lower_ in nouns)
         if not (clear or point):
             continue
         for clause in c.children:
@@ -946,8 +955,29 @@ def _parenthetical(verb: Token, text: str) -> Reported | None:
 
 
 def _ends_sentence(verb: Token) -> bool:
-    """Nothing but punctuation follows the cue in its sentence ("..., the agency said.")."""
-    return all(t.is_punct or t.is_space for t in verb.doc[verb.i + 1 : verb.sent.end])
+    """Nothing but punctuation follows the cue in its sentence ("..., the agency said."), or only when it was
+    said ("..., authorities said Saturday.", "..., the agency said on Friday."), and a reporter's gloss set off
+    by a comma (", making it the deadliest fire in a century.")."""
+    gloss = {t.i for c in verb.children if _gloss(c) for t in c.subtree}
+    rest = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if not (t.is_punct or t.is_space or t.i in gloss)]
+    if rest and rest[0].lower_ in _WHEN_SAID and len(rest) > 1:
+        rest = rest[1:]
+    return all(t.ent_type_ in ("DATE", "TIME") for t in rest)
+
+
+def _gloss(clause: Token) -> bool:
+    """A participle clause after a comma that closes the sentence: ", making it ...", ", bringing the toll to ..."."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and clause.i > clause.head.i
+        and clause.doc[min(t.i for t in clause.subtree) - 1].text == ","
+        and clause.lemma_.lower() not in REPORTING
+    )
+
+
+# what may lead the day a closing attribution was said on: "said on Friday", "said late Saturday"
+_WHEN_SAID = words("on late early")
 
 
 def _told_whom_last(verb: Token) -> bool:
