@@ -62,7 +62,7 @@ def quote_ledger(
                 outlets.append(name)
         groups.setdefault(key, []).append(LedgerQuote(quote=q, outlets=tuple(outlets)))
     entries = []
-    for key, items in groups.items():
+    for key, items in _one_heading_a_name(groups, by_id).items():
         ent = by_id.get(key) if key is not None else None
         items.sort(key=lambda lq: (_KIND_ORDER.get(lq.quote.kind, 3), lq.quote.span.article, lq.quote.span.start))
         entries.append(
@@ -76,6 +76,35 @@ def quote_ledger(
     # story entities first, then speakers known by name only, then the unattributed
     entries.sort(key=lambda e: (e.speaker is None, e.name == UNATTRIBUTED, -len(e.quotes), e.name.lower()))
     return tuple(entries)
+
+
+def _one_heading_a_name(
+    groups: dict[str | None, list[LedgerQuote]], by_id: dict[str, StoryEntity]
+) -> dict[str | None, list[LedgerQuote]]:
+    """``groups`` with the groups of one name joined under one heading: two story entities the linking kept apart
+    ("Mira Kell" a person in one report, an organisation to the small model in another) or an entity and a
+    speaker known by name only are one speaker to a reader. The heading is the entity that tells most: one
+    with a role ("Mira Kell, a Zephyrix engineer"), then a person, then the first."""
+    by_name: dict[str, list[str | None]] = {}
+    for key in groups:
+        if key is not None:
+            name = by_id[key].name if key in by_id else key[5:]
+            by_name.setdefault(_heading_key(name), []).append(key)
+    out: dict[str | None, list[LedgerQuote]] = {}
+    for key, items in groups.items():
+        keys = by_name.get(_heading_key(by_id[key].name if key in by_id else key[5:]), [key]) if key else [key]
+        if len(keys) == 1:
+            out[key] = items
+            continue
+        ents = [by_id[k] for k in keys if k in by_id]
+        best = min(ents, key=lambda e: (e.role is None, e.type != "PERSON")) if ents else None
+        out.setdefault(best.id if best is not None else keys[0], []).extend(items)
+    return out
+
+
+def _heading_key(name: str) -> str:
+    """A speaker's name as headings are compared: case and apostrophes aside ("Kell’s team", "kell's team")."""
+    return " ".join(name.replace("’", "'").casefold().split())
 
 
 # the past of the -ing forms of speech verbs that do not take "-ed" ("..., saying the port would reopen")

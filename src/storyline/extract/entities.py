@@ -174,6 +174,9 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
     for start, end in _untagged_people(doc):
         if not inside(skip, start, end):
             cands.append((end - start, 0, start, Mention(start, end, "PERSON", "name")))
+    for start, end in _described_people(doc):
+        if not inside(skip, start, end):
+            cands.append((end - start, 0, start, Mention(start, end, "PERSON", "name")))
     for start, end in _untagged_clubs(doc, text):
         if not inside(skip, start, end):
             cands.append((end - start, 0, start, Mention(start, end, "ORG", "name")))
@@ -206,10 +209,18 @@ def _past_descriptions(text: str, start: int, end: int) -> int:
     and the name must read as the report writes it elsewhere. A word that is also a given name stays."""
     words = list(_WORD.finditer(text, start, end))
     i = 0
-    while len(words) - i >= 2 and gazetteer.describes_people(words[i].group()) \
+    while len(words) - i >= 2 and (gazetteer.describes_people(words[i].group()) or _describes_a_person(words, i)) \
             and not genders.given_name(words[i].group()):
         i += 1
     return words[i].start() if i else start
+
+
+def _describes_a_person(words: list[re.Match[str]], i: int) -> bool:
+    """The ``i``-th word of a name is a noun that describes a person, capitalised as a sentence opens, before two
+    more words ("Billionaire Tovan Reske" -> "Tovan Reske")."""
+    word = words[i].group()
+    low = word.lower()
+    return len(words) - i >= 3 and word.istitle() and low in _BEFORE_PERSON and low not in _TITLE_WORDS
 
 
 def _untagged_people(doc: Doc) -> list[tuple[int, int]]:
@@ -227,6 +238,29 @@ def _untagged_people(doc: Doc) -> list[tuple[int, int]]:
         if first > 0 and _bare_word(doc[first - 1]) and genders.given_name(doc[first - 1].text):
             first -= 1
         if doc[first].lower_ in _TITLE_WORDS or any("\n" in doc[i].whitespace_ for i in range(first, tok.i)):
+            continue
+        out.append((doc[first].idx, tok.idx + len(tok.text)))
+    return out
+
+
+def _described_people(doc: Doc) -> list[tuple[int, int]]:
+    """Full names the small model left untagged after a noun that describes a person ("Billionaire Vance Orlo
+    congratulated the team", "novelist Mira Kell said"): two or three capitalised proper nouns in no entity,
+    the last heading them, right after such a noun that modifies them, lower case or opening its sentence."""
+    out = []
+    for tok in doc:
+        if not _bare_word(tok) or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
+            continue
+        first = tok.i
+        while first > tok.i - 2 and first > 0 and _bare_word(doc[first - 1]) and doc[first - 1].head.i == tok.i \
+                and doc[first - 1].lower_ not in _BEFORE_PERSON:
+            first -= 1
+        noun = doc[first - 1] if first > 0 else None
+        if first == tok.i or noun is None or noun.head.i != tok.i or noun.lower_ not in _BEFORE_PERSON:
+            continue
+        if not (noun.text.islower() or noun.is_sent_start):
+            continue
+        if any("\n" in doc[i].whitespace_ for i in range(first, tok.i)):
             continue
         out.append((doc[first].idx, tok.idx + len(tok.text)))
     return out
@@ -1108,7 +1142,19 @@ def _bodies_by_context(doc: Doc, text: str, named: list[Mention], surface: dict[
     ("Noticias Uno's Marta Gil", a person to it) when no given name opens it; an outlet or a show one tells
     ("told Canal 9", a product to it) or whose anchor speaks ("'Morning Desk' anchor Rui Sol"); a company
     by what the report calls it (``_said_a_company``)."""
-    return {surface[id(m)] for m in named if _said_a_body(text, m, named) or _said_a_company(doc, text, m)}
+    found = {surface[id(m)] for m in named if _said_a_body(text, m, named) or _said_a_company(doc, text, m)}
+    return found | {surface[id(m)] for m in named if surface[id(m)] not in found and _owns_a_company_officer(text, m)}
+
+
+def _owns_a_company_officer(text: str, m: Mention) -> bool:
+    """A one-word name the small model calls a person or a place that the report writes, anywhere and whether the
+    model tagged it there or not, before what only a company has ("Zephyrix's CEO Ana Lis", "Zephyrix's board"):
+    the company, in every mention (the model tags "Zephyrix" a person where it speaks)."""
+    name = text[m.start : m.end]
+    if m.type not in ("PERSON", "GPE", "LOC") or " " in name or genders.given_name(name) or gazetteer.place(name):
+        return False
+    return any(_COMPANY_OWNS.match(text, end) or _COMPANY_OFFICER.match(text, end)
+               for _, end in _whole_words(text, name))
 
 
 def _said_a_body(text: str, m: Mention, named: list[Mention]) -> bool:

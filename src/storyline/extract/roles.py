@@ -409,8 +409,8 @@ def awards(text: str, names: list[Mention]) -> list[tuple[Mention, int, int]]:
 # a headline's title abbreviation standing alone before its verb ("Gov. Says 'Keep Praying' ..."), with the title
 # it abbreviates
 _HEADLINE_TITLE = re.compile(r"\b(Gov|Sen|Rep|Pres|Amb|Supt)\. ([A-Z][a-z]+)\b")
-_ABBREVIATED = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
-                "amb": "ambassador", "supt": "superintendent"}
+ABBREVIATED = {"gov": "governor", "sen": "senator", "rep": "representative", "pres": "president",
+               "amb": "ambassador", "supt": "superintendent"}
 
 
 def headline_titles(text: str, headings: list[tuple[int, int]], roles: dict[str, list[str]]) -> list[Mention]:
@@ -423,7 +423,7 @@ def headline_titles(text: str, headings: list[tuple[int, int]], roles: dict[str,
         for hit in _HEADLINE_TITLE.finditer(text, start, end):
             if hit.group(2).lower() not in SPEECH_VERBS:
                 continue
-            title = _ABBREVIATED[hit.group(1).lower()]
+            title = ABBREVIATED[hit.group(1).lower()]
             owners = {k for k, texts in roles.items() if any(_holds_title(r, hit.group(1), title) for r in texts)}
             if len(owners) == 1:
                 out.append(Mention(hit.start(1), hit.end(1) + 1, "PERSON", "description", key=owners.pop()))

@@ -1,0 +1,33 @@
+"""Blind QA round V: one speaker is one heading of the quote ledger, whatever the linking of the reports left
+apart ("Mira Kell" a person in one report, an organisation in another; a speaker known by name only)."""
+
+from __future__ import annotations
+
+from storyline.brief.ledger import quote_ledger
+from storyline.model import Span, StoryEntity, StoryQuote
+
+
+def _quote(article: str, speaker: str | None, name: str | None = None) -> StoryQuote:
+    span = Span(article=article, start=0, end=9)
+    return StoryQuote(span=span, text="We cleared the tower", kind="direct", speaker=speaker, speaker_name=name)
+
+
+def test_two_entities_of_one_name_are_one_heading_under_the_one_with_a_role() -> None:
+    plain = StoryEntity(id="E1", name="Mira Kell", type="ORG", mentions=())
+    titled = StoryEntity(id="E2", name="Mira Kell", type="PERSON", mentions=(), role="a Zephyrix engineer")
+    quotes = (_quote("a", "E1"), _quote("b", "E2"), _quote("b", "E2"))
+    ledger = quote_ledger(quotes, (plain, titled), lambda article: article.upper())
+    assert [(e.name, e.role, len(e.quotes)) for e in ledger] == [("Mira Kell", "a Zephyrix engineer", 3)]
+
+
+def test_a_name_only_speaker_joins_the_entity_of_that_name() -> None:
+    kell = StoryEntity(id="E1", name="Mira Kell", type="PERSON", mentions=())
+    ledger = quote_ledger((_quote("a", "E1"), _quote("b", None, "Mira Kell")), (kell,), lambda article: article)
+    assert [(e.name, e.speaker, len(e.quotes)) for e in ledger] == [("Mira Kell", kell, 2)]
+
+
+def test_two_names_stay_two_headings() -> None:
+    kell = StoryEntity(id="E1", name="Mira Kell", type="PERSON", mentions=())
+    lund = StoryEntity(id="E2", name="Ivo Lund", type="PERSON", mentions=())
+    ledger = quote_ledger((_quote("a", "E1"), _quote("b", "E2")), (kell, lund), lambda article: article)
+    assert sorted(e.name for e in ledger) == ["Ivo Lund", "Mira Kell"]
