@@ -786,6 +786,34 @@ def _one_speaker(
     return [(outlet, name) if j in firsthand else (outlet, origin) for j, (outlet, origin) in enumerate(pairs)]
 
 
+def _one_interview(
+    units: Sequence[Unit], pairs: list[tuple[str, str]], names: Mapping[str, tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """``(report outlet, origin)`` pairs in which one named speaker's words, credited by some report to the one
+    outlet the speaker told them ("..., he told Harbor Radio") and by the others to the speaker alone ("..., he
+    said"), come from that outlet: the words reached the reports through one interview, and count once, as
+    they do when every report credits it. The others' origin is their own outlet or the speaker
+    (``_one_speaker``); either way the speaker is the one author.
+
+    Two outlets credited ("told Harbor Radio" / "told the Lakeside Courier") are two interviews, and the fact
+    keeps its sources; so does one whose statements are not all one speaker's."""
+    speakers = {u.speakers for u in units}
+    if len(speakers) != 1:
+        return pairs
+    (who,) = speakers
+    if len(who) != 1 or next(iter(who)) not in names:
+        return pairs
+    name = names[next(iter(who))][0]
+
+    def firsthand(outlet: str, origin: str) -> bool:
+        return same_outlet(outlet, origin) or origin == name
+
+    told = distinct([origin for outlet, origin in pairs if not firsthand(outlet, origin)])
+    if len(told) != 1:
+        return pairs
+    return [(outlet, told[0] if firsthand(outlet, origin) else origin) for outlet, origin in pairs]
+
+
 def _credited_origin(
     unit: Unit,
     origin: str,
@@ -928,6 +956,7 @@ def build_facts(
             pairs.append((outlet_of(article, analysis), origin))
         pairs = _verbatim_origins(pairs, verbatim)
         pairs = _one_speaker(ordered, _one_statement(ordered, pairs, names or {}), names or {})
+        pairs = _one_interview(ordered, pairs, names or {})
         origins = distinct(resolve(pairs))
         count = len(origins)
         status: FactStatus = "conflict" if draft.rivals else ("corroborated" if count >= 2 else "single")
