@@ -403,6 +403,10 @@ def _joint_tolls(after: list[str], n: int) -> bool:
     return x in TOLLS and y in TOLLS and x != y
 
 
+# a figure told again in another unit, in brackets just after its counted phrase ("acres (850 hectares)")
+_CONVERSION = re.compile(r"^((?:\s+[A-Za-z-]+){1,3}?)\s*\([^()]*\d[^()]*\)")
+
+
 def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[str]:
     """What a statement says of a count: the verbs just before it ("killing three people") and in the words after
     its counted phrase, up to the end of the clause ("seven cars derailed", "eight cars and two locomotives
@@ -411,7 +415,8 @@ def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[s
     # "displaced and 12 were missing": what comes before "and" is said of another count
     joins = [n for n, w in enumerate(before) if w.lower() in ("and", "but", "or")]
     before = before[joins[-1] + 1 :] if joins else before
-    after_text = text[m.end("num") :]
+    # "more than 2,100 acres (850 hectares) burned": what is said of the count follows its conversion
+    after_text = _CONVERSION.sub(r"\1", text[m.end("num") :], count=1)
     after = re.split(r"[,;:.!?()\"“”—–]", after_text)[0].split()[len(counted_phrase(noun_words)) :][:_AFTER_WORDS]
     # a conjunction starts another clause, whose verbs are said of its own count ("66 as over 100 people remain
     # missing"); "and" may join two counted subjects of one verb ("eight cars and two locomotives derailed")

@@ -111,6 +111,9 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         pairs = [(x, y) for x, y in pairs if restricted(a, x.end) == restricted(b, y.end)]
         if unit == "percent":
             pairs = [(x, y) for x, y in pairs if _one_share(a, x, b, y)]
+        # "more than 2,100 acres" / "over 2,100 hectares": one figure in two units, which no bound reconciles
+        if slip := _slip_in(pairs):
+            return _slipped(*slip, pairs)
         # a figure that some figure of the other statement allows is no disagreement, whatever else either
         # gives ("rose to 12 from nine" / "nine died")
         agreed = {id(q) for x, y in pairs if agree(x, y) and not bound_below(x, y) for q in (x, y)}
@@ -126,6 +129,50 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         why = "; ".join([said_of((fx, fy), about), *_other_tolls(pairs, agreed, tolls)])
         return Disagreement(why=why, figures=(fx, fy), about=about, update=update)
     return None
+
+
+def unit_slip(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures of one measure are one figure written in two units ("2,100 acres" / "2,100
+    hectares"): one report slipped from one unit to the other, and the figures are no successive updates."""
+    ux, uy = x.measured_in or x.unit, y.measured_in or y.unit
+    vx, vy = x.measured if x.measured_in else x.value, y.measured if y.measured_in else y.value
+    return ux != uy and vx == vy
+
+
+def _slip_in(pairs: Sequence[tuple[Quantity, Quantity]]) -> tuple[Quantity, Quantity] | None:
+    """The first pair of figures that is a unit slip (``unit_slip``), where neither figure is allowed by another
+    figure of the other statement: "2,100 acres (850 hectares)" / "850 hectares (2,100 acres)" tell one measure
+    in both units, whichever figures are paired."""
+    for x, y in pairs:
+        if unit_slip(x, y) and not any(
+            (p is x) != (q is y) and agree(p, q) for p, q in pairs if p is x or q is y
+        ):
+            return x, y
+    return None
+
+
+def _slipped(x: Quantity, y: Quantity, pairs: Sequence[tuple[Quantity, Quantity]]) -> Disagreement:
+    """A unit slip as a reader reads it: each figure in the unit it is written in, and in the unit compared where
+    that is another ("more than 2,100 acres (850 hectares) vs over 2,100 hectares: one figure in two units");
+    never a possible update."""
+    xs, ys = [p for p, _ in pairs], [q for _, q in pairs]
+    why = f"{_in_units(x, xs)} vs {_in_units(y, ys)}: one figure in two units"
+    return Disagreement(why=why, about=x.unit)
+
+
+def _in_units(q: Quantity, told: Sequence[Quantity]) -> str:
+    """A figure with its hedge and the unit it is written in, then, when it was converted, its value in the unit
+    compared: as its statement gives it ("more than 2,100 acres (850 hectares)"), else to three figures."""
+    if not q.measured_in:
+        return f"{figure_of(q)} {_units(q.unit)}"
+    own = next((p for p in told if p is not q and not p.measured_in and agree(p, q)), None)
+    compared = own.value if own is not None else float(f"{q.value:.3g}")
+    as_told = figure_of(replace(q, value=q.measured))
+    return f"{as_told} {_units(q.measured_in)} ({figure_of(replace(q, value=compared, written=''))} {_units(q.unit)})"
+
+
+def _units(unit: str) -> str:
+    return "feet" if unit in ("foot", "feet") else f"{unit}s"
 
 
 # a figure that nobody reached is a bar, no share of anyone: "No candidate won more than 50 percent of votes"

@@ -73,7 +73,7 @@ from storyline.compare.scheduled import dates_across, weekdays_across
 from storyline.compare.scores import score_conflict
 from storyline.compare.speakers import NearFn, speaker_conflict
 from storyline.compare.tenures import tenures_across
-from storyline.compare.units import sentences_of
+from storyline.compare.units import balanced, sentences_of
 from storyline.ingest.outlets import is_agency
 from storyline.model import Analysis, Article, Fact, FactStatus, Span
 
@@ -381,9 +381,14 @@ def _rejoin(
         if len(members) < 2 or taken.intersection(key):
             continue
         wholes = []
-        for report, _ in key:
+        for report, opens in key:
             units = [u for n in members for u in drafts[n].units if u.report == report]
             start, end = min(u.span.start for u in units), max(u.span.end for u in units)
+            # a quote's words and the clause after it, joined, want the quote's opening mark back ("“I think
+            # that number could go up,” the mayor told ..."), and the clause before it its closing one
+            closes = next((e for s, e in sentences[report] if s == opens), end)
+            start, end = balanced(articles[report].text, start, end, opens, closes)
+            start = _opening_mark(articles[report].text, start, end)
             text = articles[report].text[start:end]
             wholes.append(replace(units[0], span=replace(units[0].span, start=start, end=end), text=text))
         merged[members[0]] = Draft(units=tuple(wholes))
@@ -391,6 +396,15 @@ def _rejoin(
     if not merged:
         return drafts
     return _renumbered([merged.get(n, d) for n, d in enumerate(drafts) if n not in dropped], drafts)
+
+
+def _opening_mark(text: str, start: int, end: int) -> int:
+    """Where a statement starts with the opening mark of the quote it closes, when only spaces lie between the
+    two: the sentence split may leave a paragraph's opening "“" a sentence of its own."""
+    part = text[start:end]
+    unopened = part.count("”") > part.count("“") or (part.count('"') % 2 == 1 and not part.startswith('"'))
+    before = len(text[:start].rstrip(" \t"))
+    return before - 1 if unopened and before and text[before - 1] in "“\"" else start
 
 
 def _renumbered(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
@@ -461,8 +475,18 @@ def _fold_repeated_quotes(drafts: list[Draft]) -> list[Draft]:
 
 def _shown(units: Sequence[Unit]) -> Unit:
     """The statement that states a fact: the first one no other statement of the fact holds in more words (a
-    statement quoted whole rather than a few words lifted from it)."""
-    return next((u for u in units if not any(_held(u, v) for v in units)), units[0])
+    statement quoted whole rather than a few words lifted from it), one that has its subject before a clause cut
+    from its sentence after a conjunction ("and warned that the toll would rise", beside "Governor Lin warned at
+    a news conference that the toll would rise")."""
+    whole = [u for u in units if not any(_held(u, v) for v in units)]
+    return next((u for u in whole if not _SUBJECTLESS.match(u.text)), whole[0] if whole else units[0])
+
+
+# a clause cut after its sentence's conjunction, with no subject of its own: "and warned that ...", "but said ..."
+_SUBJECTLESS = re.compile(
+    r"(?:and|but|or|nor)\s+(?!(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|his|her|their|its|our|"
+    r"there|one|some|many|most|all|no)\b)[a-z]"
+)
 
 
 # a statement states another when it holds this share of the words the other says of whom it names (names and
@@ -786,6 +810,34 @@ def _one_speaker(
     return [(outlet, name) if j in firsthand else (outlet, origin) for j, (outlet, origin) in enumerate(pairs)]
 
 
+def _one_interview(
+    units: Sequence[Unit], pairs: list[tuple[str, str]], names: Mapping[str, tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """``(report outlet, origin)`` pairs in which one named speaker's words, credited by some report to the one
+    outlet the speaker told them ("..., he told Harbor Radio") and by the others to the speaker alone ("..., he
+    said"), come from that outlet: the words reached the reports through one interview, and count once, as
+    they do when every report credits it. The others' origin is their own outlet or the speaker
+    (``_one_speaker``); either way the speaker is the one author.
+
+    Two outlets credited ("told Harbor Radio" / "told the Lakeside Courier") are two interviews, and the fact
+    keeps its sources; so does one whose statements are not all one speaker's."""
+    speakers = {u.speakers for u in units}
+    if len(speakers) != 1:
+        return pairs
+    (who,) = speakers
+    if len(who) != 1 or next(iter(who)) not in names:
+        return pairs
+    name = names[next(iter(who))][0]
+
+    def firsthand(outlet: str, origin: str) -> bool:
+        return same_outlet(outlet, origin) or origin == name
+
+    told = distinct([origin for outlet, origin in pairs if not firsthand(outlet, origin)])
+    if len(told) != 1:
+        return pairs
+    return [(outlet, told[0] if firsthand(outlet, origin) else origin) for outlet, origin in pairs]
+
+
 def _credited_origin(
     unit: Unit,
     origin: str,
@@ -928,6 +980,7 @@ def build_facts(
             pairs.append((outlet_of(article, analysis), origin))
         pairs = _verbatim_origins(pairs, verbatim)
         pairs = _one_speaker(ordered, _one_statement(ordered, pairs, names or {}), names or {})
+        pairs = _one_interview(ordered, pairs, names or {})
         origins = distinct(resolve(pairs))
         count = len(origins)
         status: FactStatus = "conflict" if draft.rivals else ("corroborated" if count >= 2 else "single")

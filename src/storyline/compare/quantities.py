@@ -108,6 +108,8 @@ class Quantity:
     in_sum: bool = False  # a part of a whole the statement also gives ("15 ... and 15 during it": ``_elided``)
     by_place: bool = False  # the first count of a breakdown by place ("105 in Jajarkot, 85 in Rukum West")
     summed: bool = False  # a whole storyline added up from parts the statement gives ("15 ... and 15 during it")
+    measured_in: str = ""  # a measure told in another system than ``unit``, as written ("acre" of "2,100 acres")
+    measured: float = 0.0  # its figure in that system (2100.0), before it was converted
 
     @property
     def bound(self) -> str:
@@ -196,7 +198,10 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             unit = joint(unit, other)  # "379 passengers and crew" counts no passengers alone
         exact = raw[0].isdigit() or raw in _EXACT_WORDS or "-" in raw
         low, high = _range(value, hedge, exact=exact)
+        measured_in, measured = "", 0.0
         if unit in _CONVERT:  # one measure in two systems ("72 kilometres (45 miles)"): compared in one
+            if _CONVERT[unit][1] != 1.0:
+                measured_in, measured = unit, value
             unit, factor = _CONVERT[unit]
             value, low, high = value * factor, low * factor * (1 - _CONVERTED), high * factor * (1 + _CONVERTED)
         by_place = _BY_PLACE.match(text, m.end()) is not None
@@ -206,7 +211,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         q = Quantity(
             value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
             what=what_of(text, m, noun_words, unit), part=part, start=start, end=m.end(), by_place=by_place,
-            role=role,
+            role=role, measured_in=measured_in, measured=measured,
         )
         if whole is not None and _within(text, whole, m):
             q = replace(q, part=True)  # "two million people across France, and 400,000 in the capital alone"
@@ -455,6 +460,7 @@ _MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b", re.I)
 _CONVERT = {
     "kilometre": ("kilometer", 1.0), "km": ("kilometer", 1.0), "mile": ("kilometer", 1.609344),
     "metre": ("meter", 1.0), "foot": ("meter", 0.3048), "feet": ("meter", 0.3048),
+    "acre": ("hectare", 0.40468564224),
 }  # fmt: skip
 # a converted figure was rounded in one of its systems ("45 miles" for 72.4 km): it allows this share either way
 _CONVERTED = 0.02

@@ -68,7 +68,9 @@ _DESCRIBING = re.compile(
 _CIRCUMSTANCE = re.compile(
     r"(?:(?:reporters|journalists|the press|a crowd|supporters)\b[\s,]*)?"
     r"(?:in|at|on|outside|inside|during|after|before|from|to|with|while|when|via|through|by|later|earlier|"
-    r"afterwards|today|yesterday|tonight|this|last)\b",
+    r"afterwards|today|yesterday|tonight|this|last|"
+    # ... or which word of the quote meant what ("..., he said, referring to the harbour authority")
+    r"referring\s+to|alluding\s+to|speaking\s+of)\b",
     re.IGNORECASE,
 )
 # quoted words in title case are a film's, book's or song's name ("Take Me Out to the Ball Game"), not what
@@ -97,16 +99,17 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         s += 1
     while e > s and text[e - 1] in _TRIM:
         e -= 1
-    return _balanced(text, s, e, lo, hi)
+    return balanced(text, s, e, lo, hi)
 
 
 # closing marks and their openers; a straight double mark closes itself
 _PAIRS = {")": "(", "”": "“", '"': '"'}
 
 
-def _balanced(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
-    """Give back a trimmed mark the words still need: "winds of 110mph (175kph)." keeps its ")", and "The
-    building shook,” the manager told X" its "“" (a lone closing mark would read as a quotation cut short)."""
+def balanced(text: str, s: int, e: int, lo: int, hi: int) -> tuple[int, int]:
+    """The span ``s:e`` grown, within ``lo:hi``, by a mark the words still need: "winds of 110mph (175kph)."
+    keeps its ")", and "The building shook,” the manager told X" its "“" (a lone closing mark would read as a
+    quotation cut short)."""
     for close, open_ in _PAIRS.items():
         part = text[s:e]
         if close == open_:
@@ -233,6 +236,8 @@ def report_units(
         parts = [(qa, qb) for qa, qb in parts if qb > qa and len(text[qa:qb].split()) >= 3]
         if len(parts) > 1:
             pieces.extend((qa, qb, "clause") for qa, qb in parts)
+    # a quote that is what its sentence calls something is a statement of its own, and is left in the sentence
+    kept_in = {(a, b) for a, b in all_quotes if _names_it(text, a, sentences)}
     for s, e in sentences:
         if _inside((s, e), furniture):
             continue
@@ -244,7 +249,9 @@ def report_units(
         if flag := _FLAG.match(text, s, e):
             s = flag.end()  # "LIVE: Milei wins ...": the page's flag, no part of what the line says
         s = _after_label(text, s, e, analysis)
-        quotes = [(max(a, s), min(b, e)) for a, b in all_quotes if a < e and s < b]
+        # such a quote run on past its sentence ("called it “an exciting test. Learned a lot.”") is told whole
+        e = max([e, *(_closed(text, b) for a, b in kept_in if s <= a < e < b)])
+        quotes = [(max(a, s), min(b, e)) for a, b in all_quotes if a < e and s < b and (a, b) not in kept_in]
         credited = [c for c in _credited_in(s, e, analysis) if all(c[1] <= a or b <= c[0] for a, b in quotes)]
         cuts = _disjoint(quotes + credited)
         pos = s
@@ -261,7 +268,10 @@ def report_units(
                 a2, b2 = _trim(text, a2, b2)
                 if not whole:
                     a2, b2 = _without_frame(text, a2, b2, analysis)
-                if b2 > a2 and not _label(text, a2, b2) and (whole or _says_something(text, a2, b2, analysis)):
+                if b2 > a2 and not _label(text, a2, b2) and (
+                    _says_something(text, a2, b2, analysis) if not whole else _beyond_attribution(
+                        text[a2:b2], a2, analysis)
+                ):
                     pieces.append((a2, b2, kind))
     mask = _attributions(text, analysis) + _descriptions(analysis)
     units = []
@@ -303,6 +313,31 @@ _DANGLING = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am)[\s,]*$",
     re.IGNORECASE,
 )
+
+
+# the words before a quoted phrase that name what the phrase calls something: the phrase is what they say
+# ("described the fires as “the worst ...”", "called it “an exciting test launch”", "dubbed it “...”")
+_NAMING = re.compile(
+    r"\b(?:as|(?:called|dubbed|termed|labell?ed|branded)(?:\s+(?:it|them|him|her|this|that|the\s+\w+))?)[\s,]*$",
+    re.IGNORECASE,
+)
+
+
+def _names_it(text: str, s: int, sentences: list[tuple[int, int]]) -> bool:
+    """Whether a quoted phrase is what the words before it call something: "Governor Lin described the fires as
+    “the worst disaster the island ever faced” and warned ...", "Orr, in a post, called it “a proud day!”". Cut
+    out, it would leave "Governor Lin described the fires as" as a statement."""
+    opens = next((a for a, b in sentences if a <= s < b), None)
+    return opens is not None and bool(_NAMING.search(text[opens:s].rstrip(_TRIM.replace(",", ""))))
+
+
+def _closed(text: str, e: int) -> int:
+    """Where a quote that ends at ``e`` closes: past its closing mark, when one follows ("months.”")."""
+    m = _CLOSING.match(text, e)
+    return m.end() if m else e
+
+
+_CLOSING = re.compile(r"[.!?,]?[”\"]")
 
 
 def _completes(text: str, s: int, e: int, sentences: list[tuple[int, int]], analysis: Analysis) -> bool:
