@@ -27,11 +27,13 @@ Steps, and the signal that decides each (see ``storyline.stories.similarity`` fo
    under the threshold, though it names the event as the first reports did. A report with no named event is
    keyed by its event noun and its two principal people ("election" and the winner and loser, in full), and one
    with neither by its natural disaster and country ("earthquake" in Morocco); a report told most of a fire (a
-   blaze, a wildfire) is keyed by the fire and the town or island it names most often ("fire" on Maui), before its
-   people. Two stories whose reports all name the same main event are then one when their mean score is at least
-   that floor: the rising toll's reports and the survivors' reports of one quake, Friday's and Saturday's reports
-   of one wildfire (``merge_event_stories``). On ECB+ dev no story changes; on train, a report left alone joins its
-   story of one fire in Alaska (batch B3 F1 0.904 -> 0.905).
+   blaze, a wildfire) or a flood (a dam that burst) is keyed by the event and the town or island it names most
+   often ("fire" on Maui, "flood" in Derna), and one told most of an outage or a cyberattack by the company it
+   names most ("outage" at CrowdStrike), before its people. Two stories whose reports all name the same main event
+   are then one when their mean score is at least that floor: the rising toll's reports and the survivors' reports
+   of one quake, Friday's and Saturday's reports of one wildfire, the toll's and the dams' reports of one flood, the
+   apology's and the grounded flights' reports of one outage (``merge_event_stories``). On ECB+ dev no story
+   changes; on train, a report left alone joins its story of one fire in Alaska (batch B3 F1 0.904 -> 0.905).
 7. Story ids ``s1``, ``s2``, ... in order of each story's first article in the input: stable across runs on the
    same input, readable, and the same scheme as the incremental index.
 
