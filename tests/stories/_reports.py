@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from storyline.model import Article, MetaValue
 
-QUAKE_PERU = (
-    "A magnitude 7.1 earthquake struck southern Peru on Tuesday, killing at least 14 people in the city of "
-    "Arequipa, officials said. The quake hit at 4:20 a.m. local time at a depth of 35 kilometres, according to "
-    "the Peruvian Geophysical Institute. Mayor Lucia Quispe said rescue teams were searching collapsed homes in "
-    'the Yanahuara district. "We are still pulling people out of the rubble," Quispe told reporters. President '
-    "Martin Vizcarra declared a state of emergency in Arequipa province."
+QUAKE_VAROSIA = (
+    "A magnitude 7.1 earthquake struck southern Varosia on Tuesday, killing at least 14 people in the city of "
+    "Kelmar, officials said. The quake hit at 4:20 a.m. local time at a depth of 35 kilometres, according to "
+    "the Varosian Geophysical Institute. Mayor Lucia Quispe said rescue teams were searching collapsed homes in "
+    'the Tollen district. "We are still pulling people out of the rubble," Quispe told reporters. President '
+    "Martin Odrava declared a state of emergency in Kelmar province."
 )
-QUAKE_PERU_OTHER_OUTLET = (
-    "Rescue workers in Arequipa dug through rubble after a 7.1 magnitude quake shook southern Peru early Tuesday, "
-    'leaving 14 people dead. The Peruvian Geophysical Institute put the depth at 35 kilometres. "We are still '
-    'pulling people out of the rubble," said Lucia Quispe, the mayor of Arequipa, whose Yanahuara district was '
-    "worst hit. Vizcarra announced an emergency for the province."
+QUAKE_VAROSIA_OTHER_OUTLET = (
+    "Rescue workers in Kelmar dug through rubble after a 7.1 magnitude quake shook southern Varosia early Tuesday, "
+    'leaving 14 people dead. The Varosian Geophysical Institute put the depth at 35 kilometres. "We are still '
+    'pulling people out of the rubble," said Lucia Quispe, the mayor of Kelmar, whose Tollen district was '
+    "worst hit. Odrava announced an emergency for the province."
 )
 QUAKE_JAPAN = (
     "A magnitude 6.4 earthquake shook the Japanese island of Hokkaido on Saturday, injuring 37 people in Sapporo "

@@ -13,8 +13,8 @@ from ._reports import (
     ARREST_ONE,
     ARREST_TWO,
     QUAKE_JAPAN,
-    QUAKE_PERU,
-    QUAKE_PERU_OTHER_OUTLET,
+    QUAKE_VAROSIA,
+    QUAKE_VAROSIA_OTHER_OUTLET,
     VELMORA_BLOG,
     VELMORA_ONE,
     VELMORA_THREE,
@@ -33,10 +33,10 @@ def test_cluster_seeds_form_one_story(seed_paths: list[Path]) -> None:
 
 def test_cluster_same_kind_different_events_stay_apart() -> None:
     arts = [
-        article("peru1", QUAKE_PERU),
+        article("peru1", QUAKE_VAROSIA),
         article("arrest1", ARREST_ONE),
         article("japan", QUAKE_JAPAN),
-        article("peru2", QUAKE_PERU_OTHER_OUTLET),
+        article("peru2", QUAKE_VAROSIA_OTHER_OUTLET),
         article("arrest2", ARREST_TWO),
     ]
     story = {a.article: a.story for a in cluster(arts)}
@@ -55,7 +55,7 @@ def test_cluster_a_handful_of_agency_reports_of_one_event_is_one_story() -> None
 def test_cluster_a_short_copy_with_a_comment_form_joins_its_story() -> None:
     # the comment form's rare words held a third of the short copy's weight and split it off
     arts = [article(k, t) for k, t in (("one", VELMORA_ONE), ("two", VELMORA_TWO), ("three", VELMORA_THREE))]
-    arts += [article("blog", VELMORA_BLOG), article("peru", QUAKE_PERU), article("japan", QUAKE_JAPAN)]
+    arts += [article("blog", VELMORA_BLOG), article("peru", QUAKE_VAROSIA), article("japan", QUAKE_JAPAN)]
     story = {a.article: a.story for a in cluster(arts)}
     assert story["blog"] == story["one"] == story["two"] == story["three"]
     assert len({story["one"], story["peru"], story["japan"]}) == 3
@@ -69,7 +69,7 @@ def test_features_of_article_leave_out_the_comment_form() -> None:
 
 
 def test_cluster_a_handful_of_reports_of_two_events_stays_apart() -> None:
-    arts = [article("one", VELMORA_ONE), article("peru", QUAKE_PERU), article("two", VELMORA_TWO)]
+    arts = [article("one", VELMORA_ONE), article("peru", QUAKE_VAROSIA), article("two", VELMORA_TWO)]
     story = {a.article: a.story for a in cluster(arts)}
     assert story["one"] == story["two"] != story["peru"]
     arts = [article("arrest1", ARREST_ONE), article("arrest2", ARREST_TWO), article("japan", QUAKE_JAPAN)]
@@ -77,7 +77,7 @@ def test_cluster_a_handful_of_reports_of_two_events_stays_apart() -> None:
 
 
 def test_cluster_ids_readable_stable_in_input_order() -> None:
-    arts = [article("x", ARREST_ONE), article("y", QUAKE_PERU), article("z", QUAKE_PERU_OTHER_OUTLET)]
+    arts = [article("x", ARREST_ONE), article("y", QUAKE_VAROSIA), article("z", QUAKE_VAROSIA_OTHER_OUTLET)]
     first = cluster(arts)
     assert [a.story for a in first] == ["s1", "s2", "s2"]
     assert cluster(arts) == first
@@ -85,7 +85,7 @@ def test_cluster_ids_readable_stable_in_input_order() -> None:
 
 
 def test_cluster_copy_names_earlier_article_and_joins_its_story() -> None:
-    arts = [article("orig", QUAKE_PERU), article("other", ARREST_ONE), article("copy", light_edit(QUAKE_PERU))]
+    arts = [article("orig", QUAKE_VAROSIA), article("other", ARREST_ONE), article("copy", light_edit(QUAKE_VAROSIA))]
     got = {a.article: a for a in cluster(arts)}
     assert got["copy"].duplicate_of == "orig"
     assert got["copy"].story == got["orig"].story
@@ -93,8 +93,8 @@ def test_cluster_copy_names_earlier_article_and_joins_its_story() -> None:
 
 
 def test_cluster_far_apart_dates_split_a_lexical_match() -> None:
-    near = cluster([article("a", QUAKE_PERU, "2024-03-05"), article("b", QUAKE_PERU_OTHER_OUTLET, "2024-03-05")])
-    far = cluster([article("a", QUAKE_PERU, "2024-03-05"), article("b", QUAKE_PERU_OTHER_OUTLET, "2025-01-20")])
+    near = cluster([article("a", QUAKE_VAROSIA, "2024-03-05"), article("b", QUAKE_VAROSIA_OTHER_OUTLET, "2024-03-05")])
+    far = cluster([article("a", QUAKE_VAROSIA, "2024-03-05"), article("b", QUAKE_VAROSIA_OTHER_OUTLET, "2025-01-20")])
     assert near[0].story == near[1].story
     assert far[0].story != far[1].story
 
@@ -128,7 +128,7 @@ def test_features_sentence_opening_stop_word_is_no_name() -> None:
 
 
 def test_features_vectors_are_unit_length_and_self_similar() -> None:
-    f = extract(QUAKE_PERU)
+    f = extract(QUAKE_VAROSIA)
     ids, w = vectorize(f, {}, 1)
     assert sparse_dot(ids, w, ids, w) == pytest.approx(1.0, abs=1e-5)
 

@@ -12,8 +12,8 @@ from ._reports import (
     ARREST_ONE,
     ARREST_TWO,
     QUAKE_JAPAN,
-    QUAKE_PERU,
-    QUAKE_PERU_OTHER_OUTLET,
+    QUAKE_VAROSIA,
+    QUAKE_VAROSIA_OTHER_OUTLET,
     VELMORA_ONE,
     VELMORA_THREE,
     VELMORA_TWO,
@@ -22,12 +22,12 @@ from ._reports import (
 )
 
 STREAM = [
-    article("peru1", QUAKE_PERU),
+    article("peru1", QUAKE_VAROSIA),
     article("arrest1", ARREST_ONE),
     article("japan", QUAKE_JAPAN),
-    article("peru2", QUAKE_PERU_OTHER_OUTLET),
+    article("peru2", QUAKE_VAROSIA_OTHER_OUTLET),
     article("arrest2", ARREST_TWO),
-    article("peru-copy", light_edit(QUAKE_PERU)),
+    article("peru-copy", light_edit(QUAKE_VAROSIA)),
 ]
 
 
@@ -45,7 +45,7 @@ def test_incremental_assigns_like_batch_on_a_small_stream() -> None:
 def test_incremental_first_reports_of_one_event_are_one_story() -> None:
     # with the frequencies of two or three reports, each report's one-off words outweighed the shared ones
     stream = [article("one", VELMORA_ONE), article("two", VELMORA_TWO), article("three", VELMORA_THREE)]
-    stream += [article("peru", QUAKE_PERU)]
+    stream += [article("peru", QUAKE_VAROSIA)]
     got = {a.article: a.story for a in StoryIndex().add_many(stream)}
     assert got["one"] == got["two"] == got["three"] != got["peru"]
 
@@ -79,8 +79,8 @@ def test_incremental_state_is_json_and_resumes_exactly() -> None:
 
 def test_incremental_date_span_keeps_a_late_lookalike_apart() -> None:
     index = StoryIndex()
-    a = index.add(article("a", QUAKE_PERU, "2024-03-05"))
-    b = index.add(article("b", QUAKE_PERU_OTHER_OUTLET, "2025-06-01"))
+    a = index.add(article("a", QUAKE_VAROSIA, "2024-03-05"))
+    b = index.add(article("b", QUAKE_VAROSIA_OTHER_OUTLET, "2025-06-01"))
     assert a.story != b.story
 
 
@@ -92,15 +92,15 @@ def test_incremental_rejects_bad_state_and_threshold() -> None:
 
 
 def _bridged() -> tuple[StoryIndex, list[Article]]:
-    """Two Peru reports kept apart by a strict join, then a report mixing both: it joins one, and the merge
+    """Two Varosia reports kept apart by a strict join, then a report mixing both: it joins one, and the merge
     re-check folds the other story in."""
-    first, second = QUAKE_PERU.split(". "), QUAKE_PERU_OTHER_OUTLET.split(". ")
+    first, second = QUAKE_VAROSIA.split(". "), QUAKE_VAROSIA_OTHER_OUTLET.split(". ")
     mixed = ". ".join(first[:3] + second[2:])
     stream = [
         article("japan", QUAKE_JAPAN),
         article("arrest", ARREST_ONE),
-        article("peru1", QUAKE_PERU),
-        article("peru2", QUAKE_PERU_OTHER_OUTLET),
+        article("peru1", QUAKE_VAROSIA),
+        article("peru2", QUAKE_VAROSIA_OTHER_OUTLET),
         article("mixed", mixed),
     ]
     return StoryIndex(threshold=0.8, merge_threshold=0.6), stream
@@ -123,7 +123,7 @@ def test_incremental_state_with_merges_resumes_exactly() -> None:
     resumed = StoryIndex.from_state(json.loads(json.dumps(index.to_state())))
     assert resumed.merges == index.merges
     assert resumed.assignments() == index.assignments()
-    assert resumed.add(article("more", QUAKE_PERU_OTHER_OUTLET + " Aftershocks continued overnight.")).story == "s3"
+    assert resumed.add(article("more", QUAKE_VAROSIA_OTHER_OUTLET + " Aftershocks continued overnight.")).story == "s3"
 
 
 def test_incremental_loads_a_version_1_state() -> None:

@@ -7,7 +7,7 @@ from typing import Any
 from storyline.model import Assignment
 from storyline.stories.stored import assign_stored, resolve_story, story_count
 
-from ._reports import ARREST_ONE, QUAKE_JAPAN, QUAKE_PERU, QUAKE_PERU_OTHER_OUTLET, article
+from ._reports import ARREST_ONE, QUAKE_JAPAN, QUAKE_VAROSIA, QUAKE_VAROSIA_OTHER_OUTLET, article
 
 
 class _Store:
@@ -37,9 +37,9 @@ def test_stored_merge_relabels_earlier_reports(monkeypatch: Any) -> None:
     monkeypatch.setattr(incremental, "MERGE_THRESHOLD", 0.6)
     store = _Store()
     assign_stored(store, [article("japan", QUAKE_JAPAN), article("arrest", ARREST_ONE)])
-    assign_stored(store, [article("peru1", QUAKE_PERU), article("peru2", QUAKE_PERU_OTHER_OUTLET)])
+    assign_stored(store, [article("peru1", QUAKE_VAROSIA), article("peru2", QUAKE_VAROSIA_OTHER_OUTLET)])
     assert store.rows["peru2"].story == "s4"
-    first, second = QUAKE_PERU.split(". "), QUAKE_PERU_OTHER_OUTLET.split(". ")
+    first, second = QUAKE_VAROSIA.split(". "), QUAKE_VAROSIA_OTHER_OUTLET.split(". ")
     got = assign_stored(store, [article("mixed", ". ".join(first[:3] + second[2:]))])
     assert got[0].story == "s3"
     assert store.rows["peru2"].story == "s3"  # saved in an earlier call, re-labelled by the merge

@@ -31,10 +31,10 @@ def test_stories_cli_cluster_threshold_from_settings_reaches_the_story_stage(tmp
 
     from storyline.cli.main import cli
 
-    from ._reports import QUAKE_PERU, QUAKE_PERU_OTHER_OUTLET
+    from ._reports import QUAKE_VAROSIA, QUAKE_VAROSIA_OTHER_OUTLET
 
     paths = []
-    for name, text in (("a.txt", QUAKE_PERU), ("b.txt", QUAKE_PERU_OTHER_OUTLET)):
+    for name, text in (("a.txt", QUAKE_VAROSIA), ("b.txt", QUAKE_VAROSIA_OTHER_OUTLET)):
         (tmp_path / name).write_text(text, encoding="utf-8")
         paths.append(str(tmp_path / name))
     strict = tmp_path / "strict.toml"

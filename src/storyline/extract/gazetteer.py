@@ -37,6 +37,7 @@ class Known:
 
 
 # country: (canonical, aliases, demonyms, capital)
+# (left out on purpose: countries whose name is a common given name or surname, "Jordan", "Chad")
 _COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str | None], ...] = (
     ("United States", ("U.S.", "US", "U.S.A.", "USA", "United States of America"),
      ("American",), "Washington"),
@@ -104,6 +105,33 @@ _COUNTRIES: tuple[tuple[str, tuple[str, ...], tuple[str, ...], str | None], ...]
     ("Somalia", (), ("Somali", "Somalian"), "Mogadishu"),
     ("Ethiopia", (), ("Ethiopian",), "Addis Ababa"),
     ("Morocco", (), ("Moroccan",), "Rabat"),
+    ("Libya", (), ("Libyan",), None),  # its capital, Tripoli, is also Lebanon's city: listed below as a city
+    ("Algeria", (), ("Algerian",), None),
+    ("Tunisia", (), ("Tunisian",), None),
+    ("Sudan", (), ("Sudanese",), None),
+    ("Lebanon", (), ("Lebanese",), None),
+    ("Yemen", (), ("Yemeni",), "Sanaa"),
+    ("Oman", (), ("Omani",), "Muscat"),
+    ("United Arab Emirates", ("UAE", "U.A.E."), ("Emirati",), None),
+    ("Bangladesh", (), ("Bangladeshi",), None),
+    ("Nepal", (), ("Nepali", "Nepalese"), "Kathmandu"),
+    ("Sri Lanka", (), ("Sri Lankan",), "Colombo"),
+    ("Myanmar", ("Burma",), ("Burmese",), "Naypyidaw"),
+    ("Cambodia", (), ("Cambodian",), "Phnom Penh"),
+    ("Chile", (), ("Chilean",), None),
+    ("Peru", (), ("Peruvian",), None),
+    ("Colombia", (), ("Colombian",), "Bogota"),
+    ("Venezuela", (), ("Venezuelan",), "Caracas"),
+    ("Cuba", (), ("Cuban",), "Havana"),
+    ("Haiti", (), ("Haitian",), "Port-au-Prince"),
+    ("Ireland", (), ("Irish",), "Dublin"),
+    ("Czech Republic", ("Czechia",), ("Czech",), "Prague"),
+    ("Slovakia", (), ("Slovak",), "Bratislava"),
+    ("Bulgaria", (), ("Bulgarian",), None),  # its capital, Sofia, is a given name
+    ("Croatia", (), ("Croatian",), "Zagreb"),
+    ("Ghana", (), ("Ghanaian",), "Accra"),
+    ("Tanzania", (), ("Tanzanian",), None),
+    ("Uganda", (), ("Ugandan",), "Kampala"),
 )
 
 # well-known cities that are no capital above: (canonical, aliases). Typing only: the small model calls
