@@ -79,6 +79,8 @@ def is_cue(tok: Token) -> bool:
         return False  # "will continue to be “a champion”": going on, not speaking
     if adjective_said(tok):
         return False  # "Said memo further explained the next steps": "the said memo", not a verb of saying
+    if relates_to(tok):
+        return False
     if tok.lower_ == "read" and tok.pos_ == "NOUN" and _document_before(tok):
         return True  # "“...,” the message read.": the parse took "message read" for a compound noun
     if tok.pos_ in ("VERB", "AUX") and (
@@ -134,6 +136,11 @@ def _document_before(cue: Token) -> Token | None:
     if before.head.i != cue.i or before.dep_ != "compound" or before.lemma_.lower() not in _DOCUMENTS:
         return None
     return before
+
+
+def relates_to(tok: Token) -> bool:
+    """ "The problem related to how the driver talks to the “kernel”": what a thing concerns, no one relating it."""
+    return tok.lemma_.lower() == "relate" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
 
 
 def adjective_said(tok: Token) -> bool:

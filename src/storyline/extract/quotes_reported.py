@@ -25,9 +25,11 @@ from storyline.extract.quotes_cues import (
     PERSON_NOUNS,
     REPORTING,
     SPEECH,
+    SUBJECT_DEPS,
     according_to,
     adjective_said,
     names_a_source,
+    relates_to,
     second_cue_of,
     subject_of,
     words,
@@ -119,7 +121,15 @@ def _extent(tokens: list[Token], text: str) -> tuple[int, int]:
     lead = CONNECTIVE.match(text, start, end)
     if lead is not None and lead.end() < end:
         start = lead.end()  # "But Fiorina ... tossed “cold water” on it": the reporter's link, not the report
+    tag = _OUTLET_TAG.search(text, start, end)
+    if tag is not None and tag.start() > start and _LINE_END.match(text, end):
+        end = tag.start()  # "..., says systems should be recovering -WKN": a headline's outlet, not the words
     return start, end
+
+
+# an outlet's name tagged onto a headline's end: " -WKN", " - Orbit News"
+_OUTLET_TAG = re.compile(r"\s+[-–—] ?[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2}$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 
 
 def _content(verb: Token, lemma: str) -> list[Token] | None:
@@ -131,7 +141,7 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
     # "It concludes a fall from grace for ... one of the industry’s most public faces": a noun the parse
     # labelled a clause is no reported clause
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _verbless(c)]
-    if len(clauses) > 1 and _introduces(clauses[0], verb, clauses[1]):
+    if len(clauses) > 1 and (_introduces(clauses[0], verb, clauses[1]) or _fronted_act(verb) is not None):
         clauses = clauses[1:]
     if clauses:
         return _trim_tail(list(clauses[0].subtree) + _stranded_conjuncts(verb, clauses[0]) + _abutting(clauses))
@@ -175,7 +185,20 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
             if child.dep_ == "prep" and child.lower_ == prep:
                 objs = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
                 if objs:
-                    return objs
+                    return _warned_whom(verb, child) + objs
+    return None
+
+
+def _warned_whom(verb: Token, prep: Token) -> list[Token]:
+    """ "warned the public about the coming storm": whom a warning is given, with the preposition, goes with what
+    it is about (as PolNeAR spans "warned China against provocative behavior"); alone, "the coming storm" is no
+    one's words."""
+    if verb.lemma_.lower() not in TELLING:
+        return []
+    whom = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if whom is None or max(t.i for t in whom.subtree) + 1 != prep.i:
+        return []
+    return [*whom.subtree, prep]
     return None
 
 
@@ -196,6 +219,22 @@ def _split_subject(verb: Token) -> list[Token]:
     if max(t.i for t in obj.subtree) + 1 != cc[0].i:
         return []
     return list(obj.subtree) + cc + list(joined.subtree)
+
+
+def _fronted_act(verb: Token) -> Token | None:
+    """ "Vantora CEO apologizes for outage, says systems should be recovering": a cue with no subject of its own
+    after a comma, the clause before it an act of the same speaker (its subject) and the clause after it what is
+    said. The parse hung both clauses on the cue; returns the subject of the first, else None."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children) or verb.i < 1 or verb.nbor(-1).text != ",":
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    before = [c for c in clauses if c.i < verb.i]
+    if len(before) != 1 or not any(c.i > verb.i for c in clauses):
+        return None
+    act = before[0]
+    if max(t.i for t in act.subtree) != verb.i - 2 or act.pos_ != "VERB" or act.tag_ != verb.tag_:
+        return None  # "The economy grew, says Ana Ruiz": a clause said, not an act in the cue's own tense
+    return next((c for c in act.children if c.dep_ == "nsubj" and c.i < act.i), None)
 
 
 def _verbless(clause: Token) -> bool:
@@ -396,7 +435,7 @@ def _subject(verb: Token) -> Token | None:
     author = _author(carrier) if carrier is not None else None
     if author is not None and author is not carrier:
         return author
-    subj = subject_of(verb)
+    subj = subject_of(verb) or _fronted_act(verb)
     # "the Chinese government, which has warned ...": the relative pronoun stands for its head noun
     if subj is not None and subj.lower_ in _WH_SUBJECTS and verb.dep_ == "relcl":
         return verb.head
@@ -631,6 +670,10 @@ def _no_report(verb: Token, lemma: str) -> bool:
         return True
     if lemma in _NEWS_TAKEN and verb.dep_ == "ccomp" and _hearsay_frame(verb.head):
         return True  # "It is understood Ruiz only learned she had been fired": what is rumoured, not her words
+    if relates_to(verb):
+        return True  # "the problem related to how the driver talks to the system": what it concerns, no telling
+    if lemma == "find" and verb.i + 1 < len(verb.doc) and verb.nbor().lower_ in _REFLEXIVE:
+        return True  # "the city found itself cut off": a plight, no finding
     if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return True  # "the Coast Guard called off its search": a search stopped, nothing called out
     if lemma in ("call", "name", "dub", "label") and verb.tag_ == "VBN" and verb.dep_ == "acl":
@@ -645,6 +688,7 @@ def _no_report(verb: Token, lemma: str) -> bool:
     )
 
 
+_REFLEXIVE = words("itself himself herself themselves myself ourselves yourself yourselves")
 # participles that tell what a thing is made or placed for: "sirens intended to warn ...", "meant to alert ..."
 _PURPOSE = words("intend design mean")
 
@@ -990,8 +1034,14 @@ def _told_whom_last(verb: Token) -> bool:
 
 
 def _capitalised_name(tokens: Span) -> bool:
-    """Words of a name: all capitalised, one a proper noun at least ("Sound Ferries", tagged PROPN NOUN)."""
-    return all(t.text[:1].isupper() for t in tokens) and any(t.pos_ == "PROPN" for t in tokens)
+    """Words of a name: all capitalised, one a proper noun at least ("Sound Ferries", tagged PROPN NOUN); the hyphen
+    of "Abdel-Karim" joins two."""
+    named = all(t.text[:1].isupper() or (t.text == "-" and not t.whitespace_) for t in tokens)
+    return named and tokens[0].text != "-" and any(t.pos_ == "PROPN" for t in tokens)
+
+
+# the head of a role said without an article: "head of the town's clinic", "chief of staff to ..."
+_ROLES = words("head chief director chair chairman chairwoman spokesman spokeswoman spokesperson secretary leader")
 
 
 def _closing_apposition(verb: Token, text: str) -> Reported | None:
@@ -1000,20 +1050,23 @@ def _closing_apposition(verb: Token, text: str) -> Reported | None:
     shape: ", Name, apposition, said." at the sentence's end; the content is the sentence before the name."""
     sent = verb.sent
     doc = verb.doc
-    if verb.i - 1 < sent.start or doc[verb.i - 1].text != "," or verb.lemma_.lower() not in SPEECH:
+    if verb.i - 1 < sent.start or verb.lemma_.lower() not in SPEECH:
         return None  # the cheap tests first: this runs for every cue verb
-    if not (_ends_sentence(verb) or _told_whom_last(verb)):
+    # "..., Ivo Marsh, head of the town's clinic said.": the comma after a role's description may be missing
+    shut = doc[verb.i - 1].text == ","
+    if not (shut or doc[verb.i - 1].pos_ in ("NOUN", "PROPN")) or not (_ends_sentence(verb) or _told_whom_last(verb)):
         return None
-    commas = [t.i for t in sent if t.i < verb.i - 1 and t.text == ","]
+    commas = [t.i for t in sent if t.i < verb.i - shut and t.text == ","]
     if len(commas) < 2:
         return None
     opening, closing = commas[-2], commas[-1]
     name = doc[opening + 1 : closing]
-    appos = doc[closing + 1 : verb.i - 1]
+    appos = doc[closing + 1 : verb.i - shut]
     if not 1 <= len(name) <= 5 or not 1 <= len(appos) <= 16 or not _capitalised_name(name):
         return None
-    if appos[0].lower_ not in ("the", "a", "an") and appos[0].pos_ not in ("DET", "PRON"):
-        return None  # an apposition is a description: "the national rail carrier", "its owner"
+    described = appos[0].lower_ in ("the", "a", "an") or appos[0].pos_ in ("DET", "PRON")
+    if not (described or (appos[0].lemma_.lower() in _ROLES and len(appos) > 1 and appos[1].lower_ == "of")):
+        return None  # an apposition is a description: "the national rail carrier", "its owner", "head of ..."
     content = [t for t in sent if t.i < opening and not t.is_space]
     if len([t for t in content if not t.is_punct]) < 3:
         return None
