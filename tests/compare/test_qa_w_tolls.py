@@ -1,6 +1,7 @@
 """Tolls told in other words (QA round W): "individuals" are people, "were feared dead" and "have lost their lives"
-are deaths, "surpassed" leads to a toll, a figure written "2,000" is no year, and "between 800 and 1,800" is one count. Two reports' different counts of
-one toll are a conflict (possibly successive updates), never a corroboration. Fictional texts."""
+are deaths, "surpassed" leads to a toll, a figure written "2,000" is no year, and "between 800 and 1,800" is one
+count. Two reports' different counts of one toll are a conflict (possibly successive updates), never a
+corroboration. Fictional texts."""
 
 from __future__ import annotations
 
