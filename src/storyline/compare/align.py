@@ -177,7 +177,8 @@ class Unit:
     worded: bool = False  # whether it carries a speaker's own words (a direct or partial quote)
     named: frozenset[str] = frozenset()  # story entity ids it names (not by pronoun or description, nor as source)
     counted: frozenset[tuple[str, str]] = frozenset()  # (figure, stem of the noun it counts): "12 hours"
-    spelled: frozenset[tuple[str, str]] = frozenset()  # (entity id, stem) of a mention of one word: "Mayday"
+    # per entity token of ``tokens``, in order: the stem of its mention when that is one word ("Mayday"), else ""
+    spelled: tuple[str, ...] = ()
     events: frozenset[tuple[str, str, str]] = frozenset()  # (event family, entity id, side): see ``events_of``
 
     @staticmethod
@@ -211,7 +212,7 @@ class Unit:
                 chars[a:b] = " " * (b - a)
         ids: list[str] = []
         named: set[str] = set()
-        spelled: set[tuple[str, str]] = set()
+        spelled: list[str] = []
         figures: list[str] = []
         for s, e, eid in () if title_case(text) else mentions:
             if any(ms <= s and e <= me for ms, me in mask):
@@ -222,8 +223,7 @@ class Unit:
                     named.add(eid)
                 # a figure stays a figure even inside a name the entity stage gave it ("nearly 1,200 people")
                 figures.extend(t for t in content_tokens(text[a:b]) if t[0].isdigit())
-                if _LETTERS.fullmatch(text[a:b]):
-                    spelled.add((eid, stem(text[a:b])))
+                spelled.append(stem(text[a:b]) if _LETTERS.fullmatch(text[a:b]) else "")
                 chars[a:b] = " " * (b - a)
                 ids.append("@" + eid)
         kept = [(s, e, eid) for s, e, eid in (() if title_case(text) else mentions)
@@ -233,7 +233,7 @@ class Unit:
         entities = frozenset(i[1:] for i in ids)
         return Unit(span=span, text=text, report=report, kind=kind, entities=entities, numbers=numbers,
                     dates=dates, tokens=tokens, speakers=speakers, worded=worded, named=frozenset(named),
-                    counted=counted_nouns(text), spelled=frozenset(spelled),
+                    counted=counted_nouns(text), spelled=tuple(spelled),
                     events=events_of(text, [(s - span.start, e - span.start, eid) for s, e, eid in kept]))
 
 
@@ -558,14 +558,22 @@ def plain_names(units: Sequence[Unit]) -> list[Unit]:
     word in lower case: a "Mayday" call the entity stage took for a name and a crew that "sent out a mayday" say
     one word. A name no statement writes in lower case ("Velm", "Reuters") stays the entity's."""
     lower = {stem(w) for u in units if not title_case(u.text) for w in _LOWER_WORD.findall(u.text)}
-    plain = {"@" + eid: word for u in units for eid, word in u.spelled if word in lower and word not in _STOP}
+    plain = {w for u in units for w in u.spelled if w in lower and w not in _STOP}
     if not plain:
         return list(units)
     out = []
     for u in units:
-        mine = {"@" + eid: word for eid, word in u.spelled if "@" + eid in plain}
-        out.append(replace(u, tokens=tuple(mine.get(t, t) for t in u.tokens)) if mine else u)
+        # each mention keeps its own word: "President Stavros ... he" gives "president", the entity, the entity
+        # (one word taken for the whole entity depended on the order of a set, which changes with the hash seed)
+        words = iter(u.spelled)
+        tokens = tuple(_plain(t, next(words, ""), plain) if t[0] == "@" else t for t in u.tokens)
+        out.append(replace(u, tokens=tokens) if tokens != u.tokens else u)
     return out
+
+
+def _plain(token: str, word: str, plain: set[str]) -> str:
+    """An entity token as its mention's word when that word is one the story writes in lower case."""
+    return word if word in plain else token
 
 
 def derived(units: Sequence[Unit]) -> list[Unit]:

@@ -76,7 +76,7 @@ _TOLL_BEFORE = re.compile(r"\b(?:(?P<kind>death|injury|casualty)\s+)?toll\b", re
 _NUMBER_OF = re.compile(r"\bnumbers?\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)\b(?P<rest>[^,;:]*)", re.I)
 _LEADS_TO = re.compile(
     r"(?:\b(?:toll|number)\s+(?:of|is|was|at)|\b(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|reaches|"
-    r"stood|stands|hit|passed|topped|exceeded|revised(?:\s+(?:up|down)(?:wards?)?)?)(?:\s+(?:to|at))?|"
+    r"stood|stands|hit|passed|surpassed|topped|exceeded|revised(?:\s+(?:up|down)(?:wards?)?)?)(?:\s+(?:to|at))?|"
     # "put the total number of protesters ... at 1.1 million"
     r"\b(?:put|puts|putting|estimated|estimates|placed|places)\b.*\bat)\s*$",
     re.I,
@@ -160,6 +160,8 @@ CLAUSE_MARK = re.compile(r"[,;:!?()\"“”—–]")
 # least 12", "injured 40"); not when it qualifies a word ("10-year-old"), nor "one" (mostly a pronoun)
 _TOLL_AFTER = re.compile(
     r"\s+(?:(?:had|have|has|were|was|are|is|been|being|now|also|still|reportedly|remain|remained|are\s+now)\s+)*"
+    # a toll feared or believed is a toll told ("2,000 were feared dead", "are believed to have died")
+    r"(?:(?:feared|believed|presumed|thought)\s+(?:to\s+(?:be|have)\s+(?:been\s+)?)?)?"
     r"(?:reported\s+)?(?P<word>[a-z]+)",
     re.I,
 )
@@ -407,6 +409,10 @@ def _joint_tolls(after: list[str], n: int) -> bool:
 _CONVERSION = re.compile(r"^((?:\s+[A-Za-z-]+){1,3}?)\s*\([^()]*\d[^()]*\)")
 
 
+# a death told as a loss of life, right after the counted phrase
+_LOST_LIVES = re.compile(r"(?:(?:have|has|had)\s+)?(?:tragically\s+)?lost\s+(?:their|his|her)\s+li(?:ves|fe)\b", re.I)
+
+
 def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[str]:
     """What a statement says of a count: the verbs just before it ("killing three people") and in the words after
     its counted phrase, up to the end of the clause ("seven cars derailed", "eight cars and two locomotives
@@ -429,6 +435,8 @@ def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[s
             after = after[:n]
             break
     out = set()
+    if _LOST_LIVES.match(" ".join(after)):
+        out.add("die")  # "at least 5,300 people have lost their lives"
     for n, w in enumerate((*before, *after)):
         lw = w.lower().strip("'’")
         family = _PREDICATE_FAMILIES.get(stem(lw)) or _PREDICATE_FAMILIES.get(lw)

@@ -28,6 +28,7 @@ from storyline.compare.quantities import (
     compatible,
     hedge_of,
     quantities,
+    range_of,
     within_rounding,
 )
 from storyline.compare.shares import VOTING, shares, vote_of
@@ -54,6 +55,8 @@ _TOLL_WORDS = {"die": "died", "hurt": "hurt", "missing": "missing", "displaced":
 def figure_of(q: Quantity) -> str:
     """A figure as a conflict names it: its hedge and its value ("at least 78", "more than 115,000")."""
     hedge = hedge_of(q)
+    if (span := range_of(q)) is not None and q.unit not in CURRENCIES:
+        return f"{int(span[0]):,} to {int(span[1]):,}"  # "between 5,000 and 6,000 people"
     if q.unit in CURRENCIES:
         value = _money(q.value, q.unit)
     else:

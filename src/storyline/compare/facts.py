@@ -744,7 +744,8 @@ def _verbatim_origins(pairs: list[tuple[str, str]], verbatim: Sequence[str | Non
     """``(outlet, origin)`` pairs in which the same long sentence, word for word in several reports, counts once:
     it was copied from one of them or from a source both used. Its origin is a news agency's that carries it as
     its own (a paper that reuses AP copy without credit repeats AP, whichever came first in the story), else the
-    first carrier's; a carrier that credits someone else for it keeps that credit."""
+    first carrier's; a carrier that credits someone else for it keeps that credit, unless an agency carries it as
+    its own (the outlet credited had the words from the agency)."""
     out = list(pairs)
     groups: list[list[int]] = []
     for k, words in enumerate(verbatim):
@@ -761,7 +762,9 @@ def _verbatim_origins(pairs: list[tuple[str, str]], verbatim: Sequence[str | Non
         own = [k for k in members if same_outlet(pairs[k][1], pairs[k][0])]
         wires = [k for k in own if is_agency(pairs[k][0])]
         source = pairs[(wires or members)[0]][1]
-        for k in own:
+        # the agency's own words, credited by another carrier to some outlet ("..., Harbor Radio reports"), reached
+        # it through that outlet: they are still the agency's
+        for k in members if wires else own:
             out[k] = (pairs[k][0], source)
     return out
 
@@ -771,12 +774,20 @@ def _verbatim_origins(pairs: list[tuple[str, str]], verbatim: Sequence[str | Non
 _COPY_RATIO = 0.9
 
 
+# a run of this many words in a row that two long sentences share is copied, whatever each adds around it ("...
+# fed by the breaching of two dams in heavy rains, the Red Crescent said" / "..., Harbor Radio reports citing the
+# Red Crescent")
+_COPIED_RUN = 20
+
+
 def _near_copy(a: str, b: str) -> bool:
-    """Whether two long sentences (lower case, as ``build_facts`` keeps them) are one copied with small edits."""
+    """Whether two long sentences (lower case, as ``build_facts`` keeps them) are one copied with small edits, or
+    with another attribution."""
     if a == b:
         return True
     wa, wb = a.split(), b.split()
-    return difflib.SequenceMatcher(None, wa, wb, autojunk=False).ratio() >= _COPY_RATIO
+    matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
+    return matcher.ratio() >= _COPY_RATIO or matcher.find_longest_match().size >= _COPIED_RUN
 
 
 def _pasted(unit: Unit) -> bool:

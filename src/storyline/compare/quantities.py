@@ -137,8 +137,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             continue
         if raw[0].isdigit():
             value = float(raw)
-            if re.fullmatch(r"(?:19|20)\d\d", raw) and not m.group("cur") and not m.group("pct"):
-                continue  # a year: dates are compared as dates
+            if re.fullmatch(r"(?:19|20)\d\d", m.group("num")) and not m.group("cur") and not m.group("pct"):
+                continue  # a year: dates are compared as dates (a figure written "2,000" is no year)
             if _CLOCK_BEFORE.search(text, 0, m.start("num")) or _CLOCK_AFTER.match(text, m.end("num")):
                 continue
             if _SLASHED.search(text, 0, m.start("num")) or _SLASH_AFTER.match(text, m.end("num")):
@@ -191,7 +191,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             # others say, and what is said of them follows the list of forces
             unit, verbs = "troop", verbs | verbs_after(text, forces.end())
         others = _others_of_another_toll(verbs, out[-1] if out else None) if unit == "other" else False
-        unit = PEOPLE if unit == "person" or others else unit
+        unit = PEOPLE if unit in _PERSONS or others else unit
         if unit == "live" and not _SAVED.search(text, max(0, m.start() - _SAVED_WINDOW), m.start()):
             unit, verbs = PEOPLE, verbs | {"die"}  # "the loss of at least 632 lives", "claimed 40 lives"
         if unit not in CURRENCIES and unit != "percent" and (other := coordinated(text, m, noun_words)):
@@ -207,7 +207,12 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         by_place = _BY_PLACE.match(text, m.end()) is not None
         part = bool(PART_BEFORE.search(text, 0, m.start()) or (PART_AFTER.match(text, m.end("num")) and not others)
                     or restricted(text, m.end()) or by_place)
-        written = text[m.start() : m.start("noun") if m.group("noun") else m.end()].strip()
+        opens = m.start()
+        if (span := _range_before(text, m.start())) is not None and span[1] <= value:
+            # "between 5,000 and 6,000 people": the count is anywhere from the first figure to the second
+            opens, low = span[0], min(low, span[1])
+            start = min(start, opens)
+        written = text[opens : m.start("noun") if m.group("noun") else m.end()].strip()
         q = Quantity(
             value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
             what=what_of(text, m, noun_words, unit), part=part, start=start, end=m.end(), by_place=by_place,
@@ -221,6 +226,24 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         out.append(_as_money(q, text, m, out[-1] if out else None) if unit in CURRENCIES else q)
     out, listed = _listed(text, out)
     return tuple(_with_sums(text, out) + sums + listed)
+
+
+# a range's first figure, right before its second: "between 5,000 and 6,000", "18,000 to 20,000" (not a change:
+# "from 5,000 to 6,000")
+_RANGE_BEFORE = re.compile(
+    r"(?<![\w.,])(?P<between>between\s+)?(?P<low>\d{1,3}(?:,\d{3})+|\d+)\s*(?P<join>and|to|-|–)\s*$", re.I
+)
+_FROM_WORD = re.compile(r"\bfrom\s+$", re.I)
+
+
+def _range_before(text: str, at: int) -> tuple[int, float] | None:
+    """Where a range opens and its first figure, when the figure at ``at`` ends one (``_RANGE_BEFORE``)."""
+    m = _RANGE_BEFORE.search(text, max(0, at - 40), at)
+    if m is None or (m.group("join").lower() == "and") != bool(m.group("between")):
+        return None
+    if _FROM_WORD.search(text, 0, m.start()):
+        return None
+    return m.start(), float(m.group("low").replace(",", ""))
 
 
 # of a rate or a share in a change ("from 0.1 per cent to a range of 0 to 0.1 per cent"): the figure before it,
@@ -281,6 +304,8 @@ _BY_PLACE = re.compile(
     r"\s+in\s+(?:[A-Z][\w’'-]*\s*){1,3},\s+(?:and\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+in\s+[A-Z]"
 )
+# a count of persons however it names them ("10,000 individuals still missing", "5,000 people")
+_PERSONS = frozenset({"person", "individual"})
 # lives counted are lives lost ("the loss of at least 632 lives"), unless saved
 _SAVED = re.compile(r"\b(?:sav(?:e|ed|es|ing)|rescu\w*|spar\w*)\b", re.I)
 _SAVED_WINDOW = 30
@@ -537,6 +562,16 @@ def bounds_differ(x: Quantity, y: Quantity, far: float = FAR) -> bool:
         return False
     return not within_rounding(x, y)
 
+
+
+# a count written as a range (``_range_before``), whole
+_RANGE_WRITTEN = re.compile(r"(?:between\s+)?(?P<low>\d[\d,]*)\s*(?:and|to|-|–)\s*\d[\d,]*", re.I)
+
+
+def range_of(q: Quantity) -> tuple[float, float] | None:
+    """The first and last figure of a count written as a range ("between 5,000 and 6,000"), else None."""
+    m = _RANGE_WRITTEN.fullmatch(q.written)
+    return (float(m.group("low").replace(",", "")), q.value) if m else None
 
 
 def hedge_of(q: Quantity) -> str:
