@@ -90,4 +90,6 @@ def test_a_name_the_parse_put_under_a_long_title_speaks() -> None:
     resolver = SpeakerResolver(Article(id="t", text=doc.text), doc, (), [])
     found = resolver.resolve(doc[12])
     # without the entity stage the name is read from the parse alone: its last word is enough to tell who
-    assert found is not None and found.kind == "person" and (found.name or "").endswith("Varro")
+    assert found is not None
+    assert found.kind == "person"
+    assert (found.name or "").endswith("Varro")
