@@ -93,3 +93,8 @@ def test_a_name_the_parse_put_under_a_long_title_speaks() -> None:
     assert found is not None
     assert found.kind == "person"
     assert (found.name or "").endswith("Varro")
+
+
+def test_a_participle_after_a_time_clause_about_a_person_stays_with_that_person() -> None:
+    text = "Mayor Tobin Rusk smiled as a plumber walked into the hall, saying he was there to fix the pipes."
+    assert speakers(text, "he was there to fix the pipes") != ["Tobin Rusk"]
