@@ -31,3 +31,26 @@ def test_two_names_stay_two_headings() -> None:
     lund = StoryEntity(id="E2", name="Ivo Lund", type="PERSON", mentions=())
     ledger = quote_ledger((_quote("a", "E1"), _quote("b", "E2")), (kell, lund), lambda article: article)
     assert sorted(e.name for e in ledger) == ["Ivo Lund", "Mira Kell"]
+
+
+def test_a_name_with_and_without_its_article_is_one_heading() -> None:
+    quotes = (_quote("a", None, "Harbour Commission"), _quote("a", None, "the Harbour Commission"))
+    ledger = quote_ledger(quotes, (), lambda article: article)
+    assert [(e.name, len(e.quotes)) for e in ledger] == [("Harbour Commission", 2)]
+
+
+def test_two_spellings_of_one_titled_name_are_one_heading() -> None:
+    # round W: one mayor transliterated two ways by two reports
+    one = StoryEntity(id="E1", name="Abdulhalim Al Qadri", type="PERSON", mentions=(), role="Mayor")
+    two = StoryEntity(id="E2", name="Abdel-Haleem al-Qadri", type="PERSON", mentions=(), role="The mayor of Ardel")
+    ledger = quote_ledger((_quote("a", "E1"), _quote("b", "E2")), (one, two), lambda article: article)
+    assert [(e.name, len(e.quotes)) for e in ledger] == [("Abdulhalim Al Qadri", 2)]
+
+
+def test_spellings_alike_with_other_roles_or_other_given_names_stay_apart() -> None:
+    mayor = StoryEntity(id="E1", name="Abdulhalim Al Qadri", type="PERSON", mentions=(), role="Mayor")
+    doctor = StoryEntity(id="E2", name="Abdel-Haleem al-Qadri", type="PERSON", mentions=(), role="a doctor")
+    brother = StoryEntity(id="E3", name="Yusuf al-Qadri", type="PERSON", mentions=(), role="the mayor's deputy mayor")
+    entities = (mayor, doctor, brother)
+    ledger = quote_ledger((_quote("a", "E1"), _quote("b", "E2"), _quote("c", "E3")), entities, lambda a: a)
+    assert len(ledger) == 3

@@ -86,13 +86,17 @@ def _one_heading_a_name(
     speaker known by name only are one speaker to a reader. The heading is the entity that tells most: one
     with a role ("Mira Kell, a Zephyrix engineer"), then a person, then the first."""
     by_name: dict[str, list[str | None]] = {}
+    heading: dict[str, str] = {}  # a group's key -> the heading key it is shown under
     for key in groups:
         if key is not None:
             name = by_id[key].name if key in by_id else key[5:]
-            by_name.setdefault(_heading_key(name), []).append(key)
+            ent = by_id.get(key)
+            alike = next((k for k in heading if ent and k in by_id and spelled_alike(by_id[k], ent)), None)
+            heading[key] = heading[alike] if alike is not None else _heading_key(name)
+            by_name.setdefault(heading[key], []).append(key)
     out: dict[str | None, list[LedgerQuote]] = {}
     for key, items in groups.items():
-        keys = by_name.get(_heading_key(by_id[key].name if key in by_id else key[5:]), [key]) if key else [key]
+        keys = by_name.get(heading[key], [key]) if key else [key]
         if len(keys) == 1:
             out[key] = items
             continue
@@ -103,8 +107,50 @@ def _one_heading_a_name(
 
 
 def _heading_key(name: str) -> str:
-    """A speaker's name as headings are compared: case and apostrophes aside ("Kell’s team", "kell's team")."""
-    return " ".join(name.replace("’", "'").casefold().split())
+    """A speaker's name as headings are compared: case, apostrophes and a leading article aside ("Kell’s team",
+    "kell's team"; "the Harbour Commission", "Harbour Commission")."""
+    key = " ".join(name.replace("’", "'").casefold().split())
+    return key[4:] if key.startswith("the ") and len(key) > 4 else key
+
+
+# lower-case words of a name that are no given name ("al-Ghaithi", "el Drese", "bin Saleh")
+_NAME_PARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "bin", "ibn", "abu", "da", "de"})
+# words of a role that tell no role apart ("the mayor of Derna")
+_ROLE_FILLER = frozenset({"the", "a", "an", "of", "for", "in", "and", "its", "city", "town"})
+_SKELETON_LETTERS = 4  # a given name shorter than this in consonants is too short to tell spellings apart
+
+
+def spelled_alike(a: StoryEntity, b: StoryEntity) -> bool:
+    """Whether two people of a story are one person whose name two reports transliterate differently ("Mayor
+    Halim Al Qadri" and "the town's mayor, Haleem al-Qadri"): both titled with one role word, one surname once
+    particles and hyphens are set aside, and given names with the same first letter and the same consonants
+    ("hlm"), at least four of them. Does NOT join people whose names only share a surname."""
+    if a.type != "PERSON" or b.type != "PERSON" or a.role is None or b.role is None or a.name == b.name:
+        return False
+    if not _role_words(a.role) & _role_words(b.role):
+        return False
+    (given_a, surname_a), (given_b, surname_b) = _name_parts(a.name), _name_parts(b.name)
+    if not given_a or not given_b or surname_a != surname_b or given_a[0] != given_b[0]:
+        return False
+    skeleton = _consonants(given_a)
+    return len(skeleton) >= _SKELETON_LETTERS and skeleton == _consonants(given_b)
+
+
+def _role_words(role: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", role.casefold()) if w not in _ROLE_FILLER}
+
+
+def _name_parts(name: str) -> tuple[str, str]:
+    """A person's given names run together and surname, in lower case, without particles or hyphens
+    ("Abdel-Karim al-Nour" -> ("abdelkarim", "nour"))."""
+    parts = [w for w in re.split(r"[\s\-‐–]+", name.casefold()) if w and w not in _NAME_PARTICLES]
+    if len(parts) < 2:
+        return "", ""
+    return "".join(parts[:-1]), parts[-1]
+
+
+def _consonants(word: str) -> str:
+    return re.sub(r"[^a-z]|[aeiouy]", "", word)
 
 
 # the past of the -ing forms of speech verbs that do not take "-ed" ("..., saying the port would reopen")

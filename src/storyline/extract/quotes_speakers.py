@@ -26,12 +26,13 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.extract.quotes_cues import ORG_NOUNS, PRONOUNS, is_cue, mention_bounds, words
+from storyline.extract.quotes_cues import ORG_NOUNS, PRONOUNS, is_cue, mention_bounds, names_a_source, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 from storyline.extract.roles import ABBREVIATED
+from storyline.ingest import outlets
 from storyline.model import Article, Entity
 from storyline.nlp.pipeline import TITLE_ABBREVIATIONS
 
@@ -72,6 +73,15 @@ _QUALIFYING = frozenset({"of", "in", "from", "at", "near", "for"})
 _OCCASIONS = words(
     """filing statement interview letter email tweet post speech release memo note message call conversation
     briefing remarks comment op-ed editorial column appearance"""
+)
+# words that open a clause of time or reason ("after the lights went out")
+_SUBORDINATORS = words("after before when whenever since until till as while once because")
+# endings of nouns for people ("rescuer", "activist", "guardian", "attendant", "nominee")
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee")
+# the last word of a name that names a newspaper, broadcaster or agency ("the Valmora Tribune")
+_OUTLET_ENDINGS = frozenset(
+    """Times Post News Journal Gazette Herald Tribune Press Radio Television TV Daily Agency Chronicle Observer
+    Telegraph Courier Broadcasting Network Magazine Monitor Dispatch Inquirer Sentinel Examiner""".split()  # noqa: SIM905 (a word list reads better as prose)
 )
 _QUALIFIER_WORDS = 8  # a longer phrase after a description is more than a qualifier
 _PERSON_WINDOW = 1500  # characters back within which a he/she antecedent is looked for first among subjects
@@ -185,6 +195,74 @@ def _qualifier_end(head: Token) -> int | None:
     return last.idx + len(last)
 
 
+def _word_head(tok: Token) -> Token:
+    """The head of a hyphenated word the parse split, given its last piece: "secretary - general" is headed by
+    "secretary", whose description and name the speaker is read from, not the adjective "general"."""
+    head = tok.head
+    if tok.dep_ not in ("amod", "compound") or head.i >= tok.i or head.pos_ != "NOUN":
+        return tok
+    between = tok.doc[head.i : tok.i]
+    glued = all(not t.whitespace_ for t in between) and all(t.text == "-" for t in between[1:])
+    return head if glued and len(between) == 2 else tok
+
+
+def _name_before_title(head: Token) -> Token | None:
+    """The person named first in a subject the parse made one description: "Ana Kell, the Tessaly Relief Society
+    secretary-general, said" read as "secretary" modified by "Kell" (a long title after the name pushes the name
+    into the description). Only a person's name that opens the subject and is set off by a comma; None else."""
+    if head.pos_ != "NOUN" or not person_head(head) or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = head.doc
+    first = doc[head.left_edge.i]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return None
+    name = next((e for e in doc.ents if e.start == first.i), None)
+    if name is None or name.end >= head.i or doc[name.end].text != ",":
+        return None
+    root = name.root
+    return root if root.dep_ in ("nmod", "compound", "poss") and head in root.ancestors else None
+
+
+def _main_subject(tok: Token) -> Token:
+    """The subject of the main clause for the subject of a time or reason clause the parse hung a participle on:
+    "Ana Kell spoke an hour after the lights went out, saying ..." gives "saying" the clause of "went", whose
+    "lights" say nothing; the participle after the comma goes with "spoke". Only where the clause's own verb is
+    no cue ("after she said" keeps "she"), opens on a subordinating word and is about things (a plural noun
+    that names no people): "as a guard walks in, saying ..." may well be the guard's, and so may "after the
+    tycoon entered the race, calling ..." (tried on PolNeAR train: any noun subject lost two speakers)."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "advcl" or is_cue(verb) or not _things(tok):
+        return tok
+    if not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in verb.children):
+        return tok
+    if not any(c.dep_ == "advcl" and c.tag_ == "VBG" and is_cue(c) and c.nbor(-1).text == "," for c in verb.children):
+        return tok
+    main = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    return main if main is not None else tok
+
+
+def _things(tok: Token) -> bool:
+    """A plural common noun that names things, not people: "systems", "the lights"; not "residents", "rescuers",
+    "activists" (a person's ending is enough to leave it out)."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.tag_ == "NNS"
+        and not tok.ent_type_
+        and lemma not in PERSON_NOUNS | ORG_NOUNS | BODY_NOUNS
+        and not lemma.endswith(_PERSON_ENDINGS)
+    )
+
+
+def _names_outlet(text: str, head: Token) -> bool:
+    """Whether a subject names a news outlet: one of ingest's table ("Al Jazeera") or a name ending in an outlet's
+    word ("the Valmora Tribune")."""
+    if head.pos_ != "PROPN":
+        return False
+    start, end = mention_bounds(head)
+    name = re.sub(r"^[Tt]he\s+", "", text[start:end])
+    return outlets.canonical(name) is not None or name.split()[-1] in _OUTLET_ENDINGS
+
+
 def _strip_titles(words: list[str]) -> list[str]:
     while len(words) > 1 and words[0].lower() in TITLES:
         words = words[1:]
@@ -244,7 +322,8 @@ class SpeakerResolver:
                 persons.append((ent.start_char, name, subj))
             elif ent.label_ in ("ORG", "GPE", "NORP"):
                 orgs.append((ent.start_char, ent.text, subj))
-                self._org_names.append((ent.start_char, ent.text, ent.label_))
+                # "the European Commission": named without its article, as the entity stage names it
+                self._org_names.append((ent.start_char, re.sub(r"^[Tt]he\s+", "", ent.text), ent.label_))
         surnames = {w for n in self._full_names for w in n.split()}
         self._name_words = surnames
         for tok in doc:
@@ -348,6 +427,10 @@ class SpeakerResolver:
 
     def resolve(self, head: Token) -> Speaker | None:
         """The speaker the mention headed by ``head`` stands for, or None when it cannot be told."""
+        head = _main_subject(_word_head(head))
+        cited = self._cited_source(head)
+        if cited is not None:
+            return cited  # "..., the Valmora Tribune reported, citing the coast guard": the coast guard's words
         named = self._named_beside(head)
         if named is not None:
             return self.resolve(named)  # "the Telegram channel Grey Zone confirmed": the name speaks
@@ -358,6 +441,21 @@ class SpeakerResolver:
         if found is None or found.name is None or not _common_noun(head):
             return found
         return self._qualified(head, found)
+
+    def _cited_source(self, head: Token) -> Speaker | None:
+        """The source an outlet's report rests on, where the outlet is the cue's subject and the cue names that
+        source ("Al Jazeera reports citing the Libyan Red Crescent"): the words are the source's, the outlet is
+        their carrier (the citation stage credits it). Only a named source or a body ("citing officials" is
+        kept with the outlet: no one to name); None for anything else."""
+        verb = head.head
+        if head.dep_ != "nsubj" or not is_cue(verb) or not _names_outlet(self.text, head):
+            return None
+        citing = next((c for c in verb.children if c.dep_ in ("advcl", "acl", "xcomp") and names_a_source(c)), None)
+        source = next((c for c in citing.children if c.dep_ == "dobj"), None) if citing is not None else None
+        if source is None or source.pos_ != "PROPN":
+            return None
+        found = self.resolve(source)
+        return found if found is not None and found.name is not None else None
 
     def _joined(self, head: Token, found: Speaker | None) -> Speaker | None:
         """ "Gov. Ilse Varga and representatives from the Coast Guard said": a subject of several parties joined
@@ -386,6 +484,9 @@ class SpeakerResolver:
         also to a capitalised opening word the parse took for a name ("Neighbour and regional rival Dorvania"),
         or a name the parse coordinated with a bare description ("Longtime ally and donor Pell Islands"); None
         when the subject is no such description."""
+        fronted = _name_before_title(head)
+        if fronted is not None:
+            return fronted
         named = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
         if named is not None and (head.pos_ == "NOUN" or (self._no_name(head) and named.ent_type_ in _NAMED)):
             return named
