@@ -56,7 +56,7 @@ def worded(unit: Unit) -> bool:
     return unit.kind == "quote" or unit.worded
 
 
-def tolls_across(drafts: list[Draft]) -> list[Draft]:
+def tolls_across(drafts: list[Draft], partial: frozenset[Span] = frozenset()) -> list[Draft]:
     """Drafts where the reports' different figures for one toll stand against each other, wherever alignment put
     the statements that give them.
 
@@ -83,13 +83,16 @@ def tolls_across(drafts: list[Draft]) -> list[Draft]:
     largest (``conflicts.FAR``) is likely a part of the toll or another one. Does NOT tell a part of a toll told
     without a marker and near the whole ("in Dunmore, 30 people died" beside "48 died") from another report of it.
 
+    A tally that its report says leaves a place out (``partial``: "But the tally did not include Marrowby") is
+    no toll of it, and stands against no other.
+
     The number of members of a named body is set against its other numbers the same way (``sizes_across``).
     """
     mentions: dict[str, list[tuple[Quantity, Unit]]] = {}
     seen: set[tuple[int, int]] = set()
     for draft in drafts:
         for u in draft.units:
-            if _ELSEWHEN.search(u.text):
+            if _ELSEWHEN.search(u.text) or u.span in partial:
                 continue
             told = toll_counts(u.text) + ([] if worded(u) else deal_amounts(u.text) + _none_hurt(u.text))
             for about, q in told:

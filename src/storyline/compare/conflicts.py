@@ -18,6 +18,7 @@ A figure, a date or a name that a report marks as an update ("has risen to", "ha
 from __future__ import annotations
 
 from storyline.compare.counts import (
+    TOLL_ABOUTS,
     Disagreement,
     agree,
     count_disagreement,
@@ -26,6 +27,7 @@ from storyline.compare.counts import (
     figure_of,
     figures_for,
     is_money,
+    leaves_out,
     number_conflict,
     said_of,
     toll_counts,
@@ -38,6 +40,7 @@ from storyline.compare.quantities import Quantity, quantities
 
 __all__ = [
     "FAR",
+    "TOLL_ABOUTS",
     "Disagreement",
     "Quantity",
     "Weekday",
@@ -49,6 +52,7 @@ __all__ = [
     "figure_of",
     "figures_for",
     "is_money",
+    "leaves_out",
     "name_conflict",
     "negation_conflict",
     "number_conflict",

@@ -435,3 +435,25 @@ def distance_conflict(a: str, b: str) -> str | None:
 
 def _fmt(v: float) -> str:
     return str(int(v)) if v == int(v) else str(v)
+
+
+# a tally that leaves a place out: "The toll stood at 40, not counting Marrowby", "40 had died, excluding Marrowby"
+_LEAVES_OUT = re.compile(
+    r"\b(?:not\s+(?:counting|including)|excluding|(?:did|does|do)\s*(?:not|n[’']t)\s+(?:include|count|cover))"
+    r"\s+(?:the\s+)?[A-Z]"
+)
+# the next sentence saying so of the tally just told: "But the tally did not include Marrowby, which was cut off"
+_TALLY_LEFT_OUT = re.compile(
+    r"\W*(?:(?:But|However|And)\b,?\s+)?(?:the|that|this)\s+(?:tally|toll|figure|count|number|total)\s+"
+    r"(?:did|does|do)\s*(?:not|n[’']t)\s+(?:include|count|cover)\s+(?:the\s+)?[A-Z]"
+)
+TOLL_ABOUTS = frozenset(f"{PEOPLE} {word}" for word in _TOLL_WORDS.values())
+
+
+def leaves_out(text: str, after: str = "") -> bool:
+    """Whether the toll a statement gives is one its report says leaves a place out ("stood at 40, not counting
+    Marrowby"; or the sentence ``after`` it: "But the tally did not include Marrowby"): a partial tally, no toll
+    of that place, which another report's toll of the place or of the whole does not contradict."""
+    if not any(about in TOLL_ABOUTS for about, _ in toll_counts(text)):
+        return False
+    return _LEAVES_OUT.search(text) is not None or _TALLY_LEFT_OUT.match(after) is not None

@@ -45,12 +45,14 @@ from storyline.compare.align import (
     title_case,
 )
 from storyline.compare.conflicts import (
+    TOLL_ABOUTS,
     Disagreement,
     agree,
     count_disagreement,
     date_conflict,
     distance_conflict,
     figures_for,
+    leaves_out,
     name_conflict,
     negation_conflict,
     number_conflict,
@@ -129,6 +131,7 @@ def _conflict(
     analyses: Sequence[Analysis],
     names: Mapping[str, tuple[str, str]] | None = None,
     near: NearFn | None = None,
+    partial: frozenset[Span] = frozenset(),
 ) -> Disagreement | None:
     if a.report == b.report:
         return None
@@ -147,8 +150,8 @@ def _conflict(
         return Disagreement(why=why)
     if not _close(a, b):
         # loosely worded statements may still give one count: of the same noun, said with the same verb
-        return count_disagreement(_counted(a.text), _counted(b.text), same_verb=True)
-    if found := count_disagreement(_counted(a.text), _counted(b.text)):
+        return _count_disagreement(a, b, partial, same_verb=True)
+    if found := _count_disagreement(a, b, partial):
         return found
     why = date_conflict(_dates(a, analyses[a.report]), _dates(b, analyses[b.report]), a.text, b.text)
     if why or not names:
@@ -161,6 +164,31 @@ def _conflict(
     nb = [names[e] for e in sorted(b.named) if e in names]
     why = name_conflict(a.text, b.text, na, nb)
     return Disagreement(why=why) if why else None
+
+
+def _count_disagreement(a: Unit, b: Unit, partial: frozenset[Span], *, same_verb: bool = False) -> Disagreement | None:
+    """How two statements disagree on a count (``count_disagreement``); a toll of a tally that leaves a place out
+    (``partial``: ``partial_tallies``) disagrees with no other toll."""
+    found = count_disagreement(_counted(a.text), _counted(b.text), same_verb=same_verb)
+    if found and found.about in TOLL_ABOUTS and (a.span in partial or b.span in partial):
+        return None
+    return found
+
+
+def partial_tallies(articles: Sequence[Article], units: Sequence[Unit]) -> frozenset[Span]:
+    """The spans of statements whose toll their report says leaves a place out (``conflicts.leaves_out``), in the
+    statement or in the sentence right after it: "The confirmed toll stood at 40 as of Tuesday. But the tally did
+    not include Marrowby, which had been cut off." """
+    texts = {a.id: a.text for a in articles}
+    return frozenset(
+        u.span
+        for u in units
+        if leaves_out(u.text, texts.get(u.span.article, "")[u.span.end : u.span.end + _AFTER])
+    )
+
+
+# how far past a statement the sentence that tells what its tally leaves out is looked for
+_AFTER = 200
 
 
 # a bound that nobody reached gives no one's count: "No candidate won more than 50 percent of votes in the first
@@ -181,6 +209,7 @@ def _split(
     analyses: Sequence[Analysis],
     names: Mapping[str, tuple[str, str]] | None = None,
     near: NearFn | None = None,
+    partial: frozenset[Span] = frozenset(),
 ) -> tuple[list[list[Unit]], list[Unit], Disagreement | None]:
     """The sides of a disagreement among a group's statements (two or more), the rest, and why.
 
@@ -194,14 +223,14 @@ def _split(
     """
     for i, a in enumerate(units):
         for b in units[i + 1 :]:
-            first = _conflict(a, b, analyses, names, near)
+            first = _conflict(a, b, analyses, names, near, partial)
             if not first:
                 continue
             sides, found = [[a], [b]], [first]
             for u in units:
                 if u is a or u is b:
                     continue
-                against = [_conflict(u, side[0], analyses, names, near) for side in sides]
+                against = [_conflict(u, side[0], analyses, names, near, partial) for side in sides]
                 hits = [d for d in against if d is not None]
                 if first.about:
                     # a disagreement on one count: a statement takes the side whose figure of that count it allows,
@@ -256,7 +285,9 @@ def _summed(found: Sequence[Disagreement]) -> Disagreement:
     return Disagreement(why="; ".join(dict.fromkeys(d.why for d in found)), update=update)
 
 
-def join_counts(groups: Sequence[Sequence[int]], units: Sequence[Unit]) -> list[list[int]]:
+def join_counts(
+    groups: Sequence[Sequence[int]], units: Sequence[Unit], partial: frozenset[Span] = frozenset()
+) -> list[list[int]]:
     """Groups where a group of one report's statements that gives another figure for a count another report
     gives (the same counted noun, said with the same verb: ``number_conflict(same_verb=True)``) has joined the
     group holding that report's statement, so that the two are set against each other as a conflict.
@@ -269,7 +300,13 @@ def join_counts(groups: Sequence[Sequence[int]], units: Sequence[Unit]) -> list[
     """
     out = [list(g) for g in groups]
     # a statement placed at another time ("paid €80m ... back in 2019") counts another thing
-    counted = {i for g in groups for i in g if quantities(units[i].text) and not elsewhen(units[i].text)}
+    # and a tally that leaves a place out ("But the tally did not include Marrowby") is no one else's count
+    counted = {
+        i
+        for g in groups
+        for i in g
+        if quantities(units[i].text) and not elsewhen(units[i].text) and units[i].span not in partial
+    }
     for n, group in enumerate(out):
         if not counted.intersection(group) or len({units[i].report for i in group}) != 1:
             continue
@@ -948,9 +985,10 @@ def build_facts(
     copy_of = copy_of or {}
     credits = credits or {}
     drafts: list[Draft] = []
-    for group in join_counts(groups, units):
+    partial = partial_tallies(articles, units)
+    for group in join_counts(groups, units, partial):
         members = [units[i] for i in group]
-        sides, rest, found = _split(members, analyses, names, _near(mentions, names or {}))
+        sides, rest, found = _split(members, analyses, names, _near(mentions, names or {}), partial)
         if found:
             at = range(len(drafts), len(drafts) + len(sides))
             for n, side in zip(at, sides, strict=True):
@@ -965,7 +1003,7 @@ def build_facts(
                 drafts.append(Draft(units=tuple(rest) + partners))
         else:
             drafts.append(Draft(units=tuple(members)))
-    drafts = shares_across(fates_across(tolls_across(drafts)), mentions, names or {})
+    drafts = shares_across(fates_across(tolls_across(drafts, partial)), mentions, names or {})
     drafts = disputes_across(magnitudes_across(tenures_across(drafts, mentions, names or {})))
     drafts = weekdays_across(dates_across(drafts))
     drafts += _worded_apart(worded, articles, first=len(drafts))
