@@ -268,7 +268,7 @@ def report_units(
                 a2, b2 = _trim(text, a2, b2)
                 if not whole:
                     a2, b2 = _without_frame(text, a2, b2, analysis)
-                if b2 > a2 and not _label(text, a2, b2) and (
+                if b2 > a2 and not _label(text, a2, b2) and not _signpost(text, a2, b2) and (
                     _says_something(text, a2, b2, analysis) if not whole else _beyond_attribution(
                         text[a2:b2], a2, analysis)
                 ):
@@ -454,6 +454,19 @@ def _label(text: str, s: int, e: int) -> bool:
     tokens = content_tokens(text[s:e])
     stop = text[e : e + 2].strip()[:1] in (".", "!", "?")
     return len(tokens) < _MIN_TOKENS and not any(t[0].isdigit() for t in tokens) and not stop
+
+
+# a line that points the reader on rather than telling anything: "Here's a look at where things stand:",
+# "Here’s a close look at the banks affected by the outage."
+_POINTER = re.compile(r"Here(?:['’]s|\s+is|\s+are)\s+(?:a|an|the|what|where|how|who|why|everything|some)\b")
+
+
+def _signpost(text: str, s: int, e: int) -> bool:
+    """A question the report asks in its own voice, as a subhead does ("How is the outage affecting travel?"), or
+    a line pointing on to what follows (``_POINTER``): no statement of anything. A quoted question is its
+    speaker's, and a statement of its own kind (``quote``)."""
+    words = text[s:e].rstrip()
+    return words.endswith("?") or text[e : e + 1] == "?" or _POINTER.match(words) is not None
 
 
 def _says_something(text: str, s: int, e: int, analysis: Analysis) -> bool:
