@@ -832,6 +832,18 @@ def _pasted(unit: Unit) -> bool:
     return len(quote_words(unit.text)) >= _VERBATIM_WORDS
 
 
+def _sole_named_speaker(units: Sequence[Unit], names: Mapping[str, tuple[str, str]]) -> str | None:
+    """The name of the one speaker every statement of ``units`` is credited to, or None: statements credited to
+    several speakers, to nobody, or to a speaker the entity stage knows by no name."""
+    speakers = {u.speakers for u in units}
+    if len(speakers) != 1:
+        return None
+    (who,) = speakers
+    if len(who) != 1 or next(iter(who)) not in names:
+        return None
+    return names[next(iter(who))][0]
+
+
 def _one_speaker(
     units: Sequence[Unit], pairs: list[tuple[str, str]], names: Mapping[str, tuple[str, str]]
 ) -> list[tuple[str, str]]:
@@ -844,13 +856,9 @@ def _one_speaker(
     speaker, is the outlet's own or that speaker's, and the fact keeps its sources; so does a speaker known by
     no name (the entity stage made no entity of "officials").
     """
-    speakers = {u.speakers for u in units}
-    if len(speakers) != 1:
+    name = _sole_named_speaker(units, names)
+    if name is None:
         return pairs
-    (who,) = speakers
-    if len(who) != 1 or next(iter(who)) not in names:
-        return pairs
-    name = names[next(iter(who))][0]
     # firsthand: the report's own, or already the speaker's (a quote of theirs, ``_one_statement``)
     firsthand = [j for j, (outlet, origin) in enumerate(pairs) if same_outlet(outlet, origin) or origin == name]
     if len(distinct([pairs[j][0] for j in firsthand])) < 2:
@@ -869,13 +877,9 @@ def _one_interview(
 
     Two outlets credited ("told Harbor Radio" / "told the Lakeside Courier") are two interviews, and the fact
     keeps its sources; so does one whose statements are not all one speaker's."""
-    speakers = {u.speakers for u in units}
-    if len(speakers) != 1:
+    name = _sole_named_speaker(units, names)
+    if name is None:
         return pairs
-    (who,) = speakers
-    if len(who) != 1 or next(iter(who)) not in names:
-        return pairs
-    name = names[next(iter(who))][0]
 
     def firsthand(outlet: str, origin: str) -> bool:
         return same_outlet(outlet, origin) or origin == name
