@@ -683,6 +683,8 @@ def _read_marked(
             return _quote(article, m.start, m.end, "partial", speaker, cue_span)
     if cue is None and not direct:
         return None  # quoted words with no speech around them: scare quotes, not speech
+    if not direct and _named_thing(text, m):
+        return None  # said the ‘grey screen of doom’ was caused by a bug: a thing's nickname, not speech
     if not direct and cue is not None and _names_speaker(cue, m):
         return None  # the “Spillway Readiness Review” recommended ...: the quoted words name who speaks
     if not direct and cue is not None and cue.lemma_.lower() in _MAKING and _title_cased(text, m):
@@ -710,6 +712,21 @@ def _read_marked(
             speaker, cue_span = found
     kind = "direct" if direct else "partial"
     return _quote(article, m.start, m.end, kind, speaker, cue_span)
+
+
+_THING_DETERMINERS = frozenset({"the", "a", "an"})
+_MAX_NAMED_THING = 4
+
+
+def _named_thing(text: str, m: Marked) -> bool:
+    """A few quoted words after "the" or "a" that the sentence goes on past: a name the writer puts in marks
+    ("saying the ‘grey screen of doom’ was caused by a bug"), not words the speaker is quoted as saying."""
+    before = text[m.para_start : m.open_mark].split()
+    if text[m.open_mark] not in "‘'" or not before or before[-1].lower() not in _THING_DETERMINERS:
+        return False
+    words = text[m.start : m.end].split()
+    rest = text[m.outer_end : m.para_end].lstrip()
+    return len(words) <= _MAX_NAMED_THING and rest[:1].isalpha()
 
 
 # a headline's quotation, then who said it and a verb of speech in title case: "‘Bold Step,’ Mayor Ruiz Hails ..."

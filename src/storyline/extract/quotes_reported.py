@@ -625,7 +625,29 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
             if not any(ch in ",;:—–\"”" for ch in gap):
                 continue  # "The authority’s own 2023 “Review” recommended": a parse slip, not a fronted clause
         out.append(Reported(start, end, tok.idx, tok.idx + len(tok), subject))
-    return out
+    return [rep for rep in out if not _stance_in_closing_frame(rep, out, doc)]
+
+
+def _stance_in_closing_frame(rep: Reported, found: list[Reported], doc: Doc) -> bool:
+    """A stance verb inside what another attribution closing its sentence reports: "Norland offered a team of 40,
+    while Vessary is sending divers, the council said." The whole clause is the council's words; "offered" is
+    what Norland did as the council tells it, not Norland's own stated view."""
+    cue = _cue_at(doc, rep.cue_start)
+    if cue is None or cue.lemma_.lower() not in ATTITUDE or cue.lemma_.lower() in REPORTING:
+        return False
+    return any(
+        other is not rep
+        and other.start <= rep.start
+        and rep.end <= other.end <= other.cue_start
+        and other.start <= rep.cue_start < other.end
+        for other in found
+    )
+
+
+def _cue_at(doc: Doc, char: int) -> Token | None:
+    """The token at character ``char`` of ``doc``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 # what a court or jury finds someone: a verdict, not a view ("found Berg guilty of fraud")
