@@ -54,3 +54,19 @@ def test_spellings_alike_with_other_roles_or_other_given_names_stay_apart() -> N
     entities = (mayor, doctor, brother)
     ledger = quote_ledger((_quote("a", "E1"), _quote("b", "E2"), _quote("c", "E3")), entities, lambda a: a)
     assert len(ledger) == 3
+
+
+def test_a_speaker_named_by_the_role_of_one_person_joins_that_person() -> None:
+    # round W: a headline's "Zephyrix CEO apologizes ..., says ..." and the body's "Zephyrix CEO Ivo Lund"
+    lund = StoryEntity(id="E1", name="Ivo Lund", type="PERSON", mentions=(), role="Zephyrix CEO")
+    quotes = (_quote("a", "E1"), _quote("b", None, "Zephyrix CEO"))
+    ledger = quote_ledger(quotes, (lund,), lambda article: article)
+    assert [(e.name, len(e.quotes)) for e in ledger] == [("Ivo Lund", 2)]
+
+
+def test_a_role_two_people_hold_joins_neither() -> None:
+    kell = StoryEntity(id="E1", name="Mira Kell", type="PERSON", mentions=(), role="Mayor")
+    lund = StoryEntity(id="E2", name="Ivo Lund", type="PERSON", mentions=(), role="mayor")
+    quotes = (_quote("a", "E1"), _quote("b", "E2"), _quote("c", None, "Mayor"))
+    ledger = quote_ledger(quotes, (kell, lund), lambda article: article)
+    assert sorted(e.name for e in ledger) == ["Ivo Lund", "Mayor", "Mira Kell"]

@@ -94,6 +94,7 @@ def _one_heading_a_name(
             alike = next((k for k in heading if ent and k in by_id and spelled_alike(by_id[k], ent)), None)
             heading[key] = heading[alike] if alike is not None else _heading_key(name)
             by_name.setdefault(heading[key], []).append(key)
+    _join_role_names(heading, by_name, by_id)
     out: dict[str | None, list[LedgerQuote]] = {}
     for key, items in groups.items():
         keys = by_name.get(heading[key], [key]) if key else [key]
@@ -104,6 +105,29 @@ def _one_heading_a_name(
         best = min(ents, key=lambda e: (e.role is None, e.type != "PERSON")) if ents else None
         out.setdefault(best.id if best is not None else keys[0], []).extend(items)
     return out
+
+
+def _join_role_names(
+    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
+) -> None:
+    """Move a speaker named only by a role ("CrowdStrike CEO", from a headline's "CrowdStrike CEO apologizes ...,
+    says ...") under the one person of the story who holds that role ("George Kurtz, CrowdStrike CEO"). A role
+    two people hold ("mayor" of two towns) joins neither."""
+    holders: dict[str, set[str]] = {}
+    for ent in by_id.values():
+        if ent.type == "PERSON" and ent.role:
+            holders.setdefault(_heading_key(ent.role), set()).add(ent.id)
+    for key, head in list(heading.items()):
+        people = holders.get(head, set())
+        if len(people) != 1 or key in people:
+            continue
+        (person,) = people
+        target = heading.get(person)
+        if target is None or target == head:
+            continue
+        by_name[head].remove(key)
+        by_name.setdefault(target, []).append(key)
+        heading[key] = target
 
 
 def _heading_key(name: str) -> str:
