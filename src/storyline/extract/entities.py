@@ -419,6 +419,38 @@ def _split_pairs(text: str, names: list[Mention]) -> list[Mention]:
     return out
 
 
+# the last words of what a body's name says it is "of", after its "and" ("... of Red Cross and Red Crescent
+# Societies", "Ministry of Fisheries and Ocean Affairs"): no company's or person's name ends so
+_BODY_OBJECTS = frozenset(
+    {"Societies", "Affairs", "Services", "Development", "Cooperation", "Co-operation", "Security", "Justice",
+     "Trade", "Industry", "Environment", "Fisheries", "Welfare", "Energy", "Resources", "Planning", "Technology",
+     "Innovation", "Culture", "Tourism", "Sports", "Agriculture", "Forestry", "Transport", "Communications",
+     "Relations", "Studies", "Research", "Prevention", "Education", "Health"}
+)
+
+
+def _joined_bodies(text: str, names: list[Mention]) -> list[Mention]:
+    """A body's name the small model cut at its "and" into two organisations ("International Federation of Red
+    Cross" and "Red Crescent Societies") is one name again: the first part names what the body is "of", and
+    the second ends on a word only such a name ends on; "the Bank of Norland and Velm Capital" stays two."""
+    ordered = sorted(names, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in ordered:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.type == m.type == "ORG"
+            and last.kind == m.kind == "name"
+            and text[last.end : m.start] == " and "
+            and " of " in text[last.start : last.end]
+            and text[m.start : m.end].rsplit(" ", 1)[-1] in _BODY_OBJECTS
+        ):
+            out[-1] = Mention(last.start, m.end, "ORG", "name")
+            continue
+        out.append(m)
+    return out
+
+
 _HONORIFIC_WORDS = frozenset({"sir", "dame", "lord", "lady"})
 
 
@@ -716,6 +748,7 @@ def extract_entities(
     names = _headline_people(text, names, headings)
     names = _merge(names, _acronyms(text, names, skip))
     names = _split_pairs(text, names)
+    names = _joined_bodies(text, names)
     names = _merge(names, _surnames(article, doc, names, skip))
     names = _merge(names, _repeats(text, names, skip))
     names = _merge(names, _inverted_names(text, names, headings))
