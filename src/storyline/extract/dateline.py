@@ -86,8 +86,16 @@ _COLON = re.compile(
 
 # a place in capitals and a colon opening the lede ("WASHINGTON: The US Food and Drug Administration ...")
 # (with its country after a comma, in capitals or not: "MOULAY BRAHIM, Morocco:", "KHARTOUM, SUDAN:")
+# (two places may share it, joined by a slash: "NEW DELHI/DEHRADUN:")
 _CAPS_COLON = re.compile(
-    r"(?P<where>[A-Z]{3,}(?: [A-Z]{2,}){0,2})(?:, (?P<country>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}))?:"
+    r"(?P<where>[A-Z]{3,}(?: [A-Z]{2,}){0,2}(?:/[A-Z]{3,}(?: [A-Z]{2,}){0,2})?)"
+    r"(?:, (?P<country>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){0,2}))?:"
+    r"(?=[ \t]+[\"“‘'(]?[A-Z0-9])"
+)
+# a site in title case with its district in brackets and a colon, Indian newspaper style ("Silkyara
+# Tunnel(Uttarkashi): After a 17-day ordeal, ..."): the bracket glued to the name sets it apart from an agency's
+_PLACE_BRACKET_COLON = re.compile(
+    r"(?P<where>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\((?P<district>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\):"
     r"(?=[ \t]+[\"“‘'(]?[A-Z0-9])"
 )
 # a known place in title case with a space before its colon, Indian newspaper style ("Paris : Defending champion
@@ -136,6 +144,7 @@ class Dateline:
     agency_end: int = -1
     bracketed: bool = False
     slug: bool = False  # a site's name glued to a section word ("Iran PressEurope:"): the name is the site's
+    district: bool = False  # a site with its district in brackets ("Silkyara Tunnel(Uttarkashi):"): a place
 
 
 def find(text: str, start: int, end: int, *, in_lede: bool) -> Dateline | None:
@@ -217,8 +226,17 @@ def _colon(text: str, start: int, end: int) -> Dateline | None:
     caps = _CAPS_COLON.match(text, start, end)
     if caps is not None and len(text[caps.end() : end].split()) >= 5:
         country = caps.group("country")
-        if gazetteer.place(caps.group("where").title()) or (country and gazetteer.place(country.title())):
+        places = caps.group("where").title().split("/")
+        if any(gazetteer.place(p) for p in places) or (country and gazetteer.place(country.title())):
             return Dateline(start=start, end=caps.end())
+    bracketed = _PLACE_BRACKET_COLON.match(text, start, end)
+    if (
+        bracketed is not None
+        and len(text[bracketed.end() : end].split()) >= 5
+        and _place_like(bracketed.group("where"))
+        and outlets.canonical(bracketed.group("district")) is None
+    ):
+        return Dateline(start=start, end=bracketed.end(), district=True)
     spaced = _SPACED_COLON.match(text, start, end)
     if spaced is not None and len(text[spaced.end() : end].split()) >= 5 and gazetteer.place(spaced.group("where")):
         return Dateline(start=start, end=spaced.end())

@@ -231,12 +231,26 @@ def credit(line: str) -> re.Match[str] | None:
     brackets or after a pipe, a known outlet after a dash ("— AFP"), or a line of wire names alone."""
     for pattern in (_CREDIT_SLASHES, _CREDIT_TRAILER, _CREDIT_TAG, _CREDIT_BRACKETED, _CREDIT_PIPED):
         m = pattern.search(line)
-        if m and (pattern is not _CREDIT_TAG or m.group(1).split()[0].strip("(").istitle()):
+        if m and (pattern is not _CREDIT_TAG or (m.group(1).split()[0].strip("(").istitle() and _names(m.group(1)))):
             return m
     m = _CREDIT_DASHED.search(line)
     if m is not None and outlets.canonical(m.group(1).strip("—– ")) is not None:
         return m
     return wire_credit(line)
+
+
+# the small words a credit's names may hold: "Getty Images via AFP", "Jane Roe for The Ledger", "File photo"
+_CREDIT_SMALL_WORDS = frozenset(
+    "by via for of and the courtesy file handout staff photo photos image images".split()  # noqa: SIM905
+)
+_MAX_CREDIT_COMMON_WORDS = 1
+
+
+def _names(tagged: str) -> bool:
+    """What a "Photo:" tag introduces names a source ("Photos: Getty Images/Jane Roe"), as a headline opening with
+    the same word does not ("Photos: Workers trapped inside the tunnel rescued")."""
+    common = [w for w in re.findall(r"[A-Za-z][\w'’-]*", tagged) if w.islower() and w not in _CREDIT_SMALL_WORDS]
+    return len(common) <= _MAX_CREDIT_COMMON_WORDS
 
 
 def wire_credit(line: str) -> re.Match[str] | None:
@@ -378,7 +392,9 @@ def _datelines(
     lede = dateline.lede(text, body)
     for start, end in body:
         found = dateline.find(text, start, end, in_lede=(start, end) in lede)
-        if found is None or (not found.bracketed and _names_a_person(doc, found.start, found.end)):
+        if found is None or (
+            not found.bracketed and not found.district and _names_a_person(doc, found.start, found.end)
+        ):
             continue
         out.append(Furniture(span=Span(article=article.id, start=found.start, end=found.end), kind="dateline"))
         if (start, end) in lede:
