@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from storyline.stories.features import _STOP
+
 # event noun (the key's second half) -> the words that name it: nouns and the verb forms a headline uses
 EVENTS: dict[str, str] = {
     "collapse": "collapse collapsed collapses collapsing",
@@ -48,6 +50,7 @@ EVENTS: dict[str, str] = {
 }
 EVENT_FORMS: dict[str, str] = {form: event for event, forms in EVENTS.items() for form in forms.split()}
 TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+HEADLINE_CAPITALS = 0.8  # a line whose words are this capitalized (stop words aside) is in Title Case
 
 
 def event_of(words: list[str], k: int) -> str | None:
@@ -104,3 +107,14 @@ def _dam_break(words: list[str], k: int) -> bool:
 def most(counts: Counter[str]) -> str:
     """The key counted most often (ties: the first counted)."""
     return max(counts, key=lambda key: counts[key])
+
+
+def headline(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is in Title Case (``HEADLINE_CAPITALS`` of its words capitalized)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    words = TOKEN.findall(text[start : end if end >= 0 else len(text)])
+    if not words:
+        return False
+    capitals = sum(1 for w in words if w[0].isupper() or w.lower() in _STOP)
+    return capitals >= HEADLINE_CAPITALS * len(words)

@@ -27,7 +27,7 @@ from collections import Counter
 
 from storyline.extract.gazetteer import country_of_capital, describes_people, lookup, place
 from storyline.extract.genders import given_name
-from storyline.stories.eventwords import EVENT_FORMS, EVENTS, TOKEN, event_counts, most, runs
+from storyline.stories.eventwords import EVENT_FORMS, EVENTS, TOKEN, event_counts, headline, most, runs
 from storyline.stories.features import _MONTH_SET, _STOP, _fold, _spelling
 
 # events of nature a country sees seldom enough that two reports of one within days tell one event (a city sees
@@ -115,15 +115,16 @@ _PLACE_LINKS = frozenset({"in", "on", "near", "across", "through", "outside"})
 
 
 def local_place(text: str) -> str | None:
-    """The place ``text`` names most often, as a folded word; None when it names none.
+    """The place ``text`` names most often, as its folded name; None when it names none.
 
-    A place is a capitalized word written at least once where places are written (``_PLACE_LINKS``,
+    A place is a capitalized name written at least once where places are written (``_PLACE_LINKS``,
     ``_PLACE_NOUNS``): after "in", "on", "near", ... ("on Maui"), after a place noun and "of" ("the town of
-    Lahaina"), or before a place noun ("the Maui village", "Maui County"). It is counted by all its capitalized
-    mentions, a dateline's capitals included (ties: the first named, so the headline wins), and is none of: a word
-    of a person's name ("Governor Josh Green"), a country (a country sees many fires) or a place written after a
-    compass word as often as in those places ("eastern Libya": a region or a country the gazetteer lacks), a stop
-    word, a month, an event word.
+    Lahaina"), or before a place noun ("the Maui village", "Maui County"). A name is a word or the words written
+    with it one space apart (``_place_name``: "in San Arveno" is ``san arveno``, not ``san``). It is counted by all
+    its capitalized mentions, a dateline's capitals included (ties: the first named, so the headline wins), and is
+    none of: a word of a person's name ("Governor Josh Green"), a country (a country sees many fires) or a place
+    written after a compass word as often as in those places ("eastern Libya": a region or a country the gazetteer
+    lacks), a stop word, a month, an event word.
     """
     tokens = list(TOKEN.finditer(text))
     words = [m.group() for m in tokens]
@@ -133,22 +134,76 @@ def local_place(text: str) -> str | None:
         key = _place_key(word)
         if not word[0].isupper() or key in people or not _place_like(word, key):
             continue
+        if k > 0 and _place_name(text, tokens, k - 1, people).count(" ") > 0 and _in_name(words, k - 1, people):
+            continue  # a later word of a name: "Arveno" in "San Arveno" is no place of its own
+        name = _place_name(text, tokens, k, people)
+        if _a_country_named(words[k : k + len(name.split())]):
+            continue  # "in Costa Rica", "in New Zealand": a country sees many fires
         after_link = k > 0 and words[k - 1] in _PLACE_LINKS
         after_noun = k > 1 and words[k - 1] == "of" and words[k - 2].lower() in _PLACE_NOUNS
-        before_noun = k + 1 < len(words) and words[k + 1].lower() in _PLACE_NOUNS
+        following = k + len(name.split())
+        before_noun = following < len(words) and words[following].lower() in _PLACE_NOUNS
         if after_link or after_noun or before_noun:
-            slots.append(key)
+            slots.append(name)
     # a place written after a compass word as often as where places are written is a region or a country the
     # gazetteer does not know ("in eastern Libya", "northern Kestavia"), wider than the town a fire or a flood
     # struck; an island written once so ("through western Maui", besides "on Maui", "the islands of Maui") is not
-    regions = Counter(_place_key(w) for k, w in enumerate(words) if k > 0 and words[k - 1].lower() in _COMPASS)
+    regions = Counter(
+        _place_name(text, tokens, k, people) for k in range(1, len(words)) if words[k - 1].lower() in _COMPASS
+    )
     placed = Counter(slots)
     slots = [key for key in slots if regions[key] < placed[key]]
     if not slots:
         return None
-    mentions = Counter(_place_key(w) for w in words if w[0].isupper())
-    order = {key: n for n, key in enumerate(dict.fromkeys(_place_key(w) for w in words if w[0].isupper()))}
-    return min(set(slots), key=lambda key: (-mentions[key], order[key]))
+    keys = [_place_key(w) if w[0].isupper() else "" for w in words]
+    mentions = {key: _mentions(keys, key.split()) for key in set(slots)}
+    return min(set(slots), key=lambda key: (-mentions[key][0], mentions[key][1]))
+
+
+def _joined(text: str, tokens: list[re.Match[str]], k: int) -> bool:
+    """Whether capitalized word ``k`` is written one space before the next and goes on into it as one name: no
+    possessive ("Corwick's Tallowan" is two places) and not a Title Case line, where every word is capitalized
+    ("Blaze In San Arveno Kills Four": where the name ends cannot be told)."""
+    if k + 1 >= len(tokens) or not tokens[k].group()[0].isupper() or not tokens[k + 1].group()[0].isupper():
+        return False
+    if text[tokens[k].end() : tokens[k + 1].start()] != " " or re.search(r"['’]s$", tokens[k].group()):
+        return False
+    return not headline(text, tokens[k].start())
+
+
+def _place_name(text: str, tokens: list[re.Match[str]], k: int, people: set[str]) -> str:
+    """The place name opening at capitalized word ``k``, folded: the word and the capitalized words joined to it
+    (``_joined``) that can be words of a place ("San Arveno", "Port Kelsing", "Rio Grande"), up to a place noun,
+    a stop word, an event word or a word of a person's name ("Maui County", "Lahaina Fire Department", "Maui
+    Governor Josh Green" all give one word)."""
+    words = [m.group() for m in tokens]
+    name = [_place_key(words[k])]
+    while _joined(text, tokens, k + len(name) - 1):
+        word = words[k + len(name)]
+        key = _place_key(word)
+        if key in people or word.lower() in _PLACE_NOUNS or not _place_like(word, key):
+            break
+        name.append(key)
+    return " ".join(name)
+
+
+def _in_name(words: list[str], k: int, people: set[str]) -> bool:
+    """Whether word ``k`` can be a word of a place's name: capitalized, no word of a person's name, place-like."""
+    key = _place_key(words[k])
+    return words[k][0].isupper() and key not in people and _place_like(words[k], key)
+
+
+def _a_country_named(name: list[str]) -> bool:
+    """Whether the words of a place's name of two words or more name a country ("Costa Rica")."""
+    known = lookup(" ".join(name)) if len(name) > 1 else None
+    return known is not None and known.kind == "country"
+
+
+def _mentions(keys: list[str], name: list[str]) -> tuple[int, int]:
+    """How often the folded words ``name`` are written in a row in ``keys`` (the text's capitalized words as places
+    are keyed, "" for the others), and where first (the length of ``keys`` when never)."""
+    at = [k for k in range(len(keys) - len(name) + 1) if keys[k : k + len(name)] == name]
+    return len(at), at[0] if at else len(keys)
 
 
 _COMPASS = frozenset(
