@@ -46,3 +46,29 @@ def test_place_names_a_place_of_two_words_is_keyed_by_its_whole_name(text: str, 
 def test_place_names_two_towns_that_share_a_first_word_are_two_fires() -> None:
     assert place_event(SAN_ARVENO) == "fire|san arveno"
     assert place_event(SAN_TEODORO) == "fire|san teodoro"
+
+
+# a fire told only as "the fire" or "a fire", never as a blaze or a wildfire
+WAREHOUSE_FIRE = (
+    "Fire destroys warehouse in Port Kelsing\n\n"
+    "A fire broke out at a timber warehouse in Port Kelsing late on Sunday, and crews fought the fire until dawn. "
+    "No one was hurt, the harbour master said. The fire is thought to have started in a forklift charger."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # gunfire, a sacking, a kiln: "fire" as a verb or a thing that is no fire that broke out
+        "Police in Port Kelsing opened fire on a car that rammed a checkpoint. Officers fired twice, and the driver "
+        "came under fire again near the docks, the police in Port Kelsing said.",
+        "The board of Kelsing Timber voted to fire the chief executive on Monday, and shareholders in Port Kelsing "
+        "said the board would fire more managers. He was fired after a fire sale of assets.",
+    ],
+)
+def test_place_names_fire_as_a_verb_is_no_fire(text: str) -> None:
+    assert place_event(text) is None
+
+
+def test_place_names_a_fire_told_as_the_fire_is_keyed_by_its_town() -> None:
+    assert place_event(WAREHOUSE_FIRE) == "fire|port kelsing"

@@ -4,8 +4,8 @@ a flood, the company of an outage (``place_event``).
 A quake is told as "Morocco's deadliest earthquake in decades" or "the quake near Marrakesh", with no name of two
 words and no people at its centre (QA round U): it is keyed ``"<event>|<country>"`` by the natural disaster a
 report names most often (an earthquake, an eruption, a landslide) and the country it names most often, by name or
-by its capital. A fire, for a report told most of one and that calls it a blaze or a wildfire, is keyed by the
-place it names most often instead, a town or an island (``local_place``: "on Maui", "the Maui village of
+by its capital. A fire, for a report told most of one and that calls it a blaze, a wildfire or "the fire", is keyed
+by the place it names most often instead, a town or an island (``local_place``: "on Maui", "the Maui village of
 Lahaina"), not its country: a country sees many fires (QA round V). A flood is keyed so too ("flood|derna"), and a
 dam that collapsed or burst is counted as a flood ("the collapse of two dams"); a place written after a compass
 word as often as elsewhere is a region or a country, not the town ("eastern Libya"). An outage or a cyberattack
@@ -37,7 +37,7 @@ NATURAL_EVENTS = frozenset({"earthquake", "eruption", "landslide"})
 # sees many fires in a week, but a report told most of a fire and one told most of a fire that name the same
 # town or island most often, within days, tell one fire ("the Maui wildfires", "fires that obliterated the Maui
 # village of Lahaina"). Each with the words that name only it: a report must say one, as "fires" is also what a
-# board does to its chief ("OpenAI fires Sam Altman")
+# board does to its chief ("OpenAI fires Sam Altman"); a fire may instead be "the fire" or "a fire" (``_A_FIRE``)
 LOCAL_EVENTS: dict[str, frozenset[str]] = {
     "fire": frozenset({"blaze", "blazes", "inferno", "wildfire", "wildfires", "bushfire", "bushfires"}),
     # not "flood" or "flooded": "a flood of complaints", "phone lines flooded with calls"
@@ -58,9 +58,19 @@ def local_event(text: str, counts: Counter[str]) -> str | None:
     when it says one of the words that name only that event; None otherwise."""
     event = most(counts)
     only = LOCAL_EVENTS.get(event) or COMPANY_EVENTS.get(event)
-    if only is None or not any(w.lower() in only for w in TOKEN.findall(text)):
+    if only is None:
         return None
-    return event
+    if any(w.lower() in only for w in TOKEN.findall(text)):
+        return event
+    return event if event == "fire" and _A_FIRE.search(text) else None
+
+
+# "fire" after "the" or "a" is the thing that burns ("the fire broke out", "a fire at the mill"), not the verb or
+# the gunfire of "fired", "opened fire", "came under fire", "to fire the chief executive"; "the fire the council
+# set" is rare beside "to fire the", so a determiner after it still rules it out, as do "a fire sale", "a fire drill"
+_A_FIRE = re.compile(
+    r"\b(?:the|a)\s+fires?\b(?!\s+(?:the|a|an|his|her|their|its|sale|sales|drill|drills)\b)", re.IGNORECASE
+)
 
 
 def place_event(text: str) -> str | None:
