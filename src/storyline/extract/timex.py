@@ -11,7 +11,9 @@ date, values that need one stay underspecified ("XXXX-05-03", "XXXX-WXX-3") or N
 "noon Friday, July 19") are one TIME expression, as TimeBank marks them; a clock time written alone is on the
 day the text tells of most, else on the report's day. A weekday written beside its month and day ("on
 Saturday (Nov 18)", "on Wednesday morning, March 27") is that day when the calendar agrees, even a day after
-the report's date.
+the report's date. In a report with no date, a month and day written with its weekday takes the year of the
+last day the text wrote out with its year when it lies within a week of it and the weekday agrees ("overnight
+on July 18, 2024 ... as of noon Friday, July 19": 2024-07-19T12:00, for July 19, 2024 was a Friday).
 
 The method follows the shape of HeidelTime (Strötgen & Gertz 2010): rules per expression type, then a
 normalization that reads the tense around an underspecified expression to choose its direction. It is our
@@ -343,6 +345,28 @@ def _on_written_day(value: str | None, written: str | None, weekday: int) -> str
     return written + (value[value.index("T") :] if "T" in value else "")
 
 
+# a weekday an expression names: "noon Friday, July 19"
+_WEEKDAY_NAMED = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+# how far from the day written with its year a month and day told with its weekday may lie and take that year
+_WEEKDAY_YEAR_REACH = 7
+
+
+def _year_by_weekday(words: str, month_day: tuple[int, ...], value: str, written: date) -> str:
+    """A year-less month and day told with its weekday ("Friday, July 19") in the year of ``written``, the last
+    day the text wrote with its year ("July 18, 2024"), when it lies within a week of it and falls on that
+    weekday in that year: the weekday confirms the year the text gives. ``value`` as it is otherwise (a weekday
+    that disagrees, or a day weeks away, tells nothing of the year)."""
+    named = _WEEKDAY_NAMED.findall(words)
+    month, mday = month_day[0], month_day[1]
+    if len(named) != 1 or not cal.valid_day(written.year, month, mday):
+        return value
+    day = date(written.year, month, mday)
+    if abs((day - written).days) > _WEEKDAY_YEAR_REACH or day.weekday() != _WEEKDAY_STEMS.index(named[0]):
+        return value
+    return f"{written.year:04d}{value[4:]}"
+
+
 def resolve_mentions(
     article_id: str, text: str, mentions: list[Mention], anchor: date | None
 ) -> tuple[TimeExpr, ...]:
@@ -351,6 +375,7 @@ def resolve_mentions(
     beside = _written_days(text, mentions)
     told: list[tuple[int, date, int]] = []  # (end, day, grain) of the dates the text has named so far
     written: list[tuple[int, int]] = []  # (end, year) of the months and days written with their year
+    written_days: list[date] = []  # the days written out with their year ("July 18, 2024"), in order
     # the times the narrative has told of, for "the next day" (timex_anaphora): none yet, the report's date
     # is the reference
     references: list[str | None] = []
@@ -372,8 +397,12 @@ def resolve_mentions(
             end, year = written[-1]
             if _same_sentence(text, end, m.start) and cal.valid_day(year, *m.key[:2]):
                 value = f"{year:04d}{value[4:]}"
+        if anchor is None and m.kind == "md" and value and value.startswith("XXXX-") and written_days:
+            value = _year_by_weekday(text[m.start : m.end], m.key[:2], value, written_days[-1])
         if m.kind == "abs" and value and m.type == "DATE" and re.match(r"^\d{4}-\d{2}", value):
             written.append((m.end, int(value[:4])))
+            if (day_written := _as_day(value)) is not None and day_written[1] == 3:
+                written_days.append(day_written[0])
         if m.kind in ("abs", "md", "m", "wd") and value:
             named = _as_day(value.split("T")[0])
             if named is not None:
