@@ -4,7 +4,8 @@
 tables in ``timex_rules`` and ``timex_relative``), keeps the longest non-overlapping matches, and resolves
 each against ``article.published``: "last Wednesday" in a report of Wednesday 2023-05-10 is 2023-05-03,
 "last week" 2023-W18, "In April" (past tense) 2023-04, "more than seven hours" PT7H. Without a publication
-date, values that need one stay underspecified ("XXXX-05-03", "XXXX-WXX-3") or None, while written dates
+date, values that need one stay underspecified ("XXXX-05-03", "XXXX-WXX-3", "earlier this week" ``XXXX-WXX``,
+"last weekend" ``XXXX-WXX-WE``: ``timex_undated.open_weeks``) or None, while written dates
 ("June 29, 2022") still resolve; a dateline's month and day without a year ("LANZHOU, July 22 (Xinhua)
 --") stands in for the date, and what is counted from it has no year ("Monday morning" ``XXXX-07-22TMO``;
 ``timex_undated``). A day and the clock time written with it ("July 11 at 10am ET", "5 p.m. EST, Nov. 6",
@@ -576,4 +577,5 @@ def extract_timexes(article: Article, doc: Doc | None = None) -> tuple[TimeExpr,
         read = mentions if weekday_known else undated.without_weekdays(article.text, mentions)
         resolved = resolve_mentions(article.id, article.text, read, day)
         return undated.unknown_year(mentions, resolved, weekdays_known=weekday_known)
-    return resolve_mentions(article.id, article.text, mentions, anchor)
+    resolved = resolve_mentions(article.id, article.text, mentions, anchor)
+    return undated.open_weeks(mentions, resolved) if anchor is None else resolved
