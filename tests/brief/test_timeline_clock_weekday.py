@@ -72,11 +72,13 @@ def test_timeline_undated_story_tells_its_week_by_weekday() -> None:
     assert {s.article for s in entries[0].support} == {"v"}
 
 
-def test_timeline_weekdays_of_an_undated_report_stay_out_of_a_dated_story() -> None:
+def test_timeline_weekdays_of_an_undated_report_stay_out_of_a_dated_story_of_weeks() -> None:
+    # dated reports ten days apart: which of their weeks an undated "Sunday" is in is not told
     articles, analyses = _undated_story()
     text = "Lidia Varo will take office on May 1, 2031."
     dated = _report("d", text, (("May 1, 2031", "DATE", "2031-05-01"),), "2031-04-14")
-    entries = build_timeline([*articles, dated[0]], [*analyses, dated[1]])
+    early = _report("e", "Lidia Varo led the first round.", (), "2031-04-04")
+    entries = build_timeline([*articles, dated[0], early[0]], [*analyses, dated[1], early[1]])
     assert [e.value for e in entries] == ["2031-05-01"]
 
 

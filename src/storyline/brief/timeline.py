@@ -29,6 +29,11 @@ In such a story a weekday ("on Sunday", ``XXXX-WXX-7``) is counted from a year-l
 weekday ("Tuesday, March 26"), as its verb's tense tells: the Sunday before, ``XXXX-03-24``, with no year. A
 weekday nothing fixes keeps its value and comes after the year-less days, its place approximate: the weekdays
 told as past, then those told without a tense, then those to come (``_weekdays``).
+A story with dated days counts the weekdays of its undated reports from them: the publication days whose year
+is settled and the days told with their weekday ("as of noon Friday, July 19", 2024-07-19), when they all lie
+within a week. "CrowdStrike on Friday said", in a report with no date, is then that Friday, 2024-07-19, its year
+not stated (placed from another report's day), and joins that day's entry; across more than a week which week
+is meant is not told, and the weekday is left as in a story with no date (or out, beside a settled date).
 A year-less day whose sentence names the event of the one dated entry on that month and day ("sentencing is
 scheduled for March 28 next year" beside "to be sentenced on March 28, 2024") joins that entry, its year
 not stated.
@@ -66,6 +71,7 @@ from storyline.brief.text import (
 from storyline.compare.conflicts import agree, toll_counts
 from storyline.compare.scheduled import event_of
 from storyline.extract.dating import year_settled
+from storyline.extract.timex_calendar import weekday_near
 from storyline.extract.timex_rules import modifies_noun
 from storyline.extract.timex_tense import tense_direction
 from storyline.extract.timex_undated import earliest_of, latest_of, weekday_from, years_with
@@ -270,6 +276,8 @@ _OTHER_WEEK = re.compile(r"(?i:\b(?:last|next|past|previous|coming|following|bef
 # a weekday an expression names: "Tuesday, March 26", "Sunday's"
 _WEEKDAY_NAME = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _WEEKDAY_NAMES = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+# a day of a known year, at a time of it or not: "2024-07-19", "2024-07-19T12:00"
+_DATED_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$")
 # a day of an unknown year: "XXXX-03-26"
 _YEARLESS_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 # a month and day, or a month, of an unknown year: "XXXX-07-22", "XXXX-07"
@@ -307,8 +315,13 @@ def _value_of(tx: TimeExpr) -> str:
 def _weekdays(
     articles: Sequence[Article], analyses: Sequence[Analysis]
 ) -> dict[tuple[str, int], tuple[str, tuple[date, date]]]:
-    """Where the weekdays of a story no report of which has a settled year go, by (report, offset) of their
-    expression: the value each files its sentence under and its first and last day; none in a dated story.
+    """Where the weekdays of the story's undated reports go, by (report, offset) of their expression: the value
+    each files its sentence under and its first and last day; none in a story with a settled year whose dated
+    days span more than a week.
+
+    Where the story's dated days lie within a week (``_dated_anchor``), a weekday of a report that tells no
+    year-less day of its own is counted from the latest of them as its tense tells: "CrowdStrike on Friday said"
+    beside another report's "as of noon Friday, July 19" is 2024-07-19.
 
     An undated report tells the news of its week by weekday alone ("investors said on Monday", "Sunday's
     vote"): these values ("XXXX-WXX-1") say which day of the week, not which week. Where a report of the
@@ -322,10 +335,13 @@ def _weekdays(
     ``earliest_of``). A weekday counted into another week ("last Sunday") goes only where an anchor
     places it; no year is ever made up.
     """
-    if _story_day(articles) is not None:
-        return {}
     texts = {a.id: a.text for a in articles}
+    news_day = _dated_anchor(articles, analyses)
+    if _story_day(articles) is not None and news_day is None:
+        return {}
     anchors, years = _anchors(texts, analyses)
+    # a report that tells a day of its own without a year ("LANZHOU, July 22 --") counts from its own calendar
+    own_days = {a.article for a in analyses for tx in a.timexes if _YEARLESS.match(_value_of(tx))}
     placed: dict[tuple[str, int], tuple[str, tuple[date, date]]] = {}
     open_days: list[_Open] = []
     for analysis in analyses:
@@ -339,6 +355,14 @@ def _weekdays(
             direction, strict, skip = _way(text or "", tx)
             anchor = _anchor_for(analysis.article, anchors)
             day = None
+            if news_day is not None and analysis.article not in own_days:
+                counted = weekday_near(news_day, weekday, direction or -1, strict=strict)
+                if skip and abs((counted - news_day).days) == 1:
+                    counted += timedelta(days=skip)
+                told = f"{counted.isoformat()}{value[len('XXXX-WXX-1'):]}"
+                if (bounds := period(told)) is not None:
+                    placed[key] = (told, bounds)
+                continue
             if anchor is not None:
                 day = weekday_from(anchor.month, anchor.day, years, weekday, direction or -1, strict=strict, skip=skip)
             if day is not None:
@@ -351,6 +375,42 @@ def _weekdays(
                 open_days.append(_Open(key, value, weekday, direction, named, named and _statement_day(text or "", tx)))
     placed.update(_open_weekdays(open_days))
     return placed
+
+
+# how many days the story's dated days may span for its undated reports' weekdays to be counted from the latest:
+# within one week a weekday said of the past ("on Friday") is one day; across more it may be either week's
+_DATED_SPAN = 6
+
+
+def _dated_anchor(articles: Sequence[Article], analyses: Sequence[Analysis]) -> date | None:
+    """The day an undated report's weekdays are counted from in a story whose dates have their year: the latest
+    of the publication days whose year is settled and the days told with their weekday ("as of noon Friday, July
+    19", 2024-07-19), not as days to come; None when there is none, or when they span more than a week (which
+    week a weekday falls in is then not told).
+
+    The days told with their weekday date the news only when no day the story tells (with its year, not as a
+    day to come) lies more than a week after the latest of them: "on Tuesday, Sept. 11, 2001" in a report of
+    the twentieth anniversary, beside "on Sept. 11, 2021", dates no weekday of the week's news.
+    """
+    days = [d for a in articles if year_settled(a.published) and (d := _day(a.published.value)) is not None]
+    texts = {a.id: a.text for a in articles}
+    told: list[tuple[date, bool]] = []  # the days told with a year, not as days to come; whether a weekday names it
+    for analysis in analyses:
+        text = texts.get(analysis.article)
+        for tx in analysis.timexes if text is not None else ():
+            value = _value_of(tx)
+            if tx.type not in ("DATE", "TIME") or not _DATED_DAY.match(value) or tx.span.end > len(text or ""):
+                continue
+            if (day := _day(value)) is None or tense_direction(text or "", tx.span.start, tx.span.end) > 0:
+                continue
+            names = _WEEKDAY_NAME.findall(tx.text)
+            told.append((day, len(names) == 1 and _WEEKDAY_NAMES.index(names[0]) == day.weekday()))
+    named = [d for d, by_weekday in told if by_weekday]
+    if named and (max(d for d, _ in told) - max(named)).days <= _DATED_SPAN:
+        days += named
+    if not days or (max(days) - min(days)).days > _DATED_SPAN:
+        return None
+    return max(days)
 
 
 @dataclass(frozen=True, slots=True)

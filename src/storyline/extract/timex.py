@@ -4,14 +4,17 @@
 tables in ``timex_rules`` and ``timex_relative``), keeps the longest non-overlapping matches, and resolves
 each against ``article.published``: "last Wednesday" in a report of Wednesday 2023-05-10 is 2023-05-03,
 "last week" 2023-W18, "In April" (past tense) 2023-04, "more than seven hours" PT7H. Without a publication
-date, values that need one stay underspecified ("XXXX-05-03", "XXXX-WXX-3") or None, while written dates
+date, values that need one stay underspecified ("XXXX-05-03", "XXXX-WXX-3", "earlier this week" ``XXXX-WXX``,
+"last weekend" ``XXXX-WXX-WE``: ``timex_undated.open_weeks``) or None, while written dates
 ("June 29, 2022") still resolve; a dateline's month and day without a year ("LANZHOU, July 22 (Xinhua)
 --") stands in for the date, and what is counted from it has no year ("Monday morning" ``XXXX-07-22TMO``;
 ``timex_undated``). A day and the clock time written with it ("July 11 at 10am ET", "5 p.m. EST, Nov. 6",
 "noon Friday, July 19") are one TIME expression, as TimeBank marks them; a clock time written alone is on the
 day the text tells of most, else on the report's day. A weekday written beside its month and day ("on
 Saturday (Nov 18)", "on Wednesday morning, March 27") is that day when the calendar agrees, even a day after
-the report's date.
+the report's date. In a report with no date, a month and day written with its weekday takes the year of the
+last day the text wrote out with its year when it lies within a week of it and the weekday agrees ("overnight
+on July 18, 2024 ... as of noon Friday, July 19": 2024-07-19T12:00, for July 19, 2024 was a Friday).
 
 The method follows the shape of HeidelTime (Strötgen & Gertz 2010): rules per expression type, then a
 normalization that reads the tense around an underspecified expression to choose its direction. It is our
@@ -343,6 +346,28 @@ def _on_written_day(value: str | None, written: str | None, weekday: int) -> str
     return written + (value[value.index("T") :] if "T" in value else "")
 
 
+# a weekday an expression names: "noon Friday, July 19"
+_WEEKDAY_NAMED = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY_STEMS = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+# how far from the day written with its year a month and day told with its weekday may lie and take that year
+_WEEKDAY_YEAR_REACH = 7
+
+
+def _year_by_weekday(words: str, month_day: tuple[int, ...], value: str, written: date) -> str:
+    """A year-less month and day told with its weekday ("Friday, July 19") in the year of ``written``, the last
+    day the text wrote with its year ("July 18, 2024"), when it lies within a week of it and falls on that
+    weekday in that year: the weekday confirms the year the text gives. ``value`` as it is otherwise (a weekday
+    that disagrees, or a day weeks away, tells nothing of the year)."""
+    named = _WEEKDAY_NAMED.findall(words)
+    month, mday = month_day[0], month_day[1]
+    if len(named) != 1 or not cal.valid_day(written.year, month, mday):
+        return value
+    day = date(written.year, month, mday)
+    if abs((day - written).days) > _WEEKDAY_YEAR_REACH or day.weekday() != _WEEKDAY_STEMS.index(named[0]):
+        return value
+    return f"{written.year:04d}{value[4:]}"
+
+
 def resolve_mentions(
     article_id: str, text: str, mentions: list[Mention], anchor: date | None
 ) -> tuple[TimeExpr, ...]:
@@ -351,6 +376,7 @@ def resolve_mentions(
     beside = _written_days(text, mentions)
     told: list[tuple[int, date, int]] = []  # (end, day, grain) of the dates the text has named so far
     written: list[tuple[int, int]] = []  # (end, year) of the months and days written with their year
+    written_days: list[date] = []  # the days written out with their year ("July 18, 2024"), in order
     # the times the narrative has told of, for "the next day" (timex_anaphora): none yet, the report's date
     # is the reference
     references: list[str | None] = []
@@ -372,8 +398,12 @@ def resolve_mentions(
             end, year = written[-1]
             if _same_sentence(text, end, m.start) and cal.valid_day(year, *m.key[:2]):
                 value = f"{year:04d}{value[4:]}"
+        if anchor is None and m.kind == "md" and value and value.startswith("XXXX-") and written_days:
+            value = _year_by_weekday(text[m.start : m.end], m.key[:2], value, written_days[-1])
         if m.kind == "abs" and value and m.type == "DATE" and re.match(r"^\d{4}-\d{2}", value):
             written.append((m.end, int(value[:4])))
+            if (day_written := _as_day(value)) is not None and day_written[1] == 3:
+                written_days.append(day_written[0])
         if m.kind in ("abs", "md", "m", "wd") and value:
             named = _as_day(value.split("T")[0])
             if named is not None:
@@ -547,4 +577,5 @@ def extract_timexes(article: Article, doc: Doc | None = None) -> tuple[TimeExpr,
         read = mentions if weekday_known else undated.without_weekdays(article.text, mentions)
         resolved = resolve_mentions(article.id, article.text, read, day)
         return undated.unknown_year(mentions, resolved, weekdays_known=weekday_known)
-    return resolve_mentions(article.id, article.text, mentions, anchor)
+    resolved = resolve_mentions(article.id, article.text, mentions, anchor)
+    return undated.open_weeks(mentions, resolved) if anchor is None else resolved

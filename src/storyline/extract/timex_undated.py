@@ -31,6 +31,9 @@ the weekday of ("Tuesday, March 26"): the Sunday before is March 24 in every yea
 Tuesday (``weekday_from``). Where those years disagree (the week crosses a February 29 some of them have),
 the weekday stays open.
 
+A report with no date and no such dateline gives a week or weekend counted from its day the value TIMEX3 gives a
+week of unknown date: "earlier this week" ``XXXX-WXX``, "the weekend" ``XXXX-WXX-WE`` (``open_weeks``).
+
 Does not date the report (``storyline.extract.dating`` decides its publication date, and gives none
 here), and does not guess a weekday from the text's other paragraphs.
 """
@@ -185,6 +188,23 @@ def unknown_year(
         if value is not None and m.kind not in ("abs", "free"):
             value = _year_less(value, weekdays_known=weekdays_known)
         out.append(t if value == t.value else replace(t, value=value))
+    return tuple(out)
+
+
+# a week or a weekend counted from a day: "2401-W10", "2401-W09-WE"
+_WEEK = re.compile(r"^\d{4}-W\d{2}(-WE)?$")
+# any day stands in for an undated report's: only the shape of a week's value is read from it
+_ANY_DAY = date(STAND_IN_FIRST, 6, 15)
+
+
+def open_weeks(mentions: list[Mention], timexes: tuple[TimeExpr, ...]) -> tuple[TimeExpr, ...]:
+    """``timexes`` of a report with no date, where a week or weekend counted from the report's day has the value
+    TIMEX3 gives a week of unknown date: "earlier this week" ``XXXX-WXX``, "last weekend" and "the weekend"
+    ``XXXX-WXX-WE``; other values as they are."""
+    out = []
+    for m, t in zip(mentions, timexes, strict=True):
+        found = _WEEK.match(m.resolve(_ANY_DAY) or "") if t.value is None and t.type == "DATE" else None
+        out.append(t if found is None else replace(t, value="XXXX-WXX" + (found.group(1) or "")))
     return tuple(out)
 
 
