@@ -17,9 +17,9 @@ from storyline.pipeline import analyze
     ("text", "denied"),
     [
         ("But there was no warning about the levee failing.", [{"warn"}]),
-        ("Officials did not immediately warn residents.", [{"warn"}]),
-        ("Nobody warned the farmers along the Osk.", [{"warn"}]),
-        ("No one was injured in the blast.", [{"injur"}]),
+        ("Officials did not immediately warn residents.", [{"warn", "resident"}]),
+        ("Nobody warned the farmers along the Osk.", [{"warn", "farmer", "osk"}]),
+        ("No one was injured in the blast.", [{"injur", "blast"}]),
         ("There was no official warning.", [{"official", "warn"}]),
         # a bound, "not only" and "no longer" deny nothing
         ("No more than 20 homes were flooded.", []),
@@ -47,6 +47,9 @@ def test_denied_words(text: str, denied: list[set[str]]) -> None:
         # one denial of two is told alike: the other denial is beside what they share
         ("We don't know what else to say. But we never foresaw that the levee would fail.",
          "But we never foresaw that the levee would fail.", True),
+        # one denial told with the verb or with its object
+        ("The fire was not caused by arson or a gas leak, Chief Orla Venn stressed.",
+         "Chief Orla Venn said the fire was not arson or a gas leak.", True),
         # a denial beside what the line says is no part of the line's claim
         ("The storm killed 20 people in Varna.", "The storm killed 20 people in Varna; no warning had been issued.",
          True),

@@ -221,6 +221,8 @@ _AUXILIARY = frozenset({
 _NO_DENIAL = frozenset({
     "only", "just", "merely", "least", "longer", "more", "less", "fewer", "than", "doubt", "matter", "sooner", "but",
 })  # fmt: skip
+# how many content words from its verb a denial reaches
+_DENIED_REACH = 3
 _CLAUSE_MARK = re.compile(r"[,;:.!?()\"“”]|\s[—–]\s")
 # two denied words are one when they share this many first letters of their stems ("no injuries" / "nobody was
 # injured": "injury" / "injur")
@@ -229,10 +231,10 @@ _SAME_ROOT = 5
 
 def denied_words(text: str) -> list[frozenset[str]]:
     """The stems of each thing ``text`` denies, one set per denial: "But there was no warning about the dams
-    collapsing" gives ``[{"warn"}]``, "Officials did not warn residents" ``[{"warn"}]``, "No one was injured"
-    ``[{"injur"}]``. Not a bound ("no more than 20") nor "not only", "no longer", "no choice but". Does not read
-    denials by a verb of refusal or failure ("refused to comment"): what someone refused is an act of its own. A
-    shallow reading, no parse."""
+    collapsing" gives ``[{"warn"}]``, "Officials did not warn residents" ``[{"warn", "resident"}]`` (a verb with
+    up to ``_DENIED_REACH`` content words), "No one was injured" ``[{"injur"}]``. Not a bound ("no more than 20")
+    nor "not only", "no longer", "no choice but". Does not read denials by a verb of refusal or failure ("refused
+    to comment"): what someone refused is an act of its own. A shallow reading, no parse."""
     return [words for words, _ in _denials(text)]
 
 
@@ -258,8 +260,12 @@ def _denials(text: str) -> list[tuple[frozenset[str], str]]:
                 # the first word past the auxiliaries, when it is a content word ("did not say why the plant
                 # closed" denies the saying, not the plant)
                 after = n + 2 if w == "no" else n + 1
-                verb = next((x for x in words[after:] if x not in _BETWEEN_WORDS and x not in _AUXILIARY), "")
-                denied = [verb] if verb and verb not in ENGLISH_STOP_WORDS else []
+                verb = next((k for k in range(after, len(words))
+                             if words[k] not in _BETWEEN_WORDS and words[k] not in _AUXILIARY), None)
+                if verb is not None and words[verb] not in ENGLISH_STOP_WORDS:
+                    # the verb with the words of what it is denied of: "was not caused by a security incident" and
+                    # "was not a cyberattack or a security incident" deny one thing
+                    denied = [x for x in words[verb:] if x not in ENGLISH_STOP_WORDS][:_DENIED_REACH]
             elif w == "no":
                 for x in words[n + 1 :]:
                     if x in ENGLISH_STOP_WORDS:
