@@ -75,6 +75,9 @@ class Weekday:
     # the words around it, three a side ("feared the death toll in Friday's quake could rise"): a weekday of two
     # alike statements is the day of one event only where its neighbours are alike too
     near: frozenset[str] = frozenset()
+    # the day is told as its night ("on Sunday night", "late Sunday", "overnight Sunday"): what happened may
+    # fall in the small hours of the next day
+    night: bool = False
 
 
 def weekdays(text: str, values: Sequence[tuple[int, int, str]] = ()) -> list[Weekday]:
@@ -95,8 +98,29 @@ def weekdays(text: str, values: Sequence[tuple[int, int, str]] = ()) -> list[Wee
         value = next((v for s, e, v in values if s <= m.start() and m.end() <= e + 2), None)
         after = [w.lower() for w in re.findall(r"[A-Za-z][\w’'-]*", text[m.end() : m.end() + 60])]
         near = frozenset(w for w in (*before[-3:], *after[:3]) if w not in _FILLER)
-        out.append(Weekday(name=m.group("day").lower(), anchor=before[-1] if before else "", value=value, near=near))
+        night = bool(value and value.endswith("TNI")) or bool(_NIGHT_AFTER.match(text, m.end())) or (
+            bool(_NIGHT_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+        )
+        out.append(Weekday(name=m.group("day").lower(), anchor=before[-1] if before else "", value=value, near=near,
+                           night=night))
     return out
+
+
+# a weekday told as its night: "Sunday night", "Sunday evening into Monday"; "late Sunday", "overnight Sunday"
+_NIGHT_AFTER = re.compile(r"(?:['’]s)?\s+(?:night|late|evening)\b", re.I)
+_NIGHT_BEFORE = re.compile(r"\b(?:late|overnight)\s+(?:on\s+)?$", re.I)
+# the hedge of a night and the next day set against each other
+NIGHT_HEDGE = "(may be the same night)"
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def night_before(x: Weekday, y: Weekday) -> bool:
+    """Whether one weekday is told as its night and the other is the next day ("on Sunday night" / "on Monday"):
+    an event in the small hours may be told on either day, so the two may be one night."""
+    def after(a: Weekday, b: Weekday) -> bool:
+        return a.night and _DAYS.index(b.name) == (_DAYS.index(a.name) + 1) % 7
+
+    return after(x, y) or after(y, x)
 
 
 # words that say nothing of what a weekday is the day of
@@ -112,7 +136,8 @@ def weekday_conflict(a: Sequence[Weekday], b: Sequence[Weekday], a_text: str = "
     or each names the day of the same word ("Brentford"); alike statements must have words alike around the two
     weekdays too ("The agency on Saturday approved" / "The agency on Friday approved"). Resolved dates are no
     evidence on their own (a weekday resolved against a wrongly guessed report date is off by a week), but two
-    that are one day veto a disagreement. A marked update is no conflict.
+    that are one day veto a disagreement. A marked update is no conflict. A night and the next day ("on Sunday
+    night" / "on Monday") are still set against each other, but hedged: an event past midnight is told on either.
 
     >>> weekday_conflict(weekdays("away to Brentford on Sunday"), weekdays("against Brentford on Saturday"))
     'Sunday vs Saturday'
@@ -127,7 +152,14 @@ def weekday_conflict(a: Sequence[Weekday], b: Sequence[Weekday], a_text: str = "
         return None  # "in Friday's quake" / "had reached the area only early on Saturday": two events
     if x.value and y.value and x.value[:10] == y.value[:10]:
         return None
+    if night_before(x, y):
+        return f"{_told_day(x)} vs {_told_day(y)} {NIGHT_HEDGE}"
     return f"{x.name.capitalize()} vs {y.name.capitalize()}"
+
+
+def _told_day(day: Weekday) -> str:
+    """A weekday as a conflict names it: "Sunday", or "Sunday night" when it is told as its night."""
+    return day.name.capitalize() + (" night" if day.night else "")
 
 
 # a clock time ("1:28 a.m.", "around 1:35 a.m.", "11:46 Friday night", "around 7 p.m."), with its hedge; a dot

@@ -67,7 +67,7 @@ from storyline.compare.fates import fate_conflict
 from storyline.compare.magnitudes import magnitudes_across
 from storyline.compare.money import FAR, elsewhen
 from storyline.compare.names import crossed_names
-from storyline.compare.polarity import opposite_acts
+from storyline.compare.polarity import opposite_acts, undenied_scopes
 from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
 from storyline.compare.quantities import Quantity, compatible, within_rounding
 from storyline.compare.quotes import one_wording, small_edit
@@ -643,10 +643,23 @@ def states(line: str, other: str, *, settled: Sequence[tuple[int, int]] = ()) ->
     a, b = _said_words(line), _said_words(other)
     if not a or not b:
         return True
+    if _denied_apart(line, other, a & b):
+        return False  # "there was no warning about the dams collapsing" / "two dams collapsed"
     shared = len(a & b)
     if counts:
         return shared >= STATES_PART * len(a)
     return shared >= STATES * len(a) or (shared >= STATES_PART * len(a) and shared >= STATES_OWN * len(b))
+
+
+def _denied_apart(line: str, other: str, shared: set[str]) -> bool:
+    """Whether one of two statements denies what the words they share are said of, and the other does not deny it
+    alike (``polarity.undenied_scopes``): "But there was no warning about the dams collapsing" and "Two dams in the
+    mountains above Derna collapsed" share "dams" and "collapsed", and the first tells the collapse only as what
+    no warning was given of. A denial beside what they share ("the six men, who have not been identified, are
+    presumed dead" / "the six workers are presumed dead") is no part of it."""
+    return bool(shared) and any(
+        shared <= _said_words(scope) for x, y in ((line, other), (other, line)) for scope in undenied_scopes(x, y)
+    )
 
 
 # a line that opens with a clause of time or concession says its main clause: "After keeper Ivo Brandt was sent

@@ -1,6 +1,9 @@
 """Polarity in conflict (``polarity_conflict``, ``negation_conflict``): one statement says a thing was prevented
 or not done ("averted a weeks-long trial", "has not agreed personal terms"), the other tells the same words as
-having happened ("comes after a weekslong trial", "agreed personal terms").
+having happened ("comes after a weekslong trial", "agreed personal terms"). And what a statement denies
+(``denied_words``, ``denies_alike``, ``undenied_scopes``): a statement whose point is a denial ("there was no
+warning about the dams collapsing") is stated only by one that denies the same thing ("the dams collapsed" tells
+the thing denied about).
 
 Does NOT read paraphrase: the thing must be told in the same words (stems) in both statements.
 """
@@ -201,3 +204,94 @@ def opposite_acts(a: str, b: str) -> bool:
     stop_a = things(_STOPPING, a) | things(_STOPPED, a)
     stop_b = things(_STOPPING, b) | things(_STOPPED, b)
     return bool(go_a & stop_b) or bool(go_b & stop_a)
+
+
+# words that deny what follows them: the next content word for "not", "never", a "-n't" and a subject "nobody",
+# "no one", "nothing", "none" ("was not warned", "nobody was warned"); the words of its noun phrase for "no" ("no
+# warning", "no official warning")
+_NOT = frozenset({"not", "never"})
+_NOBODY = frozenset({"nobody", "nothing", "none"})
+# words after a denial that make it no denial of a thing: "not only", "no longer", "no more than 20", "no doubt",
+# "nothing but"
+# words between a denial and the verb it denies ("was not immediately warned", "nobody has yet been charged")
+_AUXILIARY = frozenset({
+    "is", "are", "was", "were", "do", "does", "did", "will", "would", "can", "could", "should", "may", "might",
+    "must", "shall", "immediately", "previously", "initially",
+})  # fmt: skip
+_NO_DENIAL = frozenset({
+    "only", "just", "merely", "least", "longer", "more", "less", "fewer", "than", "doubt", "matter", "sooner", "but",
+})  # fmt: skip
+# how many content words from its verb a denial reaches
+_DENIED_REACH = 3
+_CLAUSE_MARK = re.compile(r"[,;:.!?()\"“”]|\s[—–]\s")
+# two denied words are one when they share this many first letters of their stems ("no injuries" / "nobody was
+# injured": "injury" / "injur")
+_SAME_ROOT = 5
+
+
+def denied_words(text: str) -> list[frozenset[str]]:
+    """The stems of each thing ``text`` denies, one set per denial: "But there was no warning about the dams
+    collapsing" gives ``[{"warn"}]``, "Officials did not warn residents" ``[{"warn", "resident"}]`` (a verb with
+    up to ``_DENIED_REACH`` content words), "No one was injured" ``[{"injur"}]``. Not a bound ("no more than 20")
+    nor "not only", "no longer", "no choice but". Does not read denials by a verb of refusal or failure ("refused
+    to comment"): what someone refused is an act of its own. A shallow reading, no parse."""
+    return [words for words, _ in _denials(text)]
+
+
+def undenied_scopes(text: str, other: str) -> list[str]:
+    """The words each denial of ``text`` stands before, to the end of its clause, for the denials ``other`` does
+    not deny alike (``denies_alike``): "But there was no warning about the dams collapsing" against "Two dams
+    collapsed" gives ``["warning about the dams collapsing"]``; against "Residents were never warned", nothing."""
+    theirs = [w for words in denied_words(other) for w in words]
+    return [scope for words, scope in _denials(text) if not any(_one_root(w, t) for w in words for t in theirs)]
+
+
+def _denials(text: str) -> list[tuple[frozenset[str], str]]:
+    """Each denial of ``text`` (``denied_words``) with the rest of its clause."""
+    out: list[tuple[frozenset[str], str]] = []
+    for clause in _CLAUSE_MARK.split(text):
+        words = [w.lower().replace("’", "'") for w in _TOKEN.findall(clause)]
+        for n, w in enumerate(words):
+            nxt = words[n + 1] if n + 1 < len(words) else ""
+            if nxt in _NO_DENIAL:
+                continue
+            denied: list[str] = []
+            if w in _NOT or w.endswith("n't") or w in _NOBODY or (w == "no" and nxt == "one"):
+                # the first word past the auxiliaries, when it is a content word ("did not say why the plant
+                # closed" denies the saying, not the plant)
+                after = n + 2 if w == "no" else n + 1
+                verb = next((k for k in range(after, len(words))
+                             if words[k] not in _BETWEEN_WORDS and words[k] not in _AUXILIARY), None)
+                if verb is not None and words[verb] not in ENGLISH_STOP_WORDS:
+                    # the verb with the words of what it is denied of: "was not caused by a security incident" and
+                    # "was not a cyberattack or a security incident" deny one thing
+                    denied = [x for x in words[verb:] if x not in ENGLISH_STOP_WORDS][:_DENIED_REACH]
+            elif w == "no":
+                for x in words[n + 1 :]:
+                    if x in ENGLISH_STOP_WORDS:
+                        break
+                    denied.append(x)
+                if words[n + 1 + len(denied) : n + 2 + len(denied)] == ["but"]:
+                    denied = []  # "was left with no choice but to rethink its security": it did rethink
+            if denied:
+                out.append((frozenset(stem(x) for x in denied), " ".join(words[n + 1 :])))
+    return out
+
+
+def denies_alike(line: str, other: str) -> bool:
+    """Whether ``other`` denies each thing ``line`` denies (``denied_words``): a word of each denial of the line is
+    denied in the other too, in any words ("no warning" / "did not warn"). A line that denies nothing is denied
+    alike by anything. "But there was no warning about the dams collapsing" is not so denied by "Two dams in the
+    mountains above Derna collapsed": the dams' collapse is what the warning was about, not what the line says.
+
+    >>> denies_alike("There was no warning about the flood.", "Residents were not warned of the flood.")
+    True
+    >>> denies_alike("There was no warning about the flood.", "The flood struck at night.")
+    False
+    """
+    return not undenied_scopes(line, other)
+
+
+def _one_root(a: str, b: str) -> bool:
+    """Whether two stems are one word's: equal, or sharing their first ``_SAME_ROOT`` letters."""
+    return a == b or (len(a) >= _SAME_ROOT and len(b) >= _SAME_ROOT and a[:_SAME_ROOT] == b[:_SAME_ROOT])

@@ -28,7 +28,15 @@ from dataclasses import dataclass, replace
 from storyline.compare.across import Draft, clause, read_once, worded
 from storyline.compare.align import Unit
 from storyline.compare.conflicts import Quantity, weekday_conflict, weekdays
-from storyline.compare.dates import CLOCK_APART, Clock, clock_gap, clock_times, one_event_time, roughly_same
+from storyline.compare.dates import (
+    CLOCK_APART,
+    NIGHT_HEDGE,
+    Clock,
+    clock_gap,
+    clock_times,
+    one_event_time,
+    roughly_same,
+)
 from storyline.compare.quantities import within_rounding
 
 _MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -187,7 +195,8 @@ def weekdays_across(drafts: list[Draft]) -> list[Draft]:
             continue
         alike = [(v, d2) for v, d2, w in told[i + 1 :]
                  if v.report != u.report and home[id(v)] != home[id(u)] and _jaccard(words, w) >= _SAME_SENTENCE]
-        if not any(weekday_conflict([day], [d2], u.text, v.text, close=True) for v, d2 in alike):
+        whys = [why for v, d2 in alike if (why := weekday_conflict([day], [d2], u.text, v.text, close=True))]
+        if not whys:
             continue
         sides: dict[str, list[tuple[Unit, int, int]]] = {}
         for v, d2 in [(u, day), *alike]:
@@ -199,6 +208,8 @@ def weekdays_across(drafts: list[Draft]) -> list[Draft]:
             continue
         taken.update(id(v) for side in sides.values() for v, _, _ in side)
         why = " vs ".join(name.capitalize() for name in sorted(sides, key=lambda n: (-len(sides[n]), n)))
+        if len(sides) == 2 and (night := next((w for w in whys if w.endswith(NIGHT_HEDGE)), None)):
+            why = night  # "Sunday night vs Monday (may be the same night)": one night told on either day
         out = _set_sides(out, sides, why, cut_clause=False)
     return out
 
