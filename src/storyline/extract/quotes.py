@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from storyline.extract.quotes_cues import (
     CONNECTIVE,
+    DOCUMENTS,
     ORG_NOUNS,
     SENTENCE_END,
     SPEECH,
@@ -147,7 +148,7 @@ def extract_quotes(
     quotes = _backfill(read)
     quotes.extend(_mixed_tails(text, doc, marked, outer, quotes))
     quotes = _fronted_tails(text, doc, marked, outer, quotes)
-    quotes.extend(_read_reported(article, doc, resolver, marked, labels))
+    quotes.extend(_read_reported(article, doc, resolver, marked, labels, headings))
 
     def sentence_end(lo: int, hi: int) -> int:
         hits = [h for h in _BOUNDARY.finditer(text, lo, hi) if not _inside(outer, h.start())]
@@ -225,6 +226,12 @@ def _swallows(q: Quote, quotes: list[Quote]) -> bool:
     own = any(r.kind == "direct" and r.cue_span == q.cue_span for r in inside)
     other = any(r.kind == "indirect" and r.cue_span is not None and r.cue_span != q.cue_span for r in inside)
     return own and other
+
+
+def _credits_a_document(cue: Token) -> bool:
+    """ "according to a statement released by ...": the credit names a document, not who spoke."""
+    source = according_to(cue)
+    return source is not None and source.lemma_.lower() in DOCUMENTS
 
 
 def _according_cue(text: str, q: Quote) -> bool:
@@ -558,8 +565,10 @@ def _read_marked(
     speaker: Speaker | None = None
     cue: Token | None = None
     near = sorted(cues, key=lambda t: min(abs(t.idx - m.outer_start), abs(t.idx - m.outer_end)))
-    # "“...,” said Sanders, according to CNN": PolNeAR's source is the outlet that carries the words
-    near.sort(key=lambda t: t.lower_ != "according")
+    # "“...,” said Sanders, according to CNN": PolNeAR's source is the outlet that carries the words; a document
+    # that carries them ("..., a fire official told families, according to a statement") speaks for no one: the
+    # teller stays the speaker
+    near.sort(key=lambda t: t.lower_ != "according" or _credits_a_document(t))
     unnamed: tuple[Speaker, Token] | None = None
     for cand in governing[:1] + near:
         speaker = _speaker_of_cue(cand, before_toks + after_toks, resolver)
@@ -1000,7 +1009,12 @@ def _fronted_tails(
 
 
 def _read_reported(
-    article: Article, doc: Doc, resolver: SpeakerResolver, marked: list[Marked], labels: list[tuple[int, int]]
+    article: Article,
+    doc: Doc,
+    resolver: SpeakerResolver,
+    marked: list[Marked],
+    labels: list[tuple[int, int]],
+    headings: list[tuple[int, int]],
 ) -> list[Quote]:
     text = article.text
     contents = {(m.start, m.end) for m in marked}
@@ -1008,6 +1022,8 @@ def _read_reported(
     for rep in find_reported(doc, text, resolver.inside_quote):
         if _inside(labels, rep.cue_start):
             continue  # a live blog's label ("Acquittal denied: ...") attributes nothing
+        if _inside(headings, rep.cue_start) and _lemma(doc, rep.cue_start) not in SPEECH:
+            continue  # a headline's "Rescuers race to find 12 missing": an act in few words; its "says" stays
         if resolver.inside_quote(rep.start):
             continue  # a clause of the quoted words themselves ("...," he said): the quote carries it
         if _heading_label(text, rep.start, rep.end, rep.cue_start):

@@ -110,7 +110,7 @@ def is_cue(tok: Token) -> bool:
         and tok.lower_.endswith("s")
         and tok.lower_[:-1] in SPEECH | {"say"}
         and tok.i > 0
-        and (tok.doc[tok.i - 1].pos_ in ("PROPN", "PRON") or tok.doc[tok.i - 1].lemma_.lower() in _DOCUMENTS)
+        and (tok.doc[tok.i - 1].pos_ in ("PROPN", "PRON") or tok.doc[tok.i - 1].lemma_.lower() in DOCUMENTS)
     )
 
 
@@ -122,7 +122,7 @@ _SPOKEN_OF = words(
     hail laud slam condemn denounce dismiss"""
 )
 # documents that speak for their authors, after which a present-tense cue may be tagged a plural noun
-_DOCUMENTS = words(
+DOCUMENTS = words(
     "order statement report release letter memo memorandum document ruling decree filing notice message email note"
 )
 
@@ -133,7 +133,7 @@ def _document_before(cue: Token) -> Token | None:
     if cue.i == 0:
         return None
     before = cue.doc[cue.i - 1]
-    if before.head.i != cue.i or before.dep_ != "compound" or before.lemma_.lower() not in _DOCUMENTS:
+    if before.head.i != cue.i or before.dep_ != "compound" or before.lemma_.lower() not in DOCUMENTS:
         return None
     return before
 

@@ -256,7 +256,9 @@ def _introduces(clause: Token, verb: Token, after: Token) -> bool:
         return True  # "sent a note at 3:45 p.m. “We want cars,” it read": the note's words, not the sending
     if not clause.i < verb.i < after.i:
         return False
-    closed = last.i + 1 < verb.i and last.nbor().text == ":"
+    # (a dash closes it too: "When asked if the runway was too short — video shows ... — the official said this
+    # was likely not a factor": the answer is what follows the cue)
+    closed = last.i + 1 < verb.i and last.nbor().text in (":", "—", "–", "--")
     return closed or any(t.text in _OPENING_MARKS for t in verb.doc[verb.i + 1 : first.i + 1])
 
 
@@ -696,6 +698,15 @@ def _no_report(verb: Token, lemma: str) -> bool:
         return True  # "the problem related to how the driver talks to the system": what it concerns, no telling
     if lemma == "find" and verb.i + 1 < len(verb.doc) and verb.nbor().lower_ in _REFLEXIVE:
         return True  # "the city found itself cut off": a plight, no finding
+    if _noun_taken_for_verb(verb):
+        return True  # "After the mayday call the control tower gave ...": a noun the parse took for a verb
+    if any(
+        c.dep_ == "ccomp"
+        and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children)
+        and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    ):
+        return True  # "declared ... a disaster area Sunday after a plane crashed": a clause of time, no report
     if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return True  # "the Coast Guard called off its search": a search stopped, nothing called out
     if lemma in ("call", "name", "dub", "label") and verb.tag_ == "VBN" and verb.dep_ == "acl":
@@ -710,6 +721,18 @@ def _no_report(verb: Token, lemma: str) -> bool:
     )
 
 
+def _noun_taken_for_verb(verb: Token) -> bool:
+    """A determiner or a noun right before the cue, and its own: "the mayday call", "a call" (not "half-joking")."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return (
+        before is not None
+        and before.head == verb
+        and (before.dep_ == "det" or (before.dep_ == "compound" and before.pos_ in ("NOUN", "PROPN")))
+    )
+
+
+# a clause of time: "after a plane crashed", "before the vote"
+_TIME_MARKS = words("after before when while until once")
 _REFLEXIVE = words("itself himself herself themselves myself ourselves yourself yourselves")
 # participles that tell what a thing is made or placed for: "sirens intended to warn ...", "meant to alert ..."
 _PURPOSE = words("intend design mean")

@@ -1,0 +1,75 @@
+"""Reported speech that is none, and contents and speakers read right (QA rounds X and Y).
+
+- a headline's belief or perception verb ("Rescuers race to find 12 missing") reports nothing; its "says" does;
+- a noun the parse took for a verb ("the mayday call") is no cue;
+- a clause of time hung on a cue ("... a disaster area Sunday after a plane crashed") is no reported clause;
+- a lead-in closed by a dash before the cue ("When asked if ... — video shows ... — the official said this was
+  likely not a factor") is not what was said: the clause after the cue is;
+- a quotation told by someone "according to a statement" keeps its teller: a document speaks for no one.
+
+Every text here is written for these tests; no sentence comes from a real report.
+"""
+
+from __future__ import annotations
+
+from storyline.extract.entities import extract_entities
+from storyline.extract.furniture import find_furniture
+from storyline.extract.quotes import extract_quotes
+from storyline.model import Article, Quote
+from storyline.nlp.pipeline import parse
+
+
+def _quotes(text: str) -> tuple[Quote, ...]:
+    doc = parse(text)
+    article = Article(id="a", text=text)
+    furniture = find_furniture(article, doc)
+    return extract_quotes(article, doc, extract_entities(article, doc, furniture=furniture), furniture)
+
+
+def _contents(text: str) -> list[str]:
+    return [text[q.span.start : q.span.end] for q in _quotes(text)]
+
+
+def test_quotes_qa_y_a_headlines_finding_is_no_report_but_its_says_is() -> None:
+    text = "Rescuers race to find 12 missing after eruption\n\nThe volcano erupted on Sunday, the agency said.\n"
+    assert "12 missing" not in _contents(text)
+    said = "Mayor Says Calder Bridge Will Reopen In May\n\nThe bridge closed on Sunday, the agency said.\n"
+    assert any(c.startswith("Calder Bridge Will Reopen") for c in _contents(said))
+
+
+def test_quotes_qa_y_a_noun_taken_for_a_verb_is_no_cue() -> None:
+    text = (
+        "Plane crash\n\nAfter the mayday call the control tower gave the captain clearance to land on the runway "
+        "in the opposite direction, the ministry said.\n"
+    )
+    contents = _contents(text)
+    assert "the control tower" not in contents
+    assert any(c.startswith("After the mayday call") for c in contents)
+
+
+def test_quotes_qa_y_a_clause_of_time_is_no_reported_clause() -> None:
+    text = (
+        "Plane crash\n\nActing President Han Do-yun declared Hwasun County, South Jeolla, a special disaster area "
+        "Sunday after a Varn Air passenger plane crashed at Hwasun International Airport that morning, killing "
+        "almost everyone on board.\n"
+    )
+    assert _contents(text) == []
+
+
+def test_quotes_qa_y_the_answer_after_a_dashed_lead_in_is_what_was_said() -> None:
+    text = (
+        "Plane crash\n\nWhen asked if the crash happened because the runway was too short — video shows the jet "
+        "leaving the tarmac and hitting a wall — the official said this was likely not a factor.\n"
+    )
+    assert _contents(text) == ["this was likely not a factor"]
+
+
+def test_quotes_qa_y_a_statement_carrying_a_quotation_does_not_speak_it() -> None:
+    text = (
+        "Bus crash\n\n\"Passengers were thrown from the bus after it hit the wall,\" a local fire official told "
+        "families at a briefing, according to a statement released by the fire brigade.\n"
+    )
+    direct = [q for q in _quotes(text) if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].speaker is not None
+    assert "official" in direct[0].speaker
