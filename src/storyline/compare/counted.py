@@ -60,7 +60,8 @@ _NOT_VERB = frozenset({
 # missing" / "unaccounted for"), the displaced ("displaced" / "left homeless")
 _PREDICATE_FAMILIES = {
     **dict.fromkeys(("carry", "carri", "aboard", "board", "onboard"), "aboard"),
-    **dict.fromkeys(("die", "kill", "dead", "death"), "die"),
+    # "At least 79 migrants drowned", "96 perished": deaths told by how they came
+    **dict.fromkeys(("die", "kill", "dead", "death", "drown", "perish"), "die"),
     **dict.fromkeys(("injur", "injure", "injuri", "hurt", "wound"), "hurt"),
     **dict.fromkeys(("miss", "missing", "unaccount"), "missing"),
     **dict.fromkeys(("displac", "displace", "homeless"), "displaced"),
@@ -197,6 +198,10 @@ def told_before(text: str, at: int) -> tuple[str | None, frozenset[str], int] | 
         families = {f for w in words if (f := _PREDICATE_FAMILIES.get(stem(w)) or _PREDICATE_FAMILIES.get(w))}
         verbs = families or {stem(w) for w in words if _verb(w)}
         unit = _singular(number.group("noun"))
+        noun_family = _family(number.group("noun"))
+        if noun_family is not None and noun_family in TOLLS:
+            # "put the number of missing at 22": the missing are people
+            return PEOPLE, frozenset({noun_family, *verbs}), clause_start + number.start()
         return (PEOPLE if unit == "person" else unit), frozenset(verbs), clause_start + number.start()
     return None
 
@@ -332,6 +337,46 @@ def partitive(text: str, start: int, end: int) -> tuple[str, bool] | None:
     return head, not m.group("whole")
 
 
+# the group a count is part of, after the count ("of the 181 people on board", "of the 179 people who died in the
+# plane crash"), up to the predicate of the count itself ("survived", "have been identified")
+_OF_GROUP_AFTER = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:the|its|their|these|those)\s+(?:(?:\d[\d,]*|" + _WORD_NUMBER + r")\s+)?", re.I
+)
+_GROUP_WORD = re.compile(r"\s*([A-Za-z-]+)")
+_ON_BOARD = re.compile(r"\s+(?:on\s+board|aboard|onboard)\b", re.I)
+_GROUP_STOPS = _RELATIVE | _LINKING | frozenset({"have", "has", "had", "on", "aboard", "onboard", "and", "or"})
+# where a relative clause said of the group ends: at the auxiliary of the count's own verb ("who died in the plane
+# crash have been identified")
+_AUXILIARY = re.compile(r"\s(?:have|has|had|were|was|are|is|remain|remained|remains)\b", re.I)
+
+
+def said_of_part(text: str, end: int) -> frozenset[str] | None:
+    """What is said of a count of part of a group, whose figure ends at ``end``: the words after the group's own
+    ("Only two of the 181 people on board survived": survived, not on board; "77 of the 179 people who died ...
+    have been identified": identified, not died), or None when no group follows the figure. A relative clause
+    after the group is the group's; the count's own verb follows it, after an auxiliary."""
+    m = _OF_GROUP_AFTER.match(text, end)
+    if m is None:
+        return None
+    at = m.end()
+    for _ in range(3):
+        word = _GROUP_WORD.match(text, at)
+        if word is None or word.group(1).lower() in _GROUP_STOPS:
+            break
+        at = word.end()
+    if board := _ON_BOARD.match(text, at):
+        at = board.end()
+    if (word := _GROUP_WORD.match(text, at)) and word.group(1).lower() in _RELATIVE:
+        aux = _AUXILIARY.search(text, word.end())
+        mark = CLAUSE_MARK.search(text, word.end())
+        if aux is None or (mark is not None and mark.start() < aux.start()):
+            return frozenset()  # "two of the 181 people who were on board, ..." : no verb of the count's own
+        at = aux.start()
+    words = re.split(r"[,;:.!?()\"“”—–]", text[at:])[0].split()[:_AFTER_WORDS]
+    words = list(itertools.takewhile(lambda w: w.lower() not in _CLAUSE_WORDS | {"and", "but", "or"}, words))
+    return frozenset(_said([], words))
+
+
 def group_size(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is the size of a group a count before it is part of ("six" of "five of the
     six crew members")."""
@@ -427,24 +472,16 @@ def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[s
     # a conjunction starts another clause, whose verbs are said of its own count ("66 as over 100 people remain
     # missing"); "and" may join two counted subjects of one verb ("eight cars and two locomotives derailed")
     after = list(itertools.takewhile(lambda w: w.lower() not in _CLAUSE_WORDS, after))
+    cut = False
     for n, w in enumerate(after[:-1]):
         # "killing three people and injuring dozens": the second verb is said of the dozens; "had been displaced
         # and 12 were missing", "27 people were dead and four were missing": the count's own predicate came first
         joined = _verb(after[n + 1].lower()) or any(_verb(x.lower()) or x.lower() in _LINKING for x in after[:n])
         if w.lower() in ("and", "but", "or") and joined and not _joint_tolls(after, n):
-            after = after[:n]
+            after, cut = after[:n], True
             break
-    out = set()
-    if _LOST_LIVES.match(" ".join(after)):
-        out.add("die")  # "at least 5,300 people have lost their lives"
-    for n, w in enumerate((*before, *after)):
-        lw = w.lower().strip("'’")
-        family = _PREDICATE_FAMILIES.get(stem(lw)) or _PREDICATE_FAMILIES.get(lw)
-        if family:
-            out.add(family)
-        elif _verb(lw) or _purpose(after, n - len(before)):
-            out.add(stem(lw))
-    if not out & TOLLS:
+    out = _said(before, after)
+    if not out & TOLLS and not cut:
         # "87 people in the city of Dingxi and two in Longnan had been confirmed killed": the clause's one toll
         # verb, however far after its count, says what the count is
         # ... but not past a word that starts another clause ("88,000 people have been forced from their homes
@@ -457,3 +494,28 @@ def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[s
         if len(tolls) == 1:
             out |= tolls
     return frozenset(out)
+
+
+# a word that denies what follows it in a count's clause ("26 people who have not been evacuated")
+_NEGATION = re.compile(r"(?:not|never|n[’']t|\w+n[’']t)$", re.I)
+# what a denied verb reads as: "not-evacuat" is said of those still to be evacuated, no count of the evacuated
+NOT = "not-"
+
+
+def _said(before: list[str], after: list[str]) -> set[str]:
+    """The verbs (and their families) of a count's words before and after it (see ``predicate``); a verb after a
+    denial is said as denied (``NOT``: "26 people who have not been evacuated" gives "not-evacuat")."""
+    out = set()
+    if _LOST_LIVES.match(" ".join(after)):
+        out.add("die")  # "at least 5,300 people have lost their lives"
+    denied = False
+    for n, w in enumerate((*before, *after)):
+        lw = w.lower().strip("'’")
+        if n >= len(before) and _NEGATION.match(lw):
+            denied = True
+            continue
+        family = _PREDICATE_FAMILIES.get(stem(lw)) or _PREDICATE_FAMILIES.get(lw)
+        said = family or (stem(lw) if _verb(lw) or _purpose(after, n - len(before)) else "")
+        if said:
+            out.add(NOT + said if denied else said)
+    return out

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from storyline.compare.counted import NUMBER_WORDS, PEOPLE, TALLIED, TOLLS, joint, restricted
+from storyline.compare.counted import NOT, NUMBER_WORDS, PEOPLE, TALLIED, TOLLS, joint, restricted
 from storyline.compare.money import FAR
 from storyline.compare.places import same_place
 from storyline.compare.quantities import (
@@ -110,6 +110,9 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         # "31 people ... dead in Meichuan" beside "the quake left 89 dead": a count placed where the other
         # statement does not go is a part of the toll, not another figure for it
         pairs = [(x, y) for x, y in pairs if _placed_within(a, x, b) and _placed_within(b, y, a)]
+        # "In February, 96 people died ... on Italy's Calabrian coast": another event's toll, told as background
+        if another_event(a, b) or another_event(b, a):
+            continue
         # "five people were killed from one family" is a part of a toll, not a figure for it
         pairs = [(x, y) for x, y in pairs if restricted(a, x.end) == restricted(b, y.end)]
         if unit == "percent":
@@ -127,7 +130,12 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         tolls = sorted(x.verbs & y.verbs & TOLLS)
         about = f"{unit} {_TOLL_WORDS[tolls[0]]}" if tolls else f"{unit} {x.role}".strip()
         # where a rate started is told once, not revised: the verb of the change marks no update of it
-        update = x.role != FROM and bool(tolls or x.bound or y.bound or _updated(a, x) or _updated(b, y))
+        # a count a search adds to ("The bodies of 11 climbers were recovered" / "of five climbers have been
+        # recovered") grows as a toll does
+        tallies = x.verbs & y.verbs & TALLIES
+        update = x.role != FROM and bool(
+            tolls or tallies or x.bound or y.bound or _updated(a, x) or _updated(b, y)
+        )
         fx, fy = figure_of(x), figure_of(y)
         why = "; ".join([said_of((fx, fy), about), *_other_tolls(pairs, agreed, tolls)])
         return Disagreement(why=why, figures=(fx, fy), about=about, update=update)
@@ -271,6 +279,29 @@ def said_of(figures: Sequence[str], about: str) -> str:
     return f"{' vs '.join(figures)} {what}".strip()
 
 
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+# a statement that opens on a past month or year, not a day: "In February,", "In March last year,", "Last month,",
+# "Earlier this year,"; a story's own event is told by its day
+_PAST_OPENING = re.compile(
+    r"\W*(?:(?:[Bb]ack\s+)?[Ii]n\s+(?:(?:early|late|mid)[\s-]+)?(?:" + _MONTHS + r")(?:\s+(?:last|this)\s+year)?|"
+    r"[Ll]ast\s+(?:month|year)|[Ee]arlier\s+this\s+(?:month|year))\s*,"
+)
+# where a statement places what it tells: "on Italy's Calabrian coast", "off Greece", "in the town of Parma"
+_WHERE = re.compile(r"\b(?:in|on|off|near|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?P<place>[A-Z][\w-]+)")
+
+
+def another_event(text: str, other: str) -> bool:
+    """Whether a statement tells another event than ``other`` does: it opens on a past month or year
+    (``_PAST_OPENING``) and places what it tells where ``other`` does not go ("In February, 96 people died when
+    their wooden boat smashed into rocks on Italy's Calabrian coast" beside "a grim search off the Greek coast
+    ..., killing at least 78 people"). Its counts are background, no figure of the other's."""
+    opening = _PAST_OPENING.match(text)
+    if opening is None:
+        return False
+    places = {m.group("place") for m in _WHERE.finditer(text, opening.end())} - set(_MONTHS.split("|"))
+    return any(place not in other for place in places)
+
+
 # words a sentence opens with that name no place
 _SENTENCE_OPENERS = frozenset(
     {"the", "a", "an", "in", "at", "on", "it", "he", "she", "they", "we", "this", "that", "there", "as", "after", "by",
@@ -403,6 +434,8 @@ def _same_count(x: Quantity, y: Quantity, *, same_verb: bool) -> bool:
         return False  # the most a charge carries is no term a court gave ("up to 20 years" / "sentenced to 8")
     if x.what and y.what:
         return bool(x.what & y.what)
+    if not _one_role(x, y):
+        return False
     if same_verb and x.unit == "percent":
         # a share in loosely worded statements is of what each moves: "the index inching down by over 1 per
         # cent" / "the yen fell 0.3pc" are two markets, whatever verb they share
@@ -412,6 +445,27 @@ def _same_count(x: Quantity, y: Quantity, *, same_verb: bool) -> bool:
     tx, ty = x.verbs & TOLLS, y.verbs & TOLLS
     # a count of two tolls together ("nearly 100 dead and missing") is no count of either ("45 dead")
     return not (tx and ty) or (bool(tx & ty) and (len(tx) == 1) == (len(ty) == 1))
+
+
+# what a count of people may say befell them or where they are: a toll (``TOLLS``), on board, survived, rescued,
+# found, identified, recovered, evacuated, arrested; a denied one ("have not been evacuated") too
+ROLES = TOLLS | frozenset({"aboard", "surviv", "rescu", "found", "identify", "recover", "evacuat", "arrest"})
+# the roles whose counts grow as a search goes on, as a toll does: two figures of them may be successive updates
+TALLIES = frozenset({"rescu", "found", "identify", "recover", "evacuat"})
+
+
+def roles(q: Quantity) -> frozenset[str]:
+    """What a count says of the people or things it counts (``ROLES``), each denied one as denied."""
+    return frozenset(v for v in q.verbs if v in ROLES or v.startswith(NOT))
+
+
+def _one_role(x: Quantity, y: Quantity) -> bool:
+    """Whether two counts may be of one role: unless both tell one and they share none. "179 dead" and "a plane
+    carrying 181 people" count the dead and those on board; "three people were found alive" and "12 were
+    missing" the found and the missing; "26 people who have not been evacuated" and "six dead bodies were still
+    to be evacuated" those not evacuated and the dead."""
+    rx, ry = roles(x), roles(y)
+    return not (rx and ry) or bool(rx & ry)
 
 
 def number_conflict(a: str, b: str, *, same_verb: bool = False) -> str | None:

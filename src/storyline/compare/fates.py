@@ -38,6 +38,8 @@ _GROUP = re.compile(
 )
 # what ends the clause that tells a group's state ("are unaccounted for, while the captain escaped")
 _CLAUSE_END = re.compile(r"[.;!?]|,?\s+(?:while|whereas|although|though|as|and\s+(?:the|a|an|its|their))\s", re.I)
+# a count of those a state is not said of: "all but two of the 181 passengers and crew on board were killed"
+_ALL_BUT = re.compile(r"\ball\s+(?:but|except(?:\s+for)?|save)\s+$", re.I)
 # the states, as a report may word them; the first one written after the count is the group's
 _STATES = (
     ("unknown", r"\bcondition\w*\s+(?:was|were|is|are|remains?|remained)\s+(?:also\s+|still\s+)?(?:not\s+"
@@ -96,6 +98,8 @@ def fates(text: str) -> list[Fate]:
             continue
         if re.match(r"\s*(?:%|percent|years?\b|-)", text[m.end("num") :], re.I):
             continue
+        if _ALL_BUT.search(text, 0, m.start("num")):
+            continue  # "all but two of the 181 ... were killed": the state is the others', and the two's unsaid
         clause = _CLAUSE_END.search(text, m.end())
         stop = clause.start() if clause else len(text)
         state = _STATE.search(text, m.end(), stop)

@@ -27,6 +27,7 @@ from storyline.compare.counted import (
     CEILING,
     CURRENCY,
     GROUP,
+    NOT,
     NUMBER_WORDS,
     PART_AFTER,
     PART_BEFORE,
@@ -43,6 +44,7 @@ from storyline.compare.counted import (
     predicate,
     prison_term,
     restricted,
+    said_of_part,
     tallied,
     told_before,
     unit_of,
@@ -170,6 +172,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             # of its gates" is how many they are, which "one of the four gates failed" does not contradict
             if of_group := partitive(text, m.start(), m.end("num")):
                 unit, role = of_group[0], GROUP if of_group[1] else ""
+                if not of_group[1] and (own := said_of_part(text, m.end("num"))) is not None:
+                    verbs = own | (verbs & told_verbs_of(told))
         elif unit is not None and group_size(text, m.start()):
             role, verbs = GROUP, frozenset()
         if m.group("pct") and tallied(text, m.end("pct")):
@@ -178,6 +182,9 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             role = FROM  # "raised to a range of 0 to 0.1 per cent from minus 0.1 per cent": the rate before
         if unit is None and not counted_phrase(noun_words) and raw != "one" and (toll := bare_toll(text, m)):
             unit, verbs = PEOPLE, verbs | {toll}  # "more than 88,000 had been displaced", "killing at least 12"
+        if _ALL_BUT.search(text, 0, m.start()):
+            # "all but two of the 181 ... were killed": what is said is said of the others, and the two are its denial
+            verbs = frozenset(v if v.startswith(NOT) else NOT + v for v in verbs)
         if (whole := _elided(text, m, noun_words, verbs, out[-1] if out else None)) is not None:
             unit, verbs = whole.unit, whole.verbs  # "15 people were arrested before ... and 15 during it"
         hedge = (m.group("hedge_words") or "").lower()
@@ -226,6 +233,15 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         out.append(_as_money(q, text, m, out[-1] if out else None) if unit in CURRENCIES else q)
     out, listed = _listed(text, out)
     return tuple(_with_sums(text, out) + sums + listed)
+
+
+# a count of those a statement leaves out: "all but two of the 181 passengers and crew on board were killed"
+_ALL_BUT = re.compile(r"\ball\s+(?:but|except(?:\s+for)?|save)\s+$", re.I)
+
+
+def told_verbs_of(told: tuple[str | None, frozenset[str], int] | None) -> frozenset[str]:
+    """The verbs a count's clause tells before its figure (``counted.told_before``), or none."""
+    return told[1] if told else frozenset()
 
 
 # a range's first figure, right before its second: "between 5,000 and 6,000", "18,000 to 20,000" (not a change:
