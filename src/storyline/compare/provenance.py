@@ -211,6 +211,13 @@ _NEWSROOM = re.compile(
     r"cameras?|team|news\s+team)\b",
     re.I,
 )
+# an outlet named after what kind of outlet it is ("told the Greek public broadcaster ERT"), where no citation was
+# read: the report still names it as a news source, not as an actor
+_CALLED_OUTLET = re.compile(
+    r"\b(?:broadcaster|news\s+agency|wire\s+service|newspaper|daily|tabloid|(?:news\s+|TV\s+)?channel|television|"
+    r"network|station|outlet|news\s+site|website)\s+$",
+    re.I,
+)
 # a citation that is a party's statement reads "<name> said", not "<name> reported" or "according to <name>"
 _STATEMENT = re.compile(r"\b(?:said|says|added|adds|stated|states|announced|insisted|argued|maintained)\s*$", re.I)
 
@@ -244,7 +251,8 @@ def parties(
     for name, spans in cited.items():
         standing = [
             e for e in entities
-            if same_outlet(e.name, name) or any(m.overlaps(s) for m in e.mentions for s in spans)
+            if same_outlet(e.name, name)
+            or (_may_be_outlet(e, name) and any(m.overlaps(s) for m in e.mentions for s in spans))
         ]
         acting = {
             m.article
@@ -253,10 +261,22 @@ def parties(
             if m.article in ids
             and not any(m.overlaps(s) for s in away[ids[m.article]])
             and not _NEWSROOM.match(articles[ids[m.article]].text, m.end)
+            and not _CALLED_OUTLET.search(articles[ids[m.article]].text, max(0, m.start - 40), m.start)
         }
         if len(acting) >= reports:
             out.add(name)
     return frozenset(out)
+
+
+# kinds of entity that describe an outlet in its credit, never are it: "according to Greek national broadcaster ERT"
+_DESCRIBING = frozenset(("NORP", "GPE", "LOC"))
+
+
+def _may_be_outlet(entity: StoryEntity, cited: str) -> bool:
+    """Whether an entity mentioned in a credit to ``cited`` may stand for that outlet: not a nationality or a place
+    that describes it ("Greek" of "the Greek public broadcaster ERT"), unless it shares a word of its name (a paper
+    the small model typed as a place, "The Beacon")."""
+    return entity.type not in _DESCRIBING or bool(set(_norm(entity.name).split()) & set(cited.split()))
 
 
 def statement_of_party(citation: Citation, acting: frozenset[str]) -> bool:
