@@ -25,10 +25,11 @@ own acts ("Fox did not immediately confirm"), out.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
-from storyline.compare.copies import are_kin, shared_passages, unquoted_words, words_of
+from storyline.compare.copies import Word, are_kin, repeats, shared_passages, unquoted_words, words_of
 from storyline.model import Analysis, Article, Citation, ProvenanceEdge, Span, StoryEntity
 
 
@@ -152,6 +153,27 @@ def copy_edges(
             )
         )
     return tuple(edges)
+
+
+def repeated_origin(
+    span: Span, report: int, copy_of: Mapping[int, int], articles: Sequence[Article], analyses: Sequence[Analysis]
+) -> str | None:
+    """The outlet of the report that report ``report`` copies or is a later version of (``copy_of``, by index), when
+    the statement at ``span`` repeats that report's words (``copies.repeats``); None for a report that copies
+    none, and for a statement of its own: "thenewdaily repeats newsini" makes newsini the origin of the paragraphs
+    the two share, not of the toll only the later version gives."""
+    if report not in copy_of:
+        return None
+    original = copy_of[report]
+    if not repeats(span, _words(articles[report].text), _words(articles[original].text)):
+        return None
+    return outlet_of(articles[original], analyses[original])
+
+
+@functools.lru_cache(maxsize=32)
+def _words(text: str) -> tuple[Word | None, ...]:
+    # each statement of a copy is held against the same two texts: read each once
+    return tuple(words_of(text))
 
 
 def named_by_credit(
