@@ -111,3 +111,14 @@ def test_facts_one_wire_sentence_edited_by_two_outlets_is_one_source() -> None:
                        worded=True) for i, a in enumerate(articles)]
     (fact,) = build_facts(articles, analyses, units, [[0, 1]])
     assert fact.independent_sources == 1
+
+
+def test_copies_a_named_speakers_words_are_left_to_the_speaker() -> None:
+    # "..., Lena Voss said": the speaker is the one source of her words and claim (facts names her), not the first
+    # report that printed them
+    unit = Unit.make(span=Span(article="b", start=0, end=len(WIRE_B)), text=WIRE_B, report=0, kind="clause",
+                     worded=True, speakers=frozenset({"E1"}))
+    assert carried_words(unit) is None
+    some = Unit.make(span=Span(article="b", start=0, end=len(WIRE_B)), text=WIRE_B, report=0, kind="clause",
+                     worded=True, speakers=frozenset({"E1", "~authorities"}))
+    assert carried_words(some) is not None

@@ -200,12 +200,15 @@ _QUOTED_WORDS = "_quoted_"
 
 def carried_words(unit: Unit, *, least: int = _CARRIED_RUN) -> str | None:
     """A statement's words as ``carried_sentence`` and the tests for word-for-word copies compare them: lower case,
-    the words in quotation marks as one stand-in word; None for a speaker's quote, or for fewer than ``least``
+    the words in quotation marks as one stand-in word; None for a speaker's quote, for a statement quoting one
+    speaker the story knows by name (``facts`` names that speaker as its source), or for fewer than ``least``
     words of the report's own. What the speaker said is the speaker's, whoever printed it; the words around a
     few quoted ones ("... left it “almost completely destroyed”, according to fire officials") are the writer's,
     and two reports that print them alike print one text."""
     if unit.kind == "quote" or (unit.worded and not _QUOTATION.search(unit.text)):
         return None  # all of it is the speaker's words (a quote told without its marks)
+    if unit.worded and len(unit.speakers) == 1 and not next(iter(unit.speakers)).startswith("~"):
+        return None  # one named speaker's words and claim: the speaker is their one source, whoever printed them
     own = " ".join(_QUOTATION.sub(f" {_QUOTED_WORDS} ", unit.text).lower().split())
     if sum(1 for w in own.split() if w != _QUOTED_WORDS) < least:
         return None
