@@ -23,6 +23,7 @@ they credit the other report, count as sources of their own.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Mapping, Sequence
 
@@ -165,9 +166,77 @@ def shared_passages(a: Sequence[Word | None], b: Sequence[Word | None], *, words
     return out
 
 
+# a sentence carried from one wire text by two reports keeps a long run of it word for word, and most of the rest
+# in order ("A bird strike was cited by authorities as the likely cause of the crash -- the worst ever ... -- which
+# flung passengers out of the plane and left it ..." / "A bird strike and adverse weather conditions were cited by
+# authorities as likely causes of the crash that flung passengers out of the plane and left it ...")
+_CARRIED_RUN = 12
+_CARRIED_SHARE = 0.6
+_CARRIED_BLOCK = 3  # a word or two in common between edits is chance ("the", "of")
+
+
+def carried_sentence(a: str, b: str) -> bool:
+    """Whether two long sentences of two reports are one wire sentence, each outlet editing it: they share a run
+    of ``_CARRIED_RUN`` words in a row, and runs of a few words in the same order cover ``_CARRIED_SHARE`` of
+    the shorter. Punctuation and the kind of quotation marks do not count (outlets' systems differ).
+
+    Does NOT tell two reports that wrote the same facts in their own words: those share no long run."""
+    wa = [w for w, _, _ in (x for x in words_of(a) if x is not None)]
+    wb = [w for w, _, _ in (x for x in words_of(b) if x is not None)]
+    if min(len(wa), len(wb)) < _CARRIED_RUN:
+        return False
+    blocks = difflib.SequenceMatcher(None, wa, wb, autojunk=False).get_matching_blocks()
+    if max(bl.size for bl in blocks) < _CARRIED_RUN:
+        return False
+    kept = sum(bl.size for bl in blocks if bl.size >= _CARRIED_BLOCK)
+    return kept >= _CARRIED_SHARE * min(len(wa), len(wb))
+
+
+# a span in quotation marks inside a statement, straight or curly: "left it “almost completely destroyed”, ..."
+_QUOTATION = re.compile(r"[\"“”][^\"“”]*[\"“”]")
+# what stands for the quoted words: one word, the same in every report, that breaks no run of the words around it
+_QUOTED_WORDS = "_quoted_"
+
+
+def carried_words(unit: Unit, *, least: int = _CARRIED_RUN) -> str | None:
+    """A statement's words as ``carried_sentence`` and the tests for word-for-word copies compare them: lower case,
+    the words in quotation marks as one stand-in word; None for a speaker's quote, for a statement quoting one
+    speaker the story knows by name (``facts`` names that speaker as its source), or for fewer than ``least``
+    words of the report's own. What the speaker said is the speaker's, whoever printed it; the words around a
+    few quoted ones ("... left it “almost completely destroyed”, according to fire officials") are the writer's,
+    and two reports that print them alike print one text."""
+    if unit.kind == "quote" or (unit.worded and not _QUOTATION.search(unit.text)):
+        return None  # all of it is the speaker's words (a quote told without its marks)
+    if unit.worded and len(unit.speakers) == 1 and not next(iter(unit.speakers)).startswith("~"):
+        return None  # one named speaker's words and claim: the speaker is their one source, whoever printed them
+    own = " ".join(_QUOTATION.sub(f" {_QUOTED_WORDS} ", unit.text).lower().split())
+    if sum(1 for w in own.split() if w != _QUOTED_WORDS) < least:
+        return None
+    return own
+
+
 def unquoted_words(article: Article, analysis: Analysis) -> list[Word | None]:
     """The report's words with its speakers' quoted words left out."""
     return words_of(article.text, [q.span for q in analysis.quotes if q.kind in _QUOTED])
+
+
+def repeats(
+    span: Span, copy: Sequence[Word | None], original: Sequence[Word | None], *, words: int = 10, share: float = 0.5
+) -> bool:
+    """Whether the statement at ``span`` of a report that copies another, or is a version of the same wire story
+    (``copy``: that report's words, ``words_of``), repeats the other (``original``): at least ``share`` of its words
+    lie in runs of ``words`` words (all of its words, when it is shorter) that the other prints word for word.
+
+    A later version of a wire story keeps the early paragraphs and adds its own ("Rescuers found five more bodies,
+    raising the toll to 23"): only what it keeps is the early version's; what it adds is its own. Quoted words
+    count here: the two reports are already known to be versions of one text.
+    """
+    mine = [w for w in copy if w is not None and span.start <= w[1] < span.end]
+    if not mine:
+        return False
+    runs = shared_passages(original, copy, words=min(words, len(mine)))
+    kept = sum(1 for w in mine if any(s <= w[1] < e for s, e in runs))
+    return kept >= share * len(mine)
 
 
 def are_kin(

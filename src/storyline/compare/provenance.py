@@ -25,10 +25,11 @@ own acts ("Fox did not immediately confirm"), out.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
-from storyline.compare.copies import are_kin, shared_passages, unquoted_words, words_of
+from storyline.compare.copies import Word, are_kin, repeats, shared_passages, unquoted_words, words_of
 from storyline.model import Analysis, Article, Citation, ProvenanceEdge, Span, StoryEntity
 
 
@@ -154,6 +155,27 @@ def copy_edges(
     return tuple(edges)
 
 
+def repeated_origin(
+    span: Span, report: int, copy_of: Mapping[int, int], articles: Sequence[Article], analyses: Sequence[Analysis]
+) -> str | None:
+    """The outlet of the report that report ``report`` copies or is a later version of (``copy_of``, by index), when
+    the statement at ``span`` repeats that report's words (``copies.repeats``); None for a report that copies
+    none, and for a statement of its own: "thenewdaily repeats newsini" makes newsini the origin of the paragraphs
+    the two share, not of the toll only the later version gives."""
+    if report not in copy_of:
+        return None
+    original = copy_of[report]
+    if not repeats(span, _words(articles[report].text), _words(articles[original].text)):
+        return None
+    return outlet_of(articles[original], analyses[original])
+
+
+@functools.lru_cache(maxsize=32)
+def _words(text: str) -> tuple[Word | None, ...]:
+    # each statement of a copy is held against the same two texts: read each once
+    return tuple(words_of(text))
+
+
 def named_by_credit(
     articles: Sequence[Article], analyses: Sequence[Analysis], *, words: int = 8
 ) -> dict[int, str]:
@@ -211,6 +233,13 @@ _NEWSROOM = re.compile(
     r"cameras?|team|news\s+team)\b",
     re.I,
 )
+# an outlet named after what kind of outlet it is ("told the Greek public broadcaster ERT"), where no citation was
+# read: the report still names it as a news source, not as an actor
+_CALLED_OUTLET = re.compile(
+    r"\b(?:broadcaster|news\s+agency|wire\s+service|newspaper|daily|tabloid|(?:news\s+|TV\s+)?channel|television|"
+    r"network|station|outlet|news\s+site|website)\s+$",
+    re.I,
+)
 # a citation that is a party's statement reads "<name> said", not "<name> reported" or "according to <name>"
 _STATEMENT = re.compile(r"\b(?:said|says|added|adds|stated|states|announced|insisted|argued|maintained)\s*$", re.I)
 
@@ -244,7 +273,8 @@ def parties(
     for name, spans in cited.items():
         standing = [
             e for e in entities
-            if same_outlet(e.name, name) or any(m.overlaps(s) for m in e.mentions for s in spans)
+            if same_outlet(e.name, name)
+            or (_may_be_outlet(e, name) and any(m.overlaps(s) for m in e.mentions for s in spans))
         ]
         acting = {
             m.article
@@ -253,10 +283,22 @@ def parties(
             if m.article in ids
             and not any(m.overlaps(s) for s in away[ids[m.article]])
             and not _NEWSROOM.match(articles[ids[m.article]].text, m.end)
+            and not _CALLED_OUTLET.search(articles[ids[m.article]].text, max(0, m.start - 40), m.start)
         }
         if len(acting) >= reports:
             out.add(name)
     return frozenset(out)
+
+
+# kinds of entity that describe an outlet in its credit, never are it: "according to Greek national broadcaster ERT"
+_DESCRIBING = frozenset(("NORP", "GPE", "LOC"))
+
+
+def _may_be_outlet(entity: StoryEntity, cited: str) -> bool:
+    """Whether an entity mentioned in a credit to ``cited`` may stand for that outlet: not a nationality or a place
+    that describes it ("Greek" of "the Greek public broadcaster ERT"), unless it shares a word of its name (a paper
+    the small model typed as a place, "The Beacon")."""
+    return entity.type not in _DESCRIBING or bool(set(_norm(entity.name).split()) & set(cited.split()))
 
 
 def statement_of_party(citation: Citation, acting: frozenset[str]) -> bool:

@@ -72,6 +72,9 @@ _STATION = (
 )
 _STATION_RE = re.compile(_STATION)
 
+# nationalities the suffixes of ``_KIND`` miss ("Greek", "Swiss", "Welsh")
+_DEMONYMS = r"Greek|Swiss|Welsh|Cypriot|Slovak|Uzbek|Tajik|Kazakh|Filipino|Basque|Lao|Scots"
+
 # descriptions that stand for an outlet named earlier in the article
 _DESCRIPTIONS = (
     "wire agency|news agency|wire service|agency|newspaper|paper|broadcaster|network|outlet|magazine|"
@@ -102,8 +105,10 @@ _DESC = r"(?P<desc>[Tt]he\s+(?:" + _DESCRIPTIONS + r"))"
 # official news agency MAP", "told the broadcaster NHK"
 # ("told Swedish newspaper Aftonbladet": a nationality may stand where the country's possessive does; a name
 # the report calls a newspaper or a broadcaster is an outlet though no list knows it)
+# ("told the Greek public broadcaster ERT": a few nationalities end otherwise than "-ish", "-ese", "-ian" ...)
 _KIND = (
-    r"(?P<kind>\b(?:the\s+)?(?:[A-Z][a-z]+(?:'s|’s|ish|ese|ian|an|ch|i)\s+)?(?:(?:state|state-run|state-owned|"
+    r"(?P<kind>\b(?:the\s+)?(?:(?:[A-Z][a-z]+(?:'s|’s|ish|ese|ian|an|ch|i)|" + _DEMONYMS + r")\s+)?"
+    r"(?:(?:state|state-run|state-owned|"
     r"official|semi-official|national|public|private|independent|news|wire|local|regional|online|commercial)\s+)"
     r"{0,2}(?:news\s+agency|agency|wire\s+service|broadcaster|newspaper|daily|outlet|(?:web)?site|portal|"
     # "told the television channel Televisa", "the TV station KMBC": the medium before its kind of outlet
@@ -112,6 +117,14 @@ _KIND = (
 )
 _WHO = r"(?:(?:" + _KIND + r")?" + _CAP + r"|" + _DESC + r")"
 _WHO_RUN = r"(?:(?:" + _KIND + r")?" + _RUN + r"|" + _DESC + r")"
+# a name with its medium after it and how far it reaches before it: "told local SKAI television", "told state
+# Harbour TV"; the medium makes an unlisted name an outlet's ("SKAI" alone names nothing)
+_REACH = r"(?:(?:local|state|state-run|state-owned|national|public|private|regional|independent|commercial)\s+){1,2}"
+_MEDIUM_AFTER = (
+    r"(?P<kind_after>\s+(?:television|TV|radio|broadcaster|newspaper|daily|news\s+agency|(?:news\s+|TV\s+)?channel|"
+    r"network|station)\b)?"
+)
+_WHO_MEDIUM = r"(?:(?:" + _KIND + r"|(?:the\s+)?" + _REACH + r")?" + _RUN + _MEDIUM_AFTER + r"|" + _DESC + r")"
 # pictures a broadcaster (or an agency) showed: "Helicopter video shown by KMBC-TV", "footage aired by WABC",
 # "images broadcast by KTLA 5", "video from Reuters"
 _PICTURES = (
@@ -155,8 +168,9 @@ _PATTERNS: tuple[_Cue, ...] = (
                       r"provided|emailed)\s+)?to\s+" + _WHO),
     _cue("statement", r"\b(?:[Ii]n\s+)?an?\s+(?:written\s+|emailed\s+)?statement\s+(?:shared|provided|"
                       r"sent|emailed|given)\s+(?:with|to)\s+" + _WHO),
+    # ("Talking to the Harbour News Agency, a nurse said ...": the cue may open the sentence)
     _cue("told", r"\b(?:told|[Ss]peaking\s+to|[Ss]poke\s+to|[Ss]peaking\s+with|[Ss]poke\s+with|said\s+to|"
-                 r"talking\s+to|confirmed\s+to|explained\s+to|informed)\s+" + _WHO_RUN),
+                 r"[Tt]alking\s+to|[Tt]alking\s+with|confirmed\s+to|explained\s+to|informed)\s+" + _WHO_MEDIUM),
     _cue("broadcast", r"\b" + _PICTURES + r"\s+(?:" + _SHOWN + r"\s+)?(?:by|on|from)\s+" + _WHO_RUN, re.IGNORECASE),
     _name_first("broadcast", _CAP, r"\s+(?:aired|broadcast|showed|televised)\s+(?:\w+\s+){0,3}?" + _PICTURES + r"\b"),
     _cue("according_to", r"\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO),
@@ -388,12 +402,29 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _resolve_description(mentions: Sequence[tuple[int, str]], at: int) -> str | None:
-    """The outlet a description ("the wire agency") stands for: the last one named before it."""
-    earlier = [name for pos, name in mentions if pos < at]
-    if earlier:
-        return earlier[-1]
-    return None
+def _resolve_description(
+    mentions: Sequence[tuple[int, str]], at: int, *, desc: str = "", text: str = ""
+) -> str | None:
+    """The outlet a description ("the wire agency") stands for: the last one named before it (``mentions``:
+    ``(offset, outlet)`` in text order).
+
+    None for a bare "the agency" when an agency that is no outlet is named after that outlet ("..., the Harbour
+    news agency reported. ... the fire agency said ... the agency said": the fire agency said it)."""
+    earlier = [(pos, name) for pos, name in mentions if pos < at]
+    if not earlier:
+        return None
+    pos, name = earlier[-1]
+    if _LEADING_THE.sub("", desc).lower() == "agency" and _OTHER_AGENCY.search(text, pos, at):
+        return None
+    return name
+
+
+# an agency that is no news agency: "the fire agency", "the country's disaster agency", "the UN refugee agency"
+# (not "the news agency", "Kyodo News Agency", "the wire agency", "the state agency")
+_OTHER_AGENCY = re.compile(
+    r"\b(?!(?i:news|wire|press|photo|state|official|semi-official|national|the|a|an|this|that|its|his|her)\s)"
+    r"[A-Za-z][\w'’-]*\s+[Aa]gency\b"
+)
 
 
 def _outlet_mentions(text: str, table: dict[str, str]) -> list[tuple[int, str]]:
@@ -459,7 +490,10 @@ def extract_citations(
                     if m.start("name") == m.start():
                         cs += offset
                 elif desc:
-                    cites = _resolve_description(mentions, cs)
+                    # an outlet named only where it is credited ("according to state news agency Corvan") is named
+                    # before the description too
+                    named = sorted([*mentions, *((c.span.start, c.cites) for c in found if c.kind != "picture")])
+                    cites = _resolve_description(named, cs, desc=desc, text=text)
                 if not cites:
                     continue
                 while ce > cs and text[ce - 1] in ".,;:":
