@@ -3,8 +3,6 @@ two reports carry one wire sentence, each outlet editing it (QA round Y). Fictio
 
 from __future__ import annotations
 
-import pytest
-
 from storyline.compare.align import Unit
 from storyline.compare.copies import carried_sentence, carried_words, repeats, words_of
 from storyline.compare.facts import build_facts
@@ -57,7 +55,6 @@ def test_copies_repeats_a_short_statement_only_when_all_its_words_are_the_others
     assert not repeats(_span(Article(id="l", text=LATER), "the police chief said"), later, early)
 
 
-@pytest.mark.xfail(strict=True, reason="needs facts.build_facts to ask provenance.repeated_origin (handed over)")
 def test_facts_a_later_versions_own_sentence_keeps_its_own_origin() -> None:
     articles, analyses = _reports()
     span = _span(articles[1], _OWN)
@@ -100,7 +97,6 @@ def test_copies_carried_words_stand_one_word_for_a_quotation() -> None:
     assert carried_words(quote) is None
 
 
-@pytest.mark.xfail(strict=True, reason="needs facts.build_facts to compare copies.carried_words (handed over)")
 def test_facts_one_wire_sentence_edited_by_two_outlets_is_one_source() -> None:
     articles = [
         Article(id="a", text=WIRE_A, outlet=MetaValue(value="Valley Post")),

@@ -62,13 +62,14 @@ from storyline.compare.conflicts import (
     weekday_conflict,
     weekdays,
 )
+from storyline.compare.copies import carried_sentence, carried_words
 from storyline.compare.disputes import disputes_across
 from storyline.compare.fates import fate_conflict
 from storyline.compare.magnitudes import magnitudes_across
 from storyline.compare.money import FAR, elsewhen
 from storyline.compare.names import crossed_names
 from storyline.compare.polarity import opposite_acts, undenied_scopes
-from storyline.compare.provenance import distinct, origin_of, outlet_of, resolve, same_outlet
+from storyline.compare.provenance import distinct, origin_of, outlet_of, repeated_origin, resolve, same_outlet
 from storyline.compare.quantities import Quantity, compatible, within_rounding
 from storyline.compare.quotes import one_wording, small_edit
 from storyline.compare.scheduled import dates_across, weekdays_across
@@ -837,7 +838,7 @@ def _near_copy(a: str, b: str) -> bool:
         return True
     wa, wb = a.split(), b.split()
     matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
-    return matcher.ratio() >= _COPY_RATIO or matcher.find_longest_match().size >= _COPIED_RUN
+    return matcher.ratio() >= _COPY_RATIO or matcher.find_longest_match().size >= _COPIED_RUN or carried_sentence(a, b)
 
 
 def _pasted(unit: Unit) -> bool:
@@ -1037,12 +1038,10 @@ def build_facts(
             sentence = _sentence_of(u.span, sentences[u.report])
             origin = origin_of(u.span, article, analysis, sentence=sentence)
             # a speaker's words stay the copy's own: who said them is settled by ``_one_statement``/``_one_speaker``
-            if u.report in copy_of and same_outlet(origin, outlet_of(article, analysis)) and not _worded(u):
-                original = copy_of[u.report]
-                origin = outlet_of(articles[original], analyses[original])
+            if same_outlet(origin, outlet_of(article, analysis)) and not _worded(u):
+                origin = repeated_origin(u.span, u.report, copy_of, articles, analyses) or origin
             origin = _credited_origin(u, origin, ordered, credits, articles, analyses)
-            words = " ".join(u.text.lower().split())
-            verbatim.append(words if len(words.split()) >= _VERBATIM_WORDS and not u.worded else None)
+            verbatim.append(carried_words(u, least=_VERBATIM_WORDS))
             pairs.append((outlet_of(article, analysis), origin))
         pairs = _verbatim_origins(pairs, verbatim)
         pairs = _one_speaker(ordered, _one_statement(ordered, pairs, names or {}), names or {})
