@@ -5,7 +5,8 @@
 - a clause of time hung on a cue ("... a disaster area Sunday after a plane crashed") is no reported clause;
 - a lead-in closed by a dash before the cue ("When asked if ... — video shows ... — the official said this was
   likely not a factor") is not what was said: the clause after the cue is;
-- a quotation told by someone "according to a statement" keeps its teller: a document speaks for no one.
+- a quotation told by someone "according to a statement" keeps its teller: a document speaks for no one;
+- "said in a video posted on X that ..." is one report, the speaker's, not a second one of "posted" (QA X #10).
 
 Every text here is written for these tests; no sentence comes from a real report.
 """
@@ -73,3 +74,13 @@ def test_quotes_qa_y_a_statement_carrying_a_quotation_does_not_speak_it() -> Non
     assert len(direct) == 1
     assert direct[0].speaker is not None
     assert "official" in direct[0].speaker
+
+
+def test_quotes_qa_x_a_medium_posted_in_the_attribution_reports_nothing_again() -> None:
+    text = (
+        "Tunnel rescue\n\nNira Velt, the country’s minister of road transport, said in a video posted on the social "
+        "media platform X that she was “completely relieved and happy” after all of the workers were rescued from "
+        "the Calder tunnel.\n"
+    )
+    indirect = [q for q in _quotes(text) if q.kind == "indirect"]
+    assert [q.speaker for q in indirect] == ["Nira Velt"]

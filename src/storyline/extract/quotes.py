@@ -180,7 +180,7 @@ def extract_quotes(
             # one cue's clause read twice, from its parse and from its quotation ("acknowledging “inappropriate”
             # conduct"): the first read, which starts at the quotation mark, stands
             continue
-        if _swallows(q, quotes):
+        if _swallows(q, quotes) or _echoes(q, quotes):
             continue
         unique.append(q)
     return tuple(_credited(text, doc, unique))
@@ -226,6 +226,22 @@ def _swallows(q: Quote, quotes: list[Quote]) -> bool:
     own = any(r.kind == "direct" and r.cue_span == q.cue_span for r in inside)
     other = any(r.kind == "indirect" and r.cue_span is not None and r.cue_span != q.cue_span for r in inside)
     return own and other
+
+
+def _echoes(q: Quote, quotes: list[Quote]) -> bool:
+    """A clause with no speaker whose cue stands in another cue's attribution and whose words are inside that
+    cue's clause: "X said in a video posted on the platform that he was “relieved”" read a second time, as what
+    "posted" reports. The speaker's own attribution stands."""
+    if q.kind != "indirect" or q.speaker is not None or q.cue_span is None:
+        return False
+    return any(
+        r.kind == "indirect"
+        and r.speaker is not None
+        and r.cue_span is not None
+        and r.cue_span.end <= q.cue_span.start < r.span.start <= q.span.start
+        and q.span.end <= r.span.end
+        for r in quotes
+    )
 
 
 def _credits_a_document(cue: Token) -> bool:
