@@ -185,6 +185,21 @@ def _stretch_end(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr
     )
 
 
+def _another_clock(value: str, sent: Span, clocked: set[tuple[int, str]]) -> bool:
+    """Whether ``value`` is a clock time on a day its sentence was already filed under at another clock time (and
+    notes it when not): one sentence is one entry at the first time it tells. "observed five eruptions from
+    midnight to 8 am local time (0100 GMT)" is the stretch from midnight, not three entries at T00:00, T01:00
+    (8 am, told again in GMT) and T08:00."""
+    clock = _CLOCK.match(value)
+    if clock is None:
+        return False
+    key = (sent.start, clock.group(1).partition("T")[0])
+    if key in clocked:
+        return True
+    clocked.add(key)
+    return False
+
+
 def _modifier_year(text: str, tx: TimeExpr) -> bool:
     """True when ``tx`` is a bare year that modifies a noun ("the 2020 presidential election", "Trump’s 2020
     defeat"): it dates the thing the noun names, not the event its sentence tells of, so it files no
@@ -580,6 +595,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
         furniture = [f.span for f in analysis.furniture]
         settled = year_settled(article.published)
         sentences = sentences_of(article, analysis)
+        clocked: set[tuple[int, str]] = set()  # (sentence start, day) of the clock times filed so far
         for tx in sorted(analysis.timexes, key=lambda t: t.span.start):
             if tx.type not in ("DATE", "TIME") or not tx.value or tx.span.article != article.id:
                 continue
@@ -602,6 +618,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             if _maybe_until(article.text, sent, tx.span, value):
                 continue
             if _stretch_end(article.text, sent, tx, analysis.timexes):
+                continue
+            if _another_clock(value, sent, clocked):
                 continue
             group = groups.setdefault(value, _Group(value, bounds[0], bounds[1]))
             # "1544 GMT" writes a clock time, not the year 1544: only a value with its year can have it written

@@ -477,9 +477,23 @@ def _holiday(m: re.Match[str], text: str) -> Mention | None:
     return _mention(m, "DATE", "rel", resolve, direction=direction)
 
 
+# what sets midnight at the start of a stretch of time, the day's first minute: "from midnight to 8 am",
+# "between midnight and 6 a.m.", "since midnight", "midnight to dawn"
+_STRETCH_FROM = re.compile(r"(?i:\b(?:from|since|between)\s+)$")
+_STRETCH_TO = re.compile(r"(?i:\s*(?:to|until|till|and|[-–])\s+(?:about\s+|around\s+)?(?:\d|noon|dawn|daybreak|sunrise))")
+
+
+def _midnight_hour(m: re.Match[str], text: str) -> int:
+    """The hour of "midnight": 24, the end of its day, as TimeBank writes "midnight Friday" (``T24:00``); 0 where
+    it opens a stretch of time ("observed five eruptions from midnight to 8 am": the day's first hours)."""
+    if _STRETCH_FROM.search(text, max(0, m.start() - 10), m.start()) or _STRETCH_TO.match(text, m.end()):
+        return 0
+    return 24
+
+
 def _clock(m: re.Match[str], text: str) -> Mention | None:
     g = m.groupdict()
-    hour = int(g["h"]) if g["h"] else (12 if g["word"].lower() == "noon" else 24)
+    hour = int(g["h"]) if g["h"] else (12 if g["word"].lower() == "noon" else _midnight_hour(m, text))
     minute, second = int(g["min"] or 0), g.get("sec")
     ampm = (g.get("ap") or "").lower().replace(".", "")
     if ampm == "pm" and hour < 12:
