@@ -32,3 +32,35 @@ def timexes(text: str, anchor: str | None = ANCHOR) -> list[tuple[str, str, str 
 )
 def test_timex_qa_y_midnight_opening_a_stretch_is_the_first_minute(text: str, midnight: str) -> None:
     assert ("midnight", "TIME", midnight) in timexes(text)
+
+
+def test_timex_qa_y_this_evening_in_an_undated_report_is_a_part_of_its_day() -> None:
+    found = timexes("“We searched for the Velk climbers until this evening,” Dara said. This morning it shut.", None)
+    assert ("this evening", "TIME", "XXXX-XX-XXTEV") in found
+    assert ("This morning", "TIME", "XXXX-XX-XXTMO") in found
+
+
+def test_timex_qa_y_dated_report_keeps_its_day_for_this_evening() -> None:
+    assert timexes("The Velk post shut this evening.") == [("this evening", "TIME", "2031-03-05TEV")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Orsk pass stays shut for four to six hours.", ("four to six hours", "DURATION", "PT4H")),
+        ("Repairs to the Velk bridge take two to three weeks.", ("two to three weeks", "DURATION", "P2W")),
+    ],
+)
+def test_timex_qa_y_a_range_of_lengths_is_one_expression(text: str, expected: tuple[str, str, str]) -> None:
+    assert timexes(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Velk rescuers found the climbers two days ago.", ("two days ago", "DATE", "2031-03-03")),
+        ("The Orsk ferry sank eight days ago.", ("eight days ago", "DATE", "2031-02-25")),
+    ],
+)
+def test_timex_qa_y_days_ago_count_back_from_the_report(text: str, expected: tuple[str, str, str]) -> None:
+    assert timexes(text) == [expected]
