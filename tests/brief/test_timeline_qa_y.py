@@ -39,3 +39,24 @@ def test_timeline_qa_y_sentences_of_their_own_keep_their_clock_times() -> None:
     second = "Ash reached Velk at 9 am on Tuesday, the post said."
     entries = _timeline(f"{first} {second}")
     assert [(e.value, e.text) for e in entries] == [("XXXX-WXX-2T02:00", first), ("XXXX-WXX-2T09:00", second)]
+
+
+ARRESTS = "Four crewmen were arrested on Thursday by the Velk coast guard over a shipwreck off Orsk a day earlier."
+MOURNING = "A day of mourning for the Orsk victims began on Wednesday evening."
+
+
+def test_timeline_qa_x_a_day_counted_from_the_sentence_s_day_files_no_second_entry() -> None:
+    entries = _timeline(f"{MOURNING} {ARRESTS}", "2031-03-07")
+    assert [(e.value, e.text) for e in entries] == [("2031-03-05", MOURNING), ("2031-03-06", ARRESTS)]
+
+
+def test_timeline_qa_x_undated_day_counted_from_the_sentence_s_day_files_no_second_entry() -> None:
+    entries = _timeline(f"{MOURNING} {ARRESTS}")
+    assert [(e.value, e.text) for e in entries] == [("XXXX-WXX-3", MOURNING), ("XXXX-WXX-4", ARRESTS)]
+
+
+def test_timeline_qa_x_a_day_counted_in_a_sentence_of_its_own_is_filed() -> None:
+    quake = "The Orsk dam cracked on Monday."
+    flood = "Two days later, the Velk valley was flooded."
+    entries = _timeline(f"{quake} {flood}")
+    assert [(e.value, e.text) for e in entries] == [("XXXX-WXX-1", quake), ("XXXX-WXX-3", flood)]
