@@ -14,6 +14,10 @@ the election, not of what the sentence tells), and years a thing is measured aga
 2015", "stronger than the storm that hit in 1997", "second-highest, behind Hurricane Marla in 2015"). Does not
 order events that have no date.
 
+A sentence is filed once under the clock times of one day it tells, at the first ("observed five eruptions from
+midnight to 8 am local time (0100 GMT)": T00:00, not also T01:00 and T08:00), and not again under a day it counts
+from a day it names ("arrested on Thursday over a shipwreck a day earlier": Thursday only).
+
 A year is stated when the expression writes it ("June 29, 2022", "in 2021") or the report's date has a
 settled year (given, stamped, or told by the text within one year: ``storyline.extract.dating.year_settled``).
 A pasted report that dates itself only by "on Wednesday" and "May 3" resolves them under an assumed year: the
@@ -183,6 +187,26 @@ def _stretch_end(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr
         t.type in ("DATE", "TIME") and t.value and sent.start <= t.span.start and t.span.end <= tx.span.start
         for t in timexes
     )
+
+
+# a day counted from another the text names ("a day earlier", "two days later"): in a sentence already filed under
+# the day it counts from ("were arrested on Thursday over a shipwreck a day earlier"), no second entry
+_COUNTED = re.compile(r"(?i:\b(?:earlier|later)$)")
+
+
+def _another_clock(value: str, sent: Span, clocked: set[tuple[int, str]]) -> bool:
+    """Whether ``value`` is a clock time on a day its sentence was already filed under at another clock time (and
+    notes it when not): one sentence is one entry at the first time it tells. "observed five eruptions from
+    midnight to 8 am local time (0100 GMT)" is the stretch from midnight, not three entries at T00:00, T01:00
+    (8 am, told again in GMT) and T08:00."""
+    clock = _CLOCK.match(value)
+    if clock is None:
+        return False
+    key = (sent.start, clock.group(1).partition("T")[0])
+    if key in clocked:
+        return True
+    clocked.add(key)
+    return False
 
 
 def _modifier_year(text: str, tx: TimeExpr) -> bool:
@@ -580,6 +604,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
         furniture = [f.span for f in analysis.furniture]
         settled = year_settled(article.published)
         sentences = sentences_of(article, analysis)
+        clocked: set[tuple[int, str]] = set()  # (sentence start, day) of the clock times filed so far
+        filed: set[int] = set()  # the starts of the sentences filed so far
         for tx in sorted(analysis.timexes, key=lambda t: t.span.start):
             if tx.type not in ("DATE", "TIME") or not tx.value or tx.span.article != article.id:
                 continue
@@ -603,6 +629,9 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
                 continue
             if _stretch_end(article.text, sent, tx, analysis.timexes):
                 continue
+            if _another_clock(value, sent, clocked) or (_COUNTED.search(tx.text) and sent.start in filed):
+                continue
+            filed.add(sent.start)
             group = groups.setdefault(value, _Group(value, bounds[0], bounds[1]))
             # "1544 GMT" writes a clock time, not the year 1544: only a value with its year can have it written
             written = _WRITTEN_YEAR.search(tx.text) is not None and value == tx.value and value[:1].isdigit()

@@ -98,6 +98,15 @@ _PLACE_BRACKET_COLON = re.compile(
     r"(?P<where>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\((?P<district>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\):"
     r"(?=[ \t]+[\"“‘'(]?[A-Z0-9])"
 )
+# a place, then in brackets the agency, the site that runs its copy and the date, dashes between, closed by the
+# bracket alone, Pakistani news-site style ("Karsk (Norland) , (APP - DailyPoint / Norland Point News - 29th Dec,
+# 2024) A ferry ..."): the agency comes first, in capitals, and the date with its year last
+_AGENCY_SITE_DATE = re.compile(
+    rf"(?P<where>{_PLACE}(?: \({_PLACE}\))?)[ \t]*,[ \t]*"
+    r"\((?P<agency>[A-Z][A-Z&.]{1,9})[ \t]+-[ \t]+[^()\n]{1,60}?[ \t]+-[ \t]+"
+    r"(?P<date>[0-3]?\d(?:st|nd|rd|th)?[ \t]+(?:" + _MONTH + r")\.?,?[ \t]+(?:19|20)\d\d)\)"
+    r"(?=[ \t]+[\"“‘'(]?[A-Z0-9])"
+)
 # a known place in title case with a space before its colon, Indian newspaper style ("Paris : Defending champion
 # ..."): the spaced colon sets it apart from a heading's "Paris: a city ..."
 _SPACED_COLON = re.compile(r"(?P<where>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) :(?=[ \t]+[\"“‘'(]?[A-Z0-9])")
@@ -163,7 +172,7 @@ def find(text: str, start: int, end: int, *, in_lede: bool) -> Dateline | None:
         return None
     m = _PLAIN.match(text, start, end)
     if m is None:
-        return _colon(text, start, end) or _caps_hyphen(text, start, end)
+        return _colon(text, start, end) or _caps_hyphen(text, start, end) or _agency_site_date(text, start, end)
     if not _place_like(m.group("where")):
         return None
     where = m.group("where")
@@ -195,6 +204,19 @@ def _agency_after_place(where: str) -> tuple[int, str, int] | None:
         if known is not None and name.lower() not in outlets.AMBIGUOUS_LOWER:
             return first, known, len(name)
     return None
+
+
+def _agency_site_date(text: str, start: int, end: int) -> Dateline | None:
+    """A place and, in brackets, its agency, site and date ("Karsk (Norland) , (APP - DailyPoint / Norland Point
+    News - 29th Dec, 2024) A ferry ..."), or None. The agency is the wire that filed the copy; it counts only when
+    it is an agency of the outlet table (a site's own section name in capitals is none)."""
+    m = _AGENCY_SITE_DATE.match(text, start, end)
+    if m is None or not _place_like(m.group("where")) or len(text[m.end() : end].split()) < 5:
+        return None
+    name = outlets.canonical(m.group("agency"))
+    if name not in _AGENCIES:
+        return None
+    return Dateline(start=start, end=m.end(), agency=name, agency_start=m.start("agency"), agency_end=m.end("agency"))
 
 
 def _caps_hyphen(text: str, start: int, end: int) -> Dateline | None:

@@ -375,6 +375,7 @@ def resolve_mentions(
     out: list[TimeExpr] = []
     beside = _written_days(text, mentions)
     told: list[tuple[int, date, int]] = []  # (end, day, grain) of the dates the text has named so far
+    weekdays_told: list[tuple[int, int]] = []  # (end, weekday) of the weekdays of no known week named so far
     written: list[tuple[int, int]] = []  # (end, year) of the months and days written with their year
     written_days: list[date] = []  # the days written out with their year ("July 18, 2024"), in order
     # the times the narrative has told of, for "the next day" (timex_anaphora): none yet, the report's date
@@ -386,7 +387,7 @@ def resolve_mentions(
         if i in beside:
             value = _on_written_day(value, beside[i].resolve(anchor), m.key[0])
         if m.kind == "narr":
-            value = _narrative_value(m, told, anchor)
+            value = _narrative_value(m, told, anchor) or _narrative_weekday(m, told, weekdays_told)
         elif m.kind == "ana" and references:
             value = resolve_told(m.key, references)
         elif m.kind == "same" and out and out[-1].value:
@@ -408,6 +409,8 @@ def resolve_mentions(
             named = _as_day(value.split("T")[0])
             if named is not None:
                 told.append((m.end, *named))
+            elif weekday := _WEEKDAY_OF_VALUE.match(value):
+                weekdays_told.append((m.end, int(weekday.group(1)) - 1))
         if m.kind in REFERENCE_KINDS:
             references.append(value)
             if day := _DAY_OF_VALUE.match(value or ""):
@@ -549,6 +552,23 @@ def _as_day(value: str) -> tuple[date, int] | None:
         return date(year, month, day), 1 + (m.group(2) is not None) + (m.group(3) is not None)
     except ValueError:
         return None
+
+
+# a weekday of no known week, as a report with no date gives "on Thursday": "XXXX-WXX-4", "XXXX-WXX-4TMO"
+_WEEKDAY_OF_VALUE = re.compile(r"^XXXX-WXX-([1-7])(?:T.*)?$")
+_A_MONDAY = date(2001, 1, 1)
+
+
+def _narrative_weekday(m: Mention, told: list[tuple[int, date, int]], weekdays: list[tuple[int, int]]) -> str | None:
+    """"arrested on Thursday ... in connection with a shipwreck a day earlier", in a report with no date: the
+    weekday counted from the weekday the text last named, when that is nearer than any date it named
+    ("XXXX-WXX-3"); None when the count gives no day ("two years later") or no weekday is in reach."""
+    near = [(end, weekday) for end, weekday in weekdays if m.start - end <= NARRATIVE_REACH]
+    if not near or (told and told[-1][0] > near[-1][0]):
+        return None
+    value = m.resolve(_A_MONDAY + timedelta(days=near[-1][1]))
+    day = _as_day(value or "")
+    return f"XXXX-WXX-{day[0].isoweekday()}" if day is not None and day[1] == 3 else None
 
 
 def _narrative_value(m: Mention, told: list[tuple[int, date, int]], anchor: date | None) -> str | None:

@@ -17,7 +17,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from storyline.extract import timex_calendar as cal
-from storyline.extract.timex_lexicon import MONTHS, ORDINALS, PARTS_OF_DAY, duration_value, unit_name
+from storyline.extract.timex_lexicon import MONTHS, NUMBER, ORDINALS, PARTS_OF_DAY, duration_value, unit_name
 from storyline.extract.timex_rules import (
     COUNT,
     END,
@@ -156,7 +156,11 @@ def _part_of_day(m: re.Match[str], text: str) -> Mention | None:
         offset = -1
 
     def resolve(anchor: date | None) -> str | None:
-        return f"{(anchor + timedelta(days=offset)).isoformat()}T{pod}" if anchor else None
+        if anchor is None:
+            # a report with no date tells "this evening" of its own day, which it does not give: a part of a day
+            # of no known date, as an undated clock time is ("XXXX-XX-XXTEV", "XXXX-XX-XXT08:00")
+            return f"XXXX-XX-XXT{pod}" if offset == 0 else None
+        return f"{(anchor + timedelta(days=offset)).isoformat()}T{pod}"
 
     return _mention(m, "TIME", "rel", resolve)
 
@@ -176,8 +180,7 @@ def _ago(m: re.Match[str], text: str) -> Mention | None:
     if _stamped(m, text):
         return None  # "Updated: 35 minutes ago": counted from when the page was read, which the text does not give
     if count is None:
-        ref = "PAST_REF" if sign < 0 else "FUTURE_REF"
-        return _mention(m, "DATE", "free", _const(ref))
+        return _mention(m, "DATE", "free", _const(_vague_side(m, text, sign)))
     if unit in ("hour", "minute", "second"):
         if m["dir"].lower() in ("ago", "from now", "hence"):
             return _clock_ago(m, unit, sign)
@@ -198,6 +201,18 @@ def _ago(m: re.Match[str], text: str) -> Mention | None:
         # ``timex.resolve_mentions`` looks up; the report's date is only the fallback
         return _mention(m, "DATE", "narr", resolve, direction=sign, key=(_NARRATIVE_GRAIN.get(unit, 3),))
     return _mention(m, "DATE", "rel", resolve, direction=sign)
+
+
+def _vague_side(m: re.Match[str], text: str, sign: int) -> str | None:
+    """The side of now a count of no number lies on: "a few years ago" is gone by, "some weeks from now" to come.
+    "A few hours later" is later than a time the text told, not than now: the sentence's tense says which side
+    ("may have caused the sinking a few hours later": past), and with none it is left without a value."""
+    if sign < 0:
+        return "PAST_REF"
+    if m["dir"].lower() != "later":
+        return "FUTURE_REF"
+    direction = tense_direction(text, m.start(), m.end())
+    return "PAST_REF" if direction < 0 else "FUTURE_REF" if direction > 0 else None
 
 
 # a page's stamp word right before an expression: "Updated: 35 minutes ago", "Posted 2 hours ago"
@@ -317,6 +332,14 @@ def _count_of_units(m: re.Match[str], text: str) -> Mention | None:
         value = duration_value(None if count is None else count + 0.5, unit_name(m["unit"]))
         return _mention(m, "DURATION", "free", _const(value))
     return _mention(m, "DURATION", "free", _const(duration_of(num, m["unit"])))
+
+
+def _range_start(m: re.Match[str], text: str) -> Mention | None:
+    """"four to six hours": PT4H, its first count (see the rule table); a year ("2019 to 2021 years") or "a" is no
+    count."""
+    if re.fullmatch(r"(?i:a|an|1[5-9]\d\d|20\d\d)", m["num"]):
+        return None
+    return _mention(m, "DURATION", "free", _const(duration_of(m["num"], m["unit"])))
 
 
 # what makes "a day" or "a night" an occasion told of, not a length: a clause or an "of" phrase after it
@@ -493,6 +516,12 @@ RELATIVE_RULES: list[tuple[re.Pattern[str], Builder]] = [
            rf"|recent)\s+)?(?:{MOD}\s+)?(?P<num>{COUNT})[\s-]+(?P<unit>{UNIT_WORDS})"
            r"(?P<andhalf>\s+and\s+a\s+half)?)(?:-(?:old|long))?"),
         _duration,
+    ),
+    # a range of lengths, "four to six hours": one expression, valued by its first count, as TimeBank marks "two to
+    # three weeks" (P2W); not the last count alone ("six hours", PT6H), which reads as the whole length
+    (
+        _c(rf"(?i:(?P<num>{NUMBER})\s+to\s+(?:{NUMBER})[\s-]+(?P<unit>{UNIT_WORDS}))"),
+        _range_start,
     ),
     (
         re.compile(

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from storyline.extract import timex_calendar as cal
@@ -144,6 +144,20 @@ def _month_day(m: re.Match[str], text: str) -> Mention | None:
         return f"{cal.day_year(anchor, month, day, direction):04d}-{month:02d}-{day:02d}"
 
     return _mention(m, "DATE", "md", resolve_md, direction=direction, key=(month, day))
+
+
+def _part_of_month_day(m: re.Match[str], text: str) -> Mention | None:
+    """"the morning of November 12": the day with its part, as TIMEX3 writes "Friday morning" (``XXXX-11-12TMO``)."""
+    day = _month_day(m, text)
+    if day is None:
+        return None
+    pod = PARTS_OF_DAY[m["pod"].lower()]
+
+    def resolve(anchor: date | None) -> str | None:
+        value = day.resolve(anchor)
+        return f"{value}T{pod}" if value else None
+
+    return replace(day, type="TIME", resolve=resolve)
 
 
 def _month_year(m: re.Match[str], text: str) -> Mention | None:
@@ -477,9 +491,25 @@ def _holiday(m: re.Match[str], text: str) -> Mention | None:
     return _mention(m, "DATE", "rel", resolve, direction=direction)
 
 
+# what sets midnight at the start of a stretch of time, the day's first minute: "from midnight to 8 am",
+# "between midnight and 6 a.m.", "since midnight", "midnight to dawn"
+_STRETCH_FROM = re.compile(r"(?i:\b(?:from|since|between)\s+)$")
+_STRETCH_TO = re.compile(
+    r"(?i:\s*(?:to|until|till|and|[-–])\s+(?:about\s+|around\s+)?(?:\d|noon|dawn|daybreak|sunrise))"
+)
+
+
+def _midnight_hour(m: re.Match[str], text: str) -> int:
+    """The hour of "midnight": 24, the end of its day, as TimeBank writes "midnight Friday" (``T24:00``); 0 where
+    it opens a stretch of time ("observed five eruptions from midnight to 8 am": the day's first hours)."""
+    if _STRETCH_FROM.search(text, max(0, m.start() - 10), m.start()) or _STRETCH_TO.match(text, m.end()):
+        return 0
+    return 24
+
+
 def _clock(m: re.Match[str], text: str) -> Mention | None:
     g = m.groupdict()
-    hour = int(g["h"]) if g["h"] else (12 if g["word"].lower() == "noon" else 24)
+    hour = int(g["h"]) if g["h"] else (12 if g["word"].lower() == "noon" else _midnight_hour(m, text))
     minute, second = int(g["min"] or 0), g.get("sec")
     ampm = (g.get("ap") or "").lower().replace(".", "")
     if ampm == "pm" and hour < 12:
@@ -585,6 +615,18 @@ DATE_RULES: list[tuple[re.Pattern[str], Builder]] = [
     # a day number makes a month of a shortened name without its period ("Jul 11", "11 Jul")
     # "this January 19", "this Thursday, January 19": the day, not the month ("this January") nor the week
     (_c(rf"{DAY_REL}(?:{WD},?\s+)?{MON_FULL}{MON_GAP}{DAY}(?!,?\s+\d+(?![:.\d]))"), _month_day),
+    # a part of a month and day: "the morning of November 12" (``XXXX-11-12TMO``); not "the night of Oct. 23", which
+    # runs into the next day: TimeBank marks the date alone
+    (
+        _c(rf"(?i:the\s+)?(?P<pod>(?i:morning|afternoon|evening))\s+of\s+(?:{WD},?\s+)?{MON_FULL}{MON_GAP}{DAY}"
+           r"(?!,?\s+\d+(?![:.\d]))"),
+        _part_of_month_day,
+    ),
+    (
+        _c(rf"(?i:the\s+)?(?P<pod>(?i:morning|afternoon|evening))\s+of\s+(?:{WD},?\s+)?(?:the\s+)?{DAY}"
+           rf"(?:\s+of)?\s+{MON_FULL}(?!,?\s+\d+(?![:.\d]))"),
+        _part_of_month_day,
+    ),
     # a span of days, "June 23-24": dated by its first day
     (_c(rf"(?:{WD},?\s+)?{MON_FULL}\s+{DAY}\s?[-–]\s?[0-3]?\d(?!,?\s+\d+(?![:.\d]))"), _month_day),
     (_c(rf"{DAY_REL}(?:{WD},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MON_FULL}(?!,?\s+\d+(?![:.\d]))"), _month_day),
