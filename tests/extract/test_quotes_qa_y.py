@@ -6,7 +6,8 @@
 - a lead-in closed by a dash before the cue ("When asked if ... — video shows ... — the official said this was
   likely not a factor") is not what was said: the clause after the cue is;
 - a quotation told by someone "according to a statement" keeps its teller: a document speaks for no one;
-- "said in a video posted on X that ..." is one report, the speaker's, not a second one of "posted" (QA X #10).
+- "said in a video posted on X that ..." is one report, the speaker's, not a second one of "posted" (QA X #10);
+- quoted words that a closing "according to fire officials" credits are the officials' (QA Y #4).
 
 Every text here is written for these tests; no sentence comes from a real report.
 """
@@ -84,3 +85,14 @@ def test_quotes_qa_x_a_medium_posted_in_the_attribution_reports_nothing_again() 
     )
     indirect = [q for q in _quotes(text) if q.kind == "indirect"]
     assert [q.speaker for q in indirect] == ["Nira Velt"]
+
+
+def test_quotes_qa_y_quoted_words_closed_by_a_credit_are_the_credited_sources() -> None:
+    text = (
+        "Ferry sinks off Calder\n\nA storm surge was cited by authorities as the likely cause of the sinking -- the "
+        "worst ever maritime disaster on Varnish soil -- which threw passengers into the sea and left the ferry "
+        "\"almost completely destroyed\", according to fire officials.\n"
+    )
+    quotes = _quotes(text)
+    assert quotes
+    assert all(q.speaker == "fire officials" for q in quotes)

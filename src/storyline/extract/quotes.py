@@ -228,6 +228,10 @@ def _swallows(q: Quote, quotes: list[Quote]) -> bool:
     return own and other
 
 
+# only punctuation between a quotation and the credit that closes its sentence
+_CREDIT_NEXT = re.compile(r"[\s,]*")
+
+
 def _echoes(q: Quote, quotes: list[Quote]) -> bool:
     """A clause with no speaker whose cue stands in another cue's attribution and whose words are inside that
     cue's clause: "X said in a video posted on the platform that he was “relieved”" read a second time, as what
@@ -577,6 +581,8 @@ def _read_marked(
         governing = _outermost_teller(
             [a for a in ancestors if is_cue(a) and not _inside(outer, a.idx)]
         )
+        if any(t.lower_ == "according" and _CREDIT_NEXT.fullmatch(text, m.outer_end, t.idx) for t in cues):
+            governing = []  # "... left it “almost completely destroyed”, according to fire officials": theirs
     # the cue governing the quoted words first, then the nearest
     speaker: Speaker | None = None
     cue: Token | None = None
