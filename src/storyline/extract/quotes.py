@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from storyline.extract.quotes_cues import (
+    ATTITUDE,
     CONNECTIVE,
     DOCUMENTS,
     ORG_NOUNS,
@@ -46,7 +47,6 @@ from storyline.extract.quotes_mixed import (
     trim_additions,
 )
 from storyline.extract.quotes_reported import (
-    ATTITUDE,
     Reported,
     author_of,
     carrier_source,

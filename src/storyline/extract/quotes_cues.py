@@ -435,3 +435,22 @@ def sentence_of(doc: Doc, char: int) -> Span | None:
     if span is None or len(span) == 0:
         return None
     return span[0].sent
+
+
+# verbs that report a thing (their object) rather than a clause: "cited Russia's invasion"
+OBJECT_CONTENT = words(
+    """cite highlight announce deny confirm report acknowledge mention stress emphasize emphasise criticize
+    criticise praise reveal disclose propose recommend demand urge predict promise pledge reject dismiss
+    describe blame ask call label dub pledge vow promise urge estimate note"""
+)
+# verbs of wanting, planning, stance and judgement: PolNeAR annotates their object or infinitive as the
+# attributed content ("Murphy wants more funding", "the agency declined to comment", "Christie defended his
+# endorsement"); like beliefs, reported only when the subject resolves to a speaker
+ATTITUDE = words(
+    """want plan hope seek decline refuse intend aim accuse blame defend endorse support oppose attack
+    question offer express fault applaud welcome condemn denounce portray characterize characterise view"""
+)
+# verbs of hearsay: "is said to", "is believed to", "is reported to"
+HEARSAY = words("say report believe think rumor rumour allege expect understand")
+# relative words that open a clause about the noun before them
+WH_SUBJECTS = frozenset({"which", "who", "that"})

@@ -1,0 +1,220 @@
+"""Verbs of saying that report nothing: where a cue's clause is no one's words.
+
+``no_report(verb, lemma)`` is asked by ``storyline.extract.quotes_reported`` before it reads a cue's content:
+a verdict ("a jury found Berg guilty"), a summons ("called into the courtroom the jury"), a decision on an offer
+("rejected the club's offer"), a search called off, a telephone number to ring, a plight ("found itself cut
+off"), a noun the parse took for a verb ("the mayday call"), a clause of time hung on the cue ("after a plane
+crashed"), a question left unanswered ("did not say when ..."). Each rule looks only at the parse around the
+cue; PolNeAR's annotation decides where a reading stays an attribution ("found the gesture appropriate").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from storyline.extract.quotes_cues import (
+    ATTITUDE,
+    HEARSAY,
+    OBJECT_CONTENT,
+    PERSON_NOUNS,
+    WH_SUBJECTS,
+    adjective_said,
+    relates_to,
+    subject_of,
+    words,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+__all__ = ["no_report"]
+
+
+# what a court or jury finds someone: a verdict, not a view ("found Berg guilty of fraud")
+_VERDICTS = words("guilty innocent liable culpable negligent")
+
+
+def no_report(verb: Token, lemma: str) -> bool:
+    """Nothing is reported: a verdict ("a jury found Berg guilty"), a summons ("called into the courtroom the
+    jury"), a decision on an offer ("rejected the club’s offer", "declined the offer to stay"), a search called
+    off, people sent away ("dismissing 12 jurors"), news someone heard of under hearsay ("It is understood she
+    learned ..."). A finding of a view ("found the gesture appropriate"), "dismissed him as a crank" and an open
+    question left unanswered ("have not said whether ...") stay attributions, as PolNeAR annotates them."""
+    if adjective_said(verb):
+        return True  # "Said memo further explained ...": the said memo; "explained" is the cue
+    if verb.dep_ == "xcomp" and verb.head.tag_ == "VBN" and verb.head.lemma_.lower() in _PURPOSE:
+        return True  # "sirens intended to warn of disasters", "a line designed to alert crews": what a thing is for
+    if verb.tag_ == "VBG" and verb.head.lower_ == "without":
+        return True  # "accepted it, without saying where it got the information": nothing was said
+    if any(c.dep_ == "nsubjpass" and any(d.lower_ == "no" for d in c.children) for c in verb.children):
+        return True  # "however no life-threatening injuries were reported": a statement, no one's report
+    if lemma in ATTITUDE and any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+        return True  # "asked for comment on whether she planned to appeal": a question, not a stance
+    if _asked_about(verb):
+        return True  # "did not say when she plans to step down": what was not told, no one's stance
+    if _negated_alternative(verb):
+        return True  # "did not provide a timeline or announce a search": nothing was announced
+    if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "csubjpass") and (_questioned(verb) or _questioned(verb.head)):
+        return True  # "whether calling for the closure would violate the rules": an act asked about, no one's words
+    if lemma == "call" and any(c.dep_ == "dobj" and _phone_number(c) for c in verb.children):
+        return True  # "the public should call 330-921-9254": a telephone number to ring
+    if lemma in _MATCHED and _event_subject(verb):
+        return True  # "a policy meeting that confirmed expectations of a shift": an event bore them out
+    if lemma == "deny" and _withheld(verb):
+        return True  # "was denied a try", "to deny 14-man Ostby": something kept from someone, not a denial
+    if lemma in OBJECT_CONTENT and _awaited(verb):
+        return True  # "would proceed cautiously until Milei announced his cabinet": an event awaited, no report
+    if lemma == "seek" and verb.dep_ == "relcl" and not any(c.dep_ == "xcomp" for c in verb.children):
+        return True  # "the people who sought shelter": who they are ("who sought to move ..." stays a stance)
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("into", "to") for c in verb.children):
+        return True
+    if lemma == "call" and _phoned(verb):
+        return True
+    if lemma in _NEWS_TAKEN and verb.dep_ == "ccomp" and _hearsay_frame(verb.head):
+        return True  # "It is understood Ruiz only learned she had been fired": what is rumoured, not her words
+    if relates_to(verb):
+        return True  # "the problem related to how the driver talks to the system": what it concerns, no telling
+    if lemma == "find" and verb.i + 1 < len(verb.doc) and verb.nbor().lower_ in _REFLEXIVE:
+        return True  # "the city found itself cut off": a plight, no finding
+    if _noun_taken_for_verb(verb):
+        return True  # "After the mayday call the control tower gave ...": a noun the parse took for a verb
+    if any(
+        c.dep_ == "ccomp"
+        and any(m.dep_ == "mark" and m.lower_ in _TIME_MARKS for m in c.children)
+        and not any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        for c in verb.children
+    ):
+        return True  # "declared ... a disaster area Sunday after a plane crashed": a clause of time, no report
+    if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+        return True  # "the Coast Guard called off its search": a search stopped, nothing called out
+    if lemma in ("call", "name", "dub", "label") and verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return True  # "a group called “Black Blocs”": a name given, nothing reported
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in ("reject", "refuse", "decline") and any(o.lemma_.lower() in _OFFERS for o in objects):
+        return True
+    if lemma == "dismiss" and any(_people(o) for o in objects) and not any(c.lower_ == "as" for c in verb.children):
+        return True
+    return lemma == "find" and any(
+        t.lower_ in _VERDICTS for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") for t in c.subtree
+    )
+
+
+def _noun_taken_for_verb(verb: Token) -> bool:
+    """A determiner or a noun right before the cue, and its own: "the mayday call", "a call" (not "half-joking")."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return (
+        before is not None
+        and before.head == verb
+        and (before.dep_ == "det" or (before.dep_ == "compound" and before.pos_ in ("NOUN", "PROPN")))
+    )
+
+
+# a clause of time: "after a plane crashed", "before the vote"
+_TIME_MARKS = words("after before when while until once")
+_REFLEXIVE = words("itself himself herself themselves myself ourselves yourself yourselves")
+# participles that tell what a thing is made or placed for: "sirens intended to warn ...", "meant to alert ..."
+_PURPOSE = words("intend design mean")
+
+
+# verbs of news reaching someone: what they learned is no view of theirs
+_NEWS_TAKEN = words("learn hear discover realize realise")
+
+
+def _hearsay_frame(verb: Token) -> bool:
+    """A passive of hearsay with no one named: "It is understood ...", "it is believed ..."."""
+    return verb.lemma_.lower() in HEARSAY and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _phone_number(tok: Token) -> bool:
+    """ "330-921-9254", "911", "0800 555 0101": digits and dashes, no words."""
+    return bool(re.fullmatch(r"[\d()+][\d\s().+-]{2,}", tok.text))
+
+
+def _event_subject(verb: Token) -> bool:
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in WH_SUBJECTS and verb.dep_ == "relcl":
+        subject = verb.head  # "a meeting that confirmed ...": the relative pronoun stands for its head noun
+    return subject is not None and subject.lemma_.lower() in _EVENTS
+
+
+# verbs an event's outcome does to what was expected ("the meeting confirmed expectations"), and the events
+_MATCHED = words("confirm show signal indicate suggest")
+_EVENTS = words("meeting session")
+
+
+# verbs whose "when"/"how" clause is a question: "asked how ...", "did not say when ..."
+_QUESTIONING = words("ask wonder know decide")
+_WH = words("when how why where")
+
+
+def _asked_about(verb: Token) -> bool:
+    """A verb in a question's clause ("when she plans to step down") under a verb that asks it or leaves it
+    unanswered ("did not say", "asked", "wondered"): nothing was said of it."""
+    head = verb.head
+    wh = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in _WH and c.i < verb.i), None)
+    # the question is the verb's object, right after it ("say when ..."): "when I said" after another clause
+    # tells when something happened
+    if verb.dep_ not in ("advcl", "ccomp") or wh is None or wh.i != head.i + 1:
+        return False
+    return head.lemma_.lower() in _QUESTIONING or any(c.dep_ == "neg" for c in head.children)
+
+
+def _questioned(clause: Token) -> bool:
+    """A clause put as a question: "whether ..." or "if ..." ("asked whether calling for X would violate ...")."""
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
+def _negated_alternative(verb: Token) -> bool:
+    """The second verb of "did not X or Y" ("did not provide a timeline or announce a search"): negated too."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and any(c.dep_ == "neg" for c in head.children)
+        and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children)
+    )
+
+
+def _withheld(verb: Token) -> bool:
+    """ "deny" as keeping something from someone: passive with an object ("was denied a try"), a person or
+    team denied ("to deny 14-man Ostby"), or both ("denied the Rovers their chance"). A denial denies a
+    claim ("denied the allegations", "denied that ...")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return bool(objects)
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return False
+    named = [o for o in objects if o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _people(o)]
+    return len(objects) > 1 or bool(named)
+
+
+def _awaited(verb: Token) -> bool:
+    """A verb in a clause of time ("until", "before", "once") with a thing for its object and no clause."""
+    timed = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "before", "once")
+                                         for c in verb.children)
+    return timed and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+
+
+def _phoned(verb: Token) -> bool:
+    """ "called Milei to congratulate him": a telephone call made for a purpose (a person called, then an
+    infinitive), not words called out or a name given ("called him “a liar”", "called for talks")."""
+    # the small model parses "called Rosa Lind on Sunday to ..." as naming her ("oprd"): a person either way
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd")]
+    person = len(objects) == 1 and (objects[0].pos_ in ("PROPN", "PRON") or _people(objects[0]))
+    purpose = any(
+        c.dep_ in ("advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
+    return person and purpose and not any(c.dep_ in ("ccomp", "attr") for c in verb.children)
+
+
+# what a club or a company turns down: a decision on an offer, not a statement
+_OFFERS = words("offer bid approach")
+# groups of people a verb acts on ("dismissing 12 jurors")
+_PEOPLE = words("juror jury staff employee worker player coach manager official officer member")
+
+
+def _people(tok: Token) -> bool:
+    """A person or a group of people: "12 jurors", "him", "the coach"."""
+    pronoun = tok.lower_ in ("him", "her", "them")
+    return pronoun or tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _PEOPLE | PERSON_NOUNS
