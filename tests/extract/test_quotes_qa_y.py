@@ -1,4 +1,4 @@
-"""Reported speech that is none, and contents and speakers read right (QA rounds X and Y).
+"""Reported speech that is none, and contents and speakers read right (QA rounds X, Y and Z).
 
 - a headline's belief or perception verb ("Rescuers race to find 12 missing") reports nothing; its "says" does;
 - a noun the parse took for a verb ("the mayday call") is no cue;
@@ -7,7 +7,8 @@
   likely not a factor") is not what was said: the clause after the cue is;
 - a quotation told by someone "according to a statement" keeps its teller: a document speaks for no one;
 - "said in a video posted on X that ..." is one report, the speaker's, not a second one of "posted" (QA X #10);
-- quoted words that a closing "according to fire officials" credits are the officials' (QA Y #4).
+- quoted words that a closing "according to fire officials" credits are the officials' (QA Y #4);
+- a hyphened word the parse split ("the data cross-checked from ...") does not cut the reported clause (QA Z #4).
 
 Every text here is written for these tests; no sentence comes from a real report.
 """
@@ -96,3 +97,13 @@ def test_quotes_qa_y_quoted_words_closed_by_a_credit_are_the_credited_sources() 
     quotes = _quotes(text)
     assert quotes
     assert all(q.speaker == "fire officials" for q in quotes)
+
+
+def test_quotes_qa_z_a_hyphened_word_does_not_cut_the_reported_clause() -> None:
+    text = (
+        "Stadium crush\n\nEast Java Deputy governor Emil Darno said the data cross-checked from 10 hospitals in the "
+        "area showed there were 125 fatalities.\n"
+    )
+    assert _contents(text) == [
+        "the data cross-checked from 10 hospitals in the area showed there were 125 fatalities"
+    ]

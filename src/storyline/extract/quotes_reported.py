@@ -284,16 +284,28 @@ def _abutting(clauses: list[Token]) -> list[Token]:
     whole clause that an "and" left hanging in the first one joins (``_dangling_and``)."""
     if len(clauses) < 2:
         return []
-    first, second = clauses[0], clauses[1]
-    last = max(t.i for t in first.subtree)
-    opening = min(second.subtree, key=lambda t: t.i)
-    if opening.i != last + 1 or opening.text in _BRACKETS or second.i <= first.i:
-        return []
-    if any(c.dep_ == "mark" for c in second.children):
-        return []
-    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in second.children) and not _dangling_and(first):
-        return []
-    return list(second.subtree)
+    out: list[Token] = []
+    first = clauses[0]
+    for second in clauses[1:]:
+        last = max(t.i for t in first.subtree)
+        opening = min(second.subtree, key=lambda t: t.i)
+        if opening.i != last + 1 or opening.text in _BRACKETS or second.i <= first.i:
+            break
+        # "the data cross-checked from ...": the parse split one hyphened word into clauses; its parts go on
+        glued = not opening.doc[last].whitespace_ and "-" in (opening.text, opening.doc[last].text)
+        if not glued and any(c.dep_ == "mark" for c in second.children):
+            break
+        if (
+            not glued
+            and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in second.children)
+            and not _dangling_and(first)
+        ):
+            break
+        out.extend(second.subtree)
+        if not glued and second.text != "-":
+            break  # one predicate finishes the clause; a hyphened word's parts are read on
+        first = second
+    return out
 
 
 def _dangling_and(clause: Token) -> bool:
