@@ -8,7 +8,9 @@
 - a quotation told by someone "according to a statement" keeps its teller: a document speaks for no one;
 - "said in a video posted on X that ..." is one report, the speaker's, not a second one of "posted" (QA X #10);
 - quoted words that a closing "according to fire officials" credits are the officials' (QA Y #4);
-- a hyphened word the parse split ("the data cross-checked from ...") does not cut the reported clause (QA Z #4).
+- a hyphened word the parse split ("the data cross-checked from ...") does not cut the reported clause (QA Z #4);
+- a quotation left open at a paragraph's end runs on into the next paragraph that closes it, when the copy lost that
+  paragraph's opening mark (QA Z #9).
 
 Every text here is written for these tests; no sentence comes from a real report.
 """
@@ -107,3 +109,16 @@ def test_quotes_qa_z_a_hyphened_word_does_not_cut_the_reported_clause() -> None:
     assert _contents(text) == [
         "the data cross-checked from 10 hospitals in the area showed there were 125 fatalities"
     ]
+
+
+def test_quotes_qa_z_a_quotation_run_on_into_a_paragraph_that_lost_its_opening_mark() -> None:
+    text = (
+        "Lander update\n\n"
+        "On its page, Orbit Works said, \"The lander is alive and well. Controllers are talking to it. The craft "
+        "has good telemetry and solar charging.\n\n"
+        "We continue to learn more about the craft's position, overall health and attitude. Our chief executive "
+        "will take part in a press conference later today. Details will be published shortly.\"\n"
+    )
+    direct = [q for q in _quotes(text) if q.kind == "direct"]
+    assert [text[q.span.start : q.span.end][:14] for q in direct] == ["The lander is ", "We continue to"]
+    assert {q.speaker for q in direct} == {"Orbit Works"}

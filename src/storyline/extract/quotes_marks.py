@@ -146,6 +146,15 @@ def find_marked(text: str) -> list[Marked]:
             if role == "open" and pending >= 0 and size == 1 and _reopens(text, lo, pending, i):
                 i += size  # a flattened multi-paragraph quotation: this mark opened a paragraph of it
                 continue
+            if role == "close" and pending < 0 and first and prev_open_end and _carried_over(text, lo, i):
+                # a quotation left open at the last paragraph's end and closed here, the copy having lost this
+                # paragraph's opening mark ("... solar charging.⏎We continue to learn more ... shortly.\"")
+                s, e = _trim(text, lo, i)
+                if e > s:
+                    out.append(Marked(s, e, lo, i + size - 1, n, lo, hi, continued=True))
+                    first = False
+                i += size
+                continue
             if role == "open" or (role == "either" and pending < 0):
                 # an opening mark while one is pending: the earlier mark was stray; restart from here
                 pending, width = i, size
@@ -180,6 +189,20 @@ _UNCLOSED_ATTRIBUTION = re.compile(
     r",[ \t]+(?:(?:[A-Z][\w’'.-]+[ \t]+){1,4}|(?:he|she|they)[ \t]+)"
     r"(?:said|says|added|told|explained|wrote|stated|insisted|declared)\b"
 )
+
+
+_CARRIED_WORDS = 12
+
+
+def _carried_over(text: str, lo: int, mark: int) -> bool:
+    """The paragraph's first mark closes a quotation after two sentences or more of its own and ends the
+    paragraph: the quotation opened in the paragraph before runs on to it."""
+    inside = text[lo:mark].rstrip()
+    if len(inside.split()) < _CARRIED_WORDS:
+        return False  # "S.C. Rep. Jim Clyburn.”": a name line, not a paragraph of quotation
+    return inside.endswith((".", "!", "?", "…")) and len(re.findall(r"[.!?…](?:\s|$)", inside)) >= 2 and (
+        not text[mark + 1 :].split("\n", 1)[0].strip()
+    )
 
 
 def _reopens(text: str, lo: int, pending: int, mark: int) -> bool:
