@@ -45,12 +45,14 @@ PERSON_NOUNS = words(
     student parent teacher worker farmer owner neighbour neighbor witness host moderator delegate insider
     strategist engineer firefighter doctor nurse scientist historian"""
 )
-# nouns the parse makes subjects of cues that never speak (figures, copies, places, times, vessels)
+# nouns the parse makes subjects of cues that never speak (figures, copies, places, times)
 NOT_SOURCES = words(
     """figure number copy lane street road avenue river dam gate water level day week month year time
-    morning night estimate total amount price cost rate share percent boat ship vessel ferry trawler dinghy
-    yacht"""
+    morning night estimate total amount price cost rate share percent"""
 )
+# vessels, which never speak either ("an overloaded boat which rejected any aid"); written in lower case only:
+# "Sound Ferries, the state ferry operator, said" is a company
+VESSELS = words("boat ship vessel ferry trawler dinghy yacht")
 TITLES = words(
     """president minister foreign prime secretary general sen. senator rep. representative gov. governor mr.
     mrs. ms. dr. former vice chancellor ambassador spokesperson spokesman spokeswoman chief deputy
@@ -704,7 +706,7 @@ class SpeakerResolver:
             if named is not None:
                 return Speaker(named, None, start, end, "person")
             return Speaker(self._describe(start, end), None, start, end, "person")
-        if head.lemma_.lower() in NOT_SOURCES:
+        if head.lemma_.lower() in NOT_SOURCES or (head.lemma_.lower() in VESSELS and head.text.islower()):
             return None  # "the figure shows", "the copy says": no one speaks there
         issuer = (self._issuer(head) or self._announcer(head)) if lemma in _OCCASIONS else None
         if issuer is not None and issuer.name is not None:
