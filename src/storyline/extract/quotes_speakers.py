@@ -635,16 +635,16 @@ class SpeakerResolver:
     def _teller(head: Token) -> Token | None:
         """Who "it" is in the words of a cue it speaks within: "a rescue charity said it believed 750 people were
         on board" is the charity's belief, not that of the last body named before. Only "it" as the subject of
-        the clause a cue reports, whose own subject is one body (a singular noun or name, no person); None
-        otherwise."""
+        the clause a cue reports, whose own subject is a body described by a singular common noun (no person,
+        no name); None otherwise."""
         verb = head.head
         if head.dep_ != "nsubj" or verb.dep_ != "ccomp" or not is_cue(verb.head):
             return None
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ not in ("NN", "NNP"):
-            return None
-        if subject.ent_type_ == "PERSON" or person_head(subject) or subject.i > head.i:
-            return None
+        if subject is None or not _common_noun(subject) or subject.tag_ != "NN" or subject.ent_type_:
+            return None  # a name is left to the coreference stage ("Pence said in politics it takes time")
+        if person_head(subject) or subject.lemma_.lower() in NOT_SOURCES or subject.i > head.i:
+            return None  # "a significant number of Democrats said ... it plays out": a count is no body
         return subject
 
     def _body_before(self, head: Token, start: int, end: int) -> Speaker | None:
