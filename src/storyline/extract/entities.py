@@ -1389,6 +1389,19 @@ def _conj_of(tok: Token, first: Token) -> bool:
 _SHOUTED = re.compile(r"([A-Z]{2,})((?: [A-Z][a-z][\w'’-]*)+)")
 
 
+def _unshouted(form: str) -> str:
+    """A person's name with its opening word in capitals written in plain case ("LIZ Truss" -> "Liz Truss"); an
+    abbreviation before or inside it stays ("CM Pushkar Singh Dhami", "Uttarakhand CM Pushkar Singh Dhami": a
+    chief minister): two capitals are a shouted name only when they are a given name ("JO Pike")."""
+    hit = _SHOUTED.match(form)
+    if hit is None:
+        return form
+    word = hit.group(1)
+    if len(word) < 3 and word.lower() not in genders.FEMALE_NAMES | genders.MALE_NAMES:
+        return form
+    return word.title() + form[hit.end(1) :]
+
+
 def _shouted_person(surface: str, people: set[str]) -> bool:
     """A lede's name with its first word in capitals ("DORA Fenwick"), when that word is a given name or the
     report names the person so in plain case too."""
@@ -1592,7 +1605,7 @@ def _name(text: str, key: str, named: list[Mention], group: list[Mention], headi
     headline -= {text[m.start : m.end] for m in named if not inside(headings, m.start, m.end)}
     size = _name_size
     if key.startswith("P:"):
-        forms = [_SHOUTED.sub(lambda h: h.group(1).title() + h.group(2), f) for f in forms]  # "LIZ Truss"
+        forms = [_unshouted(f) for f in forms]  # "LIZ Truss"
         # a courtesy title is no part of a full name ("said Ms Dalia Omari": Dalia Omari); "Ms Omari" keeps it
         forms = [_COURTESY_BEFORE_FULL.sub("", f) for f in forms]
         size = _person_name_size

@@ -50,6 +50,9 @@ NOT_SOURCES = words(
     """figure number copy lane street road avenue river dam gate water level day week month year time
     morning night estimate total amount price cost rate share percent"""
 )
+# vessels, which never speak either ("an overloaded boat which rejected any aid"); written in lower case only:
+# "Sound Ferries, the state ferry operator, said" is a company
+VESSELS = words("boat ship vessel ferry trawler dinghy yacht")
 TITLES = words(
     """president minister foreign prime secretary general sen. senator rep. representative gov. governor mr.
     mrs. ms. dr. former vice chancellor ambassador spokesperson spokesman spokeswoman chief deputy
@@ -72,7 +75,7 @@ _QUALIFYING = frozenset({"of", "in", "from", "at", "near", "for"})
 # what a phrase after a description names when it tells where the words were said, not who says them
 _OCCASIONS = words(
     """filing statement interview letter email tweet post speech release memo note message call conversation
-    briefing remarks comment op-ed editorial column appearance"""
+    briefing remarks comment op-ed editorial column appearance announcement"""
 )
 # words that open a clause of time or reason ("after the lights went out")
 _SUBORDINATORS = words("after before when whenever since until till as while once because")
@@ -434,6 +437,9 @@ class SpeakerResolver:
         named = self._named_beside(head)
         if named is not None:
             return self.resolve(named)  # "the Telegram channel Grey Zone confirmed": the name speaks
+        party = self._party_after_thing(head)
+        if party is not None:
+            return self.resolve(party)
         found = self._resolve_mention(head)
         joined = self._joined(head, found)
         if joined is not None:
@@ -501,6 +507,19 @@ class SpeakerResolver:
         # whose own description ("donor") shows the coordination joins two descriptions of one
         described = any(t.pos_ in ("NOUN", "ADJ") and t.i < conj.i for t in conj.subtree)
         return conj if described else None
+
+    def _party_after_thing(self, head: Token) -> Token | None:
+        """The speaker the parse joined to a thing a clause before is about: "A media report said the boat left
+        from Libya, and a shipping ministry official ... said ..." makes "boat" the subject of the second "said",
+        "official" its conjunct; a boat never speaks, the official does. Only a thing no speaker is named by (not
+        a person, a body or a name) with one party after ", and"; None otherwise."""
+        if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "NOUN" or head.ent_type_ or _party(head):
+            return None
+        parts = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
+        if len(parts) != 1 or not _party(parts[0]):
+            return None
+        between = head.doc[head.i + 1 : parts[0].i]
+        return parts[0] if any(t.lower_ == "and" and t.nbor(-1).text == "," for t in between) else None
 
     def _no_name(self, head: Token) -> bool:
         """A capitalised word that names nobody: no entity covers it and no person is called so ("Neighbour")."""
@@ -589,6 +608,10 @@ class SpeakerResolver:
             cands = self._persons
             kind = "person"
         elif low == "it":
+            teller = self._teller(head)
+            if teller is not None:
+                found = self.resolve(teller)
+                return Speaker(found.name, found.entity, start, end, found.kind) if found is not None else None
             cands = [o for o in self._orgs if o[2]]
             kind = "org"
         elif low == "they":
@@ -607,6 +630,22 @@ class SpeakerResolver:
                 if subj:
                     return Speaker(name, None, start, end, kind)
         return Speaker(cands[i][1], None, start, end, kind)
+
+    @staticmethod
+    def _teller(head: Token) -> Token | None:
+        """Who "it" is in the words of a cue it speaks within: "a rescue charity said it believed 750 people were
+        on board" is the charity's belief, not that of the last body named before. Only "it" as the subject of
+        the clause a cue reports, whose own subject is a body described by a singular common noun (no person,
+        no name); None otherwise."""
+        verb = head.head
+        if head.dep_ != "nsubj" or verb.dep_ != "ccomp" or not is_cue(verb.head):
+            return None
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        if subject is None or not _common_noun(subject) or subject.tag_ != "NN" or subject.ent_type_:
+            return None  # a name is left to the coreference stage ("Pence said in politics it takes time")
+        if person_head(subject) or subject.lemma_.lower() in NOT_SOURCES or subject.i > head.i:
+            return None  # "a significant number of Democrats said ... it plays out": a count is no body
+        return subject
 
     def _body_before(self, head: Token, start: int, end: int) -> Speaker | None:
         """ "The board said its decision ... In a blog post, they stated ...": a plural pronoun opening the next
@@ -667,9 +706,9 @@ class SpeakerResolver:
             if named is not None:
                 return Speaker(named, None, start, end, "person")
             return Speaker(self._describe(start, end), None, start, end, "person")
-        if head.lemma_.lower() in NOT_SOURCES:
+        if head.lemma_.lower() in NOT_SOURCES or (head.lemma_.lower() in VESSELS and head.text.islower()):
             return None  # "the figure shows", "the copy says": no one speaks there
-        issuer = self._issuer(head) if lemma in _OCCASIONS else None
+        issuer = (self._issuer(head) or self._announcer(head)) if lemma in _OCCASIONS else None
         if issuer is not None and issuer.name is not None:
             return Speaker(issuer.name, issuer.entity, start, end, issuer.kind)
         # any other description that is the cue's subject is what the text names as the source ("the ad says";
@@ -697,6 +736,24 @@ class SpeakerResolver:
             if maker is not None and maker.lemma_.lower() not in _OCCASIONS:
                 return self._resolve_mention(maker)
         return None
+
+    def _announcer(self, head: Token) -> Speaker | None:
+        """Who made the announcement the sentence right before tells of: "The Kalamata Coast Guard on Thursday
+        announced an inquiry ... / According to an announcement “...”" is the coast guard's. Only a noun made
+        of its verb ("announcement" of "announce", "statement" of "state") whose verb speaks with a subject in
+        that one sentence; None otherwise."""
+        lemma = head.lemma_.lower()
+        if not lemma.endswith("ment") or head.sent.start == 0:
+            return None
+        verb = lemma[: -len("ment")]
+        doc = head.doc
+        at = head.sent.start - 1
+        while at > 0 and doc[at].is_space:
+            at -= 1
+        before = doc[at].sent
+        said = [t for t in before if t.lemma_.lower() == verb and is_cue(t) and not self.inside_quote(t.idx)]
+        subjects = [c for t in said for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"]
+        return self._resolve_mention(subjects[0]) if len(subjects) == 1 else None
 
     def _titled(self, role: str) -> str | None:
         """The one person the article gives the title ``role`` ("foreign minister") right beside the name."""

@@ -308,12 +308,14 @@ def person_descriptions(
 
     for tok in doc:
         low = tok.lower_
-        if low not in gazetteer.TITLE_HEADS or tok.dep_ == "compound" or tok.pos_ != "NOUN":
+        if low not in gazetteer.TITLE_HEADS or tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         np = _np_left(tok)
         if np is None:
             continue
         first = doc[np[0]]
+        if tok.pos_ == "PROPN" and (tok.ent_type_ or first.lower_ != "the"):
+            continue  # "The Prime Minister lauded ...": a capitalised title the parse calls a name, after "the" only
         s, e = first.idx, tok.idx + len(tok.text)
         if not free(s, e) or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
             continue
