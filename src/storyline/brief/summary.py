@@ -32,7 +32,9 @@ from storyline.brief.text import (
     trim_clause,
     valid,
 )
-from storyline.compare.conflicts import toll_counts
+from storyline.compare.conflicts import quantities, toll_counts
+from storyline.compare.counted import TOLLS
+from storyline.compare.counts import another_event
 from storyline.compare.facts import states
 from storyline.extract.dateline import UPDATE_TAG
 from storyline.model import Analysis, Article, Fact, Span, SummaryItem
@@ -280,10 +282,14 @@ def _toll_first(
 
 def _dead(text: str) -> bool:
     """Whether a line tells how many died, not as a part, and names no year (a year places the dead elsewhen:
-    "since a 2004 tremor ..., which claimed over 600 lives")."""
-    if _YEAR_WRITTEN.search(text):
-        return False
-    return any(about == "people died" and not q.part for about, q in toll_counts(text))
+    "since a 2004 tremor ..., which claimed over 600 lives"), nor opens on a past month of another place."""
+    if _YEAR_WRITTEN.search(text) or another_event(text, ""):
+        return False  # "In February, 96 people died ... on Italy's Calabrian coast": another wreck's dead
+    # the dead counted by who they were ("killed at least 78 migrants") are as many people
+    return any(about == "people died" and not q.part for about, q in toll_counts(text)) or any(
+        q.verbs & {"die"} == {"die"} and not (q.verbs & TOLLS - {"die"}) and not q.part and not q.summed
+        for q in quantities(text)
+    )
 
 
 # a year, followed by punctuation or not ("in 1997, the mayor said"), but no part of a figure ("2,000,000")
@@ -296,7 +302,11 @@ def _support(fact: Fact, ctx: _Context) -> list[Span]:
     that state what the line says (``compare.facts.states``, the test a fact's support passed). When the whole
     sentence says more than the others state, the line is the fact's own statement instead, if it reads as one
     (``MIN_CHARS``): a line and its fact then cite the same reports and count the same sources."""
-    ordered = sorted(fact.support, key=lambda s: (ctx.order.get(s.article, 1 << 30), s.start))
+    # the fact's own statement leads: it is the one its other reports state ("By midday, 104 people had been
+    # rescued", not the first report's "All 104 survivors were men aged between 16 and 40")
+    ordered = sorted(
+        fact.support, key=lambda s: (_text(s, ctx).strip() != fact.text, ctx.order.get(s.article, 1 << 30), s.start)
+    )
     for n, span in enumerate(ordered):
         shown = _lift(span, ctx)
         if shown is None:

@@ -34,11 +34,15 @@ if TYPE_CHECKING:
 _SMALL_COUNT = 12
 
 
-# what a count may count, in any of the words reports use for it: the dead ("killed", "died", "the death toll"),
-# the hurt, years behind bars ("in prison", "in jail"), the counts of an indictment ("counts", "charges")
+# what a count may count, in any of the words reports use for it: the dead ("killed", "died", "drowned", "the
+# death toll", "the bodies of"), the hurt, the saved ("104 survivors", "104 people had been rescued": one group,
+# whichever word a report has for it), years behind bars ("in prison", "in jail"), the counts of an indictment
+# ("counts", "charges")
 _SENSE_WORDS = {
-    "die": "die died dies dying dead death deaths kill killed killing kills toll fatalities lives",
+    "die": "die died dies dying dead death deaths kill killed killing kills toll fatalities lives drowned perished "
+    "bodies",
     "hurt": "hurt injured injuring injuries injury wounded wounding",
+    "saved": "survivors survivor survived rescued saved alive",
     "prison": "prison prisons jail jailed imprisonment imprisoned incarceration",
     "charge": "count counts charge charges",
 }
@@ -47,6 +51,9 @@ _SENSE = {w: sense for sense, words in _SENSE_WORDS.items() for w in words.split
 # Saturday morning stood at 820"); a count of the indictment names it right after its figure ("34 felony counts")
 _SENSE_REACH = 8
 _CHARGE_REACH = 2
+# the saved are named close to their figure ("puts the number of survivors at 104", "104 people had been
+# rescued"): further off, the word is of another figure ("All 104 survivors were men aged between 16 and 40")
+_SAVED_REACH = 4
 _CLAUSE = re.compile(r"[;:!?()\"“”]|,(?!\d)|\.(?!\d)|\s[—–]\s")
 _TIME_NOUNS = frozenset({"year", "years", "month", "months"})
 _SMALL_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4"}
@@ -59,7 +66,7 @@ def claims(text: str) -> frozenset[tuple[str, str]]:
     ``("820", "die")``, "all 34 counts" and "34 felony charges" ``("34", "charge")``, "up to four years in
     prison" and "four years in jail" ``("4", "prison")``.
 
-    Distinctive: a count of the dead or hurt above ``_SMALL_COUNT`` (two reports telling that two people died
+    Distinctive: a count of the dead, hurt or saved above ``_SMALL_COUNT`` (two reports telling that two people died
     may tell of two events), years or months behind bars, a count of charges named right after its figure. A
     year, a clock time or a day of a month counts nothing."""
     out = set()
@@ -83,6 +90,8 @@ def claims(text: str) -> frozenset[tuple[str, str]]:
                 out.add((fig, "prison"))
             if int(fig) > _SMALL_COUNT:
                 out.update((fig, s) for s in senses & {"die", "hurt"})
+                if "saved" in senses and min(near)[0] <= _SAVED_REACH:
+                    out.add((fig, "saved"))
             if any(_SENSE.get(x) == "charge" for x in low[n + 1 : n + 1 + _CHARGE_REACH]):
                 out.add((fig, "charge"))
     return frozenset(out)

@@ -44,6 +44,7 @@ from storyline.compare.align import (
     same_event,
     title_case,
 )
+from storyline.compare.claims import claims
 from storyline.compare.conflicts import (
     TOLL_ABOUTS,
     Disagreement,
@@ -515,9 +516,25 @@ def _shown(units: Sequence[Unit]) -> Unit:
     """The statement that states a fact: the first one no other statement of the fact holds in more words (a
     statement quoted whole rather than a few words lifted from it), one that has its subject before a clause cut
     from its sentence after a conjunction ("and warned that the toll would rise", beside "Governor Lin warned at
-    a news conference that the toll would rise")."""
+    a news conference that the toll would rise"). When that one gives figures no other report gives, the one of
+    them giving fewest such figures, then stated by the most other reports (``states``): "Greek authorities said
+    104 survivors had been brought ashore" rather than "All 104 survivors were men aged between 16 and 40", whose
+    ages the reports telling only the 104 survivors do not give."""
     whole = [u for u in units if not any(_held(u, v) for v in units)]
-    return next((u for u in whole if not _SUBJECTLESS.match(u.text)), whole[0] if whole else units[0])
+    fit = [u for u in whole if not _SUBJECTLESS.match(u.text)]
+    if not fit:
+        return whole[0] if whole else units[0]
+    if len(fit) < 2 or not _figures_alone(fit[0], units):
+        return fit[0]
+    return min(fit, key=lambda u: (_figures_alone(u, units),
+                                   -len({v.report for v in units if v.report != u.report and states(u.text, v.text)})))
+
+
+def _figures_alone(u: Unit, units: Sequence[Unit]) -> int:
+    """How many plain figures of a statement no statement of another report gives ("aged between 16 and 40"; a
+    code such as a flight number, "7C2216", is a name)."""
+    theirs = {t for v in units if v.report != u.report for t in v.numbers}
+    return len({t for t in u.numbers - theirs if t.isdigit()})
 
 
 # a clause cut after its sentence's conjunction, with no subject of its own: "and warned that ...", "but said ..."
@@ -624,7 +641,8 @@ def states(line: str, other: str, *, settled: Sequence[tuple[int, int]] = ()) ->
     """Whether ``other`` states what ``line`` states, not merely its topic: it gives every count the line gives
     (``_told``: "less than five hours" is not stated by "after breaking for dinner", "at least 27 deaths" not by a
     lead written before any death was known, "two counts of wire fraud, ... one count of ..." not by "seven counts",
-    "more than 94% counted" not by "almost 90% counted"), and any large bare figure the line gives ("over 55% of
+    "more than 94% counted" not by "almost 90% counted"), tells an uncertainty when and only when the line does
+    ("it is unclear how many were on board", ``_UNCERTAIN``), and any large bare figure the line gives ("over 55% of
     votes (4,118,305)": ``_bare_figures_told``), and it holds ``STATES`` of the words the line says of whom it names
     ("Barbara Fried burst into tears" is not stated by "Joe Bankman and Barbara Fried sat in the third row"), or
     says little else (see ``STATES_PART``), or ``STATES_PART`` when the line's counts are all given ("charged with
@@ -638,6 +656,8 @@ def states(line: str, other: str, *, settled: Sequence[tuple[int, int]] = ()) ->
         return False
     if opposite_acts(line, other):
         return False  # "will resume searching" is not stated by "was calling off the search"
+    if bool(_UNCERTAIN.search(line)) != bool(_UNCERTAIN.search(other)):
+        return False  # "It is yet unclear how many people were on board the boat that sank off Pylos"
     opening = _OPENING_CLAUSE.match(line)
     if opening and not states(line[opening.end() :], other):
         return False
@@ -646,10 +666,26 @@ def states(line: str, other: str, *, settled: Sequence[tuple[int, int]] = ()) ->
         return True
     if _denied_apart(line, other, a & b):
         return False  # "there was no warning about the dams collapsing" / "two dams collapsed"
-    shared = len(a & b)
-    if counts:
+    # one count of one group told in other words ("104 survivors" / "104 people had been rescued": ``claims``) is
+    # one more word the two share
+    shared = len(a & b) + len(claims(line) & claims(other))
+    # a distance is where, no claim: "an inquiry into the sinking ..., 47 nautical miles southwest of Pylos" is not
+    # stated by "Search and rescue operations were to continue ... about 50 miles (80 km) southwest of ... Pylos"
+    if any(q.unit not in _DISTANCES for q in counts):
         return shared >= STATES_PART * len(a)
     return shared >= STATES * len(a) or (shared >= STATES_PART * len(a) and shared >= STATES_OWN * len(b))
+
+
+_DISTANCES = frozenset({"kilometer", "meter", "hectare"})
+# an uncertainty is a claim of its own: "It is yet unclear how many people were on board the boat that sank off
+# Pylos" is not stated by a report that gives only where the boat sank, nor "it was not known whether anyone was
+# hurt" by one that tells only the collapse; and a sentence telling what is unclear is no report of what else
+# was done there ("an inquiry into the sinking of a boat ... 47 nautical miles southwest of Pylos")
+_UNCERTAIN = re.compile(
+    r"\b(?:(?:un|not\s+(?:yet\s+|immediately\s+|entirely\s+)?)(?:clear|known|certain)|unknown|uncertain|"
+    r"unconfirmed)\s+(?:yet\s+)?(?:how|whether|if|what|who|why|when|where|exactly)\b",
+    re.IGNORECASE,
+)
 
 
 def _denied_apart(line: str, other: str, shared: set[str]) -> bool:
