@@ -3,9 +3,10 @@ its own (QA rounds X and Y). Fictional texts."""
 
 from __future__ import annotations
 
+from tests.compare.compare_helpers import compare_texts, fact_with
+
 from storyline.compare.claims import claims
 from storyline.compare.facts import states
-from tests.compare.compare_helpers import compare_texts, fact_with
 
 
 def test_the_saved_are_one_count_whichever_word_tells_them() -> None:
@@ -54,5 +55,9 @@ def test_an_uncertainty_is_not_stated_by_the_words_around_it() -> None:
 
 def test_a_distance_alone_is_no_claim_two_reports_share() -> None:
     """Two sentences placing two different things 40 miles off one town do not state each other."""
-    line = "The coast guard opened a criminal inquiry into the sinking of the crowded ferry 47 nautical miles south of Orsk"
-    assert not states(line, "Search flights went on through the night over the sinking site about 50 miles south of Orsk")
+    line = (
+        "The coast guard opened a criminal inquiry into the sinking of the crowded ferry "
+        "47 nautical miles south of Orsk"
+    )
+    other = "Search flights went on through the night over the sinking site about 50 miles south of Orsk"
+    assert not states(line, other)

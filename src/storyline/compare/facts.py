@@ -524,10 +524,17 @@ def _shown(units: Sequence[Unit]) -> Unit:
     fit = [u for u in whole if not _SUBJECTLESS.match(u.text)]
     if not fit:
         return whole[0] if whole else units[0]
-    if len(fit) < 2 or not _figures_alone(fit[0], units):
+    told = claims(fit[0].text)
+    if len(fit) < 2 or not told or not _figures_alone(fit[0], units):
         return fit[0]
-    return min(fit, key=lambda u: (_figures_alone(u, units),
-                                   -len({v.report for v in units if v.report != u.report and states(u.text, v.text)})))
+    # only a statement that tells the same counted claims may stand in for it: "The tribunal swiftly gave its
+    # ruling after breaking for lunch" does not stand for "... after sitting for less than six hours"
+    alike = [u for u in fit if told <= claims(u.text)]
+
+    def stated_by(u: Unit) -> int:
+        return len({v.report for v in units if v.report != u.report and states(u.text, v.text)})
+
+    return min(alike, key=lambda u: (_figures_alone(u, units), -stated_by(u)))
 
 
 def _figures_alone(u: Unit, units: Sequence[Unit]) -> int:

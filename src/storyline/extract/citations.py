@@ -179,6 +179,10 @@ _PATTERNS: tuple[_Cue, ...] = (
     _cue("according_to", r"\b(?:[Aa]s\s+per|[Aa]ccording\s+to|[Pp]er)\s+an?\s+(?:(?:new|recent|latest|earlier)\s+)?"
                          + _CAP + r"(?:['’]s)?\s+(?:report|story|article|analysis|investigation)\b"),
     _cue("according_to", r"\b[Aa]s\s+per\s+" + _WHO),
+    # "..., per the AP.": a bare "per" before a name that ends the clause (a known outlet only: "$5 per Share")
+    _cue("according_to", r"\b[Pp]er\s+" + _WHO + r"(?=\s*[,.;]|$)"),
+    # "The rioting had spread, reported the Associated Press, which said ...": the verb before the name
+    _cue("reported", r"(?<=,\s)(?:reported|reports|said|says|wrote|writes)\s+" + _WHO + r"(?=\s*[,.;]|$)"),
     _cue("citing", r"\bciting\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO),
     _cue("reported", r"\b(?:reported|first\s+reported|reports?|as\s+reported)\s+by\s+" + _WHO),
     _cue("reported", r"\b(?:seen|obtained|reviewed|verified)\s+by\s+" + _WHO),

@@ -77,6 +77,8 @@ def no_report(verb: Token, lemma: str) -> bool:
         return True  # "the problem related to how the driver talks to the system": what it concerns, no telling
     if lemma == "find" and verb.i + 1 < len(verb.doc) and verb.nbor().lower_ in _REFLEXIVE:
         return True  # "the city found itself cut off": a plight, no finding
+    if _inverted_credit(verb):
+        return True  # "The rioting had spread, reported the Associated Press, which said ...": its relative speaks
     if _noun_taken_for_verb(verb):
         return True  # "After the mayday call the control tower gave ...": a noun the parse took for a verb
     if any(
@@ -98,6 +100,18 @@ def no_report(verb: Token, lemma: str) -> bool:
     return lemma == "find" and any(
         t.lower_ in _VERDICTS for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") for t in c.subtree
     )
+
+
+def _inverted_credit(verb: Token) -> bool:
+    """A cue after a comma with a name right after it and a comma or stop after the name: the name is who reports
+    (", reported the Associated Press, which said"), not what is reported."""
+    if verb.i == 0 or verb.nbor(-1).text != ",":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1 or objects[0].pos_ != "PROPN" or objects[0].i + 1 >= len(verb.doc):
+        return False
+    between = verb.doc[verb.i + 1 : objects[0].i]
+    return all(t.dep_ in ("det", "compound") for t in between) and objects[0].nbor().text in (",", ".", ";")
 
 
 def _noun_taken_for_verb(verb: Token) -> bool:
