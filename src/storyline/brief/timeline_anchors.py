@@ -1,0 +1,269 @@
+"""Where the weekdays of a story's undated reports go on its timeline ("on Sunday", ``XXXX-WXX-7``).
+
+In a story with no settled year a weekday is counted from a year-less day a report tells with its weekday
+("Tuesday, March 26"), as its verb's tense tells: the Sunday before, ``XXXX-03-24``, with no year. A weekday
+nothing fixes keeps its value and comes after the year-less days, its place approximate: the weekdays told as
+past, then those told without a tense, then those to come (``place_weekdays``).
+
+A story with dated days counts the weekdays of its undated reports from them: the publication days whose year
+is settled and the days told with their weekday ("as of noon Friday, July 19", 2024-07-19), when they all lie
+within a week. "CrowdStrike on Friday said", in a report with no date, is then that Friday, 2024-07-19, its year
+not stated (placed from another report's day), and joins that day's entry; across more than a week which week
+is meant is not told, and the weekday is left as in a story with no date (or out, beside a settled date).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from storyline.brief.timeline_values import (
+    DATED_DAY,
+    LATER_THAN_ANY,
+    WEEKDAY_VALUE,
+    YEARLESS,
+    YEARLESS_DAY,
+    day_of,
+    period,
+    story_day,
+    value_of,
+)
+from storyline.extract.dating import year_settled
+from storyline.extract.timex_calendar import weekday_near
+from storyline.extract.timex_tense import tense_direction
+from storyline.extract.timex_undated import earliest_of, latest_of, weekday_from, years_with
+from storyline.model import Analysis, Article, TimeExpr
+
+# a weekday counted into another week ("last Sunday", "next Monday") is no day of the reporting week
+_OTHER_WEEK = re.compile(r"(?i:\b(?:last|next|past|previous|coming|following|before|after)\b)")
+# a weekday an expression names: "Tuesday, March 26", "Sunday's"
+_WEEKDAY_NAME = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_WEEKDAY_NAMES = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
+
+
+def place_weekdays(
+    articles: Sequence[Article], analyses: Sequence[Analysis]
+) -> dict[tuple[str, int], tuple[str, tuple[date, date]]]:
+    """Where the weekdays of the story's undated reports go, by (report, offset) of their expression: the value
+    each files its sentence under and its first and last day; none in a story with a settled year whose dated
+    days span more than a week.
+
+    Where the story's dated days lie within a week (``_dated_anchor``), a weekday of a report that tells no
+    year-less day of its own is counted from the latest of them as its tense tells: "CrowdStrike on Friday said"
+    beside another report's "as of noon Friday, July 19" is 2024-07-19.
+
+    An undated report tells the news of its week by weekday alone ("investors said on Monday", "Sunday's
+    vote"): these values ("XXXX-WXX-1") say which day of the week, not which week. Where a report of the
+    story fixes the weekday of a month and day ("Tuesday, March 26", ``_anchors``), a weekday is counted from
+    it as its verb's tense tells (``_way``): "police said on Sunday" is the Sunday before, ``XXXX-03-24``,
+    and joins that day's entry. Otherwise it stays a weekday, after every year-less month and day (a report
+    that writes no date tells of current events), its place only approximate: the weekdays told as past
+    first, then those told without a tense, then those to come, each set ordered within one week (of
+    Sunday and Monday said of the past, Sunday first: ``latest_of``, unless a statement is dated by one of them,
+    "officials said Sunday", which then ends the past week; of Friday and Monday to come, Friday first:
+    ``earliest_of``). A weekday counted into another week ("last Sunday") goes only where an anchor
+    places it; no year is ever made up.
+    """
+    texts = {a.id: a.text for a in articles}
+    news_day = _dated_anchor(articles, analyses)
+    if story_day(articles) is not None and news_day is None:
+        return {}
+    anchors, years = _anchors(texts, analyses)
+    # a report that tells a day of its own without a year ("LANZHOU, July 22 --") counts from its own calendar
+    own_days = {a.article for a in analyses for tx in a.timexes if YEARLESS.match(value_of(tx))}
+    placed: dict[tuple[str, int], tuple[str, tuple[date, date]]] = {}
+    open_days: list[_Open] = []
+    for analysis in analyses:
+        text = texts.get(analysis.article)
+        for tx in analysis.timexes if text is not None else ():
+            value = value_of(tx)
+            found = WEEKDAY_VALUE.match(value)
+            if found is None or tx.type not in ("DATE", "TIME") or tx.span.end > len(text or ""):
+                continue
+            key, weekday = (analysis.article, tx.span.start), int(found.group(1)) - 1
+            direction, strict, skip = _way(text or "", tx)
+            anchor = _anchor_for(analysis.article, anchors)
+            day = None
+            if news_day is not None and analysis.article not in own_days:
+                counted = weekday_near(news_day, weekday, direction or -1, strict=strict)
+                if skip and abs((counted - news_day).days) == 1:
+                    counted += timedelta(days=skip)
+                told = f"{counted.isoformat()}{value[len('XXXX-WXX-1'):]}"
+                if (bounds := period(told)) is not None:
+                    placed[key] = (told, bounds)
+                continue
+            if anchor is not None:
+                day = weekday_from(anchor.month, anchor.day, years, weekday, direction or -1, strict=strict, skip=skip)
+            if day is not None:
+                dated = f"XXXX-{day[0]:02d}-{day[1]:02d}{value[len('XXXX-WXX-1'):]}"
+                bounds = period(f"{LATER_THAN_ANY}{dated[4:]}")
+                if bounds is not None:
+                    placed[key] = (dated, bounds)
+            elif not strict:
+                named = _WEEKDAY_NAME.search(tx.text) is not None
+                open_days.append(_Open(key, value, weekday, direction, named, named and _statement_day(text or "", tx)))
+    placed.update(_open_weekdays(open_days))
+    return placed
+
+
+# how many days the story's dated days may span for its undated reports' weekdays to be counted from the latest:
+# within one week a weekday said of the past ("on Friday") is one day; across more it may be either week's
+_DATED_SPAN = 6
+
+
+def _dated_anchor(articles: Sequence[Article], analyses: Sequence[Analysis]) -> date | None:
+    """The day an undated report's weekdays are counted from in a story whose dates have their year: the latest
+    of the publication days whose year is settled and the days told with their weekday ("as of noon Friday, July
+    19", 2024-07-19), not as days to come; None when there is none, or when they span more than a week (which
+    week a weekday falls in is then not told).
+
+    The days told with their weekday date the news only when no day the story tells (with its year, not as a
+    day to come) lies more than a week after the latest of them: "on Tuesday, Sept. 11, 2001" in a report of
+    the twentieth anniversary, beside "on Sept. 11, 2021", dates no weekday of the week's news.
+    """
+    days = [d for a in articles if year_settled(a.published) and (d := day_of(a.published.value)) is not None]
+    texts = {a.id: a.text for a in articles}
+    told: list[tuple[date, bool]] = []  # the days told with a year, not as days to come; whether a weekday names it
+    for analysis in analyses:
+        text = texts.get(analysis.article)
+        for tx in analysis.timexes if text is not None else ():
+            value = value_of(tx)
+            if tx.type not in ("DATE", "TIME") or not DATED_DAY.match(value) or tx.span.end > len(text or ""):
+                continue
+            if (day := day_of(value)) is None or tense_direction(text or "", tx.span.start, tx.span.end) > 0:
+                continue
+            names = _WEEKDAY_NAME.findall(tx.text)
+            told.append((day, len(names) == 1 and _WEEKDAY_NAMES.index(names[0]) == day.weekday()))
+    named = [d for d, by_weekday in told if by_weekday]
+    if named and (max(d for d, _ in told) - max(named)).days <= _DATED_SPAN:
+        days += named
+    if not days or (max(days) - min(days)).days > _DATED_SPAN:
+        return None
+    return max(days)
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    """A year-less day whose expression names its weekday ("Tuesday, March 26"): a report's weekdays are
+    counted from it."""
+
+    article: str
+    month: int
+    day: int
+    ahead: bool  # told as a day to come ("the vote is set for Tuesday, March 26"): it does not date the news
+
+
+def _anchors(texts: dict[str, str], analyses: Sequence[Analysis]) -> tuple[list[_Anchor], frozenset[int]]:
+    """The story's year-less days told with their weekday, and the stand-in years whose calendar they all fit
+    (``storyline.extract.timex_undated.years_with``); none when they fit no one calendar ("Tuesday, March
+    26" in one report, "Wednesday, March 26" in another: which is right is not told)."""
+    anchors, years = [], None
+    for analysis in analyses:
+        text = texts.get(analysis.article)
+        for tx in analysis.timexes if text is not None else ():
+            day = YEARLESS_DAY.match(value_of(tx))
+            names = _WEEKDAY_NAME.findall(tx.text)
+            if day is None or tx.type != "DATE" or len(names) != 1 or tx.span.end > len(text or ""):
+                continue
+            month, mday = int(day.group(1)), int(day.group(2))
+            fits = years_with(month, mday, _WEEKDAY_NAMES.index(names[0]))
+            years = fits if years is None else years & fits
+            ahead = tense_direction(text or "", tx.span.start, tx.span.end) > 0
+            anchors.append(_Anchor(article=analysis.article, month=month, day=mday, ahead=ahead))
+    if not years:
+        return [], frozenset()
+    return anchors, years
+
+
+def _anchor_for(article: str, anchors: list[_Anchor]) -> _Anchor | None:
+    """The day a report's weekdays are counted from: the latest anchor it tells not as a day to come, else the
+    latest the story tells so; None when there is none (a day to come dates no news)."""
+    told = [a for a in anchors if not a.ahead]
+    own = [a for a in told if a.article == article] or told
+    return max(own, key=lambda a: (a.month, a.day)) if own else None
+
+
+def _way(text: str, tx: TimeExpr) -> tuple[int, bool, int]:
+    """Which way a weekday lies from the day it is told on, as the weekday rule reads it: (direction: -1 back,
+    +1 ahead, 0 no tense; whether that day itself is excluded; the days "next" skips past a day one off).
+
+    "last Sunday" and "Sunday's" look back, "next Monday" and "the coming Friday" ahead; otherwise the verb's
+    tense decides (``storyline.extract.timex_tense.tense_direction``).
+    """
+    other = _OTHER_WEEK.search(tx.text)
+    if other is not None:
+        word = other.group().lower()
+        if word in ("next", "coming", "following", "after"):
+            return 1, True, 7 if word == "next" else 0
+        return -1, True, 0
+    if text.startswith(("'s", "’s"), tx.span.end):
+        return -1, False, 0
+    return tense_direction(text, tx.span.start, tx.span.end), False, 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Open:
+    """A weekday expression no anchor places (``_open_weekdays``)."""
+
+    key: tuple[str, int]  # its report and offset
+    value: str  # "XXXX-WXX-6"
+    weekday: int  # 0 Monday
+    direction: int  # its tense: -1 past, 0 none, 1 to come (``_way``)
+    named: bool  # whether it names the weekday (not a clock time on the day told of)
+    stated: bool = False  # whether a statement is dated by it ("authorities said Saturday": ``_statement_day``)
+
+
+# a statement dated by the weekday after it: "authorities said Saturday", "Green said on Saturday", "told NBC News
+# early on Friday", "told reporters Saturday"; not "said that on Tuesday" or "said the fire began Tuesday", which
+# date what is told
+_STATED_ON = re.compile(
+    r"\b(?:said|says|told|announced|confirmed|tweeted|posted|wrote|stated)"
+    r"(?:\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2}))?"
+    r"(?:\s+(?:early|late|earlier|later))?(?:\s+on)?\s+\Z"
+)
+
+
+def _statement_day(text: str, tx: TimeExpr) -> bool:
+    """Whether ``tx`` is the day a statement was made on ("the fire killed 89 people, authorities said Saturday"):
+    a report's statements are its news of the day, on the report's own day or just before it."""
+    if text.startswith(("'s", "’s"), tx.span.end):
+        return False  # "officials said Saturday's vote was fair": the vote's day, not the statement's
+    return _STATED_ON.search(text, max(0, tx.span.start - 60), tx.span.start) is not None
+
+
+def _open_weekdays(told: list[_Open]) -> dict[tuple[str, int], tuple[str, tuple[date, date]]]:
+    """The days of the weekdays no anchor places (see ``place_weekdays``): after every year-less month and day, the
+    past week first, then a week of those told without a tense, then the week to come.
+
+    A weekday takes the first of these its expressions name it in ("Monday" told in the past by one report
+    and to come by another is past); an expression that names no weekday (a clock time on the day the text
+    tells of) has its say only when none does. The past week ends on the latest day a statement is dated by
+    ("the blaze killed 89 people, authorities said Saturday" beside "the flames moved closer Tuesday
+    afternoon": Tuesday, then Saturday), a report's own day or just before it; with none, on the day that puts
+    the past weekdays told nearest together (``latest_of``).
+    """
+    tenses: dict[int, int] = {}  # weekday -> 0 past, 1 no tense, 2 to come
+    for named in (True, False):
+        for o in told:
+            if o.named == named and (named or o.weekday not in tenses):
+                tenses[o.weekday] = min(tenses.get(o.weekday, 2), o.direction + 1)
+    stated = {o.weekday for o in told if o.stated and tenses[o.weekday] == 0}
+    first = date(LATER_THAN_ANY + 1, 1, 1)  # after every year-less month and day
+    offset: dict[int, int] = {}
+    for tense in (0, 1, 2):
+        days = {w for w, t in tenses.items() if t == tense}
+        if not days:
+            continue
+        if tense == 2:
+            start = earliest_of(days)
+            offset.update({w: 7 * tense + (w - start) % 7 for w in days})
+        else:
+            latest = latest_of(stated if tense == 0 and stated else days)
+            offset.update({w: 7 * tense + 6 - (latest - w) % 7 for w in days})
+    out = {}
+    for o in told:
+        day = first + timedelta(days=offset[o.weekday])
+        out[o.key] = (o.value, (day, day))
+    return out

@@ -1,0 +1,143 @@
+"""Which date expressions file no sentence in a timeline, though their values are calendar dates.
+
+Left out are dates that tell no event of their sentence: a publication stamp ("Published: June 13, 2013 4:59
+PM EDT"), a birth told in passing ("born in the Bronx in 1928"), years that modify a noun ("the 2020
+presidential election": the year of the election, not of what the sentence tells), years a thing is measured
+against ("the deadliest since 2015", "stronger than the storm that hit in 1997", "second-highest, behind
+Hurricane Marla in 2015"), a clock time a clause of what may happen waits for, and a day a stretch runs into
+(``files_no_sentence``). Dates inside page furniture (a caption's "June 29, 2022" dates the photo, not the
+story) are left out by ``storyline.brief.timeline``, which knows the furniture.
+
+A sentence is filed once under the clock times of one day it tells, at the first ("observed five eruptions from
+midnight to 8 am local time (0100 GMT)": T00:00, not also T01:00 and T08:00: ``another_clock``), and not again
+under a day it counts from a day it names ("arrested on Thursday over a shipwreck a day earlier": Thursday
+only: ``COUNTED``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from storyline.brief.timeline_values import CLOCK
+from storyline.extract.timex_rules import modifies_noun
+from storyline.model import Span, TimeExpr
+
+# what a publication stamp holds besides its date: clock times, weekdays, zones, "Published", "Updated"
+_STAMP_NOISE = re.compile(
+    r"(?i:\b(?:first\s+|last\s+)?(?:published|posted|updated|modified|created|filed|date|on|at|by)\b"
+    r"|(?<![A-Za-z])[ap]\.?m\b\.?|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b)"
+    r"|(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])|[\W\d_]+"
+)
+# "born in the Bronx in 1928": a life's start told in passing, no event of the story
+_BORN = re.compile(r"(?i:\bborn\b[^.;]{0,40})$")
+
+
+def _stamp_only(text: str, sent: Span, timexes: Sequence[TimeExpr]) -> bool:
+    """True when the sentence is a stamp ("Published: June 13, 2013 4:59 PM EDT", "(Tue, 16 Aug 2011)").
+
+    A stamp dates the page, and says nothing that happened on its day.
+    """
+    inner = sorted((t.span.start, t.span.end) for t in timexes if sent.start <= t.span.start and t.span.end <= sent.end)
+    rest, pos = [], sent.start
+    for start, end in inner:
+        rest.append(text[pos:start])
+        pos = max(pos, end)
+    rest.append(text[pos : sent.end])
+    return not re.search(r"[A-Za-z]{2,}", _STAMP_NOISE.sub(" ", " ".join(rest)))
+
+
+def _born(text: str, sent: Span, span: Span) -> bool:
+    return _BORN.search(text, sent.start, span.start) is not None
+
+
+# a superlative or a first measured against a past date: "the deadliest since 2015", "the first time since 2019"
+_BENCHMARK = re.compile(r"\b(?:\w{3,}est|first|most|highest|lowest|worst|best)\b[^.;:]{0,60}\bsince\s+$", re.I)
+# a year the thing is compared with: "stronger than the storm that hit the port in 1997", "the second-highest
+# rate, behind Hurricane Marla off the coast in 2015"
+_COMPARED = re.compile(
+    r"\b(?:\w{3,}er\s+than|(?:more|less|fewer)\s+\w+\s+than|(?:\w{3,}est|highest|lowest|worst|best)\b[^.;:]{0,60}"
+    r"\bbehind)\b[^.;:]{0,80}$",
+    re.I,
+)
+
+
+def _benchmark(text: str, sent: Span, span: Span, value: str) -> bool:
+    """A date a superlative is measured from ("the quake is the deadliest since 2015") tells no event of its
+    sentence: the sentence is today's news, the date its yardstick. So does a year a comparison reaches back
+    to ("stronger than the storm that hit in 1997"); a day compared with ("more than on Tuesday") stays."""
+    if _BENCHMARK.search(text, sent.start, span.start) is not None:
+        return True
+    return len(value) == 4 and _COMPARED.search(text, sent.start, span.start) is not None
+
+
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:about\s+|around\s+)?$", re.I)
+_MAYBE = re.compile(r"\b(?:may|might|could|would)\b", re.I)
+
+
+def _maybe_until(text: str, sent: Span, span: Span, value: str) -> bool:
+    """ "the jury may return the next morning and not deliberate until 8 p.m. that night": a clock time a
+    clause of what may happen waits for is no time anything happened at."""
+    return (
+        "T" in value
+        and _UNTIL.search(text, max(sent.start, span.start - 20), span.start) is not None
+        and _MAYBE.search(text, sent.start, span.start) is not None
+    )
+
+
+# the end of a stretch of time: "without power overnight and into Friday", "open from Monday through Wednesday"
+_STRETCH_END = re.compile(r"\b(?:into|through)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.I)
+
+
+def _stretch_end(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> bool:
+    """ "the glitch on Thursday that left hospitals without computers overnight and into Friday": a day a
+    stretch runs into, after the day the sentence's event is told on, files no entry of its own; the sentence
+    is that first day's news, and shown twice it would tell nothing more."""
+    if _STRETCH_END.search(text, max(sent.start, tx.span.start - 20), tx.span.start) is None:
+        return False
+    return any(
+        t.type in ("DATE", "TIME") and t.value and sent.start <= t.span.start and t.span.end <= tx.span.start
+        for t in timexes
+    )
+
+
+# a day counted from another the text names ("a day earlier", "two days later"): in a sentence already filed under
+# the day it counts from ("were arrested on Thursday over a shipwreck a day earlier"), no second entry
+COUNTED = re.compile(r"(?i:\b(?:earlier|later)$)")
+
+
+def another_clock(value: str, sent: Span, clocked: set[tuple[int, str]]) -> bool:
+    """Whether ``value`` is a clock time on a day its sentence was already filed under at another clock time (and
+    notes it when not): one sentence is one entry at the first time it tells. "observed five eruptions from
+    midnight to 8 am local time (0100 GMT)" is the stretch from midnight, not three entries at T00:00, T01:00
+    (8 am, told again in GMT) and T08:00."""
+    clock = CLOCK.match(value)
+    if clock is None:
+        return False
+    key = (sent.start, clock.group(1).partition("T")[0])
+    if key in clocked:
+        return True
+    clocked.add(key)
+    return False
+
+
+def _modifier_year(text: str, tx: TimeExpr) -> bool:
+    """True when ``tx`` is a bare year that modifies a noun ("the 2020 presidential election", "Trump’s 2020
+    defeat"): it dates the thing the noun names, not the event its sentence tells of, so it files no
+    sentence ("Fox agreed Tuesday to pay ... over claims about the 2020 election" is Tuesday's news, not
+    2020's)."""
+    return tx.text.isdigit() and len(tx.text) == 4 and modifies_noun(text, tx.span.start, tx.span.end)
+
+
+def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
+    """Whether the date ``tx`` (filed under ``value``) tells no event of its sentence ``sent``, so files none:
+    a stamp, a birth told in passing, a year that modifies a noun or that a thing is measured against, a clock
+    time a clause of what may happen waits for, a day a stretch runs into. Does not look at page furniture."""
+    return (
+        _stamp_only(text, sent, timexes)
+        or _born(text, sent, tx.span)
+        or _modifier_year(text, tx)
+        or _benchmark(text, sent, tx.span, value)
+        or _maybe_until(text, sent, tx.span, value)
+        or _stretch_end(text, sent, tx, timexes)
+    )

@@ -1,0 +1,197 @@
+"""The entries of a timeline that tell one event, merged: a coarser date into a finer one, one event told a
+year apart, a year-less day into its dated entry.
+
+A coarser value that contains a finer one ("last week" = ``2023-W18`` around ``2023-05-03``) joins the finer
+entry only when their sentences talk about the same thing (shared content words); otherwise it stays an
+entry of its own, because a week or a month is a real, if vague, date.
+
+A year-less day whose sentence names the event of the one dated entry on that month and day ("sentencing is
+scheduled for March 28 next year" beside "to be sentenced on March 28, 2024") joins that entry, its year
+not stated.
+
+One event told a year apart by different reports ("is scheduled to be sentenced on March 28, 2024" in four
+reports, "his sentencing is scheduled for March 28, 2023" in one) is one entry, at the date more reports give;
+the other date is no entry of its own, for nothing happened on it. Two days (give or take a week: "on Thursday"
+in a report dated a year off) or two months a year apart tell one event when sentences of different reports
+on them share most content words, or, on one month and day, name the same event (a sentencing, a trial, ...:
+``storyline.compare.scheduled.event_of``). A sentence of the fewer reports that writes its year disputes the
+entry (``TimelineEntry.disputed``: cited beside it, never as its support, since its words give another date;
+``compare.scheduled`` sets the two dates against each other as facts); one whose year came from its report's
+date joins their line. When as many reports give each year, the side whose reports were found a year off in
+the same direction on another event moves; otherwise both dates stay. Nothing moves when a report tells both
+dates (a first and a second hearing, a year apart). Does not move a date only the report that is a year off
+gives: nothing tells what it should read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from storyline.brief.text import overlap
+from storyline.brief.timeline_lines import Told
+from storyline.brief.timeline_values import YEARLESS
+from storyline.model import Span
+
+# sentences sharing this share of content words are taken to report the same event
+SAME_EVENT = 0.5
+
+
+@dataclass
+class Group:
+    """The sentences filed under one date value, and its first and last day."""
+
+    value: str
+    first: date
+    last: date
+    told: list[Told] = field(default_factory=list)
+    # sentences of other reports that give this entry's event another year ("March 28, 2023"): shown after it
+    other_year: list[Told] = field(default_factory=list)
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days
+
+    @property
+    def clock(self) -> str:
+        """The clock time of an entry at a time of its day ("17:40"), else ""."""
+        return self.value.partition("T")[2]
+
+    @property
+    def grain(self) -> tuple[int, bool]:
+        """How coarse the entry is: its days, and a whole day coarser than a time on it."""
+        return self.days, not self.clock
+
+    @property
+    def support(self) -> list[Span]:
+        return [t.span for t in self.told]
+
+    def add(self, told: Told) -> None:
+        spans = self.support
+        if told.span in spans:
+            n = spans.index(told.span)
+            self.told[n] = self.told[n].joined(told)
+        else:
+            self.told.append(told)
+
+
+# a day or a month of a stated year: "2024-03-28", "2024-03"
+_DAY_OR_MONTH = re.compile(r"^(\d{4})(-\d{2}(?:-\d{2})?)$")
+# how far from a whole year apart two days may lie and still be one event told a year off: "last Thursday" in a
+# report dated a year off resolves a few days from the year's same day
+_NEAR_YEAR = 7
+
+
+def _settle_years(groups: list[Group]) -> list[Group]:
+    """Groups where the sentences that give an event a year off the year more reports give it are moved to the
+    entry of those reports (see the module docstring): each pair of days (or months) about a year apart is
+    settled by ``_settle_pair``, nearest pairs first; then the pairs as many reports tell each way, where the
+    reports of one side were found a year off in the same direction on another event."""
+    dated = [g for g in groups if _DAY_OR_MONTH.match(g.value)]
+    pairs = [(a, b) for a in dated for b in dated if a.first < b.first and _year_apart(a, b)]
+    pairs.sort(key=lambda p: (abs((p[1].first - p[0].first).days - 365), p[0].first))
+    off: dict[str, int] = {}  # report -> the years its dates are off by, as found
+    for a, b in pairs:
+        for report, years in _settle_pair(a, b, {}).items():
+            off[report] = years if off.get(report, years) == years else 0
+    for a, b in pairs:
+        _settle_pair(a, b, off)
+    return [g for g in groups if g.told or g.other_year]
+
+
+def _year_apart(a: Group, b: Group) -> bool:
+    """Whether two days lie a year apart, give or take ``_NEAR_YEAR`` days, or two months are one month of two
+    years in a row: the one date told in two years."""
+    if len(a.value) != len(b.value):
+        return False
+    if len(a.value) == 7:
+        return a.value[4:] == b.value[4:] and b.first.year - a.first.year == 1
+    return abs((b.first - a.first).days - 365) <= _NEAR_YEAR
+
+
+def _settle_pair(a: Group, b: Group, off: dict[str, int]) -> dict[str, int]:
+    """Move the sentences that tell one event on ``a`` and on ``b`` (a year later) to the side more reports give
+    it; returns the reports moved, with the years their dates were off by (1: ``a``'s reports told ``b``'s date).
+
+    A sentence of one side tells the event of a sentence of the other when they come from different reports and
+    share most content words (``SAME_EVENT``), or, for one month and day, name the same event ("sentencing is
+    scheduled for March 28, 2023" / "is to be sentenced on March 28, 2024"). When as many reports give each
+    year, the side whose reports are all in ``off`` by the same years moves, else nothing does. Nothing moves
+    when a report tells both dates (it may tell two events, a year apart)."""
+    same_day = a.value[4:] == b.value[4:]
+    pairs = [(s, t) for s in a.told for t in b.told
+             if s.span.article != t.span.article and _one_event(s, t, same_day=same_day)]
+    ours = {id(s): s for s, _ in pairs}
+    theirs = {id(t): t for _, t in pairs}
+    our_reports = {s.span.article for s in ours.values()}
+    their_reports = {t.span.article for t in theirs.values()}
+    if not pairs or {t.span.article for t in a.told} & {t.span.article for t in b.told} & (our_reports | their_reports):
+        return {}
+    if len(our_reports) > len(their_reports) or all(off.get(r) == -1 for r in their_reports):
+        keep, lose, moved, years = a, b, theirs, -1
+    elif len(our_reports) < len(their_reports) or all(off.get(r) == 1 for r in our_reports):
+        keep, lose, moved, years = b, a, ours, 1
+    else:
+        return {}
+    lose.told = [t for t in lose.told if id(t) not in moved]
+    for t in moved.values():
+        if t.written:  # the report writes the other year: its words, cited, show the conflict under this date
+            if t.span not in [o.span for o in keep.other_year]:
+                keep.other_year.append(t)
+        else:  # its year came from its report's date, which is a year off: it tells this entry's day
+            keep.add(replace(t, stated=False))
+    return {t.span.article: years for t in moved.values()}
+
+
+def _join_year_less(groups: list[Group]) -> list[Group]:
+    """Groups where a year-less day ("XXXX-03-28") told of the event of the one dated entry on that month and day
+    ("2024-03-28") is moved into it, its year not stated; see the module docstring."""
+    for g in groups:
+        m = YEARLESS.match(g.value)
+        if m is None or m.group(2) is None:
+            continue
+        dated = [k for k in groups if k is not g and _DAY_OR_MONTH.match(k.value) and k.value[4:] == g.value[4:]]
+        if len(dated) != 1:
+            continue  # none, or two years: which one is meant is not told
+        home = dated[0]
+        moved = [t for t in g.told if any(_one_event(t, k, same_day=True) for k in home.told)]
+        for t in moved:
+            home.add(replace(t, stated=False))
+        g.told = [t for t in g.told if t not in moved]
+    return [g for g in groups if g.told or g.other_year]
+
+
+def _one_event(s: Told, t: Told, *, same_day: bool) -> bool:
+    return overlap(s.words, t.words) >= SAME_EVENT or (same_day and bool(s.events & t.events))
+
+
+def _merge_coarse(groups: list[Group]) -> list[Group]:
+    """Move each sentence of a week/month/year entry into a finer entry inside it that reports the same event;
+    a day's sentence that gives its time too ("on Tuesday at 5:40 p.m.") into that time's entry, told once.
+
+    Sentence by sentence: "Nikkei reported last week" joins the Nikkei report's day, while another
+    sentence dated "last week" about something else keeps the week entry alive.
+    """
+    kept: list[Group] = []
+    for g in sorted(groups, key=lambda g: g.grain):
+        inner = [k for k in kept if k.grain < g.grain and g.first <= k.first and k.last <= g.last]
+        rest = Group(g.value, g.first, g.last, other_year=g.other_year)
+        for told in g.told:
+            best, score = None, SAME_EVENT
+            for k in inner:
+                if k.clock and not g.clock and told.span not in k.support:
+                    continue  # a time tells its own sentence's event: the day's others may be earlier or later
+                s = max((overlap(told.words, t.words) for t in k.told), default=0.0)
+                if s >= score:
+                    best, score = k, s
+            (best or rest).add(told)
+        if rest.support or rest.other_year:
+            kept.append(rest)
+    return kept
+
+
+def merge_groups(groups: list[Group]) -> list[Group]:
+    """The groups of a story with the entries of one event merged (see the module docstring): the dates told a
+    year apart settled first, then the year-less days joined to their dated entry, then the coarser dates."""
+    return _merge_coarse(_join_year_less(_settle_years(groups)))

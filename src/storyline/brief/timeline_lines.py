@@ -1,0 +1,212 @@
+"""The sentences of one timeline date as lines, one an event.
+
+Each sentence filed under a date is a ``Told``, with the gist of what it tells there (``gist_of``: its words
+less the date's, its names apart). Sentences that share the words of one event, or name one scheduled event
+(a sentencing, a trial), make one line (``event_lines``); a sentence whose date stands in a relative clause
+("the site where 50 cars came off the tracks Friday night") joins the line its clause tells of, and two times
+of one day ("Tuesday morning", "Tuesday night") are two lines. A line whose sentences give different figures
+of one toll ("at least 632 lives", "at least 296 people") splits, one entry a figure (``told_alike``).
+Crude word overlap, our own; does not read the sentences' syntax beyond the relative clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from storyline.brief.text import STOP_WORDS
+from storyline.compare.conflicts import agree, toll_counts
+from storyline.model import Span, TimeExpr
+
+
+@dataclass(frozen=True, slots=True)
+class Gist:
+    """What a sentence tells on its date: its words less the date's, the names apart (capitalised inside it);
+    ``aside`` when the date stands in a relative clause ("the site where 50 cars came off the tracks Friday
+    night"), whose words ``clause`` holds."""
+
+    words: frozenset[str]
+    names: frozenset[str]
+    aside: bool = False
+    clause: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """One sentence filed under a date."""
+
+    span: Span
+    words: frozenset[str]
+    stated: bool  # whether the year of its date is stated, not assumed
+    written: bool = False  # whether its date expression writes the year ("March 28, 2023")
+    events: frozenset[str] = frozenset()  # the events it gives this date, by stem ("sentenc", "trial")
+    gist: Gist | None = None  # what it tells, for the lines of its date (``event_lines``)
+    part: str = ""  # the time of day its date expression names: "MO", "AF", "EV" (evening or night), else ""
+
+    def joined(self, other: Told) -> Told:
+        """This sentence filed again by another of its date expressions: an aside only when both are; at a time
+        of day only when its expressions name no other."""
+        gist = self.gist if self.gist is None or other.gist is None or not self.gist.aside else other.gist
+        part = self.part if self.part == other.part or not other.part else other.part if not self.part else ""
+        return replace(self, stated=self.stated or other.stated, written=self.written or other.written,
+                       events=self.events | other.events, gist=gist, part=part)
+
+
+# words that tell no event apart: a report's attribution, and the linking words the stop list leaves
+_GIST_STOP = frozenset(
+    """also more than as after before when while where which who whom whose what into up out now so do did does
+    there then just about over under least some any all other such there here if because though although
+    has have had is are was were be been being will would could should may might must can shall
+    within without across among near off through during since until against between along around amid despite
+    per via like another each every both either neither many much several few most own same one two
+    not only even still yet already again back further well very early late
+    morning afternoon evening night day days week weeks month months year years time
+    according reported report reports statement official officials authorities authority""".split()  # noqa: SIM905
+)
+# a relative clause the date stands in, up to the date: "... of the site where 50 cars came off the tracks", "a
+# policy that had been in place since"; a "that" after a verb opens what is said ("officials warned that")
+_RELATIVE = re.compile(
+    r"\s(?:where|which|who|whom|whose|(?<!\bsaid )(?<!\bsays )(?<!\btold )(?<!\bso )(?<!\bnow )(?<!ed )that)\s"
+    r"[^,;:—–()\"“”]*$"
+)
+# a word, and the endings that do not tell two events apart ("Tokyo’s", "rates", "sentenced", "sentencing")
+_GIST_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
+_ENDING = re.compile(r"(?:['’]s)?$")
+_SUFFIX = re.compile(r"(?<=[a-z]{4})(?:ing|ed|es|e|s|ment)$")
+
+
+def _stem(word: str) -> str:
+    """``word`` lower-cased without a possessive, a plural or a verb's ending: "Tokyo’s" -> "tokyo", "rates" ->
+    "rat", "sentencing" -> "sentenc"; crude, but the same for the forms of one word."""
+    return _SUFFIX.sub("", _ENDING.sub("", word.lower(), count=1), count=1)
+
+
+def gist_of(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> Gist:
+    """What ``sent`` tells on the date ``tx`` gives it: its words and names less those of its date expressions,
+    and whether the date stands in a relative clause (then the clause's words, up to its next comma)."""
+    chars = list(text[sent.start : sent.end])
+    for t in timexes:
+        for i in range(max(t.span.start, sent.start), min(t.span.end, sent.end)):
+            chars[i - sent.start] = " "
+    plain = "".join(chars)
+    words: set[str] = set()
+    names: set[str] = set()
+    for m in _GIST_WORD.finditer(plain):
+        if len(m.group()) < 2 or m.group().lower() in STOP_WORDS or m.group().lower() in _GIST_STOP:
+            continue  # "s" is what a date expression leaves of "Sunday's"
+        word = _stem(m.group())
+        # a capital opening the sentence may be a name's ("Gay, 53, resigned"): it counts with the names
+        (names if m.group()[0].isupper() else words).add(word)
+    aside = _RELATIVE.search(text, sent.start, tx.span.start)
+    if aside is None:
+        return Gist(words=frozenset(words), names=frozenset(names))
+    stop = re.compile(r"[,;:—–]|$").search(plain, aside.start() - sent.start)
+    clause = plain[aside.start() - sent.start : stop.start() if stop else len(plain)]
+    said = {_stem(w) for w in _GIST_WORD.findall(clause)}
+    return Gist(words=frozenset(words), names=frozenset(names), aside=True, clause=frozenset(said & (words | names)))
+
+
+def _same_event(a: Gist, b: Gist) -> bool:
+    """Whether two sentences of one date may tell one event: they share two words that are no names, one that is a
+    good part of a short sentence's ("The ferry ran aground on Wednesday" and "Divers reached the ferry on March
+    4"), or one and two names ("Water entered 41 homes on Mill Lane" and "Floodwater reached 14 homes along Mill
+    Lane"). Names alone tell no event ("Also Sunday, Gov. Ana Ruiz deployed the Guard" and "500 people refused to
+    leave by Sunday, Gov. Ana Ruiz said")."""
+    shared = len(a.words & b.words)
+    if shared >= 2:
+        return True
+    names = len((a.names & (b.names | b.words)) | (b.names & a.words))
+    return shared == 1 and (names >= 2 or 1 / min(len(a.words), len(b.words)) >= _SHORT_SHARE)
+
+
+# one shared word tells one event when it is this share of the shorter sentence's words: a third of "ferry ran aground"
+_SHORT_SHARE = 0.25
+
+
+def _told_one(a: Told, b: Told) -> bool:
+    """Whether two sentences of one date may tell one event: by their words, or naming the same scheduled event
+    ("is to be sentenced on ..." and "his sentencing is set for ...")."""
+    return a.gist is None or b.gist is None or _same_event(a.gist, b.gist) or bool(a.events & b.events)
+
+
+def event_lines(told: list[Told]) -> list[list[Told]]:
+    """The sentences of one date as lines, one an event, in the order given: a sentence joins the first line
+    holding a sentence that tells its event (``_same_event``), else opens a line of its own. A sentence whose
+    date stands in a relative clause ("began enforcing the zone around the site where 50 cars came off the tracks
+    Friday night") leads no line while another may: it joins the line whose words its clause shares most ("About
+    50 cars derailed Friday night"), else the first line that tells its whole sentence's event, else opens its own
+    after the others. Lines told by more reports come first."""
+    lines: list[list[Told]] = []
+    asides: list[Told] = []
+    for t in told:
+        if t.gist is not None and t.gist.aside:
+            asides.append(t)
+            continue
+        _file(t, lines)
+    for t in asides:
+        assert t.gist is not None
+        clause = t.gist.clause
+        scores = [0 if any(_apart(t, o) for o in line) else
+                  max(len(clause & (o.gist.words | o.gist.names)) if o.gist else 0 for o in line) for line in lines]
+        best = max(range(len(lines)), key=lambda n: scores[n], default=None)
+        if best is not None and scores[best]:
+            lines[best].append(t)
+            continue
+        # "The river climbed two metres within an hour of the failure, which happened at 3:40 a.m.": the clause
+        # names no word of "The gate jammed open at 3:40 a.m., and the river rose two metres", the sentence does
+        _file(t, lines)
+    order = sorted(range(len(lines)), key=lambda n: -len({t.span.article for t in lines[n]}))
+    return [lines[n] for n in order]
+
+
+def _file(t: Told, lines: list[list[Told]]) -> None:
+    """Put ``t`` in the first line of the date it tells the same event as, or in a line of its own. A line
+    tells its event at one time of the day: "Mayor Ana Ruiz spoke of a tragedy on Tuesday morning" joins no line
+    that holds "the Orvell consulate said Tuesday night that ...", whatever words they share."""
+    home = next((line for line in lines
+                 if any(_told_one(t, o) for o in line) and not any(_apart(t, o) for o in line)), None)
+    if home is None:
+        lines.append([t])
+    else:
+        home.append(t)
+
+
+def _apart(a: Told, b: Told) -> bool:
+    """Whether two sentences of one date are told at different times of the day ("Tuesday morning", "Tuesday
+    night"): two events, or two moments of one."""
+    return bool(a.part and b.part and a.part != b.part)
+
+
+def quoting(sentence: str) -> bool:
+    """Whether a sentence holds quotation marks: a speaker's words ("Today's verdict proves he was wrong.”") tell
+    the day less plainly than the reporter's own sentence, which then leads its entry (the sort is stable)."""
+    return any(mark in sentence for mark in '"“”')
+
+
+def span_text(span: Span, texts: dict[str, str]) -> str:
+    return texts[span.article][span.start : span.end]
+
+
+def _other_toll(line: str, other: str) -> bool:
+    """Whether ``other`` gives a toll that ``line`` gives too with a figure no figure of ``line`` states: two
+    bounds in one direction that give different figures state different figures, however far apart."""
+    theirs = toll_counts(other)
+    for about, x in toll_counts(line):
+        ys = [y for a, y in theirs if a == about]
+        if ys and not any(agree(x, y) and not (x.bound and x.bound == y.bound and x.value != y.value) for y in ys):
+            return True
+    return False
+
+
+def told_alike(found: list[tuple[Span, bool]], texts: dict[str, str]) -> list[tuple[list[Span], bool]]:
+    """The sentences of one date in entries that each cite only sentences that do not give another figure of a
+    toll the entry's own sentence gives: "the loss of at least 632 lives" is not supported by "killing at least
+    296 people", which then leads an entry of its own on that date. Each entry with whether a year is stated."""
+    out: list[tuple[list[Span], bool]] = []
+    while found:
+        line = span_text(found[0][0], texts)
+        alike = [f for f in found if f is found[0] or not _other_toll(line, span_text(f[0], texts))]
+        out.append(([span for span, _ in alike], any(stated for _, stated in alike)))
+        found = [f for f in found if not any(f is a for a in alike)]
+    return out
