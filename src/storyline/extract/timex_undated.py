@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from storyline.extract import dateline
 from storyline.extract import timex_calendar as cal
@@ -70,15 +71,39 @@ def stand_in_day(text: str, mentions: list[Mention]) -> tuple[date, bool] | None
     None when the lede opens with no dateline, or its dateline has no month and day or has a year.
     """
     found = dateline.in_lede(text, paragraphs(text))
-    if found is None:
-        return None
-    dated = [m for m in mentions if found.start <= m.start and m.end <= found.end and m.type == "DATE"]
-    if not dated or dated[-1].kind != "md":
-        return None
+    dated = [m for m in mentions if found.start <= m.start and m.end <= found.end and m.type == "DATE"] if found else []
+    if found is None or not dated or dated[-1].kind != "md":
+        glossed = _glossed_day(text, mentions)
+        return _year_for(*glossed, None) if glossed else None
     m = dated[-1]
     month, mday = m.key[:2]
     paired = _WEEKDAY.search(text, m.start, m.end)
     weekday = _WEEKDAY_INDEX.index(paired.group(1)) if paired else _lede_weekday(text, mentions, found.start, found.end)
+    return _year_for(month, mday, weekday)
+
+
+# "today (Feb. 23)", "yesterday (Feb. 22)": the report's own day, or the day before it, glossed in brackets
+_GLOSSED = {"today": 0, "yesterday": 1}
+
+
+def _glossed_day(text: str, mentions: list[Mention]) -> tuple[int, int] | None:
+    """The month and day of the report's own day as a bracketed date after "today" or "yesterday" tells it."""
+    for word, nxt in pairwise(mentions):
+        back = _GLOSSED.get(text[word.start : word.end].lower())
+        if back is None or nxt.kind != "md" or not re.fullmatch(r"\s*\(", text[word.end : nxt.start]):
+            continue
+        if not text.startswith(")", nxt.end):
+            continue
+        month, mday = nxt.key[:2]
+        for year in (STAND_IN_FIRST, STAND_IN_FIRST + 1):  # a common year (Feb 29 aside) sets the day after
+            if valid_day(year, month, mday):
+                day = date(year, month, mday) + timedelta(days=back)
+                return day.month, day.day
+    return None
+
+
+def _year_for(month: int, mday: int, weekday: int | None) -> tuple[date, bool] | None:
+    """The stand-in year's date of a month and day, matching ``weekday`` when it is known."""
     for year in range(STAND_IN_FIRST, STAND_IN_FIRST + _STAND_IN_SPAN):
         if not valid_day(year, month, mday) or (year % 4 == 0 and (month, mday) != (2, 29)):
             continue  # a common year unless the day is Feb 29: three years in four are
