@@ -165,8 +165,18 @@ def _with_speaker(text: str, span: Span) -> Span | None:
 _SPEECH = re.compile(r"\b(?:said|says|told|added|asked|explained|wrote|stated|declared|insisted|warned)\b")
 
 
+# a line that opens on a person's pronoun as its speaker ("He said there were a total of 75 hikers ...") credits
+# its statement to nobody the reader has met, and one that opens in lower case ("said Widodo, who also ordered
+# ...") is the tail of a sentence: no line says a whole statement that way. A pronoun that is no speaker ("He now
+# faces a long term ...") only keeps the line from leading (``_named_first``)
+_NO_ONE_NAMED = re.compile(
+    r"(?:He|She|They)\s+(?:\w+ly\s+|also\s+|later\s+)?(?:said|says|told|added|explained|noted|stated)\b"
+    r"|[\"“‘']?[a-z]"
+)
+
+
 def _usable(text: str) -> bool:
-    return len(text.split()) >= _MIN_WORDS and not _BOILERPLATE.search(text)
+    return len(text.split()) >= _MIN_WORDS and not _BOILERPLATE.search(text) and not _NO_ONE_NAMED.match(text)
 
 
 def _in_lead(span: Span, ctx: _Context) -> bool:

@@ -95,9 +95,22 @@ _RESTRICTED = re.compile(
 )
 
 
+# a toll placed at one part of the scene by the words right after its verb ("34 died at the stadium", "five were
+# killed on the spot", "12 died in hospital"; the verb may be read as the count's noun already): the rest died
+# elsewhere, so it is a part of the toll ("at least 125 people died in a stampede at a stadium" places the whole
+# event, not its dead, and is no such count)
+_AT_PART_OF_SCENE = re.compile(
+    r"\s+(?:(?:(?:have|has|had|were|was)\s+(?:been\s+)?)?(?:died|killed|perished|dead|crushed)\s+)?"
+    r"(?:(?:at|in|inside|outside|on)\s+the\s+(?:scene|spot|stadium|grounds?|venue|arena|site|hospitals?|"
+    r"way\s+to\s+(?:the\s+)?hospitals?)|in\s+hospitals?)\b",
+    re.I,
+)
+
+
 def restricted(text: str, end: int) -> bool:
-    """Whether the clause after a count that ends at ``end`` restricts it to a small group (``_RESTRICTED``)."""
-    return _RESTRICTED.match(text, end) is not None
+    """Whether the clause after a count that ends at ``end`` restricts it to a small group (``_RESTRICTED``) or
+    to one part of the scene (``_AT_PART_OF_SCENE``)."""
+    return _RESTRICTED.match(text, end) is not None or _AT_PART_OF_SCENE.match(text, end) is not None
 
 
 _CLAUSE_WORDS = frozenset({"as", "while", "whereas", "but", "although", "though"})

@@ -77,6 +77,7 @@ from storyline.compare.scheduled import dates_across, weekdays_across
 from storyline.compare.scores import score_conflict
 from storyline.compare.speakers import NearFn, speaker_conflict
 from storyline.compare.tenures import tenures_across
+from storyline.compare.timing import timing_conflict
 from storyline.compare.units import balanced, sentences_of
 from storyline.ingest.outlets import is_agency
 from storyline.model import Analysis, Article, Fact, FactStatus, Span
@@ -149,6 +150,10 @@ def _conflict(
     # one says a thing was prevented or not done, the other that it happened ("averted a weeks-long trial" /
     # "comes after a weekslong trial"); a statement's own words are the speaker's to deny
     if not (a.worded or b.worded) and (why := polarity_conflict(a.text, b.text) or _denial(a, b)):
+        return Disagreement(why=why)
+    # one places the act after an event, the other as it happened ("tilted on its side a day after its landing" /
+    # "flipped over on its side as it was landing"): the second does not state the first
+    if not (a.worded or b.worded) and _close(a, b) and (why := timing_conflict(a.text, b.text)):
         return Disagreement(why=why)
     if not _close(a, b):
         # loosely worded statements may still give one count: of the same noun, said with the same verb

@@ -49,6 +49,15 @@ _PHRASE_END = frozenset({
     "before", "over", "into", "than", "but", "if", "when", "while",
 })  # fmt: skip
 _ARTICLES = frozenset({"a", "an", "the", "any", "its", "their", "his", "her"})
+# "avoid" before a thing already there is keeping away from it, not preventing it: "ran to exit gates to avoid
+# the tear gas" tells that the gas was fired, as "police fired tear gas" does
+_KEEP_AWAY = re.compile(r"avoid(?:s|ed|ing)?\s+the\s", re.I)
+
+
+def _keeping_away(said: str) -> bool:
+    """Whether a prevention verb with its phrase (``_PREVENT``) keeps away from a thing that is there ("avoid the
+    tear gas") rather than stops a thing from happening ("avoided a strike")."""
+    return _KEEP_AWAY.match(said) is not None
 
 
 def _key(words: str) -> tuple[str, ...]:
@@ -76,7 +85,7 @@ def polarity_conflict(a: str, b: str) -> str | None:
             cut = next((n for n, w in enumerate(words) if w.lower() in _PHRASE_END), len(words))
             phrase = " ".join(words[:cut])
             key = _key(phrase)
-            if len(key) < 2:
+            if len(key) < 2 or _keeping_away(m.group(0)):
                 continue
             found = _told_plainly(other, key)
             if found is None:
