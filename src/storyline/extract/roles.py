@@ -197,6 +197,7 @@ def descriptions(doc: Doc, text: str, known_kind: dict[str, str], taken: list[tu
     def free(s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in taken_set)
 
+    others: set[str] = set()  # heads a description of another body took ("the fire agency" after Yonhap)
     for tok in doc:
         low = tok.lower_
         if tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN"):
@@ -223,7 +224,12 @@ def descriptions(doc: Doc, text: str, known_kind: dict[str, str], taken: list[tu
         if not free(s, e):
             continue
         target = [k for k, kind in known_kind.items() if kind in kinds]
-        if len(set(target)) == 1:
+        if len(set(target)) == 1 and _another_of_kind(tok, target[0]):
+            # "the Yonhap news agency reported ... the fire agency said ... the agency said": a fire agency is no
+            # news agency, and a bare "the agency" after it goes on with it (the nominal chain), not with Yonhap
+            others.add(low)
+            continue
+        if len(set(target)) == 1 and not (low in others and not _field_words(tok)):
             m = Mention(s, e, "ORG", "description", key=target[0])
             m.meta["head"] = low
             out.append(m)
@@ -286,6 +292,26 @@ def _names_it(modifier: Token) -> bool:
     not a nationality ("the Western alliance", "the European bloc")."""
     return modifier.dep_ in ("compound", "nmod", "amod") and modifier.pos_ == "PROPN" \
         and gazetteer.country_of_demonym(modifier.text) is None
+
+
+def _field_words(tok: Token) -> list[str]:
+    """The lower-case nouns before a description's head that say its field ("fire" of "the fire agency"), less
+    the words that only say whose or how high it is ("state", "national")."""
+    return [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()
+            and c.lower_ not in gazetteer.TITLE_MODIFIERS]
+
+
+def _another_of_kind(tok: Token, key: str) -> bool:
+    """The description ``tok`` heads names a field that the organisation ``key`` is not called by ("the fire
+    agency" is not "Yonhap News Agency"); "the news agency" and a bare "the agency" may be it."""
+    fields = _field_words(tok)
+    if not fields:
+        return False
+    name = key.split(":", 1)[-1]
+    known = gazetteer.lookup(name)
+    forms = [name, *(known.aliases if known is not None else ())]
+    called = {w.lower() for form in forms for w in form.split()}
+    return any(f not in called for f in fields)
 
 
 def person_descriptions(
