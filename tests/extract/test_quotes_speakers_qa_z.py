@@ -67,3 +67,19 @@ def test_the_fire_agency_is_no_news_agency_named_before() -> None:
     assert speakers(text, "25 have been identified") == ["fire agency"]
     assert speakers(text, "has been put out") == ["fire agency"]
     assert speakers(text, "sent a distress call") == ["fire agency"]
+
+
+def test_a_hyphenated_given_name_is_whole() -> None:
+    text = (
+        "Acting President Baek Sang-mok declared Dalmun County a special disaster area on Sunday after a ferry"
+        " sank off its coast.\n\n"
+        "“I express my deepest condolences to the bereaved families,” said Baek."
+    )
+    assert speakers(text, "deepest condolences") == ["Baek Sang-mok"]
+
+
+def test_a_hyphenated_title_word_is_whole_in_the_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    before = "Halvane Aerospace CEO and co-founder Tomas Verhoek said the lander was stable."
+    after = "Tomas Verhoek, CEO and co-founder of Halvane Aerospace, said the lander was stable."
+    assert holding(entities(nlp, before), before, "Tomas Verhoek").role == "Halvane Aerospace CEO and co-founder"
+    assert holding(entities(nlp, after), after, "Tomas Verhoek").role == "CEO and co-founder of Halvane Aerospace"

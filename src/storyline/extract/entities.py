@@ -80,6 +80,14 @@ _COUNT = re.compile(
 )
 
 
+# the hyphenated rest of a name ("-mok" of "Choi Sang-mok"), and the words that make a name a modifier instead
+# ("the Ana Kell-led team", "a Joe Biden-era rule")
+_HYPHEN_TAIL = re.compile(r"-([A-Za-z]+)\b(?!-)")
+_HYPHEN_MODIFIERS = frozenset({"led", "backed", "owned", "era", "style", "based", "born", "funded", "linked", "run",
+                               "made", "appointed", "allied", "aligned", "controlled", "affiliated", "like", "type",
+                               "esque", "inspired", "themed", "related", "supporting", "sponsored", "friendly"})
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding spaces and list bullets, a leading article and a trailing possessive from a name span."""
     while start < end and (text[start].isspace() or text[start] in "•·▪●*"):
@@ -151,6 +159,9 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
                 end, label = surname, "PERSON"  # "a Neeskens Kebano cross": the model tagged "Neeskens" alone
         elif label == "PERSON" and (surname := _surname_after(doc, ent.end)) > end:
             end = surname  # "Narayan Kaji Shrestha said": the model left the surname out of the name
+        if label == "PERSON" and (joined := _HYPHEN_TAIL.match(text, end)) is not None and " " in text[start:end] \
+                and joined.group(1).lower() not in _HYPHEN_MODIFIERS:
+            end = joined.end()  # "Choi Sang-mok": the small model stops at the hyphen of a given name
         if (titled_name := _name_after_title(doc, ent)) is not None:
             (start, end), label = titled_name, "PERSON"
         if label == "PERSON" and _given_name_as_place(doc, ent.start):

@@ -70,8 +70,8 @@ def titles(doc: Doc, names: list[Mention]) -> list[tuple[Mention, int, int]]:
                 short += 1  # "Lt. Col.", "Rear Adm.": a rank written short heads a title with more words
             elif low in gazetteer.TITLE_MODIFIERS:
                 body = True
-            elif low in _ROLE_GLUE:
-                pass
+            elif low in _ROLE_GLUE or _hyphen_prefix(doc, i):
+                pass  # "co" of "CEO and co-founder Ana Kell": a title's word, cut off by its hyphen
             elif not (other is not None and other.type in _NAMEISH):
                 break
             body = body or (other is not None and other.type == "ORG")
@@ -128,6 +128,10 @@ def appositions(doc: Doc, text: str, names: list[Mention]) -> list[tuple[Mention
             start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
             if end_tok.pos_ == "PROPN" and (rest := _NAME_REST.match(text, end)) is not None:
                 end = rest.end()  # "head of the town of Talat N’Yaaqoub,": the parse hangs "N’Yaaqoub" elsewhere
+            if text[end - 1 : end] == "-" or text[end : end + 1] == "-":
+                # "Ana Kell, CEO and co-founder of Zephyrix,": the parse breaks the phrase at the hyphen; the role
+                # runs on to the comma that closes it
+                start, end = max((start, end), _comma_phrase(doc, span.end), key=lambda r: r[1] - r[0])
         else:
             start, end = _comma_phrase(doc, span.end)
         while end > start and text[end - 1] in ",;: ":
@@ -141,6 +145,12 @@ def appositions(doc: Doc, text: str, names: list[Mention]) -> list[tuple[Mention
             continue
         found.append((m, start, end))
     return found
+
+
+def _hyphen_prefix(doc: Doc, i: int) -> bool:
+    """Token ``i`` is joined by a hyphen to the word after it ("co" of "co-founder", "vice" of "vice-chair")."""
+    return i + 2 < len(doc) and doc[i].whitespace_ == "" and doc[i + 1].text == "-" and doc[i + 1].whitespace_ == "" \
+        and doc[i].is_alpha
 
 
 # the rest of a place's name the parse left out of an apposition, up to the comma that closes it
