@@ -919,7 +919,8 @@ def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
         if m.kind == "name" and m.type in ("LOC", "GPE", "ORG", "FAC") and " " in text[m.start : m.end].strip() \
                 and gazetteer.lookup(text[m.start : m.end]) is None and (
                     (re.match(r",? (?:who|whose|whom)\b", text[m.end : m.end + 8]) and not _listed(doc, m))
-                    or _says_he(doc, m) or _aged(doc, text, m) or _titled(doc, m) or _apposed_to_person(doc, m)):
+                    or _says_he(doc, m) or _aged(doc, text, m) or _capital_title(doc, m)
+                    or _apposed_to_person(doc, m)):
             m.type = "PERSON"
         described = m.kind == "name" and _person_apposition(doc, m)
         if described and m.type in ("LOC", "GPE", "ORG", "FAC") and gazetteer.lookup(text[m.start : m.end]) is None:
@@ -1498,6 +1499,13 @@ def _person_apposition(doc: Doc, m: Mention) -> bool:
         and c.lemma_.lower() in nominals.PERSON_NOUNS | _APPOSED_ROLES
         for c in span.root.children
     )
+
+
+def _capital_title(doc: Doc, m: Mention) -> bool:
+    """A capitalised title stands right before the name ("President Joko Widodo"); not a lower-case word that may
+    be an adjective ("the official MAP news agency")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].text[:1].isupper() and _titled(doc, m)
 
 
 def _apposed_to_person(doc: Doc, m: Mention) -> bool:
