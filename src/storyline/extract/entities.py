@@ -1512,8 +1512,8 @@ def _apposed_to_person(doc: Doc, m: Mention) -> bool:
     """The name is the apposition of a noun for a person or a title before it ("the deputy governor, Emil
     Dardak,"); not of a plural ("its members, Ana Ruiz and Piet Olsen")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or span.root.dep_ != "appos":
-        return False
+    if m.type not in ("GPE", "LOC") or span is None or span.root.dep_ != "appos":
+        return False  # an organisation may be a person's ("its owner, Holm Group"); a place is no one's role
     head = span.root.head
     return head.i < span.start and head.tag_ == "NN" and (
         head.lemma_.lower() in nominals.PERSON_NOUNS or head.lemma_.lower() in gazetteer.TITLE_HEADS
