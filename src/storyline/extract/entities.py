@@ -80,6 +80,14 @@ _COUNT = re.compile(
 )
 
 
+# the hyphenated rest of a name ("-mok" of "Choi Sang-mok"), and the words that make a name a modifier instead
+# ("the Ana Kell-led team", "a Joe Biden-era rule")
+_HYPHEN_TAIL = re.compile(r"-([A-Za-z]+)\b(?!-)")
+_HYPHEN_MODIFIERS = frozenset({"led", "backed", "owned", "era", "style", "based", "born", "funded", "linked", "run",
+                               "made", "appointed", "allied", "aligned", "controlled", "affiliated", "like", "type",
+                               "esque", "inspired", "themed", "related", "supporting", "sponsored", "friendly"})
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop surrounding spaces and list bullets, a leading article and a trailing possessive from a name span."""
     while start < end and (text[start].isspace() or text[start] in "•·▪●*"):
@@ -151,6 +159,9 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
                 end, label = surname, "PERSON"  # "a Neeskens Kebano cross": the model tagged "Neeskens" alone
         elif label == "PERSON" and (surname := _surname_after(doc, ent.end)) > end:
             end = surname  # "Narayan Kaji Shrestha said": the model left the surname out of the name
+        if label == "PERSON" and (joined := _HYPHEN_TAIL.match(text, end)) is not None and " " in text[start:end] \
+                and joined.group(1).lower() not in _HYPHEN_MODIFIERS:
+            end = joined.end()  # "Choi Sang-mok": the small model stops at the hyphen of a given name
         if (titled_name := _name_after_title(doc, ent)) is not None:
             (start, end), label = titled_name, "PERSON"
         if label == "PERSON" and _given_name_as_place(doc, ent.start):
@@ -894,7 +905,10 @@ def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
       named in full, or named again; so is one that only ever modifies a common noun, opening a sentence or
       written in lower case too ("Primary schools closed ..., and Primary teachers joined");
     - but a name set off by an apposition for a person ("Karim, a resident of the town,") is a person, even
-      when named once or called a place.
+      when named once or called a place;
+    - a name of two words or more after a person's title ("President Joko Widodo", an organisation to the small
+      model) or set off as the apposition of one ("East Java's deputy governor, Emil Dardak," a place to it) is
+      a person's.
     """
     _context_types(doc, text, names)
     people = {norm_name(text[m.start : m.end]) for m in names if m.type == "PERSON" and m.kind == "name"}
@@ -905,7 +919,8 @@ def _retype(doc: Doc, text: str, names: list[Mention]) -> list[Mention]:
         if m.kind == "name" and m.type in ("LOC", "GPE", "ORG", "FAC") and " " in text[m.start : m.end].strip() \
                 and gazetteer.lookup(text[m.start : m.end]) is None and (
                     (re.match(r",? (?:who|whose|whom)\b", text[m.end : m.end + 8]) and not _listed(doc, m))
-                    or _says_he(doc, m) or _aged(doc, text, m)):
+                    or _says_he(doc, m) or _aged(doc, text, m) or _capital_title(doc, m)
+                    or _apposed_to_person(doc, m)):
             m.type = "PERSON"
         described = m.kind == "name" and _person_apposition(doc, m)
         if described and m.type in ("LOC", "GPE", "ORG", "FAC") and gazetteer.lookup(text[m.start : m.end]) is None:
@@ -1128,14 +1143,17 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
                 continue  # "Penny Mordaunt and ... UK Defence Secretary Ben Wallace": a full name stays a person
             place.add(surface[id(other)])
     bodies = _bodies_by_context(doc, text, named, surface)
-    person -= place | bodies
+    crafts = _craft_names(doc, text, named, surface, persons_words | people_words)
+    person -= place | bodies | crafts
     team -= person
     # a title or a person noun names no team ("Sheriff Doyle Campbell" is a person, "the Sheriff's unit" or not)
     team = {t for t in team if t.lower() not in _TITLE_WORDS and t.lower() not in nominals.PERSON_NOUNS}
     for m in named:
         name = surface[id(m)]
         words = name.split()
-        if name in person:
+        if name in crafts and m.type == "PERSON":
+            m.type = "PRODUCT"  # "the lunar lander Odysseus": a craft, never the "he" of the next sentence
+        elif name in person:
             m.type = "PERSON"
         elif name in bodies and name not in place and name not in persons_words:
             m.type = "ORG"
@@ -1155,6 +1173,64 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
 
 # the lower-case particles of a person's name ("María del Carmen Castellón", "Ana de la Cruz")
 _NAME_PARTICLES = frozenset({"de", "del", "della", "der", "di", "da", "das", "do", "dos", "du", "la", "van", "von"})
+
+
+# the machines a report names as it names people ("the lunar lander Odysseus", "the ferry Santa Lucia")
+_CRAFTS = frozenset({"lander", "spacecraft", "craft", "rover", "satellite", "rocket", "shuttle", "capsule", "telescope",
+                     "ship", "vessel", "boat", "ferry", "yacht", "tanker", "freighter", "submarine", "aircraft",
+                     "airliner", "helicopter", "drone", "robot"})
+
+
+def _craft_word(tok: Token) -> bool:
+    """A lower-case craft noun that heads its phrase ("lander" of "moon lander", not "rocket" of "rocket
+    scientist", nor "ship" of "the ship's captain")."""
+    if tok.lemma_.lower() not in _CRAFTS or not tok.text.islower() or tok.pos_ != "NOUN":
+        return False
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if after is None:
+        return True
+    return not ((after.pos_ in ("NOUN", "PART") and after.text.islower()) or after.text in ("'s", "’s"))
+
+
+def _craft_names(doc: Doc, text: str, named: list[Mention], surface: dict[int, str], people: set[str]) -> set[str]:
+    """Names the small model calls people that the report, anywhere (a headline too), names as a craft: right
+    after a craft noun ("the lunar lander Odysseus"), before one ("Odysseus moon lander", "the Odysseus
+    spacecraft", with up to two lower-case words between), or with one in an apposition ("Odysseus, the first
+    U.S.-built spacecraft to land"). A spacecraft never says anything, and "he said" two sentences on is its
+    makers' CEO. Not a name a given name opens, nor a word of a person's full name or a titled name ("Musk
+    rocket" where "Elon Musk" is named)."""
+    found: set[str] = set()
+    for name in {surface[id(m)] for m in named if m.type == "PERSON"}:
+        if name in people or genders.given_name(name.split()[0]):
+            continue
+        for start, end in _whole_words(text, name):
+            span = doc.char_span(start, end)
+            if span is not None and _named_as_craft(doc, span):
+                found.add(name)
+                break
+    return found
+
+
+def _named_as_craft(doc: Doc, span: DocSpan) -> bool:
+    """Whether a craft noun stands right before ``span``, after it (past up to two lower-case modifiers), or in
+    an apposition after it."""
+    if span.start > 0 and _craft_word(doc[span.start - 1]):
+        return True
+    after = list(doc[span.end : span.end + 3])
+    modifiers = 0
+    while modifiers < len(after) - 1 and after[modifiers].pos_ in ("ADJ", "NOUN") \
+            and after[modifiers].text.islower() and not _craft_word(after[modifiers]):
+        modifiers += 1
+    if after and _craft_word(after[modifiers]):
+        return True
+    if len(after) < 2 or after[0].text != "," or after[1].lower_ not in ("the", "a", "an", "its"):
+        return False
+    for tok in doc[span.end + 2 : span.end + 8]:
+        if tok.is_punct and tok.text != "-":
+            return False
+        if _craft_word(tok):
+            return True
+    return False
 
 
 def _person_shaped(words: list[str]) -> bool:
@@ -1422,6 +1498,25 @@ def _person_apposition(doc: Doc, m: Mention) -> bool:
         c.dep_ == "appos" and c.i > span.end and c.tag_ != "NNS"
         and c.lemma_.lower() in nominals.PERSON_NOUNS | _APPOSED_ROLES
         for c in span.root.children
+    )
+
+
+def _capital_title(doc: Doc, m: Mention) -> bool:
+    """A capitalised title stands right before the name ("President Joko Widodo"); not a lower-case word that may
+    be an adjective ("the official MAP news agency")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].text[:1].isupper() and _titled(doc, m)
+
+
+def _apposed_to_person(doc: Doc, m: Mention) -> bool:
+    """The name is the apposition of a noun for a person or a title before it ("the deputy governor, Emil
+    Dardak,"); not of a plural ("its members, Ana Ruiz and Piet Olsen")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if m.type not in ("GPE", "LOC") or span is None or span.root.dep_ != "appos":
+        return False  # an organisation may be a person's ("its owner, Holm Group"); a place is no one's role
+    head = span.root.head
+    return head.i < span.start and head.tag_ == "NN" and (
+        head.lemma_.lower() in nominals.PERSON_NOUNS or head.lemma_.lower() in gazetteer.TITLE_HEADS
     )
 
 

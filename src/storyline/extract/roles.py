@@ -70,8 +70,8 @@ def titles(doc: Doc, names: list[Mention]) -> list[tuple[Mention, int, int]]:
                 short += 1  # "Lt. Col.", "Rear Adm.": a rank written short heads a title with more words
             elif low in gazetteer.TITLE_MODIFIERS:
                 body = True
-            elif low in _ROLE_GLUE:
-                pass
+            elif low in _ROLE_GLUE or _hyphen_prefix(doc, i):
+                pass  # "co" of "CEO and co-founder Ana Kell": a title's word, cut off by its hyphen
             elif not (other is not None and other.type in _NAMEISH):
                 break
             body = body or (other is not None and other.type == "ORG")
@@ -128,6 +128,10 @@ def appositions(doc: Doc, text: str, names: list[Mention]) -> list[tuple[Mention
             start, end = start_tok.idx, end_tok.idx + len(end_tok.text)
             if end_tok.pos_ == "PROPN" and (rest := _NAME_REST.match(text, end)) is not None:
                 end = rest.end()  # "head of the town of Talat N’Yaaqoub,": the parse hangs "N’Yaaqoub" elsewhere
+            if text[end - 1 : end] == "-" or text[end : end + 1] == "-":
+                # "Ana Kell, CEO and co-founder of Zephyrix,": the parse breaks the phrase at the hyphen; the role
+                # runs on to the comma that closes it
+                start, end = max((start, end), _comma_phrase(doc, span.end), key=lambda r: r[1] - r[0])
         else:
             start, end = _comma_phrase(doc, span.end)
         while end > start and text[end - 1] in ",;: ":
@@ -141,6 +145,12 @@ def appositions(doc: Doc, text: str, names: list[Mention]) -> list[tuple[Mention
             continue
         found.append((m, start, end))
     return found
+
+
+def _hyphen_prefix(doc: Doc, i: int) -> bool:
+    """Token ``i`` is joined by a hyphen to the word after it ("co" of "co-founder", "vice" of "vice-chair")."""
+    return i + 2 < len(doc) and doc[i].whitespace_ == "" and doc[i + 1].text == "-" and doc[i + 1].whitespace_ == "" \
+        and doc[i].is_alpha
 
 
 # the rest of a place's name the parse left out of an apposition, up to the comma that closes it
@@ -197,6 +207,7 @@ def descriptions(doc: Doc, text: str, known_kind: dict[str, str], taken: list[tu
     def free(s: int, e: int) -> bool:
         return not any(a < e and s < b for a, b in taken_set)
 
+    others: set[str] = set()  # heads a description of another body took ("the fire agency" after Yonhap)
     for tok in doc:
         low = tok.lower_
         if tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN"):
@@ -223,7 +234,12 @@ def descriptions(doc: Doc, text: str, known_kind: dict[str, str], taken: list[tu
         if not free(s, e):
             continue
         target = [k for k, kind in known_kind.items() if kind in kinds]
-        if len(set(target)) == 1:
+        if len(set(target)) == 1 and _another_of_kind(tok, target[0]):
+            # "the Yonhap news agency reported ... the fire agency said ... the agency said": a fire agency is no
+            # news agency, and a bare "the agency" after it goes on with it (the nominal chain), not with Yonhap
+            others.add(low)
+            continue
+        if len(set(target)) == 1 and not (low in others and not _field_words(tok)):
             m = Mention(s, e, "ORG", "description", key=target[0])
             m.meta["head"] = low
             out.append(m)
@@ -286,6 +302,26 @@ def _names_it(modifier: Token) -> bool:
     not a nationality ("the Western alliance", "the European bloc")."""
     return modifier.dep_ in ("compound", "nmod", "amod") and modifier.pos_ == "PROPN" \
         and gazetteer.country_of_demonym(modifier.text) is None
+
+
+def _field_words(tok: Token) -> list[str]:
+    """The lower-case nouns before a description's head that say its field ("fire" of "the fire agency"), less
+    the words that only say whose or how high it is ("state", "national")."""
+    return [c.lower_ for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "NOUN" and c.text.islower()
+            and c.lower_ not in gazetteer.TITLE_MODIFIERS]
+
+
+def _another_of_kind(tok: Token, key: str) -> bool:
+    """The description ``tok`` heads names a field that the organisation ``key`` is not called by ("the fire
+    agency" is not "Yonhap News Agency"); "the news agency" and a bare "the agency" may be it."""
+    fields = _field_words(tok)
+    if not fields:
+        return False
+    name = key.split(":", 1)[-1]
+    known = gazetteer.lookup(name)
+    forms = [name, *(known.aliases if known is not None else ())]
+    called = {w.lower() for form in forms for w in form.split()}
+    return any(f not in called for f in fields)
 
 
 def person_descriptions(
