@@ -88,3 +88,18 @@ def test_link_villagers_of_two_places_stay_apart(nlp) -> None:  # type: ignore[n
     people = _people(ents)
     assert people["villagers in Lunmoor"] == {"a"}
     assert people["villagers in Brimsvale"] == {"b"}
+
+
+def test_link_names_a_person_by_the_spelling_written_most(nlp) -> None:  # type: ignore[no-untyped-def]
+    # round Z: a one-off misspelling in one report ("Althemus") does not name the person the others spell alike
+    ents = _link(
+        nlp,
+        {
+            "a": "Orbit Works chief Ivo Kasthemor said the lander was upright. Kasthemor spoke in Calder.",
+            "b": "Ivo Kastemor said the craft tipped. Kastemor said it was stable. Kastemor smiled.",
+            "c": "Ivo Kastemor said the team was proud. Kastemor thanked the crew.",
+        },
+    )
+    people = _people(ents)
+    linked = [name for name, reports in people.items() if len(reports) > 1]
+    assert linked == ["Ivo Kastemor"]

@@ -439,8 +439,12 @@ def _finish(groups: list[_Group], order: list[str], texts: dict[str, str]) -> tu
         if not mentions:
             continue
         names = [e.name for _, e in g.members]
-        counts = Counter(names)
-        name = max(names, key=lambda n: (len(n.split()), len(n), counts[n]))
+        # the fullest name, and of spellings as full the one the reports write most ("Steve Altemus" eight times
+        # over a one-off "Steve Althemus"), then the longer
+        written: Counter[str] = Counter()
+        for _, e in g.members:
+            written[e.name] += len(e.mentions)
+        name = max(names, key=lambda n: (len(n.split()), written[n], len(n)))
         if name[:1].islower() and g.places:
             name = next(iter(g.places.values()))  # "residents of Tarvella", told from the story's other residents
         types = Counter(g.types)
