@@ -3,7 +3,7 @@ its own (QA rounds X and Y). Fictional texts."""
 
 from __future__ import annotations
 
-from tests.compare.compare_helpers import compare_texts, fact_with
+from compare_helpers import compare_texts, fact_with
 
 from storyline.compare.claims import claims
 from storyline.compare.facts import states
