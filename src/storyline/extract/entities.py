@@ -436,13 +436,15 @@ _BODY_OBJECTS = frozenset(
     {"Societies", "Affairs", "Services", "Development", "Cooperation", "Co-operation", "Security", "Justice",
      "Trade", "Industry", "Environment", "Fisheries", "Welfare", "Energy", "Resources", "Planning", "Technology",
      "Innovation", "Culture", "Tourism", "Sports", "Agriculture", "Forestry", "Transport", "Communications",
-     "Relations", "Studies", "Research", "Prevention", "Education", "Health"}
+     "Relations", "Studies", "Research", "Prevention", "Education", "Health", "Mitigation", "Management",
+     "Response", "Protection", "Conservation", "Reduction", "Recovery"}
 )
 
 
 def _joined_bodies(text: str, names: list[Mention]) -> list[Mention]:
     """A body's name the small model cut at its "and" into two organisations ("International Federation of Red
-    Cross" and "Red Crescent Societies") is one name again: the first part names what the body is "of", and
+    Cross" and "Red Crescent Societies", "Centre for Volcanology" and "Geological Disaster Mitigation") is one
+    name again: the first part names what the body is "of" or "for", and
     the second ends on a word only such a name ends on; "the Bank of Norland and Velm Capital" stays two."""
     ordered = sorted(names, key=lambda m: m.start)
     out: list[Mention] = []
@@ -453,13 +455,33 @@ def _joined_bodies(text: str, names: list[Mention]) -> list[Mention]:
             and last.type == m.type == "ORG"
             and last.kind == m.kind == "name"
             and text[last.end : m.start] == " and "
-            and " of " in text[last.start : last.end]
+            and (" of " in text[last.start : last.end] or " for " in text[last.start : last.end])
             and text[m.start : m.end].rsplit(" ", 1)[-1] in _BODY_OBJECTS
         ):
             out[-1] = Mention(last.start, m.end, "ORG", "name")
             continue
+        head = _BODY_HEAD_BEFORE.search(text, max(0, m.start - 80), m.start)
+        if (
+            m.type == "ORG"
+            and m.kind == "name"
+            and head is not None
+            and text[m.start : m.end].rsplit(" ", 1)[-1] in _BODY_OBJECTS
+            and not any(o.end > head.start() for o in out)
+        ):
+            # "according to Indonesia’s Centre for Volcanology and Geological Disaster Mitigation": the model
+            # took only the part after the "and" for a name
+            out.append(Mention(head.start(), m.end, "ORG", "name"))
+            continue
         out.append(m)
     return out
+
+
+# the head of a body's name and what it is "for" or "of", up to an "and" ("Centre for Volcanology and ...")
+_BODY_HEAD_BEFORE = re.compile(
+    r"(?<![\w’'-])(?:Centre|Center|Institute|Agency|Ministry|Department|Office|Council|Commission|Bureau|Board|"
+    r"Authority|Federation|Association|Society|Foundation|Directorate)\s+(?:for|of)\s+"
+    r"(?:[A-Z][\w’'-]*\s+){1,4}and\s+$"
+)
 
 
 _HONORIFIC_WORDS = frozenset({"sir", "dame", "lord", "lady"})
