@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from storyline.compare import compare_story
 from storyline.compare.align import Unit
+from storyline.compare.facts import build_facts
 from storyline.compare.link import link_entities
 from storyline.extract.citations import extract_citations
 from storyline.extract.entities import extract_entities
@@ -85,3 +86,18 @@ def sentence_reports(texts: list[list[str]]) -> tuple[list[Article], list[Analys
             span = Span(article=f"r{i}", start=start, end=start + len(s) - 1)
             units.append(Unit.make(span=span, text=s[:-1], report=i))
     return articles, [Analysis(article=a.id, version="t") for a in articles], units
+
+
+def sentence_facts(reports: list[list[str]]) -> list[Fact]:
+    """Facts of reports given as their sentences, each sentence its own group."""
+    articles = [Article(id=f"r{i}", text=" ".join(s), outlet=MetaValue(value=f"Outlet {i}"))
+                for i, s in enumerate(reports)]
+    analyses = [Analysis(article=a.id, version="t") for a in articles]
+    units = []
+    for i, (article, sentences) in enumerate(zip(articles, reports, strict=True)):
+        start = 0
+        for sentence in sentences:
+            units.append(Unit.make(span=Span(article=article.id, start=start, end=start + len(sentence)),
+                                   text=sentence, report=i))
+            start += len(sentence) + 1
+    return build_facts(articles, analyses, units, [[n] for n in range(len(units))])

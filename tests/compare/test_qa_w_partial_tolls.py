@@ -5,26 +5,7 @@ texts."""
 from __future__ import annotations
 
 import pytest
-
-from storyline.compare.align import Unit
-from storyline.compare.facts import build_facts
-from storyline.model import Analysis, Article, Fact, MetaValue, Span
-
-
-def _facts(reports: list[list[str]]) -> list[Fact]:
-    """Facts of reports given as their sentences, each sentence its own group."""
-    articles = [Article(id=f"r{i}", text=" ".join(s), outlet=MetaValue(value=f"Outlet {i}"))
-                for i, s in enumerate(reports)]
-    analyses = [Analysis(article=a.id, version="t") for a in articles]
-    units = []
-    for i, (article, sentences) in enumerate(zip(articles, reports, strict=True)):
-        start = 0
-        for sentence in sentences:
-            units.append(Unit.make(span=Span(article=article.id, start=start, end=start + len(sentence)),
-                                   text=sentence, report=i))
-            start += len(sentence) + 1
-    return build_facts(articles, analyses, units, [[n] for n in range(len(units))])
-
+from compare_helpers import sentence_facts
 
 _LARGER = ["At least 90 people have lost their lives in Marrowby, the ministry said."]
 
@@ -39,12 +20,12 @@ _LARGER = ["At least 90 people have lost their lives in Marrowby, the ministry s
     ],
 )
 def test_a_tally_that_leaves_a_place_out_is_no_rival_toll(partial: list[str]) -> None:
-    facts = _facts([partial, _LARGER])
+    facts = sentence_facts([partial, _LARGER])
     assert [f.why for f in facts if f.status == "conflict"] == []
 
 
 def test_a_tally_that_leaves_nothing_out_still_conflicts() -> None:
-    facts = _facts([
+    facts = sentence_facts([
         ["The confirmed death toll from the storm stood at 60 as of Tuesday, according to health officials.",
          "But the roads to Marrowby stayed closed."],
         _LARGER,

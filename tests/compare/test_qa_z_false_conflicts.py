@@ -5,27 +5,10 @@ tells too. Fictional texts."""
 from __future__ import annotations
 
 import pytest
+from compare_helpers import sentence_facts
 
-from storyline.compare.align import Unit
 from storyline.compare.conflicts import toll_counts
-from storyline.compare.facts import build_facts
 from storyline.compare.polarity import polarity_conflict
-from storyline.model import Analysis, Article, Fact, MetaValue, Span
-
-
-def _facts(reports: list[list[str]]) -> list[Fact]:
-    """Facts of reports given as their sentences, each sentence its own group."""
-    articles = [Article(id=f"r{i}", text=" ".join(s), outlet=MetaValue(value=f"Outlet {i}"))
-                for i, s in enumerate(reports)]
-    analyses = [Analysis(article=a.id, version="t") for a in articles]
-    units = []
-    for i, (article, sentences) in enumerate(zip(articles, reports, strict=True)):
-        start = 0
-        for sentence in sentences:
-            units.append(Unit.make(span=Span(article=article.id, start=start, end=start + len(sentence)),
-                                   text=sentence, report=i))
-            start += len(sentence) + 1
-    return build_facts(articles, analyses, units, [[n] for n in range(len(units))])
 
 
 @pytest.mark.parametrize(
@@ -38,12 +21,12 @@ def _facts(reports: list[list[str]]) -> list[Fact]:
 )
 def test_a_toll_placed_at_part_of_the_scene_is_no_rival_toll(part: str) -> None:
     assert toll_counts(part) == []
-    facts = _facts([[part], ["A crush at the Velmora arena killed at least 118 people on Friday."]])
+    facts = sentence_facts([[part], ["A crush at the Velmora arena killed at least 118 people on Friday."]])
     assert [f.why for f in facts if f.status == "conflict"] == []
 
 
 def test_a_toll_of_the_whole_event_at_a_place_still_conflicts() -> None:
-    facts = _facts([["At least 118 people died in a crush at a Velmora arena."],
+    facts = sentence_facts([["At least 118 people died in a crush at a Velmora arena."],
                     ["A crush at the Velmora arena killed 31 people on Friday."]])
     assert len([f for f in facts if f.status == "conflict"]) == 2
 
