@@ -32,6 +32,17 @@ def test_an_opening_glyph_typed_for_the_closing_one_closes() -> None:
     assert quotes[0].speaker == "Jo Clyde"
 
 
+def test_a_closing_glyph_opening_a_paragraph_before_an_ellipsis_opens_the_quotation() -> None:
+    text = (
+        "Mayor Lena Osk spoke about the ferry again.\n"
+        "” … what I heard from the families on the pier is that the boats come late every winter,” she said.\n"
+    )
+    quotes = run(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("… what I heard from the families on the pier is that the boats come late every winter,", "Lena Osk")
+    ]
+
+
 def test_a_direction_mark_before_a_quotation_does_not_hide_its_opening() -> None:
     text = "\u202a”This is why the dam has to be fixed. It is old,” said Pete Kross.\n"
     quotes = run(text)

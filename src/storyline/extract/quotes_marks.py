@@ -42,6 +42,8 @@ _CLOSE_AFTER = frozenset(" \t\n,.;:!?)]}—–-…")
 INVISIBLE = frozenset("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff")
 # a height in feet and inches ("6’2”", "5'10\""): the last mark is the inch sign, not a quotation mark
 _INCHES = re.compile(r"\d['’′]\d{1,2}\Z")
+# an ellipsis and a word after a mark: the quotation picks up mid-sentence
+_ELLIPSIS_NEXT = re.compile(r"[ \t]*(?:…|\.\.\.)[ \t]*\w")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +90,11 @@ def _role(text: str, i: int, lo: int, hi: int, opening: frozenset[str], closing:
         # or punctuation ("... problems for her here,“ said Jim Clyburn")
         return "close" if before not in _OPEN_BEFORE and after in _CLOSE_AFTER else "open"
     if ch in closing:
-        # a closing glyph used as opening by some typesetting: space before, a letter after
-        return "open" if before in _OPEN_BEFORE and after.isalnum() else "close"
+        # a closing glyph used as opening by some typesetting: space before, a letter after, or opening a
+        # paragraph before an ellipsis ("” … what I learned from listening to these families ...,” he said)
+        if before in _OPEN_BEFORE and (after.isalnum() or (i == lo and _ELLIPSIS_NEXT.match(text, i + 1, hi))):
+            return "open"
+        return "close"
     if ch != straight:
         return "none"
     if before in _OPEN_BEFORE and after not in " \t\n":
