@@ -58,3 +58,15 @@ def test_pipeline_abbreviation_before_a_lower_case_word_ends_no_sentence(text: s
 def test_pipeline_a_headline_opening_on_its_number_is_one_sentence(head: str) -> None:
     text = "Harbour & Sea\n" + head + "\n\nThe tug sank on Tuesday."  # a section name above it
     assert [s.text.strip() for s in parse(text).sents][1] == head
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "U.S. Steel will be acquired by the Tarn conglomerate Velmor Works under a $9 billion deal announced Monday.",
+        "U.K. Harbours will be sold to the Orvell port group, the two firms said.",
+    ],
+)
+def test_pipeline_an_abbreviation_opening_a_paragraph_is_no_sentence_of_its_own(sentence: str) -> None:
+    text = "Steel sale\n\n" + sentence + "\n\nThe deal needs approval.\n"
+    assert [s.text.strip() for s in parse(text).sents] == ["Steel sale", sentence, "The deal needs approval."]

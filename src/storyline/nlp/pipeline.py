@@ -47,6 +47,8 @@ _CLOCK_MARKS = frozenset({"a.m.", "p.m."})
 _CALENDAR_WORD = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$"
 )
+# an abbreviation written as initials with periods ("U.S.", "U.K.", "D.C.")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "»"})
 _FINAL = frozenset({".", "!", "?", "…", "..."})
 _OPENERS = frozenset({'"', "“", "‘", "'", "(", "«"})
@@ -71,6 +73,9 @@ def _paragraph_starts(doc: Doc) -> Doc:
             tok.is_sent_start = False
         elif prev.text in TITLE_ABBREVIATIONS and tok.text[:1].isupper():
             tok.is_sent_start = False  # "spokesman Cpl. Justin Dunn said"
+        elif _INITIALS.fullmatch(prev.text) and _opens_line(doc, i - 1):
+            # an abbreviation opening a paragraph is no sentence of its own: "U.S. Steel will be acquired by ..."
+            tok.is_sent_start = False
         elif prev.lower_ in _CLOCK_MARKS and _CALENDAR_WORD.match(tok.text):
             tok.is_sent_start = False  # "Since approximately 6:30 p.m. Sunday, a drastic temperature change ..."
         elif not tok.text[:1].islower() and (not tok.is_punct or tok.text in _OPENERS) and _mid_sentence(doc, i):
@@ -109,6 +114,14 @@ def _closes_title(doc: Doc, i: int) -> bool:
             return False
         words += tok.is_alpha
     return False
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the first of the text or of its paragraph."""
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)
 
 
 def _mid_sentence(doc: Doc, i: int) -> bool:
