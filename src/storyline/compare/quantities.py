@@ -160,7 +160,9 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             value = -value
         noun_words = (m.group("noun") or "").split()
         unit = unit_of(m, noun_words)
-        if (measure := _measure(text, m.end("num"))) is not None:
+        # a measure in words is a scope more than a figure ("within the one-mile radius"): read as before
+        measure = _measure(text, m.end("num")) if raw[0].isdigit() else None
+        if measure is not None:
             unit = measure[0]  # "a 57-metre long steel pipe": a length, no count of pipes
         verbs = predicate(text, m, noun_words)
         start = m.start()
@@ -224,8 +226,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         written = text[opens : m.start("noun") if m.group("noun") else m.end()].strip()
         q = Quantity(
             value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
-            what=measure[1] if measure else what_of(text, m, noun_words, unit), part=part, start=start, end=m.end(), by_place=by_place,
-            role=role, measured_in=measured_in, measured=measured,
+            what=measure[1] if measure else what_of(text, m, noun_words, unit), part=part, start=start, end=m.end(),
+            by_place=by_place, role=role, measured_in=measured_in, measured=measured,
         )
         if whole is not None and _within(text, whole, m):
             q = replace(q, part=True)  # "two million people across France, and 400,000 in the capital alone"
@@ -542,7 +544,7 @@ def _singular_unit(word: str) -> str:
 def _head_of(phrase: list[str]) -> str:
     """The noun a phrase names, singular: its last word ("pipe" of "steel pipe")."""
     last = phrase[-1]
-    return last[:-1] if len(last) > 3 and last.endswith("s") and not last.endswith("ss") else last
+    return last[:-1] if len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")) else last
 
 
 # a converted figure was rounded in one of its systems ("45 miles" for 72.4 km): it allows this share either way
