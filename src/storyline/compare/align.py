@@ -643,7 +643,8 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
             # (its word for what is counted is one more shared word, and so is its figure where a token misses it:
             # "four years" is no token)
             told = claims(a.text) & claims(b.text) if not speaker_clash(a, b) else frozenset()
-            extra = len(told) + sum(1 for f, _ in told if f not in a.numbers or f not in b.numbers)
+            extra: float = len(told) + sum(1 for f, _ in told if f not in a.numbers or f not in b.numbers)
+            extra += _small_claims(told, a, b, generic)
             # a distance in one direction from one place ("72 kilometres southwest of Marrakesh" / "63 kilometers
             # southwest of the city of Marrakech"): the place and the distance are two more shared words
             where = bool(same_place(a.text, b.text)) and not speaker_clash(a, b)
@@ -666,6 +667,21 @@ def score_pairs(units: Sequence[Unit], *, min_shared: int = 0) -> dict[tuple[int
             if s > 0:
                 scores[(i, j)] = s
     return scores
+
+
+def _small_claims(told: frozenset[tuple[str, str]], a: Unit, b: Unit, generic: frozenset[str]) -> float:
+    """What the small counts two statements tell as one claim (``claims``: "the bodies of 11 climbers" / "11
+    climbers were found dead") add to their shared words: their figure and the group they count weigh in full, as
+    a large count's do. ``shared_words`` halves a small figure (alone with a name it makes no claim) and a word of
+    the story's setting ("climber" in a story about climbers), which a claim of that group in that role is not."""
+    extra = 0.0
+    for count, sense in told:
+        group = sense.partition(" ")[2]
+        if not group or int(count) > _SMALL_COUNT:
+            continue
+        extra += 0.5 if count in a.numbers and count in b.numbers else 0.0
+        extra += 0.5 if group in generic and group in a.tokens and group in b.tokens else 0.0
+    return extra
 
 
 # two quotes fewer of whose words than this share run in one order in the other are two things said, though they

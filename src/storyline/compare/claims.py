@@ -54,6 +54,12 @@ _CHARGE_REACH = 2
 # the saved are named close to their figure ("puts the number of survivors at 104", "104 people had been
 # rescued"): further off, the word is of another figure ("All 104 survivors were men aged between 16 and 40")
 _SAVED_REACH = 4
+# the smallest count told with the people it counts that makes a claim ("three climbers were killed"): two of them
+# are said of too many pairs in a story ("two people died" in two events)
+_FEWEST = 3
+# words after a figure that name no group of its own: people in general, a part ("11 others"), a sense word
+_NO_GROUP = frozenset({"people", "persons", "others", "more", "individuals", "men", "women", "times", "years", "months",
+                       "days", "hours", "weeks", "minutes"})
 _CLAUSE = re.compile(r"[;:!?()\"“”]|,(?!\d)|\.(?!\d)|\s[—–]\s")
 _TIME_NOUNS = frozenset({"year", "years", "month", "months"})
 _SMALL_WORDS = {"one": "1", "two": "2", "three": "3", "four": "4"}
@@ -92,9 +98,24 @@ def claims(text: str) -> frozenset[tuple[str, str]]:
                 out.update((fig, s) for s in senses & {"die", "hurt"})
                 if "saved" in senses and min(near)[0] <= _SAVED_REACH:
                     out.add((fig, "saved"))
+            elif int(fig) >= _FEWEST and (noun := _counted_noun(nxt)):
+                # "the bodies of 11 climbers" / "11 climbers were found dead": a small count is one claim only of
+                # the same people, named alike, in the same role
+                out.update((fig, f"{s} {noun}") for s in senses & {"die", "hurt"})
+                if "saved" in senses and min(near)[0] <= _SAVED_REACH:
+                    out.add((fig, f"saved {noun}"))
             if any(_SENSE.get(x) == "charge" for x in low[n + 1 : n + 1 + _CHARGE_REACH]):
                 out.add((fig, "charge"))
     return frozenset(out)
+
+
+def _counted_noun(word: str) -> str:
+    """The group a small count names right after its figure, as a stem ("climber" of "11 climbers"), or "" when the
+    word names no particular group (``_NO_GROUP``: "11 people", "11 others"), is a word for what is counted ("11
+    dead") or is no plural noun."""
+    if len(word) < 4 or not word.isalpha() or not word.endswith("s") or word in _NO_GROUP or word in _SENSE:
+        return ""
+    return "" if word in _STOP else stem(word)
 
 
 # the words reports tell one act with, by family: "has won the run-off", "beat Brannik", "easily defeating him",

@@ -160,6 +160,10 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             value = -value
         noun_words = (m.group("noun") or "").split()
         unit = unit_of(m, noun_words)
+        # a measure in words is a scope more than a figure ("within the one-mile radius"): read as before
+        measure = _measure(text, m.end("num")) if raw[0].isdigit() else None
+        if measure is not None:
+            unit = measure[0]  # "a 57-metre long steel pipe": a length, no count of pipes
         verbs = predicate(text, m, noun_words)
         start = m.start()
         if told := told_before(text, m.start()):
@@ -222,8 +226,8 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         written = text[opens : m.start("noun") if m.group("noun") else m.end()].strip()
         q = Quantity(
             value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
-            what=what_of(text, m, noun_words, unit), part=part, start=start, end=m.end(), by_place=by_place,
-            role=role, measured_in=measured_in, measured=measured,
+            what=measure[1] if measure else what_of(text, m, noun_words, unit), part=part, start=start, end=m.end(),
+            by_place=by_place, role=role, measured_in=measured_in, measured=measured,
         )
         if whole is not None and _within(text, whole, m):
             q = replace(q, part=True)  # "two million people across France, and 400,000 in the capital alone"
@@ -501,8 +505,48 @@ _MAGNITUDE_AFTER = re.compile(r"[\s-]+magnitude\b", re.I)
 _CONVERT = {
     "kilometre": ("kilometer", 1.0), "km": ("kilometer", 1.0), "mile": ("kilometer", 1.609344),
     "metre": ("meter", 1.0), "foot": ("meter", 0.3048), "feet": ("meter", 0.3048),
-    "acre": ("hectare", 0.40468564224),
+    "acre": ("hectare", 0.40468564224), "meter": ("meter", 1.0), "kilometer": ("kilometer", 1.0),
 }  # fmt: skip
+# a length written onto its figure or right after it with its dimension, and the thing measured after it: "a
+# 60-metre passage", "a 57-metre long steel pipe", "a 57 metre long pipe", "the 13-meter wide tunnel", "is 57 metres
+# long", "the 13-meter (42.6 feet) wide tunnel" (a figure with its unit alone, "dug 10 metres", is read as any
+# count is)
+_MEASURE = re.compile(
+    r"(?:-(?P<unit>(?:kilomet|met)(?:re|er)s?|km|miles?|foot|feet)(?:\s*\([^()]{1,30}\))?"
+    r"(?:[\s-]+(?P<dim>long|high|deep|wide|tall))?"
+    r"|\s+(?P<spaced>(?:kilomet|met)(?:re|er)s?|km|miles?|foot|feet)[\s-]+(?P<spaced_dim>long|high|deep|wide|tall))\b"
+    r"(?P<rest>(?:\s+[a-z][a-z-]*){0,3})",
+    re.I,
+)
+
+
+def _measure(text: str, at: int) -> tuple[str, frozenset[str]] | None:
+    """The unit of a length told right after a figure ending at ``at`` (``_MEASURE``), and what it measures: its
+    dimension and the noun it is of ("long passage" of "a 60-metre passage", a length unless told otherwise;
+    "wide tunnel" of "the 13-meter wide tunnel"; "long" alone of "57 metres long"). Two lengths of different
+    things or dimensions are no figures of one ("a 13-metre wide tunnel" / "a 60-metre passage"), however close
+    their statements; a tower's "300-foot" height reads as its length, which only another "300-foot tower" meets."""
+    m = _MEASURE.match(text, at)
+    if m is None:
+        return None
+    unit = _singular_unit(m.group("unit") or m.group("spaced"))
+    dim = (m.group("dim") or m.group("spaced_dim") or "long").lower()
+    phrase = counted_phrase(m.group("rest").split())
+    return unit, frozenset({f"{dim} {_head_of(phrase)}" if phrase else dim})
+
+
+def _singular_unit(word: str) -> str:
+    """A unit of length as ``_CONVERT`` names it: "metres" -> "metre", "feet" stays "feet", "km" stays "km"."""
+    low = word.lower()
+    return low if low in ("feet", "km") else low.removesuffix("s")
+
+
+def _head_of(phrase: list[str]) -> str:
+    """The noun a phrase names, singular: its last word ("pipe" of "steel pipe")."""
+    last = phrase[-1]
+    return last[:-1] if len(last) > 3 and last.endswith("s") and not last.endswith(("ss", "us", "is")) else last
+
+
 # a converted figure was rounded in one of its systems ("45 miles" for 72.4 km): it allows this share either way
 _CONVERTED = 0.02
 
