@@ -1,6 +1,7 @@
-"""Speakers of blind QA rounds X and Y, each case in invented text: "said the official" right after a named
-official's quotation, a broadcaster named after its nationality, a person named before the body she works for,
-and a named official set off after "Another ... official" whom "she" takes up."""
+"""Speakers of blind QA rounds X and Y, each case in invented text (two as parses written out by hand, whose
+slips invented names do not set off): "said the official" right after a named official's quotation, a
+broadcaster named after its nationality, a person named before the body she works for, a named official set off
+after "Another ... official" whom "she" takes up, and a tanker, which never speaks."""
 
 from __future__ import annotations
 
@@ -115,3 +116,9 @@ def test_she_after_a_named_official_is_the_official() -> None:
 def test_a_company_set_off_after_its_owner_noun_stays_a_company(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "The mill's owner, Holm Timber Group, said on Monday it would reopen the site."
     assert holding(entities(nlp, text), text, "Holm Timber Group").type == "ORG"
+
+
+def test_a_tanker_that_rejected_aid_is_no_speaker() -> None:
+    # one list of craft nouns (``nominals.CRAFTS``) names a craft and keeps it from speaking
+    text = "The coast guard located an overloaded tanker which rejected any aid, the ministry said."
+    assert "overloaded tanker" not in speakers(text, "any aid")
