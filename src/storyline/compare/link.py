@@ -361,6 +361,24 @@ def _one_edit(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 5 and one_edit(a, b))
 
 
+# given names and the short forms news writes for them ("Nikos" of "Nikolaos"): only pairs that stand for one
+# name, so that two relatives with one surname are not one person ("Dana" and "Daniel" Morrow stay two)
+_SHORT_FORMS = {
+    "nikos": "nikolaos", "giorgos": "georgios", "yannis": "ioannis", "giannis": "ioannis", "kostas": "konstantinos",
+    "dimitris": "dimitrios", "vasilis": "vasileios", "panos": "panagiotis", "thanos": "athanasios",
+    "bill": "william", "will": "william", "bob": "robert", "rob": "robert", "mike": "michael", "jim": "james",
+    "tom": "thomas", "dick": "richard", "rick": "richard", "ted": "edward", "ed": "edward", "tony": "anthony",
+    "joe": "joseph", "dave": "david", "steve": "steven", "chris": "christopher", "nick": "nicholas",
+    "alex": "alexander", "misha": "mikhail", "volodya": "vladimir", "kate": "katherine",
+    "liz": "elizabeth", "beth": "elizabeth", "sue": "susan", "peggy": "margaret",
+}
+
+
+def _short_form(a: str, b: str) -> bool:
+    """One given name is the short form of the other ("Nikos" / "Nikolaos", "Bill" / "William")."""
+    return _SHORT_FORMS.get(a) == b or _SHORT_FORMS.get(b) == a
+
+
 def _a_description(name: str) -> bool:
     """``name`` is a description's, its head a common noun ("Silicon Valley and Zentrix employees", "the
     mayor"), not a name ("Zentrix", "Chief Morrow")."""
@@ -384,7 +402,7 @@ def _person_match(words: list[str], group: _Group, described: bool = False) -> i
         if len(words) >= 2 and len(other) >= 2 and len(words) == len(other) and _near(words[-1], other[-1]):
             pairs = list(zip(words[:-1], other[:-1], strict=True))
             if all(_near(x, y) or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
-                   for x, y in pairs):
+                   or _short_form(x, y) for x, y in pairs):
                 return 1
     return 0
 

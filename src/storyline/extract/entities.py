@@ -837,7 +837,8 @@ def extract_entities(
     names = [n for n in names if n.type != "NORP" or not any(d.start <= n.start and n.end <= d.end for d in noms)]
     others = _one_referent(names, role_mentions + descs + [m for m in noms if not inside(skip, m.start, m.end)])
     coref.annotate(others, doc, quotes, text, sent_of)
-    groups = nominals.company_descriptions(text, nominals.main_person(text, coref.cluster(names + others)), doc)
+    groups = nominals.main_person(text, coref.cluster(names + others))
+    groups = nominals.company_descriptions(text, nominals.last_speaker(doc, text, groups), doc)
     pronouns = coref.resolve_pronouns(doc, groups, quotes, sent_of) + coref.resolve_relatives(doc, groups)
     for p in pronouns:
         groups[p.cluster].append(p)
@@ -1197,16 +1198,10 @@ def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:
 _NAME_PARTICLES = frozenset({"de", "del", "della", "der", "di", "da", "das", "do", "dos", "du", "la", "van", "von"})
 
 
-# the machines a report names as it names people ("the lunar lander Odysseus", "the ferry Santa Lucia")
-_CRAFTS = frozenset({"lander", "spacecraft", "craft", "rover", "satellite", "rocket", "shuttle", "capsule", "telescope",
-                     "ship", "vessel", "boat", "ferry", "yacht", "tanker", "freighter", "submarine", "aircraft",
-                     "airliner", "helicopter", "drone", "robot"})
-
-
 def _craft_word(tok: Token) -> bool:
     """A lower-case craft noun that heads its phrase ("lander" of "moon lander", not "rocket" of "rocket
     scientist", nor "ship" of "the ship's captain")."""
-    if tok.lemma_.lower() not in _CRAFTS or not tok.text.islower() or tok.pos_ != "NOUN":
+    if tok.lemma_.lower() not in nominals.CRAFTS or not tok.text.islower() or tok.pos_ != "NOUN":
         return False
     after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if after is None:
@@ -1532,14 +1527,25 @@ def _capital_title(doc: Doc, m: Mention) -> bool:
 
 def _apposed_to_person(doc: Doc, m: Mention) -> bool:
     """The name is the apposition of a noun for a person or a title before it ("the deputy governor, Emil
-    Dardak,"); not of a plural ("its members, Ana Ruiz and Piet Olsen")."""
+    Dardak,"); not of a plural ("its members, Ana Ruiz and Piet Olsen"). An organisation's name only beside a
+    noun no organisation is ("Another agency official, Ilka Mora,"), and only one that does not end as a
+    body's name does ("Holm Group")."""
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if m.type not in ("GPE", "LOC") or span is None or span.root.dep_ != "appos":
-        return False  # an organisation may be a person's ("its owner, Holm Group"); a place is no one's role
+    if m.type not in ("GPE", "LOC", "ORG") or span is None or span.root.dep_ != "appos":
+        return False
     head = span.root.head
-    return head.i < span.start and head.tag_ == "NN" and (
-        head.lemma_.lower() in nominals.PERSON_NOUNS or head.lemma_.lower() in gazetteer.TITLE_HEADS
-    )
+    if head.i >= span.start or head.tag_ != "NN":
+        return False
+    lemma = head.lemma_.lower()
+    if m.type == "ORG":
+        # an organisation may be a person's ("its owner, Holm Group"), never an official or a spokesman
+        return lemma in _ONLY_PEOPLE and span[-1].lower_ not in gazetteer.NAME_TAILS
+    return lemma in nominals.PERSON_NOUNS or lemma in gazetteer.TITLE_HEADS
+
+
+# nouns for people that no organisation is called: the name set off after one is a person's
+_ONLY_PEOPLE = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "nurse", "doctor", "resident",
+                          "witness", "survivor", "officer", "minister", "diplomat", "lawmaker", "senator", "mayor"})
 
 
 # role nouns that stand for a person only in apposition to a name ("X, co-head of fixed income at Y, said")

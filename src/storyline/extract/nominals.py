@@ -92,6 +92,13 @@ FEMALE_NOUNS = words(
     spokeswoman chairwoman queen princess starlet"""
 )
 MALE_NOUNS = words("man boy father brother son husband boyfriend fiance grandfather uncle nephew gunman spokesman king")
+# the machines a report names as it names people ("the lunar lander Odysseus", "the ferry Santa Lucia"), and which
+# never speak ("an overloaded boat which rejected any aid"); a word counts only in lower case: "Sound Ferries, the
+# state ferry operator, said" is a company
+CRAFTS = words(
+    """lander spacecraft craft rover satellite rocket shuttle capsule telescope ship vessel boat ferry yacht tanker
+    freighter trawler dinghy submarine aircraft airliner helicopter drone robot"""
+)
 # nouns of one kind: a name ending in one of them ("Betty Ford Center") is described by any other
 KIND_GROUPS: tuple[frozenset[str], ...] = (
     words("facility center centre clinic hospital rehab"),
@@ -635,6 +642,64 @@ def main_person(text: str, groups: list[list[Mention]]) -> list[list[Mention]]:
         _join(groups, target, g)
         merged.add(n)
     return _without(groups, merged)
+
+
+# the nouns of a definite description that takes up who just spoke ("“...,” said the official")
+_SPEAKER_NOUNS = words("official spokesman spokeswoman spokesperson")
+_SPEAKER_REACH = 2  # sentences back the person who spoke may be
+
+
+def last_speaker(doc: Doc, text: str, groups: list[list[Mention]]) -> list[list[Mention]]:
+    """A definite description that speaks ("“The ash keeps falling,” said the official") and starts no chain of
+    its own joins the person named as the speaker just before it: "“We will deploy 200 people,” Tomas Rell, head
+    of operations at the rescue agency, told reporters. / “The volcano is still erupting,” said the official,
+    who ..." is Rell. A definite article asks for someone already met, and the one met last as a speaker is
+    him. Only "the" and a noun of ``_SPEAKER_NOUNS`` (lower-case words between), no other mention of the chain
+    before, the person a name that is the subject of a speech verb within two sentences before, no other
+    person spoken of between them outside quotations, and the gender fitting; the description stays its own
+    chain otherwise."""
+    speakers: list[tuple[int, int, int]] = []  # (start, sentence, group) of each person named as a speaker
+    people: list[tuple[int, int]] = []  # (start, group) of each mention of a person outside quotations
+    for n, g in enumerate(groups):
+        for m in g:
+            if m.in_quote or m.type != "PERSON":
+                continue
+            people.append((m.start, n))
+            if m.kind == "name" and m.subject and _speaks(doc, m):
+                speakers.append((m.start, m.sent, n))
+    merged: set[int] = set()
+    for n, g in enumerate(groups):
+        first = g[0]
+        if not _speaking_description(doc, text, first) or any(m.kind != "description" for m in g):
+            continue
+        before = [(start, sent, k) for start, sent, k in speakers if start < first.start and k != n]
+        if not before or first.sent - before[-1][1] > _SPEAKER_REACH:
+            continue
+        start, _, target = before[-1]
+        if any(start < at < first.start and k not in (target, n) for at, k in people):
+            continue  # "Rell told reporters, and a police officer ... said the official": someone else between
+        gender = gender_of(groups[target])
+        if first.gender is not None and gender not in (None, first.gender):
+            continue
+        _join(groups, target, g)
+        merged.add(n)
+    return _without(groups, merged)
+
+
+def _speaks(doc: Doc, m: Mention) -> bool:
+    """The mention is the subject of a speech verb ("Rell told reporters", "said the official")."""
+    at = token_at(doc, m.start, m.end)
+    return at is not None and doc[at].head.lemma_.lower() in SPEECH_VERBS
+
+
+def _speaking_description(doc: Doc, text: str, m: Mention) -> bool:
+    """ "the official", "the regional official" as the subject of a speech verb, outside quotations."""
+    words_ = text[m.start : m.end].split()
+    if m.in_quote or not m.subject or len(words_) < 2 or words_[0].lower() != "the":
+        return False
+    if words_[-1] not in _SPEAKER_NOUNS or any(not w.islower() for w in words_[1:]):
+        return False
+    return _speaks(doc, m)
 
 
 # the heads of a description that says a company ("the company said"); not "group", a band's or militants' word

@@ -31,6 +31,7 @@ from storyline.extract.quotes_cues import ORG_NOUNS, PRONOUNS, is_cue, mention_b
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+from storyline.extract.nominals import CRAFTS
 from storyline.extract.roles import ABBREVIATED
 from storyline.ingest import outlets
 from storyline.model import Article, Entity
@@ -50,9 +51,6 @@ NOT_SOURCES = words(
     """figure number copy lane street road avenue river dam gate water level day week month year time
     morning night estimate total amount price cost rate share percent"""
 )
-# vessels, which never speak either ("an overloaded boat which rejected any aid"); written in lower case only:
-# "Sound Ferries, the state ferry operator, said" is a company
-VESSELS = words("boat ship vessel ferry trawler dinghy yacht")
 TITLES = words(
     """president minister foreign prime secretary general sen. senator rep. representative gov. governor mr.
     mrs. ms. dr. former vice chancellor ambassador spokesperson spokesman spokeswoman chief deputy
@@ -224,6 +222,41 @@ def _name_before_title(head: Token) -> Token | None:
         return None
     root = name.root
     return root if root.dep_ in ("nmod", "compound", "poss") and head in root.ancestors else None
+
+
+# words that end the subject a name opens, walking back from its head ("“...,” Ana Kell of ...")
+_SUBJECT_BOUNDS = frozenset({",", "“", "”", '"', ";", ":", "(", ")", "—", "–"})
+# what a name's affiliation after "of" is made of: "of the Tessaly Relief Society’s press office"
+_AFFILIATION_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "ADP", "PART", "PUNCT", "CCONJ"})
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC", "PRODUCT"})
+
+
+def _name_before_affiliation(head: Token) -> tuple[int, int] | None:
+    """The person a subject names first when the parse made her body the head: "“...,” Ana Kell of the Tessaly
+    Relief Society’s press office told reporters" gives "office" the cue and hangs "Ana Kell" on the quotation
+    mark; she speaks, the office is where she works. Only two or three capitalised proper nouns in no
+    organisation or place entity ("Bank of Valmora" is a body), opening the subject right after a quotation
+    mark, a comma or the sentence's start, then "of", and a singular body noun as the cue's subject; the
+    character span of the name, None otherwise."""
+    if head.dep_ != "nsubj" or head.tag_ != "NN" or not is_cue(head.head):
+        return None
+    if head.lemma_.lower() not in ORG_NOUNS | BODY_NOUNS:
+        return None
+    doc = head.doc
+    first = head.i
+    while first > head.sent.start and doc[first - 1].text not in _SUBJECT_BOUNDS and head.i - first < 12:
+        first -= 1
+    if doc[first - 1].text not in _SUBJECT_BOUNDS and first != head.sent.start:
+        return None
+    of = next((t.i for t in doc[first : head.i] if t.lower_ == "of"), None)
+    if of is None or not 2 <= of - first <= 3:
+        return None
+    name = doc[first:of]
+    if any(t.pos_ != "PROPN" or not t.text.istitle() or t.ent_type_ in _NOT_PEOPLE for t in name):
+        return None
+    if any(t.pos_ not in _AFFILIATION_POS for t in doc[of + 1 : head.i]):
+        return None
+    return name.start_char, name.end_char
 
 
 def _main_subject(tok: Token) -> Token:
@@ -437,6 +470,9 @@ class SpeakerResolver:
         named = self._named_beside(head)
         if named is not None:
             return self.resolve(named)  # "the Telegram channel Grey Zone confirmed": the name speaks
+        affiliated = _name_before_affiliation(head)
+        if affiliated is not None:
+            return self._person_at(*affiliated)
         party = self._party_after_thing(head)
         if party is not None:
             return self.resolve(party)
@@ -447,6 +483,14 @@ class SpeakerResolver:
         if found is None or found.name is None or not _common_noun(head):
             return found
         return self._qualified(head, found)
+
+    def _person_at(self, start: int, end: int) -> Speaker:
+        """The person named by the words at ``[start, end)``: the entity stage's person there, else the fullest
+        name in the article that holds the words."""
+        ent = self._entity_at(start, end)
+        if ent is not None and ent.type == "PERSON":
+            return Speaker(ent.name, ent.id, start, end, "person")
+        return Speaker(self.canonical(self.text[start:end], start), None, start, end, "person")
 
     def _cited_source(self, head: Token) -> Speaker | None:
         """The source an outlet's report rests on, where the outlet is the cue's subject and the cue names that
@@ -557,6 +601,10 @@ class SpeakerResolver:
             # "Russian media said", "Japanese TV reported", "a Clinton campaign spokesman said", "the state civil
             # defence authority": the spokesman or the body speaks, not the name that modifies it
             ent = self._entity_at(start, end, head.idx)
+        elif head.ent_type_ in _NAMED and (own := self._entity_at(start, end, head.idx)) is not None:
+            # "Valmoran state broadcaster VRT said": the name the subject ends on speaks, not the longer
+            # nationality word before it that the entity stage made a place
+            ent = own
         if ent is not None and ent.type == "PERSON" and head.lower_ == "it":
             ent = None  # "It also said ...": a chain that took "it" for a person is wrong about it
         if ent is not None and _capitalised_title(head) and self._entity_at(start, end, head.idx) is None:
@@ -706,7 +754,7 @@ class SpeakerResolver:
             if named is not None:
                 return Speaker(named, None, start, end, "person")
             return Speaker(self._describe(start, end), None, start, end, "person")
-        if head.lemma_.lower() in NOT_SOURCES or (head.lemma_.lower() in VESSELS and head.text.islower()):
+        if head.lemma_.lower() in NOT_SOURCES or (head.lemma_.lower() in CRAFTS and head.text.islower()):
             return None  # "the figure shows", "the copy says": no one speaks there
         issuer = (self._issuer(head) or self._announcer(head)) if lemma in _OCCASIONS else None
         if issuer is not None and issuer.name is not None:
