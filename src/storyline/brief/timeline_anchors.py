@@ -33,7 +33,7 @@ from storyline.brief.timeline_values import (
 from storyline.extract.dating import year_settled
 from storyline.extract.timex_calendar import weekday_near
 from storyline.extract.timex_tense import tense_direction
-from storyline.extract.timex_undated import earliest_of, latest_of, weekday_from, years_with
+from storyline.extract.timex_undated import earliest_of, lasted_since, latest_of, weekday_from, years_with
 from storyline.model import Analysis, Article, TimeExpr
 
 # a weekday counted into another week ("last Sunday", "next Monday") is no day of the reporting week
@@ -119,7 +119,8 @@ def _dated_anchor(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
     19", 2024-07-19), not as days to come; None when there is none, or when they span more than a week (which
     week a weekday falls in is then not told).
 
-    The days told with their weekday date the news only when no day the story tells (with its year, not as a
+    A day the news has lasted since ("held since Saturday, October 7, 2023") is none of them. The days told with
+    their weekday date the news only when no day the story tells (with its year, not as a
     day to come) lies more than a week after the latest of them: "on Tuesday, Sept. 11, 2001" in a report of
     the twentieth anniversary, beside "on Sept. 11, 2021", dates no weekday of the week's news.
     """
@@ -134,6 +135,8 @@ def _dated_anchor(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
                 continue
             if (day := day_of(value)) is None or tense_direction(text or "", tx.span.start, tx.span.end) > 0:
                 continue
+            if lasted_since(text or "", tx.span.start):
+                continue  # "held since Saturday, October 7, 2023": the news is some days later
             names = _WEEKDAY_NAME.findall(tx.text)
             told.append((day, len(names) == 1 and _WEEKDAY_NAMES.index(names[0]) == day.weekday()))
     named = [d for d, by_weekday in told if by_weekday]
@@ -158,7 +161,9 @@ class _Anchor:
 def _anchors(texts: dict[str, str], analyses: Sequence[Analysis]) -> tuple[list[_Anchor], frozenset[int]]:
     """The story's year-less days told with their weekday, and the stand-in years whose calendar they all fit
     (``storyline.extract.timex_undated.years_with``); none when they fit no one calendar ("Tuesday, March
-    26" in one report, "Wednesday, March 26" in another: which is right is not told)."""
+    26" in one report, "Wednesday, March 26" in another: which is right is not told). A day the news has
+    lasted since ("held since Saturday, October 7") fixes the calendar but is no anchor: which week after it
+    the news is from is not told."""
     anchors, years = [], None
     for analysis in analyses:
         text = texts.get(analysis.article)
@@ -170,6 +175,8 @@ def _anchors(texts: dict[str, str], analyses: Sequence[Analysis]) -> tuple[list[
             month, mday = int(day.group(1)), int(day.group(2))
             fits = years_with(month, mday, _WEEKDAY_NAMES.index(names[0]))
             years = fits if years is None else years & fits
+            if lasted_since(text or "", tx.span.start):
+                continue  # "held since Saturday, October 7": it fixes the calendar, not the week of the news
             ahead = tense_direction(text or "", tx.span.start, tx.span.end) > 0
             anchors.append(_Anchor(article=analysis.article, month=month, day=mday, ahead=ahead))
     if not years:

@@ -2,7 +2,8 @@
 
 Shapes, at the start of a paragraph and closed by a dash (—, –, --, or a hyphen between spaces):
 - an agency in brackets: "TOKYO (Reuters) -", "KYIV, Ukraine (AP) —", "Aug. 23 (UPI) --", "(CNN) —"; two
-  names joined by a slash ("(WJW / AP) –": a station's story on the wire's copy) give the wire agency;
+  names joined by a slash ("(WJW / AP) –": a station's story on the wire's copy) give the wire agency; a
+  known place in brackets ("(NEW YORK) —", ABC News style) is the place alone, with no agency;
 - a place, with its state or country and a date, AP and newspaper style: "MENDON, Mo. —",
   "WASHINGTON, April 8 —", "Washington DC - "; the date may have its weekday and year ("WASHINGTON, May 3,
   2023 -", "LONDON, Wed 3 May 2023 —"), stand in brackets ("WASHINGTON (May 3, 2023) —") or alone ("May 3,
@@ -164,6 +165,8 @@ def find(text: str, start: int, end: int, *, in_lede: bool) -> Dateline | None:
     """
     m = _BRACKETED.match(text, start, end)
     if m is not None and _place_like(m.group("where")):
+        if place_in_brackets(m.group("agency")):
+            return Dateline(start=start, end=m.end())
         return _bracketed(start, m)
     found = slug(text, start, end)
     if found is not None:
@@ -186,6 +189,16 @@ def find(text: str, start: int, end: int, *, in_lede: bool) -> Dateline | None:
         return Dateline(start=start, end=m.end())
     at = m.start("where") + agency[0]
     return Dateline(start=start, end=m.end(), agency=agency[1], agency_start=at, agency_end=at + agency[2])
+
+
+def place_in_brackets(name: str) -> bool:
+    """Whether a bracketed dateline names a place, not an agency: "(NEW YORK) —", the style of ABC News, tells
+    where the report was filed, and names no outlet. Only a place ``storyline.extract.gazetteer`` knows, in
+    capitals or not, and no outlet of the table; an unknown name in brackets stays an agency's ("(KTLA) —")."""
+    whole = name.strip()
+    if outlets.canonical(whole) is not None:
+        return False
+    return gazetteer.place(whole) or gazetteer.place(whole.title())
 
 
 def _agency_after_place(where: str) -> tuple[int, str, int] | None:

@@ -931,7 +931,8 @@ def _pinned_by_weekday(articles: Sequence[Article]) -> tuple[int, MetaValue] | N
     Why so narrow: a month and day fall on a weekday once in five to eleven years, so the first match after a
     bound is the day meant only when the story's weekdays all name one day, the bound is known and the match
     lies in the bound's year or the next (``PIN_YEARS``); any doubt (two weekdays, no bound, two written
-    days, a later match) leaves the story undated. Returns the report and its date (the
+    days, a later match) leaves the story undated. A day the news has lasted since ("held since Nov. 2") is
+    no written day here: the report is some days after it. Returns the report and its date (the
     written day: the report tells of it as gone by, so it is published that day at the earliest).
     """
     lows = [d for a in articles if (d := parse_anchor(a.published.low)) is not None]
@@ -943,7 +944,12 @@ def _pinned_by_weekday(articles: Sequence[Article]) -> tuple[int, MetaValue] | N
     if len(weekdays) != 1 or sum(weekdays.values()) < 2:
         return None
     weekday = next(iter(weekdays))
-    written = {(i, m.key) for i, ms in enumerate(mentions) for m in ms if m.kind == "md" and m.direction <= 0}
+    written = {
+        (i, m.key)
+        for i, ms in enumerate(mentions)
+        for m in ms
+        if m.kind == "md" and m.direction <= 0 and not undated.lasted_since(articles[i].text, m.start)
+    }
     if len({key for _, key in written}) != 1:
         return None
     at, (month, day) = min(written)
@@ -991,7 +997,8 @@ def _pinned_year_less(articles: Sequence[Article]) -> tuple[int, MetaValue] | No
     day ("the news for Tuesday, March 26", "struck on Friday night (Nov 3)"): the weekday ties the month and
     day to the story's weekdays, whatever the year.
 
-    The report is dated on a stand-in day: the earliest such day it tells of, not as a day to come, in a year
+    The report is dated on a stand-in day: the earliest such day it tells of, not as a day to come nor as one the
+    news has lasted since ("held since Saturday, October 7": the report is some days later), in a year
     far from any a report writes whose calendar agrees with every such pair the story writes
     (``storyline.extract.timex_undated``), the day after for a night ("Friday night (Nov 3)": told the next
     day at the earliest). The story's other reports are placed around it as for a dated story, and their
@@ -1003,7 +1010,9 @@ def _pinned_year_less(articles: Sequence[Article]) -> tuple[int, MetaValue] | No
     told = [
         (i, m, wd)
         for i, m, wd in pairs
-        if tense_direction(articles[i].text, m.start, m.end) <= 0 and not _deadline(articles[i].text, m)
+        if tense_direction(articles[i].text, m.start, m.end) <= 0
+        and not _deadline(articles[i].text, m)
+        and not undated.lasted_since(articles[i].text, m.start)
     ]
     if not told:
         return None

@@ -102,6 +102,7 @@ _NEEDS = {
     "_clock24": ("digit",), "_year_in_span": ("digit",),
     "_rel_unit": ("unit",), "_the_weekend": ("unit",), "_day_word": ("day",), "_part_of_day": ("pod",),
     "_ago": ("unit",), "_set": ("set",), "_duration": ("unit",), "_bare_units": ("unit",), "_units_long": ("unit",),
+    "_units_earlier": ("unit",),
     "_quarter": ("quarter",), "_year_ago_quarter": ("quarter", "unit"), "_the_quarter": ("quarter",),
     "_ref": ("ref",), "_end_of": ("unit",), "_spelled_year": ("spelled",), "_year_ended": ("unit",),
     "_that": ("unit", "pod"), "_same": ("unit", "pod"), "_next": ("unit", "pod"), "_before_after": ("unit", "pod"),

@@ -203,6 +203,13 @@ def _ago(m: re.Match[str], text: str) -> Mention | None:
     return _mention(m, "DATE", "rel", resolve, direction=sign)
 
 
+def _units_earlier(m: re.Match[str], text: str) -> Mention | None:
+    """A unit with no count before "earlier" or "later" ("minutes earlier", "days later"): the side of the time
+    told that ``_vague_side`` gives, as "a few days later" has; never counted from the report's date."""
+    sign = -1 if m["dir"].lower() == "earlier" else 1
+    return _mention(m, "DATE", "free", _const(_vague_side(m, text, sign)))
+
+
 def _vague_side(m: re.Match[str], text: str, sign: int) -> str | None:
     """The side of now a count of no number lies on: "a few years ago" is gone by, "some weeks from now" to come.
     "A few hours later" is later than a time the text told, not than now: the sentence's tense says which side
@@ -290,6 +297,10 @@ _AFTER_A_SECOND = frozenset({
 })  # fmt: skip
 
 
+# what makes "a second" that ends its clause an idiom for at once: "in a second", "wait a second", "just a second"
+_AT_ONCE = re.compile(r"(?i:\b(?:in|wait|just|hold\s+on|hang\s+on)\s+)$")
+
+
 # "last" as a verb: after "to", a modal or "not" ("expected to last a week", "may last two days")
 _VERB_LAST = re.compile(r"(?i:(?:\b(?:to|will|would|could|can|may|might|should|must|not)|n['’]t)\s+)$")
 
@@ -316,6 +327,8 @@ def _count_of_units(m: re.Match[str], text: str) -> Mention | None:
         nxt = re.match(r"\s+([a-z]+)", text[m.end() : m.end() + 20])
         if nxt and nxt.group(1) not in _AFTER_A_SECOND:
             return None  # "a second man", "a second term": an ordinal
+        if nxt is None and _AT_ONCE.search(text, max(0, m.start() - 12), m.start()):
+            return None  # "we would have it in a second", "wait a second": at once, no length of time
     if (
         m.start() == m.start("num")
         and num.lower() in ("a", "one")
@@ -503,6 +516,13 @@ RELATIVE_RULES: list[tuple[re.Pattern[str], Builder]] = [
         _c(rf"(?i:(?:{MOD}\s+)?(?P<num>{COUNT})[\s-]+(?P<unit>{UNIT_WORDS})\s+(?:or\s+so\s+)?"
            r"(?P<dir>ago|earlier|later|from\s+now|hence))"),
         _ago,
+    ),
+    # "Fox released a statement minutes earlier", "Hours later, ...": a vague count of the unit, no number
+    # (not "the minutes earlier": a meeting's minutes; not "months ago", which TimeBank marks as a length)
+    (
+        re.compile(r"(?<![Tt]he\s)(?P<unit>(?i:seconds|minutes|hours|days|weeks|months|years|decades))"
+                   r"\s+(?P<dir>(?i:earlier|later))\b"),
+        _units_earlier,
     ),
     (
         _c(r"(?i:(?P<adv>daily|nightly|weekly|biweekly|monthly|yearly|hourly)"

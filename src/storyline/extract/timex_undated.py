@@ -63,6 +63,9 @@ _WEEKDAY_INDEX = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
 _NIGHT = re.compile(r"(?i:\s+(?:night|overnight))$")
 # a value counted from the stand-in date: its year (and a week's number) give way to X's
 _STAND_IN_VALUE = re.compile(r"^(2[1-9]\d\d)(-W\d\d)?(.*)$")
+# a day a state has lasted since, or that the news follows: "held by the rebels since Saturday, October 7", "in
+# the weeks after Tuesday, March 26"
+_SINCE_DAY = re.compile(r"(?i:\b(?:since|after)\s+(?:on\s+)?)$")
 
 
 def stand_in_day(text: str, mentions: list[Mention]) -> tuple[date, bool] | None:
@@ -158,6 +161,13 @@ def years_with(month: int, day: int, weekday: int) -> frozenset[int]:
         for year in range(STAND_IN_FIRST, STAND_IN_FIRST + _STAND_IN_SPAN)
         if valid_day(year, month, day) and date(year, month, day).weekday() == weekday
     )
+
+
+def lasted_since(text: str, start: int) -> bool:
+    """Whether the day told at ``start`` is one the news has lasted since or follows ("held since Saturday,
+    October 7, have been handed over ... on Friday"): the report is from a later day, by a span it does not
+    tell, so the day dates none of its weekdays; "on Friday" is not the Friday before October 7."""
+    return _SINCE_DAY.search(text, max(0, start - 16), start) is not None
 
 
 def weekday_from(

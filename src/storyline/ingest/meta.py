@@ -386,6 +386,8 @@ def _cue_hits(article: Article) -> list[_Hit]:
             short = (words := _bare_words(raw)) and words[-1] in _OUTLET_WORDS
             if key in taken or (_name_of(raw, strong=cue.strong) is None and not short):
                 continue
+            if cue.dateline and dateline.place_in_brackets(raw):
+                continue  # "(NEW YORK) —": where the report was filed, not who filed it
             taken.add(key)
             hits.append(_Hit(cue, raw, key, match.span()))
     return hits
