@@ -112,9 +112,11 @@ def test_repo_assignments_and_stories(store: Store) -> None:
             outlets=("CNN", "Newsweek"),
             first_published="2023-05-10",
             last_published="2023-05-12",
+            opening="Report number 1 about the harbour bridge.\r\n",
         ),
         StoryRow(
-            id="s2", count=2, article_ids=("a3", "a4"), outlets=("CNN",), first_published=None, last_published=None
+            id="s2", count=2, article_ids=("a3", "a4"), outlets=("CNN",), first_published=None, last_published=None,
+            opening="Report number 3 about the harbour bridge.\r\n",
         ),
     ]
 
@@ -245,3 +247,44 @@ def test_repo_changed_text_drops_stale_analyses(store: Store) -> None:
     store.save_articles([Article(id="a1", text="An edited text under the same id.")])
     assert set(store.load_analyses(["a1", "a2"], version="v1")) == {"a2"}
     assert [h[0] for h in store.search("edited")] == ["a1"]
+
+
+def test_repo_add_articles_never_replaces_a_stored_text(store: Store) -> None:
+    store.save_articles([_article(1), _article(2)])
+    moved = _article(2, outlet=MetaValue(value="Harbour Herald"))  # the same text, metadata added
+    refused = store.add_articles([_article(1, "A different text under the id a1."), moved, _article(3)])
+    assert refused == ("a1",)
+    assert store.texts(["a1", "a3", "a9"]) == {"a1": _article(1).text, "a3": _article(3).text}
+    assert store.load_articles(["a2"]) == [moved]
+    assert store.article_ids() == ["a1", "a2", "a3"]
+
+
+def test_repo_stories_name_their_title_and_opening(store: Store) -> None:
+    store.save_articles(
+        [
+            _article(1, "Untitled first report of the ferry strike.", title=MetaValue(value="  ", inferred=True)),
+            _article(2, title=MetaValue(value="Ferry strike talks go on", inferred=True)),
+            _article(3, title=MetaValue(value="Ferry strike ends, union says", inferred=False)),
+            _article(4, "A report of the Vantley flood, with no title."),
+        ]
+    )
+    store.save_assignments([Assignment(article=f"a{i}", story="s1" if i < 4 else "s2") for i in range(1, 5)])
+    first, second = store.stories()
+    assert first.title == "Ferry strike ends, union says"  # a given title before an inferred one
+    assert first.opening == "Untitled first report of the ferry strike."
+    assert second.title is None
+    assert second.opening == "A report of the Vantley flood, with no title."
+
+
+def test_repo_brief_is_dropped_when_its_story_changes(store: Store) -> None:
+    store.save_articles([_article(1), _article(2), _article(3)])
+    store.save_assignments([Assignment(article="a1", story="s1"), Assignment(article="a3", story="s2")])
+    for story in ("s1", "s2"):
+        store.save_brief(story, {"stories": [{"title": story}]})
+    store.save_assignments([Assignment(article="a1", story="s1")])  # the same assignment again: kept
+    assert store.load_brief("s1") is not None
+    store.save_assignments([Assignment(article="a2", story="s1")])  # a report joins s1
+    assert store.load_brief("s1") is None
+    assert store.load_brief("s2") is not None
+    store.save_articles([_article(3, "The third report, rewritten under its id by a later ingest.")])
+    assert store.load_brief("s2") is None

@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import uvicorn
 
@@ -22,10 +23,11 @@ def free_port() -> int:
 
 
 @contextmanager
-def serving(store: Store) -> Iterator[str]:
-    """Run the app over ``store``; yield its base URL; stop it on exit."""
+def serving(store: Store, **options: Any) -> Iterator[str]:
+    """Run the app over ``store`` (``options`` go to ``create_app``); yield its base URL; stop it on exit."""
     port = free_port()
-    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    app = create_app(store, **options)
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

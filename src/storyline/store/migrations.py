@@ -101,6 +101,24 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         END;
         """,
     ),
+    (
+        "0007_stale_briefs",
+        """
+        -- A stored brief is a cache of its story's reports: a report joining, leaving or changing its text
+        -- (``storyline ingest`` beside a running server) makes it stale, and it is built again on request.
+        CREATE TRIGGER briefs_report_joined AFTER INSERT ON assignments BEGIN
+            DELETE FROM briefs WHERE story = new.story;
+        END;
+        CREATE TRIGGER briefs_report_moved AFTER UPDATE ON assignments
+        WHEN old.story IS NOT new.story OR old.duplicate_of IS NOT new.duplicate_of BEGIN
+            DELETE FROM briefs WHERE story IN (old.story, new.story);
+        END;
+        CREATE TRIGGER briefs_report_rewritten AFTER UPDATE OF text ON articles
+        WHEN old.text IS NOT new.text BEGIN
+            DELETE FROM briefs WHERE story IN (SELECT story FROM assignments WHERE article = new.id);
+        END;
+        """,
+    ),
 )
 
 

@@ -29,6 +29,8 @@ _META_FIELDS = ("outlet", "published", "title", "url")
 # SQLite's default limit on bound parameters is 32766 in recent versions, 999 in old ones: stay under both.
 _CHUNK = 900
 _WORD = re.compile(r"\w+", re.UNICODE)
+# how much of a story's first report ``stories()`` reads for its opening words (a list shows about a line)
+_OPENING_CHARS = 300
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -41,6 +43,11 @@ class StoryRow:
     outlets: tuple[str, ...]
     first_published: str | None
     last_published: str | None
+    # the title of its first report that has one (a given title before an inferred headline line), so a
+    # list can name the story before its brief is built; None when no report has a title
+    title: str | None = None
+    # the opening of its first report's text, for a story none of whose reports has a title
+    opening: str = ""
 
 
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
@@ -65,6 +72,14 @@ def _article_of(row: sqlite3.Row) -> Article:
     meta = json.loads(row["meta"])
     data = {"id": row["id"], "text": row["text"], "source": row["source"], "format": row["format"], **meta}
     return from_dict(Article, data)
+
+
+def _first_title(rows: Sequence[sqlite3.Row]) -> str | None:
+    """The first given title among a story's rows, else the first inferred one (blank titles skipped)."""
+    titled = [r for r in rows if (r["title"] or "").strip()]
+    for row in sorted(titled, key=lambda r: bool(r["title_inferred"])):  # stable: insertion order within each
+        return " ".join(str(row["title"]).split())
+    return None
 
 
 def fts_query(query: str) -> str:
@@ -156,6 +171,28 @@ class Store:
                 found[row["id"]] = _article_of(row)
         return [found[i] for i in ids if i in found]
 
+    def add_articles(self, articles: Sequence[Article]) -> tuple[str, ...]:
+        """Save ``articles`` as ``save_articles`` does, but never replace a stored text: an article whose id
+        is stored with another text is left out, and its id returned (in input order).
+
+        The check and the write are one step under the store's lock, so two writers adding one id with two
+        texts cannot both win. Re-saving an unchanged text is allowed (it updates the metadata only).
+        """
+        with self._lock:
+            stored = self.texts([a.id for a in articles])
+            refused = tuple(a.id for a in articles if a.id in stored and stored[a.id] != a.text)
+            self.save_articles([a for a in articles if a.id not in refused])
+        return refused
+
+    def texts(self, ids: Sequence[str]) -> dict[str, str]:
+        """The stored text of each of ``ids`` that is stored (unknown ids are absent)."""
+        out: dict[str, str] = {}
+        for chunk in _chunks(list(ids)):
+            marks = ",".join("?" * len(chunk))
+            for row in self._read(f"SELECT id, text FROM articles WHERE id IN ({marks})", chunk):
+                out[row["id"]] = row["text"]
+        return out
+
     def article_ids(self) -> list[str]:
         """Every stored article id, in insertion order."""
         return [r["id"] for r in self._read("SELECT id FROM articles ORDER BY seq")]
@@ -206,10 +243,13 @@ class Store:
         """Every story with its articles, outlets and first/last publication date (``YYYY-MM-DD``).
 
         Ordered by each story's first stored article. Dates are the articles' ``published`` values cut to
-        the day; articles without one do not count towards the range.
+        the day; articles without one do not count towards the range. ``title`` is the first given title
+        of its reports, else the first inferred one (the rule the brief's title follows first).
         """
         rows = self._read(
-            "SELECT s.story, a.id, a.outlet, a.published FROM assignments s"
+            "SELECT s.story, a.id, a.outlet, a.published, json_extract(a.meta, '$.title.value') AS title,"
+            " json_extract(a.meta, '$.title.inferred') AS title_inferred,"
+            f" substr(a.text, 1, {_OPENING_CHARS}) AS opening FROM assignments s"
             " JOIN articles a ON a.id = s.article ORDER BY a.seq"
         )
         order: list[str] = []
@@ -231,6 +271,8 @@ class Store:
                     outlets=tuple(sorted({r["outlet"] for r in group if r["outlet"]})),
                     first_published=dates[0] if dates else None,
                     last_published=dates[-1] if dates else None,
+                    title=_first_title(group),
+                    opening=group[0]["opening"] or "",
                 )
             )
         return out

@@ -3,11 +3,13 @@
 New reports are assigned to stories by the store's incremental story index, the same one ``storyline
 ingest`` keeps, so story ids (and so page addresses) stay stable as reports arrive. A story's brief is
 rebuilt when a report joins it, and built on first request for stories ingested elsewhere; analyses are
-cached in the store, so a rebuild re-parses nothing already parsed.
+cached in the store, so a rebuild re-parses nothing already parsed. A stored report is never replaced here:
+another text under a stored id is refused (``storyline ingest`` is where a report is updated).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -15,27 +17,77 @@ from typing import Any
 from storyline.model import Article, Assignment, Brief
 from storyline.store import Store, StoryRow
 
+# a list names a story untitled by its reports by its first report's opening words, cut at a word boundary
+OPENING_CHARS = 90
+# one request adds its reports at a time: the pipeline is CPU work anyway, and the story index is read, changed and
+# written back whole, so two requests adding at once would each lose the other's assignments
+_ADDING = threading.Lock()
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Added:
-    """The outcome of adding reports: their assignments and the stories whose briefs were rebuilt."""
+    """The outcome of adding reports: their assignments, the stories whose briefs were rebuilt, and the
+    reports refused because their id is taken by another text (in the store or earlier in the batch)."""
 
     assignments: tuple[Assignment, ...]
     stories: tuple[str, ...]
+    refused: tuple[str, ...] = ()
 
 
 def add_articles(store: Store, articles: Sequence[Article], *, sentences: int = 6) -> Added:
-    """Prepare, store and assign ``articles`` to stories; rebuild the brief of every story they touch."""
+    """Prepare, store and assign ``articles`` to stories; rebuild the brief of every story they touch.
+
+    Never replaces a stored report: an article whose id is stored (or given earlier in the batch) with
+    another text is refused and named in ``Added.refused``; the others go on. The same id with the same
+    text is the same report again and is accepted (its story does not change).
+    """
     from storyline.pipeline import prepare
     from storyline.stories.stored import assign_stored
 
-    prepared = [prepare(a) for a in articles]
-    store.save_articles(prepared)
-    assignments = assign_stored(store, prepared)
-    touched = list(dict.fromkeys(a.story for a in assignments))
-    for story_id in touched:
-        build_brief(store, story_id, sentences=sentences)
-    return Added(assignments=tuple(assignments), stories=tuple(touched))
+    unique, repeats = _first_of_each_id(articles)
+    with _ADDING:
+        prepared = [prepare(a) for a in unique]
+        taken = store.add_articles(prepared)
+        kept = [a for a in prepared if a.id not in taken]
+        assignments = assign_stored(store, kept) if kept else []
+        touched = list(dict.fromkeys(a.story for a in assignments))
+        for story_id in touched:
+            build_brief(store, story_id, sentences=sentences)
+    refused = tuple(dict.fromkeys([*taken, *repeats]))
+    return Added(assignments=tuple(assignments), stories=tuple(touched), refused=refused)
+
+
+def _first_of_each_id(articles: Sequence[Article]) -> tuple[list[Article], list[str]]:
+    """The batch with each id kept once, and the ids repeated with another text (those repeats are refused).
+
+    A repeat with the same text is the same report given twice and is dropped quietly, as ``ingest.load``
+    does with two input files holding one report.
+    """
+    first: dict[str, Article] = {}
+    repeats: list[str] = []
+    for article in articles:
+        seen = first.setdefault(article.id, article)
+        if seen.text != article.text:
+            repeats.append(article.id)
+    return list(first.values()), repeats
+
+
+def story_title(store: Store, row: StoryRow) -> str:
+    """What a list calls a story, from the moment it is stored: its reports' title (known at ingest, the rule
+    the brief's title follows first), else its built brief's title, else its first report's opening words.
+
+    The brief's last resort is a report id ("j2"), which says less than the report's own opening words.
+    """
+    if row.title:
+        return row.title
+    brief = store.load_brief(row.id)
+    built = next((s.get("title") for s in (brief or {}).get("stories") or ()), None)
+    if built and built not in row.article_ids:
+        return str(built)
+    opening = " ".join(row.opening.split())
+    if len(opening) > OPENING_CHARS:
+        opening = opening[:OPENING_CHARS].rsplit(" ", 1)[0] + " …"
+    return opening or row.id
 
 
 def current_id(store: Store, story_id: str) -> str:
@@ -82,6 +134,21 @@ def brief_payload(store: Store, story_id: str) -> dict[str, Any] | None:
     if payload is None:
         payload = build_brief(store, story_id)
     return payload
+
+
+BRIEF_FORMATS = ("json", "md", "html")
+
+
+def rendered_brief(store: Store, story_id: str, fmt: str) -> str | None:
+    """The story's brief as Markdown (``md``) or one self-contained HTML file (``html``), as ``storyline
+    brief --format`` writes them; None for an unknown story. JSON is ``brief_payload``."""
+    from storyline.render.html import render_html
+    from storyline.render.markdown import render_markdown
+
+    brief = brief_of_story(store, story_id)
+    if brief is None:
+        return None
+    return render_markdown(brief) if fmt == "md" else render_html(brief)
 
 
 def brief_of_story(store: Store, story_id: str) -> Brief | None:

@@ -30,19 +30,21 @@ def environment() -> jinja2.Environment:
     )
 
 
-def _page(name: str, **context: object) -> HTMLResponse:
-    return HTMLResponse(environment().get_template(name).render(**context))
+def _page(name: str, *, status: int = 200, **context: object) -> HTMLResponse:
+    return HTMLResponse(environment().get_template(name).render(**context), status_code=status)
+
+
+def error_page(status: int, detail: str) -> HTMLResponse:
+    """An error as a page of the site (its header, the message, a link back to the list of stories)."""
+    heading = {404: "Not found"}.get(status, f"Error {status}")
+    return _page("error.html", status=status, title=heading, heading=heading, detail=detail)
 
 
 @router.get("/", response_class=HTMLResponse)
 def index(request: Request) -> HTMLResponse:
     """The stories in the store, newest material last, each with its reports' outlets and dates."""
     store = store_of(request)
-    rows = []
-    for row in store.stories():
-        brief = store.load_brief(row.id)
-        title = next((s.get("title") for s in (brief or {}).get("stories") or ()), None)
-        rows.append({"row": row, "title": title})
+    rows = [{"row": row, "title": service.story_title(store, row)} for row in store.stories()]
     return _page("index.html", title="Stories", rows=rows)
 
 
