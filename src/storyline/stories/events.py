@@ -98,7 +98,7 @@ def named_events(text: str) -> Counter[str]:
     words = [m.group() for m in tokens]
     found: Counter[str] = Counter()
     for first, end in runs(text, tokens):
-        key = _inside_run(text, tokens, first, end) or _after_run(text, tokens, first, end)
+        key = _inside_run(text, tokens, words, first, end) or _after_run(text, tokens, words, first, end)
         if key is not None:
             found[key] += 1
         # "the collapse of (the) Harrow Bridge": the event word and a link word just before the run
@@ -114,10 +114,10 @@ def named_events(text: str) -> Counter[str]:
     return Counter({key: n for key, n in found.items() if key.split("|")[1] not in COMPANY_EVENTS})
 
 
-def _inside_run(text: str, tokens: list[re.Match[str]], first: int, end: int) -> str | None:
+def _inside_run(text: str, tokens: list[re.Match[str]], words: list[str], first: int, end: int) -> str | None:
     """A key from a capitalized event word inside the run: the run's last word ("... the Harrow Bridge
-    Collapsed") or, in a Title Case headline, any word not opening an organization's name."""
-    words = [m.group() for m in tokens]
+    Collapsed") or, in a Title Case headline, any word not opening an organization's name. ``words`` are the
+    tokens' texts (made once per text: a long text has thousands of runs)."""
     for k in range(first + 2, end):
         event = event_of(words, k)
         if event is None:
@@ -131,14 +131,14 @@ def _inside_run(text: str, tokens: list[re.Match[str]], first: int, end: int) ->
     return None
 
 
-def _after_run(text: str, tokens: list[re.Match[str]], first: int, end: int) -> str | None:
+def _after_run(text: str, tokens: list[re.Match[str]], words: list[str], first: int, end: int) -> str | None:
     """A key from a lower-case event word one space after the run ("Harrow Bridge collapsed on Monday")."""
     if end >= len(tokens) or text[tokens[end - 1].end() : tokens[end].start()] != " ":
         return None
     if not tokens[end].group().islower():
         return None
-    event = event_of([m.group() for m in tokens], end)
-    name = _name([m.group() for m in tokens[first:end]])
+    event = event_of(words, end)
+    name = _name(words[first:end])
     return None if event is None or name is None else f"{name}|{event}"
 
 
