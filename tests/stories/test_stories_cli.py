@@ -48,3 +48,23 @@ def test_stories_cli_cluster_threshold_from_settings_reaches_the_story_stage(tmp
 
     assert len(stories()) == 1  # the tuned default puts two reports of one quake together
     assert len(stories("--config", str(strict))) == 2
+
+
+def test_ingest_says_when_a_stored_id_gets_a_new_text(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    first = tmp_path / "first.jsonl"
+    first.write_text(json.dumps({"id": "harbour-1", "text": "The Velm ferry sank on Monday, the port said."}) + "\n")
+    second = tmp_path / "second.jsonl"
+    second.write_text(
+        json.dumps({"id": "harbour-1", "text": "The Velm ferry sank on Monday night, the port authority said."})
+        + "\n"
+    )
+    runner = CliRunner()
+    assert runner.invoke(cli, ["ingest", str(first), "--db", db]).exit_code == 0
+    same = runner.invoke(cli, ["ingest", str(first), "--db", db])
+    assert "replaced" not in same.output
+    changed = runner.invoke(cli, ["ingest", str(second), "--db", db])
+    assert changed.exit_code == 0, changed.output
+    assert "harbour-1\t" in changed.stdout
+    assert "replaced the stored text" in changed.stdout
+    assert "1 stored texts replaced (harbour-1)" in changed.stderr

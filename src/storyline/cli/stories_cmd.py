@@ -34,17 +34,23 @@ def ingest_cmd(inputs: tuple[str, ...], db: str, quiet: bool) -> None:
     with open_store(db) as store:
         before = story_count(store)
         prepared = [prepare(a) for a in progress("preparing")(articles)]
+        # ingest is the update path: a stored id given a new text is replaced (its analyses and its story's
+        # brief are made again), and said so, since the API refuses the same (409)
+        stored = store.texts([a.id for a in prepared])
+        replaced = {a.id for a in prepared if a.id in stored and stored[a.id] != a.text}
         store.save_articles(prepared)
         assignments = assign_stored(store, prepared)
         after = story_count(store)
     if not quiet:
         for art, asg in zip(prepared, assignments, strict=True):
             dup = f"  duplicate of {asg.duplicate_of}" if asg.duplicate_of else ""
-            click.echo(f"{asg.story}\t{art.id}\t{art.outlet.value or '-'}\t{art.source or '-'}{dup}")
+            note = "  replaced the stored text" if art.id in replaced else ""
+            click.echo(f"{asg.story}\t{art.id}\t{art.outlet.value or '-'}\t{art.source or '-'}{dup}{note}")
     new = after - before
     dups = sum(1 for a in assignments if a.duplicate_of)
+    swapped = f", {len(replaced)} stored texts replaced ({', '.join(sorted(replaced))})" if replaced else ""
     click.echo(
-        f"storyline: {len(assignments)} reports, {new} new stories, {dups} duplicates; "
+        f"storyline: {len(assignments)} reports, {new} new stories, {dups} duplicates{swapped}; "
         f"{after} stories in {db}",
         err=True,
     )
