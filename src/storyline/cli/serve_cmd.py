@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from storyline.cli.options import db_option
+from storyline.cli.options import current_settings, db_option
 
 
 @click.command("serve")
@@ -14,7 +14,8 @@ from storyline.cli.options import db_option
 def serve_cmd(db: str, host: str, port: int) -> None:
     """Serve the stories in the store: pages at /, the JSON API under /api, health at /health.
 
-    Reports added with POST /api/articles (or `storyline ingest`) join stories and get cited briefs.
+    Reports added with POST /api/articles (or `storyline ingest`) join stories and get cited briefs. A request
+    body may be as large as one input file of `storyline ingest` (setting 'max_bytes').
     """
     import uvicorn
 
@@ -24,7 +25,8 @@ def serve_cmd(db: str, host: str, port: int) -> None:
     store = Store(db)
     try:
         click.echo(f"storyline: serving {db} on http://{host}:{port}/", err=True)
-        uvicorn.run(create_app(store), host=host, port=port, log_level="info")
+        app = create_app(store, max_body=int(current_settings().max_bytes))
+        uvicorn.run(app, host=host, port=port, log_level="info")
     finally:
         store.close()
 
