@@ -10,6 +10,7 @@ from storyline.model import Brief
 from storyline.render.html import render_html
 from storyline.render.json import render_json
 from storyline.render.markdown import render_markdown
+from storyline.render.when import readable
 
 
 def _plain_html(doc: str) -> str:
@@ -94,7 +95,7 @@ def test_formats_flag_a_timeline_year_no_report_states() -> None:
     assert story.timeline
     first = replace(story.timeline[0], year_stated=False)
     b = replace(b, stories=(replace(story, timeline=(first, *story.timeline[1:])), *b.stories[1:]))
-    assert f"**{first.value}** (year assumed)" in render_markdown(b)
+    assert f"**{readable(first.value)}** ({first.value}; year assumed)" in render_markdown(b)
     assert f"{first.value} (year assumed)" in _plain_html(render_html(b))
     doc = render_json(b)
     assert doc["stories"][0]["timeline"][0]["year_stated"] is False
@@ -129,7 +130,7 @@ def test_formats_cite_a_sentence_that_disputes_a_timeline_date_apart_from_its_su
     first, other = story.timeline[0], story.timeline[1]
     disputed = replace(first, disputed=other.support[:1])
     b = replace(b, stories=(replace(story, timeline=(disputed, *story.timeline[1:])), *b.stories[1:]))
-    line = next(line for line in render_markdown(b).splitlines() if line.startswith(f"- **{first.value}**"))
+    line = next(line for line in render_markdown(b).splitlines() if line.startswith(f"- **{readable(first.value)}**"))
     assert "(another year given in [" in line
     assert "another year given in" in _plain_html(render_html(b))
     doc = render_json(b)
@@ -146,7 +147,7 @@ def test_formats_call_a_year_less_date_year_unknown_not_assumed() -> None:
     story = b.stories[0]
     first = replace(story.timeline[0], value="XXXX-11-03", year_stated=False)
     b = replace(b, stories=(replace(story, timeline=(first, *story.timeline[1:])), *b.stories[1:]))
-    assert "**XXXX-11-03** (year unknown)" in render_markdown(b)
+    assert "**3 November** (XXXX-11-03; year unknown)" in render_markdown(b)
 
 
 def test_formats_say_a_weekday_of_no_known_week_is_placed_approximately() -> None:
@@ -156,7 +157,7 @@ def test_formats_say_a_weekday_of_no_known_week_is_placed_approximately() -> Non
     story = b.stories[0]
     first = replace(story.timeline[0], value="XXXX-WXX-2", year_stated=False)
     b = replace(b, stories=(replace(story, timeline=(first, *story.timeline[1:])), *b.stories[1:]))
-    assert "**XXXX-WXX-2** (year unknown, place approximate)" in render_markdown(b)
+    assert "**Tuesday** (XXXX-WXX-2; year unknown, place approximate)" in render_markdown(b)
     assert "place approximate" in _plain_html(render_html(b))
 
 

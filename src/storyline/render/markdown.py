@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storyline.model import Brief
-from storyline.render.view import Cite, FactView, StoryView, brief_view
+from storyline.render.view import Cite, FactView, Line, StoryView, brief_view
 
 _STATUS = {"corroborated": "corroborated", "single": "single source", "conflict": "CONFLICT"}
 
@@ -60,7 +60,7 @@ def _story(v: StoryView, *, level: int) -> str:
 
     out += [f"{h}# Timeline", ""]
     out += [
-        f"- **{t.value}**{f' ({t.note})' if t.note else ''}: {t.text} {_refs(t.cites)}"
+        f"- **{t.when or t.value}**{_value_note(t)}: {t.text} {_refs(t.cites)}"
         + (f" (another year given in {_refs(t.disputed)})" if t.disputed else "")
         for t in v.timeline
     ] or ["- (no dated events)"]
@@ -115,3 +115,10 @@ def _story(v: StoryView, *, level: int) -> str:
         out.append(f"[{src.n}] {src.outlet} ({where}): “{src.passage}”")
     out.append("")
     return "\n".join(out)
+
+
+def _value_note(line: Line) -> str:
+    """The TIMEX3 value beside its words, and the note on it: " (XXXX-WXX-2; year unknown, place approximate)"."""
+    parts = [line.value] if line.when and line.when != line.value else []
+    parts += [line.note] if line.note else []
+    return f" ({'; '.join(parts)})" if parts else ""

@@ -19,6 +19,7 @@ from storyline.brief.text import collapse
 from storyline.brief.timeline import place_approximate
 from storyline.model import Article, Brief, Span, StoryBrief, StoryQuote, TimelineEntry
 from storyline.render.charts import GraphChart, TimelineChart, provenance_chart, timeline_chart
+from storyline.render.when import readable
 
 PASSAGE_CHARS = 420
 
@@ -91,6 +92,7 @@ class Line:
     value: str = ""
     anchor: str = ""
     note: str = ""  # a qualifier of the value ("year assumed")
+    when: str = ""  # the value in words ("Tuesday" for XXXX-WXX-2; ``storyline.render.when``)
     disputed: tuple[Cite, ...] = ()  # sentences that give the line's event another date
 
 
@@ -242,7 +244,7 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
     timeline = tuple(
         Line(
             text=collapse(t.text), cites=cite(t.support), value=t.value, anchor=f"{sid}-t{i + 1}",
-            note=_timeline_note(t),
+            note=_timeline_note(t), when=readable(t.value),
             disputed=cite(t.disputed),
         )
         for i, t in enumerate(story.timeline)
