@@ -73,13 +73,19 @@ TOLLS = frozenset({"die", "hurt", "missing", "displaced"})
 PEOPLE = "people"
 # the count of a toll told before its figure: "the death toll ... has risen to at least 78", "the number of people
 # still missing rose to 103" (the clause before the figure, which ends in a word that leads to it)
-_TOLL_BEFORE = re.compile(r"\b(?:(?P<kind>death|injury|casualty)\s+)?toll\b", re.I)
+# "the total death count to 922", "The new deaths bring the total reported so far ... to 577": a tally of deaths too
+_BRING = r"(?:bring|brings|brought|bringing|take|takes|took|taking|push|pushes|pushed|pushing|raise|raises|raised)"
+_TOLL_BEFORE = re.compile(
+    r"\b(?:(?P<kind>death|injury|casualty)\s+)?toll\b|\b(?P<counted>death|injury|casualty)\s+(?:count|tally)\b"
+    r"|\bdeaths\s+" + _BRING + r"\s+the\s+(?:overall\s+)?(?:total|tally|count)\b",
+    re.I,
+)
 _NUMBER_OF = re.compile(r"\bnumbers?\s+of\s+(?:the\s+)?(?P<noun>[a-z]+)\b(?P<rest>[^,;:]*)", re.I)
 _LEADS_TO = re.compile(
     r"(?:\b(?:toll|number)\s+(?:of|is|was|at)|\b(?:risen|rose|rises|climbed|climbs|increased|jumped|reached|reaches|"
     r"stood|stands|hit|passed|surpassed|topped|exceeded|revised(?:\s+(?:up|down)(?:wards?)?)?)(?:\s+(?:to|at))?|"
     # "put the total number of protesters ... at 1.1 million"
-    r"\b(?:put|puts|putting|estimated|estimates|placed|places)\b.*\bat)\s*$",
+    r"\b(?:put|puts|putting|estimated|estimates|placed|places)\b.*\bat|\b" + _BRING + r"\b.*\bto)\s*$",
     re.I,
 )
 _TOLL_KINDS = {"injury": "hurt"}
@@ -199,12 +205,14 @@ def bare_toll(text: str, m: re.Match[str]) -> str | None:
 def told_before(text: str, at: int) -> tuple[str | None, frozenset[str], int] | None:
     """What a figure at ``at`` counts when its clause tells it before the figure, and where that starts: "the
     death toll ... has risen to" (the dead), "the number of people still missing rose to" (people, missing)."""
-    clause_start = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, at)), default=0)
-    before = text[clause_start:at]
+    # a figure in quotation marks is still the clause's ("had risen to “at least 600,”")
+    stop = len(text[:at].rstrip().rstrip("\"“").rstrip())
+    clause_start = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, stop)), default=0)
+    before = text[clause_start:stop]
     if not _LEADS_TO.search(before):
         return None
     if toll := _TOLL_BEFORE.search(before):
-        family = _TOLL_KINDS.get((toll.group("kind") or "").lower(), "die")
+        family = _TOLL_KINDS.get((toll.group("kind") or toll.group("counted") or "").lower(), "die")
         return PEOPLE, frozenset({family}), clause_start + toll.start()
     if number := _NUMBER_OF.search(before):
         words = [w.lower() for w in re.findall(r"[A-Za-z]+", number.group("rest"))]
@@ -240,6 +248,17 @@ def what_of(text: str, m: re.Match[str], noun_words: list[str], unit: str) -> fr
     if len(phrase) == len(noun_words) and (of := _OF_WHAT.match(text, m.end())):
         words.append(of.group(1).lower())
     return frozenset(_singular(w) for w in words) - _GENERIC_WHAT
+
+def group_of(noun_words: list[str], unit: str | None) -> str:
+    """The named group a counted noun is narrowed to, lower case: the capitalised word before the noun in its
+    phrase ("senegalese" of "three Senegalese citizens", "egyptian" of "323 Egyptian pilgrims"), or "". Counts of
+    two named groups are two quantities, whatever noun both use ("3 Senegalese citizens" / "11 Iranian
+    citizens")."""
+    phrase = counted_phrase(noun_words)
+    if unit is None or len(phrase) < 2:
+        return ""
+    return next((w.lower() for w in noun_words[: len(phrase) - 1] if w[:1].isupper()), "")
+
 
 def counted_phrase(noun_words: list[str]) -> list[str]:
     """The words of the phrase a number counts: up to a verb, an auxiliary or a connective ("cars" of "cars

@@ -128,7 +128,8 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
             continue
         x, y = found
         tolls = sorted(x.verbs & y.verbs & TOLLS)
-        about = f"{unit} {_TOLL_WORDS[tolls[0]]}" if tolls else f"{unit} {x.role}".strip()
+        about = f"{unit} {_TOLL_WORDS[tolls[0]]}" if tolls else amount_of(x) if unit in CURRENCIES else (
+            f"{unit} {x.role}".strip())
         # where a rate started is told once, not revised: the verb of the change marks no update of it
         # a count a search adds to ("The bodies of 11 climbers were recovered" / "of five climbers have been
         # recovered") grows as a toll does
@@ -404,10 +405,20 @@ def deal_amounts(text: str) -> list[tuple[str, Quantity]]:
     [('gbp', 60000000.0)]
     """
     return [
-        (q.unit, q)
+        (amount_of(q), q)
         for q in quantities(text)
         if q.unit in CURRENCIES and not q.role and not q.converted and q.bound != "upper"
     ]
+
+
+# how a conflict names what an amount is measured on (``money.basis_of``): "$14.1bn vs $14.5bn in cash"
+_BASIS_WORDS = {"cash": "in cash", "debt": "including debt"}
+
+
+def amount_of(q: Quantity) -> str:
+    """What an amount of money is, as a disagreement names it: its currency, its role and its basis ("usd",
+    "usd sought", "usd in cash"); amounts of one deal are set against each other only when they are alike."""
+    return " ".join(w for w in (q.unit, q.role, _BASIS_WORDS.get(q.basis, "")) if w)
 
 
 def is_money(about: str) -> bool:
@@ -429,7 +440,10 @@ def _same_count(x: Quantity, y: Quantity, *, same_verb: bool) -> bool:
         # an amount paid and an amount sought are two quantities ("agreed to pay $787.5 million" / "had sought
         # $1.6 billion"), whatever verbs go with them; two amounts agreed are one, however each is told, unless
         # one is more than ``FAR`` times the other (then they are more likely two amounts than one told twice)
-        return x.role == y.role and max(x.value, y.value) <= FAR * min(x.value, y.value)
+        # "$14.1 billion in cash" / "$14.9 billion, including debt": two measures of one deal (``money.basis_of``)
+        return x.role == y.role and x.basis == y.basis and max(x.value, y.value) <= FAR * min(x.value, y.value)
+    if x.group and y.group and x.group != y.group:
+        return False  # "three Senegalese citizens died" / "11 Iranian citizens were among the dead": two groups
     if x.role != y.role:
         return False  # the most a charge carries is no term a court gave ("up to 20 years" / "sentenced to 8")
     if x.what and y.what:

@@ -71,7 +71,7 @@ from storyline.compare.money import FAR, elsewhen
 from storyline.compare.names import crossed_names
 from storyline.compare.polarity import opposite_acts, undenied_scopes
 from storyline.compare.provenance import distinct, origin_of, outlet_of, repeated_origin, resolve, same_outlet
-from storyline.compare.quantities import Quantity, compatible, within_rounding
+from storyline.compare.quantities import Quantity, compatible, other_measures, within_rounding
 from storyline.compare.quotes import one_wording, small_edit
 from storyline.compare.scheduled import dates_across, weekdays_across
 from storyline.compare.scores import score_conflict
@@ -604,9 +604,11 @@ def _is_when(word: str) -> bool:
 def _told(q: Quantity, others: Sequence[Quantity]) -> bool:
     """Whether another statement gives a count: the same figure, or one of the same thing, close to it, that its
     range allows ("13 people" / "more than a dozen people"; not "close to 115 years" / "more than 11 years"), and
-    not on the far side of its bound ("more than 94% counted" is not told by "almost 90% counted")."""
+    not on the far side of its bound ("more than 94% counted" is not told by "almost 90% counted"), nor in another
+    unit of measure ("0.4%" / "0.4 degrees": ``quantities.other_measures``)."""
     return any(
         not _past_bound(q, r)
+        and not other_measures(q, r)  # "a 0.4% temperature increase" is not told by "0.4 degrees Celsius"
         and (
             within_rounding(q, r)
             or (q.unit == r.unit and compatible(q, r) and max(q.value, r.value) <= FAR * min(q.value, r.value))
@@ -806,7 +808,10 @@ def _sentence_of(span: Span, sentences: list[tuple[int, int]]) -> Span | None:
 
 
 def _one_statement(
-    units: Sequence[Unit], pairs: list[tuple[str, str]], names: Mapping[str, tuple[str, str]]
+    units: Sequence[Unit],
+    pairs: list[tuple[str, str]],
+    names: Mapping[str, tuple[str, str]],
+    given_to: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str]]:
     """``(report outlet, origin)`` pairs in which one speaker's words, carried word for word by several reports
     that each heard them firsthand (a statement, a news conference), come from one source: the speaker, when
@@ -814,7 +819,9 @@ def _one_statement(
 
     Two outlets printing the statement a spokesperson put out confirm that it was made, not what it says; the
     words still have one author. A carrier that credits another outlet for the words ("she told Riverline
-    Radio") is left to provenance: the quote's origin is then that outlet, as ``resolve`` finds it.
+    Radio") is left to provenance: the quote's origin is then that outlet, as ``resolve`` finds it. When that
+    outlet is one the words were given to (``given_to``: "said a statement to CNN", "told Riverline Radio") and
+    the other carriers credit nobody, the words reached them all that way: their origin is that outlet too.
     """
     out = list(pairs)
     taken: set[int] = set()
@@ -827,6 +834,15 @@ def _one_statement(
                 and quote_similarity(first.text, units[j].text) >= SAME_QUOTE]
         taken.update(same)
         firsthand = [j for j in same if same_outlet(*pairs[j])]
+        told = distinct([pairs[j][1] for j in same if j not in firsthand])
+        if firsthand and len(told) == 1 and any(same_outlet(told[0], g) for g in given_to) and len(
+            distinct([pairs[j][0] for j in same])
+        ) >= 2:
+            # one carrier credits the one outlet the words were given to ("said a statement to CNN from the
+            # Families Forum"), the others credit nobody: the words reached them all that way, and count once
+            for j in firsthand:
+                out[j] = (pairs[j][0], told[0])
+            continue
         if len(distinct([pairs[j][0] for j in firsthand])) < 2:
             continue
         # who said the words is told by the reports that quote them whole ("US officials say 'no one should be
@@ -837,6 +853,11 @@ def _one_statement(
         for j in firsthand:
             out[j] = (pairs[j][0], source)
     return out
+
+
+# the credits that name an outlet a speaker gave words to, not one that reported them: "said a statement to CNN",
+# "told Riverline Radio", "in an interview with Harbor Radio"
+_GIVEN = frozenset({"statement", "told", "interview"})
 
 
 def _verbatim_origins(pairs: list[tuple[str, str]], verbatim: Sequence[str | None]) -> list[tuple[str, str]]:
@@ -1075,6 +1096,7 @@ def build_facts(
     drafts += _worded_apart(worded, articles, first=len(drafts))
     drafts += _crossed(units, names or {}, first=len(drafts))
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]
+    given_to = frozenset(c.cites for an in analyses for c in an.citations if c.kind in _GIVEN)
     drafts = _stated(_fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences))))
     facts = []
     for n, draft in enumerate(drafts):
@@ -1092,7 +1114,7 @@ def build_facts(
             verbatim.append(carried_words(u, least=_VERBATIM_WORDS))
             pairs.append((outlet_of(article, analysis), origin))
         pairs = _verbatim_origins(pairs, verbatim)
-        pairs = _one_speaker(ordered, _one_statement(ordered, pairs, names or {}), names or {})
+        pairs = _one_speaker(ordered, _one_statement(ordered, pairs, names or {}, given_to), names or {})
         pairs = _one_interview(ordered, pairs, names or {})
         origins = distinct(resolve(pairs))
         count = len(origins)

@@ -162,6 +162,32 @@ def _told_after(text: str, end: int) -> str | None:
     return None
 
 
+# what an amount of a deal is measured on, told right after it: the cash paid for the shares ("$14.1 billion in
+# cash"), or the value with the company's debt ("$14.9 billion, including debt"); "in cash and stock" is the whole
+_CASH = re.compile(r"(?:\s+in)?\s+cash\b(?!\s+and\s+(?:stock|shares))", re.IGNORECASE)
+_DEBT = re.compile(
+    r",?\s+(?:including|with|plus|counting)\s+(?:its\s+|the\s+|net\s+|assumed\s+)*(?:debt|liabilities)\b"
+    r"|\s+in\s+enterprise\s+value\b",
+    re.IGNORECASE,
+)
+
+
+def basis_of(text: str, end: int) -> str:
+    """What the amount of money ending at ``end`` is measured on: "cash" ("$14.1 billion in cash"), "debt"
+    ("$14.9 billion, including debt"), or "" for an amount that says neither. Amounts on two bases are two
+    measures of one deal, no two figures of one: the price paid for a company's shares and its value with its
+    debt differ by the debt.
+
+    >>> basis_of("agreed to buy it for $14.1 billion in cash", 32)
+    'cash'
+    >>> basis_of("approximately $14.9 billion, including debt", 27)
+    'debt'
+    """
+    if _CASH.match(text, end):
+        return "cash"
+    return "debt" if _DEBT.match(text, end) else ""
+
+
 def _clause_before(text: str, start: int) -> str:
     """The words before ``start`` back to the end of the sentence before (or a quote mark)."""
     stops = list(_STOP.finditer(text, 0, start))

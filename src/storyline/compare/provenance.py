@@ -203,6 +203,10 @@ def named_by_credit(
         for c in analysis.citations:
             if c.kind in ("self", "picture") or c.credited is None or any(same_outlet(c.cites, n) for n in names):
                 continue  # a picture's credit names who took the picture, not who wrote its caption's words
+            if c.kind == "statement":
+                # a statement sent to an outlet ("said a statement to CNN from the Families Forum") goes to many:
+                # another report quoting it is no report of that outlet's
+                continue
             # what is credited: the clause the citation names, and the quotes its verb introduces ("'...,' a
             # villager told the Lakeside Courier": the credited clause may hold only the quote's last sentence)
             spans = [c.credited, *(q.span for q in analysis.quotes if q.cue_span and q.cue_span.overlaps(c.span))]

@@ -38,6 +38,7 @@ from storyline.compare.counted import (
     bare_toll,
     coordinated,
     counted_phrase,
+    group_of,
     group_size,
     joint,
     partitive,
@@ -51,7 +52,7 @@ from storyline.compare.counted import (
     verbs_after,
     what_of,
 )
-from storyline.compare.money import FAR, converts, role_of
+from storyline.compare.money import FAR, basis_of, converts, role_of
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
 LOWER = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than")
@@ -112,6 +113,8 @@ class Quantity:
     summed: bool = False  # a whole storyline added up from parts the statement gives ("15 ... and 15 during it")
     measured_in: str = ""  # a measure told in another system than ``unit``, as written ("acre" of "2,100 acres")
     measured: float = 0.0  # its figure in that system (2100.0), before it was converted
+    group: str = ""  # the named group a count is narrowed to ("senegalese" of "three Senegalese citizens")
+    basis: str = ""  # of an amount of money: what it is measured on ("cash", "debt": ``money.basis_of``)
 
     @property
     def bound(self) -> str:
@@ -228,6 +231,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
             what=measure[1] if measure else what_of(text, m, noun_words, unit), part=part, start=start, end=m.end(),
             by_place=by_place, role=role, measured_in=measured_in, measured=measured,
+            group="" if unit in CURRENCIES or unit == "percent" else group_of(noun_words, unit),
         )
         if whole is not None and _within(text, whole, m):
             q = replace(q, part=True)  # "two million people across France, and 400,000 in the capital alone"
@@ -471,7 +475,7 @@ def _as_money(q: Quantity, text: str, m: re.Match[str], before: Quantity | None)
         return replace(q, role=before.role, converted=True, low=low * (1 - _EXCHANGE),
                        high=high * (1 + _EXCHANGE), figure_end=figure_end, written=written)
     return replace(q, role=role_of(text, m.start("cur") if m.group("cur") else m.start("num"), figure_end),
-                   figure_end=figure_end, low=low, high=high)
+                   figure_end=figure_end, low=low, high=high, basis=basis_of(text, figure_end))
 
 
 def _scaled_range(raw: str, scale: float, hedge: str) -> tuple[float, float]:
@@ -553,6 +557,15 @@ _CONVERTED = 0.02
 
 # a unit that measures one thing in a story, whatever verb goes with it: a quake's magnitude
 ONE_MEASURE = frozenset({"magnitude"})
+_MEASURES = CURRENCIES | ONE_MEASURE | {"percent", "degree"} | {unit for unit, _ in _CONVERT.values()}
+
+
+def other_measures(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures are in two units of measure: "a 0.4% temperature increase" and "rising by 0.4 degrees
+    Celsius" give one figure of two things. A unit read from a word that may name the scale ("125 Fahrenheit" /
+    "125 degrees Fahrenheit") or the counted noun ("13 people" / "13 migrants") is no measure, and is left to the
+    caller."""
+    return x.unit != y.unit and x.unit in _MEASURES and y.unit in _MEASURES
 
 
 def _magnitude(text: str, m: re.Match[str]) -> Quantity | None:

@@ -332,11 +332,19 @@ def _beside(pieces: Sequence[_Piece], at: int, other: int) -> bool:
 _EDITED = 0.6
 
 
+# of the content words of the shorter of two quoted sentences, the share the other must have for the two to be
+# one point told in other words ("The truth matters" / "The truth has meaning": 1 of 2); two different sentences
+# of one statement share a few of the story's words and no more ("Many leaders in Arab states have tremendous
+# influence ..." / "Hundreds of families await the assistance of leaders of Arab states ...": 3 of 12)
+_SHARED = 0.5
+
+
 def _alike(first: str, second: str, pair: tuple[Span, Span]) -> bool:
-    """Whether two quoted sentences say something of one thing in other words: they share a content word
-    ("truth"), and are no light edit of one sentence (``_EDITED``)."""
+    """Whether two quoted sentences say something of one thing in other words: they share at least ``_SHARED``
+    of the shorter one's content words ("truth"), and are no light edit of one sentence (``_EDITED``)."""
     a, b = pair
     one, other = first[a.start : a.end], second[b.start : b.end]
     if quote_similarity(one, other) >= _EDITED:
         return False
-    return bool(set(content_tokens(one)) & set(content_tokens(other)))
+    mine, theirs = set(content_tokens(one)), set(content_tokens(other))
+    return bool(mine & theirs) and len(mine & theirs) >= _SHARED * min(len(mine), len(theirs))
