@@ -5,6 +5,7 @@ A report is turned into five groups of terms, each answering a different questio
 - ``w`` words: lower-cased content words (stop words dropped, a plural ``s`` folded). The topic of the report.
 - ``n`` names: capitalized tokens that are not sentence-initial, and runs of them ("Yoshimasa Hayashi"). Who and
   where; the strongest signal that two reports of the *same kind* of event are about the *same* event.
+  A dotted abbreviation is one name written without its dots, so "U.S. Steel" meets "US Steel".
 - ``d`` numbers and dates: figures ("23", "7.4", "e75m"), years, "March 3" style dates. Two earthquakes differ
   in magnitude, day and death toll even when their words are alike.
 - ``q`` quotes: the words inside quotation marks, as 4-word shingles. Two outlets carrying the same quote are
@@ -78,7 +79,9 @@ _MONTH_NUM = {m: (i % 12) + 1 for i, m in enumerate(_MONTHS[:12])} | {
     "dec": 12,
 }
 
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*\d|\d")
+# a dotted abbreviation ("U.S.", "U.N.") is one token: split at its dots, "U.S. Steel" kept only "steel" of the
+# name that "US Steel" writes "us steel"
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*|\d[\d,.]*\d|\d")
 _SENT_END = re.compile(r"[.!?][\"”’')]*\s*$")
 _QUOTE = re.compile(r"[\"“”„«»]\s*([^\"“”„«»\n]{12,400}?)\s*[\"“”„«»]")
 _DATE = re.compile(
@@ -155,7 +158,7 @@ def extract(text: str) -> Features:
             if run:
                 _flush(run, counts)
             continue
-        low = _fold(tok)
+        low = _fold(tok.replace(".", ""))
         # A capitalized token starts a name unless it only opens a sentence and is an ordinary word.
         capital = tok[0].isupper() and not (sentence_start and low in _STOP) and low not in _MONTH_SET
         if capital and len(low) > 1:
@@ -166,7 +169,8 @@ def extract(text: str) -> Features:
             _flush(run, counts)
         if low not in _STOP and len(low) > 2 and low not in _MONTH_SET:
             counts["w:" + low] += 1
-        sentence_start = False
+        # the abbreviation's dot may also end the sentence: "in the U.S. The deal" opens one at "The"
+        sentence_start = tok.endswith(".")
     if run:
         _flush(run, counts)
     for dm in _DATE.finditer(text):
