@@ -10,6 +10,7 @@ from storyline.brief.timeline import build_timeline
 from storyline.model import Analysis, Article, MetaValue, TimeExpr
 from storyline.render.json import from_json, render_json
 from storyline.render.markdown import render_markdown
+from storyline.render.when import readable
 
 _DATED = (
     "The ferry ran aground on March 4, the coast guard said. Its pier was built in 1998. "
@@ -49,7 +50,7 @@ def test_background_is_shown_and_kept_in_every_format() -> None:
     story = b.stories[0]
     first = replace(story.timeline[0], background=True)
     b = replace(b, stories=(replace(story, timeline=(first, *story.timeline[1:])), *b.stories[1:]))
-    assert f"**{first.value}** (background" in render_markdown(b)
+    assert f"**{readable(first.value)}** ({first.value}; background" in render_markdown(b)
     doc = render_json(b)
     assert doc["stories"][0]["timeline"][0]["background"] is True
     assert from_json(doc, b.articles).stories[0].timeline[0].background
