@@ -50,3 +50,9 @@ def test_pages_search_escapes_snippets(url: str) -> None:
     assert "<mark>alert</mark>" in page
     assert 'href="/stories/s1"' in page
     assert "No report" in httpx.get(url + "/search", params={"q": "zeppelin"}).text
+
+
+def test_pages_search_names_each_hit_by_its_outlet_not_its_id(url: str) -> None:
+    page = httpx.get(url + "/search", params={"q": "bridge"}).text
+    assert ">Harbour Herald</a>" in page
+    assert ">herald-1</a>" not in page

@@ -12,7 +12,8 @@ import jinja2
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 
-from storyline.render.view import brief_view
+from storyline.model import Article
+from storyline.render.view import brief_view, outlet_name
 from storyline.web import service
 from storyline.web.api import store_of
 
@@ -74,9 +75,20 @@ def search_page(request: Request, q: str = "") -> HTMLResponse:
         stories = {a.article: a.story for a in store.load_assignments()}
         # the store marks matched words with these control characters; they cannot occur in the query
         # words themselves, so splitting on them after escaping is safe
-        for article_id, snippet in store.search(q, before="\x02", after="\x03"):
+        found = store.search(q, before="\x02", after="\x03")
+        # a hit is named as a reader knows the report (its outlet, else its source; its title), not by its id
+        names = {a.id: _report_name(a) for a in store.load_articles([article_id for article_id, _ in found])}
+        for article_id, snippet in found:
             parts = []
             for i, chunk in enumerate(snippet.replace("\x03", "\x02").split("\x02")):
                 parts.append((chunk, i % 2 == 1))
-            hits.append({"article": article_id, "story": stories.get(article_id), "parts": parts})
+            hits.append({"article": article_id, "name": names.get(article_id, article_id),
+                         "story": stories.get(article_id), "parts": parts})
     return _page("search.html", title=f"Search: {q}" if q else "Search", q=q, hits=hits)
+
+
+def _report_name(article: Article) -> str:
+    """ "Harbour Herald: Bridge to stay shut": the name a reader knows the report by, and its title."""
+    who = outlet_name(article)
+    title = article.title.value
+    return f"{who}: {title}" if title and title != who else who
