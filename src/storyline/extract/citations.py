@@ -132,6 +132,10 @@ _PICTURES = (
 )
 _SHOWN = r"(?:shown|aired|broadcast|televised|carried|released|posted|published|captured|filmed|taken)"
 
+# the outlet a host works for, its show's name after its possessive: "ABC's Good Morning America", "Coast Radio"
+_HOSTED = r"(?P<name>(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}?)(?=['’]s?\s+[A-Z]|\s*[,.;]|\s+[a-z]|$)"
+
+
 class _Cue(NamedTuple):
     """A citation pattern of one kind: the outlet is its group ``name`` or the description ``desc``."""
 
@@ -164,13 +168,19 @@ _PATTERNS: tuple[_Cue, ...] = (
     _cue("interview", r"\b(?:[Ii]n|[Dd]uring)\s+an?\s+(?:exclusive\s+|recent\s+)?(?:(?:tele)?phone\s+|televised\s+|"
                       r"TV\s+|radio\s+|video\s+)?interview\s+with\s+" + _WHO
                       + r"(?P<kind_after>\s+(?:television|TV|radio|satellite|news)\s+(?:station|channel|network))?"),
+    # "In an interview with Ana Ruiz on Harbour TV's Morning Show", "told Ana Ruiz of Coast Radio": the host
+    # named first, the outlet after "on" or "of", up to the possessive before its show's name
+    _cue("interview", r"\b(?:(?:[Ii]n|[Dd]uring)\s+an?\s+(?:exclusive\s+|recent\s+)?(?:(?:tele)?phone\s+|televised\s+|"
+                      r"TV\s+|radio\s+|video\s+)?interview\s+with|told)\s+"
+                      r"(?:[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][\w'’-]+)\s+(?:on|of)\s+" + _HOSTED),
     _cue("statement", r"\b(?:[Ii]n\s+)?an?\s+(?:written\s+|emailed\s+)?statement\s+(?:(?:sent|given|"
                       r"provided|emailed)\s+)?to\s+" + _WHO),
     _cue("statement", r"\b(?:[Ii]n\s+)?an?\s+(?:written\s+|emailed\s+)?statement\s+(?:shared|provided|"
                       r"sent|emailed|given)\s+(?:with|to)\s+" + _WHO),
     # ("Talking to the Harbour News Agency, a nurse said ...": the cue may open the sentence)
     _cue("told", r"\b(?:told|[Ss]peaking\s+to|[Ss]poke\s+to|[Ss]peaking\s+with|[Ss]poke\s+with|said\s+to|"
-                 r"[Tt]alking\s+to|[Tt]alking\s+with|confirmed\s+to|explained\s+to|informed)\s+" + _WHO_MEDIUM),
+                 r"[Tt]alking\s+to|[Tt]alking\s+with|confirmed\s+to|explained\s+to|expressed\s+to|informed)\s+"
+                 + _WHO_MEDIUM),
     _cue("broadcast", r"\b" + _PICTURES + r"\s+(?:" + _SHOWN + r"\s+)?(?:by|on|from)\s+" + _WHO_RUN, re.IGNORECASE),
     _name_first("broadcast", _CAP, r"\s+(?:aired|broadcast|showed|televised)\s+(?:\w+\s+){0,3}?" + _PICTURES + r"\b"),
     _cue("according_to", r"\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO),

@@ -170,6 +170,11 @@ _TITLE_MIN_WORDS = 4
 _TITLE_SHARE = 0.8
 # a short capitalised phrase in quotation marks alone on its line, with no sentence's end inside
 _QUOTED_HEADING = re.compile(r"([\"“‘'])[A-Z][^\n.!?,;:\"“”‘’]{0,60}(?<!\s)[\"”’']")
+# a headline closing on a quoted phrase after its own words, the phrase with no sentence's end of its own:
+# "Attorneys Talk About Harbour Case: “The Truth Matters, Lies Have Consequences”"
+_CLOSING_QUOTED_PHRASE = re.compile(
+    r"(?<=[\s:])(?:“[A-Z][^\n“”\"]*[^\s.!?,;:…—–“”\"]”|\"[A-Z][^\n“”\"]*[^\s.!?,;:…—–“”\"]\"|‘[A-Z][^\n‘’]*[^\s.!?,;:…—–‘’]’)$"
+)
 
 
 def _is_heading(line: str, has_before: bool, has_after: bool, max_words: int = _MAX_HEADING_WORDS) -> bool:
@@ -179,7 +184,7 @@ def _is_heading(line: str, has_before: bool, has_after: bool, max_words: int = _
         return False
     if has_before and _QUOTED_HEADING.fullmatch(line):
         return True  # "'Extensive screening'": a subheading that quotes a phrase of the text below
-    if line[-1] in _FINAL_PUNCT or line[0] in "\"“‘'(-–—•*":
+    if (line[-1] in _FINAL_PUNCT and not _CLOSING_QUOTED_PHRASE.search(line)) or line[0] in "\"“‘'(-–—•*":
         return False
     if not line[0].isupper() and not line[0].isdigit():
         return False

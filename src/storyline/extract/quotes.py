@@ -32,6 +32,7 @@ from storyline.extract.quotes_cues import (
     ORG_NOUNS,
     SENTENCE_END,
     SPEECH,
+    SUBJECT_DEPS,
     according_to,
     is_cue,
     names_a_source,
@@ -386,6 +387,22 @@ def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -
     return resolver.resolve(author_of(head))
 
 
+def _cue_in_subject(cue: Token, inner: list[Token]) -> bool:
+    """Whether the cue is a participle in the subject of a verb the quoted words hang on ("The payment and the
+    network’s statement acknowledging that its coverage was false was “a strong message of accountability”"): the
+    quoted words are said of what the cue reports, by whoever speaks for the whole sentence, not by the cue's
+    subject."""
+    if not inner:
+        return False
+    if cue.tag_ != "VBG":
+        return False  # "Beck, who has described Trump as “...”, intended ...": a relative clause's cue speaks
+    for verb in inner[0].ancestors:
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and child.i < verb.i and cue in child.subtree:
+                return True
+    return False
+
+
 def _inverted_object(cue: Token) -> Token | None:
     """ "“...,” tweeted the American president": after a quotation, a cue put before its speaker, whom the parse
     took for the cue's object (a noun for a person, alone after the cue in its clause)."""
@@ -609,6 +626,8 @@ def _read_marked(
         speaker, cue_span = _continuation(text, m, prev)
         if cue_span is not None:
             return _quote(article, m.start, m.end, "partial", speaker, cue_span)
+    if not direct and not governing and cue is not None and _cue_in_subject(cue, _tokens(doc, m.start, m.end)):
+        return None  # "the statement acknowledging that ... was “a strong message”": said of what the cue says
     if cue is None and not direct:
         return None  # quoted words with no speech around them: scare quotes, not speech
     if not direct and named_thing(text, m):
@@ -753,15 +772,26 @@ def _cue_sentence(
             return None
         lo = joined.end()
     words = text[lo:start].split()
-    if not words or len(words) > 10:
+    if len(words) > 10:
+        # "The texts were valuable, he said. “And what today has shown ...”": a sentence closed by its attribution
+        comma = text.rfind(", ", lo, start)
+        if comma < 0 or len(text[comma:start].split()) > _CLOSING_WORDS or not text[lo:start].rstrip().endswith("."):
+            return None
+        lo = comma + 1
+        words = text[lo:start].split()
+    if not words:
         return None
     toks = [t for t in _tokens(doc, lo, start) if not t.is_space]
     cues = [
         t
         for t in _cue_in(toks, outer)
-        if not any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd") for c in t.children)
+        if not any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd") and c.i > t.i for c in t.children)
     ]
     return (toks, cues) if cues else None
+
+
+# the words of a closing attribution after its comma: ", he said.", ", the mayor said on Monday."
+_CLOSING_WORDS = 6
 
 
 # what may stand between a quotation closed on a comma and its cue: nothing ("...,” said X), or the speaker
@@ -979,9 +1009,12 @@ def _mixed_tails(
         end = stop
         while end > m.end and text[end - 1] in " \t.,;:!?":
             end -= 1
+        # the clause opens on the quotation's opening mark, as it holds its closing one ("says “we feel we got”
+        # accountability", not "we feel we got” accountability")
+        start = m.open_mark
         out.append(
             replace(
-                q, span=Span(article=q.span.article, start=m.start, end=end), text=text[m.start : end], kind="indirect"
+                q, span=Span(article=q.span.article, start=start, end=end), text=text[start:end], kind="indirect"
             )
         )
     return out
@@ -1086,12 +1119,16 @@ def _read_reported(
         thing = speaker is None or (speaker.kind == "other" and lemma in ATTITUDE)
         if not speech and (thing or _under_modal(doc, rep.cue_start)):
             continue  # "the rescue aims to ...", "voters must understand that ...": no one's stated view
+        if _duty_not_required(doc, rep.cue_start):
+            continue  # "does not require that the anchors must acknowledge the lies": a duty, not words said
         cue = Span(article=article.id, start=rep.cue_start, end=rep.cue_end)
         out.append(_quote(article, rep.start, end, "indirect", speaker, cue))
     return out
 
 
 _MODALS = frozenset({"must", "should", "ought", "need", "might", "may", "could", "can"})
+# the modals of a duty: "must acknowledge", "should apologise" tell what someone is to say, not what was said
+_DUTIES = frozenset({"must", "should", "ought"})
 _LABEL_WORDS = 5
 _MARKS = frozenset("\"“”‘’'")
 
@@ -1138,9 +1175,19 @@ def _heading_label(text: str, start: int, end: int, cue_start: int) -> bool:
     return opens and text.startswith(":", end) and cue_start > end and len(text[start:end].split()) <= _LABEL_WORDS
 
 
-def _under_modal(doc: Doc, char: int) -> bool:
+def _under_modal(doc: Doc, char: int, modals: frozenset[str] = _MODALS) -> bool:
     tok = _cue_token(doc, char)
-    return tok is not None and any(c.dep_ == "aux" and c.lower_ in _MODALS for c in tok.children)
+    return tok is not None and any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children)
+
+
+def _duty_not_required(doc: Doc, char: int) -> bool:
+    """A cue under "must" or "should" in the clause of a negated verb ("the ruling does not stipulate that the
+    captains must acknowledge the faults"): what no one is bound to say. PolNeAR annotates a plain duty ("the
+    Committee should ask the Counsel to ...", "Applicants must promise to ..."), so those stay."""
+    tok = _cue_token(doc, char)
+    if tok is None or tok.dep_ != "ccomp" or not any(c.dep_ == "aux" and c.lower_ in _DUTIES for c in tok.children):
+        return False
+    return any(c.dep_ == "neg" for c in tok.head.children) and not is_cue(tok.head)
 
 
 def _lemma(doc: Doc, char: int) -> str:

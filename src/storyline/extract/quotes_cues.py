@@ -87,6 +87,8 @@ def is_cue(tok: Token) -> bool:
         tok.lemma_.lower() in SPEECH or (tok.tag_ in ("VBD", "VBN") and tok.lower_[:-1] in SPEECH)
     ):
         return True  # the small model lemmatises "raged" as "rag": the form less its "d" is the verb
+    if tok.lemma_.lower() == "express" and _expresses_words(tok):
+        return True  # "“We’re overjoyed,” her uncle expressed to Harbour TV.": the quotation is what he expressed
     if tok.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
         return True  # "..., he went on."
     if tok.pos_ == "NOUN" and tok.lemma_.lower() in NOMINAL and any(
@@ -112,6 +114,13 @@ def is_cue(tok: Token) -> bool:
         and tok.i > 0
         and (tok.doc[tok.i - 1].pos_ in ("PROPN", "PRON") or tok.doc[tok.i - 1].lemma_.lower() in DOCUMENTS)
     )
+
+
+def _expresses_words(tok: Token) -> bool:
+    """ "“...,” X expressed to Harbour TV": "express" with a clause and no object of its own reports words; with
+    an object ("expressed concern that ...") it is a stance, left to the stance verbs."""
+    children = list(tok.children)
+    return any(c.dep_ == "ccomp" for c in children) and not any(c.dep_ in ("dobj", "attr") for c in children)
 
 
 # verbs whose passive subject is the one spoken to ("were warned", "was told", "were urged")

@@ -437,6 +437,9 @@ def _subject(verb: Token) -> Token | None:
     author = _author(carrier) if carrier is not None else None
     if author is not None and author is not carrier:
         return author
+    glued = _carrier_before(verb)
+    if glued is not None:
+        return _author(glued)
     subj = subject_of(verb) or _fronted_act(verb)
     # "the Chinese government, which has warned ...": the relative pronoun stands for its head noun
     if subj is not None and subj.lower_ in WH_SUBJECTS and verb.dep_ == "relcl":
@@ -490,6 +493,18 @@ def _carried_by(verb: Token) -> Token | None:
     if verb.dep_ == "acl":
         return head if head.lemma_.lower() in _CARRIERS and head.i < verb.i else None
     return next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in _CARRIERS and c.i < verb.i), None)
+
+
+def _carrier_before(verb: Token) -> Token | None:
+    """ "The payment ... and the network’s statement acknowledging that its coverage was false was ...": a
+    participle right after a carrier of words, which the parse made the sentence's subject clause (with the
+    first noun of the sentence as its subject): the carrier acknowledges, not the payment. None otherwise."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("csubj", "ROOT", "conj") or verb.i == 0:
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CARRIERS or noun.head is verb:
+        return None
+    return noun
 
 
 def carrier_source(cue: Token) -> Token | None:
@@ -623,11 +638,35 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
                 subject, comma = stranded
                 start, end = _extent([t for t in content if t.i < comma], text)
         if subject is not None and end <= subject.idx < tok.idx:
+            titled = _title_before_name(content, subject)
+            if titled:
+                start, end = _extent(titled, text)
             gap = text[end : min(t.idx for t in subject.subtree)]
             if not any(ch in ",;:—–\"”" for ch in gap):
                 continue  # "The authority’s own 2023 “Review” recommended": a parse slip, not a fronted clause
         out.append(Reported(start, end, tok.idx, tok.idx + len(tok), subject))
     return [rep for rep in out if not _stance_in_closing_frame(rep, out, doc)]
+
+
+def _title_before_name(content: list[Token], subject: Token) -> list[Token]:
+    """The clause before a closing "..., CEO of Harbour Systems Ana Ruiz said" without the speaker's title, which the
+    parse joined to the clause's last noun ("spread falsehoods, CEO of ..." read as "falsehoods, CEO"): the words
+    after the clause's last comma, one noun's phrase that runs up to the name. Empty when there is no such title."""
+    first = min(t.idx for t in subject.subtree)
+    commas = [t for t in content if t.text == "," and t.i + 1 < len(t.doc)]
+    if not commas:
+        return []
+    comma = max(commas, key=lambda t: t.i)
+    tail = [t for t in content if t.i > comma.i]
+    heads = [t for t in tail if t.head not in tail]
+    if len(heads) != 1:
+        return []
+    title = heads[0]
+    if title.dep_ not in ("conj", "appos") or title.pos_ not in ("NOUN", "PROPN") or title.ent_type_ == "PERSON":
+        return []
+    if {t.i for t in tail} != {t.i for t in title.subtree} or max(t.idx + len(t) for t in tail) + 1 != first:
+        return []
+    return [t for t in content if t.i < comma.i]
 
 
 def _stance_in_closing_frame(rep: Reported, found: list[Reported], doc: Doc) -> bool:
