@@ -36,3 +36,15 @@ def test_timex_dating_a_year_told_ahead_after_an_adverb_and_participle_bounds_no
     meta = infer_published(Article(id="a", text=text))
     # "will buy ... in 2032" is a plan: the report is from before 2032, not after its start
     assert meta.low is None or meta.low < "2032-01-01"
+
+
+def test_timex_anaphora_counts_a_day_back_from_a_day_of_an_unknown_year() -> None:
+    from storyline.extract.timex_anaphora import resolve_told
+
+    # "the previous day" (day unit, one back) after "Monday, June 17" in a report that writes no year
+    assert resolve_told((0, -1, 0), ["XXXX-06-17"]) == "XXXX-06-16"
+    assert resolve_told((0, 1, 1), ["XXXX-12-31"]) == "XXXX-01-01TMO"
+    # the day before March 1 is Feb 28 or Feb 29, as the year is: no value
+    assert resolve_told((0, -1, 0), ["XXXX-03-01"]) is None
+    # a week's number needs its year
+    assert resolve_told((1, -1, 0), ["XXXX-06-17"]) is None
