@@ -688,39 +688,19 @@ def _told_ahead(m: Mention) -> bool:
     return m.kind == "wd" and m.direction > 0
 
 
-WEEK = 7  # days from which a report's weekdays no longer tell of one week
-
-
 def _beyond_a_week(mentions: list[Mention], anchor: date) -> bool:
-    """Whether the days the report's weekdays name, read from ``anchor``, lie a week or more apart.
+    """Whether the days the report's weekdays name, read from ``anchor``, lie ``WEEK_OFF`` days or more apart.
 
     A report tells of one week around its date: "a breakthrough on Wednesday night ... he decided on
     Thursday ... reports on Friday morning ... will fly on Friday" read from a Friday names three days in a
     row; read from the Thursday before, "Friday morning" is the week before (7 days from the Friday to
-    come). Within a week, a shorter spread is no evidence: "reported on Wednesday ... the pilgrimage started
-    on Friday" is a Wednesday report of the Friday before as much as a Friday report of that day.
+    come); "two diplomats told AFP on Tuesday ... the press agency reported Monday" read from the Monday puts
+    Tuesday six days back, a day news would call "last Tuesday". Within that, a shorter spread is no evidence:
+    "reported on Wednesday ... the pilgrimage started on Friday" is a Wednesday report of the Friday before
+    as much as a Friday report of that day, and the earliest day is taken.
     """
     days = [d for m in mentions if m.kind == "wd" and (d := _named_day(m.resolve(anchor))) is not None]
-    return bool(days) and (max(days) - min(days)).days >= WEEK
-
-
-def _after_news_day(text: str, mentions: list[Mention], anchor: date) -> int:
-    """How many days a report dated ``anchor`` comes after the first weekday it tells of in the past, 0 when
-    it tells none.
-
-    The first weekday told is the news's day, and a report is written on it or soon after (as a wire's lede
-    tells its dateline's day, ``storyline.extract.timex_undated``); later weekdays are its background: "TAP
-    reported on Wednesday that 35 had died ... The pilgrimage started on Friday" is a report of that
-    Wednesday, whose Friday is the one before it, and "two diplomats told AFP on Tuesday ... the press agency
-    reported Monday" one of Tuesday, not of the Monday after it.
-    """
-    for m in mentions:
-        if m.kind != "wd" or m.key[1] or _told_ahead(m):
-            continue
-        day = _named_day(m.resolve(anchor))
-        if day is not None:
-            return (anchor - day).days - _night(text, m)
-    return 0
+    return bool(days) and (max(days) - min(days)).days >= WEEK_OFF
 
 
 def _centre(articles: Sequence[Article], index: int, published: list[date]) -> date:
@@ -827,18 +807,13 @@ def date_from_story(
     for day in days if named else ():  # no day named: nothing to score
         weight, distinct, ahead, hits = _score(article.text, mentions, day, named)
         # ties: the report's own reading first, then the day that keeps the report's own weekdays in one
-        # week (``_beyond_a_week``), then the day nearest after the news's weekday (``_after_news_day``),
-        # then the earliest day (a weekday told in the past is most often a day or two back), then the day
-        # nearest the other reports; when only weekdays told ahead land on the story's days, the day nearest
-        # the other reports before the earliest (such a weekday is met from any of the six days before it:
-        # the earliest of them is the least likely)
+        # week (``_beyond_a_week``), then the earliest day (a weekday told in the past is most often a day or
+        # two back), then the day nearest the other reports; when only weekdays told ahead land on the story's
+        # days, the day nearest the other reports before the earliest (such a weekday is met from any of the
+        # six days before it: the earliest of them is the least likely)
         near, spread = -abs((day - centre).days), not _beyond_a_week(mentions, day)
-        earliest, news = -day.toordinal(), -_after_news_day(article.text, mentions, day)
-        tie = (
-            (day == own_day, spread, news, near, earliest)
-            if weight == 0
-            else (day == own_day, spread, news, earliest, near)
-        )
+        earliest = -day.toordinal()
+        tie = (day == own_day, spread, near, earliest) if weight == 0 else (day == own_day, spread, earliest, near)
         ranked.append(((weight, distinct, ahead), tie, day, hits))
     ranked.sort(key=lambda r: (r[0], r[1]), reverse=True)
     # the story knows the year only when a report it leans on, or this one's own reading, knows it
