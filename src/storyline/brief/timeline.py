@@ -35,6 +35,7 @@ from storyline.brief.timeline_lines import Told, event_lines, gist_of, quoting, 
 from storyline.brief.timeline_values import WEEKDAY_VALUE, day_of, part_of, period, story_day, value_of, with_year
 from storyline.compare.scheduled import event_of
 from storyline.extract.dating import year_settled
+from storyline.extract.timex_tense import tense_direction
 from storyline.model import Analysis, Article, TimelineEntry
 
 # ``period`` is the timeline's reading of a calendar value, which the renderers share
@@ -127,7 +128,7 @@ def _mark_background(entries: list[TimelineEntry], articles: Sequence[Article]) 
     day: its latest report date, else its latest entry of a whole day (a year or a month may be one to come:
     "by 2030"). In a story whose own days are told without a year (year-less entries, and no report's date
     known), a year alone ("titles in 1995, 2007 and 2019") is background too: news names the current year's days
-    without it."""
+    without it; but not a year told as one to come ("will complete the purchase in 2032", ``_year_to_come``)."""
     days = [d for a in articles if (d := day_of(a.published.value)) is not None]
     undated = not days
     if not days:
@@ -138,8 +139,22 @@ def _mark_background(entries: list[TimelineEntry], articles: Sequence[Article]) 
     for e in entries:
         bounds = period(e.value)
         old = latest is not None and bounds is not None and (latest - bounds[1]).days > BACKGROUND_DAYS
-        out.append(replace(e, background=True) if old or (year_less and _YEAR_ONLY.match(e.value)) else e)
+        earlier_year = year_less and _YEAR_ONLY.match(e.value) is not None and not _year_to_come(e, articles)
+        out.append(replace(e, background=True) if old or earlier_year else e)
     return tuple(out)
+
+
+def _year_to_come(entry: TimelineEntry, articles: Sequence[Article]) -> bool:
+    """Whether a sentence of the entry tells its year as one to come ("will buy the foundry ... to make it a
+    wholly owned subsidiary in 2032"): a plan of the story, not what led up to it."""
+    texts = {a.id: a.text for a in articles}
+    for span in entry.support:
+        text = texts.get(span.article, "")
+        for m in re.finditer(rf"(?<!\d){entry.value}(?!\d)", text[span.start : span.end]):
+            at = span.start + m.start()
+            if tense_direction(text, at, at + len(entry.value)) > 0:
+                return True
+    return False
 
 
 _YEAR_ONLY = re.compile(r"^\d{4}$")

@@ -15,7 +15,8 @@ Shapes, at the start of a paragraph and closed by a dash (—, –, --, or a hyp
 - a place and a date closed by a colon, Indian wire and newspaper style: "Bengaluru, October 21:",
   "New Delhi, Oct 21 (PTI):" (the date is required: a place and a colon alone may be a heading's);
 - a well-known place in capitals closed by a colon, South Asian newspaper style: "WASHINGTON:", "NEW DELHI:",
-  or in title case with a space before the colon: "Paris :",
+  or in title case with a space before the colon: "Paris :", or glued to it when a full sentence follows
+  ("Beirut: Dozens of pilgrims have died ..."),
   or a place in capitals and its country: "MOULAY BRAHIM, MOROCCO:" (in the lede only, and only a place or
   country ``storyline.extract.gazetteer`` knows: an interview's "BENENSON:" has the same shape);
 - a site's slug, its name run together with a section's and closed by a colon, as a page copied without its
@@ -111,6 +112,12 @@ _AGENCY_SITE_DATE = re.compile(
 # a known place in title case with a space before its colon, Indian newspaper style ("Paris : Defending champion
 # ..."): the spaced colon sets it apart from a heading's "Paris: a city ..."
 _SPACED_COLON = re.compile(r"(?P<where>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) :(?=[ \t]+[\"“‘'(]?[A-Z0-9])")
+# a known place in title case glued to its colon, as a page's copy of a wire story prints it ("Beirut: Dozens of
+# pilgrims have died ..."); taken only when the paragraph reads as a wire's lede, a long sentence (20 words or
+# more, ended by a full stop), not a heading's "Paris: a city of ..." nor a short line such as a caption's or a
+# kicker's "Paris: Defending champion Calder kicked its way to a fourth title on Saturday."
+_TITLE_COLON = re.compile(r"(?P<where>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}):(?=[ \t]+[\"“‘'(]?[A-Z0-9])")
+_TITLE_COLON_WORDS = 20
 # a site's name glued to a section word and a colon ("Iran PressEurope: France's interior ministry said ...")
 _SECTIONS = (
     r"Europe|World|Asia|Africa|Americas|America|Middle East|Mideast|Politics|Business|Economy|Sports?|Health"
@@ -154,7 +161,10 @@ class Dateline:
     agency_end: int = -1
     bracketed: bool = False
     slug: bool = False  # a site's name glued to a section word ("Iran PressEurope:"): the name is the site's
-    district: bool = False  # a site with its district in brackets ("Silkyara Tunnel(Uttarkashi):"): a place
+    # the shape itself says a place, whatever a parse tags its words: a site with its district in brackets
+    # ("Silkyara Tunnel(Uttarkashi):"), or a place the gazetteer knows glued to its colon ("Beirut:", which a
+    # parse may tag as a person)
+    district: bool = False
 
 
 def find(text: str, start: int, end: int, *, in_lede: bool) -> Dateline | None:
@@ -275,12 +285,21 @@ def _colon(text: str, start: int, end: int) -> Dateline | None:
     spaced = _SPACED_COLON.match(text, start, end)
     if spaced is not None and len(text[spaced.end() : end].split()) >= 5 and gazetteer.place(spaced.group("where")):
         return Dateline(start=start, end=spaced.end())
+    titled = _TITLE_COLON.match(text, start, end)
+    if titled is not None and _lede_sentence(text[titled.end() : end]) and gazetteer.place(titled.group("where")):
+        return Dateline(start=start, end=titled.end(), district=True)
     m = _COLON.match(text, start, end)
     if m is None or not _place_like(m.group("where")) or len(text[m.end() : end].split()) < 5:
         return None
     if m.group("agency") is None:
         return Dateline(start=start, end=m.end())
     return _bracketed(start, m)
+
+
+def _lede_sentence(rest: str) -> bool:
+    """Whether what follows a title-case place and its colon reads as a wire's lede: long, and ended by a full
+    stop ("Beirut: Dozens of pilgrims have died during the pilgrimage ... released by several countries.")."""
+    return len(rest.split()) >= _TITLE_COLON_WORDS and rest.rstrip().rstrip("\"”’'").endswith((".", "!", "?"))
 
 
 def _bracketed(start: int, m: re.Match[str]) -> Dateline:

@@ -688,15 +688,19 @@ def _told_ahead(m: Mention) -> bool:
     return m.kind == "wd" and m.direction > 0
 
 
-def _weekday_spread(mentions: list[Mention], anchor: date) -> int:
-    """How many days lie between the first and the last day the report's weekdays name, read from ``anchor``.
+def _beyond_a_week(mentions: list[Mention], anchor: date) -> bool:
+    """Whether the days the report's weekdays name, read from ``anchor``, lie ``WEEK_OFF`` days or more apart.
 
     A report tells of one week around its date: "a breakthrough on Wednesday night ... he decided on
     Thursday ... reports on Friday morning ... will fly on Friday" read from a Friday names three days in a
-    row (spread 2); read from the Thursday before, "Friday morning" is the week before (spread 7).
+    row; read from the Thursday before, "Friday morning" is the week before (7 days from the Friday to
+    come); "two diplomats told AFP on Tuesday ... the press agency reported Monday" read from the Monday puts
+    Tuesday six days back, a day news would call "last Tuesday". Within that, a shorter spread is no evidence:
+    "reported on Wednesday ... the pilgrimage started on Friday" is a Wednesday report of the Friday before
+    as much as a Friday report of that day, and the earliest day is taken.
     """
     days = [d for m in mentions if m.kind == "wd" and (d := _named_day(m.resolve(anchor))) is not None]
-    return (max(days) - min(days)).days if days else 0
+    return bool(days) and (max(days) - min(days)).days >= WEEK_OFF
 
 
 def _centre(articles: Sequence[Article], index: int, published: list[date]) -> date:
@@ -803,11 +807,11 @@ def date_from_story(
     for day in days if named else ():  # no day named: nothing to score
         weight, distinct, ahead, hits = _score(article.text, mentions, day, named)
         # ties: the report's own reading first, then the day that keeps the report's own weekdays in one
-        # week (``_weekday_spread``), then the earliest day (a weekday told in the past is most often a day
-        # or two back), then the day nearest the other reports; when only weekdays told ahead land on the
-        # story's days, the day nearest the other reports before the earliest (such a weekday is met from
-        # any of the six days before it: the earliest of them is the least likely)
-        near, spread = -abs((day - centre).days), -_weekday_spread(mentions, day)
+        # week (``_beyond_a_week``), then the earliest day (a weekday told in the past is most often a day or
+        # two back), then the day nearest the other reports; when only weekdays told ahead land on the story's
+        # days, the day nearest the other reports before the earliest (such a weekday is met from any of the
+        # six days before it: the earliest of them is the least likely)
+        near, spread = -abs((day - centre).days), not _beyond_a_week(mentions, day)
         earliest = -day.toordinal()
         tie = (day == own_day, spread, near, earliest) if weight == 0 else (day == own_day, spread, earliest, near)
         ranked.append(((weight, distinct, ahead), tie, day, hits))

@@ -9,6 +9,9 @@ has told of; ``timex.resolve_mentions`` keeps that reference: the last date writ
 day twice), and falls back to the report's date only where no date precedes. A time told that cannot be
 counted from ("the 1990s", a bare "Friday" in an undated report) leaves what follows without a value.
 
+A day or month of an unknown year counts too, and the value keeps the year unknown: "the previous day" after
+"Monday, June 17" in a report with no year is ``XXXX-06-16`` (none where a leap year would change the day).
+
 A value is only given where the reference is fine enough for the expression: "the following year" after
 "May 22, 1995" is ``1996``, "later that month" after "in June 2012" is ``2012-06``, but "that day" or "the
 next day" after "last October" has no value (a day told of after a month alone is most often the day of an
@@ -50,11 +53,19 @@ _REF_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _REF_YEAR = re.compile(r"^(\d{4})(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?$")
 
 
+# a day or a month of an unknown year ("Monday, June 17" in a report with no year: ``XXXX-06-17``)
+_YEAR_LESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
+# stand-in years for a year-less reference, one leap and one common: a count that lands on a different day in
+# each ("the previous day" of March 1) has no year-less value
+_STAND_INS = (2000, 2001)
+
+
 def reference_of(value: str | None) -> str | None:
-    """``value`` when it names a time an anaphoric expression may count from (a day, week, month or year)."""
+    """``value`` when it names a time an anaphoric expression may count from (a day, week, month or year, or a
+    day or month of an unknown year)."""
     if not value:
         return None
-    for pattern in (_REF_DAY, _REF_WEEK, _REF_MONTH, _REF_YEAR):
+    for pattern in (_REF_DAY, _REF_WEEK, _REF_MONTH, _REF_YEAR, _YEAR_LESS):
         if pattern.match(value):
             return value
     return None
@@ -81,6 +92,8 @@ def resolve_from(key: tuple[int, ...], reference: str) -> str | None:
     """
     unit, offset, pod = UNITS[key[0]], key[1], PODS[key[2]]
     suffix = f"T{pod}" if pod else ""
+    if _YEAR_LESS.match(reference):
+        return _from_year_less(key, reference)
     day = _REF_DAY.match(reference)
     if day is not None:
         year, mon, mday = int(day.group(1)), int(day.group(2)), int(day.group(3))
@@ -231,3 +244,17 @@ ANAPHORA_RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_c(r"(?i:the\s+(?P<unit>day|night|morning|evening)\s+(?P<ba>before|after))" + _CLOSES), _before_after),
 ]
 
+
+def _from_year_less(key: tuple[int, ...], reference: str) -> str | None:
+    """An anaphoric day or month counted from a day or month of an unknown year, its year left unknown: "the
+    previous day" after "Monday, June 17" is ``XXXX-06-16``. None for a week or a year (their numbers need
+    the year), and for a count that lands on another day in a leap year than in a common one."""
+    if UNITS[key[0]] not in ("day", "month"):
+        return None
+    found = set()
+    for year in _STAND_INS:
+        value = resolve_from(key, f"{year}{reference[4:]}")
+        if value is None or abs(int(value[:4]) - year) > 1:
+            return None
+        found.add(value[4:])  # the month and day, whichever year the count ends in
+    return "XXXX" + found.pop() if len(found) == 1 else None

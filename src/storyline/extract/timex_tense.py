@@ -524,6 +524,8 @@ def _governing_verb(
         return -1 if nxt == "have" else 1  # "would resign on Monday"; "would have passed on Friday"
     if w.endswith("ed") and (prev in _DETERMINERS or prev.endswith(("'s", "’s"))):
         return 0  # "his proposed move", "Bayern's revised offer": an adjective
+    if _adverb_participle(lower, i):
+        return 0  # "a wholly owned subsidiary", "a newly built plant": an adjective after its adverb
     if w.endswith("ed") and i >= 3 and lower[i - 3] in _COMPLEMENT_VERBS and lower[i - 2] in _DETERMINERS:
         return 0  # "want his future resolved": the object's participle
     if w == "due" and nxt == "to" and lower[i + 2 : i + 3] and lower[i + 2] in _PHRASE_OPENERS:
@@ -540,6 +542,18 @@ def _governing_verb(
     if w in _COPULA and nxt.endswith("ing") and len(nxt) > 5:
         return 1  # "is visiting Paris on Friday": the progressive of a plan
     return 0
+
+
+# nouns in "-ly" that a determiner opens and a past tense may follow ("the family owned the mill")
+_LY_NOUNS = {"family", "ally", "rally", "assembly", "supply", "daily", "weekly", "monthly", "july", "italy", "bully"}
+
+
+def _adverb_participle(lower: list[str], i: int) -> bool:
+    """Whether word ``i`` is a participle between a determiner and its adverb in "-ly" and the noun they open
+    ("a wholly owned subsidiary", "a newly built plant"): an adjective, not the clause's verb."""
+    w, prev = lower[i], lower[i - 1] if i > 0 else ""
+    participle = w.endswith("ed") or w in _PAST
+    return participle and i >= 2 and prev.endswith("ly") and prev not in _LY_NOUNS and lower[i - 2] in _DETERMINERS
 
 
 def _verb_like(word: str) -> bool:
