@@ -7,6 +7,8 @@
 - ``passages``: shared wire leads (8-word shingles of the first 200 words); a lone report sharing one joins its
   partner's story.
 - ``events``: named events ("the Harrow Bridge collapse"); a lone report whose main event is a story's joins it.
+- ``links``: the vectors of the last reports of a stream, so that the incremental index can keep a link between two
+  reports (batch clustering's ``rejoin_links``).
 - ``cluster``: ``cluster(articles, *, threshold=None) -> list[Assignment]``, batch, average linkage.
 - ``incremental``: ``StoryIndex``, one report at a time, stable ids (a merged story's id becomes an alias of the
   older one), JSON-able state for the store.

@@ -64,15 +64,11 @@ from storyline.stories import passages
 from storyline.stories.dedup import DuplicateIndex, signature
 from storyline.stories.embed import EMBED_THRESHOLD, EMBED_WEIGHT, Embedder
 from storyline.stories.events import EVENT_FLOOR, main_event
-from storyline.stories.eventwords import EVENTS
 from storyline.stories.features import body_text, feature_ids, of_article, vectorize
+from storyline.stories.links import LINK_FLOOR, another_event
 from storyline.stories.similarity import DEFAULT_THRESHOLD, MIN_DOCS, date_factor, parse_day
 
 BATCH_LIMIT = 4000
-# a report left alone rejoins the story of a report it is linked to (``rejoin_links``) when its mean score with
-# that story is at least this share of the threshold, as a named event's (``EVENT_FLOOR``). ECB+ train is flat
-# from 0 to 0.6 (batch B3 F1 0.914; 0.7 and up: 0.913; no rule: 0.905), so the data do not set it
-LINK_FLOOR = 0.5
 
 
 def find_copies(articles: Sequence[Article]) -> dict[int, int]:
@@ -230,24 +226,13 @@ def rejoin_links(
             continue
         lab = linked.pop()
         members = [j for j, got in enumerate(out) if got == lab]
-        if _another_event(events[i], [events[j] for j in members]):
+        if another_event(events[i], [events[j] for j in members]):
             continue
         if float(np.mean(sim[i, members])) >= floor:
             size[out[i]] -= 1
             out[i] = lab
             size[lab] += 1
     return out
-
-
-def _another_event(key: str | None, theirs: Sequence[str | None]) -> bool:
-    """Whether main event ``key`` is a named event (``"<name>|<event>"``) of a name that ``theirs`` names with
-    another event: "harow bridge|reopening" against "harow bridge|collapse" (a people's or a place's key,
-    ``"<event>|<who or where>"``, names no such name)."""
-    if key is None or key.split("|")[1] not in EVENTS:
-        return False
-    name = key.split("|")[0]
-    named = {other for other in theirs if other is not None and other.split("|")[0] == name}
-    return bool(named) and key not in named
 
 
 def rejoin_named_events(
