@@ -106,14 +106,21 @@ _DESC = r"(?P<desc>[Tt]he\s+(?:" + _DESCRIPTIONS + r"))"
 # ("told Swedish newspaper Aftonbladet": a nationality may stand where the country's possessive does; a name
 # the report calls a newspaper or a broadcaster is an outlet though no list knows it)
 # ("told the Greek public broadcaster ERT": a few nationalities end otherwise than "-ish", "-ese", "-ian" ...)
-_KIND = (
-    r"(?P<kind>\b(?:the\s+)?(?:(?:[A-Z][a-z]+(?:'s|’s|ish|ese|ian|an|ch|i)|" + _DEMONYMS + r")\s+)?"
+_KIND_WORDS = (
+    r"\b(?:the\s+)?(?:(?:[A-Z][a-z]+(?:'s|’s|ish|ese|ian|an|ch|i)|" + _DEMONYMS + r")\s+)?"
     r"(?:(?:state|state-run|state-owned|"
     r"official|semi-official|national|public|private|independent|news|wire|local|regional|online|commercial)\s+)"
     r"{0,2}(?:news\s+agency|agency|wire\s+service|broadcaster|newspaper|daily|outlet|(?:web)?site|portal|"
     # "told the television channel Televisa", "the TV station KMBC": the medium before its kind of outlet
     r"(?:(?:television|TV|radio|cable|satellite|news)\s+)?(?:channel|network|station)|television|TV|radio)"
-    r"\s+(?=[A-Z]|\d+[A-Z]))"
+)
+_KIND = r"(?P<kind>" + _KIND_WORDS + r"\s+(?=[A-Z]|\d+[A-Z]))"
+# the kind of outlet with its short name in brackets after it: "The official Corvan news agency (CNA) said"
+_KIND_BRACKETED = r"(?P<kind>" + _KIND_WORDS + r")\s+\((?P<name>[A-Z][A-Za-z&.-]{1,12})\)"
+# an outlet putting out a text it did not write: "also published the statement", "carried the announcement"
+_PUBLISHED = (
+    r"\s+(?:also\s+|later\s+|earlier\s+)?(?:published|carried|ran|posted|released)\s+(?:the|a|an|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|announcement|communiqu[ée]|text|declaration)\b"
 )
 _WHO = r"(?:(?:" + _KIND + r")?" + _CAP + r"|" + _DESC + r")"
 _WHO_RUN = r"(?:(?:" + _KIND + r")?" + _RUN + r"|" + _DESC + r")"
@@ -217,8 +224,19 @@ _PATTERNS: tuple[_Cue, ...] = (
     # "Kyodo said ...", "public broadcaster NHK said", "the newspaper said": only a known outlet, one the report
     # calls an outlet, or a description of one named before (a "Press Secretary said" is a person); a paper
     # "notes" or "writes" what it reports ("The Los Angeles Times notes that, ...")
-    _name_first("said", _WHO, r"\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|quoted|cited|notes|noted|writes|"
-                              r"wrote)\b"),
+    # ("the semi-official Harbour news agency said": the kind of outlet may follow its name, and makes it an
+    # outlet's; a bare "agency" only after a known outlet: "the UN agency said" is no medium's; "The Northfield
+    # Examiner pointed out that ...": a paper points out what it reports)
+    _name_first("said", _WHO, r"(?:(?P<kind_after>\s+(?:news\s+agency|newspaper|daily|broadcaster))|\s+agency)?"
+                              r"\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|quoted|cited|notes|noted|writes|"
+                              r"wrote|pointed\s+out|points\s+out)\b"),
+    # "The official Corvan Press Agency also published the statement": a known outlet, or a name ending in an
+    # outlet's word, carrying a text (a bare "... Agency" only as a press or news agency: "the Environmental
+    # Protection Agency published the statement" is no medium's)
+    _name_first("published", _WHO, _PUBLISHED),
+    # "The official Corvan news agency (CNA) also published the statement", "... (CNA) said": the name in brackets
+    _name_first("said", _KIND_BRACKETED, r"(?:" + _PUBLISHED + r"|\s+(?:also\s+|later\s+|earlier\s+)?"
+                                         r"(?:said|says|reported|reports)\b)"),
     _name_first("self", _CAP, r"\s+(?:has\s+|had\s+)?(?:reached\s+out\s+to|contacted|has\s+asked|asked|"
                               r"requested\s+comment|could\s+not\s+(?:independently\s+)?(?:verify|confirm)|"
                               r"was\s+unable\s+to|has\s+not\s+been\s+able\s+to)\b"),
@@ -226,6 +244,8 @@ _PATTERNS: tuple[_Cue, ...] = (
 # a wire dateline at the start of a paragraph: "TOKYO (Reuters) -", "(AP) —", "Lima, Nov 19 (EFE).-"
 # ("Aug. 23 (UPI) --": a date may stand where the place does)
 # ("(WJW / AP) –": a station's story on the wire's copy credits the wire, ``dateline.wire_part``)
+# the kind a pattern's citation is stored as, where the two differ ("said": an outlet said it reports it)
+_KIND_AS = {"said": "reported", "published": "reported"}
 _DATELINE = re.compile(
     r"(?m)^(?:[A-Z][A-Za-z0-9 .,'-]{0,40}\s)?\((?P<name>[A-Z][A-Za-z .&/-]{1,30})\)\.?\s*(?:--|[—–-])"
 )
@@ -332,6 +352,16 @@ def _outlet_named(name: str, known: set[str]) -> bool:
             or bool(_STATION_RE.fullmatch(name)))
 
 
+def _medium_named(name: str, known: set[str]) -> bool:
+    """``_outlet_named``, but an "... Agency" only as a press or news agency ("Corvan Press Agency", not
+    "Environmental Protection Agency")."""
+    if name in known:
+        return True
+    if name.endswith(" Agency"):
+        return name.endswith((" Press Agency", " News Agency"))
+    return _outlet_named(name, known)
+
+
 def _sentences(article: Article, doc: Doc | None) -> list[tuple[int, int]]:
     if doc is not None:
         out = []
@@ -363,8 +393,10 @@ def _credited(text: str, sent: tuple[int, int], cite: tuple[int, int], kind: str
     the clause after a leading one, else the sentence."""
     s, e = sent
     cs, ce = cite
-    if kind == "broadcast":
-        return _trim(text, s, e)  # what the pictures showed is told around them, before and after
+    if kind in ("broadcast", "published"):
+        # what the pictures showed is told around them, before and after; a text an outlet published was told
+        # before ("The official Corvan Press Agency also published the statement."): the sentence stands for it
+        return _trim(text, s, e)
     if kind in ("told", "interview", "statement"):
         # the quote may run over several sentences of its paragraph: look back to its opening mark
         para = text.rfind("\n", 0, cs) + 1
@@ -498,7 +530,10 @@ def extract_citations(
                         hit = _described(raw)
                     if hit is None:
                         continue
-                    if kind == "said" and m.start("name") == m.start() and not _outlet_named(hit[0], known):
+                    if (kind == "said" and m.start("name") == m.start() and not m.groupdict().get("kind_after")
+                            and not _outlet_named(hit[0], known)):
+                        continue
+                    if kind == "published" and m.start("name") == m.start() and not _medium_named(hit[0], known):
                         continue
                     cites, offset = hit
                     if m.start("name") == m.start():
@@ -525,7 +560,7 @@ def extract_citations(
                         span=Span(article=article.id, start=cs, end=ce),
                         text=text[cs:ce],
                         cites=cites,
-                        kind="reported" if kind == "said" else kind,
+                        kind=_KIND_AS.get(kind, kind),
                         credited=Span(article=article.id, start=credited[0], end=credited[1]),
                     )
                 )

@@ -1119,6 +1119,8 @@ def _read_reported(
         thing = speaker is None or (speaker.kind == "other" and lemma in ATTITUDE)
         if not speech and (thing or _under_modal(doc, rep.cue_start)):
             continue  # "the rescue aims to ...", "voters must understand that ...": no one's stated view
+        if _own_stance_reported(doc, rep.cue_start, subject):
+            continue  # "The US said that it cautiously welcomed the deal": one report, the outer cue's
         if _duty_not_required(doc, rep.cue_start):
             continue  # "does not require that the anchors must acknowledge the lies": a duty, not words said
         cue = Span(article=article.id, start=rep.cue_start, end=rep.cue_end)
@@ -1178,6 +1180,19 @@ def _heading_label(text: str, start: int, end: int, cue_start: int) -> bool:
 def _under_modal(doc: Doc, char: int, modals: frozenset[str] = _MODALS) -> bool:
     tok = _cue_token(doc, char)
     return tok is not None and any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children)
+
+
+def _own_stance_reported(doc: Doc, char: int, subject: Token | None) -> bool:
+    """A stance inside the clause another cue reports, its subject a pronoun for that cue's speaker ("The US
+    said on Friday that it cautiously welcomed the new deal"): the stance is what was said, no second item."""
+    tok = _cue_token(doc, char)
+    if tok is None or subject is None or tok.dep_ != "ccomp" or not is_cue(tok.head):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in ATTITUDE or lemma in SPEECH or subject.lower_ not in ("it", "they", "he", "she"):
+        return False
+    outer = subject_of(tok.head)
+    return outer is not None and outer.i < subject.i and outer.lower_ not in ("it", "they", "he", "she", "i", "we")
 
 
 def _duty_not_required(doc: Doc, char: int) -> bool:

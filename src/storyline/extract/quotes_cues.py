@@ -192,12 +192,18 @@ def according_to(tok: Token) -> Token | None:
 
 
 def names_a_source(verb: Token) -> bool:
-    """ "reported, citing a source familiar with the talks", "quoting officials": the participle names who the
-    report rests on, not what was said."""
+    """ "reported, citing a source familiar with the talks", "quoting officials", "citing a joint statement by
+    the two sides": the participle names who or what the report rests on, not what was said."""
     if verb.lemma_.lower() not in ("cite", "quote") or verb.tag_ != "VBG":
         return False
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    return obj is not None and (obj.pos_ == "PROPN" or obj.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS)
+    return obj is not None and (
+        obj.pos_ == "PROPN" or obj.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS | _SOURCE_DOCUMENTS
+    )
+
+
+# documents a report cites as its source ("citing a trilateral statement issued by ..."), as ``DOCUMENTS``
+_SOURCE_DOCUMENTS = words("statement communique communiqué report release letter memo document filing notice")
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -313,7 +319,24 @@ def second_cue_of(verb: Token) -> Token | None:
         return None
     if clause.tag_ == verb.tag_:
         return None  # "said Eggleston expressed concern ... and said it could hurt ...": two acts of Eggleston's
+    if _could_not_say_whether(verb):
+        return None  # "The firm hasn't assessed the damage and couldn't say whether ..., she said": the firm's
     return clause.head if is_cue(clause.head) else None
+
+
+def _could_not_say_whether(verb: Token) -> bool:
+    """A cue negated under a modal with a question for its clause ("couldn't say whether losses were covered"):
+    what the clause's own subject could not tell, not a second report of the outer speaker's."""
+    return (
+        any(c.dep_ == "neg" for c in verb.children)
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
+        and any(
+            m.dep_ == "mark" and m.lower_ in ("whether", "if")
+            for c in verb.children
+            if c.dep_ == "ccomp"
+            for m in c.children
+        )
+    )
 
 
 # what someone is said to be the one to do: "was the first to report", "is the only one to say"

@@ -28,7 +28,7 @@ from storyline.extract.quotes_cues import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-__all__ = ["no_report"]
+__all__ = ["no_report", "object_joined_to_subject"]
 
 
 # what a court or jury finds someone: a verdict, not a view ("found Berg guilty of fraud")
@@ -73,6 +73,10 @@ def no_report(verb: Token, lemma: str) -> bool:
         return True
     if lemma in _NEWS_TAKEN and verb.dep_ == "ccomp" and _hearsay_frame(verb.head):
         return True  # "It is understood Ruiz only learned she had been fired": what is rumoured, not her words
+    if _caused(verb):
+        return True  # "a fire ..., prompting the firm and the city to urge residents to stay inside": an effect told
+    if lemma == "support" and any(o.lemma_.lower() in _PARTIES for o in _objects_of(verb)):
+        return True  # "Corvan and Ardena support rival sides in several conflicts": backing, no stated view
     if relates_to(verb):
         return True  # "the problem related to how the driver talks to the system": what it concerns, no telling
     if lemma == "find" and verb.i + 1 < len(verb.doc) and verb.nbor().lower_ in _REFLEXIVE:
@@ -100,6 +104,28 @@ def no_report(verb: Token, lemma: str) -> bool:
     return lemma == "find" and any(
         t.lower_ in _VERDICTS for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") for t in c.subtree
     )
+
+
+# verbs that tell what an event led someone to do: "prompting the city to urge ...", "forcing the firm to warn"
+_CAUSING = words("prompt cause force lead spur push compel drive")
+# parties one backs in a conflict, not views one holds: "support rival sides", "backed opposing factions"
+_PARTIES = words("side faction group militia rebel force camp")
+
+
+def _caused(verb: Token) -> bool:
+    """The infinitive of a verb of causing with its doer for object ("prompting Corvan Chemicals and the city to
+    urge residents ..."): the reporter tells what an event led to, not what anyone was heard to say."""
+    head = verb.head
+    return (
+        verb.dep_ in ("xcomp", "ccomp")
+        and head.lemma_.lower() in _CAUSING
+        and head.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
+
+
+def _objects_of(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def _inverted_credit(verb: Token) -> bool:
@@ -203,10 +229,24 @@ def _withheld(verb: Token) -> bool:
 
 
 def _awaited(verb: Token) -> bool:
-    """A verb in a clause of time ("until", "before", "once") with a thing for its object and no clause."""
+    """A verb in a clause of time ("until", "before", "once") with a thing for its object and no clause, or with
+    a clause the parse made of its object and the next clause ("before it announced the review and Ardent
+    revealed it had made a bid": "the review and Ardent" taken for one subject)."""
     timed = verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "till", "before", "once")
                                          for c in verb.children)
-    return timed and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+    return timed and (not clauses or all(object_joined_to_subject(c) for c in clauses))
+
+
+def object_joined_to_subject(clause: Token) -> bool:
+    """A clause whose subject opens with a definite common noun joined by "and" to a name: the cue's object and
+    the next clause's subject run together ("the review and Ardent revealed ...")."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.i != clause.head.i + 2:
+        return False
+    return subject.nbor(-1).lower_ == "the" and any(
+        c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children
+    )
 
 
 def _phoned(verb: Token) -> bool:

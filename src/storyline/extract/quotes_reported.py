@@ -36,7 +36,7 @@ from storyline.extract.quotes_cues import (
     subject_of,
     words,
 )
-from storyline.extract.quotes_noreport import no_report
+from storyline.extract.quotes_noreport import no_report, object_joined_to_subject
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -132,7 +132,8 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
     if len(clauses) > 1 and (_introduces(clauses[0], verb, clauses[1]) or _fronted_act(verb) is not None):
         clauses = clauses[1:]
     if clauses:
-        return _trim_tail(list(clauses[0].subtree) + _stranded_conjuncts(verb, clauses[0]) + _abutting(clauses))
+        content = list(clauses[0].subtree) + _stranded_conjuncts(verb, clauses[0]) + _abutting(clauses)
+        return _trim_tail(_without_said_when(verb, content))
     if lemma == "say":
         split = _split_subject(verb)
         if split:
@@ -175,6 +176,24 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
                 if objs:
                     return _warned_whom(verb, child) + objs
     return None
+
+
+# a day or time that may stand bare after a cue: "said Tuesday", "announced today"
+_BARE_TIMES = words(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight"
+)
+
+
+def _without_said_when(verb: Token, content: list[Token]) -> list[Token]:
+    """ "Corvan Steel said Tuesday two firefighters had died": the parse hung the bare day right after the cue
+    on the reported clause's verb; it tells when the words were said, not what was said."""
+    ordered = sorted(content, key=lambda t: t.i)
+    first = ordered[0] if ordered else None
+    if first is None or first.i != verb.i + 1 or first.lower_ not in _BARE_TIMES or first.dep_ != "npadvmod":
+        return content
+    if len(ordered) < 3 or not any(c.dep_ in SUBJECT_DEPS and c.i > first.i for c in first.head.children):
+        return content  # "said Tuesday was the deadline": the day is what the clause is about
+    return ordered[1:]
 
 
 def _warned_whom(verb: Token, prep: Token) -> list[Token]:
@@ -441,6 +460,9 @@ def _subject(verb: Token) -> Token | None:
     if glued is not None:
         return _author(glued)
     subj = subject_of(verb) or _fronted_act(verb)
+    if subj is not None and subj.head == verb and object_joined_to_subject(verb):
+        # "before it announced the review and Ardent revealed it had made a bid": the name after the "and" speaks
+        return next(c for c in subj.children if c.dep_ == "conj" and c.pos_ == "PROPN")
     # "the Chinese government, which has warned ...": the relative pronoun stands for its head noun
     if subj is not None and subj.lower_ in WH_SUBJECTS and verb.dep_ == "relcl":
         return verb.head
