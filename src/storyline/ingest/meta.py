@@ -321,7 +321,8 @@ def _dateline_hits(text: str) -> list[_Hit]:
     paras = paragraphs(text)
     hits = []
     found = dateline.in_lede(text, paras)
-    if found is not None and not found.bracketed and found.agency is not None:
+    # (a bracketed agency with no dash, "(Reuters) At least ...", is no pattern cue's: taken here)
+    if found is not None and (not found.bracketed or not found.dash) and found.agency is not None:
         name_span = (found.agency_start, found.agency_end)
         hits.append(_Hit(_LEDE_DATELINE, text[name_span[0] : name_span[1]], name_span, (found.start, found.end)))
     for start, end in paras:
