@@ -15,7 +15,7 @@ is meant is not told, and the weekday is left as in a story with no date (or out
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -104,8 +104,40 @@ def place_weekdays(
             elif not strict:
                 named = _WEEKDAY_NAME.search(tx.text) is not None
                 open_days.append(_Open(key, value, weekday, direction, named, named and _statement_day(text or "", tx)))
-    placed.update(_open_weekdays(open_days))
+    placed.update(_open_weekdays(open_days, _range_order(texts, open_days)))
     return placed
+
+
+# a weekday that opens a span of days: "held four days of talks from Monday in Beijing, ... on Friday"
+_RANGE_START = re.compile(r"(?i:\b(?:from|between)\s+(?:on\s+)?)$")
+# how far after a span's first weekday its last may be named, within the sentence
+_RANGE_CHARS = 200
+
+
+def _range_order(texts: dict[str, str], told: list[_Open]) -> frozenset[tuple[int, int]]:
+    """The weekdays a sentence tells in order, as (first, later) pairs (0 Monday): a weekday after "from" or
+    "between" opens a span, and the next weekday the sentence names falls in it ("talks from Monday in Beijing,
+    ... signing a joint statement in a ceremony on Friday": Monday, then Friday of the same week).
+
+    Does not say how long the span is, nor order weekdays told in two sentences."""
+    pairs = set()
+    for first in told:
+        text = texts.get(first.key[0], "")
+        if not first.named or _RANGE_START.search(text, max(0, first.key[1] - 16), first.key[1]) is None:
+            continue
+        later = sorted(
+            (o for o in told if o.key[0] == first.key[0] and o.named and 0 < o.key[1] - first.key[1] <= _RANGE_CHARS),
+            key=lambda o: o.key[1],
+        )
+        if not later or later[0].weekday == first.weekday:
+            continue
+        if not _SENTENCE_END.search(text, first.key[1], later[0].key[1]):
+            pairs.add((first.weekday, later[0].weekday))
+    return frozenset(pairs)
+
+
+# a sentence's end between two words: "... on Monday. On Friday ..."
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 
 
 # how many days the story's dated days may span for its undated reports' weekdays to be counted from the latest:
@@ -240,7 +272,9 @@ def _statement_day(text: str, tx: TimeExpr) -> bool:
     return _STATED_ON.search(text, max(0, tx.span.start - 60), tx.span.start) is not None
 
 
-def _open_weekdays(told: list[_Open]) -> dict[tuple[str, int], tuple[str, tuple[date, date]]]:
+def _open_weekdays(
+    told: list[_Open], order: frozenset[tuple[int, int]] = frozenset()
+) -> dict[tuple[str, int], tuple[str, tuple[date, date]]]:
     """The days of the weekdays no anchor places (see ``place_weekdays``): after every year-less month and day, the
     past week first, then a week of those told without a tense, then the week to come.
 
@@ -264,13 +298,32 @@ def _open_weekdays(told: list[_Open]) -> dict[tuple[str, int], tuple[str, tuple[
         if not days:
             continue
         if tense == 2:
-            start = earliest_of(days)
+            start = _keeping_order(earliest_of(days), days, order, lambda w, s: (w - s) % 7)
             offset.update({w: 7 * tense + (w - start) % 7 for w in days})
         else:
             latest = latest_of(stated if tense == 0 and stated else days)
+            latest = _keeping_order(latest, days, order, lambda w, last: 6 - (last - w) % 7)
             offset.update({w: 7 * tense + 6 - (latest - w) % 7 for w in days})
     out = {}
     for o in told:
         day = first + timedelta(days=offset[o.weekday])
         out[o.key] = (o.value, (day, day))
     return out
+
+
+def _keeping_order(
+    chosen: int, days: set[int], order: frozenset[tuple[int, int]], place: Callable[[int, int], int]
+) -> int:
+    """The weekday a week of ``days`` is laid out from (its first or last day, as ``place`` reads it: a weekday's
+    place in the week laid out from it): ``chosen`` when that keeps every span a sentence tells in order
+    (``_range_order``), else the first of ``days`` that does ("from Monday ... on Friday" said of the past:
+    the week ends on Friday, not on the Monday that would put the two nearest together); ``chosen`` when none
+    does (two sentences that disagree)."""
+    pairs = [(a, b) for a, b in order if a in days and b in days]
+
+    def keeps(end: int) -> bool:
+        return all(place(a, end) < place(b, end) for a, b in pairs)
+
+    if keeps(chosen):
+        return chosen
+    return next((d for d in sorted(days) if keeps(d)), chosen)

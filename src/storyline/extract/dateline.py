@@ -25,7 +25,10 @@ Shapes, at the start of a paragraph and closed by a dash (—, –, --, or a hyp
   must be one of a short list; ``agency`` is then the name and ``slug`` is set. Taken at the start of any
   paragraph: a name glued to a section word is no sentence's start.
 
-A bracketed agency is a dateline wherever a paragraph starts with it. The other shapes are only
+A bracketed agency is a dateline wherever a paragraph starts with it. In the lede, a known wire agency of
+``storyline.ingest.outlets`` in brackets is one without its dash too, when a sentence follows it ("(Reuters) At
+least two people died ...", "TOKYO (Kyodo) The ..."; ``dash`` is then False): a bracketed name mid-sentence
+opens no paragraph, and an unknown one may be a sentence's aside. The other shapes are only
 plausible in a report's lede: the caller says which paragraph that is (``in_lede``). Even there the words
 before the dash must look like a place (at most eight words, capitalised or a date, not a sentence
 opener such as "The" or "But") and the words after it like the start of a sentence (a capital, a digit or a quotation
@@ -47,7 +50,7 @@ written as one regular expression per shape.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.extract import gazetteer
 from storyline.ingest import outlets
@@ -69,6 +72,10 @@ _PART = rf"(?:{_DATE}|{_PLACE})"
 _WHERE = rf"(?P<where>{_PART}(?:, {_PART}){{0,3}})"
 _BRACKETED = re.compile(rf"(?:{_WHERE}\s)?\((?P<agency>[A-Z][\w.&'’ /-]{{0,30}})\)\.?[ \t]*(?:--|[—–-])")
 # a hyphen is a dash only between spaces ("Washington DC - The"); an en or em dash, or "--", may touch
+# a wire agency in brackets with no dash, the lede's sentence right after it ("(Reuters) At least two ...")
+_BRACKETED_BARE = re.compile(
+    rf"(?:{_WHERE}\s)?\((?P<agency>[A-Z][\w.&'’ /-]{{0,30}})\)[ \t]+(?=[\"“‘']?[A-Z0-9])"
+)
 _SIGN_OFF = re.compile(r"(?:[—–-][ \t]*)?\(?(?P<agency>[A-Za-z][\w.&'’ -]{0,40}?)\)?\.?")
 # the date may stand in brackets after the place: "WASHINGTON (May 3, 2023) —"
 # (or the paragraph's end: "New York CNN –" alone on its line, the lede below it; ``find`` takes that only with an
@@ -165,6 +172,9 @@ class Dateline:
     # ("Silkyara Tunnel(Uttarkashi):"), or a place the gazetteer knows glued to its colon ("Beirut:", which a
     # parse may tag as a person)
     district: bool = False
+    # closed by a dash, as all shapes are but a wire's bracketed name opening the lede ("(Reuters) At least ..."),
+    # which the outlet cues that read datelines by their dash do not see
+    dash: bool = True
 
 
 def find(text: str, start: int, end: int, *, in_lede: bool) -> Dateline | None:
@@ -183,6 +193,9 @@ def find(text: str, start: int, end: int, *, in_lede: bool) -> Dateline | None:
         return found
     if not in_lede:
         return None
+    bare = _bracketed_bare(text, start, end)
+    if bare is not None:
+        return bare
     m = _PLAIN.match(text, start, end)
     if m is None:
         return _colon(text, start, end) or _caps_hyphen(text, start, end) or _agency_site_date(text, start, end)
@@ -227,6 +240,19 @@ def _agency_after_place(where: str) -> tuple[int, str, int] | None:
         if known is not None and name.lower() not in outlets.AMBIGUOUS_LOWER:
             return first, known, len(name)
     return None
+
+
+def _bracketed_bare(text: str, start: int, end: int) -> Dateline | None:
+    """A wire agency's name in brackets opening the lede with no dash ("(Reuters) At least two people ..."), or
+    None. Only a wire agency of the outlet table, and a sentence of five words or more after it: "(Photo) Smoke
+    rises" or an unknown name in brackets is no dateline."""
+    m = _BRACKETED_BARE.match(text, start, end)
+    if m is None or not _place_like(m.group("where")) or len(text[m.end() : end].split()) < 5:
+        return None
+    found = _bracketed(start, m)
+    if found.agency not in _AGENCIES:
+        return None
+    return replace(found, dash=False)
 
 
 def _agency_site_date(text: str, start: int, end: int) -> Dateline | None:

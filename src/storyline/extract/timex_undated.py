@@ -32,7 +32,8 @@ Tuesday (``weekday_from``). Where those years disagree (the week crosses a Febru
 the weekday stays open.
 
 A report with no date and no such dateline gives a week or weekend counted from its day the value TIMEX3 gives a
-week of unknown date: "earlier this week" ``XXXX-WXX``, "the weekend" ``XXXX-WXX-WE`` (``open_weeks``).
+week of unknown date: "earlier this week" ``XXXX-WXX``, "the weekend" ``XXXX-WXX-WE`` (``open_weeks``). A
+report with no date tells "this year" of its own year, unknown: ``XXXX``, with or without such a dateline.
 
 Does not date the report (``storyline.extract.dating`` decides its publication date, and gives none
 here), and does not guess a weekday from the text's other paragraphs.
@@ -221,7 +222,7 @@ def unknown_year(
     for m, t in zip(mentions, timexes, strict=True):
         value = t.value
         if value is not None and m.kind not in ("abs", "free"):
-            value = _year_less(value, weekdays_known=weekdays_known)
+            value = "XXXX" if _own_year(m) else _year_less(value, weekdays_known=weekdays_known)
         out.append(t if value == t.value else replace(t, value=value))
     return tuple(out)
 
@@ -235,12 +236,28 @@ _ANY_DAY = date(STAND_IN_FIRST, 6, 15)
 def open_weeks(mentions: list[Mention], timexes: tuple[TimeExpr, ...]) -> tuple[TimeExpr, ...]:
     """``timexes`` of a report with no date, where a week or weekend counted from the report's day has the value
     TIMEX3 gives a week of unknown date: "earlier this week" ``XXXX-WXX``, "last weekend" and "the weekend"
-    ``XXXX-WXX-WE``; other values as they are."""
+    ``XXXX-WXX-WE``, and the report's own year ("this year") that of a year unknown, ``XXXX``; other values as
+    they are ("last year" has none: a year before an unknown one is no TIMEX3 value)."""
     out = []
     for m, t in zip(mentions, timexes, strict=True):
-        found = _WEEK.match(m.resolve(_ANY_DAY) or "") if t.value is None and t.type == "DATE" else None
-        out.append(t if found is None else replace(t, value="XXXX-WXX" + (found.group(1) or "")))
+        if t.value is not None or t.type != "DATE":
+            out.append(t)
+            continue
+        found = _WEEK.match(m.resolve(_ANY_DAY) or "")
+        if found is not None:
+            out.append(replace(t, value="XXXX-WXX" + (found.group(1) or "")))
+        else:
+            out.append(replace(t, value="XXXX") if _own_year(m) else t)
     return tuple(out)
+
+
+def _own_year(m: Mention) -> bool:
+    """Whether a mention counted from a day is that day's year ("this year", "the current year"), whichever day."""
+    return m.kind == "rel" and all(m.resolve(day) == f"{day.year:04d}" for day in (_ANY_DAY, _OTHER_DAY))
+
+
+# a second stand-in day, of another year and season: a value that is the year of both is the day's own year
+_OTHER_DAY = date(STAND_IN_FIRST + 3, 11, 3)
 
 
 def _year_less(value: str, *, weekdays_known: bool = False) -> str | None:

@@ -321,7 +321,8 @@ def _dateline_hits(text: str) -> list[_Hit]:
     paras = paragraphs(text)
     hits = []
     found = dateline.in_lede(text, paras)
-    if found is not None and not found.bracketed and found.agency is not None:
+    # (a bracketed agency with no dash, "(Reuters) At least ...", is no pattern cue's: taken here)
+    if found is not None and (not found.bracketed or not found.dash) and found.agency is not None:
         name_span = (found.agency_start, found.agency_end)
         hits.append(_Hit(_LEDE_DATELINE, text[name_span[0] : name_span[1]], name_span, (found.start, found.end)))
     for start, end in paras:
@@ -500,13 +501,25 @@ _TITLE_END = ".!?\"”’:;,"
 
 def _title_shaped(line: str) -> bool:
     """Short, opening like a headline (a capital, a figure or a quotation mark), not ending like a sentence or
-    a fragment cut off at a comma."""
+    a fragment cut off at a comma; a headline may end in a quoted phrase (``_quoted_tail``)."""
     return (
         bool(line)
         and len(line) <= _TITLE_MAX_CHARS
-        and line[-1] not in _TITLE_END
+        and (line[-1] not in _TITLE_END or _quoted_tail(line))
         and (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'")
     )
+
+
+# a headline's topic, a colon (or a dash) and a quoted phrase closing it: "Harbour Board Chief On Ferry Deal: “The
+# Port Comes First”"; the phrase has no full stop or comma of its own, as a sentence quoting one would ("... he
+# said: “No.”")
+_QUOTED_TAIL = re.compile(r"(?:\S:|\s[—–-])\s*[\"“][^\"“”]+[^\s.!?,;:\"“”][\"”]$")
+
+
+def _quoted_tail(line: str) -> bool:
+    """Whether a line ends in a quoted phrase after a colon or a dash, as a headline may: the quotation mark that
+    ends it closes the phrase, not a sentence."""
+    return _QUOTED_TAIL.search(line) is not None
 
 
 def _lone_dateline(text: str, start: int, line: str) -> bool:
@@ -523,7 +536,8 @@ def infer_title(article: Article) -> Article:
     dateline alone on its line ("New York CNN –") and a section name of a few words standing right above a
     headline-shaped line ("Travel & Style"). A title line is
     short, opens with a capital or a figure, has text after it, and does not end like a sentence (. ! ? or a
-    closing quote) or a fragment (a comma). Does not invent a title from the first sentence of a report that
+    closing quote, but for a quoted phrase after the headline's colon: "Ferry Deal: “The Port Comes First”") or a
+    fragment (a comma). Does not invent a title from the first sentence of a report that
     has none, and looks no further than the first few lines.
     """
     # imported here: the furniture rules live with the extractors, and ingest needs only this one
