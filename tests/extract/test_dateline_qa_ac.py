@@ -61,3 +61,11 @@ def test_dateline_qa_ac_other_bracketed_names_are_no_dateline(line: str) -> None
 def test_dateline_qa_ac_bracketed_agency_without_dash_needs_the_lede() -> None:
     line = f"(Reuters) {LEDE}"
     assert find(line, 0, len(line), in_lede=False) is None
+
+
+def test_dateline_qa_ac_bracketed_agency_without_dash_signs_the_copy() -> None:
+    from storyline.extract.citations import extract_citations
+
+    article = infer_outlet(Article(id="a", text=TEXT))
+    (cite,) = extract_citations(article, None, ())
+    assert (cite.text, cite.cites, cite.kind) == ("(Reuters)", "Reuters", "self")

@@ -574,11 +574,13 @@ def extract_citations(
             body = _trim(text, m.end(), len(text))
             found.append(_citation(article, (m.start("name") - 1, m.end()), hit[0], _signed_kind(hit[0], own), body))
     lede = dateline.in_lede(text, paragraphs(text))
-    if lede is not None and not lede.bracketed and lede.agency is not None:
-        # "New York, IRNA –": the agency after the place, in the lede only (a bracketed one is matched above)
+    if lede is not None and (not lede.bracketed or not lede.dash) and lede.agency is not None:
+        # "New York, IRNA –": the agency after the place, in the lede only (a bracketed one is matched above,
+        # unless no dash closes it: "(Reuters) At least two people died ...")
         body = _trim(text, lede.end, len(text))
         kind = _signed_kind(lede.agency, own)
-        found.append(_citation(article, (lede.agency_start, lede.end), lede.agency, kind, body))
+        cited = (lede.agency_start - 1, lede.agency_end + 1) if lede.bracketed else (lede.agency_start, lede.end)
+        found.append(_citation(article, cited, lede.agency, kind, body))
     signed = dateline.sign_off(text, paragraphs(text)) or dateline.closing_tag(text, paragraphs(text))
     if signed is not None and signed.agency is not None:
         # "EFE" alone on the last line, or "(ILKHA)" after the last sentence: the agency signs the text above it
