@@ -865,6 +865,7 @@ def _one_statement(
     pairs: list[tuple[str, str]],
     names: Mapping[str, tuple[str, str]],
     given_to: frozenset[str] = frozenset(),
+    quoted: frozenset[int] = frozenset(),
 ) -> list[tuple[str, str]]:
     """``(report outlet, origin)`` pairs in which one speaker's words, carried word for word by several reports
     that each heard them firsthand (a statement, a news conference), come from one source: the speaker, when
@@ -875,15 +876,19 @@ def _one_statement(
     Radio") is left to provenance: the quote's origin is then that outlet, as ``resolve`` finds it. When that
     outlet is one the words were given to (``given_to``: "said a statement to CNN", "told Riverline Radio") and
     the other carriers credit nobody, the words reached them all that way: their origin is that outlet too.
+    A statement inside a direct quote of its report (``quoted``, by index of ``units``) is the speaker's words,
+    though it is a short piece of a long quote that names nobody ("Today represents a ringing endorsement for
+    truth, and for democracy.”" closing a paragraph-long quote).
     """
     out = list(pairs)
     taken: set[int] = set()
     for i, first in enumerate(units):
-        if i in taken or not _worded(first):
+        if i in taken or not (_worded(first) or i in quoted):
             continue
         # a report may print the words without quotation marks (a post pasted in): a long run of them, word for
         # word, is still the speaker's ("Let us first say thank you to all the incredible people ...")
-        same = [j for j in range(len(units)) if j not in taken and (_worded(units[j]) or _pasted(units[j]))
+        same = [j for j in range(len(units))
+                if j not in taken and (_worded(units[j]) or _pasted(units[j]) or j in quoted)
                 and quote_similarity(first.text, units[j].text) >= SAME_QUOTE]
         taken.update(same)
         firsthand = [j for j in same if same_outlet(*pairs[j])]
@@ -961,6 +966,14 @@ def _near_copy(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
     return matcher.ratio() >= _COPY_RATIO or matcher.find_longest_match().size >= _COPIED_RUN or carried_sentence(a, b)
+
+
+def _inside_quote(unit: Unit, analysis: Analysis) -> bool:
+    """Whether a statement lies within a direct quote its report prints, whoever the quote is credited to."""
+    return any(
+        q.kind == "direct" and q.span.start <= unit.span.start and unit.span.end <= q.span.end + 1
+        for q in analysis.quotes
+    )
 
 
 def _pasted(unit: Unit) -> bool:
@@ -1168,7 +1181,9 @@ def build_facts(
             verbatim.append(carried_words(u, least=_VERBATIM_WORDS))
             pairs.append((outlet_of(article, analysis), origin))
         pairs = _verbatim_origins(pairs, verbatim)
-        pairs = _one_speaker(ordered, _one_statement(ordered, pairs, names or {}, given_to), names or {})
+        quoted = frozenset(j for j, u in enumerate(ordered) if _inside_quote(u, analyses[u.report]))
+        pairs = _one_statement(ordered, pairs, names or {}, given_to, quoted)
+        pairs = _one_speaker(ordered, pairs, names or {})
         pairs = _one_interview(ordered, pairs, names or {})
         origins = distinct(resolve(pairs))
         count = len(origins)
