@@ -22,7 +22,7 @@ def _lines(text: str, quotes: tuple[Quote, ...] = (), *, by_line: bool = False) 
     """The summary of ``text``, its sentences split at their punctuation, or one a line (``by_line``) as a
     sentence split that keeps a closing mark with its sentence gives them."""
     article = Article(id="a", text=text)
-    starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"][:-1]
+    starts = [0, *[i + 1 for i, c in enumerate(text) if c == "\n"][:-1]]
     sentences = tuple(Span(article="a", start=s, end=text.index("\n", s)) for s in starts) if by_line else ()
     analysis = Analysis(article="a", version="t", quotes=quotes, sentences=sentences)
     return [line.text for line in summarize([article], [analysis], [], sentences=6)]
