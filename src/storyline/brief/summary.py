@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from storyline.brief.text import (
     content_words,
@@ -70,6 +70,7 @@ class _Context:
     furniture: Mapping[str, tuple[Span, ...]]
     order: Mapping[str, int]
     headlines: Mapping[str, tuple[Span, ...]]  # a report's first line that is its title: cited, never a line
+    quoted: Mapping[str, tuple[Span, ...]] = field(default_factory=dict)  # a report's quotations, not reported speech
 
 
 def _context(articles: Sequence[Article], analyses: Sequence[Analysis]) -> _Context:
@@ -80,6 +81,8 @@ def _context(articles: Sequence[Article], analyses: Sequence[Analysis]) -> _Cont
         furniture={a.id: tuple(f.span for f in by_id[a.id].furniture) if a.id in by_id else () for a in articles},
         order={a.id: i for i, a in enumerate(articles)},
         headlines={a.id: _headline(a) for a in articles},
+        quoted={a.id: tuple(q.span for q in by_id[a.id].quotes if q.kind != "indirect") if a.id in by_id else ()
+                for a in articles},
     )
 
 
@@ -176,7 +179,26 @@ _NO_ONE_NAMED = re.compile(
 
 
 def _usable(text: str) -> bool:
-    return len(text.split()) >= _MIN_WORDS and not _BOILERPLATE.search(text) and not _NO_ONE_NAMED.match(text)
+    return (
+        len(text.split()) >= _MIN_WORDS
+        and not _BOILERPLATE.search(text)
+        and not _NO_ONE_NAMED.match(text)
+        and not _piece_of_quotation(text)
+    )
+
+
+# a closing mark opening a line: the end of the quotation the sentence before it ended inside ('" He added ...')
+_CLOSING_FIRST = re.compile(r"\s*(?:\"\s|”)")
+
+
+def _piece_of_quotation(text: str) -> bool:
+    """Whether a line ends inside a quotation it opens, or closes one it does not open: the sentence split cut a
+    quoted statement of several sentences ('The senator said on X that "it's absolutely outrageous that ... a
+    foreign company.' and the next line '" He added that ...'; 'Today represents a ringing endorsement for truth,
+    and for democracy.”' closing a paragraph-long quote). Either is a piece of the quotation, not a line."""
+    return (
+        text.count('"') % 2 == 1 or text.count("“") != text.count("”") or bool(_CLOSING_FIRST.match(text))
+    )
 
 
 def _in_lead(span: Span, ctx: _Context) -> bool:
@@ -370,5 +392,11 @@ def _fill_with_leads(picker: _Picker, articles: Sequence[Article], ctx: _Context
                 span = trim_clause(text, _past_dateline(text, strip_span(text, sents[i])), MAX_CHARS)
                 # a speaker's words that name no speaker are theirs to tell, not the reports'
                 quoted = _in_marks(text, span) and not _SPEECH.search(text, span.start, span.end)
+                # so are a sentence's words in the middle of a quotation of several ('... a foreign company. Steel
+                # is always about security — ... I am committed to ...')
+                quoted = quoted or any(q.start <= span.start and span.end <= q.end for q in ctx.quoted[span.article])
+                # the sentence as split, before its edge marks are trimmed: 'Today marks a clear win.”' closes a
+                # quotation it does not open
+                quoted = quoted or _piece_of_quotation(text[sents[i].start : sents[i].end])
                 if span.end > span.start and not quoted:
                     picker.offer([span], 1)

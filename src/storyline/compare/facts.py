@@ -651,7 +651,9 @@ def _bare_figures_told(line: str, other: str, counts: Sequence[Quantity]) -> boo
     return True
 
 
-def states(line: str, other: str, *, settled: Sequence[tuple[int, int]] = ()) -> bool:
+def states(
+    line: str, other: str, *, settled: Sequence[tuple[int, int]] = (), setting: frozenset[str] = frozenset()
+) -> bool:
     """Whether ``other`` states what ``line`` states, not merely its topic: it gives every count the line gives
     (``_told``: "less than five hours" is not stated by "after breaking for dinner", "at least 27 deaths" not by a
     lead written before any death was known, "two counts of wire fraud, ... one count of ..." not by "seven counts",
@@ -664,12 +666,19 @@ def states(line: str, other: str, *, settled: Sequence[tuple[int, int]] = ()) ->
     line ("joined an official convoy heading for the city" under "arrived late Wednesday, after his convoy found
     roads blocked by landslides ...") is no support of the line. Sums storyline made up itself are no count of the
     line's, nor is a count told within ``settled`` (offsets in ``line``): a conflict of its own sets it against the
-    others'."""
+    others'. A statement that shares with a line only words of the story's ``setting`` (``story_setting``) and no
+    figure, and says much else besides (``_setting_only``), does not state it: "Previous court filings revealed
+    messages that showed ... privately ridiculed claims of election fraud in the 2020 election ... lies about the
+    presidential contest ... on its air" shares "claims", "election", "presidential" and "air" with "The suit had
+    accused Fox News of recklessly airing false election claims ... the 2020 presidential election", words most
+    reports of a story on an election lawsuit use."""
     counts = _line_counts(line, settled)
     if not _counts_told(line, other, counts) or not _written_figures_told(line, other):
         return False
     if opposite_acts(line, other):
         return False  # "will resume searching" is not stated by "was calling off the search"
+    if _listed_apart(line, other):
+        return False  # "add to its positions in Japan, India and the ASEAN region" / "expand production"
     if bool(_UNCERTAIN.search(line)) != bool(_UNCERTAIN.search(other)):
         return False  # "It is yet unclear how many people were on board the boat that sank off Pylos"
     opening = _OPENING_CLAUSE.match(line)
@@ -687,7 +696,51 @@ def states(line: str, other: str, *, settled: Sequence[tuple[int, int]] = ()) ->
     # stated by "Search and rescue operations were to continue ... about 50 miles (80 km) southwest of ... Pylos"
     if any(q.unit not in _DISTANCES for q in counts):
         return shared >= STATES_PART * len(a)
+    # such a statement must hold its share of the line's words and the line its share of the statement's
+    if not counts and _setting_only(line, other, a & b, setting) and (
+        len(a & b) < STATES_OWN * len(a) and len(a & b) < STATES_PART * len(b)
+    ):
+        return False
     return shared >= STATES * len(a) or (shared >= STATES_PART * len(a) and shared >= STATES_OWN * len(b))
+
+
+def _setting_only(line: str, other: str, shared: set[str], setting: frozenset[str]) -> bool:
+    """Whether all two statements share is words of the story's ``setting`` and no figure but a year (a shared
+    "17" in "for the first time in 17 years" / "its first increase in 17 years" is the claim)."""
+    figures = {t for t in content_tokens(line) if t.isdigit() and not _YEAR_TOKEN.fullmatch(t)}
+    return bool(shared) and shared <= setting and not figures & set(content_tokens(other))
+
+
+# a list of three names or more: "Japan, India and the ASEAN region", "Orvale, Kessby, Tarn and Mull"
+_NAMED = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*"
+_LISTED = re.compile(rf"\b({_NAMED})((?:,\s+(?:the\s+)?{_NAMED})+),?\s+(?:and|or)\s+(?:the\s+)?({_NAMED})")
+
+
+def _listed_apart(line: str, other: str) -> bool:
+    """Whether ``line`` lists three names or more and ``other`` names none of them: "It will add to its
+    positions in Japan, India and the ASEAN region" is not stated by a sentence on expanding production that
+    names none of those places, whatever words the two share. The names of a list are what it says."""
+    for m in _LISTED.finditer(line):
+        names = [m.group(1), *re.split(r",\s+(?:the\s+)?", m.group(2).lstrip(", ")), m.group(3)]
+        if not any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", other) for n in names if n):
+            return True
+    return False
+
+
+# the fewest reports of a story that use a word of its setting, and more than half of them do
+_SETTING_REPORTS = 3
+
+
+def story_setting(units: Sequence[Unit]) -> frozenset[str]:
+    """The words ``states`` reads that tell a story's setting: used by more than half of its reports, and by at
+    least ``_SETTING_REPORTS``. Every report of a story on an election lawsuit says "election" and "claims"; that
+    two sentences both say them tells their topic, not that one says what the other says. In a story of two
+    reports no word is its setting: two reports sharing a word may share it for one fact."""
+    reports: dict[int, set[str]] = {}
+    for u in units:
+        reports.setdefault(u.report, set()).update(_said_words(u.text))
+    used = Counter(w for words in reports.values() for w in words)
+    return frozenset(w for w, c in used.items() if c >= _SETTING_REPORTS and 2 * c > len(reports))
 
 
 _DISTANCES = frozenset({"kilometer", "meter", "hectare"})
@@ -740,7 +793,7 @@ def _tells_act(line: Unit, other: Unit, settled: Sequence[tuple[int, int]]) -> b
     return same_event(line, other) and _counts_told(line.text, other.text, _line_counts(line.text, settled))
 
 
-def _stated(drafts: list[Draft]) -> list[Draft]:
+def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[Draft]:
     """Each fact split so that its statements from other reports state what its shown statement states
     (``states``): a report that aligned with it by topic only ("the jury returned a guilty verdict after
     breaking for dinner" under "... after deliberating for less than five hours") is no support of it. What is
@@ -768,7 +821,7 @@ def _stated(drafts: list[Draft]) -> list[Draft]:
                 u for u in ordered
                 if u.report == shown.report
                 or (
-                    (states(shown.text, u.text, settled=settled) or _tells_act(shown, u, settled))
+                    (states(shown.text, u.text, settled=settled, setting=setting) or _tells_act(shown, u, settled))
                     and not _worded_otherwise(shown, u)
                 )
             )
@@ -812,6 +865,7 @@ def _one_statement(
     pairs: list[tuple[str, str]],
     names: Mapping[str, tuple[str, str]],
     given_to: frozenset[str] = frozenset(),
+    quoted: frozenset[int] = frozenset(),
 ) -> list[tuple[str, str]]:
     """``(report outlet, origin)`` pairs in which one speaker's words, carried word for word by several reports
     that each heard them firsthand (a statement, a news conference), come from one source: the speaker, when
@@ -822,15 +876,19 @@ def _one_statement(
     Radio") is left to provenance: the quote's origin is then that outlet, as ``resolve`` finds it. When that
     outlet is one the words were given to (``given_to``: "said a statement to CNN", "told Riverline Radio") and
     the other carriers credit nobody, the words reached them all that way: their origin is that outlet too.
+    A statement inside a direct quote of its report (``quoted``, by index of ``units``) is the speaker's words,
+    though it is a short piece of a long quote that names nobody ("Today represents a ringing endorsement for
+    truth, and for democracy.”" closing a paragraph-long quote).
     """
     out = list(pairs)
     taken: set[int] = set()
     for i, first in enumerate(units):
-        if i in taken or not _worded(first):
+        if i in taken or not (_worded(first) or i in quoted):
             continue
         # a report may print the words without quotation marks (a post pasted in): a long run of them, word for
         # word, is still the speaker's ("Let us first say thank you to all the incredible people ...")
-        same = [j for j in range(len(units)) if j not in taken and (_worded(units[j]) or _pasted(units[j]))
+        same = [j for j in range(len(units))
+                if j not in taken and (_worded(units[j]) or _pasted(units[j]) or j in quoted)
                 and quote_similarity(first.text, units[j].text) >= SAME_QUOTE]
         taken.update(same)
         firsthand = [j for j in same if same_outlet(*pairs[j])]
@@ -908,6 +966,14 @@ def _near_copy(a: str, b: str) -> bool:
     wa, wb = a.split(), b.split()
     matcher = difflib.SequenceMatcher(None, wa, wb, autojunk=False)
     return matcher.ratio() >= _COPY_RATIO or matcher.find_longest_match().size >= _COPIED_RUN or carried_sentence(a, b)
+
+
+def _inside_quote(unit: Unit, analysis: Analysis) -> bool:
+    """Whether a statement lies within a direct quote its report prints, whoever the quote is credited to."""
+    return any(
+        q.kind == "direct" and q.span.start <= unit.span.start and unit.span.end <= q.span.end + 1
+        for q in analysis.quotes
+    )
 
 
 def _pasted(unit: Unit) -> bool:
@@ -1097,7 +1163,8 @@ def build_facts(
     drafts += _crossed(units, names or {}, first=len(drafts))
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]
     given_to = frozenset(c.cites for an in analyses for c in an.citations if c.kind in _GIVEN)
-    drafts = _stated(_fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences))))
+    drafts = _fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences)))
+    drafts = _stated(drafts, story_setting(units))
     facts = []
     for n, draft in enumerate(drafts):
         ordered = sorted(draft.units, key=lambda u: (u.report, u.span.start))
@@ -1114,7 +1181,9 @@ def build_facts(
             verbatim.append(carried_words(u, least=_VERBATIM_WORDS))
             pairs.append((outlet_of(article, analysis), origin))
         pairs = _verbatim_origins(pairs, verbatim)
-        pairs = _one_speaker(ordered, _one_statement(ordered, pairs, names or {}, given_to), names or {})
+        quoted = frozenset(j for j, u in enumerate(ordered) if _inside_quote(u, analyses[u.report]))
+        pairs = _one_statement(ordered, pairs, names or {}, given_to, quoted)
+        pairs = _one_speaker(ordered, pairs, names or {})
         pairs = _one_interview(ordered, pairs, names or {})
         origins = distinct(resolve(pairs))
         count = len(origins)

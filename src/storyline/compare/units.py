@@ -99,7 +99,14 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
         s += 1
     while e > s and text[e - 1] in _TRIM:
         e -= 1
+    # the period of an abbreviation in initials is part of it, not the statement's end: "demand in the U.S."
+    if text[e : e + 1] == "." and _INITIALS.search(text, s, e):
+        e += 1
     return balanced(text, s, e, lo, hi)
+
+
+# a word in initials, its last period left off: "U.S", "D.C", "U.K"
+_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.)+[A-Z]$")
 
 
 # closing marks and their openers; a straight double mark closes itself
