@@ -1,6 +1,7 @@
-"""Entities of blind QA round AB, in invented text: a wire dateline glued to the company named after it
-("(Kesh Press)--Orvane Steel Corp. said"), and a company and title before a person's name that the small model
-takes for a work of art ("Orvane President Ilse Marrow")."""
+"""Entities of blind QA rounds AA and AB, in invented text: a wire dateline glued to the company named after it
+("(Kesh Press)--Orvane Steel Corp. said"), a company and title before a person's name that the small model takes
+for a work of art ("Orvane President Renzo Akabane"), and a spokesperson "for" a named leader, who is not the
+leader."""
 
 from __future__ import annotations
 
@@ -27,3 +28,13 @@ def test_a_title_before_a_name_is_no_part_of_it() -> None:
         " prepared statement.\n"
     )
     assert speakers(text, "The transaction builds") == ["Renzo Akabane"]
+
+
+def test_a_spokesperson_for_a_named_leader_is_not_the_leader(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        '"The two were released," a spokesperson for Valmoran Prime Minister Ilse Marrow confirmed in a statement.'
+        ' They were met at the border, "where their families are waiting," the spokesperson said.\n'
+    )
+    marrow = next(e for e in entities(nlp, text) if e.name == "Ilse Marrow")
+    assert marrow.role == "Valmoran Prime Minister"
+    assert "Ilse Marrow" not in speakers(text, "The two were released")
