@@ -28,11 +28,6 @@ def test_the_statement_said_after_the_same_speaker_goes_on_is_still_theirs() -> 
     assert speakers(text, "We thank every crew") == ["Tobin Rusk"]
 
 
-def test_a_bare_statement_is_never_the_speaker() -> None:
-    text = "Kesh frees two fishermen\n\n“We are grateful to everyone who helped,” the statement said.\n"
-    assert speakers(text, "We are grateful") == [None]
-
-
 def test_a_statement_by_a_body_is_the_bodys() -> None:
     text = "“The holding of the crews is a crime,” a statement by the Ardel Harbour Authority said."
     assert speakers(text, "The holding of the crews") == ["Ardel Harbour Authority"]
@@ -61,3 +56,16 @@ def test_the_teller_not_the_addressee_of_a_subjectless_telling_verb() -> None:
     )
     # the clause itself stays unattributed: the quote stage finds no subject for "informed"
     assert [q.speaker for q in run(text) if q.kind == "partial"] == ["Ardish diplomat"]
+
+
+def test_the_statement_someone_issued_is_theirs() -> None:
+    text = (
+        "Mayor Tobin Rusk issued a statement which confirmed the release of two fishermen.\n\n"
+        "The statement added that harbour officers “met them at the pier and took them home.”\n"
+    )
+    assert speakers(text, "met them at the pier") == ["Tobin Rusk", "Tobin Rusk"]
+
+
+def test_a_statement_someone_issued_confirms_in_their_name() -> None:
+    text = "Mayor Tobin Rusk issued a statement which confirmed the release of two fishermen."
+    assert speakers(text, "the release of two fishermen") == ["Tobin Rusk"]
