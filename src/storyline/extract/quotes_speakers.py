@@ -778,9 +778,9 @@ class SpeakerResolver:
             elif any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in mods):
                 # "the state civil defence authority": nouns before it tell the body apart; it is no other one
                 before = [self._describe(start, end)]
-            if head.tag_ == "NNS" and len(set(before)) > 1:
+            if head.tag_ == "NNS" and head.lower_.endswith("s") and len(set(before)) > 1:
                 # "Orvane will pay $5 a share, the companies said": the two named before speak together, not the
-                # one of them named most
+                # one of them named most ("the media" is one body of many outlets, left to the rule below)
                 return Speaker(self._describe(start, end), None, start, end, "org")
             if before:
                 counts = Counter(before)
