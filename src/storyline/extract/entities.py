@@ -88,8 +88,16 @@ _HYPHEN_MODIFIERS = frozenset({"led", "backed", "owned", "era", "style", "based"
                                "esque", "inspired", "themed", "related", "supporting", "sponsored", "friendly"})
 
 
+# a dateline's closing bracket and dash glued to the name after it: "Tokyo, Dec. 2 (Kesh Press)--Orvane Corp. said"
+_GLUED_DATELINE = re.compile(r"\)\s*(?:--|—|–)\s*")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop surrounding spaces and list bullets, a leading article and a trailing possessive from a name span."""
+    """Drop surrounding spaces and list bullets, a glued dateline before the name, a leading article and a
+    trailing possessive from a name span."""
+    glued = [m.end() for m in _GLUED_DATELINE.finditer(text, start, end) if m.end() < end]
+    if glued:
+        start = glued[-1]  # "(Kesh Press)--Orvane Corp.": the outlet's credit is no part of the company's name
     while start < end and (text[start].isspace() or text[start] in "•·▪●*"):
         start += 1
     while end > start and (
@@ -141,7 +149,8 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
         if label == "ORG" and (body_end := _body_before_title(doc, ent)) is not None:
             end = body_end  # "U.S. Coast Guard Rear Adm. Ada Kell": the body, then her rank (``roles.titles``)
         titled = _after_title(doc, ent.start, ent.end)
-        if titled is not None and label in ("PERSON", "ORG"):
+        # "Orvane President Ilse Marrow said", a work of art to the small model: a title, then her name
+        if titled is not None and label in ("PERSON", "ORG", "WORK_OF_ART"):
             club = _club_before_title(doc, text, ent.start, titled)
             if club is not None and not inside(skip, *club):
                 cands.append((club[1] - club[0], 0, club[0], Mention(*club, "ORG", "name")))  # "Colts" of "Colts QB"

@@ -26,7 +26,15 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from storyline.extract.quotes_cues import ORG_NOUNS, PRONOUNS, is_cue, mention_bounds, names_a_source, words
+from storyline.extract.quotes_cues import (
+    ORG_NOUNS,
+    PRONOUNS,
+    is_cue,
+    mention_bounds,
+    names_a_source,
+    subject_of,
+    words,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -75,6 +83,8 @@ _OCCASIONS = words(
     """filing statement interview letter email tweet post speech release memo note message call conversation
     briefing remarks comment op-ed editorial column appearance announcement"""
 )
+# verbs whose subject made the statement they take as object ("issued a statement")
+_PUTTING_OUT = words("issue release publish send post")
 # words that open a clause of time or reason ("after the lights went out")
 _SUBORDINATORS = words("after before when whenever since until till as while once because")
 # endings of nouns for people ("rescuer", "activist", "guardian", "attendant", "nominee")
@@ -315,6 +325,37 @@ def _according_object(tok: Token) -> bool:
     )
 
 
+# cues whose object is who was told, not who speaks
+_TELLING = words("tell inform notify assure brief")
+
+
+def _teller_of_addressee(tok: Token) -> Token | None:
+    """The teller when the parse gives a cue no subject and the addressee is what was found beside it: "As
+    reported by the Valmora Post, an Ardish diplomat informed KNA that ..." hangs "informed" on
+    "diplomat" as a clause of its own. Only the object of a telling verb that describes a person or a body;
+    None otherwise."""
+    verb = tok.head
+    if tok.dep_ not in ("dobj", "dative") or verb.dep_ != "acl" or verb.lemma_.lower() not in _TELLING:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.i < verb.head.i:
+        return None
+    teller = verb.head
+    return teller if teller.pos_ == "NOUN" and (person_head(teller) or _party(teller)) else None
+
+
+def _capitalised_run(tok: Token) -> tuple[int, int] | None:
+    """The character span of the capitalised words from a name's first word to the end of its phrase, "and"
+    between them ("the Hostages and Missing Families Forum"), with its article; None when another word comes
+    in between."""
+    doc = tok.doc
+    last = tok.right_edge.i
+    words = doc[tok.i : last + 1]
+    if any(not (t.pos_ == "PROPN" and t.text[:1].isupper()) and t.lower_ != "and" for t in words):
+        return None
+    first = tok.left_edge
+    return first.idx, doc[last].idx + len(doc[last])
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in title case ("Ben Carson Defends His Record"): their names run into the next capitalised word."""
     out = []
@@ -464,6 +505,9 @@ class SpeakerResolver:
     def resolve(self, head: Token) -> Speaker | None:
         """The speaker the mention headed by ``head`` stands for, or None when it cannot be told."""
         head = _main_subject(_word_head(head))
+        teller = _teller_of_addressee(head)
+        if teller is not None:
+            return self.resolve(teller)  # "an Ardish diplomat informed KNA that ...": the diplomat's
         cited = self._cited_source(head)
         if cited is not None:
             return cited  # "..., the Valmora Tribune reported, citing the coast guard": the coast guard's words
@@ -734,6 +778,10 @@ class SpeakerResolver:
             elif any(t.dep_ == "compound" and t.pos_ == "NOUN" for t in mods):
                 # "the state civil defence authority": nouns before it tell the body apart; it is no other one
                 before = [self._describe(start, end)]
+            if head.tag_ == "NNS" and head.lower_.endswith("s") and len(set(before)) > 1:
+                # "Orvane will pay $5 a share, the companies said": the two named before speak together, not the
+                # one of them named most ("the media" is one body of many outlets, left to the rule below)
+                return Speaker(self._describe(start, end), None, start, end, "org")
             if before:
                 counts = Counter(before)
                 top = max(counts.values())
@@ -756,34 +804,87 @@ class SpeakerResolver:
             return Speaker(self._describe(start, end), None, start, end, "person")
         if head.lemma_.lower() in NOT_SOURCES or (head.lemma_.lower() in CRAFTS and head.text.islower()):
             return None  # "the figure shows", "the copy says": no one speaks there
-        issuer = (self._issuer(head) or self._announcer(head)) if lemma in _OCCASIONS else None
-        if issuer is not None and issuer.name is not None:
-            return Speaker(issuer.name, issuer.entity, start, end, issuer.kind)
+        if lemma in _OCCASIONS:
+            issuer = self._carrier_author(head) or self._issuer(head)
+            if issuer is None and (announced := self._announcer(head)) is not None and announced.name is not None:
+                issuer = announced
+            if issuer is not None:
+                # no name: "“...,” the statement said" after someone else has spoken since the statement was
+                # named; whose statement it is the text does not tell, and a speaker "statement" would hide that
+                return Speaker(issuer.name, issuer.entity, start, end, issuer.kind)
         # any other description that is the cue's subject is what the text names as the source ("the ad says";
         # PolNeAR counts these: restricting to people and organisations cost 0.012 speaker accuracy on train)
         kind = "org" if head.lemma_.lower() in ORG_NOUNS | BODY_NOUNS else "other"
         return Speaker(self._describe(start, end), None, start, end, kind)
 
+    def _carrier_author(self, head: Token) -> Speaker | None:
+        """Who a statement names as its maker right after it: "“...,” a statement by the families' headquarters
+        said", "said a statement to the Valmora Post from the Relief Forum". Only a noun or a name after "by" or
+        "from" (no place or date: "a statement from Lisbon"), or the subject of a verb that put it out ("Ana Kell
+        issued a statement which confirmed ..."); None otherwise."""
+        issuer = next((c for c in head.head.children if c.dep_ == "nsubj"), None) if head.dep_ == "dobj" else None
+        if issuer is not None and head.head.lemma_.lower() in _PUTTING_OUT and issuer.pos_ != "PRON":
+            found = self.resolve(issuer)
+            if found is not None and found.name is not None:
+                return found
+        preps = [c for c in head.children if c.dep_ == "prep"]
+        # "a statement to the Valmora Post from the Relief Forum": the parse hangs the maker on the addressee
+        preps += [p for c in preps if c.lower_ == "to" for o in c.children if o.dep_ == "pobj" for p in o.children]
+        for prep in preps:
+            if prep.dep_ != "prep" or prep.lower_ not in ("by", "from"):
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("GPE", "LOC", "DATE", "TIME"):
+                continue
+            named = _capitalised_run(obj)
+            if named is not None and " and " in self.text[named[0] : named[1]]:
+                # "from the Hostages and Missing Families Forum": one body whose name holds "and", which the
+                # parse cut in two
+                return Speaker(self._describe(*named), None, *named, "org")
+            found = self.resolve(obj)
+            if found is not None and found.name is not None:
+                return found
+        return None
+
     def _issuer(self, head: Token) -> Speaker | None:
         """Who made the statement a description names as the speaker ("..., the statement read"): the speaker
         of the latest earlier sentence outside quotations that tells of a statement of that word ("Zephyrix said
         in a statement that ...", "In a statement, Zephyrix said"), or its possessor ("Zephyrix's statement"),
-        within a few paragraphs. None where no such sentence names one: the description stays the speaker."""
+        within a few paragraphs. None where no such sentence names one (the description stays the speaker); a
+        speaker with no name where someone else speaks in between ("Ana Kell said in a statement. / Relatives of
+        other crews asked ... / “...,” the statement said": whose statement it is the text does not tell)."""
         if head.dep_ not in ("nsubj", "nsubjpass") or not any(t.lower_ == "the" for t in head.lefts):
             return None
         lemma = head.lemma_.lower()
+        between: list[Token] = []  # speakers of cues between the statement named and "the statement said"
         for tok in reversed(head.doc[: head.sent.start]):
             if head.idx - tok.idx > _PERSON_WINDOW:
                 return None
-            if tok.lemma_.lower() != lemma or self.inside_quote(tok.idx):
+            if self.inside_quote(tok.idx):
+                continue
+            if is_cue(tok) and (subject := subject_of(tok)) is not None and subject.pos_ != "PRON":
+                between.append(subject)
+            if tok.lemma_.lower() != lemma:
                 continue
             maker = next((c for c in tok.children if c.dep_ == "poss"), None)
             verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
             if maker is None and verb is not None and is_cue(verb):
                 maker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if maker is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PUTTING_OUT:
+                # "Mayor Tobin Rusk issued a statement which confirmed ...": who issued it made it
+                maker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
             if maker is not None and maker.lemma_.lower() not in _OCCASIONS:
-                return self._resolve_mention(maker)
+                found = self._resolve_mention(maker)
+                if found is not None and any(self._other_speaker(t, found) for t in between if t.i > tok.i):
+                    return Speaker(None, None, head.idx, head.idx + len(head), "other")
+                return found if found is not None and found.name is not None else None
         return None
+
+    def _other_speaker(self, subject: Token, found: Speaker) -> bool:
+        """Whether the subject of a cue names a speaker other than ``found`` ("The firm added" after "Orvane
+        said in a statement" is the same one)."""
+        other = self._resolve_mention(subject)
+        return other is not None and other.name is not None and other.name != found.name
 
     def _announcer(self, head: Token) -> Speaker | None:
         """Who made the announcement the sentence right before tells of: "The Kalamata Coast Guard on Thursday

@@ -70,6 +70,8 @@ def titles(doc: Doc, names: list[Mention]) -> list[tuple[Mention, int, int]]:
                 short += 1  # "Lt. Col.", "Rear Adm.": a rank written short heads a title with more words
             elif low in gazetteer.TITLE_MODIFIERS:
                 body = True
+            elif low == "for" and has_head:
+                break  # "a spokesperson for Prime Minister Ana Kell": the spokesperson is someone else
             elif low in _ROLE_GLUE or _hyphen_prefix(doc, i):
                 pass  # "co" of "CEO and co-founder Ana Kell": a title's word, cut off by its hyphen
             elif not (other is not None and other.type in _NAMEISH):
