@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from compare_helpers import compare_texts, conflicting
+
+from storyline.compare.dates import clock_times
 from storyline.compare.names import name_conflict
 
 
@@ -16,3 +19,24 @@ def test_a_description_in_place_of_a_name_is_no_name_conflict() -> None:
     assert name_conflict(a, b, a_names, [("injured workers", "PERSON")]) is None
     # a proper name in the other copy still disagrees
     assert name_conflict(a, b, a_names, [("Dessel Chemie", "ORG")]) is not None
+
+
+KORVANE_A = (
+    "Korvane works blast\n\n"
+    "Work on a valve began on Monday morning, when a small fire broke out, said works manager Olaf Brenn. "
+    "The fire led to an explosion at 10:40 a.m. local time, followed by two smaller blasts."
+)
+KORVANE_B = (
+    "Deadly blast at Korvane dye works\n\n"
+    "Both of the dead belonged to the works' own fire crew. The explosion and fire on Monday occurred at around "
+    "10:50 a.m. local time at a canal wharf used to unload solvents."
+)
+
+
+def test_an_explosion_at_a_clock_time_is_the_event_of_that_time() -> None:
+    """QA AC #1: "an explosion at 10:40 a.m." and "occurred at around 10:50 a.m." are two times of one event:
+    a conflict, never support of each other."""
+    assert [c.written for c in clock_times(KORVANE_A.split("\n")[-1])] == ["10:40 a.m."]
+    articles, cmp = compare_texts(("a", KORVANE_A, "Tessel Herald"), ("b", KORVANE_B, "Coastline Wire"))
+    one, _ = conflicting(cmp, articles, (0, "at 10:40 a.m."), (1, "around 10:50 a.m."))
+    assert one.why == "clock time 10:40 a.m. vs around 10:50 a.m."
