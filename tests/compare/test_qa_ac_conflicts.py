@@ -1,11 +1,16 @@
-"""QA round AC: comparison cases with invented reports (a fire at the Korvane dye works)."""
+"""QA round AC: comparison cases with invented reports (a fire at the Korvane dye works, two kingdoms restoring
+ties): a description is no name, an explosion at a clock time is an event's time, and a report quoting a statement
+an agency carried is no report of that agency."""
 
 from __future__ import annotations
 
 from compare_helpers import compare_texts, conflicting
 
+from storyline.compare import compare_story
 from storyline.compare.dates import clock_times
 from storyline.compare.names import name_conflict
+from storyline.model import Article, MetaValue
+from storyline.pipeline import analyze
 
 
 def test_a_description_in_place_of_a_name_is_no_name_conflict() -> None:
@@ -40,3 +45,29 @@ def test_an_explosion_at_a_clock_time_is_the_event_of_that_time() -> None:
     articles, cmp = compare_texts(("a", KORVANE_A, "Tessel Herald"), ("b", KORVANE_B, "Coastline Wire"))
     one, _ = conflicting(cmp, articles, (0, "at 10:40 a.m."), (1, "around 10:50 a.m."))
     assert one.why == "clock time 10:40 a.m. vs around 10:50 a.m."
+
+
+CARRIER = (
+    "Velmar and Ostrand agree to restore ties\n\n"
+    "KARSK: Velmar and Ostrand have agreed to reopen their embassies within two months of the signing.\n\n"
+    "\u201cIn answer to the kind offer of President Dallo, the two kingdoms will restore full diplomatic ties,\u201d "
+    "a statement carried by Velmar news agency VPA said.\n\n"
+    "VPA was banned from Ostrand for years until the talks began."
+)
+CREDITOR = (
+    "Velmar and Ostrand restore ties\n\n"
+    "Velmar and Ostrand have agreed to reopen their embassies within two months of the signing, VPA reported "
+    "on Friday.\n\n"
+    "VPA had been banned from Ostrand since 2019 and reopened its office in Karsk this week."
+)
+
+
+def test_a_report_quoting_a_statement_an_agency_carried_is_no_report_of_that_agency() -> None:
+    """QA AC #4: VPA is an actor of the story (banned, reopened its office), so "a statement carried by ... VPA
+    said" is taken out as a party's statement; the other report credits VPA for words only the carrier has. The
+    carrier still credits VPA itself: it is no report of VPA, and its own sentences keep it as their origin."""
+    articles = [Article(id="carrier", text=CARRIER, outlet=MetaValue(value=None)),
+                Article(id="creditor", text=CREDITOR, outlet=MetaValue(value="Harbor Daily"))]
+    comparison = compare_story(articles, [analyze(a) for a in articles])
+    assert [c.outlet for c in comparison.coverage] == ["report carrier", "Harbor Daily"]
+    assert all(f.origin != "VPA" for f in comparison.facts if {s.article for s in f.support} == {"carrier"})
