@@ -36,7 +36,7 @@ from storyline.compare.provenance import (
 )
 from storyline.compare.quotes import by_surname, merge_quotes, worded_apart
 from storyline.compare.units import report_units
-from storyline.model import Analysis, Article, Comparison, Quote, Span, StoryEntity
+from storyline.model import Analysis, Article, Citation, Comparison, Quote, Span, StoryEntity
 
 __all__ = ["compare_story"]
 
@@ -174,8 +174,9 @@ def compare_story(
     if len(articles) != len(analyses):
         raise ValueError(f"{len(articles)} articles but {len(analyses)} analyses")
     entities = story_entities(articles, analyses)
+    read = [an.citations for an in analyses]
     articles, analyses = _without_parties(articles, analyses, parties(articles, analyses, entities))
-    articles = _named(articles, analyses)
+    articles = _named(articles, analyses, read)
     quotes = merge_quotes(analyses, entities, texts={a.id: a.text for a in articles})
     provenance = provenance_edges(articles, analyses)
     index = _EntityIndex(entities)
@@ -263,11 +264,15 @@ def _without_parties(
     return unnamed, kept
 
 
-def _named(articles: Sequence[Article], analyses: Sequence[Analysis]) -> list[Article]:
+def _named(
+    articles: Sequence[Article], analyses: Sequence[Analysis], read: Sequence[Sequence[Citation]]
+) -> list[Article]:
     """The articles, a report of unknown outlet named (as inferred) after the outlet another report credits for
     words only it carries (``provenance.named_by_credit``), or for the whole of a rewrite whose wording it
-    shares (``provenance.named_by_source``)."""
-    named = {**named_by_source(articles, analyses), **named_by_credit(articles, analyses)}
+    shares (``provenance.named_by_source``). ``read`` are the reports' citations before a party's statements
+    were taken out: a report crediting the outlet for those words ("a statement carried by ... SPA said") is no
+    report of it."""
+    named = {**named_by_source(articles, analyses), **named_by_credit(articles, analyses, credits=read)}
     return [
         replace(a, outlet=replace(a.outlet, value=named[i], inferred=True, method="credit")) if i in named else a
         for i, a in enumerate(articles)

@@ -179,10 +179,13 @@ _LOCAL_ZONE = re.compile(r"\s*(?P<zone>[ECMP][SD]?T)\b")
 # when an hour with no meridiem falls ("11:46 Friday night", "7:15 in the morning")
 _LATE = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:night|evening|tonight)\b", re.I)
 _EARLY = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:morning)\b", re.I)
-# what strikes, breaks out or happens at a time: a clock time of one of these is the time of an event
+# what strikes, breaks out or happens at a time, or the event named right before its time ("an explosion at
+# 11:20 a.m."): a clock time of one of these is the time of an event
 _EVENT_VERB = re.compile(
     r"\b(?:struck|strikes?|striking|hit|hits|hitting|collided|collides?|colliding|crashed|crash(?:es)?|slammed|"
     r"rammed|rocked|jolted|shook|occurred|occurs?|happened|took\s+place|noticed|observed|detected|erupted|exploded|derailed|capsized|collapsed|"
+    # the event as a noun right before its time ("The fire led to an explosion at 11:20 a.m.")
+    r"(?:explosion|blast)s?(?=\s+(?:at|around|about|shortly|just)\b)|"
     r"the\s+moment|(?:reached|returned|delivered|announced|read\s+out)\s+(?:a|its|the|their)\s+verdict)\b",
     re.I,
 )

@@ -119,6 +119,13 @@ def _rest(text: str, names: Sequence[str]) -> set[str]:
 _NAME_STOP = frozenset({"the", "and", "was", "were", "has", "had", "said", "that", "for", "with", "from", "its"})
 
 
+def _proper(name: str) -> bool:
+    """Whether a story entity's name is a proper name, not a description the entity stage gave a group of
+    people ("affected people", read into "Eight people were seriously injured"): a description names no one
+    another report could name differently."""
+    return any(w[:1].isupper() or w[:1].isdigit() for w in _words(name))
+
+
 def _writes(text: str, name: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
@@ -138,7 +145,8 @@ def name_conflict(
     ``a_names``/``b_names`` are the ``(name, type)`` of the story entities each statement mentions. Two
     statements disagree when they say the same thing otherwise (``_SAME_ACT``) and name, for the same role
     (a person or organisation; a place of the same type), only referents the other does not name and that
-    are no part, surname or acronym of the other's. A city against its country (types differ) is granularity,
+    are no part, surname or acronym of the other's. A description in place of a name ("affected people") names
+    no referent. A city against its country (types differ) is granularity,
     not disagreement; a marked update is no conflict.
     """
     if UPDATE.search(a) or UPDATE.search(b):
@@ -148,8 +156,8 @@ def name_conflict(
     if not ra or not rb or len(ra & rb) / len(ra | rb) < _SAME_ACT:
         return None
     for kinds in (_ACTORS, *({t} for t in _PLACES)):
-        xa = [n for n, t in a_names if t in kinds]
-        xb = [n for n, t in b_names if t in kinds]
+        xa = [n for n, t in a_names if t in kinds and _proper(n)]
+        xb = [n for n, t in b_names if t in kinds and _proper(n)]
         if not xa or not xb:
             continue
         if any(same_referent(x, y) for x in xa for y in xb):

@@ -177,7 +177,11 @@ def _words(text: str) -> tuple[Word | None, ...]:
 
 
 def named_by_credit(
-    articles: Sequence[Article], analyses: Sequence[Analysis], *, words: int = 8
+    articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+    *,
+    words: int = 8,
+    credits: Sequence[Sequence[Citation]] | None = None,
 ) -> dict[int, str]:
     """Report index -> the outlet another report credits for words (``words`` or more in a row, quotes
     included) that, of the story's reports, only that report also carries, where its own outlet is unknown.
@@ -186,7 +190,10 @@ def named_by_credit(
     Refuses to guess when the credited words are carried by more than one other report (a statement every
     outlet printed), when the carrier is a version of the crediting report (``copies.are_kin``), when the
     outlet is already a report's of the story, when the candidate credits that outlet itself, or when one
-    outlet would name two reports.
+    outlet would name two reports. ``credits`` are each report's citations as read, when ``analyses`` lost some
+    (a party's statement taken out: ``statement_of_party``): a candidate that writes "a statement carried by
+    Harbor news agency HNA said" credits HNA for those words, and is no report of HNA, even where HNA is also an
+    actor of the story.
     """
     names = [outlet_of(a, an) for a, an in zip(articles, analyses, strict=True)]
     unknown = {i for i, (a, an) in enumerate(zip(articles, analyses, strict=True))
@@ -221,7 +228,7 @@ def named_by_credit(
             if len(carriers) != 1 or carriers[0] not in unknown:
                 continue
             q = carriers[0]
-            if any(same_outlet(c.cites, d.cites) for d in analyses[q].citations):
+            if any(same_outlet(c.cites, d.cites) for d in (analyses[q].citations if credits is None else credits[q])):
                 continue
             found.setdefault(c.cites, set()).add(q)
     named: dict[int, list[str]] = {}
