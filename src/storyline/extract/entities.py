@@ -1554,7 +1554,8 @@ def _apposed_to_person(doc: Doc, m: Mention) -> bool:
 
 # nouns for people that no organisation is called: the name set off after one is a person's
 _ONLY_PEOPLE = frozenset({"official", "spokesman", "spokeswoman", "spokesperson", "nurse", "doctor", "resident",
-                          "witness", "survivor", "officer", "minister", "diplomat", "lawmaker", "senator", "mayor"})
+                          "witness", "survivor", "officer", "minister", "diplomat", "lawmaker", "senator", "mayor",
+                          "chief", "chairman", "chairwoman", "director"})
 
 
 # role nouns that stand for a person only in apposition to a name ("X, co-head of fixed income at Y, said")

@@ -54,7 +54,7 @@ from storyline.extract.quotes_reported import (
     find_reported,
     is_speech_verb,
 )
-from storyline.extract.quotes_speakers import PERSON_NOUNS, Speaker, SpeakerResolver, person_head
+from storyline.extract.quotes_speakers import PERSON_NOUNS, Speaker, SpeakerResolver, one_of, person_head
 from storyline.extract.quotes_titles import (
     MAKING,
     is_nickname,
@@ -354,7 +354,8 @@ def _cue_in(tokens: list[Token], outer: list[tuple[int, int]]) -> list[Token]:
 
 
 def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -> Speaker | None:
-    head = according_to(cue) if cue.lower_ == "according" else _quoted_as_saying(cue) or subject_of(cue)
+    head = according_to(cue) if cue.lower_ == "according" else _quoted_as_saying(cue) or _quoted_one(cue)
+    head = head or subject_of(cue)
     if head is not None and resolver.inside_quote(head.idx):
         # "“No deal,” the Post reported": the parse took a word of the quotation for a second subject
         head = next(
@@ -365,6 +366,7 @@ def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -
         # "Ferry strike ‘could last weeks’, union warns": a headline parsed with two subjects; the one beside
         # the cue speaks
         head = min(subjects, key=lambda c: abs(c.i - cue.i))
+        head = _phrase_cut_off(head, subjects)
     if head is not None and _not_speaker(head):
         head = None  # "Sen. Warren (D-MA) said Saturday": the parse took a date or a bracket for the subject
     if head is None:
@@ -377,7 +379,7 @@ def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -
                 continue
             role = t.head.dep_ if t.dep_ in ("compound", "flat") else t.dep_  # "told [China] Daily"
             if t.pos_ in ("PROPN", "PRON") and not (addressee and role in ("dobj", "dative")) and t.dep_ != "pobj":
-                head = t
+                head = _first_conjunct(t)
                 break
     if head is None:
         head = _name_before_brackets(cue) or _noun_before_relative(cue) or carrier_source(cue) or _inverted_object(cue)
@@ -385,6 +387,26 @@ def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -
         return None
     # "“...,” Governor Osten’s order states", "a statement from the ministry said": whoever stands behind it
     return resolver.resolve(author_of(head))
+
+
+def _first_conjunct(tok: Token) -> Token:
+    """The first of the names ``tok`` is joined to by "and" ("In its statement, Iran and Saudi Arabia said": the
+    parse hung "Iran" on "statement" and "Arabia" on "Iran"), so the group speaks, not its last name."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i and tok.head.pos_ == "PROPN" and tok.pos_ == "PROPN":
+        tok = tok.head
+    return tok
+
+
+def _name_right_before(cue: Token) -> Token | None:
+    """The names joined by "and" right before a cue the parse gave no subject ("In Friday's statement, Iran and
+    Saudi Arabia said they ...": "Iran" hung on "statement"), first of them; None for anything else."""
+    if cue.i == 0 or cue.pos_ != "VERB":
+        return None
+    last = cue.nbor(-1)
+    if last.pos_ != "PROPN" or last.dep_ != "conj" or not last.ent_type_:
+        return None
+    first = _first_conjunct(last)
+    return first if first is not last and first.dep_ in ("appos", "nsubj") else None
 
 
 def _cue_in_subject(cue: Token, inner: list[Token]) -> bool:
@@ -431,6 +453,25 @@ def _quoted_as_saying(cue: Token) -> Token | None:
     if obj.lower_ not in ("him", "her"):
         return None
     return _previous_subject_person(cue)
+
+
+def _phrase_cut_off(near: Token, subjects: list[Token]) -> Token:
+    """The subject a nearer one is the cut-off end of: "a statement carried by Saudi news agency SPA said" parsed
+    with "statement" and "SPA" as two subjects, "SPA" closing the phrase that hangs on "statement" (the carrier
+    is a credit, the statement speaks); ``near`` itself otherwise."""
+    before = near.doc[near.i - 1] if near.i > 0 else None
+    if before is None or before.is_punct:
+        return near
+    return next((s for s in subjects if s is not near and s in before.ancestors), near)
+
+
+def _quoted_one(cue: Token) -> Token | None:
+    """Who the "saying" of "X quoted Y as saying ..." is of: Y ("the ministry quoted top diplomat Ana Kell as
+    saying the deal was “a victory”" gives Ana Kell's words; the ministry only carries them); None for any other
+    cue."""
+    if cue.lower_ != "saying" or cue.head.lower_ != "as" or cue.head.head.lemma_.lower() != "quote":
+        return None
+    return _quoted_as_saying(cue.head.head)
 
 
 _OPENING_MARKS = frozenset('"“„«')
@@ -507,7 +548,7 @@ def _not_speaker(tok: Token) -> bool:
         return True
     if tok.ent_type_ in _NOT_SPEAKERS:
         # "The company hours earlier had said": the time the model spread over the subject is not its head
-        return not (tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_NOUNS | PERSON_NOUNS)
+        return not (tok.pos_ == "NOUN" and tok.lemma_.lower() in ORG_NOUNS | PERSON_NOUNS) and not one_of(tok)
     if _recording(tok) and not is_speech_verb(tok.head.lemma_):
         return True  # "Television footage showed the jet in flames": what pictures show, no one's words ("the
         # video says" still speaks)
@@ -1103,9 +1144,13 @@ def _read_reported(
             elif m.close_mark == end - 1 and rep.start <= m.start:
                 end = m.end  # the clause ends on the closing mark: end where the quotation's words do
         subject = rep.subject
+        quoted_one = _quoted_one(cue_token) if (cue_token := _cue_token(doc, rep.cue_start)) is not None else None
+        subject = quoted_one or subject
         if subject is not None and _expletive(subject):
             cue_token = _cue_token(doc, rep.cue_start)
             subject = (_agent(cue_token) or carrier_source(cue_token)) if cue_token is not None else None
+        if subject is None and (cue_token := _cue_token(doc, rep.cue_start)) is not None:
+            subject = _name_right_before(cue_token)
         if subject is not None and (
             resolver.inside_quote(subject.idx) or _not_speaker(subject) or _inside(labels, subject.idx)
         ):

@@ -122,6 +122,17 @@ def person_head(tok: Token) -> bool:
     )
 
 
+def one_of(tok: Token) -> bool:
+    """A number of people or bodies ("one of the diplomats said", "two of the officials"): someone among them
+    speaks, not a count."""
+    return tok.pos_ == "NUM" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS for o in c.children
+        )
+        for c in tok.children
+    )
+
+
 def _capitalised_title(head: Token) -> bool:
     """A capitalised common noun inside a sentence after capitalised words of its own: "The Hollywood Reporter"."""
     mods = [t for t in head.lefts if t.dep_ in ("compound", "amod")]
@@ -520,6 +531,11 @@ class SpeakerResolver:
         party = self._party_after_thing(head)
         if party is not None:
             return self.resolve(party)
+        if one_of(head):
+            # "one of the diplomats said": the phrase describes who speaks
+            lo, last = head.left_edge.idx, head.right_edge
+            hi = last.idx + len(last)
+            return Speaker(self._describe(lo, hi), None, lo, hi, "person")
         found = self._resolve_mention(head)
         joined = self._joined(head, found)
         if joined is not None:
@@ -555,7 +571,8 @@ class SpeakerResolver:
         """ "Gov. Ilse Varga and representatives from the Coast Guard said": a subject of several parties joined
         by "and" speaks as the group, never as the one named first. Only where each part names a speaker (a name,
         a person, a body); the group is no one entity."""
-        if head.dep_ not in ("nsubj", "nsubjpass") or found is None or found.name is None:
+        # "In Friday's statement, Iran and Saudi Arabia said": the parse may hang the subject on the statement
+        if head.dep_ not in ("nsubj", "nsubjpass", "appos") or found is None or found.name is None:
             return None
         if not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
             return None
