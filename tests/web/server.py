@@ -11,6 +11,9 @@ from typing import Any
 
 import uvicorn
 
+from brief.fixtures import brief
+from storyline.model import Assignment
+from storyline.render.json import render_json
 from storyline.store import Store
 from storyline.web.app import create_app
 
@@ -20,6 +23,16 @@ def free_port() -> int:
         s.bind(("127.0.0.1", 0))
         port: int = s.getsockname()[1]
         return port
+
+
+def harbour_store() -> Store:
+    """A fresh in-memory store holding the fictional harbour story (``brief.fixtures``) with its brief built."""
+    store = Store(":memory:")
+    b = brief()
+    store.save_articles(list(b.articles))
+    store.save_assignments([Assignment(article=a.id, story="s1") for a in b.articles])
+    store.save_brief("s1", render_json(b))
+    return store
 
 
 @contextmanager

@@ -10,11 +10,10 @@ import httpx
 import pytest
 
 from brief.fixtures import COAST, brief
-from storyline.model import Assignment
 from storyline.render.json import render_json
 from storyline.store import Store
 
-from .server import serving
+from .server import harbour_store, serving
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 
@@ -22,11 +21,7 @@ SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
 @pytest.fixture(scope="module")
 def stocked() -> Iterator[tuple[Store, str]]:
     """A store holding the fictional harbour story with its brief already built, and a server over it."""
-    store = Store(":memory:")
-    b = brief()
-    store.save_articles(list(b.articles))
-    store.save_assignments([Assignment(article=a.id, story="s1") for a in b.articles])
-    store.save_brief("s1", render_json(b))
+    store = harbour_store()
     with serving(store) as url:
         yield store, url
     store.close()

@@ -17,7 +17,7 @@ from storyline.model import Article, Assignment, MetaValue
 from storyline.render.json import render_json
 from storyline.store import Store
 
-from .server import serving
+from .server import harbour_store, serving
 
 # a fictional report of another event, short enough for the whole pipeline to run in a test
 LIGHTHOUSE = (
@@ -30,11 +30,7 @@ LIGHTHOUSE = (
 @pytest.fixture
 def served() -> Iterator[tuple[Store, str]]:
     """A fresh store holding the fictional harbour story with its brief built, and a server over it."""
-    store = Store(":memory:")
-    b = brief()
-    store.save_articles(list(b.articles))
-    store.save_assignments([Assignment(article=a.id, story="s1") for a in b.articles])
-    store.save_brief("s1", render_json(b))
+    store = harbour_store()
     with serving(store) as url:
         yield store, url
     store.close()

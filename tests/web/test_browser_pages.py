@@ -7,13 +7,9 @@ from typing import Any
 
 import pytest
 
-from brief.fixtures import brief
 from render.chromium import CHROMIUM, chromium_page
-from storyline.model import Assignment
-from storyline.render.json import render_json
-from storyline.store import Store
 
-from .server import serving
+from .server import harbour_store, serving
 
 pytestmark = [
     pytest.mark.browser,
@@ -24,11 +20,7 @@ pytestmark = [
 
 @pytest.fixture(scope="module")
 def browsing() -> Iterator[tuple[Any, str, list[str], list[str]]]:
-    store = Store(":memory:")
-    b = brief()
-    store.save_articles(list(b.articles))
-    store.save_assignments([Assignment(article=a.id, story="s1") for a in b.articles])
-    store.save_brief("s1", render_json(b))
+    store = harbour_store()
     with serving(store) as base, chromium_page() as (page, errors, requests):
         yield page, base, errors, requests
     store.close()

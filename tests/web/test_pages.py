@@ -7,21 +7,12 @@ from collections.abc import Iterator
 import httpx
 import pytest
 
-from brief.fixtures import brief
-from storyline.model import Assignment
-from storyline.render.json import render_json
-from storyline.store import Store
-
-from .server import serving
+from .server import harbour_store, serving
 
 
 @pytest.fixture(scope="module")
 def url() -> Iterator[str]:
-    store = Store(":memory:")
-    b = brief()
-    store.save_articles(list(b.articles))
-    store.save_assignments([Assignment(article=a.id, story="s1") for a in b.articles])
-    store.save_brief("s1", render_json(b))
+    store = harbour_store()
     with serving(store) as base:
         yield base
     store.close()
