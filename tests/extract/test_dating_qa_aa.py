@@ -7,11 +7,7 @@ Every text here is written for these tests; no sentence comes from a real report
 
 from __future__ import annotations
 
-import dataclasses
-
-from storyline.extract.dating import infer_published, refine_story
-from storyline.extract.timex import extract_timexes
-from storyline.model import Analysis, Article, MetaValue
+from timex_helpers import story_values as _story
 
 # fictional: two climbers held by a militia in the Orvan hills, told by three outlets
 HELD = (
@@ -23,16 +19,6 @@ FREED = (
     "seized them on October 7. Their uncle said both would be home next week."
 )
 MET = "Officials met the two Friday evening at the border. A guide announced their capture Thursday night."
-
-
-def _story(*texts: str) -> list[dict[str, str | None]]:
-    arts = []
-    for i, text in enumerate(texts):
-        art = Article(id=f"r{i}", text=text, published=MetaValue())
-        arts.append(dataclasses.replace(art, published=infer_published(art)))
-    analyses = [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in arts]
-    _arts, anas = refine_story(arts, analyses)
-    return [{t.text: t.value for t in a.timexes} for a in anas]
 
 
 def test_dating_qa_aa_since_day_dates_no_weekday() -> None:
