@@ -180,6 +180,8 @@ CLAUSE_MARK = re.compile(r"[,;:!?()\"“”—–]")
 # least 12", "injured 40"); not when it qualifies a word ("10-year-old"), nor "one" (mostly a pronoun)
 _TOLL_AFTER = re.compile(
     r"\s+(?:(?:had|have|has|were|was|are|is|been|being|now|also|still|reportedly|remain|remained|are\s+now)\s+)*"
+    # how badly is still the toll of the hurt ("six were severely injured", "two were critically wounded")
+    r"(?:(?:severely|seriously|critically|badly|gravely|slightly|lightly)\s+)?"
     # a toll feared or believed is a toll told ("2,000 were feared dead", "are believed to have died")
     r"(?:(?:feared|believed|presumed|thought)\s+(?:to\s+(?:be|have)\s+(?:been\s+)?)?)?"
     r"(?:reported\s+)?(?P<word>[a-z]+)",
