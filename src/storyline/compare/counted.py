@@ -225,8 +225,22 @@ def told_before(text: str, at: int) -> tuple[str | None, frozenset[str], int] | 
         if noun_family is not None and noun_family in TOLLS:
             # "put the number of missing at 22": the missing are people
             return PEOPLE, frozenset({noun_family, *verbs}), clause_start + number.start()
+        if told_group(text, at) and families & TOLLS:
+            # "the number of Egyptian deaths had risen to 600": people of that group died
+            return PEOPLE, frozenset(verbs), clause_start + number.start()
         return (PEOPLE if unit == "person" else unit), frozenset(verbs), clause_start + number.start()
     return None
+
+
+def told_group(text: str, at: int) -> str:
+    """The named group whose toll a clause tells before the figure at ``at``, lower case, or "": "egyptian" of
+    "the number of Egyptian deaths alone had risen to 600" (a capitalized word after "number of")."""
+    stop = len(text[:at].rstrip().rstrip("\"“").rstrip())
+    clause_start = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, stop)), default=0)
+    before = text[clause_start:stop]
+    number = _NUMBER_OF.search(before) if _LEADS_TO.search(before) else None
+    noun = number.group("noun") if number else ""
+    return noun.lower() if noun[:1].isupper() else ""
 
 
 # what a share may be said of without saying which (a rise, a cut): no match of what two figures are of

@@ -367,7 +367,13 @@ def toll_counts(text: str) -> list[tuple[str, Quantity]]:
     out = []
     for q in quantities(text):
         tolls = sorted(q.verbs & TOLLS)
-        if len(tolls) == 1 and q.unit == PEOPLE and not q.part and not q.summed:
+        if len(tolls) != 1 or q.part or q.summed:
+            continue
+        if q.group:
+            # the toll of one named group ("At least 323 Egyptian pilgrims died" / "the number of Egyptian deaths
+            # had risen to at least 600") is of that group, whoever the noun says they were; not the whole toll
+            out.append((f"{q.group.capitalize()} {PEOPLE} {_TOLL_WORDS[tolls[0]]}", q))
+        elif q.unit == PEOPLE:
             out.append((f"{q.unit} {_TOLL_WORDS[tolls[0]]}", q))
     return out + headcounts(text)
 
@@ -444,6 +450,8 @@ def _same_count(x: Quantity, y: Quantity, *, same_verb: bool) -> bool:
         return x.role == y.role and x.basis == y.basis and max(x.value, y.value) <= FAR * min(x.value, y.value)
     if x.group and y.group and x.group != y.group:
         return False  # "three Senegalese citizens died" / "11 Iranian citizens were among the dead": two groups
+    if bool(x.group) != bool(y.group) and x.verbs & y.verbs & TOLLS:
+        return False  # "the number of Egyptian deaths had risen to 600" / "the death toll reached 577": a part
     if x.role != y.role:
         return False  # the most a charge carries is no term a court gave ("up to 20 years" / "sentenced to 8")
     if x.what and y.what:

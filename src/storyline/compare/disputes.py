@@ -126,10 +126,13 @@ def _of_what(text: str, q: Quantity) -> list[str]:
 def _same_measure(x: _Told, y: _Told) -> bool:
     """Whether two credited figures measure one thing: one unit, one place, a share of the same thing, counts said
     with one verb (or one of them with none: "there had been over two million people"), and neither more than
-    ``_SPREAD`` times the other ("15 people were arrested" counts no crowd of a million)."""
+    ``_SPREAD`` times the other ("15 people were arrested" counts no crowd of a million), of one named group or
+    none."""
     (qx, *_, mx), (qy, *_, my) = x, y
     if mx[0] != my[0] or mx[2] != my[2] or (mx[0] == "percent" and not mx[1] & my[1]):
         return False
+    if qx.group != qy.group:
+        return False  # "the number of Velmish deaths had risen to 450" is no count of all the dead
     vx, vy = _verbs(qx), _verbs(qy)
     if vx and vy and not vx & vy:
         return False
