@@ -232,7 +232,10 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
             what=measure[1] if measure else what_of(text, m, noun_words, unit), part=part, start=start, end=m.end(),
             by_place=by_place, role=role, measured_in=measured_in, measured=measured,
-            group="" if unit in CURRENCIES or unit == "percent" else group_of(noun_words, unit) or told_group(text, m.start()),
+            group=(
+                "" if unit in CURRENCIES or unit == "percent"
+                else group_of(noun_words, unit) or told_group(text, m.start())  # "the number of Egyptian deaths"
+            ),
         )
         if whole is not None and _within(text, whole, m):
             q = replace(q, part=True)  # "two million people across France, and 400,000 in the capital alone"
