@@ -684,11 +684,15 @@ def states(
     opening = _OPENING_CLAUSE.match(line)
     if opening and not states(line[opening.end() :], other):
         return False
-    a, b = _said_words(line), _said_words(other)
+    # the words of a count a conflict settles are that conflict's too: "one person is still missing, said board
+    # member Ilse Marrow" is not stated by "A second person, reported as missing, has since been identified"
+    a, b = _said_words(_without(line, settled)) or _said_words(line), _said_words(other)
     if not a or not b:
         return True
     if _denied_apart(line, other, a & b):
         return False  # "there was no warning about the dams collapsing" / "two dams collapsed"
+    if not counts and a & b and a & b <= _where_words(line) | _where_words(other):
+        return False  # "The injured were treated in local hospitals" / "has been identified at a local hospital"
     # one count of one group told in other words ("104 survivors" / "104 people had been rescued": ``claims``) is
     # one more word the two share
     shared = len(a & b) + len(claims(line) & claims(other))
@@ -702,6 +706,32 @@ def states(
     ):
         return False
     return shared >= STATES * len(a) or (shared >= STATES_PART * len(a) and shared >= STATES_OWN * len(b))
+
+
+# a place a statement names by what it is ("at a local hospital", "in the port area"): where, not what is said
+_PLACE_NOUNS = (
+    r"hospitals?|clinics?|morgues?|sites?|areas?|ports?|harbou?rs?|towns?|cit(?:y|ies)|villages?|districts?|"
+    r"regions?|camps?|buildings?|homes?|houses?|streets?|roads?|plants?|factor(?:y|ies)|schools?|stations?"
+)
+_WHERE_PHRASE = re.compile(
+    rf"\b(?:at|in|into|to|near|outside|inside|from)\s+(?:(?:a|an|the|its|their|his|her)\s+)?"
+    rf"(?P<words>(?:[a-z-]+\s+){{0,2}}?(?:{_PLACE_NOUNS}))\b",
+    re.I,
+)
+
+
+def _where_words(text: str) -> set[str]:
+    """The content-word stems of the places ``text`` names by what they are ("local", "hospital" of "treated in
+    local hospitals"): two statements that share only these tell of one place, not one thing done there."""
+    return {t.partition("~")[0] for m in _WHERE_PHRASE.finditer(text) for t in content_tokens(m.group("words"))}
+
+
+def _without(line: str, settled: Sequence[tuple[int, int]]) -> str:
+    """``line`` with the parts ``settled`` (offsets in it) blanked out."""
+    for start, end in settled:
+        if 0 <= start < end <= len(line):
+            line = line[:start] + " " * (end - start) + line[end:]
+    return line
 
 
 def _setting_only(line: str, other: str, shared: set[str], setting: frozenset[str]) -> bool:
