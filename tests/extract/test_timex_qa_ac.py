@@ -7,7 +7,6 @@ Every text here is written for these tests; no sentence comes from a real report
 from __future__ import annotations
 
 import pytest
-
 from timex_helpers import text_values
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from storyline.brief.timeline_ranges import RANGE_CHARS, RANGE_START, SENTENCE_END, day_in_span, story_span
 from storyline.brief.timeline_values import (
     DATED_DAY,
     LATER_THAN_ANY,
@@ -71,6 +72,9 @@ def place_weekdays(
     if story_day(articles) is not None and news_day is None:
         return {}
     anchors, years = _anchors(texts, analyses)
+    span = story_span(texts, analyses)
+    if span is not None and years and not years & years_with(*span.first, span.weekday):
+        span = None  # "Tuesday, March 26" and a span that puts March 26 on another weekday: neither is placed
     # a report that tells a day of its own without a year ("LANZHOU, July 22 --") counts from its own calendar
     own_days = {a.article for a in analyses for tx in a.timexes if YEARLESS.match(value_of(tx))}
     placed: dict[tuple[str, int], tuple[str, tuple[date, date]]] = {}
@@ -101,17 +105,16 @@ def place_weekdays(
                 bounds = period(f"{LATER_THAN_ANY}{dated[4:]}")
                 if bounds is not None:
                     placed[key] = (dated, bounds)
+            elif span is not None and not strict and direction <= 0 and (spanned := day_in_span(span, weekday)):
+                # "signed on Friday" beside "talks from March 6 through March 10" told from a Monday: XXXX-03-10
+                dated = f"{spanned}{value[len('XXXX-WXX-1'):]}"
+                if (bounds := period(f"{LATER_THAN_ANY}{dated[4:]}")) is not None:
+                    placed[key] = (dated, bounds)
             elif not strict:
                 named = _WEEKDAY_NAME.search(tx.text) is not None
                 open_days.append(_Open(key, value, weekday, direction, named, named and _statement_day(text or "", tx)))
     placed.update(_open_weekdays(open_days, _range_order(texts, open_days)))
     return placed
-
-
-# a weekday that opens a span of days: "held four days of talks from Monday in Beijing, ... on Friday"
-_RANGE_START = re.compile(r"(?i:\b(?:from|between)\s+(?:on\s+)?)$")
-# how far after a span's first weekday its last may be named, within the sentence
-_RANGE_CHARS = 200
 
 
 def _range_order(texts: dict[str, str], told: list[_Open]) -> frozenset[tuple[int, int]]:
@@ -123,21 +126,17 @@ def _range_order(texts: dict[str, str], told: list[_Open]) -> frozenset[tuple[in
     pairs = set()
     for first in told:
         text = texts.get(first.key[0], "")
-        if not first.named or _RANGE_START.search(text, max(0, first.key[1] - 16), first.key[1]) is None:
+        if not first.named or RANGE_START.search(text, max(0, first.key[1] - 16), first.key[1]) is None:
             continue
         later = sorted(
-            (o for o in told if o.key[0] == first.key[0] and o.named and 0 < o.key[1] - first.key[1] <= _RANGE_CHARS),
+            (o for o in told if o.key[0] == first.key[0] and o.named and 0 < o.key[1] - first.key[1] <= RANGE_CHARS),
             key=lambda o: o.key[1],
         )
         if not later or later[0].weekday == first.weekday:
             continue
-        if not _SENTENCE_END.search(text, first.key[1], later[0].key[1]):
+        if not SENTENCE_END.search(text, first.key[1], later[0].key[1]):
             pairs.add((first.weekday, later[0].weekday))
     return frozenset(pairs)
-
-
-# a sentence's end between two words: "... on Monday. On Friday ..."
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 
 
 # how many days the story's dated days may span for its undated reports' weekdays to be counted from the latest:
