@@ -32,7 +32,7 @@ from storyline.brief.timeline_values import (
     value_of,
 )
 from storyline.extract.dating import year_settled
-from storyline.extract.timex_calendar import weekday_near
+from storyline.extract.timex_calendar import valid_day, weekday_near
 from storyline.extract.timex_tense import tense_direction
 from storyline.extract.timex_undated import earliest_of, lasted_since, latest_of, weekday_from, years_with
 from storyline.model import Analysis, Article, TimeExpr
@@ -79,6 +79,7 @@ def place_weekdays(
     own_days = {a.article for a in analyses for tx in a.timexes if YEARLESS.match(value_of(tx))}
     placed: dict[tuple[str, int], tuple[str, tuple[date, date]]] = {}
     open_days: list[_Open] = []
+    past = _past_weekdays(texts, analyses)
     for analysis in analyses:
         text = texts.get(analysis.article)
         for tx in analysis.timexes if text is not None else ():
@@ -98,7 +99,9 @@ def place_weekdays(
                 if (bounds := period(told)) is not None:
                     placed[key] = (told, bounds)
                 continue
-            if anchor is not None:
+            if anchor is not None and anchor.article != analysis.article and direction < 0 and not strict:
+                day = _in_anchor_week(anchor, years, weekday, past.get(analysis.article, set()))
+            if anchor is not None and day is None:
                 day = weekday_from(anchor.month, anchor.day, years, weekday, direction or -1, strict=strict, skip=skip)
             if day is not None:
                 dated = f"XXXX-{day[0]:02d}-{day[1]:02d}{value[len('XXXX-WXX-1'):]}"
@@ -213,6 +216,42 @@ def _anchors(texts: dict[str, str], analyses: Sequence[Analysis]) -> tuple[list[
     if not years:
         return [], frozenset()
     return anchors, years
+
+
+def _past_weekdays(texts: dict[str, str], analyses: Sequence[Analysis]) -> dict[str, set[int]]:
+    """The weekdays (0 Monday) each report names as past, in its own week ("the sale on Monday", "on Tuesday
+    wrote"; not "last Tuesday")."""
+    out: dict[str, set[int]] = {}
+    for analysis in analyses:
+        text = texts.get(analysis.article) or ""
+        for tx in analysis.timexes:
+            found = WEEKDAY_VALUE.match(value_of(tx))
+            if found is None or tx.span.end > len(text) or _WEEKDAY_NAME.search(tx.text) is None:
+                continue
+            direction, strict, _skip = _way(text, tx)
+            if direction < 0 and not strict:
+                out.setdefault(analysis.article, set()).add(int(found.group(1)) - 1)
+    return out
+
+
+def _in_anchor_week(anchor: _Anchor, years: frozenset[int], weekday: int, told: set[int]) -> tuple[int, int] | None:
+    """The month and day of a past ``weekday`` of a report that borrows another report's anchor and names the
+    anchor's own weekday among its past weekdays (``told``): that is the anchor's day, and the report's
+    weekdays lie in one week, laid out nearest together (``latest_of``). Beside "Nippon Steel said Monday"
+    of Monday, Dec. 18, a report's "the sale on Monday" and "on Tuesday wrote" make Tuesday Dec. 19, not the
+    Tuesday before; None when the report does not name the anchor's weekday (count back from the anchor)."""
+    own = {date(y, anchor.month, anchor.day).weekday() for y in years if valid_day(y, anchor.month, anchor.day)}
+    if len(own) != 1 or (anchor_weekday := own.pop()) not in told or weekday not in told:
+        return None
+    last = latest_of(told)
+    shift = (last - anchor_weekday) % 7 - (last - weekday) % 7
+    days = {
+        (d.month, d.day)
+        for y in years
+        if valid_day(y, anchor.month, anchor.day)
+        for d in [date(y, anchor.month, anchor.day) + timedelta(days=shift)]
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def _anchor_for(article: str, anchors: list[_Anchor]) -> _Anchor | None:
