@@ -10,6 +10,9 @@ is settled and the days told with their weekday ("as of noon Friday, July 19", 2
 within a week. "CrowdStrike on Friday said", in a report with no date, is then that Friday, 2024-07-19, its year
 not stated (placed from another report's day), and joins that day's entry; across more than a week which week
 is meant is not told, and the weekday is left as in a story with no date (or out, beside a settled date).
+
+A part of a report's own day ("a deal announced early this morning"), in a report that tells no day of its own,
+goes on the story's one news day, where its reports tell only one (``_parts_of_own_day``).
 """
 
 from __future__ import annotations
@@ -117,7 +120,53 @@ def place_weekdays(
                 named = _WEEKDAY_NAME.search(tx.text) is not None
                 open_days.append(_Open(key, value, weekday, direction, named, named and _statement_day(text or "", tx)))
     placed.update(_open_weekdays(open_days, _range_order(texts, open_days)))
+    placed.update(_parts_of_own_day(texts, analyses, _one_news_day(news_day, anchors)))
     return placed
+
+
+# a part of a report's own day, as a report with no date tells it: "early this morning", "this evening"
+_OWN_DAY_PART = re.compile(r"^XXXX-XX-XXT(?:MO|AF|EV|NI)$")
+
+
+def _one_news_day(news_day: date | None, anchors: list[_Anchor]) -> tuple[str, tuple[date, date]] | None:
+    """The one day the story's news is told of, as a value and its bounds: its dated news day, else the one
+    year-less day its reports tell with their weekday, not as a day to come ("said Monday" of Dec. 18:
+    ``XXXX-12-18``); None when the reports tell more than one."""
+    if news_day is not None:
+        return news_day.isoformat(), (news_day, news_day)
+    told = {(a.month, a.day) for a in anchors if not a.ahead}
+    if len(told) != 1:
+        return None
+    month, day = told.pop()
+    value = f"XXXX-{month:02d}-{day:02d}"
+    bounds = period(f"{LATER_THAN_ANY}{value[4:]}")
+    return (value, bounds) if bounds is not None else None
+
+
+def _parts_of_own_day(
+    texts: dict[str, str], analyses: Sequence[Analysis], news: tuple[str, tuple[date, date]] | None
+) -> dict[tuple[str, int], tuple[str, tuple[date, date]]]:
+    """Where a report that tells no day of its own files "this morning": on the story's one news day
+    (``_one_news_day``). "a deal announced early this morning", in a report with no date, beside another
+    report's "Nippon Steel said Monday" of Monday, Dec. 18, is ``XXXX-12-18``. A report that tells a day or a
+    weekday of its own keeps its value: which of its days is its own is not told."""
+    if news is None:
+        return {}
+    out = {}
+    for analysis in analyses:
+        text = texts.get(analysis.article) or ""
+        parts = [tx for tx in analysis.timexes if _OWN_DAY_PART.match(tx.value or "") and tx.span.end <= len(text)]
+        if not parts or any(_own_day(tx) for tx in analysis.timexes):
+            continue
+        out.update({(analysis.article, tx.span.start): news for tx in parts})
+    return out
+
+
+def _own_day(tx: TimeExpr) -> bool:
+    """Whether an expression tells a day or weekday ("Monday", "Dec. 4", "2024-07-19"), which a report's own day
+    may be."""
+    value = value_of(tx)
+    return bool(WEEKDAY_VALUE.match(value) or YEARLESS_DAY.match(value) or DATED_DAY.match(value))
 
 
 def _range_order(texts: dict[str, str], told: list[_Open]) -> frozenset[tuple[int, int]]:
