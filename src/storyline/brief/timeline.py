@@ -15,6 +15,7 @@ The parts:
 - ``timeline_values``: the calendar values sentences are filed under, what days they span, the year a
   year-less one takes;
 - ``timeline_anchors``: where the weekdays of undated reports go;
+- ``timeline_ranges``: the span of days a story tells both by dates and by weekdays, which places its weekdays;
 - ``timeline_filters``: the dates that file no sentence (stamps, years a thing is measured against, ...);
 - ``timeline_lines``: the sentences of one date as lines, one an event;
 - ``timeline_groups``: the entries of one event merged (a coarser date, a year apart, year-less).

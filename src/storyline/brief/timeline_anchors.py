@@ -10,6 +10,9 @@ is settled and the days told with their weekday ("as of noon Friday, July 19", 2
 within a week. "CrowdStrike on Friday said", in a report with no date, is then that Friday, 2024-07-19, its year
 not stated (placed from another report's day), and joins that day's entry; across more than a week which week
 is meant is not told, and the weekday is left as in a story with no date (or out, beside a settled date).
+
+A part of a report's own day ("a deal announced early this morning"), in a report that tells no day of its own,
+goes on the story's one news day, where its reports tell only one (``_parts_of_own_day``).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from storyline.brief.timeline_ranges import RANGE_CHARS, RANGE_START, SENTENCE_END, day_in_span, story_span
 from storyline.brief.timeline_values import (
     DATED_DAY,
     LATER_THAN_ANY,
@@ -31,7 +35,7 @@ from storyline.brief.timeline_values import (
     value_of,
 )
 from storyline.extract.dating import year_settled
-from storyline.extract.timex_calendar import weekday_near
+from storyline.extract.timex_calendar import valid_day, weekday_near
 from storyline.extract.timex_tense import tense_direction
 from storyline.extract.timex_undated import earliest_of, lasted_since, latest_of, weekday_from, years_with
 from storyline.model import Analysis, Article, TimeExpr
@@ -71,10 +75,14 @@ def place_weekdays(
     if story_day(articles) is not None and news_day is None:
         return {}
     anchors, years = _anchors(texts, analyses)
+    span = story_span(texts, analyses)
+    if span is not None and years and not years & years_with(*span.first, span.weekday):
+        span = None  # "Tuesday, March 26" and a span that puts March 26 on another weekday: neither is placed
     # a report that tells a day of its own without a year ("LANZHOU, July 22 --") counts from its own calendar
     own_days = {a.article for a in analyses for tx in a.timexes if YEARLESS.match(value_of(tx))}
     placed: dict[tuple[str, int], tuple[str, tuple[date, date]]] = {}
     open_days: list[_Open] = []
+    past = _past_weekdays(texts, analyses)
     for analysis in analyses:
         text = texts.get(analysis.article)
         for tx in analysis.timexes if text is not None else ():
@@ -94,24 +102,71 @@ def place_weekdays(
                 if (bounds := period(told)) is not None:
                     placed[key] = (told, bounds)
                 continue
-            if anchor is not None:
+            if anchor is not None and anchor.article != analysis.article and direction < 0 and not strict:
+                day = _in_anchor_week(anchor, years, weekday, past.get(analysis.article, set()))
+            if anchor is not None and day is None:
                 day = weekday_from(anchor.month, anchor.day, years, weekday, direction or -1, strict=strict, skip=skip)
             if day is not None:
                 dated = f"XXXX-{day[0]:02d}-{day[1]:02d}{value[len('XXXX-WXX-1'):]}"
                 bounds = period(f"{LATER_THAN_ANY}{dated[4:]}")
                 if bounds is not None:
                     placed[key] = (dated, bounds)
+            elif span is not None and not strict and direction <= 0 and (spanned := day_in_span(span, weekday)):
+                # "signed on Friday" beside "talks from March 6 through March 10" told from a Monday: XXXX-03-10
+                dated = f"{spanned}{value[len('XXXX-WXX-1'):]}"
+                if (bounds := period(f"{LATER_THAN_ANY}{dated[4:]}")) is not None:
+                    placed[key] = (dated, bounds)
             elif not strict:
                 named = _WEEKDAY_NAME.search(tx.text) is not None
                 open_days.append(_Open(key, value, weekday, direction, named, named and _statement_day(text or "", tx)))
     placed.update(_open_weekdays(open_days, _range_order(texts, open_days)))
+    placed.update(_parts_of_own_day(texts, analyses, _one_news_day(news_day, anchors)))
     return placed
 
 
-# a weekday that opens a span of days: "held four days of talks from Monday in Beijing, ... on Friday"
-_RANGE_START = re.compile(r"(?i:\b(?:from|between)\s+(?:on\s+)?)$")
-# how far after a span's first weekday its last may be named, within the sentence
-_RANGE_CHARS = 200
+# a part of a report's own day, as a report with no date tells it: "early this morning", "this evening"
+_OWN_DAY_PART = re.compile(r"^XXXX-XX-XXT(?:MO|AF|EV|NI)$")
+
+
+def _one_news_day(news_day: date | None, anchors: list[_Anchor]) -> tuple[str, tuple[date, date]] | None:
+    """The one day the story's news is told of, as a value and its bounds: its dated news day, else the one
+    year-less day its reports tell with their weekday, not as a day to come ("said Monday" of Dec. 18:
+    ``XXXX-12-18``); None when the reports tell more than one."""
+    if news_day is not None:
+        return news_day.isoformat(), (news_day, news_day)
+    told = {(a.month, a.day) for a in anchors if not a.ahead}
+    if len(told) != 1:
+        return None
+    month, day = told.pop()
+    value = f"XXXX-{month:02d}-{day:02d}"
+    bounds = period(f"{LATER_THAN_ANY}{value[4:]}")
+    return (value, bounds) if bounds is not None else None
+
+
+def _parts_of_own_day(
+    texts: dict[str, str], analyses: Sequence[Analysis], news: tuple[str, tuple[date, date]] | None
+) -> dict[tuple[str, int], tuple[str, tuple[date, date]]]:
+    """Where a report that tells no day of its own files "this morning": on the story's one news day
+    (``_one_news_day``). "a deal announced early this morning", in a report with no date, beside another
+    report's "Nippon Steel said Monday" of Monday, Dec. 18, is ``XXXX-12-18``. A report that tells a day or a
+    weekday of its own keeps its value: which of its days is its own is not told."""
+    if news is None:
+        return {}
+    out = {}
+    for analysis in analyses:
+        text = texts.get(analysis.article) or ""
+        parts = [tx for tx in analysis.timexes if _OWN_DAY_PART.match(tx.value or "") and tx.span.end <= len(text)]
+        if not parts or any(_own_day(tx) for tx in analysis.timexes):
+            continue
+        out.update({(analysis.article, tx.span.start): news for tx in parts})
+    return out
+
+
+def _own_day(tx: TimeExpr) -> bool:
+    """Whether an expression tells a day or weekday ("Monday", "Dec. 4", "2024-07-19"), which a report's own day
+    may be."""
+    value = value_of(tx)
+    return bool(WEEKDAY_VALUE.match(value) or YEARLESS_DAY.match(value) or DATED_DAY.match(value))
 
 
 def _range_order(texts: dict[str, str], told: list[_Open]) -> frozenset[tuple[int, int]]:
@@ -123,21 +178,17 @@ def _range_order(texts: dict[str, str], told: list[_Open]) -> frozenset[tuple[in
     pairs = set()
     for first in told:
         text = texts.get(first.key[0], "")
-        if not first.named or _RANGE_START.search(text, max(0, first.key[1] - 16), first.key[1]) is None:
+        if not first.named or RANGE_START.search(text, max(0, first.key[1] - 16), first.key[1]) is None:
             continue
         later = sorted(
-            (o for o in told if o.key[0] == first.key[0] and o.named and 0 < o.key[1] - first.key[1] <= _RANGE_CHARS),
+            (o for o in told if o.key[0] == first.key[0] and o.named and 0 < o.key[1] - first.key[1] <= RANGE_CHARS),
             key=lambda o: o.key[1],
         )
         if not later or later[0].weekday == first.weekday:
             continue
-        if not _SENTENCE_END.search(text, first.key[1], later[0].key[1]):
+        if not SENTENCE_END.search(text, first.key[1], later[0].key[1]):
             pairs.add((first.weekday, later[0].weekday))
     return frozenset(pairs)
-
-
-# a sentence's end between two words: "... on Monday. On Friday ..."
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 
 
 # how many days the story's dated days may span for its undated reports' weekdays to be counted from the latest:
@@ -214,6 +265,42 @@ def _anchors(texts: dict[str, str], analyses: Sequence[Analysis]) -> tuple[list[
     if not years:
         return [], frozenset()
     return anchors, years
+
+
+def _past_weekdays(texts: dict[str, str], analyses: Sequence[Analysis]) -> dict[str, set[int]]:
+    """The weekdays (0 Monday) each report names as past, in its own week ("the sale on Monday", "on Tuesday
+    wrote"; not "last Tuesday")."""
+    out: dict[str, set[int]] = {}
+    for analysis in analyses:
+        text = texts.get(analysis.article) or ""
+        for tx in analysis.timexes:
+            found = WEEKDAY_VALUE.match(value_of(tx))
+            if found is None or tx.span.end > len(text) or _WEEKDAY_NAME.search(tx.text) is None:
+                continue
+            direction, strict, _skip = _way(text, tx)
+            if direction < 0 and not strict:
+                out.setdefault(analysis.article, set()).add(int(found.group(1)) - 1)
+    return out
+
+
+def _in_anchor_week(anchor: _Anchor, years: frozenset[int], weekday: int, told: set[int]) -> tuple[int, int] | None:
+    """The month and day of a past ``weekday`` of a report that borrows another report's anchor and names the
+    anchor's own weekday among its past weekdays (``told``): that is the anchor's day, and the report's
+    weekdays lie in one week, laid out nearest together (``latest_of``). Beside "Nippon Steel said Monday"
+    of Monday, Dec. 18, a report's "the sale on Monday" and "on Tuesday wrote" make Tuesday Dec. 19, not the
+    Tuesday before; None when the report does not name the anchor's weekday (count back from the anchor)."""
+    own = {date(y, anchor.month, anchor.day).weekday() for y in years if valid_day(y, anchor.month, anchor.day)}
+    if len(own) != 1 or (anchor_weekday := own.pop()) not in told or weekday not in told:
+        return None
+    last = latest_of(told)
+    shift = (last - anchor_weekday) % 7 - (last - weekday) % 7
+    days = {
+        (d.month, d.day)
+        for y in years
+        if valid_day(y, anchor.month, anchor.day)
+        for d in [date(y, anchor.month, anchor.day) + timedelta(days=shift)]
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def _anchor_for(article: str, anchors: list[_Anchor]) -> _Anchor | None:

@@ -380,16 +380,25 @@ def _quarter(m: re.Match[str], text: str) -> Mention | None:
     if (half and q > 2) or q > 4:
         return None
     tag = "H" if half else "Q"
+    if m["alt"]:
+        # "the second or third quarter of next year": either quarter, so no one of them; the half both lie in
+        # ("first or second quarter": H1), else their year
+        first = ORDINALS[m["alt"].lower()]
+        if half or first >= q:
+            return None
+        same_half = (first - 1) // 2 == (q - 1) // 2
+        tag, q = ("H", (q + 1) // 2) if same_half else ("", 0)
     year = m["year"] or m["year2"]
+    part = f"-{tag}{q}" if tag else ""
     if year:
-        return _mention(m, "DATE", "abs", _const(f"{year}-{tag}{q}"))
+        return _mention(m, "DATE", "abs", _const(f"{year}{part}"))
     if half and not m["ry"] and not m["ry2"]:
         # "the first half", "a first-half goal": a match's half as often as a year's (TimeBank marks neither)
         return None
     ry = {"this": 0, "last": -1, "next": 1}.get((m["ry"] or m["ry2"] or "").lower(), 0)
 
     def resolve(anchor: date | None) -> str | None:
-        return f"{anchor.year + ry:04d}-{tag}{q}" if anchor else f"XXXX-{tag}{q}"
+        return f"{anchor.year + ry:04d}{part}" if anchor else f"XXXX{part}"
 
     return _mention(m, "DATE", "rel", resolve)
 
@@ -558,7 +567,8 @@ RELATIVE_RULES: list[tuple[re.Pattern[str], Builder]] = [
     (_c(r"(?P<unit>(?i:hours|days|weeks|months|years|decades))-?(?i:long)"), _units_long),
     (
         _c(rf"(?i:(?:the\s+|its\s+|a\s+)?(?:(?P<ry>this|last|next)\s+year['’]s\s+)?(?:{YEAR}\s+)?"
-           rf"(?:fiscal[\s-]+)?{ORD}[\s-]+(?:fiscal[\s-]+)?(?:(?P<half>half)|quarter)(?:\s+of\s+(?:fiscal\s+)?"
+           rf"(?:fiscal[\s-]+)?(?:(?P<alt>first|second|third|1st|2nd|3rd)\s+or\s+)?{ORD}[\s-]+(?:fiscal[\s-]+)?"
+           r"(?:(?P<half>half)|quarter)(?:\s+of\s+(?:fiscal\s+)?"
            r"(?:(?P<year2>\d{4})|(?P<ry2>this|last|next|the)\s+year))?)"),
         _quarter,
     ),
