@@ -51,11 +51,11 @@ def test_link_window_holds_at_most_its_window_of_reports_cut_to_their_terms() ->
     window = LinkWindow(window=3, terms=2)
     for k in range(5):
         window.add(k, None, None, np.arange(4, dtype=np.int64), np.full(4, 0.5, dtype=np.float32))
-    held = window.held({0, 1, 2, 3, 4}, lambda s: s)
+    held = window.held({0, 1, 2, 3, 4})
     assert [k.story for k in held] == [2, 3, 4]
     assert all(len(k.ids) == 2 for k in held)
     restored = LinkWindow.from_state(json.loads(json.dumps(window.to_state())))
-    assert [k.story for k in restored.held({2, 3, 4}, lambda s: s)] == [2, 3, 4]
+    assert [k.story for k in restored.held({2, 3, 4})] == [2, 3, 4]
     assert restored.added == 5
 
 

@@ -62,7 +62,8 @@ Bounded work per report: candidates come from an inverted index. Each clustered 
 candidate), ranks the stories found by the summed weight of shared terms, and scores only the best
 ``MAX_CANDIDATES`` exactly, in one vectorized step. Centroids keep their ``CENTROID_TERMS`` heaviest terms and
 posting lists are cut back to their window, so no per-story or per-term state grows with the stream; the kept
-links hold at most ``LINK_WINDOW`` (1,000) reports of ``LINK_TERMS`` (200) terms each.
+links hold at most ``LINK_WINDOW`` (1,000) reports of ``LINK_TERMS`` (200) terms each, filed by story (a merge
+refiles the absorbed story's), so the kept reports of the candidates are looked up, not scanned for.
 
 The whole index is a JSON-able dict (``to_state``/``from_state``; states of versions 1 to 4 still load, version 4
 and older with no kept links: their reports are nobody's link partners) so the store can keep it between runs
@@ -337,7 +338,7 @@ class StoryIndex:
     ) -> set[int]:
         """The surviving stories among ``stories`` (``own`` left out) holding a kept report that the vector scores
         at least ``LINK_THRESHOLD`` with."""
-        held = self._links.held(set(stories) - {own}, self._root_of)
+        held = self._links.held(set(stories) - {own})
         scores = self._links.scores(ids, weights, day, held)
         return {self._root_of(k.story) for k, score in zip(held, scores, strict=True) if score >= LINK_THRESHOLD}
 
@@ -348,7 +349,7 @@ class StoryIndex:
         st = self._stories[story]
         if st.size < 2:  # a story of one report: its centroid is that report, and the join step has scored it
             return False
-        theirs = [k.event for k in self._links.held({story}, self._root_of)]
+        theirs = [k.event for k in self._links.held({story})]
         if another_event(event, theirs):
             return False
         mean = float(self._dots(ids, weights, [story])[0]) / st.size * date_factor(span_gap(day, st.low, st.high))
@@ -382,7 +383,7 @@ class StoryIndex:
         lone = [s for s in {self._root_of(c) for c in cands} if s != story and self._stories[s].size == 1]
         if not lone:
             return story
-        held = self._links.held(set(lone), self._root_of)
+        held = self._links.held(set(lone))
         for kept, score in zip(held, self._links.scores(ids, weights, day, held), strict=True):
             other = self._root_of(kept.story)
             if score < LINK_THRESHOLD or other == story or self._stories[other].size != 1:
@@ -507,6 +508,7 @@ class StoryIndex:
         root = self._root[:n]
         root[root == gone] = keep
         self._post(keep, a.ids, a.weights)
+        self._links.merge(keep, gone)
         self.merges.append((b.id, a.id))
         return keep
 
@@ -580,5 +582,5 @@ class StoryIndex:
             index._events = EventIndex.from_state(state["events"])
             index._event_of = {int(n): (int(s), d) for n, s, d in state["event_of"]}
         if "links" in state:
-            index._links = LinkWindow.from_state(state["links"])
+            index._links = LinkWindow.from_state(state["links"], root=index._root_of)
         return index

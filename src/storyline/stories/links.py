@@ -9,6 +9,9 @@ centroids only, so it cannot see such a pair; a ``LinkWindow`` keeps what it nee
 - the feature vectors (``storyline.stories.features``, weighted as they were when the report arrived) of the last
   ``LINK_WINDOW`` reports, each cut to its ``LINK_TERMS`` heaviest terms, with the report's story, publication
   day and main event (``storyline.stories.events``);
+- ``held``: the held reports of some stories, looked up by story (each held report is filed under the story that
+  holds it now; the index reports a merge with ``merge``), so a query costs the reports it returns, not a scan of
+  the window: a stream's report asks a few times for the held reports of up to 40 candidate stories;
 - ``scores``: a vector's cosine with each held report of some stories, in one vectorized step, times the time
   factor of the two reports' days.
 
@@ -18,6 +21,7 @@ in a saved state. Does NOT decide anything: the index (``storyline.stories.incre
 
 from __future__ import annotations
 
+import heapq
 from collections import deque
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
@@ -65,7 +69,11 @@ class Kept:
 
 
 class LinkWindow:
-    """The vectors of the last ``window`` reports added (see the module docstring)."""
+    """The vectors of the last ``window`` reports added (see the module docstring).
+
+    A report is filed under the story it is added to, which must be a surviving story then; a story folded into
+    another must be reported with ``merge`` so its reports are found under the story that absorbed it.
+    """
 
     def __init__(self, *, window: int = LINK_WINDOW, terms: int = LINK_TERMS) -> None:
         if window < 1 or terms < 1:
@@ -74,6 +82,8 @@ class LinkWindow:
         self.terms = terms
         self.added = 0
         self._held: deque[Kept] = deque()
+        self._by_story: dict[int, deque[Kept]] = {}  # story a report is filed under now -> its reports, oldest first
+        self._filed: dict[int, int] = {}  # report number -> the story it is filed under now
 
     def __len__(self) -> int:
         return len(self._held)
@@ -83,14 +93,38 @@ class LinkWindow:
         ids, weights = prune(ids, weights, self.terms)
         kept = Kept(number=self.added, story=story, day=day, event=event, ids=ids, weights=weights)
         self.added += 1
-        self._held.append(kept)
-        if len(self._held) > self.window:
-            self._held.popleft()
+        self._hold(kept, story)
         return kept
 
-    def held(self, stories: Collection[int], root: Callable[[int], int]) -> list[Kept]:
-        """The held reports whose story (mapped by ``root`` to the story that absorbed it) is in ``stories``."""
-        return [k for k in self._held if root(k.story) in stories]
+    def _hold(self, kept: Kept, story: int) -> None:
+        self._held.append(kept)
+        self._by_story.setdefault(story, deque()).append(kept)
+        self._filed[kept.number] = story
+        if len(self._held) > self.window:
+            oldest = self._held.popleft()
+            home = self._filed.pop(oldest.number)
+            filed = self._by_story[home]
+            filed.popleft()  # the window's oldest report is the oldest of its story too
+            if not filed:
+                del self._by_story[home]
+
+    def merge(self, keep: int, gone: int) -> None:
+        """File the reports of story ``gone`` under ``keep``, which absorbed it (oldest first, as added)."""
+        moved = self._by_story.pop(gone, None)
+        if not moved:
+            return
+        for kept in moved:
+            self._filed[kept.number] = keep
+        into = self._by_story.get(keep)
+        self._by_story[keep] = deque(heapq.merge(into, moved, key=_number)) if into else moved
+
+    def held(self, stories: Collection[int]) -> list[Kept]:
+        """The held reports of surviving ``stories``, in the order they were added; looked up by story, so the
+        cost is the reports returned, not the window."""
+        found = [kept for story in stories for kept in self._by_story.get(story, ())]
+        if len(stories) > 1:
+            found.sort(key=_number)
+        return found
 
     @staticmethod
     def scores(ids: IdArray, weights: WeightArray, day: int | None, held: list[Kept]) -> list[float]:
@@ -115,19 +149,24 @@ class LinkWindow:
         }
 
     @classmethod
-    def from_state(cls, state: dict[str, Any]) -> LinkWindow:
-        """Restore ``to_state``'s dict."""
+    def from_state(cls, state: dict[str, Any], *, root: Callable[[int], int] | None = None) -> LinkWindow:
+        """Restore ``to_state``'s dict, filing each report under ``root`` of its story (the story that absorbed
+        it since it was added; by default the story itself). The by-story files are not saved: they are
+        rebuilt here, so a state saved before they existed loads the same."""
         index = cls(window=int(state["window"]), terms=int(state["terms"]))
         for number, story, day, event, ids, weights in state["held"]:
-            index._held.append(
-                Kept(
-                    number=int(number),
-                    story=int(story),
-                    day=day,
-                    event=event,
-                    ids=np.asarray(ids, dtype=np.int64),
-                    weights=np.asarray(weights, dtype=np.float32),
-                )
+            kept = Kept(
+                number=int(number),
+                story=int(story),
+                day=day,
+                event=event,
+                ids=np.asarray(ids, dtype=np.int64),
+                weights=np.asarray(weights, dtype=np.float32),
             )
+            index._hold(kept, kept.story if root is None else root(kept.story))
         index.added = int(state["added"])
         return index
+
+
+def _number(kept: Kept) -> int:
+    return kept.number

@@ -10,12 +10,18 @@ A request body is one input, like a file given to ``storyline ingest``, and is h
 text cannot be longer than the body that carries it, so each report is held to that limit too.
 A stored report is never replaced: a record whose id is stored with another text is refused (409 when no
 record of the request could be added, else named in ``problems`` while the others are added).
+
+A client that disconnects while its reports are processed stops the work: the server asks between reports and
+between briefs whether the client is still there, keeps the reports it finished (stored, analysed and given their
+stories), stores none of the rest, and logs what it left undone (``service.add_articles``).
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
+import anyio.from_thread
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 from pydantic import BaseModel
@@ -25,6 +31,7 @@ from storyline.store import Store
 from storyline.web import service
 
 router = APIRouter()
+log = logging.getLogger(__name__)
 
 MAX_BODY = DEFAULT_MAX_BYTES
 _MEDIA_TYPES = {"md": "text/markdown; charset=utf-8", "html": "text/html; charset=utf-8"}
@@ -175,13 +182,23 @@ async def add_articles(request: Request) -> AddedOut:
     problems = [str(p) for p in batch.problems]
     if not batch.articles:
         raise HTTPException(status_code=422, detail={"message": "no readable records", "problems": problems})
+
+    def client_gone() -> bool:
+        # asked from the worker thread between reports: the event loop owns the connection, so the question is
+        # sent to it (a client that closed its socket reads as "http.disconnect" once its body has been read)
+        return bool(anyio.from_thread.run(request.is_disconnected))
+
     # parsing is CPU work: keep it off the event loop
-    added = await run_in_threadpool(service.add_articles, store_of(request), batch.articles)
+    added = await run_in_threadpool(
+        lambda: service.add_articles(store_of(request), batch.articles, stop=client_gone)
+    )
+    if added.stopped:
+        _log_stopped(request, added, len(batch.articles))
     problems += [
         f"id {article_id!r}: already stored with a different text; not replaced (post a changed report under a new id)"
         for article_id in added.refused
     ]
-    if not added.assignments:
+    if not added.assignments and not added.stopped:
         taken = ", ".join(repr(i) for i in added.refused)
         message = f"id {taken} already stored with a different text; nothing added"
         raise HTTPException(status_code=409, detail={"message": message, "problems": problems})
@@ -191,4 +208,13 @@ async def add_articles(request: Request) -> AddedOut:
         assignments=[{"article": a.article, "story": a.story, "duplicate_of": a.duplicate_of}
                      for a in added.assignments],
         problems=problems,
+    )
+
+
+def _log_stopped(request: Request, added: service.Added, posted: int) -> None:
+    client = f"{request.client.host}:{request.client.port}" if request.client else "client"
+    log.warning(
+        "POST /api/articles: %s disconnected; work stopped with %d of %d reports added, %d not stored, "
+        "%d stories' briefs left to build on request",
+        client, len(added.assignments), posted, added.not_reached, len(added.briefs_left),
     )

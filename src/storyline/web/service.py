@@ -5,12 +5,17 @@ ingest`` keeps, so story ids (and so page addresses) stay stable as reports arri
 rebuilt when a report joins it, and built on first request for stories ingested elsewhere; analyses are
 cached in the store, so a rebuild re-parses nothing already parsed. A stored report is never replaced here:
 another text under a stored id is refused (``storyline ingest`` is where a report is updated).
+
+Adding can be stopped (``stop``, asked between reports and between briefs: the API asks whether its client has
+gone). Each report is parsed and stored with its analysis before the next is started, and the reports stored
+are always given their stories, so a stopped request leaves whole reports behind, never half of one; the reports
+not reached are not stored, and a brief not rebuilt is built on its first request.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,35 +31,71 @@ _ADDING = threading.Lock()
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Added:
-    """The outcome of adding reports: their assignments, the stories whose briefs were rebuilt, and the
-    reports refused because their id is taken by another text (in the store or earlier in the batch)."""
+    """The outcome of adding reports: their assignments, the stories whose briefs were rebuilt, the reports
+    refused because their id is taken by another text (in the store or earlier in the batch), and, when the
+    work was stopped, how many reports were not reached and which touched stories' briefs were not rebuilt."""
 
     assignments: tuple[Assignment, ...]
     stories: tuple[str, ...]
     refused: tuple[str, ...] = ()
+    stopped: bool = False
+    not_reached: int = 0
+    briefs_left: tuple[str, ...] = ()
 
 
-def add_articles(store: Store, articles: Sequence[Article], *, sentences: int = 6) -> Added:
-    """Prepare, store and assign ``articles`` to stories; rebuild the brief of every story they touch.
+def _never() -> bool:
+    return False
+
+
+def add_articles(
+    store: Store, articles: Sequence[Article], *, sentences: int = 6, stop: Callable[[], bool] = _never
+) -> Added:
+    """Prepare, parse, store and assign ``articles`` to stories; rebuild the brief of every story they touch.
 
     Never replaces a stored report: an article whose id is stored (or given earlier in the batch) with
     another text is refused and named in ``Added.refused``; the others go on. The same id with the same
     text is the same report again and is accepted (its story does not change).
+
+    ``stop`` is asked before each report and before each brief; once it says yes, the reports not reached are
+    left out (not stored) and the briefs not rebuilt are left to be built on request (``Added.stopped``). The
+    reports already stored are assigned to their stories all the same, in one step, as a batch is.
     """
-    from storyline.pipeline import prepare
+    from storyline.pipeline import analyze_many, prepare
     from storyline.stories.stored import assign_stored
 
     unique, repeats = _first_of_each_id(articles)
     with _ADDING:
-        prepared = [prepare(a) for a in unique]
-        taken = store.add_articles(prepared)
-        kept = [a for a in prepared if a.id not in taken]
-        assignments = assign_stored(store, kept) if kept else []
+        kept: list[Article] = []
+        taken: list[str] = []
+        done = 0
+        try:
+            for article in unique:
+                if stop():
+                    break
+                done += 1
+                prepared = prepare(article)
+                if store.add_articles([prepared]):
+                    taken.append(prepared.id)
+                    continue
+                kept.append(prepared)  # stored: it is given its story below, whatever happens next
+                # parsed now, one report at a time, so a stop comes between reports; the briefs reuse the analysis
+                analyze_many([prepared], store=store)
+        finally:
+            assignments = assign_stored(store, kept) if kept else []
+        stopped = done < len(unique)
         touched = list(dict.fromkeys(a.story for a in assignments))
+        built: list[str] = []
         for story_id in touched:
+            if stop():
+                stopped = True
+                break
             build_brief(store, story_id, sentences=sentences)
+            built.append(story_id)
     refused = tuple(dict.fromkeys([*taken, *repeats]))
-    return Added(assignments=tuple(assignments), stories=tuple(touched), refused=refused)
+    return Added(
+        assignments=tuple(assignments), stories=tuple(built), refused=refused, stopped=stopped,
+        not_reached=len(unique) - done, briefs_left=tuple(touched[len(built):]),
+    )
 
 
 def _first_of_each_id(articles: Sequence[Article]) -> tuple[list[Article], list[str]]:
