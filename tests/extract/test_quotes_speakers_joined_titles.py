@@ -63,3 +63,11 @@ def test_speakers_the_headquarters_of_a_body_named_before() -> None:
         "“The delay is a disgrace,” a statement by the headquarters said.\n"
     )
     assert set(speakers(text)) == {"Tarn Valley Relief Forum"}
+
+
+def test_speakers_another_countrys_ministry_is_not_the_one_named_before() -> None:
+    text = (
+        "The Peruvian Foreign Ministry said the climbers had been found.\n\n"
+        "Separately, the Chilean foreign ministry said Santiago would send a rescue team.\n"
+    )
+    assert speakers(text) == ["Peruvian Foreign Ministry", "Chilean foreign ministry"]
