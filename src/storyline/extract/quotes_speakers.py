@@ -894,24 +894,22 @@ class SpeakerResolver:
                 # no name: "“...,” the statement said" after someone else has spoken since the statement was
                 # named; whose statement it is the text does not tell, and a speaker "statement" would hide that
                 return Speaker(issuer.name, issuer.entity, start, end, issuer.kind)
-        owner = self._named_with_noun(head, start)
-        if owner is not None:
-            return owner
         # any other description that is the cue's subject is what the text names as the source ("the ad says";
         # PolNeAR counts these: restricting to people and organisations cost 0.012 speaker accuracy on train)
         kind = "org" if head.lemma_.lower() in ORG_NOUNS | BODY_NOUNS else "other"
         return Speaker(self._describe(start, end), None, start, end, kind)
 
-    def _named_with_noun(self, head: Token, start: int) -> Speaker | None:
+    def _named_with_noun(self, head: Token) -> Speaker | None:
         """The organisation an earlier sentence names with the noun of a bare definite description right after its
         name ("The Relief Forum headquarters responded ... / a statement by the headquarters said": the Forum);
         the latest such, or None."""
         if [c.lower_ for c in head.children] != ["the"] or head.pos_ != "NOUN":
             return None
-        noun = re.compile(rf"(?:['’]s?)?\s{re.escape(head.text)}\b")
+        noun = re.compile(rf" {re.escape(head.text)}\b")
         for ms, me, ent in reversed(self._mentions):
-            # (the small model may call the body a work of art: "The Relief Forum")
-            if ms < start and ent.type not in _NOT_OWNERS and noun.match(self.text, me):
+            # (the small model may call the body a work of art: "The Relief Forum"); a name, not "its lawsuit"
+            named = self.text[ms : ms + 1].isupper()
+            if ms < head.idx and named and ent.type not in _NOT_OWNERS and noun.match(self.text, me):
                 return Speaker(ent.name, ent.id, *mention_bounds(head), "org")
         return None
 
@@ -939,7 +937,8 @@ class SpeakerResolver:
                 # "from the Hostages and Missing Families Forum": one body whose name holds "and", which the
                 # parse cut in two
                 return Speaker(self._describe(*named), None, *named, "org")
-            found = self.resolve(obj)
+            # "a statement by the headquarters", after "The Relief Forum headquarters responded": the Forum's
+            found = self._named_with_noun(obj) or self.resolve(obj)
             if found is not None and found.name is not None:
                 return found
         return None
