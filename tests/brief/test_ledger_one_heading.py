@@ -70,3 +70,10 @@ def test_a_role_two_people_hold_joins_neither() -> None:
     quotes = (_quote("a", "E1"), _quote("b", "E2"), _quote("c", None, "Mayor"))
     ledger = quote_ledger(quotes, (kell, lund), lambda article: article)
     assert sorted(e.name for e in ledger) == ["Ivo Lund", "Mayor", "Mira Kell"]
+
+
+def test_a_speaker_named_by_a_role_written_the_other_way_joins_its_holder() -> None:
+    # "Zephyrix CEO says ..." in a headline, "Ivo Lund, the CEO of Zephyrix, said" in the body
+    lund = StoryEntity(id="E1", name="Ivo Lund", type="PERSON", mentions=(), role="the CEO of Zephyrix")
+    ledger = quote_ledger((_quote("a", "E1"), _quote("b", None, "Zephyrix CEO")), (lund,), lambda article: article)
+    assert [(e.name, len(e.quotes)) for e in ledger] == [("Ivo Lund", 2)]

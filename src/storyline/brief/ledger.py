@@ -116,7 +116,8 @@ def _join_role_names(
     holders: dict[str, set[str]] = {}
     for ent in by_id.values():
         if ent.type == "PERSON" and ent.role:
-            holders.setdefault(_heading_key(ent.role), set()).add(ent.id)
+            for form in _role_forms(_heading_key(ent.role)):
+                holders.setdefault(form, set()).add(ent.id)
     for key, head in list(heading.items()):
         people = holders.get(head, set())
         if len(people) != 1 or key in people:
@@ -128,6 +129,20 @@ def _join_role_names(
         by_name[head].remove(key)
         by_name.setdefault(target, []).append(key)
         heading[key] = target
+
+
+# a role written "the X of Y" ("the CEO of Zephyrix"), which a headline writes "Y X" ("Zephyrix CEO")
+_ROLE_OF = re.compile(r"^([\w-]+) of ([\w'-]+(?: [\w'-]+){0,2})$")
+
+
+def _role_forms(role: str) -> set[str]:
+    """A role as headings are compared, in both of the orders news writes it ("ceo of zephyrix", "zephyrix
+    ceo")."""
+    forms = {role}
+    hit = _ROLE_OF.match(role)
+    if hit is not None:
+        forms.add(f"{hit.group(2)} {hit.group(1)}")
+    return forms
 
 
 def _heading_key(name: str) -> str:

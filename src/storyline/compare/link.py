@@ -43,7 +43,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
 from storyline.extract import gazetteer, genders, nominals
-from storyline.extract.coref import norm_name, one_edit, singular, strip_kind
+from storyline.extract.coref import norm_name, one_edit, org_words, singular, spaced_initials, strip_kind
 from storyline.extract.roles import head_word
 from storyline.model import Analysis, Article, Entity, Span, StoryEntity
 
@@ -63,6 +63,7 @@ class _Group:
     places: dict[str, str] = field(default_factory=dict)  # a told group's places and the phrases saying them
     genders: set[str] = field(default_factory=set)  # "m", "f": what its members' titles and pronouns say
     offices: set[str] = field(default_factory=set)  # "mayor", "president": the offices its members hold
+    countries: dict[str, str] = field(default_factory=dict)  # the country a body belongs to -> the phrase saying it
 
     def has(self, article: str) -> bool:
         return any(a == article for a, _ in self.members)
@@ -94,14 +95,25 @@ def keys_of(entity: Entity, text: str) -> set[str]:
     members = entity.type == "NORP" and " " not in entity.name and singular(entity.name.lower()) != entity.name.lower()
     if (entity.type == "ORG" or members) and (bare := bare_org(entity.name)):
         keys.add("o:" + bare)  # "the Conservatives" of "the Conservative Party" too
+        # "U.S. Steel", "US Steel", "United States Steel Corp.": the country spelled out, kept and the tail dropped
+        spelled = strip_kind(org_words(entity.name))
+        keys.add("o:" + " ".join((*spelled[:-1], singular(spelled[-1]))) if spelled else "o:")
+        portfolio = _MINISTRY.match(bare)
+        if portfolio is not None:
+            keys.add("m:" + (portfolio.group(1) or portfolio.group(2)))
     return keys
+
+
+# a ministry as reports name it either way: "foreign ministry" / "ministry of foreign affairs", "health ministry" /
+# "ministry of health" (a name as ``bare_org`` gives it)
+_MINISTRY = re.compile(r"^(?:([a-z]+) (?:affairs? )?ministry|ministry of (?:the )?([a-z]+)(?: affairs?)?)$")
 
 
 def bare_org(name: str) -> str:
     """An organisation's name as reports vary it: lower case, singular, without a country or its adjective
     before it or a kind word after it ("Swedish Brandt Group", "Brandt Group" -> "brandt"; "Brandt Truck",
     "Brandt Trucks" -> "brandt truck")."""
-    words = [w.replace("’s", "").replace("'s", "") for w in name.split()]
+    words = [w.replace("’s", "").replace("'s", "") for w in spaced_initials(name).split()]
     if len(words) >= 2 and (gazetteer.country_of_demonym(words[0]) or _country(words[0])):
         words = words[1:]
     if not words:
@@ -109,6 +121,44 @@ def bare_org(name: str) -> str:
     out = [w.lower() for w in words]
     out[-1] = singular(out[-1])
     return " ".join(strip_kind(tuple(out)))
+
+
+def _place_ends(entities: Sequence[Entity]) -> dict[int, tuple[int, str]]:
+    """Where each mention of a place of a report ends -> (its start, the place's name): the owners a possessive
+    before a body may name ("Ostland's Foreign Ministry")."""
+    return {m.end: (m.start, e.name) for e in entities if e.type == "GPE" for m in e.mentions}
+
+
+# a possessive's ending between an owner and what it owns ("Ostland's Foreign Ministry")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+$")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)['’]s\s+$")
+
+
+def country_of(entity: Entity, text: str, owners: dict[int, tuple[int, str]]) -> tuple[str, str] | None:
+    """The country an organisation belongs to as its report says it, normalized, with the phrase that says it:
+    a possessive before a mention ("Ostland's Foreign Ministry" -> ("ostland", "Ostland's Foreign Ministry")), or a
+    country or its adjective opening its name ("the Dorvanian Foreign Ministry"); None when it says none. The
+    owner is a place the report names or a country the gazetteer knows; "Acme's board" says no country."""
+    if entity.type != "ORG":
+        return None
+    first = entity.name.split()[0] if entity.name.split() else ""
+    known = gazetteer.country_of_demonym(first) or (gazetteer.lookup(first) if _country(first) else None)
+    if known is not None and len(entity.name.split()) > 1:
+        return norm_name(known.canonical), entity.name
+    for m in entity.mentions:
+        before = text[max(0, m.start - 60) : m.start]
+        gap = _POSSESSIVE_GAP.search(before)
+        if gap is None:
+            continue
+        at = m.start - len(before) + gap.start()
+        owner = owners.get(at)
+        if owner is None and (hit := _CAPITALISED_BEFORE.search(before)) is not None and _country(hit.group(1)):
+            owner = (m.start - len(before) + hit.start(1), hit.group(1))
+        if owner is None:
+            continue
+        place = gazetteer.lookup(owner[1])
+        return norm_name(place.canonical if place is not None else owner[1]), text[owner[0] : m.end]
+    return None
 
 
 def _country(word: str) -> bool:
@@ -134,6 +184,7 @@ def link_entities(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
     as_org = _org_names(analyses)
     for analysis in analyses:
         text = texts.get(analysis.article, "")
+        owners = _place_ends(analysis.entities)
         # full names first, so that a surname alone finds its person whichever comes first in the report
         ordered = sorted(analysis.entities, key=lambda e: -len(e.name.split()))
         for entity in ordered:
@@ -146,6 +197,7 @@ def link_entities(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
             places = places_of(entity, text)
             gender = gender_in(entity, text) if entity.type == "PERSON" else None
             offices = offices_of(entity)
+            country = country_of(entity, text, owners)
             best: _Group | None = None
             best_score = 0
             person_hits = 0
@@ -155,6 +207,8 @@ def link_entities(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
                     continue
                 if places and g.places and not _same_place(places, g.places):
                     continue  # "residents of Tarvella" and "residents of Oskerin": two groups of people
+                if country and g.countries and country[0] not in g.countries:
+                    continue  # "Dorvania's Foreign Ministry" and "Ostland's Foreign Ministry": two ministries
                 score = _shared(g.keys, keys) * 2
                 if entity.type == "PERSON" and score == 0:
                     score = _person_match(words, g, _a_description(entity.name))
@@ -183,6 +237,8 @@ def link_entities(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
             best.offices |= offices
             for place, phrase in places.items():
                 best.places.setdefault(place, phrase)  # the first report's phrase names the group
+            if country:
+                best.countries.setdefault(*country)
             best.described.append(_a_description(entity.name))
             if entity.type == "PERSON":
                 best.names.append(words)
@@ -462,9 +518,11 @@ def _finish(groups: list[_Group], order: list[str], texts: dict[str, str]) -> tu
         written: Counter[str] = Counter()
         for _, e in g.members:
             written[e.name] += len(e.mentions)
-        name = max(names, key=lambda n: (len(n.split()), written[n], len(n)))
+        name = max(names, key=lambda n: (len(spaced_initials(n).split()), written[n], len(n)))
         if name[:1].islower() and g.places:
             name = next(iter(g.places.values()))  # "residents of Tarvella", told from the story's other residents
+        elif len(g.countries) == 1 and _generic_body(name):
+            name = next(iter(g.countries.values()))  # "Ostland's Foreign Ministry", told from another country's
         types = Counter(g.types)
         roles = [(e.role, e.role_span) for _, e in g.members if e.role and e.role_span]
         role, role_span = max(roles, key=lambda r: len(r[0] or ""), default=(None, None))
@@ -475,6 +533,23 @@ def _finish(groups: list[_Group], order: list[str], texts: dict[str, str]) -> tu
         StoryEntity(id=f"E{n}", name=name, type=typ, mentions=tuple(mentions), members=members, role=role,
                     role_span=role_span)
         for n, (mentions, name, typ, members, role, role_span) in enumerate(built, 1)
+    )
+
+
+# the words of a body's name that every country's body of that kind may bear ("Foreign Ministry", "Ministry of
+# Health"): such a name says whose body it is only with its country
+_PORTFOLIOS = frozenset(
+    """foreign affairs health interior home defence defense finance justice economy trade education agriculture
+    energy environment transport labour labor information culture tourism public security state national
+    internal external emergency emergencies civil of the and for""".split()  # noqa: SIM905 (a word list)
+)
+
+
+def _generic_body(name: str) -> bool:
+    """A body's name made of a kind word and portfolio words only ("Foreign Ministry", "Ministry of Health")."""
+    words = norm_name(name).split()
+    return any(w in nominals.ORG_NOUNS for w in words) and all(
+        w in nominals.ORG_NOUNS or w in _PORTFOLIOS for w in words
     )
 
 

@@ -346,8 +346,11 @@ def one_edit(a: str, b: str) -> bool:
 
 
 # the words a report adds to or drops from an organisation's name without naming another one
+# (a company's legal tail too, with or without its full stop: "Harbor Steel Corp." / "Harbor Steel Corp" / "Harbor
+# Steel")
 ORG_KIND_TAILS = frozenset({"group", "party", "company", "corporation", "corp.", "inc.", "organization",
-                             "organisation", "movement", "foundation"})
+                             "organisation", "movement", "foundation", "corp", "inc", "co", "co.", "ltd", "ltd.",
+                             "plc", "llc"})
 _COUNTRY_FORMS = {"u.s.": ("united", "states"), "us": ("united", "states"), "u.k.": ("united", "kingdom"),
                   "uk": ("united", "kingdom")}  # fmt: skip
 
@@ -360,11 +363,20 @@ def singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
-def _org_words(surface: str) -> tuple[str, ...]:
+_SPACED_INITIAL = re.compile(r"\b([A-Z])\. (?=[A-Z]\.)")
+
+
+def spaced_initials(name: str) -> str:
+    """A name with its initials written apart run together ("U. S. Steel" -> "U.S. Steel"), as most reports
+    write them."""
+    return _SPACED_INITIAL.sub(r"\1.", name)
+
+
+def org_words(surface: str) -> tuple[str, ...]:
     """An organisation's name as comparable words: lower case, no "the", "U.S." spelled "united states", a
     plural last word read as its singular ("Brandt Truck" = "Brandt Trucks")."""
     out: list[str] = []
-    for w in surface.lower().replace("’s", "").replace("'s", "").split():
+    for w in spaced_initials(surface).lower().replace("’s", "").replace("'s", "").split():
         if not out and w == "the":
             continue
         out.extend(_COUNTRY_FORMS.get(w, (w,)))
@@ -414,7 +426,7 @@ def fold_org_forms(mentions: list[Mention], text: str) -> None:
     forms: dict[str, tuple[str, ...]] = {}
     for m in mentions:
         if m.kind == "name" and m.key.startswith("N:") and (m.type == "ORG" or _members_name(text[m.start : m.end], m)):
-            form = _org_words(text[m.start : m.end])
+            form = org_words(text[m.start : m.end])
             if len(form) > len(forms.get(m.key, ())):
                 forms[m.key] = form  # the key's fullest form: "Brandt" may have joined "Brandt Trucks" already
     spelled: dict[str, set[str]] = {}
@@ -444,7 +456,7 @@ def fold_org_forms(mentions: list[Mention], text: str) -> None:
     for m in mentions:
         surface = text[m.start : m.end]
         if m.kind == "name" and m.type in _NOT_PLACES and " " in surface.strip() and m.key[:2] in ("N:", "P:") \
-                and (org := by_words.get(_org_words(surface))) is not None and org != m.key:
+                and (org := by_words.get(org_words(surface))) is not None and org != m.key:
             remap.setdefault(m.key, org)  # "Brandt Truck’s director", a person to the small model, is the company
             retyped.add(m.key)
     for m in mentions:

@@ -375,8 +375,9 @@ _OCCUPATIONS = frozenset(
     {"writer", "author", "novelist", "poet", "actor", "actress", "singer", "rapper", "comedian", "filmmaker",
      "director", "producer", "journalist", "chef", "artist", "photographer", "playwright", "songwriter"}
 )
-# abbreviated military and civil titles the small model keeps inside a person's name
-_TITLE_ABBREVIATIONS = gazetteer.TITLE_ABBREVIATIONS | {"prof.", "dr.", "rev."}
+# abbreviated military and civil titles the small model keeps inside a person's name, also in the plural before
+# two names ("Sens. Ana Kell and Piet Olsen")
+_TITLE_ABBREVIATIONS = gazetteer.TITLE_ABBREVIATIONS | {"prof.", "dr.", "rev.", "sens.", "reps.", "govs.", "drs."}
 _TITLE_WORDS = gazetteer.TITLE_HEADS | {"pilot", "co-pilot", "copilot", "rear", "vice", "lt", "gen", "adm", "qb",
                                         "quarterback"} | _OCCUPATIONS
 

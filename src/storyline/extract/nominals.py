@@ -340,7 +340,8 @@ def nominals(
         elif det == "the" and not plural and etype == "ORG" and (k := _named_by_modifier(text, names, tok, start)):
             key = chains[low] = k  # "the truck maker" of "Brandt Trucks"
             kinds.extend((start, g, k) for g in _kind_of(low))  # a maker is a company: a later "the company" may be it
-        elif det in ("the", "this") and not plural and (k := _nearest_kind(kinds, low, start, s)):
+        elif det in ("the", "this") and not plural and (k := _nearest_kind(kinds, low, start, s)) \
+                and not _other_country(country, k, names, text):
             key = chains[low] = k
         elif (det in ("a", "an") or (not det and not poss)) and low in STATUS_NOUNS and not plural \
                 and tok.dep_ == "pobj" and tok.head.lower_ in _GENERIC_PREPS:
@@ -533,6 +534,23 @@ def _holds_name(cover: dict[int, Mention], doc: Doc, first: int, head: int) -> M
         if m is not None and m.kind in ("name", "acronym"):
             return m
     return None
+
+
+def _other_country(country: str | None, key: str, names: list[Mention], text: str) -> bool:
+    """A description told by a country ("the Ostlandic foreign ministry") is not the body a name of another
+    country's names ("Dorvanian Foreign Ministry"): the name's first word is a country or its adjective, and
+    another one."""
+    if country is None:
+        return False
+    for m in names:
+        if m.key != key:
+            continue
+        first = text[m.start : m.end].split()[0] if text[m.start : m.end].split() else ""
+        first = first.removesuffix("'s").removesuffix("’s")
+        known = gazetteer.country_of_demonym(first) or gazetteer.lookup(first)
+        if known is not None and known.kind == "country" and known.canonical != country:
+            return True
+    return False
 
 
 def _country_of(poss: list[Token], mods: list[Token]) -> str | None:

@@ -182,6 +182,18 @@ def _own_party(tok: Token) -> bool:
     return tok.pos_ == "PROPN" or tok.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
+def _titled_as(text: str, group: Speaker, noun: str) -> bool:
+    """The word before the names of ``group`` is a title, in full or cut short and in the plural or not, of
+    ``noun`` ("Sens." or "Senators" before "Ana Kell and Piet Olsen", of "senator")."""
+    first = (group.name or "").split(" ", 1)[0]
+    at = text.find(first, group.start, group.end) if first else -1
+    words = text[max(0, group.start - 30) : at if at >= 0 else group.start].split()
+    if not words:
+        return False
+    word = words[-1].lower().rstrip(".")
+    return any(len(w) >= 3 and noun.startswith(w) for w in (word, word[:-1] if word.endswith("s") else word))
+
+
 def _token_at(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span[0] if span is not None and len(span) > 0 else None
@@ -246,6 +258,9 @@ def _name_before_title(head: Token) -> Token | None:
 
 
 # words that end the subject a name opens, walking back from its head ("“...,” Ana Kell of ...")
+# names that own no body named with a noun after them ("Kell's office", "Ostland headquarters": told otherwise)
+_NOT_OWNERS = frozenset({"PERSON", "GPE", "LOC", "NORP", "DATE", "TIME"})
+_ASIDE = re.compile(r"\s*\([^()\n]*\)")
 _SUBJECT_BOUNDS = frozenset({",", "“", "”", '"', ";", ":", "(", ")", "—", "–"})
 # what a name's affiliation after "of" is made of: "of the Tessaly Relief Society’s press office"
 _AFFILIATION_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "ADP", "PART", "PUNCT", "CCONJ"})
@@ -536,6 +551,9 @@ class SpeakerResolver:
             lo, last = head.left_edge.idx, head.right_edge
             hi = last.idx + len(last)
             return Speaker(self._describe(lo, hi), None, lo, hi, "person")
+        taken_up = self._group_named_before(head)
+        if taken_up is not None:
+            return taken_up  # "The senators stressed ...", after "Sens. Ana Kell and Piet Olsen wrote ..."
         found = self._resolve_mention(head)
         joined = self._joined(head, found)
         if joined is not None:
@@ -574,9 +592,19 @@ class SpeakerResolver:
         # "In Friday's statement, Iran and Saudi Arabia said": the parse may hang the subject on the statement
         if head.dep_ not in ("nsubj", "nsubjpass", "appos") or found is None or found.name is None:
             return None
-        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        before = self._subject_before(head)
+        if before is not None:
+            # "Sens. Ana Kell (Ohio) and Piet Olsen (Iowa) wrote": the parse may make both names subjects of the
+            # verb, the "and" hung on the first
+            first = self._resolve_mention(before)
+            if first is None or first.name is None or not _party(before) or not _own_party(head):
+                return None
+            head, parts = before, [head]
+            found = first
+        elif not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
             return None
-        parts = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
+        else:
+            parts = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
         if not parts or not _party(head) or not all(_party(p) and _own_party(p) for p in parts):
             return None
         last = parts[-1]
@@ -585,10 +613,47 @@ class SpeakerResolver:
                 break  # "Ana Ruiz and Piet Olsen, who back the plan": the group ends at its last party
             last = tok
         end = last.idx + len(last)
-        rest = self.text[found.end : end] if found.end <= end else ""
+        # "J.D. Kell (Ohio) and Piet Olsen (Iowa)": an aside in brackets says where a party is from, no party
+        rest = _ASIDE.sub("", self.text[found.end : end]) if found.end <= end else ""
         if not rest.lstrip(" ,").startswith("and ") or "\n" in rest:
             return None
-        return Speaker(found.name + rest, None, found.start, end, found.kind)
+        return Speaker((found.name or "") + rest, None, found.start, end, found.kind)
+
+    @staticmethod
+    def _subject_before(head: Token) -> Token | None:
+        """The other subject of ``head``'s verb just before it that an "and" joins to it ("Ana Kell (Ohio) and
+        Piet Olsen", both subjects to the parse); None when there is none."""
+        if head.dep_ != "nsubj":
+            return None
+        subjects = [c for c in head.head.children if c.dep_ == "nsubj" and c.i < head.i]
+        if not subjects:
+            return None
+        first = subjects[-1]
+        ands = [c for c in first.children if c.dep_ == "cc" and c.lower_ == "and"]
+        between = head.doc[first.i + 1 : head.left_edge.i]
+        if not ands or any(t.is_punct and t.text not in "()" for t in between):
+            return None
+        return first
+
+    def _group_named_before(self, head: Token) -> Speaker | None:
+        """The parties a bare plural description takes up from the two sentences before, where a title of the
+        same word stands before them ("Sens. Ana Kell and Piet Olsen wrote ... / The senators stressed ...");
+        None for any other subject."""
+        noun = head.lemma_.lower()
+        if head.tag_ != "NNS" or [c.lower_ for c in head.children] != ["the"] or noun not in PERSON_NOUNS:
+            return None
+        sent = head.sent
+        for _ in range(2):
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+            for tok in reversed(sent):
+                if tok.dep_ != "nsubj" or tok.pos_ != "PROPN" or self.inside_quote(tok.idx):
+                    continue
+                group = self._joined(tok, self._resolve_mention(tok))
+                if group is not None and group.name is not None and _titled_as(self.text, group, noun):
+                    return Speaker(group.name, None, *mention_bounds(head), group.kind)
+        return None
 
     def _named_beside(self, head: Token) -> Token | None:
         """The name a description in front of it stands for: an apposition ("the Telegram channel Grey Zone"),
@@ -834,6 +899,20 @@ class SpeakerResolver:
         kind = "org" if head.lemma_.lower() in ORG_NOUNS | BODY_NOUNS else "other"
         return Speaker(self._describe(start, end), None, start, end, kind)
 
+    def _named_with_noun(self, head: Token) -> Speaker | None:
+        """The organisation an earlier sentence names with the noun of a bare definite description right after its
+        name ("The Relief Forum headquarters responded ... / a statement by the headquarters said": the Forum);
+        the latest such, or None."""
+        if [c.lower_ for c in head.children] != ["the"] or head.pos_ != "NOUN":
+            return None
+        noun = re.compile(rf" {re.escape(head.text)}\b")
+        for ms, me, ent in reversed(self._mentions):
+            # (the small model may call the body a work of art: "The Relief Forum"); a name, not "its lawsuit"
+            named = self.text[ms : ms + 1].isupper()
+            if ms < head.idx and named and ent.type not in _NOT_OWNERS and noun.match(self.text, me):
+                return Speaker(ent.name, ent.id, *mention_bounds(head), "org")
+        return None
+
     def _carrier_author(self, head: Token) -> Speaker | None:
         """Who a statement names as its maker right after it: "“...,” a statement by the families' headquarters
         said", "said a statement to the Valmora Post from the Relief Forum". Only a noun or a name after "by" or
@@ -858,7 +937,8 @@ class SpeakerResolver:
                 # "from the Hostages and Missing Families Forum": one body whose name holds "and", which the
                 # parse cut in two
                 return Speaker(self._describe(*named), None, *named, "org")
-            found = self.resolve(obj)
+            # "a statement by the headquarters", after "The Relief Forum headquarters responded": the Forum's
+            found = self._named_with_noun(obj) or self.resolve(obj)
             if found is not None and found.name is not None:
                 return found
         return None
