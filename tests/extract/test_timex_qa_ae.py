@@ -1,0 +1,45 @@
+"""Round AE: a deadline ("by Sunday", "by or before 11:59 PM on Saturday", "until Friday") set for something still
+to be done lies after the report's day, whatever the tense of the asking.
+
+Every text here is written for these tests; no sentence comes from a real report.
+"""
+
+from __future__ import annotations
+
+import pytest
+from timex_helpers import text_values
+
+from storyline.extract.timex_tense import tense_direction
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "direction"),
+    [
+        ("Velland said the four envoys would have to leave the country by Sunday.", "Sunday", 1),
+        ("It added that the envoys have been asked to leave Orsk by or before 11:59 PM on Saturday.", "Saturday", 1),
+        ("The two attaches were told to leave by Thursday.", "Thursday", 1),
+        ("The ministry said the embassy must close no later than Friday.", "Friday", 1),
+        # no infinitive or obligation: a day gone by
+        ("Police had arrested three men by Sunday.", "Sunday", -1),
+        ("The Kessary road was closed until Sunday.", "Sunday", -1),
+    ],
+)
+def test_timex_tense_a_deadline_for_what_is_still_to_be_done_looks_ahead(text: str, expr: str, direction: int) -> None:
+    start = text.index(expr)
+    assert tense_direction(text, start, start + len(expr)) == direction
+
+
+def test_timex_a_deadline_weekday_after_a_dateline_lies_after_its_day() -> None:
+    text = (
+        "Velland expels four envoys\n\nORSK, Oct 14 (Norvik Wire) -- Velland on Monday decided to expel four "
+        "envoys of Tarsia.\n\nThe ministry said the envoys would have to leave the country by Sunday."
+    )
+    values = dict(text_values(text))
+    assert values["Monday"] == "XXXX-10-14"
+    assert values["Sunday"] == "XXXX-10-20"
+
+
+def test_timex_a_deadline_weekday_in_a_dated_report_lies_after_its_day() -> None:
+    text = "The envoys have been asked to leave Orsk by or before 11:59 PM on Saturday, the ministry said on Monday."
+    values = dict(text_values(text, "2031-10-13"))
+    assert values["11:59 PM on Saturday"] == "2031-10-18T23:59"
