@@ -43,3 +43,15 @@ def test_timex_a_deadline_weekday_in_a_dated_report_lies_after_its_day() -> None
     text = "The envoys have been asked to leave Orsk by or before 11:59 PM on Saturday, the ministry said on Monday."
     values = dict(text_values(text, "2031-10-13"))
     assert values["11:59 PM on Saturday"] == "2031-10-18T23:59"
+
+
+def test_timex_a_weekday_beside_its_day_written_with_its_year_takes_that_day() -> None:
+    text = "Savers will have full access to their deposits no later than Monday morning, March 10, 2031."
+    values = dict(text_values(text))
+    assert values["Monday morning"] == "2031-03-10TMO"
+
+
+def test_timex_a_weekday_beside_a_day_of_another_weekday_keeps_its_own_value() -> None:
+    text = "Savers will have full access to their deposits no later than Tuesday morning, March 10, 2031."
+    values = dict(text_values(text))
+    assert values["Tuesday morning"] == "XXXX-WXX-2TMO"

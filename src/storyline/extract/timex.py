@@ -322,11 +322,14 @@ def weekday_beside(text: str, m: Mention, mentions: list[Mention] | tuple[Mentio
 
 
 def _written_days(text: str, mentions: list[Mention]) -> dict[int, Mention]:
-    """The month and day written beside each weekday that has one (``weekday_beside``), by the weekday's index."""
+    """The month and day written beside each weekday that has one (``weekday_beside``), by the weekday's index;
+    a day written with its year counts too ("no later than Monday morning, March 13, 2031")."""
     index = {id(w): i for i, w in enumerate(mentions)}
     out = {}
     for m in mentions:
-        if m.kind == "md" and (w := weekday_beside(text, m, mentions)) is not None:
+        if m.kind not in ("md", "abs") or m.type != "DATE":
+            continue
+        if (w := weekday_beside(text, m, mentions)) is not None:
             out[index[id(w)]] = m
     return out
 
