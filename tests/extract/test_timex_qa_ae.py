@@ -55,3 +55,23 @@ def test_timex_a_weekday_beside_a_day_of_another_weekday_keeps_its_own_value() -
     text = "Savers will have full access to their deposits no later than Tuesday morning, March 10, 2031."
     values = dict(text_values(text))
     assert values["Tuesday morning"] == "XXXX-WXX-2TMO"
+
+
+def test_timex_a_clock_time_takes_the_day_of_the_sentence_before_over_the_day_told_most() -> None:
+    # round AD: the stop was on Sunday; Monday is only the day of the statements, told twice
+    text = (
+        "An Orsk police officer shot a driver during a traffic stop Sunday afternoon. The driver was pulled over "
+        "just before 2 p.m., police said.\n\nThe shooting was an accident, Chief Dara Velk said Monday.\n\n"
+        "Mayor Ilse Corran spoke at a press conference Monday afternoon."
+    )
+    values = dict(text_values(text))
+    assert values["just before 2 p.m."] == "XXXX-WXX-7T14:00"
+
+
+def test_timex_a_clock_time_in_a_paragraph_of_its_own_still_takes_the_day_told_most() -> None:
+    text = (
+        "The Orsk quake was felt on Sunday, residents said.\n\nIt struck at 7:45 a.m.\n\n"
+        "Aftershocks shook the town late Monday. Crews cleared roads on Monday."
+    )
+    values = dict(text_values(text))
+    assert values["7:45 a.m."] == "XXXX-WXX-1T07:45"
