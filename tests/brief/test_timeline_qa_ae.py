@@ -36,3 +36,19 @@ def test_timeline_a_deadline_after_a_dateline_comes_after_the_news_day() -> None
     values = [e.value for e in _timeline(text)]
     assert values[-1].startswith("XXXX-10-20")
     assert [e.text for e in _timeline(text)][-1] == DEADLINE
+
+
+# round AD: a year-less day to come comes after the weekdays of the news, a month told of the past before them
+PLAN = "Orlan Pharma said it planned to apply for approval in Velland by the end of its business year on March 31."
+PANEL = "The price is above the range that the Norvik pricing panel in December said would be fair."
+APPROVAL = "On Friday, the Orsk drug agency approved the Orlan Pharma treatment."
+
+
+def test_timeline_a_year_less_day_to_come_goes_after_the_weekdays_of_the_news() -> None:
+    entries = _timeline(f"{APPROVAL} {PANEL} {PLAN}")
+    assert [e.text for e in entries] == [PANEL, APPROVAL, PLAN]
+
+
+def test_timeline_a_year_less_day_to_come_keeps_its_place_with_no_weekday() -> None:
+    entries = _timeline(f"{PANEL} {PLAN}")
+    assert [e.text for e in entries] == [PLAN, PANEL]
