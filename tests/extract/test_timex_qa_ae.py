@@ -75,3 +75,14 @@ def test_timex_a_clock_time_in_a_paragraph_of_its_own_still_takes_the_day_told_m
     )
     values = dict(text_values(text))
     assert values["7:45 a.m."] == "XXXX-WXX-1T07:45"
+
+
+@pytest.mark.parametrize("anchor", [None, "2031-03-10"])
+def test_timex_within_the_next_week_is_a_length_of_time(anchor: str | None) -> None:
+    values = dict(text_values("Orsk Savings will pay savers an advance dividend within the next week.", anchor))
+    assert values["next week"] == "P1W"
+
+
+def test_timex_next_week_alone_is_still_the_week_after() -> None:
+    values = dict(text_values("Orsk Savings will pay savers next week.", "2031-03-10"))
+    assert values["next week"] == "2031-W12"
