@@ -33,11 +33,21 @@ from storyline.brief.timeline_anchors import place_weekdays
 from storyline.brief.timeline_filters import COUNTED, another_clock, files_no_sentence
 from storyline.brief.timeline_groups import Group, merge_groups
 from storyline.brief.timeline_lines import Told, event_lines, gist_of, quoting, span_text, told_alike
-from storyline.brief.timeline_values import WEEKDAY_VALUE, day_of, part_of, period, story_day, value_of, with_year
+from storyline.brief.timeline_values import (
+    LATER_THAN_ANY,
+    WEEKDAY_VALUE,
+    YEARLESS,
+    day_of,
+    part_of,
+    period,
+    story_day,
+    value_of,
+    with_year,
+)
 from storyline.compare.scheduled import event_of
 from storyline.extract.dating import year_settled
 from storyline.extract.timex_tense import tense_direction
-from storyline.model import Analysis, Article, TimelineEntry
+from storyline.model import Analysis, Article, TimeExpr, TimelineEntry
 
 # ``period`` is the timeline's reading of a calendar value, which the renderers share
 __all__ = ["BACKGROUND_DAYS", "build_timeline", "period", "place_approximate"]
@@ -60,6 +70,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
     groups: dict[str, Group] = {}
     near = story_day(articles)
     weekdays = place_weekdays(articles, analyses)
+    # the weekdays of the story's news are of no known month: a year-less day to come goes after them
+    week_open = bool(weekdays) and not any(YEARLESS.match(v) for v, _ in weekdays.values())
     for article in articles:
         analysis = by_id.get(article.id)
         if analysis is None:
@@ -76,6 +88,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             bounds: tuple[date, date] | None
             if (article.id, tx.span.start) in weekdays:
                 value, bounds = weekdays[(article.id, tx.span.start)]
+            elif near is None and week_open and YEARLESS.match(told_value) and _ahead(article.text, tx):
+                value, bounds = told_value, period(f"{AFTER_OPEN_WEEKS}{told_value[4:]}")
             else:
                 value, bounds = with_year(told_value, near)
             if bounds is None or tx.span.end > len(article.text) or tx.span.start >= tx.span.end:
@@ -118,6 +132,18 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
                 )
             )
     return _mark_background(entries, articles)
+
+
+# the year that orders a year-less day to come after the weekdays of the story's news, which follow every
+# year-less month and day (``place_weekdays``); a leap year, as ``LATER_THAN_ANY`` is
+AFTER_OPEN_WEEKS = LATER_THAN_ANY + 4
+
+
+def _ahead(text: str, tx: TimeExpr) -> bool:
+    """Whether a year-less month or day is told as one to come ("planned to apply for approval by the end of its
+    business year on March 31"): in a story whose news is told by weekdays alone it lies after them, not
+    before them as a month told of the past does ("a range the council in December said would ...")."""
+    return tense_direction(text, tx.span.start, tx.span.end) > 0
 
 
 # how long before the story's latest day a date is only background ("a salary reported in 2020" in a 2023 story)

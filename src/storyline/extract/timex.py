@@ -322,11 +322,14 @@ def weekday_beside(text: str, m: Mention, mentions: list[Mention] | tuple[Mentio
 
 
 def _written_days(text: str, mentions: list[Mention]) -> dict[int, Mention]:
-    """The month and day written beside each weekday that has one (``weekday_beside``), by the weekday's index."""
+    """The month and day written beside each weekday that has one (``weekday_beside``), by the weekday's index;
+    a day written with its year counts too ("no later than Monday morning, March 13, 2031")."""
     index = {id(w): i for i, w in enumerate(mentions)}
     out = {}
     for m in mentions:
-        if m.kind == "md" and (w := weekday_beside(text, m, mentions)) is not None:
+        if m.kind not in ("md", "abs") or m.type != "DATE":
+            continue
+        if (w := weekday_beside(text, m, mentions)) is not None:
             out[index[id(w)]] = m
     return out
 
@@ -369,9 +372,7 @@ def _year_by_weekday(words: str, month_day: tuple[int, ...], value: str, written
     return f"{written.year:04d}{value[4:]}"
 
 
-def resolve_mentions(
-    article_id: str, text: str, mentions: list[Mention], anchor: date | None
-) -> tuple[TimeExpr, ...]:
+def resolve_mentions(article_id: str, text: str, mentions: list[Mention], anchor: date | None) -> tuple[TimeExpr, ...]:
     """``TimeExpr`` values for mentions, resolved against ``anchor`` (None: leave relative ones open)."""
     out: list[TimeExpr] = []
     beside = _written_days(text, mentions)
@@ -454,12 +455,15 @@ def _clock_days(text: str, mentions: list[Mention], out: list[TimeExpr], main_da
        bracketed twin ("11:11 pm (2211 GMT) Friday");
     2. the day named nearest to it in its own sentence ("received the case at 3:15 p.m. and broke for dinner
        at 6 p.m. on Nov. 2": both on Nov. 2), a day joined with a clock time of its own included;
-    3. ``main_day``, the day of the events the text tells of when it names one day more often than any other
+    3. the one day the sentence right before names, in the same paragraph: "fatally shot a man during a traffic
+       stop Sunday afternoon. He was pulled over just before 2 p.m., police said." is Sunday's 2 p.m., though
+       the report tells more often of the Monday its statements were made;
+    4. ``main_day``, the day of the events the text tells of when it names one day more often than any other
        (``_main_day``): in a report of Tuesday that tells of "Monday morning", "late Monday" and "late on
        Monday", "the quake struck at 7:45 a.m." is Monday's 7:45;
-    4. the one day its lead sentence names (``_lead_day``): news names the main event's day in its first
+    5. the one day its lead sentence names (``_lead_day``): news names the main event's day in its first
        sentence ("Late Friday, a quake rocked the mountains ... The quake occurred just after 11 p.m.");
-    5. otherwise the report's own day, as the resolver gave it.
+    6. otherwise the report's own day, as the resolver gave it.
 
     With no anchor the day stays underspecified ("XXXX-WXX-5T23:11").
     """
@@ -469,13 +473,18 @@ def _clock_days(text: str, mentions: list[Mention], out: list[TimeExpr], main_da
         value = out[i].value
         if m.kind != "clock" or value is None or "T" not in value:
             continue
-        day = _next_to(text, mentions, out, i) or _in_sentence(text, mentions, out, i) or main_day
+        day = (
+            _next_to(text, mentions, out, i)
+            or _in_sentence(text, mentions, out, i)
+            or _sentence_before(text, mentions, out, i)
+            or main_day
+        )
         if day is None:
             if not lead_read:
                 lead_day, lead_read = _lead_day(text, mentions, out), True
             day = lead_day
         if day is not None:
-            out[i] = replace(out[i], value=f"{day}{value[value.index('T'):]}")
+            out[i] = replace(out[i], value=f"{day}{value[value.index('T') :]}")
     return out
 
 
@@ -515,6 +524,27 @@ def _in_sentence(text: str, mentions: list[Mention], out: list[TimeExpr], i: int
         if best is None or gap < best[0]:
             best = (gap, day)
     return best[1] if best else None
+
+
+def _sentence_before(text: str, mentions: list[Mention], out: list[TimeExpr], i: int) -> str | None:
+    """The one day named in the sentence right before the clock time's own, when no line break parts them
+    (see ``_clock_days``); None when that sentence names none or two different days. A day a state has lasted
+    since ("Rain had fallen since Saturday.") is no day of the events."""
+    start, _ = sentence_at(text, mentions[i].start)
+    if start == 0:
+        return None
+    before, _ = sentence_at(text, start - 1)
+    if "\n" in text[before:start]:
+        return None
+    days = {
+        d
+        for j, m in enumerate(mentions)
+        if before <= m.start
+        and m.end <= start
+        and not undated.lasted_since(text, m.start)
+        and (d := _named_day(m, out[j]))
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 LEAD_MIN_WORDS = 12  # a headline or a kicker above the lead is shorter than a lead sentence
@@ -561,7 +591,7 @@ _A_MONDAY = date(2001, 1, 1)
 
 
 def _narrative_weekday(m: Mention, told: list[tuple[int, date, int]], weekdays: list[tuple[int, int]]) -> str | None:
-    """"arrested on Thursday ... in connection with a shipwreck a day earlier", in a report with no date: the
+    """ "arrested on Thursday ... in connection with a shipwreck a day earlier", in a report with no date: the
     weekday counted from the weekday the text last named, when that is nearer than any date it named
     ("XXXX-WXX-3"); None when the count gives no day ("two years later") or no weekday is in reach."""
     near = [(end, weekday) for end, weekday in weekdays if m.start - end <= NARRATIVE_REACH]
@@ -573,7 +603,7 @@ def _narrative_weekday(m: Mention, told: list[tuple[int, date, int]], weekdays: 
 
 
 def _narrative_value(m: Mention, told: list[tuple[int, date, int]], anchor: date | None) -> str | None:
-    """"In 1983 ... Two years later" is 1985: count from the last date the text named, when one is near.
+    """ "In 1983 ... Two years later" is 1985: count from the last date the text named, when one is near.
 
     With no date named in reach, the report's own date is the reference, as for "two years ago"; a date
     named too coarsely for the unit ("in 1983 ... four days later") gives no value rather than a guess.

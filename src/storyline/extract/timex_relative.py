@@ -42,6 +42,12 @@ _REL_DELTA = {
 }  # fmt: skip
 
 
+# "within the next week", "within the coming month": the stretch up to it, as "within a week" is (TimeBank marks
+# "over the next year" either way)
+_STRETCH_THE = re.compile(r"(?i:\bwithin\s+the\s+(?:next|coming))\Z")
+_STRETCH_UNITS = ("week", "month", "year", "decade", "century")
+
+
 def _relative(unit: str, delta: int) -> Resolver:
     return lambda anchor: cal.shift(anchor, unit, delta) if anchor else None
 
@@ -61,6 +67,10 @@ def _rel_unit(m: re.Match[str], text: str) -> Mention | None:
     if rel == "the past" and unit in ("week", "month", "year", "decade", "century") and not m["pre"]:
         # "the fourth minister to quit in the past year": the twelve months up to now, as "the past two
         # years" is P2Y, not the calendar year before (TimeBank marks it either way)
+        return _mention(m, "DURATION", "free", _const(duration_value(1, unit)))
+    told = text[max(0, m.start() - 24) : m.start()] + rel
+    if unit in _STRETCH_UNITS and _STRETCH_THE.search(told):
+        # "an advance dividend within the next week": a length of time to come, not the calendar week after
         return _mention(m, "DURATION", "free", _const(duration_value(1, unit)))
     if unit == "quarter" and rel in ("the latest", "latest", "the most recent", "most recent", "last", "the last",
                                       "the past", "past", "previous", "the previous"):

@@ -132,6 +132,8 @@ def _direction(text: str, words: list[re.Match[str]], start: int, end: int, reac
     while last_before >= 0 and words[last_before].end() > start:
         last_before -= 1
     lower = [m.group(0).lower() for m in words]
+    if _deadline_ahead(text, words, lower, last_before):
+        return 1
     present = _present_before(text, words, lower, last_before)
     if present:
         return present
@@ -167,6 +169,38 @@ def _direction(text: str, words: list[re.Match[str]], start: int, end: int, reac
         if distance <= reach and (best is None or distance < best[0]):
             best = (distance, direction)
     return best[1] if best else 0
+
+
+# the words of a deadline right before the expression ("by Sunday", "by or before 11:59 PM on Saturday", "no
+# later than Monday morning", "until Friday"), read backwards; a clock time's words and "on"/"at" between
+_DEADLINE_ENDS = (("by",), ("by", "or", "before"), ("no", "later", "than"), ("not", "later", "than"), ("until",),
+                  ("till",))  # fmt: skip
+_CLOCK_WORDS = {"on", "at", "pm", "am", "p", "m", "a", "midnight", "noon", "local", "time", "gmt", "the", "of"}
+
+
+def _deadline_ahead(text: str, words: list[re.Match[str]], lower: list[str], last_before: int) -> bool:
+    """Whether the expression is the deadline of something still to be done: a deadline's words right before it
+    and, in its clause, an infinitive or an obligation that leads to them ("have been asked to leave India by
+    or before 11:59 PM on Saturday", "would have to leave the country by Sunday"). A deadline set on the
+    report's day lies after it, whatever the tense of the asking. "had arrested three men by Sunday" tells a
+    day gone by: no infinitive."""
+    i = last_before
+    while i >= 0 and lower[i] in _CLOCK_WORDS:
+        i -= 1
+    ends = [e for e in _DEADLINE_ENDS if i + 1 >= len(e) and tuple(lower[i + 1 - len(e) : i + 1]) == e]
+    if not ends:
+        return False
+    i -= len(max(ends, key=len))
+    while i >= 0 and not _CLAUSE_GAP.search(text, words[i].end(), words[i + 1].start()):
+        w, nxt = lower[i], lower[i + 1]
+        if w == "to" and _verb_like(nxt):
+            return True  # "asked to leave India by ...", "have to leave by ..."
+        if w in _MODALS or w in _POSSIBLE:
+            return True  # "must leave by Sunday", "will pay by Friday"
+        if _cue(w, lower[i - 1] if i else "", nxt) < 0 or w in _COPULA:
+            return False  # "had arrested three men by Sunday"
+        i -= 1
+    return False
 
 
 def _headline_infinitive(text: str, words: list[re.Match[str]], lower: list[str], last_before: int, start: int) -> bool:
