@@ -1,0 +1,36 @@
+"""Blind QA rounds AD and AE: support that does not say the line, and conflicts missed or made up. A quote's
+speaker tag with where, when, of what or to whom the words were spoken ("Chief Relling said of the crash on
+Sunday ...", "Mayor Daske told councillors during a hearing Friday") is no statement, so it supports no line.
+Every text here is written for these tests."""
+
+from __future__ import annotations
+
+from storyline.compare.units import report_units
+from storyline.model import Article, MetaValue
+from storyline.pipeline import analyze
+
+
+def _units(text: str) -> list[str]:
+    article = Article(id="r0", text=f"Ferry halted at Velm\n\n{text}\n", outlet=MetaValue(value="Velm Courier"))
+    return [u.text for u in report_units(article, analyze(article), 0, lambda span: [])]
+
+
+def test_a_speaker_tag_told_to_someone_at_a_hearing_is_no_statement() -> None:
+    units = _units("“There are recent developments at the harbour that I am watching very carefully,” Mayor Oren"
+                   " Daske told councillors during a committee hearing Friday.")
+    assert not any(u.startswith("Mayor Oren Daske told") for u in units)
+    units = _units("“There are recent developments at the harbour that I am watching very carefully,” Mayor Oren"
+                   " Daske told councillors Friday.")
+    assert not any(u.startswith("Mayor Oren Daske told") for u in units)
+
+
+def test_a_speaker_tag_saying_what_the_words_were_of_is_no_statement() -> None:
+    units = _units("“It is my belief that the captain meant to slow down, but instead struck the pier,” Chief Tova"
+                   " Relling of the Marnefield Harbour Police said of the crash on Sunday of the ferry Adela, during a"
+                   " night crossing.")
+    assert not any("said of the crash" in u for u in units)
+
+
+def test_what_a_speaker_told_someone_is_still_a_statement() -> None:
+    units = _units("“We will rebuild the pier,” Mayor Oren Daske told councillors the harbour would reopen on Friday.")
+    assert "Mayor Oren Daske told councillors the harbour would reopen on Friday" in units
