@@ -34,3 +34,14 @@ def test_a_speaker_tag_saying_what_the_words_were_of_is_no_statement() -> None:
 def test_what_a_speaker_told_someone_is_still_a_statement() -> None:
     units = _units("“We will rebuild the pier,” Mayor Oren Daske told councillors the harbour would reopen on Friday.")
     assert "Mayor Oren Daske told councillors the harbour would reopen on Friday" in units
+
+
+def test_an_amount_the_other_statement_also_gives_is_no_conflict() -> None:
+    from storyline.compare.counts import count_disagreement
+
+    line = "In a release by Velcor, it was revealed that the price of the tablet will be $14,200 in Ostravia."
+    other = ("While we estimate the yearly value of the tablet to Ostravian patients to be $19,900, Velcor decided to"
+             " price it below quantified value at the wholesale cost of $14,200 per year")
+    assert count_disagreement(line, other) is None
+    # an amount the other statement does not give still disagrees
+    assert count_disagreement(line.replace("14,200", "12,900"), other) is not None
