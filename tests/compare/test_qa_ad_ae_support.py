@@ -45,3 +45,22 @@ def test_an_amount_the_other_statement_also_gives_is_no_conflict() -> None:
     assert count_disagreement(line, other) is None
     # an amount the other statement does not give still disagrees
     assert count_disagreement(line.replace("14,200", "12,900"), other) is not None
+
+
+def test_a_report_that_never_names_the_credited_outlet_is_not_named_after_it() -> None:
+    """QA AE #2: a report of unknown outlet that shares a sentence another report credits to a wire ("The KNA
+    reported ...") is no report of that wire unless it names it."""
+    from storyline.compare.provenance import named_by_credit
+
+    crediting = ("Regulators shut Orvale Savings on Friday.\n"
+                 "The KNA reported Orvale Savings is the largest lender to fail since the collapse of Marrow Trust"
+                 " in the height of the 2008 crisis.")
+    carrier = ("Orvale Savings collapsed on Friday after a run on deposits.\n"
+               "Orvale Savings is the largest lender to fail since the collapse of Marrow Trust in the height of the"
+               " 2008 crisis, and the second largest ever.")
+    articles = [Article(id="a", text=crediting, outlet=MetaValue(value="Metro Wire")), Article(id="b", text=carrier)]
+    analyses = [analyze(a) for a in articles]
+    assert [c.cites for c in analyses[0].citations] == ["KNA"]
+    assert named_by_credit(articles, analyses) == {}
+    signed = Article(id="b", text=carrier + "\nThis story draws on reporting by the KNA.")
+    assert named_by_credit([articles[0], signed], [analyses[0], analyze(signed)]) == {1: "KNA"}
