@@ -64,3 +64,15 @@ def test_a_report_that_never_names_the_credited_outlet_is_not_named_after_it() -
     assert named_by_credit(articles, analyses) == {}
     signed = Article(id="b", text=carrier + "\nThis story draws on reporting by the KNA.")
     assert named_by_credit([articles[0], signed], [analyses[0], analyze(signed)]) == {1: "KNA"}
+
+
+def test_a_main_clause_told_by_its_speaker_is_stated_only_by_what_it_claims() -> None:
+    """QA AD #1: "When police tried to arrest Orrin, police say he tried to get back into his van" is not stated by
+    a report that tells only the arrest attempt: the two share "police" and "arrest", which the frame and the
+    opening clause hold."""
+    from storyline.compare.facts import states
+
+    line = "When police tried to arrest Orrin, police say he tried to get back into his van"
+    other = "When police discovered he had an outstanding arrest warrant, he said, the officers attempted arrest"
+    assert not states(line, other)
+    assert states(line, "Police said Orrin tried to get back into his van before he was stopped")

@@ -682,7 +682,7 @@ def states(
     if bool(_UNCERTAIN.search(line)) != bool(_UNCERTAIN.search(other)):
         return False  # "It is yet unclear how many people were on board the boat that sank off Pylos"
     opening = _OPENING_CLAUSE.match(line)
-    if opening and not states(line[opening.end() :], other):
+    if opening and not states(_unframed(line[opening.end() :]), other):
         return False
     # the words of a count a conflict settles are that conflict's too: "one person is still missing, said board
     # member Ilse Marrow" is not stated by "A second person, reported as missing, has since been identified"
@@ -802,6 +802,18 @@ def _denied_apart(line: str, other: str, shared: set[str]) -> bool:
 _OPENING_CLAUSE = re.compile(
     r"(?:After|Before|When|While|Although|Though|Despite|Since|Once|Following)\b[^,;:\"“”]{8,}?,\s+(?=\w)"
 )
+
+
+# who says the main clause, opening it ("police say he tried to get back into his car"): whose claim it is, no
+# part of what it claims
+_SAYS_FRAME = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:say|says|said)\s+(?:that\s+)?(?=\w)", re.IGNORECASE)
+
+
+def _unframed(clause: str) -> str:
+    """``clause`` less a speaker and cue that open it: "police say he tried to get back into his car" claims
+    "he tried to get back into his car"."""
+    m = _SAYS_FRAME.match(clause)
+    return clause[m.end() :] if m else clause
 
 
 def _line_counts(line: str, settled: Sequence[tuple[int, int]]) -> list[Quantity]:
