@@ -76,3 +76,19 @@ def test_a_main_clause_told_by_its_speaker_is_stated_only_by_what_it_claims() ->
     other = "When police discovered he had an outstanding arrest warrant, he said, the officers attempted arrest"
     assert not states(line, other)
     assert states(line, "Police said Orrin tried to get back into his van before he was stopped")
+
+
+def test_an_act_in_the_opening_clause_is_no_act_the_line_tells() -> None:
+    """The arrest attempt of "When police tried to arrest Orrin, ..." is the line's background: a report of the
+    arrest attempt tells the same act but not what the line says."""
+    from storyline.compare.align import Unit
+    from storyline.compare.facts import _tells_act
+    from storyline.model import Span
+
+    def unit(text: str, report: int) -> Unit:
+        return Unit.make(span=Span(article=f"r{report}", start=0, end=len(text)), text=text, report=report)
+
+    line = unit("When police tried to arrest Orrin, police say he tried to get back into his van", 0)
+    other = unit("Police arrested Orrin after a short chase on Sunday, officers said", 1)
+    assert not _tells_act(line, other, [])
+    assert _tells_act(unit("Police arrested Orrin on Sunday near the harbour", 0), other, [])

@@ -831,7 +831,12 @@ def _tells_act(line: Unit, other: Unit, settled: Sequence[tuple[int, int]]) -> b
     """Whether ``other`` tells the act ``line`` tells, of one family with one principal participant
     (``align.same_event``: "Kolvey has won the run-off" / "Kolvey beat Brannik in Sunday's vote"), and gives every
     count the line gives: a report telling one act in other words states it, though it shares few of its words;
-    one that gives no figure, or another, for a count of the line does not."""
+    one that gives no figure, or another, for a count of the line does not. An act told in a line's opening clause
+    of time is background ("When police tried to arrest Orrin, police say he tried to get back into his van"): a
+    report must state the main clause too."""
+    opening = _OPENING_CLAUSE.match(line.text)
+    if opening and not states(_unframed(line.text[opening.end() :]), other.text):
+        return False
     return same_event(line, other) and _counts_told(line.text, other.text, _line_counts(line.text, settled))
 
 
