@@ -98,7 +98,8 @@ COURIER = (
 
 
 def test_copies_an_unnamed_report_is_named_by_the_outlet_another_credits() -> None:
-    articles, analyses = _reports(("w", WIRE, "Metro Wire"), ("c", COURIER, None))
+    # the report names the outlet itself (QA AE #2: one that never names it is no report of it)
+    articles, analyses = _reports(("w", WIRE, "Metro Wire"), ("c", COURIER + "\nCopyright Lakeside Courier.", None))
     assert named_by_credit(articles, analyses) == {1: "Lakeside Courier"}
     comparison = compare_story(articles, analyses)
     fact = _fact_with(comparison, articles, (0, "forty years"), (1, "forty years"))

@@ -123,6 +123,8 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         # a figure that some figure of the other statement allows is no disagreement, whatever else either
         # gives ("rose to 12 from nine" / "nine died")
         agreed = {id(q) for x, y in pairs if agree(x, y) and not bound_below(x, y) for q in (x, y)}
+        if unit in CURRENCIES:
+            agreed |= _given_by_both([q for q in qa if q.unit == unit], [q for q in qb if q.unit == unit])
         found = next(((x, y) for x, y in pairs if id(x) not in agreed and id(y) not in agreed), None)
         if found is None:
             continue
@@ -141,6 +143,16 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         why = "; ".join([said_of((fx, fy), about), *_other_tolls(pairs, agreed, tolls)])
         return Disagreement(why=why, figures=(fx, fy), about=about, update=update)
     return None
+
+
+def _given_by_both(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> set[int]:
+    """The ids of the amounts that both statements give to the unit, whatever role each is read in: a statement
+    that gives the very amount the other gives tells it, and its other amounts are of other things. "the price of
+    the drug will be $26,500" is not contradicted by "While we estimate its value to society to be $37,600, Velcor
+    decided to price it below that value at a cost of $26,500 per year", whichever of the two the words around
+    them read as the value."""
+    both = {q.value for q in qa if q.exact} & {q.value for q in qb if q.exact}
+    return {id(q) for q in (*qa, *qb) if q.exact and q.value in both}
 
 
 def unit_slip(x: Quantity, y: Quantity) -> bool:

@@ -682,7 +682,7 @@ def states(
     if bool(_UNCERTAIN.search(line)) != bool(_UNCERTAIN.search(other)):
         return False  # "It is yet unclear how many people were on board the boat that sank off Pylos"
     opening = _OPENING_CLAUSE.match(line)
-    if opening and not states(line[opening.end() :], other):
+    if opening and not states(_unframed(line[opening.end() :]), other):
         return False
     # the words of a count a conflict settles are that conflict's too: "one person is still missing, said board
     # member Ilse Marrow" is not stated by "A second person, reported as missing, has since been identified"
@@ -804,6 +804,18 @@ _OPENING_CLAUSE = re.compile(
 )
 
 
+# who says the main clause, opening it ("police say he tried to get back into his car"): whose claim it is, no
+# part of what it claims
+_SAYS_FRAME = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:say|says|said)\s+(?:that\s+)?(?=\w)", re.IGNORECASE)
+
+
+def _unframed(clause: str) -> str:
+    """``clause`` less a speaker and cue that open it: "police say he tried to get back into his car" claims
+    "he tried to get back into his car"."""
+    m = _SAYS_FRAME.match(clause)
+    return clause[m.end() :] if m else clause
+
+
 def _line_counts(line: str, settled: Sequence[tuple[int, int]]) -> list[Quantity]:
     """The counts ``line`` gives that are its own: no sums storyline made up, none told within ``settled``."""
     return [q for q in quantities(line) if not q.summed and not any(a <= q.start < b for a, b in settled)]
@@ -819,7 +831,12 @@ def _tells_act(line: Unit, other: Unit, settled: Sequence[tuple[int, int]]) -> b
     """Whether ``other`` tells the act ``line`` tells, of one family with one principal participant
     (``align.same_event``: "Kolvey has won the run-off" / "Kolvey beat Brannik in Sunday's vote"), and gives every
     count the line gives: a report telling one act in other words states it, though it shares few of its words;
-    one that gives no figure, or another, for a count of the line does not."""
+    one that gives no figure, or another, for a count of the line does not. An act told in a line's opening clause
+    of time is background ("When police tried to arrest Orrin, police say he tried to get back into his van"): a
+    report must state the main clause too."""
+    opening = _OPENING_CLAUSE.match(line.text)
+    if opening and not states(_unframed(line.text[opening.end() :]), other.text):
+        return False
     return same_event(line, other) and _counts_told(line.text, other.text, _line_counts(line.text, settled))
 
 

@@ -176,6 +176,12 @@ def _words(text: str) -> tuple[Word | None, ...]:
     return tuple(words_of(text))
 
 
+def _names_outlet(text: str, outlet: str) -> bool:
+    """Whether ``text`` names ``outlet`` itself, as written ("Lakeside Courier", "AP"): a report is named after an
+    outlet only when it says the outlet's name somewhere."""
+    return re.search(rf"(?<![\w-]){re.escape(outlet)}(?![\w-])", text) is not None
+
+
 def named_by_credit(
     articles: Sequence[Article],
     analyses: Sequence[Analysis],
@@ -187,7 +193,9 @@ def named_by_credit(
     included) that, of the story's reports, only that report also carries, where its own outlet is unknown.
 
     A picture's credit ("... Handout via REUTERS") names no one: another report may print the caption without it.
-    Refuses to guess when the credited words are carried by more than one other report (a statement every
+    Refuses to guess when the carrier never names the outlet (it may have the words from anywhere: "The AP
+    reported Silverline is the 16th-largest bank" in one report names no other report that writes "the country's
+    16th largest bank" the AP's), when the credited words are carried by more than one other report (a statement every
     outlet printed), when the carrier is a version of the crediting report (``copies.are_kin``), when the
     outlet is already a report's of the story, when the candidate credits that outlet itself, or when one
     outlet would name two reports. ``credits`` are each report's citations as read, when ``analyses`` lost some
@@ -228,6 +236,8 @@ def named_by_credit(
             if len(carriers) != 1 or carriers[0] not in unknown:
                 continue
             q = carriers[0]
+            if not _names_outlet(articles[q].text, c.cites):
+                continue  # a report that never names the outlet is no report of it, only a carrier of its words
             if any(same_outlet(c.cites, d.cites) for d in (analyses[q].citations if credits is None else credits[q])):
                 continue
             found.setdefault(c.cites, set()).add(q)

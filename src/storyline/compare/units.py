@@ -69,10 +69,20 @@ _CIRCUMSTANCE = re.compile(
     r"(?:(?:reporters|journalists|the press|a crowd|supporters)\b[\s,]*)?"
     r"(?:in|at|on|outside|inside|during|after|before|from|to|with|while|when|via|through|by|later|earlier|"
     r"afterwards|today|yesterday|tonight|this|last|"
+    # ... or what the words were about ("..., Chief Relling said of the crash on Sunday")
+    r"of|regarding|"
     # ... or which word of the quote meant what ("..., he said, referring to the harbour authority")
     r"referring\s+to|alluding\s+to|speaking\s+of)\b",
     re.IGNORECASE,
 )
+# whom a speaker told the words, before where or when ("told councillors during a hearing Friday", "told the
+# committee on Friday"): a plural or a determiner and a word or two, in lower case, right after a cue of telling
+# (an outlet told, "told Radio Kesk early on Friday", is a credit the quote keeps)
+_ADDRESSED = re.compile(
+    r"(?-i:(?:the|a|an)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?|[a-z][\w'’-]*s)(?:\s*$|\s+" + _CIRCUMSTANCE.pattern + ")",
+    re.I,
+)
+_TELLING = re.compile(r"\b(?:told|tells|tell|telling)\b", re.IGNORECASE)
 # quoted words in title case are a film's, book's or song's name ("Take Me Out to the Ball Game"), not what
 # anybody said: no statement of their own (the extractor's own direct quotes are kept whatever their case)
 _TITLE = re.compile(r"(?:(?:[A-Z0-9][\w'’&:-]*|[a-z]{1,3})[\s,]+)*[A-Z0-9][\w'’&:-]*")
@@ -498,11 +508,22 @@ def _says_something(text: str, s: int, e: int, analysis: Analysis) -> bool:
     who += [x.role_span for x in analysis.entities if x.role_span is not None]
     who += _described(text, s, e, who)
     rest = _blank(chars, s, who)
-    if len(rest.strip(_TRIM)) < len(chars.strip(_TRIM)) and _CIRCUMSTANCE.match(rest.strip(_TRIM + " ")):
+    untimed = _blank(rest, s, [t.span for t in analysis.timexes]).strip(_TRIM + " ")
+    if len(rest.strip(_TRIM)) < len(chars.strip(_TRIM)) and _circumstance_only(untimed, text, who):
         return False  # "Castagna said in an interview at the dam": where and how the words were spoken
     if not _beyond_attribution(rest, s, analysis):
         return False
     return len(content_tokens(rest)) >= _MIN_TOKENS - 1
+
+
+def _circumstance_only(rest: str, text: str, who: list[Span]) -> bool:
+    """Whether what is left of a sentence once a quote's speaker and cue and its time expressions are blanked
+    only tells where, how or of what the words were spoken (``_CIRCUMSTANCE``), after whom they were told to when
+    the cue is one of telling: "Mayor Daske told councillors during a committee hearing Friday" and "Daske told
+    councillors Friday" say no more than who spoke."""
+    if _CIRCUMSTANCE.match(rest):
+        return True
+    return any(_TELLING.search(text[x.start : x.end]) for x in who) and _ADDRESSED.match(rest) is not None
 
 
 def _described(text: str, s: int, e: int, who: list[Span]) -> list[Span]:
