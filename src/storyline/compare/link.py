@@ -114,13 +114,18 @@ def bare_org(name: str) -> str:
     before it or a kind word after it ("Swedish Brandt Group", "Brandt Group" -> "brandt"; "Brandt Truck",
     "Brandt Trucks" -> "brandt truck")."""
     words = [w.replace("’s", "").replace("'s", "") for w in spaced_initials(name).split()]
+    if len(words) >= 3 and words[0].lower() == "the" and _country(words[1]):
+        words = words[1:]  # "The U.S. Food and Drug Administration": the article before a country
     if len(words) >= 2 and (gazetteer.country_of_demonym(words[0]) or _country(words[0])):
         words = words[1:]
     if not words:
         return ""
     out = [w.lower() for w in words]
     out[-1] = singular(out[-1])
-    return " ".join(strip_kind(tuple(out)))
+    bare = strip_kind(tuple(out))
+    while len(bare) < len(out):  # "Eisai Co Ltd": two kind words in a row, both dropped
+        out, bare = list(bare), strip_kind(bare)
+    return " ".join(bare)
 
 
 def _place_ends(entities: Sequence[Entity]) -> dict[int, tuple[int, str]]:
