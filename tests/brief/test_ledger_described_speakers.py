@@ -7,9 +7,9 @@ from storyline.brief.ledger import quote_ledger
 from storyline.model import Span, StoryEntity, StoryQuote
 
 
-def _quote(article: str, speaker: str | None, name: str | None = None, text: str = "We cleared the tower") -> StoryQuote:
+def _quote(article: str, speaker: str | None, name: str | None = None) -> StoryQuote:
     span = Span(article=article, start=0, end=9)
-    return StoryQuote(span=span, text=text, kind="indirect", speaker=speaker, speaker_name=name)
+    return StoryQuote(span=span, text="We cleared the tower", kind="indirect", speaker=speaker, speaker_name=name)
 
 
 def _headings(quotes: tuple[StoryQuote, ...], entities: tuple[StoryEntity, ...]) -> list[tuple[str, int]]:
