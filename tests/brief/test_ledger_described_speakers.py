@@ -59,3 +59,24 @@ def test_a_name_with_full_stops_is_the_name_without() -> None:
     navy = StoryEntity(id="E1", name="US Coastal Survey", type="ORG", mentions=())
     quotes = (_quote("a", "E1"), _quote("b", None, "The U.S. Coastal Survey"))
     assert _headings(quotes, (navy,)) == [("US Coastal Survey", 2)]
+
+
+def _said(article: str, speaker: str | None, name: str | None = None) -> StoryQuote:
+    return StoryQuote(span=Span(article=article, start=0, end=9), text="The port stays shut", kind="indirect",
+                      speaker=speaker, speaker_name=name)
+
+
+def test_a_bare_word_joins_the_one_speaker_of_its_report_whose_name_holds_it() -> None:
+    # "A statement from the Harbour Board said ... The statement added ..."; "the ministry stated"
+    board = StoryEntity(id="E1", name="Ministry of Coastal Affairs", type="ORG", mentions=())
+    ministry = StoryEntity(id="E2", name="ministry", type="ORG", mentions=())
+    quotes = (_said("a", None, "statement from the Harbour Board"), _said("a", None, "statement"),
+              _said("b", "E1"), _said("b", "E2"))
+    assert _headings(quotes, (board, ministry)) == [("Ministry of Coastal Affairs", 2),
+                                                    ("statement from the Harbour Board", 2)]
+
+
+def test_a_bare_word_stays_when_its_report_has_two_speakers_holding_it_or_none() -> None:
+    quotes = (_said("a", None, "statement from the Harbour Board"), _said("a", None, "joint statement"),
+              _said("a", None, "statement"), _said("b", None, "ministry"), _said("c", None, "Ministry of Ports"))
+    assert len(_headings(quotes, ())) == 5

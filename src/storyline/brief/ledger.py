@@ -99,6 +99,7 @@ def _one_heading_a_name(
     _join_role_names(heading, by_name, by_id)
     _join_described_holders(heading, by_name, by_id)
     _join_surname_forms(heading, by_name, by_id)
+    _join_bare_kinds(groups, heading, by_name, by_id)
     out: dict[str | None, list[LedgerQuote]] = {}
     for key, items in groups.items():
         keys = by_name.get(heading[key], [key]) if key else [key]
@@ -220,6 +221,37 @@ def _join_surname_forms(
         target = heading.get(next(iter(holders)))
         if target is not None and target != heading[key]:
             _move(key, target, heading, by_name)
+
+
+def _join_bare_kinds(
+    groups: dict[str | None, list[LedgerQuote]],
+    heading: dict[str, str],
+    by_name: dict[str, list[str | None]],
+    by_id: dict[str, StoryEntity],
+) -> None:
+    """Move a speaker known by one bare word ("statement", "ministry", from "The statement added ...", "the ministry
+    stated") under the one other speaker of the same reports whose name holds that word ("a statement from the
+    Harbour Board", "Ministry of Coastal Affairs"): the report says whose statement or ministry it is. Two such
+    speakers in its reports: neither."""
+    articles: dict[str, set[str]] = {}
+    for key, items in groups.items():
+        if key is not None:
+            articles[key] = {s.article for lq in items for s in (lq.quote.span, *lq.quote.same_as)}
+    for key in list(heading):
+        ent = by_id.get(key)
+        name = ent.name if ent is not None else key[5:]
+        if ent is not None and (ent.type == "PERSON" or not name[:1].islower()):
+            continue
+        words = [w for w in name.casefold().split() if w not in _OWNER_WORDS]
+        if len(words) != 1 or not words[0].isalpha():
+            continue
+        targets = {
+            heading[other] for other in heading
+            if heading[other] != heading[key] and articles[other] & articles[key]
+            and words[0] in re.findall(r"[\w-]+", heading[other]) and len(heading[other].split()) > 1
+        }
+        if len(targets) == 1:
+            _move(key, targets.pop(), heading, by_name)
 
 
 # a role written "the X of Y" ("the CEO of Zephyrix"), which a headline writes "Y X" ("Zephyrix CEO")
