@@ -529,7 +529,8 @@ def _finish(groups: list[_Group], order: list[str], texts: dict[str, str]) -> tu
         elif len(g.countries) == 1 and _generic_body(name):
             name = next(iter(g.countries.values()))  # "Ostland's Foreign Ministry", told from another country's
         types = Counter(g.types)
-        roles = [(e.role, e.role_span) for _, e in g.members if e.role and e.role_span]
+        roles = [(e.role, e.role_span) for _, e in g.members
+                 if e.role and e.role_span and not _quoted(texts.get(e.role_span.article, ""), e.role_span)]
         role, role_span = max(roles, key=lambda r: len(r[0] or ""), default=(None, None))
         members = tuple(sorted(((a, e.id) for a, e in g.members), key=lambda p: (rank.get(p[0], 0), p[1])))
         built.append((mentions, name, types.most_common(1)[0][0], members, role, role_span))
@@ -539,6 +540,17 @@ def _finish(groups: list[_Group], order: list[str], texts: dict[str, str]) -> tu
                     role_span=role_span)
         for n, (mentions, name, typ, members, role, role_span) in enumerate(built, 1)
     )
+
+
+def _quoted(text: str, span: Span) -> bool:
+    """Whether ``span`` lies inside a quotation of its paragraph: a role a speaker gives in their own words ("“God
+    bless you Mara, the Queen of Harbour Soul and a dear friend,” he wrote") is theirs, not the report's."""
+    start = text.rfind("\n", 0, span.start) + 1
+    before = text[start : span.start]
+    opened = before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
+    end = text.find("\n", span.end)
+    after = text[span.end : end if end >= 0 else len(text)]
+    return opened and ("”" in after or '"' in after)
 
 
 # the words of a body's name that every country's body of that kind may bear ("Foreign Ministry", "Ministry of
