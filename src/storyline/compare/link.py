@@ -543,14 +543,12 @@ def _finish(groups: list[_Group], order: list[str], texts: dict[str, str]) -> tu
 
 
 def _quoted(text: str, span: Span) -> bool:
-    """Whether ``span`` lies inside a quotation of its paragraph: a role a speaker gives in their own words ("“God
-    bless you Mara, the Queen of Harbour Soul and a dear friend,” he wrote") is theirs, not the report's."""
+    """Whether ``span`` lies inside a quotation opened in its paragraph: a role a speaker gives in their own words
+    ("“God bless you Mara, the Queen of Harbour Soul and a dear friend,” he wrote") is theirs, not the report's."""
     start = text.rfind("\n", 0, span.start) + 1
     before = text[start : span.start]
     opened = before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
-    end = text.find("\n", span.end)
-    after = text[span.end : end if end >= 0 else len(text)]
-    return opened and ("”" in after or '"' in after)
+    return opened  # a quotation open at the paragraph's end goes on in the next ("“..., she said: "Mara, the ...")
 
 
 # the words of a body's name that every country's body of that kind may bear ("Foreign Ministry", "Ministry of
