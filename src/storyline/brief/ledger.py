@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from storyline.extract import gazetteer
+from storyline.extract.roles import head_word
 from storyline.model import StoryEntity, StoryQuote
 
 UNATTRIBUTED = "Unattributed"
@@ -95,6 +97,9 @@ def _one_heading_a_name(
             heading[key] = heading[alike] if alike is not None else _heading_key(name)
             by_name.setdefault(heading[key], []).append(key)
     _join_role_names(heading, by_name, by_id)
+    _join_described_holders(heading, by_name, by_id)
+    _join_surname_forms(heading, by_name, by_id)
+    _join_bare_kinds(groups, heading, by_name, by_id)
     out: dict[str | None, list[LedgerQuote]] = {}
     for key, items in groups.items():
         keys = by_name.get(heading[key], [key]) if key else [key]
@@ -131,6 +136,124 @@ def _join_role_names(
         heading[key] = target
 
 
+def _move(key: str, target: str, heading: dict[str, str], by_name: dict[str, list[str | None]]) -> None:
+    """Show the group ``key`` under the heading ``target``."""
+    by_name[heading[key]].remove(key)
+    by_name.setdefault(target, []).append(key)
+    heading[key] = target
+
+
+# words before a role that say whose it is, not which role ("his mother", "the chief")
+_OWNER_WORDS = frozenset({"his", "her", "its", "their", "the", "a", "an"})
+
+
+def _described(key: str, by_id: dict[str, StoryEntity]) -> list[str] | None:
+    """The words of a speaker known only by a description ("his mother", "Police Chief": a headline's), without
+    the words that say whose; None for a speaker with a name of its own ("Mira Kell", "Zephyrix")."""
+    ent = by_id.get(key)
+    name = ent.name if ent is not None else key[5:]
+    if ent is not None and (ent.type != "PERSON" or not name[:1].islower()):
+        return None
+    words = re.findall(r"[\w'’-]+", name.casefold())
+    while words and words[0] in _OWNER_WORDS:
+        words = words[1:]
+    if not words or len(words) > 3 or any(w.endswith(("'s", "’s")) for w in words):
+        return None
+    if ent is None and not all(w in gazetteer.TITLE_HEADS or w in _ROLE_QUALIFIERS for w in words[:-1]):
+        return None  # a name-only speaker must read as a role ("Police Chief"), not a name ("Harbour Commission")
+    return words
+
+
+# words that qualify a role in a headline's short form of it ("Police Chief", "Deputy Mayor")
+_ROLE_QUALIFIERS = frozenset({"police", "fire", "deputy", "city", "county", "state", "acting", "interim", "chief"})
+
+
+def _join_described_holders(
+    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
+) -> None:
+    """Move a speaker known only by a description that is the role of one named person of the story ("the chief",
+    "Police Chief", "his mother") under that person ("Tim Corran, Glenfield Police Chief"; "Ada Rusk, Rusk's
+    mother"): the description's last word is the head of the person's role and its other words are words of it.
+    A description two people's roles fit ("chief" of a fire brigade and of a site) joins neither; a role that is
+    no role but a run of the report's words ("…, the result of a shot by a police officer") is never matched by
+    its tail, only by its head."""
+    roles = [(e.id, head_word(e.role), set(re.findall(r"[\w'’-]+", e.role.casefold()))) for e in by_id.values()
+             if e.type == "PERSON" and e.role and e.name[:1].isupper() and len(e.name.split()) >= 2]
+    for key in list(heading):
+        words = _described(key, by_id) if key is not None else None
+        if not words:
+            continue
+        holders = {pid for pid, head, role_words in roles if head == words[-1] and set(words[:-1]) <= role_words}
+        if len(holders) != 1 or key in holders:
+            continue
+        target = heading.get(holders.pop())
+        if target is not None and target != heading[key]:
+            _move(key, target, heading, by_name)
+
+
+# a person's surname after a title or a comma, closing a name the small model ran on from the words before it
+# ("Glenfield Chief Corran", "Bureau of Inquiry, Corran")
+_TITLED_SURNAME = re.compile(r"(?:,\s*|\b([A-Za-z]+)\s+)([A-Z][\w'’-]+)$")
+
+
+def _join_surname_forms(
+    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
+) -> None:
+    """Move a speaker whose name is other words run on to a title and a surname ("Glenfield Chief Corran", typed a
+    work of art) or a comma and a surname ("Bureau of Inquiry, Corran") under the one person of the story named in
+    full with that surname ("Tim Corran"). Two people of that surname: neither."""
+    people: dict[str, set[str]] = {}
+    for e in by_id.values():
+        words = e.name.split()
+        if e.type == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            people.setdefault(words[-1].casefold(), set()).add(e.id)
+    for key in list(heading):
+        if key is None or (key in by_id and by_id[key].type == "PERSON"):
+            continue
+        name = by_id[key].name if key in by_id else key[5:]
+        hit = _TITLED_SURNAME.search(name)
+        titled = hit is not None and (not hit.group(1) or hit.group(1).casefold() in gazetteer.TITLE_HEADS)
+        if hit is None or not titled or len(name.split()) < 3:
+            continue
+        holders = people.get(hit.group(2).casefold(), set())
+        if len(holders) != 1:
+            continue
+        target = heading.get(next(iter(holders)))
+        if target is not None and target != heading[key]:
+            _move(key, target, heading, by_name)
+
+
+def _join_bare_kinds(
+    groups: dict[str | None, list[LedgerQuote]],
+    heading: dict[str, str],
+    by_name: dict[str, list[str | None]],
+    by_id: dict[str, StoryEntity],
+) -> None:
+    """Move a speaker known by one bare word ("statement", "ministry", from "The statement added ...", "the ministry
+    stated") under the one other speaker of the same reports whose name holds that word ("a statement from the
+    Harbour Board", "Ministry of Coastal Affairs"): the report says whose statement or ministry it is. Two such
+    speakers in its reports: neither."""
+    articles: dict[str, set[str]] = {}
+    for key, items in groups.items():
+        if key is not None:
+            articles[key] = {s.article for lq in items for s in (lq.quote.span, *lq.quote.same_as)}
+    for key in list(heading):
+        ent = by_id.get(key)
+        name = ent.name if ent is not None else key[5:]
+        if ent is not None and (ent.type == "PERSON" or not name[:1].islower()):
+            continue
+        words = [w for w in name.casefold().split() if w not in _OWNER_WORDS]
+        if len(words) != 1 or not words[0].isalpha():
+            continue
+        targets = {
+            heading[other] for other in heading
+            if heading[other] != heading[key] and articles[other] & articles[key]
+            and words[0] in re.findall(r"[\w-]+", heading[other]) and len(heading[other].split()) > 1
+        }
+        if len(targets) == 1:
+            _move(key, targets.pop(), heading, by_name)
+
+
 # a role written "the X of Y" ("the CEO of Zephyrix"), which a headline writes "Y X" ("Zephyrix CEO")
 _ROLE_OF = re.compile(r"^([\w-]+) of ([\w'-]+(?: [\w'-]+){0,2})$")
 
@@ -146,9 +269,9 @@ def _role_forms(role: str) -> set[str]:
 
 
 def _heading_key(name: str) -> str:
-    """A speaker's name as headings are compared: case, apostrophes and a leading article aside ("Kell’s team",
-    "kell's team"; "the Harbour Commission", "Harbour Commission")."""
-    key = " ".join(name.replace("’", "'").casefold().split())
+    """A speaker's name as headings are compared: case, apostrophes, full stops and a leading article aside
+    ("Kell’s team", "kell's team"; "the Harbour Commission", "Harbour Commission"; "the U.S. Navy", "US Navy")."""
+    key = " ".join(name.replace("’", "'").casefold().replace(".", "").split())  # "U.S." / "US"
     return key[4:] if key.startswith("the ") and len(key) > 4 else key
 
 

@@ -114,13 +114,18 @@ def bare_org(name: str) -> str:
     before it or a kind word after it ("Swedish Brandt Group", "Brandt Group" -> "brandt"; "Brandt Truck",
     "Brandt Trucks" -> "brandt truck")."""
     words = [w.replace("’s", "").replace("'s", "") for w in spaced_initials(name).split()]
+    if len(words) >= 3 and words[0].lower() == "the" and _country(words[1]):
+        words = words[1:]  # "The U.S. Food and Drug Administration": the article before a country
     if len(words) >= 2 and (gazetteer.country_of_demonym(words[0]) or _country(words[0])):
         words = words[1:]
     if not words:
         return ""
     out = [w.lower() for w in words]
     out[-1] = singular(out[-1])
-    return " ".join(strip_kind(tuple(out)))
+    bare = strip_kind(tuple(out))
+    while len(bare) < len(out):  # "Eisai Co Ltd": two kind words in a row, both dropped
+        out, bare = list(bare), strip_kind(bare)
+    return " ".join(bare)
 
 
 def _place_ends(entities: Sequence[Entity]) -> dict[int, tuple[int, str]]:
@@ -524,7 +529,8 @@ def _finish(groups: list[_Group], order: list[str], texts: dict[str, str]) -> tu
         elif len(g.countries) == 1 and _generic_body(name):
             name = next(iter(g.countries.values()))  # "Ostland's Foreign Ministry", told from another country's
         types = Counter(g.types)
-        roles = [(e.role, e.role_span) for _, e in g.members if e.role and e.role_span]
+        roles = [(e.role, e.role_span) for _, e in g.members
+                 if e.role and e.role_span and not _quoted(texts.get(e.role_span.article, ""), e.role_span)]
         role, role_span = max(roles, key=lambda r: len(r[0] or ""), default=(None, None))
         members = tuple(sorted(((a, e.id) for a, e in g.members), key=lambda p: (rank.get(p[0], 0), p[1])))
         built.append((mentions, name, types.most_common(1)[0][0], members, role, role_span))
@@ -534,6 +540,15 @@ def _finish(groups: list[_Group], order: list[str], texts: dict[str, str]) -> tu
                     role_span=role_span)
         for n, (mentions, name, typ, members, role, role_span) in enumerate(built, 1)
     )
+
+
+def _quoted(text: str, span: Span) -> bool:
+    """Whether ``span`` lies inside a quotation opened in its paragraph: a role a speaker gives in their own words
+    ("“God bless you Mara, the Queen of Harbour Soul and a dear friend,” he wrote") is theirs, not the report's."""
+    start = text.rfind("\n", 0, span.start) + 1
+    before = text[start : span.start]
+    opened = before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
+    return opened  # a quotation open at the paragraph's end goes on in the next ("“..., she said: "Mara, the ...")
 
 
 # the words of a body's name that every country's body of that kind may bear ("Foreign Ministry", "Ministry of
