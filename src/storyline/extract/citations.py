@@ -460,9 +460,21 @@ def _resolve_description(
     if not earlier:
         return None
     pos, name = earlier[-1]
-    if _LEADING_THE.sub("", desc).lower() == "agency" and _OTHER_AGENCY.search(text, pos, at):
+    if _LEADING_THE.sub("", desc).lower() == "agency" and (
+        _OTHER_AGENCY.search(text, pos, at) or _AGENCY_ACTS.search(text, 0, at)
+    ):
         return None
     return name
+
+
+# "the agency" doing or undergoing something in the story before it is credited ("the AP said the agency took
+# the action", "closed by the agency"): a body the story is about, so a later "the agency said" is that body's
+# words, not the news agency's
+_AGENCY_ACTS = re.compile(
+    r"\bby\s+the\s+agency\b|\b[Tt]he\s+agency\s+(?!(?:also\s+|later\s+|earlier\s+)?"
+    r"(?:said|says|reported|reports|added|adds|stated|wrote|quoted|cited|noted|announced|carried|published)\b)"
+    r"(?:has|had|have|is|was|were|will|would|could|did|does|took|takes|made|makes|closed|seized|moved|[a-z]+ed)\b"
+)
 
 
 # an agency that is no news agency: "the fire agency", "the country's disaster agency", "the UN refugee agency"
