@@ -497,13 +497,21 @@ def _outlet_mentions(text: str, table: dict[str, str]) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def _glued_end(name: str, short: str) -> bool:
+    """Whether ``name`` ends in ``short`` glued on as a capitalised word ("StarTribune" and "Tribune")."""
+    cut = len(name) - len(short)
+    return cut > 0 and name.endswith(short) and short[:1].isupper() and name[cut - 1].islower()
+
+
 def _canonical_forms(found: list[Citation], text: str) -> list[Citation]:
-    """Map a short name to a longer one the same article uses ("Nikkei" -> "Nikkei Asia")."""
+    """Map a short name to a longer one the same article uses ("Nikkei" -> "Nikkei Asia", "the Tribune" ->
+    "StarTribune")."""
     names = {c.cites for c in found}
     out = []
     for c in found:
         short = _LEADING_THE.sub("", c.cites)
-        longer = [n for n in names if n != c.cites and (n.startswith(short + " ") or n.endswith(" " + short))]
+        longer = [n for n in names if n != c.cites and (n.startswith(short + " ") or n.endswith(" " + short)
+                                                        or _glued_end(n, short))]
         if len(longer) == 1:
             c = Citation(span=c.span, text=c.text, cites=longer[0], kind=c.kind, credited=c.credited)
         out.append(c)
