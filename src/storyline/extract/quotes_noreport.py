@@ -18,6 +18,7 @@ from storyline.extract.quotes_cues import (
     HEARSAY,
     OBJECT_CONTENT,
     PERSON_NOUNS,
+    REPORTING,
     WH_SUBJECTS,
     adjective_said,
     relates_to,
@@ -156,7 +157,10 @@ def _addressed_passive(verb: Token, lemma: str) -> bool:
     if lemma not in _ADDRESSED_PASSIVE or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
         return False
     if any(c.dep_ == "auxpass" for c in verb.children):
-        return any(c.dep_ == "nsubjpass" for c in verb.children)
+        # only inside what another cue reports ("The statement added that the envoys were asked to leave"): the
+        # outer cue carries the clause; a passive standing alone may still be someone's request reported
+        reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING
+        return reported and any(c.dep_ == "nsubjpass" for c in verb.children)
     head = verb.head
     return (
         verb.dep_ == "conj"
