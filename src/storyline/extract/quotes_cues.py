@@ -87,8 +87,6 @@ def is_cue(tok: Token) -> bool:
         tok.lemma_.lower() in SPEECH or (tok.tag_ in ("VBD", "VBN") and tok.lower_[:-1] in SPEECH)
     ):
         return True  # the small model lemmatises "raged" as "rag": the form less its "d" is the verb
-    if _speaking_noun(tok):
-        return True  # "heard on the video saying, “...”": the parse took the participle for a noun
     if tok.lemma_.lower() == "express" and _expresses_words(tok):
         return True  # "“We’re overjoyed,” her uncle expressed to Harbour TV.": the quotation is what he expressed
     if tok.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
@@ -222,8 +220,6 @@ def subject_of(verb: Token) -> Token | None:
     if seen is not None:
         return seen  # "a video that appeared to show the guard shouting, “Stop!”": the guard shouts
     tok: Token | None = verb
-    if _speaking_noun(verb):
-        tok = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)  # "she is heard on the video saying"
     for _ in range(4):
         if tok is None:
             return None
@@ -320,8 +316,6 @@ def subject_of(verb: Token) -> Token | None:
 
 # verbs by which one is seen or heard doing something: "shows the guard shouting", "is heard saying"
 _PERCEIVED = words("show depict hear see catch capture film record picture watch")
-# participles of speech the small model takes for nouns before a quotation: "heard on the video saying, “...”"
-_SPEAKING = words("saying shouting yelling screaming")
 
 
 def _seen_speaking(verb: Token) -> Token | None:
@@ -336,14 +330,6 @@ def _seen_speaking(verb: Token) -> Token | None:
     if not person or before.dep_ != "dobj" or before.head.lemma_.lower() not in _PERCEIVED:
         return None
     return before
-
-
-def _speaking_noun(tok: Token) -> bool:
-    """ "saying" tagged a noun right before a quotation ("she is heard on the video saying, “...”")."""
-    if tok.pos_ != "NOUN" or tok.lower_ not in _SPEAKING or tok.i + 2 >= len(tok.doc):
-        return False
-    after = tok.doc[tok.i + 1 : tok.i + 3].text.replace(" ", "")
-    return after[:2] in (",“", ',"', ":“", ':"') or after[:1] in ("“", '"')
 
 
 def second_cue_of(verb: Token) -> Token | None:
