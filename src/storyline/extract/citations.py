@@ -460,9 +460,21 @@ def _resolve_description(
     if not earlier:
         return None
     pos, name = earlier[-1]
-    if _LEADING_THE.sub("", desc).lower() == "agency" and _OTHER_AGENCY.search(text, pos, at):
+    if _LEADING_THE.sub("", desc).lower() == "agency" and (
+        _OTHER_AGENCY.search(text, pos, at) or _AGENCY_ACTS.search(text, 0, at)
+    ):
         return None
     return name
+
+
+# "the agency" doing or undergoing something in the story before it is credited ("the AP said the agency took
+# the action", "closed by the agency"): a body the story is about, so a later "the agency said" is that body's
+# words, not the news agency's
+_AGENCY_ACTS = re.compile(
+    r"\bby\s+the\s+agency\b|\b[Tt]he\s+agency\s+(?!(?:also\s+|later\s+|earlier\s+)?"
+    r"(?:said|says|reported|reports|added|adds|stated|wrote|quoted|cited|noted|announced|carried|published)\b)"
+    r"(?:has|had|have|is|was|were|will|would|could|did|does|took|takes|made|makes|closed|seized|moved|[a-z]+ed)\b"
+)
 
 
 # an agency that is no news agency: "the fire agency", "the country's disaster agency", "the UN refugee agency"
@@ -485,13 +497,21 @@ def _outlet_mentions(text: str, table: dict[str, str]) -> list[tuple[int, str]]:
     return sorted(found)
 
 
+def _glued_end(name: str, short: str) -> bool:
+    """Whether ``name`` ends in ``short`` glued on as a capitalised word ("StarTribune" and "Tribune")."""
+    cut = len(name) - len(short)
+    return cut > 0 and name.endswith(short) and short[:1].isupper() and name[cut - 1].islower()
+
+
 def _canonical_forms(found: list[Citation], text: str) -> list[Citation]:
-    """Map a short name to a longer one the same article uses ("Nikkei" -> "Nikkei Asia")."""
+    """Map a short name to a longer one the same article uses ("Nikkei" -> "Nikkei Asia", "the Tribune" ->
+    "StarTribune")."""
     names = {c.cites for c in found}
     out = []
     for c in found:
         short = _LEADING_THE.sub("", c.cites)
-        longer = [n for n in names if n != c.cites and (n.startswith(short + " ") or n.endswith(" " + short))]
+        longer = [n for n in names if n != c.cites and (n.startswith(short + " ") or n.endswith(" " + short)
+                                                        or _glued_end(n, short))]
         if len(longer) == 1:
             c = Citation(span=c.span, text=c.text, cites=longer[0], kind=c.kind, credited=c.credited)
         out.append(c)

@@ -216,6 +216,9 @@ def subject_of(verb: Token) -> Token | None:
         document = _document_before(verb)
         if document is not None:
             return document  # "the message read": the document the parse made part of the noun speaks
+    seen = _seen_speaking(verb)
+    if seen is not None:
+        return seen  # "a video that appeared to show the guard shouting, “Stop!”": the guard shouts
     tok: Token | None = verb
     for _ in range(4):
         if tok is None:
@@ -229,6 +232,8 @@ def subject_of(verb: Token) -> Token | None:
             by = _passive_agent(tok) if child.dep_ == "nsubjpass" and tok is verb else None
             if by is None and child.dep_ == "nsubjpass" and tok.lemma_.lower() in _ADDRESSED:
                 return None  # "residents were warned of an explosion": they were told; who told them is not said
+            if by is None and child.dep_ == "nsubjpass" and _passive_conjunct(verb, tok):
+                return None  # "the envoy was summoned and informed of the decision": he too was told
             if by is None and child.dep_ == "nsubjpass" and tok is verb and tok.lemma_.lower() in _SPOKEN_OF:
                 return None  # "a contract was described as “exceptional” in a memo": the contract is spoken of
             return by or _possessed(_glued_head(child), verb)
@@ -307,6 +312,24 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+# verbs by which one is seen or heard doing something: "shows the guard shouting", "is heard saying"
+_PERCEIVED = words("show depict hear see catch capture film record picture watch")
+
+
+def _seen_speaking(verb: Token) -> Token | None:
+    """The one a verb of seeing or hearing takes for its object right before a participle of speech with no
+    subject of its own ("appeared to depict the guard shouting, “Stop!”"): the guard speaks, whatever the parse
+    hung the participle on; None for anything else."""
+    # (a clause the parse made its subject, "releasing a video ... shouting", is no speaker of it)
+    if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = verb.nbor(-1)
+    person = before.pos_ in ("PROPN", "PRON") or before.lemma_.lower() in PERSON_NOUNS
+    if not person or before.dep_ != "dobj" or before.head.lemma_.lower() not in _PERCEIVED:
+        return None
+    return before
 
 
 def second_cue_of(verb: Token) -> Token | None:
@@ -395,6 +418,19 @@ def _reported_of_thing(clause: Token) -> bool:
         and subject.pos_ == "NOUN"
         and subject.ent_type_ == ""
         and subject.lemma_.lower() not in PERSON_NOUNS | ORG_NOUNS
+    )
+
+
+def _passive_conjunct(verb: Token, head: Token) -> bool:
+    """ "was summoned and informed": a bare participle of telling joined to the passive ``head`` shares its
+    passive, so the shared subject is the one told."""
+    return (
+        verb is not head
+        and verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and verb.lemma_.lower() in _ADDRESSED
+        and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in head.children)
     )
 
 

@@ -18,6 +18,7 @@ from storyline.extract.quotes_cues import (
     HEARSAY,
     OBJECT_CONTENT,
     PERSON_NOUNS,
+    REPORTING,
     WH_SUBJECTS,
     adjective_said,
     relates_to,
@@ -73,6 +74,12 @@ def no_report(verb: Token, lemma: str) -> bool:
         return True
     if lemma in _NEWS_TAKEN and verb.dep_ == "ccomp" and _hearsay_frame(verb.head):
         return True  # "It is understood Ruiz only learned she had been fired": what is rumoured, not her words
+    if _charged_act(verb):
+        return True  # "accused it of supporting a campaign of threats": the act charged, no view of the accused
+    if _addressed_passive(verb, lemma):
+        return True  # "the envoys were asked to leave", "was summoned and informed": the one spoken to, no speaker
+    if _standing_aim(verb, lemma):
+        return True  # "the separatist movement that calls for a new state": what the movement is, no report
     if _caused(verb):
         return True  # "a fire ..., prompting the firm and the city to urge residents to stay inside": an effect told
     if lemma == "support" and any(o.lemma_.lower() in _PARTIES for o in _objects_of(verb)):
@@ -122,6 +129,56 @@ def _caused(verb: Token) -> bool:
         and head.tag_ == "VBG"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
+
+
+# verbs of charging or crediting someone with an act: "accused it of supporting ...", "blamed them for urging ..."
+_CHARGING = words("accuse blame criticize criticise fault condemn praise credit suspect")
+# verbs whose passive subject is the one spoken to: "were asked to leave", "was informed of the decision"
+_ADDRESSED_PASSIVE = words("ask inform tell instruct order urge advise notify remind")
+
+
+def _charged_act(verb: Token) -> bool:
+    """A gerund after the preposition of a verb of charging ("accused it of supporting a campaign"): the act the
+    accuser names, so the one accused is not its speaker and the gerund no cue of its own."""
+    prep = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and prep.dep_ == "prep"
+        and prep.lower_ in ("of", "for")
+        and prep.head.lemma_.lower() in _CHARGING
+    )
+
+
+def _addressed_passive(verb: Token, lemma: str) -> bool:
+    """A passive of asking or telling with no "by" phrase ("the envoys were asked to leave"), or such a participle
+    joined to a passive before it ("was summoned and informed ..."): its subject is the one spoken to, and who
+    spoke is not told."""
+    if lemma not in _ADDRESSED_PASSIVE or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        # only inside what another cue reports ("The statement added that the envoys were asked to leave"): the
+        # outer cue carries the clause; a passive standing alone may still be someone's request reported
+        reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in REPORTING
+        return reported and any(c.dep_ == "nsubjpass" for c in verb.children)
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and not any(c.dep_ in ("nsubj", "aux") for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and not any(c.dep_ == "agent" for c in head.children)
+    )
+
+
+def _standing_aim(verb: Token, lemma: str) -> bool:
+    """ "the movement that calls for a separate state": a present-tense "calls for" in a relative clause about a
+    thing tells what the thing stands for, not a call anyone made."""
+    if lemma != "call" or verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    return subject is not None and subject.lower_ in ("that", "which")
 
 
 def _objects_of(verb: Token) -> list[Token]:

@@ -133,7 +133,7 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
         clauses = clauses[1:]
     if clauses:
         content = list(clauses[0].subtree) + _stranded_conjuncts(verb, clauses[0]) + _abutting(clauses)
-        return _trim_tail(_without_said_when(verb, content))
+        return _trim_tail(_without_said_when(verb, content) + _fronted_adverbs(verb, clauses[0]))
     if lemma == "say":
         split = _split_subject(verb)
         if split:
@@ -176,6 +176,21 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
                 if objs:
                     return _warned_whom(verb, child) + objs
     return None
+
+
+def _fronted_adverbs(verb: Token, clause: Token) -> list[Token]:
+    """Adverbs right after a clause put before its cue and closed by a comma ("... did so accidentally, officials
+    said"): the parse hung them on the cue, but they end what was said."""
+    last = max(t.i for t in clause.subtree)
+    if last >= verb.i:
+        return []
+    doc = verb.doc
+    found = []
+    k = last + 1
+    while k < verb.i and doc[k].pos_ == "ADV" and doc[k].dep_ == "advmod" and doc[k].head == verb:
+        found.append(doc[k])
+        k += 1
+    return found if found and doc[k].text == "," else []
 
 
 # a day or time that may stand bare after a cue: "said Tuesday", "announced today"
