@@ -81,6 +81,7 @@ _TRIGGER_WORDS = {
     "quarter": "quarter half period year-ago year-earlier",
     "century": "century",
     "spelled": "nineteen thousand",
+    "decade": "Thirties Forties Fifties Sixties Seventies Eighties Nineties",
 }
 # word -> the trigger kinds it fires; names (months, weekdays, holidays) only when capitalized
 _KINDS: dict[str, set[str]] = {}
@@ -97,7 +98,7 @@ _TOKEN = re.compile(
 _NEEDS = {
     "_iso_date": ("digit",),
     "_full_date": ("month",), "_month_day": ("month",), "_month_year": ("month",), "_month_rel_year": ("month",),
-    "_bare_month": ("month",), "_weekday": ("weekday",), "_year": ("digit",), "_decade": ("digit",),
+    "_bare_month": ("month",), "_weekday": ("weekday",), "_year": ("digit",), "_decade": ("digit", "decade"),
     "_century": ("century",), "_season": ("season",), "_holiday": ("holiday",), "_clock": ("clock",),
     "_clock24": ("digit",), "_year_in_span": ("digit",),
     "_rel_unit": ("unit",), "_the_weekend": ("unit",), "_day_word": ("day",), "_part_of_day": ("pod",),
