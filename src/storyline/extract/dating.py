@@ -306,10 +306,7 @@ def _dateline_day(article: Article, mentions: list[Mention]) -> MetaValue | None
     m = dated[-1]
     evidence = [_span(article, m)]
     day = _day_of(m.resolve(None)) if m.kind == "abs" else None
-    if m.kind == "md" and (near := _year_near_dateline(text, m, mentions, found.end)) is not None:
-        day, witness = near
-        evidence.append(_span(article, witness))
-    elif m.kind == "md":
+    if m.kind == "md":
         season = _season(text)
         month, mday = m.key[:2]
         if season is None or 4 <= month <= 6:
@@ -329,37 +326,6 @@ def _dateline_day(article: Article, mentions: list[Mention]) -> MetaValue | None
         high=day.isoformat(),
         method="dateline",
     )
-
-
-def _year_near_dateline(text: str, md: Mention, mentions: list[Mention], lede_from: int) -> tuple[date, Mention] | None:
-    """The dateline's month and day in the year of a day the report writes with its year close to it, and that
-    day: "NEW DELHI, Oct 14 (Wire) -- India on Monday decided to expel six diplomats ... asked to leave by
-    October 19, 2024" is 2024-10-14. News style leaves the current year off; a day written with its year
-    within ``DATELINE_REACH`` days of the dateline's is of the report's own news. An anniversary ("a year after
-    October 19, 2023") could be as close, so the lede must also tell a plain weekday, and every plain weekday it
-    tells must fall on the dateline's day in that year. None when the days written with a year disagree."""
-    month, mday = md.key[:2]
-    lede_end = text.find("\n", lede_from)
-    lede_end = len(text) if lede_end < 0 else lede_end
-    weekdays = [w.key[0] for w in mentions if w.kind == "wd" and w.key[1] == 0 and lede_from <= w.start < lede_end]
-    if not weekdays:
-        return None
-    found: list[tuple[date, Mention]] = []
-    for w in mentions:
-        # the day of a clock time too ("by 11:59 PM on October 19, 2024")
-        written = _day_of((w.resolve(None) or "")[:10]) if w.kind == "abs" else None
-        if written is None or not valid_day(written.year, month, mday):
-            continue
-        day = date(written.year, month, mday)
-        if abs((written - day).days) <= DATELINE_REACH:
-            found.append((day, w))
-    if not found or len({day for day, _w in found}) > 1:
-        return None
-    day = found[0][0]
-    return (day, found[0][1]) if all(wd == day.weekday() for wd in weekdays) else None
-
-
-DATELINE_REACH = 14  # days from the dateline's month and day that a day written with its year may lie
 
 
 def dateline_month_day(text: str, mentions: list[Mention]) -> Mention | None:
