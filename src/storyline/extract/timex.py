@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 
 from storyline.extract import timex_calendar as cal
 from storyline.extract import timex_undated as undated
-from storyline.extract.timex_anaphora import ANAPHORA_RULES, resolve_told
+from storyline.extract.timex_anaphora import ANAPHORA_RULES, PODS, resolve_told
 from storyline.extract.timex_calendar import parse_anchor
 from storyline.extract.timex_names import in_title
 from storyline.extract.timex_relative import RELATIVE_RULES
@@ -81,6 +81,7 @@ _TRIGGER_WORDS = {
     "quarter": "quarter half period year-ago year-earlier",
     "century": "century",
     "spelled": "nineteen thousand",
+    "decade": "Thirties Forties Fifties Sixties Seventies Eighties Nineties",
 }
 # word -> the trigger kinds it fires; names (months, weekdays, holidays) only when capitalized
 _KINDS: dict[str, set[str]] = {}
@@ -97,7 +98,7 @@ _TOKEN = re.compile(
 _NEEDS = {
     "_iso_date": ("digit",),
     "_full_date": ("month",), "_month_day": ("month",), "_month_year": ("month",), "_month_rel_year": ("month",),
-    "_bare_month": ("month",), "_weekday": ("weekday",), "_year": ("digit",), "_decade": ("digit",),
+    "_bare_month": ("month",), "_weekday": ("weekday",), "_year": ("digit",), "_decade": ("digit", "decade"),
     "_century": ("century",), "_season": ("season",), "_holiday": ("holiday",), "_clock": ("clock",),
     "_clock24": ("digit",), "_year_in_span": ("digit",),
     "_rel_unit": ("unit",), "_the_weekend": ("unit",), "_day_word": ("day",), "_part_of_day": ("pod",),
@@ -384,6 +385,7 @@ def resolve_mentions(article_id: str, text: str, mentions: list[Mention], anchor
     # is the reference
     references: list[str | None] = []
     days_told: Counter[str] = Counter()  # the days the text tells of, and how often
+    last_reference_end = 0
     for i, m in enumerate(mentions):
         value = m.resolve(anchor)
         if i in beside:
@@ -391,7 +393,7 @@ def resolve_mentions(article_id: str, text: str, mentions: list[Mention], anchor
         if m.kind == "narr":
             value = _narrative_value(m, told, anchor) or _narrative_weekday(m, told, weekdays_told)
         elif m.kind == "ana" and references:
-            value = resolve_told(m.key, references)
+            value = resolve_told(m.key, references) or _same_weekday(text, m, references[-1], last_reference_end)
         elif m.kind == "same" and out and out[-1].value:
             # "on Saturday evening, a day after the quake": the day of the date it restates
             day = _DAY_OF_VALUE.match(out[-1].value)
@@ -415,6 +417,7 @@ def resolve_mentions(article_id: str, text: str, mentions: list[Mention], anchor
                 weekdays_told.append((m.end, int(weekday.group(1)) - 1))
         if m.kind in REFERENCE_KINDS:
             references.append(value)
+            last_reference_end = m.end
             if day := _DAY_OF_VALUE.match(value or ""):
                 days_told[day.group(1)] += 1
         out.append(
@@ -587,6 +590,22 @@ def _as_day(value: str) -> tuple[date, int] | None:
 
 # a weekday of no known week, as a report with no date gives "on Thursday": "XXXX-WXX-4", "XXXX-WXX-4TMO"
 _WEEKDAY_OF_VALUE = re.compile(r"^XXXX-WXX-([1-7])(?:T.*)?$")
+# a sentence's end inside a paragraph: a stop and space before the next sentence's first letter or quote mark
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘A-Z])")
+
+
+def _same_weekday(text: str, m: Mention, reference: str | None, reference_end: int) -> str | None:
+    """ "shot a man on Sunday. His mother spoke to marchers later that day": in a report with no date, "that
+    day" (offset none, a day or a part of one) is the weekday last told of, when that weekday is written in the
+    same sentence or the one before it, in the same paragraph; further back the day meant is not sure."""
+    weekday = _WEEKDAY_OF_VALUE.match(reference or "")
+    unit, offset, pod = m.key[0], m.key[1], m.key[2]
+    if weekday is None or unit != 0 or offset != 0:
+        return None
+    between = text[reference_end : m.start]
+    if "\n" in between or len(_SENTENCE_BREAK.findall(between)) > 1:
+        return None
+    return f"XXXX-WXX-{weekday.group(1)}" + (f"T{PODS[pod]}" if pod else "")
 _A_MONDAY = date(2001, 1, 1)
 
 

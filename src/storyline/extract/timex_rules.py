@@ -376,10 +376,20 @@ def _decade(m: re.Match[str], text: str) -> Mention | None:
         value = m["dec"][:2]
     elif m["dec"]:
         value = m["dec"][:3]
+    elif m["word"]:
+        if not m.group(0).lower().startswith("the"):
+            return None  # "her Seventies" is an age
+        value = "19" + str(_DECADE_WORDS.index(m["word"]) + 3)
     else:
         yy = int(m["yy"])
         value = ("19" if yy >= 30 else "20") + str(yy)[0]
     return _mention(m, "DATE", "abs", _const(value))
+
+
+# decades written as words, capitalised after "the" ("a photo from the Seventies"): the 1930s to the 1990s.
+# Lower case is left alone ("temperatures in the seventies", "in his seventies" are not decades), and so are
+# "the Twenties" and "the Tens", which could be this century's
+_DECADE_WORDS = ("Thirties", "Forties", "Fifties", "Sixties", "Seventies", "Eighties", "Nineties")
 
 
 def _century(m: re.Match[str], text: str) -> Mention | None:
@@ -668,7 +678,8 @@ DATE_RULES: list[tuple[re.Pattern[str], Builder]] = [
     (
         _c(
             r"(?:(?i:the\s+)?(?i:early|late|mid)[\s-]*|(?i:the)\s+)?(?:(?P<dec>1[5-9]\d0|20\d0)['’]?s"
-            r"|['’](?P<yy>\d0)['’]?s)"
+            r"|['’](?P<yy>\d0)['’]?s"
+            r"|(?P<word>Thirties|Forties|Fifties|Sixties|Seventies|Eighties|Nineties))"
         ),
         _decade,
     ),
