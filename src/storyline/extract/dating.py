@@ -45,6 +45,7 @@ everything here is regular expressions over the text, so a story is re-dated in 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -56,7 +57,7 @@ from storyline.extract.lines import paragraphs
 from storyline.extract.timex import extract_timexes, find_mentions, weekday_beside
 from storyline.extract.timex_calendar import parse_anchor, valid_day, weekday_near
 from storyline.extract.timex_rules import BEFORE_MODIFIER, MODIFIER_REACH, Mention
-from storyline.extract.timex_tense import tense_direction
+from storyline.extract.timex_tense import deadline_ahead, tense_direction
 from storyline.model import Analysis, Article, MetaValue, Span
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -600,14 +601,26 @@ def _night(text: str, m: Mention) -> int:
 # ---- across a story ------------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=4096)
+def _deadline_at(text: str, start: int, end: int) -> bool:
+    """Whether the time expression at ``start``-``end`` is a deadline still to come ("asked to leave by or before
+    11:59 PM on Saturday (October 19)", "must leave by Sunday"). A day merely told ahead ("will hold a meeting
+    on Monday night") is not one: the event may well take place on it, and a later report tell of it."""
+    return deadline_ahead(text, start, end)
+
+
 def _story_days(
     articles: Sequence[Article], analyses: Sequence[Analysis], skip: int
-) -> tuple[Counter[date], list[date]]:
-    """Days named in the other reports, with how many expressions name each, and the other reports' dates.
+) -> tuple[Counter[date], Counter[date], list[date]]:
+    """Days named in the other reports, with how many expressions name each: the days of events, then the days
+    of deadlines still to come; and the other reports' dates.
 
-    A report's own publication date is not a day it names: only its time expressions are.
+    A report's own publication date is not a day it names: only its time expressions are. A deadline is no
+    news day: "the envoys were asked to leave by Saturday (October 19)" in a report of Monday must not draw
+    another report's "earlier today" to the Saturday. Only a report's own days told ahead may meet it there.
     """
     named: Counter[date] = Counter()
+    ahead: Counter[date] = Counter()
     published: list[date] = []
     for i, (article, analysis) in enumerate(zip(articles, analyses, strict=True)):
         if i == skip:
@@ -618,12 +631,12 @@ def _story_days(
         published.append(anchor)
         for t in analysis.timexes:
             if day := _named_day(t.value) or _clock_on_named_day(t.type, t.text, t.value):
-                named[day] += 1
-    return named, published
+                (ahead if _deadline_at(article.text, t.span.start, t.span.end) else named)[day] += 1
+    return named, ahead, published
 
 
 def _score(
-    text: str, mentions: list[Mention], anchor: date, named: Counter[date]
+    text: str, mentions: list[Mention], anchor: date, named: Counter[date], later: Counter[date] | None = None
 ) -> tuple[int, int, int, list[Mention]]:
     """How well ``anchor`` puts the report's relative days on the story's named days.
 
@@ -633,8 +646,10 @@ def _score(
     one day said many times). A weekday told ahead ("the team begin their campaign on Sunday") lands on the
     same day from any of the six days before it, and a day gone by is as easily the last such weekday as a
     day to come: it tells the report's date least, so its hits are summed apart, in the third figure, which
-    only breaks ties of the first two.
+    only breaks ties of the first two. The days the other reports tell ahead (``later``) meet only the
+    report's own days told ahead.
     """
+    later = later or Counter()
     hits: dict[date, Mention] = {}
     weight = ahead = 0
     for m in mentions:
@@ -642,16 +657,16 @@ def _score(
             continue  # "narr", "ana": counted from a date in the text, not from the report's
         value = m.resolve(anchor)
         day = _named_day(value) or _clock_on_named_day(m.type, text[m.start : m.end], value)
-        if day is None or day not in named:
+        if day is None:
             continue
         if _told_ahead(m):
-            ahead += named[day]
-        else:
+            ahead += named[day] + later[day]
+        elif day in named:
             weight += named[day]
             hits.setdefault(day, m)
     distinct = len(hits)
-    for m in mentions:  # the weekdays told ahead are evidence too, after the others
-        if _told_ahead(m) and (day := _named_day(m.resolve(anchor))) is not None and day in named:
+    for m in mentions:  # the days told ahead are evidence too, after the others
+        if _told_ahead(m) and (day := _named_day(m.resolve(anchor))) is not None and (day in named or day in later):
             hits.setdefault(day, m)
     return weight, distinct, ahead, list(hits.values())
 
@@ -684,8 +699,9 @@ def _nearest_telling(text: str, mentions: list[Mention], candidates: list[date],
 
 
 def _told_ahead(m: Mention) -> bool:
-    """Whether ``m`` is a weekday told as a day to come ("on Sunday" after "will", "next Friday")."""
-    return m.kind == "wd" and m.direction > 0
+    """Whether ``m`` is a day told as one to come: a weekday ("on Sunday" after "will", "next Friday") or a
+    deadline ("asked to leave by or before 11:59 PM on Saturday (October 19)")."""
+    return m.kind in ("wd", "md", "rel") and m.direction > 0
 
 
 def _beyond_a_week(mentions: list[Mention], anchor: date) -> bool:
@@ -775,7 +791,7 @@ def date_from_story(
 
     ``analyses`` hold the other reports' time expressions, resolved against their current dates.
     """
-    named, published = _story_days(articles, analyses, index)
+    named, later, published = _story_days(articles, analyses, index)
     if not published:
         return None
     if mentions is None:
@@ -804,8 +820,8 @@ def date_from_story(
     # and it does not tell of a weekday a week away from the story's days, when some day puts them all near
     close = [d for d in days if not _week_off(mentions, d, named)] if named else days
     days = close or days
-    for day in days if named else ():  # no day named: nothing to score
-        weight, distinct, ahead, hits = _score(article.text, mentions, day, named)
+    for day in days if named or later else ():  # no day named: nothing to score
+        weight, distinct, ahead, hits = _score(article.text, mentions, day, named, later)
         # ties: the report's own reading first, then the day that keeps the report's own weekdays in one
         # week (``_beyond_a_week``), then the earliest day (a weekday told in the past is most often a day or
         # two back), then the day nearest the other reports; when only weekdays told ahead land on the story's

@@ -88,6 +88,18 @@ def sentence_at(text: str, start: int) -> tuple[int, int]:
     return s, e
 
 
+def deadline_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the expression is the deadline of something still to be done ("have been asked to leave by or
+    before 11:59 PM on Saturday (October 19)", "must leave by Sunday"): a day set ahead, not one on which
+    anything was told to happen."""
+    s, e = sentence_at(text, start)
+    words = list(_WORD.finditer(text, s, e))
+    last_before = next((i for i, m in enumerate(words) if m.start() >= end), len(words)) - 1
+    while last_before >= 0 and words[last_before].end() > start:
+        last_before -= 1
+    return _deadline_ahead(text, words, [m.group(0).lower() for m in words], last_before, start)
+
+
 def tense_direction(text: str, start: int, end: int) -> int:
     """-1 when the tense cue that governs the expression looks back, +1 when it looks forward, 0 when none.
 
@@ -132,7 +144,7 @@ def _direction(text: str, words: list[re.Match[str]], start: int, end: int, reac
     while last_before >= 0 and words[last_before].end() > start:
         last_before -= 1
     lower = [m.group(0).lower() for m in words]
-    if _deadline_ahead(text, words, lower, last_before):
+    if _deadline_ahead(text, words, lower, last_before, start):
         return 1
     present = _present_before(text, words, lower, last_before)
     if present:
@@ -176,15 +188,20 @@ def _direction(text: str, words: list[re.Match[str]], start: int, end: int, reac
 _DEADLINE_ENDS = (("by",), ("by", "or", "before"), ("no", "later", "than"), ("not", "later", "than"), ("until",),
                   ("till",))  # fmt: skip
 _CLOCK_WORDS = {"on", "at", "pm", "am", "p", "m", "a", "midnight", "noon", "local", "time", "gmt", "the", "of"}
+# a weekday before the date that restates it ("by or before 11:59 PM on Saturday (October 19)", "by Sunday,
+# October 20"): the date is the deadline's day too
+_DEADLINE_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
-def _deadline_ahead(text: str, words: list[re.Match[str]], lower: list[str], last_before: int) -> bool:
+def _deadline_ahead(text: str, words: list[re.Match[str]], lower: list[str], last_before: int, start: int) -> bool:
     """Whether the expression is the deadline of something still to be done: a deadline's words right before it
     and, in its clause, an infinitive or an obligation that leads to them ("have been asked to leave India by
     or before 11:59 PM on Saturday", "would have to leave the country by Sunday"). A deadline set on the
     report's day lies after it, whatever the tense of the asking. "had arrested three men by Sunday" tells a
     day gone by: no infinitive."""
     i = last_before
+    if i >= 0 and lower[i] in _DEADLINE_WEEKDAYS and re.fullmatch(r"\s*[(,]?\s*", text[words[i].end() : start]):
+        i -= 1
     while i >= 0 and lower[i] in _CLOCK_WORDS:
         i -= 1
     ends = [e for e in _DEADLINE_ENDS if i + 1 >= len(e) and tuple(lower[i + 1 - len(e) : i + 1]) == e]
