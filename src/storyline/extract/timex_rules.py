@@ -474,6 +474,22 @@ def _undated_holiday(when: Callable[[int], date]) -> str | None:
     return f"XXXX-{day.month:02d}-{day.day:02d}" if (day.month, day.day) == (next_year.month, next_year.day) else None
 
 
+# Thanksgiving is the fourth Thursday of November in the United States, the second Monday of October in Canada:
+# a text that names Canada and not the United States ("Trudeau said during a Thanksgiving Monday news
+# conference" in a story of Ottawa) keeps Canada's; one that names both says not which
+_CANADA = re.compile(r"\b(?:Canada|Canadians?|Ottawa)\b")
+_UNITED_STATES = re.compile(r"\b(?:United\s+States|U\.S\.|US|USA|Americans?|Washington)\b")
+
+
+def _thanksgiving(text: str) -> Callable[[int], date] | None:
+    """The Thanksgiving a text tells of: Canada's when it names Canada and not the United States, None when it
+    names both, else the United States' (the usual one in English news)."""
+    canadian, american = _CANADA.search(text) is not None, _UNITED_STATES.search(text) is not None
+    if canadian and american:
+        return None
+    return (lambda y: cal.nth_weekday(y, 10, 0, 2)) if canadian else _HOLIDAYS["thanksgiving"]
+
+
 def _holiday(m: re.Match[str], text: str) -> Mention | None:
     name = (
         re.sub(r"\s+day$", "", m["hol"].lower().replace("’", "'"))
@@ -481,6 +497,10 @@ def _holiday(m: re.Match[str], text: str) -> Mention | None:
         else (m["hol"].lower().replace("’", "'"))
     )
     when = _HOLIDAYS.get(name) or _HOLIDAYS.get(name.replace(" day", ""))
+    if name == "thanksgiving":
+        when = _thanksgiving(text)
+        if when is None:
+            return _mention(m, "DATE", "free", _const(None))
     if when is None:
         return None
     if m["year"]:
