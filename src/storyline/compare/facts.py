@@ -765,11 +765,11 @@ def _said_claim(line: str) -> str:
 
 def _names_the_doer(line: str, other: str) -> bool:
     """Whether ``other`` names whoever ``line`` names as its doer at its opening (``_DOER``: a word of the name
-    but a title), or opens on a pronoun, a description or in lower case, or the line names no doer there, or only a speaker
-    (``_TELLING``). A statement of another's act is no support of the line, however many words the two share:
-    "Tarn Oske has paid a glowing tribute" is not stated by "Also paying tribute were actresses Ada Pell and Mira
-    Sol", nor "The VDIC will pay uninsured depositors an advance dividend" by "Uninsured depositors will get a
-    receivership certificate, the regulator said"."""
+    but a title), or opens on a pronoun, a description or in lower case, or the line names no doer there, or
+    only a speaker (``_TELLING``). A statement of another's act is no support of the line, however many words
+    the two share: "Tarn Oske has paid a glowing tribute" is not stated by "Also paying tribute were actresses Ada
+    Pell and Mira Sol", nor "The VDIC will pay uninsured depositors an advance dividend" by "Uninsured depositors
+    will get a receivership certificate, the regulator said"."""
     m = _DOER.match(line)
     if m is None or m.group("verb") in _TELLING:
         return True  # a speaker's claim may be told without the speaker ("Chief Relling said the boat sank")
