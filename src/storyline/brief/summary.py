@@ -128,7 +128,15 @@ def _lift(span: Span, ctx: _Context) -> Span | None:
         return None
     if _in_marks(text, span):
         return _with_speaker(text, span)
+    if _inside_quotation(span, ctx) and not _SPEECH.search(text, span.start, span.end):
+        return None  # a sentence in the middle of a speaker's quote ('She helped me so much ...'): theirs to tell
     return span
+
+
+def _inside_quotation(span: Span, ctx: _Context) -> bool:
+    """Whether ``span`` lies within one of its report's direct or partial quotes (a mark either side may be
+    outside the quote's span)."""
+    return any(q.start - 1 <= span.start and span.end <= q.end + 1 for q in ctx.quoted.get(span.article, ()))
 
 
 _MARKS = "\"“‘"
@@ -144,7 +152,10 @@ def _opening_mark(text: str, span: Span) -> int:
     if text[span.start : span.start + 1] in tuple(_MARKS):
         return span.start
     before = text[: span.start].rstrip()
-    return len(before) - 1 if before[-1:] in tuple(_MARKS) else -1
+    if before[-1:] in tuple(_MARKS):
+        return len(before) - 1
+    # a straight single mark after a colon opens a quote too ("She revealed: 'Mick wanted to dance ...'")
+    return len(before) - 1 if before[-1:] == "'" and before[:-1].rstrip().endswith(":") else -1
 # what follows a quote's closing mark up to the end of its sentence, naming who spoke: ', said 24-year-old Ilse
 # Marrow.' or '," Tarn told reporters.'
 _ATTRIBUTION = re.compile(r"[,.!?]?\s*[\"”’]\s*(?P<rest>[^\"“”\n]{3,120}?[.!?])(?=\s|$)")
@@ -155,8 +166,10 @@ def _with_speaker(text: str, span: Span) -> Span | None:
     ('"Harbourton is a total loss," said Ilse Marrow.'), or None when none follows (the words are then shown
     under who said them, not as the reports' own telling). Bare, they would read as a fact the reports state."""
     open_at = _opening_mark(text, span)
-    if _SPEECH.search(text, span.start, span.end):
-        # the line holds its attribution already ('"We will rebuild," the mayor said.')
+    closed = max(text.rfind(mark, span.start, span.end) for mark in _CLOSING_MARKS)
+    if closed > open_at and _SPEECH.search(text, closed, span.end):
+        # the line holds its attribution already ('"We will rebuild," the mayor said.'), after the quote's close
+        # (no "He said his mother taught him" inside the quote)
         return Span(article=span.article, start=open_at, end=span.end)
     m = _ATTRIBUTION.match(text, span.end)
     if m is None or not _SPEECH.search(m.group("rest")):
@@ -164,6 +177,7 @@ def _with_speaker(text: str, span: Span) -> Span | None:
     return Span(article=span.article, start=open_at, end=m.end())
 
 
+_CLOSING_MARKS = ('"', "”", "’", "'")
 # a verb of speech in an attribution
 _SPEECH = re.compile(r"\b(?:said|says|told|added|asked|explained|wrote|stated|declared|insisted|warned)\b")
 
@@ -176,6 +190,11 @@ _NO_ONE_NAMED = re.compile(
     r"(?:He|She|They)\s+(?:\w+ly\s+|also\s+|later\s+)?(?:said|says|told|added|explained|noted|stated)\b"
     r"|[\"“‘']?[a-z]"
 )
+# a quotation credited to a pronoun ('"God bless you, Varna," he wrote.'): the words of nobody the reader has met
+_PRONOUN_SPEAKER = re.compile(
+    r"[,.!?]\s*[\"”’']\s+(?:he|she|they)\s+(?:\w+ly\s+|also\s+|later\s+)?(?:said|says|told|added|wrote|writes|"
+    r"explained|noted|stated|posted|tweeted)\b"
+)
 
 
 def _usable(text: str) -> bool:
@@ -183,6 +202,7 @@ def _usable(text: str) -> bool:
         len(text.split()) >= _MIN_WORDS
         and not _BOILERPLATE.search(text)
         and not _NO_ONE_NAMED.match(text)
+        and not _PRONOUN_SPEAKER.search(text)
         and not _piece_of_quotation(text)
     )
 
@@ -197,8 +217,19 @@ def _piece_of_quotation(text: str) -> bool:
     foreign company.' and the next line '" He added that ...'; 'Today represents a ringing endorsement for truth,
     and for democracy.”' closing a paragraph-long quote). Either is a piece of the quotation, not a line."""
     return (
-        text.count('"') % 2 == 1 or text.count("“") != text.count("”") or bool(_CLOSING_FIRST.match(text))
+        text.count('"') % 2 == 1
+        or text.count("“") != text.count("”")
+        or bool(_CLOSING_FIRST.match(text))
+        or (bool(_SINGLE_CLOSING_LAST.search(text)) and not _SINGLE_OPENING.search(text))
+        or (bool(_SINGLE_OPENING.search(text)) and not _SINGLE_CLOSING.search(text))
     )
+
+
+# a straight or curly single mark closing a line after its last word's punctuation ("... never forget her.'"),
+# and one opening a quotation (after a space, a colon or the line's start: "confessed: 'I always had ...")
+_SINGLE_CLOSING_LAST = re.compile(r"[.!?,]['’]\s*$")
+_SINGLE_OPENING = re.compile(r"(?:^|[\s:(])['‘](?=\w)")
+_SINGLE_CLOSING = re.compile(r"(?<=[\w.!?,])['’](?=[\s.,;:!?)]|$)")
 
 
 def _in_lead(span: Span, ctx: _Context) -> bool:

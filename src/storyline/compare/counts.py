@@ -106,7 +106,8 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
             continue
         pairs = [(x, y) for x in qa if x.unit == unit for y in qb if y.unit == unit]
         if unit not in ONE_MEASURE:
-            pairs = [(x, y) for x, y in pairs if _same_count(x, y, same_verb=same_verb)]
+            pairs = [(x, y) for x, y in pairs
+                     if _same_count(x, y, same_verb=same_verb) or _one_change(a, x, qa, b, y, qb)]
         # "31 people ... dead in Meichuan" beside "the quake left 89 dead": a count placed where the other
         # statement does not go is a part of the toll, not another figure for it
         pairs = [(x, y) for x, y in pairs if _placed_within(a, x, b) and _placed_within(b, y, a)]
@@ -143,6 +144,28 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         why = "; ".join([said_of((fx, fy), about), *_other_tolls(pairs, agreed, tolls)])
         return Disagreement(why=why, figures=(fx, fy), about=about, update=update)
     return None
+
+
+# how far past a figure a change starts from the figure it changed to may stand ("from 27.5% to 100%")
+_CHANGE_REACH = 12
+_TO_NEXT = re.compile(r"\s*to\s*$", re.I)
+
+
+def _changed_to(text: str, x: Quantity, qs: Sequence[Quantity]) -> Quantity | None:
+    """The figure a change that starts from ``x`` ("from 27.5% to 100%") ends at, or None."""
+    return next((q for q in qs if q.unit == x.unit and x.end <= q.start <= x.end + _CHANGE_REACH
+                 and _TO_NEXT.search(text[x.end : q.start])), None)
+
+
+def _one_change(a: str, x: Quantity, qa: Sequence[Quantity], b: str, y: Quantity, qb: Sequence[Quantity]) -> bool:
+    """Whether two figures are where one change started, told as rising from them to one figure, however loosely
+    the rest is worded: "tariffs more than quadrupled from 27.5% to 100%" / "an increase in the tariff rate from
+    25% to 100% this year" disagree on the rate before the rise. Two changes of things named apart
+    (``Quantity.what``) are two changes."""
+    if x.role != FROM or y.role != FROM or (x.what and y.what and not x.what & y.what):
+        return False
+    to_x, to_y = _changed_to(a, x, qa), _changed_to(b, y, qb)
+    return to_x is not None and to_y is not None and to_x.value == to_y.value
 
 
 def _given_by_both(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> set[int]:
@@ -467,7 +490,9 @@ def _same_count(x: Quantity, y: Quantity, *, same_verb: bool) -> bool:
     if x.role != y.role:
         return False  # the most a charge carries is no term a court gave ("up to 20 years" / "sentenced to 8")
     if x.what and y.what:
-        return bool(x.what & y.what)
+        # in loosely worded statements, shares of one kind of thing said with two verbs are of two things: "while
+        # levying a 40% tariff on car imports" / "the 60% flat tariff the challenger has proposed"
+        return bool(x.what & y.what) and not (same_verb and x.verbs and y.verbs and not x.verbs & y.verbs)
     if not _one_role(x, y):
         return False
     if same_verb and x.unit == "percent":

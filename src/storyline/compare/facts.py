@@ -675,6 +675,11 @@ def states(
     counts = _line_counts(line, settled)
     if not _counts_told(line, other, counts) or not _written_figures_told(line, other):
         return False
+    if not _names_the_doer(line, other):
+        return False  # "Mick Jagger has paid a glowing tribute" / "Also paying tribute were actresses X and Y"
+    claim = _said_claim(line)
+    if claim and not states(claim, other):
+        return False  # "Ostrava says it will take all necessary actions as Dalt announced tariffs" / "Dalt announced"
     if opposite_acts(line, other):
         return False  # "will resume searching" is not stated by "was calling off the search"
     if _listed_apart(line, other):
@@ -706,6 +711,76 @@ def states(
     ):
         return False
     return shared >= STATES * len(a) or (shared >= STATES_PART * len(a) and shared >= STATES_OWN * len(b))
+
+
+# a line's doer named at its opening, before its verb: two capitalized words or more ("Treasury Secretary Ilse
+# Marrow on Friday convened", "Tarn Oske has paid"), an acronym ("The VDIC will pay") or a name that says
+# something ("Ostrava says it will take ...")
+_DOER = re.compile(
+    r"(?:The\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)+|[A-Z]{2,}|[A-Z][a-z]+(?=\s+(?:says|said)\b))"
+    r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?"
+    r"\s+(?:(?:has|have|had|will|would|was|is|also|has\s+also)\s+)?(?P<verb>[a-z]+)\b"
+)
+# words that open a sentence or title a name, no part of whom it names
+_NOT_NAMING = frozenset({
+    "The", "In", "On", "At", "After", "Before", "When", "While", "But", "And", "As", "If", "For", "From", "By",
+    "With", "Also", "Elsewhere", "Meanwhile", "Still", "However", "Earlier", "Later", "Mr", "Mrs", "Ms", "Dr",
+    "Sir", "Dame", "President", "Secretary", "Treasury", "Minister", "Prime", "Chief", "Former", "Governor",
+    "Mayor", "Senator", "Judge", "General", "Police", "Singer", "Actress", "Actor", "US", "U.S.", "UK",
+})
+# an irregular past a doer may open a line with (a regular one ends in "-ed", a present in "-s")
+_PAST_VERBS = frozenset({"paid", "made", "took", "gave", "told", "wrote", "won", "led", "met", "held", "sent",
+                         "said", "says", "put", "got", "went", "came", "saw", "spoke", "left", "shut", "cut",
+                         "set", "sold", "bought", "brought", "began", "became", "broke", "hit", "struck", "fell",
+                         "ran", "pay", "take", "make", "give"})
+# the verbs by which a doer tells a claim, which other reports may tell without them ("Harbor Radio reported ...")
+_TELLING = frozenset({"says", "said", "reported", "reports", "told", "tells", "added", "wrote", "writes", "stated",
+                      "warned", "warns", "announced", "announces", "confirmed", "confirms", "vowed", "vows"})
+# a statement that opens on a pronoun may name its doer so: who it is is not told
+# (or by what it is: "The station settled for 40 million crowns"; or a clause cut from its subject: "and warned")
+_PRONOUN_DOER = re.compile(r"[\"“‘']?(?:He|She|They|It|We|I\b|The\s+[a-z]|[a-z])")
+
+
+# what a doer says, up to a clause of time or cause that sets it beside another act ("as President Dalt announced")
+_SAYS_CLAIM = re.compile(r"\s+(?:says|said)\s+(?:that\s+)?(?P<claim>.+?)(?=\s+(?:as|while|after|because|since|"
+                         r"when|before|amid)\s|[,;:—–]|$)")
+
+
+def _said_claim(line: str) -> str:
+    """What a line whose named doer says something claims, without a clause that sets it beside another act
+    ("Ostrava says it will take all necessary actions to protect its rights as President Dalt announced
+    tariffs" claims "it will take all necessary actions to protect its rights"); "" when it is no such line or the
+    claim is the whole rest."""
+    m = _DOER.match(line)
+    if m is None or m.group("verb") not in ("says", "said"):
+        return ""
+    c = _SAYS_CLAIM.match(line, m.start("verb") - 1)
+    if c is None or c.end("claim") >= len(line.rstrip(" .")) or len(c.group("claim").split()) < 3:
+        return ""
+    rest = line[c.start("claim") :]
+    if _OPENING_CLAUSE.match(rest[:1].upper() + rest[1:]):
+        return ""  # "says that after reviewing the footage, it appeared ...": the claim follows the clause
+    return c.group("claim")
+
+
+def _names_the_doer(line: str, other: str) -> bool:
+    """Whether ``other`` names whoever ``line`` names as its doer at its opening (``_DOER``: a word of the name
+    but a title), or opens on a pronoun, a description or in lower case, or the line names no doer there, or
+    only a speaker (``_TELLING``). A statement of another's act is no support of the line, however many words
+    the two share: "Tarn Oske has paid a glowing tribute" is not stated by "Also paying tribute were actresses Ada
+    Pell and Mira Sol", nor "The VDIC will pay uninsured depositors an advance dividend" by "Uninsured depositors
+    will get a receivership certificate, the regulator said"."""
+    m = _DOER.match(line)
+    if m is None or m.group("verb") in _TELLING:
+        return True  # a speaker's claim may be told without the speaker ("Chief Relling said the boat sank")
+    verb = m.group("verb")
+    if not (verb.endswith(("ed", "s")) or verb in _PAST_VERBS or m.group(0).rstrip(verb).rstrip().endswith(
+        ("has", "have", "had", "will", "would", "was", "is", "also"))):
+        return True
+    words = [w for w in re.split(r"\s+", m.group("name")) if w not in _NOT_NAMING and len(w) > 1]
+    if not words or _PRONOUN_DOER.match(other):
+        return True
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", other) for w in words)
 
 
 # a place a statement names by what it is ("at a local hospital", "in the port area"): where, not what is said
@@ -837,7 +912,11 @@ def _tells_act(line: Unit, other: Unit, settled: Sequence[tuple[int, int]]) -> b
     opening = _OPENING_CLAUSE.match(line.text)
     if opening and not states(_unframed(line.text[opening.end() :]), other.text):
         return False
-    return same_event(line, other) and _counts_told(line.text, other.text, _line_counts(line.text, settled))
+    return (
+        same_event(line, other)
+        and _names_the_doer(line.text, other.text)
+        and _counts_told(line.text, other.text, _line_counts(line.text, settled))
+    )
 
 
 def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[Draft]:

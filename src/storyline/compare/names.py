@@ -130,6 +130,28 @@ def _writes(text: str, name: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
+# the prepositions after which a name tells where, on what or to whom a thing was done, not who did it
+_GOVERNING = frozenset({"on", "in", "at", "from", "to", "into", "onto", "near", "via", "across", "through", "with",
+                        "for", "of", "off", "outside", "inside"})
+
+
+def _governed(text: str, name: str) -> bool | None:
+    """Whether ``text`` writes ``name`` (else one of its words, the last first: "Sir Elton" for "Sir Elton John")
+    after a preposition ("on Instagram", "in Dunmore"), or None when it writes none of them."""
+    for written in (name, *reversed(_words(name))):
+        m = re.search(rf"(?<!\w){re.escape(written)}(?!\w)", text)
+        if m:
+            before = re.findall(r"[A-Za-z]+", text[: m.start()])
+            return bool(before) and before[-1].lower() in _GOVERNING
+    return None
+
+
+def _in_role(text: str, name: str, governed: bool | None) -> bool:
+    """Whether ``text`` names ``name`` in the role ``governed`` tells (None: any role; a name it does not write
+    may be in either)."""
+    return governed is None or _governed(text, name) in (governed, None)
+
+
 def _country(name: str) -> bool:
     from storyline.extract.gazetteer import lookup
 
@@ -155,9 +177,11 @@ def name_conflict(
     rb = _rest(b, [n for n, _ in b_names] + [n.split()[-1] for n, _ in b_names])
     if not ra or not rb or len(ra & rb) / len(ra | rb) < _SAME_ACT:
         return None
-    for kinds in (_ACTORS, *({t} for t in _PLACES)):
-        xa = [n for n, t in a_names if t in kinds and _proper(n)]
-        xb = [n for n, t in b_names if t in kinds and _proper(n)]
+    for kinds, governed in ((_ACTORS, False), (_ACTORS, True), *(({t}, None) for t in _PLACES)):
+        # only actors of one role are rivals: "Sir Elton wrote, sharing a picture" names the writer, "he wrote,
+        # sharing a picture ... on Instagram" where it was shared (places are named after a preposition anyway)
+        xa = [n for n, t in a_names if t in kinds and _proper(n) and _in_role(a, n, governed)]
+        xb = [n for n, t in b_names if t in kinds and _proper(n) and _in_role(b, n, governed)]
         if not xa or not xb:
             continue
         if any(same_referent(x, y) for x in xa for y in xb):
