@@ -336,7 +336,7 @@ def nominals(
             key = f"D:{low}#{n_chain}"
         elif det in ("the", "this", "that") and not plural and len(by_word.get(low, ())) == 1 \
                 and _kinds_said(tok, poss, roles.get(next(iter(by_word[low])), [])) \
-                and _named_before(names, next(iter(by_word[low])), start):
+                and _named_near(names, next(iter(by_word[low])), start, s):
             key = chains[low] = next(iter(by_word[low]))
         elif det == "the" and not plural and etype == "ORG" and (k := _named_by_modifier(text, names, tok, start)):
             key = chains[low] = k  # "the truck maker" of "Brandt Trucks"
@@ -392,11 +392,12 @@ def nominals(
     return out
 
 
-def _named_before(names: list[Mention], key: str, at: int) -> bool:
-    """Whether the entity ``key`` is named before ``at``: a definite description takes up someone already met,
-    never one the report names only later ("The 79-year-old singer wrote ... / Singer Ana Vey also ..." is
-    not Ana Vey)."""
-    return any(m.key == key and m.start < at for m in names)
+def _named_near(names: list[Mention], key: str, at: int, sent: int) -> bool:
+    """Whether the entity ``key`` is named before ``at`` or at the latest in the next sentence (a lede's "The
+    former president ... / Ana Vey, 69, ..."): a definite description takes up someone already met, never one
+    the report names only paragraphs later ("The 79-year-old singer ... / He wrote ... / ... / Singer Ana Vey
+    also ..." is not Ana Vey)."""
+    return any(m.key == key and (m.start < at or m.sent <= sent + 1) for m in names)
 
 
 def _kinds_said(tok: Token, poss: list[Token], texts: list[str]) -> bool:
@@ -672,12 +673,21 @@ def main_person(text: str, groups: list[list[Mention]], doc: Doc | None = None) 
             # "Ana Vey pays tribute to Tom Brand / The 79-year-old singer ... He wrote": not the woman the report
             # names most, but the one person named before it whose gender may fit, if only one
             fits = {n2 for n2, _ in before if gender_of(groups[n2]) in (None, said)}
-            target = fits.pop() if len(fits) == 1 else None
+            target = _most_named(fits, counts)
         if target is None or first[target] > head.start:
             continue
         _join(groups, target, g)
         merged.add(n)
     return without_groups(groups, merged)
+
+
+def _most_named(fits: set[int], counts: dict[int, int]) -> int | None:
+    """The one of ``fits`` named more often than any other, or None on a tie ("Bill Ostrow" named six times over
+    a headline's "Bill")."""
+    ranked = sorted(fits, key=lambda n: -counts[n])
+    if not ranked or (len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]):
+        return None
+    return ranked[0]
 
 
 def _next_pronoun_gender(doc: Doc, m: Mention) -> str | None:

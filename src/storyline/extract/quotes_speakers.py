@@ -382,6 +382,8 @@ def _party_in_apposition(head: Token) -> Token | None:
     (no name, person or body) and a person or body after a comma; None otherwise."""
     if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "NOUN" or head.ent_type_ or _party(head):
         return None
+    if not head.text.islower():
+        return None  # "Teck, the Canadian mining company, says": a name the small model tags a noun speaks itself
     apposed = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.nbor(-1).i != head.i]
     part = apposed[-1] if apposed else None
     if part is None or part.pos_ != "NOUN" or not (person_head(part) or _party(part)):
