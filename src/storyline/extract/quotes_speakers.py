@@ -759,7 +759,7 @@ class SpeakerResolver:
             and head.pos_ == "NOUN"
             and head.text.isalpha()
             and head.text.islower()
-            and (person_head(head) or head.lower_.endswith(("man", "woman", *_PERSON_ENDINGS)))
+            and (person_head(head) or head.lower_.endswith(("man", "woman")))
             and head.dep_ in ("nsubj", "nsubjpass")
             and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
             and self._entity_at(start, end, head.idx) is None
