@@ -672,7 +672,7 @@ def resolve_pronouns(
         s = sent_of[tok.i]
         subject = tok.dep_ in ("nsubj", "nsubjpass")
         if low in NEUTER:
-            target = _resolve_it(tok, s, seen)
+            target = _resolve_it(tok, s, seen, doc)
             typ = "ORG"
         elif low in PLURAL:
             target = _resolve_they(tok, s, seen)
@@ -792,14 +792,31 @@ def resolve_relatives(doc: Doc, groups: list[list[Mention]]) -> list[Mention]:
     return out
 
 
+def _in_reported(doc: Doc, m: Mention) -> bool:
+    """Whether a mention lies in the clause a speech verb reports ("the Trade Council has ruled" of "The Trade
+    Council has ruled that ..., it said"; "China is dissatisfied" of "China is dissatisfied ..., a spokesperson
+    said")."""
+    at = token_at(doc, m.start, m.end)
+    if at is None:
+        return False
+    tok = doc[at]
+    while tok.head.i != tok.i:
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        tok = tok.head
+    return False
+
+
 def _resolve_they(tok: object, s: int, seen: list[Mention]) -> Mention | None:
     """"they"/"them"/"their" -> the latest plural description ("police", "the pirates") within two sentences."""
     plural = [m for m in seen if m.meta.get("number") == "p" and s - 2 <= m.sent <= s]
     return max(plural, key=lambda m: (m.sent, m.subject, m.start), default=None)
 
 
-def _resolve_it(tok: object, s: int, seen: list[Mention]) -> Mention | None:
-    """"its"/"it" -> an organisation or country, only in the two clear cases of the module docstring."""
+def _resolve_it(tok: object, s: int, seen: list[Mention], doc: Doc | None = None) -> Mention | None:
+    """"its"/"it" -> an organisation or country, only in the two clear cases of the module docstring. With
+    ``doc``, the one who says something is never a body the words said are about: "The Trade Council has
+    ruled that ..., it said" is not the council speaking (a subject inside a reported clause is no speaker)."""
     low = tok.lower_  # type: ignore[attr-defined]
     orgs = [m for m in seen if m.type in ("ORG", "GPE") and m.meta.get("number") != "p"]  # "authorities" are "they"
     same = [m for m in orgs if m.sent == s and m.subject]
@@ -808,6 +825,8 @@ def _resolve_it(tok: object, s: int, seen: list[Mention]) -> Mention | None:
     head = tok.head  # type: ignore[attr-defined]
     if low == "it" and tok.dep_ == "nsubj" and head.lemma_.lower() in SPEECH_VERBS:  # type: ignore[attr-defined]
         recent = [m for m in orgs if s - 2 <= m.sent <= s and m.subject]
+        if doc is not None:
+            recent = [m for m in recent if not _in_reported(doc, m)]
         if recent:
             return recent[-1]
     return None

@@ -782,9 +782,11 @@ def extract_entities(
     """Every entity of ``article`` with all its mentions (see the module docstring)."""
     text = article.text
     skip = skipped(furniture, keep=frozenset({"caption", "heading"}))
-    names = _heading_names(
-        text, _candidates(article, doc, skip), skipped(furniture, keep=_ALL_BUT_HEADING), _title_line(article)
-    )
+    candidates = _candidates(article, doc, skip)
+    names = _heading_names(text, candidates, skipped(furniture, keep=_ALL_BUT_HEADING), _title_line(article))
+    # the people only a headline names, whom a lede's description may take up ("The 79-year-old singer")
+    headline_only = [m for m in candidates if m.type == "PERSON" and m.kind == "name" and m not in names
+                     and len(text[m.start : m.end].split()) >= 2]
     # a headline names no one by its run of capitals, nor titles them: a name in it is cut to the name the
     # running text writes, its forms name an entity last, and its appositions are no roles
     headings = sorted(skipped(furniture, keep=_ALL_BUT_HEADING) + _title_line(article))
@@ -847,7 +849,15 @@ def extract_entities(
     names = [n for n in names if n.type != "NORP" or not any(d.start <= n.start and n.end <= d.end for d in noms)]
     others = _one_referent(names, role_mentions + descs + [m for m in noms if not inside(skip, m.start, m.end)])
     coref.annotate(others, doc, quotes, text, sent_of)
-    groups = nominals.main_person(text, coref.cluster(names + others))
+    for m in headline_only:
+        m.meta["headline"] = "1"
+    coref.annotate(headline_only, doc, quotes, text, sent_of)
+    coref.key_names(headline_only, text)
+    groups = nominals.main_person(text, coref.cluster(names + others + headline_only), doc)
+    # a headline's person stays only where a description took it up
+    groups = nominals.without_groups(
+        groups, {n for n, g in enumerate(groups) if len(g) == 1 and g[0].meta.get("headline")}
+    )
     groups = nominals.company_descriptions(text, nominals.last_speaker(doc, text, groups), doc)
     pronouns = coref.resolve_pronouns(doc, groups, quotes, sent_of) + coref.resolve_relatives(doc, groups)
     for p in pronouns:

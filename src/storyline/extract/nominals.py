@@ -335,7 +335,8 @@ def nominals(
             n_chain += 1  # a referent of its own: the authority of the state, not the state
             key = f"D:{low}#{n_chain}"
         elif det in ("the", "this", "that") and not plural and len(by_word.get(low, ())) == 1 \
-                and _kinds_said(tok, poss, roles.get(next(iter(by_word[low])), [])):
+                and _kinds_said(tok, poss, roles.get(next(iter(by_word[low])), [])) \
+                and _named_near(names, next(iter(by_word[low])), start, s):
             key = chains[low] = next(iter(by_word[low]))
         elif det == "the" and not plural and etype == "ORG" and (k := _named_by_modifier(text, names, tok, start)):
             key = chains[low] = k  # "the truck maker" of "Brandt Trucks"
@@ -389,6 +390,14 @@ def nominals(
         out.append(m)
         busy.append((start, end))
     return out
+
+
+def _named_near(names: list[Mention], key: str, at: int, sent: int) -> bool:
+    """Whether the entity ``key`` is named before ``at`` or at the latest in the next sentence (a lede's "The
+    former president ... / Ana Vey, 69, ..."): a definite description takes up someone already met, never one
+    the report names only paragraphs later ("The 79-year-old singer ... / He wrote ... / ... / Singer Ana Vey
+    also ..." is not Ana Vey)."""
+    return any(m.key == key and (m.start < at or m.sent <= sent + 1) for m in names)
 
 
 def _kinds_said(tok: Token, poss: list[Token], texts: list[str]) -> bool:
@@ -617,11 +626,12 @@ def _nearest_kind(kinds: list[tuple[int, frozenset[str], str]], noun: str, at: i
     return keys.pop() if len(keys) == 1 else None
 
 
-def main_person(text: str, groups: list[list[Mention]]) -> list[list[Mention]]:
+def main_person(text: str, groups: list[list[Mention]], doc: Doc | None = None) -> list[list[Mention]]:
     """A description chain that opens definite ("The former president said ...") joins the report's main
     person: the person named most often outside quotations, and first among equals, when no one else is
     named as often before the description; its head must say a status ("leader", "midfielder"), its
-    gender must fit, and it must come after the person's first name."""
+    gender must fit (with ``doc``, also the gender of the "he" or "she" that opens the next sentence when the
+    description is its sentence's subject), and it must come after the person's first name."""
     counts: dict[int, int] = {}
     first: dict[int, int] = {}
     for n, g in enumerate(groups):
@@ -629,9 +639,11 @@ def main_person(text: str, groups: list[list[Mention]]) -> list[list[Mention]]:
         if named and g[0].key.startswith("P:"):
             counts[n] = len(named)
             first[n] = min(m.start for m in named)
+    # a person only a headline names is taken up only where the gender tells him apart (below), never the main one
+    body = [n for n in counts if any(not m.meta.get("headline") for m in groups[n])]
     if not counts:
         return groups
-    main = min(counts, key=lambda n: (-counts[n], first[n]))
+    main = min(body, key=lambda n: (-counts[n], first[n])) if body else None
     people = sorted((m.start, n, m.sent) for n in counts for m in groups[n] if m.kind == "name" and not m.in_quote)
     merged: set[int] = set()
     for n, g in enumerate(groups):
@@ -648,18 +660,54 @@ def main_person(text: str, groups: list[list[Mention]]) -> list[list[Mention]]:
             continue
         # the person named last before it in its own sentence ("... Gerrard's reign as manager as the former
         # England skipper was sacked"), else the main person when no one else is named as often before it
-        if before[-1][1] == head.sent:
-            target = before[-1][0]
-        elif any(k != main and counts[k] >= counts[main] and first[k] < head.start for k in counts):
-            continue
-        else:
+        target: int | None = None
+        told = [(n2, sent) for n2, sent in before if n2 in body]
+        if told and told[-1][1] == head.sent:
+            target = told[-1][0]
+        elif main is not None and first[main] < head.start and not any(
+            k != main and counts[k] >= counts[main] and first[k] < head.start for k in body
+        ):
             target = main
-        gender = gender_of(groups[target])
-        if first[target] > head.start or (head.gender is not None and gender not in (None, head.gender)):
+        said = head.gender or (_next_pronoun_gender(doc, head) if doc is not None else None)
+        if said is not None and (target is None or gender_of(groups[target]) not in (None, said)):
+            # "Ana Vey pays tribute to Tom Brand / The 79-year-old singer ... He wrote": not the woman the report
+            # names most, but the one person named before it whose gender may fit, if only one
+            fits = {n2 for n2, _ in before if gender_of(groups[n2]) in (None, said)}
+            target = _most_named(fits, counts)
+        if target is None or first[target] > head.start:
             continue
         _join(groups, target, g)
         merged.add(n)
-    return _without(groups, merged)
+    return without_groups(groups, merged)
+
+
+def _most_named(fits: set[int], counts: dict[int, int]) -> int | None:
+    """The one of ``fits`` named more often than any other, or None on a tie ("Bill Ostrow" named six times over
+    a headline's "Bill")."""
+    ranked = sorted(fits, key=lambda n: -counts[n])
+    if not ranked or (len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]):
+        return None
+    return ranked[0]
+
+
+def _next_pronoun_gender(doc: Doc, m: Mention) -> str | None:
+    """The gender of the pronoun that opens the sentence after the one a subject description heads: "The
+    79-year-old singer has taken to social media ... / He wrote ..." is a man, whoever the story is about (the
+    description may well be someone other than the woman the report names most). None when no "he" or "she"
+    subject opens the next sentence."""
+    at = token_at(doc, m.start, m.end)
+    if at is None or not m.subject:
+        return None
+    sent = doc[at].sent
+    if sent.end >= len(doc):
+        return None
+    nxt = doc[sent.end]
+    while nxt.is_space and nxt.i + 1 < len(doc):
+        nxt = doc[nxt.i + 1]
+    low = nxt.lower_
+    if nxt.dep_ != "nsubj" or low not in ("he", "she"):
+        return None
+    return "m" if low == "he" else "f"
 
 
 # the nouns of a definite description that takes up who just spoke ("“...,” said the official")
@@ -701,7 +749,7 @@ def last_speaker(doc: Doc, text: str, groups: list[list[Mention]]) -> list[list[
             continue
         _join(groups, target, g)
         merged.add(n)
-    return _without(groups, merged)
+    return without_groups(groups, merged)
 
 
 def _speaks(doc: Doc, m: Mention) -> bool:
@@ -796,7 +844,7 @@ def company_descriptions(text: str, groups: list[list[Mention]], doc: Doc | None
     for m, target in moved:
         m.key, m.cluster = groups[target][0].key, target
         groups[target].append(m)
-    return _without(groups, emptied) if emptied else _resorted(groups)
+    return without_groups(groups, emptied) if emptied else _resorted(groups)
 
 
 def _company_antecedent(doc: Doc | None, text: str, d: Mention, seen: list[tuple[Mention, int]]) -> int | None:
@@ -869,7 +917,7 @@ def _join(groups: list[list[Mention]], target: int, group: list[Mention]) -> Non
     groups[target].extend(group)
 
 
-def _without(groups: list[list[Mention]], merged: set[int]) -> list[list[Mention]]:
+def without_groups(groups: list[list[Mention]], merged: set[int]) -> list[list[Mention]]:
     """``groups`` without the ones joined into others, renumbered, each in text order."""
     if not merged:
         return groups

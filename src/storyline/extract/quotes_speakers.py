@@ -369,6 +369,28 @@ def _teller_of_addressee(tok: Token) -> Token | None:
     return teller if teller.pos_ == "NOUN" and (person_head(teller) or _party(teller)) else None
 
 
+def _reported(tok: Token) -> bool:
+    """Whether a word lies in the clause a cue reports ("ruled" of "The Trade Council has ruled that ..., it
+    said")."""
+    return any(a.dep_ == "ccomp" and is_cue(a.head) for a in [tok, *tok.ancestors])
+
+
+def _party_in_apposition(head: Token) -> Token | None:
+    """The speaker the parse set in apposition to a thing it made a cue's subject: "China is dissatisfied with
+    the review procedure driven by ... concerns, a spokesperson for the ministry said" gives "said" the subject
+    "procedure" and hangs "spokesperson" on it; a procedure never speaks. Only a thing no speaker is named by
+    (no name, person or body) and a person or body after a comma; None otherwise."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "NOUN" or head.ent_type_ or _party(head):
+        return None
+    if not head.text.islower():
+        return None  # "Teck, the Canadian mining company, says": a name the small model tags a noun speaks itself
+    apposed = [c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.nbor(-1).i != head.i]
+    part = apposed[-1] if apposed else None
+    if part is None or part.pos_ != "NOUN" or not (person_head(part) or _party(part)):
+        return None
+    return part if any(t.text == "," for t in head.doc[head.i + 1 : part.left_edge.i]) else None
+
+
 def _capitalised_run(tok: Token) -> tuple[int, int] | None:
     """The character span of the capitalised words from a name's first word to the end of its phrase, "and"
     between them ("the Hostages and Missing Families Forum"), with its article; None when another word comes
@@ -543,7 +565,7 @@ class SpeakerResolver:
         affiliated = _name_before_affiliation(head)
         if affiliated is not None:
             return self._person_at(*affiliated)
-        party = self._party_after_thing(head)
+        party = self._party_after_thing(head) or _party_in_apposition(head)
         if party is not None:
             return self.resolve(party)
         if one_of(head):
@@ -675,7 +697,12 @@ class SpeakerResolver:
             return None
         # a bare singular noun cannot stand alone as a subject: it is a title shared with the name after it,
         # whose own description ("donor") shows the coordination joins two descriptions of one
-        described = any(t.pos_ in ("NOUN", "ADJ") and t.i < conj.i for t in conj.subtree)
+        # ("Band mate and guitarist Ana Vey": the small model may tag the lower-case title a verb)
+        described = any(
+            (t.pos_ in ("NOUN", "ADJ") or (t.dep_ == "compound" and t.text.isalpha() and t.text.islower()))
+            and t.i < conj.i
+            for t in conj.subtree
+        )
         return conj if described else None
 
     def _party_after_thing(self, head: Token) -> Token | None:
@@ -727,6 +754,19 @@ class SpeakerResolver:
             # "Russian media said", "Japanese TV reported", "a Clinton campaign spokesman said", "the state civil
             # defence authority": the spokesman or the body speaks, not the name that modifies it
             ent = self._entity_at(start, end, head.idx)
+        elif (
+            ent is not None
+            and head.pos_ == "NOUN"
+            and head.text.isalpha()
+            and head.text.islower()
+            and (person_head(head) or head.lower_.endswith(("man", "woman")))
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            and self._entity_at(start, end, head.idx) is None
+        ):
+            # "The Kestrel Lions frontman, 79, said": a name before a description's noun only tells which one it
+            # is; the frontman speaks, not the band
+            ent = None
         elif head.ent_type_ in _NAMED and (own := self._entity_at(start, end, head.idx)) is not None:
             # "Valmoran state broadcaster VRT said": the name the subject ends on speaks, not the longer
             # nationality word before it that the entity stage made a place
@@ -737,6 +777,9 @@ class SpeakerResolver:
             # "The Hollywood Reporter was the first to report": a title the tagger split into a place and a common
             # noun; the title speaks, not "Hollywood"
             return Speaker(re.sub(r"^[Tt]he\s+", "", self.text[start:end]), None, start, end, "org")
+        made = self._statement_goes_on(head) if head.lower_ == "it" else None
+        if made is not None:
+            return Speaker(made.name, made.entity, start, end, made.kind)
         body = self._body_just_spoke(head) if head.lower_ == "it" else None
         if body is not None and body.name is not None:
             return Speaker(body.name, body.entity, start, end, body.kind)
@@ -775,6 +818,30 @@ class SpeakerResolver:
         before = self.doc[sent.start - 1].sent
         spoke = [body for body in self._bodies if before.start_char <= body.idx < before.end_char]
         return self._resolve_mention(spoke[-1]) if spoke else None
+
+    def _statement_goes_on(self, head: Token) -> Speaker | None:
+        """Who made the statement that spoke in one of the two sentences before "it said": "..., the statement
+        said. / The Trade Council has ruled ..., it said" goes on with the statement's maker, not with a body
+        the words are about. Only "it" as a cue's subject, and "the statement" (or another occasion noun) as
+        the subject of the latest cue before it; None when its maker is not told."""
+        if head.dep_ != "nsubj" or not is_cue(head.head) or head.sent.start == 0:
+            return None
+        sent = self.doc[head.sent.start - 1].sent
+        for _ in range(2):
+            for tok in reversed(sent):
+                if not is_cue(tok) or self.inside_quote(tok.idx):
+                    continue
+                subject = subject_of(tok)
+                if subject is None:
+                    continue
+                if subject.lemma_.lower() not in _OCCASIONS or not any(t.lower_ == "the" for t in subject.lefts):
+                    return None  # the latest cue before has another speaker
+                found = self._resolve_mention(subject)
+                return found if found is not None and found.name is not None else None
+            if sent.start == 0:
+                return None
+            sent = self.doc[sent.start - 1].sent
+        return None
 
     def _pronoun(self, head: Token, start: int, end: int) -> Speaker | None:
         low = head.lower_
@@ -959,8 +1026,9 @@ class SpeakerResolver:
                 return None
             if self.inside_quote(tok.idx):
                 continue
-            if is_cue(tok) and (subject := subject_of(tok)) is not None and subject.pos_ != "PRON":
-                between.append(subject)
+            if is_cue(tok) and (subject := subject_of(tok)) is not None and subject.pos_ != "PRON" \
+                    and not _reported(tok):
+                between.append(subject)  # not "the Trade Council has ruled" in what the statement says
             if tok.lemma_.lower() != lemma:
                 continue
             maker = next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -970,8 +1038,11 @@ class SpeakerResolver:
             if maker is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PUTTING_OUT:
                 # "Mayor Tobin Rusk issued a statement which confirmed ...": who issued it made it
                 maker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            maker = _party_in_apposition(maker) or maker if maker is not None else None
             if maker is not None and maker.lemma_.lower() not in _OCCASIONS:
                 found = self._resolve_mention(maker)
+                if found is not None and found.name is not None and _common_noun(maker):
+                    found = self._qualified(maker, found)  # "a spokesperson for the Ministry of Commerce"
                 if found is not None and any(self._other_speaker(t, found) for t in between if t.i > tok.i):
                     return Speaker(None, None, head.idx, head.idx + len(head), "other")
                 return found if found is not None and found.name is not None else None
