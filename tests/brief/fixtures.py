@@ -7,6 +7,7 @@ quote, and they date the same event differently ("last Tuesday" / "March 7"). Of
 
 from __future__ import annotations
 
+from storyline.brief.timeline import build_timeline
 from storyline.model import (
     Analysis,
     Article,
@@ -132,3 +133,19 @@ def brief() -> Brief:
     arts = articles()
     story = build_story("s1", arts, analyses(), comparison())
     return Brief(articles=tuple(arts), stories=(story,))
+
+
+def filed_sentences(*reports: tuple[str, tuple[tuple[str, str], ...]]) -> list[tuple[str, str]]:
+    """(value, first twelve characters) of each sentence the timeline files, ``reports`` read as one story.
+
+    Each report is its text and the (phrase, TIMEX value) pairs found in it, as the extractor would give them.
+    """
+    arts, found_in = [], []
+    for n, (text, found) in enumerate(reports):
+        article = f"r{n}"
+        timexes = tuple(TimeExpr(span=span(text, article, p), text=p, type="DATE", value=v) for p, v in found)
+        arts.append(Article(id=article, text=text))
+        found_in.append(Analysis(article=article, version="t", timexes=timexes))
+    texts = {a.id: a.text for a in arts}
+    return [(e.value, texts[s.article][s.start : s.start + 12]) for e in build_timeline(arts, found_in)
+            for s in e.support]

@@ -7,27 +7,13 @@ Every text here is written for these tests; no sentence comes from a real report
 
 from __future__ import annotations
 
-from brief.fixtures import span
-from storyline.brief.timeline import build_timeline
-from storyline.model import Analysis, Article, TimeExpr
+from brief.fixtures import filed_sentences
 
 _ANCHORED = (
     "HALDEN, Dec. 4 (Norvik Wire)--Orlan Mills said Monday that it will buy Brackwater Iron.",
     (("Dec. 4", "XXXX-12-04"), ("Monday", "XXXX-12-04")),
 )
 
-
-def _filed(*reports: tuple[str, tuple[tuple[str, str], ...]]) -> list[tuple[str, str]]:
-    """(value, first words) of each sentence the timeline files, the reports read as one story."""
-    arts, analyses = [], []
-    for n, (text, found) in enumerate(reports):
-        article = f"r{n}"
-        timexes = tuple(TimeExpr(span=span(text, article, p), text=p, type="DATE", value=v) for p, v in found)
-        arts.append(Article(id=article, text=text))
-        analyses.append(Analysis(article=article, version="t", timexes=timexes))
-    texts = {a.id: a.text for a in arts}
-    return [(e.value, texts[s.article][s.start : s.start + 12]) for e in build_timeline(arts, analyses)
-            for s in e.support]
 
 
 def test_timeline_a_report_naming_the_anchor_weekday_keeps_its_weekdays_in_that_week() -> None:
@@ -36,7 +22,7 @@ def test_timeline_a_report_naming_the_anchor_weekday_keeps_its_weekdays_in_that_
         "to the trade minister that the deal was rushed.",
         (("Monday", "XXXX-WXX-1"), ("Tuesday", "XXXX-WXX-2")),
     )
-    filed = _filed(_ANCHORED, other)
+    filed = filed_sentences(_ANCHORED, other)
     assert ("XXXX-12-05", "Two senators") in filed
     assert ("XXXX-11-28", "Two senators") not in filed
 
@@ -46,4 +32,4 @@ def test_timeline_a_report_not_naming_the_anchor_weekday_counts_back_from_it() -
         "Two senators on Tuesday wrote to the trade minister that the deal was rushed.",
         (("Tuesday", "XXXX-WXX-2"),),
     )
-    assert ("XXXX-11-28", "Two senators") in _filed(_ANCHORED, other)
+    assert ("XXXX-11-28", "Two senators") in filed_sentences(_ANCHORED, other)

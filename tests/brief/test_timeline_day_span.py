@@ -9,9 +9,7 @@ real report.
 
 from __future__ import annotations
 
-from brief.fixtures import span
-from storyline.brief.timeline import build_timeline
-from storyline.model import Analysis, Article, TimeExpr
+from brief.fixtures import filed_sentences
 
 _DATES = (
     "The accord came after talks that took place from March 6 through March 10 in Varn, the Osterra wire "
@@ -30,21 +28,9 @@ _LATER = (
 )
 
 
-def _timeline(*reports: tuple[str, tuple[tuple[str, str], ...]]) -> list[tuple[str, str]]:
-    """(value, first words) of each sentence the timeline files, the reports read as one story."""
-    arts, analyses = [], []
-    for n, (text, found) in enumerate(reports):
-        article = f"r{n}"
-        timexes = tuple(TimeExpr(span=span(text, article, p), text=p, type="DATE", value=v) for p, v in found)
-        arts.append(Article(id=article, text=text))
-        analyses.append(Analysis(article=article, version="t", timexes=timexes))
-    texts = {a.id: a.text for a in arts}
-    return [(e.value, texts[s.article][s.start : s.start + 12]) for e in build_timeline(arts, analyses)
-            for s in e.support]
-
 
 def test_timeline_weekdays_of_a_span_told_by_dates_take_its_days() -> None:
-    filed = _timeline(_DATES, _WEEKDAYS, _LATER)
+    filed = filed_sentences(_DATES, _WEEKDAYS, _LATER)
     assert ("XXXX-03-06", "Envoys from ") in filed  # "from Monday"
     assert ("XXXX-03-10", "Envoys from ") in filed  # "signing ... on Friday"
     assert ("XXXX-03-10", "Pellin's par") in filed  # "said on Friday"
@@ -53,14 +39,14 @@ def test_timeline_weekdays_of_a_span_told_by_dates_take_its_days() -> None:
 
 
 def test_timeline_a_weekday_outside_the_span_or_to_come_keeps_its_value() -> None:
-    filed = _timeline(_DATES, _WEEKDAYS, _LATER)
+    filed = filed_sentences(_DATES, _WEEKDAYS, _LATER)
     assert ("XXXX-WXX-6", "The envoys h") in filed  # "on Saturday": no day of March 6 to 10
     assert ("XXXX-WXX-1", "Its speaker ") in filed  # "will visit Varn on Monday"
 
 
 def test_timeline_spans_of_different_lengths_place_nothing() -> None:
     dates = (_DATES[0].replace("March 10", "March 11"), (("March 6", "XXXX-03-06"), ("March 11", "XXXX-03-11")))
-    filed = _timeline(dates, _WEEKDAYS)
+    filed = filed_sentences(dates, _WEEKDAYS)
     assert ("XXXX-WXX-1", "Envoys from ") in filed
     assert ("XXXX-WXX-5", "Envoys from ") in filed
 
@@ -74,7 +60,7 @@ def test_timeline_spans_that_tell_of_different_things_place_nothing() -> None:
         "Dock workers in Pellin held a strike from Monday, returning to work on Friday.",
         (("Monday", "XXXX-WXX-1"), ("Friday", "XXXX-WXX-5")),
     )
-    filed = _timeline(dates, weekdays)
+    filed = filed_sentences(dates, weekdays)
     assert ("XXXX-WXX-1", "Dock workers") in filed
     assert ("XXXX-WXX-5", "Dock workers") in filed
 
