@@ -78,6 +78,10 @@ def no_report(verb: Token, lemma: str) -> bool:
         return True  # "accused it of supporting a campaign of threats": the act charged, no view of the accused
     if _addressed_passive(verb, lemma):
         return True  # "the envoys were asked to leave", "was summoned and informed": the one spoken to, no speaker
+    if _gapped_aim(verb, lemma):
+        return True  # "industries that he's sought to bolster": the aim's object is the noun described, no stance told
+    if _purpose_of_belief(verb, lemma):
+        return True  # "a campaign between the two, to show who's tougher": what an act is for, no one's finding
     if _standing_aim(verb, lemma):
         return True  # "the separatist movement that calls for a new state": what the movement is, no report
     if _caused(verb):
@@ -111,6 +115,50 @@ def no_report(verb: Token, lemma: str) -> bool:
     return lemma == "find" and any(
         t.lower_ in _VERDICTS for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") for t in c.subtree
     )
+
+
+def _gapped_aim(verb: Token, lemma: str) -> bool:
+    """An aim in a clause describing a noun, its infinitive left without an object: the object is the noun the
+    clause describes ("key industries that he's sought to bolster", "the bill she wants to pass"). The clause
+    tells what the noun is, not a stance anyone stated; the parse may hang it as a relative clause or, with a
+    "that" it took for a conjunction, as a conjunct. "The ministry, which declined to comment" keeps its item:
+    there the relative word is the subject."""
+    if lemma not in ATTITUDE or lemma in REPORTING or verb.dep_ not in ("relcl", "conj"):
+        return False
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ in WH_SUBJECTS:
+        return False
+    related = any(
+        c.dep_ in ("mark", "dobj") and c.lower_ in _RELATIVE and c.i < subject.i for c in verb.children
+    ) or (verb.dep_ == "relcl" and not any(c.dep_ == "mark" for c in verb.children))
+    if not related:
+        return False
+    aims = [c for c in verb.children if c.dep_ == "xcomp"]
+    return len(aims) == 1 and aims[0].pos_ == "VERB" and not any(c.dep_ in _FILLED for c in aims[0].children)
+
+
+# what an infinitive's own object or complement hangs by: "sought to protect small trades" has its object
+_FILLED = frozenset({"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "oprd", "dative", "prt", "agent"})
+
+
+# words that open a clause describing the noun before them, standing for that noun
+_RELATIVE = frozenset({"that", "which", "whom"})
+
+
+def _purpose_of_belief(verb: Token, lemma: str) -> bool:
+    """An infinitive of showing or finding with no subject of its own, hung on another verb as its purpose
+    ("The tariffs come in the middle of a heated campaign ..., to show who's tougher on China"): what an act is
+    for, not a finding anyone reported."""
+    return (
+        lemma in _SHOWING
+        and verb.dep_ in ("advcl", "acl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+# verbs of showing, finding out and proving, whose purpose infinitive reports nothing
+_SHOWING = words("show prove demonstrate find learn know see")
 
 
 # verbs that tell what an event led someone to do: "prompting the city to urge ...", "forcing the firm to warn"
