@@ -78,6 +78,8 @@ def no_report(verb: Token, lemma: str) -> bool:
         return True  # "accused it of supporting a campaign of threats": the act charged, no view of the accused
     if _addressed_passive(verb, lemma):
         return True  # "the envoys were asked to leave", "was summoned and informed": the one spoken to, no speaker
+    if lemma in _ESTABLISHING and any(c.dep_ == "dobj" and c.lemma_.lower() in _IDENTITIES for c in verb.children):
+        return True  # "his mother confirmed his identity to protesters": who he was made known, no words reported
     if _gapped_aim(verb, lemma):
         return True  # "industries that he's sought to bolster": the aim's object is the noun described, no stance told
     if _purpose_of_belief(verb, lemma):
@@ -139,6 +141,11 @@ def _gapped_aim(verb: Token, lemma: str) -> bool:
 
 # what an infinitive's own object or complement hangs by: "sought to protect small trades" has its object
 _FILLED = frozenset({"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "oprd", "dative", "prt", "agent"})
+
+
+# verbs that establish who someone is when their object is an identity
+_ESTABLISHING = words("confirm verify establish reveal disclose")
+_IDENTITIES = words("identity identities")
 
 
 # words that open a clause describing the noun before them, standing for that noun
