@@ -61,3 +61,9 @@ def test_a_plain_paragraph_after_said_in_a_statement_colon_is_what_was_said() ->
 def test_a_quoted_paragraph_after_the_colon_stays_a_quotation() -> None:
     text = 'The Harbour Board said in a written statement:\n\n"All ticket holders will be refunded in full."\n'
     assert [q.kind for q in run(text)] == ["direct"]
+
+
+def test_a_that_clause_of_a_noun_pointed_to_stays_with_the_noun() -> None:
+    text = "Osk pointed to reports that Holm called the ferry plan a folly as proof of his contempt.\n"
+    assert cued(text, "pointed") == ["reports that Holm called the ferry plan a folly as proof of his contempt"]
+

@@ -60,3 +60,8 @@ def test_a_purpose_infinitive_of_showing_reports_nothing() -> None:
         "to show who’s tougher on Norland.\n"
     )
     assert cued(text, "show") == []
+
+
+def test_a_refusal_whose_object_is_the_noun_described_still_reports() -> None:
+    text = "Holm insisted he has new questions for Osk, not the ones he refused to answer last year.\n"
+    assert cued(text, "refused") != []

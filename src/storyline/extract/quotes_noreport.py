@@ -124,8 +124,9 @@ def _gapped_aim(verb: Token, lemma: str) -> bool:
     clause describes ("key industries that he's sought to bolster", "the bill she wants to pass"). The clause
     tells what the noun is, not a stance anyone stated; the parse may hang it as a relative clause or, with a
     "that" it took for a conjunction, as a conjunct. "The ministry, which declined to comment" keeps its item:
-    there the relative word is the subject."""
-    if lemma not in ATTITUDE or lemma in REPORTING or verb.dep_ not in ("relcl", "conj"):
+    there the relative word is the subject; so does a refusal ("the questions he refused to answer"), which
+    PolNeAR annotates."""
+    if lemma not in _AIMS or verb.dep_ not in ("relcl", "conj"):
         return False
     subject = subject_of(verb)
     if subject is None or subject.lower_ in WH_SUBJECTS:
@@ -146,6 +147,10 @@ _FILLED = frozenset({"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "oprd", 
 # verbs that establish who someone is when their object is an identity
 _ESTABLISHING = words("confirm verify establish reveal disclose")
 _IDENTITIES = words("identity identities")
+
+
+# verbs of aiming at something: "sought to bolster", "wants to pass", "plans to build"
+_AIMS = words("seek want plan hope intend aim try")
 
 
 # words that open a clause describing the noun before them, standing for that noun

@@ -188,8 +188,8 @@ def _clause_on_setting(verb: Token, lemma: str) -> Token | None:
     if lemma not in SPEECH or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
         return None
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.i < verb.i:
-            continue
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in _SETTING_PREPS:
+            continue  # "pointed to reports that ...": the clause is the reports' content, not the words said
         for noun in prep.children:
             if noun.dep_ != "pobj":
                 continue
@@ -200,6 +200,10 @@ def _clause_on_setting(verb: Token, lemma: str) -> Token | None:
             if clause is not None and min(t.i for t in clause.subtree) == noun.i + 1:
                 return clause
     return None
+
+
+# prepositions of a setting in time or place: "during a hearing", "at a rally", "in a statement"
+_SETTING_PREPS = frozenset({"during", "at", "in", "on", "after", "before", "following", "throughout"})
 
 
 def _fronted_adverbs(verb: Token, clause: Token) -> list[Token]:
@@ -738,7 +742,7 @@ def _stance_in_closing_frame(rep: Reported, found: list[Reported], doc: Doc) -> 
     cue = _cue_at(doc, rep.cue_start)
     if cue is None or cue.lemma_.lower() in SPEECH:
         return False
-    if cue.lemma_.lower() not in ATTITUDE and cue.lemma_.lower() not in _BELIEFS:
+    if cue.lemma_.lower() not in ATTITUDE and not _belief_of_another(cue, rep):
         return False
     return any(
         other is not rep
@@ -752,6 +756,14 @@ def _stance_in_closing_frame(rep: Reported, found: list[Reported], doc: Doc) -> 
 # verbs of belief whose clause, inside what another closing attribution reports, is that teller's account of
 # a mind ("The officer thought she was using her stun gun ..., the chief said"), not a view anyone stated
 _BELIEFS = words("think believe feel")
+
+
+def _belief_of_another(cue: Token, rep: Reported) -> bool:
+    """A verb of belief whose subject is a noun, not a pronoun: the teller's account of someone else's mind
+    ("The officer thought ..., the chief said"). "She said she felt ..., she said" keeps its item: PolNeAR
+    annotates a speaker's own belief."""
+    subject = rep.subject
+    return cue.lemma_.lower() in _BELIEFS and subject is not None and subject.pos_ in ("NOUN", "PROPN")
 
 
 def _cue_at(doc: Doc, char: int) -> Token | None:
