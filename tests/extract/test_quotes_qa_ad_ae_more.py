@@ -67,14 +67,3 @@ def test_a_that_clause_of_a_noun_pointed_to_stays_with_the_noun() -> None:
     text = "Osk pointed to reports that Holm called the ferry plan a folly as proof of his contempt.\n"
     assert cued(text, "pointed") == ["reports that Holm called the ferry plan a folly as proof of his contempt"]
 
-
-
-def test_the_block_after_the_colon_runs_over_its_lines_to_the_blank_line() -> None:
-    text = (
-        "Holm said in a speech last June:\n\n"
-        "Let no one be mistaken about the ferry plan.\nIt cannot be ignored, for it will sink the harbour.\n\n"
-        "Osk did not reply.\n"
-    )
-    assert cued(text, "said") == [
-        "Let no one be mistaken about the ferry plan.\nIt cannot be ignored, for it will sink the harbour"
-    ]

@@ -917,9 +917,6 @@ _AUTHOR_NOUNS = words("center centre survey observatory institute service labora
 _COLON_END = re.compile(r":[ \t]*\n\s*")
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-
-
 def _colon_block(verb: Token, text: str) -> Reported | None:
     """A verb of saying whose sentence ends its paragraph on a colon, before a paragraph of plain words ("The
     board said in a written statement:⏎All members will be paid by Monday."): the next paragraph is what was
@@ -935,10 +932,7 @@ def _colon_block(verb: Token, text: str) -> Reported | None:
     if colon is None:
         return None
     start = colon.end()
-    # the block runs to the next blank line where the copy parts its paragraphs by blank lines (lines of one
-    # block then run on, as PolNeAR spans them), else to the line's end
-    gap = _BLANK_LINE.search(text, start) if _BLANK_LINE.search(text) else None
-    end = gap.start() if gap is not None else text.find("\n", start)
+    end = text.find("\n", start)
     end = len(text) if end < 0 else end
     block = text[start:end].rstrip()
     if len(block.split()) < 4 or not block[:1].isupper() or any(ch in block for ch in "\"“”«»„"):
