@@ -920,7 +920,7 @@ _COLON_END = re.compile(r":[ \t]*\n\s*")
 def _colon_block(verb: Token, text: str) -> Reported | None:
     """A verb of saying whose sentence ends its paragraph on a colon, before a paragraph of plain words ("The
     board said in a written statement:⏎All members will be paid by Monday."): the next paragraph is what was
-    said, as PolNeAR spans such a block. A paragraph holding quotation marks is read by its marks."""
+    said, as PolNeAR spans such a block. A paragraph opening with a quotation mark is read as a quotation."""
     if verb.lemma_.lower() not in SPEECH or verb.dep_ != "ROOT":
         return None
     last = verb.sent[-1]
@@ -935,8 +935,8 @@ def _colon_block(verb: Token, text: str) -> Reported | None:
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     block = text[start:end].rstrip()
-    if len(block.split()) < 4 or not block[:1].isupper() or any(ch in block for ch in "\"“”«»„"):
-        return None  # a block holding quotation marks is read by its marks
+    if len(block.split()) < 4 or block[:1] in "\"“”‘’'«„" or not block[:1].isupper():
+        return None
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
     end = start + len(block)
     while end > start and text[end - 1] in _TRAIL:
