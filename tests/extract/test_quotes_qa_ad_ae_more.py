@@ -44,26 +44,6 @@ def test_confirming_a_clause_still_reports() -> None:
 def test_a_that_clause_hung_on_the_hearing_is_what_was_said() -> None:
     text = "Osk said early Friday morning during a Harbour Board hearing that she is watching the ferries closely.\n"
     assert cued(text, "said") == ["she is watching the ferries closely"]
-
-
-def test_a_plain_paragraph_after_said_in_a_statement_colon_is_what_was_said() -> None:
-    text = (
-        "Ferry board pays out\n\n"
-        "The Harbour Board said in a written statement:\n\n"
-        "All ticket holders will be refunded in full no later than Monday morning. The board will also pay a bonus.\n"
-    )
-    assert cued(text, "said") == [
-        "All ticket holders will be refunded in full no later than Monday morning. The board will also pay a bonus"
-    ]
-    assert [q.speaker for q in run(text) if q.kind == "indirect"] == ["Harbour Board"]
-
-
-def test_a_quoted_paragraph_after_the_colon_stays_a_quotation() -> None:
-    text = 'The Harbour Board said in a written statement:\n\n"All ticket holders will be refunded in full."\n'
-    assert [q.kind for q in run(text)] == ["direct"]
-
-
 def test_a_that_clause_of_a_noun_pointed_to_stays_with_the_noun() -> None:
     text = "Osk pointed to reports that Holm called the ferry plan a folly as proof of his contempt.\n"
     assert cued(text, "pointed") == ["reports that Holm called the ferry plan a folly as proof of his contempt"]
-

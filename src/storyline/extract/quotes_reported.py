@@ -687,7 +687,7 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
             continue
         content = _content(tok, lemma)
         if not content:
-            closing = _closing_attribution(tok, text) or _parenthetical(tok, text) or _colon_block(tok, text)
+            closing = _closing_attribution(tok, text) or _parenthetical(tok, text)
             if closing is not None:
                 out.append(closing)
             continue
@@ -911,37 +911,6 @@ def _trailing_agent(clause: Token) -> tuple[Token, Token] | None:
 
 # heads of bodies that measure and report, beside ``ORG_NOUNS``: "the geophysical centre", "the survey"
 _AUTHOR_NOUNS = words("center centre survey observatory institute service laboratory lab")
-
-
-# a paragraph's end right after a colon, and the next paragraph's extent
-_COLON_END = re.compile(r":[ \t]*\n\s*")
-
-
-def _colon_block(verb: Token, text: str) -> Reported | None:
-    """A verb of saying whose sentence ends its paragraph on a colon, before a paragraph of plain words ("The
-    board said in a written statement:⏎All members will be paid by Monday."): the next paragraph is what was
-    said, as PolNeAR spans such a block. A paragraph opening with a quotation mark is read as a quotation."""
-    if verb.lemma_.lower() not in SPEECH or verb.dep_ != "ROOT":
-        return None
-    last = verb.sent[-1]
-    while last.i > verb.i and last.is_space:
-        last = verb.doc[last.i - 1]
-    if last.text != ":":
-        return None
-    colon = _COLON_END.match(text, last.idx)
-    if colon is None:
-        return None
-    start = colon.end()
-    end = text.find("\n", start)
-    end = len(text) if end < 0 else end
-    block = text[start:end].rstrip()
-    if len(block.split()) < 4 or block[:1] in "\"“”‘’'«„" or not block[:1].isupper():
-        return None
-    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
-    end = start + len(block)
-    while end > start and text[end - 1] in _TRAIL:
-        end -= 1
-    return Reported(start, end, verb.idx, verb.idx + len(verb), subject)
 
 
 def _closing_attribution(verb: Token, text: str) -> Reported | None:
