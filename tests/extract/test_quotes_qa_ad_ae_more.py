@@ -44,6 +44,8 @@ def test_confirming_a_clause_still_reports() -> None:
 def test_a_that_clause_hung_on_the_hearing_is_what_was_said() -> None:
     text = "Osk said early Friday morning during a Harbour Board hearing that she is watching the ferries closely.\n"
     assert cued(text, "said") == ["she is watching the ferries closely"]
+
+
 def test_a_that_clause_of_a_noun_pointed_to_stays_with_the_noun() -> None:
     text = "Osk pointed to reports that Holm called the ferry plan a folly as proof of his contempt.\n"
     assert cued(text, "pointed") == ["reports that Holm called the ferry plan a folly as proof of his contempt"]
