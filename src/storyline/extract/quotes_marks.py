@@ -148,7 +148,7 @@ def find_marked(text: str) -> list[Marked]:
             if (i > lo and text[i - 1] == "=" and role != "close") or (i + size < hi and text[i + size] == ">"):
                 i += size
                 continue  # markup that slipped through: author="..." is an attribute, not a quotation
-            if role == "open" and pending >= 0 and size == 1:
+            if role == "open" and pending >= 0 and size == 1 and ch == straight == text[pending]:
                 inner = _nested_title(text, i, hi, opening, closing, straight)
                 if inner > 0:
                     i = inner + 1  # a title quoted inside the quotation: both its marks stay inside
@@ -238,7 +238,7 @@ def _nested_title(
 ) -> int:
     """The closing mark of a title quoted inside a quotation still open, or -1.
 
-    Some copy uses the same double marks at both levels (wrote: "... one of the greats. "River Deep,
+    Some copy uses the same straight double marks at both levels (wrote: "... one of the greats. "River Deep,
     Mountain High" will always be ... her version of "Proud Mary." I loved her musical too."): an opening
     mark whose next mark closes a short stretch of title-case words, where the marks left after it close
     the outer quotation (an odd count ending in a closing mark), is a nested title, not a new quotation.
