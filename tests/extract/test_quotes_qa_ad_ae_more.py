@@ -49,3 +49,8 @@ def test_a_that_clause_hung_on_the_hearing_is_what_was_said() -> None:
 def test_a_that_clause_of_a_noun_pointed_to_stays_with_the_noun() -> None:
     text = "Osk pointed to reports that Holm called the ferry plan a folly as proof of his contempt.\n"
     assert cued(text, "pointed") == ["reports that Holm called the ferry plan a folly as proof of his contempt"]
+
+
+def test_a_that_clause_of_a_topic_stays_with_the_topic() -> None:
+    text = "The college declined to comment Tuesday on reports that Osk had been fired.\n"
+    assert "Osk had been fired" not in cued(text, "comment")

@@ -65,3 +65,8 @@ def test_a_purpose_infinitive_of_showing_reports_nothing() -> None:
 def test_a_refusal_whose_object_is_the_noun_described_still_reports() -> None:
     text = "Holm insisted he has new questions for Osk, not the ones he refused to answer last year.\n"
     assert cued(text, "refused") != []
+
+
+def test_a_purpose_infinitive_showing_a_claim_still_reports() -> None:
+    text = "Rosa Vey said she filed a complaint to show that she had not lied.\n"
+    assert cued(text, "show") == ["she had not lied"]

@@ -160,13 +160,21 @@ _RELATIVE = frozenset({"that", "which", "whom"})
 def _purpose_of_belief(verb: Token, lemma: str) -> bool:
     """An infinitive of showing or finding with no subject of its own, hung on another verb as its purpose
     ("The tariffs come in the middle of a heated campaign ..., to show who's tougher on China"): what an act is
-    for, not a finding anyone reported."""
+    for, not a finding anyone reported. A claim to prove ("filed a complaint to show that she had not lied")
+    stays an attribution, as PolNeAR annotates it."""
     return (
         lemma in _SHOWING
         and verb.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "ccomp" and not _asks(c)) for c in verb.children)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
+
+
+def _asks(clause: Token) -> bool:
+    """The clause is an open question: it opens with a wh-word ("who's tougher", "how it works")."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first.tag_ in ("WP", "WRB", "WDT", "WP$") or first.lower_ in ("whether", "if")
 
 
 # verbs of showing, finding out and proving, whose purpose infinitive reports nothing

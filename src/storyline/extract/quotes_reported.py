@@ -203,7 +203,8 @@ def _clause_on_setting(verb: Token, lemma: str) -> Token | None:
 
 
 # prepositions of a setting in time or place: "during a hearing", "at a rally", "in a statement"
-_SETTING_PREPS = frozenset({"during", "at", "in", "on", "after", "before", "following", "throughout"})
+# ("declined to comment on reports that ...": "on" names a topic, whose clause is the reports')
+_SETTING_PREPS = frozenset({"during", "at", "in", "after", "before", "following", "throughout"})
 
 
 def _fronted_adverbs(verb: Token, clause: Token) -> list[Token]:
