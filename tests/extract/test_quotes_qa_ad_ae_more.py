@@ -54,3 +54,8 @@ def test_a_that_clause_of_a_noun_pointed_to_stays_with_the_noun() -> None:
 def test_a_that_clause_of_a_topic_stays_with_the_topic() -> None:
     text = "The college declined to comment Tuesday on reports that Osk had been fired.\n"
     assert "Osk had been fired" not in cued(text, "comment")
+
+
+def test_a_belief_in_a_relative_clause_under_according_to_still_reports() -> None:
+    text = "Osk did well among harbour voters who believe that the ferry is a boon, according to exit polls.\n"
+    assert cued(text, "believe") != []

@@ -164,7 +164,7 @@ def _purpose_of_belief(verb: Token, lemma: str) -> bool:
     stays an attribution, as PolNeAR annotates it."""
     return (
         lemma in _SHOWING
-        and verb.dep_ in ("advcl", "acl")
+        and verb.dep_ == "advcl"
         and not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "ccomp" and not _asks(c)) for c in verb.children)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

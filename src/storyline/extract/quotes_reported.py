@@ -203,8 +203,8 @@ def _clause_on_setting(verb: Token, lemma: str) -> Token | None:
 
 
 # prepositions of a setting in time or place: "during a hearing", "at a rally", "in a statement"
-# ("declined to comment on reports that ...": "on" names a topic, whose clause is the reports')
-_SETTING_PREPS = frozenset({"during", "at", "in", "after", "before", "following", "throughout"})
+# ("declined to comment on reports that ...", "called for X following news that ...": the clause is the noun's)
+_SETTING_PREPS = frozenset({"during", "at", "in"})
 
 
 def _fronted_adverbs(verb: Token, clause: Token) -> list[Token]:
@@ -764,7 +764,13 @@ def _belief_of_another(cue: Token, rep: Reported) -> bool:
     ("The officer thought ..., the chief said"). "She said she felt ..., she said" keeps its item: PolNeAR
     annotates a speaker's own belief."""
     subject = rep.subject
-    return cue.lemma_.lower() in _BELIEFS and subject is not None and subject.pos_ in ("NOUN", "PROPN")
+    return (
+        cue.lemma_.lower() in _BELIEFS
+        and cue.dep_ != "relcl"  # "voters who believe that ..., according to exit polls": who the voters are
+        and subject is not None
+        and subject.head == cue
+        and subject.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _cue_at(doc: Doc, char: int) -> Token | None:
