@@ -82,8 +82,6 @@ def no_report(verb: Token, lemma: str) -> bool:
         return True  # "his mother confirmed his identity to protesters": who he was made known, no words reported
     if _gapped_aim(verb, lemma):
         return True  # "industries that he's sought to bolster": the aim's object is the noun described, no stance told
-    if _purpose_of_belief(verb, lemma):
-        return True  # "a campaign between the two, to show who's tougher": what an act is for, no one's finding
     if _standing_aim(verb, lemma):
         return True  # "the separatist movement that calls for a new state": what the movement is, no report
     if _caused(verb):
@@ -155,30 +153,6 @@ _AIMS = words("seek want plan hope intend aim try")
 
 # words that open a clause describing the noun before them, standing for that noun
 _RELATIVE = frozenset({"that", "which", "whom"})
-
-
-def _purpose_of_belief(verb: Token, lemma: str) -> bool:
-    """An infinitive of showing or finding with no subject of its own, hung on another verb as its purpose
-    ("The tariffs come in the middle of a heated campaign ..., to show who's tougher on China"): what an act is
-    for, not a finding anyone reported. A claim to prove ("filed a complaint to show that she had not lied")
-    stays an attribution, as PolNeAR annotates it."""
-    return (
-        lemma in _SHOWING
-        and verb.dep_ == "advcl"
-        and not any(c.dep_ in ("dobj", "dative") or (c.dep_ == "ccomp" and not _asks(c)) for c in verb.children)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-    )
-
-
-def _asks(clause: Token) -> bool:
-    """The clause is an open question: it opens with a wh-word ("who's tougher", "how it works")."""
-    first = min(clause.subtree, key=lambda t: t.i)
-    return first.tag_ in ("WP", "WRB", "WDT", "WP$") or first.lower_ in ("whether", "if")
-
-
-# verbs of showing, finding out and proving, whose purpose infinitive reports nothing
-_SHOWING = words("show prove demonstrate find learn know see")
 
 
 # verbs that tell what an event led someone to do: "prompting the city to urge ...", "forcing the firm to warn"
