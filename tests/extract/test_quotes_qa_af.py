@@ -57,3 +57,8 @@ def test_an_aim_with_its_own_object_still_reports() -> None:
 def test_a_refusal_whose_object_is_the_noun_described_still_reports() -> None:
     text = "Holm insisted he has new questions for Osk, not the ones he refused to answer last year.\n"
     assert cued(text, "refused") != []
+
+
+def test_a_second_that_clause_of_what_was_said_keeps_its_aim() -> None:
+    text = "Rosa Vey said she valued Holm’s apology and that she wanted to move forward.\n"
+    assert cued(text, "wanted") == ["to move forward"]

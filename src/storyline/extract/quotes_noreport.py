@@ -130,7 +130,8 @@ def _gapped_aim(verb: Token, lemma: str) -> bool:
     if subject is None or subject.lower_ in WH_SUBJECTS:
         return False
     related = any(
-        c.dep_ in ("mark", "dobj") and c.lower_ in _RELATIVE and c.i < subject.i for c in verb.children
+        c.dep_ in ("mark", "dobj") and c.lower_ in _RELATIVE and c.i < subject.i and not _after_and(c)
+        for c in verb.children
     ) or (verb.dep_ == "relcl" and not any(c.dep_ == "mark" for c in verb.children))
     if not related:
         return False
@@ -149,6 +150,12 @@ _IDENTITIES = words("identity identities")
 
 # verbs of aiming at something: "sought to bolster", "wants to pass", "plans to build"
 _AIMS = words("seek want plan hope intend aim try")
+
+
+def _after_and(word: Token) -> bool:
+    """The word follows "and" or "or": "said she was glad and that she wanted to move on" joins a second
+    clause of what was said, not a clause describing a noun."""
+    return word.i > 0 and word.nbor(-1).lower_ in ("and", "or")
 
 
 # words that open a clause describing the noun before them, standing for that noun
