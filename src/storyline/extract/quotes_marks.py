@@ -148,6 +148,11 @@ def find_marked(text: str) -> list[Marked]:
             if (i > lo and text[i - 1] == "=" and role != "close") or (i + size < hi and text[i + size] == ">"):
                 i += size
                 continue  # markup that slipped through: author="..." is an attribute, not a quotation
+            if role == "open" and pending >= 0 and size == 1 and ch == straight == text[pending]:
+                inner = _nested_title(text, i, hi, opening, closing, straight)
+                if inner > 0:
+                    i = inner + 1  # a title quoted inside the quotation: both its marks stay inside
+                    continue
             if role == "open" and pending >= 0 and size == 1 and _reopens(text, lo, pending, i):
                 i += size  # a flattened multi-paragraph quotation: this mark opened a paragraph of it
                 continue
@@ -219,6 +224,39 @@ def _reopens(text: str, lo: int, pending: int, mark: int) -> bool:
         return False
     inside = text[pending + 1 : mark].rstrip()
     return len(inside.split()) >= 3 and inside.endswith((".", "!", "?", "…")) and text[mark + 1 : mark + 2].isupper()
+
+
+# words a title leaves in lower case ("Love of the Common People", "River Deep, Mountain High")
+_TITLE_SMALL = frozenset(
+    {"a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with"}
+)
+_TITLE_WORDS = 8
+
+
+def _nested_title(
+    text: str, mark: int, hi: int, opening: frozenset[str], closing: frozenset[str], straight: str
+) -> int:
+    """The closing mark of a title quoted inside a quotation still open, or -1.
+
+    Some copy uses the same straight double marks at both levels (wrote: "... one of the greats. "River Deep,
+    Mountain High" will always be ... her version of "Proud Mary." I loved her musical too."): an opening
+    mark whose next mark closes a short stretch of title-case words, where the marks left after it close
+    the outer quotation (an odd count ending in a closing mark), is a nested title, not a new quotation.
+    """
+    marks = [j for j in range(mark + 1, hi) if text[j] in opening or text[j] in closing or text[j] == straight]
+    if not marks or len(marks[1:]) % 2 == 0:
+        return -1
+    close, rest = marks[0], marks[1:]
+    if _role(text, close, 0, hi, opening, closing, straight) not in ("close", "either"):
+        return -1
+    if _role(text, rest[-1], 0, hi, opening, closing, straight) not in ("close", "either"):
+        return -1
+    words = [w.strip(",.;:!?") for w in text[mark + 1 : close].split()]
+    if not words or len(words) > _TITLE_WORDS or not words[0][:1].isupper():
+        return -1
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL for w in words if w):
+        return -1
+    return close
 
 
 def _whole_line(text: str, lo: int, opening: int, closing: int, hi: int) -> bool:

@@ -78,6 +78,10 @@ def no_report(verb: Token, lemma: str) -> bool:
         return True  # "accused it of supporting a campaign of threats": the act charged, no view of the accused
     if _addressed_passive(verb, lemma):
         return True  # "the envoys were asked to leave", "was summoned and informed": the one spoken to, no speaker
+    if lemma in _ESTABLISHING and any(c.dep_ == "dobj" and c.lemma_.lower() in _IDENTITIES for c in verb.children):
+        return True  # "his mother confirmed his identity to protesters": who he was made known, no words reported
+    if _gapped_aim(verb, lemma):
+        return True  # "industries that he's sought to bolster": the aim's object is the noun described, no stance told
     if _standing_aim(verb, lemma):
         return True  # "the separatist movement that calls for a new state": what the movement is, no report
     if _caused(verb):
@@ -111,6 +115,51 @@ def no_report(verb: Token, lemma: str) -> bool:
     return lemma == "find" and any(
         t.lower_ in _VERDICTS for c in verb.children if c.dep_ in ("oprd", "acomp", "ccomp") for t in c.subtree
     )
+
+
+def _gapped_aim(verb: Token, lemma: str) -> bool:
+    """An aim in a clause describing a noun, its infinitive left without an object: the object is the noun the
+    clause describes ("key industries that he's sought to bolster", "the bill she wants to pass"). The clause
+    tells what the noun is, not a stance anyone stated; the parse may hang it as a relative clause or, with a
+    "that" it took for a conjunction, as a conjunct. "The ministry, which declined to comment" keeps its item:
+    there the relative word is the subject; so does a refusal ("the questions he refused to answer"), which
+    PolNeAR annotates."""
+    if lemma not in _AIMS or verb.dep_ not in ("relcl", "conj"):
+        return False
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ in WH_SUBJECTS:
+        return False
+    related = any(
+        c.dep_ in ("mark", "dobj") and c.lower_ in _RELATIVE and c.i < subject.i and not _after_and(c)
+        for c in verb.children
+    ) or (verb.dep_ == "relcl" and not any(c.dep_ == "mark" for c in verb.children))
+    if not related:
+        return False
+    aims = [c for c in verb.children if c.dep_ == "xcomp"]
+    return len(aims) == 1 and aims[0].pos_ == "VERB" and not any(c.dep_ in _FILLED for c in aims[0].children)
+
+
+# what an infinitive's own object or complement hangs by: "sought to protect small trades" has its object
+_FILLED = frozenset({"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "oprd", "dative", "prt", "agent"})
+
+
+# verbs that establish who someone is when their object is an identity
+_ESTABLISHING = words("confirm verify establish reveal disclose")
+_IDENTITIES = words("identity identities")
+
+
+# verbs of aiming at something: "sought to bolster", "wants to pass", "plans to build"
+_AIMS = words("seek want plan hope intend aim try")
+
+
+def _after_and(word: Token) -> bool:
+    """The word follows "and" or "or": "said she was glad and that she wanted to move on" joins a second
+    clause of what was said, not a clause describing a noun."""
+    return word.i > 0 and word.nbor(-1).lower_ in ("and", "or")
+
+
+# words that open a clause describing the noun before them, standing for that noun
+_RELATIVE = frozenset({"that", "which", "whom"})
 
 
 # verbs that tell what an event led someone to do: "prompting the city to urge ...", "forcing the firm to warn"

@@ -146,6 +146,9 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
             clause = next((c for c in obj.children if c.dep_ in ("acl", "relcl") and _opens_with_that(c)), None)
             if clause is not None:
                 return _trim_tail(list(clause.subtree))
+    hung = _clause_on_setting(verb, lemma)
+    if hung is not None:
+        return _trim_tail(list(hung.subtree))
     for child in verb.children:
         if child.dep_ in ("advcl", "xcomp") and names_a_source(child):
             # "reported on May 3, citing unnamed officials, that the office would ...": the parse hung the
@@ -176,6 +179,32 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
                 if objs:
                     return _warned_whom(verb, child) + objs
     return None
+
+
+def _clause_on_setting(verb: Token, lemma: str) -> Token | None:
+    """The "that" clause of a verb of saying that the parse hung on the noun of the setting just before it
+    ("Yellen said early Friday during a committee hearing that she is monitoring the situation": the clause is
+    what she said, not something about the hearing). Only right after the setting's phrase, with no object."""
+    if lemma not in SPEECH or any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i < verb.i or prep.lower_ not in _SETTING_PREPS:
+            continue  # "pointed to reports that ...": the clause is the reports' content, not the words said
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            # a "that" taken for a conjunction, not a relative word: "a hearing that she is watching ..."
+            clause = next(
+                (c for c in noun.children if c.dep_ in ("ccomp", "acl") and _opens_with_that(c)), None
+            )
+            if clause is not None and min(t.i for t in clause.subtree) == noun.i + 1:
+                return clause
+    return None
+
+
+# prepositions of a setting in time or place: "during a hearing", "at a rally", "in a statement"
+# ("declined to comment on reports that ...", "called for X following news that ...": the clause is the noun's)
+_SETTING_PREPS = frozenset({"during", "at", "in"})
 
 
 def _fronted_adverbs(verb: Token, clause: Token) -> list[Token]:
@@ -709,9 +738,12 @@ def _title_before_name(content: list[Token], subject: Token) -> list[Token]:
 def _stance_in_closing_frame(rep: Reported, found: list[Reported], doc: Doc) -> bool:
     """A stance verb inside what another attribution closing its sentence reports: "Norland offered a team of 40,
     while Vessary is sending divers, the council said." The whole clause is the council's words; "offered" is
-    what Norland did as the council tells it, not Norland's own stated view."""
+    what Norland did as the council tells it, not Norland's own stated view. So is a belief told of someone
+    ("The officer thought she was using her stun gun, the chief said")."""
     cue = _cue_at(doc, rep.cue_start)
-    if cue is None or cue.lemma_.lower() not in ATTITUDE or cue.lemma_.lower() in REPORTING:
+    if cue is None or cue.lemma_.lower() in SPEECH:
+        return False
+    if cue.lemma_.lower() not in ATTITUDE and not _belief_of_another(cue, rep):
         return False
     return any(
         other is not rep
@@ -719,6 +751,25 @@ def _stance_in_closing_frame(rep: Reported, found: list[Reported], doc: Doc) -> 
         and rep.end <= other.end <= other.cue_start
         and other.start <= rep.cue_start < other.end
         for other in found
+    )
+
+
+# verbs of belief whose clause, inside what another closing attribution reports, is that teller's account of
+# a mind ("The officer thought she was using her stun gun ..., the chief said"), not a view anyone stated
+_BELIEFS = words("think believe feel")
+
+
+def _belief_of_another(cue: Token, rep: Reported) -> bool:
+    """A verb of belief whose subject is a noun, not a pronoun: the teller's account of someone else's mind
+    ("The officer thought ..., the chief said"). "She said she felt ..., she said" keeps its item: PolNeAR
+    annotates a speaker's own belief."""
+    subject = rep.subject
+    return (
+        cue.lemma_.lower() in _BELIEFS
+        and cue.dep_ != "relcl"  # "voters who believe that ..., according to exit polls": who the voters are
+        and subject is not None
+        and subject.head == cue
+        and subject.pos_ in ("NOUN", "PROPN")
     )
 
 
