@@ -841,8 +841,8 @@ def date_from_story(
         if own.value is not None:
             return None  # the report's own reading stands when the story adds nothing
         lo, hi = max(first, days[0], centre - timedelta(days=7)), min(last, centre + timedelta(days=7))
-        later = [d for d in days if d >= centre]
-        value = _nearest_telling(article.text, mentions, later[: WINDOW + 1], named) or min(later, default=centre)
+        onward = [d for d in days if d >= centre]
+        value = _nearest_telling(article.text, mentions, onward[: WINDOW + 1], named) or min(onward, default=centre)
         hi = max(hi, value)
         return MetaValue(value=value.isoformat(), inferred=True, low=lo.isoformat(),
                          high=hi.isoformat() if settled else None, method="story")
