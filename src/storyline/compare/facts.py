@@ -774,7 +774,7 @@ def _names_the_doer(line: str, other: str) -> bool:
     if m is None or m.group("verb") in _TELLING:
         return True  # a speaker's claim may be told without the speaker ("Chief Relling said the boat sank")
     verb = m.group("verb")
-    if not (verb.endswith(("ed", "s")) or verb in _PAST_VERBS or m.group(0).rstrip(verb).rstrip().endswith(
+    if not (verb.endswith(("ed", "s")) or verb in _PAST_VERBS or line[: m.start("verb")].rstrip().endswith(
         ("has", "have", "had", "will", "would", "was", "is", "also"))):
         return True
     words = [w for w in re.split(r"\s+", m.group("name")) if w not in _NOT_NAMING and len(w) > 1]
