@@ -197,8 +197,11 @@ def _clause_on_setting(verb: Token, lemma: str) -> Token | None:
             clause = next(
                 (c for c in noun.children if c.dep_ in ("ccomp", "acl") and _opens_with_that(c)), None
             )
-            if clause is not None and min(t.i for t in clause.subtree) == noun.i + 1:
-                return clause
+            if clause is None or min(t.i for t in clause.subtree) != noun.i + 1:
+                continue
+            if any(t.text in _QUOTE_MARKS for t in clause.subtree):
+                return None  # '... debate that Clinton was "disqualified ..."': the mixed-quote reader has it
+            return clause
     return None
 
 
