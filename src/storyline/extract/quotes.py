@@ -618,7 +618,7 @@ def _read_marked(
             cues = _cue_in(before_toks, outer)
     if not cues and direct and not before_text and m.open_mark > m.para_start:
         # "Dianne Bystrom agreed. “Republicans are running out of time.”": a sentence that is only its cue
-        said = _cue_sentence(doc, text, before[0], outer)
+        said = _cue_sentence(doc, text, before[0], outer) or _reported_sentence(doc, text, before[0], outer)
         if said is not None:
             before_toks, cues = said
     colon_speaker = None
@@ -662,6 +662,14 @@ def _read_marked(
     else:
         if unnamed is not None:
             speaker, cue = unnamed
+    if not direct and cue is not None:
+        later = _later_cue(text, m, prev, cue, before_toks, outer)
+        if later is not None:
+            # "“...,” Kiedis said, mentioning the album is “in the home stretch.”": the words "mentioning" reports,
+            # said by Kiedis; "..., and 14 percent said “...”": a verb with a subject of its own has its own speaker
+            cue = later
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_SUBJECTS for c in later.children):
+                speaker = _speaker_of_cue(later, before_toks, resolver)
     if cue is None and not direct and prev is not None and _resumes_after_link(text, m, prev[0], before_text):
         # "“He is a cheerleader,” Trump said. Instead, “he acts like a defeated man.”": the speaker goes on
         speaker, cue_span = _continuation(text, m, prev)
@@ -778,6 +786,49 @@ def _named_after_colon(doc: Doc, text: str, m: Marked, resolver: SpeakerResolver
     return speaker, Span(article=resolver.article_id, start=at, end=at + 1)
 
 
+def _later_cue(
+    text: str,
+    m: Marked,
+    prev: tuple[Marked, Quote] | None,
+    cue: Token,
+    before: list[Token],
+    outer: list[tuple[int, int]],
+) -> Token | None:
+    """A verb of saying between the previous quotation's attribution and quoted words later in its sentence,
+    which reports them: "“...,” Kiedis said, mentioning the album is “in the home stretch.”", "“...,” said one
+    Democrat, who added that the White House seemed “rattled”". The attribution's cue reports the quotation
+    before it; the later words are the later verb's. None when there is no such verb, or when the quoted words
+    resume the quotation right after its attribution ("“...,” said Pantucci, director of the institute, “but
+    it is ...”")."""
+    if prev is None or prev[1].cue_span is None or prev[0].para != m.para:
+        return None
+    if not cue.idx <= prev[1].cue_span.start < m.open_mark:
+        return None  # the previous quotation's cue, or a later one between ("... who added that it seemed
+        # “rattled” and “frustrated”")
+    if _BOUNDARY.search(text, cue.idx, m.open_mark) or re.search(r"[,:]\s*$", text[cue.idx : m.open_mark]):
+        return None
+    subject = subject_of(cue)
+    later = [
+        t
+        for t in _cue_in(before, outer)
+        if cue.i < t.i
+        and t.idx < m.open_mark
+        and t.pos_ == "VERB"
+        and t.dep_ in _CLAUSE_OF_ITS_OWN
+        # a relative clause on the speaker ("said Reed, the Chamber's strategist, who added"), not on a thing
+        # the attribution reports ("calling it a “paperwork error” that was reported in a “hit piece”")
+        and (t.dep_ != "relcl" or (subject is not None and t.head in subject.subtree))
+    ]
+    return later[-1] if later else None
+
+
+# how a second verb of saying hangs in an attribution's sentence when it has a clause of its own: "who added
+# that ...", "..., noting the nominee ..." (the parse often makes the participle a clausal subject)
+_CLAUSE_OF_ITS_OWN = frozenset({"relcl", "csubj", "advcl", "conj"})
+# the subject of a relative clause, which stands for the noun the clause hangs on: "Reed, who added"
+_RELATIVE_SUBJECTS = frozenset({"who", "which", "that"})
+
+
 def _resumed(text: str, m: Marked, marked: list[Marked], outer: list[tuple[int, int]]) -> bool:
     """The quotation goes on after its attribution in mid-sentence: the previous quotation of the paragraph
     broke off on a comma and only a short attribution set off by commas stands between ("“A,” X said, “b”")."""
@@ -829,6 +880,33 @@ def _cue_sentence(
         if not any(c.dep_ in ("ccomp", "dobj", "xcomp", "attr", "oprd") and c.i > t.i for c in t.children)
     ]
     return (toks, cues) if cues else None
+
+
+def _reported_sentence(
+    doc: Doc, text: str, start: int, outer: list[tuple[int, int]]
+) -> tuple[list[Token], list[Token]] | None:
+    """The sentence just before ``start`` in its paragraph when it reports someone's words without marks and the
+    quotation carries them on ("Greene added that the Fed wants out before the election. “They don’t like to
+    talk about it”"): its tokens and the cue it opens with (its main verb, before the reported clause); else
+    None. That attribution is the quotation's, not the one of an earlier quotation it stands after."""
+    para = text.rfind("\n", 0, start) + 1
+    lo = para
+    for hit in _BOUNDARY.finditer(text, para, max(para, start - 1)):
+        lo = hit.end()
+    if any(ch in '"“”' for ch in text[lo:start]):
+        return None
+    toks = [t for t in _tokens(doc, lo, start) if not t.is_space]
+    if not toks:
+        return None
+    inside = {t.i for t in toks}
+    cues = [
+        t
+        for t in _cue_in(toks, outer)
+        if (t.head.i == t.i or t.head.i not in inside)
+        and any(c.dep_ == "ccomp" and c.i > t.i for c in t.children)
+        and subject_of(t) is not None
+    ]
+    return (toks, cues[:1]) if cues else None
 
 
 # the words of a closing attribution after its comma: ", he said.", ", the mayor said on Monday."
