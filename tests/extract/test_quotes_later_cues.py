@@ -1,7 +1,7 @@
 """Quoted words after an attribution that a newer verb of saying reports: they take that verb for their cue, not
 the cue of the quotation before them ("“...,” Holt said, mentioning the tour is “nearly booked.”"), so the two
-are not read as one run-on attribution; and a quotation that carries on a reported sentence ("Osk added that
-... “...”") takes that sentence's cue."""
+are not read as one run-on attribution; quoted words in a relative clause describing the speaker are no speech;
+and a quotation that carries on a reported sentence ("Osk added that ... “...”") takes that sentence's cue."""
 
 from __future__ import annotations
 
@@ -61,3 +61,12 @@ def test_a_quotation_after_a_reported_sentence_takes_that_sentence_cue() -> None
     assert cue_of(text, quote) == "added"
     assert quote.speaker == "Ana Osk"
     assert cue_of(text, the_quote(text, "And the members")) == "said"
+
+
+def test_quoted_words_in_a_description_of_the_speaker_are_no_speech() -> None:
+    text = (
+        "The ferry fares rose again in May.\n\n"
+        '"It was truly shameful," said Lena Marsh, 34, a teacher in Valmora who waited in an '
+        '"extraordinarily long line snaking around the pier" on Monday.\n'
+    )
+    assert [q.text for q in run(text) if q.kind != "indirect"] == ["It was truly shameful,"]

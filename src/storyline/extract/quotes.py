@@ -662,8 +662,11 @@ def _read_marked(
     else:
         if unnamed is not None:
             speaker, cue = unnamed
-    if not direct and cue is not None:
-        later = _later_cue(text, m, prev, cue, before_toks, outer)
+    after_attribution = not direct and cue is not None and _after_attribution(text, m, prev, cue)
+    if after_attribution and cue is not None:
+        later = _later_cue(cue, m, before_toks, outer)
+        if later is None and _describes_speaker(cue, _tokens(doc, m.start, m.end)):
+            return None
         if later is not None:
             # "“...,” Kiedis said, mentioning the album is “in the home stretch.”": the words "mentioning" reports,
             # said by Kiedis; "..., and 14 percent said “...”": a verb with a subject of its own has its own speaker
@@ -786,27 +789,23 @@ def _named_after_colon(doc: Doc, text: str, m: Marked, resolver: SpeakerResolver
     return speaker, Span(article=resolver.article_id, start=at, end=at + 1)
 
 
-def _later_cue(
-    text: str,
-    m: Marked,
-    prev: tuple[Marked, Quote] | None,
-    cue: Token,
-    before: list[Token],
-    outer: list[tuple[int, int]],
-) -> Token | None:
-    """A verb of saying between the previous quotation's attribution and quoted words later in its sentence,
-    which reports them: "“...,” Kiedis said, mentioning the album is “in the home stretch.”", "“...,” said one
-    Democrat, who added that the White House seemed “rattled”". The attribution's cue reports the quotation
-    before it; the later words are the later verb's. None when there is no such verb, or when the quoted words
-    resume the quotation right after its attribution ("“...,” said Pantucci, director of the institute, “but
-    it is ...”")."""
+def _after_attribution(text: str, m: Marked, prev: tuple[Marked, Quote] | None, cue: Token) -> bool:
+    """Quoted words later in the sentence of the previous quotation's attribution (or of a verb of saying after
+    it), not resuming that quotation right after the attribution ("“...,” said Pantucci, director of the
+    institute, “but it is ...”")."""
     if prev is None or prev[1].cue_span is None or prev[0].para != m.para:
-        return None
+        return False
     if not cue.idx <= prev[1].cue_span.start < m.open_mark:
-        return None  # the previous quotation's cue, or a later one between ("... who added that it seemed
+        return False  # the previous quotation's cue, or a later one between ("... who added that it seemed
         # “rattled” and “frustrated”")
-    if _BOUNDARY.search(text, cue.idx, m.open_mark) or re.search(r"[,:]\s*$", text[cue.idx : m.open_mark]):
-        return None
+    return not (_BOUNDARY.search(text, cue.idx, m.open_mark) or re.search(r"[,:]\s*$", text[cue.idx : m.open_mark]))
+
+
+def _later_cue(cue: Token, m: Marked, before: list[Token], outer: list[tuple[int, int]]) -> Token | None:
+    """A verb of saying between an attribution and quoted words after it (``_after_attribution``) that reports
+    them: "“...,” Kiedis said, mentioning the album is “in the home stretch.”", "“...,” said one Democrat, who
+    added that the White House seemed “rattled”". The attribution's cue reports the quotation before it; the
+    later words are the later verb's. None when there is no such verb."""
     subject = subject_of(cue)
     later = [
         t
@@ -820,6 +819,16 @@ def _later_cue(
         and (t.dep_ != "relcl" or (subject is not None and t.head in subject.subtree))
     ]
     return later[-1] if later else None
+
+
+def _describes_speaker(cue: Token, inner: list[Token]) -> bool:
+    """The quoted words sit in a relative clause on the speaker of the attribution before them, with no verb of
+    saying: "“...,” said Ramos, whose new book features interviews with “rebellious” people". A description
+    of who speaks, not more of what was said."""
+    subject = subject_of(cue)
+    if subject is None or not inner:
+        return False
+    return any(a.dep_ == "relcl" and a.i > cue.i and a.head in subject.subtree for a in inner[0].ancestors)
 
 
 # how a second verb of saying hangs in an attribution's sentence when it has a clause of its own: "who added
