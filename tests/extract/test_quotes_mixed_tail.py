@@ -1,6 +1,7 @@
 """A mixed clause ends at the closing mark of quoted words that end with a comma when the reporter's own words
 follow: a participle ("“...,” raising hopes"), a relative clause or a contrast ("“...,” which is ..."). A
-participle that goes on with what it follows ("including") and a second quotation keep the clause whole."""
+participle that goes on with what it follows ("including") and a second quotation keep the clause whole. It ends
+before the medium the words were said in too ("“...” in a statement after the vote")."""
 
 from __future__ import annotations
 
@@ -40,4 +41,21 @@ from quote_helpers import run
     ],
 )
 def test_quotes_mixed_clause_ends_before_the_reporters_tail(text: str, clause: str) -> None:
+    assert [q.text for q in run(text) if q.kind == "indirect"] == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            'Mayor Ilse Varga called for a return to a "quiet harbour policy" in a statement after the vote.',
+            'a return to a "quiet harbour policy"',
+        ),
+        (
+            'Ilse Varga said the ferry toll was "in reference to a letter" from the Averly council.',
+            'the ferry toll was "in reference to a letter" from the Averly council',
+        ),
+    ],
+)
+def test_quotes_mixed_clause_ends_before_the_medium_it_was_said_in(text: str, clause: str) -> None:
     assert [q.text for q in run(text) if q.kind == "indirect"] == [clause]

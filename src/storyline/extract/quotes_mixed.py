@@ -259,12 +259,14 @@ def _complement_start(doc: Doc, cue_char: int, open_mark: int) -> int | None:
 
 
 # what a reporter adds after a mixed clause's last quotation: an aside (", a charge that ...", " — an issue ..."),
-# a contrast or setting (", but conceded ...", " while ...", ", where ..."), a relative clause (", which ...")
+# a contrast or setting (", but conceded ...", " while ...", ", where ..."), a relative clause (", which ..."), the
+# medium it was said in (" in a statement following the vote", " in a Facebook post": train 2 more exact)
 _ADDITION = re.compile(
     r"(?:,|\s[—–-])\s+(?:a|an|the|but(?!\s+that\b)|while|where|which|who|whose|before|except|also known)\b|"
     r"\s(?:while|whereas)\s|\s[—–-]\s+and\s+(?:he|she|they|it)\b|"
     r"\sbefore\s+\w+ing\b|"
-    r"\s(?:on|in|during)\s+(?:[\w’'.]+\s+){0,4}(?:broadcast|show|program|programme|podcast|appearance|interview)\b"
+    r"\s(?:on|in|during)\s+(?:[\w’'.]+\s+){0,4}(?:broadcast|show|program|programme|podcast|appearance|interview)\b|"
+    r"\s(?:in|during)\s+(?:a|an|his|her|their)\s+(?:[\w’'.-]+\s+){0,2}(?:statement|tweet|post|speech|op-ed|letter|video)\b"
 )
 # a second attribution joined on after the last quotation: "calling it “disqualifying” and asserting that ...",
 # "... “a prayer” but did not suggest ...", "“that crap” — asserting ...": the next report, not this one's content
