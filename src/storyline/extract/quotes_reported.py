@@ -99,7 +99,9 @@ class Reported:
     subject: Token | None
 
 
-def _extent(tokens: list[Token], text: str) -> tuple[int, int]:
+def _extent(tokens: list[Token], text: str, *, link: bool = False) -> tuple[int, int]:
+    """Where ``tokens`` begin and end, without edge punctuation, a headline's outlet, and a leading link word
+    ("But", "Instead,") unless ``link`` keeps it."""
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t) for t in tokens)
     while end > start and text[end - 1] in _TRAIL:
@@ -107,7 +109,7 @@ def _extent(tokens: list[Token], text: str) -> tuple[int, int]:
     while start < end and text[start] in _TRAIL:
         start += 1
     lead = CONNECTIVE.match(text, start, end)
-    if lead is not None and lead.end() < end:
+    if lead is not None and lead.end() < end and not link:
         start = lead.end()  # "But Fiorina ... tossed “cold water” on it": the reporter's link, not the report
     tag = _OUTLET_TAG.search(text, start, end)
     if tag is not None and tag.start() > start and _LINE_END.match(text, end):
@@ -133,7 +135,8 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
         clauses = clauses[1:]
     if clauses:
         content = list(clauses[0].subtree) + _stranded_conjuncts(verb, clauses[0]) + _abutting(clauses)
-        return _trim_tail(_without_said_when(verb, content) + _fronted_adverbs(verb, clauses[0]))
+        content += _fronted_adverbs(verb, clauses[0]) + _fronted_part(verb, clauses[0], _opening_mark(clauses[0]))
+        return _trim_tail(_without_said_when(verb, content))
     if lemma == "say":
         split = _split_subject(verb)
         if split:
@@ -223,6 +226,68 @@ def _fronted_adverbs(verb: Token, clause: Token) -> list[Token]:
         found.append(doc[k])
         k += 1
     return found if found and doc[k].text == "," else []
+
+
+def _fronted_part(verb: Token, clause: Token, opening: Token | None) -> list[Token]:
+    """The words before an attribution set off by commas inside the sentence it reports, when the quotation after it
+    goes on in lower case: "Sooner or later, the governor told reporters, “it starts to pay off.”" The parse hung
+    "Sooner or later" on the cue, but the speaker said it: PolNeAR spans the two pieces as one content. A quotation
+    in capitals ("In a statement, Ruiz said, “We ...”") opens a sentence of its own; the words before it set the
+    scene (see ``_goes_on``)."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    if lemma not in SPEECH or clause.i < verb.i:
+        return []
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return []  # "..., saying, “...”": a participle's clause before it is an act, not the words
+    first = min(verb.i, *(t.i for t in subject.subtree))  # "..., explained Ana Ruiz, “...”" too
+    if first < 2 or doc[first - 1].text != "," or opening is None or not _goes_on(verb, opening):
+        return []
+    if doc[opening.i - 1].text not in (",", ":"):
+        return []
+    # everything between the cue and the quotation is the attribution's own: "told reporters,"
+    if any(t.i != verb.i and verb not in t.ancestors for t in doc[first : opening.i]):
+        return []
+    heads = [c for c in verb.children if c.i < first - 1 and c.dep_ not in SUBJECT_DEPS]
+    if any(c.dep_ in ("ccomp", "conj", "parataxis") for c in heads):
+        return []  # "The trial went on for a month, and at 6 p.m. the clerk said, “...”": the reporter's story
+    fronted = sorted((t for c in heads for t in c.subtree), key=lambda t: t.i)
+    while fronted and (fronted[0].is_punct or fronted[0].is_space):
+        fronted = fronted[1:]
+    if not fronted or fronted[-1].i != first - 2 or len(fronted) != first - 1 - fronted[0].i:
+        return []  # not one run of words right up to the attribution's comma
+    if any(t.text in _QUOTE_MARKS or (t.pos_ == "VERB" and t.lemma_.lower() in SPEECH) for t in fronted):
+        return []  # "Mook acknowledged ..., which is an outcome, he said, “...”": another attribution's words
+    return fronted
+
+
+def _opening_mark(clause: Token) -> Token | None:
+    """The quotation mark that opens ``clause``, whether the parse hung it on the clause or on the cue."""
+    first = min(clause.subtree, key=lambda t: t.i)
+    if first.text in _OPENING_MARKS:
+        return first
+    if first.i > 0 and first.nbor(-1).text in _OPENING_MARKS:
+        return first.nbor(-1)
+    return None
+
+
+def _mark_after(verb: Token) -> Token | None:
+    """The quotation mark right after an attribution and its comma or colon ("Ruiz said, “"), if one opens there."""
+    doc = verb.doc
+    k = max(t.i for t in verb.subtree) + 1
+    while k < len(doc) and doc[k].text in (",", ":"):
+        k += 1
+    return doc[k] if k < len(doc) and doc[k].text in _OPENING_MARKS else None
+
+
+def _goes_on(verb: Token, opening: Token | None) -> bool:
+    """The quotation after the attribution goes on the words before it, in lower case: "Sooner or later, the
+    governor told reporters, “it starts to pay off.”" Not after "added", whose link word is the reporter's ("Still,
+    she added, “we ...”")."""
+    if opening is None or opening.i + 1 >= len(opening.doc) or verb.lemma_.lower() == "add":
+        return False
+    return opening.nbor().text[:1].islower()
 
 
 # a day or time that may stand bare after a cue: "said Tuesday", "announced today"
@@ -963,13 +1028,16 @@ def _parenthetical(verb: Token, text: str) -> Reported | None:
     if verb.dep_ != "parataxis" or verb.lemma_.lower() not in SPEECH:
         return None
     opens = re.match(r"\s*[,:]\s*[\"“‘']", text[verb.idx + len(verb) :]) is not None
-    if verb.head.i > verb.i and opens and _FRAMING.match(text, verb.sent.start_char):
+    framed = verb.head.i > verb.i and opens and _FRAMING.match(text, verb.sent.start_char)
+    if framed and not _goes_on(verb, _mark_after(verb)):
         return None  # "In an interview, Walker said, “I’ve had ...”": the quotation it opens is what was said
     subject = _subject(verb)
     if subject is None:
         return None
-    left = min(t.i for t in verb.subtree)
-    inner = {t.i for t in verb.subtree}
+    # "Evaluating the field that way, Ruiz said, “is like ...”": the words before the attribution hung on it
+    fronted = _fronted_part(verb, verb.head, _mark_after(verb))
+    inner = {t.i for t in verb.subtree} - {t.i for t in fronted}
+    left = min(t.i for t in verb.subtree if t.i in inner)
     if verb.head.i < verb.i:
         content = [t for t in verb.head.subtree if t.i < left and not t.is_space]
     else:
@@ -980,7 +1048,9 @@ def _parenthetical(verb: Token, text: str) -> Reported | None:
             return None
     if not content or content[0].i != verb.sent.start or len([t for t in content if not t.is_punct]) < 3:
         return None
-    start, end = _extent(content, text)
+    # an attribution inside the clause leaves its link word in: "Instead, Axelrod said, “she started ...”" is
+    # spanned from "Instead" (the cue interrupts the words said; it does not follow the reporter's link)
+    start, end = _extent(content, text, link=verb.head.i > verb.i)
     return Reported(start, end, verb.idx, verb.idx + len(verb), subject)
 
 
