@@ -65,3 +65,10 @@ def test_a_book_title_that_closes_the_sentence_is_not_speech() -> None:
 def test_speech_before_a_role_noun_stays() -> None:
     text = "“We are ready,” host Ada Voss said on Monday."
     assert "We are ready," in texts(text)
+
+
+def test_the_programme_told_is_not_speech_even_with_a_comma() -> None:
+    text = "“The ferry will run all winter,” Mayor Ida Plenk told “Dawn Desk,” adding that the council agreed."
+    found = texts(text)
+    assert "The ferry will run all winter," in found
+    assert not any("Dawn Desk" in t for t in found)

@@ -157,10 +157,10 @@ def is_title(doc: Doc, text: str, m: Marked) -> bool:
     last = before.split()[-1].lower() if before.split() else ""
     if last in _NAMING_WORDS or last in TITLE_NOUNS or last in _WORKS:
         return True  # the spot titled “Dangerous”, on the podcast “Here’s the Thing”: a work named
+    if last == "told" and len(words) > 1 and title_cased(text, m):
+        return True  # “...,” he told “Dawn Desk”, she told “Dawn Desk,” adding ...: the programme spoken to
     if text[m.end - 1] in ".,!?…":
         return False
-    if last == "told" and len(words) > 1:
-        return True  # “...,” he told “Fox and Friends”: the programme he spoke to
     nxt = _next_word(doc, m.outer_end, min(m.para_end, m.outer_end + 30))
     if nxt is None:
         return False
