@@ -39,13 +39,26 @@ TITLE_NOUNS = words(
 
 
 def mentioned(text: str, m: Marked) -> bool:
-    """ "“Containment” has been U.S. policy", "“She” is my daughter": a word or two in quotation marks that the
-    sentence goes on to talk about, with no cue around them: a word mentioned, not speech."""
+    """ "“Containment” has been U.S. policy", "“She” is my daughter", "“Salt and Iron” is an adaptation of ...": a
+    word or two, or a title, in quotation marks that the sentence goes on to talk about, with no cue around them:
+    a word mentioned, not speech. So is a label that stands as a paragraph of its own ("“Related:”")."""
     quoted = text[m.start : m.end]
-    if m.open_end or len(quoted.split()) > 2 or quoted[-1] in ".,!?…;:":
+    if _label(text, m):
+        return True
+    if m.open_end or quoted[-1] in ".,!?…;:" or (len(quoted.split()) > 2 and not title_cased(text, m)):
         return False
     after = text[m.close_mark + 1 : min(m.para_end, m.close_mark + 12)].lstrip()
     return bool(after) and after[0].islower()
+
+
+_MAX_LABEL = 2
+
+
+def _label(text: str, m: Marked) -> bool:
+    """ "“Related:”" alone on its line: a word or two ending in a colon that fill the paragraph label what follows."""
+    quoted = text[m.start : m.end].strip()
+    alone = not text[m.para_start : m.open_mark].strip() and not text[m.outer_end : m.para_end].strip()
+    return alone and not m.open_end and quoted.endswith(":") and len(quoted.split()) <= _MAX_LABEL
 
 
 # words on display, not spoken: "banners like “No to 64.”", "placards reading “...”"
@@ -53,6 +66,10 @@ _DISPLAYED = re.compile(
     r"\b(?:banners?|placards?|signs?|posters?|slogans?|graffiti|t-shirts?)\s+(?:like|such as|reading|that read)\s*$",
     re.IGNORECASE,
 )
+
+
+# a name someone goes by: "the hacker known as “Sparrow,”", "a unit known as the “Night Watch”"
+_KNOWN_AS = re.compile(r"\b(?:known|nicknamed)\s+as\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _named_by_participle(doc: Doc, open_mark: int) -> bool:
@@ -84,13 +101,37 @@ _MINOR = words("of and the for in on to a an at by with from")
 
 def work_in_apposition(text: str, m: Marked) -> bool:
     """A work named after its kind and a comma, the sentence going on after it: "One ad, “Balanced Rebellion,”
-    stars an actor ...", "a documentary, “Citizen Carla,” in which ...". A title, even with a cue nearby."""
+    stars an actor ...", "a documentary, “Citizen Carla,” in which ...", or closing its sentence after a book
+    ("she wrote in her memoir, “Open Roads.” She ..."); or a show named before the role of one who works on it
+    ("“Harbour Nights” host Ada Voss"). A title, even with a cue nearby."""
+    if _show_before_role(text, m):
+        return True
     if m.open_end or not title_cased(text, m):
         return False
     before = text[max(m.para_start, m.open_mark - 20) : m.open_mark].rstrip()
     kind = before[:-1].split()[-1].lower() if before.endswith(",") and before[:-1].split() else ""
     after = text[m.close_mark + 1 : m.para_end].lstrip()
+    if kind in _BOOKS and text[m.end - 1] == "." and after[:1].isupper():
+        return True  # "she wrote in her memoir, “Open Roads.” She was ...": the book's title ends the sentence
     return kind in _NAMING_WORDS | TITLE_NOUNS | _WORKS and after[:1].islower()
+
+
+# books whose title may close the sentence that names them: "she wrote in her memoir, “Open Roads.”"
+_BOOKS = words("book memoir autobiography novel")
+# who works on a show or a film, named right after its title: "“Harbour Nights” host", "“Tin Crown” star"
+_ROLES = re.compile(
+    r"[ \t]+(?:star|stars|co-star|host|co-host|anchor|actor|actress|creator|producer|alum|contestant)\b", re.IGNORECASE
+)
+_MAX_SHOW = 6
+
+
+def _show_before_role(text: str, m: Marked) -> bool:
+    """ "“Harbour Nights” host Ada Voss said", "“Tin Crown” Star Asks ...": a capitalised title right before the
+    role of someone on the show names the show; the quotation is no one's words, even where the person speaks."""
+    words = text[m.start : m.end].split()
+    if m.open_end or not 0 < len(words) <= _MAX_SHOW or not words[0][0].isupper() or text[m.end - 1] in ".,!?…":
+        return False
+    return _ROLES.match(text, m.close_mark + 1) is not None
 
 
 def title_cased(text: str, m: Marked) -> bool:
@@ -105,8 +146,9 @@ def is_title(doc: Doc, text: str, m: Marked) -> bool:
     if not words or len(words) > 6:
         return False
     displayed = _DISPLAYED.search(text, max(m.para_start, m.open_mark - 40), m.open_mark)
-    if displayed or _named_by_participle(doc, m.open_mark):
-        return True  # a group called “Black Blocs”; banners like “No to 64.”: a name, words on display
+    known = _KNOWN_AS.search(text, max(m.para_start, m.open_mark - 30), m.open_mark)
+    if displayed or known or _named_by_participle(doc, m.open_mark):
+        return True  # a group called “Black Blocs”; the hacker known as “Sparrow”; banners like “No to 64.”
     if not all(w[0].isupper() or w.lower() in ("of", "and", "the", "for", "in", "on", "to", "a") for w in words):
         return False
     before = text[max(m.para_start, m.open_mark - 12) : m.open_mark].rstrip()
@@ -115,10 +157,10 @@ def is_title(doc: Doc, text: str, m: Marked) -> bool:
     last = before.split()[-1].lower() if before.split() else ""
     if last in _NAMING_WORDS or last in TITLE_NOUNS or last in _WORKS:
         return True  # the spot titled “Dangerous”, on the podcast “Here’s the Thing”: a work named
+    if last == "told" and len(words) > 1 and title_cased(text, m):
+        return True  # “...,” he told “Dawn Desk”, she told “Dawn Desk,” adding ...: the programme spoken to
     if text[m.end - 1] in ".,!?…":
         return False
-    if last == "told" and len(words) > 1:
-        return True  # “...,” he told “Fox and Friends”: the programme he spoke to
     nxt = _next_word(doc, m.outer_end, min(m.para_end, m.outer_end + 30))
     if nxt is None:
         return False
