@@ -807,10 +807,23 @@ def _in_reported(doc: Doc, m: Mention) -> bool:
     return False
 
 
-def _resolve_they(tok: object, s: int, seen: list[Mention]) -> Mention | None:
-    """"they"/"them"/"their" -> the latest plural description ("police", "the pirates") within two sentences."""
+def _resolve_they(tok: Token, s: int, seen: list[Mention]) -> Mention | None:
+    """"they"/"them"/"their" -> the latest plural description ("police", "the pirates") within two sentences.
+    Not a word that is no subject where a clause above the pronoun has a plural subject of its own that no
+    mention stands for: "scientists reported a strain that kills 10% of people, in a town that they feared ..."
+    is the scientists' fear, not the people's (the subject is no description the tables know: left unresolved)."""
     plural = [m for m in seen if m.meta.get("number") == "p" and s - 2 <= m.sent <= s]
-    return max(plural, key=lambda m: (m.sent, m.subject, m.start), default=None)
+    target = max(plural, key=lambda m: (m.sent, m.subject, m.start), default=None)
+    if target is None or target.subject:
+        return target
+    known = {m.start for m in seen} | {m.end for m in seen}
+    for verb in tok.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subject is None or subject.tag_ not in ("NNS", "NNPS"):
+            continue
+        if subject.idx + len(subject.text) not in known and subject.left_edge.idx not in known:
+            return None
+    return target
 
 
 def _resolve_it(tok: object, s: int, seen: list[Mention], doc: Doc | None = None) -> Mention | None:

@@ -295,6 +295,40 @@ def _name_before_affiliation(head: Token) -> tuple[int, int] | None:
     return name.start_char, name.end_char
 
 
+def _who_antecedent(head: Token) -> Token | None:
+    """The person a relative "who" after a thing stands for: "the arrest prompted criticism from Zentra owner
+    Milo Varga who said that ..." hangs the clause on "criticism"; criticism says nothing, the person named
+    right before "who" does. Only a head that describes no person or body, with a "who" clause after it and a
+    name or person noun of its own phrase right before "who"; None otherwise."""
+    if head.pos_ != "NOUN" or person_head(head) or _party(head) or head.lemma_.lower() in BODY_NOUNS:
+        return None
+    clause = next((c for c in head.children if c.dep_ == "relcl" and c.i > head.i), None)
+    who = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ == "who"), None) if clause else None
+    if who is None:
+        return None
+    before = head.doc[who.i - 1]
+    if before.text == ",":
+        before = head.doc[who.i - 2]
+    if before.i <= head.i or head not in before.ancestors:
+        return None
+    if before.ent_type_ == "PERSON" or (before.pos_ == "NOUN" and person_head(before)):
+        return before
+    return None
+
+
+def _teller_of_conjoined_cue(head: Token) -> Token | None:
+    """The teller whose second verb the parse joined to the clause she tells: "the agency announced that the
+    fever outbreaks were an emergency, and called for help" hangs "called" on "were", so "called" would get
+    the outbreaks for its subject; things call for nothing, the agency does. Only plural things (``_things``)
+    as the subject of a clause a cue reports, the cue's own subject before them; None otherwise."""
+    verb = head.head
+    if head.dep_ != "nsubj" or is_cue(verb) or verb.dep_ != "ccomp" or not _things(head):
+        return None
+    if not is_cue(verb.head) or not any(c.dep_ == "conj" and is_cue(c) for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+
+
 def _main_subject(tok: Token) -> Token:
     """The subject of the main clause for the subject of a time or reason clause the parse hung a participle on:
     "Ana Kell spoke an hour after the lights went out, saying ..." gives "saying" the clause of "went", whose
@@ -565,6 +599,9 @@ class SpeakerResolver:
         affiliated = _name_before_affiliation(head)
         if affiliated is not None:
             return self._person_at(*affiliated)
+        who = _who_antecedent(head) or _teller_of_conjoined_cue(head)
+        if who is not None:
+            return self.resolve(who)  # "criticism from Zentra owner Milo Varga who said": Varga's words
         party = self._party_after_thing(head) or _party_in_apposition(head)
         if party is not None:
             return self.resolve(party)
@@ -631,8 +668,10 @@ class SpeakerResolver:
             return None
         last = parts[-1]
         for tok in head.doc[last.i + 1 : last.right_edge.i + 1]:
-            if tok.is_punct or tok.dep_ in ("relcl", "acl", "appos"):
-                break  # "Ana Ruiz and Piet Olsen, who back the plan": the group ends at its last party
+            if tok.is_punct or tok.dep_ in ("relcl", "acl") or (tok.dep_ == "appos" and tok.pos_ != "PROPN"):
+                # "Ana Ruiz and Piet Olsen, who back the plan": the group ends at its last party; a name set
+                # beside its description is the party ("KTV3 and the newspaper Le Matin")
+                break
             last = tok
         end = last.idx + len(last)
         # "J.D. Kell (Ohio) and Piet Olsen (Iowa)": an aside in brackets says where a party is from, no party
