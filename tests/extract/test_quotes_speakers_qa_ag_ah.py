@@ -26,7 +26,7 @@ def test_a_name_after_a_capitalised_title_speaks_not_the_ministry() -> None:
 def test_who_said_after_a_thing_is_the_person_named_before_who() -> None:
     text = (
         "Trader held in Velmora\n\n"
-        "The arrest prompted criticism from Q owner Elon Fenn who said that free trade in the region was under "
+        "The arrest prompted criticism from X owner Elon Fenn who said that free trade in the region was under "
         "attack.\n"
     )
     assert speakers(text, "free trade in the region") == ["Elon Fenn"]
