@@ -58,3 +58,22 @@ def test_a_second_verb_hung_on_the_reported_clause_is_the_tellers() -> None:
         "emergency, with more than 500 deaths, and called for international help to stop the spread.\n"
     )
     assert set(speakers(text, "international help")) == {"Dovanian Health Agency"}
+
+
+def test_a_capital_the_inside_a_sentence_stays_with_a_one_word_title() -> None:
+    text = (
+        "Harlow Systems cuts staff\n\n"
+        "Harlow didn't reveal more specifics, but The Almanac today reported that among those laid off are some "
+        "engineers, according to managers the publication talked to.\n"
+    )
+    assert "The Almanac" in speakers(text, "among those laid off")
+
+
+def test_who_a_passive_report_is_about_does_not_speak() -> None:
+    text = (
+        "Harlow Systems cuts staff\n\n"
+        "The cuts hit several units of Harlow Systems this week.\n\n"
+        "Harlow Cloud, in particular, was reported to have laid off \u201cpeople in strategy, recruiting, and "
+        "so-called go-to-market teams,\u201d as well as some salespeople.\n"
+    )
+    assert set(speakers(text, "people in strategy")) == {None}

@@ -329,6 +329,19 @@ def _teller_of_conjoined_cue(head: Token) -> Token | None:
     return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
 
 
+def _said_of(head: Token) -> bool:
+    """Whether the subject of a passive cue is who the report is about, not who reports: "Kell Cloud, in
+    particular, was reported to have laid off staff" (reported by whom the sentence does not say). Only a cue
+    in the passive with "to" and a verb after it and no "by"; "X was quoted as saying" names its speaker."""
+    verb = head.head
+    if head.dep_ != "nsubjpass" or not is_cue(verb) or verb.lemma_.lower() == "quote":
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    to_do = [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(a.dep_ == "aux" and a.lower_ == "to" for c in to_do for a in c.children)
+
+
 def _main_subject(tok: Token) -> Token:
     """The subject of the main clause for the subject of a time or reason clause the parse hung a participle on:
     "Ana Kell spoke an hour after the lights went out, saying ..." gives "saying" the clause of "went", whose
@@ -587,6 +600,8 @@ class SpeakerResolver:
     def resolve(self, head: Token) -> Speaker | None:
         """The speaker the mention headed by ``head`` stands for, or None when it cannot be told."""
         head = _main_subject(_word_head(head))
+        if _said_of(head):
+            return Speaker(None, None, *mention_bounds(head), "other")  # "X was reported to have ...": by whom untold
         teller = _teller_of_addressee(head)
         if teller is not None:
             return self.resolve(teller)  # "an Ardish diplomat informed KNA that ...": the diplomat's
@@ -841,6 +856,11 @@ class SpeakerResolver:
             canonical = self.canonical(text, start)
             if known or len(canonical.split()) > len(text.split()):  # a misspelt surname found its full name
                 return Speaker(canonical, None, start, end, "person")
+            article = self.text[max(0, start - 4) : start] == "The " and not head.doc[head.i - 1].is_sent_start
+            if " " not in text and article:
+                # "but The Ledger today reported": a capital "The" inside a sentence is part of a one-word title,
+                # without which the name is a common word ("Ledger")
+                text = "The " + text
             return Speaker(text, None, start, end, "org" if label in ("ORG", "GPE", "NORP") else "other")
         if _common_noun(head):
             return self._description(head, start, end)
