@@ -809,21 +809,37 @@ def _in_reported(doc: Doc, m: Mention) -> bool:
 
 def _resolve_they(tok: Token, s: int, seen: list[Mention]) -> Mention | None:
     """"they"/"them"/"their" -> the latest plural description ("police", "the pirates") within two sentences.
-    Not a word that is no subject where a clause above the pronoun has a plural subject of its own that no
-    mention stands for: "scientists reported a strain that kills 10% of people, in a town that they feared ..."
-    is the scientists' fear, not the people's (the subject is no description the tables know: left unresolved)."""
+    A subject "they" takes no word buried in a relative clause of its sentence that it stands outside of:
+    "scientists reported a strain, which can kill 10% of people, in a town that they feared ..." is not the
+    people's fear; where a subject above it is a plural no mention stands for, "they" stays unresolved."""
     plural = [m for m in seen if m.meta.get("number") == "p" and s - 2 <= m.sent <= s]
-    target = max(plural, key=lambda m: (m.sent, m.subject, m.start), default=None)
-    if target is None or target.subject:
-        return target
-    known = {m.start for m in seen} | {m.end for m in seen}
+    if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
+        kept = [m for m in plural if m.sent != s or not _buried(tok, m)]
+        if len(kept) < len(plural) and _unknown_subject_above(tok, seen):
+            return None  # the scientists, whom no description of the tables names: no one to tie "they" to
+        plural = kept
+    return max(plural, key=lambda m: (m.sent, m.subject, m.start), default=None)
+
+
+def _unknown_subject_above(tok: Token, seen: list[Mention]) -> bool:
+    """Whether a clause above ``tok`` has a plural noun subject before it that no mention stands for."""
+    known = {m.end for m in seen}
     for verb in tok.ancestors:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
-        if subject is None or subject.tag_ not in ("NNS", "NNPS"):
-            continue
-        if subject.idx + len(subject.text) not in known and subject.left_edge.idx not in known:
-            return None
-    return target
+        if subject is not None and subject.tag_ in ("NNS", "NNPS") and subject.idx + len(subject.text) not in known:
+            return True
+    return False
+
+
+def _buried(tok: Token, m: Mention) -> bool:
+    """Whether mention ``m`` lies inside a relative clause of ``tok``'s sentence that does not hold ``tok``."""
+    at = token_at(tok.doc, m.start, m.end)
+    if at is None:
+        return False
+    for above in tok.doc[at].ancestors:
+        if above.dep_ == "relcl":
+            return tok not in above.subtree
+    return False
 
 
 def _resolve_it(tok: object, s: int, seen: list[Mention], doc: Doc | None = None) -> Mention | None:
