@@ -807,10 +807,39 @@ def _in_reported(doc: Doc, m: Mention) -> bool:
     return False
 
 
-def _resolve_they(tok: object, s: int, seen: list[Mention]) -> Mention | None:
-    """"they"/"them"/"their" -> the latest plural description ("police", "the pirates") within two sentences."""
+def _resolve_they(tok: Token, s: int, seen: list[Mention]) -> Mention | None:
+    """"they"/"them"/"their" -> the latest plural description ("police", "the pirates") within two sentences.
+    A subject "they" takes no word buried in a relative clause of its sentence that it stands outside of:
+    "scientists reported a strain, which can kill 10% of people, in a town that they feared ..." is not the
+    people's fear; where a subject above it is a plural no mention stands for, "they" stays unresolved."""
     plural = [m for m in seen if m.meta.get("number") == "p" and s - 2 <= m.sent <= s]
+    if tok.lower_ == "they" and tok.dep_ in ("nsubj", "nsubjpass"):
+        kept = [m for m in plural if m.sent != s or not _buried(tok, m)]
+        if len(kept) < len(plural) and _unknown_subject_above(tok, seen):
+            return None  # the scientists, whom no description of the tables names: no one to tie "they" to
+        plural = kept
     return max(plural, key=lambda m: (m.sent, m.subject, m.start), default=None)
+
+
+def _unknown_subject_above(tok: Token, seen: list[Mention]) -> bool:
+    """Whether a clause above ``tok`` has a plural noun subject before it that no mention stands for."""
+    known = {m.end for m in seen}
+    for verb in tok.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+        if subject is not None and subject.tag_ in ("NNS", "NNPS") and subject.idx + len(subject.text) not in known:
+            return True
+    return False
+
+
+def _buried(tok: Token, m: Mention) -> bool:
+    """Whether mention ``m`` lies inside a relative clause of ``tok``'s sentence that does not hold ``tok``."""
+    at = token_at(tok.doc, m.start, m.end)
+    if at is None:
+        return False
+    for above in tok.doc[at].ancestors:
+        if above.dep_ == "relcl":
+            return tok not in above.subtree
+    return False
 
 
 def _resolve_it(tok: object, s: int, seen: list[Mention], doc: Doc | None = None) -> Mention | None:

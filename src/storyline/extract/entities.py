@@ -265,8 +265,9 @@ def _untagged_people(doc: Doc) -> list[tuple[int, int]]:
 
 def _described_people(doc: Doc) -> list[tuple[int, int]]:
     """Full names the small model left untagged after a noun that describes a person ("Billionaire Vance Orlo
-    congratulated the team", "novelist Mira Kell said"): two or three capitalised proper nouns in no entity,
-    the last heading them, right after such a noun that modifies them, lower case or opening its sentence."""
+    congratulated the team", "novelist Mira Kell said", "Interior Minister Paolo Brenn said"): two or three
+    capitalised proper nouns in no entity, the last heading them, right after such a noun that modifies them,
+    lower case, opening its sentence or a title."""
     out = []
     for tok in doc:
         if not _bare_word(tok) or (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "PROPN"):
@@ -278,8 +279,8 @@ def _described_people(doc: Doc) -> list[tuple[int, int]]:
         noun = doc[first - 1] if first > 0 else None
         if first == tok.i or noun is None or noun.head.i != tok.i or noun.lower_ not in _BEFORE_PERSON:
             continue
-        if not (noun.text.islower() or noun.is_sent_start):
-            continue
+        if not (noun.text.islower() or noun.is_sent_start or noun.lower_ in gazetteer.TITLE_HEADS):
+            continue  # "Interior Minister Paolo Brenn said": a capitalised title before the name is one too
         if any("\n" in doc[i].whitespace_ for i in range(first, tok.i)):
             continue
         out.append((doc[first].idx, tok.idx + len(tok.text)))

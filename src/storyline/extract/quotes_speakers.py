@@ -295,6 +295,53 @@ def _name_before_affiliation(head: Token) -> tuple[int, int] | None:
     return name.start_char, name.end_char
 
 
+def _who_antecedent(head: Token) -> Token | None:
+    """The person a relative "who" after a thing stands for: "the arrest prompted criticism from Zentra owner
+    Milo Varga who said that ..." hangs the clause on "criticism"; criticism says nothing, the person named
+    right before "who" does. Only a head that describes no person or body, with a "who" clause after it and a
+    name or person noun of its own phrase right before "who"; None otherwise."""
+    if head.pos_ != "NOUN" or person_head(head) or _party(head) or head.lemma_.lower() in BODY_NOUNS:
+        return None
+    clause = next((c for c in head.children if c.dep_ == "relcl" and c.i > head.i), None)
+    who = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ == "who"), None) if clause else None
+    if who is None:
+        return None
+    before = head.doc[who.i - 1]
+    if before.text == ",":
+        before = head.doc[who.i - 2]
+    if before.i <= head.i or head not in before.ancestors:
+        return None
+    if before.ent_type_ == "PERSON" or (before.pos_ == "NOUN" and person_head(before)):
+        return before
+    return None
+
+
+def _teller_of_conjoined_cue(head: Token) -> Token | None:
+    """The teller whose second verb the parse joined to the clause she tells: "the agency announced that the
+    fever outbreaks were an emergency, and called for help" hangs "called" on "were", so "called" would get
+    the outbreaks for its subject; things call for nothing, the agency does. Only plural things (``_things``)
+    as the subject of a clause a cue reports, the cue's own subject before them; None otherwise."""
+    verb = head.head
+    if head.dep_ != "nsubj" or is_cue(verb) or verb.dep_ != "ccomp" or not _things(head):
+        return None
+    if not is_cue(verb.head) or not any(c.dep_ == "conj" and is_cue(c) for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+
+
+def _said_of(head: Token) -> bool:
+    """Whether the subject of a passive cue is who the report is about, not who reports: "Kell Cloud, in
+    particular, was reported to have laid off staff" (reported by whom the sentence does not say). Only a cue
+    in the passive with "to" and a verb after it and no "by"; "X was quoted as saying" names its speaker."""
+    verb = head.head
+    if head.dep_ != "nsubjpass" or not is_cue(verb) or verb.lemma_.lower() == "quote":
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    to_do = [c for c in verb.children if c.dep_ == "xcomp"]
+    return any(a.dep_ == "aux" and a.lower_ == "to" for c in to_do for a in c.children)
+
+
 def _main_subject(tok: Token) -> Token:
     """The subject of the main clause for the subject of a time or reason clause the parse hung a participle on:
     "Ana Kell spoke an hour after the lights went out, saying ..." gives "saying" the clause of "went", whose
@@ -553,6 +600,8 @@ class SpeakerResolver:
     def resolve(self, head: Token) -> Speaker | None:
         """The speaker the mention headed by ``head`` stands for, or None when it cannot be told."""
         head = _main_subject(_word_head(head))
+        if _said_of(head):
+            return Speaker(None, None, *mention_bounds(head), "other")  # "X was reported to have ...": by whom untold
         teller = _teller_of_addressee(head)
         if teller is not None:
             return self.resolve(teller)  # "an Ardish diplomat informed KNA that ...": the diplomat's
@@ -565,6 +614,9 @@ class SpeakerResolver:
         affiliated = _name_before_affiliation(head)
         if affiliated is not None:
             return self._person_at(*affiliated)
+        who = _who_antecedent(head) or _teller_of_conjoined_cue(head)
+        if who is not None:
+            return self.resolve(who)  # "criticism from Zentra owner Milo Varga who said": Varga's words
         party = self._party_after_thing(head) or _party_in_apposition(head)
         if party is not None:
             return self.resolve(party)
@@ -631,8 +683,10 @@ class SpeakerResolver:
             return None
         last = parts[-1]
         for tok in head.doc[last.i + 1 : last.right_edge.i + 1]:
-            if tok.is_punct or tok.dep_ in ("relcl", "acl", "appos"):
-                break  # "Ana Ruiz and Piet Olsen, who back the plan": the group ends at its last party
+            if tok.is_punct or tok.dep_ in ("relcl", "acl") or (tok.dep_ == "appos" and tok.pos_ != "PROPN"):
+                # "Ana Ruiz and Piet Olsen, who back the plan": the group ends at its last party; a name set
+                # beside its description is the party ("KTV3 and the newspaper Le Matin")
+                break
             last = tok
         end = last.idx + len(last)
         # "J.D. Kell (Ohio) and Piet Olsen (Iowa)": an aside in brackets says where a party is from, no party
@@ -802,6 +856,11 @@ class SpeakerResolver:
             canonical = self.canonical(text, start)
             if known or len(canonical.split()) > len(text.split()):  # a misspelt surname found its full name
                 return Speaker(canonical, None, start, end, "person")
+            article = self.text[max(0, start - 4) : start] == "The " and not head.doc[head.i - 1].is_sent_start
+            if " " not in text and article:
+                # "but The Ledger today reported": a capital "The" inside a sentence is part of a one-word title,
+                # without which the name is a common word ("Ledger")
+                text = "The " + text
             return Speaker(text, None, start, end, "org" if label in ("ORG", "GPE", "NORP") else "other")
         if _common_noun(head):
             return self._description(head, start, end)
