@@ -517,6 +517,50 @@ def _fold_repeated_quotes(drafts: list[Draft]) -> list[Draft]:
     return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in kept]
 
 
+def _side_of(u: Unit, held: Sequence[tuple[Unit, int]], drafts: Sequence[Draft]) -> int | None:
+    """The conflict draft (of ``held``: a disputed statement and its draft) whose statement ``u`` states, when it
+    states none of its rivals' and its report is none of theirs; else None."""
+    for v, n in held:
+        rivals = [w for r in drafts[n].rivals for w in drafts[r].units]
+        if (
+            v.report != u.report
+            and states(v.text, u.text)
+            and not any(w.report == u.report or states(w.text, u.text) for w in rivals)
+        ):
+            return n
+    return None
+
+
+def _one_fact_per_statement(drafts: list[Draft]) -> list[Draft]:
+    """Take a statement that a conflict holds out of any other group that holds it too, and move that group's
+    statements, when each states it and no rival (``_side_of``), into the conflict: one sentence is one fact. A
+    toll set against another report's (``across``) leaves the group alignment made of it: "Fever cases have
+    passed 4,000, with 52 deaths" is a conflict with "over 4,000 cases and 51 deaths", and "Vell said the more
+    than 4,000 cases and 52 deaths" is its support, not a second, corroborated fact with it."""
+    disputed = {(u.report, u.span.start, u.span.end): n for n, d in enumerate(drafts) if d.rivals for u in d.units}
+    if not disputed:
+        return drafts
+    extra: dict[int, list[Unit]] = {}
+    out: list[Draft] = []
+    for draft in drafts:
+        held = [(u, disputed[k]) for u in draft.units if (k := (u.report, u.span.start, u.span.end)) in disputed]
+        if draft.rivals or not held:
+            out.append(draft)
+            continue
+        moves = [(u, _side_of(u, held, drafts)) for u in draft.units if not any(u is v for v, _ in held)]
+        if any(n is None for _, n in moves):
+            out.append(draft)  # a statement that takes no side keeps the group ("more than 100" / 105 vs 101)
+            continue
+        for u, n in moves:
+            extra.setdefault(int(n or 0), []).append(u)
+        out.append(replace(draft, units=()))
+    grown = [replace(d, units=d.units + tuple(extra.get(n, ()))) for n, d in enumerate(out)]
+    kept = [d for d in grown if d.units]
+    index = {id(d): i for i, d in enumerate(kept)}
+    position = {n: id(d) for n, d in enumerate(grown)}
+    return [replace(d, rivals=tuple(index[position[r]] for r in d.rivals)) if d.rivals else d for d in kept]
+
+
 def _shown(units: Sequence[Unit]) -> Unit:
     """The statement that states a fact: the first one no other statement of the fact holds in more words (a
     statement quoted whole rather than a few words lifted from it), one that has its subject before a clause cut
@@ -1391,6 +1435,7 @@ def build_facts(
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]
     given_to = frozenset(c.cites for an in analyses for c in an.citations if c.kind in _GIVEN)
     drafts = _fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences)))
+    drafts = _one_fact_per_statement(drafts)
     drafts = _stated(drafts, story_setting(units))
     facts = []
     for n, draft in enumerate(drafts):
