@@ -517,43 +517,6 @@ def _fold_repeated_quotes(drafts: list[Draft]) -> list[Draft]:
     return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in kept]
 
 
-def _join_restated(drafts: list[Draft], setting: frozenset[str]) -> list[Draft]:
-    """Join two groups, of different reports and neither a conflict nor a speaker's words, whose shown statements
-    state each other
-    (``states``, both ways): alignment scores wording, and one fact told in other words may stay in two groups
-    ("A day after the raid, the Orvale museum will remain closed on Monday" / "The Orvale Museum was closed for a
-    second day on Monday as police hunted the gang"); each would read as a fact of one source."""
-    kept: list[Draft] = []
-    into: dict[int, int] = {}  # index in ``drafts`` -> index in ``kept``
-    for n, draft in enumerate(drafts):
-        target = None
-        mine = _shown(sorted(draft.units, key=lambda u: (u.report, u.span.start)))
-        if not draft.rivals and not _worded(mine):
-            reports = {u.report for u in draft.units}
-            for m, other in enumerate(kept):
-                if other.rivals or reports & {u.report for u in other.units}:
-                    continue
-                theirs = _shown(sorted(other.units, key=lambda u: (u.report, u.span.start)))
-                if _worded(theirs):
-                    continue  # a speaker's words are joined by their wording (``quotes``)
-                if (
-                    _act_words(mine.text) & _act_words(theirs.text)
-                    and states(mine.text, theirs.text, setting=setting)
-                    and states(theirs.text, mine.text, setting=setting)
-                ):
-                    target = m
-                    break
-        if target is None:
-            into[n] = len(kept)
-            kept.append(draft)
-        else:
-            into[n] = target
-            kept[target] = replace(kept[target], units=kept[target].units + draft.units)
-    if len(kept) == len(drafts):
-        return drafts
-    return [replace(d, rivals=tuple(into[r] for r in d.rivals)) if d.rivals else d for d in kept]
-
-
 def _side_of(u: Unit, held: Sequence[tuple[Unit, int]], drafts: Sequence[Draft]) -> int | None:
     """The conflict draft (of ``held``: a disputed statement and its draft) whose statement ``u`` states, when it
     states none of its rivals' and its report is none of theirs; else None."""
@@ -1507,8 +1470,7 @@ def build_facts(
     given_to = frozenset(c.cites for an in analyses for c in an.citations if c.kind in _GIVEN)
     drafts = _fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences)))
     drafts = _one_fact_per_statement(drafts)
-    setting = story_setting(units)
-    drafts = _stated(_join_restated(_stated(drafts, setting), setting), setting)
+    drafts = _stated(drafts, story_setting(units))
     facts = []
     for n, draft in enumerate(drafts):
         ordered = sorted(draft.units, key=lambda u: (u.report, u.span.start))
