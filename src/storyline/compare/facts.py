@@ -575,7 +575,7 @@ def _shown(units: Sequence[Unit]) -> Unit:
         return whole[0] if whole else units[0]
     told = claims(fit[0].text)
     if len(fit) < 2 or not told or not _figures_alone(fit[0], units):
-        return _most_stated(fit, units)
+        return fit[0]
     # only a statement that tells the same counted claims may stand in for it: "The tribunal swiftly gave its
     # ruling after breaking for lunch" does not stand for "... after sitting for less than six hours"
     alike = [u for u in fit if told <= claims(u.text)]
@@ -584,40 +584,6 @@ def _shown(units: Sequence[Unit]) -> Unit:
         return len({v.report for v in units if v.report != u.report and states(u.text, v.text)})
 
     return min(alike, key=lambda u: (_figures_alone(u, units), -stated_by(u)))
-
-
-def _most_stated(fit: Sequence[Unit], units: Sequence[Unit]) -> Unit:
-    """The first of ``fit``, unless the reports stating it (``states``) are not all the others and another of
-    ``fit``, leaving out only its details (``_details_apart``), is stated by more (``states``, ``_tells_act``): of
-    two ledes of one announcement, "Orvale Air is cutting 1,200 jobs, the company
-    said Friday" is stated by "Orvale Air's parent Tarnco is eliminating about 1,200 jobs, or 6% of its workforce,
-    the company said Friday, in the latest cuts", whose share the first does not give; shown, the first keeps
-    both reports one fact."""
-    if len({u.report for u in fit}) < 2:
-        return fit[0]
-
-    def stated_by(u: Unit) -> int:
-        return len({v.report for v in units if v.report != u.report and _supports(u, v)})
-
-    first = stated_by(fit[0])
-    if first >= len({u.report for u in units}) - 1:
-        return fit[0]
-    best = max((u for u in fit if _details_apart(fit[0].text, u.text)), key=stated_by, default=fit[0])
-    return best if stated_by(best) > first else fit[0]
-
-
-def _supports(shown: Unit, other: Unit) -> bool:
-    return states(shown.text, other.text) or _tells_act(shown, other, ())
-
-
-def _details_apart(line: str, other: str) -> bool:
-    """Whether each count of ``line`` that ``other`` does not give (``_told``) comes after a comma, a detail set
-    beside the line's main clause ("12,000 jobs, or 6% of its workforce"; "a global emergency on Wednesday, with
-    cases in more than a dozen countries"), not its claim ("gave its ruling after sitting for less than six
-    hours")."""
-    comma = line.find(",")
-    theirs = quantities(other)
-    return all(0 <= comma < q.start for q in quantities(line) if not q.summed and not _told(q, theirs))
 
 
 def _figures_alone(u: Unit, units: Sequence[Unit]) -> int:
