@@ -517,6 +517,50 @@ def _fold_repeated_quotes(drafts: list[Draft]) -> list[Draft]:
     return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in kept]
 
 
+def _side_of(u: Unit, held: Sequence[tuple[Unit, int]], drafts: Sequence[Draft]) -> int | None:
+    """The conflict draft (of ``held``: a disputed statement and its draft) whose statement ``u`` states, when it
+    states none of its rivals' and its report is none of theirs; else None."""
+    for v, n in held:
+        rivals = [w for r in drafts[n].rivals for w in drafts[r].units]
+        if (
+            v.report != u.report
+            and states(v.text, u.text)
+            and not any(w.report == u.report or states(w.text, u.text) for w in rivals)
+        ):
+            return n
+    return None
+
+
+def _one_fact_per_statement(drafts: list[Draft]) -> list[Draft]:
+    """Take a statement that a conflict holds out of any other group that holds it too, and move that group's
+    statements, when each states it and no rival (``_side_of``), into the conflict: one sentence is one fact. A
+    toll set against another report's (``across``) leaves the group alignment made of it: "Fever cases have
+    passed 4,000, with 52 deaths" is a conflict with "over 4,000 cases and 51 deaths", and "Vell said the more
+    than 4,000 cases and 52 deaths" is its support, not a second, corroborated fact with it."""
+    disputed = {(u.report, u.span.start, u.span.end): n for n, d in enumerate(drafts) if d.rivals for u in d.units}
+    if not disputed:
+        return drafts
+    extra: dict[int, list[Unit]] = {}
+    out: list[Draft] = []
+    for draft in drafts:
+        held = [(u, disputed[k]) for u in draft.units if (k := (u.report, u.span.start, u.span.end)) in disputed]
+        if draft.rivals or not held:
+            out.append(draft)
+            continue
+        moves = [(u, _side_of(u, held, drafts)) for u in draft.units if not any(u is v for v, _ in held)]
+        if any(n is None for _, n in moves):
+            out.append(draft)  # a statement that takes no side keeps the group ("more than 100" / 105 vs 101)
+            continue
+        for u, n in moves:
+            extra.setdefault(int(n or 0), []).append(u)
+        out.append(replace(draft, units=()))
+    grown = [replace(d, units=d.units + tuple(extra.get(n, ()))) for n, d in enumerate(out)]
+    kept = [d for d in grown if d.units]
+    index = {id(d): i for i, d in enumerate(kept)}
+    position = {n: id(d) for n, d in enumerate(grown)}
+    return [replace(d, rivals=tuple(index[position[r]] for r in d.rivals)) if d.rivals else d for d in kept]
+
+
 def _shown(units: Sequence[Unit]) -> Unit:
     """The statement that states a fact: the first one no other statement of the fact holds in more words (a
     statement quoted whole rather than a few words lifted from it), one that has its subject before a clause cut
@@ -696,6 +740,8 @@ def states(
         return True
     if _denied_apart(line, other, a & b):
         return False  # "there was no warning about the dams collapsing" / "two dams collapsed"
+    if not counts and not _tells_head(line, other, len(a & b)):
+        return False  # "Few vaccine doses are available" / "Bryn Pharma will donate 4,000 doses of vaccine"
     if not counts and a & b and a & b <= _where_words(line) | _where_words(other):
         return False  # "The injured were treated in local hospitals" / "has been identified at a local hospital"
     # one count of one group told in other words ("104 survivors" / "104 people had been rescued": ``claims``) is
@@ -714,12 +760,12 @@ def states(
 
 
 # a line's doer named at its opening, before its verb: two capitalized words or more ("Treasury Secretary Ilse
-# Marrow on Friday convened", "Tarn Oske has paid"), an acronym ("The VDIC will pay") or a name that says
-# something ("Ostrava says it will take ...")
+# Marrow on Friday convened", "Tarn Oske has paid", "The Harbor Safety Board (HSB) has formally declared"), an
+# acronym ("The VDIC will pay") or a name that says something ("Ostrava says it will take ...")
 _DOER = re.compile(
     r"(?:The\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)+|[A-Z]{2,}|[A-Z][a-z]+(?=\s+(?:says|said)\b))"
-    r"(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?"
-    r"\s+(?:(?:has|have|had|will|would|was|is|also|has\s+also)\s+)?(?P<verb>[a-z]+)\b"
+    r"(?:\s+\([A-Z]{2,}\))?(?:\s+(?:on|last|this)\s+[A-Z]?[a-z]+)?"
+    r"\s+(?:(?:has|have|had|will|would|was|is|also|has\s+also)\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b"
 )
 # words that open a sentence or title a name, no part of whom it names
 _NOT_NAMING = frozenset({
@@ -761,6 +807,102 @@ def _said_claim(line: str) -> str:
     if _OPENING_CLAUSE.match(rest[:1].upper() + rest[1:]):
         return ""  # "says that after reviewing the footage, it appeared ...": the claim follows the clause
     return c.group("claim")
+
+
+# the verb a line's main clause opens on, shallowly: its first auxiliary or copula not in a relative clause ("Few
+# vaccine doses are available", "Durov is to appear", "The Louvre will remain closed"), else its first past form
+# not after a determiner ("Dr. Vell expressed serious concern"; not "the arrested founder")
+_LINE_AUX = re.compile(
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
+    r"must|should)\b"
+)
+_LINE_PAST = re.compile(r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)"
+                        r"\b[a-z]{3,}ed\b")
+# what carries no act of its own after that verb: more auxiliaries, "to", "not", an adverb ("officially"), a verb
+# that keeps a state ("will stay shut": the state is the act), a cause ("was not caused by arson": arson is)
+_VERB_CHAIN = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "will", "would",
+                         "to", "not", "also", "still", "now", "yet", "already", "can", "could", "may", "might",
+                         "must", "should", "do", "does", "did", "the", "a", "an", "stay", "stays", "stayed",
+                         "remain", "remains", "remained", "keep", "keeps", "kept", "become", "became", "caused", "by"})
+# words of one act in the heads of two lines: "will stay shut" / "will keep the bridge closed"
+_ONE_ACT = {"shut": "close"}
+# where the head of the act ends: a preposition, a clause of time or cause, a conjunction, a mark, a determiner
+# (what the act is done to is its thing, not the act: "has backed its arrested founder")
+_ACT_END = frozenset({"in", "on", "at", "to", "for", "from", "of", "over", "with", "by", "about", "after", "before",
+                      "since", "as", "while", "because", "amid", "following", "until", "into", "during", "and",
+                      "but", "or", "that", "which", "who", "than", "the", "a", "an", "its", "his", "her", "their",
+                      "our", "this", "these", "those"})
+_ACT_TOKEN = re.compile(r"[A-Za-z'’-]+|[,;:()\"“”—–]")
+# how many words the head of an act holds at most ("expressed serious concern")
+_ACT_WORDS = 3
+
+
+def _act_words(line: str) -> set[str]:
+    """The content-word stems of the head of the act ``line``'s main clause tells, shallowly: from its first
+    auxiliary (or past form) up to ``_ACT_WORDS`` words, stopping at a preposition or a clause ("are available",
+    "is to appear", "expressed serious concern", "was closed"); empty when none is found, or when the verb tells
+    only who says it (the claim is then checked by ``_said_claim``)."""
+    m = _LINE_AUX.search(line) or _LINE_PAST.search(line)
+    if m is None:
+        return set()
+    tokens = [t.group(0) for t in _ACT_TOKEN.finditer(line, m.start())]
+    while tokens and (tokens[0].lower() in _VERB_CHAIN or tokens[0].lower().endswith("ly")):
+        tokens.pop(0)
+    if tokens and tokens[0].lower() in _TELLING:
+        return set()
+    head: list[str] = []
+    for t in tokens[:_ACT_WORDS]:
+        if not t[0].isalpha() or t.lower() in _ACT_END:
+            break
+        head.append(t)
+    return {_acted(t) for t in content_tokens(" ".join(head)) if not t[0].isdigit()}
+
+
+def _acted(token: str) -> str:
+    stem_ = token.partition("~")[0]
+    return _ONE_ACT.get(stem_, stem_)
+
+
+def _tells_head(line: str, other: str, shared: int) -> bool:
+    """Whether ``other`` tells the act ``line`` tells, by the heads of the two (``_act_words``): it shares a word of
+    the line's head, or the line's words hold one of its own head, or one of the two has no head to read, or the
+    two share ``_TWO_ACTS_SHARED`` words of what they say (``shared``), in the line's main clause too
+    (``_main_clause``), a paraphrase of one act ("would allow the
+    alliance to work with partners such as ..." / "will enable discussions with partners such as ..."). Two
+    statements sharing a few words of a thing, each telling its own act of it, tell two facts: "Few vaccine doses
+    are available on the continent" is not stated by "Bryn Pharma will donate 4,000 doses of vaccine", nor "Ada
+    Vell expressed serious concern over ... the spread to neighbouring countries" by "The decision is linked to
+    the epidemic that has spread to neighbouring countries", nor "Orrin is to appear in court on Sunday after
+    being arrested at an airport" by "Talkline has responded to the arrest of its founder Orrin"."""
+    head, theirs = _act_words(line), _act_words(other)
+    if not head or not theirs:
+        return True
+    if shared >= _TWO_ACTS_SHARED and len(_said_words(_main_clause(line)) & _said_words(other)) >= _TWO_ACTS_SHARED:
+        return True
+    mine, words = ({_acted(t) for t in content_tokens(x)} for x in (line, other))
+    return any(h in words or _one_stem(h, words) for h in head) or any(h in mine or _one_stem(h, mine) for h in theirs)
+
+
+# two statements telling two acts by their heads that share this many words of what they say tell one in two ways
+_TWO_ACTS_SHARED = 4
+# a clause of time or cause after a line's head sets its act beside another ("is to appear in court on Sunday
+# after being arrested at an airport"): what the two share there is the other act's
+_LATER_CLAUSE = re.compile(r"\s(?:after|before|while|because|since|following|amid|despite)\s")
+
+
+def _main_clause(line: str) -> str:
+    """``line`` up to a clause of time or cause that follows its head (``_LATER_CLAUSE``), or all of it."""
+    m = _LINE_AUX.search(line) or _LINE_PAST.search(line)
+    later = _LATER_CLAUSE.search(line, m.end()) if m else None
+    return line[: later.start()] if later else line
+
+
+# two stems of one word cut at two lengths ("injur" of "injured", "injuri" of "injuries") share this many letters
+_STEM_PREFIX = 5
+
+
+def _one_stem(word: str, others: set[str]) -> bool:
+    return len(word) >= _STEM_PREFIX and any(o[:_STEM_PREFIX] == word[:_STEM_PREFIX] for o in others)
 
 
 def _names_the_doer(line: str, other: str) -> bool:
@@ -908,12 +1050,15 @@ def _tells_act(line: Unit, other: Unit, settled: Sequence[tuple[int, int]]) -> b
     count the line gives: a report telling one act in other words states it, though it shares few of its words;
     one that gives no figure, or another, for a count of the line does not. An act told in a line's opening clause
     of time is background ("When police tried to arrest Orrin, police say he tried to get back into his van"): a
-    report must state the main clause too."""
+    report must state the main clause too. One that names the act only as the topic of another, sharing no other
+    word with the line, tells that other ("Orrin was arrested at Vell airport on Saturday evening" is not stated
+    by "The lack of official confirmation had led to speculation about his detention")."""
     opening = _OPENING_CLAUSE.match(line.text)
     if opening and not states(_unframed(line.text[opening.end() :]), other.text):
         return False
     return (
         same_event(line, other)
+        and bool(_said_words(line.text) & _said_words(other.text))
         and _names_the_doer(line.text, other.text)
         and _counts_told(line.text, other.text, _line_counts(line.text, settled))
     )
@@ -1290,6 +1435,7 @@ def build_facts(
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]
     given_to = frozenset(c.cites for an in analyses for c in an.citations if c.kind in _GIVEN)
     drafts = _fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences)))
+    drafts = _one_fact_per_statement(drafts)
     drafts = _stated(drafts, story_setting(units))
     facts = []
     for n, draft in enumerate(drafts):
