@@ -2,7 +2,9 @@
 report, "arrested ... on Saturday evening" in another: August 24 is that Saturday).
 
 A report that dates an event by its month and day and another that dates it by its weekday fix each other: the
-day is that weekday, and the story's other weekdays can be counted from it (``timeline_anchors``). A day with
+day is that weekday, and the story's other weekdays can be counted from it (``timeline_anchors``). A day or a
+weekday that opens or ends a stretch ("from March 6 through March 10") or a deadline ("by Friday") pairs with
+none. A day with
 its year ("held virtually on August 14, 2024") is taken only when the weekday named is its own (a Wednesday),
 as ``timeline_anchors`` then counts the story's weekdays from it.
 
@@ -40,6 +42,9 @@ _CLAUSE_BREAK = re.compile(
     r"(?<![A-Z][a-z])(?<![A-Z])\.(?=\s)|[;:!?\n“”\"]|,\s|\s[—–-]\s|\b(?:and|but|after|before|while|when|as|adding)\b"
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# a day that opens or ends a stretch of days ("talks from March 6 through March 10", "from Monday"), or a
+# deadline ("by Friday"), is no one event's day (``timeline_ranges`` places a stretch's weekdays)
+_SPAN_WORD = re.compile(r"(?i:\b(?:from|through|thru|until|till|to|between|and|since|by)\s+)$")
 _TIME_WORDS = frozenset(
     """january february march april may june july august september october november december monday tuesday
     wednesday thursday friday saturday sunday morning afternoon evening night today yesterday tomorrow late
@@ -88,7 +93,7 @@ def event_days(texts: dict[str, str], analyses: Sequence[Analysis]) -> list[Even
 def _day(text: str, tx: TimeExpr, value: str) -> bool:
     """Whether ``tx`` tells a day of the news by its month and day, with or without its year, and no weekday:
     not as a day to come, nor as one the news has lasted since."""
-    if tx.type != "DATE" or tx.span.end > len(text) or _WEEKDAY_NAME.search(tx.text):
+    if tx.type != "DATE" or tx.span.end > len(text) or _WEEKDAY_NAME.search(tx.text) or _in_span(text, tx):
         return False
     if not (YEARLESS_DAY.match(value) or DATED_DAY.match(value)):
         return False
@@ -101,11 +106,15 @@ def _weekday(texts: dict[str, str], article: str, tx: TimeExpr) -> int:
     text = texts.get(article) or ""
     found = WEEKDAY_VALUE.match(value_of(tx))
     name = _WEEKDAY_NAME.search(tx.text)
-    if found is None or name is None or _OTHER_WEEK.search(tx.text) or tx.span.end > len(text):
+    if found is None or name is None or _OTHER_WEEK.search(tx.text) or tx.span.end > len(text) or _in_span(text, tx):
         return -1
     if tense_direction(text, tx.span.start, tx.span.end) > 0:
         return -1
     return _WEEKDAY_NAMES.index(name.group(1))
+
+
+def _in_span(text: str, tx: TimeExpr) -> bool:
+    return _SPAN_WORD.search(text, max(0, tx.span.start - 12), tx.span.start) is not None
 
 
 def _clause_stems(text: str, tx: TimeExpr) -> frozenset[str]:

@@ -421,7 +421,7 @@ def resolve_mentions(article_id: str, text: str, mentions: list[Mention], anchor
             last_reference_end = m.end
             if day := _DAY_OF_VALUE.match(value or ""):
                 days_told[day.group(1)] += 1
-                if tense_direction(text, m.start, m.end) < 0:
+                if tense_direction(text, m.start, m.end) < 0 and not undated.lasted_since(text, m.start):
                     days_past[day.group(1)] += 1
         out.append(
             TimeExpr(
@@ -431,7 +431,10 @@ def resolve_mentions(article_id: str, text: str, mentions: list[Mention], anchor
                 value=value,
             )
         )
-    return tuple(_clock_days(text, mentions, out, _main_day(days_told), _main_day(days_past, least=1)))
+    main_day = _main_day(days_told)
+    # the past day counts only where the day told most is never told as past ("will remain closed on Monday")
+    past_day = _main_day(days_past, least=1) if main_day is not None and not days_past[main_day] else None
+    return tuple(_clock_days(text, mentions, out, main_day, past_day))
 
 
 # what may stand between a day and its clock time: "4 November 02:00 GMT", "Friday at 17:42", "0900 GMT on May 2",
@@ -467,9 +470,10 @@ def _clock_days(
        stop Sunday afternoon. He was pulled over just before 2 p.m., police said." is Sunday's 2 p.m., though
        the report tells more often of the Monday its statements were made;
     4. for a clock time told in the past tense, ``past_day``, the day the text tells of in the past tense more
-       often than any other: "The robbers committed the act around 9:30 am" after "On Sunday, thieves ... carried
-       out a brazen heist" is Sunday's 9:30, though the report tells more often of the Monday the museum "will
-       remain closed" (the act is told as past, the closure as to come);
+       often than any other, where the day it tells of most (``main_day``) is never told as past: "The robbers
+       committed the act around 9:30 am" after "On Sunday, thieves ... carried out a brazen heist" is Sunday's
+       9:30, though the report tells more often of the Monday the museum "will remain closed" (the act is told
+       as past, the closure as to come);
     5. ``main_day``, the day of the events the text tells of when it names one day more often than any other
        (``_main_day``): in a report of Tuesday that tells of "Monday morning", "late Monday" and "late on
        Monday", "the quake struck at 7:45 a.m." is Monday's 7:45;
