@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from storyline.brief.timeline_event_days import EventDay, event_days
 from storyline.brief.timeline_ranges import RANGE_CHARS, RANGE_START, SENTENCE_END, day_in_span, story_span
 from storyline.brief.timeline_values import (
     DATED_DAY,
@@ -71,10 +72,11 @@ def place_weekdays(
     places it; no year is ever made up.
     """
     texts = {a.id: a.text for a in articles}
-    news_day = _dated_anchor(articles, analyses)
+    paired = event_days(texts, analyses)
+    news_day = _dated_anchor(articles, analyses, paired)
     if story_day(articles) is not None and news_day is None:
         return {}
-    anchors, years = _anchors(texts, analyses)
+    anchors, years = _anchors(texts, analyses, paired)
     span = story_span(texts, analyses)
     if span is not None and years and not years & years_with(*span.first, span.weekday):
         span = None  # "Tuesday, March 26" and a span that puts March 26 on another weekday: neither is placed
@@ -104,6 +106,8 @@ def place_weekdays(
                 continue
             if anchor is not None and anchor.article != analysis.article and direction < 0 and not strict:
                 day = _in_anchor_week(anchor, years, weekday, past.get(analysis.article, set()))
+            if anchor is not None and day is None and anchor.event and not strict:
+                day = _nearest(anchor, years, weekday)
             if anchor is not None and day is None:
                 day = weekday_from(anchor.month, anchor.day, years, weekday, direction or -1, strict=strict, skip=skip)
             if day is not None:
@@ -120,7 +124,9 @@ def place_weekdays(
                 named = _WEEKDAY_NAME.search(tx.text) is not None
                 open_days.append(_Open(key, value, weekday, direction, named, named and _statement_day(text or "", tx)))
     placed.update(_open_weekdays(open_days, _range_order(texts, open_days)))
-    placed.update(_parts_of_own_day(texts, analyses, _one_news_day(news_day, anchors)))
+    news = _one_news_day(news_day, anchors)
+    placed.update(_parts_of_own_day(texts, analyses, news))
+    placed.update(_yesterdays(texts, analyses, news))
     return placed
 
 
@@ -162,6 +168,32 @@ def _parts_of_own_day(
     return out
 
 
+# "yesterday" in a report with no date (``PAST_REF``)
+_YESTERDAY = re.compile(r"(?i:yesterday)")
+
+
+def _yesterdays(
+    texts: dict[str, str], analyses: Sequence[Analysis], news: tuple[str, tuple[date, date]] | None
+) -> dict[tuple[str, int], tuple[str, tuple[date, date]]]:
+    """Where "yesterday" goes in a report that tells no day of its own: the day before the story's one news day
+    (``_one_news_day``), the report's own day as for "this morning" (``_parts_of_own_day``). "Mpox was declared
+    a continental emergency yesterday" beside "held virtually on August 14, 2024" is 13 August. A report with a
+    date has the value of its own."""
+    if news is None:
+        return {}
+    first = news[1][0] - timedelta(days=1)
+    value = first.isoformat() if news[0][:1].isdigit() else f"XXXX{first.isoformat()[4:]}"
+    out = {}
+    for analysis in analyses:
+        text = texts.get(analysis.article) or ""
+        if any(_own_day(tx) for tx in analysis.timexes):
+            continue
+        for tx in analysis.timexes:
+            if tx.span.end <= len(text) and tx.value == "PAST_REF" and _YESTERDAY.fullmatch(tx.text):
+                out[(analysis.article, tx.span.start)] = (value, (first, first))
+    return out
+
+
 def _own_day(tx: TimeExpr) -> bool:
     """Whether an expression tells a day or weekday ("Monday", "Dec. 4", "2024-07-19"), which a report's own day
     may be."""
@@ -196,7 +228,9 @@ def _range_order(texts: dict[str, str], told: list[_Open]) -> frozenset[tuple[in
 _DATED_SPAN = 6
 
 
-def _dated_anchor(articles: Sequence[Article], analyses: Sequence[Analysis]) -> date | None:
+def _dated_anchor(
+    articles: Sequence[Article], analyses: Sequence[Analysis], paired: Sequence[EventDay] = ()
+) -> date | None:
     """The day an undated report's weekdays are counted from in a story whose dates have their year: the latest
     of the publication days whose year is settled and the days told with their weekday ("as of noon Friday, July
     19", 2024-07-19), not as days to come; None when there is none, or when they span more than a week (which
@@ -205,7 +239,9 @@ def _dated_anchor(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
     A day the news has lasted since ("held since Saturday, October 7, 2023") is none of them. The days told with
     their weekday date the news only when no day the story tells (with its year, not as a
     day to come) lies more than a week after the latest of them: "on Tuesday, Sept. 11, 2001" in a report of
-    the twentieth anniversary, beside "on Sept. 11, 2021", dates no weekday of the week's news.
+    the twentieth anniversary, beside "on Sept. 11, 2021", dates no weekday of the week's news. A day whose
+    own weekday another report names for the same event (``paired``: "held virtually on August 14, 2024" beside
+    "declared ... on Wednesday") counts as one told with its weekday.
     """
     days = [d for a in articles if year_settled(a.published) and (d := day_of(a.published.value)) is not None]
     texts = {a.id: a.text for a in articles}
@@ -221,7 +257,8 @@ def _dated_anchor(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
             if lasted_since(text or "", tx.span.start):
                 continue  # "held since Saturday, October 7, 2023": the news is some days later
             names = _WEEKDAY_NAME.findall(tx.text)
-            told.append((day, len(names) == 1 and _WEEKDAY_NAMES.index(names[0]) == day.weekday()))
+            by_pair = any(p.article == analysis.article and p.value == value[:10] for p in paired)
+            told.append((day, by_pair or (len(names) == 1 and _WEEKDAY_NAMES.index(names[0]) == day.weekday())))
     named = [d for d, by_weekday in told if by_weekday]
     if named and (max(d for d, _ in told) - max(named)).days <= _DATED_SPAN:
         days += named
@@ -239,14 +276,20 @@ class _Anchor:
     month: int
     day: int
     ahead: bool  # told as a day to come ("the vote is set for Tuesday, March 26"): it does not date the news
+    # its weekday named by another report for the same event ("on August 24" / "on Saturday evening",
+    # ``timeline_event_days``): a day of the news, which the story's other weekdays lie nearest to
+    event: bool = False
 
 
-def _anchors(texts: dict[str, str], analyses: Sequence[Analysis]) -> tuple[list[_Anchor], frozenset[int]]:
+def _anchors(
+    texts: dict[str, str], analyses: Sequence[Analysis], paired: Sequence[EventDay] = ()
+) -> tuple[list[_Anchor], frozenset[int]]:
     """The story's year-less days told with their weekday, and the stand-in years whose calendar they all fit
     (``storyline.extract.timex_undated.years_with``); none when they fit no one calendar ("Tuesday, March
     26" in one report, "Wednesday, March 26" in another: which is right is not told). A day the news has
     lasted since ("held since Saturday, October 7") fixes the calendar but is no anchor: which week after it
-    the news is from is not told."""
+    the news is from is not told. A year-less day whose weekday another report names for the same event
+    (``paired``) is an anchor too, when its calendar fits the others'."""
     anchors, years = [], None
     for analysis in analyses:
         text = texts.get(analysis.article)
@@ -262,9 +305,33 @@ def _anchors(texts: dict[str, str], analyses: Sequence[Analysis]) -> tuple[list[
                 continue  # "held since Saturday, October 7": it fixes the calendar, not the week of the news
             ahead = tense_direction(text or "", tx.span.start, tx.span.end) > 0
             anchors.append(_Anchor(article=analysis.article, month=month, day=mday, ahead=ahead))
+    for p in paired:
+        day = YEARLESS_DAY.match(p.value)
+        if day is None:
+            continue
+        month, mday = int(day.group(1)), int(day.group(2))
+        fits = years_with(month, mday, p.weekday) if years is None else years & years_with(month, mday, p.weekday)
+        if fits:  # a pair that fits no calendar the others fix is left out, not the others
+            years = fits
+            anchors.append(_Anchor(article=p.article, month=month, day=mday, ahead=False, event=True))
     if not years:
         return [], frozenset()
     return anchors, years
+
+
+def _nearest(anchor: _Anchor, years: frozenset[int], weekday: int) -> tuple[int, int] | None:
+    """The month and day of ``weekday`` nearest an event's day (``_Anchor.event``), either side, the day before
+    on a tie: beside "arrested on August 24", a Saturday, "Macron said on Monday" is August 26, not the Monday
+    before the arrest; None when the years fit give different days."""
+    found = set()
+    for year in years:
+        if not valid_day(year, anchor.month, anchor.day):
+            continue
+        day = date(year, anchor.month, anchor.day)
+        back, ahead = weekday_near(day, weekday, -1), weekday_near(day, weekday, 1)
+        near = back if (day - back) <= (ahead - day) else ahead
+        found.add((near.month, near.day))
+    return found.pop() if len(found) == 1 else None
 
 
 def _past_weekdays(texts: dict[str, str], analyses: Sequence[Analysis]) -> dict[str, set[int]]:

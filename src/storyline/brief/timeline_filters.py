@@ -92,13 +92,17 @@ _STRETCH_END = re.compile(r"\b(?:into|through)\s+(?:the\s+)?(?:early\s+|late\s+)
 def _stretch_end(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> bool:
     """ "the glitch on Thursday that left hospitals without computers overnight and into Friday": a day a
     stretch runs into, after the day the sentence's event is told on, files no entry of its own; the sentence
-    is that first day's news, and shown twice it would tell nothing more."""
-    if _STRETCH_END.search(text, max(sent.start, tx.span.start - 20), tx.span.start) is None:
+    is that first day's news, and shown twice it would tell nothing more. So is the end of a length of time
+    the sentence dates by another day: "will report earnings for the three months through December 30 in early
+    February" is February's news, not a second entry on December 30 (which, year-less, would sort after it)."""
+    through = _STRETCH_END.search(text, max(sent.start, tx.span.start - 20), tx.span.start)
+    if through is None:
         return False
-    return any(
-        t.type in ("DATE", "TIME") and t.value and sent.start <= t.span.start and t.span.end <= tx.span.start
-        for t in timexes
-    )
+    inside = [t for t in timexes if t is not tx and t.value and sent.start <= t.span.start and t.span.end <= sent.end]
+    if any(t.type in ("DATE", "TIME") and t.span.end <= tx.span.start for t in inside):
+        return True
+    length = any(t.type == "DURATION" and 0 <= through.start() - t.span.end <= 1 for t in inside)
+    return length and any(t.type in ("DATE", "TIME") for t in inside)
 
 
 # a day counted from another the text names ("a day earlier", "two days later"): in a sentence already filed under

@@ -19,6 +19,9 @@ Shapes, at the start of a paragraph and closed by a dash (—, –, --, or a hyp
   ("Beirut: Dozens of pilgrims have died ..."),
   or a place in capitals and its country: "MOULAY BRAHIM, MOROCCO:" (in the lede only, and only a place or
   country ``storyline.extract.gazetteer`` knows: an interview's "BENENSON:" has the same shape);
+- a place and a date closed by a full stop, then the agency between slashes, TASS style: "PARIS, August 25.
+  /TASS/." (the agency a name of ``storyline.ingest.outlets`` or a short name in capitals). Taken at the start of
+  any paragraph: slashes around a name open no sentence;
 - a site's slug, its name run together with a section's and closed by a colon, as a page copied without its
   markup leaves it: "Iran PressEurope:", "Daily HeraldWorld:". The name must be an outlet of
   ``storyline.ingest.outlets`` or end in an outlet's word ("Press", "News", "TV"), and the section word
@@ -82,6 +85,10 @@ _SIGN_OFF = re.compile(r"(?:[—–-][ \t]*)?\(?(?P<agency>[A-Za-z][\w.&'’ -]{
 # outlet in it)
 _PLAIN = re.compile(
     rf"{_WHERE}(?:[ \t]\({_DATE}\))?(?:[ \t]?(?:--|[—–])|[ \t]-(?=[ \t]))(?=[ \t]*(?:[\"“‘'(]?[A-Z0-9]|$))"
+)
+# a place and a date, a full stop, and the agency between slashes, TASS style: "PARIS, August 25. /TASS/. The ..."
+_SLASHED = re.compile(
+    rf"{_WHERE}\.?[ \t]+/(?P<agency>[A-Z][\w.&'’ -]{{0,30}}?)/\.?(?=[ \t]+[\"“‘'(]?[A-Z0-9])"
 )
 # a place in capitals with a hyphen glued to it, a page's copy of a dateline's dash ("MOROCCO- Late Friday, ...")
 _CAPS_HYPHEN = re.compile(r"(?P<where>[A-Z]{3,}(?: [A-Z]{2,}){0,2})-(?=[ \t]+[\"“‘'(]?[A-Z0-9])")
@@ -188,7 +195,7 @@ def find(text: str, start: int, end: int, *, in_lede: bool) -> Dateline | None:
         if place_in_brackets(m.group("agency")):
             return Dateline(start=start, end=m.end())
         return _bracketed(start, m)
-    found = slug(text, start, end)
+    found = slug(text, start, end) or _slashed(text, start, end)
     if found is not None:
         return found
     if not in_lede:
@@ -266,6 +273,20 @@ def _agency_site_date(text: str, start: int, end: int) -> Dateline | None:
     if name not in _AGENCIES:
         return None
     return Dateline(start=start, end=m.end(), agency=name, agency_start=m.start("agency"), agency_end=m.end("agency"))
+
+
+def _slashed(text: str, start: int, end: int) -> Dateline | None:
+    """A place and a date with the agency between slashes ("PARIS, August 25. /TASS/. The ..."), or None. The
+    agency is a name of the outlet table or an unknown short name in capitals; five words or more follow."""
+    m = _SLASHED.match(text, start, end)
+    if m is None or not _place_like(m.group("where")) or len(text[m.end() : end].split()) < 5:
+        return None
+    raw = m.group("agency").strip()
+    name = outlets.canonical(raw) or (raw if _TAG_NAME.fullmatch(raw) else None)
+    if name is None:
+        return None
+    at = m.start("agency") + m.group("agency").index(raw)
+    return Dateline(start=start, end=m.end(), agency=name, agency_start=at, agency_end=at + len(raw))
 
 
 def _caps_hyphen(text: str, start: int, end: int) -> Dateline | None:

@@ -951,12 +951,15 @@ def _pinned_by_weekday(articles: Sequence[Article]) -> tuple[int, MetaValue] | N
     Why so narrow: a month and day fall on a weekday once in five to eleven years, so the first match after a
     bound is the day meant only when the story's weekdays all name one day, the bound is known and the match
     lies in the bound's year or the next (``PIN_YEARS``); any doubt (two weekdays, no bound, two written
-    days, a later match) leaves the story undated. A day the news has lasted since ("held since Nov. 2") is
+    days, a later match) leaves the story undated; so does a bound that a year alone gives ("worked at the firm
+    in 2006"), its first day. A day the news has lasted since ("held since Nov. 2") is
     no written day here: the report is some days after it. Returns the report and its date (the
     written day: the report tells of it as gone by, so it is published that day at the earliest).
     """
     lows = [d for a in articles if (d := parse_anchor(a.published.low)) is not None]
-    if not lows:
+    # a year alone ("more than worked at the firm in 2006") bounds a year's first day: background, told as often
+    # decades back as last year, it says nothing of which year after it the news is in
+    if not lows or (max(lows).month, max(lows).day) == (1, 1):
         return None
     floor = max(lows)
     mentions = [find_mentions(a.text) for a in articles]

@@ -47,7 +47,7 @@ from storyline.extract.timex_calendar import parse_anchor
 from storyline.extract.timex_names import in_title
 from storyline.extract.timex_relative import RELATIVE_RULES
 from storyline.extract.timex_rules import DATE_RULES, Mention
-from storyline.extract.timex_tense import sentence_at, sentence_bounds
+from storyline.extract.timex_tense import sentence_at, sentence_bounds, tense_direction
 from storyline.model import Article, Span, TimeExpr
 
 if TYPE_CHECKING:
@@ -385,6 +385,7 @@ def resolve_mentions(article_id: str, text: str, mentions: list[Mention], anchor
     # is the reference
     references: list[str | None] = []
     days_told: Counter[str] = Counter()  # the days the text tells of, and how often
+    days_past: Counter[str] = Counter()  # those told in the past tense ("On Sunday, thieves carried out ...")
     last_reference_end = 0
     for i, m in enumerate(mentions):
         value = m.resolve(anchor)
@@ -420,6 +421,8 @@ def resolve_mentions(article_id: str, text: str, mentions: list[Mention], anchor
             last_reference_end = m.end
             if day := _DAY_OF_VALUE.match(value or ""):
                 days_told[day.group(1)] += 1
+                if tense_direction(text, m.start, m.end) < 0 and not undated.lasted_since(text, m.start):
+                    days_past[day.group(1)] += 1
         out.append(
             TimeExpr(
                 span=Span(article=article_id, start=m.start, end=m.end),
@@ -428,7 +431,10 @@ def resolve_mentions(article_id: str, text: str, mentions: list[Mention], anchor
                 value=value,
             )
         )
-    return tuple(_clock_days(text, mentions, out, _main_day(days_told)))
+    main_day = _main_day(days_told)
+    # the past day counts only where the day told most is never told as past ("will remain closed on Monday")
+    past_day = _main_day(days_past, least=1) if main_day is not None and not days_past[main_day] else None
+    return tuple(_clock_days(text, mentions, out, main_day, past_day))
 
 
 # what may stand between a day and its clock time: "4 November 02:00 GMT", "Friday at 17:42", "0900 GMT on May 2",
@@ -442,15 +448,17 @@ _DAY_OF_VALUE = re.compile(r"^((?:\d{4}|XXXX)-(?:\d{2}-\d{2}|WXX-[1-7]))(?:T.*)?
 MAIN_DAY_MIN = 2  # how often the text must tell of a day for it to be the day of its events
 
 
-def _main_day(days_told: Counter[str]) -> str | None:
-    """The day the text tells of most often, at least ``MAIN_DAY_MIN`` times and more than any other; or None."""
+def _main_day(days_told: Counter[str], least: int = MAIN_DAY_MIN) -> str | None:
+    """The day the text tells of most often, at least ``least`` times and more than any other; or None."""
     ranked = days_told.most_common(2)
-    if not ranked or ranked[0][1] < MAIN_DAY_MIN or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]
 
 
-def _clock_days(text: str, mentions: list[Mention], out: list[TimeExpr], main_day: str | None = None) -> list[TimeExpr]:
+def _clock_days(
+    text: str, mentions: list[Mention], out: list[TimeExpr], main_day: str | None = None, past_day: str | None = None
+) -> list[TimeExpr]:
     """A clock time that names no day of its own is put on a day the text names, the nearest first:
 
     1. the day written right before or after it: without it, "4 November 02:00 GMT" would put the time on the
@@ -461,12 +469,17 @@ def _clock_days(text: str, mentions: list[Mention], out: list[TimeExpr], main_da
     3. the one day the sentence right before names, in the same paragraph: "fatally shot a man during a traffic
        stop Sunday afternoon. He was pulled over just before 2 p.m., police said." is Sunday's 2 p.m., though
        the report tells more often of the Monday its statements were made;
-    4. ``main_day``, the day of the events the text tells of when it names one day more often than any other
+    4. for a clock time told in the past tense, ``past_day``, the day the text tells of in the past tense more
+       often than any other, where the day it tells of most (``main_day``) is never told as past: "The robbers
+       committed the act around 9:30 am" after "On Sunday, thieves ... carried out a brazen heist" is Sunday's
+       9:30, though the report tells more often of the Monday the museum "will remain closed" (the act is told
+       as past, the closure as to come);
+    5. ``main_day``, the day of the events the text tells of when it names one day more often than any other
        (``_main_day``): in a report of Tuesday that tells of "Monday morning", "late Monday" and "late on
        Monday", "the quake struck at 7:45 a.m." is Monday's 7:45;
-    5. the one day its lead sentence names (``_lead_day``): news names the main event's day in its first
+    6. the one day its lead sentence names (``_lead_day``): news names the main event's day in its first
        sentence ("Late Friday, a quake rocked the mountains ... The quake occurred just after 11 p.m.");
-    6. otherwise the report's own day, as the resolver gave it.
+    7. otherwise the report's own day, as the resolver gave it.
 
     With no anchor the day stays underspecified ("XXXX-WXX-5T23:11").
     """
@@ -480,6 +493,7 @@ def _clock_days(text: str, mentions: list[Mention], out: list[TimeExpr], main_da
             _next_to(text, mentions, out, i)
             or _in_sentence(text, mentions, out, i)
             or _sentence_before(text, mentions, out, i)
+            or (past_day if tense_direction(text, m.start, m.end) < 0 else None)
             or main_day
         )
         if day is None:

@@ -12,7 +12,9 @@ Two signs tell such a word, read from the text alone:
   "the Today show", "Saturday Night Live" (a weekday is a name anyway; its "Night" is not);
 - it is such a word quoted alone, after an outlet's possessive or a word that takes a programme's name, or
   before "show" or "program": "told NBC News' "Today" program", "in an interview with NBC’s 'Today.'"
-  (a quoted “Today.” that opens a sentence or follows "said" is speech, and a time).
+  (a quoted “Today.” that opens a sentence or follows "said" is speech, and a time);
+- it is a weekday alone between a person's title and a capitalised name: "Chief Executive Officer Sunday
+  Pichai wrote" (a first name, or a typo for one), where a day would stand after "on" or before a comma.
 
 Does not catch a title written in lower case or at a sentence's start without quotation marks ("Tonight Show
 host ..."), and keeps every time word of a title-cased headline ("Storm To Hit Coast Tonight"), where
@@ -46,7 +48,8 @@ def in_title(text: str, start: int, end: int) -> bool:
     """Whether the time expression at ``text[start:end]`` is words of a title, not a time (module docstring)."""
     if not any(c.isupper() for c in text[start:end]):
         return False
-    return any(sign(text, start, end) for sign in (_quoted_title, _quoted_programme, _capitalised_common))
+    signs = (_quoted_title, _quoted_programme, _capitalised_common, _weekday_in_name)
+    return any(sign(text, start, end) for sign in signs)
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
@@ -86,6 +89,26 @@ def _quoted_programme(text: str, start: int, end: int) -> bool:
         return False
     before = _BEFORE_PROGRAMME.search(text, max(0, start - 41), start - 1) is not None
     return before or _PROGRAMME_AFTER.match(text, closing.end()) is not None
+
+
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+# a person's title just before the weekday: "Chief Executive Officer Sunday Pichai", "CEO Friday Okafor"
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Officer|CEO|Executive|President|Minister|Director|Chairman|Chairwoman|Chair|Secretary|Governor|Senator|"
+    r"Mayor|Founder|Manager|Spokesman|Spokeswoman|Spokesperson|Ambassador|Commissioner|Judge|Coach|Mr\.?|Mrs\.?|"
+    r"Ms\.?|Dr\.?)\s+$"
+)
+# a capitalised name after it, no time word ("President Monday Night ..." keeps its "Monday Night")
+_NAME_AFTER = re.compile(r"\s+(?!(?:Night|Morning|Afternoon|Evening|Noon|Midnight|Week|Weekend)\b)[A-Z][a-z]+\b")
+
+
+def _weekday_in_name(text: str, start: int, end: int) -> bool:
+    """ "Alphabet Chief Executive Officer Sunday Pichai wrote": a weekday alone between a person's title and a
+    capitalised name is a name's word."""
+    if _WEEKDAY.fullmatch(text, start, end) is None:
+        return False
+    titled = _TITLE_BEFORE.search(text, max(0, start - 40), start) is not None
+    return titled and _NAME_AFTER.match(text, end) is not None
 
 
 def _title_cased(words: str) -> bool:

@@ -358,11 +358,11 @@ def _count_of_units(m: re.Match[str], text: str) -> Mention | None:
 
 
 def _range_start(m: re.Match[str], text: str) -> Mention | None:
-    """"four to six hours": PT4H, its first count (see the rule table); a year ("2019 to 2021 years") or "a" is no
-    count."""
+    """"four to six hours": PTXH, a length in hours of no one count (see the rule table); a year ("2019 to 2021
+    years") or "a" is no count."""
     if re.fullmatch(r"(?i:a|an|1[5-9]\d\d|20\d\d)", m["num"]):
         return None
-    return _mention(m, "DURATION", "free", _const(duration_of(m["num"], m["unit"])))
+    return _mention(m, "DURATION", "free", _const(duration_value(None, unit_name(m["unit"]))))
 
 
 # what makes "a day" or "a night" an occasion told of, not a length: a clause or an "of" phrase after it
@@ -556,10 +556,12 @@ RELATIVE_RULES: list[tuple[re.Pattern[str], Builder]] = [
            r"(?P<andhalf>\s+and\s+a\s+half)?)(?:-(?:old|long))?"),
         _duration,
     ),
-    # a range of lengths, "four to six hours": one expression, valued by its first count, as TimeBank marks "two to
-    # three weeks" (P2W); not the last count alone ("six hours", PT6H), which reads as the whole length
+    # a range of lengths, "four to six hours", "within the next 24 to 48 hours": one expression of no one count
+    # (PTXH), as TimeBank marks "the next 12 to 18 months" (PXM); not its first count (PT4H: "24 to 48 hours" is
+    # not a day) nor the last alone ("six hours", PT6H), which reads as the whole length
     (
-        _c(rf"(?i:(?P<num>{NUMBER})\s+to\s+(?:{NUMBER})[\s-]+(?P<unit>{UNIT_WORDS}))"),
+        _c(rf"(?i:(?:the\s+(?:past|last|next|first|coming)\s+)?(?P<num>{NUMBER})\s+to\s+(?:{NUMBER})[\s-]+"
+           rf"(?P<unit>{UNIT_WORDS}))"),
         _range_start,
     ),
     (
