@@ -123,6 +123,11 @@ _PUBLISHED = (
     r"(?:[\w-]+\s+){0,2}?(?:statement|announcement|communiqu[ée]|text|declaration)\b"
 )
 _WHO = r"(?:(?:" + _KIND + r")?" + _CAP + r"|" + _DESC + r")"
+# when an outlet reported, between its name and the verb: "The Information today reported that ..."
+_WHEN = (
+    r"(?:\s+(?:today|yesterday|tonight|(?:on|late\s+on|early\s+on)\s+"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?"
+)
 _WHO_RUN = r"(?:(?:" + _KIND + r")?" + _RUN + r"|" + _DESC + r")"
 # a name with its medium after it and how far it reaches before it: "told local SKAI television", "told state
 # Harbour TV"; the medium makes an unlisted name an outlet's ("SKAI" alone names nothing)
@@ -150,6 +155,10 @@ class _Cue(NamedTuple):
     pattern: re.Pattern[str]
     # the pattern's wording after the name, alone (``_name_first``); None: the pattern runs on every sentence
     gate: re.Pattern[str] | None = None
+    # the name must be a medium's (``_medium_named``: known, or ending in an outlet's word): a run of capitalised
+    # words may as well be an official's title or a government body ("according to the White House Press Secretary
+    # Ana Ruiz", "according to the Federal Emergency Management Agency")
+    outlet_only: bool = False
 
     def finditer(self, sentence: str) -> Iterator[re.Match[str]]:
         """``pattern``'s matches in ``sentence``; none, without running it, when the gate matches nowhere."""
@@ -158,8 +167,8 @@ class _Cue(NamedTuple):
         return self.pattern.finditer(sentence)
 
 
-def _cue(kind: str, pattern: str, flags: int = 0) -> _Cue:
-    return _Cue(kind, re.compile(pattern, flags))
+def _cue(kind: str, pattern: str, flags: int = 0, *, outlet_only: bool = False) -> _Cue:
+    return _Cue(kind, re.compile(pattern, flags), outlet_only=outlet_only)
 
 
 def _name_first(kind: str, name: str, rest: str) -> _Cue:
@@ -191,6 +200,9 @@ _PATTERNS: tuple[_Cue, ...] = (
     _cue("broadcast", r"\b" + _PICTURES + r"\s+(?:" + _SHOWN + r"\s+)?(?:by|on|from)\s+" + _WHO_RUN, re.IGNORECASE),
     _name_first("broadcast", _CAP, r"\s+(?:aired|broadcast|showed|televised)\s+(?:\w+\s+){0,3}?" + _PICTURES + r"\b"),
     _cue("according_to", r"\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO),
+    # "According to the Wall Street Journal, ...": the lazy name above stops at "the Wall Street"; the whole run of
+    # capitalised words, when it names an outlet
+    _cue("according_to", r"\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO_RUN, outlet_only=True),
     # "as per a CNBC report", "per a Reuters report", "as per Reuters": a credit like "according to"; a bare
     # "per" only with "a ... report" after it ("$5 per Share" is no credit)
     _cue("according_to", r"\b(?:[Aa]s\s+per|[Aa]ccording\s+to|[Pp]er)\s+an?\s+(?:(?:new|recent|latest|earlier)\s+)?"
@@ -214,7 +226,7 @@ _PATTERNS: tuple[_Cue, ...] = (
     _cue("syndication", r"\b(?:[Tt]his|[Tt]he)\s+(?:report|story|article)\s+(?:first\s+|originally\s+)"
                         r"(?P<kind_after>appeared|ran|was\s+published)\s+(?:in|on)\s+" + _CAP),
     _name_first("reported", _WHO, r"(?:\s+(?:" + _DESCRIPTIONS + r"|" + _STAFF + r"))?"
-                                  r"(?:,\s+which\s+first\s+\w+\s+[^,]{0,40},)?\s+(?:has\s+|had\s+)?"
+                                  r"(?:,\s+which\s+first\s+\w+\s+[^,]{0,40},)?" + _WHEN + r"\s+(?:has\s+|had\s+)?"
                                   r"(?:first\s+|earlier\s+|also\s+|previously\s+|originally\s+)?"
                                   r"(?:reported|reports|broke\s+the\s+news|revealed|was\s+(?:the\s+)?first\s+to\s+report)\b"),
     # "The official MAP news agency published the announcement", "the Harbour Post newspaper carried the
@@ -228,7 +240,7 @@ _PATTERNS: tuple[_Cue, ...] = (
     # outlet's; a bare "agency" only after a known outlet: "the UN agency said" is no medium's; "The Northfield
     # Examiner pointed out that ...": a paper points out what it reports)
     _name_first("said", _WHO, r"(?:(?P<kind_after>\s+(?:news\s+agency|newspaper|daily|broadcaster))|\s+agency)?"
-                              r"\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|quoted|cited|notes|noted|writes|"
+                              r"\s+(?:also\s+|later\s+|earlier\s+|both\s+)?(?:said|says|quoted|cited|notes|noted|writes|"
                               r"wrote|pointed\s+out|points\s+out)\b"),
     # "The official Corvan Press Agency also published the statement": a known outlet, or a name ending in an
     # outlet's word, carrying a text (a bare "... Agency" only as a press or news agency: "the Environmental
@@ -543,12 +555,12 @@ def extract_citations(
                 if raw:
                     hit = _canonical(raw, table)
                     if hit is None and kind == "reported":
-                        hit = _reporting_org(raw, entities)
+                        hit = _reporting_org(raw, entities) or _titled_outlet(raw, opens=text[s:cs].strip() == "")
                     if hit is None and (m.groupdict().get("kind") or m.groupdict().get("kind_after")):
                         # a name the words around it call an outlet ("al-Masar television station", "This
                         # story originally appeared in WORLD")
                         hit = _described(raw)
-                    if hit is None:
+                    if hit is None or (cue.outlet_only and not _medium_named(hit[0], known)):
                         continue
                     if (kind == "said" and m.start("name") == m.start() and not m.groupdict().get("kind_after")
                             and not _outlet_named(hit[0], known)):
@@ -585,9 +597,11 @@ def extract_citations(
                     )
                 )
                 also = _also_named(text, (s + m.end("name"), e), table, known) if _lists_names(cue, m) else None
+                if also is None and raw and cue.gate is not None and kind in ("reported", "said"):
+                    also = _named_before(text, (s, cs), table, known)
                 if also is not None and not any(a < also[1] and also[0] < b for a, b in seen):
                     seen.add(also[:2])
-                    found.append(_citation(article, also[:2], also[2], kind, credited))
+                    found.append(_citation(article, also[:2], also[2], _KIND_AS.get(kind, kind), credited))
     for m in _DATELINE.finditer(text):
         hit = _canonical(dateline.wire_part(m.group("name"))[1], table)
         if hit:
@@ -642,6 +656,30 @@ def _also_named(
     while stop > start and text[stop - 1] in ".,;:":
         stop -= 1
     return start, stop, hit[0]
+
+
+# the first outlet of a pair that reported or said something together: "the TV station Harbour One and the
+# newspaper Le Velmois reported", "Harbour One and Velm FM both said"
+_NAME_AND = re.compile(r"(?:" + _KIND + r")?" + _RUN + r",?\s+and\s+$")
+
+
+def _named_before(
+    text: str, where: tuple[int, int], table: dict[str, str], known: set[str]
+) -> tuple[int, int, str] | None:
+    """The outlet joined by "and" before a credited one that opens its clause ("the TV station Harbour One and the
+    newspaper Le Velmois reported": Harbour One), as its span and canonical name; None where it is no outlet, by
+    the table, its last word or the kind of outlet the report calls it ("Ruiz and the Velm Post reported")."""
+    start, at = where
+    m = _NAME_AND.search(text, start, at)
+    if m is None:
+        return None
+    described = m.group("kind") is not None
+    hit = _canonical(m.group("name"), table) or (_described(m.group("name")) if described else None)
+    if hit is None or not (described or _outlet_named(hit[0], known)):
+        return None
+    begin = m.start("name") + hit[1]
+    stop = _without_trailing(text, begin, m.end("name"))
+    return begin, stop, hit[0]
 
 
 # a programme named in quotation marks, then the person who put the questions: "told 'CBS Mornings' anchor Tony
@@ -789,6 +827,21 @@ _NOT_MEDIA = re.compile(
     r"Exchange|Bank|Airlines|Airways|Hospital|"
     r"UN|USGS|NOAA|NASA|WHO|EMSC|NTSB|FEMA|FBI|CDC|IAEA|UNICEF|UNHCR|OCHA|IFRC|ICRC)\b"
 )
+
+
+# a title of a few capitalised words after a capital "The": "The Information", "The Velm Courant"
+_TITLED = re.compile(r"The(?:\s+[A-Z][\w&'’-]*){1,3}")
+
+
+def _titled_outlet(raw: str, *, opens: bool) -> tuple[str, int] | None:
+    """A name written with a capital "The" inside a sentence, as the subject of "reported": a publication's title,
+    whatever its words ("..., but The Information today reported that ..."), never a body that reports data
+    (``_NOT_MEDIA``) or a known place ("The Hague reported"). At a sentence's opening any "The" is capitalised,
+    so there the name says nothing."""
+    name = raw.strip(" ,.;:")
+    if opens or not _TITLED.fullmatch(name) or _NOT_MEDIA.search(name) or place(_LEADING_THE.sub("", name)):
+        return None
+    return name, raw.find(name)
 
 
 def _reporting_org(raw: str, entities: Iterable[Entity]) -> tuple[str, int] | None:

@@ -176,6 +176,46 @@ _CLOSING_QUOTED_PHRASE = re.compile(
     r"(?<=[\s:])(?:“[A-Z][^\n“”\"]*[^\s.!?,;:…—–“”\"]”|\"[A-Z][^\n“”\"]*[^\s.!?,;:…—–“”\"]\"|‘[A-Z][^\n‘’]*[^\s.!?,;:…—–‘’]’)$"
 )
 
+# the close of a page's first line that a headline may have and a lede's sentence has not: a quoted phrase after
+# the headline's own words, in any quotation marks and case ("... slams harbour fees: ‘port made $9M in profits’"),
+# and a cut headline's run of dots ("... says 'it is absurd to claim'....", "... backs Venn....")
+_HEADLINE_DOTS = re.compile(r"(?:\.{3,}|…)$")
+_HEADLINE_QUOTED_CLOSE = re.compile(
+    r"(?<=[\s:])(?:“[^\n“”\"]*[^\s.!?,;:…—–“”\"]”|\"[^\n“”\"]*[^\s.!?,;:…—–“”\"]\"|‘[^\n‘“”]*[^\s.!?,;:…—–‘’]’|"
+    r"'[^\n'\"“”]*[^\s.!?,;:…—–'’]')$"
+)
+_MAX_TITLE_CHARS = 150
+
+
+def headline_close(line: str) -> bool:
+    """Whether ``line`` closes as only a headline does, on a quoted phrase after its own words or on a cut
+    headline's dots ("Harbour union slams fees: ‘port made $9M in profits’", "Kestow backs Venn, says 'it is
+    absurd to claim'...."), its own words before that not ending a sentence. The phrase has no sentence's end
+    of its own, as a sentence quoting one would ("... he said: “No.”")."""
+    line = line.strip()
+    core = _HEADLINE_DOTS.sub("", line).rstrip()
+    quoted = _HEADLINE_QUOTED_CLOSE.search(core)
+    if quoted is None and core == line:
+        return False
+    own = core[: quoted.start()].rstrip() if quoted is not None else core
+    return bool(own) and own[-1] not in ".!?;\"”’)…—–-"
+
+
+def _closing_headline(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether a page's first line is its headline by its close (``headline_close``): a blank line after it, a
+    headline's length, no dateline and no reporter's "said" (a lede that lost its full stop: "Venn said the plan
+    was ‘dead’"), and a paragraph below that starts afresh rather than going on with the line's sentence."""
+    if len(lines) < 2:
+        return False
+    (start, end), (n_start, _) = lines[0], lines[1]
+    line = text[start:end]
+    if text.count("\n", end, n_start) < 2 or len(line) > _MAX_TITLE_CHARS or len(line.split()) > _MAX_TITLE_WORDS:
+        return False
+    if dateline.find(text, start, end, in_lede=True) is not None or _REPORTED.search(line):
+        return False
+    first = text[n_start]
+    return headline_close(line) and (first.isupper() or first.isdigit() or first in "\"“‘'")
+
 
 def _is_heading(line: str, has_before: bool, has_after: bool, max_words: int = _MAX_HEADING_WORDS) -> bool:
     """A short capitalised line with no closing punctuation, with text after it (a title has none before)."""
@@ -315,7 +355,7 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
         if _is_heading(line, has_before=i > 0 and not at_top, has_after=i + 1 < len(lines),
                        max_words=_MAX_TITLE_WORDS if long_title else _MAX_HEADING_WORDS) or (
             0 < i < len(lines) - 1 and _QUESTION_HEADING.match(line)
-        ) or (start, end) in titled:
+        ) or (start, end) in titled or (i == 0 and _closing_headline(text, lines)):
             add(start, end, "heading")
     if signed is not None and not any(f.span.start == signed.start for f in found):
         add(signed.start, signed.end, "byline")
