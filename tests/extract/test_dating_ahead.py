@@ -6,11 +6,9 @@ Every text here is written for these tests; no sentence comes from a real report
 
 from __future__ import annotations
 
-import dataclasses
+from dating_helpers import refined
 
-from storyline.extract.dating import infer_published, refine_story
-from storyline.extract.timex import extract_timexes
-from storyline.model import Analysis, Article, MetaValue
+from storyline.model import Article, MetaValue
 
 # a fictional transfer story; Thursday 2031-05-08 is the given report's date
 GIVEN = MetaValue(value="2031-05-08", inferred=False)
@@ -21,9 +19,7 @@ STAMPED = (
 
 
 def _story(*articles: Article) -> list[Article]:
-    prepared = [a if a.published.known else dataclasses.replace(a, published=infer_published(a)) for a in articles]
-    analyses = [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in prepared]
-    return refine_story(prepared, analyses)[0]
+    return refined(*articles)[0]
 
 
 def test_dating_story_a_weekday_told_ahead_dates_a_report_near_its_siblings_not_a_week_early() -> None:

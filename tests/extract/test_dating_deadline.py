@@ -5,14 +5,11 @@ Every text here is written for these tests; no sentence comes from a real report
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
+from dating_helpers import refined
 
-from storyline.extract.dating import infer_published, refine_story
-from storyline.extract.timex import extract_timexes
 from storyline.extract.timex_tense import tense_direction
-from storyline.model import Analysis, Article, MetaValue
+from storyline.model import Article, MetaValue
 
 # a fictional expulsion story; the wire report's dateline gives Monday 2031-10-13
 WIRE = (
@@ -29,9 +26,7 @@ LOCAL = (
 
 
 def _story(*articles: Article) -> list[Article]:
-    prepared = [a if a.published.known else dataclasses.replace(a, published=infer_published(a)) for a in articles]
-    analyses = [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in prepared]
-    return refine_story(prepared, analyses)[0]
+    return refined(*articles)[0]
 
 
 def test_dating_story_does_not_take_a_deadline_for_the_news_day() -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from dating_helpers import refined, undated_reports
+
 from storyline.extract.dating import infer_published, refine_story
 from storyline.extract.timex import extract_timexes
 from storyline.model import Analysis, Article, MetaValue
@@ -18,12 +20,7 @@ VERDICT_C = "In remarks outside the courthouse on Thursday, the prosecutor prais
 
 
 def _story(*texts: str) -> list[Article]:
-    arts = []
-    for i, text in enumerate(texts):
-        art = Article(id=f"r{i}", text=text, published=MetaValue())
-        arts.append(dataclasses.replace(art, published=infer_published(art)))
-    analyses = [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in arts]
-    return refine_story(arts, analyses)[0]
+    return refined(*undated_reports(*texts))[0]
 
 
 def test_pinned_weekday_dates_an_undated_story_in_the_first_matching_year() -> None:

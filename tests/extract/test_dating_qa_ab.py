@@ -6,17 +6,13 @@ Every text here is written for these tests; no sentence comes from a real report
 
 from __future__ import annotations
 
-import dataclasses
+from dating_helpers import refined
 
-from storyline.extract.dating import infer_published, refine_story
-from storyline.extract.timex import extract_timexes
 from storyline.model import Analysis, Article
 
 
 def _story(*articles: Article) -> tuple[list[Article], list[Analysis]]:
-    prepared = [a if a.published.known else dataclasses.replace(a, published=infer_published(a)) for a in articles]
-    analyses = [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in prepared]
-    return refine_story(prepared, analyses)
+    return refined(*articles)
 
 
 def _values(analysis: Analysis) -> dict[str, str | None]:

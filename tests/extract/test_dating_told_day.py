@@ -6,11 +6,9 @@ Every text here is written for these tests; no sentence comes from a real report
 
 from __future__ import annotations
 
-import dataclasses
+from dating_helpers import refined
 
-from storyline.extract.dating import infer_published, refine_story
-from storyline.extract.timex import extract_timexes
-from storyline.model import Analysis, Article, MetaValue
+from storyline.model import Article, MetaValue
 
 # 2031-03-04 is a Tuesday; the storm of the Monday before is the story's other day
 GIVEN = (
@@ -24,9 +22,7 @@ UNDATED = (
 
 
 def _story(*articles: Article) -> list[Article]:
-    prepared = [a if a.published.known else dataclasses.replace(a, published=infer_published(a)) for a in articles]
-    analyses = [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in prepared]
-    return refine_story(prepared, analyses)[0]
+    return refined(*articles)[0]
 
 
 def test_dating_story_never_dates_a_report_before_a_day_it_tells_as_past() -> None:

@@ -4,11 +4,9 @@ day, year-less (QA round N: "Around 1:30 a.m. Tuesday" stayed ``XXXX-WXX-2T01:30
 
 from __future__ import annotations
 
-import dataclasses
+from dating_helpers import refined, undated_reports
 
-from storyline.extract.dating import infer_published, refine_story
-from storyline.extract.timex import extract_timexes
-from storyline.model import Analysis, Article, MetaValue
+from storyline.model import Analysis, Article
 
 # fictional: a ferry fire off Port Elsby, told by a live page and a wire copy
 FERRY_PAGE = (
@@ -30,12 +28,7 @@ SLIDE_B = "Rescuers reached the cut-off villages of Corvale on Monday afternoon,
 
 
 def _story(*texts: str) -> tuple[list[Article], list[Analysis]]:
-    arts = []
-    for i, text in enumerate(texts):
-        art = Article(id=f"r{i}", text=text, published=MetaValue())
-        arts.append(dataclasses.replace(art, published=infer_published(art)))
-    analyses = [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in arts]
-    return refine_story(arts, analyses)
+    return refined(*undated_reports(*texts))
 
 
 def _values(analysis: Analysis) -> dict[str, str | None]:

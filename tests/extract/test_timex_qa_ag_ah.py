@@ -7,13 +7,11 @@ Every text here is written for these tests; no sentence comes from a real report
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
+from dating_helpers import refined, undated_reports
 
-from storyline.extract.dating import infer_published, refine_story
 from storyline.extract.timex import extract_timexes
-from storyline.model import Analysis, Article, MetaValue
+from storyline.model import Article, MetaValue
 
 
 def _timexes(text: str) -> list[tuple[str, str | None]]:
@@ -62,12 +60,7 @@ def test_a_clock_time_told_as_past_keeps_the_main_day_when_the_past_is_told_of_i
 
 
 def _story(*texts: str) -> list[Article]:
-    arts = []
-    for i, text in enumerate(texts):
-        art = Article(id=f"r{i}", text=text, published=MetaValue())
-        arts.append(dataclasses.replace(art, published=infer_published(art)))
-    analyses = [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in arts]
-    return refine_story(arts, analyses)[0]
+    return refined(*undated_reports(*texts))[0]
 
 
 def test_a_year_alone_pins_no_year_of_an_undated_story() -> None:
