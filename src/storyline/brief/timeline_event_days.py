@@ -4,9 +4,8 @@ report, "arrested ... on Saturday evening" in another: August 24 is that Saturda
 A report that dates an event by its month and day and another that dates it by its weekday fix each other: the
 day is that weekday, and the story's other weekdays can be counted from it (``timeline_anchors``). A day or a
 weekday that opens or ends a stretch ("from March 6 through March 10") or a deadline ("by Friday") pairs with
-none. A day with
-its year ("held virtually on August 14, 2024") is taken only when the weekday named is its own (a Wednesday),
-as ``timeline_anchors`` then counts the story's weekdays from it.
+none. A day with its year ("held virtually on August 14, 2024") is taken only when the weekday named is its own
+(a Wednesday), as ``timeline_anchors`` then counts the story's weekdays from it.
 
 Two expressions tell the same event when the clauses around them share two word stems or more (the first
 five letters of a content word: "declared" and "declaration" are one stem), time words left out: "Durov had been
