@@ -96,6 +96,7 @@ def _one_heading_a_name(
             alike = next((k for k in heading if ent and k in by_id and spelled_alike(by_id[k], ent)), None)
             heading[key] = heading[alike] if alike is not None else _heading_key(name)
             by_name.setdefault(heading[key], []).append(key)
+    _join_body_forms(heading, by_name, by_id)
     _join_role_names(heading, by_name, by_id)
     _join_described_holders(heading, by_name, by_id)
     _join_surname_forms(heading, by_name, by_id)
@@ -110,6 +111,87 @@ def _one_heading_a_name(
         best = min(ents, key=lambda e: (e.role is None, e.type != "PERSON")) if ents else None
         out.setdefault(best.id if best is not None else keys[0], []).extend(items)
     return out
+
+
+# a place after a body's name, which tells where it sits, not which body it is ("Ostland's embassy in Varna")
+_PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+((?:[A-Z][\w'’-]*\s*)+)$")
+# a bracket the extraction cut open ("Board of Tides (BoT"): the name without it, the acronym it gives
+_OPEN_BRACKET = re.compile(r"\s*\(([^()]*)$")
+# the legal tail of a company's name ("Zephyrix Inc", "Zephyrix Corp.")
+_LEGAL_TAIL = re.compile(r"\s+(?:inc|corp|corporation|co|ltd|llc|plc)\.?$", re.IGNORECASE)
+# a ministry as reports name it either way ("culture ministry", "ministry of culture")
+_PORTFOLIO_MINISTRY = re.compile(r"^(?:([a-z]+) ministry|ministry of (?:the )?([a-z]+))$")
+
+
+def _body_forms(name: str) -> tuple[str, str, set[str]]:
+    """A body's name as headings of one body compare: the place it sits in set aside, a country's possessive or
+    adjective read as the country, a company's legal tail dropped, a ministry in one order, a bracket the
+    extraction cut open closed ("Ostland’s embassy in Varna", "Ostlandish Embassy" -> "ostland embassy";
+    "Board of Tides (BoT" -> "board of tides" and "bot"). Returns (the form, the place, other forms)."""
+    extra: set[str] = set()
+    bracket = _OPEN_BRACKET.search(name)
+    if bracket is not None:
+        name = name[: bracket.start()]
+        if bracket.group(1).strip():
+            extra.add(_demonym_folded(bracket.group(1)))
+    place = ""
+    tail = _PLACE_TAIL.search(name)
+    if tail is not None and tail.start() > 0:
+        name, place = name[: tail.start()], norm_place(tail.group(1))
+    name = _LEGAL_TAIL.sub("", name)
+    words = name.replace("’", "'").split()
+    if len(words) >= 2:
+        first = words[0].removesuffix("'s")
+        known = gazetteer.country_of_demonym(first) or gazetteer.lookup(first)
+        if known is not None and known.kind == "country":
+            words = [known.canonical, *words[1:]]
+    form = _heading_key(" ".join(words))
+    ministry = _PORTFOLIO_MINISTRY.match(form)
+    if ministry is not None:
+        form = f"ministry of {ministry.group(1) or ministry.group(2)}"
+    return form, place, extra
+
+
+def norm_place(place: str) -> str:
+    """A place as the seats of bodies compare: a capital read as its country ("in Varna", "in Ostland": an
+    embassy sits in the capital)."""
+    place = " ".join(place.split())
+    known = gazetteer.country_of_capital(place) or gazetteer.lookup(place)
+    return (known.canonical if known is not None and known.kind == "country" else place).casefold()
+
+
+def _demonym_folded(name: str) -> str:
+    """A name with an adjective of place read as the place, by spelling ("African CDC" -> "africa cdc"): for a
+    short name given in brackets, which may be written with either."""
+    words = _heading_key(name).split()
+    return " ".join(w[:-1] if w.endswith("an") and len(w) > 4 else w for w in words)
+
+
+def _join_body_forms(
+    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
+) -> None:
+    """Move the speakers that name one body in different ways under one heading: "Ostland's embassy in Varna",
+    "Ostlandish Embassy" and "Ostland embassy in Ostmark"; "Zephyrix Inc" and "Zephyrix"; "culture ministry" and
+    "Ministry of Culture"; "Board of Tides (BoT" and "BoT" (``_body_forms``). People are never joined here, and
+    one body's form placed in two places ("embassy in Varna", "embassy in Lusk": two embassies) joins none."""
+    forms: dict[str, list[str]] = {}
+    places: dict[str, set[str]] = {}
+    for key in heading:
+        ent = by_id.get(key)
+        if ent is not None and ent.type == "PERSON":
+            continue
+        form, place, extra = _body_forms(ent.name if ent is not None else key[5:])
+        for f in (form, *(_demonym_folded(form), *extra)):
+            forms.setdefault(f, []).append(key)
+        if place:
+            places.setdefault(form, set()).add(place)
+    for form, keys in forms.items():
+        if len(places.get(form, ())) > 1 or len({heading[k] for k in keys}) < 2:
+            continue
+        target = heading[keys[0]]
+        for key in keys[1:]:
+            if heading[key] != target:
+                _move(key, target, heading, by_name)
 
 
 def _join_role_names(

@@ -1,0 +1,57 @@
+"""Blind QA round AG/AH: one body is one heading of the quote ledger, however the reports name it ("Ostland's
+embassy in Varna", "Ostlandish Embassy"; "Zephyrix Inc", "Zephyrix"; "culture ministry", "Ministry of Culture")."""
+
+from __future__ import annotations
+
+from storyline.brief.ledger import quote_ledger
+from storyline.model import Span, StoryEntity, StoryQuote
+
+
+def _quote(article: str, speaker: str | None, name: str | None = None) -> StoryQuote:
+    span = Span(article=article, start=0, end=9)
+    return StoryQuote(span=span, text="We asked for consular access", kind="direct", speaker=speaker,
+                      speaker_name=name)
+
+
+def _headings(quotes: tuple[StoryQuote, ...], entities: tuple[StoryEntity, ...]) -> list[tuple[str, int]]:
+    return sorted((e.name, len(e.quotes)) for e in quote_ledger(quotes, entities, lambda article: article))
+
+
+def test_an_embassy_named_with_its_seat_and_by_a_possessive_is_one_heading() -> None:
+    embassy = StoryEntity(id="E1", name="Russian Embassy", type="ORG", mentions=())
+    quotes = (_quote("a", "E1"), _quote("b", None, "Russian embassy in France"),
+              _quote("c", None, "Russia’s embassy in Paris"))
+    assert _headings(quotes, (embassy,)) == [("Russian Embassy", 3)]
+
+
+def test_one_country_s_embassies_in_two_capitals_stay_apart() -> None:
+    quotes = (_quote("a", None, "Ostland embassy in Paris"), _quote("b", None, "Ostland embassy in Berlin"))
+    assert _headings(quotes, ()) == [("Ostland embassy in Berlin", 1), ("Ostland embassy in Paris", 1)]
+
+
+def test_a_company_with_and_without_its_legal_tail_is_one_heading() -> None:
+    plain = StoryEntity(id="E1", name="Zephyrix", type="ORG", mentions=())
+    legal = StoryEntity(id="E2", name="Zephyrix Inc", type="ORG", mentions=())
+    assert _headings((_quote("a", "E1"), _quote("a", "E2")), (plain, legal)) == [("Zephyrix", 2)]
+
+
+def test_a_ministry_named_in_either_order_is_one_heading() -> None:
+    ministry = StoryEntity(id="E1", name="Ministry of Tides", type="ORG", mentions=())
+    quotes = (_quote("a", "E1"), _quote("b", None, "tides ministry"))
+    assert _headings(quotes, (ministry,)) == [("Ministry of Tides", 2)]
+
+
+def test_a_name_cut_inside_its_bracket_joins_the_name_and_its_short_form() -> None:
+    full = StoryEntity(id="E1", name="Valdoria Board of Health", type="ORG", mentions=())
+    cut = StoryEntity(id="E2", name="Valdoria Board of Health (Valdoria BoH", type="ORG", mentions=())
+    short = StoryEntity(id="E3", name="Valdorian BoH", type="ORG", mentions=())
+    quotes = (_quote("a", "E1"), _quote("b", "E2"), _quote("c", "E3"))
+    assert _headings(quotes, (full, cut, short)) == [("Valdoria Board of Health", 3)]
+
+
+def test_people_and_other_bodies_are_not_joined() -> None:
+    kell = StoryEntity(id="E1", name="Mira Kell", type="PERSON", mentions=())
+    kell_inc = StoryEntity(id="E2", name="Kell Inc", type="ORG", mentions=())
+    other = StoryEntity(id="E3", name="Ministry of Harbours", type="ORG", mentions=())
+    quotes = (_quote("a", "E1"), _quote("a", "E2"), _quote("b", "E3"), _quote("b", None, "tides ministry"))
+    assert len(_headings(quotes, (kell, kell_inc, other))) == 4
