@@ -55,3 +55,27 @@ def test_people_and_other_bodies_are_not_joined() -> None:
     other = StoryEntity(id="E3", name="Ministry of Harbours", type="ORG", mentions=())
     quotes = (_quote("a", "E1"), _quote("a", "E2"), _quote("b", "E3"), _quote("b", None, "tides ministry"))
     assert len(_headings(quotes, (kell, kell_inc, other))) == 4
+
+
+def test_a_lower_case_role_and_a_country_s_role_join_their_one_holder() -> None:
+    # a headline's "..., tides minister says" and the body's "France’s tides minister said"
+    varga = StoryEntity(id="E1", name="Pia Varga", type="PERSON", mentions=(), role="French Tides Minister")
+    other = StoryEntity(id="E2", name="Ivo Lund", type="PERSON", mentions=(), role="Harbour Minister")
+    quotes = (_quote("a", "E1"), _quote("a", "E2"), _quote("b", None, "tides minister"),
+              _quote("b", None, "France’s tides minister"))
+    assert _headings(quotes, (varga, other)) == [("Ivo Lund", 1), ("Pia Varga", 3)]
+
+
+def test_another_country_s_role_or_a_role_two_hold_joins_no_one() -> None:
+    varga = StoryEntity(id="E1", name="Pia Varga", type="PERSON", mentions=(), role="French Tides Minister")
+    lund = StoryEntity(id="E2", name="Ivo Lund", type="PERSON", mentions=(), role="German Tides Minister")
+    quotes = (_quote("a", "E1"), _quote("a", "E2"), _quote("b", None, "Spain’s tides minister"),
+              _quote("b", None, "tides minister"))
+    assert len(_headings(quotes, (varga, lund))) == 4
+
+
+def test_a_description_that_is_no_title_joins_no_one() -> None:
+    # "a local resident" may be any of the town's residents
+    lund = StoryEntity(id="E1", name="Ivo Lund", type="PERSON", mentions=(), role="a local resident")
+    quotes = (_quote("a", "E1"), _quote("b", None, "local resident"))
+    assert len(_headings(quotes, (lund,))) == 2

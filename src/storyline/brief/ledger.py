@@ -239,11 +239,24 @@ def _described(key: str, by_id: dict[str, StoryEntity]) -> list[str] | None:
     words = re.findall(r"[\w'’-]+", name.casefold())
     while words and words[0] in _OWNER_WORDS:
         words = words[1:]
+    if len(words) > 1 and (country := _country_word(words[0].removesuffix("'s").removesuffix("’s"))):
+        words = [country, *words[1:]]  # "Ostland's harbour minister": the country's, said by its name
     if not words or len(words) > 3 or any(w.endswith(("'s", "’s")) for w in words):
         return None
-    if ent is None and not all(w in gazetteer.TITLE_HEADS or w in _ROLE_QUALIFIERS for w in words[:-1]):
-        return None  # a name-only speaker must read as a role ("Police Chief"), not a name ("Harbour Commission")
+    # a name-only speaker must read as a role ("Police Chief", "tides minister"), not a name ("Harbour
+    # Commission"): title words before a title, or a description in lower case ending in one
+    lower_title = name[:1].islower() or name.split()[0].endswith(("'s", "’s"))
+    if ent is None and not (lower_title and words[-1] in gazetteer.TITLE_HEADS) and not all(
+        w in gazetteer.TITLE_HEADS or w in _ROLE_QUALIFIERS for w in words[:-1]
+    ):
+        return None
     return words
+
+
+def _country_word(word: str) -> str | None:
+    """The country a word names or is the adjective of, in lower case ("french" -> "france"), or None."""
+    known = gazetteer.country_of_demonym(word.capitalize()) or gazetteer.lookup(word.capitalize())
+    return known.canonical.casefold() if known is not None and known.kind == "country" else None
 
 
 # words that qualify a role in a headline's short form of it ("Police Chief", "Deputy Mayor")
@@ -259,7 +272,7 @@ def _join_described_holders(
     A description two people's roles fit ("chief" of a fire brigade and of a site) joins neither; a role that is
     no role but a run of the report's words ("…, the result of a shot by a police officer") is never matched by
     its tail, only by its head."""
-    roles = [(e.id, head_word(e.role), set(re.findall(r"[\w'’-]+", e.role.casefold()))) for e in by_id.values()
+    roles = [(e.id, head_word(e.role), _role_word_set(e.role)) for e in by_id.values()
              if e.type == "PERSON" and e.role and e.name[:1].isupper() and len(e.name.split()) >= 2]
     for key in list(heading):
         words = _described(key, by_id) if key is not None else None
@@ -271,6 +284,12 @@ def _join_described_holders(
         target = heading.get(holders.pop())
         if target is not None and target != heading[key]:
             _move(key, target, heading, by_name)
+
+
+def _role_word_set(role: str) -> set[str]:
+    """The words of a role, a country's adjective also as the country ("French Tides Minister" holds "france")."""
+    words = set(re.findall(r"[\w'’-]+", role.casefold()))
+    return words | {c for w in words if (c := _country_word(w))}
 
 
 # a person's surname after a title or a comma, closing a name the small model ran on from the words before it
