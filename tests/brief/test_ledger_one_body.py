@@ -79,3 +79,34 @@ def test_a_description_that_is_no_title_joins_no_one() -> None:
     lund = StoryEntity(id="E1", name="Ivo Lund", type="PERSON", mentions=(), role="a local resident")
     quotes = (_quote("a", "E1"), _quote("b", None, "local resident"))
     assert len(_headings(quotes, (lund,))) == 2
+
+
+def test_the_diplomatic_mission_joins_the_one_embassy_of_its_report() -> None:
+    # "The Valdorian Embassy in Lusk demanded ...", then "the diplomatic mission said" and "the mission added"
+    embassy = StoryEntity(id="E1", name="Valdorian Embassy", type="ORG", mentions=())
+    quotes = (_quote("a", "E1"), _quote("a", None, "mission"), _quote("a", None, "diplomatic mission"))
+    assert _headings(quotes, (embassy,)) == [("Valdorian Embassy", 3)]
+
+
+def test_the_diplomatic_mission_beside_two_embassies_joins_neither() -> None:
+    one = StoryEntity(id="E1", name="Valdorian Embassy", type="ORG", mentions=())
+    two = StoryEntity(id="E2", name="Ostrian Embassy", type="ORG", mentions=())
+    quotes = (_quote("a", "E1"), _quote("a", "E2"), _quote("a", None, "diplomatic mission"))
+    assert len(_headings(quotes, (one, two))) == 3
+
+
+def test_a_description_joins_the_one_body_a_role_names_after_it() -> None:
+    # "Ivo Lund, the founder of messaging app Zinger" and "the messaging app said in a statement"
+    lund = StoryEntity(id="E1", name="Ivo Lund", type="PERSON", mentions=(), role="founder of messaging app Zinger")
+    zinger = StoryEntity(id="E2", name="Zinger", type="ORG", mentions=())
+    quotes = (_quote("a", "E1"), _quote("b", "E2"), _quote("c", None, "messaging app"))
+    assert _headings(quotes, (lund, zinger)) == [("Ivo Lund", 1), ("Zinger", 2)]
+
+
+def test_a_description_two_roles_name_two_bodies_after_joins_neither() -> None:
+    lund = StoryEntity(id="E1", name="Ivo Lund", type="PERSON", mentions=(), role="founder of messaging app Zinger")
+    kell = StoryEntity(id="E2", name="Mira Kell", type="PERSON", mentions=(), role="head of messaging app Pling")
+    zinger = StoryEntity(id="E3", name="Zinger", type="ORG", mentions=())
+    pling = StoryEntity(id="E4", name="Pling", type="ORG", mentions=())
+    quotes = (_quote("a", "E3"), _quote("b", "E4"), _quote("c", None, "messaging app"))
+    assert len(_headings(quotes, (lund, kell, zinger, pling))) == 3

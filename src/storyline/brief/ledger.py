@@ -101,6 +101,7 @@ def _one_heading_a_name(
     _join_described_holders(heading, by_name, by_id)
     _join_surname_forms(heading, by_name, by_id)
     _join_bare_kinds(groups, heading, by_name, by_id)
+    _join_apposed_kinds(heading, by_name, by_id)
     out: dict[str | None, list[LedgerQuote]] = {}
     for key, items in groups.items():
         keys = by_name.get(heading[key], [key]) if key else [key]
@@ -137,7 +138,7 @@ def _body_forms(name: str) -> tuple[str, str, set[str]]:
     place = ""
     tail = _PLACE_TAIL.search(name)
     if tail is not None and tail.start() > 0:
-        name, place = name[: tail.start()], norm_place(tail.group(1))
+        name, place = name[: tail.start()], _seat(tail.group(1))
     name = _LEGAL_TAIL.sub("", name)
     words = name.replace("’", "'").split()
     if len(words) >= 2:
@@ -152,7 +153,7 @@ def _body_forms(name: str) -> tuple[str, str, set[str]]:
     return form, place, extra
 
 
-def norm_place(place: str) -> str:
+def _seat(place: str) -> str:
     """A place as the seats of bodies compare: a capital read as its country ("in Varna", "in Ostland": an
     embassy sits in the capital)."""
     place = " ".join(place.split())
@@ -338,12 +339,13 @@ def _join_bare_kinds(
     for key, items in groups.items():
         if key is not None:
             articles[key] = {s.article for lq in items for s in (lq.quote.span, *lq.quote.same_as)}
-    for key in list(heading):
+    for key in sorted(heading, key=_synonym_last):
         ent = by_id.get(key)
         name = ent.name if ent is not None else key[5:]
         if ent is not None and (ent.type == "PERSON" or not name[:1].islower()):
             continue
         words = [w for w in name.casefold().split() if w not in _OWNER_WORDS]
+        words = [_KIND_SYNONYMS.get(" ".join(words), " ".join(words))] if words else words
         if len(words) != 1 or not words[0].isalpha():
             continue
         targets = {
@@ -352,6 +354,41 @@ def _join_bare_kinds(
             and words[0] in re.findall(r"[\w-]+", heading[other]) and len(heading[other].split()) > 1
         }
         if len(targets) == 1:
+            target = targets.pop()
+            for member in [k for k in by_name[heading[key]] if k is not None]:
+                _move(member, target, heading, by_name)  # "mission", joined to "diplomatic mission" before it
+
+
+def _synonym_last(key: str | None) -> bool:
+    """Whether a speaker's name is a kind's other word ("diplomatic mission"): joined after the bare words
+    ("mission") that may have joined it."""
+    name = key[5:] if key is not None and key.startswith("name:") else ""
+    return " ".join(w for w in name.casefold().split() if w not in _OWNER_WORDS) in _KIND_SYNONYMS
+
+
+# two words news writes for one kind of body ("the diplomatic mission said" of "the Ostland Embassy")
+_KIND_SYNONYMS = {"diplomatic mission": "embassy"}
+
+
+def _join_apposed_kinds(
+    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
+) -> None:
+    """Move a speaker known by a description in lower case ("messaging app", from "the messaging app said") under
+    the one body the story's roles name right after that description ("founder of messaging app Zinger"): the
+    reports say which app it is. Two such bodies: neither."""
+    roles = [e.role for e in by_id.values() if e.role]
+    for key in list(heading):
+        ent = by_id.get(key)
+        name = ent.name if ent is not None else key[5:]
+        if (ent is not None and ent.type == "PERSON") or not name[:1].islower() or len(name.split()) > 3:
+            continue
+        description = " ".join(w for w in name.split() if w.casefold() not in _OWNER_WORDS)
+        if not description:
+            continue
+        apposed = re.compile(rf"\b{re.escape(description)}\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", re.IGNORECASE)
+        named = {_heading_key(hit.group(1)) for role in roles for hit in apposed.finditer(role)}
+        targets = {heading[k] for k in heading if k is not None and heading[k] in named and heading[k] != heading[key]}
+        if len(named) == 1 and len(targets) == 1:
             _move(key, targets.pop(), heading, by_name)
 
 
