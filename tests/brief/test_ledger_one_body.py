@@ -110,3 +110,10 @@ def test_a_description_two_roles_name_two_bodies_after_joins_neither() -> None:
     pling = StoryEntity(id="E4", name="Pling", type="ORG", mentions=())
     quotes = (_quote("a", "E3"), _quote("b", "E4"), _quote("c", None, "messaging app"))
     assert len(_headings(quotes, (lund, kell, zinger, pling))) == 3
+
+
+def test_the_chiefs_of_a_body_join_the_body() -> None:
+    # "Tides ministry chiefs said ..." beside "the Ministry of Tides said ..."
+    ministry = StoryEntity(id="E1", name="Ministry of Tides", type="ORG", mentions=())
+    quotes = (_quote("a", "E1"), _quote("b", None, "Tides ministry chiefs"), _quote("b", None, "tides chiefs"))
+    assert _headings(quotes, (ministry,)) == [("Ministry of Tides", 2), ("tides chiefs", 1)]

@@ -168,12 +168,17 @@ def _demonym_folded(name: str) -> str:
     return " ".join(w[:-1] if w.endswith("an") and len(w) > 4 else w for w in words)
 
 
+# the people who speak for a body, after its name ("culture ministry officials")
+_SPEAKING_FOR = frozenset({"officials", "chiefs", "spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+
+
 def _join_body_forms(
     heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
 ) -> None:
     """Move the speakers that name one body in different ways under one heading: "Ostland's embassy in Varna",
     "Ostlandish Embassy" and "Ostland embassy in Ostmark"; "Zephyrix Inc" and "Zephyrix"; "culture ministry" and
-    "Ministry of Culture"; "Board of Tides (BoT" and "BoT" (``_body_forms``). People are never joined here, and
+    "Ministry of Culture" and "Culture ministry chiefs", who speak for it; "Board of Tides (BoT" and "BoT"
+    (``_body_forms``). People are never joined here, and
     one body's form placed in two places ("embassy in Varna", "embassy in Lusk": two embassies) joins none."""
     forms: dict[str, list[str]] = {}
     places: dict[str, set[str]] = {}
@@ -181,7 +186,11 @@ def _join_body_forms(
         ent = by_id.get(key)
         if ent is not None and ent.type == "PERSON":
             continue
-        form, place, extra = _body_forms(ent.name if ent is not None else key[5:])
+        name = ent.name if ent is not None else key[5:]
+        words = name.split()
+        if ent is None and len(words) >= 3 and words[-1].casefold() in _SPEAKING_FOR:
+            name = " ".join(words[:-1])  # "Tides ministry chiefs said": the ministry speaking
+        form, place, extra = _body_forms(name)
         for f in (form, *(_demonym_folded(form), *extra)):
             forms.setdefault(f, []).append(key)
         if place:
