@@ -96,10 +96,12 @@ def _one_heading_a_name(
             alike = next((k for k in heading if ent and k in by_id and spelled_alike(by_id[k], ent)), None)
             heading[key] = heading[alike] if alike is not None else _heading_key(name)
             by_name.setdefault(heading[key], []).append(key)
+    _join_body_forms(heading, by_name, by_id)
     _join_role_names(heading, by_name, by_id)
     _join_described_holders(heading, by_name, by_id)
     _join_surname_forms(heading, by_name, by_id)
     _join_bare_kinds(groups, heading, by_name, by_id)
+    _join_apposed_kinds(heading, by_name, by_id)
     out: dict[str | None, list[LedgerQuote]] = {}
     for key, items in groups.items():
         keys = by_name.get(heading[key], [key]) if key else [key]
@@ -110,6 +112,96 @@ def _one_heading_a_name(
         best = min(ents, key=lambda e: (e.role is None, e.type != "PERSON")) if ents else None
         out.setdefault(best.id if best is not None else keys[0], []).extend(items)
     return out
+
+
+# a place after a body's name, which tells where it sits, not which body it is ("Ostland's embassy in Varna")
+_PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+((?:[A-Z][\w'’-]*\s*)+)$")
+# a bracket the extraction cut open ("Board of Tides (BoT"): the name without it, the acronym it gives
+_OPEN_BRACKET = re.compile(r"\s*\(([^()]*)$")
+# the legal tail of a company's name ("Zephyrix Inc", "Zephyrix Corp.")
+_LEGAL_TAIL = re.compile(r"\s+(?:inc|corp|corporation|co|ltd|llc|plc)\.?$", re.IGNORECASE)
+# a ministry as reports name it either way ("culture ministry", "ministry of culture")
+_PORTFOLIO_MINISTRY = re.compile(r"^(?:([a-z]+) ministry|ministry of (?:the )?([a-z]+))$")
+
+
+def _body_forms(name: str) -> tuple[str, str, set[str]]:
+    """A body's name as headings of one body compare: the place it sits in set aside, a country's possessive or
+    adjective read as the country, a company's legal tail dropped, a ministry in one order, a bracket the
+    extraction cut open closed ("Ostland’s embassy in Varna", "Ostlandish Embassy" -> "ostland embassy";
+    "Board of Tides (BoT" -> "board of tides" and "bot"). Returns (the form, the place, other forms)."""
+    extra: set[str] = set()
+    bracket = _OPEN_BRACKET.search(name)
+    if bracket is not None:
+        name = name[: bracket.start()]
+        if bracket.group(1).strip():
+            extra.add(_demonym_folded(bracket.group(1)))
+    place = ""
+    tail = _PLACE_TAIL.search(name)
+    if tail is not None and tail.start() > 0:
+        name, place = name[: tail.start()], _seat(tail.group(1))
+    name = _LEGAL_TAIL.sub("", name)
+    words = name.replace("’", "'").split()
+    if len(words) >= 2:
+        first = words[0].removesuffix("'s")
+        known = gazetteer.country_of_demonym(first) or gazetteer.lookup(first)
+        if known is not None and known.kind == "country":
+            words = [known.canonical, *words[1:]]
+    form = _heading_key(" ".join(words))
+    ministry = _PORTFOLIO_MINISTRY.match(form)
+    if ministry is not None:
+        form = f"ministry of {ministry.group(1) or ministry.group(2)}"
+    return form, place, extra
+
+
+def _seat(place: str) -> str:
+    """A place as the seats of bodies compare: a capital read as its country ("in Varna", "in Ostland": an
+    embassy sits in the capital)."""
+    place = " ".join(place.split())
+    known = gazetteer.country_of_capital(place) or gazetteer.lookup(place)
+    return (known.canonical if known is not None and known.kind == "country" else place).casefold()
+
+
+def _demonym_folded(name: str) -> str:
+    """A name with an adjective of place read as the place, by spelling ("African CDC" -> "africa cdc"): for a
+    short name given in brackets, which may be written with either."""
+    words = _heading_key(name).split()
+    return " ".join(w[:-1] if w.endswith("an") and len(w) > 4 else w for w in words)
+
+
+# the people who speak for a body, after its name ("culture ministry officials")
+_SPEAKING_FOR = frozenset({"officials", "chiefs", "spokesman", "spokeswoman", "spokesperson", "spokespeople"})
+
+
+def _join_body_forms(
+    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
+) -> None:
+    """Move the speakers that name one body in different ways under one heading: "Ostland's embassy in Varna",
+    "Ostlandish Embassy" and "Ostland embassy in Ostmark"; "Zephyrix Inc" and "Zephyrix"; "culture ministry" and
+    "Ministry of Culture" and "Culture ministry chiefs", who speak for it; "Board of Tides (BoT" and "BoT"
+    (``_body_forms``). People are never joined here, and
+    one body's form placed in two places ("embassy in Varna", "embassy in Lusk": two embassies) joins none."""
+    forms: dict[str, list[str]] = {}
+    places: dict[str, set[str]] = {}
+    for key in heading:
+        ent = by_id.get(key)
+        if ent is not None and ent.type == "PERSON":
+            continue
+        name = ent.name if ent is not None else key[5:]
+        words = name.split()
+        if ent is None and len(words) >= 3 and words[-1].casefold() in _SPEAKING_FOR:
+            name = " ".join(words[:-1])  # "Tides ministry chiefs said": the ministry speaking
+        form, place, extra = _body_forms(name)
+        for f in (form, *(_demonym_folded(form), *extra)):
+            forms.setdefault(f, []).append(key)
+        if place:
+            places.setdefault(form, set()).add(place)
+    for form, keys in forms.items():
+        if len(places.get(form, ())) > 1 or len({heading[k] for k in keys}) < 2:
+            continue
+        target = heading[keys[0]]
+        for key in keys[1:]:
+            if heading[key] != target:
+                _move(key, target, heading, by_name)
 
 
 def _join_role_names(
@@ -157,11 +249,24 @@ def _described(key: str, by_id: dict[str, StoryEntity]) -> list[str] | None:
     words = re.findall(r"[\w'’-]+", name.casefold())
     while words and words[0] in _OWNER_WORDS:
         words = words[1:]
+    if len(words) > 1 and (country := _country_word(words[0].removesuffix("'s").removesuffix("’s"))):
+        words = [country, *words[1:]]  # "Ostland's harbour minister": the country's, said by its name
     if not words or len(words) > 3 or any(w.endswith(("'s", "’s")) for w in words):
         return None
-    if ent is None and not all(w in gazetteer.TITLE_HEADS or w in _ROLE_QUALIFIERS for w in words[:-1]):
-        return None  # a name-only speaker must read as a role ("Police Chief"), not a name ("Harbour Commission")
+    # a name-only speaker must read as a role ("Police Chief", "tides minister"), not a name ("Harbour
+    # Commission"): title words before a title, or a description in lower case ending in one
+    lower_title = name[:1].islower() or name.split()[0].endswith(("'s", "’s"))
+    if ent is None and not (lower_title and words[-1] in gazetteer.TITLE_HEADS) and not all(
+        w in gazetteer.TITLE_HEADS or w in _ROLE_QUALIFIERS for w in words[:-1]
+    ):
+        return None
     return words
+
+
+def _country_word(word: str) -> str | None:
+    """The country a word names or is the adjective of, in lower case ("french" -> "france"), or None."""
+    known = gazetteer.country_of_demonym(word.capitalize()) or gazetteer.lookup(word.capitalize())
+    return known.canonical.casefold() if known is not None and known.kind == "country" else None
 
 
 # words that qualify a role in a headline's short form of it ("Police Chief", "Deputy Mayor")
@@ -177,7 +282,7 @@ def _join_described_holders(
     A description two people's roles fit ("chief" of a fire brigade and of a site) joins neither; a role that is
     no role but a run of the report's words ("…, the result of a shot by a police officer") is never matched by
     its tail, only by its head."""
-    roles = [(e.id, head_word(e.role), set(re.findall(r"[\w'’-]+", e.role.casefold()))) for e in by_id.values()
+    roles = [(e.id, head_word(e.role), _role_word_set(e.role)) for e in by_id.values()
              if e.type == "PERSON" and e.role and e.name[:1].isupper() and len(e.name.split()) >= 2]
     for key in list(heading):
         words = _described(key, by_id) if key is not None else None
@@ -189,6 +294,12 @@ def _join_described_holders(
         target = heading.get(holders.pop())
         if target is not None and target != heading[key]:
             _move(key, target, heading, by_name)
+
+
+def _role_word_set(role: str) -> set[str]:
+    """The words of a role, a country's adjective also as the country ("French Tides Minister" holds "france")."""
+    words = set(re.findall(r"[\w'’-]+", role.casefold()))
+    return words | {c for w in words if (c := _country_word(w))}
 
 
 # a person's surname after a title or a comma, closing a name the small model ran on from the words before it
@@ -237,12 +348,13 @@ def _join_bare_kinds(
     for key, items in groups.items():
         if key is not None:
             articles[key] = {s.article for lq in items for s in (lq.quote.span, *lq.quote.same_as)}
-    for key in list(heading):
+    for key in sorted(heading, key=_synonym_last):
         ent = by_id.get(key)
         name = ent.name if ent is not None else key[5:]
         if ent is not None and (ent.type == "PERSON" or not name[:1].islower()):
             continue
         words = [w for w in name.casefold().split() if w not in _OWNER_WORDS]
+        words = [_KIND_SYNONYMS.get(" ".join(words), " ".join(words))] if words else words
         if len(words) != 1 or not words[0].isalpha():
             continue
         targets = {
@@ -251,6 +363,41 @@ def _join_bare_kinds(
             and words[0] in re.findall(r"[\w-]+", heading[other]) and len(heading[other].split()) > 1
         }
         if len(targets) == 1:
+            target = targets.pop()
+            for member in [k for k in by_name[heading[key]] if k is not None]:
+                _move(member, target, heading, by_name)  # "mission", joined to "diplomatic mission" before it
+
+
+def _synonym_last(key: str | None) -> bool:
+    """Whether a speaker's name is a kind's other word ("diplomatic mission"): joined after the bare words
+    ("mission") that may have joined it."""
+    name = key[5:] if key is not None and key.startswith("name:") else ""
+    return " ".join(w for w in name.casefold().split() if w not in _OWNER_WORDS) in _KIND_SYNONYMS
+
+
+# two words news writes for one kind of body ("the diplomatic mission said" of "the Ostland Embassy")
+_KIND_SYNONYMS = {"diplomatic mission": "embassy"}
+
+
+def _join_apposed_kinds(
+    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
+) -> None:
+    """Move a speaker known by a description in lower case ("messaging app", from "the messaging app said") under
+    the one body the story's roles name right after that description ("founder of messaging app Zinger"): the
+    reports say which app it is. Two such bodies: neither."""
+    roles = [e.role for e in by_id.values() if e.role]
+    for key in list(heading):
+        ent = by_id.get(key)
+        name = ent.name if ent is not None else key[5:]
+        if (ent is not None and ent.type == "PERSON") or not name[:1].islower() or len(name.split()) > 3:
+            continue
+        description = " ".join(w for w in name.split() if w.casefold() not in _OWNER_WORDS)
+        if not description:
+            continue
+        apposed = re.compile(rf"\b{re.escape(description)}\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", re.IGNORECASE)
+        named = {_heading_key(hit.group(1)) for role in roles for hit in apposed.finditer(role)}
+        targets = {heading[k] for k in heading if k is not None and heading[k] in named and heading[k] != heading[key]}
+        if len(named) == 1 and len(targets) == 1:
             _move(key, targets.pop(), heading, by_name)
 
 
