@@ -82,11 +82,13 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
         clocked: set[tuple[int, str]] = set()  # (sentence start, day) of the clock times filed so far
         filed: set[int] = set()  # the starts of the sentences filed so far
         for tx in sorted(analysis.timexes, key=lambda t: t.span.start):
-            if tx.type not in ("DATE", "TIME") or not tx.value or tx.span.article != article.id:
+            # a value left open in a report with no date may be placed from the story's day ("last year")
+            placed = (article.id, tx.span.start) in weekdays
+            if tx.type not in ("DATE", "TIME") or not (tx.value or placed) or tx.span.article != article.id:
                 continue
             told_value = value_of(tx)
             bounds: tuple[date, date] | None
-            if (article.id, tx.span.start) in weekdays:
+            if placed:
                 value, bounds = weekdays[(article.id, tx.span.start)]
             elif near is None and week_open and YEARLESS.match(told_value) and _ahead(article.text, tx):
                 value, bounds = told_value, period(f"{AFTER_OPEN_WEEKS}{told_value[4:]}")
@@ -107,8 +109,10 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             # "1544 GMT" writes a clock time, not the year 1544: only a value with its year can have it written
             written = _WRITTEN_YEAR.search(tx.text) is not None and value == tx.value and value[:1].isdigit()
             event = event_of(article.text, tx.span.start, tx.span.end)
+            # a year or month counted from the story's day, its year known ("last year": ``place_weekdays``)
+            counted = placed and tx.value in (None, "XXXX")
             group.add(Told(sent, content_words(article.text[sent.start : sent.end]),
-                            (settled or written) and value == told_value, written,
+                            ((settled or written) and value == told_value) or counted, written,
                             frozenset([event[0]] if event and sent.start <= event[1] else []),
                             gist_of(article.text, sent, tx, analysis.timexes), part_of(tx)))
     merged = merge_groups(list(groups.values()))

@@ -36,6 +36,7 @@ from storyline.brief.timeline_values import (
     value_of,
 )
 from storyline.extract.dating import year_settled
+from storyline.extract.timex import find_mentions
 from storyline.extract.timex_calendar import valid_day, weekday_near
 from storyline.extract.timex_tense import tense_direction
 from storyline.extract.timex_undated import earliest_of, lasted_since, latest_of, weekday_from, years_with
@@ -127,6 +128,7 @@ def place_weekdays(
     news = _one_news_day(news_day, anchors)
     placed.update(_parts_of_own_day(texts, analyses, news))
     placed.update(_yesterdays(texts, analyses, news))
+    placed.update(_counted_periods(texts, articles, analyses, news))
     return placed
 
 
@@ -192,6 +194,59 @@ def _yesterdays(
             if tx.span.end <= len(text) and tx.value == "PAST_REF" and _YESTERDAY.fullmatch(tx.text):
                 out[(analysis.article, tx.span.start)] = (value, (first, first))
     return out
+
+
+# a year, quarter or month counted from the report's own day: "last year", "the prior year", "next quarter", "this
+# year", "next month"
+_COUNTED_PERIOD = re.compile(
+    r"(?i:(?:the\s+)?(?:last|next|this|prior|previous|coming|current)\s+(?:year|quarter|month))"
+)
+
+
+def _counted_periods(
+    texts: dict[str, str],
+    articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+    news: tuple[str, tuple[date, date]] | None,
+) -> dict[tuple[str, int], tuple[str, tuple[date, date]]]:
+    """Where "last year", "next month", "the prior year" go in a report with no settled date, which left them
+    without a value: counted from the story's one news day when that day has its year (``_one_news_day``), as
+    extraction counts them from a report's own date. "profits rose last year", in a report with no date, beside
+    "held virtually on August 14, 2024" is 2023. The report may be written some days after the news day: a
+    value that would differ counted from a week later ("next month" of a news day on May 28) is left out, and
+    no year is made up for a story whose days have none."""
+    if news is None or not news[0][:1].isdigit() or not _year_known(news[1][0], texts, articles, analyses):
+        return {}
+    day = news[1][0]
+    later = day + timedelta(days=_DATED_SPAN)
+    dated = {a.id for a in articles if year_settled(a.published)}
+    out = {}
+    for analysis in analyses:
+        text = texts.get(analysis.article)
+        if text is None or analysis.article in dated:
+            continue
+        open_at = {tx.span.start: tx for tx in analysis.timexes
+                   if tx.type == "DATE" and tx.value in (None, "XXXX") and _COUNTED_PERIOD.fullmatch(tx.text)}
+        if not open_at:
+            continue
+        for m in find_mentions(text):
+            tx = open_at.get(m.start)
+            if tx is None or m.end != tx.span.end:
+                continue
+            value = m.resolve(day)
+            if value and value[:1].isdigit() and value == m.resolve(later) and (bounds := period(value)) is not None:
+                out[(analysis.article, m.start)] = (value, bounds)
+    return out
+
+
+def _year_known(day: date, texts: dict[str, str], articles: Sequence[Article], analyses: Sequence[Analysis]) -> bool:
+    """Whether the news day's year is known, not assumed: a report of that year has its date settled, or a
+    report writes the day out with its year ("on August 14, 2024")."""
+    if any(year_settled(a.published) and (d := day_of(a.published.value)) and d.year == day.year for a in articles):
+        return True
+    year = f"{day.year:04d}"
+    return any(value_of(tx)[:10] == day.isoformat() and year in tx.text
+               for a in analyses if a.article in texts for tx in a.timexes)
 
 
 def _own_day(tx: TimeExpr) -> bool:

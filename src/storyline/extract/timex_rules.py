@@ -554,13 +554,14 @@ def _clock(m: re.Match[str], text: str) -> Mention | None:
     if hour > 24 or minute > 59:
         return None
     clock = f"T{hour:02d}:{minute:02d}" + (f":{second}" if second else "")
-    weekday = WEEKDAYS.get((g["wd"] or "").lower())
+    weekday = WEEKDAYS.get((g.get("wd") or "").lower())
     if weekday is not None and night and hour < _LATER_HALF["night"]:
         weekday = (weekday + 1) % 7  # "2:30 Friday night", the small hours after it: Saturday 02:30
     direction = tense_direction(text, m.start(), m.end())
-    if g["rel"] and g["rel"].lower() == "yesterday":
+    rel = g.get("rel")
+    if rel and rel.lower() == "yesterday":
         offset: int | None = -1
-    elif g["rel"] and g["rel"].lower() == "tomorrow":
+    elif rel and rel.lower() == "tomorrow":
         offset = 1
     else:
         offset = 0 if weekday is None else None
@@ -575,8 +576,18 @@ def _clock(m: re.Match[str], text: str) -> Mention | None:
         return day.isoformat() + clock
 
     # a time with no day word of its own ("at 17:42 GMT") may take the day written next to it
-    kind = "clock" if offset == 0 and not g["rel"] else "rel"
+    kind = "clock" if offset == 0 and not rel else "rel"
     return _mention(m, "TIME", kind, resolve, direction=direction)
+
+
+def _range_start(m: re.Match[str], text: str) -> Mention | None:
+    """The first clock time of a range written with "a.m." or "p.m." at its end only ("between 9.30 and 9.40am"):
+    of the same half of the day when it comes before the second hour; a range that crosses noon or midnight
+    ("from 11 to 1pm") does not tell which half it starts in, and is left alone."""
+    first, second = int(m.group("h")), int(m.group("h2"))
+    if second == 12 or first == 12 or first > second:
+        return None
+    return _clock(m, text)
 
 
 # a part of day after a clock time's weekday that puts an hour written without "a.m." or "p.m." in the later
@@ -734,6 +745,16 @@ DATE_RULES: list[tuple[re.Pattern[str], Builder]] = [
             rf"(?:,?\s+(?:(?P<rel>(?i:yesterday|today|tomorrow))|{_CLOCK_WD}))?"
         ),
         _clock,
+    ),
+    (
+        # the first clock time of a range that writes "a.m." or "p.m." only at its end: "between 9.30 and 9.40am"
+        # is 09:30 to 09:40 (the second time is the plain clock rule's)
+        _c(
+            r"(?:(?<=[Bb]etween\s)|(?<=[Ff]rom\s))(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?"
+            r"(?=\s*(?:and|to|until|till|[-–])\s*(?P<h2>[01]?\d)(?:[:.][0-5]\d)?\s*"
+            r"(?P<ap>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))(?![A-Za-z]))"
+        ),
+        _range_start,
     ),
     (
         _c(

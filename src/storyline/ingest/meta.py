@@ -501,11 +501,17 @@ _TITLE_END = ".!?\"”’:;,"
 
 def _title_shaped(line: str) -> bool:
     """Short, opening like a headline (a capital, a figure or a quotation mark), not ending like a sentence or
-    a fragment cut off at a comma; a headline may end in a quoted phrase (``_quoted_tail``)."""
+    a fragment cut off at a comma; a headline may end in a quoted phrase (``_quoted_tail``), in single quotation
+    marks or on a cut headline's dots as well ("Harbour union slams fees: ‘port made $9M in profits’", "Kestow
+    backs Venn, says 'it is absurd to claim'....": ``furniture.headline_close``, which reads the line as a heading
+    too)."""
+    # imported here: the furniture rules live with the extractors, and ingest needs only these
+    from storyline.extract.furniture import headline_close
+
     return (
         bool(line)
         and len(line) <= _TITLE_MAX_CHARS
-        and (line[-1] not in _TITLE_END or _quoted_tail(line))
+        and (line[-1] not in _TITLE_END or _quoted_tail(line) or headline_close(line))
         and (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'")
     )
 
