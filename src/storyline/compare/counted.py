@@ -293,11 +293,15 @@ def counted_phrase(noun_words: list[str]) -> list[str]:
     return words
 
 
+# plurals in "-ses" that drop "-es", not "-s" ("cases", "houses" and "nurses" drop "-s")
+_SES = frozenset({"buses", "gases", "viruses", "bonuses", "campuses", "statuses", "lenses", "censuses", "focuses"})
+
+
 def _singular(word: str) -> str:
     w = word.lower()
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
-    if len(w) > 4 and w.endswith(("ses", "xes", "ches", "shes")):
+    if len(w) > 4 and (w.endswith(("sses", "xes", "ches", "shes")) or w in _SES):
         return w[:-2]
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
@@ -489,6 +493,13 @@ def _family(word: str) -> str | None:
     return _PREDICATE_FAMILIES.get(stem(lw)) or _PREDICATE_FAMILIES.get(lw)
 
 
+def toll_of_noun(noun: str) -> str | None:
+    """The toll a counted noun names itself ("death" is one of the dead: "die"; "injury" one of the hurt), or
+    None for a noun that names no toll ("people", "case")."""
+    family = _family(noun)
+    return family if family in TOLLS else None
+
+
 def _joint_tolls(after: list[str], n: int) -> bool:
     """Whether the conjunction at ``after[n]`` joins two tolls said of one count ("nearly 100 dead and missing",
     "50 killed or injured"): the count is of both together, no count of either."""
@@ -537,11 +548,21 @@ def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[s
         clause = list(itertools.takewhile(
             lambda w: w.lower() not in _CLAUSE_WORDS | _RELATIVE, re.split(r"[,;:.!?()\"“”—–]", after_text)[0].split()
         ))
-        far = {_PREDICATE_FAMILIES.get(stem(w.lower())) or _PREDICATE_FAMILIES.get(w.lower(), "") for w in clause}
+        # ... and a toll noun that a figure of its own counts is that figure's ("more than 14,000 cases and 524
+        # deaths": the cases did not die)
+        far = {
+            _PREDICATE_FAMILIES.get(stem(w.lower())) or _PREDICATE_FAMILIES.get(w.lower(), "")
+            for n, w in enumerate(clause)
+            if not (n and _FIGURE_WORD.fullmatch(clause[n - 1]))
+        }
         tolls = {f for f in far if f in TOLLS}
         if len(tolls) == 1:
             out |= tolls
     return frozenset(out)
+
+
+# a figure written as one word ("524", "14,000", "twelve"), which counts the noun right after it
+_FIGURE_WORD = re.compile(r"\d[\d,.]*|" + "|".join(k for k in NUMBER_WORDS if " " not in k), re.I)
 
 
 # a word that denies what follows it in a count's clause ("26 people who have not been evacuated")
@@ -557,11 +578,14 @@ def _said(before: list[str], after: list[str]) -> set[str]:
     if _LOST_LIVES.match(" ".join(after)):
         out.add("die")  # "at least 5,300 people have lost their lives"
     denied = False
-    for n, w in enumerate((*before, *after)):
+    words = (*before, *after)
+    for n, w in enumerate(words):
         lw = w.lower().strip("'’")
         if n >= len(before) and _NEGATION.match(lw):
             denied = True
             continue
+        if n > len(before) and _FIGURE_WORD.fullmatch(words[n - 1]):
+            continue  # the noun of another count ("14,000 cases and 524 deaths"): no word said of this one
         family = _PREDICATE_FAMILIES.get(stem(lw)) or _PREDICATE_FAMILIES.get(lw)
         said = family or (stem(lw) if _verb(lw) or _purpose(after, n - len(before)) else "")
         if said:

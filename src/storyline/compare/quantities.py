@@ -447,6 +447,8 @@ def _with_sums(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         if {x.unit, y.unit} & (CURRENCIES | {"percent", "magnitude"}) or " and " in x.unit + y.unit:
             continue
+        if x.verbs & TOLLS != y.verbs & TOLLS:
+            continue  # "more than 14,000 cases and 524 deaths": the dead are among the cases, no others beside them
         out.append(Quantity(
             value=x.value + y.value, unit=joint(x.unit, y.unit), low=x.low + y.low, high=x.high + y.high,
             verbs=x.verbs | y.verbs, written=text[x.start : y.end], exact=x.exact and y.exact, start=x.start,
