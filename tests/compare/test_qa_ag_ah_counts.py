@@ -24,3 +24,19 @@ def test_cases_beside_deaths_are_no_toll_and_no_sum() -> None:
     # two counts of one toll are still summed ("12 soldiers and 3 civilians were killed": 15 killed)
     summed = [q for q in quantities("12 soldiers and 3 civilians were killed in Orvena") if q.summed]
     assert [q.value for q in summed] == [15.0]
+
+
+def test_counts_of_things_stolen_disagree_however_the_theft_is_told() -> None:
+    made_off = "The raiders made off with six highly prized paintings from the Orvena gallery, including two sketches"
+    stole = "Burglars broke into the gallery in broad daylight on Friday, stole five paintings said to be priceless"
+    quoted = 'The arts ministry confirmed five "irreplaceable" paintings were stolen on Friday'
+    for other in (stole, quoted):
+        found = count_disagreement(made_off, other, same_verb=True)
+        assert found is not None
+        assert found.figures == ("6", "5")
+    assert count_disagreement(stole, quoted, same_verb=True) is None
+
+
+def test_an_adverb_before_a_modifier_leaves_the_counted_noun() -> None:
+    assert [q.unit for q in quantities("they took six highly prized paintings")] == ["painting"]
+    assert [q.unit for q in quantities('five "irreplaceable" paintings were lost')] == ["painting"]

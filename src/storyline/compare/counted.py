@@ -65,7 +65,11 @@ _PREDICATE_FAMILIES = {
     **dict.fromkeys(("injur", "injure", "injuri", "hurt", "wound"), "hurt"),
     **dict.fromkeys(("miss", "missing", "unaccount"), "missing"),
     **dict.fromkeys(("displac", "displace", "homeless"), "displaced"),
+    # a theft ("stole eight items" / "nine items were stolen" / "made off with nine items": ``_MADE_OFF``)
+    **dict.fromkeys(("steal", "snatch", "loot", "pilfer"), "steal"),
 }
+# a theft told as getting away with what was taken: "They made off with nine items", "got away with jewels"
+_MADE_OFF = re.compile(r"\b(?:made|make|makes|making|got|get|gets|getting)\s+(?:off|away)\s+with\s+$", re.I)
 # what befalls people in a disaster: a count said with one of these counts people even when it names nobody ("more
 # than 88,000 had been displaced", "killing at least 12"), and its figure is a toll, which officials revise as it
 # grows (two tolls that differ may be two bulletins)
@@ -281,8 +285,10 @@ def counted_phrase(noun_words: list[str]) -> list[str]:
     derailed", "crew members" of "crew members were"); an "-ed" or "-ing" word after the first is a verb
     ("derailed", "people protested nationwide"), a first one before another word a modifier ("injured people")."""
     words: list[str] = []
-    for w in noun_words:
-        lw = w.lower()
+    for n, w in enumerate(noun_words):
+        lw = w.lower().strip('"“”')
+        if not n and _adverb(lw) and len(noun_words) > 1:
+            continue  # an adverb of the modifier after it: "nine extremely valuable items" counts items
         if lw in _NOT_NOUN or lw.endswith("ly") or not _NOUNISH.match(lw) or (words and w[0].isupper()):
             break  # a name after the noun starts a phrase of its own ("14 homes Mill Lane" cut short)
         if words and _verb(lw):
@@ -295,6 +301,19 @@ def counted_phrase(noun_words: list[str]) -> list[str]:
 
 # plurals in "-ses" that drop "-es", not "-s" ("cases", "houses" and "nurses" drop "-s")
 _SES = frozenset({"buses", "gases", "viruses", "bonuses", "campuses", "statuses", "lenses", "censuses", "focuses"})
+
+
+# words in "-ly" that are nouns, no adverbs ("three family members")
+_LY_NOUNS = frozenset({
+    "family", "ally", "rally", "assembly", "supply", "reply", "belly", "jelly", "anomaly", "monopoly", "bully",
+    "lily", "fly", "holly", "italy", "july", "daily", "weekly", "monthly", "quarterly", "yearly", "only", "early",
+})  # fmt: skip
+
+
+def _adverb(word: str) -> bool:
+    """Whether a (lower-case) word reads as an adverb in "-ly" ("extremely", "highly"), not a noun in "-ly"
+    ("family") nor one that says when ("daily")."""
+    return len(word) > 4 and word.endswith("ly") and word not in _LY_NOUNS
 
 
 def _singular(word: str) -> str:
@@ -513,6 +532,10 @@ def _joint_tolls(after: list[str], n: int) -> bool:
 _CONVERSION = re.compile(r"^((?:\s+[A-Za-z-]+){1,3}?)\s*\([^()]*\d[^()]*\)")
 
 
+# one word in quotes among others ('eight "priceless" items'), its quote marks read as spaces
+_QUOTED_WORD = re.compile(r"(?<=\s)[\"“]([A-Za-z][\w-]*)[\"”](?=\s)")
+
+
 # a death told as a loss of life, right after the counted phrase
 _LOST_LIVES = re.compile(r"(?:(?:have|has|had)\s+)?(?:tragically\s+)?lost\s+(?:their|his|her)\s+li(?:ves|fe)\b", re.I)
 
@@ -527,6 +550,8 @@ def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[s
     before = before[joins[-1] + 1 :] if joins else before
     # "more than 2,100 acres (850 hectares) burned": what is said of the count follows its conversion
     after_text = _CONVERSION.sub(r"\1", text[m.end("num") :], count=1)
+    # 'eight "priceless" items ... were stolen': a word in quotes ends no clause
+    after_text = _QUOTED_WORD.sub(r" \1 ", after_text)
     after = re.split(r"[,;:.!?()\"“”—–]", after_text)[0].split()[len(counted_phrase(noun_words)) :][:_AFTER_WORDS]
     # a conjunction starts another clause, whose verbs are said of its own count ("66 as over 100 people remain
     # missing"); "and" may join two counted subjects of one verb ("eight cars and two locomotives derailed")
@@ -540,6 +565,8 @@ def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[s
             after, cut = after[:n], True
             break
     out = _said(before, after)
+    if _MADE_OFF.search(text, 0, m.start()):
+        out.add("steal")
     if not out & TOLLS and not cut:
         # "87 people in the city of Dingxi and two in Longnan had been confirmed killed": the clause's one toll
         # verb, however far after its count, says what the count is
