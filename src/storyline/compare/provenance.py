@@ -182,6 +182,24 @@ def _names_outlet(text: str, outlet: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(outlet)}(?![\w-])", text) is not None
 
 
+# how a report names an outlet it quotes from, not its own: "Speaking on Radio Velm", "in an interview with the
+# Courier", "the broadcaster Radio Velm" (``_CALLED_OUTLET``), "Radio Velm radio", "the Courier newspaper"
+_ON_OUTLET = re.compile(
+    r"\b(?:speaking|appearing|interviewed|an\s+interview)\s+(?:on|to|with)\s+(?:the\s+)?$", re.I
+)
+_OUTLET_KIND_AFTER = re.compile(r"\s+(?:radio|television|TV|channel|station|newspaper|broadcaster)\b")
+
+
+def _names_as_another(text: str, outlet: str) -> bool:
+    """Whether ``text`` names ``outlet`` as an outlet it quotes from, described as one ("told French broadcaster
+    Radio Velm", "Speaking on Radio Velm radio"): a report does not describe its own outlet so."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(outlet)}(?![\w-])", text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _CALLED_OUTLET.search(before) or _ON_OUTLET.search(before) or _OUTLET_KIND_AFTER.match(text, m.end()):
+            return True
+    return False
+
+
 def named_by_credit(
     articles: Sequence[Article],
     analyses: Sequence[Analysis],
@@ -238,6 +256,8 @@ def named_by_credit(
             q = carriers[0]
             if not _names_outlet(articles[q].text, c.cites):
                 continue  # a report that never names the outlet is no report of it, only a carrier of its words
+            if _names_as_another(articles[q].text, c.cites):
+                continue  # "Speaking on Radio Velm on Monday, the minister said": it quotes the outlet
             if any(same_outlet(c.cites, d.cites) for d in (analyses[q].citations if credits is None else credits[q])):
                 continue
             found.setdefault(c.cites, set()).add(q)
