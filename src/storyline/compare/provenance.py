@@ -141,7 +141,7 @@ def copy_edges(
         found = shared_passages(
             unquoted_words(articles[original], analyses[original]),
             unquoted_words(articles[copy], analyses[copy]),
-            words=words,
+            words=min(words, _CREDITED_WORDS) if _credits_outlet(analyses[copy], target) else words,
         )
         if not found:
             continue
@@ -165,9 +165,41 @@ def repeated_origin(
     if report not in copy_of:
         return None
     original = copy_of[report]
-    if not repeats(span, _words(articles[report].text), _words(articles[original].text)):
+    outlet = outlet_of(articles[original], analyses[original])
+    # a report that credits the outlet it repeats says so: a shorter run of its words is enough to tell
+    words = _CREDITED_WORDS if _credits_outlet(analyses[report], outlet) else _COPY_WORDS
+    if not repeats(span, _words(articles[report].text), _words(articles[original].text), words=words):
         return None
-    return outlet_of(articles[original], analyses[original])
+    return outlet
+
+
+# a copy repeats runs of this many words; a report that credits the outlet it repeats, runs of the shorter length
+_COPY_WORDS = 10
+_CREDITED_WORDS = 8
+
+
+def _credits_outlet(analysis: Analysis, outlet: str) -> bool:
+    """Whether a report credits ``outlet`` for some of its words ("..., state news agency Velm reported")."""
+    return any(c.kind not in ("self", "picture") and same_outlet(c.cites, outlet) for c in analysis.citations)
+
+
+def credited_repeats(
+    articles: Sequence[Article], analyses: Sequence[Analysis], credits: Mapping[int, set[int]]
+) -> dict[int, int]:
+    """Report index -> the report of the story whose outlet it credits and whose words it repeats: "..., the
+    state news agency Velm reported" in one report, and Velm's own report of the story printing a sentence of
+    the first word for word ("Velmish diplomats are in contact with his lawyer") outside quotes, in a run of
+    ``_CREDITED_WORDS`` words. What the two share came from the credited report, as a copy's does; the rest is
+    the report's own (``repeated_origin``). Refuses to guess where the report so repeats two reports it
+    credits."""
+    unquoted = [unquoted_words(a, an) for a, an in zip(articles, analyses, strict=True)]
+    out = {}
+    for r, credited in credits.items():
+        repeated = [q for q in sorted(credited)
+                    if q != r and shared_passages(unquoted[q], unquoted[r], words=_CREDITED_WORDS)]
+        if len(repeated) == 1:
+            out[r] = repeated[0]
+    return out
 
 
 @functools.lru_cache(maxsize=32)
