@@ -212,7 +212,9 @@ def compare_story(
     copied = _heads({**find_kin(articles, analyses, credits=credits), **copy_of})
     # a report that credits another report's outlet and prints its words repeats those words ("..., TASS
     # reported"), though it is no copy: the rest of it is its own, and so is its coverage
-    origin_of = _heads({**credited_repeats(articles, analyses, credits), **copied})
+    # (a copy's head is followed no further through such a credit: what the copy prints is the head's words)
+    repeating = credited_repeats(articles, analyses, credits)
+    origin_of = {**{r: q for r, q in repeating.items() if copied.get(q) != r}, **copied}
     names = {e.id: (e.name, e.type) for e in entities}
     # a rewrite crediting a report of the story for its whole text ("Source: CNBC") took what they share from it
     whole = _credits(articles, analyses, whole=True)
