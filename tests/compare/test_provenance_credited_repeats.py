@@ -44,3 +44,16 @@ def test_what_it_repeats_counts_one_independent_source() -> None:
     assert set(facts[0].outlets) == {"VPA", "Metro Wire"}
     assert facts[0].independent_sources == 1
     assert facts[0].origin == "VPA"
+
+
+def test_a_short_statement_both_print_is_no_repeat() -> None:
+    """Five words in a row ("one sailor is still missing") are anybody's: the crediting report's own."""
+    articles = [
+        Article(id="vpa", text=_AGENCY + "\n\nOne sailor is still missing, the harbour master said.",
+                outlet=MetaValue(value="VPA")),
+        Article(id="metro", text=_CREDITING + "\n\nOne sailor is still missing.", outlet=MetaValue(value="Metro Wire")),
+    ]
+    comparison = compare_story(articles, [analyze(a) for a in articles])
+    facts = [f for f in comparison.facts if "sailor is still missing" in f.text]
+    assert len(facts) == 1
+    assert facts[0].independent_sources == 2
