@@ -25,6 +25,7 @@ from storyline.compare.coverage import coverage
 from storyline.compare.facts import build_facts
 from storyline.compare.provenance import (
     copy_edges,
+    credited_repeats,
     credits_whole,
     named_by_credit,
     named_by_source,
@@ -208,7 +209,12 @@ def compare_story(
     groups = attach_copies(aligned, units, kept, copy_of)
     # versions of one wire story stay apart in alignment (few of their statements are twins) but are one
     # origin for what they tell on their own account: a copy's statement counts for its family's head
-    origin_of = _heads({**find_kin(articles, analyses, credits=credits), **copy_of})
+    copied = _heads({**find_kin(articles, analyses, credits=credits), **copy_of})
+    # a report that credits another report's outlet and prints its words repeats those words ("..., TASS
+    # reported"), though it is no copy: the rest of it is its own, and so is its coverage
+    # (a copy's head is followed no further through such a credit: what the copy prints is the head's words)
+    repeating = credited_repeats(articles, analyses, credits)
+    origin_of = {**{r: q for r, q in repeating.items() if copied.get(q) != r}, **copied}
     names = {e.id: (e.name, e.type) for e in entities}
     # a rewrite crediting a report of the story for its whole text ("Source: CNBC") took what they share from it
     whole = _credits(articles, analyses, whole=True)
@@ -224,7 +230,7 @@ def compare_story(
         provenance=provenance + copy_edges(articles, analyses, origin_of),
         coverage=coverage(
             articles, analyses, facts, quotes, entities,
-            copies={articles[c].id: articles[o].id for c, o in origin_of.items()},
+            copies={articles[c].id: articles[o].id for c, o in copied.items()},
         ),
     )
 

@@ -65,7 +65,11 @@ _PREDICATE_FAMILIES = {
     **dict.fromkeys(("injur", "injure", "injuri", "hurt", "wound"), "hurt"),
     **dict.fromkeys(("miss", "missing", "unaccount"), "missing"),
     **dict.fromkeys(("displac", "displace", "homeless"), "displaced"),
+    # a theft ("stole eight items" / "nine items were stolen" / "made off with nine items": ``_MADE_OFF``)
+    **dict.fromkeys(("steal", "snatch", "loot", "pilfer"), "steal"),
 }
+# a theft told as getting away with what was taken: "They made off with nine items", "got away with jewels"
+_MADE_OFF = re.compile(r"\b(?:made|make|makes|making|got|get|gets|getting)\s+(?:off|away)\s+with\s+$", re.I)
 # what befalls people in a disaster: a count said with one of these counts people even when it names nobody ("more
 # than 88,000 had been displaced", "killing at least 12"), and its figure is a toll, which officials revise as it
 # grows (two tolls that differ may be two bulletins)
@@ -281,8 +285,10 @@ def counted_phrase(noun_words: list[str]) -> list[str]:
     derailed", "crew members" of "crew members were"); an "-ed" or "-ing" word after the first is a verb
     ("derailed", "people protested nationwide"), a first one before another word a modifier ("injured people")."""
     words: list[str] = []
-    for w in noun_words:
-        lw = w.lower()
+    for n, w in enumerate(noun_words):
+        lw = w.lower().strip('"“”')
+        if not n and _adverb(lw) and len(noun_words) > 1:
+            continue  # an adverb of the modifier after it: "nine extremely valuable items" counts items
         if lw in _NOT_NOUN or lw.endswith("ly") or not _NOUNISH.match(lw) or (words and w[0].isupper()):
             break  # a name after the noun starts a phrase of its own ("14 homes Mill Lane" cut short)
         if words and _verb(lw):
@@ -293,11 +299,28 @@ def counted_phrase(noun_words: list[str]) -> list[str]:
     return words
 
 
+# plurals in "-ses" that drop "-es", not "-s" ("cases", "houses" and "nurses" drop "-s")
+_SES = frozenset({"buses", "gases", "viruses", "bonuses", "campuses", "statuses", "lenses", "censuses", "focuses"})
+
+
+# words in "-ly" that are nouns, no adverbs ("three family members")
+_LY_NOUNS = frozenset({
+    "family", "ally", "rally", "assembly", "supply", "reply", "belly", "jelly", "anomaly", "monopoly", "bully",
+    "lily", "fly", "holly", "italy", "july", "daily", "weekly", "monthly", "quarterly", "yearly", "only", "early",
+})  # fmt: skip
+
+
+def _adverb(word: str) -> bool:
+    """Whether a (lower-case) word reads as an adverb in "-ly" ("extremely", "highly"), not a noun in "-ly"
+    ("family") nor one that says when ("daily")."""
+    return len(word) > 4 and word.endswith("ly") and word not in _LY_NOUNS
+
+
 def _singular(word: str) -> str:
     w = word.lower()
     if len(w) > 4 and w.endswith("ies"):
         return w[:-3] + "y"
-    if len(w) > 4 and w.endswith(("ses", "xes", "ches", "shes")):
+    if len(w) > 4 and (w.endswith(("sses", "xes", "ches", "shes")) or w in _SES):
         return w[:-2]
     if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
@@ -489,6 +512,13 @@ def _family(word: str) -> str | None:
     return _PREDICATE_FAMILIES.get(stem(lw)) or _PREDICATE_FAMILIES.get(lw)
 
 
+def toll_of_noun(noun: str) -> str | None:
+    """The toll a counted noun names itself ("death" is one of the dead: "die"; "injury" one of the hurt), or
+    None for a noun that names no toll ("people", "case")."""
+    family = _family(noun)
+    return family if family in TOLLS else None
+
+
 def _joint_tolls(after: list[str], n: int) -> bool:
     """Whether the conjunction at ``after[n]`` joins two tolls said of one count ("nearly 100 dead and missing",
     "50 killed or injured"): the count is of both together, no count of either."""
@@ -500,6 +530,10 @@ def _joint_tolls(after: list[str], n: int) -> bool:
 
 # a figure told again in another unit, in brackets just after its counted phrase ("acres (850 hectares)")
 _CONVERSION = re.compile(r"^((?:\s+[A-Za-z-]+){1,3}?)\s*\([^()]*\d[^()]*\)")
+
+
+# one word in quotes among others ('eight "priceless" items'), its quote marks read as spaces
+_QUOTED_WORD = re.compile(r"(?<=\s)[\"“]([A-Za-z][\w-]*)[\"”](?=\s)")
 
 
 # a death told as a loss of life, right after the counted phrase
@@ -516,6 +550,8 @@ def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[s
     before = before[joins[-1] + 1 :] if joins else before
     # "more than 2,100 acres (850 hectares) burned": what is said of the count follows its conversion
     after_text = _CONVERSION.sub(r"\1", text[m.end("num") :], count=1)
+    # 'eight "priceless" items ... were stolen': a word in quotes ends no clause
+    after_text = _QUOTED_WORD.sub(r" \1 ", after_text)
     after = re.split(r"[,;:.!?()\"“”—–]", after_text)[0].split()[len(counted_phrase(noun_words)) :][:_AFTER_WORDS]
     # a conjunction starts another clause, whose verbs are said of its own count ("66 as over 100 people remain
     # missing"); "and" may join two counted subjects of one verb ("eight cars and two locomotives derailed")
@@ -529,6 +565,8 @@ def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[s
             after, cut = after[:n], True
             break
     out = _said(before, after)
+    if _MADE_OFF.search(text, 0, m.start()):
+        out.add("steal")
     if not out & TOLLS and not cut:
         # "87 people in the city of Dingxi and two in Longnan had been confirmed killed": the clause's one toll
         # verb, however far after its count, says what the count is
@@ -537,11 +575,21 @@ def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[s
         clause = list(itertools.takewhile(
             lambda w: w.lower() not in _CLAUSE_WORDS | _RELATIVE, re.split(r"[,;:.!?()\"“”—–]", after_text)[0].split()
         ))
-        far = {_PREDICATE_FAMILIES.get(stem(w.lower())) or _PREDICATE_FAMILIES.get(w.lower(), "") for w in clause}
+        # ... and a toll noun that a figure of its own counts is that figure's ("more than 14,000 cases and 524
+        # deaths": the cases did not die)
+        far = {
+            _PREDICATE_FAMILIES.get(stem(w.lower())) or _PREDICATE_FAMILIES.get(w.lower(), "")
+            for n, w in enumerate(clause)
+            if not (n and _FIGURE_WORD.fullmatch(clause[n - 1]))
+        }
         tolls = {f for f in far if f in TOLLS}
         if len(tolls) == 1:
             out |= tolls
     return frozenset(out)
+
+
+# a figure written as one word ("524", "14,000", "twelve"), which counts the noun right after it
+_FIGURE_WORD = re.compile(r"\d[\d,.]*|" + "|".join(k for k in NUMBER_WORDS if " " not in k), re.I)
 
 
 # a word that denies what follows it in a count's clause ("26 people who have not been evacuated")
@@ -557,11 +605,14 @@ def _said(before: list[str], after: list[str]) -> set[str]:
     if _LOST_LIVES.match(" ".join(after)):
         out.add("die")  # "at least 5,300 people have lost their lives"
     denied = False
-    for n, w in enumerate((*before, *after)):
+    words = (*before, *after)
+    for n, w in enumerate(words):
         lw = w.lower().strip("'’")
         if n >= len(before) and _NEGATION.match(lw):
             denied = True
             continue
+        if n > len(before) and _FIGURE_WORD.fullmatch(words[n - 1]):
+            continue  # the noun of another count ("14,000 cases and 524 deaths"): no word said of this one
         family = _PREDICATE_FAMILIES.get(stem(lw)) or _PREDICATE_FAMILIES.get(lw)
         said = family or (stem(lw) if _verb(lw) or _purpose(after, n - len(before)) else "")
         if said:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from storyline.compare.counted import NOT, NUMBER_WORDS, PEOPLE, TALLIED, TOLLS, joint, restricted
+from storyline.compare.counted import NOT, NUMBER_WORDS, PEOPLE, TALLIED, TOLLS, joint, restricted, toll_of_noun
 from storyline.compare.money import FAR
 from storyline.compare.places import same_place
 from storyline.compare.quantities import (
@@ -312,7 +312,14 @@ def said_of(figures: Sequence[str], about: str) -> str:
     if rest == FROM:  # a rate before a change: "from 0.1 vs from -0.1 percent"
         return f"{' vs '.join(f'{FROM} {f}' for f in figures)} {unit}"
     what = rest if unit in CURRENCIES else about
+    if (toll := toll_of_noun(unit)) and _TOLL_WORDS[toll] == rest:
+        what = _plural(unit)  # "524 vs 511 deaths", not "death died"
     return f"{' vs '.join(figures)} {what}".strip()
+
+
+def _plural(noun: str) -> str:
+    """A counted noun as a count of more than one names it ("deaths", "injuries", "casualties")."""
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"

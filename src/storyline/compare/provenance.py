@@ -141,7 +141,7 @@ def copy_edges(
         found = shared_passages(
             unquoted_words(articles[original], analyses[original]),
             unquoted_words(articles[copy], analyses[copy]),
-            words=words,
+            words=min(words, _CREDITED_WORDS) if _credits_outlet(analyses[copy], target) else words,
         )
         if not found:
             continue
@@ -165,9 +165,54 @@ def repeated_origin(
     if report not in copy_of:
         return None
     original = copy_of[report]
-    if not repeats(span, _words(articles[report].text), _words(articles[original].text)):
+    outlet = outlet_of(articles[original], analyses[original])
+    mine = _words(articles[report].text)
+    words = _COPY_WORDS
+    if _credits_outlet(analyses[report], outlet) and not _kin_texts(articles[report].text, articles[original].text):
+        # a report that credits the outlet it repeats, and is no version of its text (``credited_repeats``), says
+        # so: a shorter run of its words is enough to tell, but no shorter statement ("one person is still
+        # missing" is anybody's words)
+        words = _CREDITED_WORDS
+        if sum(1 for w in mine if w is not None and span.start <= w[1] < span.end) < words:
+            return None
+    if not repeats(span, mine, _words(articles[original].text), words=words):
         return None
-    return outlet_of(articles[original], analyses[original])
+    return outlet
+
+
+# a copy repeats runs of this many words; a report that credits the outlet it repeats, runs of the shorter length
+_COPY_WORDS = 10
+_CREDITED_WORDS = 8
+
+
+def _credits_outlet(analysis: Analysis, outlet: str) -> bool:
+    """Whether a report credits ``outlet`` for some of its words ("..., state news agency Velm reported")."""
+    return any(c.kind not in ("self", "picture") and same_outlet(c.cites, outlet) for c in analysis.citations)
+
+
+def credited_repeats(
+    articles: Sequence[Article], analyses: Sequence[Analysis], credits: Mapping[int, set[int]]
+) -> dict[int, int]:
+    """Report index -> the report of the story whose outlet it credits and whose words it repeats: "..., the
+    state news agency Velm reported" in one report, and Velm's own report of the story printing a sentence of
+    the first word for word ("Velmish diplomats are in contact with his lawyer") outside quotes, in a run of
+    ``_CREDITED_WORDS`` words. What the two share came from the credited report, as a copy's does; the rest is
+    the report's own (``repeated_origin``). Refuses to guess where the report so repeats two reports it
+    credits."""
+    unquoted = [unquoted_words(a, an) for a, an in zip(articles, analyses, strict=True)]
+    out = {}
+    for r, credited in credits.items():
+        repeated = [q for q in sorted(credited)
+                    if q != r and shared_passages(unquoted[q], unquoted[r], words=_CREDITED_WORDS)]
+        if len(repeated) == 1:
+            out[r] = repeated[0]
+    return out
+
+
+@functools.lru_cache(maxsize=256)
+def _kin_texts(a: str, b: str) -> bool:
+    # asked once per statement of a report that repeats another: read each pair once
+    return are_kin(_words(a), _words(b))
 
 
 @functools.lru_cache(maxsize=32)
@@ -180,6 +225,24 @@ def _names_outlet(text: str, outlet: str) -> bool:
     """Whether ``text`` names ``outlet`` itself, as written ("Lakeside Courier", "AP"): a report is named after an
     outlet only when it says the outlet's name somewhere."""
     return re.search(rf"(?<![\w-]){re.escape(outlet)}(?![\w-])", text) is not None
+
+
+# how a report names an outlet it quotes from, not its own: "Speaking on Radio Velm", "in an interview with the
+# Courier", "the broadcaster Radio Velm" (``_CALLED_OUTLET``), "Radio Velm radio", "the Courier newspaper"
+_ON_OUTLET = re.compile(
+    r"\b(?:speaking|appearing|interviewed|an\s+interview)\s+(?:on|to|with)\s+(?:the\s+)?$", re.I
+)
+_OUTLET_KIND_AFTER = re.compile(r"\s+(?:radio|television|TV|channel|station|newspaper|broadcaster)\b")
+
+
+def _names_as_another(text: str, outlet: str) -> bool:
+    """Whether ``text`` names ``outlet`` as an outlet it quotes from, described as one ("told French broadcaster
+    Radio Velm", "Speaking on Radio Velm radio"): a report does not describe its own outlet so."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(outlet)}(?![\w-])", text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _CALLED_OUTLET.search(before) or _ON_OUTLET.search(before) or _OUTLET_KIND_AFTER.match(text, m.end()):
+            return True
+    return False
 
 
 def named_by_credit(
@@ -238,6 +301,8 @@ def named_by_credit(
             q = carriers[0]
             if not _names_outlet(articles[q].text, c.cites):
                 continue  # a report that never names the outlet is no report of it, only a carrier of its words
+            if _names_as_another(articles[q].text, c.cites):
+                continue  # "Speaking on Radio Velm on Monday, the minister said": it quotes the outlet
             if any(same_outlet(c.cites, d.cites) for d in (analyses[q].citations if credits is None else credits[q])):
                 continue
             found.setdefault(c.cites, set()).add(q)

@@ -77,10 +77,12 @@ _QUANTITY = re.compile(
     + _NUM
     # "pc" only written onto its figure, as British papers do ("0.1pc"): "5 PC games" counts computers
     + r"(?P<pct>(?:\s*|-)(?:%|percent\b|per\s+cent\b)|pc\b)?"
+    # a word in quotes may modify the counted noun ('eight "priceless" items')
     # a counted word is no hedge of the next figure ("66 as over 100 people": "over" hedges 100)
     # nor is the sign of the next ("0.1 per cent from minus 0.1 per cent")
     + r"(?P<noun>(?:\s+(?!of\b|in\b|on\b|at\b|to\b|and\b|for\b|by\b)(?!(?i:minus|negative)\s+[$€£¥]?\d)(?!(?:"
-    + "|".join(re.escape(h) for h in (*LOWER, *UPPER, *ABOUT)) + r")\s+(?:an?\s+)?[$€£¥]?\d)[A-Za-z-]+){0,3})?",
+    + "|".join(re.escape(h) for h in (*LOWER, *UPPER, *ABOUT)) + r")\s+(?:an?\s+)?[$€£¥]?\d)"
+    + r"[\"“]?[A-Za-z-]+[\"”]?){0,3})?",
     re.I,
 )
 # a figure in a path or a fraction ("/8301-207_162-5758/", "4 1/2 months") counts nothing
@@ -447,6 +449,8 @@ def _with_sums(text: str, found: list[Quantity]) -> list[Quantity]:
             continue
         if {x.unit, y.unit} & (CURRENCIES | {"percent", "magnitude"}) or " and " in x.unit + y.unit:
             continue
+        if x.verbs & TOLLS != y.verbs & TOLLS:
+            continue  # "more than 14,000 cases and 524 deaths": the dead are among the cases, no others beside them
         out.append(Quantity(
             value=x.value + y.value, unit=joint(x.unit, y.unit), low=x.low + y.low, high=x.high + y.high,
             verbs=x.verbs | y.verbs, written=text[x.start : y.end], exact=x.exact and y.exact, start=x.start,
