@@ -44,6 +44,8 @@ def no_report(verb: Token, lemma: str) -> bool:
     question left unanswered ("have not said whether ...") stay attributions, as PolNeAR annotates them."""
     if adjective_said(verb):
         return True  # "Said memo further explained ...": the said memo; "explained" is the cue
+    if _no_statement(verb, lemma):
+        return True
     if verb.dep_ == "xcomp" and verb.head.tag_ == "VBN" and verb.head.lemma_.lower() in _PURPOSE:
         return True  # "sirens intended to warn of disasters", "a line designed to alert crews": what a thing is for
     if verb.tag_ == "VBG" and verb.head.lower_ == "without":
@@ -378,3 +380,95 @@ def _people(tok: Token) -> bool:
     """A person or a group of people: "12 jurors", "him", "the coach"."""
     pronoun = tok.lower_ in ("him", "her", "them")
     return pronoun or tok.ent_type_ == "PERSON" or tok.lemma_.lower() in _PEOPLE | PERSON_NOUNS
+
+
+def _no_statement(verb: Token, lemma: str) -> bool:
+    """Acts that state nothing about the world, each an act a cue's word also names."""
+    if lemma in _EARNINGS_VERBS and _earnings_told(verb):
+        return True  # "a company that reported $17 billion in profits", "set to report earnings": accounts, no claim
+    if lemma == "call" and any(o.lemma_.lower() in _GATHERINGS for o in _objects_of(verb)):
+        return True  # "the agency called a meeting of experts", "called the press conference": a gathering summoned
+    if lemma in _DISCLOSING and _withheld_details(verb):
+        return True  # "Corvan didn't reveal more specifics": nothing was told
+    if _means_gerund(verb) or _gerund_of_said(verb):
+        return True  # "said Ostby erred by fleeing and thinking he was safe": the reporter's account of Ostby's act
+    if lemma in ATTITUDE and _condition(verb):
+        return True  # "told him that if he did not want to help, he would ...": a condition put, no stance held
+    return _object_fronted(verb)  # "... the games – claims Ardena denies": the claims are what "denies" takes
+
+
+# what a company reports that is its accounts, not a claim: "reported $17 billion in profits", "report earnings"
+_EARNINGS_VERBS = words("report post")
+_ACCOUNTS = words("earning earnings profit revenue revenues loss losses sales income result results turnover")
+# gatherings one calls (convenes): "called a meeting", "called the press conference", "called a snap election"
+_GATHERINGS = words("meeting conference session summit election vote referendum strike hearing briefing")
+# verbs of making known whose negated object is only "details": "didn't reveal more specifics"
+_DISCLOSING = words("reveal disclose give provide offer release share specify")
+_DETAILS = words("detail details specific specifics information figure figures number numbers")
+
+
+def _earnings_told(verb: Token) -> bool:
+    """ "reported $17 billion in profits", "report earnings": an object of accounts or of money, and no clause."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    for obj in _objects_of(verb):
+        if obj.lemma_.lower() in _ACCOUNTS:
+            return True
+        money = obj.tag_ == "CD" or obj.ent_type_ == "MONEY"
+        if money and any(
+            p.dep_ == "prep" and p.lower_ == "in" and any(o.lemma_.lower() in _ACCOUNTS for o in p.children)
+            for p in obj.children
+        ):
+            return True
+    return False
+
+
+def _withheld_details(verb: Token) -> bool:
+    """A negated disclosure whose object is details and no clause: "didn't reveal more specifics"."""
+    if not any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    objects = _objects_of(verb)
+    return bool(objects) and all(o.lemma_.lower() in _DETAILS for o in objects)
+
+
+def _means_gerund(verb: Token) -> bool:
+    """A gerund with no subject after "by", or joined to one ("erred by fleeing and thinking he was safe"): the
+    means of someone's act as the reporter tells it, not words of theirs."""
+    gerund = verb
+    if gerund.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
+        return False
+    while gerund.dep_ == "conj" and gerund.head.tag_ == "VBG":
+        gerund = gerund.head
+    return gerund.dep_ == "pcomp" and gerund.head.lower_ == "by"
+
+
+def _gerund_of_said(verb: Token) -> bool:
+    """ "said declaring the outbreaks an emergency is warranted": a gerund with no subject that opens what a cue
+    says, the parse hanging it on the cue; the act named is no one's, the saying is the cue's."""
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ in ("xcomp", "csubj", "csubjpass")
+        and verb.head.lemma_.lower() in REPORTING
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
+    )
+
+
+def _condition(verb: Token) -> bool:
+    """A stance in an "if"/"unless" clause: "if he did not want to help": a condition put, no view stated."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+
+
+def _object_fronted(verb: Token) -> bool:
+    """A cue word with no subject whose clause is a verb of reply with nothing after it ("claims Ardena denies"):
+    the cue word is the noun the reply denies."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    return len(clauses) == 1 and clauses[0].i == verb.i + 2 and clauses[0].lemma_.lower() in _REPLIES and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in clauses[0].children
+    )
+
+
+# verbs of reply to a claim: "claims Ardena denies", "charges he rejects"
+_REPLIES = words("deny dispute reject contest rebut refute")
