@@ -35,20 +35,6 @@ def test_a_negated_reveal_of_details_is_no_speech() -> None:
     assert "reveal" not in cues(text)
 
 
-def test_a_gerund_of_means_inside_a_report_is_not_its_subjects_statement() -> None:
-    text = (
-        "Former Ardenan President Tomas Velk said on Sunday Kirill Ostby miscalculated by fleeing Ardena and "
-        "thinking he would never have to co-operate with police abroad.\n"
-    )
-    assert "thinking" not in cues(text)
-    assert "said" in cues(text)
-
-
-def test_a_stance_in_a_condition_is_no_statement() -> None:
-    text = "Velk told him that if he did not want to help the inquiry then he would have trouble anywhere.\n"
-    assert "want" not in cues(text)
-
-
 def test_a_gerund_opening_what_was_said_is_not_a_declaration() -> None:
     text = "Dr. Lena Morrow said declaring these fever outbreaks in Ostland an emergency is warranted.\n"
     assert "declaring" not in cues(text)

@@ -390,10 +390,8 @@ def _no_statement(verb: Token, lemma: str) -> bool:
         return True  # "the agency called a meeting of experts", "called the press conference": a gathering summoned
     if lemma in _DISCLOSING and _withheld_details(verb):
         return True  # "Corvan didn't reveal more specifics": nothing was told
-    if _means_gerund(verb) or _gerund_of_said(verb):
-        return True  # "said Ostby erred by fleeing and thinking he was safe": the reporter's account of Ostby's act
-    if lemma in ATTITUDE and _condition(verb):
-        return True  # "told him that if he did not want to help, he would ...": a condition put, no stance held
+    if _gerund_of_said(verb):
+        return True  # "said declaring the outbreaks an emergency is warranted": no one declared anything
     return _object_fronted(verb)  # "... the games – claims Ardena denies": the claims are what "denies" takes
 
 
@@ -431,17 +429,6 @@ def _withheld_details(verb: Token) -> bool:
     return bool(objects) and all(o.lemma_.lower() in _DETAILS for o in objects)
 
 
-def _means_gerund(verb: Token) -> bool:
-    """A gerund with no subject after "by", or joined to one ("erred by fleeing and thinking he was safe"): the
-    means of someone's act as the reporter tells it, not words of theirs."""
-    gerund = verb
-    if gerund.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children):
-        return False
-    while gerund.dep_ == "conj" and gerund.head.tag_ == "VBG":
-        gerund = gerund.head
-    return gerund.dep_ == "pcomp" and gerund.head.lower_ == "by"
-
-
 def _gerund_of_said(verb: Token) -> bool:
     """ "said declaring the outbreaks an emergency is warranted": a gerund with no subject that opens what a cue
     says, the parse hanging it on the cue; the act named is no one's, the saying is the cue's."""
@@ -452,11 +439,6 @@ def _gerund_of_said(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
     )
-
-
-def _condition(verb: Token) -> bool:
-    """A stance in an "if"/"unless" clause: "if he did not want to help": a condition put, no view stated."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
 def _object_fronted(verb: Token) -> bool:
