@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 from storyline.extract.quotes_cues import (
     ATTITUDE,
     CONNECTIVE,
-    DOCUMENTS,
     ORG_NOUNS,
     SENTENCE_END,
     SPEECH,
@@ -247,12 +246,6 @@ def _echoes(q: Quote, quotes: list[Quote]) -> bool:
         and q.span.end <= r.span.end
         for r in quotes
     )
-
-
-def _credits_a_document(cue: Token) -> bool:
-    """ "according to a statement released by ...": the credit names a document, not who spoke."""
-    source = according_to(cue)
-    return source is not None and source.lemma_.lower() in DOCUMENTS
 
 
 def _according_cue(text: str, q: Quote) -> bool:
@@ -645,10 +638,9 @@ def _read_marked(
     speaker: Speaker | None = None
     cue: Token | None = None
     near = sorted(cues, key=lambda t: min(abs(t.idx - m.outer_start), abs(t.idx - m.outer_end)))
-    # "“...,” said Sanders, according to CNN": PolNeAR's source is the outlet that carries the words; a document
-    # that carries them ("..., a fire official told families, according to a statement") speaks for no one: the
-    # teller stays the speaker
-    near.sort(key=lambda t: t.lower_ != "according" or _credits_a_document(t))
+    # "“...,” said Sanders, according to CNN": the teller in the quotation's own tag speaks; the outlet (or a
+    # document, "according to a statement") only carried the words
+    near.sort(key=lambda t: t.lower_ == "according")
     unnamed: tuple[Speaker, Token] | None = None
     for cand in governing[:1] + near:
         speaker = _speaker_of_cue(cand, before_toks + after_toks, resolver)
