@@ -84,9 +84,10 @@ def test_quotes_marks_open_paragraph_continues() -> None:
             [("The ferry is always late and nobody answers the phone.", "Marta Quintero")],
         ),
         (
-            # words a wire service relays ("..., according to Reuters"): PolNeAR's source is the carrier
+            # words a wire service relays ("..., according to Reuters"): the teller in the tag speaks, the wire
+            # only carried them
             "“The plant will close in March,” Mayor Ruth Kagan said, according to Reuters.",
-            [("The plant will close in March,", "Reuters")],
+            [("The plant will close in March,", "Ruth Kagan")],
         ),
     ],
 )

@@ -28,7 +28,6 @@ from typing import TYPE_CHECKING
 from storyline.extract.quotes_cues import (
     ATTITUDE,
     CONNECTIVE,
-    DOCUMENTS,
     ORG_NOUNS,
     SENTENCE_END,
     SPEECH,
@@ -249,12 +248,6 @@ def _echoes(q: Quote, quotes: list[Quote]) -> bool:
     )
 
 
-def _credits_a_document(cue: Token) -> bool:
-    """ "according to a statement released by ...": the credit names a document, not who spoke."""
-    source = according_to(cue)
-    return source is not None and source.lemma_.lower() in DOCUMENTS
-
-
 def _according_cue(text: str, q: Quote) -> bool:
     cue = text[q.cue_span.start : q.cue_span.end].lower() if q.cue_span is not None else ""
     return cue.startswith("according") or cue == "per"
@@ -378,15 +371,42 @@ def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -
             if _not_speaker(t):
                 continue
             role = t.head.dep_ if t.dep_ in ("compound", "flat") else t.dep_  # "told [China] Daily"
-            if t.pos_ in ("PROPN", "PRON") and not (addressee and role in ("dobj", "dative")) and t.dep_ != "pobj":
+            if role in ("dobj", "dative") and (addressee or _object_before(t, cue, resolver)):
+                continue
+            if t.pos_ in ("PROPN", "PRON") and t.dep_ != "pobj":
                 head = _first_conjunct(t)
                 break
+    if head is None:
+        head = _opening_subject(cue)
     if head is None:
         head = _name_before_brackets(cue) or _noun_before_relative(cue) or carrier_source(cue) or _inverted_object(cue)
     if head is None or resolver.inside_quote(head.idx):
         return None
     # "“...,” Governor Osten’s order states", "a statement from the ministry said": whoever stands behind it
     return resolver.resolve(author_of(head))
+
+
+def _object_before(tok: Token, cue: Token, resolver: SpeakerResolver) -> bool:
+    """ "Telegram backs arrested CEO Pavel Durov, says ‘...’": a name before the cue that is the object of another
+    verb before it, the comma closing its clause, does not speak."""
+    name = tok.head if tok.dep_ in ("compound", "flat") else tok
+    owner = name.head
+    return (
+        owner is not cue
+        and owner.i < name.i == cue.i - 2
+        and cue.nbor(-1).text == ","
+        and not resolver.inside_quote(owner.idx)
+    )
+
+
+def _opening_subject(cue: Token) -> Token | None:
+    """ "Telegram backs arrested CEO Pavel Durov, says ‘...’": a headline's second verb, with no subject of its
+    own after a comma, shares the name that opens the clause."""
+    sent = cue.sent
+    if cue.i - 1 <= sent.start or cue.nbor(-1).text != "," or any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    first = sent[0]
+    return first if first.pos_ == "PROPN" and first.i < cue.i - 1 else None
 
 
 def _first_conjunct(tok: Token) -> Token:
@@ -636,8 +656,8 @@ def _read_marked(
         # partial: prefer the cue that governs the quoted words in the parse
         inner = _tokens(doc, m.start, m.end)
         ancestors = [a for t in inner[:1] for a in t.ancestors]
-        governing = _outermost_teller(
-            [a for a in ancestors if is_cue(a) and not _inside(outer, a.idx)]
+        governing = _teller_before(
+            _outermost_teller([a for a in ancestors if is_cue(a) and not _inside(outer, a.idx)]), m
         )
         if any(t.lower_ == "according" and _CREDIT_NEXT.fullmatch(text, m.outer_end, t.idx) for t in cues):
             governing = []  # "... left it “almost completely destroyed”, according to fire officials": theirs
@@ -645,10 +665,9 @@ def _read_marked(
     speaker: Speaker | None = None
     cue: Token | None = None
     near = sorted(cues, key=lambda t: min(abs(t.idx - m.outer_start), abs(t.idx - m.outer_end)))
-    # "“...,” said Sanders, according to CNN": PolNeAR's source is the outlet that carries the words; a document
-    # that carries them ("..., a fire official told families, according to a statement") speaks for no one: the
-    # teller stays the speaker
-    near.sort(key=lambda t: t.lower_ != "according" or _credits_a_document(t))
+    # "“...,” said Sanders, according to CNN": the teller in the quotation's own tag speaks; the outlet (or a
+    # document, "according to a statement") only carried the words
+    near.sort(key=lambda t: t.lower_ == "according")
     unnamed: tuple[Speaker, Token] | None = None
     for cand in governing[:1] + near:
         speaker = _speaker_of_cue(cand, before_toks + after_toks, resolver)
@@ -768,6 +787,16 @@ def _outermost_teller(governing: list[Token]) -> list[Token]:
         and governing[1].tag_ == "VBD"
     ):
         return governing[1:]
+    return governing
+
+
+def _teller_before(governing: list[Token], m: Marked) -> list[Token]:
+    """ "the embassy said officials were “refusing to cooperate”, state media reported": the parse hung the
+    quoted words on the closing credit; the cue before them, whose clause holds them, is the teller's."""
+    if governing and governing[0].idx >= m.outer_end:
+        before = [g for g in governing[1:] if g.idx < m.outer_start]
+        if before:
+            return before
     return governing
 
 
