@@ -4,7 +4,7 @@ two are one content (PolNeAR spans them as one attribution); a quotation in capi
 
 from __future__ import annotations
 
-from tests.extract.quote_helpers import run
+from quote_helpers import run
 
 from storyline.eval.quotes import predicted_units
 
