@@ -141,11 +141,8 @@ def _body_forms(name: str) -> tuple[str, str, set[str]]:
         name, place = name[: tail.start()], _seat(tail.group(1))
     name = _LEGAL_TAIL.sub("", name)
     words = name.replace("’", "'").split()
-    if len(words) >= 2:
-        first = words[0].removesuffix("'s")
-        known = gazetteer.country_of_demonym(first) or gazetteer.lookup(first)
-        if known is not None and known.kind == "country":
-            words = [known.canonical, *words[1:]]
+    if len(words) >= 2 and (country := _country_word(words[0].removesuffix("'s"))):
+        words = [country, *words[1:]]
     form = _heading_key(" ".join(words))
     ministry = _PORTFOLIO_MINISTRY.match(form)
     if ministry is not None:
@@ -264,9 +261,13 @@ def _described(key: str, by_id: dict[str, StoryEntity]) -> list[str] | None:
 
 
 def _country_word(word: str) -> str | None:
-    """The country a word names or is the adjective of, in lower case ("french" -> "france"), or None."""
-    known = gazetteer.country_of_demonym(word.capitalize()) or gazetteer.lookup(word.capitalize())
-    return known.canonical.casefold() if known is not None and known.kind == "country" else None
+    """The country a word names or is the adjective of, in lower case ("french", "Ostland's" -> "france",
+    "ostland"), or None."""
+    for form in dict.fromkeys((word, word.capitalize())):  # "US" as written; "french" as a name is written
+        known = gazetteer.country_of_demonym(form) or gazetteer.lookup(form)
+        if known is not None and known.kind == "country":
+            return known.canonical.casefold()
+    return None
 
 
 # words that qualify a role in a headline's short form of it ("Police Chief", "Deputy Mayor")
