@@ -29,6 +29,7 @@ from collections.abc import Mapping, Sequence
 
 from storyline.compare.align import Unit, stem
 from storyline.compare.updates import UPDATE
+from storyline.extract.gazetteer import words as word_set
 
 
 def _first_last(name: str) -> tuple[str, str] | None:
@@ -126,8 +127,26 @@ def _proper(name: str) -> bool:
     return any(w[:1].isupper() or w[:1].isdigit() for w in _words(name))
 
 
-def _writes(text: str, name: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+def _writes(text: str, name: str, kind: str = "") -> bool:
+    """Whether ``text`` writes ``name`` (any case), or, for an organisation, the word of it that is its own: the
+    first, when it is no place, demonym or common word ("Jif" of "Jif Peanut Butter", written "Jif products")."""
+    if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None:
+        return True
+    words = _words(name)
+    if kind != "ORG" or len(words) < 2 or not _own_word(words[0]):
+        return False
+    return re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", text) is not None
+
+
+_COMMON_OPENERS = word_set("new united national first general global international royal central federal state city north"
+                           " south east west northern southern eastern western great big old grand public world")
+
+
+def _own_word(word: str) -> bool:
+    from storyline.extract.gazetteer import country_of_demonym, lookup
+
+    return (len(word) > 1 and word.lower() not in _COMMON_OPENERS and lookup(word) is None
+            and country_of_demonym(word) is None)
 
 
 # the prepositions after which a name tells where, on what or to whom a thing was done, not who did it
@@ -141,9 +160,35 @@ def _governed(text: str, name: str) -> bool | None:
     for written in (name, *reversed(_words(name))):
         m = re.search(rf"(?<!\w){re.escape(written)}(?!\w)", text)
         if m:
-            before = re.findall(r"[A-Za-z]+", text[: m.start()])
-            return bool(before) and before[-1].lower() in _GOVERNING
+            return _after_preposition(re.findall(r"[A-Za-z]+", text[: m.start()]))
     return None
+
+
+_DETERMINERS = frozenset({"the", "a", "an"})
+_CONJUNCTIONS = frozenset({"and", "or"})
+
+
+def _after_preposition(before: list[str]) -> bool:
+    """Whether the words ``before`` a name end on a preposition governing it, directly ("with the Agency") or
+    through a coordinated name ("In partnership with the FDA and the Agency, we ...": the second partner is
+    no more the doer than the first)."""
+    i = len(before) - 1
+    while i >= 0 and before[i].lower() in _DETERMINERS:
+        i -= 1
+    if i < 0:
+        return False
+    if before[i].lower() in _GOVERNING:
+        return True
+    if before[i].lower() not in _CONJUNCTIONS:
+        return False
+    # back over the first conjunct, a name (capitalised words, its "of"/"and" and determiners), to what governs it
+    for word in reversed(before[max(0, i - 8) : i]):
+        low = word.lower()
+        if low in _GOVERNING and word.islower():
+            return True
+        if not (word[:1].isupper() or low in _DETERMINERS or low in _CONJUNCTIONS):
+            return False
+    return False
 
 
 def _in_role(text: str, name: str, governed: bool | None) -> bool:
@@ -186,7 +231,8 @@ def name_conflict(
             continue
         if any(same_referent(x, y) for x in xa for y in xb):
             continue
-        if any(_writes(b, x) for x in xa) or any(_writes(a, y) for y in xb):
+        kind_of = dict(a_names) | dict(b_names)
+        if any(_writes(b, x, kind_of[x]) for x in xa) or any(_writes(a, y, kind_of[y]) for y in xb):
             continue  # the other statement writes the name too: one referent, whatever each report called it
         if kinds == {"GPE"} and any(_country(x) for x in (*xa, *xb)):
             continue  # a town against a country may be the town in that country
