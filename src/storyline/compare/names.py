@@ -138,8 +138,8 @@ def _writes(text: str, name: str, kind: str = "") -> bool:
     return re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", text) is not None
 
 
-_COMMON_OPENERS = word_set("new united national first general global international royal central federal state city north"
-                           " south east west northern southern eastern western great big old grand public world")
+_COMMON_OPENERS = word_set("new united national first general global international royal central federal state city"
+                           " north south east west northern southern eastern western great big old grand public world")
 
 
 def _own_word(word: str) -> bool:
