@@ -1,10 +1,17 @@
 """Blind QA rounds AI/AJ: names in conflict. A partner named after "with X and" is no doer of the act, so a
-company's recall "in partnership with the regulator and the Agency" is no rival of the company's own recall. Every
+company's recall "in partnership with the regulator and the Agency" is no rival of the company's own recall. A
+surname one report misspells by a letter or two ("Fenn" where the others write "Fain") is a name conflict. Every
 text here is written for these tests."""
 
 from __future__ import annotations
 
-from storyline.compare.names import name_conflict
+from dataclasses import replace
+
+import pytest
+
+from storyline.compare.align import Unit
+from storyline.compare.names import crossed_names, name_conflict
+from storyline.model import Span
 
 _RECALL = "The Corvel Foods Co. is recalling select Bramble jam jars sold in the U.S. due to potential mould"
 
@@ -33,3 +40,38 @@ def test_a_brand_the_other_statement_writes_is_no_rival() -> None:
     c = "United Grocers is recalling select Bramble jam jars sold in the U.S. due to potential mould"
     d = "Corvel Foods Co. is recalling select Bramble jam jars sold in the United States due to potential mould"
     assert name_conflict(c, d, [("United Grocers", "ORG")], [("Corvel Foods Co", "ORG")]) is not None
+
+
+def _people_story(names: dict[str, tuple[str, str]], names_by_report: list[set[str]]) -> list[Unit]:
+    texts = [" and ".join(names[e][0] for e in sorted(n)) + " spoke." for n in names_by_report]
+    return [
+        replace(Unit.make(span=Span(article=f"r{i}", start=0, end=len(t)), text=t, report=i), named=frozenset(n))
+        for i, (t, n) in enumerate(zip(texts, names_by_report, strict=True))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("variant", "flagged"),
+    [
+        ("Dana Fenn", True),  # one report's slip of two letters on the surname the others give
+        ("Dana Fain", False),  # the same name
+        ("Dana Forbes", False),  # another surname: a relative, as likely as an error
+        ("Lee Fenn", False),  # another first name too
+    ],
+)
+def test_a_surname_one_report_misspells_is_a_name_conflict(variant: str, flagged: bool) -> None:
+    names = {"E1": ("Dana Fain", "PERSON"), "E2": ("Ola Brandt", "PERSON"), "E3": (variant, "PERSON")}
+    units = _people_story(names, [{"E1", "E2"}, {"E1"}, {"E3", "E2"}])
+    found = crossed_names(units, names)
+    assert bool(found) is flagged
+    if flagged:
+        assert found[0][2] == "name: Dana Fenn vs Dana Fain"
+
+
+def test_a_report_writing_both_full_names_tells_two_people() -> None:
+    names = {"E1": ("Dana Fain", "PERSON"), "E3": ("Dana Fenn", "PERSON")}
+    assert crossed_names(_people_story(names, [{"E1"}, {"E1", "E3"}, {"E1"}]), names) == []
+    # its bare surname of the other spelling ("Fain said") may be the one person it misspells
+    units = _people_story(names, [{"E1"}, {"E1", "E3"}, {"E1"}])
+    units[1] = replace(units[1], text="Dana Fenn spoke. Fain said so.")
+    assert [why for *_, why in crossed_names(units, names)] == ["name: Dana Fenn vs Dana Fain"]

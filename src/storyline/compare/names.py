@@ -19,7 +19,10 @@ surname):
 Its report and a report naming the person of its surname then disagree on that person's name.
 
 A father and a son of one surname ("Jonas Deibe", "Anton Deibe") are no crossed name: neither first name is
-another person's. Does NOT flag a misspelt surname, nor a first name that no other person of the story has.
+another person's. A misspelt surname is flagged the same way: one report's "Shawn Fenn" where two others name
+"Shawn Fain" (same first name, same initial, two letters apart at most, and the report does not write "Shawn Fain"
+too). Only names that statements of the story's facts carry are compared. Does NOT flag a first name that no other
+person of the story has.
 """
 
 from __future__ import annotations
@@ -53,6 +56,13 @@ def crossed_names(units: Sequence[Unit], names: Mapping[str, tuple[str, str]]) -
         if len(reports[crossed]) != 1:
             continue
         (alone,) = reports[crossed]
+        own_text = " ".join(u.text for u in units if u.report == alone)
+        misspelt = _misspelt_of(crossed, people, reports, [e for e in people if names[e][0] in own_text])
+        if misspelt is not None:
+            found = _pair(names, units, crossed, misspelt, alone)
+            if found is not None:
+                out.append(found)
+            continue
         owners = [e for e, (f, s) in people.items() if f == first and s != last and len(reports[e]) >= 2]
         # the person of that surname most reports name (others of it are mostly one report's reading of a title
         # as a first name: "Peronist Massa")
@@ -62,12 +72,54 @@ def crossed_names(units: Sequence[Unit], names: Mapping[str, tuple[str, str]]) -
             continue
         if len(kin) > 1 and len(reports[kin[1]]) == len(reports[kin[0]]):
             continue  # two people of that surname as widely named: which one is meant is not told
-        person = kin[0]
-        mine = _writing(names[crossed][0], [u for u in units if u.report == alone and crossed in u.named])
-        theirs = _writing(names[person][0], [u for u in units if u.report != alone and person in u.named])
-        if mine is not None and theirs is not None:
-            out.append((mine, theirs, f"name: {names[crossed][0]} vs {names[person][0]}"))
+        found = _pair(names, units, crossed, kin[0], alone)
+        if found is not None:
+            out.append(found)
     return out
+
+
+def _pair(
+    names: Mapping[str, tuple[str, str]], units: Sequence[Unit], crossed: str, person: str, alone: int
+) -> tuple[Unit, Unit, str] | None:
+    """The statement of report ``alone`` writing the crossed name against one of another report naming
+    ``person``."""
+    mine = _writing(names[crossed][0], [u for u in units if u.report == alone and crossed in u.named])
+    theirs = _writing(names[person][0], [u for u in units if u.report != alone and person in u.named])
+    if mine is None or theirs is None:
+        return None
+    return mine, theirs, f"name: {names[crossed][0]} vs {names[person][0]}"
+
+
+_MIN_MISSPELT = 4  # letters of a surname a slip of two letters may be told in ("Fenn" for "Fain")
+
+
+def _misspelt_of(
+    crossed: str, people: Mapping[str, tuple[str, str]], reports: Mapping[str, set[int]], written: Sequence[str]
+) -> str | None:
+    """The person whose surname one report misspells: of the same first name, named in two reports or more and
+    not ``written`` in full by the report of ``crossed`` (a report writing both full names tells two people; its
+    bare "Fain said" may be the one person), a surname of the same initial and at most two letters apart ("Shawn
+    Fenn" in one report, "Shawn Fain" in the others); None when no such person, or more than one."""
+    first, last = people[crossed]
+    (alone,) = reports[crossed]
+    if len(last) < _MIN_MISSPELT:
+        return None
+    near = [
+        e for e, (f, s) in people.items()
+        if f == first and s != last and s[0] == last[0] and len(reports[e] - {alone}) >= 2 and e not in written
+        and _edits(s, last) <= 2
+    ]
+    return near[0] if len(near) == 1 else None
+
+
+def _edits(a: str, b: str) -> int:
+    """Levenshtein distance of two short words."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
 
 
 def _writing(name: str, units: Sequence[Unit]) -> Unit | None:
