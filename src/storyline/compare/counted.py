@@ -289,7 +289,7 @@ def counted_phrase(noun_words: list[str]) -> list[str]:
         lw = w.lower().strip('"“”')
         if not n and _adverb(lw) and len(noun_words) > 1:
             continue  # an adverb of the modifier after it: "nine extremely valuable items" counts items
-        if lw in _NOT_NOUN or lw.endswith("ly") or not _NOUNISH.match(lw) or (words and w[0].isupper()):
+        if lw in _NOT_NOUN or _ly_word(lw) or not _NOUNISH.match(lw) or (words and w[0].isupper()):
             break  # a name after the noun starts a phrase of its own ("14 homes Mill Lane" cut short)
         if words and _verb(lw):
             break
@@ -308,6 +308,16 @@ _LY_NOUNS = frozenset({
     "family", "ally", "rally", "assembly", "supply", "reply", "belly", "jelly", "anomaly", "monopoly", "bully",
     "lily", "fly", "holly", "italy", "july", "daily", "weekly", "monthly", "quarterly", "yearly", "only", "early",
 })  # fmt: skip
+
+
+# "-ly" words of ``_LY_NOUNS`` that are no counted noun either: "12 only", "five early"
+_LY_NOT_COUNTED = frozenset({"only", "early"})
+
+
+def _ly_word(word: str) -> bool:
+    """Whether a (lower-case) "-ly" word ends a counted phrase: an adverb ("12 people reportedly died"), not a noun
+    in "-ly" ("three family members", "two allies", "three daily flights")."""
+    return word.endswith("ly") and (word not in _LY_NOUNS or word in _LY_NOT_COUNTED)
 
 
 def _adverb(word: str) -> bool:
@@ -482,6 +492,8 @@ def _head(phrase: list[str]) -> str:
     last = _singular(phrase[-1])
     if last == "member" and len(phrase) > 1:
         last = _singular(phrase[-2])
+        if last == "family":
+            return "relative"  # "three family members" are three relatives, not three families
     return _SAME_NOUN.get(last, last)
 
 
