@@ -235,7 +235,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
             what=measure[1] if measure else what_of(text, m, noun_words, unit), part=part, start=start, end=m.end(),
             by_place=by_place, role=role, measured_in=measured_in, measured=measured,
-            period=period_of(text, m.start(), m.end()),
+            period=period_of(text, m.start(), max(m.end(g) for g in ("num", "scale", "pct") if m.group(g))),
             group=(
                 "" if unit in CURRENCIES or unit == "percent"
                 else group_of(noun_words, unit) or told_group(text, m.start())  # "the number of Egyptian deaths"
