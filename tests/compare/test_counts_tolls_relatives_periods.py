@@ -72,6 +72,16 @@ def test_family_members_among_the_dead_are_no_toll_of_the_event() -> None:
     assert number_conflict("Five people were killed from one family, police said.", VERB_TOLL) is None
 
 
+@pytest.mark.parametrize(
+    "part", ["Three people from one family died in the blaze.", "Three people from a single village were killed."]
+)
+def test_a_count_of_one_family_told_before_its_verb_is_no_toll(part: str) -> None:
+    """"Three people from one family died": the count's phrase runs on over "from", and the family still makes it
+    a part of the toll, which "At least 12 people died" does not contradict."""
+    assert number_conflict(part, VERB_TOLL) is None
+    assert number_conflict(part, "Two people from one family died in the blaze.") is not None
+
+
 LAST_YEAR = "Halvorn Corp earned $17 billion in profit last year, the company said on Thursday."
 
 

@@ -117,10 +117,18 @@ _AT_PART_OF_SCENE = re.compile(
 )
 
 
+# the words of a restriction that a count's phrase may have taken in ("Three people from one" of "Three people
+# from one family died": the phrase runs on over "from", which ends no counted noun)
+_RESTRICTION_TAKEN_IN = re.compile(r"\s+(?:from|within)(?:\s+(?:one|a|single|the|same))*\s*$", re.I)
+
+
 def restricted(text: str, end: int) -> bool:
     """Whether the clause after a count that ends at ``end`` restricts it to a small group (``_RESTRICTED``) or
-    to one part of the scene (``_AT_PART_OF_SCENE``)."""
-    return _RESTRICTED.match(text, end) is not None or _AT_PART_OF_SCENE.match(text, end) is not None
+    to one part of the scene (``_AT_PART_OF_SCENE``); the restriction may start inside the count's phrase
+    (``_RESTRICTION_TAKEN_IN``)."""
+    taken_in = _RESTRICTION_TAKEN_IN.search(text, 0, end)
+    at = taken_in.start() if taken_in else end
+    return _RESTRICTED.match(text, at) is not None or _AT_PART_OF_SCENE.match(text, end) is not None
 
 
 _CLAUSE_WORDS = frozenset({"as", "while", "whereas", "but", "although", "though"})
