@@ -26,6 +26,14 @@ def test_a_toll_told_by_a_noun_and_one_told_by_a_verb_disagree_as_possible_updat
     assert found.update  # a toll is revised as it grows: two bulletins, maybe no error
 
 
+@pytest.mark.parametrize(
+    "told", ["Officials confirmed 15 deaths.", "There were 15 fatalities in the blaze.", "15 deaths had been recorded."]
+)
+def test_deaths_and_fatalities_are_tolls_of_the_dead(told: str) -> None:
+    assert [(about, q.value) for about, q in toll_counts(told)] == [("people died", 15.0)]
+    assert number_conflict(VERB_TOLL, told) == "at least 12 vs 15 people died"
+
+
 def test_two_tolls_told_by_a_noun_keep_their_noun() -> None:
     """Where both statements count deaths, the conflict names them so ("15 vs 18 deaths")."""
     other = NOUN_TOLL.replace("15", "18")

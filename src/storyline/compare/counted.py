@@ -61,7 +61,7 @@ _NOT_VERB = frozenset({
 _PREDICATE_FAMILIES = {
     **dict.fromkeys(("carry", "carri", "aboard", "board", "onboard"), "aboard"),
     # "At least 79 migrants drowned", "96 perished": deaths told by how they came
-    **dict.fromkeys(("die", "kill", "dead", "death", "drown", "perish"), "die"),
+    **dict.fromkeys(("die", "kill", "dead", "death", "drown", "perish", "fatality"), "die"),
     **dict.fromkeys(("injur", "injure", "injuri", "hurt", "wound"), "hurt"),
     **dict.fromkeys(("miss", "missing", "unaccount"), "missing"),
     **dict.fromkeys(("displac", "displace", "homeless"), "displaced"),
