@@ -61,7 +61,7 @@ _NOT_VERB = frozenset({
 _PREDICATE_FAMILIES = {
     **dict.fromkeys(("carry", "carri", "aboard", "board", "onboard"), "aboard"),
     # "At least 79 migrants drowned", "96 perished": deaths told by how they came
-    **dict.fromkeys(("die", "kill", "dead", "death", "drown", "perish"), "die"),
+    **dict.fromkeys(("die", "kill", "dead", "death", "drown", "perish", "fatality"), "die"),
     **dict.fromkeys(("injur", "injure", "injuri", "hurt", "wound"), "hurt"),
     **dict.fromkeys(("miss", "missing", "unaccount"), "missing"),
     **dict.fromkeys(("displac", "displace", "homeless"), "displaced"),
@@ -117,10 +117,18 @@ _AT_PART_OF_SCENE = re.compile(
 )
 
 
+# the words of a restriction that a count's phrase may have taken in ("Three people from one" of "Three people
+# from one family died": the phrase runs on over "from", which ends no counted noun)
+_RESTRICTION_TAKEN_IN = re.compile(r"\s+(?:from|within)(?:\s+(?:one|a|single|the|same))*\s*$", re.I)
+
+
 def restricted(text: str, end: int) -> bool:
     """Whether the clause after a count that ends at ``end`` restricts it to a small group (``_RESTRICTED``) or
-    to one part of the scene (``_AT_PART_OF_SCENE``)."""
-    return _RESTRICTED.match(text, end) is not None or _AT_PART_OF_SCENE.match(text, end) is not None
+    to one part of the scene (``_AT_PART_OF_SCENE``); the restriction may start inside the count's phrase
+    (``_RESTRICTION_TAKEN_IN``)."""
+    taken_in = _RESTRICTION_TAKEN_IN.search(text, 0, end)
+    at = taken_in.start() if taken_in else end
+    return _RESTRICTED.match(text, at) is not None or _AT_PART_OF_SCENE.match(text, end) is not None
 
 
 _CLAUSE_WORDS = frozenset({"as", "while", "whereas", "but", "although", "though"})
@@ -289,7 +297,7 @@ def counted_phrase(noun_words: list[str]) -> list[str]:
         lw = w.lower().strip('"“”')
         if not n and _adverb(lw) and len(noun_words) > 1:
             continue  # an adverb of the modifier after it: "nine extremely valuable items" counts items
-        if lw in _NOT_NOUN or lw.endswith("ly") or not _NOUNISH.match(lw) or (words and w[0].isupper()):
+        if lw in _NOT_NOUN or _ly_word(lw) or not _NOUNISH.match(lw) or (words and w[0].isupper()):
             break  # a name after the noun starts a phrase of its own ("14 homes Mill Lane" cut short)
         if words and _verb(lw):
             break
@@ -308,6 +316,16 @@ _LY_NOUNS = frozenset({
     "family", "ally", "rally", "assembly", "supply", "reply", "belly", "jelly", "anomaly", "monopoly", "bully",
     "lily", "fly", "holly", "italy", "july", "daily", "weekly", "monthly", "quarterly", "yearly", "only", "early",
 })  # fmt: skip
+
+
+# "-ly" words of ``_LY_NOUNS`` that are no counted noun either: "12 only", "five early"
+_LY_NOT_COUNTED = frozenset({"only", "early"})
+
+
+def _ly_word(word: str) -> bool:
+    """Whether a (lower-case) "-ly" word ends a counted phrase: an adverb ("12 people reportedly died"), not a noun
+    in "-ly" ("three family members", "two allies", "three daily flights")."""
+    return word.endswith("ly") and (word not in _LY_NOUNS or word in _LY_NOT_COUNTED)
 
 
 def _adverb(word: str) -> bool:
@@ -482,6 +500,8 @@ def _head(phrase: list[str]) -> str:
     last = _singular(phrase[-1])
     if last == "member" and len(phrase) > 1:
         last = _singular(phrase[-2])
+        if last == "family":
+            return "relative"  # "three family members" are three relatives, not three families
     return _SAME_NOUN.get(last, last)
 
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from storyline.compare.counted import NOT, NUMBER_WORDS, PEOPLE, TALLIED, TOLLS, joint, restricted, toll_of_noun
-from storyline.compare.money import FAR
+from storyline.compare.money import FAR, one_period
 from storyline.compare.places import same_place
 from storyline.compare.quantities import (
     CURRENCIES,
@@ -101,6 +101,7 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
     counted = ([q for q in qa if q.role == TALLIED], [q for q in qb if q.role == TALLIED])
     qa, qb = [q for q in qa if q.role != TALLIED], [q for q in qb if q.role != TALLIED]
     qa, qb = _before_changes(qa, qb)
+    qa, qb = _deaths_as_people(qa, qb)
     for unit in _own_currency({q.unit for q in qa} & {q.unit for q in qb}, qa, qb):
         if unit == "percent" and any(counted) and not _one_tally(*counted):
             continue
@@ -314,12 +315,21 @@ def said_of(figures: Sequence[str], about: str) -> str:
     what = rest if unit in CURRENCIES else about
     if (toll := toll_of_noun(unit)) and _TOLL_WORDS[toll] == rest:
         what = _plural(unit)  # "524 vs 511 deaths", not "death died"
+    elif rest in _TOLL_WORDS.values() and unit not in (PEOPLE, *CURRENCIES) and unit.isalpha():
+        what = f"{_plural(unit)} {rest}"  # "3 vs 2 relatives hurt", not "relative hurt"
     return f"{' vs '.join(figures)} {what}".strip()
 
 
+# counted nouns whose plural adds no "-s" ("three children", "12 crew")
+_PLURALS = {"child": "children", "man": "men", "woman": "women", "crew": "crew", "staff": "staff",
+            "police": "police", "troop": "troops"}
+
+
 def _plural(noun: str) -> str:
-    """A counted noun as a count of more than one names it ("deaths", "injuries", "casualties")."""
-    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    """A counted noun as a count of more than one names it ("deaths", "injuries", "casualties", "children")."""
+    if noun in _PLURALS:
+        return _PLURALS[noun]
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -415,9 +425,31 @@ def toll_counts(text: str) -> list[tuple[str, Quantity]]:
             # the toll of one named group ("At least 323 Egyptian pilgrims died" / "the number of Egyptian deaths
             # had risen to at least 600") is of that group, whoever the noun says they were; not the whole toll
             out.append((f"{q.group.capitalize()} {PEOPLE} {_TOLL_WORDS[tolls[0]]}", q))
-        elif q.unit == PEOPLE:
-            out.append((f"{q.unit} {_TOLL_WORDS[tolls[0]]}", q))
+        elif q.unit == PEOPLE or _deaths(q):
+            out.append((f"{PEOPLE} {_TOLL_WORDS[tolls[0]]}", replace(q, unit=PEOPLE)))
     return out + headcounts(text)
+
+
+def _deaths(q: Quantity) -> bool:
+    """Whether a count is of deaths by its noun ("15 deaths", "the deaths of 15"): a toll of the dead as "15
+    people died" is, however the report words it (a noun where another has a verb)."""
+    return toll_of_noun(q.unit) == "die" and "die" in q.verbs
+
+
+def _deaths_as_people(qa: list[Quantity], qb: list[Quantity]) -> tuple[list[Quantity], list[Quantity]]:
+    """Two statements' figures, a count of deaths by its noun read as one of people who died where the other
+    statement tells its dead by a verb and gives no count of deaths: "There were 15 deaths in the blaze" and
+    "At least 12 people died" are two figures of one toll. Where both count deaths ("524 vs 511 deaths") they
+    stay as they are told."""
+    nouns = ({q.unit for q in qa if _deaths(q)}, {q.unit for q in qb if _deaths(q)})
+    verbs = [any(q.unit == PEOPLE and "die" in q.verbs for q in qs) for qs in (qa, qb)]
+
+    def read(qs: list[Quantity], own: set[str], other: set[str], other_verb: bool) -> list[Quantity]:
+        if not other_verb or other:
+            return qs
+        return [replace(q, unit=PEOPLE) if q.unit in own and _deaths(q) else q for q in qs]
+
+    return read(qa, nouns[0], nouns[1], verbs[1]), read(qb, nouns[1], nouns[0], verbs[0])
 
 
 # the people a vehicle carries, counted as a report counts them: passengers alone, or passengers and crew
@@ -447,7 +479,8 @@ def headcounts(text: str) -> list[tuple[str, Quantity]]:
 def deal_amounts(text: str) -> list[tuple[str, Quantity]]:
     """The amounts agreed or paid a statement gives, each with its currency ("gbp"): the unmarked role
     (``money.role_of``), told in that currency first (a conversion in brackets is the same amount again), no
-    ceiling ("up to £70m").
+    ceiling ("up to £70m"), nor an amount told of a period ("$17 billion in profit last year": earnings, no
+    deal; ``Quantity.period``).
 
     >>> [(about, q.value) for about, q in deal_amounts("Harwick will pay an initial £60m, up to £70m with add-ons")]
     [('gbp', 60000000.0)]
@@ -455,7 +488,7 @@ def deal_amounts(text: str) -> list[tuple[str, Quantity]]:
     return [
         (amount_of(q), q)
         for q in quantities(text)
-        if q.unit in CURRENCIES and not q.role and not q.converted and q.bound != "upper"
+        if q.unit in CURRENCIES and not q.role and not q.converted and q.bound != "upper" and q.period is None
     ]
 
 
@@ -484,6 +517,8 @@ def _same_count(x: Quantity, y: Quantity, *, same_verb: bool) -> bool:
     """Whether two figures of one unit may count one thing: shares of one thing (``Quantity.what``);
     with ``same_verb``, counts said with one verb; else any two counts but those of two tolls (the dead and
     the missing)."""
+    if not one_period(x.period, y.period):
+        return False  # "$17 billion in profit last year" / "$17 billion last quarter": two periods' figures
     if x.unit in CURRENCIES:
         # an amount paid and an amount sought are two quantities ("agreed to pay $787.5 million" / "had sought
         # $1.6 billion"), whatever verbs go with them; two amounts agreed are one, however each is told, unless

@@ -178,7 +178,7 @@ def basis_of(text: str, end: int) -> str:
     measures of one deal, no two figures of one: the price paid for a company's shares and its value with its
     debt differ by the debt.
 
-    >>> basis_of("agreed to buy it for $14.1 billion in cash", 32)
+    >>> basis_of("agreed to buy it for $14.1 billion in cash", 34)
     'cash'
     >>> basis_of("approximately $14.9 billion, including debt", 27)
     'debt'
@@ -302,3 +302,100 @@ def same_amount(a: str, b: str) -> bool:
         for y in amounts(b)
         if x.value > 0 and y.value > 0
     )
+
+
+# the period a figure is told of, as business news names it: a quarter ("in the third quarter", "last quarter",
+# "Q3 2024"), a half ("in the first half"), a year ("last year", "in 2023", "fiscal 2024", "for the year",
+# "annual"), a month ("last month"), or the year before a figure told beside it ("a year earlier")
+_ORDINALS = {"first": "1", "1st": "1", "second": "2", "2nd": "2", "third": "3", "3rd": "3", "fourth": "4",
+             "4th": "4", "final": "4"}
+_RELATIVE = {"last": "last", "previous": "last", "past": "last", "prior": "last", "this": "this", "current": "this"}
+_YEAR = r"(?:19|20)\d\d"
+_PERIOD = re.compile(
+    r"\b(?:(?P<q_which>first|1st|second|2nd|third|3rd|fourth|4th|final|last|previous|past|prior|this|current|latest|"
+    r"same)\s+)?(?:(?:fiscal|financial)\s+)?quarter\b"
+    r"(?:\s+(?:of\s+)?(?:(?:fiscal|financial)\s+)?(?P<q_year>" + _YEAR + r"))?"
+    r"(?P<q_before>\s+a\s+year\s+(?:earlier|ago|before))?"
+    r"|\bQ(?P<q_num>[1-4])(?:\s+(?P<q_num_year>" + _YEAR + r"))?\b"
+    r"|\b(?P<h_which>first|second)\s+half\b(?:\s+of\s+(?P<h_year>" + _YEAR + r"))?"
+    r"|\b(?:a\s+year\s+(?:earlier|ago|before)|(?:the\s+)?(?:previous|prior|preceding)\s+year|the\s+year\s+before|"
+    r"year[\s-]+earlier)\b(?P<before>)"
+    r"|\b(?P<y_which>last|previous|past|this|current)\s+(?:fiscal\s+|financial\s+)?year\b"
+    r"|\b(?:in|for|during|of|fiscal|financial|FY)\s+(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?"
+    r"(?P<y_year>" + _YEAR + r")\b"
+    r"|\b(?P<y_any>annual|annually|full[\s-]+year|yearly|(?:a|per|each|every)\s+year|for\s+the\s+year)\b"
+    r"|\b(?P<m_which>last|this|previous|past)\s+month\b",
+    re.IGNORECASE,
+)
+# where the words that may give a figure its period stop: the end of its clause, or another figure
+_FIGURE = r"[$€£¥]\d|(?<![\w.,$€£¥])(?!" + _YEAR + r"\b)\d"  # a figure, no year ("in 2023") nor "Q3"
+_PERIOD_STOP = re.compile(r"[,;:.!?()\"“”—–](?:\s|$)|[;:!?()\"“”—–]|" + _FIGURE)
+_CLAUSE_END = re.compile(r"[,;:.!?()\"“”—–](?:\s|$)|[;:!?()\"“”—–]")
+_SENTENCE_STOP = re.compile(r"[.;:!?\"“”](?:\s|$)|[\"“”]")
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """The period a figure is of: its kind ("quarter", "half", "year", "month", or "before" for the year before
+    a figure told beside it) and which one, as far as told ("3", "last", "2023", "3 2024"; "" when unsaid)."""
+
+    kind: str
+    which: str = ""
+
+
+def period_of(text: str, start: int, end: int) -> Period | None:
+    """The period the figure at ``text[start:end]`` is told of: named in the words after it up to the end of its
+    clause or the next figure ("$17 billion in profit last year"), else in the words of its sentence before it
+    back to the figure before ("In the third quarter, it earned $4bn"); None when neither names one.
+
+    >>> period_of("Halvorn earned $17 billion in profit last year", 15, 31)
+    Period(kind='year', which='last')
+    >>> period_of("In the third quarter of 2024, Halvorn earned $4bn", 45, 49)
+    Period(kind='quarter', which='3 2024')
+    """
+    stop = _PERIOD_STOP.search(text, end)
+    after = _PERIOD.search(text, end, stop.start() if stop else len(text))
+    if after is not None:
+        return _period(after)
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)]
+    opening = stops[-1] if stops else 0
+    figures = [m.end() for m in re.finditer(_FIGURE, text[opening:start])]
+    if figures:  # the figure before has the words of its clause: "$5bn in the quarter, up from $4bn"
+        own = _CLAUSE_END.search(text, opening + figures[-1], start)
+        opening = own.end() if own else start
+    found = list(_PERIOD.finditer(text, opening, start))
+    return _period(found[-1]) if found else None
+
+
+def _period(m: re.Match[str]) -> Period:
+    """A period as ``_PERIOD`` reads it."""
+    g = m.groupdict()
+    if g["q_before"]:
+        return Period("before")  # "in the same quarter a year earlier": the figure a change is told from
+    if g["q_which"] is not None or g["q_year"] or g["q_num"] or m.group(0).lower().endswith("quarter"):
+        named = (g["q_which"] or "").lower()
+        which = g["q_num"] or _ORDINALS.get(named) or _RELATIVE.get(named, "")
+        return Period("quarter", " ".join(w for w in (which, g["q_year"] or g["q_num_year"] or "") if w))
+    if g["h_which"]:
+        return Period("half", " ".join(w for w in (_ORDINALS[g["h_which"].lower()], g["h_year"] or "") if w))
+    if g["before"] is not None:
+        return Period("before")
+    if g["y_which"]:
+        return Period("year", _RELATIVE[g["y_which"].lower()])
+    if g["y_year"]:
+        return Period("year", g["y_year"])
+    if g["m_which"]:
+        return Period("month", _RELATIVE[g["m_which"].lower()])
+    return Period("year")
+
+
+def one_period(x: Period | None, y: Period | None) -> bool:
+    """Whether two figures may be of one period: one names none, or both name one of one kind that nothing told
+    sets apart ("last year" / "for the year"). "$17 billion last year" and "$17 billion last quarter" are
+    amounts of two periods, and so are "in 2023" and "in 2024"; "last year" and "in 2023" may be one year, but
+    the reports do not say which, and no conflict is claimed on a guess. A figure that names no period is read
+    as of the period the other names ("the price will be $12,900" / "a cost of $14,200 per year")."""
+    if x is None or y is None:
+        return True
+    return x.kind == y.kind and (not x.which or not y.which or x.which == y.which)
+

@@ -53,7 +53,7 @@ from storyline.compare.counted import (
     verbs_after,
     what_of,
 )
-from storyline.compare.money import FAR, basis_of, converts, role_of
+from storyline.compare.money import FAR, Period, basis_of, converts, period_of, role_of
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
 LOWER = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than")
@@ -118,6 +118,7 @@ class Quantity:
     measured: float = 0.0  # its figure in that system (2100.0), before it was converted
     group: str = ""  # the named group a count is narrowed to ("senegalese" of "three Senegalese citizens")
     basis: str = ""  # of an amount of money: what it is measured on ("cash", "debt": ``money.basis_of``)
+    period: Period | None = None  # the period it is told of ("last year", "in the third quarter": ``period_of``)
 
     @property
     def bound(self) -> str:
@@ -234,6 +235,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
             what=measure[1] if measure else what_of(text, m, noun_words, unit), part=part, start=start, end=m.end(),
             by_place=by_place, role=role, measured_in=measured_in, measured=measured,
+            period=period_of(text, m.start(), max(m.end(g) for g in ("num", "scale", "pct") if m.group(g))),
             group=(
                 "" if unit in CURRENCIES or unit == "percent"
                 else group_of(noun_words, unit) or told_group(text, m.start())  # "the number of Egyptian deaths"
@@ -480,7 +482,7 @@ def _as_money(q: Quantity, text: str, m: re.Match[str], before: Quantity | None)
             low, high = (q.value, float("inf")) if before.bound == "lower" else (0.0, q.value)
             # the hedge is the conversion's too, and a conflict names it ("more than £86.4m vs £80m")
             written = f"{hedge_of(before)} {written}".strip()
-        return replace(q, role=before.role, converted=True, low=low * (1 - _EXCHANGE),
+        return replace(q, role=before.role, converted=True, period=before.period, low=low * (1 - _EXCHANGE),
                        high=high * (1 + _EXCHANGE), figure_end=figure_end, written=written)
     return replace(q, role=role_of(text, m.start("cur") if m.group("cur") else m.start("num"), figure_end),
                    figure_end=figure_end, low=low, high=high, basis=basis_of(text, figure_end))
