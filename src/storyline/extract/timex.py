@@ -662,4 +662,9 @@ def extract_timexes(article: Article, doc: Doc | None = None) -> tuple[TimeExpr,
         resolved = resolve_mentions(article.id, article.text, read, day)
         return undated.unknown_year(mentions, resolved, weekdays_known=weekday_known)
     resolved = resolve_mentions(article.id, article.text, mentions, anchor)
-    return undated.open_weeks(mentions, resolved) if anchor is None else resolved
+    if anchor is not None:
+        return resolved
+    resolved = undated.open_weeks(mentions, resolved)
+    # a report that tells its news on a day written with its year and weekday counts "last year" from it
+    day = undated.news_day(parse_anchor(article.published.low), resolved)
+    return resolved if day is None else undated.counted_periods(article.text, mentions, resolved, day)
