@@ -666,5 +666,5 @@ def extract_timexes(article: Article, doc: Doc | None = None) -> tuple[TimeExpr,
         return resolved
     resolved = undated.open_weeks(mentions, resolved)
     # a report that tells its news on a day written with its year and weekday counts "last year" from it
-    day = undated.news_day(parse_anchor(article.published.low), resolved)
-    return resolved if day is None else undated.counted_periods(article.text, mentions, resolved, day)
+    news = undated.news_day(parse_anchor(article.published.low), resolved)
+    return resolved if news is None else undated.counted_periods(article.text, mentions, resolved, news)
