@@ -110,7 +110,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             written = _WRITTEN_YEAR.search(tx.text) is not None and value == tx.value and value[:1].isdigit()
             event = event_of(article.text, tx.span.start, tx.span.end)
             # a year or month counted from the story's day, its year known ("last year": ``place_weekdays``)
-            counted = placed and tx.value in (None, "XXXX")
+            # or counted by extraction from the report's own news day, which the story's agrees with
+            counted = placed and (tx.value in (None, "XXXX") or (tx.value == value and value[:1].isdigit()))
             group.add(Told(sent, content_words(article.text[sent.start : sent.end]),
                             ((settled or written) and value == told_value) or counted, written,
                             frozenset([event[0]] if event and sent.start <= event[1] else []),

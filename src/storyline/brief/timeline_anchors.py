@@ -210,11 +210,12 @@ def _counted_periods(
     news: tuple[str, tuple[date, date]] | None,
 ) -> dict[tuple[str, int], tuple[str, tuple[date, date]]]:
     """Where "last year", "next month", "the prior year" go in a report with no settled date, which left them
-    without a value: counted from the story's one news day when that day has its year (``_one_news_day``), as
-    extraction counts them from a report's own date. "profits rose last year", in a report with no date, beside
-    "held virtually on August 14, 2024" is 2023. The report may be written some days after the news day: a
-    value that would differ counted from a week later ("next month" of a news day on May 28) is left out, and
-    no year is made up for a story whose days have none."""
+    without a value or counted them from the news day it writes out (``timex_undated.counted_periods``): counted
+    from the story's one news day when that day has its year (``_one_news_day``), as extraction counts them from
+    a report's own date; a value extraction counted from another day stands, its year not stated. "profits rose
+    last year", in a report with no date, beside "held virtually on August 14, 2024" is 2023. The report may be
+    written some days after the news day: a value that would differ counted from a week later ("next month" of a
+    news day on May 28) is left out, and no year is made up for a story whose days have none."""
     if news is None or not news[0][:1].isdigit() or not _year_known(news[1][0], texts, articles, analyses):
         return {}
     day = news[1][0]
@@ -226,7 +227,7 @@ def _counted_periods(
         if text is None or analysis.article in dated:
             continue
         open_at = {tx.span.start: tx for tx in analysis.timexes
-                   if tx.type == "DATE" and tx.value in (None, "XXXX") and _COUNTED_PERIOD.fullmatch(tx.text)}
+                   if tx.type == "DATE" and _COUNTED_PERIOD.fullmatch(tx.text)}
         if not open_at:
             continue
         for m in find_mentions(text):
@@ -234,6 +235,8 @@ def _counted_periods(
             if tx is None or m.end != tx.span.end:
                 continue
             value = m.resolve(day)
+            if tx.value not in (None, "XXXX", value):
+                continue  # counted from another day by extraction (``timex_undated.counted_periods``): it stands
             if value and value[:1].isdigit() and value == m.resolve(later) and (bounds := period(value)) is not None:
                 out[(analysis.article, m.start)] = (value, bounds)
     return out

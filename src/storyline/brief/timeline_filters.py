@@ -4,9 +4,9 @@ Left out are dates that tell no event of their sentence: a publication stamp ("P
 PM EDT"), a birth told in passing ("born in the Bronx in 1928"), years that modify a noun ("the 2020
 presidential election": the year of the election, not of what the sentence tells), years a thing is measured
 against ("the deadliest since 2015", "stronger than the storm that hit in 1997", "second-highest, behind
-Hurricane Marla in 2015"), a clock time a clause of what may happen waits for, and a day a stretch runs into
-(``files_no_sentence``). Dates inside page furniture (a caption's "June 29, 2022" dates the photo, not the
-story) are left out by ``storyline.brief.timeline``, which knows the furniture.
+Hurricane Marla in 2015"), a clock time a clause of what may happen waits for, a day a stretch runs into, and a
+quarter that tells no act of its own (``files_no_sentence``). Dates inside page furniture (a caption's "June 29,
+2022" dates the photo, not the story) are left out by ``storyline.brief.timeline``, which knows the furniture.
 
 A sentence is filed once under the clock times of one day it tells, at the first ("observed five eruptions from
 midnight to 8 am local time (0100 GMT)": T00:00, not also T01:00 and T08:00: ``another_clock``), and not again
@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from storyline.brief.timeline_values import CLOCK
 from storyline.extract.timex_rules import modifies_noun
+from storyline.extract.timex_tense import tense_direction
 from storyline.model import Span, TimeExpr
 
 # what a publication stamp holds besides its date: clock times, weekdays, zones, "Published", "Updated"
@@ -133,10 +134,30 @@ def _modifier_year(text: str, tx: TimeExpr) -> bool:
     return tx.text.isdigit() and len(tx.text) == 4 and modifies_noun(text, tx.span.start, tx.span.end)
 
 
+# a quarter's value ("2024-Q3"), and a quarter written as a noun's modifier: "third-quarter profit", "Q3 earnings"
+_QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
+_QUARTER_MODIFIER = re.compile(r"(?i:-quarter|\bQ[1-4])$")
+
+
+def _quarter_without_act(text: str, tx: TimeExpr, value: str) -> bool:
+    """Whether a quarter ("the last quarter", ``2024-Q3``) tells no act of its sentence: it files the sentence only
+    when a verb with a tense governs it ("reported profits of $17 billion for the last quarter", "will report
+    earnings next quarter"), the act done in or for that quarter. A quarter that modifies a noun ("third-quarter
+    profit rose", as "the 2020 election") dates the figure, not what the sentence tells of it; a quarter no tense
+    reaches (a headline's "Orvane profits in the third quarter") tells no act at all. A month or a year files
+    its sentence without this test: a quarter is mostly a reporting period, named beside figures."""
+    if _QUARTER_VALUE.match(value) is None:
+        return False
+    if _QUARTER_MODIFIER.search(tx.text) and re.match(r"\s+[A-Za-z]", text[tx.span.end : tx.span.end + 2]):
+        return True
+    return tense_direction(text, tx.span.start, tx.span.end) == 0
+
+
 def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
     """Whether the date ``tx`` (filed under ``value``) tells no event of its sentence ``sent``, so files none:
     a stamp, a birth told in passing, a year that modifies a noun or that a thing is measured against, a clock
-    time a clause of what may happen waits for, a day a stretch runs into. Does not look at page furniture."""
+    time a clause of what may happen waits for, a day a stretch runs into, a quarter that tells no act. Does not
+    look at page furniture."""
     return (
         _stamp_only(text, sent, timexes)
         or _born(text, sent, tx.span)
@@ -144,4 +165,5 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _benchmark(text, sent, tx.span, value)
         or _maybe_until(text, sent, tx.span, value)
         or _stretch_end(text, sent, tx, timexes)
+        or _quarter_without_act(text, tx, value)
     )

@@ -1,7 +1,7 @@
 """The calendar values a timeline files its sentences under: what a TIMEX3 value spans, and the value each
 date expression files under.
 
-Only calendar dates count (day, weekend, month, ISO week, year); a day's part ("Sunday morning",
+Only calendar dates count (day, weekend, month, ISO week, quarter, year); a day's part ("Sunday morning",
 ``2023-10-29TMO``) files its sentence under the day, a clock time ("2024-03-05T17:40:12-05:00") under its minute.
 ``PRESENT_REF``, durations, sets and unresolved expressions span no days (``period``).
 
@@ -21,19 +21,23 @@ from datetime import date, timedelta
 from storyline.extract.dating import year_settled
 from storyline.model import Article, TimeExpr
 
-_CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T\d{2}:\d{2})?)?|-W(\d{2})(-WE)?)?$")
+_CALENDAR = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T\d{2}:\d{2})?)?|-W(\d{2})(-WE)?|-Q([1-4]))?$")
 
 
 def period(value: str) -> tuple[date, date] | None:
     """First and last day of a calendar TIMEX3 value, or None when ``value`` is not one.
 
-    A clock time on a day ("2024-03-05T17:40") lies on its day.
+    A clock time on a day ("2024-03-05T17:40") lies on its day; a quarter ("2024-Q3", "profits of $17 billion
+    for the last quarter") spans its three months, as a month spans its days.
     """
     m = _CALENDAR.match(value)
     if m is None:
         return None
-    year, month, day, week, weekend = m.groups()
+    year, month, day, week, weekend, quarter = m.groups()
     try:
+        if quarter is not None:
+            first_month = 3 * int(quarter) - 2
+            return date(int(year), first_month, 1), _month_bounds(int(year), first_month + 2)[1]
         if week is not None:
             first = date.fromisocalendar(int(year), int(week), 6 if weekend else 1)
             return first, first + timedelta(days=1 if weekend else 6)
@@ -41,12 +45,17 @@ def period(value: str) -> tuple[date, date] | None:
             d = date(int(year), int(month), int(day))
             return d, d
         if month is not None:
-            first = date(int(year), int(month), 1)
-            nxt = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
-            return first, nxt - timedelta(days=1)
+            return _month_bounds(int(year), int(month))
         return date(int(year), 1, 1), date(int(year), 12, 31)
     except ValueError:  # "2023-02-30", "2023-W60": a bad value is no date
         return None
+
+
+def _month_bounds(year: int, month: int) -> tuple[date, date]:
+    """First and last day of a month (ValueError for no month)."""
+    first = date(year, month, 1)
+    nxt = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    return first, nxt - timedelta(days=1)
 
 
 # a day's part after its day: "2023-10-29TMO" is told of 2023-10-29

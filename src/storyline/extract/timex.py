@@ -22,6 +22,9 @@ own, written for speed: plain text only, so that a report can be re-anchored che
 settled later (``storyline.extract.dating.refine_story``). A spaCy ``Doc`` may be passed but is not used
 for values, so that the first reading and a re-anchored one always agree.
 
+A quarterly report's "the latest period" and "a year ago" are counted from the quarter it last named by number as
+done ("its fiscal first quarter"), else from the quarter before the report's date (``_of_named_quarter``).
+
 Anaphoric expressions ("the next day", "that night", "the following week"; ``timex_anaphora``) are counted
 from the last date the text wrote out or counted from the report's date before them, the narrative's
 reference time in TimeML's practice, and from the report's date where none precedes.
@@ -386,6 +389,7 @@ def resolve_mentions(article_id: str, text: str, mentions: list[Mention], anchor
     references: list[str | None] = []
     days_told: Counter[str] = Counter()  # the days the text tells of, and how often
     days_past: Counter[str] = Counter()  # those told in the past tense ("On Sunday, thieves carried out ...")
+    quarters: list[str] = []  # the quarters the text has named by their number so far ("the first quarter")
     last_reference_end = 0
     for i, m in enumerate(mentions):
         value = m.resolve(anchor)
@@ -406,6 +410,7 @@ def resolve_mentions(article_id: str, text: str, mentions: list[Mention], anchor
                 value = f"{year:04d}{value[4:]}"
         if anchor is None and m.kind == "md" and value and value.startswith("XXXX-") and written_days:
             value = _year_by_weekday(text[m.start : m.end], m.key[:2], value, written_days[-1])
+        value = _of_named_quarter(text[m.start : m.end], value, quarters, tense_direction(text, m.start, m.end) < 0)
         if m.kind == "abs" and value and m.type == "DATE" and re.match(r"^\d{4}-\d{2}", value):
             written.append((m.end, int(value[:4])))
             if (day_written := _as_day(value)) is not None and day_written[1] == 3:
@@ -443,6 +448,34 @@ _DAY_CLOCK_GAP = re.compile(r"(?i:\)?\s*(?:\([^()]{1,24}\)\s*)?(?:,\s*)?(?:(?:at
 _DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|WXX-[1-7])$")
 # a value that names a day, with or without its part or time of day: "2023-05-08", "XXXX-WXX-1TMO"
 _DAY_OF_VALUE = re.compile(r"^((?:\d{4}|XXXX)-(?:\d{2}-\d{2}|WXX-[1-7]))(?:T.*)?$")
+
+
+# a quarter named by its number ("the first quarter", "fourth-quarter", "its fiscal second quarter"); the quarter
+# the report is about ("the quarter", "the latest period"); the same quarter a year before ("a year ago",
+# "the year-earlier period")
+_NAMED_QUARTER = re.compile(r"(?i:\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter)")
+_THE_QUARTER = re.compile(r"(?i:the\s+(?:latest\s+|most\s+recent\s+)?(?:quarter|period))")
+_YEAR_BEFORE = re.compile(r"(?i:\byear[\s-]+(?:ago|earlier)\b)")
+_QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
+
+
+def _of_named_quarter(words: str, value: str | None, quarters: list[str], past: bool) -> str | None:
+    """A quarterly report's "the quarter" and "a year ago" counted from the quarter it last named by number, and
+    that quarter noted in ``quarters``: "its fiscal first quarter ... from $3 million a year ago" is the first
+    quarter a year before, not the quarter before the report's date (the rules' guess, which holds where the
+    text names none: a report on a quarter is written after it closes)."""
+    if value is None or _QUARTER_VALUE.match(value) is None:
+        return value
+    if _NAMED_QUARTER.search(words):
+        if past:
+            quarters.append(value)
+        return value
+    if not quarters:
+        return value
+    named = quarters[-1]
+    if _YEAR_BEFORE.search(words):
+        return f"{int(named[:4]) - 1:04d}{named[4:]}"
+    return named if _THE_QUARTER.fullmatch(words) else value
 
 
 MAIN_DAY_MIN = 2  # how often the text must tell of a day for it to be the day of its events
@@ -662,4 +695,9 @@ def extract_timexes(article: Article, doc: Doc | None = None) -> tuple[TimeExpr,
         resolved = resolve_mentions(article.id, article.text, read, day)
         return undated.unknown_year(mentions, resolved, weekdays_known=weekday_known)
     resolved = resolve_mentions(article.id, article.text, mentions, anchor)
-    return undated.open_weeks(mentions, resolved) if anchor is None else resolved
+    if anchor is not None:
+        return resolved
+    resolved = undated.open_weeks(mentions, resolved)
+    # a report that tells its news on a day written with its year and weekday counts "last year" from it
+    news = undated.news_day(parse_anchor(article.published.low), resolved)
+    return resolved if news is None else undated.counted_periods(article.text, mentions, resolved, news)

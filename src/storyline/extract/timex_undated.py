@@ -35,8 +35,14 @@ A report with no date and no such dateline gives a week or weekend counted from 
 week of unknown date: "earlier this week" ``XXXX-WXX``, "the weekend" ``XXXX-WXX-WE`` (``open_weeks``). A
 report with no date tells "this year" of its own year, unknown: ``XXXX``, with or without such a dateline.
 
-Does not date the report (``storyline.extract.dating`` decides its publication date, and gives none
-here), and does not guess a weekday from the text's other paragraphs.
+A report with no date that tells its news on a day it writes out with its year and weekday ("The council voted on
+Tuesday, March 4, 2025 ... a measure that failed last year") has that day as its earliest date
+(``storyline.extract.dating`` gives it as the date's lower bound, with no value: the report may be from any later
+day). A year, quarter or month counted from the report's day ("last year", "next month", "the prior year", "this
+quarter") is counted from that day when counting from a week later gives the same value (``counted_periods``),
+as a story's timeline counts them from its news day: "last year" is 2024; "next month" of a news day on
+March 28 is left without one. A day written with its year alone ("founded on May 3, 1998") tells no news of
+the report's day: old dates are written with their year, and news of the day with its weekday.
 """
 
 from __future__ import annotations
@@ -224,6 +230,46 @@ def unknown_year(
         if value is not None and m.kind not in ("abs", "free"):
             value = "XXXX" if _own_year(m) else _year_less(value, weekdays_known=weekdays_known)
         out.append(t if value == t.value else replace(t, value=value))
+    return tuple(out)
+
+
+# a year, quarter or month counted from the report's own day: "last year", "the prior year", "next quarter",
+# "this year", "next month"
+_COUNTED_PERIOD = re.compile(
+    r"(?i:(?:the\s+)?(?:last|next|this|prior|previous|coming|current|past)\s+(?:year|quarter|month))"
+)
+# how long after its news day a report may be written, for a value counted from that day to hold (a week)
+NEWS_DAYS = 6
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def news_day(low: date | None, timexes: tuple[TimeExpr, ...]) -> date | None:
+    """The day a report with no date tells its news on: its earliest date ``low`` (the latest day it tells of as
+    past, ``storyline.extract.dating``) when the text writes that day out with its year and its weekday
+    ("Tuesday, March 4, 2025"); None otherwise (see the module docstring)."""
+    if low is None:
+        return None
+    weekday = _WEEKDAY_NAMES[low.weekday()]
+    for t in timexes:
+        if t.value == low.isoformat() and weekday in t.text and f"{low.year:04d}" in t.text:
+            return low
+    return None
+
+
+def counted_periods(
+    text: str, mentions: list[Mention], timexes: tuple[TimeExpr, ...], day: date
+) -> tuple[TimeExpr, ...]:
+    """``timexes`` of a report with no date, with each year, quarter or month counted from its day that has no
+    value of its own ("last year", ``XXXX`` "this year") counted from ``day``, its news day, when a report
+    written a week later would read the same (see the module docstring)."""
+    later = day + timedelta(days=NEWS_DAYS)
+    out = []
+    for m, t in zip(mentions, timexes, strict=True):
+        value = m.resolve(day) if t.value in (None, "XXXX") and t.type == "DATE" else None
+        if value and value[:1].isdigit() and value == m.resolve(later) and _COUNTED_PERIOD.fullmatch(t.text):
+            out.append(replace(t, value=value))
+        else:
+            out.append(t)
     return tuple(out)
 
 
