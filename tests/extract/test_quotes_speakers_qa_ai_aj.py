@@ -27,3 +27,55 @@ def test_the_company_after_an_acronym_bureau_is_the_company_not_the_bureau() -> 
 
 def test_special_agent_is_a_rank_not_part_of_the_name() -> None:
     assert speakers(INQUIRY, "classified the inquiry") == ["Tomas Rell"]
+
+
+def test_a_description_is_the_bare_name_that_speaks_right_after_it() -> None:
+    text = (
+        "Outage hits Korvel Resorts\n\n"
+        "Korvel Resorts said its hotels remain open.\n\n"
+        "An expert in network safety told the Ardel Tribune it is too early to say whether the resort chain was "
+        "hit by a ransom attack, although several clues point that way. \u201cI am sure they are losing money "
+        "every hour,\u201d Lena Ostrow said Tuesday.\n"
+    )
+    assert speakers(text, "too early to say") == ["Lena Ostrow"]
+
+
+def test_a_description_is_not_a_person_named_before_it() -> None:
+    text = (
+        "Outage hits Korvel Resorts\n\n"
+        "Lena Ostrow, who heads the resort chain's board, said the hotels remain open.\n\n"
+        "An analyst told the Ardel Tribune it is too early to say whether the chain was hit by a ransom attack. "
+        "\u201cWe are working around the clock,\u201d Lena Ostrow said Tuesday.\n"
+    )
+    assert speakers(text, "too early to say") != ["Lena Ostrow"]
+
+
+def test_a_deal_that_calls_for_a_raise_inside_a_union_s_words_is_no_speaker() -> None:
+    text = (
+        "Dock union reaches deal with Harlow Shipping\n\n"
+        "The Allied Dock Workers said the agreement calls for a 20% wage increase over three years.\n"
+    )
+    found = run(text)
+    assert "agreement" not in {q.speaker for q in found}
+    assert {q.speaker for q in found if "wage increase" in q.text} == {"Allied Dock Workers"}
+
+
+def test_the_release_is_the_announcement_the_report_told_of() -> None:
+    text = (
+        "Peanut spread recalled in Kestria\n\n"
+        "The Kestria Food Agency said in an announcement on Friday that it is investigating an outbreak of "
+        "salmonella linked to a plant in Port Ardel.\n\n"
+        "The release says an analysis of a 2010 sample has linked the current strain to the plant.\n"
+    )
+    assert speakers(text, "2010 sample") == ["Kestria Food Agency"]
+
+
+def test_the_release_after_another_speaker_is_nobody_rather_than_the_release() -> None:
+    text = (
+        "Peanut spread recalled in Kestria\n\n"
+        "The Kestria Food Agency said in an announcement on Friday that it is investigating an outbreak of "
+        "salmonella linked to a plant in Port Ardel.\n\n"
+        "\u201cWe are checking every jar,\u201d said Ilse Varga, a plant manager.\n\n"
+        "The release says an analysis of a 2010 sample has linked the current strain to the plant.\n"
+    )
+    assert speakers(text, "2010 sample") == [None]
