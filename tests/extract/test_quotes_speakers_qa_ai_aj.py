@@ -79,3 +79,12 @@ def test_the_release_after_another_speaker_is_nobody_rather_than_the_release() -
         "The release says an analysis of a 2010 sample has linked the current strain to the plant.\n"
     )
     assert speakers(text, "2010 sample") == [None]
+
+
+def test_the_bureau_is_the_agency_named_by_an_acronym_just_before() -> None:
+    text = (
+        "Inquiry opened into outage at Korvel Resorts\n\n"
+        "The FIB is \u201caware of the incident,\u201d the bureau said in a statement from its national press "
+        "office.\n"
+    )
+    assert set(speakers(text, "aware of the incident")) == {"FIB"}
