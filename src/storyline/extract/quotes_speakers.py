@@ -352,6 +352,12 @@ def _teller_of_terms(head: Token) -> Token | None:
     return teller if teller is not None and teller.i < head.i and teller.lemma_.lower() not in _TERMS else None
 
 
+def terms_in_report(head: Token) -> bool:
+    """Whether a cue's subject is a document whose terms a teller reports ("The union said the agreement calls for
+    a raise"): the inner cue is part of the teller's words, no report of its own (``_teller_of_terms``)."""
+    return _teller_of_terms(head) is not None
+
+
 def _said_of(head: Token) -> bool:
     """Whether the subject of a passive cue is who the report is about, not who reports: "Kell Cloud, in
     particular, was reported to have laid off staff" (reported by whom the sentence does not say). Only a cue
