@@ -379,8 +379,9 @@ _OCCUPATIONS = frozenset(
 # abbreviated military and civil titles the small model keeps inside a person's name, also in the plural before
 # two names ("Sens. Ana Kell and Piet Olsen")
 _TITLE_ABBREVIATIONS = gazetteer.TITLE_ABBREVIATIONS | {"prof.", "dr.", "rev.", "sens.", "reps.", "govs.", "drs."}
+# "agent" as in "Special Agent Tomas Rell": a federal investigator's rank the small model keeps in the name
 _TITLE_WORDS = gazetteer.TITLE_HEADS | {"pilot", "co-pilot", "copilot", "rear", "vice", "lt", "gen", "adm", "qb",
-                                        "quarterback"} | _OCCUPATIONS
+                                        "quarterback", "agent"} | _OCCUPATIONS
 
 
 def _after_title(doc: Doc, first: int, end: int) -> int | None:

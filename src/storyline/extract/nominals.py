@@ -112,6 +112,7 @@ KIND_GROUPS: tuple[frozenset[str], ...] = (
     words("council"),
     words("ministry department"),
     words("commission"),
+    words("bureau"),
     words("university college school"),
     words("hotel resort"),
     words("bank"),
@@ -774,6 +775,12 @@ COMPANY_NOUNS = words("company firm corporation manufacturer maker carmaker auto
 _NOT_COMPANY = frozenset(g for g in KIND_GROUPS if not g & COMPANY_NOUNS)
 
 
+# the last word of a newspaper's name: an outlet that reports the story, not a company it is about
+_NEWSPAPER_TAILS = words(
+    "times journal gazette herald tribune chronicle observer telegraph courier inquirer sentinel examiner dispatch"
+)
+
+
 def _company_like(name: str, key: str) -> bool:
     """An organisation's name that may be a company's: it says no other kind ("Harlow Water Authority", "United
     Auto Workers", a known outlet or agency)."""
@@ -782,6 +789,8 @@ def _company_like(name: str, key: str) -> bool:
         return False
     if any(w.endswith("workers") for w in name_words):
         return False
+    if name_words[-1].strip(".,") in _NEWSPAPER_TAILS:
+        return False  # "the Ardel Tribune reported, citing ...": the paper reports, "the company" is another
     return not any(name_words[-1].strip(".,") in g for g in _NOT_COMPANY)
 
 
@@ -805,7 +814,7 @@ def company_descriptions(text: str, groups: list[list[Mention]], doc: Doc | None
         named = [m for m in g if m.kind in ("name", "acronym") and m.type == "ORG" and not m.in_quote]
         if named and g[0].key.startswith(("N:", "A:")) and all(m.type != "PERSON" for m in g if m.kind == "name"):
             full = max((text[m.start : m.end] for m in named), key=len)
-            company[n] = _company_like(full, g[0].key)
+            company[n] = _company_like(full, g[0].key) and not (doc is not None and _acronym_of_kind(doc, text, named))
     if not any(company.values()):
         return groups
     # antecedents: every mention of a company outside quotations, in text order, as (mention, group)
@@ -845,6 +854,33 @@ def company_descriptions(text: str, groups: list[list[Mention]], doc: Doc | None
         m.key, m.cluster = groups[target][0].key, target
         groups[target].append(m)
     return without_groups(groups, emptied) if emptied else _resorted(groups)
+
+
+# the nouns of a description that names a body of another kind than a company ("the bureau", "the agency")
+_OTHER_KIND_NOUNS = words("bureau agency authority council commission ministry department union")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _acronym_of_kind(doc: Doc, text: str, named: list[Mention]) -> bool:
+    """Whether an organisation the report names only by an acronym is a body of another kind than a company: a
+    sentence that names it also speaks of "the bureau" (or "the agency", "the ministry" ...), and the noun's first
+    letter is one of the acronym's ("The FIB has classified the case as open, citing Agent Tom Rusk, spokesperson
+    for the bureau"). A reader decodes an unknown acronym so; a later "the company" is then the company the
+    report is about, not the bureau named last."""
+    forms = {text[m.start : m.end] for m in named}
+    if not all(_ACRONYM.fullmatch(f) for f in forms):
+        return False  # a name written out says its kind itself ("Federal Inquiry Bureau")
+    letters = {c for f in forms for c in f.lower()}
+    for m in named:
+        at = token_at(doc, m.start, m.end)
+        if at is None:
+            continue
+        for tok in doc[at].sent:
+            low = tok.lower_
+            if low in _OTHER_KIND_NOUNS and low[0] in letters and tok.tag_ == "NN" \
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                return True
+    return False
 
 
 def _company_antecedent(doc: Doc | None, text: str, d: Mention, seen: list[tuple[Mention, int]]) -> int | None:
