@@ -126,8 +126,9 @@ def _cues() -> tuple[_Cue, ...]:
         # the date with its year: "KYIV, Aug. 23, 2023 (AP) —")
         # (a place may be written in capitals or not, "Buenos Aires, Nov 19 (EFE).-", and EFE's house style puts a
         # full stop between the bracket and the dash)
+        # (a release wire glues the bracket to the place with dashes: "ORRVILLE, Ohio--(BUSINESS WIRE)--")
         _cue(r"(?m)^[ \t]*(?:[A-Z][\w .,'’-]{0,40}?[ \t](?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,?[ \t])?"
-             r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? )?"
+             r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? |[A-Z][\w .,'’]{0,40}?--)?"
              r"\({O}\)\.?[ \t]*(?:--|[—–-])", 4.0, strong=True, dateline=True),
         _cue(
             r"\b{O} (?:has |have |had )?(?:" + contact[3:-1] + r"|asked|called)" + _OBJECT + _SENTENCE_REST
