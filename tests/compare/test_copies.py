@@ -159,3 +159,12 @@ def test_copies_a_wire_sentence_reused_without_credit_is_the_agencys() -> None:
         units.append(Unit.make(span=Span(article=a.id, start=start, end=start + len(lead)), text=lead, report=i))
     [fact] = build_facts(articles, analyses, units, [[0, 1]])
     assert (fact.independent_sources, fact.origin) == (1, "AP")
+
+
+def test_copies_a_family_holding_a_copy_is_headed_by_its_original() -> None:
+    """QA round AI: a station's copy of a release whose outlet is unknown. Kinship alone would make the station
+    (outlet known) stand for both, while ``find_copies`` tells the station copies the release; given the copy,
+    the family is headed the way it points, so the two do not name each other as their origin."""
+    articles, analyses = _reports(("r", EARLY, None), ("s", LATER, "WKRL"))
+    assert find_kin(articles, analyses) == {0: 1}  # the known outlet stands for both
+    assert find_kin(articles, analyses, copies={1: 0}) == {1: 0}

@@ -251,6 +251,7 @@ def find_kin(
     analyses: Sequence[Analysis],
     *,
     credits: Mapping[int, set[int]] | None = None,
+    copies: Mapping[int, int] | None = None,
     words: int = 10,
     passages: int = 3,
 ) -> dict[int, int]:
@@ -258,10 +259,14 @@ def find_kin(
 
     Two reports are kin when they share at least ``passages`` runs of at least ``words`` words outside quotes;
     kinship is followed (a third version kin to either joins). The report that stands for a family is the one
-    the others credit, else the one whose outlet is known, else the one that credits most other outlets (an
-    early version names the agencies it rests on, a later one drops them), else the first in the story.
+    the others credit, else an original that a member copies (``copies``, by ``find_copies``: a family that holds
+    a copy and its original is headed the way the copy points, or the two would name each other as their origin
+    and neither would be told a copy), else the one whose outlet is known, else the one that credits most other
+    outlets (an early version names the agencies it rests on, a later one drops them), else the first in the
+    story.
     """
     credits = credits or {}
+    originals = set((copies or {}).values())
     texts = [unquoted_words(a, an) for a, an in zip(articles, analyses, strict=True)]
     parent = list(range(len(articles)))
 
@@ -278,10 +283,11 @@ def find_kin(
     for i in range(len(articles)):
         families.setdefault(root(i), []).append(i)
 
-    def standing(i: int, family: Sequence[int]) -> tuple[bool, bool, int, int]:
+    def standing(i: int, family: Sequence[int]) -> tuple[bool, bool, bool, int, int]:
         cited = any(i in credits.get(j, set()) for j in family if j != i)
+        copied = i in originals and any((copies or {}).get(j) == i for j in family)
         others = sum(1 for c in analyses[i].citations if c.kind != "self")
-        return cited, bool(articles[i].outlet.value), others, -i
+        return cited, copied, bool(articles[i].outlet.value), others, -i
 
     out = {}
     for family in families.values():

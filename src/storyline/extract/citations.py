@@ -460,21 +460,32 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+def _not_agency(name: str) -> bool:
+    return not outlets.is_agency(name) and not re.search(r"\b(?:Agency|Press|Wire)\b", name)
+
+
 def _resolve_description(
-    mentions: Sequence[tuple[int, str]], at: int, *, desc: str = "", text: str = ""
+    mentions: Sequence[tuple[int, str]], at: int, *, desc: str = "", text: str = "", own: str | None = None
 ) -> str | None:
     """The outlet a description ("the wire agency") stands for: the last one named before it (``mentions``:
     ``(offset, outlet)`` in text order).
 
     None for a bare "the agency" when an agency that is no outlet is named after that outlet ("..., the Harbour
-    news agency reported. ... the fire agency said ... the agency said": the fire agency said it)."""
+    news agency reported. ... the fire agency said ... the agency said": the fire agency said it), and when that
+    outlet is a newspaper or broadcaster the outlet table knows, or the report's own (``own``) that is no agency (a
+    newspaper's name in a byline, "Harbour Times", and then "..., the agency said" of the health agency the
+    report quotes)."""
     earlier = [(pos, name) for pos, name in mentions if pos < at]
     if not earlier:
         return None
     pos, name = earlier[-1]
     if _LEADING_THE.sub("", desc).lower() == "agency" and (
-        _OTHER_AGENCY.search(text, pos, at) or _AGENCY_ACTS.search(text, 0, at)
+        _OTHER_AGENCY.search(text, pos, at)
+        or _AGENCY_ACTS.search(text, 0, at)
+        or (_not_agency(name) and (outlets.canonical(name) is not None or name == own))
     ):
+        # (a newspaper or a broadcaster is no agency: "the agency said" after a byline's "Harbour Times" is a body
+        # of the story speaking)
         return None
     return name
 
@@ -574,7 +585,7 @@ def extract_citations(
                     # an outlet named only where it is credited ("according to state news agency Corvan") is named
                     # before the description too
                     named = sorted([*mentions, *((c.span.start, c.cites) for c in found if c.kind != "picture")])
-                    cites = _resolve_description(named, cs, desc=desc, text=text)
+                    cites = _resolve_description(named, cs, desc=desc, text=text, own=own)
                 if not cites:
                     continue
                 while ce > cs and text[ce - 1] in ".,;:":

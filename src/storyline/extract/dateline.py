@@ -73,7 +73,8 @@ _LINK = r"(?:de|del|la|le|es|al|el|of|upon|au|da|do|dos|sur|am|an)"
 _PLACE = rf"{_WORD}(?:(?: {_LINK})? {_WORD}|/{_WORD}){{0,4}}"
 _PART = rf"(?:{_DATE}|{_PLACE})"
 _WHERE = rf"(?P<where>{_PART}(?:, {_PART}){{0,3}})"
-_BRACKETED = re.compile(rf"(?:{_WHERE}\s)?\((?P<agency>[A-Z][\w.&'’ /-]{{0,30}})\)\.?[ \t]*(?:--|[—–-])")
+_BRACKETED = re.compile(rf"(?:{_WHERE}(?:\s|--))?\((?P<agency>[A-Z][\w.&'’ /-]{{0,30}})\)\.?[ \t]*(?:--|[—–-])")
+# (a release wire glues its name to the place by dashes: "ORRVILLE, Ohio--(BUSINESS WIRE)--The ...")
 # a hyphen is a dash only between spaces ("Washington DC - The"); an en or em dash, or "--", may touch
 # a wire agency in brackets with no dash, the lede's sentence right after it ("(Reuters) At least two ...")
 _BRACKETED_BARE = re.compile(
@@ -86,9 +87,11 @@ _SIGN_OFF = re.compile(r"(?:[—–-][ \t]*)?\(?(?P<agency>[A-Za-z][\w.&'’ -]{
 _PLAIN = re.compile(
     rf"{_WHERE}(?:[ \t]\({_DATE}\))?(?:[ \t]?(?:--|[—–])|[ \t]-(?=[ \t]))(?=[ \t]*(?:[\"“‘'(]?[A-Z0-9]|$))"
 )
-# a place and a date, a full stop, and the agency between slashes, TASS style: "PARIS, August 25. /TASS/. The ..."
+# a place and a date, a full stop, and the agency between slashes, TASS style: "PARIS, August 25. /TASS/. The ...";
+# a release wire's the same way with a dash after it ("ORRVILLE, Ohio, May 20, 2022 /PRNewswire/ -- The ...")
 _SLASHED = re.compile(
-    rf"{_WHERE}\.?[ \t]+/(?P<agency>[A-Z][\w.&'’ -]{{0,30}}?)/\.?(?=[ \t]+[\"“‘'(]?[A-Z0-9])"
+    rf"{_WHERE}\.?[ \t]+/(?P<agency>[A-Z][\w.&'’ -]{{0,30}}?)/\.?(?:[ \t]*(?:--|[—–]|-(?=[ \t])))?"
+    r"(?=[ \t]+[\"“‘'(]?[A-Z0-9])"
 )
 # a place in capitals with a hyphen glued to it, a page's copy of a dateline's dash ("MOROCCO- Late Friday, ...")
 _CAPS_HYPHEN = re.compile(r"(?P<where>[A-Z]{3,}(?: [A-Z]{2,}){0,2})-(?=[ \t]+[\"“‘'(]?[A-Z0-9])")
@@ -282,7 +285,10 @@ def _slashed(text: str, start: int, end: int) -> Dateline | None:
     if m is None or not _place_like(m.group("where")) or len(text[m.end() : end].split()) < 5:
         return None
     raw = m.group("agency").strip()
-    name = outlets.canonical(raw) or (raw if _TAG_NAME.fullmatch(raw) else None)
+    # a release wire's edition after a hyphen ("/PRNewswire-FirstCall/") is still that wire
+    name = outlets.canonical(raw) or outlets.canonical(raw.split("-", 1)[0])
+    if name is None and _TAG_NAME.fullmatch(raw):
+        name = raw
     if name is None:
         return None
     at = m.start("agency") + m.group("agency").index(raw)

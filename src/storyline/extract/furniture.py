@@ -14,8 +14,9 @@ What it does: finds, line by line (a line is a paragraph in storyline's texts),
   ("Orla Venn: Norland frees jailed sailor in swap with smuggler", or title case);
 - a page's time stamps alone on a line ("Published: Jan. 2, 2024 at 4:37 AM CST|Updated: 35 minutes ago"),
   kind ``stamp``;
-- bylines ("By Jane Doe, CNN", "Jane Doe | Reuters") near the top, and the wire trailer "(Reporting by ...;
-  editing by ...)" wherever it stands, kind ``byline``;
+- bylines ("By Jane Doe, CNN", "Jane Doe | Reuters", "Jane Doe" over "HARBOUR GAZETTE") near the top, a live
+  blog entry's byline with its day and time ("Jane Doe 14 June 2023 09:01") and the wire trailer "(Reporting by
+  ...; editing by ...)" wherever they stand, kind ``byline``;
 - boilerplate ("Read more: ...", "Sign up for our newsletter", "Copyright ...", "Share this article", "This
   post will be updated ...", "Here's what we know", "Editor's note: ..."), a promotion of the site's other pages
   ("Watch more News on ...") and a note that the text was written or summarised by a machine ("This is AI
@@ -82,6 +83,27 @@ _CREDIT_TRAILER = re.compile(
 )
 _BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}"
                      r"(?:\s*(?:,|and|&|\|)\s*[A-Z][\w.'’\- ]{1,40})*\s*$")
+# a byline's person: two to four capitalised words ("Mara Quell", "J. Orin Tamsby"), "By" allowed before
+_PERSON = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
+_NAMES = rf"(?:By |BY )?{_PERSON}(?:(?:,| and| &) {_PERSON})*"
+# a byline and its outlet on one line: "Mara Quell / Harbour Gazette", "Mara Quell | Harbour Gazette"
+_BYLINE_OUTLET = re.compile(
+    rf"(?P<names>{_NAMES})[ \t]*(?:/|\|)[ \t]*(?P<outlet>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){{0,4}})[ \t]*"
+)
+_BYLINE_NAMES = re.compile(rf"{_NAMES}[ \t]*")
+# how far down a page a byline may stand (below a section name, the headline, a stamp)
+_BYLINE_TOP_LINES = 6
+_MONTH_NAME = (
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December"
+)
+# a live blog's entry signed with its author and time ("Mara Quell 14 June 2023 09:01", "By Mara Quell June 14,
+# 2023 9:01am"): the day of the entry, with the clock time of its posting
+_TIMED_BYLINE = re.compile(
+    rf"(?:By |BY )?{_PERSON}[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    rf"(?P<date>\d{{1,2}} (?:{_MONTH_NAME}),? \d{{4}}|(?:{_MONTH_NAME}) \d{{1,2}}, \d{{4}})"
+    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,4})?)?[ \t]*"
+)
 # the wire trailer: "(Reporting by Nils Arden; editing by Catrin Oduya)", anywhere in the text
 _CREDIT_LINE = re.compile(
     r"^\(?(?:Reporting|Writing|Editing|Additional reporting|Compiled) by [A-Z][^\n]{1,150}?\)?$", re.IGNORECASE
@@ -306,6 +328,36 @@ def wire_credit(line: str) -> re.Match[str] | None:
     return m
 
 
+def timed_byline(line: str) -> re.Match[str] | None:
+    """A live blog's byline with the day and time of its entry alone on a line ("Mara Quell 14 June 2023 09:01"),
+    or None; group ``date`` is the day. The line signs the entry below it: its name is no one the report quotes,
+    and its day is the report's."""
+    return _TIMED_BYLINE.fullmatch(line.strip())
+
+
+def byline_outlet(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The byline near the top of a page that names its outlet, as (the byline's span, the outlet's span), or None:
+    a person's name and the outlet on one line ("Mara Quell / Harbour Gazette") or the outlet alone on the line
+    right below the name ("Mara Quell" over "HARBOUR GAZETTE"). Only a known outlet or a name that ends like
+    an outlet's (``meta.outlet_shaped``): a reporter's name over "Photo: Reuters" or over a section name is none."""
+    from storyline.ingest.meta import outlet_shaped  # meta reads this module's lines; imported when used
+
+    top = lines[:_BYLINE_TOP_LINES]
+    for n, (start, end) in enumerate(top):
+        line = text[start:end]
+        one = _BYLINE_OUTLET.fullmatch(line)
+        if one is not None and outlet_shaped(one.group("outlet")) and not outlet_shaped(one.group("names")):
+            return (start, end), (start + one.start("outlet"), start + one.end("outlet"))
+        if n + 1 >= len(top) or not _BYLINE_NAMES.fullmatch(line) or outlet_shaped(line):
+            continue
+        below_start, below_end = top[n + 1]
+        below = text[below_start:below_end].strip()
+        if outlet_shaped(below):
+            at = text.index(below, below_start)
+            return (start, below_end), (at, at + len(below))
+    return None
+
+
 def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture, ...]:
     """Captions, credits, headings, bylines and boilerplate of one article, in text order.
 
@@ -319,6 +371,7 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
         found.append(Furniture(span=Span(article=article.id, start=start, end=end), kind=kind))
 
     embedded = _embedded(text, lines)
+    bylined = byline_outlet(text, lines)
     signed = dateline.sign_off(text, lines) or dateline.closing_tag(text, lines)
     titled = _title_lines(article, lines)
     for i, (start, end) in enumerate(lines):
@@ -345,7 +398,12 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
         if kind is not None:
             add(start, end, kind)
             continue
-        if (i <= 2 and _BYLINE.match(line)) or _CREDIT_LINE.match(line):
+        if (
+            (i <= 2 and _BYLINE.match(line))
+            or _CREDIT_LINE.match(line)
+            or timed_byline(line)
+            or (bylined is not None and bylined[0][0] <= start < bylined[0][1])
+        ):
             add(start, end, "byline")
             continue
         # the first line below nothing but furniture (a section name, a caption) is where the headline stands, and

@@ -126,8 +126,9 @@ def _cues() -> tuple[_Cue, ...]:
         # the date with its year: "KYIV, Aug. 23, 2023 (AP) —")
         # (a place may be written in capitals or not, "Buenos Aires, Nov 19 (EFE).-", and EFE's house style puts a
         # full stop between the bracket and the dash)
+        # (a release wire glues the bracket to the place with dashes: "ORRVILLE, Ohio--(BUSINESS WIRE)--")
         _cue(r"(?m)^[ \t]*(?:[A-Z][\w .,'’-]{0,40}?[ \t](?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,?[ \t])?"
-             r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? )?"
+             r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? |[A-Z][\w .,'’]{0,40}?--)?"
              r"\({O}\)\.?[ \t]*(?:--|[—–-])", 4.0, strong=True, dateline=True),
         _cue(
             r"\b{O} (?:has |have |had )?(?:" + contact[3:-1] + r"|asked|called)" + _OBJECT + _SENTENCE_REST
@@ -313,6 +314,8 @@ class _Hit:
 _LEDE_DATELINE = _Cue("", 4.0, strong=True, dateline=True)
 # "EFE" or "— Reuters" alone on the last line: a wire's sign-off (``dateline.sign_off``).
 _SIGN_OFF = _Cue("", 4.0, strong=True, sign_off=True)
+# a reporter's byline with the outlet beside or below it ("Mara Quell / Harbour Gazette"): as firm as a staff byline
+_BYLINE = _Cue("", 3.0, strong=True)
 
 
 def _dateline_hits(text: str) -> list[_Hit]:
@@ -373,7 +376,11 @@ def _cue_hits(article: Article) -> list[_Hit]:
     """Every cue match, strongest cues first; a name position counts once, for its strongest cue."""
     hits: list[_Hit] = []
     taken: set[tuple[int, int]] = set()
-    signed = [h for h in (_sign_off_hit(article.text), _credit_line_hit(article.text)) if h is not None]
+    signed = [
+        h
+        for h in (_sign_off_hit(article.text), _credit_line_hit(article.text), _byline_hit(article.text))
+        if h is not None
+    ]
     for hit in [*_dateline_hits(article.text), *signed]:
         if hit.name_span in taken:
             continue  # a one-line text's credit is its sign-off too
@@ -428,6 +435,33 @@ def score_outlets(article: Article) -> list[OutletScore]:
         OutletScore(n, scores[n], tuple(sorted(evidence[n])), n in firm, n in datelined, n in carried, n in signed)
         for n in ranked
     ]
+
+
+def outlet_shaped(name: str) -> bool:
+    """Whether ``name`` reads as an outlet's name by itself: one of the table ("USA TODAY"), or up to five
+    capitalised words ending in an outlet's word ("Harbour Gazette", "HARBOUR GAZETTE"). Read by
+    ``furniture.byline_outlet``, where a name stands alone below or beside a reporter's."""
+    name = name.strip()
+    if outlets.canonical(name) is not None:
+        return name.lower() not in outlets.AMBIGUOUS_LOWER
+    words = name.split()
+    return (
+        1 < len(words) <= 5
+        and all(w[:1].isupper() for w in words)
+        and (words[-1] in _OUTLET_WORDS or words[-1].title() in _OUTLET_WORDS)
+    )
+
+
+def _byline_hit(text: str) -> _Hit | None:
+    """The outlet a byline near the top names ("Mara Quell / Harbour Gazette", or the outlet alone on the line
+    below the name): the page's own staff, as a staff byline is (``furniture.byline_outlet``)."""
+    from storyline.extract.furniture import byline_outlet  # furniture reads the outlet table this module shares
+
+    found = byline_outlet(text, paragraphs(text))
+    if found is None:
+        return None
+    (start, end), (o_start, o_end) = found
+    return _Hit(_BYLINE, text[o_start:o_end], (o_start, o_end), (start, end))
 
 
 def _pick(ranked: list[OutletScore], firm: set[str]) -> OutletScore | None:

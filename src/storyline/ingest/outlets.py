@@ -207,6 +207,12 @@ OUTLETS: tuple[Outlet, ...] = (
         ("pamediagroup.com",),
         agency=True,
     ),
+    # press-release wires: they carry a company's own text, word for word, to every outlet that runs it
+    # ("ORRVILLE, Ohio, May 20, 2022 /PRNewswire/ --", "(GLOBE NEWSWIRE) --", "--(BUSINESS WIRE)--")
+    Outlet("PR Newswire", ("PRNewswire", "Cision PR Newswire"), ("prnewswire.com",), agency=True),
+    Outlet("Business Wire", ("BusinessWire", "BUSINESS WIRE"), ("businesswire.com",), agency=True),
+    Outlet("GlobeNewswire", ("Globe Newswire", "GLOBE NEWSWIRE"), ("globenewswire.com",), agency=True),
+    Outlet("Accesswire", ("ACCESSWIRE",), ("accesswire.com",), agency=True),
     Outlet("The Athletic", (), ("theathletic.com", "nytimes.com/athletic")),
     # business, markets and crypto news, often credited by the smaller sites that rewrite them
     Outlet("CoinDesk", (), ("coindesk.com",)),

@@ -18,6 +18,12 @@ Which signal decides, on the sets of 3-word shingles (lower-cased words, punctua
 LSH (``MinHashLSH`` at ``LSH_THRESHOLD``, below both decision lines) only proposes candidates; the estimates
 decide. Of several matches the most similar wins, ties going to the earliest.
 
+What is compared is the report's running text (``copied_text``): its headline, dateline, bylines, stamps and
+other page furniture are blanked first. Each outlet writes its own headline and dateline over a copy ("ORRVILLE,
+Ohio (WEHT) –" over a release's "ORRVILLE, Ohio, May 20, 2022 /PRNewswire/ --"), and in a short report of two
+hundred words they alone take a fifth of the shingles: a station's word-for-word copy of a press release fell to a
+Jaccard of 0.74 (0.83 without them), under the LSH line where candidates are often missed.
+
 Does NOT: detect translations or paraphrases (that is the story clustering's job), nor compare reports shorter
 than ``MIN_SHINGLES`` shingles (too short to tell a copy from a common phrase; they are never duplicates). A copy
 that keeps less than about 60% of its original falls below the LSH line and is not found.
@@ -69,9 +75,34 @@ def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
     return {" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
 
 
+# furniture kinds that are the report's running text: a caption tells the story, a label opens a paragraph of it
+_RUNNING_KINDS = frozenset({"caption", "label"})
+
+
+def copied_text(text: str) -> str:
+    """``text`` with its page furniture blanked (``storyline.extract.furniture``), but for captions and labels:
+    the words a copy shares with its original, not the headline, dateline and byline each outlet puts over it."""
+    from storyline.extract.furniture import find_furniture  # the furniture rules live with the extractors
+    from storyline.model import Article
+
+    cuts = [(f.span.start, f.span.end) for f in find_furniture(Article(id="", text=text))
+            if f.kind not in _RUNNING_KINDS]
+    if not cuts:
+        return text
+    out, at = [], 0
+    for start, end in sorted(cuts):
+        if start > at:
+            out.append(text[at:start])
+        out.append("\n")
+        at = max(at, end)
+    out.append(text[at:])
+    return "".join(out)
+
+
 def signature(text: str) -> Signature | None:
-    """The MinHash signature of ``text``'s shingles, or None when the text is too short to judge."""
-    sh = shingles(text)
+    """The MinHash signature of the shingles of ``text``'s running text (``copied_text``), or None when that is too
+    short to judge."""
+    sh = shingles(copied_text(text))
     if len(sh) < MIN_SHINGLES:
         return None
     mh = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_PERMUTATIONS)
