@@ -12,6 +12,7 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.compare.words import (
@@ -260,3 +261,162 @@ def other_rounds(a: str, b: str) -> bool:
     of a run-off, a vote no round is named for is the one the story is about; the figures of a first round are
     then another count, and the two statements are no support of each other."""
     return first_round_only(a) != first_round_only(b)
+
+
+@dataclass(frozen=True, slots=True)
+class Deed:
+    """Who did what in a statement's main clause, read shallowly (``deed_of``): the doer as the story entities
+    and the name words its subject is written with, the act as one lemma (``_SAME_ACT``: "shut" is "close",
+    "announced" is "declared"), what the act is done to as content-word stems, and the days it is placed on."""
+
+    entities: frozenset[str]  # story entity ids mentioned in the subject
+    names: tuple[str, ...]  # the subject's capitalized words but acronyms, lower case ("global", "health", "council")
+    acronyms: frozenset[str]  # acronyms the subject is written as or with ("ghc" of "The GHC", "(GHC)")
+    act: str
+    thing: frozenset[str]
+    days: frozenset[str]
+
+
+# close synonyms of one act: a museum "shut" is "closed"; a body that "announced" an emergency "declared" it
+_SAME_ACT = {"shut": "close", "announc": "declar", "proclaim": "declar"}
+# what opens a sentence before its subject: a dateline ("GENEVA (Harbor Wire) - "), a phrase of place or time
+# set off by a comma ("In the capital, ", "On Wednesday, ")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
+_OPENING = re.compile(
+    r"^(?:(?:In|On|At|By|Earlier|Later|Meanwhile|Separately|Late|Early|Last|This)\b[^,;:\"“”]{0,40}|"
+    r"A\s+day\s+(?:earlier|later)),\s+"
+)
+# a verb a doer's clause may open its act with: an auxiliary, a copula or a verb that keeps a state (its act is the
+# word after: "remained closed", "was closed"), a past form ("declared"), an irregular one
+_KEEPING = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "being",
+                      "stayed", "stays", "remained", "remains", "kept", "keeps", "also", "officially", "formally"})
+_IRREGULAR = frozenset({"shut", "made", "took", "gave", "held", "sent", "set", "cut", "put", "won", "met", "left",
+                        "began", "broke", "struck", "sold", "led", "paid", "hit", "fell", "ran", "quit"})
+# a time phrase between a subject and its verb ("The council on Wednesday declared", "The council Wednesday")
+_TIME_WORDS = frozenset({"on", "last", "this", "late", "early", "earlier", "later", "yesterday", "today", "monday",
+                         "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning",
+                         "evening", "afternoon"})
+# a subject of this many words or more is no subject read well
+_SUBJECT_WORDS = 8
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# a day told relatively to another: it places the act on another day than a statement without it
+_RELATIVE_DAY = re.compile(r"\b(?:yesterday|the\s+day\s+before|a\s+day\s+(?:earlier|later|before|after)|"
+                           r"the\s+(?:previous|next|following)\s+day|last\s+week|earlier\s+(?:this|that)\s+week)\b",
+                           re.IGNORECASE)
+_TOKEN = re.compile(r"\(?[A-Za-z][A-Za-z'’.&-]*\)?|\d[\d,.]*|[,;:\"“”—–]")
+
+
+def _act_lemma(word: str) -> str:
+    low = word.lower()
+    base = stem(low)
+    return _SAME_ACT.get(base, base)
+
+
+def deed_of(text: str, mentions: Sequence[tuple[int, int, str]], dates: Sequence[str] = ()) -> Deed | None:
+    """The doer, act, thing and days of ``text``'s main clause, or None when the clause is not read well enough
+    to say who did what: its subject is a pronoun or names nobody (no entity, no capitalized name), no verb of an
+    act follows it, or the act is denied ("did not close"). ``mentions`` are story entities in the text's own
+    offsets; ``dates`` the resolved dates of its time expressions.
+
+    WHY so strict: joining two reports' statements as one fact claims that both tell one event; a wrong join
+    counts a source that never told it ("the Africa CDC declared an emergency" is no report of the WHO's
+    declaration). Only a statement whose doer and act are read plainly is joined at all."""
+    if title_case(text) or "?" in text:
+        return None
+    start = 0
+    if m := _DATELINE.match(text):
+        start = m.end()
+    if m := _OPENING.match(text, start):
+        start = m.end()
+    tokens = list(_TOKEN.finditer(text, start))
+    verb_at = _verb_index(tokens)
+    if verb_at is None or verb_at == 0 or verb_at > _SUBJECT_WORDS:
+        return None
+    subject = tokens[:verb_at]
+    while subject and subject[-1].group(0).lower().strip("()") in _TIME_WORDS:
+        subject.pop()
+    if not subject or not _names_someone(subject):
+        return None
+    s_from, s_to = subject[0].start(), subject[-1].end()
+    entities = frozenset(eid for s, e, eid in mentions if s_from <= s and e <= s_to)
+    words = [t.group(0).strip("()") for t in subject]
+    acronyms = frozenset(w.lower() for w in words if len(w) > 1 and w.isupper() and w.isalpha())
+    names = tuple(w.lower().rstrip(".") for w in words
+                  if w[:1].isupper() and w.lower() not in _STOP and w.lower() not in acronyms)
+    act_at = verb_at
+    while act_at < len(tokens) and tokens[act_at].group(0).lower() in _KEEPING | _TIME_WORDS:
+        act_at += 1
+    if act_at >= len(tokens) or not tokens[act_at].group(0).isalpha() or not tokens[act_at].group(0).islower():
+        return None
+    before = text[tokens[verb_at].start() : tokens[act_at].start()].lower()
+    if re.search(r"\b(?:not|never|no)\b|n't", before) or tokens[act_at].group(0) in ("not", "never"):
+        return None
+    act = _act_lemma(tokens[act_at].group(0))
+    rest = text[tokens[act_at].end() :]
+    thing = frozenset(t for t in _thing_words(rest) if t not in _WHEN)
+    days = frozenset(dates) | frozenset(d.lower() for d in _WEEKDAY.findall(text))
+    if _RELATIVE_DAY.search(text):
+        days |= {"~relative"}
+    return Deed(entities=entities, names=names, acronyms=acronyms, act=act, thing=thing, days=days)
+
+
+def _verb_index(tokens: Sequence[re.Match[str]]) -> int | None:
+    """Where the main verb of a clause stands among its tokens: its first auxiliary, copula or past form after a
+    capitalized or determined subject; None at a mark before it (a quote, a list: not read)."""
+    for n, t in enumerate(tokens):
+        w = t.group(0)
+        if not w[0].isalpha():
+            if w == "," and n > 0:
+                return None  # "Mira Tollan, the council chief, said": an apposition is not read
+            if w in "\"“”":
+                return None
+            continue
+        low = w.lower()
+        if n == 0:
+            continue
+        if low in _KEEPING or low in _IRREGULAR or (w.islower() and len(low) > 3 and low.endswith("ed")):
+            return n
+    return None
+
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "who"})
+
+
+def _names_someone(subject: Sequence[re.Match[str]]) -> bool:
+    """Whether a subject names its doer: a capitalized word past the first, or a first word that is no pronoun or
+    determiner ("The GHC", "Officials" do not; "Kessby Museum", "The Global Health Council" do)."""
+    words = [t.group(0).strip("()") for t in subject]
+    first = words[0]
+    if not first.isupper() and first.lower() in _PRONOUNS:
+        return False
+    named = [w for w in words if w[:1].isupper() and w.lower() not in _STOP]
+    return bool(named) and (len(words) > 1 or first.isupper() or not first.endswith("s"))
+
+
+# where what an act is done to ends: a mark, a clause of time, cause or manner, a relative clause
+_THING_END = re.compile(
+    r"[;:\"“”]|\s[—–]\s|,?\s+(?:which|who|as|after|before|while|because|since|amid|following|despite|until|"
+    r"saying|adding|citing|when)\b|,\s+(?:its|his|her|their)\b"
+)
+
+
+def _thing_words(rest: str) -> list[str]:
+    """Content-word stems of what an act is done to, up to the end of its clause."""
+    clause = _THING_END.split(rest)[0]
+    return [stem(m.group(0)) for m in _WORD.finditer(clause) if m.group(0).lower() not in _STOP
+            and not m.group(0)[0].isdigit()]
+
+
+def same_doer(a: Deed, b: Deed) -> bool:
+    """Whether two deeds are done by one doer: one story entity in both subjects, or one name written alike, or an
+    acronym of one that is the initials of the other's name ("WHO" / "World Health Organization")."""
+    if a.entities & b.entities:
+        return True
+    if a.names and a.names == b.names:
+        return True
+    return bool(a.acronyms & b.acronyms or _initials(a) & b.acronyms or _initials(b) & a.acronyms)
+
+
+def _initials(deed: Deed) -> set[str]:
+    words = [w for w in deed.names if w not in deed.acronyms]
+    return {"".join(w[0] for w in words)} if len(words) >= 2 else set()

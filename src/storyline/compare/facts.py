@@ -27,6 +27,7 @@ Does NOT weigh how reliable a source is; a fact held by one source repeated by m
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -44,7 +45,7 @@ from storyline.compare.align import (
     same_event,
     title_case,
 )
-from storyline.compare.claims import claims
+from storyline.compare.claims import Deed, claims, deed_of, same_doer
 from storyline.compare.conflicts import (
     TOLL_ABOUTS,
     Disagreement,
@@ -1104,6 +1105,80 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
     return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in out]
 
 
+def _deed(u: Unit, mentions: MentionsFn | None) -> Deed | None:
+    """Who did what in a statement (``claims.deed_of``); None for a speaker's own words, whose doer is the
+    speaker's to name, and for a statement not read plainly."""
+    if _worded(u):
+        return None
+    found = mentions(u.span) if mentions else ()
+    return deed_of(u.text, [(s - u.span.start, e - u.span.start, eid) for s, e, eid in found], sorted(u.dates))
+
+
+def _days_apart(a: Deed, b: Deed) -> bool:
+    """Whether two deeds are placed on different days: each names a day, and none of one's is the other's."""
+    return bool(a.days) and bool(b.days) and not a.days & b.days
+
+
+def _things_apart(a: Deed, b: Deed) -> bool:
+    """Whether two deeds are done to different things: each names one, and they share no word of it."""
+    return bool(a.thing) and bool(b.thing) and not a.thing & b.thing
+
+
+def one_deed(a: Deed, b: Deed) -> bool:
+    """Whether two statements tell one deed: one doer (``same_doer``), one act, a thing and a day that do not
+    differ."""
+    return a.act == b.act and same_doer(a, b) and not _days_apart(a, b) and not _things_apart(a, b)
+
+
+def _clash(a: Deed, b: Deed) -> bool:
+    """Whether two statements tell one act of two deeds: by two doers, on two days or of two things."""
+    return a.act == b.act and not one_deed(a, b)
+
+
+def join_deeds(drafts: list[Draft], mentions: MentionsFn | None = None) -> list[Draft]:
+    """Join facts of different reports that tell one deed: the same doer (one story entity, one name, or an
+    acronym and the name it stands for), the same act (one verb, or a close synonym: "shut" / "closed",
+    "announced" / "declared"), of a thing and on a day that do not differ (``one_deed``). "The GHC declared the
+    fever outbreak a global emergency on Wednesday" and "The Global Health Council (GHC) declared Wednesday that
+    the fever outbreak ... is a public health emergency" are one fact told by two reports, however differently
+    worded, though alignment left them apart.
+
+    WHY so strict: a join claims that two reports tell one thing. No join when the doers differ ("the Southern
+    Disease Agency had declared its own emergency" is no report of the council's declaration), when one of two
+    statements telling the same act names another doer, day or thing (``_clash``), when a statement is a
+    speaker's own words, or when the two facts share a report. Conflicts are never joined."""
+    deeds = [[_deed(u, mentions) for u in d.units] for d in drafts]
+    cluster = list(range(len(drafts)))
+    members: dict[int, list[int]] = {n: [n] for n in range(len(drafts))}
+    for n, m in itertools.combinations(range(len(drafts)), 2):
+        cn, cm = cluster[n], cluster[m]
+        if cn == cm or drafts[n].rivals or drafts[m].rivals:
+            continue
+        if {u.report for k in members[cn] for u in drafts[k].units} & {
+            u.report for k in members[cm] for u in drafts[k].units
+        }:
+            continue
+        mine = [x for k in members[cn] for x in deeds[k] if x is not None]
+        theirs = [x for k in members[cm] for x in deeds[k] if x is not None]
+        pairs = [(x, y) for x in mine for y in theirs]
+        if any(one_deed(x, y) for x, y in pairs) and not any(_clash(x, y) for x, y in pairs):
+            members[cn].extend(members.pop(cm))
+            for k in members[cn]:
+                cluster[k] = cn
+    if len(members) == len(drafts):
+        return drafts
+    kept = [
+        replace(d, units=tuple(u for k in sorted(members[n]) for u in drafts[k].units)) if n in members else d
+        for n, d in enumerate(drafts)
+        if cluster[n] == n
+    ]
+    index = {id(d): i for i, d in enumerate(kept)}
+    by_draft = {n: kept[i] for i, n in enumerate(n for n in range(len(drafts)) if cluster[n] == n)}
+    return [
+        replace(d, rivals=tuple(index[id(by_draft[r])] for r in d.rivals)) if d.rivals else d for d in kept
+    ]
+
+
 # an editor's cut inside a quote ("a quality side . . . a different class"): the words on either side are the speaker's
 _ELISION = re.compile(r"\.\s?\.\s?\.|…")
 
@@ -1437,6 +1512,7 @@ def build_facts(
     drafts = _fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences)))
     drafts = _one_fact_per_statement(drafts)
     drafts = _stated(drafts, story_setting(units))
+    drafts = join_deeds(drafts, mentions)
     facts = []
     for n, draft in enumerate(drafts):
         ordered = sorted(draft.units, key=lambda u: (u.report, u.span.start))
