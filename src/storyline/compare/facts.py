@@ -1111,7 +1111,12 @@ def _deed(u: Unit, mentions: MentionsFn | None) -> Deed | None:
     if _worded(u):
         return None
     found = mentions(u.span) if mentions else ()
-    return deed_of(u.text, [(s - u.span.start, e - u.span.start, eid) for s, e, eid in found], sorted(u.dates))
+    days = sorted(d for d in u.dates if _DAY.fullmatch(d))
+    return deed_of(u.text, [(s - u.span.start, e - u.span.start, eid) for s, e, eid in found], days)
+
+
+# a resolved date that names one day ("2026-03-04"): a year, a week or "PAST_REF" places no act on a day
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _days_apart(a: Deed, b: Deed) -> bool:
@@ -1135,6 +1140,15 @@ def _clash(a: Deed, b: Deed) -> bool:
     return a.act == b.act and not one_deed(a, b)
 
 
+def _figures_apart(mine: Sequence[int], theirs: Sequence[int], drafts: Sequence[Draft]) -> bool:
+    """Whether the statements of two facts give figures the other lacks: joined, the figures of one would read as
+    told by the other's sources too ("reached a tentative agreement to return 16,600 strikers to work" is not told
+    by "reached a tentative agreement on Wednesday")."""
+    a = {t for k in mine for u in drafts[k].units for t in u.numbers}
+    b = {t for k in theirs for u in drafts[k].units for t in u.numbers}
+    return a != b
+
+
 def join_deeds(drafts: list[Draft], mentions: MentionsFn | None = None) -> list[Draft]:
     """Join facts of different reports that tell one deed: the same doer (one story entity, one name, or an
     acronym and the name it stands for), the same act (one verb, or a close synonym: "shut" / "closed",
@@ -1146,7 +1160,8 @@ def join_deeds(drafts: list[Draft], mentions: MentionsFn | None = None) -> list[
     WHY so strict: a join claims that two reports tell one thing. No join when the doers differ ("the Southern
     Disease Agency had declared its own emergency" is no report of the council's declaration), when one of two
     statements telling the same act names another doer, day or thing (``_clash``), when a statement is a
-    speaker's own words, or when the two facts share a report. Conflicts are never joined."""
+    speaker's own words, when one gives figures the other does not (``_figures_apart``), or when the two facts
+    share a report. Conflicts are never joined."""
     deeds = [[_deed(u, mentions) for u in d.units] for d in drafts]
     cluster = list(range(len(drafts)))
     members: dict[int, list[int]] = {n: [n] for n in range(len(drafts))}
@@ -1161,7 +1176,11 @@ def join_deeds(drafts: list[Draft], mentions: MentionsFn | None = None) -> list[
         mine = [x for k in members[cn] for x in deeds[k] if x is not None]
         theirs = [x for k in members[cm] for x in deeds[k] if x is not None]
         pairs = [(x, y) for x in mine for y in theirs]
-        if any(one_deed(x, y) for x, y in pairs) and not any(_clash(x, y) for x, y in pairs):
+        if (
+            any(one_deed(x, y) for x, y in pairs)
+            and not any(_clash(x, y) for x, y in pairs)
+            and not _figures_apart(members[cn], members[cm], drafts)
+        ):
             members[cn].extend(members.pop(cm))
             for k in members[cn]:
                 cluster[k] = cn
