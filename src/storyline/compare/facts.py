@@ -81,7 +81,7 @@ from storyline.compare.tenures import tenures_across
 from storyline.compare.timing import timing_conflict
 from storyline.compare.units import balanced, sentences_of
 from storyline.ingest.outlets import is_agency
-from storyline.model import Analysis, Article, Fact, FactStatus, Span
+from storyline.model import Analysis, Article, Fact, FactStatus, Quote, Span
 
 _ABSOLUTE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|"
@@ -571,7 +571,7 @@ def _shown(units: Sequence[Unit]) -> Unit:
     104 survivors had been brought ashore" rather than "All 104 survivors were men aged between 16 and 40", whose
     ages the reports telling only the 104 survivors do not give."""
     whole = [u for u in units if not any(_held(u, v) for v in units)]
-    fit = [u for u in whole if not _SUBJECTLESS.match(u.text)]
+    fit = [u for u in whole if not _SUBJECTLESS.match(u.text) and not _bare_line(u)]
     if not fit:
         return whole[0] if whole else units[0]
     told = claims(fit[0].text)
@@ -585,6 +585,16 @@ def _shown(units: Sequence[Unit]) -> Unit:
         return len({v.report for v in units if v.report != u.report and states(u.text, v.text)})
 
     return min(alike, key=lambda u: (_figures_alone(u, units), -stated_by(u)))
+
+
+def _bare_line(u: Unit) -> bool:
+    """Whether a statement is a short quoted line alone, with no speaker (``join_quoted``): it supports a fact but
+    does not read as one."""
+    return u.kind == "quote" and len(quote_words(u.text)) < _OWN_QUOTE
+
+
+# a direct quote this long is a statement of its own (``storyline.compare.units``)
+_OWN_QUOTE = 5
 
 
 def _figures_alone(u: Unit, units: Sequence[Unit]) -> int:
@@ -1198,6 +1208,92 @@ def join_deeds(drafts: list[Draft], mentions: MentionsFn | None = None) -> list[
     ]
 
 
+# a quoted line this short is said of too many things to be one line ("terrible", "a disaster")
+_QUOTED_WORDS = 3
+# a statement saying at most this many content words beside its quoted line, its speaker and cue and its day
+# ("Mira Tollan, who leads the council, admitted: ...") tells the line; with more it tells more as well
+_QUOTE_REST = 4
+
+
+def _lines(u: Unit, analysis: Analysis) -> list[tuple[Quote, tuple[str, ...]]]:
+    """The direct quotes of ``_QUOTED_WORDS`` words or more inside a sentence that a speaker's words are part of,
+    with their words."""
+    if u.kind != "sentence" or not u.worded or not u.speakers:
+        return []
+    return [
+        (q, words)
+        for q in analysis.quotes
+        if q.kind == "direct"
+        and u.span.start <= q.span.start
+        and q.span.end <= u.span.end
+        and len(words := tuple(quote_words(q.text))) >= _QUOTED_WORDS
+    ]
+
+
+def _says_little_else(u: Unit, q: Quote) -> bool:
+    """Whether ``u`` says little beside the quoted line ``q``, its speaker, its cue and its day (``_QUOTE_REST``)."""
+    chars = list(u.text)
+    for span in (q.span, q.speaker_span, q.cue_span):
+        if span is not None and span.article == u.span.article:
+            a, b = max(span.start - u.span.start, 0), min(span.end - u.span.start, len(chars))
+            chars[a:b] = " " * max(b - a, 0)
+    rest = [t for t in content_tokens("".join(chars)) if t not in _WHEN and not t[0].isdigit()]
+    return len(rest) <= _QUOTE_REST
+
+
+def join_quoted(drafts: list[Draft], analyses: Sequence[Analysis]) -> list[Draft]:
+    """Join the facts of different reports that carry one speaker's one quoted line: "“We have failed,” Mira Tollan
+    said at a briefing" and "Mira Tollan admitted on Thursday: “We have failed.”" are one fact. A short line stays
+    inside its sentence for alignment, and sentences that say little else but differ in how they frame the line
+    align with nothing. Only the same words (every word, in order) by one speaker (``Unit.speakers``) join.
+
+    A sentence that says more than the line (``_says_little_else``) keeps its own fact; the line alone (its quoted
+    words' span) supports the joined one: "“We have failed,” Tollan told reporters, adding that vaccine supplies
+    were short" tells the line, and the shortage only as one report. Nothing is joined unless one sentence says
+    little but the line (the fact must read as who said what), nor from a conflict."""
+    found: dict[tuple[str, ...], list[tuple[int, Unit, Quote]]] = {}
+    for n, draft in enumerate(drafts):
+        if draft.rivals:
+            continue
+        for u in draft.units:
+            for q, words in _lines(u, analyses[u.report]):
+                found.setdefault(words, []).append((n, u, q))
+    into: dict[int, int] = {}  # a draft joined whole, to the draft it joins
+    extra: dict[int, list[Unit]] = {}  # the lines added to a joined draft
+    for carried in found.values():
+        whole = [n for n, u, q in carried if len(drafts[n].units) == 1 and _says_little_else(u, q)]
+        if not whole or len({u.report for _, u, _ in carried}) < 2:
+            continue
+        head = whole[0]
+        if head in into or not _one_speaker_of(carried):
+            continue
+        reports = {u.report for n in whole for u in drafts[n].units}
+        for n in whole[1:]:
+            if n not in into and n != head:
+                into[n] = head
+        for n, u, q in carried:
+            if n in whole or u.report in reports:
+                continue
+            reports.add(u.report)
+            line = Unit.make(span=q.span, text=q.text, report=u.report, kind="quote", speakers=u.speakers, worded=True)
+            extra.setdefault(head, []).append(line)
+    if not into and not extra:
+        return drafts
+    for n, head in into.items():
+        extra.setdefault(head, []).extend(drafts[n].units)
+    kept = [replace(d, units=d.units + tuple(extra.get(n, ()))) for n, d in enumerate(drafts) if n not in into]
+    index = {id(d): i for i, d in enumerate(d for n, d in enumerate(drafts) if n not in into)}
+    return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in kept]
+
+
+def _one_speaker_of(carried: Sequence[tuple[int, Unit, Quote]]) -> bool:
+    """Whether every statement carrying a line gives it to one speaker (one story entity among each's speakers)."""
+    common = set(carried[0][1].speakers)
+    for _, u, _ in carried[1:]:
+        common &= u.speakers
+    return bool(common)
+
+
 # an editor's cut inside a quote ("a quality side . . . a different class"): the words on either side are the speaker's
 _ELISION = re.compile(r"\.\s?\.\s?\.|…")
 
@@ -1531,7 +1627,7 @@ def build_facts(
     drafts = _fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences)))
     drafts = _one_fact_per_statement(drafts)
     drafts = _stated(drafts, story_setting(units))
-    drafts = join_deeds(drafts, mentions)
+    drafts = join_quoted(join_deeds(drafts, mentions), analyses)
     facts = []
     for n, draft in enumerate(drafts):
         ordered = sorted(draft.units, key=lambda u: (u.report, u.span.start))
