@@ -60,6 +60,8 @@ def test_one_deed_in_other_words(line: str, other: str) -> None:
         ("The Global Health Council declared an emergency on Wednesday",
          "The Global Health Council declared an emergency a day earlier"),
         # the same doer and act, another thing
+        ("Dara Quell checked into the Velmar Hills Clinic rehab facility on Thursday",
+         "Dara Quell has checked into rehab in Port Aster"),
         ("The Tarn Port Authority declared a curfew on Friday",
          "The Tarn Port Authority declared a dividend on Friday"),
     ],
@@ -155,3 +157,7 @@ def test_conflicts_are_never_joined_and_keep_their_rivals() -> None:
     assert [len(d.units) for d in joined] == [1, 2, 1]
     assert joined[0].rivals == (2,)
     assert joined[2].rivals == (0,)
+
+
+def test_two_doers_joined_in_one_subject_are_no_deed_of_either() -> None:
+    assert deed_of("The Harbor Workers Union and Tarn Motors reached a tentative agreement on Wednesday", []) is None

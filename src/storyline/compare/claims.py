@@ -397,11 +397,13 @@ def _verb_index(tokens: Sequence[re.Match[str]]) -> int | None:
 
 def _subject(tokens: Sequence[re.Match[str]]) -> list[re.Match[str]]:
     """The head of a subject: up to a preposition or a relative clause (``_SUBJECT_END``), less a time phrase
-    before the verb ("The council on Wednesday")."""
+    before the verb ("The council on Wednesday"); none when it joins two doers ("the union and Ford")."""
     head: list[re.Match[str]] = []
     for t in tokens:
         if t.group(0) in _SUBJECT_END:
             break
+        if t.group(0) in ("and", "&", "or", "nor"):
+            return []  # "The union and Ford reached a deal" is no deed of Ford's alone, nor of the union's
         head.append(t)
     while head and head[-1].group(0).lower().strip("()") in _TIME_WORDS:
         head.pop()

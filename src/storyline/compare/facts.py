@@ -1139,15 +1139,28 @@ def _things_apart(a: Deed, b: Deed) -> bool:
     return bool(a.thing) and bool(b.thing) and not a.thing & b.thing
 
 
+def _one_thing(a: Deed, b: Deed) -> bool:
+    """Whether two deeds are done to one thing: one names none, or they share at least half the words of the one
+    naming it in fewer (``_THING_SHARE``): "checked into the Betty Ford Center rehab facility" and "checked into
+    rehab in Newport Beach" share one word of four, and are two stays."""
+    if not a.thing or not b.thing:
+        return True
+    return len(a.thing & b.thing) >= _THING_SHARE * min(len(a.thing), len(b.thing))
+
+
+# the share of the words of the thing told in fewer words that two statements of one deed share
+_THING_SHARE = 0.5
+
+
 def one_deed(a: Deed, b: Deed) -> bool:
-    """Whether two statements tell one deed: one doer (``same_doer``), one act, a thing and a day that do not
-    differ."""
-    return a.act == b.act and same_doer(a, b) and not _days_apart(a, b) and not _things_apart(a, b)
+    """Whether two statements tell one deed: one doer (``same_doer``), one act, one thing (``_one_thing``) and no
+    two days."""
+    return a.act == b.act and same_doer(a, b) and not _days_apart(a, b) and _one_thing(a, b)
 
 
 def _clash(a: Deed, b: Deed) -> bool:
     """Whether two statements tell one act of two deeds: by two doers, on two days or of two things."""
-    return a.act == b.act and not one_deed(a, b)
+    return a.act == b.act and (not same_doer(a, b) or _days_apart(a, b) or _things_apart(a, b))
 
 
 def _figures_apart(mine: Sequence[int], theirs: Sequence[int], drafts: Sequence[Draft]) -> bool:
@@ -1269,7 +1282,7 @@ def join_quoted(drafts: list[Draft], analyses: Sequence[Analysis]) -> list[Draft
             continue
         reports = {u.report for n in whole for u in drafts[n].units}
         for n in whole[1:]:
-            if n not in into and n != head:
+            if n not in into and n != head and n not in extra:
                 into[n] = head
         for n, u, q in carried:
             if n in whole or u.report in reports:
