@@ -21,6 +21,12 @@ words differ: ..."), and two that give one quote to two different people make a 
 (``storyline.compare.speakers``). A report that credits another report of the story for its
 whole text ("Source: CNBC") adds no source for what the two share.
 
+Facts of different reports that alignment left apart but that tell one deed join last (``join_deeds``): the same
+doer (one story entity, one name, or an acronym and the name it stands for), the same act (one verb or a close
+synonym, "shut" / "closed"), one thing and no two days; never when their doers, days or things differ, nor a
+conflict. So do the facts of one speaker's one short quoted line (``join_quoted``: "we have failed" in four
+reports is one fact).
+
 Does NOT weigh how reliable a source is; a fact held by one source repeated by many is ``single``.
 """
 
