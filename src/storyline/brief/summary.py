@@ -32,10 +32,12 @@ from storyline.brief.text import (
     trim_clause,
     valid,
 )
+from storyline.compare.align import quote_words
+from storyline.compare.claims import deed_of
 from storyline.compare.conflicts import quantities, toll_counts
 from storyline.compare.counted import TOLLS
 from storyline.compare.counts import another_event
-from storyline.compare.facts import states
+from storyline.compare.facts import one_deed, states
 from storyline.extract.dateline import UPDATE_TAG
 from storyline.model import Analysis, Article, Fact, Span, SummaryItem
 
@@ -398,9 +400,26 @@ def _others(spans: Sequence[Span], ctx: _Context) -> list[Span]:
 
 
 def _stating(shown: Span, others: Sequence[Span], ctx: _Context) -> list[Span]:
-    """Those of ``others`` that state what the line ``shown`` says, and lie outside it."""
+    """Those of ``others`` that state what the line ``shown`` says, and lie outside it: in its words (``states``),
+    as the same deed of the same doer in other words (``facts.one_deed``, how the fact joined them: "The GHC
+    declared ..." / "The Global Health Council (GHC) declared Wednesday that ..."), or as the line's quoted words
+    alone (``facts.join_quoted``)."""
     line = _text(shown, ctx)
-    return [s for s in others if not shown.contains(s) and states(line, _text(s, ctx))]
+    return [s for s in others if not shown.contains(s) and _tells(line, _text(s, ctx))]
+
+
+# a span of a fact this short that the line holds word for word is the line's quoted words
+_LINE_WORDS = 3
+
+
+def _tells(line: str, other: str) -> bool:
+    if states(line, other):
+        return True
+    mine, theirs = deed_of(line, []), deed_of(other, [])
+    if mine is not None and theirs is not None and one_deed(mine, theirs):
+        return True
+    words, said = quote_words(line), quote_words(other)
+    return len(said) >= _LINE_WORDS and any(words[n : n + len(said)] == said for n in range(len(words)))
 
 
 def _text(span: Span, ctx: _Context) -> str:

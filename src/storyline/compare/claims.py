@@ -1,6 +1,8 @@
 """Claims told in other words: one distinctive count of one thing (``claims``: "killed at least 820 people" /
 "the death toll stood at 820") and one act of one family with one principal participant (``events_of``,
-``same_event``: "Kolvey has won the run-off" / "Kolvey beat Brannik in Sunday's vote").
+``same_event``: "Kolvey has won the run-off" / "Kolvey beat Brannik in Sunday's vote"), and who did what in a
+statement's main clause (``deed_of``, ``same_doer``: "The GHC declared ..." / "The Global Health Council (GHC)
+declared ...").
 
 ``storyline.compare.align`` scores two statements sharing such a claim as a restatement; this module only reads
 them. A shallow reading, no parse.
@@ -12,6 +14,7 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.compare.words import (
@@ -260,3 +263,206 @@ def other_rounds(a: str, b: str) -> bool:
     of a run-off, a vote no round is named for is the one the story is about; the figures of a first round are
     then another count, and the two statements are no support of each other."""
     return first_round_only(a) != first_round_only(b)
+
+
+@dataclass(frozen=True, slots=True)
+class Deed:
+    """Who did what in a statement's main clause, read shallowly (``deed_of``): the doer as the story entities,
+    the name words and the common words its subject is written with, the act as one stem (``_SAME_ACT``: "shut"
+    is "close", "announced" is "declared"), what the act is done to as content-word stems, and the days it is
+    placed on."""
+
+    entities: frozenset[str]  # story entity ids mentioned in the subject
+    names: tuple[str, ...]  # the subject's capitalized words but acronyms, lower case ("global", "health", ...)
+    acronyms: frozenset[str]  # acronyms the subject is written as or with ("ghc" of "The GHC", "(GHC)")
+    common: frozenset[str]  # stems of the subject's other content words ("union" of "the Harbor Workers union")
+    act: str
+    thing: frozenset[str]
+    days: frozenset[str]
+
+
+# close synonyms of one act: a museum "shut" is "closed"; a body that "announced" an emergency "declared" it
+_SAME_ACT = {"shut": "close", "announc": "declar", "proclaim": "declar"}
+# what opens a sentence before its subject: a dateline ("GENEVA (Harbor Wire) - "), a phrase of place or time
+# set off by a comma ("In the capital, ", "On Wednesday, ", "A day earlier, ")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
+_OPENING = re.compile(
+    r"^(?:(?:In|On|At|By|Earlier|Later|Meanwhile|Separately|Late|Early|Last|This)\b[^,;:\"“”]{0,40}|"
+    r"A\s+day\s+(?:earlier|later)),\s+"
+)
+# a verb a doer's clause may open its act with: an auxiliary, a copula, a verb that keeps a state (its act is the
+# word after: "remained closed", "was closed") or an adverb of manner
+_KEEPING = frozenset({
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "being", "stayed", "stays",
+    "remained", "remains", "kept", "keeps", "also", "officially", "formally"
+})
+# an irregular past an act may be told with ("shut", "held")
+_IRREGULAR = frozenset({
+    "shut", "made", "took", "gave", "held", "sent", "set", "cut", "put", "won", "met", "left", "began", "broke",
+    "struck", "sold", "led", "paid", "hit", "fell", "ran", "quit"
+})
+# the verbs by which a doer tells something: what is told is a claim, not a deed, and is joined by its words
+# (alignment, quotes), never by who told it
+_SAYING = frozenset({
+    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes", "reported",
+    "reports", "according", "insisted", "insists", "argued", "argues", "noted", "notes", "explained", "explains",
+    "claimed", "claims"
+})
+# a time phrase between a subject and its verb ("The council on Wednesday declared", "The council Wednesday")
+_TIME_WORDS = frozenset({
+    "on", "last", "this", "late", "early", "earlier", "later", "yesterday", "today", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "evening", "afternoon"
+})
+# where the head of a subject ends: a preposition or a relative clause ("A spillway gate at Hollin Dam", "Engineers
+# at Hollin Dam", "Residents who spoke"): the name after it is not the doer. Not "of" ("the Bank of Orvale")
+_SUBJECT_END = frozenset({
+    "at", "in", "by", "from", "near", "for", "with", "on", "who", "which", "that", "whose", "seen"
+})
+# a subject of this many words or more is no subject read well
+_SUBJECT_WORDS = 8
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# a day told relatively to another: it places the act on another day than a statement naming the day
+_RELATIVE_DAY = re.compile(
+    r"\b(?:yesterday|the\s+day\s+before|a\s+day\s+(?:earlier|later|before|after)|"
+    r"the\s+(?:previous|next|following)\s+day|last\s+week|earlier\s+(?:this|that)\s+week)\b",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"\(?[A-Za-z][A-Za-z'’.&-]*\)?|\d[\d,.]*|[,;:\"“”—–]")
+_PRONOUNS = frozenset({
+    "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "who"
+})
+# words no subject holds: a clause of its own was read as one ("Ford knew what was coming")
+_NOT_SUBJECT = frozenset({"what", "how", "why", "when", "where", "whether", "if", "whom"})
+_DENIED = re.compile(r"\b(?:not|never|no)\b|n't")
+
+
+def deed_of(text: str, mentions: Sequence[tuple[int, int, str]], days: Sequence[str] = ()) -> Deed | None:
+    """The doer, act, thing and days of ``text``'s main clause, or None when the clause is not read well enough
+    to say who did what: its subject is a pronoun or names nobody (no entity, no name but a capitalized first
+    word), no verb of an act follows it, the act is denied ("did not close"), or the verb tells what someone said
+    (``_SAYING``). ``mentions`` are story entities in the text's own offsets; ``days`` the days its time
+    expressions resolve to.
+
+    WHY so strict: joining two reports' statements as one fact claims that both tell one event; a wrong join
+    counts a source that never told it ("the Southern Disease Agency declared an emergency" is no report of the
+    council's declaration). Only a statement whose doer and act are read plainly is joined at all."""
+    if title_case(text) or "?" in text:
+        return None
+    start = m.end() if (m := _DATELINE.match(text)) else 0
+    start = m.end() if (m := _OPENING.match(text, start)) else start
+    tokens = list(_TOKEN.finditer(text, start))
+    verb_at = _verb_index(tokens)
+    if verb_at is None or verb_at == 0 or verb_at > _SUBJECT_WORDS:
+        return None
+    subject = _subject(tokens[:verb_at])
+    act_at = verb_at
+    while act_at < len(tokens) and tokens[act_at].group(0).lower() in _KEEPING | _TIME_WORDS:
+        act_at += 1
+    if not subject or act_at >= len(tokens) or not _is_act(tokens[act_at].group(0)):
+        return None
+    if _DENIED.search(text[tokens[verb_at].start() : tokens[act_at].end()].lower()):
+        return None
+    s_from, s_to = subject[0].start(), subject[-1].end()
+    inside = frozenset(eid for s, e, eid in mentions if s_from <= s and e <= s_to)
+    doer = _doer([t.group(0).strip("()") for t in subject], bool(inside))
+    if doer is None:
+        return None
+    rest = text[tokens[act_at].end() :]
+    found = frozenset(days) | frozenset(d.lower() for d in _WEEKDAY.findall(text))
+    return Deed(
+        entities=inside,
+        names=doer[0],
+        acronyms=doer[1],
+        common=doer[2],
+        act=_SAME_ACT.get(stem(tokens[act_at].group(0)), stem(tokens[act_at].group(0))),
+        thing=frozenset(t for t in _thing_words(rest) if t not in _WHEN),
+        days=found | ({"~relative"} if _RELATIVE_DAY.search(text) else set()),
+    )
+
+
+def _is_act(word: str) -> bool:
+    return word.isalpha() and word.islower() and word not in _SAYING and word not in _STOP
+
+
+def _verb_index(tokens: Sequence[re.Match[str]]) -> int | None:
+    """Where the main verb of a clause stands among its tokens: its first auxiliary, copula, verb of saying or
+    past form after its first word; None at a mark before it (a quote, an apposition: not read)."""
+    for n, t in enumerate(tokens[1:], start=1):
+        w = t.group(0)
+        if w in (",", '"', "“", "”"):
+            return None  # "Mira Tollan, the council chief, said": an apposition is not read
+        low = w.lower()
+        if low in _KEEPING | _IRREGULAR | _SAYING or (w.islower() and len(low) > 3 and low.endswith("ed")):
+            return n
+    return None
+
+
+def _subject(tokens: Sequence[re.Match[str]]) -> list[re.Match[str]]:
+    """The head of a subject: up to a preposition or a relative clause (``_SUBJECT_END``), less a time phrase
+    before the verb ("The council on Wednesday"); none when it joins two doers ("the union and Ford")."""
+    head: list[re.Match[str]] = []
+    for t in tokens:
+        if t.group(0) in _SUBJECT_END:
+            break
+        if t.group(0) in ("and", "&", "or", "nor"):
+            return []  # "The union and Ford reached a deal" is no deed of Ford's alone, nor of the union's
+        head.append(t)
+    while head and head[-1].group(0).lower().strip("()") in _TIME_WORDS:
+        head.pop()
+    return head
+
+
+def _doer(words: Sequence[str], linked: bool) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]] | None:
+    """The name words, acronyms and common words of a subject, or None when it names nobody: a pronoun, or no
+    name, acronym nor entity (``linked``: a story entity is mentioned in it); "Officials", "Water entered": a
+    capitalized first word alone may be any word."""
+    if not words or (not words[0].isupper() and words[0].lower() in _PRONOUNS):
+        return None
+    if any(w.lower() in _NOT_SUBJECT or w.endswith(("'s", "’s")) for w in words):
+        return None  # "Ford knew what was coming": no subject; "The Ever Given's owner": the owner is no Ever Given
+    acronyms = frozenset(w.lower() for w in words if len(w) > 1 and w.isupper() and w.isalpha())
+    named = [
+        n for n, w in enumerate(words)
+        if w[:1].isupper() and w.lower() not in _STOP and w.lower() not in acronyms
+    ]
+    if named == [0] and not linked:
+        named = []  # "Residents", "Floodwater": a sentence's first word is capitalized whatever it is
+    names = tuple(words[n].lower().rstrip(".") for n in named)
+    common = frozenset(
+        stem(w) for n, w in enumerate(words) if n not in named and w.lower() not in _STOP and w.lower() not in acronyms
+    )
+    return (names, acronyms, common) if names or acronyms or linked else None
+
+
+# where what an act is done to ends: a mark, a clause of time, cause or manner, a relative clause
+_THING_END = re.compile(
+    r"[;:\"“”]|\s[—–]\s|,?\s+(?:which|who|as|after|before|while|because|since|amid|following|despite|until|"
+    r"saying|adding|citing|when)\b|,\s+(?:its|his|her|their)\b"
+)
+
+
+def _thing_words(rest: str) -> list[str]:
+    """Content-word stems of what an act is done to, up to the end of its clause."""
+    clause = _THING_END.split(rest)[0]
+    return [
+        stem(m.group(0))
+        for m in _WORD.finditer(clause)
+        if m.group(0).lower() not in _STOP and not m.group(0)[0].isdigit()
+    ]
+
+
+def same_doer(a: Deed, b: Deed) -> bool:
+    """Whether two deeds are done by one doer: one story entity in both subjects, or one name written alike, or an
+    acronym of one that is the initials of the other's name ("WHO" / "World Health Organization"); and their
+    subjects' common words do not differ ("the Orvale union" / "the Orvale government" are two doers)."""
+    if a.common and b.common and a.common != b.common:
+        return False
+    if a.entities & b.entities:
+        return True
+    if a.names and a.names == b.names:
+        return True
+    return bool(a.acronyms & b.acronyms or _initials(a) & b.acronyms or _initials(b) & a.acronyms)
+
+
+def _initials(deed: Deed) -> set[str]:
+    return {"".join(w[0] for w in deed.names)} if len(deed.names) >= 2 else set()

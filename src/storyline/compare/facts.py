@@ -21,12 +21,19 @@ words differ: ..."), and two that give one quote to two different people make a 
 (``storyline.compare.speakers``). A report that credits another report of the story for its
 whole text ("Source: CNBC") adds no source for what the two share.
 
+Facts of different reports that alignment left apart but that tell one deed join last (``join_deeds``): the same
+doer (one story entity, one name, or an acronym and the name it stands for), the same act (one verb or a close
+synonym, "shut" / "closed"), one thing and no two days; never when their doers, days or things differ, nor a
+conflict. So do the facts of one speaker's one short quoted line (``join_quoted``: "we have failed" in four
+reports is one fact).
+
 Does NOT weigh how reliable a source is; a fact held by one source repeated by many is ``single``.
 """
 
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -44,7 +51,7 @@ from storyline.compare.align import (
     same_event,
     title_case,
 )
-from storyline.compare.claims import claims
+from storyline.compare.claims import Deed, claims, deed_of, same_doer
 from storyline.compare.conflicts import (
     TOLL_ABOUTS,
     Disagreement,
@@ -80,7 +87,7 @@ from storyline.compare.tenures import tenures_across
 from storyline.compare.timing import timing_conflict
 from storyline.compare.units import balanced, sentences_of
 from storyline.ingest.outlets import is_agency
-from storyline.model import Analysis, Article, Fact, FactStatus, Span
+from storyline.model import Analysis, Article, Fact, FactStatus, Quote, Span
 
 _ABSOLUTE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|"
@@ -570,7 +577,7 @@ def _shown(units: Sequence[Unit]) -> Unit:
     104 survivors had been brought ashore" rather than "All 104 survivors were men aged between 16 and 40", whose
     ages the reports telling only the 104 survivors do not give."""
     whole = [u for u in units if not any(_held(u, v) for v in units)]
-    fit = [u for u in whole if not _SUBJECTLESS.match(u.text)]
+    fit = [u for u in whole if not _SUBJECTLESS.match(u.text) and not _bare_line(u)]
     if not fit:
         return whole[0] if whole else units[0]
     told = claims(fit[0].text)
@@ -584,6 +591,16 @@ def _shown(units: Sequence[Unit]) -> Unit:
         return len({v.report for v in units if v.report != u.report and states(u.text, v.text)})
 
     return min(alike, key=lambda u: (_figures_alone(u, units), -stated_by(u)))
+
+
+def _bare_line(u: Unit) -> bool:
+    """Whether a statement is a short quoted line alone, with no speaker (``join_quoted``): it supports a fact but
+    does not read as one."""
+    return u.kind == "quote" and len(quote_words(u.text)) < _OWN_QUOTE
+
+
+# a direct quote this long is a statement of its own (``storyline.compare.units``)
+_OWN_QUOTE = 5
 
 
 def _figures_alone(u: Unit, units: Sequence[Unit]) -> int:
@@ -1104,6 +1121,198 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
     return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in out]
 
 
+def _deed(u: Unit, mentions: MentionsFn | None) -> Deed | None:
+    """Who did what in a statement (``claims.deed_of``); None for a speaker's own words, whose doer is the
+    speaker's to name, and for a statement not read plainly."""
+    if _worded(u):
+        return None
+    found = mentions(u.span) if mentions else ()
+    days = sorted(d for d in u.dates if _DAY.fullmatch(d))
+    return deed_of(u.text, [(s - u.span.start, e - u.span.start, eid) for s, e, eid in found], days)
+
+
+# a resolved date that names one day ("2026-03-04"): a year, a week or "PAST_REF" places no act on a day
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _days_apart(a: Deed, b: Deed) -> bool:
+    """Whether two deeds are placed on different days: each names a day, and none of one's is the other's."""
+    return bool(a.days) and bool(b.days) and not a.days & b.days
+
+
+def _things_apart(a: Deed, b: Deed) -> bool:
+    """Whether two deeds are done to different things: each names one, and they share no word of it."""
+    return bool(a.thing) and bool(b.thing) and not a.thing & b.thing
+
+
+def _one_thing(a: Deed, b: Deed) -> bool:
+    """Whether two deeds are done to one thing: one names none, or they share at least half the words of the one
+    naming it in fewer (``_THING_SHARE``): "checked into the Betty Ford Center rehab facility" and "checked into
+    rehab in Newport Beach" share one word of four, and are two stays."""
+    if not a.thing or not b.thing:
+        return True
+    return len(a.thing & b.thing) >= _THING_SHARE * min(len(a.thing), len(b.thing))
+
+
+# the share of the words of the thing told in fewer words that two statements of one deed share
+_THING_SHARE = 0.5
+
+
+def one_deed(a: Deed, b: Deed) -> bool:
+    """Whether two statements tell one deed: one doer (``same_doer``), one act, one thing (``_one_thing``) and no
+    two days."""
+    return a.act == b.act and same_doer(a, b) and not _days_apart(a, b) and _one_thing(a, b)
+
+
+def _clash(a: Deed, b: Deed) -> bool:
+    """Whether two statements tell one act of two deeds: by two doers, on two days or of two things."""
+    return a.act == b.act and (not same_doer(a, b) or _days_apart(a, b) or _things_apart(a, b))
+
+
+def _figures_apart(mine: Sequence[int], theirs: Sequence[int], drafts: Sequence[Draft]) -> bool:
+    """Whether the statements of two facts give figures the other lacks: joined, the figures of one would read as
+    told by the other's sources too ("reached a tentative agreement to return 16,600 strikers to work" is not told
+    by "reached a tentative agreement on Wednesday")."""
+    a = {t for k in mine for u in drafts[k].units for t in u.numbers}
+    b = {t for k in theirs for u in drafts[k].units for t in u.numbers}
+    return a != b
+
+
+def join_deeds(drafts: list[Draft], mentions: MentionsFn | None = None) -> list[Draft]:
+    """Join facts of different reports that tell one deed: the same doer (one story entity, one name, or an
+    acronym and the name it stands for), the same act (one verb, or a close synonym: "shut" / "closed",
+    "announced" / "declared"), of a thing and on a day that do not differ (``one_deed``). "The GHC declared the
+    fever outbreak a global emergency on Wednesday" and "The Global Health Council (GHC) declared Wednesday that
+    the fever outbreak ... is a public health emergency" are one fact told by two reports, however differently
+    worded, though alignment left them apart.
+
+    WHY so strict: a join claims that two reports tell one thing. No join when the doers differ ("the Southern
+    Disease Agency had declared its own emergency" is no report of the council's declaration), when one of two
+    statements telling the same act names another doer, day or thing (``_clash``), when a statement is a
+    speaker's own words, when one gives figures the other does not (``_figures_apart``), or when the two facts
+    share a report. Conflicts are never joined."""
+    deeds = [[_deed(u, mentions) for u in d.units] for d in drafts]
+    cluster = list(range(len(drafts)))
+    members: dict[int, list[int]] = {n: [n] for n in range(len(drafts))}
+    for n, m in itertools.combinations(range(len(drafts)), 2):
+        cn, cm = cluster[n], cluster[m]
+        if cn == cm or drafts[n].rivals or drafts[m].rivals:
+            continue
+        if {u.report for k in members[cn] for u in drafts[k].units} & {
+            u.report for k in members[cm] for u in drafts[k].units
+        }:
+            continue
+        mine = [x for k in members[cn] for x in deeds[k] if x is not None]
+        theirs = [x for k in members[cm] for x in deeds[k] if x is not None]
+        pairs = [(x, y) for x in mine for y in theirs]
+        if (
+            any(one_deed(x, y) for x, y in pairs)
+            and not any(_clash(x, y) for x, y in pairs)
+            and not _figures_apart(members[cn], members[cm], drafts)
+        ):
+            members[cn].extend(members.pop(cm))
+            for k in members[cn]:
+                cluster[k] = cn
+    if len(members) == len(drafts):
+        return drafts
+    kept = [
+        replace(d, units=tuple(u for k in sorted(members[n]) for u in drafts[k].units)) if n in members else d
+        for n, d in enumerate(drafts)
+        if cluster[n] == n
+    ]
+    index = {id(d): i for i, d in enumerate(kept)}
+    by_draft = {n: kept[i] for i, n in enumerate(n for n in range(len(drafts)) if cluster[n] == n)}
+    return [
+        replace(d, rivals=tuple(index[id(by_draft[r])] for r in d.rivals)) if d.rivals else d for d in kept
+    ]
+
+
+# a quoted line this short is said of too many things to be one line ("terrible", "a disaster")
+_QUOTED_WORDS = 3
+# a statement saying at most this many content words beside its quoted line, its speaker and cue and its day
+# ("Mira Tollan, who leads the council, admitted: ...") tells the line; with more it tells more as well
+_QUOTE_REST = 4
+
+
+def _lines(u: Unit, analysis: Analysis) -> list[tuple[Quote, tuple[str, ...]]]:
+    """The direct quotes of ``_QUOTED_WORDS`` words or more inside a sentence that a speaker's words are part of,
+    with their words."""
+    if u.kind != "sentence" or not u.worded or not u.speakers:
+        return []
+    return [
+        (q, words)
+        for q in analysis.quotes
+        if q.kind == "direct"
+        and u.span.start <= q.span.start
+        and q.span.end <= u.span.end
+        and len(words := tuple(quote_words(q.text))) >= _QUOTED_WORDS
+    ]
+
+
+def _says_little_else(u: Unit, q: Quote) -> bool:
+    """Whether ``u`` says little beside the quoted line ``q``, its speaker, its cue and its day (``_QUOTE_REST``)."""
+    chars = list(u.text)
+    for span in (q.span, q.speaker_span, q.cue_span):
+        if span is not None and span.article == u.span.article:
+            a, b = max(span.start - u.span.start, 0), min(span.end - u.span.start, len(chars))
+            chars[a:b] = " " * max(b - a, 0)
+    rest = [t for t in content_tokens("".join(chars)) if t not in _WHEN and not t[0].isdigit()]
+    return len(rest) <= _QUOTE_REST
+
+
+def join_quoted(drafts: list[Draft], analyses: Sequence[Analysis]) -> list[Draft]:
+    """Join the facts of different reports that carry one speaker's one quoted line: "“We have failed,” Mira Tollan
+    said at a briefing" and "Mira Tollan admitted on Thursday: “We have failed.”" are one fact. A short line stays
+    inside its sentence for alignment, and sentences that say little else but differ in how they frame the line
+    align with nothing. Only the same words (every word, in order) by one speaker (``Unit.speakers``) join.
+
+    A sentence that says more than the line (``_says_little_else``) keeps its own fact; the line alone (its quoted
+    words' span) supports the joined one: "“We have failed,” Tollan told reporters, adding that vaccine supplies
+    were short" tells the line, and the shortage only as one report. Nothing is joined unless one sentence says
+    little but the line (the fact must read as who said what), nor from a conflict."""
+    found: dict[tuple[str, ...], list[tuple[int, Unit, Quote]]] = {}
+    for n, draft in enumerate(drafts):
+        if draft.rivals:
+            continue
+        for u in draft.units:
+            for q, words in _lines(u, analyses[u.report]):
+                found.setdefault(words, []).append((n, u, q))
+    into: dict[int, int] = {}  # a draft joined whole, to the draft it joins
+    extra: dict[int, list[Unit]] = {}  # the lines added to a joined draft
+    for carried in found.values():
+        whole = [n for n, u, q in carried if len(drafts[n].units) == 1 and _says_little_else(u, q)]
+        if not whole or len({u.report for _, u, _ in carried}) < 2:
+            continue
+        head = whole[0]
+        if head in into or not _one_speaker_of(carried):
+            continue
+        reports = {u.report for n in whole for u in drafts[n].units}
+        for n in whole[1:]:
+            if n not in into and n != head and n not in extra:
+                into[n] = head
+        for n, u, q in carried:
+            if n in whole or u.report in reports:
+                continue
+            reports.add(u.report)
+            line = Unit.make(span=q.span, text=q.text, report=u.report, kind="quote", speakers=u.speakers, worded=True)
+            extra.setdefault(head, []).append(line)
+    if not into and not extra:
+        return drafts
+    for n, head in into.items():
+        extra.setdefault(head, []).extend(drafts[n].units)
+    kept = [replace(d, units=d.units + tuple(extra.get(n, ()))) for n, d in enumerate(drafts) if n not in into]
+    index = {id(d): i for i, d in enumerate(d for n, d in enumerate(drafts) if n not in into)}
+    return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in kept]
+
+
+def _one_speaker_of(carried: Sequence[tuple[int, Unit, Quote]]) -> bool:
+    """Whether every statement carrying a line gives it to one speaker (one story entity among each's speakers)."""
+    common = set(carried[0][1].speakers)
+    for _, u, _ in carried[1:]:
+        common &= u.speakers
+    return bool(common)
+
+
 # an editor's cut inside a quote ("a quality side . . . a different class"): the words on either side are the speaker's
 _ELISION = re.compile(r"\.\s?\.\s?\.|…")
 
@@ -1437,6 +1646,7 @@ def build_facts(
     drafts = _fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences)))
     drafts = _one_fact_per_statement(drafts)
     drafts = _stated(drafts, story_setting(units))
+    drafts = join_quoted(join_deeds(drafts, mentions), analyses)
     facts = []
     for n, draft in enumerate(drafts):
         ordered = sorted(draft.units, key=lambda u: (u.report, u.span.start))
