@@ -33,6 +33,7 @@ from storyline.extract.quotes_cues import (
     SPEECH,
     SUBJECT_DEPS,
     according_to,
+    casts_as_quoted,
     is_cue,
     names_a_source,
     subject_of,
@@ -656,9 +657,13 @@ def _read_marked(
         # partial: prefer the cue that governs the quoted words in the parse
         inner = _tokens(doc, m.start, m.end)
         ancestors = [a for t in inner[:1] for a in t.ancestors]
-        governing = _teller_before(
-            _outermost_teller([a for a in ancestors if is_cue(a) and not _inside(outer, a.idx)]), m
-        )
+        tellers = [a for a in ancestors if is_cue(a) and not _inside(outer, a.idx)]
+        if not tellers:
+            # "Merkel heralded the deal as a “breakthrough”": the verb casting its object as the quoted words
+            verb = next((a for a in ancestors if a.pos_ == "VERB"), None)
+            if verb is not None and _casts(text, verb, m) and not _inside(outer, verb.idx):
+                tellers = [verb] if _speaker_of_cue(verb, before_toks + after_toks, resolver) is not None else []
+        governing = _teller_before(_outermost_teller(tellers), m)
         if any(t.lower_ == "according" and _CREDIT_NEXT.fullmatch(text, m.outer_end, t.idx) for t in cues):
             governing = []  # "... left it “almost completely destroyed”, according to fire officials": theirs
     # the cue governing the quoted words first, then the nearest
@@ -763,6 +768,20 @@ def _headline_speech(
     cue_start = hit.start(1) + found[verb][0]
     cue = Span(article=article.id, start=cue_start, end=hit.start(1) + found[verb][1])
     return _quote(article, quote.span.start, quote.span.end, quote.kind, speaker, cue)
+
+
+# what may follow quoted words that close their clause: punctuation, or the paragraph's end
+_CLAUSE_CLOSED = re.compile(r"[,.;:!?)]|\s*$")
+
+
+def _casts(text: str, tok: Token, m: Marked) -> bool:
+    """ "Merkel heralded the deal as a “breakthrough.”": a verb casting its object as the quoted words governs them
+    as a cue would, whatever the verb; asked only of the verb above a partial quote that no cue governs, and
+    kept only with someone to speak them ("a strategy that banks on presenting herself as “...”"). Only where
+    the quoted words close the clause: with words after them ("as a “decent man” on Tuesday", "as “rapists” and
+    criminals") PolNeAR's extent of the content varies (measured on PolNeAR train)."""
+    closed = text[m.end - 1] in ",.;:!?" or _CLAUSE_CLOSED.match(text, m.close_mark + 1, m.para_end) is not None
+    return closed and tok.pos_ == "VERB" and casts_as_quoted(tok, m.open_mark)
 
 
 def _speech_form(word: str) -> bool:

@@ -116,6 +116,28 @@ def is_cue(tok: Token) -> bool:
     )
 
 
+# "as" and the opening mark of the quoted words it introduces: "as “anti-system”", "as a “breakthrough”"
+_AS_QUOTED = re.compile(r"as\s+(?:(?:an?|the)\s+)?[“\"]", re.IGNORECASE)
+
+
+def casts_as_quoted(verb: Token, open_mark: int) -> bool:
+    """ "Merkel heralded the deal as a “breakthrough”", "presenting herself as “anti-system”": a verb that casts
+    its object as quoted words reports them as the subject's, whatever the verb (PolNeAR annotates the object,
+    "as" and the quotation). Not a participle naming a thing ("an event billed as “...”"): that has no object."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    text = verb.doc.text
+    for c in [*verb.children, *obj.children]:
+        such = c.i > 0 and c.doc[c.i - 1].lower_ == "such"  # "words such as “...”": examples, not a casting
+        hit = _AS_QUOTED.match(text, c.idx) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i else None
+        if such:
+            continue
+        if hit is not None and hit.end() == open_mark + 1:
+            return True
+    return False
+
+
 def _expresses_words(tok: Token) -> bool:
     """ "“...,” X expressed to Harbour TV": "express" with a clause and no object of its own reports words; with
     an object ("expressed concern that ...") it is a stance, left to the stance verbs."""
