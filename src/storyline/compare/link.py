@@ -251,7 +251,74 @@ def link_entities(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
                 best.names.append([norm_name(entity.name)])
             best.members.append((analysis.article, entity))
             best.types.append(entity.type)
+    _give_parent_roles(groups, texts)
     return _finish(groups, [a.id for a in articles], texts)
+
+
+# a parent company told before its name ("Quillon parent Veltrane", "Quillon's parent company Veltrane") or in
+# apposition after it ("Veltrane, Quillon's parent company", "Veltrane, the parent of Quillon")
+_CAP_RUN = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}"
+_PARENT_BEFORE = re.compile(rf"({_CAP_RUN})(?:'s|’s)?\s+parent(?:\s+(?:company|group))?\s+$")
+_PARENT_AFTER = re.compile(
+    rf"^,\s+((?:the\s+)?parent(?:\s+(?:company|group))?\s+of\s+({_CAP_RUN})"
+    rf"|({_CAP_RUN})(?:'s|’s)\s+parent(?:\s+(?:company|group))?)\b"
+)
+
+
+def _give_parent_roles(groups: list[_Group], texts: dict[str, str]) -> None:
+    """Give an organisation that a report tells as the parent of another organisation of the story ("Quillon parent
+    Veltrane", "Veltrane, Quillon's parent company") that phrase as its role, where it has none: the reports tell
+    brand and parent as one company, and the quote ledger shows them under one heading (``brief.ledger``). The
+    brand must be the name of another entity of the story, whatever type the small model gave it ("Zentrix" a person
+    to it in one report), no place, so a capitalised word before "parent" that names none ("Monday parent") gives
+    no role."""
+    orgs = {" ".join(names) for g in groups if g.type not in _PLACE for names in g.names}
+    for g in groups:
+        if g.type != "ORG":
+            continue
+        own = {" ".join(names) for names in g.names}
+        for i, (article, entity) in enumerate(g.members):
+            if entity.role is not None:
+                continue
+            told = _parent_phrase(entity, article, texts.get(article, ""), orgs - own)
+            if told is not None:
+                g.members[i] = (article, replace(entity, role=told[0], role_span=told[1]))
+
+
+def _parent_phrase(entity: Entity, article: str, text: str, brands: set[str]) -> tuple[str, Span] | None:
+    """The phrase of ``text`` that tells ``entity`` as the parent of one of ``brands`` (normalized names of the
+    story's other entities) and its span, or None. Its name is looked for wherever the report writes it, its
+    legal tail aside ("Veltrane" of "Veltrane Inc."), not only at the mentions coreference gave it: an apposition
+    may have taken the name's place among them ("Veltrane, Quillon's parent company")."""
+    short = _LEGAL_TAIL.sub("", entity.name.strip())
+    at_name = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])") if short else None
+    written = [(h.start(), h.end()) for h in at_name.finditer(text)] if at_name is not None else []
+    for start, end in sorted({*((m.start, m.end) for m in entity.mentions), *written}):
+        before = _PARENT_BEFORE.search(text, max(0, start - 80), start)
+        if before is not None and (at := _brand_start(before.group(1), brands)) is not None:
+            at += before.start(1)
+            stop = at + len(text[at:start].rstrip())
+            return " ".join(text[at:stop].split()), Span(article=article, start=at, end=stop)
+        after = _PARENT_AFTER.match(text[end : end + 80])
+        if after is not None and _brand_start(after.group(2) or after.group(3), brands) == 0:
+            return " ".join(after.group(1).split()), Span(
+                article=article, start=end + after.start(1), end=end + after.end(1)
+            )
+    return None
+
+
+# the legal tail of a company's name ("Veltrane Inc.", "Veltrane Corp")
+_LEGAL_TAIL = re.compile(r"\s+(?:inc|corp|corporation|co|ltd|llc|plc)\.?$", re.IGNORECASE)
+
+
+def _brand_start(run: str, brands: set[str]) -> int | None:
+    """Where in a run of capitalised words the longest tail that names one of ``brands`` begins ("Monday Quillon"
+    -> 7 for "quillon"), or None."""
+    words = list(re.finditer(r"\S+", run))
+    for w in words:
+        if norm_name(run[w.start() :]) in brands:
+            return w.start()
+    return None
 
 
 def _org_names(analyses: Sequence[Analysis]) -> set[str]:
