@@ -110,3 +110,11 @@ def test_a_company_named_like_a_persons_surname_stays_apart() -> None:
     company = _person("E1", "Dorrin", typ="ORG")
     person = _person("E2", "Jan Dorrin")
     assert _headings((_quote("a", "E1"), _quote("b", "E2")), (company, person)) == [("Dorrin", 1), ("Jan Dorrin", 1)]
+
+
+def test_a_news_outlet_named_before_is_not_the_company() -> None:
+    agency = _org("E6", "Reuters", ("b", 300))
+    own = _org("E7", "Harbourline News", ("c", 10))  # the report's own outlet, named in its byline
+    quotes = (_quote("b", None, "the company"), _quote("c", None, "the company"))
+    ledger = quote_ledger(quotes, (agency, own), lambda article: {"c": "Harbourline News"}.get(article, article))
+    assert [(e.name, len(e.quotes)) for e in ledger] == [("the company", 2)]

@@ -10,11 +10,12 @@ rather than guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 from storyline.extract import gazetteer
 from storyline.extract.roles import head_word
+from storyline.ingest import outlets
 from storyline.model import Span, StoryEntity, StoryQuote
 
 UNATTRIBUTED = "Unattributed"
@@ -64,7 +65,8 @@ def quote_ledger(
                 outlets.append(name)
         groups.setdefault(key, []).append(LedgerQuote(quote=q, outlets=tuple(outlets)))
     entries = []
-    for key, items in _one_heading_a_name(groups, by_id).items():
+    carriers = {name for items in groups.values() for lq in items for name in lq.outlets}
+    for key, items in _one_heading_a_name(groups, by_id, carriers).items():
         ent = by_id.get(key) if key is not None else None
         items.sort(key=lambda lq: (_KIND_ORDER.get(lq.quote.kind, 3), lq.quote.span.article, lq.quote.span.start))
         entries.append(
@@ -81,12 +83,13 @@ def quote_ledger(
 
 
 def _one_heading_a_name(
-    groups: dict[str | None, list[LedgerQuote]], by_id: dict[str, StoryEntity]
+    groups: dict[str | None, list[LedgerQuote]], by_id: dict[str, StoryEntity], carriers: Collection[str] = ()
 ) -> dict[str | None, list[LedgerQuote]]:
     """``groups`` with the groups of one name joined under one heading: two story entities the linking kept apart
     ("Mira Kell" a person in one report, an organisation to the small model in another) or an entity and a
     speaker known by name only are one speaker to a reader. The heading is the entity that tells most: one
-    with a role ("Mira Kell, a Zephyrix engineer"), then a person, then the first."""
+    with a role ("Mira Kell, a Zephyrix engineer"), then a person, then the first. ``carriers`` are the names of
+    the outlets that carry the quotes, never the company a report's "the company" means."""
     by_name: dict[str, list[str | None]] = {}
     heading: dict[str, str] = {}  # a group's key -> the heading key it is shown under
     for key in groups:
@@ -104,7 +107,7 @@ def _one_heading_a_name(
     _join_bare_kinds(groups, heading, by_name, by_id)
     _join_apposed_kinds(heading, by_name, by_id)
     _join_parent_brands(heading, by_name, by_id)
-    _join_company_descriptions(groups, heading, by_name, by_id)
+    _join_company_descriptions(groups, heading, by_name, by_id, carriers)
     out: dict[str | None, list[LedgerQuote]] = {}
     for key, items in groups.items():
         keys = by_name.get(heading[key], [key]) if key else [key]
@@ -495,6 +498,7 @@ def _join_company_descriptions(
     heading: dict[str, str],
     by_name: dict[str, list[str | None]],
     by_id: dict[str, StoryEntity],
+    carriers: Collection[str],
 ) -> None:
     """Move a speaker known as "the company" ("the company said", "a spokesperson for the company") under the company
     its report means: the one company the report names in the ``_NEAR_COMPANY`` characters before each of its
@@ -507,7 +511,7 @@ def _join_company_descriptions(
             if _body_forms(e.name)[0] == brand:
                 parent_of[e.id] = parent
     # where the report names each company: its mentions, and its own quotes (a name the linking missed is there)
-    named: dict[str, list[Span]] = {e.id: list(e.mentions) for e in by_id.values() if _a_company(e)}
+    named = {e.id: list(e.mentions) for e in by_id.values() if _a_company(e) and e.name not in carriers}
     for key, items in groups.items():
         if key in named:
             named[key] += [s for lq in items for s in (lq.quote.span, *lq.quote.same_as)]
@@ -516,15 +520,16 @@ def _join_company_descriptions(
             continue
         spans = [s for lq in items for s in (lq.quote.span, *lq.quote.same_as)]
         meant = {_company_near(span, named, parent_of) for span in spans}
-        target = heading.get(next(iter(meant)) or "", next(iter(meant)) or "") if len(meant) == 1 else ""
-        if not target or target == heading[key]:
+        company = meant.pop() if len(meant) == 1 else None
+        if company is None:
             continue
-        if target in by_id:  # a company that does not speak: its own heading
-            heading[target] = _heading_key(by_id[target].name)
-            by_name.setdefault(heading[target], []).insert(0, target)
-            target = heading[target]
-        for member in [k for k in by_name[heading[key]] if k is not None]:
-            _move(member, target, heading, by_name)
+        if company not in heading:  # a company that does not speak: its own heading
+            heading[company] = _heading_key(by_id[company].name)
+            by_name.setdefault(heading[company], []).insert(0, company)
+        target = heading[company]
+        if target != heading[key]:
+            for member in [k for k in by_name[heading[key]] if k is not None]:
+                _move(member, target, heading, by_name)
 
 
 def _company_near(span: Span, named: dict[str, list[Span]], parent_of: dict[str, str]) -> str | None:
@@ -539,11 +544,11 @@ def _company_near(span: Span, named: dict[str, list[Span]], parent_of: dict[str,
 
 
 def _a_company(ent: StoryEntity) -> bool:
-    """Whether a story entity reads as a company: an organisation by a name in capitals, no institution's word in
-    it, no place."""
+    """Whether a story entity reads as a company a report speaks of: an organisation by a name in capitals, no
+    institution's word in it, no place, no news outlet ("the company told Zephyr News": the outlet is not it)."""
     words = set(_heading_key(ent.name).split())
     return (ent.type == "ORG" and ent.name[:1].isupper() and not words & _INSTITUTION_WORDS
-            and not gazetteer.place(ent.name))
+            and not gazetteer.place(ent.name) and outlets.canonical(ent.name) is None)
 
 
 def _a_company_description(key: str, by_id: dict[str, StoryEntity]) -> bool:
