@@ -112,9 +112,12 @@ def test_a_company_named_like_a_persons_surname_stays_apart() -> None:
     assert _headings((_quote("a", "E1"), _quote("b", "E2")), (company, person)) == [("Dorrin", 1), ("Jan Dorrin", 1)]
 
 
-def test_a_news_outlet_named_before_is_not_the_company() -> None:
+def test_a_news_agency_named_before_is_not_the_company() -> None:
     agency = _org("E6", "Reuters", ("b", 300))
+    assert _headings((_quote("b", None, "the company"),), (agency,)) == [("the company", 1)]
+
+
+def test_the_reports_own_outlet_is_not_the_company() -> None:
     own = _org("E7", "Harbourline News", ("c", 10))  # the report's own outlet, named in its byline
-    quotes = (_quote("b", None, "the company"), _quote("c", None, "the company"))
-    ledger = quote_ledger(quotes, (agency, own), lambda article: {"c": "Harbourline News"}.get(article, article))
-    assert [(e.name, len(e.quotes)) for e in ledger] == [("the company", 2)]
+    ledger = quote_ledger((_quote("c", None, "the company"),), (own,), lambda article: "Harbourline News")
+    assert [(e.name, len(e.quotes)) for e in ledger] == [("the company", 1)]
