@@ -121,3 +121,18 @@ def test_the_reports_own_outlet_is_not_the_company() -> None:
     own = _org("E7", "Harbourline News", ("c", 10))  # the report's own outlet, named in its byline
     ledger = quote_ledger((_quote("c", None, "the company"),), (own,), lambda article: "Harbourline News")
     assert [(e.name, len(e.quotes)) for e in ledger] == [("the company", 1)]
+
+
+def test_a_parent_and_brand_the_small_model_mistyped_are_one_company() -> None:
+    # a person and a place to the small model; a report tells Harlow "Zentrix's parent company"
+    parent = StoryEntity(id="E1", name="Harlow", type="PERSON", mentions=(), role="Zentrix's parent company")
+    brand = StoryEntity(id="E2", name="Zentrix", type="GPE", mentions=(Span(article="b", start=100, end=107),))
+    company = _org("E3", "company", ("b", 480), ("c", 480))  # report c names no company before: it tells nothing
+    quotes = (_quote("a", "E1"), _quote("b", "E2", at=200), _quote("b", "E3"), _quote("c", "E3"))
+    assert _headings(quotes, (parent, brand, company)) == [("Harlow", 4)]
+
+
+def test_a_persons_parent_is_no_parent_company() -> None:
+    mother = StoryEntity(id="E1", name="Ana Brisk", type="PERSON", mentions=(), role="Tomas's parent")
+    son = _person("E2", "Tomas")
+    assert _headings((_quote("a", "E1"), _quote("b", "E2")), (mother, son)) == [("Ana Brisk", 1), ("Tomas", 1)]

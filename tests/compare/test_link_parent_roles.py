@@ -33,3 +33,15 @@ def test_no_parent_role_for_a_rival_or_a_word_that_names_no_entity(nlp) -> None:
     roles = _roles(nlp, texts)
     assert roles.get("Harlow Holdings", "") is None, roles
     assert roles.get("Dorrin Motors", "") is None, roles
+
+
+def test_the_company_in_a_parent_phrase_gets_no_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    texts = {
+        "x": "Harlow Inc. to shed 12,000 workers\n\nBy Teo Brandt, Northgate Times\n\nJanuary 20, 2025\n\n"
+        "Harlow Inc. will cut 12,000 jobs, the company said on Friday, as it shifts investment toward artificial "
+        "intelligence.\n\nHarlow, Zentrix's parent company, said the reductions would fall on recruiting and some "
+        "engineering teams.\n",
+        "y": "Zentrix employees learn of layoffs by email\n\nJanuary 21, 2025\n\n" + _BRAND,
+    }
+    roles = _roles(nlp, texts)
+    assert not any(name[:1].islower() and role for name, role in roles.items()), roles

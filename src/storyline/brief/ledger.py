@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
+from storyline.compare.link import parent_brand
 from storyline.extract import gazetteer
 from storyline.extract.roles import head_word
 from storyline.ingest import outlets
@@ -443,21 +444,14 @@ def _join_apposed_kinds(
             _move(key, targets.pop(), heading, by_name)
 
 
-# a company's role that tells it the parent of a brand ("Quillon's parent company", "Quillon parent", "the parent
-# of Quillon": ``compare.link`` gives it)
-_PARENT_ROLE = re.compile(
-    r"^(?:(?:the\s+)?parent(?:\s+(?:company|group))?\s+of\s+(.+)|(.+?)(?:'s|’s)?\s+parent(?:\s+(?:company|group))?)$"
-)
-
-
 def _parents(by_id: dict[str, StoryEntity]) -> dict[str, str]:
     """The brands of the story told as another company's ("Quillon parent Veltrane"), each the heading form of the
     brand's name -> the id of its parent; a brand two companies claim is left out."""
     claimed: dict[str, set[str]] = {}
     for e in by_id.values():
-        told = _PARENT_ROLE.match(e.role or "") if e.type == "ORG" else None
-        if told is not None:
-            claimed.setdefault(_body_forms(told.group(1) or told.group(2))[0], set()).add(e.id)
+        brand = parent_brand(e.role, e.type)  # a role ``compare.link`` gives a company told the brand's parent
+        if brand is not None:
+            claimed.setdefault(_body_forms(brand)[0], set()).add(e.id)
     return {brand: next(iter(ids)) for brand, ids in claimed.items() if len(ids) == 1}
 
 
@@ -502,16 +496,19 @@ def _join_company_descriptions(
 ) -> None:
     """Move a speaker known as "the company" ("the company said", "a spokesperson for the company") under the company
     its report means: the one company the report names in the ``_NEAR_COMPANY`` characters before each of its
-    quotes, a brand and its parent counted as one (``_parents``). Two companies named there ("Veltrane" and its
-    rival "Dorrin Motors"), or reports that mean different companies: no join. A company that does not speak itself
-    becomes the heading ("the company said" in a report about Quillon is shown under "Quillon")."""
+    quotes where it names any, a brand and its parent counted as one (``_parents``). Two companies named there
+    ("Veltrane" and its rival "Dorrin Motors"), or reports that mean different companies: no join. A company that
+    does not speak itself becomes the heading ("the company said" in a report about Quillon: "Quillon")."""
     parent_of = {}
     for brand, parent in _parents(by_id).items():
         for e in by_id.values():
             if _body_forms(e.name)[0] == brand:
                 parent_of[e.id] = parent
     # where the report names each company: its mentions, and its own quotes (a name the linking missed is there)
-    named = {e.id: list(e.mentions) for e in by_id.values() if _a_company(e) and e.name not in carriers}
+    told = set(parent_of) | set(parent_of.values())  # a brand and its parent are companies, whatever their type
+    named = {
+        e.id: list(e.mentions) for e in by_id.values() if (_a_company(e) or e.id in told) and e.name not in carriers
+    }
     for key, items in groups.items():
         if key in named:
             named[key] += [s for lq in items for s in (lq.quote.span, *lq.quote.same_as)]
@@ -519,7 +516,7 @@ def _join_company_descriptions(
         if key is None or not _a_company_description(key, by_id):
             continue
         spans = [s for lq in items for s in (lq.quote.span, *lq.quote.same_as)]
-        meant = {_company_near(span, named, parent_of) for span in spans}
+        meant = {_company_near(span, named, parent_of) for span in spans} - {None}
         company = meant.pop() if len(meant) == 1 else None
         if company is None:
             continue

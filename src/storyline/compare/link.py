@@ -266,23 +266,46 @@ _PARENT_AFTER = re.compile(
 
 
 def _give_parent_roles(groups: list[_Group], texts: dict[str, str]) -> None:
-    """Give an organisation that a report tells as the parent of another organisation of the story ("Quillon parent
-    Veltrane", "Veltrane, Quillon's parent company") that phrase as its role, where it has none: the reports tell
-    brand and parent as one company, and the quote ledger shows them under one heading (``brief.ledger``). The
-    brand must be the name of another entity of the story, whatever type the small model gave it ("Zentrix" a person
-    to it in one report), no place, so a capitalised word before "parent" that names none ("Monday parent") gives
-    no role."""
-    orgs = {" ".join(names) for g in groups if g.type not in _PLACE for names in g.names}
+    """Give a company that a report tells as the parent of another company of the story ("Quillon parent Veltrane",
+    "Veltrane, Quillon's parent company") that phrase as its role, where it has none: the reports tell brand and
+    parent as one company, and the quote ledger shows them under one heading (``brief.ledger``). The brand must be
+    the name of another entity of the story, whatever type the small model gave it ("Zentrix" a person to it in one
+    report), no place, so a capitalised word before "parent" that names none ("Monday parent") gives no role; the
+    parent must be named by a proper name ("the company" in "Zentrix's parent company" is no parent) and, typed
+    other than an organisation, told so in words only a company is (``parent_brand``)."""
+    names = {" ".join(words) for g in groups if g.type not in _PLACE for words in g.names}
     for g in groups:
-        if g.type != "ORG":
+        if g.type in _PLACE:
             continue
-        own = {" ".join(names) for names in g.names}
+        own = {" ".join(words) for words in g.names}
+        typ = "ORG" if "ORG" in g.types else g.type
         for i, (article, entity) in enumerate(g.members):
-            if entity.role is not None:
+            if entity.role is not None or not entity.name[:1].isupper():
                 continue
-            told = _parent_phrase(entity, article, texts.get(article, ""), orgs - own)
-            if told is not None:
+            told = _parent_phrase(entity, article, texts.get(article, ""), names - own)
+            if told is not None and parent_brand(told[0], typ) is not None:
                 g.members[i] = (article, replace(entity, role=told[0], role_span=told[1]))
+
+
+# a role that tells a company the parent of a brand ("Quillon's parent company", "Quillon parent", "the parent of
+# Quillon"): the kind word, the brand, the possessive
+_PARENT_ROLE = re.compile(
+    r"^(?:(?:the\s+)?parent(?:\s+(company|group))?\s+of\s+([A-Z].*)"
+    r"|([A-Z].*?)('s|’s)?\s+parent(?:\s+(company|group))?)$"
+)
+
+
+def parent_brand(role: str | None, typ: str) -> str | None:
+    """The brand a company's role tells it the parent of ("Quillon's parent company" -> "Quillon"), or None. For an
+    entity typed other than an organisation ("Harlow" a person to the small model) only a role that says a company
+    counts ("Quillon's parent company", a headline's "Quillon parent"), never a person's "Tom's parent"."""
+    hit = _PARENT_ROLE.match(role or "")
+    if hit is None or typ in _PLACE:
+        return None
+    kind, of_brand, brand, possessive, kind_after = hit.groups()
+    if typ != "ORG" and not (kind or kind_after) and (of_brand or possessive):
+        return None
+    return of_brand or brand
 
 
 def _parent_phrase(entity: Entity, article: str, text: str, brands: set[str]) -> tuple[str, Span] | None:
