@@ -136,3 +136,16 @@ def test_a_persons_parent_is_no_parent_company() -> None:
     mother = StoryEntity(id="E1", name="Ana Brisk", type="PERSON", mentions=(), role="Tomas's parent")
     son = _person("E2", "Tomas")
     assert _headings((_quote("a", "E1"), _quote("b", "E2")), (mother, son)) == [("Ana Brisk", 1), ("Tomas", 1)]
+
+
+def test_a_company_with_its_legal_tail_joins_its_name_typed_a_person() -> None:
+    owner = StoryEntity(id="E1", name="Tarrow Kisen", type="PERSON", mentions=(), role="the ship's owner")
+    company = _org("E2", "Tarrow Kisen Ltd", ("b", 10))
+    assert _headings((_quote("a", "E1"), _quote("b", "E2")), (owner, company)) == [("Tarrow Kisen", 2)]
+
+
+def test_a_person_and_a_company_of_other_names_stay_apart() -> None:
+    person = StoryEntity(id="E1", name="Tarrow Brisk", type="PERSON", mentions=())
+    company = _org("E2", "Tarrow Kisen Ltd", ("b", 10))
+    headings = _headings((_quote("a", "E1"), _quote("b", "E2")), (person, company))
+    assert headings == [("Tarrow Brisk", 1), ("Tarrow Kisen Ltd", 1)]

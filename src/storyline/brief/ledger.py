@@ -157,6 +157,12 @@ def _body_forms(name: str) -> tuple[str, str, set[str]]:
     return form, place, extra
 
 
+def _key_name(key: str, by_id: dict[str, StoryEntity]) -> str:
+    """The name a ledger group's key stands for: its entity's, or the name a report gives ("name:officials")."""
+    ent = by_id.get(key)
+    return ent.name if ent is not None else key[5:]
+
+
 def _seat(place: str) -> str:
     """A place as the seats of bodies compare: a capital read as its country ("in Varna", "in Ostland": an
     embassy sits in the capital)."""
@@ -186,9 +192,12 @@ def _join_body_forms(
     one body's form placed in two places ("embassy in Varna", "embassy in Lusk": two embassies) joins none."""
     forms: dict[str, list[str]] = {}
     places: dict[str, set[str]] = {}
+    # a company's name with its legal tail ("Shoei Kisen Kaisha Ltd"): the name without it is that company, even
+    # typed a person by the small model ("Shoei Kisen Kaisha, the company's owner")
+    companies = {_heading_key(_LEGAL_TAIL.sub("", n)) for k in heading if _LEGAL_TAIL.search(n := _key_name(k, by_id))}
     for key in heading:
         ent = by_id.get(key)
-        if ent is not None and ent.type == "PERSON":
+        if ent is not None and ent.type == "PERSON" and _heading_key(ent.name) not in companies:
             continue
         name = ent.name if ent is not None else key[5:]
         words = name.split()

@@ -15,7 +15,9 @@ What it does: takes each report's entities (already resolved within the report b
 - spelling variants: names one edit apart word by word in words of five letters or more ("Hayashi" /
   "Hayasi", "Wend Valey Water Authority"), and a given name against its initial ("Y. Hayashi").
 The linked entity's ``name`` is the fullest form any report uses (a group told by a place: the phrase that
-tells it, "residents of Tarvella"), ``role`` the most informative (longest) role any report gives,
+tells it, "residents of Tarvella"), ``role`` the most informative (longest) role any report gives (a company a
+report tells as another's parent, "Quillon parent Veltrane", gets that phrase: ``parent_brand``; the two stay
+two entities),
 ``mentions`` every mention of every member, and ``members`` the ``(article id, local entity id)`` pairs.
 Ids are ``E1``, ``E2``, ... in order of first appearance.
 
