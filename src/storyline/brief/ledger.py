@@ -10,12 +10,14 @@ rather than guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
+from storyline.compare.link import parent_brand
 from storyline.extract import gazetteer
 from storyline.extract.roles import head_word
-from storyline.model import StoryEntity, StoryQuote
+from storyline.ingest import outlets
+from storyline.model import Span, StoryEntity, StoryQuote
 
 UNATTRIBUTED = "Unattributed"
 
@@ -64,7 +66,8 @@ def quote_ledger(
                 outlets.append(name)
         groups.setdefault(key, []).append(LedgerQuote(quote=q, outlets=tuple(outlets)))
     entries = []
-    for key, items in _one_heading_a_name(groups, by_id).items():
+    carriers = {name for items in groups.values() for lq in items for name in lq.outlets}
+    for key, items in _one_heading_a_name(groups, by_id, carriers).items():
         ent = by_id.get(key) if key is not None else None
         items.sort(key=lambda lq: (_KIND_ORDER.get(lq.quote.kind, 3), lq.quote.span.article, lq.quote.span.start))
         entries.append(
@@ -81,12 +84,13 @@ def quote_ledger(
 
 
 def _one_heading_a_name(
-    groups: dict[str | None, list[LedgerQuote]], by_id: dict[str, StoryEntity]
+    groups: dict[str | None, list[LedgerQuote]], by_id: dict[str, StoryEntity], carriers: Collection[str] = ()
 ) -> dict[str | None, list[LedgerQuote]]:
     """``groups`` with the groups of one name joined under one heading: two story entities the linking kept apart
     ("Mira Kell" a person in one report, an organisation to the small model in another) or an entity and a
     speaker known by name only are one speaker to a reader. The heading is the entity that tells most: one
-    with a role ("Mira Kell, a Zephyrix engineer"), then a person, then the first."""
+    with a role ("Mira Kell, a Zephyrix engineer"), then a person, then the first. ``carriers`` are the names of
+    the outlets that carry the quotes, never the company a report's "the company" means."""
     by_name: dict[str, list[str | None]] = {}
     heading: dict[str, str] = {}  # a group's key -> the heading key it is shown under
     for key in groups:
@@ -100,8 +104,11 @@ def _one_heading_a_name(
     _join_role_names(heading, by_name, by_id)
     _join_described_holders(heading, by_name, by_id)
     _join_surname_forms(heading, by_name, by_id)
+    _join_bare_surnames(heading, by_name, by_id)
     _join_bare_kinds(groups, heading, by_name, by_id)
     _join_apposed_kinds(heading, by_name, by_id)
+    _join_parent_brands(heading, by_name, by_id)
+    _join_company_descriptions(groups, heading, by_name, by_id, carriers)
     out: dict[str | None, list[LedgerQuote]] = {}
     for key, items in groups.items():
         keys = by_name.get(heading[key], [key]) if key else [key]
@@ -150,6 +157,12 @@ def _body_forms(name: str) -> tuple[str, str, set[str]]:
     return form, place, extra
 
 
+def _key_name(key: str, by_id: dict[str, StoryEntity]) -> str:
+    """The name a ledger group's key stands for: its entity's, or the name a report gives ("name:officials")."""
+    ent = by_id.get(key)
+    return ent.name if ent is not None else key[5:]
+
+
 def _seat(place: str) -> str:
     """A place as the seats of bodies compare: a capital read as its country ("in Varna", "in Ostland": an
     embassy sits in the capital)."""
@@ -179,9 +192,12 @@ def _join_body_forms(
     one body's form placed in two places ("embassy in Varna", "embassy in Lusk": two embassies) joins none."""
     forms: dict[str, list[str]] = {}
     places: dict[str, set[str]] = {}
+    # a company's name with its legal tail ("Shoei Kisen Kaisha Ltd"): the name without it is that company, even
+    # typed a person by the small model ("Shoei Kisen Kaisha, the company's owner")
+    companies = {_heading_key(_LEGAL_TAIL.sub("", n)) for k in heading if _LEGAL_TAIL.search(n := _key_name(k, by_id))}
     for key in heading:
         ent = by_id.get(key)
-        if ent is not None and ent.type == "PERSON":
+        if ent is not None and ent.type == "PERSON" and _heading_key(ent.name) not in companies:
             continue
         name = ent.name if ent is not None else key[5:]
         words = name.split()
@@ -314,11 +330,7 @@ def _join_surname_forms(
     """Move a speaker whose name is other words run on to a title and a surname ("Glenfield Chief Corran", typed a
     work of art) or a comma and a surname ("Bureau of Inquiry, Corran") under the one person of the story named in
     full with that surname ("Tim Corran"). Two people of that surname: neither."""
-    people: dict[str, set[str]] = {}
-    for e in by_id.values():
-        words = e.name.split()
-        if e.type == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
-            people.setdefault(words[-1].casefold(), set()).add(e.id)
+    people = _full_names(by_id)
     for key in list(heading):
         if key is None or (key in by_id and by_id[key].type == "PERSON"):
             continue
@@ -333,6 +345,45 @@ def _join_surname_forms(
         target = heading.get(next(iter(holders)))
         if target is not None and target != heading[key]:
             _move(key, target, heading, by_name)
+
+
+def _join_bare_surnames(
+    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
+) -> None:
+    """Move a speaker named by a surname alone ("Marinetto", a description after it in its report, which the small
+    model may type a work of art) under the one person of the story named in full with that surname ("Stefan
+    Marinetto"): same surname, one full name, no other given name. Two people of that surname ("Stefan" and "Clara
+    Marinetto"): neither. An organisation of that one word ("Dorrin", a company, beside "Jan Dorrin") is a
+    namesake, never joined."""
+    people = _full_names(by_id)
+    for key in list(heading):
+        ent = by_id.get(key) if key is not None else None
+        if key is None or (ent is not None and ent.type == "ORG"):
+            continue
+        name = ent.name if ent is not None else key[5:]
+        words = [w for w in name.split() if w.strip(".").casefold() not in _HONOURS]
+        if len(words) != 1 or not words[0][:1].isupper() or not words[0].isalpha():
+            continue
+        holders = people.get(words[0].casefold(), set())
+        if len(holders) != 1 or key in holders:
+            continue
+        target = heading.get(next(iter(holders)))
+        if target is not None and target != heading[key]:
+            _move(key, target, heading, by_name)
+
+
+# courtesy titles before a surname alone ("Mr Marinetto")
+_HONOURS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})
+
+
+def _full_names(by_id: dict[str, StoryEntity]) -> dict[str, set[str]]:
+    """The people of the story named in full (two capitalised words or more), by surname in lower case."""
+    people: dict[str, set[str]] = {}
+    for e in by_id.values():
+        words = e.name.split()
+        if e.type == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words):
+            people.setdefault(words[-1].casefold(), set()).add(e.id)
+    return people
 
 
 def _join_bare_kinds(
@@ -400,6 +451,120 @@ def _join_apposed_kinds(
         targets = {heading[k] for k in heading if k is not None and heading[k] in named and heading[k] != heading[key]}
         if len(named) == 1 and len(targets) == 1:
             _move(key, targets.pop(), heading, by_name)
+
+
+def _parents(by_id: dict[str, StoryEntity]) -> dict[str, str]:
+    """The brands of the story told as another company's ("Quillon parent Veltrane"), each the heading form of the
+    brand's name -> the id of its parent; a brand two companies claim is left out."""
+    claimed: dict[str, set[str]] = {}
+    for e in by_id.values():
+        brand = parent_brand(e.role, e.type)  # a role ``compare.link`` gives a company told the brand's parent
+        if brand is not None:
+            claimed.setdefault(_body_forms(brand)[0], set()).add(e.id)
+    return {brand: next(iter(ids)) for brand, ids in claimed.items() if len(ids) == 1}
+
+
+def _join_parent_brands(
+    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
+) -> None:
+    """Move a brand that speaks ("Quillon said in a statement") under its parent company ("Veltrane Inc", told
+    "Quillon's parent company" by a report): the reports tell the two as one company, and a reader looks for its
+    words under one heading. Only the brand the role names, by its whole name: "Quillon Bakery", a namesake, stays
+    apart."""
+    for brand, parent in _parents(by_id).items():
+        target = heading.get(parent)
+        if target is None:
+            continue
+        for key in list(heading):
+            ent = by_id.get(key)
+            if heading[key] == target:
+                continue  # a brand the small model typed a person is joined too: no person has a parent company
+            if _body_forms(ent.name if ent is not None else key[5:])[0] == brand:
+                for member in [k for k in by_name[heading[key]] if k is not None]:
+                    _move(member, target, heading, by_name)
+
+
+# a company as a report names it once it has named it ("the company said", "a spokesperson for the firm")
+_COMPANY_WORDS = frozenset({"company", "firm", "corporation"})
+# words of a description that say who speaks for the company, not which company ("a spokesperson for the company")
+_FOR_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "for", "of"})
+# words of a body's name that tell an institution, no company ("Marlport City Council", "Ministry of Labour")
+_INSTITUTION_WORDS = frozenset(
+    """ministry department police council government agency commission court union university office authority
+    parliament army committee association federation party bureau school hospital senate congress""".split()  # noqa: SIM905
+)
+_NEAR_COMPANY = 600  # how far before its words a company named in the report may be what "the company" means
+
+
+def _join_company_descriptions(
+    groups: dict[str | None, list[LedgerQuote]],
+    heading: dict[str, str],
+    by_name: dict[str, list[str | None]],
+    by_id: dict[str, StoryEntity],
+    carriers: Collection[str],
+) -> None:
+    """Move a speaker known as "the company" ("the company said", "a spokesperson for the company") under the company
+    its report means: the one company the report names in the ``_NEAR_COMPANY`` characters before each of its
+    quotes where it names any, a brand and its parent counted as one (``_parents``). Two companies named there
+    ("Veltrane" and its rival "Dorrin Motors"), or reports that mean different companies: no join. A company that
+    does not speak itself becomes the heading ("the company said" in a report about Quillon: "Quillon")."""
+    parent_of = {}
+    for brand, parent in _parents(by_id).items():
+        for e in by_id.values():
+            if _body_forms(e.name)[0] == brand:
+                parent_of[e.id] = parent
+    # where the report names each company: its mentions, and its own quotes (a name the linking missed is there)
+    told = set(parent_of) | set(parent_of.values())  # a brand and its parent are companies, whatever their type
+    named = {
+        e.id: list(e.mentions) for e in by_id.values() if (_a_company(e) or e.id in told) and e.name not in carriers
+    }
+    for key, items in groups.items():
+        if key in named:
+            named[key] += [s for lq in items for s in (lq.quote.span, *lq.quote.same_as)]
+    for key, items in groups.items():
+        if key is None or not _a_company_description(key, by_id):
+            continue
+        spans = [s for lq in items for s in (lq.quote.span, *lq.quote.same_as)]
+        meant = {_company_near(span, named, parent_of) for span in spans} - {None}
+        company = meant.pop() if len(meant) == 1 else None
+        if company is None:
+            continue
+        if company not in heading:  # a company that does not speak: its own heading
+            heading[company] = _heading_key(by_id[company].name)
+            by_name.setdefault(heading[company], []).insert(0, company)
+        target = heading[company]
+        if target != heading[key]:
+            for member in [k for k in by_name[heading[key]] if k is not None]:
+                _move(member, target, heading, by_name)
+
+
+def _company_near(span: Span, named: dict[str, list[Span]], parent_of: dict[str, str]) -> str | None:
+    """The id of the one company named in the ``_NEAR_COMPANY`` characters of its report before ``span`` (a brand
+    read as its parent), or None when none or several are."""
+    near = {
+        parent_of.get(cid, cid) for cid, at in named.items()
+        if any(m.article == span.article and m.start < span.start and span.start - m.start <= _NEAR_COMPANY
+               for m in at)
+    }
+    return near.pop() if len(near) == 1 else None
+
+
+def _a_company(ent: StoryEntity) -> bool:
+    """Whether a story entity reads as a company a report speaks of: an organisation by a name in capitals, no
+    institution's word in it, no place, no news outlet ("the company told Zephyr News": the outlet is not it)."""
+    words = set(_heading_key(ent.name).split())
+    return (ent.type == "ORG" and ent.name[:1].isupper() and not words & _INSTITUTION_WORDS
+            and not gazetteer.place(ent.name) and outlets.canonical(ent.name) is None)
+
+
+def _a_company_description(key: str, by_id: dict[str, StoryEntity]) -> bool:
+    """Whether a speaker is "the company" or one who speaks for it, by description ("a spokesperson for the firm")."""
+    ent = by_id.get(key)
+    name = ent.name if ent is not None else key[5:]
+    if not name[:1].islower() and not name.casefold().startswith(("the ", "a ")):
+        return False
+    words = [w for w in re.findall(r"[\w'’-]+", name.casefold()) if w not in _OWNER_WORDS and w not in _FOR_WORDS]
+    return len(words) == 1 and words[0] in _COMPANY_WORDS
 
 
 # a role written "the X of Y" ("the CEO of Zephyrix"), which a headline writes "Y X" ("Zephyrix CEO")

@@ -15,7 +15,9 @@ What it does: takes each report's entities (already resolved within the report b
 - spelling variants: names one edit apart word by word in words of five letters or more ("Hayashi" /
   "Hayasi", "Wend Valey Water Authority"), and a given name against its initial ("Y. Hayashi").
 The linked entity's ``name`` is the fullest form any report uses (a group told by a place: the phrase that
-tells it, "residents of Tarvella"), ``role`` the most informative (longest) role any report gives,
+tells it, "residents of Tarvella"), ``role`` the most informative (longest) role any report gives (a company a
+report tells as another's parent, "Quillon parent Veltrane", gets that phrase: ``parent_brand``; the two stay
+two entities),
 ``mentions`` every mention of every member, and ``members`` the ``(article id, local entity id)`` pairs.
 Ids are ``E1``, ``E2``, ... in order of first appearance.
 
@@ -251,7 +253,97 @@ def link_entities(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
                 best.names.append([norm_name(entity.name)])
             best.members.append((analysis.article, entity))
             best.types.append(entity.type)
+    _give_parent_roles(groups, texts)
     return _finish(groups, [a.id for a in articles], texts)
+
+
+# a parent company told before its name ("Quillon parent Veltrane", "Quillon's parent company Veltrane") or in
+# apposition after it ("Veltrane, Quillon's parent company", "Veltrane, the parent of Quillon")
+_CAP_RUN = r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}"
+_PARENT_BEFORE = re.compile(rf"({_CAP_RUN})(?:'s|’s)?\s+parent(?:\s+(?:company|group))?\s+$")
+_PARENT_AFTER = re.compile(
+    rf"^,\s+((?:the\s+)?parent(?:\s+(?:company|group))?\s+of\s+({_CAP_RUN})"
+    rf"|({_CAP_RUN})(?:'s|’s)\s+parent(?:\s+(?:company|group))?)\b"
+)
+
+
+def _give_parent_roles(groups: list[_Group], texts: dict[str, str]) -> None:
+    """Give a company that a report tells as the parent of another company of the story ("Quillon parent Veltrane",
+    "Veltrane, Quillon's parent company") that phrase as its role, where it has none: the reports tell brand and
+    parent as one company, and the quote ledger shows them under one heading (``brief.ledger``). The brand must be
+    the name of another entity of the story, whatever type the small model gave it ("Zentrix" a person to it in one
+    report), no place, so a capitalised word before "parent" that names none ("Monday parent") gives no role; the
+    parent must be named by a proper name ("the company" in "Zentrix's parent company" is no parent) and, typed
+    other than an organisation, told so in words only a company is (``parent_brand``)."""
+    names = {" ".join(words) for g in groups if g.type not in _PLACE for words in g.names}
+    for g in groups:
+        if g.type in _PLACE:
+            continue
+        own = {" ".join(words) for words in g.names}
+        typ = "ORG" if "ORG" in g.types else g.type
+        for i, (article, entity) in enumerate(g.members):
+            if entity.role is not None or not entity.name[:1].isupper():
+                continue
+            told = _parent_phrase(entity, article, texts.get(article, ""), names - own)
+            if told is not None and parent_brand(told[0], typ) is not None:
+                g.members[i] = (article, replace(entity, role=told[0], role_span=told[1]))
+
+
+# a role that tells a company the parent of a brand ("Quillon's parent company", "Quillon parent", "the parent of
+# Quillon"): the kind word, the brand, the possessive
+_PARENT_ROLE = re.compile(
+    r"^(?:(?:the\s+)?parent(?:\s+(company|group))?\s+of\s+([A-Z].*)"
+    r"|([A-Z].*?)('s|’s)?\s+parent(?:\s+(company|group))?)$"
+)
+
+
+def parent_brand(role: str | None, typ: str) -> str | None:
+    """The brand a company's role tells it the parent of ("Quillon's parent company" -> "Quillon"), or None. For an
+    entity typed other than an organisation ("Harlow" a person to the small model) only a role that says a company
+    counts ("Quillon's parent company", a headline's "Quillon parent"), never a person's "Tom's parent"."""
+    hit = _PARENT_ROLE.match(role or "")
+    if hit is None or typ in _PLACE:
+        return None
+    kind, of_brand, brand, possessive, kind_after = hit.groups()
+    if typ != "ORG" and not (kind or kind_after) and (of_brand or possessive):
+        return None
+    return of_brand or brand
+
+
+def _parent_phrase(entity: Entity, article: str, text: str, brands: set[str]) -> tuple[str, Span] | None:
+    """The phrase of ``text`` that tells ``entity`` as the parent of one of ``brands`` (normalized names of the
+    story's other entities) and its span, or None. Its name is looked for wherever the report writes it, its
+    legal tail aside ("Veltrane" of "Veltrane Inc."), not only at the mentions coreference gave it: an apposition
+    may have taken the name's place among them ("Veltrane, Quillon's parent company")."""
+    short = _LEGAL_TAIL.sub("", entity.name.strip())
+    at_name = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-])") if short else None
+    written = [(h.start(), h.end()) for h in at_name.finditer(text)] if at_name is not None else []
+    for start, end in sorted({*((m.start, m.end) for m in entity.mentions), *written}):
+        before = _PARENT_BEFORE.search(text, max(0, start - 80), start)
+        if before is not None and (at := _brand_start(before.group(1), brands)) is not None:
+            at += before.start(1)
+            stop = at + len(text[at:start].rstrip())
+            return " ".join(text[at:stop].split()), Span(article=article, start=at, end=stop)
+        after = _PARENT_AFTER.match(text[end : end + 80])
+        if after is not None and _brand_start(after.group(2) or after.group(3), brands) == 0:
+            return " ".join(after.group(1).split()), Span(
+                article=article, start=end + after.start(1), end=end + after.end(1)
+            )
+    return None
+
+
+# the legal tail of a company's name ("Veltrane Inc.", "Veltrane Corp")
+_LEGAL_TAIL = re.compile(r"\s+(?:inc|corp|corporation|co|ltd|llc|plc)\.?$", re.IGNORECASE)
+
+
+def _brand_start(run: str, brands: set[str]) -> int | None:
+    """Where in a run of capitalised words the longest tail that names one of ``brands`` begins ("Monday Quillon"
+    -> 7 for "quillon"), or None."""
+    words = list(re.finditer(r"\S+", run))
+    for w in words:
+        if norm_name(run[w.start() :]) in brands:
+            return w.start()
+    return None
 
 
 def _org_names(analyses: Sequence[Analysis]) -> set[str]:
