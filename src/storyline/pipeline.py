@@ -41,6 +41,19 @@ def pipeline_version() -> str:
     return f"storyline-{__version__}+{model_version()}+{digest.hexdigest()[:10]}"
 
 
+@functools.cache
+def brief_version() -> str:
+    """The cache key of stored briefs: the analyses' key and a digest of the whole package's source, so that a
+    server never serves a brief that older comparison or briefing code built (a stored brief made before an
+    upgrade is built again on its first request)."""
+    root = Path(__file__).parent
+    digest = hashlib.sha1(usedforsecurity=False)
+    for path in sorted(root.rglob("*.py")):
+        digest.update(str(path.relative_to(root)).encode())
+        digest.update(path.read_bytes())
+    return f"{pipeline_version()}+{digest.hexdigest()[:10]}"
+
+
 def prepare(article: Article) -> Article:
     """Infer what metadata can be told from the text alone (outlet, date, a headline line as the title),
     keeping what was given."""

@@ -288,3 +288,12 @@ def test_repo_brief_is_dropped_when_its_story_changes(store: Store) -> None:
     assert store.load_brief("s2") is not None
     store.save_articles([_article(3, "The third report, rewritten under its id by a later ingest.")])
     assert store.load_brief("s2") is None
+
+
+def test_a_brief_built_by_other_code_is_not_served_as_current(tmp_path: Path) -> None:
+    # a stored brief keeps the version of the code that built it; asked for with another version it is stale
+    with Store(tmp_path / "s.db") as store:
+        store.save_brief("s1", {"stories": [{"title": "old"}]}, version="v1")
+        assert store.load_brief("s1", version="v1") == {"stories": [{"title": "old"}]}
+        assert store.load_brief("s1", version="v2") is None
+        assert store.load_brief("s1") is not None  # no version asked: whatever is stored

@@ -13,6 +13,7 @@ import uvicorn
 
 from brief.fixtures import brief
 from storyline.model import Assignment
+from storyline.pipeline import brief_version
 from storyline.render.json import render_json
 from storyline.store import Store
 from storyline.web.app import create_app
@@ -31,7 +32,7 @@ def harbour_store() -> Store:
     b = brief()
     store.save_articles(list(b.articles))
     store.save_assignments([Assignment(article=a.id, story="s1") for a in b.articles])
-    store.save_brief("s1", render_json(b))
+    store.save_brief("s1", render_json(b), version=brief_version())
     return store
 
 

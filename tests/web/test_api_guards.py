@@ -14,6 +14,7 @@ import pytest
 
 from brief.fixtures import COAST, HARBOUR, brief
 from storyline.model import Article, Assignment, MetaValue
+from storyline.pipeline import brief_version
 from storyline.render.json import render_json
 from storyline.store import Store
 
@@ -168,3 +169,15 @@ def test_api_story_page_has_one_h1_the_story_title(served: tuple[Store, str]) ->
     page = httpx.get(url + "/stories/s1").text
     assert page.count("<h1") == 1
     assert '<h1 class="title">The Port Alder harbour bridge' in page
+
+
+def test_api_rebuilds_a_brief_that_older_code_built() -> None:
+    # a brief stored by another version of storyline (an upgrade) is stale: the API builds it again
+    store = harbour_store()
+    store.save_brief("s1", {"schema": "storyline.brief/1", "stories": [{"id": "s1", "title": "Stale"}]},
+                     version="storyline-0.0+old")
+    with serving(store) as url:
+        brief_json = httpx.get(url + "/api/stories/s1/brief", timeout=120).json()
+    assert brief_json["stories"][0]["title"] != "Stale"
+    assert store.load_brief("s1", version=brief_version()) == brief_json
+    store.close()

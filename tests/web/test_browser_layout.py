@@ -10,6 +10,7 @@ import pytest
 from render.chromium import CHROMIUM, chromium_page
 from render.wide import brief_with_a_long_conflict
 from storyline.model import Assignment
+from storyline.pipeline import brief_version
 from storyline.render.json import render_json
 from storyline.store import Store
 
@@ -28,7 +29,7 @@ def browsing() -> Iterator[tuple[Any, str]]:
     b = brief_with_a_long_conflict()
     store.save_articles(list(b.articles))
     store.save_assignments([Assignment(article=a.id, story="s1") for a in b.articles])
-    store.save_brief("s1", render_json(b))
+    store.save_brief("s1", render_json(b), version=brief_version())
     with serving(store) as base, chromium_page() as (page, _, _):
         yield page, base
     store.close()

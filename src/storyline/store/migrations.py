@@ -119,6 +119,13 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
         END;
         """,
     ),
+    (
+        "0008_brief_versions",
+        """
+        -- Which code built a stored brief (``pipeline.brief_version``): one built by older code is stale too.
+        ALTER TABLE briefs ADD COLUMN version TEXT;
+        """,
+    ),
 )
 
 

@@ -293,19 +293,24 @@ class Store:
         rows = self._read("SELECT data FROM state WHERE name = ?", (name,))
         return json.loads(rows[0]["data"]) if rows else None
 
-    def save_brief(self, story_id: str, payload: dict[str, Any]) -> None:
-        """Keep a story's rendered brief (a JSON-able dict), replacing an earlier one."""
+    def save_brief(self, story_id: str, payload: dict[str, Any], *, version: str = "") -> None:
+        """Keep a story's rendered brief (a JSON-able dict) and the ``version`` of the code that built it,
+        replacing an earlier one."""
         data = json.dumps(payload, ensure_ascii=False)
         with self._write() as conn:
             conn.execute(
-                "INSERT INTO briefs (story, data) VALUES (?, ?) ON CONFLICT(story) DO UPDATE SET"
-                " data = excluded.data, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
-                (story_id, data),
+                "INSERT INTO briefs (story, data, version) VALUES (?, ?, ?) ON CONFLICT(story) DO UPDATE SET"
+                " data = excluded.data, version = excluded.version,"
+                " updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')",
+                (story_id, data, version),
             )
 
-    def load_brief(self, story_id: str) -> dict[str, Any] | None:
-        rows = self._read("SELECT data FROM briefs WHERE story = ?", (story_id,))
-        return json.loads(rows[0]["data"]) if rows else None
+    def load_brief(self, story_id: str, *, version: str | None = None) -> dict[str, Any] | None:
+        """A story's stored brief; None when there is none, or, with ``version``, when other code built it."""
+        rows = self._read("SELECT data, version FROM briefs WHERE story = ?", (story_id,))
+        if not rows or (version is not None and rows[0]["version"] != version):
+            return None
+        return json.loads(rows[0]["data"])
 
     # ---- search ---------------------------------------------------------------------------------------
 

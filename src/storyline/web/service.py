@@ -152,7 +152,7 @@ def build_brief(store: Store, story_id: str, *, sentences: int = 6) -> dict[str,
         return None
     # imported here: the comparison stage loads language resources that an unknown id should not wait for
     from storyline.extract.dating import refine_story
-    from storyline.pipeline import Reading, analyze_many, brief_of
+    from storyline.pipeline import Reading, analyze_many, brief_of, brief_version
     from storyline.render.json import render_json
 
     articles = store.load_articles(list(row.article_ids))
@@ -165,13 +165,16 @@ def build_brief(store: Store, story_id: str, *, sentences: int = 6) -> dict[str,
     )
     reading = Reading(articles=tuple(articles), analyses=tuple(analyses), assignments=assignments)
     payload = render_json(brief_of(reading, sentences=sentences))
-    store.save_brief(story_id, payload)
+    store.save_brief(story_id, payload, version=brief_version())
     return payload
 
 
 def brief_payload(store: Store, story_id: str) -> dict[str, Any] | None:
-    """The stored brief of a story, built now if the story has none yet; None for an unknown story."""
-    payload = store.load_brief(story_id)
+    """The stored brief of a story, built now if the story has none yet or older code built it; None for an
+    unknown story."""
+    from storyline.pipeline import brief_version
+
+    payload = store.load_brief(story_id, version=brief_version())
     if payload is None:
         payload = build_brief(store, story_id)
     return payload
