@@ -65,3 +65,13 @@ def test_a_credit_after_that_leaves_the_teller_s_own_quoted_contrast_to_the_tell
     text = 'Ruiz said that according to its count, the party has won 80 percent of the vote, but "we are counting."'
     credited = [(q.speaker, q.text) for q in run(text) if q.speaker == "its count"]
     assert credited == [("its count", "the party has won 80 percent of the vote")]
+
+
+def test_an_aside_on_a_named_place_closing_an_admitted_clause_is_left_out() -> None:
+    text = "The minister admitted there were security failings at the Halden Museum, which houses the Blue Crown."
+    assert [q.text for q in run(text)] == ["there were security failings at the Halden Museum"]
+
+
+def test_a_where_clause_on_a_place_stays_in_what_was_said() -> None:
+    text = "Ruiz said the fines worked in Tarvia, where the mines were closed."
+    assert [q.text for q in run(text)] == ["the fines worked in Tarvia, where the mines were closed"]

@@ -138,7 +138,7 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
     if clauses:
         content = list(clauses[0].subtree) + _stranded_conjuncts(verb, clauses[0]) + _abutting(clauses)
         content += _fronted_adverbs(verb, clauses[0]) + _fronted_part(verb, clauses[0], _opening_mark(clauses[0]))
-        return _trim_tail(_without_said_when(verb, content))
+        return _trim_tail(_without_asides(_without_said_when(verb, content)))
     if lemma == "say":
         split = _split_subject(verb)
         if split:
@@ -195,12 +195,18 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
     doc_tokens = {t.i for t in tokens}
     aside: set[int] = set()
     for tok in tokens:
-        if tok.dep_ != "relcl" or tok.i in aside or tok.head.pos_ != "PROPN":
+        if tok.dep_ != "relcl" or tok.i in aside or tok.head.pos_ != "PROPN" or not _describes(tok):
             continue
         first = min(t.i for t in tok.subtree)
         if first - 1 in doc_tokens and tok.doc[first - 1].text == ",":
             aside |= {t.i for t in tok.subtree} | {first - 1}
     return [t for t in tokens if t.i not in aside]
+
+
+def _describes(relative: Token) -> bool:
+    """A relative clause that only describes its noun: "which houses the Blue Crown", not "where the plan was
+    opposed" (a place the argument turns on) or one holding quoted words (the speaker's, parsed onto a name)."""
+    return not any(t.lower_ == "where" or t.text in _QUOTE_MARKS for t in relative.subtree)
 
 
 def _clause_on_setting(verb: Token, lemma: str) -> Token | None:
