@@ -280,15 +280,34 @@ def _phone_number(tok: Token) -> bool:
 
 
 def _event_subject(verb: Token) -> bool:
+    """An event or a count of happenings "shows" or "suggests" something ("the 4,000 job cuts show that the
+    sector is cooling"): evidence the reporter reads, no one's words. Polls, surveys, data, studies and reports
+    that show something stay attributions, as PolNeAR annotates them ("polls show ...")."""
     subject = subject_of(verb)
     if subject is not None and subject.lower_ in WH_SUBJECTS and verb.dep_ == "relcl":
         subject = verb.head  # "a meeting that confirmed ...": the relative pronoun stands for its head noun
-    return subject is not None and subject.lemma_.lower() in _EVENTS
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in _AMOUNTS:
+        # "the wave of layoffs suggests": the amount stands for the happenings it counts
+        subject = next(
+            (o for p in subject.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), subject
+        )
+        lemma = subject.lemma_.lower()
+    return lemma in _EVENTS or lemma in _HAPPENINGS
 
 
 # verbs an event's outcome does to what was expected ("the meeting confirmed expectations"), and the events
 _MATCHED = words("confirm show signal indicate suggest")
 _EVENTS = words("meeting session")
+# happenings that are counted, not spoken: "the 12,000 layoffs", "the closures", "a wave of job cuts"
+_HAPPENINGS = words(
+    """layoff cut closure shutdown bankruptcy resignation departure death killing shooting attack arrest
+    firing dismissal sale loss"""
+)
+# words for how many happenings there were: "the wave of layoffs", "a string of closures"
+_AMOUNTS = words("wave string spate series number rash flurry")
 
 
 # verbs whose "when"/"how" clause is a question: "asked how ...", "did not say when ..."

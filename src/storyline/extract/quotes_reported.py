@@ -71,6 +71,8 @@ CONTENT_PREPS = {
     "point": ("to",),
     "talk": ("about",),
     "ask": ("about", "for"),
+    "admit": ("to",),  # "admitted to security failings at the museum": what is admitted
+    "confess": ("to",),
 }
 _TRAIL = " \t\n,.;:!?—–-"
 # verbs whose passive reports hearsay: "are reported to have died", "is said to be", "is believed to"
@@ -136,7 +138,7 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
     if clauses:
         content = list(clauses[0].subtree) + _stranded_conjuncts(verb, clauses[0]) + _abutting(clauses)
         content += _fronted_adverbs(verb, clauses[0]) + _fronted_part(verb, clauses[0], _opening_mark(clauses[0]))
-        return _trim_tail(_without_said_when(verb, content))
+        return _trim_tail(_without_asides(_without_said_when(verb, content)))
     if lemma == "say":
         split = _split_subject(verb)
         if split:
@@ -179,9 +181,32 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == prep:
                 objs = [t for c in child.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+                objs = _without_asides(objs)
                 if objs:
                     return _warned_whom(verb, child) + objs
     return None
+
+
+def _without_asides(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without a relative clause set off by a comma after a name ("failings at the Halden Museum, which
+    houses the Blue Crown"): the reporter's description of a place or body named in the content, not what was
+    said about it. After a common noun the clause stays ("the tax treatment of carried interest, which benefits
+    fund managers"): PolNeAR spans it as part of what was said."""
+    doc_tokens = {t.i for t in tokens}
+    aside: set[int] = set()
+    for tok in tokens:
+        if tok.dep_ != "relcl" or tok.i in aside or tok.head.pos_ != "PROPN" or not _describes(tok):
+            continue
+        first = min(t.i for t in tok.subtree)
+        if first - 1 in doc_tokens and tok.doc[first - 1].text == ",":
+            aside |= {t.i for t in tok.subtree} | {first - 1}
+    return [t for t in tokens if t.i not in aside]
+
+
+def _describes(relative: Token) -> bool:
+    """A relative clause that only describes its noun: "which houses the Blue Crown", not "where the plan was
+    opposed" (a place the argument turns on) or one holding quoted words (the speaker's, parsed onto a name)."""
+    return not any(t.lower_ == "where" or t.text in _QUOTE_MARKS for t in relative.subtree)
 
 
 def _clause_on_setting(verb: Token, lemma: str) -> Token | None:
@@ -1156,6 +1181,8 @@ def _according(tok: Token, source: Token, text: str) -> Reported | None:
     if tok.i <= sent.start + 1 or _linking_lead(lead) or _joined_after(lead, src_end, sent):
         # leading: the content starts after the source phrase (and its apposition) and its comma
         rest = [t for t in sent if t.i > src_end]
+    elif _opens_reported_clause(tok, lead):
+        rest = [t for t in _own_clause(tok.head) if t.i > src_end]
     elif _short_lead(lead):
         # "Fundraising, according to the campaign, has surged": the clause wraps around its source
         rest = [t for t in sent if t.idx < cue_start or t.i > src_end]
@@ -1168,6 +1195,34 @@ def _according(tok: Token, source: Token, text: str) -> Reported | None:
     if end - start < 3:
         return None
     return Reported(start, end, cue_start, cue_end, _author(source))
+
+
+def _opens_reported_clause(tok: Token, lead: list[Token]) -> bool:
+    """ "The Courier reports that, according to police, the suspects fled": the credit opens a reported clause
+    right after its "that"; it qualifies that clause, not the report around it."""
+    words = [t for t in lead if not t.is_space and not t.is_punct]
+    return bool(words) and words[-1].lower_ == "that" and words[-1].dep_ == "mark" and words[-1].head == tok.head
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The clause of ``verb`` without a clause joined on with its own "that" ("the suspects fled, and that the
+    road was closed"), a contrast ("..., but “we are still counting”") or a quotation: the joined clause is the
+    outer report's, not the credit's."""
+    joined = [c for c in verb.children if c.dep_ == "conj" and _outer_conjunct(verb, c)]
+    if not joined:
+        return list(verb.subtree)
+    first = min(t.i for c in joined for t in c.subtree)
+    cut = first
+    while cut - 1 > verb.i and verb.doc[cut - 1].dep_ in ("cc", "punct"):
+        cut -= 1
+    return [t for t in verb.subtree if t.i < cut]
+
+
+def _outer_conjunct(verb: Token, conj: Token) -> bool:
+    """A conjunct with a "that" of its own, after "but" or "yet", or holding a quotation mark."""
+    if any(m.dep_ == "mark" for m in conj.children) or any(t.text in _QUOTE_MARKS for t in conj.subtree):
+        return True
+    return any(c.dep_ == "cc" and c.lower_ in ("but", "yet") and verb.i < c.i < conj.i for c in verb.children)
 
 
 def _joined_after(lead: list[Token], src_end: int, sent: Span) -> bool:
