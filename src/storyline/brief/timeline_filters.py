@@ -5,7 +5,9 @@ PM EDT"), a birth told in passing ("born in the Bronx in 1928"), years that modi
 presidential election": the year of the election, not of what the sentence tells), years a thing is measured
 against ("the deadliest since 2015", "stronger than the storm that hit in 1997", "second-highest, behind
 Hurricane Marla in 2015"), a clock time a clause of what may happen waits for, a day a stretch runs into, and a
-quarter that tells no act of its own (``files_no_sentence``). Dates inside page furniture (a caption's "June 29,
+quarter that tells no act of its own, a day or a time of a recurring schedule ("call 8 AM to 5 PM EST Monday
+through Friday": a SET, not a day), and a day a condition hangs on ("was coming for them on Wednesday if we
+didn't get a deal") (``files_no_sentence``). Dates inside page furniture (a caption's "June 29,
 2022" dates the photo, not the story) are left out by ``storyline.brief.timeline``, which knows the furniture.
 
 A sentence is filed once under the clock times of one day it tells, at the first ("observed five eruptions from
@@ -153,10 +155,40 @@ def _quarter_without_act(text: str, tx: TimeExpr, value: str) -> bool:
     return tense_direction(text, tx.span.start, tx.span.end) == 0
 
 
+_DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
+_CLOCK_NAME = r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\b\.?|noon|midnight)"
+# opening hours: a range of weekdays and a range of clock times told together, in either order ("8 AM to 5 PM EST
+# Monday through Friday", "Monday-Friday, 9 a.m.-6 p.m.", "weekdays from 8 am to 5 pm")
+_HOURS = re.compile(
+    rf"(?i:(?:{_DAY_NAME}\s*(?:through|thru|to|-|–)\s*{_DAY_NAME}|weekdays)"
+    rf"[^.;]{{0,30}}?{_CLOCK_NAME}\s*(?:to|until|-|–)\s*{_CLOCK_NAME}"
+    rf"|{_CLOCK_NAME}\s*(?:to|until|-|–)\s*{_CLOCK_NAME}(?:\s+[A-Z]{{2,4}}\b)?[^.;]{{0,12}}?"
+    rf"(?:{_DAY_NAME}\s*(?:through|thru|to|-|–)\s*{_DAY_NAME}|weekdays))"
+)
+
+
+def _schedule(text: str, sent: Span, tx: TimeExpr) -> bool:
+    """Whether ``tx`` stands in opening hours ("call 8 AM to 5 PM EST Monday through Friday"): a range of weekdays
+    and of clock times told together recur every week, a SET; no day of it is a day anything happened on."""
+    return any(m.start() <= tx.span.start and tx.span.end <= m.end()
+               for m in _HOURS.finditer(text, sent.start, sent.end))
+
+
+# a condition right after the date: "Ford knew what was coming for them on Wednesday if we didn't get a deal"
+_CONDITION = re.compile(r"\s*,?\s*(?:if|unless)\b", re.I)
+
+
+def _conditional(text: str, tx: TimeExpr) -> bool:
+    """Whether a condition hangs on the date ("... coming for them on Wednesday if we didn't get a deal"): what
+    would have happened on it, had the condition held, is no event of that day."""
+    return _CONDITION.match(text, tx.span.end) is not None
+
+
 def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
     """Whether the date ``tx`` (filed under ``value``) tells no event of its sentence ``sent``, so files none:
     a stamp, a birth told in passing, a year that modifies a noun or that a thing is measured against, a clock
-    time a clause of what may happen waits for, a day a stretch runs into, a quarter that tells no act. Does not
+    time a clause of what may happen waits for, a day a stretch runs into, a quarter that tells no act, a day of
+    opening hours, a day a condition hangs on. Does not
     look at page furniture."""
     return (
         _stamp_only(text, sent, timexes)
@@ -166,4 +198,6 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _maybe_until(text, sent, tx.span, value)
         or _stretch_end(text, sent, tx, timexes)
         or _quarter_without_act(text, tx, value)
+        or _schedule(text, sent, tx)
+        or _conditional(text, tx)
     )
