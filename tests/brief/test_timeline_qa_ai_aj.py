@@ -39,3 +39,4 @@ DEAL = "The Orsk Metalworkers union reached a tentative agreement with Dalmark M
 def test_timeline_a_day_a_condition_hangs_on_is_no_event() -> None:
     entries = _timeline(f"{DEAL} {THREAT}")
     assert [e.text for e in entries] == [DEAL]
+    assert [len(e.support) for e in entries] == [1]
