@@ -40,3 +40,33 @@ def test_timeline_a_day_a_condition_hangs_on_is_no_event() -> None:
     entries = _timeline(f"{DEAL} {THREAT}")
     assert [e.text for e in entries] == [DEAL]
     assert [len(e.support) for e in entries] == [1]
+
+
+THREAT_2 = '"Dalmark knew what was coming to them if we did not reach an agreement by Wednesday.'
+
+
+def test_timeline_a_day_inside_a_condition_is_no_event() -> None:
+    entries = _timeline(f"{DEAL} {THREAT_2}")
+    assert [len(e.support) for e in entries] == [1]
+
+
+APOLOGY = "The tanker's Norvish owner offered a written apology to operators of the ships Thursday."
+IDLED = "The stranded tanker blocked the Velm Strait Thursday as at least 90 other ships idled at anchor."
+IDLED_2 = "With 90 other ships idled at anchor, the stranded tanker still blocked the Velm Strait on Thursday."
+DAY_1 = "The tanker ran aground on Tuesday, stopping ships in the Velm Strait."
+DAY_2 = "Tugs failed to move the tanker on Wednesday as ships waited."
+
+
+def test_timeline_a_line_cites_one_act_not_the_story_words_of_its_day() -> None:
+    entries = _timeline(f"{DAY_1} {DAY_2} {IDLED} {APOLOGY}", f"{IDLED_2}")
+    thursday = [e for e in entries if e.value == "XXXX-WXX-4"]
+    assert sorted(len(e.support) for e in thursday) == [1, 2]
+    assert [e.text for e in thursday if len(e.support) == 1] == [APOLOGY]
+
+
+def test_timeline_a_sentence_joins_a_line_by_its_first_sentence_not_by_a_chain() -> None:
+    first = "Orsk council closed the Marn bridge on Friday after cracks were found."
+    second = "Engineers found cracks in the Marn bridge piers on Friday, the council said."
+    third = "Engineers from Velm also inspected the Orsk ferry pier on Friday."
+    entries = _timeline(first, second, third)
+    assert sorted(len(e.support) for e in entries) == [1, 2]

@@ -176,12 +176,16 @@ def _schedule(text: str, sent: Span, tx: TimeExpr) -> bool:
 
 # a condition right after the date: "Ford knew what was coming for them on Wednesday if we didn't get a deal"
 _CONDITION = re.compile(r"\s*,?\s*(?:if|unless)\b", re.I)
+# a date inside the condition, in its clause: "... coming to them if we didn't reach an agreement by Wednesday"
+_IN_CONDITION = re.compile(r"\b(?:if|unless)\b[^,.;:!?“”\"]*$", re.I)
 
 
-def _conditional(text: str, tx: TimeExpr) -> bool:
+def _conditional(text: str, sent: Span, tx: TimeExpr) -> bool:
     """Whether a condition hangs on the date ("... coming for them on Wednesday if we didn't get a deal"): what
-    would have happened on it, had the condition held, is no event of that day."""
-    return _CONDITION.match(text, tx.span.end) is not None
+    would have happened on it, had the condition held, is no event of that day; nor is a day the condition itself
+    names ("if we didn't reach an agreement by Wednesday")."""
+    return (_CONDITION.match(text, tx.span.end) is not None
+            or _IN_CONDITION.search(text, max(sent.start, tx.span.start - 80), tx.span.start) is not None)
 
 
 def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
@@ -199,5 +203,5 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _stretch_end(text, sent, tx, timexes)
         or _quarter_without_act(text, tx, value)
         or _schedule(text, sent, tx)
-        or _conditional(text, tx)
+        or _conditional(text, sent, tx)
     )
