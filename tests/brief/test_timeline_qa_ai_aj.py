@@ -70,3 +70,10 @@ def test_timeline_a_sentence_joins_a_line_by_its_first_sentence_not_by_a_chain()
     third = "Engineers from Velm also inspected the Orsk ferry pier on Friday."
     entries = _timeline(first, second, third)
     assert sorted(len(e.support) for e in entries) == [1, 2]
+
+
+def test_timeline_one_word_of_the_company_ties_no_two_acts() -> None:
+    down = "The company's website went down Monday evening, leaving hotel guests without keys."
+    fault = "A network fault shut the company's hotel booking systems, an official reported Monday."
+    entries = _timeline(down, fault)
+    assert [len(e.support) for e in entries] == [1, 1]

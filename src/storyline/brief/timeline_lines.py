@@ -62,7 +62,7 @@ _GIST_STOP = frozenset(
     per via like another each every both either neither many much several few most own same one two
     not only even still yet already again back further well very early late
     morning afternoon evening night day days week weeks month months year years time
-    according reported report reports statement official officials authorities authority""".split()  # noqa: SIM905
+    according reported report reports statement official officials authorities authority company firm""".split()  # noqa: SIM905
 )
 # a relative clause the date stands in, up to the date: "... of the site where 50 cars came off the tracks", "a
 # policy that had been in place since"; a "that" after a verb opens what is said ("officials warned that")
@@ -93,7 +93,8 @@ def gist_of(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) ->
     words: set[str] = set()
     names: set[str] = set()
     for m in _GIST_WORD.finditer(plain):
-        if len(m.group()) < 2 or m.group().lower() in STOP_WORDS or m.group().lower() in _GIST_STOP:
+        bare = _ENDING.sub("", m.group().lower(), count=1)  # "company's" is "company"
+        if len(m.group()) < 2 or m.group().lower() in STOP_WORDS or bare in _GIST_STOP:
             continue  # "s" is what a date expression leaves of "Sunday's"
         word = _stem(m.group())
         # a capital opening the sentence may be a name's ("Gay, 53, resigned"): it counts with the names
@@ -113,10 +114,10 @@ def _same_event(a: Gist, b: Gist, common: frozenset[str] = frozenset()) -> bool:
     4"), or one and two names ("Water entered 41 homes on Mill Lane" and "Floodwater reached 14 homes along Mill
     Lane"). Names alone tell no event ("Also Sunday, Gov. Ana Ruiz deployed the Guard" and "500 people refused to
     leave by Sunday, Gov. Ana Ruiz said"). One shared word of the story's ``common`` ones (told on many of its
-    days: "ship" in a story of a grounded ship) tells no one event: "The canal authority suspended traffic while
+    days: "ship" in a story of a grounded ship), or two that are all common, tell no one event: "The canal authority suspended traffic while
     tugs work to free the ship" and "The ship blocked the canal as 150 vessels idled" are two."""
     both = a.words & b.words
-    if len(both) >= 2:
+    if len(both) >= 2 and both - common:
         return True
     names = len((a.names & (b.names | b.words)) | (b.names & a.words))
     return len(both - common) == 1 and (names >= 2 or 1 / min(len(a.words), len(b.words)) >= _SHORT_SHARE)
