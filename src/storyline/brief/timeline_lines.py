@@ -114,8 +114,9 @@ def _same_event(a: Gist, b: Gist, common: frozenset[str] = frozenset()) -> bool:
     4"), or one and two names ("Water entered 41 homes on Mill Lane" and "Floodwater reached 14 homes along Mill
     Lane"). Names alone tell no event ("Also Sunday, Gov. Ana Ruiz deployed the Guard" and "500 people refused to
     leave by Sunday, Gov. Ana Ruiz said"). One shared word of the story's ``common`` ones (told on many of its
-    days: "ship" in a story of a grounded ship), or two that are all common, tell no one event: "The canal authority suspended traffic while
-    tugs work to free the ship" and "The ship blocked the canal as 150 vessels idled" are two."""
+    days: "ship" in a story of a grounded ship), or two that are both common, tell no one event: "The canal
+    authority suspended traffic while tugs work to free the ship" and "The ship blocked the canal as 150 vessels
+    idled" are two."""
     both = a.words & b.words
     if len(both) >= 2 and both - common:
         return True
