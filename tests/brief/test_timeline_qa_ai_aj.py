@@ -77,3 +77,29 @@ def test_timeline_one_word_of_the_company_ties_no_two_acts() -> None:
     fault = "A network fault shut the company's hotel booking systems, an official reported Monday."
     entries = _timeline(down, fault)
     assert [len(e.support) for e in entries] == [1, 1]
+
+
+ISSUED_SAT = "Velmar Foods issued a voluntary recall on Saturday over its Crunchy Oat bars sold in Orsk."
+ISSUED_FRI = "The recall, issued Friday, included lot codes 4410 to 4490."
+RELEASE = "ORSK, May 14, 2032 /Norvik Wire/ -- Velmar Foods has taken Crunchy Oat bars off the shelves."
+
+
+def test_timeline_one_act_on_two_neighbouring_weekdays_is_one_entry_disputed() -> None:
+    entries = _timeline(ISSUED_SAT, ISSUED_FRI)
+    issued = [e for e in entries if e.text in (ISSUED_SAT, ISSUED_FRI)]
+    # nothing tells which day is right: both stay, each disputed by the other
+    assert [len(e.disputed) for e in issued] == [1, 1]
+
+
+def test_timeline_a_dated_day_of_the_story_picks_the_weekday_of_one_act() -> None:
+    entries = _timeline(RELEASE, ISSUED_SAT, ISSUED_FRI)  # May 14, 2032 is a Friday
+    issued = [e for e in entries if e.text in (ISSUED_SAT, ISSUED_FRI)]
+    assert [(e.value, e.text) for e in issued] == [("XXXX-WXX-5", ISSUED_FRI)]
+    assert [s.article for s in issued[0].disputed] == ["r1"]
+
+
+def test_timeline_a_state_told_on_two_days_is_no_dispute() -> None:
+    wed = "The tanker remained stuck in the Velm Strait on Wednesday, blocking ships."
+    thu = "The tanker remained stuck in the Velm Strait on Thursday, blocking ships."
+    entries = _timeline(wed, thu)
+    assert [len(e.disputed) for e in entries] == [0, 0]
