@@ -103,3 +103,23 @@ def test_timeline_a_state_told_on_two_days_is_no_dispute() -> None:
     thu = "The tanker remained stuck in the Velm Strait on Thursday, blocking ships."
     entries = _timeline(wed, thu)
     assert [len(e.disputed) for e in entries] == [0, 0]
+
+
+def test_timeline_a_weekday_counted_a_week_back_still_meets_its_act() -> None:
+    release = Article(id="pr", text="Velmar Foods is taking Crunchy Oat bars off the shelves in Orsk.",
+                      published=MetaValue(value="2032-05-14"))  # a Friday
+    arts = [release, Article(id="s", text=ISSUED_SAT, published=MetaValue()),
+            Article(id="f", text=ISSUED_FRI, published=MetaValue())]
+    entries = build_timeline(arts, [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in arts])
+    assert [(e.value, e.text) for e in entries] == [("2032-05-14", ISSUED_FRI)]
+    assert [s.article for s in entries[0].disputed] == ["s"]
+
+
+def test_timeline_three_shared_words_of_the_story_still_tell_one_event() -> None:
+    tue = "The Tarn dam gate failed on Tuesday, and its hoist chain snapped."
+    wed = "Engineers propped the Tarn dam gate on Wednesday and ordered a hoist chain."
+    fri = "The gate hoist chain was removed on Friday."
+    one = "The water board said the hoist chains on all four gates had passed an inspection in February."
+    two = "Kell said the hoist chains on every gate had been checked in a routine inspection in February."
+    entries = _timeline(f"{tue} {wed} {fri} {one}", two)
+    assert [len(e.support) for e in entries if e.value.endswith("-02")] == [2]

@@ -116,7 +116,9 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
                             ((settled or written) and value == told_value) or counted, written,
                             frozenset([event[0]] if event and sent.start <= event[1] else []),
                             gist_of(article.text, sent, tx, analysis.timexes), part_of(tx)))
-    merged = merge_groups(list(groups.values()), common_words({g.value: g.told for g in groups.values()}))
+    report_days = frozenset(d.isoweekday() for a in articles
+                            if year_settled(a.published) and (d := day_of(a.published.value)) is not None)
+    merged = merge_groups(list(groups.values()), common_words({g.value: g.told for g in groups.values()}), report_days)
     common = common_words({g.value: g.told for g in merged})
     entries = []
     for g in sorted(merged, key=lambda g: (g.first, g.last, g.clock)):

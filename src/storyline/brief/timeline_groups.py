@@ -221,15 +221,17 @@ def _one_act(s: Told, t: Told, common: frozenset[str]) -> bool:
     return len((s.gist.words & t.gist.words) - common) >= 2
 
 
-def _settle_neighbours(groups: list[Group], common: frozenset[str]) -> list[Group]:
+def _settle_neighbours(groups: list[Group], common: frozenset[str], dated: frozenset[int]) -> list[Group]:
     """Groups where one act that two reports put on two neighbouring days ("issued a voluntary recall on Saturday",
     "The recall, issued Friday, ...") is one entry, on the day more reports give, else on the day that is the
-    weekday of a dated day of the story (a press release dated "May 20, 2022", a Friday); the other report's
+    weekday of a dated day of the story (``dated``, its reports' days, and the days a report writes with their year:
+    a press release dated "May 20, 2022", a Friday); the other report's
     sentence disputes it (``Group.other_year``: cited beside it, not as its support). With nothing to choose a
     day by, both entries stay, each disputed by the other. Nothing moves when a report tells both days: the act
     may have taken both (talks "Tuesday and Wednesday"), nor for a state that lasts ("remained stuck")."""
     whole = [(g, n) for g in groups if (n := _whole_weekday(g)) is not None]
-    dated = {g.first.isoweekday() for g in groups if DATED_DAY.match(g.value) and not g.clock}
+    dated = dated | {g.first.isoweekday() for g in groups
+                     if DATED_DAY.match(g.value) and not g.clock and any(t.written for t in g.told)}
     for a, wa in whole:
         for b, wb in whole:
             if a is not b and _neighbours(a, b, wa, wb):
@@ -238,10 +240,15 @@ def _settle_neighbours(groups: list[Group], common: frozenset[str]) -> list[Grou
 
 
 def _neighbours(a: Group, b: Group, wa: int, wb: int) -> bool:
-    """Whether ``b`` is the day after ``a``: two weekdays of no known week, or two dated days."""
+    """Whether ``b`` is the weekday after ``a``'s: two weekdays of no known week, or two dated days, the next day;
+    or six days before, when one side's days were all counted from another report's day ("issued ... on
+    Saturday" in an undated report, put on the Saturday before the story's Friday, may be the day after it)."""
     if bool(WEEKDAY_VALUE.match(a.value)) != bool(WEEKDAY_VALUE.match(b.value)) or (wb - wa) % 7 != 1:
         return False
-    return WEEKDAY_VALUE.match(a.value) is not None or (b.first - a.first).days == 1
+    if WEEKDAY_VALUE.match(a.value) is not None or (b.first - a.first).days == 1:
+        return True
+    counted = not any(t.stated for t in a.told) or not any(t.stated for t in b.told)
+    return counted and (b.first - a.first).days == -6
 
 
 def _settle_neighbour_pair(a: Group, b: Group, dated: set[int], common: frozenset[str]) -> None:
@@ -272,8 +279,11 @@ def _dispute(home: Group, other: Group, moved: list[Told], *, keep: bool = False
     home.other_year.extend(t for t in moved if t.span not in [o.span for o in home.other_year])
 
 
-def merge_groups(groups: list[Group], common: frozenset[str] = frozenset()) -> list[Group]:
+def merge_groups(
+    groups: list[Group], common: frozenset[str] = frozenset(), dated: frozenset[int] = frozenset()
+) -> list[Group]:
     """The groups of a story with the entries of one event merged (see the module docstring): the dates told a
     year apart settled first, then one act told on two neighbouring days, then the year-less days joined to their
-    dated entry, then the coarser dates."""
-    return _merge_coarse(_join_year_less(_settle_neighbours(_settle_years(groups), common)))
+    dated entry, then the coarser dates. ``common``: the story's words told on many of its days; ``dated``: the
+    weekdays (1 Monday) of its reports' days whose year is settled."""
+    return _merge_coarse(_join_year_less(_settle_neighbours(_settle_years(groups), common, dated)))
