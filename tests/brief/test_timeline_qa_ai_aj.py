@@ -116,9 +116,9 @@ def test_timeline_a_weekday_counted_a_week_back_still_meets_its_act() -> None:
 
 
 def test_timeline_three_shared_words_of_the_story_still_tell_one_event() -> None:
-    tue = "The Tarn dam gate failed on Tuesday, and its hoist chain snapped."
-    wed = "Engineers propped the Tarn dam gate on Wednesday and ordered a hoist chain."
-    fri = "The gate hoist chain was removed on Friday."
+    tue = "The Tarn dam gate failed on Tuesday, and its hoist chain snapped despite an inspection."
+    wed = "Engineers propped the Tarn dam gate on Wednesday and ordered a hoist chain inspection."
+    fri = "The gate hoist chain inspection ended on Friday."
     one = "The water board said the hoist chains on all four gates had passed an inspection in February."
     two = "Kell said the hoist chains on every gate had been checked in a routine inspection in February."
     entries = _timeline(f"{tue} {wed} {fri} {one}", two)
