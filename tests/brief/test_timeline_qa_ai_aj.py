@@ -123,3 +123,9 @@ def test_timeline_three_shared_words_of_the_story_still_tell_one_event() -> None
     two = "Kell said the hoist chains on every gate had been checked in a routine inspection in February."
     entries = _timeline(f"{tue} {wed} {fri} {one}", two)
     assert [len(e.support) for e in entries if e.value.endswith("-02")] == [2]
+
+
+def test_timeline_a_pair_of_days_files_its_sentence_at_its_end() -> None:
+    pair = "Following an all-night session Tuesday and Wednesday, a tentative pay deal was announced just after 8 p.m."
+    entries = _timeline(f"Talks between Dalmark Motors and its union resumed on Monday. {pair}")
+    assert [e.value for e in entries if e.text == pair] == ["XXXX-WXX-3"]

@@ -7,7 +7,8 @@ against ("the deadliest since 2015", "stronger than the storm that hit in 1997",
 Hurricane Marla in 2015"), a clock time a clause of what may happen waits for, a day a stretch runs into, and a
 quarter that tells no act of its own, a day or a time of a recurring schedule ("call 8 AM to 5 PM EST Monday
 through Friday": a SET, not a day), and a day a condition hangs on ("was coming for them on Wednesday if we
-didn't get a deal") (``files_no_sentence``). Dates inside page furniture (a caption's "June 29,
+didn't get a deal"), and the first of two days told as one stretch ("a session Tuesday and Wednesday")
+(``files_no_sentence``). Dates inside page furniture (a caption's "June 29,
 2022" dates the photo, not the story) are left out by ``storyline.brief.timeline``, which knows the furniture.
 
 A sentence is filed once under the clock times of one day it tells, at the first ("observed five eruptions from
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from storyline.brief.timeline_values import CLOCK
+from storyline.brief.timeline_values import CLOCK, period
 from storyline.extract.timex_rules import modifies_noun
 from storyline.extract.timex_tense import tense_direction
 from storyline.model import Span, TimeExpr
@@ -188,11 +189,33 @@ def _conditional(text: str, sent: Span, tx: TimeExpr) -> bool:
             or _IN_CONDITION.search(text, max(sent.start, tx.span.start - 80), tx.span.start) is not None)
 
 
+# what joins two days told as one stretch: "an all-night bargaining session Tuesday and Wednesday"
+_PAIR = re.compile(r"\s+(?:and|through|to|-|–)\s+(?:on\s+)?")
+_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
+
+
+def _pair_start(text: str, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> bool:
+    """Whether ``tx`` opens a pair of days told as one stretch ("a bargaining session Tuesday and Wednesday, a
+    tentative agreement was announced just after 8 p.m."): the sentence files under the later day only, where the
+    stretch ends and what its main clause tells happened; filed under the first too, it would date that twice."""
+    joint = _PAIR.match(text, tx.span.end)
+    if joint is None:
+        return False
+    nxt = next((t for t in timexes if t.span.start == joint.end()), None)
+    if nxt is None:
+        return False
+    first, second = _WEEKDAY.match(tx.value or ""), _WEEKDAY.match(nxt.value or "")
+    if first is not None and second is not None:
+        return int(second.group(1)) == int(first.group(1)) % 7 + 1  # Sunday (7) and Monday (1) too
+    a, b = period(tx.value or ""), period(nxt.value or "")
+    return a is not None and b is not None and a[0] == a[1] and b[0] == b[1] and (b[0] - a[0]).days == 1
+
+
 def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
     """Whether the date ``tx`` (filed under ``value``) tells no event of its sentence ``sent``, so files none:
     a stamp, a birth told in passing, a year that modifies a noun or that a thing is measured against, a clock
     time a clause of what may happen waits for, a day a stretch runs into, a quarter that tells no act, a day of
-    opening hours, a day a condition hangs on. Does not
+    opening hours, a day a condition hangs on, the first of a pair of days. Does not
     look at page furniture."""
     return (
         _stamp_only(text, sent, timexes)
@@ -204,4 +227,5 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _quarter_without_act(text, tx, value)
         or _schedule(text, sent, tx)
         or _conditional(text, sent, tx)
+        or _pair_start(text, tx, timexes)
     )
