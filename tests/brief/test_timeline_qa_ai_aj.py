@@ -129,3 +129,12 @@ def test_timeline_a_pair_of_days_files_its_sentence_at_its_end() -> None:
     pair = "Following an all-night session Tuesday and Wednesday, a tentative pay deal was announced just after 8 p.m."
     entries = _timeline(f"Talks between Dalmark Motors and its union resumed on Monday. {pair}")
     assert [e.value for e in entries if e.text == pair] == ["XXXX-WXX-3"]
+
+
+def test_timeline_a_short_sentence_s_one_word_joins_even_if_story_wide() -> None:
+    aug = "The Orla ferry first crossed to Tarn Point in August."
+    sep = "A second Orla crossing followed in September."
+    nov = "Velm Lines finally crossed to Tarn Point with the refitted Orla ferry and its new crew on November 16."
+    short = "The Orla crossed November 16."
+    entries = _timeline(f"{aug} {sep} {nov}", short)
+    assert [len(e.support) for e in entries if e.value.endswith("-11-16")] == [2]

@@ -114,14 +114,16 @@ def _same_event(a: Gist, b: Gist, common: frozenset[str] = frozenset()) -> bool:
     4"), or one and two names ("Water entered 41 homes on Mill Lane" and "Floodwater reached 14 homes along Mill
     Lane"). Names alone tell no event ("Also Sunday, Gov. Ana Ruiz deployed the Guard" and "500 people refused to
     leave by Sunday, Gov. Ana Ruiz said"). One shared word of the story's ``common`` ones (told on many of its
-    days: "ship" in a story of a grounded ship), or two that are both common (three are enough), tell no one
-    event: "The canal authority suspended traffic while tugs work to free the ship" and "The ship blocked the canal
-    as 150 vessels idled" are two."""
+    days: "ship" in a story of a grounded ship) beside names, or two that are both common (three are enough), tell
+    no one event: "The canal authority suspended traffic while tugs work to free the ship" and "The ship blocked the
+    canal as 150 vessels idled" are two."""
     both = a.words & b.words
     if len(both) >= _MANY_SHARED or (len(both) >= 2 and both - common):
         return True
     names = len((a.names & (b.names | b.words)) | (b.names & a.words))
-    return len(both - common) == 1 and (names >= 2 or 1 / min(len(a.words), len(b.words)) >= _SHORT_SHARE)
+    # a short sentence's one word is its act, common or not: "Artemis I launches Wednesday from Cape Canaveral"
+    short = len(both) == 1 and 1 / min(len(a.words), len(b.words)) >= _SHORT_SHARE
+    return short or (len(both - common) == 1 and names >= 2)
 
 
 # this many shared words tell one event, common to the story or not ("hoist chains on all four gates ... inspection")
