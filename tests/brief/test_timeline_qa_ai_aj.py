@@ -138,3 +138,11 @@ def test_timeline_a_short_sentence_s_one_word_joins_even_if_story_wide() -> None
     short = "The Orla crossed November 16."
     entries = _timeline(f"{aug} {sep} {nov}", short)
     assert [len(e.support) for e in entries if e.value.endswith("-11-16")] == [2]
+
+
+def test_timeline_a_sentence_retelling_the_first_joins_despite_its_report() -> None:
+    board = "The Tarn water board said the hoist chains on all four gates passed an inspection in February."
+    asked = "Velm Radio has asked for a copy of the February inspection report."
+    checked = "Kell said the hoist chains on all four gates had been checked during a routine inspection in February."
+    entries = _timeline(board, f"{asked} {checked}")
+    assert [[s.article for s in e.support] for e in entries] == [["r0", "r1", "r1"]]

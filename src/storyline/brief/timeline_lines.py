@@ -191,8 +191,8 @@ def _file(t: Told, lines: list[list[Told]], common: frozenset[str] = frozenset()
     """Put ``t`` in the first line of the date it tells the same event as, or in a line of its own. A line
     tells its event at one time of the day: "Mayor Ana Ruiz spoke of a tragedy on Tuesday morning" joins no line
     that holds "the Orvell consulate said Tuesday night that ...", whatever words they share."""
-    home = next((line for line in lines if _told_one(t, line[0], common)
-                 and not any(_apart(t, o) or _own_other(t, o) for o in line)), None)
+    home = next((line for line in lines if _told_one(t, line[0], common) and not any(_apart(t, o) for o in line)
+                 and (_retells(t, line[0]) or not any(_own_other(t, o) for o in line))), None)
     if home is None:
         lines.append([t])
     else:
@@ -204,6 +204,13 @@ def _own_other(a: Told, b: Told) -> bool:
     another sentence of it on that day ("the ship's owner even offered a written apology Thursday", after "150
     vessels idled Thursday") is another, unless it restates the first (most of its words)."""
     return a.span.article == b.span.article and overlap(a.words, b.words) < _RESTATED
+
+
+def _retells(a: Told, b: Told) -> bool:
+    """Whether ``a`` tells the event of a line's first sentence ``b`` in many of its words ("the hoist chains on
+    all four gates had been checked during a routine inspection"): it joins that line though a sentence of its
+    own report that joined it before tells something else."""
+    return a.gist is not None and b.gist is not None and len(a.gist.words & b.gist.words) >= _MANY_SHARED
 
 
 # the share of words a report's second sentence on a date shares with its first when it restates it
