@@ -146,3 +146,13 @@ def test_timeline_a_sentence_retelling_the_first_joins_despite_its_report() -> N
     checked = "Kell said the hoist chains on all four gates had been checked during a routine inspection in February."
     entries = _timeline(board, f"{asked} {checked}")
     assert [[s.article for s in e.support] for e in entries] == [["r0", "r1", "r1"]]
+
+
+def test_timeline_a_quoted_term_and_a_title_word_retell_no_statement() -> None:
+    lead = ("A “network incident” led to the shutdown of some hotel computer systems at Orla Resorts, an official "
+            "said Monday.")
+    said = "Orla Resorts said Monday that its booking systems were hit by a “network incident” that disrupted guests."
+    expert = ("Ana Kell, a professor of information systems, said Monday that a “network incident” usually means "
+              "an attack.")
+    entries = _timeline(lead, f"{said} {expert}")
+    assert sorted(len(e.support) for e in entries) == [1, 2]

@@ -207,10 +207,15 @@ def _own_other(a: Told, b: Told) -> bool:
 
 
 def _retells(a: Told, b: Told) -> bool:
-    """Whether ``a`` tells the event of a line's first sentence ``b`` in many of its words ("the hoist chains on
-    all four gates had been checked during a routine inspection"): it joins that line though a sentence of its
+    """Whether ``a`` tells the event of a line's first sentence ``b`` in many of its words (``_RETOLD``: "the hoist
+    chains on all four gates had been checked during a routine inspection"): it joins that line though a sentence of its
     own report that joined it before tells something else."""
-    return a.gist is not None and b.gist is not None and len(a.gist.words & b.gist.words) >= _MANY_SHARED
+    return a.gist is not None and b.gist is not None and len(a.gist.words & b.gist.words) >= _RETOLD
+
+
+# the words a sentence shares with a line's first to retell it: more than a term both quote ("cybersecurity issue")
+# and a word of a title ("information systems") share
+_RETOLD = 4
 
 
 # the share of words a report's second sentence on a date shares with its first when it restates it
