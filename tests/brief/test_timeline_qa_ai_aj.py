@@ -156,3 +156,8 @@ def test_timeline_a_quoted_term_and_a_title_word_retell_no_statement() -> None:
               "an attack.")
     entries = _timeline(lead, f"{said} {expert}")
     assert sorted(len(e.support) for e in entries) == [1, 2]
+
+
+def test_timeline_a_stretch_through_the_next_day_is_still_filed() -> None:
+    stretch = "Dalmark Motors closed its Orsk plant from Monday through Tuesday for repairs."
+    assert [e.text for e in _timeline(stretch)] == [stretch]

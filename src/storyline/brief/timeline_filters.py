@@ -189,8 +189,9 @@ def _conditional(text: str, sent: Span, tx: TimeExpr) -> bool:
             or _IN_CONDITION.search(text, max(sent.start, tx.span.start - 80), tx.span.start) is not None)
 
 
-# what joins two days told as one stretch: "an all-night bargaining session Tuesday and Wednesday"
-_PAIR = re.compile(r"\s+(?:and|through|to|-|–)\s+(?:on\s+)?")
+# what joins two days told as one stretch: "an all-night bargaining session Tuesday and Wednesday" (not "through":
+# a day a stretch runs through files nothing already, ``_stretch_end``, and its sentence goes under the first)
+_PAIR = re.compile(r"\s+and\s+(?:on\s+)?")
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
 
 
