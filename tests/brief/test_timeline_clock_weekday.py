@@ -66,6 +66,7 @@ def test_timeline_undated_story_tells_its_week_by_weekday() -> None:
     entries = build_timeline(articles, analyses)
     assert [(e.value, e.year_stated) for e in entries] == [
         ("XXXX-WXX-7", False),  # the vote, the day before the markets' Monday
+        ("XXXX-WXX-7", False),  # the rival's concession: another act of the vote's report, a line of its own
         ("XXXX-WXX-1", False),
         ("XXXX-WXX-1T14:10", False),  # "1410" is a clock time, not a year written
     ]

@@ -32,7 +32,7 @@ from storyline.brief.text import content_words, in_furniture, sentence_at, sente
 from storyline.brief.timeline_anchors import place_weekdays
 from storyline.brief.timeline_filters import COUNTED, another_clock, files_no_sentence
 from storyline.brief.timeline_groups import Group, merge_groups
-from storyline.brief.timeline_lines import Told, event_lines, gist_of, quoting, span_text, told_alike
+from storyline.brief.timeline_lines import Told, common_words, event_lines, gist_of, quoting, span_text, told_alike
 from storyline.brief.timeline_values import (
     LATER_THAN_ANY,
     WEEKDAY_VALUE,
@@ -116,14 +116,17 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
                             ((settled or written) and value == told_value) or counted, written,
                             frozenset([event[0]] if event and sent.start <= event[1] else []),
                             gist_of(article.text, sent, tx, analysis.timexes), part_of(tx)))
-    merged = merge_groups(list(groups.values()))
+    report_days = frozenset(d.isoweekday() for a in articles
+                            if year_settled(a.published) and (d := day_of(a.published.value)) is not None)
+    merged = merge_groups(list(groups.values()), common_words({g.value: g.told for g in groups.values()}), report_days)
+    common = common_words({g.value: g.told for g in merged})
     entries = []
     for g in sorted(merged, key=lambda g: (g.first, g.last, g.clock)):
         if not any(t.stated for t in g.told) and len(g.value) == 4:
             continue  # "last year" of an assumed year places nothing
         told = sorted(g.told, key=lambda t: quoting(span_text(t.span, texts)))
         disputed = tuple(t.span for t in g.other_year)  # shown on the entry's first line, not as support
-        lines = [alike for line in event_lines(told)
+        lines = [alike for line in event_lines(told, common)
                  for alike in told_alike([(t.span, t.stated) for t in line], texts)]
         for n, (support, stated) in enumerate(lines):
             first = support[0]

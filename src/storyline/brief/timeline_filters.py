@@ -5,7 +5,10 @@ PM EDT"), a birth told in passing ("born in the Bronx in 1928"), years that modi
 presidential election": the year of the election, not of what the sentence tells), years a thing is measured
 against ("the deadliest since 2015", "stronger than the storm that hit in 1997", "second-highest, behind
 Hurricane Marla in 2015"), a clock time a clause of what may happen waits for, a day a stretch runs into, and a
-quarter that tells no act of its own (``files_no_sentence``). Dates inside page furniture (a caption's "June 29,
+quarter that tells no act of its own, a day or a time of a recurring schedule ("call 8 AM to 5 PM EST Monday
+through Friday": a SET, not a day), and a day a condition hangs on ("was coming for them on Wednesday if we
+didn't get a deal"), and the first of two days told as one stretch ("a session Tuesday and Wednesday")
+(``files_no_sentence``). Dates inside page furniture (a caption's "June 29,
 2022" dates the photo, not the story) are left out by ``storyline.brief.timeline``, which knows the furniture.
 
 A sentence is filed once under the clock times of one day it tells, at the first ("observed five eruptions from
@@ -19,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from storyline.brief.timeline_values import CLOCK
+from storyline.brief.timeline_values import CLOCK, period
 from storyline.extract.timex_rules import modifies_noun
 from storyline.extract.timex_tense import tense_direction
 from storyline.model import Span, TimeExpr
@@ -153,10 +156,67 @@ def _quarter_without_act(text: str, tx: TimeExpr, value: str) -> bool:
     return tense_direction(text, tx.span.start, tx.span.end) == 0
 
 
+_DAY_NAME = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?"
+_CLOCK_NAME = r"\d{1,2}(?::\d\d)?\s*(?:[ap]\.?\s?m\b\.?|noon|midnight)"
+# opening hours: a range of weekdays and a range of clock times told together, in either order ("8 AM to 5 PM EST
+# Monday through Friday", "Monday-Friday, 9 a.m.-6 p.m.", "weekdays from 8 am to 5 pm")
+_HOURS = re.compile(
+    rf"(?i:(?:{_DAY_NAME}\s*(?:through|thru|to|-|–)\s*{_DAY_NAME}|weekdays)"
+    rf"[^.;]{{0,30}}?{_CLOCK_NAME}\s*(?:to|until|-|–)\s*{_CLOCK_NAME}"
+    rf"|{_CLOCK_NAME}\s*(?:to|until|-|–)\s*{_CLOCK_NAME}(?:\s+[A-Z]{{2,4}}\b)?[^.;]{{0,12}}?"
+    rf"(?:{_DAY_NAME}\s*(?:through|thru|to|-|–)\s*{_DAY_NAME}|weekdays))"
+)
+
+
+def _schedule(text: str, sent: Span, tx: TimeExpr) -> bool:
+    """Whether ``tx`` stands in opening hours ("call 8 AM to 5 PM EST Monday through Friday"): a range of weekdays
+    and of clock times told together recur every week, a SET; no day of it is a day anything happened on."""
+    return any(m.start() <= tx.span.start and tx.span.end <= m.end()
+               for m in _HOURS.finditer(text, sent.start, sent.end))
+
+
+# a condition right after the date: "Ford knew what was coming for them on Wednesday if we didn't get a deal"
+_CONDITION = re.compile(r"\s*,?\s*(?:if|unless)\b", re.I)
+# a date inside the condition, in its clause: "... coming to them if we didn't reach an agreement by Wednesday"
+_IN_CONDITION = re.compile(r"\b(?:if|unless)\b[^,.;:!?“”\"]*$", re.I)
+
+
+def _conditional(text: str, sent: Span, tx: TimeExpr) -> bool:
+    """Whether a condition hangs on the date ("... coming for them on Wednesday if we didn't get a deal"): what
+    would have happened on it, had the condition held, is no event of that day; nor is a day the condition itself
+    names ("if we didn't reach an agreement by Wednesday")."""
+    return (_CONDITION.match(text, tx.span.end) is not None
+            or _IN_CONDITION.search(text, max(sent.start, tx.span.start - 80), tx.span.start) is not None)
+
+
+# what joins two days told as one stretch: "an all-night bargaining session Tuesday and Wednesday" (not "through":
+# a day a stretch runs through files nothing already, ``_stretch_end``, and its sentence goes under the first)
+_PAIR = re.compile(r"\s+and\s+(?:on\s+)?")
+_WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
+
+
+def _pair_start(text: str, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> bool:
+    """Whether ``tx`` opens a pair of days told as one stretch ("a bargaining session Tuesday and Wednesday, a
+    tentative agreement was announced just after 8 p.m."): the sentence files under the later day only, where the
+    stretch ends and what its main clause tells happened; filed under the first too, it would date that twice."""
+    joint = _PAIR.match(text, tx.span.end)
+    if joint is None:
+        return False
+    nxt = next((t for t in timexes if t.span.start == joint.end()), None)
+    if nxt is None:
+        return False
+    first, second = _WEEKDAY.match(tx.value or ""), _WEEKDAY.match(nxt.value or "")
+    if first is not None and second is not None:
+        return int(second.group(1)) == int(first.group(1)) % 7 + 1  # Sunday (7) and Monday (1) too
+    a, b = period(tx.value or ""), period(nxt.value or "")
+    return a is not None and b is not None and a[0] == a[1] and b[0] == b[1] and (b[0] - a[0]).days == 1
+
+
 def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
     """Whether the date ``tx`` (filed under ``value``) tells no event of its sentence ``sent``, so files none:
     a stamp, a birth told in passing, a year that modifies a noun or that a thing is measured against, a clock
-    time a clause of what may happen waits for, a day a stretch runs into, a quarter that tells no act. Does not
+    time a clause of what may happen waits for, a day a stretch runs into, a quarter that tells no act, a day of
+    opening hours, a day a condition hangs on, the first of a pair of days. Does not
     look at page furniture."""
     return (
         _stamp_only(text, sent, timexes)
@@ -166,4 +226,7 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _maybe_until(text, sent, tx.span, value)
         or _stretch_end(text, sent, tx, timexes)
         or _quarter_without_act(text, tx, value)
+        or _schedule(text, sent, tx)
+        or _conditional(text, sent, tx)
+        or _pair_start(text, tx, timexes)
     )

@@ -21,6 +21,11 @@ date joins their line. When as many reports give each year, the side whose repor
 the same direction on another event moves; otherwise both dates stay. Nothing moves when a report tells both
 dates (a first and a second hearing, a year apart). Does not move a date only the report that is a year off
 gives: nothing tells what it should read.
+
+One act two reports put on neighbouring days ("issued a voluntary recall on Saturday", "The recall, issued
+Friday, ...": their sentences share two words that are not the story's own, and neither report tells both days)
+is one entry the same way, on the day more reports give, or, as many giving each, on the weekday of a dated day
+of the story; the other sentence disputes it. With nothing to choose by, both entries stay, each disputed.
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from datetime import date
 
 from storyline.brief.text import overlap
 from storyline.brief.timeline_lines import Told
-from storyline.brief.timeline_values import YEARLESS
+from storyline.brief.timeline_values import DATED_DAY, WEEKDAY_VALUE, YEARLESS
 from storyline.model import Span
 
 # sentences sharing this share of content words are taken to report the same event
@@ -46,7 +51,7 @@ class Group:
     first: date
     last: date
     told: list[Told] = field(default_factory=list)
-    # sentences of other reports that give this entry's event another year ("March 28, 2023"): shown after it
+    # sentences of other reports that give this entry's event another year ("March 28, 2023") or day: shown after it
     other_year: list[Told] = field(default_factory=list)
 
     @property
@@ -191,7 +196,94 @@ def _merge_coarse(groups: list[Group]) -> list[Group]:
     return kept
 
 
-def merge_groups(groups: list[Group]) -> list[Group]:
+# a state that lasts from day to day ("remained stuck on Wednesday", "still stuck Thursday"), not a one-time act
+_LASTING = re.compile(r"^(?:remain|continu|still|stay|kept|keep|again|ongoing)")
+
+
+def _whole_weekday(g: Group) -> int | None:
+    """The weekday (1 Monday) of a whole-day entry: a weekday of no known week ("XXXX-WXX-5") or a dated day; None
+    for a time of a day, a year-less day (its weekday is not known) or a longer date."""
+    if g.clock:
+        return None
+    found = WEEKDAY_VALUE.match(g.value)
+    if found is not None:
+        return int(found.group(1))
+    return g.first.isoweekday() if DATED_DAY.match(g.value) else None
+
+
+def _one_act(s: Told, t: Told, common: frozenset[str]) -> bool:
+    """Whether two sentences of two reports tell one act: their gists share two words or more that are not the
+    story's ``common`` ones ("recall", "issued"), and neither tells a lasting state ("remained blocked")."""
+    if s.span.article == t.span.article or s.gist is None or t.gist is None:
+        return False
+    if any(_LASTING.match(w) for w in s.words | t.words):
+        return False
+    return len((s.gist.words & t.gist.words) - common) >= 2
+
+
+def _settle_neighbours(groups: list[Group], common: frozenset[str], dated: frozenset[int]) -> list[Group]:
+    """Groups where one act that two reports put on two neighbouring days ("issued a voluntary recall on Saturday",
+    "The recall, issued Friday, ...") is one entry, on the day more reports give, else on the day that is the
+    weekday of a dated day of the story (``dated``, its reports' days, and the days a report writes with their year:
+    a press release dated "May 20, 2022", a Friday); the other report's
+    sentence disputes it (``Group.other_year``: cited beside it, not as its support). With nothing to choose a
+    day by, both entries stay, each disputed by the other. Nothing moves when a report tells both days: the act
+    may have taken both (talks "Tuesday and Wednesday"), nor for a state that lasts ("remained stuck")."""
+    whole = [(g, n) for g in groups if (n := _whole_weekday(g)) is not None]
+    dated = dated | {g.first.isoweekday() for g in groups
+                     if DATED_DAY.match(g.value) and not g.clock and any(t.written for t in g.told)}
+    for a, wa in whole:
+        for b, wb in whole:
+            if a is not b and _neighbours(a, b, wa, wb):
+                _settle_neighbour_pair(a, b, {wa, wb} & dated, common)
+    return [g for g in groups if g.told or g.other_year]
+
+
+def _neighbours(a: Group, b: Group, wa: int, wb: int) -> bool:
+    """Whether ``b`` is the weekday after ``a``'s: two weekdays of no known week, or two dated days, the next day;
+    or six days before, when one side's days were all counted from another report's day ("issued ... on
+    Saturday" in an undated report, put on the Saturday before the story's Friday, may be the day after it)."""
+    if bool(WEEKDAY_VALUE.match(a.value)) != bool(WEEKDAY_VALUE.match(b.value)) or (wb - wa) % 7 != 1:
+        return False
+    if WEEKDAY_VALUE.match(a.value) is not None or (b.first - a.first).days == 1:
+        return True
+    counted = not any(t.stated for t in a.told) or not any(t.stated for t in b.told)
+    return counted and (b.first - a.first).days == -6
+
+
+def _settle_neighbour_pair(a: Group, b: Group, dated: set[int], common: frozenset[str]) -> None:
+    """Settle the act ``a`` and the next day ``b`` both tell (``_settle_neighbours``); ``dated`` holds those of
+    their weekdays the story's dated days fall on."""
+    pairs = [(s, t) for s in a.told for t in b.told if _one_act(s, t, common)]
+    ours = [s for s in a.told if any(s is p for p, _ in pairs)]
+    theirs = [t for t in b.told if any(t is q for _, q in pairs)]
+    our_reports, their_reports = {s.span.article for s in ours}, {t.span.article for t in theirs}
+    both_days = {t.span.article for t in a.told} & {t.span.article for t in b.told}
+    if not pairs or both_days & (our_reports | their_reports):
+        return
+    a_day, b_day = _whole_weekday(a), _whole_weekday(b)
+    if len(our_reports) > len(their_reports) or (len(our_reports) == len(their_reports) and dated == {a_day}):
+        _dispute(a, b, theirs)
+    elif len(our_reports) < len(their_reports) or dated == {b_day}:
+        _dispute(b, a, ours)
+    else:  # as many reports each way, and no dated day to choose by: both stay, each disputed
+        _dispute(a, b, theirs, keep=True)
+        _dispute(b, a, ours, keep=True)
+
+
+def _dispute(home: Group, other: Group, moved: list[Told], *, keep: bool = False) -> None:
+    """``moved`` sentences of ``other`` dispute ``home``'s entry: cited beside it; out of ``other`` unless
+    ``keep``."""
+    if not keep:
+        other.told = [t for t in other.told if not any(t is m for m in moved)]
+    home.other_year.extend(t for t in moved if t.span not in [o.span for o in home.other_year])
+
+
+def merge_groups(
+    groups: list[Group], common: frozenset[str] = frozenset(), dated: frozenset[int] = frozenset()
+) -> list[Group]:
     """The groups of a story with the entries of one event merged (see the module docstring): the dates told a
-    year apart settled first, then the year-less days joined to their dated entry, then the coarser dates."""
-    return _merge_coarse(_join_year_less(_settle_years(groups)))
+    year apart settled first, then one act told on two neighbouring days, then the year-less days joined to their
+    dated entry, then the coarser dates. ``common``: the story's words told on many of its days; ``dated``: the
+    weekdays (1 Monday) of its reports' days whose year is settled."""
+    return _merge_coarse(_join_year_less(_settle_neighbours(_settle_years(groups), common, dated)))

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from storyline.brief.text import STOP_WORDS
+from storyline.brief.text import STOP_WORDS, overlap
 from storyline.compare.conflicts import agree, toll_counts
 from storyline.model import Span, TimeExpr
 
@@ -62,7 +62,7 @@ _GIST_STOP = frozenset(
     per via like another each every both either neither many much several few most own same one two
     not only even still yet already again back further well very early late
     morning afternoon evening night day days week weeks month months year years time
-    according reported report reports statement official officials authorities authority""".split()  # noqa: SIM905
+    according reported report reports statement official officials authorities authority company firm""".split()  # noqa: SIM905
 )
 # a relative clause the date stands in, up to the date: "... of the site where 50 cars came off the tracks", "a
 # policy that had been in place since"; a "that" after a verb opens what is said ("officials warned that")
@@ -93,7 +93,8 @@ def gist_of(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) ->
     words: set[str] = set()
     names: set[str] = set()
     for m in _GIST_WORD.finditer(plain):
-        if len(m.group()) < 2 or m.group().lower() in STOP_WORDS or m.group().lower() in _GIST_STOP:
+        bare = _ENDING.sub("", m.group().lower(), count=1)  # "company's" is "company"
+        if len(m.group()) < 2 or m.group().lower() in STOP_WORDS or bare in _GIST_STOP:
             continue  # "s" is what a date expression leaves of "Sunday's"
         word = _stem(m.group())
         # a capital opening the sentence may be a name's ("Gay, 53, resigned"): it counts with the names
@@ -107,32 +108,58 @@ def gist_of(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) ->
     return Gist(words=frozenset(words), names=frozenset(names), aside=True, clause=frozenset(said & (words | names)))
 
 
-def _same_event(a: Gist, b: Gist) -> bool:
+def _same_event(a: Gist, b: Gist, common: frozenset[str] = frozenset()) -> bool:
     """Whether two sentences of one date may tell one event: they share two words that are no names, one that is a
     good part of a short sentence's ("The ferry ran aground on Wednesday" and "Divers reached the ferry on March
     4"), or one and two names ("Water entered 41 homes on Mill Lane" and "Floodwater reached 14 homes along Mill
     Lane"). Names alone tell no event ("Also Sunday, Gov. Ana Ruiz deployed the Guard" and "500 people refused to
-    leave by Sunday, Gov. Ana Ruiz said")."""
-    shared = len(a.words & b.words)
-    if shared >= 2:
+    leave by Sunday, Gov. Ana Ruiz said"). One shared word of the story's ``common`` ones (told on many of its
+    days: "ship" in a story of a grounded ship) beside names, or two that are both common (three are enough), tell
+    no one event: "The canal authority suspended traffic while tugs work to free the ship" and "The ship blocked the
+    canal as 150 vessels idled" are two."""
+    both = a.words & b.words
+    if len(both) >= _MANY_SHARED or (len(both) >= 2 and both - common):
         return True
     names = len((a.names & (b.names | b.words)) | (b.names & a.words))
-    return shared == 1 and (names >= 2 or 1 / min(len(a.words), len(b.words)) >= _SHORT_SHARE)
+    # a short sentence's one word is its act, common or not: "Artemis I launches Wednesday from Cape Canaveral"
+    short = len(both) == 1 and 1 / min(len(a.words), len(b.words)) >= _SHORT_SHARE
+    return short or (len(both - common) == 1 and names >= 2)
 
 
+# this many shared words tell one event, common to the story or not ("hoist chains on all four gates ... inspection")
+_MANY_SHARED = 3
 # one shared word tells one event when it is this share of the shorter sentence's words: a third of "ferry ran aground"
 _SHORT_SHARE = 0.25
 
 
-def _told_one(a: Told, b: Told) -> bool:
+def _told_one(a: Told, b: Told, common: frozenset[str] = frozenset()) -> bool:
     """Whether two sentences of one date may tell one event: by their words, or naming the same scheduled event
     ("is to be sentenced on ..." and "his sentencing is set for ...")."""
-    return a.gist is None or b.gist is None or _same_event(a.gist, b.gist) or bool(a.events & b.events)
+    return a.gist is None or b.gist is None or _same_event(a.gist, b.gist, common) or bool(a.events & b.events)
 
 
-def event_lines(told: list[Told]) -> list[list[Told]]:
+# a word told on this many days of a story is the story's, not one event's ("ship", "canal" of a grounded ship)
+COMMON_DAYS = 3
+
+
+def common_words(days: dict[str, list[Told]]) -> frozenset[str]:
+    """The words the gists of a story's sentences give on ``COMMON_DAYS`` of its days or more (by day value,
+    a time of a day counted with its day): they tell the story, not which of its events a sentence tells."""
+    seen: dict[str, set[str]] = {}
+    for value, told in days.items():
+        day = value.partition("T")[0]
+        for t in told:
+            for w in t.gist.words if t.gist else ():
+                seen.setdefault(w, set()).add(day)
+    return frozenset(w for w, d in seen.items() if len(d) >= COMMON_DAYS)
+
+
+def event_lines(told: list[Told], common: frozenset[str] = frozenset()) -> list[list[Told]]:
     """The sentences of one date as lines, one an event, in the order given: a sentence joins the first line
-    holding a sentence that tells its event (``_same_event``), else opens a line of its own. A sentence whose
+    whose first sentence tells its event (``_same_event``, given the story's ``common`` words) and holds no other
+    sentence of its report that it does not restate (``_own_other``), else opens a line of its own; not a line
+    one of whose later sentences alone shares its words, which would chain unrelated acts of one day into one
+    line ("a ship's owner apologised Thursday" beside "150 ships idled Thursday"). A sentence whose
     date stands in a relative clause ("began enforcing the zone around the site where 50 cars came off the tracks
     Friday night") leads no line while another may: it joins the line whose words its clause shares most ("About
     50 cars derailed Friday night"), else the first line that tells its whole sentence's event, else opens its own
@@ -143,7 +170,7 @@ def event_lines(told: list[Told]) -> list[list[Told]]:
         if t.gist is not None and t.gist.aside:
             asides.append(t)
             continue
-        _file(t, lines)
+        _file(t, lines, common)
     for t in asides:
         assert t.gist is not None
         clause = t.gist.clause
@@ -155,21 +182,44 @@ def event_lines(told: list[Told]) -> list[list[Told]]:
             continue
         # "The river climbed two metres within an hour of the failure, which happened at 3:40 a.m.": the clause
         # names no word of "The gate jammed open at 3:40 a.m., and the river rose two metres", the sentence does
-        _file(t, lines)
+        _file(t, lines, common)
     order = sorted(range(len(lines)), key=lambda n: -len({t.span.article for t in lines[n]}))
     return [lines[n] for n in order]
 
 
-def _file(t: Told, lines: list[list[Told]]) -> None:
+def _file(t: Told, lines: list[list[Told]], common: frozenset[str] = frozenset()) -> None:
     """Put ``t`` in the first line of the date it tells the same event as, or in a line of its own. A line
     tells its event at one time of the day: "Mayor Ana Ruiz spoke of a tragedy on Tuesday morning" joins no line
     that holds "the Orvell consulate said Tuesday night that ...", whatever words they share."""
-    home = next((line for line in lines
-                 if any(_told_one(t, o) for o in line) and not any(_apart(t, o) for o in line)), None)
+    home = next((line for line in lines if _told_one(t, line[0], common) and not any(_apart(t, o) for o in line)
+                 and (_retells(t, line[0]) or not any(_own_other(t, o) for o in line))), None)
     if home is None:
         lines.append([t])
     else:
         home.append(t)
+
+
+def _own_other(a: Told, b: Told) -> bool:
+    """Whether two sentences of one report on one date tell two of its acts: a report tells an event once, and
+    another sentence of it on that day ("the ship's owner even offered a written apology Thursday", after "150
+    vessels idled Thursday") is another, unless it restates the first (most of its words)."""
+    return a.span.article == b.span.article and overlap(a.words, b.words) < _RESTATED
+
+
+def _retells(a: Told, b: Told) -> bool:
+    """Whether ``a`` tells the event of a line's first sentence ``b`` in many of its words (``_RETOLD``: "the hoist
+    chains on all four gates had been checked during a routine inspection"): it joins that line though a sentence of its
+    own report that joined it before tells something else."""
+    return a.gist is not None and b.gist is not None and len(a.gist.words & b.gist.words) >= _RETOLD
+
+
+# the words a sentence shares with a line's first to retell it: more than a term both quote ("cybersecurity issue")
+# and a word of a title ("information systems") share
+_RETOLD = 4
+
+
+# the share of words a report's second sentence on a date shares with its first when it restates it
+_RESTATED = 0.5
 
 
 def _apart(a: Told, b: Told) -> bool:
