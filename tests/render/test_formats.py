@@ -131,8 +131,8 @@ def test_formats_cite_a_sentence_that_disputes_a_timeline_date_apart_from_its_su
     disputed = replace(first, disputed=other.support[:1])
     b = replace(b, stories=(replace(story, timeline=(disputed, *story.timeline[1:])), *b.stories[1:]))
     line = next(line for line in render_markdown(b).splitlines() if line.startswith(f"- **{readable(first.value)}**"))
-    assert "(another year given in [" in line
-    assert "another year given in" in _plain_html(render_html(b))
+    assert "(another date given in [" in line
+    assert "another date given in" in _plain_html(render_html(b))
     doc = render_json(b)
     assert doc["stories"][0]["timeline"][0]["disputed"] == [
         {"article": s.article, "start": s.start, "end": s.end} for s in other.support[:1]

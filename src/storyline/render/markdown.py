@@ -61,7 +61,7 @@ def _story(v: StoryView, *, level: int) -> str:
     out += [f"{h}# Timeline", ""]
     out += [
         f"- **{t.when or t.value}**{_value_note(t)}: {t.text} {_refs(t.cites)}"
-        + (f" (another year given in {_refs(t.disputed)})" if t.disputed else "")
+        + (f" (another date given in {_refs(t.disputed)})" if t.disputed else "")
         for t in v.timeline
     ] or ["- (no dated events)"]
     out.append("")
