@@ -100,6 +100,9 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
     # "55.95%" at 87%)
     counted = ([q for q in qa if q.role == TALLIED], [q for q in qb if q.role == TALLIED])
     qa, qb = [q for q in qa if q.role != TALLIED], [q for q in qb if q.role != TALLIED]
+    # a figure a change started from, which only one statement tells: at where it changed to ("25%, up from the
+    # initial 23%" is set against what the other says of 25%, not of 23%)
+    earlier = (_superseded(a, qa, qb), _superseded(b, qb, qa))
     qa, qb = _before_changes(qa, qb)
     qa, qb = _deaths_as_people(qa, qb)
     for unit in _own_currency({q.unit for q in qa} & {q.unit for q in qb}, qa, qb):
@@ -127,7 +130,9 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         agreed = {id(q) for x, y in pairs if agree(x, y) and not bound_below(x, y) for q in (x, y)}
         if unit in CURRENCIES:
             agreed |= _given_by_both([q for q in qa if q.unit == unit], [q for q in qb if q.unit == unit])
-        found = next(((x, y) for x, y in pairs if id(x) not in agreed and id(y) not in agreed), None)
+        at = ({x.start for x, _ in pairs if id(x) in agreed}, {y.start for _, y in pairs if id(y) in agreed})
+        found = next(((x, y) for x, y in pairs if id(x) not in agreed and id(y) not in agreed
+                      and earlier[0].get(x.start) not in at[0] and earlier[1].get(y.start) not in at[1]), None)
         if found is None:
             continue
         x, y = found
@@ -167,6 +172,33 @@ def _one_change(a: str, x: Quantity, qa: Sequence[Quantity], b: str, y: Quantity
         return False
     to_x, to_y = _changed_to(a, x, qa), _changed_to(b, y, qb)
     return to_x is not None and to_y is not None and to_x.value == to_y.value
+
+
+# between the figure a change went to and the one it went up or down from ("25%, up from the initial 23%")
+_UP_FROM = re.compile(r"[\s,;(]*(?:up|down)\s+from\b", re.I)
+
+
+def _superseded(text: str, qs: Sequence[Quantity], other: Sequence[Quantity]) -> dict[int, int]:
+    """Where each figure a change started from that the other statement tells no change of is told, mapped to
+    where the figure it changed to is: "wage increases of 25%, up from the initial 23% increase" tells 23% as what
+    was offered before. Where the other statement agrees with the figure after the change ("totals 25% over a
+    4½-year contract"), its other figures are of other things ("an 11% wage increase the first year"), and the
+    figure before the change is set against none of them."""
+    both = {q.unit for q in other if q.role == FROM}
+    out = {}
+    for q in qs:
+        if q.role == FROM and q.unit not in both and (to := _change_end(text, q, qs)) is not None:
+            out[q.start] = to.start
+    return out
+
+
+def _change_end(text: str, q: Quantity, qs: Sequence[Quantity]) -> Quantity | None:
+    """The figure a change that starts from ``q`` ended at: after it ("from 27.5% to 100%"), or right before it
+    ("25%, up from the initial 23%")."""
+    if (to := _changed_to(text, q, qs)) is not None:
+        return to
+    return next((p for p in reversed(qs) if p.unit == q.unit and p.end <= q.start and p.role != FROM
+                 and (m := _UP_FROM.match(text, p.figure_end or p.end)) is not None and m.end() <= q.start), None)
 
 
 def _given_by_both(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> set[int]:
