@@ -106,11 +106,11 @@ def test_a_strike_length_and_another_deal_are_not_the_deal() -> None:
                                                           ("crest marisol", "length", 350.0)]),
         ("On Monday, the 350 metre-long Marisol Crest got stuck", [("crest marisol", "length", 350.0)]),
         ("The 20,000-seat Orvik Arena opened in 1998", [("arena orvik", "seats", 20000.0)]),
-        ("The four-year deal still has to be approved", [("deal", "length", 4.0)]),
-        ("a 22% wage increase over four years, the agreement says", [("deal", "length", 4.0)]),
-        ("totals 22% over a 4½-year contract", [("deal", "length", 4.5)]),
-        ("a new four-and-a-half-year labor agreement", [("deal", "length", 4.5)]),
-        ("a 54-month contract", [("deal", "length", 4.5)]),
+        ("The four-year deal still has to be approved", [("deal", "term", 4.0)]),
+        ("a 22% wage increase over four years, the agreement says", [("deal", "term", 4.0)]),
+        ("totals 22% over a 4½-year contract", [("deal", "term", 4.5)]),
+        ("a new four-and-a-half-year labor agreement", [("deal", "term", 4.5)]),
+        ("a 54-month contract", [("deal", "term", 4.5)]),
         # no thing named, another thing's length, an earlier deal, an extension, a deal of another year
         ("a 350-metre ship ran aground", []),
         ("On Monday, the 350-metre Panama-flagged vessel ran aground", []),
@@ -119,6 +119,14 @@ def test_a_strike_length_and_another_deal_are_not_the_deal() -> None:
         ("its previous four-year contract expired", []),
         ("a one-year contract extension", []),
         ("the guild signed a three-year deal in 2019", []),
+        # a height in feet and inches, a count of seats that modifies nothing
+        ("Dorran Kell, a 6-foot-7 lineman, signed on Monday", []),
+        ("Of the candidates running for the 125 seats Sunday, most are new", []),
+        ("toppled the six-story Ufundi House.", [("house ufundi", "storeys", 6.0)]),
+        ("The Marisol Crest, a 1,148-foot vessel, ran aground", [("crest marisol", "length", 349.91)]),
+        # a phrase of time before an appositive names no thing
+        ("On Monday, a 350-metre ship ran aground", []),
+        ("Officials said Tuesday was a 350-metre day", []),
     ],
 )
 def test_measures_read(text: str, expected: list[tuple[str, str, float]]) -> None:

@@ -108,7 +108,7 @@ _UNITS: dict[str, tuple[str, float, str]] = {
     "tonne": ("tonnage", 1.0, "tonnes"), "ton": ("tonnage", 1.0, "tons"),
     "room": ("rooms", 1.0, "rooms"), "seat": ("seats", 1.0, "seats"), "bed": ("beds", 1.0, "beds"),
     "storey": ("storeys", 1.0, "storeys"), "story": ("storeys", 1.0, "storeys"),
-    "year": ("length", 1.0, "years"), "month": ("length", 1 / 12, "months"),
+    "year": ("term", 1.0, "years"), "month": ("term", 1 / 12, "months"),
 }  # fmt: skip
 _DURATIONS = frozenset({"year", "month"})
 _WORDS = "|".join(sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True))
@@ -119,19 +119,26 @@ _AMOUNT = (
     r"(?<![$€£¥\w.,])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|" + _WORDS + r")"
     r"(?P<half>½|\s+1/2|-1/2|[-\s]and[-\s]a[-\s]half)?"
 )
-_UNIT_WORD = r"(?P<unit>" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")s?"
+_UNIT_WORD = r"(?P<unit>" + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")"
+# not a height in feet and inches ("a 6-foot-7 lineman")
+_NO_INCHES = r"(?![-\s]?\d)"
 # a measure told as a modifier ("400-metre", "224,000-tonne", "400m", "400 metre-long", "four-year"), or as the
 # years a deal's raises are spread over ("four years")
 _MODIFIER = _AMOUNT + r"(?:-|\s?)" + _UNIT_WORD
-_MODIFIER_AT = re.compile(_MODIFIER + r"(?:-(?:long|tall|high|wide|deep))?\b")
-_ONE = re.sub(r"\?P<\w+>", "?:", _MODIFIER)
+_MODIFIER_AT = re.compile(_MODIFIER + r"s?(?:-(?:long|tall|high|wide|deep))?\b" + _NO_INCHES)
+# a modifier of a noun is singular ("the 400-metre Ever Vast"; "the 125 seats Sunday" is no size of Sunday)
+_ONE = re.sub(r"\?P<\w+>", "?:", _MODIFIER) + r"(?!s\b)" + _NO_INCHES
 # modifiers in a row: "400-metre, 224,000-tonne", "400 metre-long"
 _MODIFIERS = _ONE + r"(?:-(?:long|tall|high|wide|deep))?(?:(?:\s*,\s*|\s+and\s+|\s+)" + _ONE
 _MODIFIERS += r"(?:-(?:long|tall|high|wide|deep))?)*"
 # a name: capitalized words ("Ever Vast", "Orvik Arena"), none joined on by a hyphen ("Panama-flagged")
 _NAME = r"(?P<name>[A-Z][\w'’.]*(?:\s+[A-Z][\w'’.]*)*)(?![\w'’-])"
 # words that name nothing by themselves, and a thing's kind, which a name may carry ("the MV Ever Vast")
-_NOT_NAME = frozenset({"the", "a", "an", "it", "its", "this", "that", "he", "she", "they", "mv", "ms", "mt", "ss"})
+_NOT_NAME = frozenset({
+    "the", "a", "an", "it", "its", "this", "that", "he", "she", "they", "mv", "ms", "mt", "ss",
+    # a sentence's opening word of place or time ("On Monday, a 350-metre ship ...")
+    "on", "in", "at", "by", "for", "after", "before", "during", "since", "last", "next", "early", "late",
+})  # fmt: skip
 # the modifiers before a name: "The 400-metre, 224,000-tonne Ever Vast ran aground"
 _BEFORE_NAME = re.compile(r"\b[Tt]he\s+(?P<mods>" + _MODIFIERS + r")\s+" + _NAME)
 # the modifiers after a name that is the thing: "Ever Vast is a 200,000-tonne, 400m behemoth", "The Ever Vast, a
@@ -139,6 +146,15 @@ _BEFORE_NAME = re.compile(r"\b[Tt]he\s+(?P<mods>" + _MODIFIERS + r")\s+" + _NAME
 _AFTER_NAME = re.compile(
     _NAME + r"(?:\s*,\s*(?:a|an)|\s+(?:is|was)\s+(?:a|an|the))\s+(?P<mods>" + _MODIFIERS + r")\b"
 )
+# what a name after its measures must stand after: the start of a sentence or "the" ("The Ever Vast, a 400-metre
+# ship"), not a phrase of time ("On Monday, a 400-metre ship ran aground")
+_OPENS = re.compile(r"(?:^|[.!?]\s+|\b[Tt]he\s+)$")
+# capitalized words of time, no name of a thing
+_WHEN = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})  # fmt: skip
 # the story's deal, by the words news calls it
 _DEAL = r"(?:deal|contract|agreement|pact|accord)"
 # words that make a deal another one than the story's: an earlier or a running one, or a part of one
@@ -165,8 +181,8 @@ _MEASURE = "measure:"
 @dataclass(frozen=True, slots=True)
 class Measure:
     """A measure a statement gives a thing: the thing (its name's words in lower case, or "deal" for the story's
-    deal), what is measured ("length", "tonnage", "rooms"), and the figure, in the measure's base unit (metres,
-    tonnes, years), placed where the statement tells it."""
+    deal), what is measured ("length", "tonnage", "rooms"; "term" for the deal), and the figure, in the measure's
+    base unit (metres, tonnes, years), placed where the statement tells it."""
 
     thing: frozenset[str]
     kind: str
@@ -186,8 +202,8 @@ def measures(text: str) -> list[Measure]:
     """
     out: list[Measure] = []
     for m in [*_BEFORE_NAME.finditer(text), *_AFTER_NAME.finditer(text)]:
-        thing = frozenset(w.lower() for w in m.group("name").split()) - _NOT_NAME
-        if thing:
+        thing = frozenset(w.lower().strip(".") for w in m.group("name").split()) - _NOT_NAME
+        if thing and not thing <= _WHEN and (m.re is _BEFORE_NAME or _OPENS.search(text, 0, m.start())):
             out.extend(_told(thing, text, m.start("mods"), m.end("mods"), m.start(), m.end(), deal=False))
     if _NAMES_DEAL.search(text) and not elsewhen(text):
         for m in _DEAL_LENGTH.finditer(text):
