@@ -72,6 +72,21 @@ def test_an_earlier_offer_and_a_first_year_raise_do_not_conflict() -> None:
     assert not any("percent" in why for _, why in _conflicts(*_STRIKE))
 
 
+def test_a_first_year_raise_is_no_figure_of_the_whole_term() -> None:
+    # "the first year" is a part of what the contract gives: no figure of the raise over its whole term
+    assert count_disagreement(
+        "The tentative agreement includes a 9% wage increase the first year, plus a $4,000 bonus",
+        "The Harbour Workers Guild said the agreement calls for a 22% wage increase over four years",
+    ) is None
+    # two first-year raises are one figure, and still disagree
+    found = count_disagreement(
+        "The tentative agreement includes a 9% wage increase the first year",
+        "The deal gives a 10% wage increase in the first year",
+    )
+    assert found is not None
+    assert found.figures == ("9", "10")
+
+
 def test_a_figure_before_a_change_still_conflicts_when_the_figure_after_it_does() -> None:
     found = count_disagreement(
         "The agreement includes wage increases of 22%, up from the initial 20% increase",

@@ -259,12 +259,33 @@ def _units(unit: str) -> str:
 _NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]either|[Nn]one\s+of\s+the)(?:\s+[\w’'-]+){1,3}\s+$")
 
 
+# a share told of one year of a term, right after its figure ("an 11% wage increase the first year", "a 9% raise
+# in year one"): a part of what the whole term gives
+_YEAR_OF_TERM = re.compile(
+    r"[^,;:.%\d]{0,40}?\b(?:the\s+(?:first|second|third|fourth|fifth|final|last)\s+year|year\s+(?:one|two|three|[1-5])"
+    r"|upon\s+ratification|immediately)\b",
+    re.I,
+)
+
+
+_FIGURE_AT = re.compile(r"[^\d]*[\d.,]+\s*(?:%|per\s*cent\b|percent\b)?")
+
+
+def _of_year_of_term(text: str, q: Quantity) -> bool:
+    """Whether a share is told of one year of a term, in the words right after its figure (``_YEAR_OF_TERM``)."""
+    figure = _FIGURE_AT.match(text, q.start)
+    return _YEAR_OF_TERM.match(text, figure.end() if figure else q.end) is not None
+
+
 def _one_share(a: str, x: Quantity, b: str, y: Quantity) -> bool:
     """Whether two percentages may be figures of one share: not a bar nobody reached (``_NOBODY``), nor two
     figures each tied to another holder ("Muizzu ... 54%" / "Solih with 39%": ``shares.shares``), nor two that
     statements of a vote place in two votes ("with 54% of the vote" / "Muizzu led the first round ..., followed
-    by President Solih with 39%": ``shares.vote_of``)."""
+    by President Solih with 39%": ``shares.vote_of``), nor a share of one year of a term and one told of no year
+    ("an 11% wage increase the first year" / "wage increases of 25%": ``_YEAR_OF_TERM``)."""
     if _NOBODY.search(a, 0, x.start) or _NOBODY.search(b, 0, y.start):
+        return False
+    if _of_year_of_term(a, x) != _of_year_of_term(b, y):
         return False
     held_x = next((s.holder for s in shares(a) if s.start == x.start), None)
     held_y = next((s.holder for s in shares(b) if s.start == y.start), None)
