@@ -100,6 +100,9 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
     # "55.95%" at 87%)
     counted = ([q for q in qa if q.role == TALLIED], [q for q in qb if q.role == TALLIED])
     qa, qb = [q for q in qa if q.role != TALLIED], [q for q in qb if q.role != TALLIED]
+    # a figure a change started from, which only one statement tells: at where it changed to ("25%, up from the
+    # initial 23%" is set against what the other says of 25%, not of 23%)
+    earlier = (_superseded(a, qa, qb), _superseded(b, qb, qa))
     qa, qb = _before_changes(qa, qb)
     qa, qb = _deaths_as_people(qa, qb)
     for unit in _own_currency({q.unit for q in qa} & {q.unit for q in qb}, qa, qb):
@@ -127,7 +130,9 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         agreed = {id(q) for x, y in pairs if agree(x, y) and not bound_below(x, y) for q in (x, y)}
         if unit in CURRENCIES:
             agreed |= _given_by_both([q for q in qa if q.unit == unit], [q for q in qb if q.unit == unit])
-        found = next(((x, y) for x, y in pairs if id(x) not in agreed and id(y) not in agreed), None)
+        at = ({x.start for x, _ in pairs if id(x) in agreed}, {y.start for _, y in pairs if id(y) in agreed})
+        found = next(((x, y) for x, y in pairs if id(x) not in agreed and id(y) not in agreed
+                      and earlier[0].get(x.start) not in at[0] and earlier[1].get(y.start) not in at[1]), None)
         if found is None:
             continue
         x, y = found
@@ -167,6 +172,33 @@ def _one_change(a: str, x: Quantity, qa: Sequence[Quantity], b: str, y: Quantity
         return False
     to_x, to_y = _changed_to(a, x, qa), _changed_to(b, y, qb)
     return to_x is not None and to_y is not None and to_x.value == to_y.value
+
+
+# between the figure a change went to and the one it went up or down from ("25%, up from the initial 23%")
+_UP_FROM = re.compile(r"[\s,;(]*(?:up|down)\s+from\b", re.I)
+
+
+def _superseded(text: str, qs: Sequence[Quantity], other: Sequence[Quantity]) -> dict[int, int]:
+    """Where each figure a change started from that the other statement tells no change of is told, mapped to
+    where the figure it changed to is: "wage increases of 25%, up from the initial 23% increase" tells 23% as what
+    was offered before. Where the other statement agrees with the figure after the change ("totals 25% over a
+    4½-year contract"), its other figures are of other things ("an 11% wage increase the first year"), and the
+    figure before the change is set against none of them."""
+    both = {q.unit for q in other if q.role == FROM}
+    out = {}
+    for q in qs:
+        if q.role == FROM and q.unit not in both and (to := _change_end(text, q, qs)) is not None:
+            out[q.start] = to.start
+    return out
+
+
+def _change_end(text: str, q: Quantity, qs: Sequence[Quantity]) -> Quantity | None:
+    """The figure a change that starts from ``q`` ended at: after it ("from 27.5% to 100%"), or right before it
+    ("25%, up from the initial 23%")."""
+    if (to := _changed_to(text, q, qs)) is not None:
+        return to
+    return next((p for p in reversed(qs) if p.unit == q.unit and p.end <= q.start and p.role != FROM
+                 and (m := _UP_FROM.match(text, p.figure_end or p.end)) is not None and m.end() <= q.start), None)
 
 
 def _given_by_both(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> set[int]:
@@ -227,12 +259,33 @@ def _units(unit: str) -> str:
 _NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]either|[Nn]one\s+of\s+the)(?:\s+[\w’'-]+){1,3}\s+$")
 
 
+# a share told of one year of a term, right after its figure ("an 11% wage increase the first year", "a 9% raise
+# in year one"): a part of what the whole term gives
+_YEAR_OF_TERM = re.compile(
+    r"[^,;:.%\d]{0,40}?\b(?:the\s+(?:first|second|third|fourth|fifth|final|last)\s+year|year\s+(?:one|two|three|[1-5])"
+    r"|upon\s+ratification|immediately)\b",
+    re.I,
+)
+
+
+_FIGURE_AT = re.compile(r"[^\d]*[\d.,]+\s*(?:%|per\s*cent\b|percent\b)?")
+
+
+def _of_year_of_term(text: str, q: Quantity) -> bool:
+    """Whether a share is told of one year of a term, in the words right after its figure (``_YEAR_OF_TERM``)."""
+    figure = _FIGURE_AT.match(text, q.start)
+    return _YEAR_OF_TERM.match(text, figure.end() if figure else q.end) is not None
+
+
 def _one_share(a: str, x: Quantity, b: str, y: Quantity) -> bool:
     """Whether two percentages may be figures of one share: not a bar nobody reached (``_NOBODY``), nor two
     figures each tied to another holder ("Muizzu ... 54%" / "Solih with 39%": ``shares.shares``), nor two that
     statements of a vote place in two votes ("with 54% of the vote" / "Muizzu led the first round ..., followed
-    by President Solih with 39%": ``shares.vote_of``)."""
+    by President Solih with 39%": ``shares.vote_of``), nor a share of one year of a term and one told of no year
+    ("an 11% wage increase the first year" / "wage increases of 25%": ``_YEAR_OF_TERM``)."""
     if _NOBODY.search(a, 0, x.start) or _NOBODY.search(b, 0, y.start):
+        return False
+    if _of_year_of_term(a, x) != _of_year_of_term(b, y):
         return False
     held_x = next((s.holder for s in shares(a) if s.start == x.start), None)
     held_y = next((s.holder for s in shares(b) if s.start == y.start), None)

@@ -281,7 +281,14 @@ def _range_before(text: str, at: int) -> tuple[int, float] | None:
 # of a rate or a share in a change ("from 0.1 per cent to a range of 0 to 0.1 per cent"): the figure before it,
 # which is compared only with another report's figure before the change (``counts.count_disagreement``)
 FROM = "from"
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+# "from" before a figure, with what names it an earlier one ("up from the initial 23%", "from its previous 4%")
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:the|an?|its|their|his|her)\s+)?(?:(?:initial|original|earlier|previous|prior|first|old)\s+)?$",
+    re.I,
+)
+# a figure that a change went up or down from, with no figure after it: the one before the change is told
+# right after the one it became ("wage increases of 25%, up from the initial 23% increase")
+_UP = re.compile(r"\b(?:up|down)\s+$", re.I)
 # the figure after the change, which the sentence must also give ("to a range of 0", "to 5.25%")
 _TO_FIGURE = re.compile(
     r"\bto\s+(?:a\s+range\s+of\s+|(?:a|an|the)\s+)?(?:(?:minus|negative)\s+|[-−])?[$€£¥]?\d", re.I
@@ -291,8 +298,11 @@ _TO_FIGURE = re.compile(
 def changed_from(text: str, at: int) -> bool:
     """Whether the figure at ``at`` is the one a change starts from: "from" just before it, in a sentence that
     also gives the figure it changed to ("increased its key rate from 0.1 per cent to 0.25 per cent", "raised
-    to 0.1 per cent from minus 0.1 per cent"). "Support from 40% of voters" tells no change."""
-    return _FROM_BEFORE.search(text, 0, at) is not None and _TO_FIGURE.search(text) is not None
+    to 0.1 per cent from minus 0.1 per cent"), or told as up or down from it ("wage increases of 25%, up from
+    the initial 23%"). "Support from 40% of voters" tells no change."""
+    if (m := _FROM_BEFORE.search(text, 0, at)) is None:
+        return False
+    return _TO_FIGURE.search(text) is not None or _UP.search(text, 0, m.start()) is not None
 
 
 # the armed forces that "members of" names as troops ("8,400 members of Mexico's army, air force and ...")
