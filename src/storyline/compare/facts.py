@@ -1187,7 +1187,7 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
             ]
             kept = tuple(
                 u for u in ordered
-                if (u.report == shown.report and not ability_conflict(shown.text, u.text))
+                if (u.report == shown.report and not _apart_in_one_report(shown.text, u.text))
                 or (
                     (states(shown.text, u.text, settled=settled, setting=setting) or _tells_act(shown, u, settled))
                     and not _worded_otherwise(shown, u)
@@ -1199,6 +1199,55 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
             rest = Draft(units=tuple(u for u in ordered if not any(u is k for k in kept)))
     index = {id(d): i for i, d in enumerate(out)}
     return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in out]
+
+
+def _apart_in_one_report(shown: str, other: str) -> bool:
+    """Whether a statement of the shown one's own report tells another thing, though alignment grouped them: the
+    opposite of what is possible (``ability_conflict``: "guests remain able to access their rooms" / "guests shared
+    stories about not being able to enter rooms"), or the same act of other parties (``_other_party``: "reached a
+    tentative agreement with Ford" / "GM and Stellantis said they are still working to reach one")."""
+    return ability_conflict(shown, other) is not None or _other_party(shown, other)
+
+
+def _join_overlapping_quotes(drafts: list[Draft]) -> list[Draft]:
+    """Join facts that hold one report's quoted words at overlapping spans ("Ford knew what was coming for them
+    Wednesday, if we didn't get a deal" and the same words with "That was checkmate" after them): one quotation
+    feeds one fact, and whoever else carries either part carries that quotation. A statement lying inside another
+    of its report in the joined fact is left out (the longer one shows it). Conflicting facts stay apart."""
+    parent = list(range(len(drafts)))
+
+    def find(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    held = [(n, u) for n, d in enumerate(drafts) if not d.rivals for u in d.units]
+    for (n, u), (m, v) in itertools.combinations(held, 2):
+        if n == m or u.span.article != v.span.article or not (_worded(u) or _worded(v)):
+            continue  # a clause of a quotation is its words too ("Ford knew what was coming ..., if we didn't")
+        if u.span.start < v.span.end and v.span.start < u.span.end:
+            parent[find(n)] = find(m)
+    if all(find(n) == n for n in range(len(drafts))):
+        return drafts
+    joined: dict[int, list[Unit]] = {}
+    for n, d in enumerate(drafts):
+        joined.setdefault(find(n), []).extend(d.units)
+    kept = []
+    for n, d in enumerate(drafts):
+        if find(n) != n:
+            continue
+        units = list({u.span: u for u in reversed(joined[n])}.values())[::-1]  # one statement once
+        whole = tuple(
+            u for u in units
+            if not any(
+                v is not u and v.span.article == u.span.article and v.span.start <= u.span.start
+                and u.span.end <= v.span.end and (v.span.start, v.span.end) != (u.span.start, u.span.end)
+                for v in units
+            )
+        )
+        kept.append(replace(d, units=whole) if len(units) > len(d.units) else d)
+    return _renumbered(kept, drafts)
 
 
 def _deed(u: Unit, mentions: MentionsFn | None) -> Deed | None:
@@ -1565,7 +1614,10 @@ def _one_speaker(
     speaker, is the outlet's own or that speaker's, and the fact keeps its sources; so does a speaker known by
     no name (the entity stage made no entity of "officials").
     """
-    name = _sole_named_speaker(units, names)
+    # a quotation its report credits to nobody that others credit to one speaker is that speaker's too ("Ford knew
+    # what was coming for them," printed after a clause that names no one)
+    credited = [u for u in units if u.speakers or u.kind != "quote"]
+    name = _sole_named_speaker(credited, names) if credited else None
     if name is None:
         return pairs
     # firsthand: the report's own, or already the speaker's (a quote of theirs, ``_one_statement``)
@@ -1805,7 +1857,7 @@ def build_facts(
     drafts = _fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences)))
     drafts = _one_fact_per_statement(drafts)
     drafts = _stated(drafts, story_setting(units))
-    drafts = join_quoted(join_deeds(drafts, mentions), analyses)
+    drafts = _join_overlapping_quotes(join_quoted(join_deeds(drafts, mentions), analyses))
     facts = []
     for n, draft in enumerate(drafts):
         ordered = sorted(draft.units, key=lambda u: (u.report, u.span.start))
