@@ -1209,9 +1209,15 @@ def _apart_in_one_report(shown: str, other: str) -> bool:
     return ability_conflict(shown, other) is not None or _other_party(shown, other)
 
 
+# two spans of one report are one quotation when they share this much of the longer: a clause or a sentence of a
+# long quote is a piece of it, a fact of its own when another report states just that piece
+_MOSTLY = 0.7
+
+
 def _join_overlapping_quotes(drafts: list[Draft]) -> list[Draft]:
-    """Join facts that hold one report's quoted words at overlapping spans ("Ford knew what was coming for them
-    Wednesday, if we didn't get a deal" and the same words with "That was checkmate" after them): one quotation
+    """Join facts that hold one report's quoted words at spans sharing ``_MOSTLY`` of the longer ("Ford knew what
+    was coming for them Wednesday, if we didn't get a deal" and the same words with "That was checkmate" after
+    them): one quotation
     feeds one fact, and whoever else carries either part carries that quotation. A statement lying inside another
     of its report in the joined fact is left out (the longer one shows it). Conflicting facts stay apart."""
     parent = list(range(len(drafts)))
@@ -1226,7 +1232,8 @@ def _join_overlapping_quotes(drafts: list[Draft]) -> list[Draft]:
     for (n, u), (m, v) in itertools.combinations(held, 2):
         if n == m or u.span.article != v.span.article or not (_worded(u) or _worded(v)):
             continue  # a clause of a quotation is its words too ("Ford knew what was coming ..., if we didn't")
-        if u.span.start < v.span.end and v.span.start < u.span.end:
+        shared = min(u.span.end, v.span.end) - max(u.span.start, v.span.start)
+        if shared >= _MOSTLY * max(u.span.end - u.span.start, v.span.end - v.span.start):
             parent[find(n)] = find(m)
     if all(find(n) == n for n in range(len(drafts))):
         return drafts
