@@ -2,7 +2,7 @@
 
 from storyline.compare.across import Draft
 from storyline.compare.align import Unit
-from storyline.compare.facts import _apart_in_one_report, _join_overlapping_quotes, _one_speaker
+from storyline.compare.facts import _apart_in_one_report, _join_overlapping_quotes, _one_speaker, _uncut
 from storyline.model import Span
 
 
@@ -42,3 +42,11 @@ def test_another_partys_act_in_the_same_report_is_apart() -> None:
         "Guild President Ivo Brandt confirms that they have reached a tentative agreement with Marrow on Friday",
         "Kessby Freight and Orvale Shipping said they are still working with the guild to also reach an agreement",
     )
+
+
+def test_a_rejoined_statement_cut_inside_a_quotation_is_left_out() -> None:
+    cut = _u("a", 0, 'Then the lane was a river," said Tia Morr, 34, who left with her dog', 0, kind="sentence")
+    whole = _u("a", 0, "I heard the siren. Then the lane was a river", 0)
+    drafts = [Draft(units=(cut,)), Draft(units=(whole, _u("b", 0, "I heard the siren. Then the lane was a river", 1)))]
+    kept = _uncut(drafts)
+    assert len(kept) == 1 and kept[0].units[0] is whole

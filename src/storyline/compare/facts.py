@@ -1776,6 +1776,19 @@ def _closing(text: str, at: int) -> bool:
     return not before.isspace() and (after.isspace() or not after.isalnum())
 
 
+def _uncut(drafts: list[Draft]) -> list[Draft]:
+    """The drafts without statements cut inside a quotation (``_cut_quotation``) that joining sentences back
+    together made (``_rejoin``), a fact left with none of its own dropped; conflicting drafts stay whole."""
+    kept = []
+    for d in drafts:
+        units = d.units if d.rivals else tuple(u for u in d.units if not _cut_quotation(u.text))
+        if units:
+            kept.append(d if len(units) == len(d.units) else replace(d, units=units))
+    if len(kept) == len(drafts) and all(k is d for k, d in zip(kept, drafts, strict=True)):
+        return drafts
+    return _renumbered(kept, drafts)
+
+
 def _fact_groups(
     groups: Sequence[Sequence[int]], units: Sequence[Unit], articles: Sequence[Article]
 ) -> list[list[int]]:
@@ -1864,7 +1877,7 @@ def build_facts(
     drafts = _fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences)))
     drafts = _one_fact_per_statement(drafts)
     drafts = _stated(drafts, story_setting(units))
-    drafts = _join_overlapping_quotes(join_quoted(join_deeds(drafts, mentions), analyses))
+    drafts = _uncut(_join_overlapping_quotes(join_quoted(join_deeds(drafts, mentions), analyses)))
     facts = []
     for n, draft in enumerate(drafts):
         ordered = sorted(draft.units, key=lambda u: (u.report, u.span.start))
