@@ -49,4 +49,5 @@ def test_a_rejoined_statement_cut_inside_a_quotation_is_left_out() -> None:
     whole = _u("a", 0, "I heard the siren. Then the lane was a river", 0)
     drafts = [Draft(units=(cut,)), Draft(units=(whole, _u("b", 0, "I heard the siren. Then the lane was a river", 1)))]
     kept = _uncut(drafts)
-    assert len(kept) == 1 and kept[0].units[0] is whole
+    assert len(kept) == 1
+    assert kept[0].units[0] is whole
