@@ -199,11 +199,20 @@ _PRONOUN_SPEAKER = re.compile(
 )
 
 
+# a line whose subject is a bare pronoun of a thing or a group, doing something ("It did not call it a
+# cyberattack", "This comes after reports of ...", "They struck again"): the reader cannot tell who or what; an
+# expletive "it" or a state ("It was not clear how many ...", "They were all safe") still reads
+_BARE_SUBJECT = re.compile(
+    r"(?:It|This|These|Those|They)\s+(?!(?:is|was|are|were|remains|remained|will\s+be|has\s+been|had\s+been)\b)"
+)
+
+
 def _usable(text: str) -> bool:
     return (
         len(text.split()) >= _MIN_WORDS
         and not _BOILERPLATE.search(text)
         and not _NO_ONE_NAMED.match(text)
+        and not _BARE_SUBJECT.match(text)
         and not _PRONOUN_SPEAKER.search(text)
         and not _piece_of_quotation(text)
     )
@@ -369,8 +378,13 @@ def _support(fact: Fact, ctx: _Context) -> list[Span]:
     (``MIN_CHARS``): a line and its fact then cite the same reports and count the same sources."""
     # the fact's own statement leads: it is the one its other reports state ("By midday, 104 people had been
     # rescued", not the first report's "All 104 survivors were men aged between 16 and 40")
+    # and a statement that names its subject before one that opens on a bare pronoun ("It did not call it a
+    # cyberattack" / "While the company refrained from labelling it a cyberattack")
     ordered = sorted(
-        fact.support, key=lambda s: (_text(s, ctx).strip() != fact.text, ctx.order.get(s.article, 1 << 30), s.start)
+        fact.support,
+        key=lambda s: (
+            _bare(s, ctx), _text(s, ctx).strip() != fact.text, ctx.order.get(s.article, 1 << 30), s.start
+        ),
     )
     for n, span in enumerate(ordered):
         shown = _lift(span, ctx)
@@ -386,6 +400,12 @@ def _support(fact: Fact, ctx: _Context) -> list[Span]:
                     return mine
         return support
     return []
+
+
+def _bare(span: Span, ctx: _Context) -> bool:
+    """Whether the sentence a span lifts to opens on a bare pronoun as its subject (``_BARE_SUBJECT``)."""
+    shown = _lift(span, ctx)
+    return shown is not None and _BARE_SUBJECT.match(_text(shown, ctx)) is not None
 
 
 def _others(spans: Sequence[Span], ctx: _Context) -> list[Span]:

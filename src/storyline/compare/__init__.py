@@ -209,7 +209,7 @@ def compare_story(
     groups = attach_copies(aligned, units, kept, copy_of)
     # versions of one wire story stay apart in alignment (few of their statements are twins) but are one
     # origin for what they tell on their own account: a copy's statement counts for its family's head
-    copied = _heads({**find_kin(articles, analyses, credits=credits), **copy_of})
+    copied = _heads({**find_kin(articles, analyses, credits=credits, copies=copy_of), **copy_of})
     # a report that credits another report's outlet and prints its words repeats those words ("..., TASS
     # reported"), though it is no copy: the rest of it is its own, and so is its coverage
     # (a copy's head is followed no further through such a credit: what the copy prints is the head's words)
@@ -221,7 +221,7 @@ def compare_story(
     worded = worded_apart(analyses, {a.id: a.text for a in articles}, speaker_of)
     facts = build_facts(
         articles, analyses, units, groups, copy_of=origin_of, names=names, credits=whole, worded=worded,
-        mentions=index,
+        mentions=index, kin=copied,
     )
     return Comparison(
         entities=entities,

@@ -70,7 +70,16 @@ def coverage(
         only = []
         for f in facts:
             carriers = {s.article for s in f.support}
-            kept = {a for a in carriers if copies.get(a) not in carriers}
+            # a copy's statement that comes from its original is the original's, whether or not the original's
+            # own statement fell in the same fact
+            kept = {
+                a
+                for a in carriers
+                if copies.get(a) not in carriers
+                and not (
+                    a in copies and f.origin is not None and same_outlet(f.origin, report_outlet.get(copies[a], ""))
+                )
+            }
             names = [report_outlet[a] for a in kept if a in report_outlet]
             if names and all(same_outlet(n, outlet) for n in names):
                 only.append(f.id)

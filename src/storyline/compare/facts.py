@@ -76,7 +76,7 @@ from storyline.compare.fates import fate_conflict
 from storyline.compare.magnitudes import magnitudes_across
 from storyline.compare.money import FAR, elsewhen
 from storyline.compare.names import crossed_names
-from storyline.compare.polarity import opposite_acts, undenied_scopes
+from storyline.compare.polarity import ability_conflict, opposite_acts, undenied_scopes
 from storyline.compare.provenance import distinct, origin_of, outlet_of, repeated_origin, resolve, same_outlet
 from storyline.compare.quantities import Quantity, compatible, other_measures, within_rounding
 from storyline.compare.quotes import one_wording, small_edit
@@ -157,6 +157,11 @@ def _conflict(
     # one says a thing was prevented or not done, the other that it happened ("averted a weeks-long trial" /
     # "comes after a weekslong trial"); a statement's own words are the speaker's to deny
     if not (a.worded or b.worded) and (why := polarity_conflict(a.text, b.text) or _denial(a, b)):
+        return Disagreement(why=why)
+    # one tells a thing as still possible, the other as failing ("guests remain able to access their rooms" /
+    # "guests faced difficulties with key card access to their rooms"), in a quote too: a speaker's assurance is
+    # what the other report contradicts
+    if why := ability_conflict(a.text, b.text):
         return Disagreement(why=why)
     # one places the act after an event, the other as it happened ("tilted on its side a day after its landing" /
     # "flipped over on its side as it was landing"): the second does not state the first
@@ -743,6 +748,11 @@ def states(
         return False  # "Ostrava says it will take all necessary actions as Dalt announced tariffs" / "Dalt announced"
     if opposite_acts(line, other):
         return False  # "will resume searching" is not stated by "was calling off the search"
+    if _other_party(line, other):
+        return False  # "Fain confirms they reached a tentative agreement with Ford" / "GM and Stellantis said
+        # they are still working with the UAW to also reach a tentative agreement"
+    if ability_conflict(line, other):
+        return False  # "guests remain able to access their rooms" / "guests were not able to enter their rooms"
     if _listed_apart(line, other):
         return False  # "add to its positions in Japan, India and the ASEAN region" / "expand production"
     if bool(_UNCERTAIN.search(line)) != bool(_UNCERTAIN.search(other)):
@@ -773,6 +783,9 @@ def states(
         len(a & b) < STATES_OWN * len(a) and len(a & b) < STATES_PART * len(b)
     ):
         return False
+    if not counts and _setting_only(line, other, a & b, setting) and not _tells_own_head(line, other, a & b):
+        return False  # "Photos showed a digger removing earth from the bank ... around the ship's bow" / "Its bow
+        # appears to be stuck in the canal's eastern bank": both tell of the ship, bow and bank, not one act
     return shared >= STATES * len(a) or (shared >= STATES_PART * len(a) and shared >= STATES_OWN * len(b))
 
 
@@ -875,6 +888,48 @@ def _act_words(line: str) -> set[str]:
     return {_acted(t) for t in content_tokens(" ".join(head)) if not t[0].isdigit()}
 
 
+# whom a line's act is done with ("reached a tentative agreement with Ford")
+_PARTNER = re.compile(r"\bwith\s+(?:the\s+)?(?P<name>[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*)*)")
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in name.split() if w not in _NOT_NAMING and len(w) > 1]
+
+
+def _named_in(word: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is not None
+
+
+def _other_party(line: str, other: str) -> bool:
+    """Whether ``other`` tells the act of other parties: the line's main clause names whom its act is done with
+    (``_PARTNER``: "reached a tentative agreement with Ford"), ``other`` names none of them and opens on a doer of
+    its own the line does not name ("General Motors and Stellantis said they are still working to reach a
+    tentative agreement"). The same act of two other parties is no support of the line's."""
+    partners = [w for m in _PARTNER.finditer(_main_clause(line)) for w in _name_words(m.group("name"))]
+    if not partners or any(_named_in(w, other) for w in partners):
+        return False
+    m = _DOER.match(other)
+    doer = _name_words(m.group("name")) if m else []
+    return bool(doer) and not any(_named_in(w, line) for w in doer)
+
+
+def _tells_only(line: str) -> bool:
+    """Whether the verb ``line``'s main clause opens on only tells (``_TELLING``: "The union announced a deal"):
+    what is told is then its act, in any words."""
+    m = _LINE_AUX.search(line) or _LINE_PAST.search(line)
+    if m is None:
+        return False
+    tokens = [t.group(0).lower() for t in _ACT_TOKEN.finditer(line, m.start())]
+    while tokens and (tokens[0] in _VERB_CHAIN or tokens[0].endswith("ly")):
+        tokens.pop(0)
+    return bool(tokens) and tokens[0] in _TELLING | _DISCLOSING
+
+
+# verbs that tell a claim besides ``_TELLING``: "The company disclosed that the incident commenced on Sunday"
+_DISCLOSING = frozenset({"disclosed", "discloses", "revealed", "reveals", "noted", "notes", "explained",
+                         "acknowledged", "acknowledges", "stated", "states"})
+
+
 def _acted(token: str) -> str:
     stem_ = token.partition("~")[0]
     return _ONE_ACT.get(stem_, stem_)
@@ -897,6 +952,31 @@ def _tells_head(line: str, other: str, shared: int) -> bool:
     if shared >= _TWO_ACTS_SHARED and len(_said_words(_main_clause(line)) & _said_words(other)) >= _TWO_ACTS_SHARED:
         return True
     mine, words = ({_acted(t) for t in content_tokens(x)} for x in (line, other))
+    return any(h in words or _one_stem(h, words) for h in head) or any(h in mine or _one_stem(h, mine) for h in theirs)
+
+
+# a line with no head to read (``_act_words``) is told, by words of its story's setting alone, only by a statement
+# holding this share of its words ("The incident began Sunday" / "The incident, which began on Sunday, ...")
+_HEADLESS_SHARE = 0.5
+
+
+def _tells_own_head(line: str, other: str, shared: set[str]) -> bool:
+    """Whether ``other`` tells the act of ``line``'s head in words of its own (a word of the head, or of the
+    other's head in the line), or the line has no head to read and the two share ``_HEADLESS_SHARE`` of its
+    words. Two statements whose shared words are all words of the story's setting ("peanut butter", "recalled",
+    "stores") tell one act only so: "The recalled peanut butter was distributed nationwide in retail stores" is
+    not stated by "Stores should not sell any of the recalled peanut butter", nor "A cyber issue led to the
+    shutdown of computer systems at company properties, a company official reported Monday" by "The FBI is
+    conducting an investigation ... resulting in the shutdown of computer systems at company properties"."""
+    head, theirs = _act_words(line), _act_words(other)
+    if not theirs and _tells_only(other):
+        return True  # "The union announced a tentative agreement with Ford" tells "reached" as its announcement
+    mine, words = ({_acted(t) for t in content_tokens(x)} for x in (line, other))
+    if not head:
+        # "In a sign of the turmoil the blockage has caused, the owner even offered a written apology" (no head
+        # read) is told by "The owner has offered an apology": the other's act is the line's
+        told = any(h in mine or _one_stem(h, mine) for h in theirs)
+        return told or len(shared) >= _HEADLESS_SHARE * len(_said_words(line))
     return any(h in words or _one_stem(h, words) for h in head) or any(h in mine or _one_stem(h, mine) for h in theirs)
 
 
@@ -1107,7 +1187,7 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
             ]
             kept = tuple(
                 u for u in ordered
-                if u.report == shown.report
+                if (u.report == shown.report and not _apart_in_one_report(shown.text, u.text))
                 or (
                     (states(shown.text, u.text, settled=settled, setting=setting) or _tells_act(shown, u, settled))
                     and not _worded_otherwise(shown, u)
@@ -1119,6 +1199,62 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
             rest = Draft(units=tuple(u for u in ordered if not any(u is k for k in kept)))
     index = {id(d): i for i, d in enumerate(out)}
     return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in out]
+
+
+def _apart_in_one_report(shown: str, other: str) -> bool:
+    """Whether a statement of the shown one's own report tells another thing, though alignment grouped them: the
+    opposite of what is possible (``ability_conflict``: "guests remain able to access their rooms" / "guests shared
+    stories about not being able to enter rooms"), or the same act of other parties (``_other_party``: "reached a
+    tentative agreement with Ford" / "GM and Stellantis said they are still working to reach one")."""
+    return ability_conflict(shown, other) is not None or _other_party(shown, other)
+
+
+# two spans of one report are one quotation when they share this much of the longer: a clause or a sentence of a
+# long quote is a piece of it, a fact of its own when another report states just that piece
+_MOSTLY = 0.7
+
+
+def _join_overlapping_quotes(drafts: list[Draft]) -> list[Draft]:
+    """Join facts that hold one report's quoted words at spans sharing ``_MOSTLY`` of the longer ("Ford knew what
+    was coming for them Wednesday, if we didn't get a deal" and the same words with "That was checkmate" after
+    them): one quotation
+    feeds one fact, and whoever else carries either part carries that quotation. A statement lying inside another
+    of its report in the joined fact is left out (the longer one shows it). Conflicting facts stay apart."""
+    parent = list(range(len(drafts)))
+
+    def find(n: int) -> int:
+        while parent[n] != n:
+            parent[n] = parent[parent[n]]
+            n = parent[n]
+        return n
+
+    held = [(n, u) for n, d in enumerate(drafts) if not d.rivals for u in d.units]
+    for (n, u), (m, v) in itertools.combinations(held, 2):
+        if n == m or u.span.article != v.span.article or not (_worded(u) or _worded(v)):
+            continue  # a clause of a quotation is its words too ("Ford knew what was coming ..., if we didn't")
+        shared = min(u.span.end, v.span.end) - max(u.span.start, v.span.start)
+        if shared >= _MOSTLY * max(u.span.end - u.span.start, v.span.end - v.span.start):
+            parent[find(n)] = find(m)
+    if all(find(n) == n for n in range(len(drafts))):
+        return drafts
+    joined: dict[int, list[Unit]] = {}
+    for n, d in enumerate(drafts):
+        joined.setdefault(find(n), []).extend(d.units)
+    kept = []
+    for n, d in enumerate(drafts):
+        if find(n) != n:
+            continue
+        units = list({u.span: u for u in reversed(joined[n])}.values())[::-1]  # one statement once
+        whole = tuple(
+            u for u in units
+            if not any(
+                v is not u and v.span.article == u.span.article and v.span.start <= u.span.start
+                and u.span.end <= v.span.end and (v.span.start, v.span.end) != (u.span.start, u.span.end)
+                for v in units
+            )
+        )
+        kept.append(replace(d, units=whole) if len(units) > len(d.units) else d)
+    return _renumbered(kept, drafts)
 
 
 def _deed(u: Unit, mentions: MentionsFn | None) -> Deed | None:
@@ -1485,7 +1621,10 @@ def _one_speaker(
     speaker, is the outlet's own or that speaker's, and the fact keeps its sources; so does a speaker known by
     no name (the entity stage made no entity of "officials").
     """
-    name = _sole_named_speaker(units, names)
+    # a quotation its report credits to nobody that others credit to one speaker is that speaker's too ("Ford knew
+    # what was coming for them," printed after a clause that names no one)
+    credited = [u for u in units if u.speakers or u.kind != "quote"]
+    name = _sole_named_speaker(credited, names) if credited else None
     if name is None:
         return pairs
     # firsthand: the report's own, or already the speaker's (a quote of theirs, ``_one_statement``)
@@ -1591,6 +1730,96 @@ def _near(mentions: MentionsFn | None, names: Mapping[str, tuple[str, str]]) -> 
     return near
 
 
+# a statement that only leads in to the quotation after it: it ends on a verb of saying, "that", "the following
+# statement" or a time, and a quotation mark or a colon follows ("Late Monday, the company posted a statement saying
+# that “...”", "In a statement, the company said it took “...”", "Ford issued the following statement on the
+# agreement:", "spokesperson Ivo Brandt stated today:")
+_LEAD_TAIL = re.compile(
+    r"\b(?:say|says|said|saying|stated|states|stating|statement|told|telling|tells|confirming|confirmed|adding|added|"
+    r"announced|announcing|wrote|writes|noted|quoted|explained|according)\b(?:\s+\S+){0,4}\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+_LEAD_NEXT = re.compile(r"\s*[:“\"‘]")
+# a last word that wants the quotation to finish its phrase: the statement claims something in quoted words
+_HALF_PHRASE = frozenset({"a", "an", "the", "of", "to", "for", "with", "by", "as", "its", "their", "his", "her"})
+# what a lead-in's words may hold beside who speaks and how: few words of a claim
+_LEAD_WORDS = 16
+
+
+def _lead_in(unit: Unit, text: str) -> bool:
+    """Whether a statement only announces the quotation that follows it in its report (``_LEAD_TAIL``,
+    ``_LEAD_NEXT``): what is said is the quotation's, and a fact of the lead-in alone tells nothing."""
+    words = unit.text.split()
+    if not _LEAD_NEXT.match(text, unit.span.end) or len(words) > _LEAD_WORDS or words[-1].lower() in _HALF_PHRASE:
+        return False  # "it identified a “cybersecurity issue”": the quoted words finish its claim
+    return _LEAD_TAIL.search(unit.text.rstrip(" ,:")) is not None
+
+
+def _cut_quotation(text: str) -> bool:
+    """Whether a statement starts or ends inside a quotation (its marks unbalanced: 'All the crew came from
+    India", adding that it is safe and is "trying to resolve it'): shown as a fact it would put words in nobody's
+    mouth; the quotation stays in the speaker's ledger."""
+    marks = [m.start() for m in re.finditer('"', text)]
+    if len(marks) % 2:
+        return True
+    if marks and (_closing(text, marks[0]) or not _closing(text, marks[-1])):
+        return True  # 'came from India", adding ... is "trying to resolve it': it opens and ends inside quotes
+    opens, closes = text.count("“"), text.count("”")
+    return opens != closes or (closes > 0 and text.find("”") < text.find("“"))
+
+
+def _closing(text: str, at: int) -> bool:
+    """Whether the straight quotation mark at ``at`` closes a quotation: a word or a mark before it, a space, a
+    mark or the end after it."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
+def _uncut(drafts: list[Draft]) -> list[Draft]:
+    """The drafts without statements cut inside a quotation (``_cut_quotation``) that joining sentences back
+    together made (``_rejoin``), a fact left with none of its own dropped; conflicting drafts stay whole."""
+    kept = []
+    for d in drafts:
+        units = d.units if d.rivals else tuple(u for u in d.units if not _cut_quotation(u.text))
+        if units:
+            kept.append(d if len(units) == len(d.units) else replace(d, units=units))
+    if len(kept) == len(drafts) and all(k is d for k, d in zip(kept, drafts, strict=True)):
+        return drafts
+    return _renumbered(kept, drafts)
+
+
+def _fact_groups(
+    groups: Sequence[Sequence[int]], units: Sequence[Unit], articles: Sequence[Article]
+) -> list[list[int]]:
+    """The groups without statements that tell no fact of their own: a lead-in to a quotation (``_lead_in``), a
+    statement cut inside a quotation (``_cut_quotation``)."""
+    out = []
+    for group in groups:
+        kept = [
+            i for i in group
+            if not _lead_in(units[i], articles[units[i].report].text) and not _cut_quotation(units[i].text)
+        ]
+        if kept:
+            out.append(kept)
+    return out
+
+
+def _beside_original(
+    report: int, carriers: set[int], copy_of: Mapping[int, int], articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+) -> str | None:
+    """The outlet of the report ``report`` copies or is a version of (``copy_of``) when that report carries
+    the same fact: a report the brief shows as repeating another ("03.txt repeats AP") adds no source for what the
+    two share,
+    though it tells it in words of its own ("satellite photos taken on Thursday show the vessel still stuck" /
+    "satellite photos taken Thursday ... showed the vessel still stuck"); None otherwise."""
+    original = copy_of.get(report)
+    if original is None or original not in carriers:
+        return None
+    return outlet_of(articles[original], analyses[original])
+
+
 def build_facts(
     articles: Sequence[Article],
     analyses: Sequence[Analysis],
@@ -1602,6 +1831,7 @@ def build_facts(
     credits: Mapping[int, set[int]] | None = None,
     worded: Sequence[tuple[Span, Span]] = (),
     mentions: MentionsFn | None = None,
+    kin: Mapping[int, int] | None = None,
 ) -> tuple[Fact, ...]:
     """Facts from aligned groups, numbered ``f1``, ``f2``, ... in the order of their first statement; the sides
     of a toll, a fate or a share that no group held come last (``storyline.compare.across``).
@@ -1613,13 +1843,14 @@ def build_facts(
     on its last line): what it shares with them is theirs (``_credited_origin``). ``worded`` pairs the quoted
     sentences two reports give one speaker at one point in different words (``quotes.worded_apart``): each
     pair is a conflict of its own, after the rest. ``mentions`` gives the story entities mentioned in a span,
-    for the holders of shares (``shares_across``).
+    for the holders of shares (``shares_across``). ``kin`` maps a report that copies or is a version of another's
+    text to that report: what both carry counts once, in whatever words (``_beside_original``).
     """
     copy_of = copy_of or {}
     credits = credits or {}
     drafts: list[Draft] = []
     partial = partial_tallies(articles, units)
-    for group in join_counts(groups, units, partial):
+    for group in join_counts(_fact_groups(groups, units, articles), units, partial):
         members = [units[i] for i in group]
         sides, rest, found = _split(members, analyses, names, _near(mentions, names or {}), partial)
         if found:
@@ -1646,11 +1877,12 @@ def build_facts(
     drafts = _fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences)))
     drafts = _one_fact_per_statement(drafts)
     drafts = _stated(drafts, story_setting(units))
-    drafts = join_quoted(join_deeds(drafts, mentions), analyses)
+    drafts = _uncut(_join_overlapping_quotes(join_quoted(join_deeds(drafts, mentions), analyses)))
     facts = []
     for n, draft in enumerate(drafts):
         ordered = sorted(draft.units, key=lambda u: (u.report, u.span.start))
         pairs = []
+        carriers = {u.report for u in ordered}
         verbatim: list[str | None] = []  # a long statement's words, when they may be a copy's
         for u in ordered:
             article, analysis = articles[u.report], analyses[u.report]
@@ -1658,7 +1890,8 @@ def build_facts(
             origin = origin_of(u.span, article, analysis, sentence=sentence)
             # a speaker's words stay the copy's own: who said them is settled by ``_one_statement``/``_one_speaker``
             if same_outlet(origin, outlet_of(article, analysis)) and not _worded(u):
-                origin = repeated_origin(u.span, u.report, copy_of, articles, analyses) or origin
+                origin = repeated_origin(u.span, u.report, copy_of, articles, analyses) or _beside_original(
+                    u.report, carriers, kin or {}, articles, analyses) or origin
             origin = _credited_origin(u, origin, ordered, credits, articles, analyses)
             verbatim.append(carried_words(u, least=_VERBATIM_WORDS))
             pairs.append((outlet_of(article, analysis), origin))

@@ -304,3 +304,62 @@ def denies_alike(line: str, other: str) -> bool:
 def _one_root(a: str, b: str) -> bool:
     """Whether two stems are one word's: equal, or sharing their first ``_SAME_ROOT`` letters."""
     return a == b or (len(a) >= _SAME_ROOT and len(b) >= _SAME_ROOT and a[:_SAME_ROOT] == b[:_SAME_ROOT])
+
+
+# a thing told as still possible ("guests remain able to access their hotel rooms", "customers can still use the
+# app"), and a thing told as failing ("not being able to ... enter hotel rooms", "difficulties with ... key card
+# access to their hotel rooms", "were locked out of their rooms"): the words that follow each, to the end of the
+# sentence for a failure (its list runs on: "difficulties with card payments, cash withdrawals and room access")
+_ABLE = re.compile(r"(?<!\bnot\s)(?<!\bnot\sbeing\s)(?<!\bun)\b(?:able\s+to|can\s+still|could\s+still|still\s+able"
+                   r"\s+to|have\s+access\s+to|has\s+access\s+to|retain(?:s|ed)?\s+access\s+to)\s+(?P<rest>[^.;:]*)",
+                   re.I)
+_FAILING = re.compile(
+    r"\b(?:not\s+(?:being\s+)?able\s+to|unable\s+to|cannot|can[’']t|could\s+not|couldn[’']t|"
+    r"difficult(?:y|ies)\s+(?:with|in|\w+ing)|problems?\s+(?:with|in|\w+ing)|troubles?\s+(?:with|in|\w+ing)|"
+    r"locked\s+out\s+of|(?:lost|losing|no)\s+access\s+to)\s+(?P<rest>[^.;]*)",
+    re.I,
+)
+# how many content words after "able to" tell what is possible ("access their hotel rooms and our front desk")
+_ABLE_REACH = 4
+# two statements on one thing share this many of its words ("hotel", "room")
+_ABLE_SHARED = 2
+
+
+def _content_stems(text: str) -> list[str]:
+    return [stem(w) for w in _TOKEN.findall(text) if w.lower() not in ENGLISH_STOP_WORDS]
+
+
+def _cue(m: re.Match[str]) -> str:
+    return " ".join(m.group(0)[: m.start("rest") - m.start()].split())
+
+
+# how many words of what is possible or failing a reason quotes
+_WHY_WORDS = 8
+
+
+def _shortened(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:_WHY_WORDS]) + (" ..." if len(words) > _WHY_WORDS else "")
+
+
+def ability_conflict(a: str, b: str) -> str | None:
+    """Why two statements disagree on whether a thing can be done, or None: one tells it as possible ("guests
+    remain able to access their hotel rooms"), the other as failing ("guests shared stories about not being able
+    to ... enter hotel rooms using key cards", "faced difficulties with ... key card access to their hotel
+    rooms"), sharing ``_ABLE_SHARED`` words of the thing. Such a statement is no support of the other, whatever
+    words they share; it says the opposite.
+
+    >>> ability_conflict("Riders are still able to board trains at Orvale station.",
+    ...                  "Riders reported problems boarding trains at Orvale station.")
+    'still able to "board trains at Orvale station" vs problems boarding "trains at Orvale station"'
+    """
+    for one, other, flip in ((a, b, False), (b, a, True)):
+        for m in _ABLE.finditer(one):
+            able = set(_content_stems(m.group("rest"))[:_ABLE_REACH])
+            for f in _FAILING.finditer(other):
+                if len(able & set(_content_stems(f.group("rest")))) < _ABLE_SHARED:
+                    continue
+                mine = f'{_cue(m)} "{_shortened(m.group("rest"))}"'
+                theirs = f'{_cue(f)} "{_shortened(f.group("rest"))}"'
+                return f"{theirs} vs {mine}" if flip else f"{mine} vs {theirs}"
+    return None
