@@ -424,10 +424,9 @@ def _credited(text: str, sent: tuple[int, int], cite: tuple[int, int], kind: str
         # before ("The official Corvan Press Agency also published the statement."): the sentence stands for it
         return _trim(text, s, e)
     if kind == "reports_in":
-        # "... following reports in The Ledger that he told an official to quit": what follows "that"
-        that = re.match(r"\s+that\s+", text[ce:e])
-        if that:
-            return _trim(text, ce + that.end(), e)
+        # "... was under pressure following reports in The Ledger that he told an official to quit": the sentence
+        # (its clause after "that" alone would cut the statement in two, leaving "... reports in The Ledger that")
+        return _trim(text, s, e)
     if kind in ("told", "interview", "statement"):
         # the quote may run over several sentences of its paragraph: look back to its opening mark
         para = text.rfind("\n", 0, cs) + 1
