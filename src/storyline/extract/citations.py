@@ -271,6 +271,9 @@ UNNAMED_AGENCIES = "news agencies"
 # an outlet's programme after its name, where someone spoke on air ("told Harbour Radio 4's Morning Desk",
 # "told Coast TV's “Night Hour”"): the interview went out to everyone; it is the speaker's public statement,
 # and the report credits no newsroom for it
+# (an interview a named host of the outlet conducted is the newsroom's work, and credits it: "In an interview with
+# Ana Ruiz on Harbour TV's Morning Hour")
+_HOST_BEFORE = re.compile(r"\s(?:on|of)\s+$")
 _PROGRAMME_AFTER = re.compile(r"(?:\s+\d{1,2})?['’]s\s+[“\"‘]?[A-Z]")
 _DATELINE = re.compile(
     r"(?m)^(?:[A-Z][A-Za-z0-9 .,'-]{0,40}\s)?\((?P<name>[A-Z][A-Za-z .&/-]{1,30})\)\.?\s*(?:--|[—–-])"
@@ -592,7 +595,8 @@ def extract_citations(
                 cites: str | None = None
                 if m.groupdict().get("unnamed"):
                     cites = UNNAMED_AGENCIES
-                elif raw and kind in ("told", "interview") and _on_a_programme(text, s + m.start("name"), s + m.end()):
+                elif (raw and kind in ("told", "interview") and not _HOST_BEFORE.search(sentence, 0, m.start("name"))
+                      and _on_a_programme(text, s + m.start("name"), s + m.end())):
                     continue
                 elif raw:
                     hit = _canonical(raw, table)
