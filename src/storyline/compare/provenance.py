@@ -30,6 +30,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from storyline.compare.copies import Word, are_kin, repeats, shared_passages, unquoted_words, words_of
+from storyline.extract.citations import UNNAMED_AGENCIES
+from storyline.ingest import outlets
 from storyline.model import Analysis, Article, Citation, ProvenanceEdge, Span, StoryEntity
 
 
@@ -206,6 +208,39 @@ def credited_repeats(
                     if q != r and shared_passages(unquoted[q], unquoted[r], words=_CREDITED_WORDS)]
         if len(repeated) == 1:
             out[r] = repeated[0]
+    for r, q in _unnamed_repeats(articles, analyses, unquoted).items():
+        out.setdefault(r, q)
+    return out
+
+
+def _unnamed_repeats(
+    articles: Sequence[Article], analyses: Sequence[Analysis], unquoted: Sequence[Sequence[Word | None]]
+) -> dict[int, int]:
+    """Report index -> the report of the story it repeats though that report's outlet is unknown: the report credits
+    an outlet that is no report's of the story ("..., Harbour News reports", "Source: agencies"), and prints, outside
+    quotes, a run of ``_COPY_WORDS`` words of exactly one report whose outlet is unknown (or, for unnamed agencies,
+    one of a news agency). The credit says the report took words from elsewhere; the run says where they are.
+
+    Does NOT name the unknown report after the credited outlet: the report may credit two outlets ("NBC News
+    reports" and "the AP reported"), and the run may have reached both reports through a third. Refuses to guess
+    where two reports qualify, and where the two are versions of one text (``copies.are_kin``: the story stage
+    tells those apart)."""
+    names = [outlet_of(a, an) for a, an in zip(articles, analyses, strict=True)]
+    unknown = {i for i, (a, n) in enumerate(zip(articles, names, strict=True)) if n == f"report {a.id}"}
+    out: dict[int, int] = {}
+    for r, analysis in enumerate(analyses):
+        open_credits = {c.cites for c in analysis.citations
+                        if c.kind not in ("self", "picture", "statement") and not any(same_outlet(c.cites, n)
+                                                                                      for n in names)}
+        if not open_credits:
+            continue
+        wires = UNNAMED_AGENCIES in open_credits
+        found = [q for q in range(len(articles))
+                 if q != r and (q in unknown or (wires and outlets.is_agency(names[q])))
+                 and shared_passages(unquoted[q], unquoted[r], words=_COPY_WORDS)
+                 and not are_kin(unquoted[q], unquoted[r])]
+        if len(found) == 1:
+            out[r] = found[0]
     return out
 
 
@@ -281,6 +316,8 @@ def named_by_credit(
         for c in analysis.citations:
             if c.kind in ("self", "picture") or c.credited is None or any(same_outlet(c.cites, n) for n in names):
                 continue  # a picture's credit names who took the picture, not who wrote its caption's words
+            if c.cites == UNNAMED_AGENCIES:
+                continue  # "Source: agencies" names no one a report could be named after
             if c.kind == "statement":
                 # a statement sent to an outlet ("said a statement to CNN from the Families Forum") goes to many:
                 # another report quoting it is no report of that outlet's
@@ -416,6 +453,8 @@ def named_by_source(
         for c in analysis.citations:
             if c.kind == "self" or any(same_outlet(c.cites, n) for n in names) or not credits_whole(c, article):
                 continue
+            if c.cites == UNNAMED_AGENCIES:
+                continue  # "Source: agencies" names no one a report could be named after
             shared = sorted(
                 ((len(shared_passages(unquoted[r], unquoted[q], words=words)), q) for q in range(len(articles))
                  if q != r),

@@ -215,10 +215,17 @@ _PATTERNS: tuple[_Cue, ...] = (
     _cue("citing", r"\bciting\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO),
     _cue("reported", r"\b(?:reported|first\s+reported|reports?|as\s+reported)\s+by\s+" + _WHO),
     _cue("reported", r"\b(?:seen|obtained|reviewed|verified)\s+by\s+" + _WHO),
+    # "under pressure following reports in The Ledger that he ...", "after a report by Harbour Radio that ...": the
+    # outlet's report named as the spring of what follows its "that" (a known outlet or one named like an outlet)
+    _cue("reports_in", r"\b(?:(?:news\s+|media\s+|press\s+)?reports?|an?\s+(?:article|story|investigation))\s+"
+                       r"(?:in|by|from)\s+" + _WHO_RUN + r"(?=\s+that\b)", outlet_only=True),
     _cue("syndication", r"\b(?:[Tt]his|[Tt]he)\s+" + _CAP + r"\s+(?:report|story|article|dispatch)\s+"
                         r"(?:was|has\s+been)\s+(?:edited|adapted|shortened|updated|republished|syndicated)"),
     # a credit line for the whole text: "Source: CNBC" on its own line, a byline "By PA Sport Staff"
     _cue("syndication", r"(?m)^\s*Source:\s+" + _CAP + r"\.?\s*$"),
+    # "Source: agencies" on its own line: the text is wire copy of agencies it does not name
+    _cue("syndication", r"(?m)^\s*Sources?:\s+(?P<unnamed>(?:news\s+|wire\s+)?agencies|wires)\.?\s*$",
+         re.IGNORECASE),
     _cue("syndication", r"(?m)^\s*By\s+" + _CAP + r"\s+(?:Sport\s+|News\s+)?(?:Staff|Reporters?)\s*$"),
     _cue("syndication", r"\b(?:[Tt]his|[Tt]he)\s+(?:report|story|article)\s+(?:was\s+)?"
                         r"(?:first\s+|originally\s+)?(?:published|written|reported)\s+by\s+" + _CAP),
@@ -257,7 +264,17 @@ _PATTERNS: tuple[_Cue, ...] = (
 # ("Aug. 23 (UPI) --": a date may stand where the place does)
 # ("(WJW / AP) –": a station's story on the wire's copy credits the wire, ``dateline.wire_part``)
 # the kind a pattern's citation is stored as, where the two differ ("said": an outlet said it reports it)
-_KIND_AS = {"said": "reported", "published": "reported"}
+_KIND_AS = {"said": "reported", "published": "reported", "reports_in": "reported"}
+# what a credit to unnamed agencies ("Source: agencies") names: no outlet of the table, and none that a report of
+# the story can be named after (``storyline.compare.provenance``)
+UNNAMED_AGENCIES = "news agencies"
+# an outlet's programme after its name, where someone spoke on air ("told Harbour Radio 4's Morning Desk",
+# "told Coast TV's “Night Hour”"): the interview went out to everyone; it is the speaker's public statement,
+# and the report credits no newsroom for it
+# (an interview a named host of the outlet conducted is the newsroom's work, and credits it: "In an interview with
+# Ana Ruiz on Harbour TV's Morning Hour")
+_HOST_BEFORE = re.compile(r"\s(?:on|of)\s+$")
+_PROGRAMME_AFTER = re.compile(r"(?:\s+\d{1,2})?['’]s\s+[“\"‘]?[A-Z]")
 _DATELINE = re.compile(
     r"(?m)^(?:[A-Z][A-Za-z0-9 .,'-]{0,40}\s)?\((?P<name>[A-Z][A-Za-z .&/-]{1,30})\)\.?\s*(?:--|[—–-])"
 )
@@ -409,6 +426,10 @@ def _credited(text: str, sent: tuple[int, int], cite: tuple[int, int], kind: str
         # what the pictures showed is told around them, before and after; a text an outlet published was told
         # before ("The official Corvan Press Agency also published the statement."): the sentence stands for it
         return _trim(text, s, e)
+    if kind == "reports_in":
+        # "... was under pressure following reports in The Ledger that he told an official to quit": the sentence
+        # (its clause after "that" alone would cut the statement in two, leaving "... reports in The Ledger that")
+        return _trim(text, s, e)
     if kind in ("told", "interview", "statement"):
         # the quote may run over several sentences of its paragraph: look back to its opening mark
         para = text.rfind("\n", 0, cs) + 1
@@ -433,6 +454,15 @@ def _credited(text: str, sent: tuple[int, int], cite: tuple[int, int], kind: str
     if len(after) < 25 and before:
         return _trim(text, s, cs)
     return _trim(text, s, e)
+
+
+def _on_a_programme(text: str, name_start: int, match_end: int) -> bool:
+    """Whether the outlet a "told" or an interview names is named with its programme ("told Harbour Radio 4's
+    Morning Desk that ...", ``_PROGRAMME_AFTER``): the speaker's words went out on air."""
+    possessive = re.search(r"['’]s\b", text[name_start : match_end])
+    if possessive is not None:
+        return _PROGRAMME_AFTER.match(text, name_start + possessive.start()) is not None
+    return _PROGRAMME_AFTER.match(text, match_end) is not None
 
 
 def _aside_before_that(gap: str) -> bool:
@@ -563,7 +593,12 @@ def extract_citations(
                 raw = m.groupdict().get("name")
                 desc = m.groupdict().get("desc")
                 cites: str | None = None
-                if raw:
+                if m.groupdict().get("unnamed"):
+                    cites = UNNAMED_AGENCIES
+                elif (raw and kind in ("told", "interview") and not _HOST_BEFORE.search(sentence, 0, m.start("name"))
+                      and _on_a_programme(text, s + m.start("name"), s + m.end())):
+                    continue
+                elif raw:
                     hit = _canonical(raw, table)
                     if hit is None and kind == "reported":
                         hit = _reporting_org(raw, entities) or _titled_outlet(raw, opens=text[s:cs].strip() == "")

@@ -184,6 +184,10 @@ def _cues() -> tuple[_Cue, ...]:
         _cue(r"\b(?i:in) (?:an? )?(?:exclusive )?(?:statement|interview|email|e-mail|comment)s? (?:to|with) {O}", 1.5),
         # "said in a statement shared with Insider": sent to the report's own newsroom
         _cue(r"\b(?:statement|email|e-mail|comment)s? (?:shared|provided|sent|emailed|given) (?:to|with) {O}", 2.0),
+        # "the hotel's media team sent Channel 9 a statement", "... sent KVEL in a statement": the same, the outlet
+        # before what was sent
+        _cue(r"\b(?:sent|gave|provided|emailed|e-mailed) {O} (?:in |with )?an? (?:written |emailed )?"
+             r"(?:statement|comment|email|e-mail|response)\b", 2.0),
         _cue(r"\b(?i:speaking|spoke|talking|talked|said) (?:to|with) {O}", 1.0),
         _cue(r"\b{O} (?:spoke|talked) (?:to|with)\b", 1.5),
         _cue(r"\b(?i:exclusive(?:ly)?) to {O}", 1.5),
@@ -247,10 +251,27 @@ def _name_of(raw: str, *, strong: bool, local: dict[str, str] | None = None) -> 
     inner = outlets.name_pattern().search(name)
     if inner is not None and inner.group(0).lower() not in outlets.AMBIGUOUS_LOWER:
         return outlets.canonical(inner.group(0))
-    # An unknown acronym is not trusted ("told the FBI"): only a strong cue or an outlet-like last word.
-    if strong or words[-1] in _OUTLET_WORDS:
+    # An unknown acronym is not trusted ("told the FBI"): only a strong cue, an outlet-like last word, or a
+    # broadcaster's shape ("NBC10", "KVEL", "WKRA-TV")
+    if strong or words[-1] in _OUTLET_WORDS or _broadcaster(name):
         return name
     return None
+
+
+# a local broadcaster's name by its shape: a network and its channel number ("NBC10", "FOX 5", "ABC7"), or US call
+# letters ("KVEL", "WKRA-TV", "KTLA 5"); four letters at least, as "WHO" is the health agency
+_BROADCASTER = re.compile(
+    r"(?:NBC|CBS|ABC|FOX|Fox|CW|PBS|Telemundo|Univision) ?\d{1,2}|[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?(?: \d{1,2})?|"
+    r"[KW][A-Z]{2}-(?:TV|FM|AM|DT)(?: \d{1,2})?"
+)
+# four letters from K or W that name no broadcaster
+_NOT_BROADCASTERS = frozenset({"WADA", "WIPO", "KPMG", "KFOR", "WWII", "WNBA", "WWDC", "WHOI", "KOFC", "WHAT", "WHEN",
+                               "WILL", "WITH", "WERE", "WELL", "WEST", "WORK", "KEEP", "KIND", "KNOW", "KILL"})
+
+
+def _broadcaster(name: str) -> bool:
+    """Whether ``name`` is shaped as a local broadcaster's (``_BROADCASTER``), not a word in capitals."""
+    return _BROADCASTER.fullmatch(name) is not None and name.split("-")[0].split()[0] not in _NOT_BROADCASTERS
 
 
 def _short_forms(names: set[str]) -> dict[str, str]:
