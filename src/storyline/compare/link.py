@@ -71,7 +71,9 @@ class _Group:
         return any(a == article for a, _ in self.members)
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
+    """The capitals opening a name's words, its small words aside ("Board of Tides" -> "BT"): what an acronym of
+    the name spells."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _MINOR]
     return "".join(w[0] for w in words if w[0].isupper())
 
@@ -91,9 +93,9 @@ def keys_of(entity: Entity, text: str) -> set[str]:
             if hit is not None and hit.kind != "country":
                 # outlets and bodies under any alias; a country's alias may be a metonymic capital, so no
                 keys.add("k:" + hit.canonical)
-        initials = _initials(entity.name)
-        if len(initials) >= 2 and len(entity.name.split()) >= 2:
-            keys.add("i:" + initials)
+        spelt = initials(entity.name)
+        if len(spelt) >= 2 and len(entity.name.split()) >= 2:
+            keys.add("i:" + spelt)
     members = entity.type == "NORP" and " " not in entity.name and singular(entity.name.lower()) != entity.name.lower()
     if (entity.type == "ORG" or members) and (bare := bare_org(entity.name)):
         keys.add("o:" + bare)  # "the Conservatives" of "the Conservative Party" too
