@@ -142,9 +142,17 @@ def _one_heading_a_name(
             out[key] = items
             continue
         ents = [by_id[k] for k in keys if k in by_id and k not in misspelt]
-        best = min(ents, key=lambda e: (e.role is None, not _named_person(e))) if ents else None
+        best = min(ents, key=lambda e: _heading_rank(e, groups)) if ents else None
         out.setdefault(best.id if best is not None else keys[0], []).extend(items)
     return out
+
+
+def _heading_rank(ent: StoryEntity, groups: dict[str | None, list[LedgerQuote]]) -> tuple[bool, bool, bool, int]:
+    """How well a story entity heads the speakers joined under it, best lowest: a person with a role first, then a
+    person by name, then a name written out over an acronym ("Centers for Disease Control" over "CDC"), then the
+    name with the most quotes ("United Auto Workers" over one report's "United Auto Workers Union")."""
+    acronym = bool(_ACRONYM_NAME.match(ent.name.replace(".", "")))
+    return ent.role is None, not _named_person(ent), acronym, -len(groups.get(ent.id, ()))
 
 
 def _named_person(ent: StoryEntity) -> bool:
