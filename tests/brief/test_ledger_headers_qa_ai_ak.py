@@ -134,3 +134,21 @@ def test_two_people_of_one_first_name_and_other_surnames_stay_apart() -> None:
     vell = _org("E1", "Doran Vell", _at("a", 0, 10), _at("b", 0, 10), typ="PERSON")
     marsh = _org("E2", "Doran Marsh", _at("c", 0, 11), typ="PERSON")
     assert len(_headings((_quote("a", "E1"), _quote("c", "E2")), (vell, marsh))) == 2
+
+
+def test_a_company_official_named_in_the_next_paragraph_joins_that_spokesman() -> None:
+    official = _org("E1", "company official", typ="PERSON")
+    vell = _org("E2", "Doran Vell", typ="PERSON", role="spokesperson")
+    quotes = (_quote("a", "E1", start=80), _quote("a", "E2", start=300), _quote("b", "E2", start=40))
+    assert _headings(quotes, (official, vell)) == [("Doran Vell", 3)]
+
+
+def test_a_company_official_with_two_spokespeople_after_it_or_a_ministry_official_stays_apart() -> None:
+    official = _org("E1", "company official", typ="PERSON")
+    vell = _org("E2", "Doran Vell", typ="PERSON", role="spokesperson")
+    marsh = _org("E3", "Ada Marsh", typ="PERSON", role="spokeswoman")
+    quotes = (_quote("a", "E1", start=80), _quote("a", "E2", start=300), _quote("a", "E3", start=350))
+    assert len(_headings(quotes, (official, vell, marsh))) == 3
+    ministry = _org("E4", "ministry official", typ="PERSON")
+    quotes = (_quote("a", "E4", start=80), _quote("a", "E2", start=300))
+    assert len(_headings(quotes, (ministry, vell))) == 2

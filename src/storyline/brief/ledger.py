@@ -135,6 +135,7 @@ def _one_heading_a_name(
     _join_parent_brands(heading, by_name, by_id)
     _join_company_descriptions(groups, heading, by_name, by_id, carriers)
     _join_body_descriptions(groups, heading, by_name, by_id, carriers)
+    _join_named_after(groups, heading, by_name, by_id)
     out: dict[str | None, list[LedgerQuote]] = {}
     for key, items in groups.items():
         keys = by_name.get(heading[key], [key]) if key else [key]
@@ -147,12 +148,16 @@ def _one_heading_a_name(
     return out
 
 
-def _heading_rank(ent: StoryEntity, groups: dict[str | None, list[LedgerQuote]]) -> tuple[bool, bool, bool, int]:
+def _heading_rank(
+    ent: StoryEntity, groups: dict[str | None, list[LedgerQuote]]
+) -> tuple[bool, bool, bool, bool, int]:
     """How well a story entity heads the speakers joined under it, best lowest: a person with a role first, then a
-    person by name, then a name written out over an acronym ("Centers for Disease Control" over "CDC"), then the
-    name with the most quotes ("United Auto Workers" over one report's "United Auto Workers Union")."""
+    person by name, then a name over a description ("the agency"), a name written out over an acronym ("Centers
+    for Disease Control" over "CDC"), then the name with the most quotes ("United Auto Workers" over one report's
+    "United Auto Workers Union")."""
     acronym = bool(_ACRONYM_NAME.match(ent.name.replace(".", "")))
-    return ent.role is None, not _named_person(ent), acronym, -len(groups.get(ent.id, ()))
+    described = not ent.name[:1].isupper()
+    return ent.role is None, not _named_person(ent), described, acronym, -len(groups.get(ent.id, ()))
 
 
 def _named_person(ent: StoryEntity) -> bool:
@@ -923,3 +928,38 @@ def _last_named(span: Span, bodies: dict[str, tuple[Span, ...]]) -> str | None:
                 inside = (m.start, bid)
     found = before or inside
     return found[1] if found is not None else None
+
+
+# the people who speak for a body, by the word a report names them with ("a company official", "the spokesman")
+_SPOKES_WORDS = frozenset({"official", "spokesperson", "spokesman", "spokeswoman"})
+_NAMED_AFTER = 400  # how far after a lede's "a company official said" the report may name the official
+
+
+def _join_named_after(
+    groups: dict[str | None, list[LedgerQuote]],
+    heading: dict[str, str],
+    by_name: dict[str, list[str | None]],
+    by_id: dict[str, StoryEntity],
+) -> None:
+    """Move a speaker known as "a company official" (or spokesperson) under the one person with such a role whom
+    its report quotes right after it, within ``_NAMED_AFTER`` characters ("..., a company official reported
+    Monday. ..., company spokesman Brian Ahern said."): a lede gives the official's words, the next paragraph his
+    name. No such person, or two of them there: no join."""
+    people = [
+        (pid, [lq.quote.span for lq in groups[pid]]) for pid in groups
+        if pid is not None and pid in by_id and _named_person(by_id[pid]) and by_id[pid].role
+        and head_word(by_id[pid].role or "") in _SPOKES_WORDS
+    ]
+    for key, items in groups.items():
+        if key is None or key not in heading or len(by_name[heading[key]]) != 1:
+            continue
+        words = [w for w in _key_name(key, by_id).casefold().split() if w not in _OWNER_WORDS]
+        if not words or words[-1] not in _SPOKES_WORDS or not set(words[:-1]) <= _COMPANY_WORDS:
+            continue
+        named = {
+            pid for lq in items for pid, spans in people for span in spans
+            if span.article == lq.quote.span.article and 0 <= span.start - lq.quote.span.end <= _NAMED_AFTER
+        }
+        target = heading.get(named.pop()) if len(named) == 1 else None
+        if target is not None and target != heading[key]:
+            _move(key, target, heading, by_name)
