@@ -13,7 +13,9 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
-from storyline.compare.link import parent_brand
+from storyline.compare.align import quote_similarity
+from storyline.compare.link import initials, parent_brand
+from storyline.compare.names import _edits, _misspelt_of
 from storyline.extract import gazetteer
 from storyline.extract.roles import head_word
 from storyline.ingest import outlets
@@ -38,6 +40,8 @@ class LedgerEntry:
     name: str
     role: str | None
     quotes: tuple[LedgerQuote, ...]
+    # other spellings of the speaker's name that one report gives, each with the outlets giving it ("Shawn Fenn")
+    spellings: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 _KIND_ORDER = {"direct": 0, "partial": 1, "indirect": 2}
@@ -67,15 +71,21 @@ def quote_ledger(
         groups.setdefault(key, []).append(LedgerQuote(quote=q, outlets=tuple(outlets)))
     entries = []
     carriers = {name for items in groups.values() for lq in items for name in lq.outlets}
-    for key, items in _one_heading_a_name(groups, by_id, carriers).items():
+    misspelt = _misspellings(by_id)
+    for key, items in _one_heading_a_name(groups, by_id, carriers, misspelt).items():
         ent = by_id.get(key) if key is not None else None
         items.sort(key=lambda lq: (_KIND_ORDER.get(lq.quote.kind, 3), lq.quote.span.article, lq.quote.span.start))
+        spellings = tuple(
+            (by_id[wrong].name, tuple(dict.fromkeys(outlet_of(m.article) for m in by_id[wrong].mentions)))
+            for wrong, right in misspelt.items() if right == key
+        )
         entries.append(
             LedgerEntry(
                 speaker=ent,
                 name=ent.name if ent else key[5:] if key else UNATTRIBUTED,
                 role=ent.role if ent else None,
                 quotes=tuple(items),
+                spellings=spellings,
             )
         )
     # story entities first, then speakers known by name only, then the unattributed
@@ -84,15 +94,20 @@ def quote_ledger(
 
 
 def _one_heading_a_name(
-    groups: dict[str | None, list[LedgerQuote]], by_id: dict[str, StoryEntity], carriers: Collection[str] = ()
+    groups: dict[str | None, list[LedgerQuote]],
+    by_id: dict[str, StoryEntity],
+    carriers: Collection[str] = (),
+    misspelt: dict[str, str] | None = None,
 ) -> dict[str | None, list[LedgerQuote]]:
     """``groups`` with the groups of one name joined under one heading: two story entities the linking kept apart
     ("Mira Kell" a person in one report, an organisation to the small model in another) or an entity and a
     speaker known by name only are one speaker to a reader. The heading is the entity that tells most: one
     with a role ("Mira Kell, a Zephyrix engineer"), then a person, then the first. ``carriers`` are the names of
-    the outlets that carry the quotes, never the company a report's "the company" means."""
+    the outlets that carry the quotes, never the company a report's "the company" means. ``misspelt`` maps a
+    person whose surname one report misspells to the person meant (``_misspellings``): the two are one heading."""
     by_name: dict[str, list[str | None]] = {}
     heading: dict[str, str] = {}  # a group's key -> the heading key it is shown under
+    misspelt = misspelt or {}
     for key in groups:
         if key is not None:
             name = by_id[key].name if key in by_id else key[5:]
@@ -100,7 +115,17 @@ def _one_heading_a_name(
             alike = next((k for k in heading if ent and k in by_id and spelled_alike(by_id[k], ent)), None)
             heading[key] = heading[alike] if alike is not None else _heading_key(name)
             by_name.setdefault(heading[key], []).append(key)
+    for wrong, right in misspelt.items():
+        if wrong in heading:
+            if right not in heading:  # the name as most reports spell it heads the group, though it does not speak
+                heading[right] = _heading_key(by_id[right].name)
+                by_name.setdefault(heading[right], []).insert(0, right)
+            if heading[wrong] != heading[right]:
+                _move(wrong, heading[right], heading, by_name)
     _join_body_forms(heading, by_name, by_id)
+    _join_acronyms(heading, by_name, by_id)
+    _join_copied_descriptions(groups, heading, by_name, by_id)
+    _join_titles_before_names(heading, by_name, by_id)
     _join_role_names(heading, by_name, by_id)
     _join_described_holders(heading, by_name, by_id)
     _join_surname_forms(heading, by_name, by_id)
@@ -109,16 +134,37 @@ def _one_heading_a_name(
     _join_apposed_kinds(heading, by_name, by_id)
     _join_parent_brands(heading, by_name, by_id)
     _join_company_descriptions(groups, heading, by_name, by_id, carriers)
+    _join_body_descriptions(groups, heading, by_name, by_id, carriers)
+    _join_named_after(groups, heading, by_name, by_id)
     out: dict[str | None, list[LedgerQuote]] = {}
     for key, items in groups.items():
         keys = by_name.get(heading[key], [key]) if key else [key]
         if len(keys) == 1:
             out[key] = items
             continue
-        ents = [by_id[k] for k in keys if k in by_id]
-        best = min(ents, key=lambda e: (e.role is None, e.type != "PERSON")) if ents else None
+        ents = [by_id[k] for k in keys if k in by_id and k not in misspelt]
+        best = min(ents, key=lambda e: _heading_rank(e, groups)) if ents else None
         out.setdefault(best.id if best is not None else keys[0], []).extend(items)
     return out
+
+
+def _heading_rank(
+    ent: StoryEntity, groups: dict[str | None, list[LedgerQuote]]
+) -> tuple[bool, bool, bool, bool, int]:
+    """How well a story entity heads the speakers joined under it, best lowest: a person with a role first, then a
+    person by name, then a name over a description ("the agency"), a name written out over an acronym ("Centers
+    for Disease Control" over "CDC"), then the name with the most quotes ("United Auto Workers" over one report's
+    "United Auto Workers Union")."""
+    acronym = bool(_ACRONYM_NAME.match(ent.name.replace(".", "")))
+    described = not ent.name[:1].isupper()
+    return ent.role is None, not _named_person(ent), described, acronym, -len(groups.get(ent.id, ()))
+
+
+def _named_person(ent: StoryEntity) -> bool:
+    """Whether a story entity is a person by name, not the people who speak for a body ("top UAW officials",
+    which the small model types a person): a heading names the person before the body, the body before them."""
+    words = ent.name.split()
+    return ent.type == "PERSON" and ent.name[:1].isupper() and words[-1].casefold() not in _SPEAKING_FOR
 
 
 # a place after a body's name, which tells where it sits, not which body it is ("Ostland's embassy in Varna")
@@ -126,7 +172,9 @@ _PLACE_TAIL = re.compile(r"\s+(?:in|at)\s+((?:[A-Z][\w'’-]*\s*)+)$")
 # a bracket the extraction cut open ("Board of Tides (BoT"): the name without it, the acronym it gives
 _OPEN_BRACKET = re.compile(r"\s*\(([^()]*)$")
 # the legal tail of a company's name ("Zephyrix Inc", "Zephyrix Corp.")
-_LEGAL_TAIL = re.compile(r"\s+(?:inc|corp|corporation|co|ltd|llc|plc)\.?$", re.IGNORECASE)
+_LEGAL_TAIL = re.compile(r"\s+(?:inc|corp|corporation|co|ltd|llc|plc|international)\.?$", re.IGNORECASE)
+# a kind word after a body's name that some reports write and others leave out ("United Auto Workers Union")
+_KIND_TAIL = re.compile(r"\s+union$", re.IGNORECASE)
 # a ministry as reports name it either way ("culture ministry", "ministry of culture")
 _PORTFOLIO_MINISTRY = re.compile(r"^(?:([a-z]+) ministry|ministry of (?:the )?([a-z]+))$")
 
@@ -147,6 +195,8 @@ def _body_forms(name: str) -> tuple[str, str, set[str]]:
     if tail is not None and tail.start() > 0:
         name, place = name[: tail.start()], _seat(tail.group(1))
     name = _LEGAL_TAIL.sub("", name)
+    if _KIND_TAIL.search(name) and len(name.split()) >= 4:
+        extra.add(_heading_key(_KIND_TAIL.sub("", name)))
     words = name.replace("’", "'").split()
     if len(words) >= 2 and (country := _country_word(words[0].removesuffix("'s"))):
         words = [country, *words[1:]]
@@ -486,12 +536,15 @@ def _join_parent_brands(
 
 # a company as a report names it once it has named it ("the company said", "a spokesperson for the firm")
 _COMPANY_WORDS = frozenset({"company", "firm", "corporation"})
+# the word after a trade that tells a company by it ("the casino giant")
+_GIANT_WORDS = frozenset({"giant", "behemoth"})
 # words of a description that say who speaks for the company, not which company ("a spokesperson for the company")
 _FOR_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "for", "of"})
 # words of a body's name that tell an institution, no company ("Marlport City Council", "Ministry of Labour")
 _INSTITUTION_WORDS = frozenset(
     """ministry department police council government agency commission court union university office authority
-    parliament army committee association federation party bureau school hospital senate congress""".split()  # noqa: SIM905
+    parliament army committee association federation party bureau school hospital senate congress administration
+    center centers centre centres institute workers""".split()  # noqa: SIM905
 )
 _NEAR_COMPANY = 600  # how far before its words a company named in the report may be what "the company" means
 
@@ -525,7 +578,7 @@ def _join_company_descriptions(
         if key is None or not _a_company_description(key, by_id):
             continue
         spans = [s for lq in items for s in (lq.quote.span, *lq.quote.same_as)]
-        meant = {_company_near(span, named, parent_of) for span in spans} - {None}
+        meant = {_company_near(span, named, parent_of, heading) for span in spans} - {None}
         company = meant.pop() if len(meant) == 1 else None
         if company is None:
             continue
@@ -538,15 +591,19 @@ def _join_company_descriptions(
                 _move(member, target, heading, by_name)
 
 
-def _company_near(span: Span, named: dict[str, list[Span]], parent_of: dict[str, str]) -> str | None:
+def _company_near(
+    span: Span, named: dict[str, list[Span]], parent_of: dict[str, str], heading: dict[str, str] | None = None
+) -> str | None:
     """The id of the one company named in the ``_NEAR_COMPANY`` characters of its report before ``span`` (a brand
-    read as its parent), or None when none or several are."""
+    read as its parent; two names of one heading, "MGM Resorts" and "MGM Resorts International", one company), or
+    None when none or several are."""
     near = {
         parent_of.get(cid, cid) for cid, at in named.items()
         if any(m.article == span.article and m.start < span.start and span.start - m.start <= _NEAR_COMPANY
                for m in at)
     }
-    return near.pop() if len(near) == 1 else None
+    shown = {(heading or {}).get(cid, cid): cid for cid in sorted(near)}
+    return next(iter(shown.values())) if len(shown) == 1 else None
 
 
 def _a_company(ent: StoryEntity) -> bool:
@@ -564,7 +621,8 @@ def _a_company_description(key: str, by_id: dict[str, StoryEntity]) -> bool:
     if not name[:1].islower() and not name.casefold().startswith(("the ", "a ")):
         return False
     words = [w for w in re.findall(r"[\w'’-]+", name.casefold()) if w not in _OWNER_WORDS and w not in _FOR_WORDS]
-    return len(words) == 1 and words[0] in _COMPANY_WORDS
+    # "the casino giant", "the retail giant": a company told by its trade
+    return (len(words) == 1 and words[0] in _COMPANY_WORDS) or (len(words) == 2 and words[1] in _GIANT_WORDS)
 
 
 # a role written "the X of Y" ("the CEO of Zephyrix"), which a headline writes "Y X" ("Zephyrix CEO")
@@ -677,3 +735,231 @@ def after_cue(clause: str) -> str:
     if first in _CLAUSE_OPENERS:
         return first.lower() + clause[len(first) :]
     return clause
+
+
+def _misspellings(by_id: dict[str, StoryEntity]) -> dict[str, str]:
+    """The people of the story whose surname one report misspells, each -> the person meant: "Shawn Fenn", named
+    by one report only, where two reports or more name "Shawn Fain" (``compare.names._misspelt_of``: same first
+    name, a surname of the same initial at most two letters apart, not written in full by the one report too).
+    Two people of one surname and other first names are never joined."""
+    people: dict[str, tuple[str, str]] = {}
+    reports: dict[str, set[int]] = {}
+    number: dict[str, int] = {}  # a report's article id -> a number, as ``_misspelt_of`` counts reports
+    for e in by_id.values():
+        words = e.name.split()
+        if e.type == "PERSON" and len(words) >= 2 and all(w[:1].isupper() for w in words) and e.mentions:
+            people[e.id] = (words[0].casefold(), words[-1].casefold())
+            reports[e.id] = {number.setdefault(m.article, len(number)) for m in e.mentions}
+    out = {}
+    for pid in people:
+        if len(reports[pid]) != 1:
+            continue
+        (alone,) = reports[pid]
+        # a person its report writes in full ("Shawn Fain" in the report of "Shawn Fenn"): two people, told apart
+        written = [e for e in people if any(number[m.article] == alone and m.end - m.start >= len(by_id[e].name)
+                                            for m in by_id[e].mentions)]
+        meant = _misspelt_of(pid, people, reports, written)
+        if meant is not None and _edits(people[pid][1], people[meant][1]) > 0:
+            out[pid] = meant
+    return out
+
+
+# words before a body's name that say which of its people speak, not which body ("top UAW officials")
+_RANK_WORDS = frozenset({"top", "senior", "leading"})
+_ACRONYM_NAME = re.compile(r"^[A-Z]{2,6}$")
+
+
+def _acronym_of(key: str, by_id: dict[str, StoryEntity]) -> str | None:
+    """The acronym a speaker is named by, alone or with the people who speak for the body ("CDC", "top UAW
+    officials" -> "UAW"), or None."""
+    words = _key_name(key, by_id).replace(".", "").split()
+    if len(words) > 1 and words[-1].casefold() in _SPEAKING_FOR:
+        words = words[:-1]
+    while len(words) > 1 and words[0].casefold() in _RANK_WORDS | _OWNER_WORDS:
+        words = words[1:]
+    return words[0] if len(words) == 1 and _ACRONYM_NAME.match(words[0]) else None
+
+
+def _join_acronyms(
+    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
+) -> None:
+    """Move a speaker named by an acronym ("CDC", "top UAW officials") under the one body of the story whose name
+    it spells ("Centers for Disease Control and Prevention": its initials, or those of its name before the last
+    "and", which news leaves out of the acronym; "United Auto Workers"): one report writes the acronym, another the
+    name. Two bodies the acronym spells ("Coastal Defence Council", "Centre for Dune Care"): neither."""
+    spelled: dict[str, set[str]] = {}
+    for key in heading:
+        ent = by_id.get(key)
+        name = _KIND_TAIL.sub("", _key_name(key, by_id))
+        if (ent is not None and ent.type == "PERSON") or len(name.split()) < 2 or not name[:1].isupper():
+            continue
+        before_and = name.rsplit(" and ", 1)[0]
+        for form in {initials(name), initials(before_and)}:
+            spelled.setdefault(form, set()).add(heading[key])
+    for key in list(heading):
+        acronym = _acronym_of(key, by_id)
+        targets = spelled.get(acronym, set()) - {heading[key]} if acronym else set()
+        if len(targets) == 1 and len(spelled[acronym or ""]) == 1:
+            _move(key, targets.pop(), heading, by_name)
+
+
+_COPIED_QUOTE = 0.6  # how alike two reports' words of one statement are when one report copied the other's
+
+
+def _description_words(key: str, by_id: dict[str, StoryEntity]) -> list[str] | None:
+    """The words of a speaker known by a description in lower case, a country's adjective before it allowed
+    ("Egyptian canal authority official" -> ["egypt", "canal", "authority", "official"]), or None for a name."""
+    words = [w for w in _key_name(key, by_id).replace("’", "'").split() if w.casefold() not in _OWNER_WORDS]
+    if words and (country := _country_word(words[0])):
+        words = [country, *words[1:]]
+    if not words or not all(w.islower() for w in words[1:]) or (len(words) == 1 and not words[0].islower()):
+        return None
+    return [w.casefold() for w in words]
+
+
+def _join_copied_descriptions(
+    groups: dict[str | None, list[LedgerQuote]],
+    heading: dict[str, str],
+    by_name: dict[str, list[str | None]],
+    by_id: dict[str, StoryEntity],
+) -> None:
+    """Move a speaker known by a description ("Egyptian official", "authorities") under a longer description of
+    the same head word that holds all its words ("Egyptian canal authority official", "canal authorities") when
+    the two carry one statement in two reports, word for word or nearly (one report copied the other's sentence
+    and cut the description short). Two descriptions that carry no statement in common stay apart ("official" of
+    a port and of a ministry)."""
+    described = {key: words for key in heading if (words := _description_words(key, by_id)) is not None}
+    for key, words in sorted(described.items(), key=lambda kv: len(kv[1])):
+        longer = {
+            heading[other] for other, more in described.items()
+            if heading[other] != heading[key] and len(more) > len(words) and more[-1] == words[-1]
+            and set(words) <= set(more) and _copied(groups.get(key, []), groups.get(other, []))
+        }
+        if len(longer) == 1:
+            _move(key, longer.pop(), heading, by_name)
+
+
+def _copied(ours: Sequence[LedgerQuote], theirs: Sequence[LedgerQuote]) -> bool:
+    """Whether two speakers carry one statement in two reports (``_COPIED_QUOTE``)."""
+    return any(
+        a.quote.span.article != b.quote.span.article and quote_similarity(a.quote.text, b.quote.text) >= _COPIED_QUOTE
+        for a in ours for b in theirs
+    )
+
+
+# the characters between a title written before a name and the name ("Filmmaker and festival guest Ada Rusk")
+_NAME_GAP = 40
+
+
+def _join_titles_before_names(
+    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
+) -> None:
+    """Move a speaker named by one capitalised word that a report writes right before the full name of one person
+    of the story ("Filmmaker", of "Filmmaker Chloe Gardiner", which the small model reads as a person of its own)
+    under that person: the word is a title of the person, no name. A surname of the story's people ("Gardiner")
+    is left to ``_join_bare_surnames``; a word right before two people's names joins neither."""
+    people = _full_names(by_id)
+    for key in list(heading):
+        ent = by_id.get(key)
+        if ent is None or ent.type != "PERSON" or len(ent.name.split()) != 1 or not ent.name.istitle():
+            continue
+        if ent.name.casefold() in people or ent.name in {p.name.split()[0] for p in by_id.values() if " " in p.name}:
+            continue  # a surname or a first name of the story's people is a name, not a title
+        named = {
+            pid for ids in people.values() for pid in ids for m in ent.mentions for p in by_id[pid].mentions
+            if p.article == m.article and 0 < p.start - m.end <= _NAME_GAP
+        }
+        target = heading.get(named.pop()) if len(named) == 1 else None
+        if target is not None and target != heading[key]:
+            _move(key, target, heading, by_name)
+
+
+# a body as a report names it once it has named it ("the agency said", "the union announced")
+_BODY_WORDS = frozenset({"agency", "union"})
+
+
+def _join_body_descriptions(
+    groups: dict[str | None, list[LedgerQuote]],
+    heading: dict[str, str],
+    by_name: dict[str, list[str | None]],
+    by_id: dict[str, StoryEntity],
+    carriers: Collection[str],
+) -> None:
+    """Move a speaker known as "the agency" or "the union" under the body its report named last before each of its
+    quotes, within ``_NEAR_COMPANY`` characters: an organisation no company, no outlet and no place ("the FDA
+    said ... the agency said": the FDA). The reports must agree on the body; none named before: no join."""
+    bodies = {
+        e.id: e.mentions for e in by_id.values()
+        if e.type == "ORG" and e.name[:1].isupper() and not _a_company(e) and e.name not in carriers
+        and not gazetteer.place(e.name) and outlets.canonical(e.name) is None
+    }
+    for key, items in groups.items():
+        if key is None or key not in heading or len(by_name[heading[key]]) != 1:
+            continue
+        words = [w for w in _key_name(key, by_id).casefold().split() if w not in _OWNER_WORDS]
+        if len(words) != 1 or words[0] not in _BODY_WORDS:
+            continue
+        spans = [s for lq in items for s in (lq.quote.span, *lq.quote.same_as)]
+        meant = {_last_named(span, bodies) for span in spans}
+        body = meant.pop() if len(meant) == 1 else None
+        if body is None or body == key:
+            continue
+        if body not in heading:  # a body that does not speak: its own heading
+            heading[body] = _heading_key(by_id[body].name)
+            by_name.setdefault(heading[body], []).insert(0, body)
+        if heading[body] != heading[key]:
+            _move(key, heading[body], heading, by_name)
+
+
+def _last_named(span: Span, bodies: dict[str, tuple[Span, ...]]) -> str | None:
+    """The id of the body whose mention comes last before ``span`` in its report, within ``_NEAR_COMPANY``; with
+    none there, the body the statement names first ("The Tide Board, along with the Dune Office, is looking into
+    it, the agency said": the subject)."""
+    before: tuple[int, str] | None = None
+    inside: tuple[int, str] | None = None
+    for bid, mentions in bodies.items():
+        for m in mentions:
+            if m.article != span.article:
+                continue
+            near = m.end <= span.start and span.start - m.start <= _NEAR_COMPANY
+            if near and (before is None or m.start > before[0]):
+                before = (m.start, bid)
+            if span.start <= m.start < span.end and (inside is None or m.start < inside[0]):
+                inside = (m.start, bid)
+    found = before or inside
+    return found[1] if found is not None else None
+
+
+# the people who speak for a body, by the word a report names them with ("a company official", "the spokesman")
+_SPOKES_WORDS = frozenset({"official", "spokesperson", "spokesman", "spokeswoman"})
+_NAMED_AFTER = 400  # how far after a lede's "a company official said" the report may name the official
+
+
+def _join_named_after(
+    groups: dict[str | None, list[LedgerQuote]],
+    heading: dict[str, str],
+    by_name: dict[str, list[str | None]],
+    by_id: dict[str, StoryEntity],
+) -> None:
+    """Move a speaker known as "a company official" (or spokesperson) under the one person with such a role whom
+    its report quotes right after it, within ``_NAMED_AFTER`` characters ("..., a company official reported
+    Monday. ..., company spokesman Brian Ahern said."): a lede gives the official's words, the next paragraph his
+    name. No such person, or two of them there: no join."""
+    people = [
+        (pid, [lq.quote.span for lq in groups[pid]]) for pid in groups
+        if pid is not None and pid in by_id and _named_person(by_id[pid]) and by_id[pid].role
+        and head_word(by_id[pid].role or "") in _SPOKES_WORDS
+    ]
+    for key, items in groups.items():
+        if key is None or key not in heading or len(by_name[heading[key]]) != 1:
+            continue
+        words = [w for w in _key_name(key, by_id).casefold().split() if w not in _OWNER_WORDS]
+        if not words or words[-1] not in _SPOKES_WORDS or not set(words[:-1]) <= _COMPANY_WORDS:
+            continue
+        named = {
+            pid for lq in items for pid, spans in people for span in spans
+            if span.article == lq.quote.span.article and 0 <= span.start - lq.quote.span.end <= _NAMED_AFTER
+        }
+        target = heading.get(named.pop()) if len(named) == 1 else None
+        if target is not None and target != heading[key]:
+            _move(key, target, heading, by_name)

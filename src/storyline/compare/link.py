@@ -71,7 +71,9 @@ class _Group:
         return any(a == article for a, _ in self.members)
 
 
-def _initials(name: str) -> str:
+def initials(name: str) -> str:
+    """The capitals opening a name's words, its small words aside ("Board of Tides" -> "BT"): what an acronym of
+    the name spells."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _MINOR]
     return "".join(w[0] for w in words if w[0].isupper())
 
@@ -91,9 +93,9 @@ def keys_of(entity: Entity, text: str) -> set[str]:
             if hit is not None and hit.kind != "country":
                 # outlets and bodies under any alias; a country's alias may be a metonymic capital, so no
                 keys.add("k:" + hit.canonical)
-        initials = _initials(entity.name)
-        if len(initials) >= 2 and len(entity.name.split()) >= 2:
-            keys.add("i:" + initials)
+        spelt = initials(entity.name)
+        if len(spelt) >= 2 and len(entity.name.split()) >= 2:
+            keys.add("i:" + spelt)
     members = entity.type == "NORP" and " " not in entity.name and singular(entity.name.lower()) != entity.name.lower()
     if (entity.type == "ORG" or members) and (bare := bare_org(entity.name)):
         keys.add("o:" + bare)  # "the Conservatives" of "the Conservative Party" too
@@ -623,7 +625,9 @@ def _finish(groups: list[_Group], order: list[str], texts: dict[str, str]) -> tu
         types = Counter(g.types)
         roles = [(e.role, e.role_span) for _, e in g.members
                  if e.role and e.role_span and not _quoted(texts.get(e.role_span.article, ""), e.role_span)]
-        role, role_span = max(roles, key=lambda r: len(r[0] or ""), default=(None, None))
+        role, role_span = _most_told(roles)
+        if g.type == "PERSON":
+            name, role = _title_out_of_name(name, role)
         members = tuple(sorted(((a, e.id) for a, e in g.members), key=lambda p: (rank.get(p[0], 0), p[1])))
         built.append((mentions, name, types.most_common(1)[0][0], members, role, role_span))
     built.sort(key=lambda b: (rank.get(b[0][0].article, 0), b[0][0].start))
@@ -632,6 +636,33 @@ def _finish(groups: list[_Group], order: list[str], texts: dict[str, str]) -> tu
                     role_span=role_span)
         for n, (mentions, name, typ, members, role, role_span) in enumerate(built, 1)
     )
+
+
+def _most_told(roles: Sequence[tuple[str, Span]]) -> tuple[str | None, Span | None]:
+    """The role of a linked entity: of the offices the reports give (a role's head word, ``roles.head_word``), the
+    one most reports give, and of its roles the longest, which tells most ("cabinet minister" of two reports over
+    one machine-translated report's "Secretary of State"); reports that give one office each: the longest role."""
+    told: dict[str, set[str]] = {}
+    for role, span in roles:
+        told.setdefault(head_word(role), set()).add(span.article)
+    most = max((len(arts) for arts in told.values()), default=0)
+    kept = [r for r in roles if len(told[head_word(r[0])]) == most] if most > 1 else list(roles)
+    if not kept:
+        return None, None
+    return max(kept, key=lambda r: len(r[0]))
+
+
+def _title_out_of_name(name: str, role: str | None) -> tuple[str, str | None]:
+    """A person's name and role with a title word the small model took into the name put back into the role
+    ("NASA Deputy Administrator Pamela Melroy": name "Administrator Pamela Melroy", role "NASA Deputy" ->
+    "Pamela Melroy", "NASA Deputy Administrator"): the role ends on a word that qualifies a title and the name's
+    first word follows it. A name of two words is left alone ("Deputy Mayor Kell": no given name to spare)."""
+    words = name.split()
+    if role is None or len(words) < 3 or not words[0][:1].isupper():
+        return name, role
+    if role.split()[-1].casefold() not in gazetteer.TITLE_MODIFIERS:
+        return name, role
+    return " ".join(words[1:]), f"{role} {words[0]}"
 
 
 def _quoted(text: str, span: Span) -> bool:

@@ -74,6 +74,8 @@ def titles(doc: Doc, names: list[Mention]) -> list[tuple[Mention, int, int]]:
                 break  # "a spokesperson for Prime Minister Ana Kell": the spokesperson is someone else
             elif low in _ROLE_GLUE or _hyphen_prefix(doc, i):
                 pass  # "co" of "CEO and co-founder Ana Kell": a title's word, cut off by its hyphen
+            elif low in _PARTY_WORDS and tok.text[:1].isupper() and _names_next(doc, cover, i):
+                pass  # "Liberal" of "Liberal Democrat deputy leader": a party's name the small model cut short
             elif not (other is not None and other.type in _NAMEISH):
                 break
             body = body or (other is not None and other.type == "ORG")
@@ -96,6 +98,17 @@ def titles(doc: Doc, names: list[Mention]) -> list[tuple[Mention, int, int]]:
             continue
         found.append((m, doc[first].idx, last.idx + len(last.text)))
     return found
+
+
+# words that open a party's name before a word the small model reads as the name ("Liberal Democrat", "Social
+# Democratic", "Green Party")
+_PARTY_WORDS = frozenset({"liberal", "social", "christian", "free", "green", "scottish", "welsh", "progressive"})
+
+
+def _names_next(doc: Doc, cover: dict[int, Mention], i: int) -> bool:
+    """Whether the token after ``doc[i]`` lies in a body's or a group's name ("Democrat" after "Liberal")."""
+    other = cover.get(doc[i + 1].idx) if i + 1 < len(doc) else None
+    return other is not None and other.type in _NAMEISH
 
 
 def _place_of_title(doc: Doc, cover: dict[int, Mention], last: Token) -> bool:

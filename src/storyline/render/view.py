@@ -114,6 +114,13 @@ class SpeakerView:
     quotes: tuple[QuoteView, ...]
 
 
+def _with_spellings(role: str | None, spellings: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
+    """A speaker's role with a note of the other spelling of the name one report gives, so that the reader sees
+    the two reports disagree on it ("UAW President; spelt “Shawn Fenn” by Motor Wire")."""
+    notes = [f"spelt “{name}” by {', '.join(outlets)}" for name, outlets in spellings]
+    return "; ".join(x for x in (role, *notes) if x) or None
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FactView:
     id: str
@@ -251,7 +258,7 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
     )
     ledger = tuple(
         SpeakerView(
-            name=e.name, role=e.role,
+            name=e.name, role=_with_spellings(e.role, e.spellings),
             quotes=tuple(
                 QuoteView(text=_clause(q.quote, _cue(q.quote, arts)), kind=q.quote.kind, outlets=q.outlets,
                           cites=cite((q.quote.span, *q.quote.same_as)), cue=_cue(q.quote, arts),
