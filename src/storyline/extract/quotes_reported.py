@@ -612,7 +612,25 @@ def _subject(verb: Token) -> Token | None:
         set_off = _name_set_off(verb)
         if set_off is not None:
             return set_off
+        inverted = _inverted_subject(verb)
+        if inverted is not None:
+            return inverted
     return _author(subj) if subj is not None else None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """ "..., said the company managing the vessel.": the parse made the inverted subject the subject of a
+    clause the cue reports ("the company managing"); a clause after a cue that closes a sentence reported before
+    it is its speaker. Only a cue right after a comma, its clause opening with "the" and the clause's subject
+    right after it."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != "," or verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "the":
+        return None
+    noun = doc[verb.i + 2]
+    clause = noun.head
+    if noun.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.i != verb.i or clause.tag_ != "VBG":
+        return None
+    return noun
 
 
 def _name_set_off(verb: Token) -> Token | None:
@@ -727,8 +745,10 @@ def _author(subject: Token, *, back: bool = True) -> Token:
         for tok in reversed(subject.doc[: subject.i]):
             if tok.lemma_.lower() == subject.lemma_.lower() and tok.pos_ == "NOUN":
                 author = _author(tok, back=False)
-                if author is not tok:
-                    return author
+                # the nearest such carrier is the one meant: "MGM said in a statement ... / the statement said"
+                # is MGM's, not that of an earlier "statement from its press office" (the speaker stage reads
+                # the maker of a carrier with no author of its own)
+                return author if author is not tok else subject
     return subject
 
 
