@@ -131,6 +131,17 @@ def test_a_clause_cut_short_by_a_colon_goes_on_over_what_follows() -> None:
     assert "the tentative agreement also includes:\n\nA raise of 20% over four years" in texts
 
 
+def test_a_list_after_a_colon_goes_with_the_clause_item_by_item() -> None:
+    text = (
+        "Dock union reaches deal\n\n"
+        "The union said the tentative agreement also includes:\n\n"
+        "Raising the top wage by 25%\n\n"
+        "Restoring pensions lost in 2009\n"
+    )
+    listed = "the tentative agreement also includes:\n\nRaising the top wage by 25%\n\nRestoring pensions lost in 2009"
+    assert listed in _texts(text)
+
+
 def test_a_term_being_defined_is_no_partial_quote_of_the_expert() -> None:
     text = (
         "Casino outage\n\n"

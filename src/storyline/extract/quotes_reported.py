@@ -931,20 +931,31 @@ def _list_follows(content: list[Token], text: str, end: int) -> bool:
 _COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "auxpass", "prep", "dative", "agent"})
 
 
+_LIST_ITEMS = 12
+
+
 def _next_paragraph_end(text: str, end: int) -> int:
-    """Where the paragraph after the colon at ``end`` ends (the list's first item, or the paragraph the colon
-    introduces); -1 when nothing follows."""
-    colon = text.index(":", end)
-    start = colon + 1
-    while start < len(text) and text[start].isspace():
-        start += 1
-    if start >= len(text):
-        return -1
-    stop = text.find("\n", start)
-    stop = len(text) if stop < 0 else stop
-    while stop > start and text[stop - 1] in _TRAIL:
+    """Where what the colon at ``end`` introduces ends: the paragraph after it, and while paragraphs end with no
+    sentence stop (list items: "Raising the starting wage by 68%"), the items after it; -1 when nothing follows."""
+    stop = -1
+    at = text.index(":", end) + 1
+    for _ in range(_LIST_ITEMS):
+        while at < len(text) and text[at].isspace():
+            at += 1
+        if at >= len(text):
+            break
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        item = text[at:line_end].rstrip()
+        if not item:
+            break
+        stop = at + len(item)
+        if item[-1] in ".!?\"”":
+            break  # a sentence: the paragraph the colon introduces, not a list
+        at = line_end
+    while stop > 0 and text[stop - 1] in _TRAIL:
         stop -= 1
-    return stop if stop > start else -1
+    return stop
 
 
 def _title_before_name(content: list[Token], subject: Token) -> list[Token]:
