@@ -30,6 +30,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from storyline.extract.quotes_cues import CONNECTIVE, SENTENCE_END, SPEECH, is_cue
+from storyline.extract.quotes_reported import SO_FAR
 from storyline.model import Quote, Span
 
 if TYPE_CHECKING:
@@ -90,7 +91,27 @@ def complete_mixed(
             continue
         end = max(p.span.end, _constituent_end(doc, text, p.cue_span.start, m.start, sentence_end))
         out.append(_respan(text, p, start, end, kind="indirect"))
-    return [_run_on(text, q, out, sentence_end) for q in out]
+    return [_run_on(text, q, out, sentence_end) for q in out if not _mentioned_term(text, doc, q, by_start)]
+
+
+# what a term is said to mean: "a “data incident” typically means that ...", "the term “X” refers to ..."
+_MEANING = frozenset({"mean", "refer", "denote", "signify", "describe", "define", "imply"})
+
+
+def _mentioned_term(text: str, doc: Doc, q: Quote, by_start: dict[int, Marked]) -> bool:
+    """A partial quote that names a term rather than quotes the speaker: "Tollen said that a “data incident”
+    typically means that a group has attacked the network" explains what the words mean; they are the company's
+    words under discussion, not the professor's. The quoted words are the subject of a verb of meaning, or
+    follow "the term", "the word"."""
+    m = by_start.get(q.span.start)
+    if q.kind != "partial" or m is None:
+        return False
+    tokens = [t for t in doc if q.span.start <= t.idx < q.span.end]
+    heads = [t for t in tokens if not q.span.start <= t.head.idx < q.span.end or t.head == t]
+    if len(heads) != 1:
+        return False
+    head = heads[0]
+    return head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in _MEANING
 
 
 # words that open an adverbial clause going on with a mixed clause after its closing mark: "joked that he
@@ -343,7 +364,7 @@ def trim_additions(text: str, marked: list[Marked], quotes: list[Quote]) -> list
                 q = _respan(text, q, q.span.start, min(cuts))
         if q.kind == "indirect":
             lead = CONNECTIVE.match(text, q.span.start, q.span.end)
-            if lead is not None and lead.end() < q.span.end:
+            if lead is not None and lead.end() < q.span.end and not SO_FAR.match(text, q.span.start):
                 q = _respan(text, q, lead.end(), q.span.end)
         out.append(q)
     return out

@@ -96,6 +96,8 @@ def no_report(verb: Token, lemma: str) -> bool:
         return True  # "the city found itself cut off": a plight, no finding
     if _inverted_credit(verb):
         return True  # "The rioting had spread, reported the Associated Press, which said ...": its relative speaks
+    if _not_said(verb, lemma):
+        return True
     if _noun_taken_for_verb(verb):
         return True  # "After the mayday call the control tower gave ...": a noun the parse took for a verb
     if any(
@@ -473,3 +475,128 @@ def _object_fronted(verb: Token) -> bool:
 
 # verbs of reply to a claim: "claims Ardena denies", "charges he rejects"
 _REPLIES = words("deny dispute reject contest rebut refute")
+
+
+# what people report of their own health or of what they did ("9 people have reported illnesses", "had reported
+# eating the cheese"): cases counted by a health agency, not anyone's statement
+_AILMENTS = words("illness illnesses symptom symptoms sickness infection infections")
+_REPORTERS = words("people person patient patients consumer consumers customer customers resident residents")
+_WISHING = words("like love wish")
+_INFERRING = words("suggest indicate show reveal")
+_CLAIMING = words("claim allege say state assert")
+# things that carry words or evidence: what they show or suggest is read as their report ("the poll, showing ...")
+_EVIDENCE = words(
+    """statement report release memo letter filing document article story post tweet message email note video
+    analysis study survey poll review announcement notice data datum figures figure statistics numbers number
+    records record tally estimate estimates result results research finding findings evidence test tests"""
+)
+
+
+def _not_said(verb: Token, lemma: str) -> bool:
+    """Cues that report no one's words: a wish to report ("who would like to report adverse reactions"), an
+    inference the writer draws from a scene (", suggesting the bow had plowed into it", ", revealing the scale of
+    the vessel"), a manner likened to speech ("shouts as if announcing victory"), people's own cases counted by
+    an agency ("9 people have reported illnesses"), an idiom introduced by "it is said that"."""
+    if lemma == "report" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WISHING:
+        return True  # "who would like to report adverse reactions": what someone may want to do, no report
+    if verb.tag_ == "VBG" and not _has_subject(verb) and _as_if(verb):
+        return True  # "shouts as if announcing victory": how something looked, nothing announced
+    if lemma in _INFERRING and verb.tag_ == "VBG" and verb.dep_ == "advcl" and _thing_observed(verb):
+        return True  # "an excavator dug into the bank, suggesting the bow had plowed into it": the writer's inference
+    if lemma in _CLAIMING and verb.tag_ == "VBG" and not _has_subject(verb) and _hangs_on_hearsay(verb):
+        return True  # "information it had received claiming the ship was refloated": an unnamed claim
+    if lemma in _NAMING and _name_withheld(verb):
+        return True  # "It did not call it a cyberattack": a name not given, nothing said
+    if lemma == "report" and _own_cases(verb):
+        return True
+    return lemma == "say" and _impersonal(verb)
+
+
+# word of unknown origin: "information claiming ...", "rumours saying ..."
+_HEARSAY_NOUNS = words("information rumour rumours rumor rumors speculation gossip")
+
+
+def _hangs_on_hearsay(verb: Token) -> bool:
+    """A participle that describes word of unknown origin ("information it had received earlier claiming the
+    vessel was refloated"): what the information held, whose maker is not told; the speaker of the sentence only
+    reports that it was wrong."""
+    noun = verb.head
+    if verb.dep_ == "advcl" and noun.dep_ in ("relcl", "acl"):
+        noun = noun.head
+    elif verb.dep_ != "acl":
+        return False
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _HEARSAY_NOUNS
+
+
+def _thing_observed(verb: Token) -> bool:
+    """A participle with no subject of its own after a clause about a physical thing or scene ("at least one
+    excavator dug into the banks, suggesting ...", "A satellite image shows the ship, revealing the scale of the
+    vessel"): the writer's inference from what is seen. Not after a person, a body or a name ("Cuban complained
+    that ..., suggesting ..."), nor after a carrier of words or evidence ("the poll, suggesting ...")."""
+    if _has_subject(verb) or verb.head.dep_ != "ROOT":
+        return False  # under a reported clause ("stressed that the way is ..., suggesting"): the speaker's inference
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON" or subject.ent_type_ in _SPEAKING_ENTITIES:
+        return False
+    if (subject.pos_ != "NOUN" or subject.ent_type_) and verb.head.lemma_.lower() != "be":
+        return False  # a name may speak; but "The Velia Star is still visible ..., revealing" only tells a state
+    lemma = subject.lemma_.lower()
+    return lemma not in PERSON_NOUNS and lemma not in _EVIDENCE and lemma not in _BODIES
+
+
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_BODIES = words(
+    """agency authority government ministry department company firm group union court police army council
+    committee commission campaign party team office administration board bureau service official officials"""
+)
+
+
+_NAMING = words("call term label dub")
+
+
+def _name_withheld(verb: Token) -> bool:
+    """ "did not call it a cyberattack": a name the speaker did not use (object and predicate both there, the verb
+    negated with "do"; "should not have called Rubio a lightweight" and "wouldn't call it reform" are views)."""
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "neg" for c in children)
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in children)
+        and any(c.dep_ == "dobj" for c in children)
+        and any(c.dep_ in ("oprd", "xcomp") for c in children)
+    )
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+
+
+def _as_if(verb: Token) -> bool:
+    """A participle after "as if" / "as though"."""
+    marks = [c for c in verb.children if c.dep_ == "mark" and c.lower_ in ("if", "though")]
+    return any(m.i > 0 and verb.doc[m.i - 1].lower_ == "as" for m in marks)
+
+
+def _own_cases(verb: Token) -> bool:
+    """ "So far, 9 people in 5 provinces have reported illnesses", "All three people ... had reported eating the
+    cheese": people's ailments or acts counted in an outbreak, no statement of theirs."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _REPORTERS:
+        return False
+    return any(
+        (c.dep_ == "dobj" and c.lemma_.lower() in _AILMENTS) or (c.dep_ == "xcomp" and c.tag_ == "VBG")
+        for c in verb.children
+    )
+
+
+def _impersonal(verb: Token) -> bool:
+    """ "It is said that third time's the charm": in the present tense, received wisdom with no one behind it and
+    no agent named ("it was said that Democrats might never win again" reports a claim of its time)."""
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in children)
+        and any(c.dep_ == "auxpass" and c.lower_ in ("is", "'s", "’s") for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+        and verb.tag_ == "VBN"
+        and verb.i + 1 < len(verb.doc)
+        and verb.nbor().lower_ == "that"
+    )

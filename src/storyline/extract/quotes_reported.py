@@ -111,7 +111,7 @@ def _extent(tokens: list[Token], text: str, *, link: bool = False) -> tuple[int,
     while start < end and text[start] in _TRAIL:
         start += 1
     lead = CONNECTIVE.match(text, start, end)
-    if lead is not None and lead.end() < end and not link:
+    if lead is not None and lead.end() < end and not link and not SO_FAR.match(text, start):
         start = lead.end()  # "But Fiorina ... tossed “cold water” on it": the reporter's link, not the report
     tag = _OUTLET_TAG.search(text, start, end)
     if tag is not None and tag.start() > start and _LINE_END.match(text, end):
@@ -119,6 +119,8 @@ def _extent(tokens: list[Token], text: str, *, link: bool = False) -> tuple[int,
     return start, end
 
 
+# "So far, 14 people ...": a time adverbial, not the link word "So"
+SO_FAR = re.compile(r"so\s+far\b", re.IGNORECASE)
 # an outlet's name tagged onto a headline's end: " -WKN", " - Orbit News"
 _OUTLET_TAG = re.compile(r"\s+[-–—] ?[A-Z][\w.&]*(?: [A-Z][\w.&]*){0,2}$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
@@ -132,11 +134,13 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
             return _trim_tail(parts + _addressed(verb, lemma))
     # "It concludes a fall from grace for ... one of the industry’s most public faces": a noun the parse
     # labelled a clause is no reported clause
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _verbless(c)]
+    conceded = _conceded_clause(verb)
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _verbless(c) and c != conceded]
     if len(clauses) > 1 and (_introduces(clauses[0], verb, clauses[1]) or _fronted_act(verb) is not None):
         clauses = clauses[1:]
     if clauses:
         content = list(clauses[0].subtree) + _stranded_conjuncts(verb, clauses[0]) + _abutting(clauses)
+        content += _object_as_subject(verb, clauses[0]) + _predicate_after_comma(verb, clauses[0])
         content += _fronted_adverbs(verb, clauses[0]) + _fronted_part(verb, clauses[0], _opening_mark(clauses[0]))
         return _trim_tail(_without_asides(_without_said_when(verb, content)))
     if lemma == "say":
@@ -185,6 +189,32 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
                 if objs:
                     return _warned_whom(verb, child) + objs
     return None
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _object_as_subject(verb: Token, clause: Token) -> list[Token]:
+    """The clause's subject that the parse took for the cue's object: "said navigation through the waterway would
+    remain stopped", "recommended those in possession of the products should dispose of them". A clause with no
+    subject of its own, right after an object (and its phrases) that follows the cue directly, opens with it."""
+    if verb.lemma_.lower() in TELLING | ADDRESSEE_OBJECT or any(c.dep_ in _SUBJECTS for c in clause.children):
+        return []
+    modal = any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in clause.subtree)
+    if clause.tag_ in ("VBG", "VB") and not modal:
+        return []  # "asked the city to act", "kept the office running": an object and what it does, no clause
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i]
+    if len(objects) != 1:
+        return []
+    obj = objects[0]
+    first = min(t.i for t in clause.subtree)
+    between = list(verb.doc[verb.i + 1 : first])
+    owned = {t.i for t in obj.subtree} | {
+        t.i for c in verb.children if c.dep_ == "prep" and obj.i < c.i < first for t in c.subtree
+    }
+    if not between or between[0].i != obj.left_edge.i or any(t.i not in owned or t.is_punct for t in between):
+        return []
+    return between
 
 
 def _without_asides(tokens: list[Token]) -> list[Token]:
@@ -430,6 +460,23 @@ def _stranded_conjuncts(verb: Token, clause: Token) -> list[Token]:
     return out
 
 
+def _predicate_after_comma(verb: Token, clause: Token) -> list[Token]:
+    """ "It is recommended by the agency that those in possession of the products, should dispose of them": a
+    comma after a long subject made the parse end the clause there and hang its predicate on the cue as a conjunct
+    with no subject. A modal opening that conjunct right after the comma shows it is the clause's verb."""
+    last = max(t.i for t in clause.subtree)
+    doc = verb.doc
+    if last + 2 >= len(doc) or doc[last + 1].text != ",":
+        return []
+    conj = next((c for c in verb.children if c.dep_ == "conj" and c.i > last), None)
+    if conj is None or any(c.dep_ in ("nsubj", "nsubjpass", "cc") for c in conj.children):
+        return []
+    first = min(t.i for t in conj.subtree)
+    if first != last + 2 or doc[first].tag_ != "MD" or doc[first].head != conj:
+        return []
+    return list(conj.subtree)
+
+
 _BRACKETS = frozenset({"(", "[", "\"", "“", "‘", "'"})  # "(“I want my dues back,” wrote ...)": an aside
 
 
@@ -612,7 +659,62 @@ def _subject(verb: Token) -> Token | None:
         set_off = _name_set_off(verb)
         if set_off is not None:
             return set_off
+        inverted = _inverted_subject(verb)
+        if inverted is not None:
+            return inverted
+        alleged = _speaker_alleged(verb)
+        if alleged is not None:
+            return _author(alleged)
+        conceding = _conceding_subject(verb)
+        if conceding is not None:
+            return _author(conceding)
     return _author(subj) if subj is not None else None
+
+
+_CONCESSIVE = frozenset({"though", "although"})
+
+
+def _conceding_subject(verb: Token) -> Token | None:
+    """Who denies in "X is accused of bullying staff, though denies any wrongdoing": the subject of the clause the
+    "though" clause concedes to, whichever way the parse hung the two together."""
+    conceded = _conceded_clause(verb)
+    if conceded is None and verb.dep_ == "advcl" and _concedes(verb) and not _own_subject(verb):
+        conceded = verb.head
+    if conceded is None:
+        return None
+    return next((c for c in conceded.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _concedes(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in _CONCESSIVE for c in verb.children)
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _conceded_clause(verb: Token) -> Token | None:
+    """The clause before "though" that the parse hung on a cue without a subject of its own: "Sir Corwin is accused
+    of abusive behaviour, though denies any wrongdoing". That clause is the sentence's main one; its subject is
+    who denies, and what is denied follows the cue."""
+    if not _concedes(verb) or _own_subject(verb):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and max(t.i for t in c.subtree) < verb.i), None)
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """ "..., said the company managing the vessel.": the parse made the inverted subject the subject of a
+    clause the cue reports ("the company managing"); a clause after a cue that closes a sentence reported before
+    it is its speaker. Only a cue right after a comma, its clause opening with "the" and the clause's subject
+    right after it."""
+    doc = verb.doc
+    if verb.i < 1 or doc[verb.i - 1].text != "," or verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ != "the":
+        return None
+    noun = doc[verb.i + 2]
+    clause = noun.head
+    if noun.dep_ != "nsubj" or clause.dep_ != "ccomp" or clause.head.i != verb.i or clause.tag_ != "VBG":
+        return None
+    return noun
 
 
 def _name_set_off(verb: Token) -> Token | None:
@@ -727,8 +829,10 @@ def _author(subject: Token, *, back: bool = True) -> Token:
         for tok in reversed(subject.doc[: subject.i]):
             if tok.lemma_.lower() == subject.lemma_.lower() and tok.pos_ == "NOUN":
                 author = _author(tok, back=False)
-                if author is not tok:
-                    return author
+                # the nearest such carrier is the one meant: "MGM said in a statement ... / the statement said"
+                # is MGM's, not that of an earlier "statement from its press office" (the speaker stage reads
+                # the maker of a carrier with no author of its own)
+                return author if author is not tok else subject
     return subject
 
 
@@ -788,6 +892,12 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
         if len([t for t in content if not t.is_punct]) < 2:
             continue  # "what he described as ...": a bare pronoun object is no content
         start, end = _extent(content, text)
+        if _list_follows(content, text, end):
+            # "The union said the deal also includes:": what it includes is listed after the colon; PolNeAR spans
+            # the list with the clause, and a reader needs it: the clause runs on over the next paragraph
+            end = _next_paragraph_end(text, end)
+            if end < 0:
+                continue
         if lemma in ATTITUDE and any(ch in _QUOTE_MARKS for ch in text[start:end]):
             continue  # a stance around quoted words: the quotation is read on its own
         subject = _subject(tok)
@@ -805,6 +915,47 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
                 continue  # "The authority’s own 2023 “Review” recommended": a parse slip, not a fronted clause
         out.append(Reported(start, end, tok.idx, tok.idx + len(tok), subject))
     return [rep for rep in out if not _stance_in_closing_frame(rep, out, doc)]
+
+
+def _list_follows(content: list[Token], text: str, end: int) -> bool:
+    """A reported clause cut short by a colon after its verb ("said the tentative agreement also includes:"): its
+    object is the list or paragraph that follows, which the clause does not hold, so the clause alone says nothing."""
+    last = max((t for t in content if not (t.is_punct or t.is_space)), key=lambda t: t.i)
+    if last.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in last.children):
+        return False  # "the very people they refuse to define: radical ...": no clause cut short
+    if any(c.dep_ in _COMPLEMENTS for c in last.children):
+        return False  # "pointed out that veterans' issues were largely ignored:": whole before its colon
+    return text[end : end + 3].lstrip(" \t").startswith(":")
+
+
+_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "auxpass", "prep", "dative", "agent"})
+
+
+_LIST_ITEMS = 12
+
+
+def _next_paragraph_end(text: str, end: int) -> int:
+    """Where what the colon at ``end`` introduces ends: the paragraph after it, and while paragraphs end with no
+    sentence stop (list items: "Raising the starting wage by 68%"), the items after it; -1 when nothing follows."""
+    stop = -1
+    at = text.index(":", end) + 1
+    for _ in range(_LIST_ITEMS):
+        while at < len(text) and text[at].isspace():
+            at += 1
+        if at >= len(text):
+            break
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        item = text[at:line_end].rstrip()
+        if not item:
+            break
+        stop = at + len(item)
+        if item[-1] in ".!?\"”":
+            break  # a sentence: the paragraph the colon introduces, not a list
+        at = line_end
+    while stop > 0 and text[stop - 1] in _TRAIL:
+        stop -= 1
+    return stop
 
 
 def _title_before_name(content: list[Token], subject: Token) -> list[Token]:
@@ -990,7 +1141,30 @@ def _hearsay(verb: Token, text: str) -> Reported | None:
         # the clause names who reported it, though the parse hung it on the reported words
         content = [t for t in content if t.i < agent[0].i]
     start, end = _extent(content, text)
+    if agent is None and verb.lemma_.lower() in _ALLEGING and _alleged_remark(xcomp):
+        return Reported(start, end, verb.idx, verb.idx + len(verb), _author(subject))
     return Reported(start, end, verb.idx, verb.idx + len(verb), _author(agent[1]) if agent else None)
+
+
+_ALLEGED_SPEECH = SPEECH | TELLING
+# hearsay of a past remark ("is alleged to have told"); "is expected to announce" foretells one, no one's words yet
+_ALLEGING = words("allege say report rumor rumour")
+
+
+def _alleged_remark(xcomp: Token) -> bool:
+    """ "Hale is alleged to have told a clerk to “jump off a pier”": what is alleged is a remark of the subject's,
+    so the subject is who (reportedly) spoke; the cue ("alleged") keeps it marked as an allegation."""
+    return xcomp.lemma_.lower() in _ALLEGED_SPEECH and xcomp.pos_ == "VERB"
+
+
+def _speaker_alleged(verb: Token) -> Token | None:
+    """The subject of "is alleged to have told" for the verb of speech under it (no agent named)."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.lemma_.lower() not in _ALLEGING or not _alleged_remark(verb):
+        return None
+    if any(c.dep_ == "agent" for c in head.children) or not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubjpass"), None)
 
 
 def _trailing_agent(clause: Token) -> tuple[Token, Token] | None:
