@@ -398,6 +398,8 @@ def abbreviates(acronym: str, name: str) -> bool:
     inside it ("JAL" of "Japan Airlines", "Japan Airlines Co": the legal tail and minor words give none).
     Stricter than Schwartz and Hearst's (2003) matcher: every word must give its first letter."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _MINOR_WORDS]
+    if acronym.upper() in (w.upper() for w in words):
+        return False  # "KSA Social" holds "KSA" as a word: a programme named after the body, not spelled by it
     while len(words) > 1 and words[-1].lower().strip(".,") in _LEGAL_TAILS:
         words.pop()
     if len(words) < 2 or len(acronym) < len(words) or len(acronym) > 2 * len(words):

@@ -153,6 +153,11 @@ def _kind_of(noun: str) -> set[frozenset[str]]:
     return {g for g in KIND_GROUPS if noun in g}
 
 
+def kind_of(noun: str) -> set[str]:
+    """The kind words ``noun`` shares a kind with ("agency" for "agency"; "company", "firm" ... for "maker")."""
+    return {w for g in _kind_of(noun) for w in g}
+
+
 def entity_type(noun: str) -> str | None:
     """The entity type a head noun names, or None when it is no entity noun."""
     if noun in PERSON_NOUNS:
