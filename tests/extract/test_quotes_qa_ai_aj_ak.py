@@ -13,6 +13,7 @@ from quote_helpers import run, speakers
 from storyline.extract.entities import extract_entities
 from storyline.extract.furniture import find_furniture
 from storyline.extract.quotes import extract_quotes
+from storyline.extract.quotes_cues import subject_of
 from storyline.model import Article
 from storyline.nlp.pipeline import parse
 
@@ -95,3 +96,54 @@ def test_a_news_agency_is_the_agency_when_no_other_body_fits() -> None:
         "The agency said rescue teams were still searching for two fishermen.\n"
     )
     assert speakers(text, "rescue teams") == ["Associated Press"]
+
+
+def test_the_accuser_is_the_one_who_filed_the_complaint_not_the_accused() -> None:
+    text = (
+        "Minister quits\n\n"
+        "Tomas Varn's resignation came shortly after a former ministry aide filed a formal complaint against the "
+        "minister, accusing him of \u201cbullying\u201d.\n"
+    )
+    found = speakers(text, "bullying")
+    assert found
+    assert "Tomas Varn" not in found
+    assert set(found) <= {"former ministry aide", None}
+
+
+def test_whole_sentences_after_a_fronted_phrase_go_on_with_the_speaker_before() -> None:
+    text = (
+        "Union reaches deal with Kestrel Motors\n\n"
+        "\u201cThe rolling strike is working,\u201d union president Dana Varn said in the video. By closing two more "
+        "plants at Orvane this week, \u201cKestrel knew what was coming for them, if we didn\u2019t get a deal. That "
+        "was checkmate.\u201d\n"
+    )
+    assert speakers(text, "That was checkmate") == ["Dana Varn"]
+
+
+def test_a_fronted_phrase_before_words_that_go_on_in_lower_case_is_no_resumption() -> None:
+    text = (
+        "Union reaches deal with Kestrel Motors\n\n"
+        "\u201cThe rolling strike is working,\u201d union president Dana Varn said in the video. By closing two more "
+        "plants this week, the union raised the \u201cpressure on every maker.\u201d\n"
+    )
+    assert "Dana Varn" not in speakers(text, "pressure on every maker")
+
+
+# the small model hangs "the minister without portfolio" on the name before it as an apposition here
+LETTER = (
+    "In his letter to prime minister Piet Olsen, the minister without portfolio said the allegations and "
+    "investigation into his conduct \u201care becoming a distraction for the good work this government is doing "
+    "for the Ostrian people.\u201d"
+)
+
+
+def test_a_subject_the_parse_hung_on_a_name_in_a_fronted_phrase_says() -> None:
+    doc = parse(LETTER)
+    said = next(t for t in doc if t.text == "said")
+    subject = subject_of(said)
+    assert subject is not None
+    assert subject.text == "minister"
+    assert subject.i > 5
+    minister = next(e for e in extract_entities(Article(id="t", text=LETTER), doc) if "minister" in e.name.lower()
+                    or any(LETTER[m.start : m.end] == "the minister" for m in e.mentions))
+    assert "Olsen" not in minister.name

@@ -822,8 +822,11 @@ def extract_entities(
     for m, s, e in roles.appositions(doc, text, names):
         if inside(headings, s, e) or "\n" in text[s:e]:
             continue  # "Sam Carver, Crypto's Fallen King, Convicted" in a headline: its words, not his title
+        phrase = doc.char_span(s, e, alignment_mode="expand")
+        if phrase is not None and coref.stray_subject(phrase.root) is not None:
+            continue  # "In his letter to Ana Roe, the minister without portfolio said": the one who says, not Roe
         role_of.setdefault(m.key, []).append((s, e))
-        if (phrase := doc.char_span(s, e, alignment_mode="expand")) is not None:
+        if phrase is not None:
             apposed.setdefault(phrase.root.i, m.key)  # "Name, general secretary of X": its title is that person
     # descriptions may hold names ("a NATO spokesperson") but not a person's name or title
     taken = [(m.start, m.end) for m in names if m.type == "PERSON"] + [(m.start, m.end) for m in role_mentions]
@@ -839,7 +842,9 @@ def extract_entities(
         known_kind = {k: v for k, v in known_kind.items() if v != "agency"}
     descs = roles.descriptions(doc, text, known_kind, taken)
     role_texts = {k: [text[s:e] for s, e in v] for k, v in role_of.items()}
-    descs += roles.person_descriptions(doc, role_texts, taken + [(m.start, m.end) for m in descs], apposed)
+    # "In his letter to Ana Roe, the minister said": the subject the parse hung on Roe is no title of hers
+    strays = [(t.idx, t.idx + len(t)) for t in doc if t.dep_ == "appos" and coref.stray_subject(t) is not None]
+    descs += roles.person_descriptions(doc, role_texts, taken + [(m.start, m.end) for m in descs] + strays, apposed)
     # "Gov. Says ..." in a headline: the one governor the report names
     descs += [m for m in roles.headline_titles(text, headings, role_texts)
               if not any(s < m.end and m.start < e for s, e in taken + [(d.start, d.end) for d in descs])]

@@ -705,7 +705,10 @@ def _read_marked(
             cue = later
             if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_SUBJECTS for c in later.children):
                 speaker = _speaker_of_cue(later, before_toks, resolver)
-    if cue is None and not direct and prev is not None and _resumes_after_link(text, m, prev[0], before_text):
+    resumes = prev is not None and (
+        _resumes_after_link(text, m, prev[0], before_text) or _resumes_after_adverbial(text, m, prev[0], before_toks)
+    )
+    if cue is None and not direct and prev is not None and resumes:
         # "“He is a cheerleader,” Trump said. Instead, “he acts like a defeated man.”": the speaker goes on
         speaker, cue_span = _continuation(text, m, prev)
         if cue_span is not None:
@@ -1104,6 +1107,29 @@ def _resumes_after_link(text: str, m: Marked, pm: Marked, before_text: str) -> b
         and words[0][:1].isupper()
         and link is not None
         and link.end() >= len(before_text)
+    )
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _resumes_after_adverbial(text: str, m: Marked, pm: Marked, before: list[Token]) -> bool:
+    """Whole sentences of quotation after a fronted phrase with no verb of its own, right after the sentence that
+    attributed the previous quotation of the paragraph: "“The strike is working,” Varn said. By closing two more
+    plants this week, “Kestrel knew what was coming. That was checkmate.”" The speaker goes on; the phrase
+    (a preposition and what it governs, a comma after it) only sets the words in their context."""
+    words = text[m.start : m.end].rstrip()
+    return (
+        pm.para == m.para
+        and not pm.open_end
+        and len(before) >= 2
+        and before[0].pos_ == "ADP"
+        and bool(before[0].is_sent_start)
+        and before[-1].text == ","
+        and not any(t.tag_ in _FINITE_TAGS for t in before)
+        and words[:1].isupper()
+        and words[-1:] in (".", "!", "?")
+        and not text[m.outer_end : m.para_end].strip()
     )
 
 

@@ -1092,7 +1092,10 @@ class SpeakerResolver:
             return Speaker(self._describe(start, end), None, start, end, "person")
         if lemma in PERSON_NOUNS:
             role = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("amod", "compound")) + " " + head.lower_
-            named = self._titled(role.strip())
+            # "a former ministry aide filed a complaint": an indefinite description brings in someone new, never
+            # the person named beside a title of the same words
+            new = any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in head.lefts)
+            named = None if new else self._titled(role.strip())
             if named is not None:
                 return Speaker(named, None, start, end, "person")
             return Speaker(self._describe(start, end), None, start, end, "person")
@@ -1255,7 +1258,9 @@ class SpeakerResolver:
                 # "a Clinton campaign spokesman": a description with a name inside titles nobody
                 inner = any(hit.start() < e and s < hit.end() for s, e in people)
                 # "Ferry's Ostrian owner": a name the role's possessive follows owns the role, it does not hold it
-                owns = hit.start() > ent.end_char and self.text[ent.end_char : ent.end_char + 2] in ("'s", "’s")
+                owns = hit.start() > ent.end_char and (
+                    self.text[ent.end_char : ent.end_char + 2] in ("'s", "’s") or ent.text.endswith(("'s", "’s"))
+                )
                 if not inner and not owns and not names & set(hit.group().split()):
                     found.add(self.canonical(ent.text))
                     break
