@@ -872,7 +872,7 @@ def extract_entities(
     )
     groups = nominals.company_descriptions(text, nominals.last_speaker(doc, text, groups), doc)
     if body is not None:
-        groups = _agency_chains(groups, body)
+        groups = _agency_chains(text, groups, body)
     pronouns = coref.resolve_pronouns(doc, groups, quotes, sent_of) + coref.resolve_relatives(doc, groups)
     for p in pronouns:
         groups[p.cluster].append(p)
@@ -1695,7 +1695,10 @@ def _main_body(text: str, names: list[Mention]) -> str | None:
     return top[0][0]
 
 
-def _agency_chains(groups: list[list[Mention]], body: str) -> list[list[Mention]]:
+_BARE_AGENCY = re.compile(r"[Tt]he agency")
+
+
+def _agency_chains(text: str, groups: list[list[Mention]], body: str) -> list[list[Mention]]:
     """A chain of "the agency" descriptions and their pronouns that no name of its kind took up joins the
     organisation the report is about (``_main_body``)."""
     target = next((n for n, g in enumerate(groups) if g and g[0].key == body), None)
@@ -1707,6 +1710,8 @@ def _agency_chains(groups: list[list[Mention]], body: str) -> list[list[Mention]
             continue
         if any(m.kind not in ("description", "pronoun") or m.meta.get("number") == "p" for m in g):
             continue
+        if not all(_BARE_AGENCY.fullmatch(text[m.start : m.end]) for m in g if m.kind == "description"):
+            continue  # "news agency The Associated Press", "the fire agency": an agency its words tell apart
         for m in g:
             m.key, m.cluster = body, target
         groups[target].extend(g)
