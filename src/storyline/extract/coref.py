@@ -145,6 +145,27 @@ def main_subject(tok: Token) -> bool:
     return verb.dep_ == "ROOT"
 
 
+def stray_subject(tok: Token) -> Token | None:
+    """The verb whose subject the parse took for an apposition, or None: "In his letter to Prime Minister Ana
+    Roe, the minister without portfolio said ..." hangs "the minister" on Roe, the name inside the phrase that
+    opens the sentence, and leaves "said" with no subject; the phrase between the comma and the verb is the
+    one who says (a reader never takes a subject-less verb's noun phrase for the prime minister's title)."""
+    if tok.dep_ != "appos" or tok.head.dep_ != "pobj" or tok.left_edge.i == 0:
+        return None
+    if any(c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+        return None  # "With the RJC, an influential group of donors, the retired surgeon faced": the inner one
+    doc = tok.doc
+    if doc[tok.left_edge.i - 1].text != "," or tok.right_edge.i + 1 >= len(doc):
+        return None
+    verb = doc[tok.right_edge.i + 1]
+    if verb.pos_ != "VERB" or verb.dep_ != "ROOT" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first = tok.sent[0]
+    if first.pos_ != "ADP" or first.head != verb or tok.head not in first.subtree:
+        return None
+    return verb
+
+
 def sentence_index(doc: Doc) -> dict[int, int]:
     """Token index -> the index of its sentence."""
     sent_of: dict[int, int] = {}
@@ -167,8 +188,9 @@ def annotate(
             continue
         tok = doc[head]
         m.sent = sent_of.get(head, 0)
-        m.subject = tok.dep_ in ("nsubj", "nsubjpass")
-        m.main = main_subject(tok)
+        stray = stray_subject(tok) is not None
+        m.subject = tok.dep_ in ("nsubj", "nsubjpass") or stray
+        m.main = main_subject(tok) or stray
         if m.gender is None:
             m.gender = mention_gender(text[m.start : m.end])
         m.in_quote = in_ranges(quotes, m.start, m.end)
@@ -398,6 +420,8 @@ def abbreviates(acronym: str, name: str) -> bool:
     inside it ("JAL" of "Japan Airlines", "Japan Airlines Co": the legal tail and minor words give none).
     Stricter than Schwartz and Hearst's (2003) matcher: every word must give its first letter."""
     words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _MINOR_WORDS]
+    if acronym.upper() in (w.upper() for w in words):
+        return False  # "KSA Social" holds "KSA" as a word: a programme named after the body, not spelled by it
     while len(words) > 1 and words[-1].lower().strip(".,") in _LEGAL_TAILS:
         words.pop()
     if len(words) < 2 or len(acronym) < len(words) or len(acronym) > 2 * len(words):

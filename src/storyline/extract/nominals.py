@@ -52,6 +52,7 @@ from storyline.extract.coref import (
     gender_of,
     own_verbs,
     singular,
+    stray_subject,
     token_at,
 )
 from storyline.extract.gazetteer import words
@@ -153,6 +154,11 @@ def _kind_of(noun: str) -> set[frozenset[str]]:
     return {g for g in KIND_GROUPS if noun in g}
 
 
+def kind_of(noun: str) -> set[str]:
+    """The kind words ``noun`` shares a kind with ("agency" for "agency"; "company", "firm" ... for "maker")."""
+    return {w for g in _kind_of(noun) for w in g}
+
+
 def entity_type(noun: str) -> str | None:
     """The entity type a head noun names, or None when it is no entity noun."""
     if noun in PERSON_NOUNS:
@@ -216,7 +222,8 @@ def role_words(
         head = span.root
         typ = m.type
         nouns: list[Token] = []
-        nouns += [c for c in head.children if c.dep_ == "appos" and c.i >= span.end]  # "Holley, her lawyer"
+        # "Holley, her lawyer"; not "In his letter to Ana Roe, the minister said", the verb's subject
+        nouns += [c for c in head.children if c.dep_ == "appos" and c.i >= span.end and stray_subject(c) is None]
         if head.dep_ == "appos" and head.head.i < span.start:
             nouns.append(head.head)  # "the actress Lindsay Lohan", "her lawyer, Shawn Holley"
         if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":
@@ -330,6 +337,9 @@ def nominals(
             start = min(start, inner.start)
         elif clash:
             continue
+        elif stray_subject(tok) is not None:
+            n_chain += 1  # "In his letter to Ana Roe, the minister said": the subject, someone other than Roe
+            key = chains[low] = f"D:{low}#{n_chain}"
         elif tok.i in apposed and not plural:
             key = chains[low] = apposed[tok.i]  # "the leader of Nueva Senda, Pablo Vidal": the name decides
         elif owner is not None:
@@ -663,7 +673,10 @@ def main_person(text: str, groups: list[list[Mention]], doc: Doc | None = None) 
         # England skipper was sacked"), else the main person when no one else is named as often before it
         target: int | None = None
         told = [(n2, sent) for n2, sent in before if n2 in body]
-        if told and told[-1][1] == head.sent:
+        at = token_at(doc, head.start, head.end) if doc is not None else None
+        # "In his letter to Ana Roe, the minister said": a name in the phrase before the subject is someone else
+        stray = doc is not None and at is not None and stray_subject(doc[at]) is not None
+        if told and told[-1][1] == head.sent and not stray:
             target = told[-1][0]
         elif main is not None and first[main] < head.start and not any(
             k != main and counts[k] >= counts[main] and first[k] < head.start for k in body
@@ -677,6 +690,8 @@ def main_person(text: str, groups: list[list[Mention]], doc: Doc | None = None) 
             target = _most_named(fits, counts)
         if target is None or first[target] > head.start:
             continue
+        if stray and all(sent == head.sent for start, n2, sent in people if n2 == target and start < head.start):
+            continue  # the one it follows in "In his letter to Ana Roe, the minister said" is whom he wrote to
         _join(groups, target, g)
         merged.add(n)
     return without_groups(groups, merged)

@@ -54,7 +54,14 @@ from storyline.extract.quotes_reported import (
     find_reported,
     is_speech_verb,
 )
-from storyline.extract.quotes_speakers import PERSON_NOUNS, Speaker, SpeakerResolver, one_of, person_head
+from storyline.extract.quotes_speakers import (
+    PERSON_NOUNS,
+    Speaker,
+    SpeakerResolver,
+    one_of,
+    person_head,
+    terms_in_report,
+)
 from storyline.extract.quotes_titles import (
     MAKING,
     is_nickname,
@@ -134,7 +141,8 @@ def extract_quotes(
     labels = [(f.span.start, f.span.end) for f in furniture if f.kind == "label"]
     headings = [(f.span.start, f.span.end) for f in furniture if f.kind == "heading"]
     marked = find_marked(text)
-    resolver = SpeakerResolver(article, doc, entities, [(m.start, m.end) for m in marked])
+    bylines = [(f.span.start, f.span.end) for f in furniture if f.kind == "byline"]
+    resolver = SpeakerResolver(article, doc, entities, [(m.start, m.end) for m in marked], bylines)
     outer = [(m.outer_start, m.outer_end) for m in marked]
     quotes: list[Quote] = []
     prev: tuple[Marked, Quote] | None = None
@@ -149,7 +157,7 @@ def extract_quotes(
     quotes = _backfill(read)
     quotes.extend(_mixed_tails(text, doc, marked, outer, quotes))
     quotes = _fronted_tails(text, doc, marked, outer, quotes)
-    quotes.extend(_read_reported(article, doc, resolver, marked, labels, headings))
+    quotes.extend(_read_reported(article, doc, resolver, marked, labels, headings, _subheadings(text, furniture)))
 
     def sentence_end(lo: int, hi: int) -> int:
         hits = [h for h in _BOUNDARY.finditer(text, lo, hi) if not _inside(outer, h.start())]
@@ -697,7 +705,10 @@ def _read_marked(
             cue = later
             if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVE_SUBJECTS for c in later.children):
                 speaker = _speaker_of_cue(later, before_toks, resolver)
-    if cue is None and not direct and prev is not None and _resumes_after_link(text, m, prev[0], before_text):
+    resumes = prev is not None and (
+        _resumes_after_link(text, m, prev[0], before_text) or _resumes_after_adverbial(text, m, prev[0], before_toks)
+    )
+    if cue is None and not direct and prev is not None and resumes:
         # "“He is a cheerleader,” Trump said. Instead, “he acts like a defeated man.”": the speaker goes on
         speaker, cue_span = _continuation(text, m, prev)
         if cue_span is not None:
@@ -1099,6 +1110,29 @@ def _resumes_after_link(text: str, m: Marked, pm: Marked, before_text: str) -> b
     )
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _resumes_after_adverbial(text: str, m: Marked, pm: Marked, before: list[Token]) -> bool:
+    """Whole sentences of quotation after a fronted phrase with no verb of its own, right after the sentence that
+    attributed the previous quotation of the paragraph: "“The strike is working,” Varn said. By closing two more
+    plants this week, “Kestrel knew what was coming. That was checkmate.”" The speaker goes on; the phrase
+    (a preposition and what it governs, a comma after it) only sets the words in their context."""
+    words = text[m.start : m.end].rstrip()
+    return (
+        pm.para == m.para
+        and not pm.open_end
+        and len(before) >= 2
+        and before[0].pos_ == "ADP"
+        and bool(before[0].is_sent_start)
+        and before[-1].text == ","
+        and not any(t.tag_ in _FINITE_TAGS for t in before)
+        and words[:1].isupper()
+        and words[-1:] in (".", "!", "?")
+        and not text[m.outer_end : m.para_end].strip()
+    )
+
+
 def _continuation(text: str, m: Marked, prev: tuple[Marked, Quote]) -> tuple[Speaker | None, Span | None]:
     """A quote with no cue of its own continues the previous quote's speaker when nothing intervenes.
 
@@ -1239,6 +1273,25 @@ def _fronted_tails(
 # ---- reported speech ---------------------------------------------------------------------------------------
 
 
+_RUNNING_WORDS = 12
+
+
+def _subheadings(text: str, furniture: tuple[Furniture, ...]) -> list[tuple[int, int]]:
+    """The headings below the report's first paragraph of running text: a live blog entry's or a section's, which
+    sum up what the paragraphs below them tell (and quote) in full. The page's headline above the text is none, nor
+    is its deck on the next line ("Criticism drives candidate to say remarks 'misconstrued.'"): the text starts at
+    its first paragraph that reads as running text, a dozen words or more ended by a full stop."""
+    taken = [(f.span.start, f.span.end) for f in furniture]
+    start = 0
+    for para in text.split("\n"):
+        end = start + len(para)
+        running = len(para.split()) >= _RUNNING_WORDS and para.rstrip().rstrip("\"”’'").endswith((".", "!", "?"))
+        if running and not _inside(taken, start):
+            return [(f.span.start, f.span.end) for f in furniture if f.kind == "heading" and f.span.start > end]
+        start = end + 1
+    return []
+
+
 def _read_reported(
     article: Article,
     doc: Doc,
@@ -1246,6 +1299,7 @@ def _read_reported(
     marked: list[Marked],
     labels: list[tuple[int, int]],
     headings: list[tuple[int, int]],
+    subheadings: list[tuple[int, int]] | None = None,
 ) -> list[Quote]:
     text = article.text
     contents = {(m.start, m.end) for m in marked}
@@ -1253,6 +1307,8 @@ def _read_reported(
     for rep in find_reported(doc, text, resolver.inside_quote):
         if _inside(labels, rep.cue_start):
             continue  # a live blog's label ("Acquittal denied: ...") attributes nothing
+        if subheadings and _inside(subheadings, rep.cue_start):
+            continue  # a live blog entry's heading ("Channel closed, port authority says") sums up the entry below
         if _inside(headings, rep.cue_start) and _lemma(doc, rep.cue_start) not in SPEECH:
             continue  # a headline's "Rescuers race to find 12 missing": an act in few words; its "says" stays
         if resolver.inside_quote(rep.start):
@@ -1299,6 +1355,8 @@ def _read_reported(
         thing = speaker is None or (speaker.kind == "other" and lemma in ATTITUDE)
         if not speech and (thing or _under_modal(doc, rep.cue_start)):
             continue  # "the rescue aims to ...", "voters must understand that ...": no one's stated view
+        if subject is not None and terms_in_report(subject):
+            continue  # "The UAW said the agreement calls for a 25% raise": the UAW's words, not the agreement's
         if _own_stance_reported(doc, rep.cue_start, subject):
             continue  # "The US said that it cautiously welcomed the deal": one report, the outer cue's
         if _duty_not_required(doc, rep.cue_start):

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from storyline.extract.coref import stray_subject
+from storyline.extract.gazetteer import TITLE_HEADS
 from storyline.extract.nominals import PERSON_NOUNS
 from storyline.nlp.pipeline import TITLE_ABBREVIATIONS
 
@@ -246,6 +248,9 @@ def subject_of(verb: Token) -> Token | None:
         if tok is None:
             return None
         subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "SCONJ"]
+        if not subjects and tok.dep_ == "ROOT":
+            # "In his letter to Ana Roe, the minister said": the parse hung the subject on the name before it
+            subjects = [t for t in tok.sent if t.i < tok.i and stray_subject(t) == tok]
         if subjects:
             # "(2nd UPDATE) The Coast Guard says": of two subjects the parse gives, the one beside the verb
             at = tok.i
@@ -301,6 +306,10 @@ def subject_of(verb: Token) -> Token | None:
         cue = _cue_before_comma(tok) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
         if cue is not None:
             tok = cue
+            continue
+        inner = _clause_before_comma(tok) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
+        if inner is not None:
+            tok = inner
             continue
         # "have been reluctant to reveal", "was quick to point out": the infinitive of an adjective the verb's
         # subject is said to be speaks with that subject
@@ -430,17 +439,38 @@ def _cue_before_comma(participle: Token) -> Token | None:
     return clause.head if clause.dep_ == "ccomp" and is_cue(clause.head) else None
 
 
-def _reported_of_thing(clause: Token) -> bool:
-    """A clause reported by a cue ("said the crash appears ...") whose subject is a thing, not a speaker."""
-    if clause.dep_ != "ccomp" or not is_cue(clause.head):
-        return False
-    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+def _clause_before_comma(participle: Token) -> Token | None:
+    """ "Varn's resignation came after a former aide filed a complaint against him, accusing him of bullying": a
+    participle after a comma that the parse hung on a verb whose subject is a thing (a resignation accuses no
+    one) goes on with the clause right before the comma, when that clause has a subject of its own (the aide
+    accuses). None otherwise."""
+    if participle.i < 2 or participle.nbor(-1).text != ",":
+        return None
+    verb = participle.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if not _thing_subject(verb) or subject is None or subject.lemma_.lower() in TITLE_HEADS:
+        return None  # "the prince called for Trump to drop out, calling him ...": a prince is someone
+    for clause in verb.children:
+        if clause.dep_ == "advcl" and clause.i < participle.i and clause.right_edge.i >= participle.i - 2 \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return clause
+    return None
+
+
+def _thing_subject(verb: Token) -> bool:
+    """The subject of ``verb`` is a thing, not a speaker ("the crash", "Varn's resignation")."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return (
         subject is not None
         and subject.pos_ == "NOUN"
         and subject.ent_type_ == ""
         and subject.lemma_.lower() not in PERSON_NOUNS | ORG_NOUNS
     )
+
+
+def _reported_of_thing(clause: Token) -> bool:
+    """A clause reported by a cue ("said the crash appears ...") whose subject is a thing, not a speaker."""
+    return clause.dep_ == "ccomp" and is_cue(clause.head) and _thing_subject(clause)
 
 
 def _passive_conjunct(verb: Token, head: Token) -> bool:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -495,7 +496,14 @@ def _headline_lines(text: str) -> list[tuple[int, int]]:
 class SpeakerResolver:
     """Resolves speaker mentions in one article. Build once per article; ``quoted`` are quote contents."""
 
-    def __init__(self, article: Article, doc: Doc, entities: tuple[Entity, ...], quoted: list[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        article: Article,
+        doc: Doc,
+        entities: tuple[Entity, ...],
+        quoted: list[tuple[int, int]],
+        bylines: Sequence[tuple[int, int]] = (),
+    ) -> None:
         self.text = article.text
         self.article_id = article.id
         self.doc = doc
@@ -512,9 +520,13 @@ class SpeakerResolver:
         self._full_names: list[str] = []
         self._org_names: list[tuple[int, str, str]] = []
         self._headlines = _headline_lines(self.text)
+        # a byline's name signs the text (a live blog's "Mara Quell 14 June 2023 09:01" above an entry): no one the
+        # report quotes, no antecedent, and no holder of a title named beside it ("... 09:01 / Ferry's owner
+        # apologises")
+        self._bylines = list(bylines)
         self._persons_read: list[tuple[int, list[str]]] | None = None
         for ent in doc.ents:
-            if self.inside_quote(ent.start_char) or self._in_headline(ent.start_char):
+            if self.inside_quote(ent.start_char) or self._in_headline(ent.start_char) or self._signs(ent.start_char):
                 continue
             subj = ent.root.dep_ in ("nsubj", "nsubjpass")
             if ent.label_ == "PERSON":
@@ -560,6 +572,9 @@ class SpeakerResolver:
     def _in_headline(self, char: int) -> bool:
         return any(s <= char < e for s, e in self._headlines)
 
+    def _signs(self, char: int) -> bool:
+        return any(s <= char < e for s, e in self._bylines)
+
     def inside_quote(self, char: int) -> bool:
         i = bisect.bisect_right(self._quoted_starts, char) - 1
         return i >= 0 and self._quoted[i][0] <= char < self._quoted[i][1]
@@ -585,7 +600,7 @@ class SpeakerResolver:
             self._persons_read = [
                 (ent.start_char, _strip_titles(ent.text.replace("’s", "").replace("'s", "").split()))
                 for ent in self.doc.ents
-                if ent.label_ == "PERSON" and not self._in_headline(ent.start_char)
+                if ent.label_ == "PERSON" and not self._in_headline(ent.start_char) and not self._signs(ent.start_char)
             ]
         return self._persons_read
 
@@ -1077,7 +1092,10 @@ class SpeakerResolver:
             return Speaker(self._describe(start, end), None, start, end, "person")
         if lemma in PERSON_NOUNS:
             role = " ".join(t.lower_ for t in head.lefts if t.dep_ in ("amod", "compound")) + " " + head.lower_
-            named = self._titled(role.strip())
+            # "a former ministry aide filed a complaint": an indefinite description brings in someone new, never
+            # the person named beside a title of the same words
+            new = any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in head.lefts)
+            named = None if new else self._titled(role.strip())
             if named is not None:
                 return Speaker(named, None, start, end, "person")
             return Speaker(self._describe(start, end), None, start, end, "person")
@@ -1232,14 +1250,18 @@ class SpeakerResolver:
         pattern = re.compile(r"\b(?:" + "|".join([re.escape(role) + r"\b", *map(re.escape, short)]) + ")")
         people = [(e.start_char, e.end_char) for e in self.doc.ents if e.label_ == "PERSON"]
         for ent in self.doc.ents:
-            if ent.label_ != "PERSON":
+            if ent.label_ != "PERSON" or self._signs(ent.start_char):
                 continue
             lo = max(0, ent.start_char - 40)
             names = {w for w in ent.text.lower().split() if len(w) > 2}
             for hit in pattern.finditer(low, lo, ent.end_char + 60):
                 # "a Clinton campaign spokesman": a description with a name inside titles nobody
                 inner = any(hit.start() < e and s < hit.end() for s, e in people)
-                if not inner and not names & set(hit.group().split()):
+                # "Ferry's Ostrian owner": a name the role's possessive follows owns the role, it does not hold it
+                owns = hit.start() > ent.end_char and (
+                    self.text[ent.end_char : ent.end_char + 2] in ("'s", "’s") or ent.text.endswith(("'s", "’s"))
+                )
+                if not inner and not owns and not names & set(hit.group().split()):
                     found.add(self.canonical(ent.text))
                     break
         return found.pop() if len(found) == 1 else None
