@@ -37,7 +37,8 @@ Two guards keep alignment from claiming corroboration that is not there (issue 8
   entity named by more than a tenth of the story's statements is its setting, and naming it says nothing;
   nor do names alone make a restatement: at least one shared token must be a word or a figure; nor does the
   day (a weekday, a month, "evening": ``_WHEN``); a figure counting a measure and a figure counting something
-  else are no shared figure ("nearly 12 hours" / "all 12 jurors"), two large figures within 5% are one; a word
+  else are no shared figure ("nearly 12 hours" / "all 12 jurors", "in 25 years" / "wage increases of 25%"), and
+  weigh nothing in the similarity either; two large figures within 5% are one; a word
   of the story's setting ("verdict" in a story about a verdict) counts half; reported speech of two different
   speakers needs one shared word more (two speakers who talk of one meeting on one day may say different
   things of it);
@@ -60,7 +61,6 @@ statements agree: see ``storyline.compare.conflicts``. The words it reads (stems
 from __future__ import annotations
 
 import functools
-import itertools
 import math
 import re
 from collections import Counter
@@ -242,10 +242,12 @@ class Unit:
 def counted_nouns(text: str) -> frozenset[tuple[str, str]]:
     """``(figure, stem)`` for each figure of ``text`` written right before the word it counts ("nearly 12 hours"
     -> ``("12", "hour")``; "12-person" is a figure of its own, "stood at 820." and "July 11 by" count nothing).
-    A stop word after the figure is no counted noun: "820, officials said" leaves what 820 counts open."""
+    A stop word after the figure is no counted noun: "820, officials said" leaves what 820 counts open. A
+    percentage counts percent, however it is written ("25%", "25 per cent", "25 percent"): "wage increases of
+    25%" and "the longest strike in 25 years" give two figures, not one."""
     out = set()
     words = list(_WORD.finditer(text))
-    for m, nxt in itertools.pairwise(words):
+    for i, m in enumerate(words):
         w = m.group(0)
         low = w.lower()
         if w[0].isdigit():
@@ -254,12 +256,23 @@ def counted_nouns(text: str) -> frozenset[tuple[str, str]]:
             fig = _NUMBER_WORDS[low]
         else:
             continue
+        if _PERCENT.match(text, m.end()):
+            out.add((fig, _PERCENT_STEM))
+            continue
+        if i + 1 == len(words):
+            continue
+        nxt = words[i + 1]
         noun = nxt.group(0).lower().replace("’", "'")
         if text[m.end() : nxt.start()].strip() or noun[0].isdigit() or noun in _NUMBER_WORDS:
             continue
         if noun.removesuffix("'s") not in _STOP:
             out.add((fig, stem(noun)))
     return frozenset(out)
+
+
+# a percentage right after its figure: "25%", "25 %", "25 per cent" (a spelled "percent" is a noun like any other)
+_PERCENT = re.compile(r"\s?(?:%|per\s?cent\b)", re.IGNORECASE)
+_PERCENT_STEM = stem("percent")
 
 
 # one act scores at least this in a story (above ``compare_story``'s threshold); ECB+, run without a floor, pairs
@@ -295,6 +308,16 @@ def _dice(a: frozenset[str], b: frozenset[str]) -> float | None:
     if not a or not b:
         return None
     return 2 * len(a & b) / (len(a) + len(b))
+
+
+def _counted_dice(a: Unit, b: Unit) -> float | None:
+    """The Dice overlap of two statements' figures, a figure both give counting only when both may count one
+    thing with it (``same_count``): "the longest strike in 25 years" and "wage increases of 25%" share no
+    figure, and the bare digits must not lift the pair (QA AJ #4)."""
+    if not a.numbers or not b.numbers:
+        return None
+    shared = [f for f in a.numbers & b.numbers if same_count(a, b, f)]
+    return 2 * len(shared) / (len(a.numbers) + len(b.numbers))
 
 
 # what one word out of place costs a run of words found in order (a changed word, an inserted "(have been)"): as
@@ -400,9 +423,11 @@ def similarity(a: Unit, b: Unit, va: dict[str, float], vb: dict[str, float]) -> 
             return q * (1 - _PART_OF_QUOTE * (1 - min(la, lb) / max(la, lb)))
     if speaker_clash(a, b):
         return 0.0
-    lex = _cosine(va, vb)
+    # a figure each writes counting another thing ("25 years" / "25%") is no word they share
+    apart = [f for f in a.numbers & b.numbers if not same_count(a, b, f)]
+    lex = _cosine(va, vb) - sum(va.get(f, 0.0) * vb.get(f, 0.0) for f in apart)
     ent = _dice(a.entities, b.entities)
-    num = _dice(a.numbers, b.numbers)
+    num = _counted_dice(a, b)
     score = lex if ent is None else 0.75 * lex + 0.25 * ent
     if num is not None and num > 0:
         score += 0.15 * num

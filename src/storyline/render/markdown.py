@@ -101,8 +101,12 @@ def _story(v: StoryView, *, level: int) -> str:
 
     out += [f"{h}# Coverage", ""]
     for c in v.coverage:
-        only = "; ".join(f"{fid} {text}" for fid, text in c.only_here) or "nothing"
+        only = "; ".join(f"{fid} {text}" for fid, text in c.only_here) or ("nothing else" if c.repeated else "nothing")
         out.append(f"- **{c.outlet}**: only here: {only}")
+        # facts it alone is the origin of, which the fact list shows under the reports that repeat them too
+        for who, repeated in c.repeated:
+            facts = "; ".join(f"{fid} {text}" for fid, text in repeated)
+            out.append(f"  - its own, repeated by {', '.join(who)}: {facts}")
         if c.quoted:
             out.append(f"  - quotes: {', '.join(c.quoted)}")
     if not v.coverage:

@@ -145,9 +145,15 @@ class EdgeView:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CoverageView:
+    """What one outlet alone brings: ``only_here`` are the facts (id, text) no other outlet carries; ``repeated``
+    the facts it alone is the origin of that other reports repeat, grouped by who repeats them (a copy of its
+    report, a rewrite crediting it): they are its own, yet the fact list shows them under several outlets, and
+    reading "only here" beside that list would contradict it (QA AJ #22)."""
+
     outlet: str
     only_here: tuple[tuple[str, str], ...]
     quoted: tuple[str, ...]
+    repeated: tuple[tuple[tuple[str, ...], tuple[tuple[str, str], ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -286,12 +292,7 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
                  verb=_EDGE_VERBS.get(p.kind, "credits"))
         for p in story.provenance
     )
-    fact_text = {f.id: f.text for f in facts}
-    coverage = tuple(
-        CoverageView(outlet=shown(c.outlet), only_here=tuple((fid, fact_text.get(fid, "")) for fid in c.only_here),
-                     quoted=c.quoted)
-        for c in story.coverage
-    )
+    coverage = tuple(_coverage_view(shown(c.outlet), c.only_here, c.quoted, facts) for c in story.coverage)
     sources = tuple(sorted(cite.cites.values(), key=lambda c: c.n))
     story_articles = [arts[a] for a in story.articles if a in arts]
     views = tuple(_article_view(a, labels[a.id], anchors[a.id], sources if with_sources else ())
@@ -305,6 +306,26 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
             [(e.source, e.target, e.cites[0].passage if e.cites else "") for e in provenance], reporting
         ),
     )
+
+
+def _coverage_view(
+    outlet: str, only_here: Sequence[str], quoted: tuple[str, ...], facts: Sequence[FactView]
+) -> CoverageView:
+    """An outlet's coverage line: the facts only it carries apart from those it alone is the origin of but other
+    reports repeat (their other outlets, as the fact list names them, say who repeats each)."""
+    by_id = {f.id: f for f in facts}
+    own: list[tuple[str, str]] = []
+    repeated: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for fid in only_here:
+        fact = by_id.get(fid)
+        text = fact.text if fact else ""
+        others = tuple(o for o in fact.outlets if o.casefold() != outlet.casefold()) if fact else ()
+        if others:
+            repeated.setdefault(others, []).append((fid, text))
+        else:
+            own.append((fid, text))
+    return CoverageView(outlet=outlet, only_here=tuple(own), quoted=quoted,
+                        repeated=tuple((who, tuple(fs)) for who, fs in repeated.items()))
 
 
 # how a provenance line reads by the edge's kind ("tbsnews.txt credits a picture to Reuters")
