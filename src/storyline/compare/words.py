@@ -134,7 +134,9 @@ def stem(word: str) -> str:
     return _FAMILIES.get(w, w)
 
 
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# a month's name or its abbreviation, whole ("Wednesday marked 41 days" names no March)
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?")
 _CLOCK_AFTER = re.compile(r"\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(" + _MONTH + r")(?![a-z])", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(" + _MONTH + r")\s+$", re.IGNORECASE)
