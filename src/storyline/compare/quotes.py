@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from storyline.compare.align import SAME_QUOTE, content_tokens, quote_similarity, quote_words
+from storyline.compare.align import PASSAGE, SAME_QUOTE, content_tokens, quote_similarity, quote_words, shared_passage
 from storyline.extract.coref import singular
 from storyline.extract.nominals import GROUP_NOUNS, PERSON_NOUNS
 from storyline.model import Analysis, Quote, Span, StoryEntity, StoryQuote
@@ -301,7 +301,10 @@ def worded_apart(
     ... “Lies have consequences.” (the shared "Lies have consequences" fixes the point; the sentences just
     before it differ). Both must be a sentence no other report's quote of the speaker repeats, next to the
     shared one in its run (``_JOINED``), and share a content word ("truth"): two outlets quoting different
-    sentences of one speech are no discrepancy.
+    sentences of one speech are no discrepancy. A sentence needs no neighbour when most of it is printed alike and
+    its ending told otherwise (``_retold``: "... understand why you have taken it" / "... understand why it was
+    made"). A partial quote ("refutes these allegations") is set against nothing: a few words worked into the
+    reporter's sentence may come from another sentence, letter or interview than the one another report prints.
     """
     pieces = {an.article: _pieces(an, texts[an.article], speaker_of) for an in analyses if an.article in texts}
     out: list[tuple[Span, Span]] = []
@@ -320,7 +323,54 @@ def worded_apart(
                         pair = (mine[a].span, theirs[b].span)
                         if _alike(texts[first], texts[second], pair) and pair not in out:
                             out.append(pair)
+            for a, b in _retold(mine, theirs, texts[first], texts[second]):
+                if (mine[a].span, theirs[b].span) not in out:
+                    out.append((mine[a].span, theirs[b].span))
     return out
+
+
+def _retold(mine: Sequence[_Piece], theirs: Sequence[_Piece], first: str, second: str) -> list[tuple[int, int]]:
+    """Pairs of sentences of one speaker that are one sentence in two wordings (``_reworded``), each the other's
+    best partner (the longest passage shared): "I support your decision to step back and understand why you have
+    taken it" in one report, "... understand why it was made" in another. A sentence the other report prints in
+    its own wording too (``one_wording``, ``small_edit``) is carried there, and the other sentence like it is
+    another sentence of the speaker's."""
+    def text(pieces: Sequence[_Piece], at: int, of: str) -> str:
+        return of[pieces[at].span.start : pieces[at].span.end]
+
+    pairs = [(i, j, text(mine, i, first), text(theirs, j, second))
+             for i in range(len(mine)) for j in range(len(theirs)) if mine[i].speaker == theirs[j].speaker]
+    carried = {(i, j) for i, j, one, other in pairs if one_wording(one, other) or small_edit(one, other)}
+    found = {(i, j): shared_passage(one, other) for i, j, one, other in pairs
+             if not any(a == i or b == j for a, b in carried) and _reworded(one, other)}
+    return sorted(
+        (i, j) for (i, j), w in found.items() if all(v < w for (a, b), v in found.items() if (a == i) != (b == j))
+    )
+
+
+# the share of a quoted sentence's words that a passage printed in another report must cover, and the share of its
+# content words the other must hold, for the two to be one sentence in two wordings ("I support your decision to
+# step back and understand why" + "you have taken it" / "it was made": 10 of 13 words, 4 of 5 content words)
+_FRAME = 0.6
+_KEPT = 2 / 3
+
+
+def _reworded(one: str, other: str) -> bool:
+    """Whether two quoted sentences of one speaker are one sentence told in two wordings: they share a passage
+    (``align.PASSAGE``: four content words in a row or so) covering most of the shorter one (``_FRAME``) and most of
+    each one's content words (``_KEPT``), and differ in a content word ("taken" / "made"). One wording cut shorter,
+    a word or two slipped inside a long quote (``small_edit``) or stop words alone changed ("We've agreed that" /
+    "We have agreed") are one quote; two sentences that share a few words ("I want to thank every volunteer who
+    searched the hills" / "... who cooked for the searchers") keep too few content words in common."""
+    if one_wording(one, other) or small_edit(one, other) or shared_passage(one, other) < PASSAGE:
+        return False
+    wa, wb = quote_words(one), quote_words(other)
+    run = difflib.SequenceMatcher(None, wa, wb, autojunk=False).find_longest_match(0, len(wa), 0, len(wb)).size
+    if run < _FRAME * min(len(wa), len(wb)):
+        return False
+    mine, theirs = set(content_tokens(one)), set(content_tokens(other))
+    common = len(mine & theirs)
+    return mine != theirs and common >= _KEPT * max(len(mine), len(theirs))
 
 
 def _beside(pieces: Sequence[_Piece], at: int, other: int) -> bool:
