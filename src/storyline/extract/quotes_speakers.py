@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from storyline.extract.quotes_cues import (
     ORG_NOUNS,
     PRONOUNS,
+    SPEECH,
     is_cue,
     mention_bounds,
     names_a_source,
@@ -369,7 +370,13 @@ def _said_of(head: Token) -> bool:
     if any(c.dep_ == "agent" for c in verb.children):
         return False
     to_do = [c for c in verb.children if c.dep_ == "xcomp"]
+    if verb.lemma_.lower() in _ALLEGING and any(c.lemma_.lower() in SPEECH | _TELLING_VERBS for c in to_do):
+        return False  # "Hale is alleged to have told a clerk to ...": the remark alleged is Hale's
     return any(a.dep_ == "aux" and a.lower_ == "to" for c in to_do for a in c.children)
+
+
+_ALLEGING = frozenset({"allege", "say", "report", "rumor", "rumour"})
+_TELLING_VERBS = frozenset({"tell", "inform", "instruct", "remind", "assure", "warn", "advise", "notify"})
 
 
 def _main_subject(tok: Token) -> Token:
