@@ -377,6 +377,35 @@ def _worded_apart(pairs: Sequence[tuple[Span, Span]], articles: Sequence[Article
     return out
 
 
+def _apart_only(drafts: list[Draft], *, first: int) -> list[Draft]:
+    """The drafts with the sentences of a "quoted words differ" conflict (the drafts from ``first`` on,
+    ``_worded_apart``) taken out of the drafts before them, a draft left with nothing dropped: the same sentence
+    shown again as an undisputed single-source fact (alone, or inside its whole quotation) hides that another
+    report prints it in other words. A statement that holds more than the quotation (the sentence reporting it)
+    stays."""
+    disputed = [u for d in drafts[first:] for u in d.units if d.rivals]
+    if not disputed:
+        return drafts
+
+    def holds(u: Unit) -> bool:
+        return any(
+            w.report == u.report
+            and u.span.start <= w.span.start
+            and w.span.end <= u.span.end
+            and (_worded(u) or (u.span.start, u.span.end) == (w.span.start, w.span.end))
+            for w in disputed
+        )
+
+    kept = []
+    for n, d in enumerate(drafts):
+        units = d.units if n >= first or d.rivals else tuple(u for u in d.units if not holds(u))
+        if units:
+            kept.append(d if len(units) == len(d.units) else replace(d, units=units))
+    if len(kept) == len(drafts):
+        return drafts
+    return _renumbered(kept, drafts)
+
+
 def _partners(rest: Sequence[Unit], sides: Sequence[Unit]) -> tuple[Unit, ...]:
     """The statements of a conflict that also say what the rest of their group says, when that rest lost every
     statement of another report to the conflict: a sentence giving a disputed count may tell more ("The train
@@ -1740,6 +1769,15 @@ _LEAD_TAIL = re.compile(
     re.IGNORECASE,
 )
 _LEAD_NEXT = re.compile(r"\s*[:“\"‘]")
+# a statement that leads in to a list after a colon: it ends on a verb whose object is the list ("The union said the
+# agreement also includes:", then the items in the next paragraphs); what it holds is the list's
+_LIST_TAIL = re.compile(
+    r"\b(?:include|includes|included|including|contain|contains|contained|containing|feature|features|featured|"
+    r"cover|covers|covered|involve|involves|involved|require|requires|required|offer|offers|offered|provide|provides|"
+    r"provided|are|were|is|was)$",
+    re.IGNORECASE,
+)
+_COLON_NEXT = re.compile(r"\s*:")
 # a last word that wants the quotation to finish its phrase: the statement claims something in quoted words
 _HALF_PHRASE = frozenset({"a", "an", "the", "of", "to", "for", "with", "by", "as", "its", "their", "his", "her"})
 # what a lead-in's words may hold beside who speaks and how: few words of a claim
@@ -1748,11 +1786,17 @@ _LEAD_WORDS = 16
 
 def _lead_in(unit: Unit, text: str) -> bool:
     """Whether a statement only announces the quotation that follows it in its report (``_LEAD_TAIL``,
-    ``_LEAD_NEXT``): what is said is the quotation's, and a fact of the lead-in alone tells nothing."""
+    ``_LEAD_NEXT``), or the list after its colon (``_LIST_TAIL``): what is said is the quotation's or the list's,
+    and a fact of the lead-in alone tells nothing."""
     words = unit.text.split()
-    if not _LEAD_NEXT.match(text, unit.span.end) or len(words) > _LEAD_WORDS or words[-1].lower() in _HALF_PHRASE:
+    if not words or len(words) > _LEAD_WORDS:
+        return False
+    said = unit.text.rstrip(" ,:")
+    if (unit.text.rstrip().endswith(":") or _COLON_NEXT.match(text, unit.span.end)) and _LIST_TAIL.search(said):
+        return True  # "the agreement also includes:": the list after the colon is what it says
+    if not _LEAD_NEXT.match(text, unit.span.end) or words[-1].lower() in _HALF_PHRASE:
         return False  # "it identified a “cybersecurity issue”": the quoted words finish its claim
-    return _LEAD_TAIL.search(unit.text.rstrip(" ,:")) is not None
+    return _LEAD_TAIL.search(said) is not None
 
 
 def _cut_quotation(text: str) -> bool:
@@ -1870,7 +1914,8 @@ def build_facts(
     drafts = shares_across(fates_across(tolls_across(drafts, partial)), mentions, names or {})
     drafts = disputes_across(magnitudes_across(tenures_across(drafts, mentions, names or {})))
     drafts = weekdays_across(dates_across(drafts))
-    drafts += _worded_apart(worded, articles, first=len(drafts))
+    before = len(drafts)
+    drafts = _apart_only(drafts + _worded_apart(worded, articles, first=before), first=before)
     drafts += _crossed(units, names or {}, first=len(drafts))
     sentences = [sentences_of(a, an) for a, an in zip(articles, analyses, strict=True)]
     given_to = frozenset(c.cites for an in analyses for c in an.citations if c.kind in _GIVEN)
