@@ -32,3 +32,14 @@ def test_a_capitalised_role_header_two_people_hold_joins_neither() -> None:
     quotes = (_quote("a", "E3"), _quote("b", "E1"), _quote("c", "E4"))
     assert _headings(quotes, (_BERG, other, _HEADER)) == [
         ("Harbour Office minister", 1), ("Ines Moro", 1), ("Tomas Berg", 1)]
+
+
+def test_a_carrier_giving_the_quote_to_the_speaker_joined_under_the_heading_is_no_other_speaker() -> None:
+    # the headline gives the line to "Harbour Office minister"; a second report gives it to Tomas Berg by name
+    span = Span(article="a", start=0, end=9)
+    headline = StoryQuote(span=span, text="I am a distraction", kind="partial", speaker="E3",
+                          same_as=(Span(article="b", start=0, end=9),),
+                          also_attributed=((Span(article="b", start=0, end=9), "E1"),))
+    entries = quote_ledger((headline, _quote("b", "E1")), (_BERG, _KELL, _HEADER), lambda article: article)
+    berg = next(e for e in entries if e.name == "Tomas Berg")
+    assert [lq.quote.also_attributed for lq in berg.quotes] == [(), ()]

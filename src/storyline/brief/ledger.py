@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.compare.align import quote_similarity
 from storyline.compare.link import initials, parent_brand
@@ -72,7 +72,11 @@ def quote_ledger(
     entries = []
     carriers = {name for items in groups.values() for lq in items for name in lq.outlets}
     misspelt = _misspellings(by_id)
-    for key, items in _one_heading_a_name(groups, by_id, carriers, misspelt).items():
+    joined = _one_heading_a_name(groups, by_id, carriers, misspelt)
+    home = {id(lq): key for key, items in joined.items() for lq in items}
+    under = {k: home[id(items[0])] for k, items in groups.items() if k is not None and items}
+    for key, items in joined.items():
+        items[:] = [_without_own(lq, key, under) for lq in items]
         ent = by_id.get(key) if key is not None else None
         items.sort(key=lambda lq: (_KIND_ORDER.get(lq.quote.kind, 3), lq.quote.span.article, lq.quote.span.start))
         spellings = tuple(
@@ -91,6 +95,16 @@ def quote_ledger(
     # story entities first, then speakers known by name only, then the unattributed
     entries.sort(key=lambda e: (e.speaker is None, e.name == UNATTRIBUTED, -len(e.quotes), e.name.lower()))
     return tuple(entries)
+
+
+def _without_own(lq: LedgerQuote, key: str | None, under: dict[str, str | None]) -> LedgerQuote:
+    """``lq`` without the carriers said to give it to another speaker when that speaker is shown under the same
+    heading ``key`` ("Cabinet Office minister" of a headline, joined to the minister a report names): no other
+    speaker is left to tell."""
+    kept = tuple(at for at in lq.quote.also_attributed if key is None or under.get(at[1], at[1]) != key)
+    if len(kept) == len(lq.quote.also_attributed):
+        return lq
+    return replace(lq, quote=replace(lq.quote, also_attributed=kept))
 
 
 def _one_heading_a_name(
