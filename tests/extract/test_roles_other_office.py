@@ -34,3 +34,8 @@ SECRETARY = (
 
 def test_the_secretary_goes_to_a_plain_secretary_before_a_general_one() -> None:
     assert speakers(SECRETARY, "fair deal") == ["Paul Amsel"]
+
+
+def test_the_secretary_is_the_general_secretary_when_no_other_secretary_is_named() -> None:
+    text = SECRETARY.replace("met transport secretary Paul Amsel", "met dock owners")
+    assert speakers(text, "fair deal") == ["Ines Moro"]
