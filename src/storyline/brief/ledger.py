@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.compare.align import quote_similarity
 from storyline.compare.link import initials, parent_brand
@@ -72,7 +72,11 @@ def quote_ledger(
     entries = []
     carriers = {name for items in groups.values() for lq in items for name in lq.outlets}
     misspelt = _misspellings(by_id)
-    for key, items in _one_heading_a_name(groups, by_id, carriers, misspelt).items():
+    joined = _one_heading_a_name(groups, by_id, carriers, misspelt)
+    home = {id(lq): key for key, items in joined.items() for lq in items}
+    under = {k: home[id(items[0])] for k, items in groups.items() if k is not None and items}
+    for key, items in joined.items():
+        items[:] = [_without_own(lq, key, under) for lq in items]
         ent = by_id.get(key) if key is not None else None
         items.sort(key=lambda lq: (_KIND_ORDER.get(lq.quote.kind, 3), lq.quote.span.article, lq.quote.span.start))
         spellings = tuple(
@@ -91,6 +95,16 @@ def quote_ledger(
     # story entities first, then speakers known by name only, then the unattributed
     entries.sort(key=lambda e: (e.speaker is None, e.name == UNATTRIBUTED, -len(e.quotes), e.name.lower()))
     return tuple(entries)
+
+
+def _without_own(lq: LedgerQuote, key: str | None, under: dict[str, str | None]) -> LedgerQuote:
+    """``lq`` without the carriers said to give it to another speaker when that speaker is shown under the same
+    heading ``key`` ("Cabinet Office minister" of a headline, joined to the minister a report names): no other
+    speaker is left to tell."""
+    kept = tuple(at for at in lq.quote.also_attributed if key is None or under.get(at[1], at[1]) != key)
+    if len(kept) == len(lq.quote.also_attributed):
+        return lq
+    return replace(lq, quote=replace(lq.quote, also_attributed=kept))
 
 
 def _one_heading_a_name(
@@ -353,14 +367,39 @@ def _join_described_holders(
              if e.type == "PERSON" and e.role and e.name[:1].isupper() and len(e.name.split()) >= 2]
     for key in list(heading):
         words = _described(key, by_id) if key is not None else None
-        if not words:
+        titled = _titled_header(key, by_id) if key is not None and not words else None
+        if titled:
+            holders = {pid for pid, head, role_words in roles if head == titled[-1]
+                       and _either_within(set(titled[:-1]), role_words - {head})}
+        elif words:
+            holders = {pid for pid, head, role_words in roles if head == words[-1] and set(words[:-1]) <= role_words}
+        else:
             continue
-        holders = {pid for pid, head, role_words in roles if head == words[-1] and set(words[:-1]) <= role_words}
         if len(holders) != 1 or key in holders:
             continue
         target = heading.get(holders.pop())
         if target is not None and target != heading[key]:
             _move(key, target, heading, by_name)
+
+
+def _titled_header(key: str, by_id: dict[str, StoryEntity]) -> list[str] | None:
+    """The words of a capitalised speaker that is a role, not a name ("Cabinet Office minister", a headline's
+    subject the small model types a person): it ends on a title's head and holds no word of a person's name; None
+    for anything else."""
+    ent = by_id.get(key)
+    if ent is None or ent.type != "PERSON" or ent.role or not ent.name[:1].isupper():
+        return None
+    words = re.findall(r"[\w'’-]+", ent.name.casefold())
+    if not 2 <= len(words) <= 4 or words[-1] not in gazetteer.TITLE_HEADS:
+        return None
+    parts = {w.casefold() for e in by_id.values() if e.type == "PERSON" and e.id != key for w in e.name.split()}
+    return None if parts & set(words[:-1]) else words
+
+
+def _either_within(header: set[str], role: set[str]) -> bool:
+    """A header's words before its title and a role's words before the same title tell one post: one holds the
+    other ("Cabinet Office minister" and a bare "minister"), not two posts ("Cabinet Office" and "prime")."""
+    return header <= role or role <= header
 
 
 def _role_word_set(role: str) -> set[str]:

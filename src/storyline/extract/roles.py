@@ -300,7 +300,36 @@ def _fits(title: str, head: str, kinds: list[str], role: str) -> bool:
     the role has that title, by its head ("the police" is no police chief), and every kind word ("the commerce
     secretary" is not "the interior secretary")."""
     low = role.lower()
-    return title in low and head_word(role) == head and all(k in low.split() for k in kinds)
+    return title in low and head_word(role) == head and all(k in low.split() for k in kinds) \
+        and not _other_office(title, low, head)
+
+
+# words that make another office of a title's head: a prime minister is "the prime minister", never a bare "the
+# minister"; a general or press secretary is seldom a bare "the secretary" (``_other_office``, ``_secondary``)
+_OFFICE_WORDS = {"minister": frozenset({"prime", "first", "chief"})}
+_SECONDARY_OFFICE_WORDS = {"secretary": frozenset({"general", "press"})}
+
+
+def _office_word(role: str, head: str, table: Mapping[str, frozenset[str]]) -> str | None:
+    """The word of ``table`` the role writes right before its head ("prime" of "Britain's prime minister")."""
+    words = _ROLE_OBJECT.split(role, maxsplit=1)[0].split()
+    if len(words) < 2 or words[-1] != head:
+        return None
+    return words[-2] if words[-2] in table.get(head, ()) else None
+
+
+def _other_office(title: str, role: str, head: str) -> bool:
+    """The role is another office than the description names: "the minister" is no "prime minister" (nor "first" or
+    "chief minister"); "the prime minister" still fits one."""
+    word = _office_word(role, head, _OFFICE_WORDS)
+    return word is not None and word not in title.split()
+
+
+def _secondary(title: str, role: str, head: str) -> bool:
+    """A bare "the secretary" fits a "general secretary" or "press secretary" only when no plain secretary is there
+    to take it."""
+    word = _office_word(role, head, _SECONDARY_OFFICE_WORDS)
+    return word is not None and word not in title.split()
 
 
 def _another_body(named: set[str], role: str) -> bool:
@@ -375,8 +404,11 @@ def person_descriptions(
         det = first.lower_
         kinds = _kind_words(doc, np[0], tok)
         named = {t.lower_ for t in doc[np[0] : tok.i] if t.pos_ == "PROPN"}
-        owners = {k for k, texts in roles.items()
-                  if any(_fits(title, low, kinds, r) and not _another_body(named, r) for r in texts)}
+        fitting = {k: [r for r in texts if _fits(title, low, kinds, r) and not _another_body(named, r)]
+                   for k, texts in roles.items()}
+        owners = {k for k, fit in fitting.items() if fit}
+        plain = {k for k in owners if any(not _secondary(title, r.lower(), low) for r in fitting[k])}
+        owners = plain or owners  # "the secretary": a plain secretary before a general or press one
         m: Mention | None = None
         if tok.i in apposed:
             m = Mention(s, e, "PERSON", "description", key=apposed[tok.i])
