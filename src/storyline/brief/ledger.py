@@ -488,7 +488,7 @@ def _join_bare_kinds(
     articles: dict[str, set[str]] = {}
     for key, items in groups.items():
         if key is not None:
-            articles[key] = {s.article for lq in items for s in (lq.quote.span, *lq.quote.same_as)}
+            articles[key] = {s.article for s in _carried_at(items)}
     for key in sorted(heading, key=_synonym_last):
         ent = by_id.get(key)
         name = ent.name if ent is not None else key[5:]
@@ -612,22 +612,35 @@ def _join_company_descriptions(
     }
     for key, items in groups.items():
         if key in named:
-            named[key] += [s for lq in items for s in (lq.quote.span, *lq.quote.same_as)]
+            named[key] += _carried_at(items)
     for key, items in groups.items():
         if key is None or not _a_company_description(key, by_id):
             continue
-        spans = [s for lq in items for s in (lq.quote.span, *lq.quote.same_as)]
+        spans = _carried_at(items)
         meant = {_company_near(span, named, parent_of, heading) for span in spans} - {None}
         company = meant.pop() if len(meant) == 1 else None
         if company is None:
             continue
-        if company not in heading:  # a company that does not speak: its own heading
-            heading[company] = _heading_key(by_id[company].name)
-            by_name.setdefault(heading[company], []).insert(0, company)
-        target = heading[company]
+        target = _heading_of(company, heading, by_name, by_id)
         if target != heading[key]:
             for member in [k for k in by_name[heading[key]] if k is not None]:
                 _move(member, target, heading, by_name)
+
+
+def _carried_at(items: Sequence[LedgerQuote]) -> list[Span]:
+    """Every place the quotes of a speaker stand: each quote's span and the spans of its other carriers."""
+    return [s for lq in items for s in (lq.quote.span, *lq.quote.same_as)]
+
+
+def _heading_of(
+    ent: str, heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
+) -> str:
+    """The heading a description's quotes move under: the entity's own, made for it when it does not speak
+    itself ("the company said" in a report about Quillon: "Quillon")."""
+    if ent not in heading:
+        heading[ent] = _heading_key(by_id[ent].name)
+        by_name.setdefault(heading[ent], []).insert(0, ent)
+    return heading[ent]
 
 
 def _company_near(
@@ -938,16 +951,14 @@ def _join_body_descriptions(
         words = [w for w in _key_name(key, by_id).casefold().split() if w not in _OWNER_WORDS]
         if len(words) != 1 or words[0] not in _BODY_WORDS:
             continue
-        spans = [s for lq in items for s in (lq.quote.span, *lq.quote.same_as)]
+        spans = _carried_at(items)
         meant = {_last_named(span, bodies) for span in spans}
         body = meant.pop() if len(meant) == 1 else None
         if body is None or body == key:
             continue
-        if body not in heading:  # a body that does not speak: its own heading
-            heading[body] = _heading_key(by_id[body].name)
-            by_name.setdefault(heading[body], []).insert(0, body)
-        if heading[body] != heading[key]:
-            _move(key, heading[body], heading, by_name)
+        target = _heading_of(body, heading, by_name, by_id)
+        if target != heading[key]:
+            _move(key, target, heading, by_name)
 
 
 def _last_named(span: Span, bodies: dict[str, tuple[Span, ...]]) -> str | None:
