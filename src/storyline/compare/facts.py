@@ -980,6 +980,12 @@ def _tells_head(line: str, other: str, shared: int) -> bool:
         return True
     if shared >= _TWO_ACTS_SHARED and len(_said_words(_main_clause(line)) & _said_words(other)) >= _TWO_ACTS_SHARED:
         return True
+    return _heads_meet(line, other, head, theirs)
+
+
+def _heads_meet(line: str, other: str, head: set[str], theirs: set[str]) -> bool:
+    """Whether a word of ``line``'s head (``head``) is among ``other``'s words, or one of ``other``'s head
+    (``theirs``) among the line's, as one stem or one act (``_acted``, ``_one_stem``)."""
     mine, words = ({_acted(t) for t in content_tokens(x)} for x in (line, other))
     return any(h in words or _one_stem(h, words) for h in head) or any(h in mine or _one_stem(h, mine) for h in theirs)
 
@@ -1000,13 +1006,11 @@ def _tells_own_head(line: str, other: str, shared: set[str]) -> bool:
     head, theirs = _act_words(line), _act_words(other)
     if not theirs and _tells_only(other):
         return True  # "The union announced a tentative agreement with Ford" tells "reached" as its announcement
-    mine, words = ({_acted(t) for t in content_tokens(x)} for x in (line, other))
-    if not head:
-        # "In a sign of the turmoil the blockage has caused, the owner even offered a written apology" (no head
-        # read) is told by "The owner has offered an apology": the other's act is the line's
-        told = any(h in mine or _one_stem(h, mine) for h in theirs)
-        return told or len(shared) >= _HEADLESS_SHARE * len(_said_words(line))
-    return any(h in words or _one_stem(h, words) for h in head) or any(h in mine or _one_stem(h, mine) for h in theirs)
+    # with no head read, the other's act is the line's when the line's words hold it: "In a sign of the turmoil the
+    # blockage has caused, the owner even offered a written apology" is told by "The owner has offered an apology"
+    if _heads_meet(line, other, head, theirs):
+        return True
+    return not head and len(shared) >= _HEADLESS_SHARE * len(_said_words(line))
 
 
 # two statements telling two acts by their heads that share this many words of what they say tell one in two ways
