@@ -1261,13 +1261,22 @@ def _join_overlapping_quotes(drafts: list[Draft]) -> list[Draft]:
             n = parent[n]
         return n
 
-    held = [(n, u) for n, d in enumerate(drafts) if not d.rivals for u in d.units]
-    for (n, u), (m, v) in itertools.combinations(held, 2):
-        if n == m or u.span.article != v.span.article or not (_worded(u) or _worded(v)):
-            continue  # a clause of a quotation is its words too ("Ford knew what was coming ..., if we didn't")
-        shared = min(u.span.end, v.span.end) - max(u.span.start, v.span.start)
-        if shared >= _MOSTLY * max(u.span.end - u.span.start, v.span.end - v.span.start):
-            parent[find(n)] = find(m)
+    # only statements of one report overlap: pairs are drawn report by report, and joined in the order of all
+    # statements, so that each joined fact keeps the same first draft
+    by_article: dict[str, list[tuple[int, int, Unit]]] = {}
+    held = ((n, u) for n, d in enumerate(drafts) if not d.rivals for u in d.units)
+    for i, (n, u) in enumerate(held):
+        by_article.setdefault(u.span.article, []).append((i, n, u))
+    joins = []
+    for same in by_article.values():
+        for (i, n, u), (j, m, v) in itertools.combinations(same, 2):
+            if n == m or not (_worded(u) or _worded(v)):
+                continue  # a clause of a quotation is its words too ("Ford knew what was coming ..., if we didn't")
+            shared = min(u.span.end, v.span.end) - max(u.span.start, v.span.start)
+            if shared >= _MOSTLY * max(u.span.end - u.span.start, v.span.end - v.span.start):
+                joins.append((i, j, n, m))
+    for _, _, n, m in sorted(joins):
+        parent[find(n)] = find(m)
     if all(find(n) == n for n in range(len(drafts))):
         return drafts
     joined: dict[int, list[Unit]] = {}
