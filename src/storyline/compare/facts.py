@@ -1369,26 +1369,25 @@ def join_deeds(drafts: list[Draft], mentions: MentionsFn | None = None) -> list[
     statements telling the same act names another doer, day or thing (``_clash``), when a statement is a
     speaker's own words, when one gives figures the other does not (``_figures_apart``), or when the two facts
     share a report. Conflicts are never joined."""
-    deeds = [[_deed(u, mentions) for u in d.units] for d in drafts]
+    # by a joined fact's first draft: its drafts, the deeds read in them and their reports, kept as facts join
+    # rather than gathered again for every pair
+    deeds = {n: [x for u in d.units if (x := _deed(u, mentions)) is not None] for n, d in enumerate(drafts)}
+    reports = {n: {u.report for u in d.units} for n, d in enumerate(drafts)}
     cluster = list(range(len(drafts)))
     members: dict[int, list[int]] = {n: [n] for n in range(len(drafts))}
     for n, m in itertools.combinations(range(len(drafts)), 2):
         cn, cm = cluster[n], cluster[m]
-        if cn == cm or drafts[n].rivals or drafts[m].rivals:
+        if cn == cm or drafts[n].rivals or drafts[m].rivals or reports[cn] & reports[cm]:
             continue
-        if {u.report for k in members[cn] for u in drafts[k].units} & {
-            u.report for k in members[cm] for u in drafts[k].units
-        }:
-            continue
-        mine = [x for k in members[cn] for x in deeds[k] if x is not None]
-        theirs = [x for k in members[cm] for x in deeds[k] if x is not None]
-        pairs = [(x, y) for x in mine for y in theirs]
+        pairs = [(x, y) for x in deeds[cn] for y in deeds[cm]]
         if (
             any(one_deed(x, y) for x, y in pairs)
             and not any(_clash(x, y) for x, y in pairs)
             and not _figures_apart(members[cn], members[cm], drafts)
         ):
             members[cn].extend(members.pop(cm))
+            deeds[cn] += deeds.pop(cm)
+            reports[cn] |= reports.pop(cm)
             for k in members[cn]:
                 cluster[k] = cn
     if len(members) == len(drafts):
