@@ -1393,15 +1393,11 @@ def join_deeds(drafts: list[Draft], mentions: MentionsFn | None = None) -> list[
     if len(members) == len(drafts):
         return drafts
     kept = [
-        replace(d, units=tuple(u for k in sorted(members[n]) for u in drafts[k].units)) if n in members else d
+        replace(d, units=tuple(u for k in sorted(members[n]) for u in drafts[k].units)) if len(members[n]) > 1 else d
         for n, d in enumerate(drafts)
         if cluster[n] == n
     ]
-    index = {id(d): i for i, d in enumerate(kept)}
-    by_draft = {n: kept[i] for i, n in enumerate(n for n in range(len(drafts)) if cluster[n] == n)}
-    return [
-        replace(d, rivals=tuple(index[id(by_draft[r])] for r in d.rivals)) if d.rivals else d for d in kept
-    ]
+    return _renumbered(kept, drafts)  # a conflict is never joined: its drafts stay as they were
 
 
 # a quoted line this short is said of too many things to be one line ("terrible", "a disaster")
@@ -1477,9 +1473,10 @@ def join_quoted(drafts: list[Draft], analyses: Sequence[Analysis]) -> list[Draft
         return drafts
     for n, head in into.items():
         extra.setdefault(head, []).extend(drafts[n].units)
-    kept = [replace(d, units=d.units + tuple(extra.get(n, ()))) for n, d in enumerate(drafts) if n not in into]
-    index = {id(d): i for i, d in enumerate(d for n, d in enumerate(drafts) if n not in into)}
-    return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in kept]
+    kept = [
+        replace(d, units=d.units + tuple(extra[n])) if n in extra else d for n, d in enumerate(drafts) if n not in into
+    ]
+    return _renumbered(kept, drafts)  # a conflict is never joined: its drafts stay as they were
 
 
 def _one_speaker_of(carried: Sequence[tuple[int, Unit, Quote]]) -> bool:
