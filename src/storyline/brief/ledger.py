@@ -124,7 +124,7 @@ def _one_heading_a_name(
     misspelt = misspelt or {}
     for key in groups:
         if key is not None:
-            name = by_id[key].name if key in by_id else key[5:]
+            name = _key_name(key, by_id)
             ent = by_id.get(key)
             alike = next((k for k in heading if ent and k in by_id and spelled_alike(by_id[k], ent)), None)
             heading[key] = heading[alike] if alike is not None else _heading_key(name)
@@ -423,7 +423,7 @@ def _join_surname_forms(
     for key in list(heading):
         if key is None or (key in by_id and by_id[key].type == "PERSON"):
             continue
-        name = by_id[key].name if key in by_id else key[5:]
+        name = _key_name(key, by_id)
         hit = _TITLED_SURNAME.search(name)
         titled = hit is not None and (not hit.group(1) or hit.group(1).casefold() in gazetteer.TITLE_HEADS)
         if hit is None or not titled or len(name.split()) < 3:
@@ -565,10 +565,9 @@ def _join_parent_brands(
         if target is None:
             continue
         for key in list(heading):
-            ent = by_id.get(key)
             if heading[key] == target:
                 continue  # a brand the small model typed a person is joined too: no person has a parent company
-            if _body_forms(ent.name if ent is not None else key[5:])[0] == brand:
+            if _body_forms(_key_name(key, by_id))[0] == brand:
                 for member in [k for k in by_name[heading[key]] if k is not None]:
                     _move(member, target, heading, by_name)
 
@@ -668,8 +667,7 @@ def _a_company(ent: StoryEntity) -> bool:
 
 def _a_company_description(key: str, by_id: dict[str, StoryEntity]) -> bool:
     """Whether a speaker is "the company" or one who speaks for it, by description ("a spokesperson for the firm")."""
-    ent = by_id.get(key)
-    name = ent.name if ent is not None else key[5:]
+    name = _key_name(key, by_id)
     if not name[:1].islower() and not name.casefold().startswith(("the ", "a ")):
         return False
     words = [w for w in re.findall(r"[\w'’-]+", name.casefold()) if w not in _OWNER_WORDS and w not in _FOR_WORDS]
