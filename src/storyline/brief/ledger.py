@@ -909,11 +909,12 @@ def _join_titles_before_names(
     under that person: the word is a title of the person, no name. A surname of the story's people ("Gardiner")
     is left to ``_join_bare_surnames``; a word right before two people's names joins neither."""
     people = _full_names(by_id)
+    first_names = {p.name.split()[0] for p in by_id.values() if " " in p.name}
     for key in list(heading):
         ent = by_id.get(key)
         if ent is None or ent.type != "PERSON" or len(ent.name.split()) != 1 or not ent.name.istitle():
             continue
-        if ent.name.casefold() in people or ent.name in {p.name.split()[0] for p in by_id.values() if " " in p.name}:
+        if ent.name.casefold() in people or ent.name in first_names:
             continue  # a surname or a first name of the story's people is a name, not a title
         named = {
             pid for ids in people.values() for pid in ids for m in ent.mentions for p in by_id[pid].mentions
