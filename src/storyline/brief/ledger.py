@@ -599,11 +599,9 @@ def _join_company_descriptions(
     quotes where it names any, a brand and its parent counted as one (``_parents``). Two companies named there
     ("Veltrane" and its rival "Dorrin Motors"), or reports that mean different companies: no join. A company that
     does not speak itself becomes the heading ("the company said" in a report about Quillon: "Quillon")."""
-    parent_of = {}
-    for brand, parent in _parents(by_id).items():
-        for e in by_id.values():
-            if _body_forms(e.name)[0] == brand:
-                parent_of[e.id] = parent
+    parents = _parents(by_id)
+    parent_of = {e.id: parent for e in (by_id.values() if parents else ())
+                 if (parent := parents.get(_body_forms(e.name)[0])) is not None}
     # where the report names each company: its mentions, and its own quotes (a name the linking missed is there)
     told = set(parent_of) | set(parent_of.values())  # a brand and its parent are companies, whatever their type
     named = {
