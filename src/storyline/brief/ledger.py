@@ -131,11 +131,10 @@ def _one_heading_a_name(
             by_name.setdefault(heading[key], []).append(key)
     for wrong, right in misspelt.items():
         if wrong in heading:
-            if right not in heading:  # the name as most reports spell it heads the group, though it does not speak
-                heading[right] = _heading_key(by_id[right].name)
-                by_name.setdefault(heading[right], []).insert(0, right)
-            if heading[wrong] != heading[right]:
-                _move(wrong, heading[right], heading, by_name)
+            # the name as most reports spell it heads the group, though it does not speak
+            target = _heading_of(right, heading, by_name, by_id)
+            if heading[wrong] != target:
+                _move(wrong, target, heading, by_name)
     _join_body_forms(heading, by_name, by_id)
     _join_acronyms(heading, by_name, by_id)
     _join_copied_descriptions(groups, heading, by_name, by_id)
