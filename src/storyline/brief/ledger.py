@@ -124,18 +124,17 @@ def _one_heading_a_name(
     misspelt = misspelt or {}
     for key in groups:
         if key is not None:
-            name = by_id[key].name if key in by_id else key[5:]
+            name = _key_name(key, by_id)
             ent = by_id.get(key)
             alike = next((k for k in heading if ent and k in by_id and spelled_alike(by_id[k], ent)), None)
             heading[key] = heading[alike] if alike is not None else _heading_key(name)
             by_name.setdefault(heading[key], []).append(key)
     for wrong, right in misspelt.items():
         if wrong in heading:
-            if right not in heading:  # the name as most reports spell it heads the group, though it does not speak
-                heading[right] = _heading_key(by_id[right].name)
-                by_name.setdefault(heading[right], []).insert(0, right)
-            if heading[wrong] != heading[right]:
-                _move(wrong, heading[right], heading, by_name)
+            # the name as most reports spell it heads the group, though it does not speak
+            target = _heading_of(right, heading, by_name, by_id)
+            if heading[wrong] != target:
+                _move(wrong, target, heading, by_name)
     _join_body_forms(heading, by_name, by_id)
     _join_acronyms(heading, by_name, by_id)
     _join_copied_descriptions(groups, heading, by_name, by_id)
@@ -423,7 +422,7 @@ def _join_surname_forms(
     for key in list(heading):
         if key is None or (key in by_id and by_id[key].type == "PERSON"):
             continue
-        name = by_id[key].name if key in by_id else key[5:]
+        name = _key_name(key, by_id)
         hit = _TITLED_SURNAME.search(name)
         titled = hit is not None and (not hit.group(1) or hit.group(1).casefold() in gazetteer.TITLE_HEADS)
         if hit is None or not titled or len(name.split()) < 3:
@@ -565,10 +564,9 @@ def _join_parent_brands(
         if target is None:
             continue
         for key in list(heading):
-            ent = by_id.get(key)
             if heading[key] == target:
                 continue  # a brand the small model typed a person is joined too: no person has a parent company
-            if _body_forms(ent.name if ent is not None else key[5:])[0] == brand:
+            if _body_forms(_key_name(key, by_id))[0] == brand:
                 for member in [k for k in by_name[heading[key]] if k is not None]:
                     _move(member, target, heading, by_name)
 
@@ -600,11 +598,9 @@ def _join_company_descriptions(
     quotes where it names any, a brand and its parent counted as one (``_parents``). Two companies named there
     ("Veltrane" and its rival "Dorrin Motors"), or reports that mean different companies: no join. A company that
     does not speak itself becomes the heading ("the company said" in a report about Quillon: "Quillon")."""
-    parent_of = {}
-    for brand, parent in _parents(by_id).items():
-        for e in by_id.values():
-            if _body_forms(e.name)[0] == brand:
-                parent_of[e.id] = parent
+    parents = _parents(by_id)
+    parent_of = {e.id: parent for e in (by_id.values() if parents else ())
+                 if (parent := parents.get(_body_forms(e.name)[0])) is not None}
     # where the report names each company: its mentions, and its own quotes (a name the linking missed is there)
     told = set(parent_of) | set(parent_of.values())  # a brand and its parent are companies, whatever their type
     named = {
@@ -668,8 +664,7 @@ def _a_company(ent: StoryEntity) -> bool:
 
 def _a_company_description(key: str, by_id: dict[str, StoryEntity]) -> bool:
     """Whether a speaker is "the company" or one who speaks for it, by description ("a spokesperson for the firm")."""
-    ent = by_id.get(key)
-    name = ent.name if ent is not None else key[5:]
+    name = _key_name(key, by_id)
     if not name[:1].islower() and not name.casefold().startswith(("the ", "a ")):
         return False
     words = [w for w in re.findall(r"[\w'’-]+", name.casefold()) if w not in _OWNER_WORDS and w not in _FOR_WORDS]
@@ -911,11 +906,12 @@ def _join_titles_before_names(
     under that person: the word is a title of the person, no name. A surname of the story's people ("Gardiner")
     is left to ``_join_bare_surnames``; a word right before two people's names joins neither."""
     people = _full_names(by_id)
+    first_names = {p.name.split()[0] for p in by_id.values() if " " in p.name}
     for key in list(heading):
         ent = by_id.get(key)
         if ent is None or ent.type != "PERSON" or len(ent.name.split()) != 1 or not ent.name.istitle():
             continue
-        if ent.name.casefold() in people or ent.name in {p.name.split()[0] for p in by_id.values() if " " in p.name}:
+        if ent.name.casefold() in people or ent.name in first_names:
             continue  # a surname or a first name of the story's people is a name, not a title
         named = {
             pid for ids in people.values() for pid in ids for m in ent.mentions for p in by_id[pid].mentions

@@ -318,18 +318,19 @@ def _office_word(role: str, head: str, table: Mapping[str, frozenset[str]]) -> s
     return words[-2] if words[-2] in table.get(head, ()) else None
 
 
-def _other_office(title: str, role: str, head: str) -> bool:
+def _other_office(
+    title: str, role: str, head: str, table: Mapping[str, frozenset[str]] = _OFFICE_WORDS
+) -> bool:
     """The role is another office than the description names: "the minister" is no "prime minister" (nor "first" or
     "chief minister"); "the prime minister" still fits one."""
-    word = _office_word(role, head, _OFFICE_WORDS)
+    word = _office_word(role, head, table)
     return word is not None and word not in title.split()
 
 
 def _secondary(title: str, role: str, head: str) -> bool:
     """A bare "the secretary" fits a "general secretary" or "press secretary" only when no plain secretary is there
-    to take it."""
-    word = _office_word(role, head, _SECONDARY_OFFICE_WORDS)
-    return word is not None and word not in title.split()
+    to take it: another office by ``_SECONDARY_OFFICE_WORDS``, which only ranks the fitting roles."""
+    return _other_office(title, role, head, _SECONDARY_OFFICE_WORDS)
 
 
 def _another_body(named: set[str], role: str) -> bool:
