@@ -7,6 +7,7 @@ quote, and they date the same event differently ("last Tuesday" / "March 7"). Of
 
 from __future__ import annotations
 
+from storyline.brief.summary import summarize
 from storyline.brief.timeline import build_timeline
 from storyline.model import (
     Analysis,
@@ -149,3 +150,11 @@ def filed_sentences(*reports: tuple[str, tuple[tuple[str, str], ...]]) -> list[t
     texts = {a.id: a.text for a in arts}
     return [(e.value, texts[s.article][s.start : s.start + 12]) for e in build_timeline(arts, found_in)
             for s in e.support]
+
+
+def summary_lines(text: str) -> list[str]:
+    """The summary of a one-report ``text`` written one sentence a line, as the lines' texts."""
+    starts = [0, *[i + 1 for i, c in enumerate(text) if c == "\n"][:-1]]
+    sentences = tuple(Span(article="a", start=s, end=text.index("\n", s)) for s in starts)
+    analysis = Analysis(article="a", version="t", sentences=sentences)
+    return [line.text for line in summarize([Article(id="a", text=text)], [analysis], [], sentences=6)]

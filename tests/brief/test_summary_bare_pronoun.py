@@ -4,16 +4,7 @@ not clear how many ...") still reads. Fictional texts."""
 
 from __future__ import annotations
 
-from storyline.brief.summary import summarize
-from storyline.model import Analysis, Article, Span
-
-
-def _lines(text: str) -> list[str]:
-    starts = [0, *[i + 1 for i, c in enumerate(text) if c == "\n"][:-1]]
-    sentences = tuple(Span(article="a", start=s, end=text.index("\n", s)) for s in starts)
-    analysis = Analysis(article="a", version="t", sentences=sentences)
-    return [line.text for line in summarize([Article(id="a", text=text)], [analysis], [], sentences=6)]
-
+from brief.fixtures import summary_lines
 
 _TEXT = (
     "A computer fault shut down ticket machines at Orvale Ferries terminals on Monday, the company said.\n"
@@ -24,7 +15,7 @@ _TEXT = (
 
 
 def test_lines_opening_on_a_bare_pronoun_that_acts_are_left_out() -> None:
-    lines = _lines(_TEXT)
+    lines = summary_lines(_TEXT)
     assert lines[0].startswith("A computer fault")
     assert not any(line.startswith(("It did not", "This comes")) for line in lines)
     assert any(line.startswith("It was not clear") for line in lines)

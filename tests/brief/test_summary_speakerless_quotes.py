@@ -5,17 +5,9 @@ credited to a pronoun ('"God bless you, Varna," he wrote.'), not the second half
 
 from __future__ import annotations
 
-from storyline.brief.summary import _with_speaker, summarize
-from storyline.model import Analysis, Article, Span
-
-
-def _lines(text: str) -> list[str]:
-    """The summary of ``text``, one sentence a line."""
-    starts = [0, *[i + 1 for i, c in enumerate(text) if c == "\n"][:-1]]
-    sentences = tuple(Span(article="a", start=s, end=text.index("\n", s)) for s in starts)
-    analysis = Analysis(article="a", version="t", sentences=sentences)
-    return [line.text for line in summarize([Article(id="a", text=text)], [analysis], [], sentences=6)]
-
+from brief.fixtures import summary_lines
+from storyline.brief.summary import _with_speaker
+from storyline.model import Span
 
 _TEXT = (
     "The singer Varna Oske died on Tuesday at her home in Velm at the age of 81.\n"
@@ -27,7 +19,7 @@ _TEXT = (
 
 
 def test_quotes_without_a_named_speaker_are_no_lines() -> None:
-    lines = _lines(_TEXT)
+    lines = summary_lines(_TEXT)
     assert lines[0].startswith("The singer Varna Oske died")
     assert any(line.startswith("Tributes came") for line in lines)
     assert not any("God bless" in line or "helped me" in line or "Tarn wanted" in line for line in lines)
