@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from storyline.brief.text import content_words
 from storyline.brief.timeline_values import WEEKDAY_VALUE, YEARLESS_DAY, value_of
+from storyline.calendar_words import month_spellings, weekday_stems
 from storyline.extract.timex_undated import years_with
 from storyline.model import Analysis, TimeExpr
 
@@ -142,9 +143,8 @@ def _valid(year: int, *days: tuple[int, int]) -> bool:
 
 # words of a sentence that say nothing of what a span holds: calendar words and a report's own ("reported")
 _NO_TOPIC = re.compile(
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
-    r"|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|days?|weeks?|year|reported"
-    r"|according|\d.*|.{1,2})"
+    r"(?:" + weekday_stems(lower=True) + "|" + month_spellings(lower=True, loose_september=True)
+    + r"|days?|weeks?|year|reported|according|\d.*|.{1,2})"
 )
 
 

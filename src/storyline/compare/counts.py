@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from storyline.calendar_words import MONTH_NAMES, MONTHS
 from storyline.compare.counted import NOT, NUMBER_WORDS, PEOPLE, TALLIED, TOLLS, joint, restricted, toll_of_noun
 from storyline.compare.money import FAR, one_period
 from storyline.compare.places import same_place
@@ -385,11 +386,10 @@ def _plural(noun: str) -> str:
     return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
 
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # a statement that opens on a past month or year, not a day: "In February,", "In March last year,", "Last month,",
 # "Earlier this year,"; a story's own event is told by its day
 _PAST_OPENING = re.compile(
-    r"\W*(?:(?:[Bb]ack\s+)?[Ii]n\s+(?:(?:early|late|mid)[\s-]+)?(?:" + _MONTHS + r")(?:\s+(?:last|this)\s+year)?|"
+    r"\W*(?:(?:[Bb]ack\s+)?[Ii]n\s+(?:(?:early|late|mid)[\s-]+)?(?:" + MONTH_NAMES + r")(?:\s+(?:last|this)\s+year)?|"
     r"[Ll]ast\s+(?:month|year)|[Ee]arlier\s+this\s+(?:month|year))\s*,"
 )
 # where a statement places what it tells: "on Italy's Calabrian coast", "off Greece", "in the town of Parma"
@@ -404,7 +404,7 @@ def another_event(text: str, other: str) -> bool:
     opening = _PAST_OPENING.match(text)
     if opening is None:
         return False
-    places = {m.group("place") for m in _WHERE.finditer(text, opening.end())} - set(_MONTHS.split("|"))
+    places = {m.group("place") for m in _WHERE.finditer(text, opening.end())} - set(MONTHS)
     return any(place not in other for place in places)
 
 

@@ -44,6 +44,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
+from storyline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from storyline.extract import gazetteer, genders, nominals
 from storyline.extract.coref import norm_name, one_edit, org_words, singular, spaced_initials, strip_kind
 from storyline.extract.roles import head_word
@@ -415,8 +416,7 @@ def places_of(entity: Entity, text: str) -> dict[str, str]:
 _DETERMINER = re.compile(r"^(?:the|a|an|these|those)\s+", re.IGNORECASE)
 # a day or month that ends a place's capitalised run ("residents of Tarvella Friday said")
 _DAYS = re.compile(
-    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)\b.*"
+    r"\b(?:" + WEEKDAY_NAMES + "|" + MONTH_NAMES + r")\b.*"
 )
 # nouns for people as one body, singular in form: the crew of one ship is not the crew of another
 _BODIES = nominals.GROUP_NOUNS | {"people"}

@@ -13,6 +13,8 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from storyline.calendar_words import month_spellings
+
 # a figure is one word with what is written onto it: "67th", "16-year-old", "8:30", "1,200"
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d(?:[\d,.:]*\d)?(?:-?[A-Za-z][A-Za-z-]*)?")
 # spaCy's English list (a plain word list: no model is loaded; scikit-learn's, used before, cost ~2 s of import),
@@ -135,8 +137,7 @@ def stem(word: str) -> str:
 
 
 # a month's name or its abbreviation, whole ("Wednesday marked 41 days" names no March)
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?")
+_MONTH = "(?:" + month_spellings(lower=True) + r")(?![a-z])\.?"
 _CLOCK_AFTER = re.compile(r"\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _MONTH_AFTER = re.compile(r"\s+(?:of\s+)?(" + _MONTH + r")(?![a-z])", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(r"\b(" + _MONTH + r")\s+$", re.IGNORECASE)

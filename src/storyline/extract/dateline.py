@@ -55,16 +55,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from storyline.calendar_words import month_word, weekday_word
 from storyline.extract import gazetteer
 from storyline.ingest import outlets
 
-_MONTH = (
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|"
-    r"August|September|October|November|December"
-)
-_WEEKDAY = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?)"
-)
+_MONTH = month_word()
+_WEEKDAY = weekday_word()
 # a date, with its weekday and its year if written: "April 8", "21 October", "Wed May 3, 2023", "3 May 2023"
 _DATE = rf"(?:{_WEEKDAY},? )?(?:(?:{_MONTH}) \d{{1,2}}|\d{{1,2}} (?:{_MONTH}))(?:,? \d{{4}}(?!\d))?"
 # a place word: "MENDON", "Mo.", "D.C.", "Port-au-Prince", "St."; places join with "/" ("GAZA/CAIRO")

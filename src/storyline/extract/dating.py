@@ -51,6 +51,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
 
+from storyline.calendar_words import MONTHS, month_openings, weekday_stems
 from storyline.extract import dateline
 from storyline.extract import timex_undated as undated
 from storyline.extract.lines import paragraphs
@@ -93,7 +94,7 @@ def _named_day(value: str | None) -> date | None:
 
 # a month or weekday name in a time expression's words: its clock time is on a day the text names
 _DAY_WORDS = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\b"
+    r"\b(?:" + weekday_stems() + "|" + month_openings() + r"[a-z]*\.?)\b"
 )
 _CLOCK_ON_DAY = re.compile(r"^(\d{4}-\d{2}-\d{2})T\d")
 
@@ -161,8 +162,8 @@ def year_settled(meta: MetaValue) -> bool:
 # or a date on a line of its own ("Wednesday 05 May 2010", "7:00pm UK, Wednesday 05 May 2010")
 STAMP_LINES = 6  # the head of a page: headline, byline, stamp
 _STAMP_WORD = re.compile(r"(?i)^\W*(?:first\s+|last\s+)?(published|posted|updated|modified|date)\b")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTHS = tuple(m[:3].lower() for m in MONTHS)
+_MONTH_NAMES = month_openings(lower=True) + r"[a-z]*\.?"
 _WRITTEN_DAY = re.compile(
     rf"(?i)\b(?:(?P<m1>{_MONTH_NAMES})\s+(?P<d1>\d{{1,2}}),?\s+(?P<y1>\d{{4}})|"
     rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_NAMES}),?\s+(?P<y2>\d{{4}}))(?!\d)"

@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from storyline.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, alternation, month_openings, month_word
 from storyline.extract import dateline
 from storyline.extract.lines import paragraphs
 from storyline.ingest import outlets
@@ -93,10 +94,7 @@ _BYLINE_OUTLET = re.compile(
 _BYLINE_NAMES = re.compile(rf"{_NAMES}[ \t]*")
 # how far down a page a byline may stand (below a section name, the headline, a stamp)
 _BYLINE_TOP_LINES = 6
-_MONTH_NAME = (
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|"
-    r"September|October|November|December"
-)
+_MONTH_NAME = month_word()
 # a live blog's entry signed with its author and time ("Mara Quell 14 June 2023 09:01", "By Mara Quell June 14,
 # 2023 9:01am"): the day of the entry, with the clock time of its posting
 _TIMED_BYLINE = re.compile(
@@ -138,8 +136,8 @@ _SELF_NOTE = re.compile(
 # is left; it holds a figure or an "ago"
 _STAMP_VOCABULARY = re.compile(
     r"(?i:\b(?:first |last )?(?:published|posted|updated|modified|date|on|at|ago|just|now|and)\b|"
-    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|(?<![a-z])[ap]\.?m\b\.?|"
+    r"\b(?:" + alternation(WEEKDAY_ABBREVIATIONS, lower=True) + r")(?:day|sday|nesday|rsday|urday)?\b|"
+    r"\b" + month_openings(lower=True) + r"[a-z]*\b|(?<![a-z])[ap]\.?m\b\.?|"
     r"\b(?:a |an |\d+ )?(?:sec|second|min|minute|hr|hour|day|week)s?\b)|(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])|[\W\d_]+"
 )
 _STAMP_START = re.compile(r"(?i)^(?:first |last )?(?:published|posted|updated|modified)\b")
@@ -451,7 +449,7 @@ _NAMES_ALONE = re.compile(rf"^{_NAME_RUN}(?:,\s+\d{{1,3}})?\.?$")
 # the report's own sentences put that day in the past: "launched Wednesday")
 _PRESENT_DAY = re.compile(
     rf"^{_NAME_RUN}\s+(?!(?:is|was|has|says|does|goes|as|its|this|his|hers|us)\s)[a-z]{{3,}}(?:es|s)\s+"
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today)\b"
+    r"(?:on\s+)?(?:" + WEEKDAY_NAMES + r"|today)\b"
 )
 # a person introduced afresh, full name and who they are: "Filmmaker Jane Roe, a festival juror, ..."
 _REINTRODUCED = re.compile(

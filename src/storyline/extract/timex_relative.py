@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from storyline.calendar_words import MONTH_NAMES
 from storyline.extract import timex_calendar as cal
 from storyline.extract.timex_lexicon import MONTHS, NUMBER, ORDINALS, PARTS_OF_DAY, duration_value, unit_name
 from storyline.extract.timex_rules import (
@@ -506,7 +507,7 @@ REL = (
 
 RELATIVE_RULES: list[tuple[re.Pattern[str], Builder]] = [
     (
-        _c(r"(?:(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December)"
+        _c(rf"(?:(?P<mon>{MONTH_NAMES})"
            r"\s+)?(?i:(?:the\s+year\s+)?nineteen[\s-]+(?:(?P<tail>eleven|twelve|thirteen|fourteen|fifteen|sixteen"
            r"|seventeen|eighteen|nineteen)|(?P<tail2>ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
            r"(?:[\s-]+(?P<unit>one|two|three|four|five|six|seven|eight|nine))?)"

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from storyline.calendar_words import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, alternation
 from storyline.extract import timex_calendar as cal
 from storyline.extract.timex_lexicon import (
     MONTHS,
@@ -64,16 +65,13 @@ Builder = Callable[[re.Match[str], str], Mention | None]
 
 # ---- pieces ------------------------------------------------------------------------------------------------
 
-WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-MON = (
-    r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Sept|Oct\.|Nov\.|Dec\.)"
-)
-# in a full date (a year follows) a month may be shortened without its period: "Tue, 16 Aug 2011"
-MON_FULL = MON[:-1] + r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-WD_FULL = (
-    r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"
-)
+WD = rf"(?P<wd>{WEEKDAY_NAMES})"
+# a month's name, or its abbreviation with its period; "Sept" alone too ("Sept 15")
+MON = rf"(?P<mon>{MONTH_NAMES}|" + alternation(a + r"\." for a in MONTH_ABBREVIATIONS) + "|Sept)"
+# in a full date (a year follows) a month may be shortened without its period: "Tue, 16 Aug 2011" ("Sept" is
+# in MON already)
+MON_FULL = MON[:-1] + "|" + alternation(a for a in MONTH_ABBREVIATIONS if a != "Sept") + ")"
+WD_FULL = rf"(?:(?P<wd>{WEEKDAY_NAMES})|" + alternation(WEEKDAY_ABBREVIATIONS) + ")"
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # between a month and its day: a space, or nothing after a shortened month's period ("Jan.2nd, 2024")
 MON_GAP = r"(?:\s+|(?<=\.))"

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+from storyline.calendar_words import MONTHS, WEEKDAYS
+
 _PARTS = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 _QUARTERS = {"1": "first", "2": "second", "3": "third", "4": "fourth"}
 
@@ -32,10 +29,10 @@ def readable(value: str) -> str:
         month = int(m["m"])
         if not 1 <= month <= 12:
             return value
-        day = f"{int(m['d'])} {_MONTHS[month - 1]}" + ("" if m["y"] == "XXXX" else f" {m['y']}")
+        day = f"{int(m['d'])} {MONTHS[month - 1]}" + ("" if m["y"] == "XXXX" else f" {m['y']}")
         return day + _time_of_day(m["t"])
     if m := _WEEKDAY.fullmatch(value):
-        weekday = _WEEKDAYS[int(m["d"]) - 1]
+        weekday = WEEKDAYS[int(m["d"]) - 1]
         if m["w"] == "XX":
             part = _PARTS.get(m["t"] or "")
             return f"{weekday} {part}" if part else weekday + _time_of_day(m["t"])
@@ -50,7 +47,7 @@ def readable(value: str) -> str:
         month = int(m["m"])
         if not 1 <= month <= 12:
             return value
-        return _MONTHS[month - 1] + ("" if m["y"] == "XXXX" else f" {m['y']}")
+        return MONTHS[month - 1] + ("" if m["y"] == "XXXX" else f" {m['y']}")
     if m := _QUARTER.fullmatch(value):
         return f"the {_QUARTERS[m['q']]} quarter" + ("" if m["y"] == "XXXX" else f" of {m['y']}")
     return value
