@@ -50,6 +50,13 @@ def weekday_word() -> str:
     return "(?:" + WEEKDAY_NAMES + "|(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\.?)"
 
 
+def weekday_abbreviation_or_name(*, lower: bool = False) -> str:
+    """A weekday's abbreviation, or its name written as the abbreviation and the rest ("Wed", "Wednesday",
+    "Thurs", "Thursday"): a page's stamp word, without a period. The rest is any of the names' endings after any
+    abbreviation, so it takes a few non-words too ("Monsday"), which no stamp holds."""
+    return "(?:" + alternation(WEEKDAY_ABBREVIATIONS, lower=lower) + ")(?:day|sday|nesday|rsday|urday)?"
+
+
 def month_openings(*, lower: bool = False) -> str:
     """Each month's first three letters as a group ("(?:Jan|Feb|...|Dec)"), to be followed by ``[a-z]*``: a
     month's name or abbreviation, whole or cut, "Sept" and "September" included (after "Sep", ``[a-z]*`` takes

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
+from storyline.calendar_words import month_openings, weekday_stems
 from storyline.model import Analysis, Article, Span
 
 # a fallback splitter for analyses made without sentences (tests, partial pipelines): ends of sentences are
@@ -18,8 +19,7 @@ _SENTENCE_END = re.compile(r"""(?<=[.!?])["”’')\]]*\s+|\n+""")
 # weekday, a month or a lower-case word ("at 6:30 p.m. Sunday, a drastic ...")
 _NOT_AN_END = re.compile(
     r"(?:\b(?:Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Cpl|Dr|Mr|Mrs|Ms|Prof|Rev|St|Mt|Ft|Gens|Sens|Reps)\.\s+(?=[A-Z])"
-    r"|\b[ap]\.m\.\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-    r"[a-z]*\.?\s+\d|[a-z]))"
+    r"|\b[ap]\.m\.\s+(?=" + weekday_stems() + r"\b|" + month_openings() + r"[a-z]*\.?\s+\d|[a-z]))"
 )
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’-]*")
 # words that carry no content when comparing two sentences for redundancy

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol, TypeVar
 
+from storyline.calendar_words import month_spellings
 from storyline.compare.align import Unit
 from storyline.compare.conflicts import (
     FAR,
@@ -315,8 +316,7 @@ def _placed(fate: Fate) -> Quantity:
 # year"; a dateline's month and day ("May 6:") is the report's own date; a name that only starts like a month
 # ("Marlow", "Junction") is none
 _ELSEWHEN = re.compile(
-    r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
-    r"Nov(?:ember)?|Dec(?:ember)?)\b\.?(?!\s+\d)|\bMay\b(?=\s+(?:19|20)\d\d)|"
+    r"\b(?:" + month_spellings(may=False, loose_september=True) + r")\b\.?(?!\s+\d)|\bMay\b(?=\s+(?:19|20)\d\d)|"
     r"\b(?:19|20)\d\d\b|\b(?:last|previous|past)\s+(?:year|month|season|decade)\b"
 )
 

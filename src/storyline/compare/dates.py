@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from storyline.calendar_words import WEEKDAY_NAMES
 from storyline.compare.updates import UPDATE
 
 
@@ -52,7 +53,7 @@ def date_conflict(a_values: Sequence[str], b_values: Sequence[str], a_text: str 
     return f"{a_values[0]} vs {b_values[0]}"
 
 
-_WEEKDAY = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:['’]s)?\b")
+_WEEKDAY = re.compile(r"\b(?P<day>" + WEEKDAY_NAMES + r")(?:['’]s)?\b")
 # a weekday that tells when something was said, not when the event is ("said on Tuesday", "told reporters
 # Friday"): two reports may tell it on different days
 _SAID_WHEN = re.compile(

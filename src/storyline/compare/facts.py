@@ -39,6 +39,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from storyline.calendar_words import month_openings
 from storyline.compare.across import FATE, Draft, MentionsFn, fates_across, shares_across, tolls_across
 from storyline.compare.across import worded as _worded
 from storyline.compare.align import (
@@ -90,8 +91,8 @@ from storyline.ingest.outlets import is_agency
 from storyline.model import Analysis, Article, Fact, FactStatus, Quote, Span
 
 _ABSOLUTE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|"
-    r"May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b|\b\d{4}-\d\d-\d\d\b"
+    r"\b" + month_openings() + r"[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+" + month_openings() + r"[a-z]*\b"
+    r"|\b\d{4}-\d\d-\d\d\b"
 )
 
 
@@ -674,7 +675,7 @@ def _said_words(text: str) -> set[str]:
 
 
 # a figure written onto the word it counts ("300-year", "14-man", "16-year-old"), not a day of a month ("4-mar")
-_WRITTEN_FIGURE = re.compile(r"(\d+)-(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$)[a-z][a-z-]*")
+_WRITTEN_FIGURE = re.compile(r"(\d+)-(?!" + month_openings(lower=True) + r"$)[a-z][a-z-]*")
 _DIGITS = re.compile(r"\d+")
 
 

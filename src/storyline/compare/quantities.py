@@ -23,6 +23,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
+from storyline.calendar_words import month_openings
 from storyline.compare.counted import (
     CEILING,
     CURRENCY,
@@ -518,7 +519,7 @@ def _scaled_range(raw: str, scale: float, hedge: str) -> tuple[float, float]:
     half = 0.5 * 10.0**-decimals * scale
     return value - half, value + half
 
-_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTHS = month_openings(lower=True) + r"[a-z]*\.?"
 _MONTH_BEFORE = re.compile(r"\b" + _MONTHS + r"\s+$", re.I)
 _MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"(?![a-z])", re.I)
 # the strength of a quake, written on either side of its figure ("a magnitude 7 earthquake", "the

@@ -25,6 +25,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from storyline.calendar_words import month_openings
 from storyline.compare.across import Draft, clause, read_once, worded
 from storyline.compare.align import Unit
 from storyline.compare.conflicts import Quantity, weekday_conflict, weekdays
@@ -39,7 +40,7 @@ from storyline.compare.dates import (
 )
 from storyline.compare.quantities import within_rounding
 
-_MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_MONTHS = month_openings() + r"[a-z]*\.?"
 # "March 28, 2024" or "28 March, 2024"
 _DATE = re.compile(
     r"\b(?:(?P<month>" + _MONTHS + r")\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+(?P<month2>" + _MONTHS + r"))"

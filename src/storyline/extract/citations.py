@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+from storyline.calendar_words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from storyline.extract import dateline, furniture
 from storyline.extract.gazetteer import place
 from storyline.extract.lines import paragraphs
@@ -52,10 +53,7 @@ _MEDIA = frozenset(("TV", "Television", "Radio", "News", "Press", "Wire", "Repor
 _OUTLET_LAST_WORDS = frozenset(("Star", "Sun", "Bee", "Enquirer", "Courant", "Advocate", "Insider", "Digest", "Beacon",
                                 "Mirror", "Reporter"))
 # words a capitalised run may take along after an outlet's name ("told The Kansas City Star Monday")
-_TRAILING = frozenset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()  # noqa: SIM905
-)
+_TRAILING = frozenset((*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS))
 # a US broadcaster's call letters ("KMBC-TV", "WABC", "KTLA 5"); three letters only with a suffix or a
 # channel number ("WHO" is the health agency)
 _CALL_SIGN = r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT|CD|LP))?(?:\s\d{1,2}(?![\d:.,]\d))?"
@@ -126,7 +124,7 @@ _WHO = r"(?:(?:" + _KIND + r")?" + _CAP + r"|" + _DESC + r")"
 # when an outlet reported, between its name and the verb: "The Information today reported that ..."
 _WHEN = (
     r"(?:\s+(?:today|yesterday|tonight|(?:on|late\s+on|early\s+on)\s+"
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?"
+    r"(?:" + WEEKDAY_NAMES + ")))?"
 )
 _WHO_RUN = r"(?:(?:" + _KIND + r")?" + _RUN + r"|" + _DESC + r")"
 # a name with its medium after it and how far it reaches before it: "told local SKAI television", "told state

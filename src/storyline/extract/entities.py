@@ -52,6 +52,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from storyline.calendar_words import WEEKDAY_NAMES
 from storyline.extract import coref, gazetteer, genders, nominals, roles
 from storyline.extract.coref import Mention, norm_name
 from storyline.extract.furniture import inside, skipped
@@ -1076,7 +1077,7 @@ _CLUB_PEOPLE = frozenset({"chairman", "chairwoman", "owner", "owners", "presiden
                           "quarterback", "qb", "player", "players"})
 # what a club owns ("Bayern's offer", "Brentford's squad"); people make offers too, so this is weaker evidence
 _CLUB_OWNED = _CLUB_PEOPLE | frozenset({"offer", "bid", "squad", "stadium", "ground", "academy", "side"})
-_WEEKDAY_AFTER = re.compile(r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+_WEEKDAY_AFTER = re.compile(r"\s+on\s+(?:" + WEEKDAY_NAMES + r")\b")
 
 
 def _context_types(doc: Doc, text: str, names: list[Mention]) -> None:

@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from storyline.calendar_words import WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, alternation, month_openings, month_word
+from storyline.calendar_words import WEEKDAY_NAMES, month_openings, month_word, weekday_abbreviation_or_name
 from storyline.extract import dateline
 from storyline.extract.lines import paragraphs
 from storyline.ingest import outlets
@@ -136,7 +136,7 @@ _SELF_NOTE = re.compile(
 # is left; it holds a figure or an "ago"
 _STAMP_VOCABULARY = re.compile(
     r"(?i:\b(?:first |last )?(?:published|posted|updated|modified|date|on|at|ago|just|now|and)\b|"
-    r"\b(?:" + alternation(WEEKDAY_ABBREVIATIONS, lower=True) + r")(?:day|sday|nesday|rsday|urday)?\b|"
+    r"\b" + weekday_abbreviation_or_name(lower=True) + r"\b|"
     r"\b" + month_openings(lower=True) + r"[a-z]*\b|(?<![a-z])[ap]\.?m\b\.?|"
     r"\b(?:a |an |\d+ )?(?:sec|second|min|minute|hr|hour|day|week)s?\b)|(?<![A-Za-z])[A-Z]{2,4}(?![A-Za-z])|[\W\d_]+"
 )

@@ -52,6 +52,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
 
+from storyline.calendar_words import WEEKDAYS
 from storyline.extract import dateline
 from storyline.extract import timex_calendar as cal
 from storyline.extract.lines import paragraphs
@@ -240,7 +241,6 @@ _COUNTED_PERIOD = re.compile(
 )
 # how long after its news day a report may be written, for a value counted from that day to hold (a week)
 NEWS_DAYS = 6
-_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def news_day(low: date | None, timexes: tuple[TimeExpr, ...]) -> date | None:
@@ -249,7 +249,7 @@ def news_day(low: date | None, timexes: tuple[TimeExpr, ...]) -> date | None:
     ("Tuesday, March 4, 2025"); None otherwise (see the module docstring)."""
     if low is None:
         return None
-    weekday = _WEEKDAY_NAMES[low.weekday()]
+    weekday = WEEKDAYS[low.weekday()]
     for t in timexes:
         if t.value == low.isoformat() and weekday in t.text and f"{low.year:04d}" in t.text:
             return low

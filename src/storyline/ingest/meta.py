@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
+from storyline.calendar_words import month_openings, weekday_abbreviation_or_name
 from storyline.extract import dateline
 from storyline.extract.lines import paragraphs
 from storyline.ingest import outlets
@@ -532,8 +533,8 @@ _TITLE_MAX_CHARS = 150
 
 # what a time stamp is made of: day and month names, numbers, clock words, zones
 _STAMP_WORDS = re.compile(
-    r"(?i)\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|bst|"
+    r"(?i)\b" + weekday_abbreviation_or_name(lower=True) + r"\b|"
+    r"\b" + month_openings(lower=True) + r"[a-z]*\.?|\b(?:am|pm|a\.m\.|p\.m\.|gmt|utc|bst|"
     r"cet|et|edt|est|pt|updated|published|posted|last|at)\b|\d+"
 )
 

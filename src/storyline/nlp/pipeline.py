@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from storyline.calendar_words import month_openings, weekday_stems
 from storyline.errors import ModelError
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ TITLE_ABBREVIATIONS = frozenset(
 # a clock's "a.m." or "p.m." before a weekday or a month ends no sentence: the day says when the clock time is
 _CLOCK_MARKS = frozenset({"a.m.", "p.m."})
 _CALENDAR_WORD = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$"
+    weekday_stems() + r"\b|" + month_openings() + r"[a-z]*\.?$"
 )
 # an abbreviation written as initials with periods ("U.S.", "U.K.", "D.C.")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
