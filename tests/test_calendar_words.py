@@ -12,6 +12,7 @@ from storyline.calendar_words import (
     month_openings,
     month_spellings,
     month_word,
+    weekday_abbreviation_or_name,
     weekday_stems,
     weekday_word,
 )
@@ -40,6 +41,13 @@ def test_month_word_takes_abbreviations_with_or_without_their_period() -> None:
 def test_weekday_word_takes_shortened_weekdays() -> None:
     word = re.compile(weekday_word())
     assert [bool(word.fullmatch(w)) for w in ("Thurs.", "Tue", "Friday", "Fr")] == [True, True, True, False]
+
+
+def test_stamp_weekdays_take_a_name_or_its_abbreviation_without_a_period() -> None:
+    stamp = re.compile(weekday_abbreviation_or_name(lower=True))
+    assert [bool(stamp.fullmatch(w)) for w in ("wed", "wednesday", "thurs", "thursday", "sat", "wed.", "we")] == [
+        True, True, True, True, True, False, False,
+    ]
 
 
 def test_month_openings_take_a_name_whole_or_cut() -> None:
