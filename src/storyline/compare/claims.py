@@ -301,13 +301,17 @@ _IRREGULAR = frozenset({
     "shut", "made", "took", "gave", "held", "sent", "set", "cut", "put", "won", "met", "left", "began", "broke",
     "struck", "sold", "led", "paid", "hit", "fell", "ran", "quit"
 })
+# the verbs by which a doer tells something, in the forms every reader of them here takes (``_SAYING``, and the
+# telling verbs of ``storyline.compare.facts``); each adds its own around them
+TELLING_VERBS = frozenset({
+    "said", "says", "told", "tells", "added", "wrote", "writes", "stated", "reported", "reports",
+})
 # the verbs by which a doer tells something: what is told is a claim, not a deed, and is joined by its words
 # (alignment, quotes), never by who told it
-_SAYING = frozenset({
-    "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "wrote", "writes", "reported",
-    "reports", "according", "insisted", "insists", "argued", "argues", "noted", "notes", "explained", "explains",
-    "claimed", "claims"
-})
+_SAYING = TELLING_VERBS | {
+    "say", "adds", "states", "according", "insisted", "insists", "argued", "argues", "noted", "notes", "explained",
+    "explains", "claimed", "claims",
+}
 # a time phrase between a subject and its verb ("The council on Wednesday declared", "The council Wednesday")
 _TIME_WORDS = frozenset({
     "on", "last", "this", "late", "early", "earlier", "later", "yesterday", "today", "monday", "tuesday",

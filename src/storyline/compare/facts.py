@@ -52,7 +52,7 @@ from storyline.compare.align import (
     same_event,
     title_case,
 )
-from storyline.compare.claims import Deed, claims, deed_of, same_doer
+from storyline.compare.claims import TELLING_VERBS, Deed, claims, deed_of, same_doer
 from storyline.compare.conflicts import (
     TOLL_ABOUTS,
     Disagreement,
@@ -840,8 +840,7 @@ _PAST_VERBS = frozenset({"paid", "made", "took", "gave", "told", "wrote", "won",
                          "set", "sold", "bought", "brought", "began", "became", "broke", "hit", "struck", "fell",
                          "ran", "pay", "take", "make", "give"})
 # the verbs by which a doer tells a claim, which other reports may tell without them ("Harbor Radio reported ...")
-_TELLING = frozenset({"says", "said", "reported", "reports", "told", "tells", "added", "wrote", "writes", "stated",
-                      "warned", "warns", "announced", "announces", "confirmed", "confirms", "vowed", "vows"})
+_TELLING = TELLING_VERBS | {"warned", "warns", "announced", "announces", "confirmed", "confirms", "vowed", "vows"}
 # a statement that opens on a pronoun may name its doer so: who it is is not told
 # (or by what it is: "The station settled for 40 million crowns"; or a clause cut from its subject: "and warned")
 _PRONOUN_DOER = re.compile(r"[\"“‘']?(?:He|She|They|It|We|I\b|The\s+[a-z]|[a-z])")
