@@ -104,3 +104,10 @@ def test_act_of_reads_no_act_failed_planned_or_said() -> None:
     assert _act(SCRUB, "March")[0] == ""
     assert _act("The Kestrel is set to launch again on Friday.", "Friday")[0] == ""
     assert _act("The minister resigned, Premier Alva Rusk said on Tuesday.", "Tuesday")[0] == ""
+
+
+def test_timeline_one_act_of_two_things_on_one_day_is_two_lines() -> None:
+    bus = "A Tarvel Lines bus crashed near Orsk on Monday, injuring four passengers and blocking the northbound road."
+    van = "Separately, a delivery van crashed into a bakery shopfront in Dunmere on Monday, smashing its glass window."
+    entries = _timeline(bus, van)
+    assert sorted(len(e.support) for e in entries) == [1, 1]

@@ -207,8 +207,18 @@ def _file(t: Told, lines: list[list[Told]], common: frozenset[str] = frozenset()
 def _one_act(t: Told, line: list[Told]) -> bool:
     """Whether ``t`` tells the one-time act a sentence of ``line`` tells on their date (``Told.act``: "lifted off at
     1:47 a.m. Wednesday" and "launched Wednesday", one report's or two), at no other time of the day: one launch
-    is one line, whatever words tell it, and however common the act's word is to the story."""
-    return bool(t.act) and any(o.act == t.act for o in line) and not any(_apart(t, o) for o in line)
+    is one line, whatever words tell it, and however common the act's word is to the story; when they share a name
+    (what was launched: "Artemis", "SLS") or two words besides. Two crashes of one day told of two things ("A bus
+    crashed near Orsk on Monday", "a van crashed on the ring road Monday") are two lines."""
+    return (bool(t.act) and any(o.act == t.act and _same_thing(t, o) for o in line)
+            and not any(_apart(t, o) for o in line))
+
+
+def _same_thing(a: Told, b: Told) -> bool:
+    """Whether two sentences share a name, or two words, in their gists: they tell of the same thing."""
+    if a.gist is None or b.gist is None:
+        return True
+    return bool(a.gist.names & b.gist.names) or len(a.gist.words & b.gist.words) >= 2
 
 
 def _own_other(a: Told, b: Told) -> bool:
