@@ -10,7 +10,7 @@ from compare_helpers import compare_texts, conflicting
 
 from storyline.compare.dates import clock_times
 
-LIFTED = "The Kestrel rocket finally lifted off from Pell Island at 3:12 a.m. on Thursday.\nCrowds cheered on the shore."
+LIFTED = "The Kestrel rocket finally lifted off from Pell Island at 3:12 a.m. on Thursday.\nCrowds cheered."
 BLASTED = "The huge Kestrel rocket blasted off from the Pell Island pad at 3:13 a.m. on Thursday.\nIt carried no crew."
 
 
