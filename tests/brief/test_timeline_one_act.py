@@ -111,3 +111,12 @@ def test_timeline_one_act_of_two_things_on_one_day_is_two_lines() -> None:
     van = "Separately, a delivery van crashed into a bakery shopfront in Dunmere on Monday, smashing its glass window."
     entries = _timeline(bus, van)
     assert sorted(len(e.support) for e in entries) == [1, 1]
+
+
+def test_timeline_a_yearless_clock_time_to_come_goes_after_the_weekdays() -> None:
+    """As its day would: "will reopen on December 11 at 3 p.m." in a story told by weekdays lies after them."""
+    entries = _timeline(
+        "The Orsk council voted on Tuesday to close the Velm bridge. The bridge will reopen on December 11 at 3 p.m.",
+        "Councillors voted on Tuesday to shut the Velm bridge for repairs.",
+    )
+    assert [e.value for e in entries] == ["XXXX-WXX-2", "XXXX-12-11T15:00"]

@@ -91,7 +91,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             bounds: tuple[date, date] | None
             if placed:
                 value, bounds = weekdays[(article.id, tx.span.start)]
-            elif near is None and week_open and YEARLESS.match(told_value) and _ahead(article.text, tx):
+            elif near is None and week_open and YEARLESS.match(_day_part(told_value)) and _ahead(article.text, tx):
                 value, bounds = told_value, period(f"{AFTER_OPEN_WEEKS}{told_value[4:]}")
             else:
                 value, bounds = with_year(told_value, near)
@@ -147,6 +147,11 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
 # the year that orders a year-less day to come after the weekdays of the story's news, which follow every
 # year-less month and day (``place_weekdays``); a leap year, as ``LATER_THAN_ANY`` is
 AFTER_OPEN_WEEKS = LATER_THAN_ANY + 4
+
+
+def _day_part(value: str) -> str:
+    """A value less its clock time: "XXXX-12-11T15:00" is told of XXXX-12-11."""
+    return value.partition("T")[0]
 
 
 def _ahead(text: str, tx: TimeExpr) -> bool:
