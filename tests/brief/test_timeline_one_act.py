@@ -120,3 +120,16 @@ def test_timeline_a_yearless_clock_time_to_come_goes_after_the_weekdays() -> Non
         "Councillors voted on Tuesday to shut the Velm bridge for repairs.",
     )
     assert [e.value for e in entries] == ["XXXX-WXX-2", "XXXX-12-11T15:00"]
+
+
+def test_timeline_one_act_of_another_thing_keeps_its_own_day_and_time() -> None:
+    """A bus crash at 3 p.m. told by two reports takes no van crash of the same day into its time, nor disputes it."""
+    bus = "A Tarvel Lines bus crashed near Orsk at 3 p.m. on Monday, injuring four passengers on the northbound road."
+    bus_2 = "Four passengers were hurt when a Tarvel Lines coach crashed near Orsk at 3 p.m. Monday."
+    van = "Separately, a delivery van crashed into a bakery shopfront in Dunmere on Monday, smashing its glass window."
+    van_2 = "A grocer's lorry crashed into a Dunmere post box at 3:20 p.m. Monday, bending the steel frame."
+    entries = _timeline(f"{bus} {van}", bus_2, van_2)
+    by_text = {e.text: e for e in entries}
+    assert by_text[van].value == "XXXX-WXX-1"
+    assert by_text[van_2].value == "XXXX-WXX-1T15:20"
+    assert all(not e.disputed for e in entries)

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from storyline.brief.text import overlap
-from storyline.brief.timeline_lines import Told, event_lines
+from storyline.brief.timeline_lines import Told, event_lines, same_thing
 from storyline.brief.timeline_values import DATED_DAY, WEEKDAY_VALUE, YEARLESS
 from storyline.model import Span
 
@@ -301,29 +301,32 @@ _CLOCK_APART = 60
 
 
 def _join_act(act: str, whole: Group | None, clocks: list[Group], common: frozenset[str]) -> None:
-    """Move the lines that tell ``act`` (``Told.act``, with the sentences their words joined to them) on the whole
-    day ``whole`` and at the other clock times of it into the clock time more reports give it: the day's lines as
-    its support (a report that tells the day only agrees with it), the other times' as disputing it (cited beside
-    it: ``Group.other_year``), for a report that gives another time gives the act another time. Nothing moves
-    when as many reports give two times, when a report gives two (two acts, or a correction), or when the times
-    lie an hour or more apart (two acts of one kind)."""
+    """Move the lines that tell ``act`` (``Told.act``, with the sentences their words joined to them) of one thing
+    on the whole day ``whole`` and at the other clock times of it into the clock time more reports give it: the
+    day's lines as its support (a report that tells the day only agrees with it), the other times' as disputing it
+    (cited beside it: ``Group.other_year``), for a report that gives another time gives the act another time. A
+    line of the act told of another thing (no name or two words shared: ``same_thing``) stays where it is. Nothing
+    moves when as many reports give two times, when a report gives two (two acts, or a correction), or when the
+    times lie an hour or more apart (two acts of one kind)."""
     sides = [(g, told) for g in clocks if (told := _act_lines(g, act, common))]
+    if not sides:
+        return
+    home, home_told = max(sides, key=lambda s: len({t.span.article for t in s[1]}))
+    sides = [(g, told) for g, told in sides if g is home or _of_one_thing(told, home_told)]
     reports = [{t.span.article for t in told} for _, told in sides]
     minutes = [int(g.clock[:2]) * 60 + int(g.clock[3:5]) for g, _ in sides]
-    if len(reports) > 1 and (any(a & b for a, b in itertools.combinations(reports, 2))
-                             or max(minutes) - min(minutes) >= _CLOCK_APART):
+    if any(a & b for a, b in itertools.combinations(reports, 2)) or max(minutes) - min(minutes) >= _CLOCK_APART:
         return
-    most = max(len(r) for r in reports)
-    if [len(r) for r in reports].count(most) > 1:
+    if [len(r) for r in reports].count(max(len(r) for r in reports)) > 1:
         return
-    home = next(g for (g, _), r in zip(sides, reports, strict=True) if len(r) == most)
     for g, told in sides:
         g.told = [t for t in g.told if t.span not in {m.span for m in told}]
         if g is home:
             g.told = told + g.told
         else:
             home.other_year.extend(t for t in told if t.span not in [o.span for o in home.other_year])
-    day_told = _act_lines(whole, act, common) if whole is not None else []
+    day_told = [t for line in _act_line_list(whole, act, common) if _of_one_thing(line, home_told)
+                for t in line] if whole is not None else []
     if whole is not None and day_told:
         whole.told = [t for t in whole.told if t.span not in {m.span for m in day_told}]
         for t in day_told:
@@ -333,11 +336,21 @@ def _join_act(act: str, whole: Group | None, clocks: list[Group], common: frozen
     home.told.sort(key=lambda t: not (t.act == act and t.act_main))
 
 
+def _of_one_thing(told: list[Told], others: list[Told]) -> bool:
+    """Whether sentences of ``act`` in ``told`` and in ``others`` tell it of one thing (``same_thing``)."""
+    return any(same_thing(t, o) for t in told for o in others if t.act and o.act)
+
+
 def _act_lines(g: Group, act: str, common: frozenset[str]) -> list[Told]:
     """The sentences of ``g``'s lines (``event_lines``) that tell ``act``, each marked as telling it (a sentence its
     line's words joined to the act tells it too)."""
+    return [t for line in _act_line_list(g, act, common) for t in line]
+
+
+def _act_line_list(g: Group, act: str, common: frozenset[str]) -> list[list[Told]]:
+    """``g``'s lines that tell ``act``, as ``_act_lines`` marks them, line by line."""
     lines = [line for line in event_lines(g.told, common) if any(t.act == act for t in line)]
-    return [replace(t, act=act) if t.act != act else t for line in lines for t in line]
+    return [[replace(t, act=act) if t.act != act else t for t in line] for line in lines]
 
 
 def merge_groups(

@@ -210,11 +210,11 @@ def _one_act(t: Told, line: list[Told]) -> bool:
     is one line, whatever words tell it, and however common the act's word is to the story; when they share a name
     (what was launched: "Artemis", "SLS") or two words besides. Two crashes of one day told of two things ("A bus
     crashed near Orsk on Monday", "a van crashed on the ring road Monday") are two lines."""
-    return (bool(t.act) and any(o.act == t.act and _same_thing(t, o) for o in line)
+    return (bool(t.act) and any(o.act == t.act and same_thing(t, o) for o in line)
             and not any(_apart(t, o) for o in line))
 
 
-def _same_thing(a: Told, b: Told) -> bool:
+def same_thing(a: Told, b: Told) -> bool:
     """Whether two sentences share a name, or two words, in their gists: they tell of the same thing."""
     if a.gist is None or b.gist is None:
         return True
