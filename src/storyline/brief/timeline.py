@@ -29,6 +29,7 @@ from dataclasses import replace
 from datetime import date
 
 from storyline.brief.text import content_words, in_furniture, sentence_at, sentences_of, strip_span
+from storyline.brief.timeline_acts import act_of
 from storyline.brief.timeline_anchors import place_weekdays
 from storyline.brief.timeline_filters import COUNTED, another_clock, files_no_sentence
 from storyline.brief.timeline_groups import Group, merge_groups
@@ -90,7 +91,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             bounds: tuple[date, date] | None
             if placed:
                 value, bounds = weekdays[(article.id, tx.span.start)]
-            elif near is None and week_open and YEARLESS.match(told_value) and _ahead(article.text, tx):
+            elif near is None and week_open and YEARLESS.match(_day_part(told_value)) and _ahead(article.text, tx):
                 value, bounds = told_value, period(f"{AFTER_OPEN_WEEKS}{told_value[4:]}")
             else:
                 value, bounds = with_year(told_value, near)
@@ -109,13 +110,14 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             # "1544 GMT" writes a clock time, not the year 1544: only a value with its year can have it written
             written = _WRITTEN_YEAR.search(tx.text) is not None and value == tx.value and value[:1].isdigit()
             event = event_of(article.text, tx.span.start, tx.span.end)
+            act, act_main = act_of(article.text, sent, tx.span)
             # a year or month counted from the story's day, its year known ("last year": ``place_weekdays``)
             # or counted by extraction from the report's own news day, which the story's agrees with
             counted = placed and (tx.value in (None, "XXXX") or (tx.value == value and value[:1].isdigit()))
             group.add(Told(sent, content_words(article.text[sent.start : sent.end]),
                             ((settled or written) and value == told_value) or counted, written,
                             frozenset([event[0]] if event and sent.start <= event[1] else []),
-                            gist_of(article.text, sent, tx, analysis.timexes), part_of(tx)))
+                            gist_of(article.text, sent, tx, analysis.timexes), part_of(tx), act, act_main))
     report_days = frozenset(d.isoweekday() for a in articles
                             if year_settled(a.published) and (d := day_of(a.published.value)) is not None)
     merged = merge_groups(list(groups.values()), common_words({g.value: g.told for g in groups.values()}), report_days)
@@ -145,6 +147,11 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
 # the year that orders a year-less day to come after the weekdays of the story's news, which follow every
 # year-less month and day (``place_weekdays``); a leap year, as ``LATER_THAN_ANY`` is
 AFTER_OPEN_WEEKS = LATER_THAN_ANY + 4
+
+
+def _day_part(value: str) -> str:
+    """A value less its clock time: "XXXX-12-11T15:00" is told of XXXX-12-11."""
+    return value.partition("T")[0]
 
 
 def _ahead(text: str, tx: TimeExpr) -> bool:

@@ -30,12 +30,13 @@ of the story; the other sentence disputes it. With nothing to choose by, both en
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from storyline.brief.text import overlap
-from storyline.brief.timeline_lines import Told
+from storyline.brief.timeline_lines import Told, event_lines, same_thing
 from storyline.brief.timeline_values import DATED_DAY, WEEKDAY_VALUE, YEARLESS
 from storyline.model import Span
 
@@ -279,11 +280,86 @@ def _dispute(home: Group, other: Group, moved: list[Told], *, keep: bool = False
     home.other_year.extend(t for t in moved if t.span not in [o.span for o in home.other_year])
 
 
+def _join_acts(groups: list[Group], common: frozenset[str]) -> list[Group]:
+    """Groups where one act told on one day and at clock times of it ("launched Wednesday", "lifted off at 1:47
+    a.m. Wednesday", "took off at 1:47 AM ET", "blasted off at 1:48 a.m.") is one entry, at the time more reports
+    give it; see ``_join_act``."""
+    days: dict[str, list[Group]] = {}
+    for g in groups:
+        days.setdefault(g.value.partition("T")[0], []).append(g)
+    for day, members in days.items():
+        whole = next((g for g in members if g.value == day), None)
+        clocks = [g for g in members if g.clock]
+        for act in sorted({t.act for g in clocks for t in g.told if t.act}):
+            _join_act(act, whole, clocks, common)
+    return [g for g in groups if g.told or g.other_year]
+
+
+# two clock times this many minutes apart or more are not one act's (two launches of a day), as in
+# ``storyline.compare.dates``
+_CLOCK_APART = 60
+
+
+def _join_act(act: str, whole: Group | None, clocks: list[Group], common: frozenset[str]) -> None:
+    """Move the lines that tell ``act`` (``Told.act``, with the sentences their words joined to them) of one thing
+    on the whole day ``whole`` and at the other clock times of it into the clock time more reports give it: the
+    day's lines as its support (a report that tells the day only agrees with it), the other times' as disputing it
+    (cited beside it: ``Group.other_year``), for a report that gives another time gives the act another time. A
+    line of the act told of another thing (no name or two words shared: ``same_thing``) stays where it is. Nothing
+    moves when as many reports give two times, when a report gives two (two acts, or a correction), or when the
+    times lie an hour or more apart (two acts of one kind)."""
+    sides = [(g, told) for g in clocks if (told := _act_lines(g, act, common))]
+    if not sides:
+        return
+    home, home_told = max(sides, key=lambda s: len({t.span.article for t in s[1]}))
+    sides = [(g, told) for g, told in sides if g is home or _of_one_thing(told, home_told)]
+    reports = [{t.span.article for t in told} for _, told in sides]
+    minutes = [int(g.clock[:2]) * 60 + int(g.clock[3:5]) for g, _ in sides]
+    if any(a & b for a, b in itertools.combinations(reports, 2)) or max(minutes) - min(minutes) >= _CLOCK_APART:
+        return
+    if [len(r) for r in reports].count(max(len(r) for r in reports)) > 1:
+        return
+    for g, told in sides:
+        g.told = [t for t in g.told if t.span not in {m.span for m in told}]
+        if g is home:
+            g.told = told + g.told
+        else:
+            home.other_year.extend(t for t in told if t.span not in [o.span for o in home.other_year])
+    day_told = [t for line in _act_line_list(whole, act, common) if _of_one_thing(line, home_told)
+                for t in line] if whole is not None else []
+    if whole is not None and day_told:
+        whole.told = [t for t in whole.told if t.span not in {m.span for m in day_told}]
+        for t in day_told:
+            home.add(t)
+    # a sentence that tells the act in its main clause leads the entry ("ran aground on Tuesday morning"), not one
+    # that gives its time in a clause ("the ship had two pilots aboard when the grounding happened around 7:45 am")
+    home.told.sort(key=lambda t: not (t.act == act and t.act_main))
+
+
+def _of_one_thing(told: list[Told], others: list[Told]) -> bool:
+    """Whether sentences of ``act`` in ``told`` and in ``others`` tell it of one thing (``same_thing``)."""
+    return any(same_thing(t, o) for t in told for o in others if t.act and o.act)
+
+
+def _act_lines(g: Group, act: str, common: frozenset[str]) -> list[Told]:
+    """The sentences of ``g``'s lines (``event_lines``) that tell ``act``, each marked as telling it (a sentence its
+    line's words joined to the act tells it too)."""
+    return [t for line in _act_line_list(g, act, common) for t in line]
+
+
+def _act_line_list(g: Group, act: str, common: frozenset[str]) -> list[list[Told]]:
+    """``g``'s lines that tell ``act``, as ``_act_lines`` marks them, line by line."""
+    lines = [line for line in event_lines(g.told, common) if any(t.act == act for t in line)]
+    return [[replace(t, act=act) if t.act != act else t for t in line] for line in lines]
+
+
 def merge_groups(
     groups: list[Group], common: frozenset[str] = frozenset(), dated: frozenset[int] = frozenset()
 ) -> list[Group]:
     """The groups of a story with the entries of one event merged (see the module docstring): the dates told a
     year apart settled first, then one act told on two neighbouring days, then the year-less days joined to their
-    dated entry, then the coarser dates. ``common``: the story's words told on many of its days; ``dated``: the
-    weekdays (1 Monday) of its reports' days whose year is settled."""
-    return _merge_coarse(_join_year_less(_settle_neighbours(_settle_years(groups), common, dated)))
+    dated entry, then the coarser dates, then one act told on a day and at times of it. ``common``: the story's
+    words told on many of its days; ``dated``: the weekdays (1 Monday) of its reports' days whose year is
+    settled."""
+    merged = _merge_coarse(_join_year_less(_settle_neighbours(_settle_years(groups), common, dated)))
+    return _join_acts(merged, common)

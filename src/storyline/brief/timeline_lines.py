@@ -43,6 +43,8 @@ class Told:
     events: frozenset[str] = frozenset()  # the events it gives this date, by stem ("sentenc", "trial")
     gist: Gist | None = None  # what it tells, for the lines of its date (``event_lines``)
     part: str = ""  # the time of day its date expression names: "MO", "AF", "EV" (evening or night), else ""
+    act: str = ""  # the one-time act its date is given for ("launch": ``timeline_acts``), else ""
+    act_main: bool = False  # whether it tells that act in its main clause (not "when the grounding happened")
 
     def joined(self, other: Told) -> Told:
         """This sentence filed again by another of its date expressions: an aside only when both are; at a time
@@ -50,7 +52,8 @@ class Told:
         gist = self.gist if self.gist is None or other.gist is None or not self.gist.aside else other.gist
         part = self.part if self.part == other.part or not other.part else other.part if not self.part else ""
         return replace(self, stated=self.stated or other.stated, written=self.written or other.written,
-                       events=self.events | other.events, gist=gist, part=part)
+                       events=self.events | other.events, gist=gist, part=part,
+                       act=self.act or other.act, act_main=self.act_main or other.act_main)
 
 
 # words that tell no event apart: a report's attribution, and the linking words the stop list leaves
@@ -163,7 +166,8 @@ def event_lines(told: list[Told], common: frozenset[str] = frozenset()) -> list[
     date stands in a relative clause ("began enforcing the zone around the site where 50 cars came off the tracks
     Friday night") leads no line while another may: it joins the line whose words its clause shares most ("About
     50 cars derailed Friday night"), else the first line that tells its whole sentence's event, else opens its own
-    after the others. Lines told by more reports come first."""
+    after the others. A sentence that tells the one-time act a line tells (``Told.act``) joins that line first.
+    Lines told by more reports come first."""
     lines: list[list[Told]] = []
     asides: list[Told] = []
     for t in told:
@@ -191,12 +195,30 @@ def _file(t: Told, lines: list[list[Told]], common: frozenset[str] = frozenset()
     """Put ``t`` in the first line of the date it tells the same event as, or in a line of its own. A line
     tells its event at one time of the day: "Mayor Ana Ruiz spoke of a tragedy on Tuesday morning" joins no line
     that holds "the Orvell consulate said Tuesday night that ...", whatever words they share."""
-    home = next((line for line in lines if _told_one(t, line[0], common) and not any(_apart(t, o) for o in line)
-                 and (_retells(t, line[0]) or not any(_own_other(t, o) for o in line))), None)
+    home = next((line for line in lines if _one_act(t, line)), None) or next(
+        (line for line in lines if _told_one(t, line[0], common) and not any(_apart(t, o) for o in line)
+         and (_retells(t, line[0]) or not any(_own_other(t, o) for o in line))), None)
     if home is None:
         lines.append([t])
     else:
         home.append(t)
+
+
+def _one_act(t: Told, line: list[Told]) -> bool:
+    """Whether ``t`` tells the one-time act a sentence of ``line`` tells on their date (``Told.act``: "lifted off at
+    1:47 a.m. Wednesday" and "launched Wednesday", one report's or two), at no other time of the day: one launch
+    is one line, whatever words tell it, and however common the act's word is to the story; when they share a name
+    (what was launched: "Artemis", "SLS") or two words besides. Two crashes of one day told of two things ("A bus
+    crashed near Orsk on Monday", "a van crashed on the ring road Monday") are two lines."""
+    return (bool(t.act) and any(o.act == t.act and same_thing(t, o) for o in line)
+            and not any(_apart(t, o) for o in line))
+
+
+def same_thing(a: Told, b: Told) -> bool:
+    """Whether two sentences share a name, or two words, in their gists: they tell of the same thing."""
+    if a.gist is None or b.gist is None:
+        return True
+    return bool(a.gist.names & b.gist.names) or len(a.gist.words & b.gist.words) >= 2
 
 
 def _own_other(a: Told, b: Told) -> bool:

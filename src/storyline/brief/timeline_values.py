@@ -64,7 +64,7 @@ _PART_OF_DAY = re.compile(r"(?<=\d)T(?:MO|AF|EV|NI|DT)$")
 # Tuesday night" of one news conference)
 _PART_NAME = {"MO": "MO", "AF": "AF", "EV": "EV", "NI": "EV"}
 # a clock time on a day, seconds and zone aside: "2024-03-05T17:40:12-05:00" is 2024-03-05T17:40
-CLOCK = re.compile(r"^((?:\d{4}-\d{2}-\d{2}|XXXX-WXX-[1-7])T\d{2}:\d{2})\S*$")
+CLOCK = re.compile(r"^((?:(?:\d{4}|XXXX)-\d{2}-\d{2}|XXXX-WXX-[1-7])T\d{2}:\d{2})\S*$")
 # a weekday of an unknown week, as an undated report gives "on Sunday": "XXXX-WXX-7", "XXXX-WXX-1T15:44"
 WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])(?:T\d{2}:\d{2})?$")
 # a day of a known year, at a time of it or not: "2024-07-19", "2024-07-19T12:00"
@@ -105,7 +105,13 @@ def value_of(tx: TimeExpr) -> str:
 
 def with_year(value: str, near: date | None) -> tuple[str, tuple[date, date] | None]:
     """A year-less value with the year that puts it nearest ``near`` (unchanged, ordered after every year,
-    when ``near`` is None), and its first and last day; other values as they are."""
+    when ``near`` is None), and its first and last day; a clock time of a year-less day ("XXXX-11-16T01:47", "1:47
+    a.m. Wednesday" in a report that dates its Wednesday "November 16" only) keeps its clock; other values as they
+    are."""
+    told_day, clock = value.partition("T")[::2]
+    if clock and YEARLESS_DAY.match(told_day):
+        dated, bounds = with_year(told_day, near)
+        return f"{dated}T{clock}", bounds
     m = YEARLESS.match(value)
     if m is None:
         return value, period(value)
