@@ -51,7 +51,7 @@ from storyline.compare.align import (
     same_event,
     title_case,
 )
-from storyline.compare.claims import Deed, claims, deed_of, same_doer
+from storyline.compare.claims import Deed, claims, deed_of, one_mover, same_doer
 from storyline.compare.conflicts import (
     TOLL_ABOUTS,
     Disagreement,
@@ -1338,12 +1338,20 @@ _THING_SHARE = 0.5
 
 def one_deed(a: Deed, b: Deed) -> bool:
     """Whether two statements tell one deed: one doer (``same_doer``), one act, one thing (``_one_thing``) and no
-    two days."""
+    two days. An act told as well of what it sets going (``claims.one_mover``: "NASA launched its Vela I rocket" /
+    "The Vela I rocket lifted off") is one deed when both set one thing going, on no two days."""
+    moved = one_mover(a, b)
+    if moved is not None:
+        return moved and not _days_apart(a, b)
     return a.act == b.act and same_doer(a, b) and not _days_apart(a, b) and _one_thing(a, b)
 
 
 def _clash(a: Deed, b: Deed) -> bool:
-    """Whether two statements tell one act of two deeds: by two doers, on two days or of two things."""
+    """Whether two statements tell one act of two deeds: by two doers, on two days or of two things; for an act
+    told of what it sets going, of two things set going or on two days."""
+    moved = one_mover(a, b)
+    if moved is not None:
+        return not moved or _days_apart(a, b)
     return a.act == b.act and (not same_doer(a, b) or _days_apart(a, b) or _things_apart(a, b))
 
 
@@ -1351,9 +1359,24 @@ def _figures_apart(mine: Sequence[int], theirs: Sequence[int], drafts: Sequence[
     """Whether the statements of two facts give figures the other lacks: joined, the figures of one would read as
     told by the other's sources too ("reached a tentative agreement to return 16,600 strikers to work" is not told
     by "reached a tentative agreement on Wednesday")."""
-    a = {t for k in mine for u in drafts[k].units for t in u.numbers}
-    b = {t for k in theirs for u in drafts[k].units for t in u.numbers}
+    a = {t for k in mine for u in drafts[k].units for t in u.numbers if not _DAY_OF_MONTH.fullmatch(t)}
+    b = {t for k in theirs for u in drafts[k].units for t in u.numbers if not _DAY_OF_MONTH.fullmatch(t)}
+    named_a = {t for k in mine for u in drafts[k].units for t in _name_figures(u.text) & u.numbers}
+    named_b = {t for k in theirs for u in drafts[k].units for t in _name_figures(u.text) & u.numbers}
+    if not named_a or not named_b:
+        a, b = a - named_a, b - named_b
     return a != b
+
+
+# a day of a month as a figure ("16-nov"): the day a deed is placed on is weighed by ``_days_apart``, not here
+_DAY_OF_MONTH = re.compile(r"\d{1,2}-[a-z]{3}")
+# a figure that is part of a name ("the Vela 1 rocket", "Apollo 17"): one report writes it, another names the
+# same thing without it ("the Vela rocket"); two names with different figures stay apart
+_NAME_FIGURE = re.compile(r"\b[A-Z][\w'’-]*\s+(\d{1,3})\b(?![:.,]\d|\s*(?:%|percent|a\.?m|p\.?m))")
+
+
+def _name_figures(text: str) -> set[str]:
+    return {m.group(1) for m in _NAME_FIGURE.finditer(text)}
 
 
 def join_deeds(drafts: list[Draft], mentions: MentionsFn | None = None) -> list[Draft]:
