@@ -112,3 +112,18 @@ def test_launch_times_that_differ_stay_apart() -> None:
         ["The Vela rocket blasted off at 1:48 a.m. on Thursday."],
     ])
     assert [s.article for s in _one(facts, "r0").support] == ["r0"]
+
+
+@pytest.mark.parametrize(
+    ("line", "other"),
+    [
+        # one name, its initials written with or without a space
+        ("The K. T. Vellam Co. is recalling select Orla biscuits sold in the north",
+         "As a result, the K.T. Vellam Co. is recalling many of its Orla biscuits made at a plant in Dunmere"),
+    ],
+)
+def test_one_name_spelled_two_ways_is_one_doer(line: str, other: str) -> None:
+    a, b = deed_of(line, []), deed_of(other, [])
+    assert a is not None
+    assert b is not None
+    assert one_deed(a, b)

@@ -311,7 +311,7 @@ _MODAL = frozenset({"will", "would", "could", "may", "might", "shall", "should",
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
 _OPENING = re.compile(
     r"^(?:(?:In|On|At|By|Earlier|Later|Meanwhile|Separately|Late|Early|Last|This)\b[^,;:\"“”]{0,40}|"
-    r"(?:After|Following|Despite|Amid)\s[^,;:\"“”]{0,80}|A\s+day\s+(?:earlier|later)),\s+"
+    r"(?:After|Following|Despite|Amid)\s[^,;:\"“”]{0,80}|A\s+day\s+(?:earlier|later)|As\s+a\s+result),\s+"
 )
 # a verb a doer's clause may open its act with: an auxiliary, a copula, a verb that keeps a state (its act is the
 # word after: "remained closed", "was closed") or an adverb of manner
@@ -614,9 +614,14 @@ def same_doer(a: Deed, b: Deed) -> bool:
         return False
     if a.entities & b.entities:
         return True
-    if a.names and a.names == b.names:
+    if a.names and (a.names == b.names or _spelled(a.names) == _spelled(b.names)):
         return True
     return bool(a.acronyms & b.acronyms or _initials(a) & b.acronyms or _initials(b) & a.acronyms)
+
+
+def _spelled(names: Sequence[str]) -> str:
+    """A name's words run together, without dots: "J.M. Smucker Co." and "J. M. Smucker Co." are one name."""
+    return "".join(names).replace(".", "")
 
 
 def _initials(deed: Deed) -> set[str]:
