@@ -2,7 +2,7 @@
 "the death toll stood at 820") and one act of one family with one principal participant (``events_of``,
 ``same_event``: "Kolvey has won the run-off" / "Kolvey beat Brannik in Sunday's vote"), and who did what in a
 statement's main clause (``deed_of``, ``same_doer``: "The GHC declared ..." / "The Global Health Council (GHC)
-declared ...").
+declared ..."; ``one_mover``: "NASA launched its Vela rocket" / "The Vela rocket lifted off").
 
 ``storyline.compare.align`` scores two statements sharing such a claim as a restatement; this module only reads
 them. A shallow reading, no parse.

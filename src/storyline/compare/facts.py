@@ -23,9 +23,11 @@ whole text ("Source: CNBC") adds no source for what the two share.
 
 Facts of different reports that alignment left apart but that tell one deed join last (``join_deeds``): the same
 doer (one story entity, one name, or an acronym and the name it stands for), the same act (one verb or a close
-synonym, "shut" / "closed"), one thing and no two days; never when their doers, days or things differ, nor a
-conflict. So do the facts of one speaker's one short quoted line (``join_quoted``: "we have failed" in four
-reports is one fact).
+synonym, "shut" / "closed", "lifted off" / "launched", "stepped down" / "resigned"), one thing and no two days;
+an act told as well of what it sets going is one when both set one thing going ("NASA launched its Vela rocket" /
+"The Vela rocket lifted off" / "The launch of the Vela took off at dawn"); never when their doers, days or things
+differ, nor a conflict, nor an act planned ("will launch") with one done. So do the facts of one speaker's one
+short quoted line (``join_quoted``: "we have failed" in four reports is one fact).
 
 Does NOT weigh how reliable a source is; a fact held by one source repeated by many is ``single``.
 """
@@ -1385,7 +1387,8 @@ def join_deeds(drafts: list[Draft], mentions: MentionsFn | None = None) -> list[
     "announced" / "declared"), of a thing and on a day that do not differ (``one_deed``). "The GHC declared the
     fever outbreak a global emergency on Wednesday" and "The Global Health Council (GHC) declared Wednesday that
     the fever outbreak ... is a public health emergency" are one fact told by two reports, however differently
-    worded, though alignment left them apart.
+    worded, though alignment left them apart. So are "NASA finally launched its Vela I rocket" and "After two
+    scrubs, NASA's Vela I rocket lifted off": a launch is one by what it launches (``claims.one_mover``).
 
     WHY so strict: a join claims that two reports tell one thing. No join when the doers differ ("the Southern
     Disease Agency had declared its own emergency" is no report of the council's declaration), when one of two
