@@ -2,7 +2,7 @@
 "the death toll stood at 820") and one act of one family with one principal participant (``events_of``,
 ``same_event``: "Kolvey has won the run-off" / "Kolvey beat Brannik in Sunday's vote"), and who did what in a
 statement's main clause (``deed_of``, ``same_doer``: "The GHC declared ..." / "The Global Health Council (GHC)
-declared ...").
+declared ..."; ``one_mover``: "NASA launched its Vela rocket" / "The Vela rocket lifted off").
 
 ``storyline.compare.align`` scores two statements sharing such a claim as a restatement; this module only reads
 them. A shallow reading, no parse.
@@ -279,16 +279,39 @@ class Deed:
     act: str
     thing: frozenset[str]
     days: frozenset[str]
+    # what an act that may be told of its doer or of what it is done to (``_ALTERNATING``: "NASA launched the
+    # Vela rocket" / "the Vela rocket lifted off") sets going: the names of its object, or of its subject when
+    # it has none; empty for other acts
+    moved: frozenset[str] = frozenset()
 
 
-# close synonyms of one act: a museum "shut" is "closed"; a body that "announced" an emergency "declared" it
-_SAME_ACT = {"shut": "close", "announc": "declar", "proclaim": "declar"}
+# close synonyms of one act: a museum "shut" is "closed"; a body that "announced" an emergency "declared" it; a
+# minister who "quit" "resigned"
+_SAME_ACT = {"shut": "close", "announc": "declar", "proclaim": "declar", "quit": "resign"}
+# acts told with a verb and its particle, as one act with a single verb: a rocket that "lifted off", "blasted off"
+# or "took off" "launched"; a minister who "stepped down" "resigned". Only with nothing done to an object right
+# after the particle ("took off his hat" is no launch): see ``_PARTICLE_END``
+_PHRASAL = {
+    ("lift", "off"): "launch", ("blast", "off"): "launch", ("took", "off"): "launch", ("take", "off"): "launch",
+    ("step", "down"): "resign",
+}
+# what may follow a particle for the pair to be one act: a mark, a preposition or a word of time
+_PARTICLE_END = frozenset({
+    ",", ";", ":", "from", "at", "on", "in", "as", "after", "before", "with", "early", "late", "shortly", "just",
+    "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "and",
+    "without", "amid", "following", "for", "over", "into", "toward", "towards", "around", "this", "last",
+})
+# acts told as well of the doer as of what it is done to: "NASA launched the Vela rocket" and "the Vela rocket
+# launched" are one launch, their doers told apart (``same_doer``) or not; what is launched is compared instead
+_ALTERNATING = frozenset({"launch"})
+# a verb of an act not done (yet): a deed told with it is a plan, never the deed done ("will close" / "closed")
+_MODAL = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "to"})
 # what opens a sentence before its subject: a dateline ("GENEVA (Harbor Wire) - "), a phrase of place or time
 # set off by a comma ("In the capital, ", "On Wednesday, ", "A day earlier, ")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]{2,}(?:\([^)]{1,40}\))?\s*[-–—]+\s*")
 _OPENING = re.compile(
     r"^(?:(?:In|On|At|By|Earlier|Later|Meanwhile|Separately|Late|Early|Last|This)\b[^,;:\"“”]{0,40}|"
-    r"A\s+day\s+(?:earlier|later)),\s+"
+    r"(?:After|Following|Despite|Amid)\s[^,;:\"“”]{0,80}|A\s+day\s+(?:earlier|later)|As\s+a\s+result),\s+"
 )
 # a verb a doer's clause may open its act with: an auxiliary, a copula, a verb that keeps a state (its act is the
 # word after: "remained closed", "was closed") or an adverb of manner
@@ -354,34 +377,154 @@ def deed_of(text: str, mentions: Sequence[tuple[int, int, str]], days: Sequence[
         return None
     start = m.end() if (m := _DATELINE.match(text)) else 0
     start = m.end() if (m := _OPENING.match(text, start)) else start
+    if (nominal := _NOMINAL.match(text, start)) is not None:
+        return _nominal_deed(nominal, text, mentions, days)
     tokens = list(_TOKEN.finditer(text, start))
     verb_at = _verb_index(tokens)
-    if verb_at is None or verb_at == 0 or verb_at > _SUBJECT_WORDS:
+    if verb_at is None or verb_at == 0:
         return None
-    subject = _subject(tokens[:verb_at])
+    head = _subject(tokens[:verb_at])
+    subject = _owned(head)
+    if verb_at > _SUBJECT_WORDS and (not _owner_in(head) or len(subject) > _SUBJECT_WORDS):
+        return None  # a long subject is read only past its owner ("NASA's Vela I Heavy Lift System rocket (HLS)")
     act_at = verb_at
-    while act_at < len(tokens) and tokens[act_at].group(0).lower() in _KEEPING | _TIME_WORDS:
+    while act_at < len(tokens) and (tokens[act_at].group(0).lower() in _KEEPING | _TIME_WORDS
+                                    or _manner(tokens[act_at].group(0))):
         act_at += 1
     if not subject or act_at >= len(tokens) or not _is_act(tokens[act_at].group(0)):
         return None
-    if _DENIED.search(text[tokens[verb_at].start() : tokens[act_at].end()].lower()):
+    chain = text[tokens[verb_at].start() : tokens[act_at].end()].lower()
+    if _DENIED.search(chain):
         return None
     s_from, s_to = subject[0].start(), subject[-1].end()
     inside = frozenset(eid for s, e, eid in mentions if s_from <= s and e <= s_to)
-    doer = _doer([t.group(0).strip("()") for t in subject], bool(inside))
+    act, end = _act(tokens, act_at)
+    words = [t.group(0).strip("()") for t in subject]
+    doer = _doer(words, bool(inside), opening=subject[0] is tokens[0])
+    if doer is None and act in _ALTERNATING and words[0].lower() not in _PRONOUNS:
+        # "The agency launched its Vela I rocket": what is launched is named, whoever launched it
+        doer = ((), frozenset(), frozenset(stem(w) for w in words if w.lower() not in _STOP))
     if doer is None:
         return None
-    rest = text[tokens[act_at].end() :]
+    rest = text[end:]
     found = frozenset(days) | frozenset(d.lower() for d in _WEEKDAY.findall(text))
+    moved = _moved(tokens, end, rest, mentions, doer, inside) if act in _ALTERNATING else frozenset()
     return Deed(
         entities=inside,
         names=doer[0],
         acronyms=doer[1],
         common=doer[2],
-        act=_SAME_ACT.get(stem(tokens[act_at].group(0)), stem(tokens[act_at].group(0))),
+        act=("~" if _MODAL & set(chain.split()) else "") + act,
         thing=frozenset(t for t in _thing_words(rest) if t not in _WHEN),
         days=found | ({"~relative"} if _RELATIVE_DAY.search(text) else set()),
+        moved=moved,
     )
+
+
+# an alternating act told as a noun that opens the sentence, with what it set going and a verb saying it took
+# place: "The launch of the Vela I, which opens a new era, took off at 1:47 a.m." is "the Vela I launched". Only
+# "the launch of": "the first launch of", "an attempted launch of" may tell another, or none
+_NOMINAL = re.compile(
+    r"(?:The|Its)\s+(?P<act>launch|liftoff|lift-off|blastoff|blast-off)\s+of\s+(?:the\s+|its\s+)?"
+    r"(?P<what>[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|\d{1,3}|\([A-Z]+\)))*)"
+    r"(?:,[^;:.?!]{1,240}?,[”\"’]?)?\s+(?:finally\s+)?(?:came|took\s+place|took\s+off|lifted\s+off|happened|occurred)\b"
+)
+
+
+def _nominal_deed(
+    m: re.Match[str], text: str, mentions: Sequence[tuple[int, int, str]], days: Sequence[str]
+) -> Deed:
+    """The deed of an act told as a noun (``_NOMINAL``): done by what it sets going, as "The Vela I lifted off"."""
+    words = [w.strip("()") for w in m.group("what").split()]
+    s_from, s_to = m.start("what"), m.end("what")
+    inside = frozenset(eid for s, e, eid in mentions if s_from <= s and e <= s_to)
+    acronyms = frozenset(w.lower() for w in words if len(w) > 1 and w.isupper() and w.isalpha())
+    names = tuple(w.lower() for w in words if w[:1].isupper() and w.lower() not in acronyms and w.lower() not in _STOP)
+    found = frozenset(days) | frozenset(d.lower() for d in _WEEKDAY.findall(text))
+    return Deed(
+        entities=inside,
+        names=names,
+        acronyms=acronyms,
+        common=frozenset(),
+        act="launch",
+        thing=frozenset(t for t in _thing_words(text[m.end() :]) if t not in _WHEN),
+        days=found | ({"~relative"} if _RELATIVE_DAY.search(text) else set()),
+        moved=frozenset(w for w in (*names, *acronyms) if len(w) > 1) | {"@" + e for e in inside},
+    )
+
+
+def _manner(word: str) -> bool:
+    """Whether a word is an adverb of manner or time between a subject and its act ("finally", "successfully")."""
+    return word.islower() and word.isalpha() and len(word) > 4 and word.endswith("ly")
+
+
+def _owned(subject: list[re.Match[str]]) -> list[re.Match[str]]:
+    """A subject less its owner and its adverbs of manner: "NASA's Vela rocket finally" is the Vela rocket. The
+    head after the owner is what acts; when it names nothing ("The Ever Given's owner"), ``_doer`` reads no doer."""
+    while subject and _manner(subject[-1].group(0)):
+        subject = subject[:-1]
+    owners = [n for n, t in enumerate(subject) if t.group(0).endswith(("'s", "’s"))]
+    if owners and _owner_in(subject):
+        return subject[owners[-1] + 1 :]
+    return subject
+
+
+def _owner_in(subject: Sequence[re.Match[str]]) -> bool:
+    return any(t.group(0).endswith(("'s", "’s")) for t in subject[:-1])
+
+
+def _act(tokens: Sequence[re.Match[str]], at: int) -> tuple[str, int]:
+    """The act told by the verb at ``at`` as one stem (``_SAME_ACT``, ``_PHRASAL``: "lifted off" is "launch") and
+    where its words end in the text."""
+    word = stem(tokens[at].group(0))
+    if at + 1 < len(tokens) and (word, tokens[at + 1].group(0).lower()) in _PHRASAL:
+        after = tokens[at + 2].group(0).lower().strip("()") if at + 2 < len(tokens) else ","
+        if after in _PARTICLE_END:
+            return _PHRASAL[(word, tokens[at + 1].group(0).lower())], tokens[at + 1].end()
+    if at + 1 < len(tokens) and tokens[at + 1].group(0).lower() in _TURNING:
+        return f"{_SAME_ACT.get(word, word)} {tokens[at + 1].group(0).lower()}", tokens[at + 1].end()
+    return _SAME_ACT.get(word, word), tokens[at].end()
+
+
+# a particle that turns an act into another: one who "checked out" of a clinic did not "check" into it; a deal
+# "called off" was not "called"
+_TURNING = frozenset({"out", "off", "back", "away"})
+
+
+def _moved(
+    tokens: Sequence[re.Match[str]],
+    end: int,
+    rest: str,
+    mentions: Sequence[tuple[int, int, str]],
+    doer: tuple[tuple[str, ...], frozenset[str], frozenset[str]],
+    inside: frozenset[str],
+) -> frozenset[str]:
+    """What an alternating act (``_ALTERNATING``) sets going, by its names and story entities: its object's when
+    one follows the verb ("launched its Vela rocket": the names of the clause after it, places and all), else its
+    subject's ("The Vela rocket lifted off"). A one-letter word ("I" of "Vela I") names nothing alone, nor does a
+    pronoun the entity stage linked ("launched its rocket": "its" is the doer again, not what is launched)."""
+    after = [t for t in tokens if t.start() >= end]
+    if not after or after[0].group(0).lower().strip("()") in _PARTICLE_END | _TIME_WORDS or _manner(after[0].group(0)):
+        return frozenset(w for w in (*doer[0], *doer[1]) if len(w) > 1) | {"@" + e for e in inside}
+    clause = _THING_END.split(rest)[0]
+    told = re.split(r"[;:\"“”]", rest)[0]
+    parts = [(0, _OBJECT_END.split(clause)[0])] + [(m.start(1), m.group(1)) for m in _CALLED.finditer(told)]
+    names = {
+        m.group(0).lower() for _, part in parts for m in _WORD.finditer(part)
+        if m.group(0)[0].isupper() and len(m.group(0)) > 1
+    }
+    ids = {
+        "@" + eid for s, e, eid in mentions for at, part in parts
+        if end + at <= s and e <= end + at + len(part) and rest[s - end : e - end][:1].isupper()
+    }
+    return frozenset(w for w in names if w not in _STOP and stem(w) not in _WHEN) | ids
+
+
+# where the object of an act ends: a preposition of place, time or purpose ("launched its Vela rocket from Cape
+# Orla on Wednesday"): the names after it are where and when, not what is set going
+_OBJECT_END = re.compile(r"\s(?:at|from|in|on|to|into|for|toward|towards|over|with|off|after|before|during)\s")
+# what an object is called, further on in its clause ("... in an uncrewed test flight known as Vela I")
+_CALLED = re.compile(r"\b(?:known\s+as|called|named|dubbed)\s+([^,;]{1,40})")
 
 
 def _is_act(word: str) -> bool:
@@ -416,10 +559,13 @@ def _subject(tokens: Sequence[re.Match[str]]) -> list[re.Match[str]]:
     return head
 
 
-def _doer(words: Sequence[str], linked: bool) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]] | None:
+def _doer(
+    words: Sequence[str], linked: bool, *, opening: bool = True
+) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]] | None:
     """The name words, acronyms and common words of a subject, or None when it names nobody: a pronoun, or no
     name, acronym nor entity (``linked``: a story entity is mentioned in it); "Officials", "Water entered": a
-    capitalized first word alone may be any word."""
+    capitalized first word alone may be any word, when it opens the sentence (``opening``; after an owner,
+    "NASA's Vela rocket", it is a name)."""
     if not words or (not words[0].isupper() and words[0].lower() in _PRONOUNS):
         return None
     if any(w.lower() in _NOT_SUBJECT or w.endswith(("'s", "’s")) for w in words):
@@ -429,7 +575,7 @@ def _doer(words: Sequence[str], linked: bool) -> tuple[tuple[str, ...], frozense
         n for n, w in enumerate(words)
         if w[:1].isupper() and w.lower() not in _STOP and w.lower() not in acronyms
     ]
-    if named == [0] and not linked:
+    if named == [0] and not linked and opening:
         named = []  # "Residents", "Floodwater": a sentence's first word is capitalized whatever it is
     names = tuple(words[n].lower().rstrip(".") for n in named)
     common = frozenset(
@@ -455,6 +601,15 @@ def _thing_words(rest: str) -> list[str]:
     ]
 
 
+def one_mover(a: Deed, b: Deed) -> bool | None:
+    """For two deeds of one alternating act (``_ALTERNATING``): whether they set one thing going, by a name or a
+    story entity in common ("NASA launched its Vela I rocket" / "The Vela I rocket lifted off"); None when either
+    names nothing it moves, or the act is another."""
+    if a.act != b.act or a.act not in _ALTERNATING or not a.moved or not b.moved:
+        return None
+    return bool(a.moved & b.moved)
+
+
 def same_doer(a: Deed, b: Deed) -> bool:
     """Whether two deeds are done by one doer: one story entity in both subjects, or one name written alike, or an
     acronym of one that is the initials of the other's name ("WHO" / "World Health Organization"); and their
@@ -463,9 +618,14 @@ def same_doer(a: Deed, b: Deed) -> bool:
         return False
     if a.entities & b.entities:
         return True
-    if a.names and a.names == b.names:
+    if a.names and (a.names == b.names or _spelled(a.names) == _spelled(b.names)):
         return True
     return bool(a.acronyms & b.acronyms or _initials(a) & b.acronyms or _initials(b) & a.acronyms)
+
+
+def _spelled(names: Sequence[str]) -> str:
+    """A name's words run together, without dots: "J.M. Smucker Co." and "J. M. Smucker Co." are one name."""
+    return "".join(names).replace(".", "")
 
 
 def _initials(deed: Deed) -> set[str]:

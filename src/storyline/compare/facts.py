@@ -23,9 +23,11 @@ whole text ("Source: CNBC") adds no source for what the two share.
 
 Facts of different reports that alignment left apart but that tell one deed join last (``join_deeds``): the same
 doer (one story entity, one name, or an acronym and the name it stands for), the same act (one verb or a close
-synonym, "shut" / "closed"), one thing and no two days; never when their doers, days or things differ, nor a
-conflict. So do the facts of one speaker's one short quoted line (``join_quoted``: "we have failed" in four
-reports is one fact).
+synonym, "shut" / "closed", "lifted off" / "launched", "stepped down" / "resigned"), one thing and no two days;
+an act told as well of what it sets going is one when both set one thing going ("NASA launched its Vela rocket" /
+"The Vela rocket lifted off" / "The launch of the Vela took off at dawn"); never when their doers, days or things
+differ, nor a conflict, nor an act planned ("will launch") with one done. So do the facts of one speaker's one
+short quoted line (``join_quoted``: "we have failed" in four reports is one fact).
 
 Does NOT weigh how reliable a source is; a fact held by one source repeated by many is ``single``.
 """
@@ -52,7 +54,7 @@ from storyline.compare.align import (
     same_event,
     title_case,
 )
-from storyline.compare.claims import TELLING_VERBS, Deed, claims, deed_of, same_doer
+from storyline.compare.claims import TELLING_VERBS, Deed, claims, deed_of, one_mover, same_doer
 from storyline.compare.conflicts import (
     TOLL_ABOUTS,
     Disagreement,
@@ -1338,12 +1340,20 @@ _THING_SHARE = 0.5
 
 def one_deed(a: Deed, b: Deed) -> bool:
     """Whether two statements tell one deed: one doer (``same_doer``), one act, one thing (``_one_thing``) and no
-    two days."""
+    two days. An act told as well of what it sets going (``claims.one_mover``: "NASA launched its Vela I rocket" /
+    "The Vela I rocket lifted off") is one deed when both set one thing going, on no two days."""
+    moved = one_mover(a, b)
+    if moved is not None:
+        return moved and not _days_apart(a, b)
     return a.act == b.act and same_doer(a, b) and not _days_apart(a, b) and _one_thing(a, b)
 
 
 def _clash(a: Deed, b: Deed) -> bool:
-    """Whether two statements tell one act of two deeds: by two doers, on two days or of two things."""
+    """Whether two statements tell one act of two deeds: by two doers, on two days or of two things; for an act
+    told of what it sets going, of two things set going or on two days."""
+    moved = one_mover(a, b)
+    if moved is not None:
+        return not moved or _days_apart(a, b)
     return a.act == b.act and (not same_doer(a, b) or _days_apart(a, b) or _things_apart(a, b))
 
 
@@ -1351,9 +1361,24 @@ def _figures_apart(mine: Sequence[int], theirs: Sequence[int], drafts: Sequence[
     """Whether the statements of two facts give figures the other lacks: joined, the figures of one would read as
     told by the other's sources too ("reached a tentative agreement to return 16,600 strikers to work" is not told
     by "reached a tentative agreement on Wednesday")."""
-    a = {t for k in mine for u in drafts[k].units for t in u.numbers}
-    b = {t for k in theirs for u in drafts[k].units for t in u.numbers}
+    a = {t for k in mine for u in drafts[k].units for t in u.numbers if not _DAY_OF_MONTH.fullmatch(t)}
+    b = {t for k in theirs for u in drafts[k].units for t in u.numbers if not _DAY_OF_MONTH.fullmatch(t)}
+    named_a = {t for k in mine for u in drafts[k].units for t in _name_figures(u.text) & u.numbers}
+    named_b = {t for k in theirs for u in drafts[k].units for t in _name_figures(u.text) & u.numbers}
+    if not named_a or not named_b:
+        a, b = a - named_a, b - named_b
     return a != b
+
+
+# a day of a month as a figure ("16-nov"): the day a deed is placed on is weighed by ``_days_apart``, not here
+_DAY_OF_MONTH = re.compile(r"\d{1,2}-[a-z]{3}")
+# a figure that is part of a name ("the Vela 1 rocket", "Apollo 17"): one report writes it, another names the
+# same thing without it ("the Vela rocket"); two names with different figures stay apart
+_NAME_FIGURE = re.compile(r"\b[A-Z][\w'’-]*\s+(\d{1,3})\b(?![:.,]\d|\s*(?:%|percent|a\.?m|p\.?m))")
+
+
+def _name_figures(text: str) -> set[str]:
+    return {m.group(1) for m in _NAME_FIGURE.finditer(text)}
 
 
 def join_deeds(drafts: list[Draft], mentions: MentionsFn | None = None) -> list[Draft]:
@@ -1362,7 +1387,8 @@ def join_deeds(drafts: list[Draft], mentions: MentionsFn | None = None) -> list[
     "announced" / "declared"), of a thing and on a day that do not differ (``one_deed``). "The GHC declared the
     fever outbreak a global emergency on Wednesday" and "The Global Health Council (GHC) declared Wednesday that
     the fever outbreak ... is a public health emergency" are one fact told by two reports, however differently
-    worded, though alignment left them apart.
+    worded, though alignment left them apart. So are "NASA finally launched its Vela I rocket" and "After two
+    scrubs, NASA's Vela I rocket lifted off": a launch is one by what it launches (``claims.one_mover``).
 
     WHY so strict: a join claims that two reports tell one thing. No join when the doers differ ("the Southern
     Disease Agency had declared its own emergency" is no report of the council's declaration), when one of two
