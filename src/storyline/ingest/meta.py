@@ -169,7 +169,7 @@ def _cues() -> tuple[_Cue, ...]:
         # scoop (PolNeAR train: 3 of 7 were the report's own outlet): it adds, but does not decide alone
         _cue(r"\b(?i:obtained|seen|reviewed|viewed) by {O}", 1.5),
         _cue(r"\b{O} (?:has )?(?:obtained|learned|has seen|reviewed)\b", 2.0),
-        _cue(r"(?:\bCopyright|©)(?: \(c\))? (?:\d{4} )?{O}", 3.0),
+        _cue(r"\b(?:Copyright|©)(?: \(c\))? (?:\d{4} )?{O}", 3.0),
         # the page's copyright notice alone at a line's start, with its year ("©2025 Harbour Media Group",
         # "Copyright 2024 Velm Broadcasting"): the page's own publisher, whatever its name ends in
         _cue(r"(?m)^[ \t]*(?:Copyright|©)[ \t]?(?:\(c\)[ \t]?)?(?:19|20)\d\d,?[ \t]?{O}[ \t.]*$", 3.0, strong=True),
