@@ -33,3 +33,7 @@ def test_meta_qa_an_a_read_at_line_of_a_known_host_names_its_outlet() -> None:
 def test_meta_qa_an_a_copyright_inside_a_sentence_names_no_one() -> None:
     text = _BODY + "The songs, © 2019 Harbour Records Group, were played at the launch, the company said."
     assert _outlet(text) is None
+
+
+def test_meta_qa_an_a_read_more_pointer_names_no_outlet() -> None:
+    assert _outlet(_BODY + "Read more at www.velmharbour.gov") is None

@@ -389,10 +389,11 @@ def _credit_line_hit(text: str) -> _Hit | None:
 
 
 # a pointer to the page the text was taken from, alone on its line: "Read at www.harbourpost.com", "Read the full
-# story on harbourpost.com" (``furniture`` takes the line as boilerplate)
+# story on harbourpost.com" (``furniture`` takes the line as boilerplate); "Read more at <site>" is none: a report
+# points so to a source's own pages as well ("Read more at www.velm.gov")
 _READ_AT = re.compile(
-    r"(?m)^[ \t]*(?:>{1,3}[ \t]*)?(?:Read|Continue reading)(?: (?:more|it|the (?:full|original|whole) "
-    r"(?:story|article|report)))? (?:at|on) (?P<host>(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+)(?:/\S*)?\.?[ \t]*$"
+    r"(?m)^[ \t]*(?:>{1,3}[ \t]*)?(?:Read|Continue reading)(?: the (?:full|original|whole) "
+    r"(?:story|article|report))? (?:at|on) (?P<host>(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+)(?:/\S*)?\.?[ \t]*$"
 )
 # the name stands for the outlet the host is, a bare host for an outlet the table lacks ("harbourpost.com")
 _READ_AT_CUE = _Cue("", 3.0, strong=True)
