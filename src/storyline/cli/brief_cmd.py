@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from storyline.cli.common import load_inputs, open_store, progress, progress_counter, write_output
 from storyline.cli.options import cluster_threshold, current_settings, db_option, output_option, setting_option
 from storyline.model import Brief
+
+if TYPE_CHECKING:
+    from storyline.pipeline import Reading
+    from storyline.store import Store
 
 FORMATS = ("md", "html", "json")
 
@@ -37,11 +43,13 @@ def make_brief(
     (the ``scale`` extra); the result is the same as the local run's.
     """
     from storyline.pipeline import brief_of, read
+    from storyline.stories.stored import story_count
 
     articles = load_inputs(list(inputs))
     if not articles:
         raise click.ClickException("no readable reports in the inputs")
     with open_store(db) as store:
+        known = story_count(store)
         if scheduler:
             from storyline.scale import read_distributed
 
@@ -56,8 +64,22 @@ def make_brief(
                 embed=bool(current_settings().embed),
                 threshold=cluster_threshold(),
             )
+        if known:
+            reading = _lasting_ids(store, reading)
         brief = brief_of(reading, sentences=sentences)
     return brief
+
+
+def _lasting_ids(store: Store, reading: Reading) -> Reading:
+    """``reading`` with its stories named by the store's lasting ids (``stored_story_ids``), so that briefs of
+    different folders run over one store do not all open on "Story s1". Only once the store held stories before
+    this run: a fresh store (``:memory:``, a first run) numbers the stories as the batch does."""
+    from storyline.stories.stored import stored_story_ids
+
+    ids = stored_story_ids(store, {s: [reading.assignments[i].article for i in idx]
+                                   for s, idx in reading.stories().items()})
+    assignments = tuple(replace(a, story=ids.get(a.story, a.story)) for a in reading.assignments)
+    return replace(reading, assignments=assignments)
 
 
 @click.command("brief")

@@ -11,7 +11,8 @@ Shapes, at the start of a paragraph and closed by a dash (—, –, --, or a hyp
 - a place, then the agency after a comma: "New York, IRNA –" (``agency`` is then set when the last part
   is an outlet in ``storyline.ingest.outlets``), or with no comma when the last words are such an outlet and
   no ordinary word ("New York CNN –"); with an outlet, this shape may stand alone on its line above the lede;
-- a known place in capitals with a hyphen glued to it, as a page's copy leaves a dash: "MOROCCO- Late ...";
+- a known place in capitals with a hyphen glued to it, as a page's copy leaves a dash: "MOROCCO- Late ...", or
+  "NEW YORK-Velmar Oil ..." with the lede's first word, a name in mixed case, glued to the hyphen too;
 - a place and a date closed by a colon, Indian wire and newspaper style: "Bengaluru, October 21:",
   "New Delhi, Oct 21 (PTI):" (the date is required: a place and a colon alone may be a heading's);
 - a well-known place in capitals closed by a colon, South Asian newspaper style: "WASHINGTON:", "NEW DELHI:",
@@ -69,8 +70,9 @@ _LINK = r"(?:de|del|la|le|es|al|el|of|upon|au|da|do|dos|sur|am|an)"
 _PLACE = rf"{_WORD}(?:(?: {_LINK})? {_WORD}|/{_WORD}){{0,4}}"
 _PART = rf"(?:{_DATE}|{_PLACE})"
 _WHERE = rf"(?P<where>{_PART}(?:, {_PART}){{0,3}})"
-_BRACKETED = re.compile(rf"(?:{_WHERE}(?:\s|--))?\((?P<agency>[A-Z][\w.&'’ /-]{{0,30}})\)\.?[ \t]*(?:--|[—–-])")
+_BRACKETED = re.compile(rf"(?:{_WHERE},?(?:\s|--))?\((?P<agency>[A-Z][\w.&'’ /-]{{0,30}})\)\.?[ \t]*(?:--|[—–-])")
 # (a release wire glues its name to the place by dashes: "ORRVILLE, Ohio--(BUSINESS WIRE)--The ...")
+# (a copy may keep a comma before the bracket: "HALVERN, Ore., (AP) - The ...")
 # a hyphen is a dash only between spaces ("Washington DC - The"); an en or em dash, or "--", may touch
 # a wire agency in brackets with no dash, the lede's sentence right after it ("(Reuters) At least two ...")
 _BRACKETED_BARE = re.compile(
@@ -91,6 +93,10 @@ _SLASHED = re.compile(
 )
 # a place in capitals with a hyphen glued to it, a page's copy of a dateline's dash ("MOROCCO- Late Friday, ...")
 _CAPS_HYPHEN = re.compile(r"(?P<where>[A-Z]{3,}(?: [A-Z]{2,}){0,2})-(?=[ \t]+[\"“‘'(]?[A-Z0-9])")
+# the same with the lede's first word glued to the hyphen too, as a page's copy leaves "NEW YORK-Velmar Oil agreed
+# ...": the word after it is a name in mixed case (a capital, then a small letter), never a second place in capitals
+# ("NORLAND-VELMIA talks") nor a compound ("US-led")
+_CAPS_GLUED = re.compile(r"(?P<where>[A-Z]{3,}(?: [A-Z]{2,}){0,2})-(?=[A-Z][a-z])")
 # Indian wire and newspaper style: a place, a date and a colon ("Bengaluru, October 21:", "New Delhi, Oct 21
 # (PTI):"); the date is what sets it apart from a heading's or a speaker's colon ("Gerrard: ...")
 # (the country may follow the place in square brackets: "Tripoli [Libya], September 15:")
@@ -292,8 +298,9 @@ def _slashed(text: str, start: int, end: int) -> Dateline | None:
 
 
 def _caps_hyphen(text: str, start: int, end: int) -> Dateline | None:
-    """A known place in capitals with a hyphen glued to it ("MOROCCO- Late Friday, ..."), or None."""
-    m = _CAPS_HYPHEN.match(text, start, end)
+    """A known place in capitals with a hyphen glued to it ("MOROCCO- Late Friday, ...", or with the lede's first
+    word glued to the hyphen too: "NEW YORK-Velmar Oil ..."), or None."""
+    m = _CAPS_HYPHEN.match(text, start, end) or _CAPS_GLUED.match(text, start, end)
     if m is None or not gazetteer.place(m.group("where").title()) or len(text[m.end() : end].split()) < 5:
         return None
     return Dateline(start=start, end=m.end())

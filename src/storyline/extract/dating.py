@@ -894,7 +894,7 @@ def refine_story(
     if len(arts) < 2:
         return arts, anas
     undated_story = all(a.published.value is None for a in arts)
-    pinned = _pinned_by_weekday(arts) if undated_story else None
+    pinned = (_pinned_by_weekday(arts) or _pinned_by_pairs(arts)) if undated_story else None
     # no year anywhere, but a weekday written with its month and day ("Tuesday, March 26"): a stand-in calendar
     stand_in = _pinned_year_less(arts) if undated_story and pinned is None else None
     pinned = pinned or stand_in
@@ -990,6 +990,68 @@ def _pinned_by_weekday(articles: Sequence[Article]) -> tuple[int, MetaValue] | N
             return at, MetaValue(value=found.isoformat(), inferred=True, evidence=evidence, low=found.isoformat(),
                                  method="story")
     return None
+
+
+# the page's copyright notice alone at a line's start, with its year ("©2025 Harbour Media Group", "Copyright 2024
+# Velm Broadcasting"): the year the page was put out, as a rule the report's own
+_COPYRIGHT_YEAR = re.compile(r"(?m)^[ \t]*(?:Copyright|©)[ \t]?(?:\(c\)[ \t]?)?(?P<year>(?:19|20)\d\d)\b")
+
+
+def _pinned_by_pairs(articles: Sequence[Article]) -> tuple[int, MetaValue] | None:
+    """A story none of whose reports is dated, whose reports write a weekday with its month and day ("Wednesday,
+    Sept. 10", "on Wednesday (October 11)"), and whose year the story bounds: the one year that agrees with every
+    such pair among the year of the reports' latest lower bound and the next (``PIN_YEARS``, as
+    ``_pinned_by_weekday``; "found in July 2024" and "Wednesday, Sept. 10": 2025) and the year of a page's
+    copyright notice ("©2025 Harbour Media Group"), the days told no earlier than the bound. A weekday with its
+    month and day recurs every five to eleven years, so two nearby years never both agree: the pair settles
+    which. The report is dated on the earliest such day it tells of (the day after, for a night), marked inferred
+    (``method="story"``). None when no year or two years fit, or when no bound or notice is written (the stand-in
+    calendar of ``_pinned_year_less`` then keeps the days year-less).
+    """
+    mentions = [find_mentions(a.text) for a in articles]
+    told = _told_pairs(articles, mentions)
+    if not told:
+        return None
+    pairs = [(i, m, wd) for i, a in enumerate(articles) for m, wd in _weekday_pairs(a.text, mentions[i])]
+    lows = [d for a in articles if (d := parse_anchor(a.published.low)) is not None]
+    floor = max(lows) if lows and (max(lows).month, max(lows).day) != (1, 1) else None
+    noted = {int(m.group("year")) for a in articles for m in _COPYRIGHT_YEAR.finditer(a.text)}
+    candidates = set(range(floor.year, floor.year + PIN_YEARS + 1)) if floor is not None else set()
+    if len(noted) == 1:
+        candidates |= noted
+    fits = [
+        y
+        for y in sorted(candidates)
+        if all(valid_day(y, *m.key[:2]) and date(y, *m.key[:2]).weekday() == wd for _i, m, wd in pairs)
+        and (floor is None or all(date(y, *m.key[:2]) >= floor for _i, m, _wd in told))
+    ]
+    if len(fits) != 1:
+        return None
+    at, m, _wd = min(told, key=lambda p: (date(fits[0], *p[1].key[:2]), p[0]))
+    day = date(fits[0], *m.key[:2]) + timedelta(days=_night_after(articles[at].text, m, mentions[at]))
+    return at, MetaValue(value=day.isoformat(), inferred=True, evidence=(_span(articles[at], m),),
+                         low=day.isoformat(), method="story")
+
+
+def _told_pairs(articles: Sequence[Article], mentions: list[list[Mention]]) -> list[tuple[int, Mention, int]]:
+    """The months and days written with their weekday (``_weekday_pairs``) that the story's reports tell of as
+    gone by: not as a day to come, a deadline, nor a day the news has lasted since."""
+    return [
+        (i, m, wd)
+        for i, a in enumerate(articles)
+        for m, wd in _weekday_pairs(a.text, mentions[i])
+        if tense_direction(a.text, m.start, m.end) <= 0
+        and not _deadline(a.text, m)
+        and not undated.lasted_since(a.text, m.start)
+    ]
+
+
+def _night_after(text: str, m: Mention, mentions: list[Mention]) -> int:
+    """1 when the month and day are a weekday's night ("Friday night (Nov 3)"): told the next day at the earliest."""
+    bracket = _bracketed_weekday(text, m, mentions)
+    return int(any(
+        w.kind == "wd" and w.key[0] == bracket and _night(text, w) and abs(w.end - m.start) < 4 for w in mentions
+    ))
 
 
 # ---- a story with no year: a weekday written with its month and day ----------------------------------------

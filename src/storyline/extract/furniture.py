@@ -68,7 +68,10 @@ if TYPE_CHECKING:
 _CREDIT_SLASHES = re.compile(r"(?:^|(?<=[.!?)\]”\"] ))([A-Z][\w.'’\- ]{1,60}(?:/ ?[A-Z][\w.'’&\- ]{1,40}){1,3})\s*$")
 # a source's name alone in brackets right after a caption's last sentence, often with no space before it
 # ("... the runway.( The Daily Ledger )", "... on Monday. (Harbour Post)"): one to five capitalised words
-_CREDIT_BRACKETED = re.compile(r"(?<=[.!?”\"])\s*(\(\s*[A-Z][\w.'’&\-]*(?:\s+[A-Z][\w.'’&\-]*){0,4}\s*\))\s*$")
+# (the names may be joined by slashes, as an agency and its labs are: "... in July. (Space Agency/Velm Lab/MRS)")
+_CREDIT_BRACKETED = re.compile(
+    r"(?<=[.!?”\"])\s*(\(\s*[A-Z][\w.'’&\-]*(?:(?:\s+|\s?/\s?)[A-Z][\w.'’&\-]*){0,4}\s*\))\s*$"
+)
 # a wire's name after a pipe closing a caption ("... on Friday. | REUTERS"), and a line of wire names alone
 # ("AFP-JIJI", "AP/REUTERS"): a picture's or a copy's credit
 _CREDIT_PIPED = re.compile(r"(?<=[.!?”\"])\s*(\|\s*[A-Z][A-Za-z.&'’ /-]{1,40})\s*$")
@@ -113,8 +116,17 @@ _BOILERPLATE = re.compile(
     r"This (?:post|story|article|page) (?:will be|is being|has been|was) updated|Here(?:'s|’s| is) (?:a guide to )?"
     r"what we know|Here(?:'s|’s| is) what (?:to|you need to) know|Editor(?:'s|’s|s)? [Nn]ote\b|"
     # a blog's comment form under the text, and a bare "Source" line over a credit that was not kept
-    r"Leave a (?:Reply|Comment)|Your email address will not be published|Required fields are marked|Source\s*$)",
+    r"Leave a (?:Reply|Comment)|Your email address will not be published|Required fields are marked|Source\s*$|"
+    # an author's sign-off asking the reader to follow them ("Please follow Jane Roe on X at @janeroe for ..."),
+    # and a pointer to the page the text was taken from ("Read at www.harbourpost.com", "Read the full story on
+    # harbourpost.com")
+    r"(?:Please |You can )?[Ff]ollow [^.!?\n]{1,60}? on (?:X|Twitter|Facebook|Instagram|Threads|Bluesky|LinkedIn|"
+    r"TikTok|YouTube|Mastodon)\b|"
+    r"(?:Read|Continue reading)(?: (?:more|it|the (?:full|original|whole) (?:story|article|report)))? (?:at|on) "
+    r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\.?\s*$)",
 )
+# the arrows or bullet a page puts before a link's words (">> Read more trending news", "» Sign up")
+_LINK_MARK = re.compile(r"^(?:>{1,3}|»|›|▶|►|→)\s*")
 # a promotion of the site's other pages ("Watch more News on ChannelX", "Read the latest on the summit"): short
 _PROMO = re.compile(r"^(?:Watch|Read|Listen to|See|Get) (?:more|the latest|all (?:the )?latest)\b[^.!?\n]{0,60}$")
 # a note that the text (or a summary above it) was written by a machine: it names the machine's writing and
@@ -260,6 +272,24 @@ def _is_stamp(line: str) -> bool:
     return bool(starts) and not any(ch.isalpha() for ch in _STAMP_VOCABULARY.sub(" ", line))
 
 
+# a box of advice to the reader set into the page ("What to do if you are hit by a data breach: ... Call the bank.
+# Report the theft to the police."): a label on what the reader should do, a colon, then sentences put to "you"
+_ADVICE_LABEL = re.compile(
+    r"(?:What (?:to do|you (?:can|should|need to) do)|How to (?:protect|keep|avoid|spot|check|report|stay|guard|"
+    r"secure|freeze|tell))\b[^:.!?\n]{0,80}?[ \t]?:[ \t]"
+)
+_YOU = re.compile(r"(?i)\byou(?:r|rs|rself)?\b")
+_MIN_YOU = 2
+
+
+def _advice_sidebar(line: str) -> bool:
+    """Whether ``line`` is a box of advice to the reader (``_ADVICE_LABEL``) rather than the report's text: after
+    its label, it speaks to the reader ("you", "your") twice or more. A report's own "What to do next: the
+    council ..." speaks of others."""
+    m = _ADVICE_LABEL.match(line)
+    return m is not None and len(_YOU.findall(line, m.end())) >= _MIN_YOU
+
+
 def _is_disclaimer(line: str) -> bool:
     """A note that the text above or below was written or summarised by a machine."""
     return len(line.split()) <= 40 and bool(_MACHINE_WRITTEN.search(line)) and bool(_SELF_NOTE.search(line))
@@ -277,9 +307,11 @@ def line_kind(line: str) -> str | None:
     closing = credit(line)
     if closing is not None:
         return "caption" if closing.start(1) > 0 else "credit"
+    bare = _LINK_MARK.sub("", line)
     if (
-        _BOILERPLATE.match(line)
-        or _PROMO.match(line)
+        _BOILERPLATE.match(bare)
+        or _PROMO.match(bare)
+        or _advice_sidebar(line)
         or _is_disclaimer(line)
         or (len(line.split()) <= 14 and _NEWSLETTER.search(line))
     ):

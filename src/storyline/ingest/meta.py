@@ -171,6 +171,9 @@ def _cues() -> tuple[_Cue, ...]:
         _cue(r"\b(?i:obtained|seen|reviewed|viewed) by {O}", 1.5),
         _cue(r"\b{O} (?:has )?(?:obtained|learned|has seen|reviewed)\b", 2.0),
         _cue(r"\b(?:Copyright|©)(?: \(c\))? (?:\d{4} )?{O}", 3.0),
+        # the page's copyright notice alone at a line's start, with its year ("©2025 Harbour Media Group",
+        # "Copyright 2024 Velm Broadcasting"): the page's own publisher, whatever its name ends in
+        _cue(r"(?m)^[ \t]*(?:Copyright|©)[ \t]?(?:\(c\)[ \t]?)?(?:19|20)\d\d,?[ \t]?{O}[ \t.]*$", 3.0, strong=True),
         # An outlet calls its own interviews exclusive; one repeating it seldom keeps the word.
         _cue(r"\b(?i:told|tells) {O} in an exclusive interview", 2.0),
         _cue(r"\b(?i:in) an exclusive interview with {O}", 2.0),
@@ -386,6 +389,29 @@ def _credit_line_hit(text: str) -> _Hit | None:
     return None
 
 
+# a pointer to the page the text was taken from, alone on its line: "Read at www.harbourpost.com", "Read the full
+# story on harbourpost.com" (``furniture`` takes the line as boilerplate); "Read more at <site>" is none: a report
+# points so to a source's own pages as well ("Read more at www.velm.gov")
+_READ_AT = re.compile(
+    r"(?m)^[ \t]*(?:>{1,3}[ \t]*)?(?:Read|Continue reading)(?: the (?:full|original|whole) "
+    r"(?:story|article|report))? (?:at|on) (?P<host>(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+)(?:/\S*)?\.?[ \t]*$"
+)
+# the name stands for the outlet the host is, a bare host for an outlet the table lacks ("harbourpost.com")
+_READ_AT_CUE = _Cue("", 3.0, strong=True)
+
+
+def _read_at_hit(text: str) -> _Hit | None:
+    """The outlet a "Read at <site>" line points to: the page the text is an excerpt of. The table's name for a
+    known host, else the host itself without its "www." (an outlet's site name is its own, though no word of its
+    name can be split from it)."""
+    m = _READ_AT.search(text)
+    if m is None:
+        return None
+    host = re.sub(r"^(?:https?://)?(?:www\.)?", "", m.group("host")).lower()
+    name = outlets.from_url(host) or host
+    return _Hit(_READ_AT_CUE, name, m.span("host"), m.span())
+
+
 def _lines(text: str, start: int, end: int) -> list[tuple[int, str]]:
     out, at = [], start
     for line in text[start:end].split("\n"):
@@ -400,7 +426,8 @@ def _cue_hits(article: Article) -> list[_Hit]:
     taken: set[tuple[int, int]] = set()
     signed = [
         h
-        for h in (_sign_off_hit(article.text), _credit_line_hit(article.text), _byline_hit(article.text))
+        for h in (_sign_off_hit(article.text), _credit_line_hit(article.text), _byline_hit(article.text),
+                  _read_at_hit(article.text))
         if h is not None
     ]
     for hit in [*_dateline_hits(article.text), *signed]:

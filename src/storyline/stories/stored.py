@@ -12,7 +12,8 @@ address keeps pointing at the same event.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from storyline.model import Article, Assignment
@@ -54,3 +55,30 @@ def story_count(store: Any) -> int:
     """How many stories the store's index holds."""
     state = store.load_state(STATE_NAME)
     return StoryIndex.from_state(state).story_count if state else 0
+
+
+def stored_story_ids(store: Any, batch: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    """A lasting id for each of a batch run's stories (batch id -> its articles' ids, in order), from the store's
+    index: the stored story most of its articles belong to (the first article's on a tie).
+
+    A batch run numbers its stories afresh ("s1", "s2", ...), so two runs on different folders over one store
+    would both brief an "s1"; the store's ids tell the stories apart across runs. Two batch stories the index
+    holds as one keep apart: the later one takes the next stored id among its articles', else the stored id
+    with its batch id after a dash ("s3-s2"). A story whose articles the store lacks keeps its batch id.
+    """
+    stored = {a.article: a.story for a in store.load_assignments()}
+    taken: set[str] = set()
+    out: dict[str, str] = {}
+    for story, ids in batch.items():
+        counts = Counter(stored[i] for i in ids if i in stored)
+        ranked = [s for s, _ in sorted(counts.items(), key=lambda kv: (-kv[1], _first(ids, stored, kv[0])))]
+        free = [s for s in ranked if s not in taken]
+        lasting = free[0] if free else (f"{ranked[0]}-{story}" if ranked else story)
+        taken.add(lasting)
+        out[story] = lasting
+    return out
+
+
+def _first(ids: Sequence[str], stored: Mapping[str, str], story: str) -> int:
+    """Where the first article of ``ids`` stored under ``story`` stands."""
+    return next(n for n, i in enumerate(ids) if stored.get(i) == story)
