@@ -44,7 +44,7 @@ _QUOTATION = re.compile(r"[\"“”][^\"“”]*[\"“”]")
 _MIN_TOKENS = 5  # a shorter sentence ("It said so.") matches anything
 _CLOSE = 0.35
 _PAIRS = 6
-_SHARE = 0.45
+_SHARE = 0.55
 _ALONE_SHARE = 0.6
 _MARGIN = 2.0
 
