@@ -91,3 +91,14 @@ def test_rewrites_the_rewrite_is_no_independent_source_and_is_linked() -> None:
     assert fact is not None
     assert fact.independent_sources == 1
     assert fact.origin == "Lakeside Wire"
+
+
+def test_rewrites_the_earlier_dated_report_is_the_original() -> None:
+    """Neither report credits its own outlet; the dates tell which came first."""
+    wire = WIRE.replace("HARBOURTON (Lakeside Wire) — ", "")
+    articles = [
+        Article(id="b", text=BLOG, published=MetaValue(value="2025-03-05")),
+        Article(id="w", text=wire, published=MetaValue(value="2025-03-04")),
+    ]
+    analyses = [Analysis(article=a.id, version="t") for a in articles]
+    assert find_rewrites(articles, analyses) == {0: 1}
