@@ -17,8 +17,9 @@ too few whole statements for that, yet still share several long passages word fo
 as reports of their own, but what they tell on their own account comes from one origin. A quote shared word for
 word is no evidence: two outlets at one news conference print the same words.
 
-Does NOT detect paraphrased rewrites of another report: those are aligned statement by statement and, unless
-they credit the other report, count as sources of their own.
+Does NOT detect paraphrased rewrites of another report: ``storyline.compare.rewrites`` finds a close one (one
+that follows the other sentence by sentence, in order); a looser one is aligned statement by statement and,
+unless it credits the other report, counts as a source of its own.
 """
 
 from __future__ import annotations

@@ -12,9 +12,14 @@ sources.
 
 A report that copies another of the story (``storyline.compare.copies``: most statements near-verbatim, or
 several long passages word for word) gets a ``copy`` edge to it (``copy_edges``), with a shared passage as
-evidence. A report whose outlet is unknown is named after the outlet another report credits for words that
-only the two of them carry (``named_by_credit``): "..., a villager told the Lakeside Courier" in one report and
-the villager's words in an unnamed other make that other the Lakeside Courier's; a credit of a whole rewrite
+evidence; so does a close rewrite that credits no one (``storyline.compare.rewrites``: it follows the other
+sentence by sentence in its own words), with its longest retold sentence as evidence, and what it retells counts
+for the report it rewrote (``repeated_origin``). The edge reads "repeats": like a copy, the rewrite adds no
+source for what the two share.
+
+A report whose outlet is unknown is named after the outlet another report credits for words that only the two
+of them carry (``named_by_credit``): "..., a villager told the Lakeside Courier" in one report and the villager's
+words in an unnamed other make that other the Lakeside Courier's; a credit of a whole rewrite
 ("Source: CNBC") names the one unnamed report whose wording the rewrite kept (``named_by_source``).
 
 An outlet that is an actor of the story (``parties``: Fox, sued by Dominion, in every report's account of the
@@ -30,6 +35,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from storyline.compare.copies import Word, are_kin, repeats, shared_passages, unquoted_words, words_of
+from storyline.compare.rewrites import find_rewrites, rewritten_sentences, told_after
 from storyline.extract.citations import UNNAMED_AGENCIES
 from storyline.ingest import outlets
 from storyline.model import Analysis, Article, Citation, ProvenanceEdge, Span, StoryEntity
@@ -133,7 +139,9 @@ def copy_edges(
 ) -> tuple[ProvenanceEdge, ...]:
     """A ``copy`` edge from each report that copies another (by index, ``copy_of``) to that report, with the
     longest passage the copy shares with it as evidence; none where the two outlets are one, or no passage
-    of ``words`` words is shared (the copy is then told by its statements, which leave no one span)."""
+    of ``words`` words is shared (the copy is then told by its statements, which leave no one span). A close
+    rewrite (``rewrites.find_rewrites``) shares no such passage: its evidence is its sentences that follow the
+    original, the longest first."""
     edges = []
     for copy, original in sorted(copy_of.items()):
         source = outlet_of(articles[copy], analyses[copy])
@@ -146,6 +154,8 @@ def copy_edges(
             words=min(words, _CREDITED_WORDS) if _credits_outlet(analyses[copy], target) else words,
         )
         if not found:
+            found = [(s.start, s.end) for s in _rewritten(articles, analyses, copy, original)]
+        if not found:
             continue
         start, end = max(found, key=lambda se: se[1] - se[0])
         edges.append(
@@ -157,12 +167,25 @@ def copy_edges(
     return tuple(edges)
 
 
+def _rewritten(
+    articles: Sequence[Article], analyses: Sequence[Analysis], rewrite: int, original: int
+) -> list[Span]:
+    """The rewrite's sentences that follow its original, where report ``rewrite`` closely rewrites
+    report ``original`` (``rewrites.find_rewrites``); none otherwise."""
+    if find_rewrites(articles, analyses).get(rewrite) != original:
+        return []
+    return [m for m, _ in rewritten_sentences(articles[rewrite], analyses[rewrite], articles[original],
+                                              analyses[original])]
+
+
 def repeated_origin(
     span: Span, report: int, copy_of: Mapping[int, int], articles: Sequence[Article], analyses: Sequence[Analysis]
 ) -> str | None:
     """The outlet of the report that report ``report`` copies or is a later version of (``copy_of``, by index), when
-    the statement at ``span`` repeats that report's words (``copies.repeats``); None for a report that copies
-    none, and for a statement of its own: "thenewdaily repeats newsini" makes newsini the origin of the paragraphs
+    the statement at ``span`` repeats that report's words (``copies.repeats``), or, in a close rewrite of that
+    report (``rewrites.find_rewrites``), sits in a sentence that retells one of its sentences
+    (``rewrites.told_after``, and the rewrite's in-order sentences); None for a report that copies none, and for
+    a statement of its own: "thenewdaily repeats newsini" makes newsini the origin of the paragraphs
     the two share, not of the toll only the later version gives."""
     if report not in copy_of:
         return None
@@ -177,9 +200,17 @@ def repeated_origin(
         words = _CREDITED_WORDS
         if sum(1 for w in mine if w is not None and span.start <= w[1] < span.end) < words:
             return None
-    if not repeats(span, mine, _words(articles[original].text), words=words):
-        return None
-    return outlet
+    if repeats(span, mine, _words(articles[original].text), words=words):
+        return outlet
+    # a close rewrite tells in its own words what the original told: a statement in a sentence that follows one
+    # of the original's is the original's (``rewrites``)
+    if find_rewrites(articles, analyses).get(report) == original and any(
+        _share(s, span) > 0.5
+        for s in (*_rewritten(articles, analyses, report, original),
+                  *told_after(articles[report], analyses[report], articles[original], analyses[original]))
+    ):
+        return outlet
+    return None
 
 
 # a copy repeats runs of this many words; a report that credits the outlet it repeats, runs of the shorter length
@@ -200,7 +231,8 @@ def credited_repeats(
     the first word for word ("Velmish diplomats are in contact with his lawyer") outside quotes, in a run of
     ``_CREDITED_WORDS`` words. What the two share came from the credited report, as a copy's does; the rest is
     the report's own (``repeated_origin``). Refuses to guess where the report so repeats two reports it
-    credits."""
+    credits. A close rewrite of a report of the story (``rewrites.find_rewrites``) repeats it too, credit or
+    none."""
     unquoted = [unquoted_words(a, an) for a, an in zip(articles, analyses, strict=True)]
     out = {}
     for r, credited in credits.items():
@@ -209,6 +241,9 @@ def credited_repeats(
         if len(repeated) == 1:
             out[r] = repeated[0]
     for r, q in _unnamed_repeats(articles, analyses, unquoted).items():
+        out.setdefault(r, q)
+    for r, q in find_rewrites(articles, analyses).items():
+        # a close rewrite repeats its original though it credits no one: what they share is the original's
         out.setdefault(r, q)
     return out
 
