@@ -36,6 +36,7 @@ from storyline.compare.provenance import (
     statement_of_party,
 )
 from storyline.compare.quotes import by_surname, merge_quotes, worded_apart
+from storyline.compare.rewrites import find_rewrites
 from storyline.compare.units import report_units
 from storyline.model import Analysis, Article, Citation, Comparison, Quote, Span, StoryEntity
 
@@ -223,6 +224,8 @@ def compare_story(
         articles, analyses, units, groups, copy_of=origin_of, names=names, credits=whole, worded=worded,
         mentions=index, kin=copied,
     )
+    # a close rewrite (``rewrites``) takes no fact away from its original in coverage, as a copy does not
+    retold = {**find_rewrites(articles, analyses), **copied}
     return Comparison(
         entities=entities,
         quotes=quotes,
@@ -230,7 +233,7 @@ def compare_story(
         provenance=provenance + copy_edges(articles, analyses, origin_of),
         coverage=coverage(
             articles, analyses, facts, quotes, entities,
-            copies={articles[c].id: articles[o].id for c, o in copied.items()},
+            copies={articles[c].id: articles[o].id for c, o in retold.items()},
         ),
     )
 
