@@ -16,7 +16,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from storyline.compare.counted import NOT, NUMBER_WORDS, PEOPLE, TALLIED, TOLLS, joint, restricted, toll_of_noun
+from storyline.compare.counted import (
+    LIVE,
+    NOT,
+    NUMBER_WORDS,
+    PEOPLE,
+    TALLIED,
+    TOLLS,
+    joint,
+    restricted,
+    toll_of_noun,
+)
 from storyline.compare.money import FAR, one_period
 from storyline.compare.places import same_place
 from storyline.compare.quantities import (
@@ -542,6 +552,7 @@ def deal_amounts(text: str) -> list[tuple[str, Quantity]]:
         (amount_of(q), q)
         for q in quantities(text)
         if q.unit in CURRENCIES and not q.role and not q.converted and q.bound != "upper" and q.period is None
+        and not q.per  # "$253 a share" is the price of one share, no amount of the deal
     ]
 
 
@@ -577,6 +588,11 @@ def _same_count(x: Quantity, y: Quantity, *, same_verb: bool) -> bool:
         # $1.6 billion"), whatever verbs go with them; two amounts agreed are one, however each is told, unless
         # one is more than ``FAR`` times the other (then they are more likely two amounts than one told twice)
         # "$14.1 billion in cash" / "$14.9 billion, including debt": two measures of one deal (``money.basis_of``)
+        # an oil price "a barrel" and a share price "per share" are prices of two things, and neither is an
+        # amount of a deal; a market value or a price told of two days is two figures ("$55.4 billion Tuesday" /
+        # "Last Thursday, ... a $50.1 billion valuation": ``money.day_of``)
+        if x.per != y.per or ((x.per or x.role == "valued") and x.day and y.day and x.day != y.day):
+            return False
         return x.role == y.role and x.basis == y.basis and max(x.value, y.value) <= FAR * min(x.value, y.value)
     if x.group and y.group and x.group != y.group:
         return False  # "three Senegalese citizens died" / "11 Iranian citizens were among the dead": two groups
@@ -603,7 +619,7 @@ def _same_count(x: Quantity, y: Quantity, *, same_verb: bool) -> bool:
 
 # what a count of people may say befell them or where they are: a toll (``TOLLS``), on board, survived, rescued,
 # found, identified, recovered, evacuated, arrested; a denied one ("have not been evacuated") too
-ROLES = TOLLS | frozenset({"aboard", "surviv", "rescu", "found", "identify", "recover", "evacuat", "arrest"})
+ROLES = TOLLS | frozenset({"aboard", "surviv", "rescu", "found", "identify", "recover", "evacuat", "arrest", LIVE})
 # the roles whose counts grow as a search goes on, as a toll does: two figures of them may be successive updates
 TALLIES = frozenset({"rescu", "found", "identify", "recover", "evacuat"})
 

@@ -53,7 +53,7 @@ from storyline.compare.counted import (
     verbs_after,
     what_of,
 )
-from storyline.compare.money import FAR, Period, basis_of, converts, period_of, role_of
+from storyline.compare.money import FAR, Period, basis_of, converts, day_of, per_unit, period_of, role_of
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
 LOWER = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than")
@@ -119,6 +119,8 @@ class Quantity:
     group: str = ""  # the named group a count is narrowed to ("senegalese" of "three Senegalese citizens")
     basis: str = ""  # of an amount of money: what it is measured on ("cash", "debt": ``money.basis_of``)
     period: Period | None = None  # the period it is told of ("last year", "in the third quarter": ``period_of``)
+    per: str = ""  # of an amount of money: what it is the price of one of ("share" of "$253 a share": ``per_unit``)
+    day: str = ""  # of an amount of money: the day its sentence tells it of ("tuesday": ``money.day_of``)
 
     @property
     def bound(self) -> str:
@@ -493,9 +495,12 @@ def _as_money(q: Quantity, text: str, m: re.Match[str], before: Quantity | None)
             # the hedge is the conversion's too, and a conflict names it ("more than £86.4m vs £80m")
             written = f"{hedge_of(before)} {written}".strip()
         return replace(q, role=before.role, converted=True, period=before.period, low=low * (1 - _EXCHANGE),
-                       high=high * (1 + _EXCHANGE), figure_end=figure_end, written=written)
-    return replace(q, role=role_of(text, m.start("cur") if m.group("cur") else m.start("num"), figure_end),
-                   figure_end=figure_end, low=low, high=high, basis=basis_of(text, figure_end))
+                       high=high * (1 + _EXCHANGE), figure_end=figure_end, written=written, per=before.per,
+                       day=before.day)
+    opens = m.start("cur") if m.group("cur") else m.start("num")
+    return replace(q, role=role_of(text, opens, figure_end), figure_end=figure_end, low=low, high=high,
+                   basis=basis_of(text, figure_end), per=per_unit(text, figure_end),
+                   day=day_of(text, opens, figure_end))
 
 
 def _scaled_range(raw: str, scale: float, hedge: str) -> tuple[float, float]:
