@@ -27,7 +27,7 @@ from storyline.compare.counted import (
     restricted,
     toll_of_noun,
 )
-from storyline.compare.money import FAR, one_period
+from storyline.compare.money import FAR, earlier_party, one_period
 from storyline.compare.places import same_place
 from storyline.compare.quantities import (
     CURRENCIES,
@@ -115,6 +115,8 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
     earlier = (_superseded(a, qa, qb), _superseded(b, qb, qa))
     qa, qb = _before_changes(qa, qb)
     qa, qb = _deaths_as_people(qa, qb)
+    # "the largest since its $48 billion merger with Corvex in the late 1990s": an earlier deal's amount
+    qa, qb = [q for q in qa if not earlier_party(a, q)], [q for q in qb if not earlier_party(b, q)]
     for unit in _own_currency({q.unit for q in qa} & {q.unit for q in qb}, qa, qb):
         if unit == "percent" and any(counted) and not _one_tally(*counted):
             continue

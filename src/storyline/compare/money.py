@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 ROLES = ("sought", "offered", "rejected", "valued", "potential")
 
@@ -359,6 +360,53 @@ def elsewhen(text: str) -> bool:
     True
     """
     return _ELSEWHEN.search(text) is not None
+
+
+# the amount, the deal's noun and its other party: "$75 billion merger with Corvex", "$81 billion purchase of
+# Corvex Oil", "£2bn takeover of Brenna Foods"
+_DEAL = re.compile(
+    r"(?P<amount>[$€£¥]\s?\d[\d,.]*(?:\s*(?:trillion|billion|million|bn|m)\b)?)"
+    r"(?:\s+(?:all[\s-]stock|all[\s-]cash|cash|stock|hostile))?"
+    r"\s+(?:merger|purchase|acquisition|takeover|buyout|deal)\s+(?:with|of|for)\s+"
+    r"(?:the\s+)?(?P<party>[A-Z][\w&'’-]*)"
+)
+# what measures a deal against an earlier one, right before the earlier one's amount: "the largest since its",
+# "bigger than the", "its first since a"
+_SINCE_BEFORE = re.compile(r"\b(?:since|than)\s+(?:(?:its|their|his|her|the|a|an)\s+)?$", re.I)
+# a statement placed in the past by a year or a decade ("in 1998", "in the late 1990s", "back in 2019")
+_PAST = re.compile(
+    r"\b(?:in|since|during|back\s+in)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d(?:s|['’]s)?\b", re.I
+)
+
+
+def earlier_party(text: str, q: _Figure) -> str:
+    """The other party of the earlier deal the amount ``q`` is of, as written ("Corvex" of "its $75 billion merger
+    with Corvex in the late 1990s"), or "": the amount right before a deal's noun, in a statement placed in the
+    past by a year or a decade (``_PAST``) or otherwise (``elsewhen``), that the story's deal is measured
+    against ("since its", "than the": ``_SINCE_BEFORE``). Such an amount is no figure of the story's
+    own deal, however close its size ("The deal is Halvorn's largest since its $48 billion merger with Corvex in
+    the late 1990s" / "Halvorn will pay $31 billion").
+
+    >>> from storyline.compare.quantities import quantities
+    >>> text = "It is its biggest since its $81 billion purchase of Corvex Oil in 1998."
+    >>> earlier_party(text, quantities(text)[0])
+    'Corvex'
+    """
+    if not (_PAST.search(text) or elsewhen(text)):
+        return ""
+    m = next((d for d in _DEAL.finditer(text) if q.start <= d.start("amount") < (q.figure_end or q.end)), None)
+    return m.group("party") if m and _SINCE_BEFORE.search(text, 0, m.start()) else ""
+
+
+class _Figure(Protocol):
+    """A figure placed in its statement (``quantities.Quantity``: money reads no quantities)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def figure_end(self) -> int: ...
 
 
 def same_amount(a: str, b: str) -> bool:
