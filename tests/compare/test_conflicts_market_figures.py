@@ -85,3 +85,18 @@ def test_market_figures_how_many_live_in_a_place_is_no_count_of_the_evacuated() 
     evacuated = "Governor Tomas Rey said that around 4,000 people had been evacuated from their homes."
     home = "The village lies in the south of Isla Corva, which is home to around 60,000 people."
     assert count_disagreement(evacuated, home) is None
+
+
+def test_market_figures_barrels_of_oil_equivalent_are_no_barrels_of_oil() -> None:
+    """One figure of two measures is flagged, never read as one count the two reports corroborate."""
+    oil = "Halvorn said its output in the basin would more than double to 1.1 million barrels per day."
+    boe = "The merger would more than double Halvorn's output to 1.1 million barrels of oil-equivalent a day."
+    found = count_disagreement(oil, boe)
+    assert found is not None
+    assert found.why == "1.1 million barrels vs 1.1 million barrels of oil equivalent: one figure of two measures"
+    assert not found.update
+
+
+def test_market_figures_two_figures_of_barrels_of_oil_equivalent_agree() -> None:
+    one = "Output rose to 1.1 million barrels of oil equivalent a day."
+    assert count_disagreement(one, "Output climbed to 1.1 million barrels of oil equivalent per day.") is None

@@ -31,6 +31,7 @@ from storyline.compare.money import FAR, earlier_party, one_period
 from storyline.compare.places import same_place
 from storyline.compare.quantities import (
     CURRENCIES,
+    EQUIVALENT,
     FROM,
     ONE_MEASURE,
     Quantity,
@@ -161,6 +162,27 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         fx, fy = figure_of(x), figure_of(y)
         why = "; ".join([said_of((fx, fy), about), *_other_tolls(pairs, agreed, tolls)])
         return Disagreement(why=why, figures=(fx, fy), about=about, update=update)
+    return _two_measures(qa, qb)
+
+
+def _measure_plural(unit: str) -> str:
+    """A counted noun and what follows it, its noun plural: "barrels of oil equivalent"."""
+    head, _, rest = unit.partition(" ")
+    return f"{head}s {rest}".strip()
+
+
+def _two_measures(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> Disagreement | None:
+    """One figure said of two measures ("1.3 million barrels per day" / "1.3 million barrels of oil-equivalent
+    per day"): a barrel of oil and a barrel of oil equivalent (oil and gas together) are no one count, and a
+    reader should see the two reports say different things, never that they corroborate one."""
+    for x in qa:
+        for y in qb:
+            if x.value == y.value and x.unit != y.unit and (
+                x.unit == f"{y.unit} {EQUIVALENT}" or y.unit == f"{x.unit} {EQUIVALENT}"
+            ):
+                told = [f"{q.written or figure_of(q)} {_measure_plural(q.unit)}" for q in (x, y)]
+                why = f"{told[0]} vs {told[1]}: one figure of two measures"
+                return Disagreement(why=why, about=x.unit)
     return None
 
 

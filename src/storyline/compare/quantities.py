@@ -214,6 +214,9 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         unit = PEOPLE if unit in _PERSONS or others else unit
         if unit == "live" and not _SAVED.search(text, max(0, m.start() - _SAVED_WINDOW), m.start()):
             unit, verbs = PEOPLE, verbs | {"die"}  # "the loss of at least 632 lives", "claimed 40 lives"
+        if (unit not in CURRENCIES and unit != "percent" and m.group("noun")
+                and _EQUIVALENT.match(text, m.end("noun")) is not None):
+            unit = f"{unit} {EQUIVALENT}"  # "1.3 million barrels of oil-equivalent": no barrels of oil
         if unit not in CURRENCIES and unit != "percent" and (other := coordinated(text, m, noun_words)):
             unit = joint(unit, other)  # "379 passengers and crew" counts no passengers alone
         exact = raw[0].isdigit() or raw in _EXACT_WORDS or "-" in raw
@@ -251,6 +254,12 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         out.append(_as_money(q, text, m, out[-1] if out else None) if unit in CURRENCIES else q)
     out, listed = _listed(text, out)
     return tuple(_with_sums(text, out) + sums + listed)
+
+
+# a measure of energy in the barrels or tonnes of oil that would give it ("1.3 million barrels of oil-equivalent
+# per day", "tonnes of oil equivalent"): oil and gas together, another measure than barrels of oil
+EQUIVALENT = "of oil equivalent"
+_EQUIVALENT = re.compile(r"\s+of\s+oil[\s-]+equivalents?\b", re.I)
 
 
 # a count of those a statement leaves out: "all but two of the 181 passengers and crew on board were killed"
