@@ -122,13 +122,26 @@ _AT_PART_OF_SCENE = re.compile(
 _RESTRICTION_TAKEN_IN = re.compile(r"\s+(?:from|within)(?:\s+(?:one|a|single|the|same))*\s*$", re.I)
 
 
+# a count narrowed to those most at risk, right after its counted noun ("300 people in immediate danger were
+# evacuated", "residents most at risk", "families living closest to the vent"): the part of a whole that was
+# moved first, which another report's count of all evacuated does not contradict
+_MOST_AT_RISK = re.compile(
+    r"\s+(?:(?:who\s+(?:were|are|was|is)|living|considered)\s+)?"
+    r"(?:in\s+(?:immediate|imminent|direct|grave|greatest|most|the\s+most)\s+(?:danger|peril)"
+    r"|(?:most|directly|immediately)\s+at\s+risk|at\s+(?:immediate|greatest|highest|most)\s+risk"
+    r"|(?:closest|nearest)\s+to)\b",
+    re.I,
+)
+
+
 def restricted(text: str, end: int) -> bool:
-    """Whether the clause after a count that ends at ``end`` restricts it to a small group (``_RESTRICTED``) or
-    to one part of the scene (``_AT_PART_OF_SCENE``); the restriction may start inside the count's phrase
-    (``_RESTRICTION_TAKEN_IN``)."""
+    """Whether the clause after a count that ends at ``end`` restricts it to a small group (``_RESTRICTED``), to
+    one part of the scene (``_AT_PART_OF_SCENE``) or to those most at risk (``_MOST_AT_RISK``); the restriction
+    may start inside the count's phrase (``_RESTRICTION_TAKEN_IN``)."""
     taken_in = _RESTRICTION_TAKEN_IN.search(text, 0, end)
     at = taken_in.start() if taken_in else end
-    return _RESTRICTED.match(text, at) is not None or _AT_PART_OF_SCENE.match(text, end) is not None
+    return (_RESTRICTED.match(text, at) is not None or _AT_PART_OF_SCENE.match(text, end) is not None
+            or _MOST_AT_RISK.match(text, end) is not None)
 
 
 _CLAUSE_WORDS = frozenset({"as", "while", "whereas", "but", "although", "though"})
@@ -587,6 +600,8 @@ def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[s
     out = _said(before, after)
     if _MADE_OFF.search(text, 0, m.start()):
         out.add("steal")
+    if _HOME_TO.search(text, 0, m.start()):
+        out.add(LIVE)
     if not out & TOLLS and not cut:
         # "87 people in the city of Dingxi and two in Longnan had been confirmed killed": the clause's one toll
         # verb, however far after its count, says what the count is
@@ -606,6 +621,12 @@ def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[s
         if len(tolls) == 1:
             out |= tolls
     return frozenset(out)
+
+
+# a count of those who live in a place ("the island, which is home to around 80,000 people", "a population of
+# 9,000"): how many live there, no count of what befell any of them
+LIVE = "live"
+_HOME_TO = re.compile(r"\b(?:home\s+to|(?:a|its|the)\s+population\s+of|populated\s+by|inhabited\s+by)\s+$", re.I)
 
 
 # a figure written as one word ("524", "14,000", "twelve"), which counts the noun right after it

@@ -17,11 +17,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from storyline.calendar_words import MONTH_NAMES, MONTHS
-from storyline.compare.counted import NOT, NUMBER_WORDS, PEOPLE, TALLIED, TOLLS, joint, restricted, toll_of_noun
-from storyline.compare.money import FAR, one_period
+from storyline.compare.counted import (
+    LIVE,
+    NOT,
+    NUMBER_WORDS,
+    PEOPLE,
+    TALLIED,
+    TOLLS,
+    joint,
+    restricted,
+    toll_of_noun,
+)
+from storyline.compare.money import FAR, earlier_party, one_period
 from storyline.compare.places import same_place
 from storyline.compare.quantities import (
     CURRENCIES,
+    EQUIVALENT,
     FROM,
     ONE_MEASURE,
     Quantity,
@@ -106,6 +117,8 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
     earlier = (_superseded(a, qa, qb), _superseded(b, qb, qa))
     qa, qb = _before_changes(qa, qb)
     qa, qb = _deaths_as_people(qa, qb)
+    # "the largest since its $48 billion merger with Corvex in the late 1990s": an earlier deal's amount
+    qa, qb = [q for q in qa if not earlier_party(a, q)], [q for q in qb if not earlier_party(b, q)]
     for unit in _own_currency({q.unit for q in qa} & {q.unit for q in qb}, qa, qb):
         if unit == "percent" and any(counted) and not _one_tally(*counted):
             continue
@@ -150,6 +163,27 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         fx, fy = figure_of(x), figure_of(y)
         why = "; ".join([said_of((fx, fy), about), *_other_tolls(pairs, agreed, tolls)])
         return Disagreement(why=why, figures=(fx, fy), about=about, update=update)
+    return _two_measures(qa, qb)
+
+
+def _measure_plural(unit: str) -> str:
+    """A counted noun and what follows it, its noun plural: "barrels of oil equivalent"."""
+    head, _, rest = unit.partition(" ")
+    return f"{head}s {rest}".strip()
+
+
+def _two_measures(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> Disagreement | None:
+    """One figure said of two measures ("1.3 million barrels per day" / "1.3 million barrels of oil-equivalent
+    per day"): a barrel of oil and a barrel of oil equivalent (oil and gas together) are no one count, and a
+    reader should see the two reports say different things, never that they corroborate one."""
+    for x in qa:
+        for y in qb:
+            if x.value == y.value and x.unit != y.unit and (
+                x.unit == f"{y.unit} {EQUIVALENT}" or y.unit == f"{x.unit} {EQUIVALENT}"
+            ):
+                told = [f"{q.written or figure_of(q)} {_measure_plural(q.unit)}" for q in (x, y)]
+                why = f"{told[0]} vs {told[1]}: one figure of two measures"
+                return Disagreement(why=why, about=x.unit)
     return None
 
 
@@ -542,6 +576,7 @@ def deal_amounts(text: str) -> list[tuple[str, Quantity]]:
         (amount_of(q), q)
         for q in quantities(text)
         if q.unit in CURRENCIES and not q.role and not q.converted and q.bound != "upper" and q.period is None
+        and not q.per  # "$253 a share" is the price of one share, no amount of the deal
     ]
 
 
@@ -577,6 +612,11 @@ def _same_count(x: Quantity, y: Quantity, *, same_verb: bool) -> bool:
         # $1.6 billion"), whatever verbs go with them; two amounts agreed are one, however each is told, unless
         # one is more than ``FAR`` times the other (then they are more likely two amounts than one told twice)
         # "$14.1 billion in cash" / "$14.9 billion, including debt": two measures of one deal (``money.basis_of``)
+        # an oil price "a barrel" and a share price "per share" are prices of two things, and neither is an
+        # amount of a deal; a market value or a price told of two days is two figures ("$55.4 billion Tuesday" /
+        # "Last Thursday, ... a $50.1 billion valuation": ``money.day_of``)
+        if x.per != y.per or ((x.per or x.role == "valued") and x.day and y.day and x.day != y.day):
+            return False
         return x.role == y.role and x.basis == y.basis and max(x.value, y.value) <= FAR * min(x.value, y.value)
     if x.group and y.group and x.group != y.group:
         return False  # "three Senegalese citizens died" / "11 Iranian citizens were among the dead": two groups
@@ -603,7 +643,7 @@ def _same_count(x: Quantity, y: Quantity, *, same_verb: bool) -> bool:
 
 # what a count of people may say befell them or where they are: a toll (``TOLLS``), on board, survived, rescued,
 # found, identified, recovered, evacuated, arrested; a denied one ("have not been evacuated") too
-ROLES = TOLLS | frozenset({"aboard", "surviv", "rescu", "found", "identify", "recover", "evacuat", "arrest"})
+ROLES = TOLLS | frozenset({"aboard", "surviv", "rescu", "found", "identify", "recover", "evacuat", "arrest", LIVE})
 # the roles whose counts grow as a search goes on, as a toll does: two figures of them may be successive updates
 TALLIES = frozenset({"rescu", "found", "identify", "recover", "evacuat"})
 

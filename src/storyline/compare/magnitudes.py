@@ -32,8 +32,10 @@ from dataclasses import dataclass, replace
 from storyline.compare.across import Draft, read_once, set_against, worded
 from storyline.compare.align import Unit
 from storyline.compare.counted import NUMBER_WORDS
+from storyline.compare.earlier import earlier_deals_across
 from storyline.compare.money import elsewhen
 from storyline.compare.quantities import Quantity, within_rounding
+from storyline.compare.venues import venues_across
 
 _FIGURE = r"(?P<m>[1-9](?:\.\d)?)"
 _MAGNITUDE = re.compile(
@@ -65,7 +67,9 @@ def magnitudes(text: str) -> list[Quantity]:
 def magnitudes_across(drafts: list[Draft]) -> list[Draft]:
     """Drafts where the reports' different magnitudes of the story's quake stand against each other (see the
     module docstring): one side per magnitude, no report on two sides (a report that gives two magnitudes tells
-    of two shocks or of a revision, and is left out)."""
+    of two shocks or of a revision, and is left out). The sizes of a named thing (``measures_across``) and of an
+    earlier deal the story names (``earlier.earlier_deals_across``) and the cities the story's act is placed in
+    (``venues.venues_across``) are set against each other after them."""
     told: list[tuple[Quantity, Unit]] = []
     for draft in drafts:
         for u in draft.units:
@@ -77,10 +81,11 @@ def magnitudes_across(drafts: list[Draft]) -> list[Draft]:
     told = [(q, u) for q, u in told if len(own[u.report]) == 1]
     values = sorted({q.value for q, _ in told})
     if len(values) < 2:
-        return measures_across(drafts)
+        return venues_across(earlier_deals_across(measures_across(drafts)))
     sides = [[(q, u) for q, u in told if q.value == v] for v in values]
     why = "magnitude " + " vs ".join(f"{side[0][0].value:.1f}" for side in sides)
-    return measures_across(set_against(_homes(drafts, sides, _ABOUT), _ABOUT, sides, why=why, update=False))
+    drafts = measures_across(set_against(_homes(drafts, sides, _ABOUT), _ABOUT, sides, why=why, update=False))
+    return venues_across(earlier_deals_across(drafts))
 
 
 def _homes(drafts: list[Draft], sides: Sequence[Sequence[tuple[Quantity, Unit]]], about: str) -> list[Draft]:

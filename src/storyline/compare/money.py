@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Protocol
 
 ROLES = ("sought", "offered", "rejected", "valued", "potential")
 
@@ -45,6 +46,9 @@ _WORDS = {
     **dict.fromkeys(_VALUED.split(), "valued"),
 }
 _CEILING = frozenset(_POTENTIAL.split())
+# a ceiling told right before the figure: "could reach as high as $12.5 billion", "may cost as much as $2bn" (the
+# most an amount may come to, which no floor or amount agreed beside it contradicts)
+_CEILING_PHRASES = frozenset({("as", "high", "as"), ("as", "much", "as")})
 # how many words before a figure may give its role, within its clause
 _REACH = 8
 # how many words an offer's verb may stand before the offer ("accepted Bayern Munich's offer")
@@ -88,7 +92,7 @@ def role_of(text: str, start: int, end: int) -> str:
         return named
     if len(words) >= 2 and words[-1] == "at" and any(w in _AT_VERBS for w in words[-_AT_REACH:-1]):
         return _AT_VERBS[next(w for w in reversed(words[-_AT_REACH:-1]) if w in _AT_VERBS)]
-    if any(w in _CEILING for w in words):
+    if any(w in _CEILING for w in words) or tuple(words[-3:]) in _CEILING_PHRASES:
         return "potential"
     # the nearest word that gives a role decides: "turned down two bids before agreeing a £95m fee" is agreed
     for n in range(len(words) - 1, -1, -1):
@@ -112,11 +116,14 @@ def role_of(text: str, start: int, end: int) -> str:
 
 # what an amount is, named right after its figure: "a £100m valuation", "their £100m asking price", "a £100m price
 # tag", "a £80m bid"; a fee, a deal or a package is the amount agreed
+# a market's worth of a company is a valuation, no amount agreed: "a $55bn market cap", "a market value of $55bn"
 _NAMED_AFTER = re.compile(
-    r"(?:\s*-?\s*plus)?\s+(?P<noun>valuation|asking\s+price|price[\s-]+tag|offer|bid|proposal)\b", re.IGNORECASE
+    r"(?:\s*-?\s*plus)?\s+(?P<noun>valuation|asking\s+price|price[\s-]+tag|offer|bid|proposal"
+    r"|market[\s-]+(?:cap|capitali[sz]ation|value))\b",
+    re.IGNORECASE,
 )
 _NAMED_ROLES = {"valuation": "valued", "asking": "sought", "price": "sought", "offer": "offered", "bid": "offered",
-                "proposal": "offered"}
+                "proposal": "offered", "market": "valued"}
 # a verb that sets a price on something "at" the figure: "rates the striker at £100m" is a valuation, "priced the
 # striker at £100m" a price asked (the verb within a few words before the "at")
 _AT_VERBS = {**dict.fromkeys(("rate", "rates", "rated", "rating"), "valued"),
@@ -141,6 +148,8 @@ def _phrase_at(words: list[str], n: int) -> str | None:
         return "sought"
     if n >= 1 and words[n] in ("tag", "tags") and words[n - 1] == "price":
         return "sought"  # "put a price tag of £100m on him"
+    if n >= 1 and words[n] in ("cap", "capitalization", "capitalisation") and words[n - 1] == "market":
+        return "valued"  # "a market cap of $55bn": what the market values a company at
     return None
 
 
@@ -186,6 +195,76 @@ def basis_of(text: str, end: int) -> str:
     if _CASH.match(text, end):
         return "cash"
     return "debt" if _DEBT.match(text, end) else ""
+
+
+# a price told per unit of what is priced, right after its figure: "$83.49 a barrel", "$253 per share",
+# "$253-per-share", "$1,900 an ounce"; a price per unit of time is a period (``period_of``: "$26,500 per year")
+_TIME_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours",
+                         "quarter", "annum", "night", "minute", "season", "game", "match", "decade"})
+# what "a" or "an" prices right after a figure (after "per", any noun): "$253 a share" is a price, "$2bn a record"
+# is no price of anything
+_PRICED = frozenset({"share", "barrel", "ounce", "gallon", "litre", "liter", "ton", "tonne", "pound", "kilo",
+                     "kilogram", "bushel", "unit", "ticket", "head", "person", "seat", "dose", "vial", "pack"})
+_PER = re.compile(r"(?:\s+|-)(?P<word>per|a|an|each)(?:\s+|-)(?:(?:common|ordinary|class\s+[a-z])\s+)?"
+                  r"(?P<unit>[a-z]+)\b", re.IGNORECASE)
+
+
+def per_unit(text: str, end: int) -> str:
+    """What an amount of money ending at ``end`` is the price of one of ("share" of "$253 a share", "barrel" of
+    "$83.49 a barrel"), or "". A price per unit is no amount of a deal nor of anything else than one unit of its
+    own: an oil price per barrel and a share price are two quantities, however close their statements.
+
+    >>> per_unit("Crude fell 2.9% to $83.49 a barrel", 25)
+    'barrel'
+    >>> per_unit("an all-stock merger at $253-per-share", 27)
+    'share'
+    >>> per_unit("Halvorn will pay $26,500 per year", 23)
+    ''
+    """
+    m = _PER.match(text, end)
+    if m is None:
+        return ""
+    unit = m.group("unit").lower()
+    if unit.endswith("s") and not unit.endswith("ss"):
+        unit = unit[:-1]  # "per shares" is rare, "$5 a head" common: a plural reads as its singular
+    if unit in _TIME_UNITS:
+        return ""
+    return unit if m.group("word").lower() == "per" or unit in _PRICED else ""
+
+
+# the day a market figure is told of: a weekday ("Tuesday's close", "last Thursday"), "yesterday", "today", or a
+# day of a month ("on Oct. 5", "5 October")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = re.compile(
+    r"\b(?:(?P<rel>last|this|next|previous)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:['’]s)?\b|\b(?P<near>yesterday|today)\b"
+    r"|\b(?P<month>" + _MONTH + r")\s+(?P<mday>\d{1,2})\b|\b(?P<dmday>\d{1,2})\s+(?P<dmonth>" + _MONTH + r")(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def day_of(text: str, start: int, end: int) -> str:
+    """The day the figure at ``text[start:end]`` is told of, as its sentence names it, the nearest to the figure
+    ("tuesday", "last thursday", "oct 5"), or "". A company's market value or a price changes by the day: two
+    figures of it told of two days are two figures, no conflict ("its closing value of $55.4 billion Tuesday" /
+    "Last Thursday, it had a $50.1 billion valuation").
+
+    >>> day_of("Last Thursday, Halvorn stock had a $50.1 billion valuation.", 33, 46)
+    'last thursday'
+    """
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)]
+    opening = stops[-1] if stops else 0
+    close = _SENTENCE_STOP.search(text, end)
+    found = list(_DAY.finditer(text, opening, close.start() if close else len(text)))
+    if not found:
+        return ""
+    m = min(found, key=lambda d: min(abs(d.start() - end), abs(start - d.end())))
+    if m.group("weekday"):
+        return " ".join(w for w in ((m.group("rel") or "").lower(), m.group("weekday").lower()) if w)
+    if m.group("near"):
+        return m.group("near").lower()
+    month, mday = (m.group("month"), m.group("mday")) if m.group("month") else (m.group("dmonth"), m.group("dmday"))
+    return f"{month.lower()[:3]} {int(mday)}"
 
 
 def _clause_before(text: str, start: int) -> str:
@@ -281,6 +360,53 @@ def elsewhen(text: str) -> bool:
     True
     """
     return _ELSEWHEN.search(text) is not None
+
+
+# the amount, the deal's noun and its other party: "$75 billion merger with Corvex", "$81 billion purchase of
+# Corvex Oil", "£2bn takeover of Brenna Foods"
+_DEAL = re.compile(
+    r"(?P<amount>[$€£¥]\s?\d[\d,.]*(?:\s*(?:trillion|billion|million|bn|m)\b)?)"
+    r"(?:\s+(?:all[\s-]stock|all[\s-]cash|cash|stock|hostile))?"
+    r"\s+(?:merger|purchase|acquisition|takeover|buyout|deal)\s+(?:with|of|for)\s+"
+    r"(?:the\s+)?(?P<party>[A-Z][\w&'’-]*)"
+)
+# what measures a deal against an earlier one, right before the earlier one's amount: "the largest since its",
+# "bigger than the", "its first since a"
+_SINCE_BEFORE = re.compile(r"\b(?:since|than)\s+(?:(?:its|their|his|her|the|a|an)\s+)?$", re.I)
+# a statement placed in the past by a year or a decade ("in 1998", "in the late 1990s", "back in 2019")
+_PAST = re.compile(
+    r"\b(?:in|since|during|back\s+in)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d(?:s|['’]s)?\b", re.I
+)
+
+
+def earlier_party(text: str, q: _Figure) -> str:
+    """The other party of the earlier deal the amount ``q`` is of, as written ("Corvex" of "its $75 billion merger
+    with Corvex in the late 1990s"), or "": the amount right before a deal's noun, in a statement placed in the
+    past by a year or a decade (``_PAST``) or otherwise (``elsewhen``), that the story's deal is measured
+    against ("since its", "than the": ``_SINCE_BEFORE``). Such an amount is no figure of the story's
+    own deal, however close its size ("The deal is Halvorn's largest since its $48 billion merger with Corvex in
+    the late 1990s" / "Halvorn will pay $31 billion").
+
+    >>> from storyline.compare.quantities import quantities
+    >>> text = "It is its biggest since its $81 billion purchase of Corvex Oil in 1998."
+    >>> earlier_party(text, quantities(text)[0])
+    'Corvex'
+    """
+    if not (_PAST.search(text) or elsewhen(text)):
+        return ""
+    m = next((d for d in _DEAL.finditer(text) if q.start <= d.start("amount") < (q.figure_end or q.end)), None)
+    return m.group("party") if m and _SINCE_BEFORE.search(text, 0, m.start()) else ""
+
+
+class _Figure(Protocol):
+    """A figure placed in its statement (``quantities.Quantity``: money reads no quantities)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def figure_end(self) -> int: ...
 
 
 def same_amount(a: str, b: str) -> bool:

@@ -54,7 +54,7 @@ from storyline.compare.counted import (
     verbs_after,
     what_of,
 )
-from storyline.compare.money import FAR, Period, basis_of, converts, period_of, role_of
+from storyline.compare.money import FAR, Period, basis_of, converts, day_of, per_unit, period_of, role_of
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
 LOWER = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than")
@@ -120,6 +120,8 @@ class Quantity:
     group: str = ""  # the named group a count is narrowed to ("senegalese" of "three Senegalese citizens")
     basis: str = ""  # of an amount of money: what it is measured on ("cash", "debt": ``money.basis_of``)
     period: Period | None = None  # the period it is told of ("last year", "in the third quarter": ``period_of``)
+    per: str = ""  # of an amount of money: what it is the price of one of ("share" of "$253 a share": ``per_unit``)
+    day: str = ""  # of an amount of money: the day its sentence tells it of ("tuesday": ``money.day_of``)
 
     @property
     def bound(self) -> str:
@@ -213,6 +215,9 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         unit = PEOPLE if unit in _PERSONS or others else unit
         if unit == "live" and not _SAVED.search(text, max(0, m.start() - _SAVED_WINDOW), m.start()):
             unit, verbs = PEOPLE, verbs | {"die"}  # "the loss of at least 632 lives", "claimed 40 lives"
+        if (unit not in CURRENCIES and unit != "percent" and m.group("noun")
+                and _EQUIVALENT.match(text, m.end("noun")) is not None):
+            unit = f"{unit} {EQUIVALENT}"  # "1.3 million barrels of oil-equivalent": no barrels of oil
         if unit not in CURRENCIES and unit != "percent" and (other := coordinated(text, m, noun_words)):
             unit = joint(unit, other)  # "379 passengers and crew" counts no passengers alone
         exact = raw[0].isdigit() or raw in _EXACT_WORDS or "-" in raw
@@ -250,6 +255,12 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         out.append(_as_money(q, text, m, out[-1] if out else None) if unit in CURRENCIES else q)
     out, listed = _listed(text, out)
     return tuple(_with_sums(text, out) + sums + listed)
+
+
+# a measure of energy in the barrels or tonnes of oil that would give it ("1.3 million barrels of oil-equivalent
+# per day", "tonnes of oil equivalent"): oil and gas together, another measure than barrels of oil
+EQUIVALENT = "of oil equivalent"
+_EQUIVALENT = re.compile(r"\s+of\s+oil[\s-]+equivalents?\b", re.I)
 
 
 # a count of those a statement leaves out: "all but two of the 181 passengers and crew on board were killed"
@@ -494,9 +505,12 @@ def _as_money(q: Quantity, text: str, m: re.Match[str], before: Quantity | None)
             # the hedge is the conversion's too, and a conflict names it ("more than £86.4m vs £80m")
             written = f"{hedge_of(before)} {written}".strip()
         return replace(q, role=before.role, converted=True, period=before.period, low=low * (1 - _EXCHANGE),
-                       high=high * (1 + _EXCHANGE), figure_end=figure_end, written=written)
-    return replace(q, role=role_of(text, m.start("cur") if m.group("cur") else m.start("num"), figure_end),
-                   figure_end=figure_end, low=low, high=high, basis=basis_of(text, figure_end))
+                       high=high * (1 + _EXCHANGE), figure_end=figure_end, written=written, per=before.per,
+                       day=before.day)
+    opens = m.start("cur") if m.group("cur") else m.start("num")
+    return replace(q, role=role_of(text, opens, figure_end), figure_end=figure_end, low=low, high=high,
+                   basis=basis_of(text, figure_end), per=per_unit(text, figure_end),
+                   day=day_of(text, opens, figure_end))
 
 
 def _scaled_range(raw: str, scale: float, hedge: str) -> tuple[float, float]:
