@@ -152,7 +152,7 @@ _ADDRESSED = words("warn tell inform advise urge order instruct remind notify ca
 # verbs whose passive subject is what is spoken of ("a contract was described as “exceptional”", "was praised")
 _SPOKEN_OF = words(
     """describe characterize characterise portray call label dub praise criticize criticise blame cite mention
-    hail laud slam condemn denounce dismiss"""
+    hail laud slam condemn denounce dismiss refer"""
 )
 # documents that speak for their authors, after which a present-tense cue may be tagged a plural noun
 DOCUMENTS = words(

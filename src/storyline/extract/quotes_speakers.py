@@ -83,7 +83,7 @@ _QUALIFYING = frozenset({"of", "in", "from", "at", "near", "for"})
 # what a phrase after a description names when it tells where the words were said, not who says them
 _OCCASIONS = words(
     """filing statement interview letter email tweet post speech release memo note message call conversation
-    briefing remarks comment op-ed editorial column appearance announcement"""
+    briefing remarks comment op-ed editorial column appearance announcement notification"""
 )
 # words for one thing a body puts out: "the agency said in an announcement ... The release says"
 _RELEASES = words("statement announcement release")
@@ -1206,7 +1206,9 @@ class SpeakerResolver:
         within a few paragraphs. None where no such sentence names one (the description stays the speaker); a
         speaker with no name where someone else speaks in between ("Ana Kell said in a statement. / Relatives of
         other crews asked ... / “...,” the statement said": whose statement it is the text does not tell)."""
-        if head.dep_ not in ("nsubj", "nsubjpass") or not any(t.lower_ == "the" for t in head.lefts):
+        # ("According to the notification, ...": the statement named as the source is as good as its subject)
+        subject = head.dep_ in ("nsubj", "nsubjpass") or _according_object(head)
+        if not subject or not any(t.lower_ == "the" for t in head.lefts):
             return None
         lemma = head.lemma_.lower()
         # "The release says ..." after "the agency said in an announcement": a press release is the announcement
