@@ -1207,8 +1207,8 @@ class SpeakerResolver:
         speaker with no name where someone else speaks in between ("Ana Kell said in a statement. / Relatives of
         other crews asked ... / “...,” the statement said": whose statement it is the text does not tell)."""
         # ("According to the notification, ...": the statement named as the source is as good as its subject)
-        subject = head.dep_ in ("nsubj", "nsubjpass") or _according_object(head)
-        if not subject or not any(t.lower_ == "the" for t in head.lefts):
+        sourced = head.dep_ in ("nsubj", "nsubjpass") or _according_object(head)
+        if not sourced or not any(t.lower_ == "the" for t in head.lefts):
             return None
         lemma = head.lemma_.lower()
         # "The release says ..." after "the agency said in an announcement": a press release is the announcement
