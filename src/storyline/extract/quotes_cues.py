@@ -558,8 +558,7 @@ def mention_bounds(head: Token) -> tuple[int, int]:
             lo -= 1
         while lo < head.i and doc[lo].text in TITLE_ABBREVIATIONS:
             lo += 1  # "Cpl. Ana Reyes": the title is no part of the name
-        if lo > 0 and doc[lo - 1].pos_ == "NUM" and doc[lo - 1].text.isdigit() and not doc[lo - 1].whitespace_:
-            lo -= 1  # "3M" split by the tokenizer into a number and a letter: the whole name
+        lo -= _glued_number(doc[lo])  # "3M" split by the tokenizer into a number and a letter: the whole name
         hi = head.i
         while (
             hi + 1 < len(doc)
@@ -575,7 +574,18 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     lo = min((min(t.i for t in c.subtree) for c in left), default=head.i)
     while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
         lo -= 2  # "co-workers" split by the tokenizer: the whole word
+    if lo == head.i and head.text[:1].isupper():
+        lo -= _glued_number(head)  # "..., 3M said", the letter tagged a noun
     return doc[lo].idx, head.idx + len(head)
+
+
+def _glued_number(first: Token) -> int:
+    """1 when the word before ``first`` is a number written onto it ("3M", which the tokenizer splits into "3"
+    and "M"), else 0."""
+    if first.i == 0:
+        return 0
+    before = first.nbor(-1)
+    return int(before.text.isdigit() and not before.whitespace_)
 
 
 def _possessed(tok: Token, verb: Token) -> Token:

@@ -41,6 +41,7 @@ from storyline.extract.quotes_cues import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+from storyline.extract.entities import TICKER_BEFORE
 from storyline.extract.nominals import CRAFTS, credited_name
 from storyline.extract.roles import ABBREVIATED
 from storyline.ingest import outlets
@@ -899,6 +900,10 @@ class SpeakerResolver:
 
     def _resolve_mention(self, head: Token) -> Speaker | None:
         start, end = mention_bounds(head)
+        ticker = TICKER_BEFORE.search(self.text, max(0, start - 40), start)
+        if ticker is not None:
+            # "T-Mobile TMUS -0.52% US Inc. said": the company named before the share quote the site wrote in
+            return self._named_org(ticker.group("name"), start, end)
         ent = self._entity_at(start, end)
         # "Kestria's geophysical centre": a body, not the place it belongs to, speaks
         bodies = PERSON_NOUNS | ORG_NOUNS | BODY_NOUNS
@@ -965,6 +970,13 @@ class SpeakerResolver:
         if _common_noun(head):
             return self._description(head, start, end)
         return None
+
+    def _named_org(self, name: str, start: int, end: int) -> Speaker:
+        """The organisation of the story so named ("T-Mobile"), else the name as written."""
+        ent = next((e for _, _, e in self._mentions if e.name == name and e.type == "ORG"), None)
+        if ent is not None:
+            return Speaker(ent.name, ent.id, start, end, "org")
+        return Speaker(name, None, start, end, "org")
 
     def _body_just_spoke(self, head: Token) -> Speaker | None:
         """The body described as speaking in the sentence before the one of "it" ("the royal court said in a
