@@ -36,3 +36,9 @@ def test_notification_named_as_source_is_its_makers() -> None:
         "According to the notification, there is no evidence that the intruder breached its systems.\n"
     )
     assert speakers(text, "no evidence") == ["Kestrel"]
+
+
+def test_clause_framing_its_own_quotation_with_the_speaker_is_no_second_quote() -> None:
+    text = 'Chief Ana Kell of the island council told Radio Vell: "There will be considerable damage," she said.\n'
+    found = [(q.kind, q.speaker) for q in run(text)]
+    assert found == [("direct", "Ana Kell")]
