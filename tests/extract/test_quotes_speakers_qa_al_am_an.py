@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from quote_helpers import run, speakers
 
+from storyline.extract.entities import extract_entities
 from storyline.extract.quotes_cues import mention_bounds
+from storyline.model import Article
 from storyline.nlp.pipeline import parse
 
 
@@ -86,3 +88,11 @@ def test_share_quote_inside_a_company_name_is_no_speaker() -> None:
     )
     assert speakers(text, "took data on") == ["Veltrix Mobile"]
     assert speakers(text, "found the leak") == ["Veltrix Mobile"]
+
+
+def test_administrator_is_a_role_not_a_name() -> None:
+    text = "Acting Space Agency Administrator Tomas Reyk said the rock was old.\n"
+    article, doc = Article(id="t", text=text), parse(text)
+    people = {e.name: e.role for e in extract_entities(article, doc) if e.type == "PERSON"}
+    assert list(people) == ["Tomas Reyk"]
+    assert (people["Tomas Reyk"] or "").endswith("Administrator")
