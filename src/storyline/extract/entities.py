@@ -134,6 +134,8 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
         ):
             continue  # "Euro-Atlantic security": a hyphenated modifier, not an organisation
         start, end = _trim(text, ent.start_char, ent.end_char)
+        if ent.label_ == "ORG" and TICKER_BEFORE.search(text, max(0, start - 40), start):
+            continue  # "T-Mobile TMUS -0.52% US Inc. said": the rest of a name a share quote cut in two
         lead = ent.start
         while lead < ent.end - 1 and doc[lead].pos_ in ("ADV", "ADP", "VERB", "SCONJ", "CCONJ", "PRON"):
             lead += 1  # "Later Anders Halvorsen": the small model sometimes swallows a sentence's first word
@@ -221,6 +223,9 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
 
 
 _POSSESSIVE = re.compile(r"['’]s\s")
+# a share quote a financial site writes into a company's name: "T-Mobile TMUS -0.52% US Inc.", its first part
+# the name before the ticker
+TICKER_BEFORE = re.compile(r"(?P<name>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*?) [A-Z]{1,5} [+\-−]?\d+(?:\.\d+)?% $")
 _WORD = re.compile(r"\S+")
 
 
@@ -382,7 +387,7 @@ _OCCUPATIONS = frozenset(
 _TITLE_ABBREVIATIONS = gazetteer.TITLE_ABBREVIATIONS | {"prof.", "dr.", "rev.", "sens.", "reps.", "govs.", "drs."}
 # "agent" as in "Special Agent Tomas Rell": a federal investigator's rank the small model keeps in the name
 _TITLE_WORDS = gazetteer.TITLE_HEADS | {"pilot", "co-pilot", "copilot", "rear", "vice", "lt", "gen", "adm", "qb",
-                                        "quarterback", "agent"} | _OCCUPATIONS
+                                        "quarterback", "agent", "administrator"} | _OCCUPATIONS
 
 
 def _after_title(doc: Doc, first: int, end: int) -> int | None:

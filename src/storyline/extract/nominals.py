@@ -829,7 +829,9 @@ def company_descriptions(text: str, groups: list[list[Mention]], doc: Doc | None
         named = [m for m in g if m.kind in ("name", "acronym") and m.type == "ORG" and not m.in_quote]
         if named and g[0].key.startswith(("N:", "A:")) and all(m.type != "PERSON" for m in g if m.kind == "name"):
             full = max((text[m.start : m.end] for m in named), key=len)
-            company[n] = _company_like(full, g[0].key) and not (doc is not None and _acronym_of_kind(doc, text, named))
+            company[n] = _company_like(full, g[0].key) and not (
+                doc is not None and (_acronym_of_kind(doc, text, named) or _only_credited(doc, named))
+            )
     if not any(company.values()):
         return groups
     # antecedents: every mention of a company outside quotations, in text order, as (mention, group)
@@ -896,6 +898,35 @@ def _acronym_of_kind(doc: Doc, text: str, named: list[Mention]) -> bool:
                     and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
                 return True
     return False
+
+
+# verbs by which a report credits an outlet with what it tells: "CNBC reported", "a statement obtained by the Times"
+_CREDITING = words("report obtain")
+
+
+def _only_credited(doc: Doc, named: list[Mention]) -> bool:
+    """Whether every name of an organisation stands where the report credits its source: "..., CNBC reported",
+    "according to CNN", "a statement obtained by the Times". An outlet the report only cites is no company it
+    tells of: a later "the company said" is the company the story is about (a name the model does not know
+    for a broadcaster says no kind of its own)."""
+    for m in named:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not credited_name(span.root):
+            return False
+    return True
+
+
+def credited_name(root: Token) -> bool:
+    """Whether a name headed by ``root`` stands where a report credits its source: the subject of "reported",
+    the object of "according to" or of "obtained by"."""
+    if root.dep_ == "nsubj":
+        return root.head.lemma_.lower() == "report"
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ == "to":
+        return prep.head.lower_ == "according"
+    return prep.lower_ == "by" and prep.head.lemma_.lower() in _CREDITING
 
 
 def _company_antecedent(doc: Doc | None, text: str, d: Mention, seen: list[tuple[Mention, int]]) -> int | None:

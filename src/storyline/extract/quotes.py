@@ -192,6 +192,8 @@ def extract_quotes(
         if _swallows(q, quotes) or _echoes(q, quotes):
             continue
         unique.append(q)
+    # (dropped after the twins are read: a clause dropped here still stands in for its twin)
+    unique = [q for q in unique if not _frames_own_quote(doc, q, quotes)]
     return tuple(_credited(text, doc, unique))
 
 
@@ -235,6 +237,28 @@ def _swallows(q: Quote, quotes: list[Quote]) -> bool:
     own = any(r.kind == "direct" and r.cue_span == q.cue_span for r in inside)
     other = any(r.kind == "indirect" and r.cue_span is not None and r.cue_span != q.cue_span for r in inside)
     return own and other
+
+
+def _frames_own_quote(doc: Doc, q: Quote, quotes: list[Quote]) -> bool:
+    """A reported clause that holds a whole attribution, cue and speaker, and the quotation its own cue closes:
+    "Chief Ana Kell told Radio Vell: “There will be damage,” she said." read as what "said" reports (the parse
+    hung the sentence on the closing cue). The quotation stands under its speaker; the clause repeats it with
+    her name."""
+    if q.kind != "indirect" or q.cue_span is None:
+        return False
+    own = [r for r in quotes if r.kind == "direct" and r.cue_span == q.cue_span and q.span.start < r.span.start]
+    if not own or not any(r.span.start < q.span.end for r in own):
+        return False
+    opening = min(r.span.start for r in own)
+    if not doc.text[q.span.start : opening].rstrip(" \"“‘'").endswith(":"):
+        return False  # only a cue that opens the quotation with a colon frames it whole
+    for tok in _tokens(doc, q.span.start, opening):
+        if tok.i == 0 or not is_cue(tok) or tok.idx >= opening:
+            continue
+        subject = subject_of(tok)
+        if subject is not None and subject.pos_ == "PROPN" and q.span.start <= subject.idx < tok.idx:
+            return True  # the speaker's name opens the clause
+    return False
 
 
 # only punctuation between a quotation and the credit that closes its sentence

@@ -152,7 +152,7 @@ _ADDRESSED = words("warn tell inform advise urge order instruct remind notify ca
 # verbs whose passive subject is what is spoken of ("a contract was described as “exceptional”", "was praised")
 _SPOKEN_OF = words(
     """describe characterize characterise portray call label dub praise criticize criticise blame cite mention
-    hail laud slam condemn denounce dismiss"""
+    hail laud slam condemn denounce dismiss refer"""
 )
 # documents that speak for their authors, after which a present-tense cue may be tagged a plural noun
 DOCUMENTS = words(
@@ -333,6 +333,11 @@ def subject_of(verb: Token) -> Token | None:
         if outer is not None:
             tok = outer
             continue
+        # "have prompted scientists to say they could be ...": the one a verb moves to speak speaks, not its
+        # subject
+        prompted = _moved_to_speak(tok) if tok is verb else None
+        if prompted is not None:
+            return _glued_head(prompted)
         # "adding that", "saying", "and said": share the governing verb's subject
         if tok.dep_ in ("conj", "advcl", "xcomp") and tok.head is not tok and tok.head.pos_ in ("VERB", "AUX"):
             purpose = tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
@@ -343,6 +348,24 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+# verbs that move someone to do what their infinitive says: "prompted scientists to say", "led experts to warn"
+_MOVING = words("prompt lead cause drive push spur move inspire")
+
+
+def _moved_to_speak(verb: Token) -> Token | None:
+    """The object of a verb that moves someone to speak ("Spots ... have prompted geologists to say they could
+    be fossils"): the geologists say it, not the spots. Only an infinitive cue that such a verb takes after its
+    object (a person's noun, a name or a pronoun); None otherwise."""
+    if verb.dep_ != "xcomp" or verb.tag_ != "VB" or verb.head.lemma_.lower() not in _MOVING:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if obj is None or not (obj.pos_ in ("PROPN", "PRON") or obj.lemma_.lower() in PERSON_NOUNS):
+        return None
+    return obj
 
 
 # verbs by which one is seen or heard doing something: "shows the guard shouting", "is heard saying"
@@ -357,10 +380,36 @@ def _seen_speaking(verb: Token) -> Token | None:
     if verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     before = verb.nbor(-1)
+    if before.text == ",":
+        return _shown_doing(verb)
     person = before.pos_ in ("PROPN", "PRON") or before.lemma_.lower() in PERSON_NOUNS
     if not person or before.dep_ != "dobj" or before.head.lemma_.lower() not in _PERCEIVED:
         return None
     return before
+
+
+def _shown_doing(verb: Token) -> Token | None:
+    """The one a verb of seeing shows doing something, right before a comma and a participle of speech with no
+    subject of its own: "The footage cuts to show Lena walking behind the desk, saying today is a 'great day'"
+    is Lena's, whatever the parse hung "saying" on (the footage, or the desk the walk passes, says nothing). Only
+    a person's word as the subject of a participle that a verb of seeing takes, whose phrase ends at the comma;
+    None otherwise."""
+    doing = verb.nbor(-1).nbor(-1) if verb.i >= 2 else None
+    while doing is not None and doing.head is not doing and doing.i > doing.head.i:
+        if doing.tag_ == "VBG" and doing.dep_ in ("ccomp", "xcomp", "dobj", "acl"):
+            break
+        doing = doing.head
+    if doing is None or doing.tag_ != "VBG" or doing.right_edge.i != verb.i - 2:
+        return None  # the comma closes some other phrase
+    if doing.dep_ == "acl" and doing.head.dep_ == "dobj":
+        person: Token | None = doing.head  # "shows Lena walking", parsed as Lena with a participle on her
+        seeing = doing.head.head
+    else:
+        person = next((c for c in doing.children if c.dep_ in ("nsubj", "dobj") and c.i < doing.i), None)
+        seeing = doing.head
+    if person is None or seeing.lemma_.lower() not in _PERCEIVED:
+        return None
+    return person if person.pos_ in ("PROPN", "PRON") or person.lemma_.lower() in PERSON_NOUNS else None
 
 
 def second_cue_of(verb: Token) -> Token | None:
@@ -509,6 +558,7 @@ def mention_bounds(head: Token) -> tuple[int, int]:
             lo -= 1
         while lo < head.i and doc[lo].text in TITLE_ABBREVIATIONS:
             lo += 1  # "Cpl. Ana Reyes": the title is no part of the name
+        lo -= _glued_number(doc[lo])  # "3M" split by the tokenizer into a number and a letter: the whole name
         hi = head.i
         while (
             hi + 1 < len(doc)
@@ -524,7 +574,18 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     lo = min((min(t.i for t in c.subtree) for c in left), default=head.i)
     while lo >= 2 and doc[lo - 1].text == "-" and not doc[lo - 1].whitespace_ and not doc[lo - 2].whitespace_:
         lo -= 2  # "co-workers" split by the tokenizer: the whole word
+    if lo == head.i and head.text[:1].isupper():
+        lo -= _glued_number(head)  # "..., 3M said", the letter tagged a noun
     return doc[lo].idx, head.idx + len(head)
+
+
+def _glued_number(first: Token) -> int:
+    """1 when the word before ``first`` is a number written onto it ("3M", which the tokenizer splits into "3"
+    and "M"), else 0."""
+    if first.i == 0:
+        return 0
+    before = first.nbor(-1)
+    return int(before.text.isdigit() and not before.whitespace_)
 
 
 def _possessed(tok: Token, verb: Token) -> Token:

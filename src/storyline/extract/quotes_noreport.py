@@ -107,6 +107,10 @@ def no_report(verb: Token, lemma: str) -> bool:
         for c in verb.children
     ):
         return True  # "declared ... a disaster area Sunday after a plane crashed": a clause of time, no report
+    if lemma == "know" and verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        return True  # "suggested a swap, knowing that Moscow had long demanded it": what they knew, no stance told
+    if _too_soon_to(verb):
+        return True  # "although it was too early to tell how long it would last": nothing told yet
     if lemma == "call" and any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
         return True  # "the Coast Guard called off its search": a search stopped, nothing called out
     if lemma in ("call", "name", "dub", "label") and verb.tag_ == "VBN" and verb.dep_ == "acl":
@@ -585,6 +589,17 @@ def _own_cases(verb: Token) -> bool:
     return any(
         (c.dep_ == "dobj" and c.lemma_.lower() in _AILMENTS) or (c.dep_ == "xcomp" and c.tag_ == "VBG")
         for c in verb.children
+    )
+
+
+def _too_soon_to(verb: Token) -> bool:
+    """ "it was too early to tell how long ...", "too soon to say": the infinitive of an adjective under "too"
+    says what cannot be told yet; the words around it are someone else's report, the infinitive none."""
+    adjective = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and adjective.pos_ == "ADJ"
+        and any(c.dep_ == "advmod" and c.lower_ == "too" for c in adjective.children)
     )
 
 

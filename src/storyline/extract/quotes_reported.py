@@ -255,12 +255,22 @@ def _clause_on_setting(verb: Token, lemma: str) -> Token | None:
             clause = next(
                 (c for c in noun.children if c.dep_ in ("ccomp", "acl") and _opens_with_that(c)), None
             )
-            if clause is None or min(t.i for t in clause.subtree) != noun.i + 1:
+            if clause is None or min(t.i for t in clause.subtree) != _setting_end(noun, clause) + 1:
                 continue
             if any(t.text in _QUOTE_MARKS for t in clause.subtree):
                 return None  # '... debate that Clinton was "disqualified ..."': the mixed-quote reader has it
             return clause
     return None
+
+
+def _setting_end(noun: Token, clause: Token) -> int:
+    """The last token of a setting's phrase before the clause hung on it: the noun, or the end of a participle
+    phrase on it ("in a statement carried by Ardish news agencies that ...": the clause still follows the
+    setting, not something the agencies did)."""
+    carried = [
+        c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == noun.i + 1 and c is not clause
+    ]
+    return carried[0].right_edge.i if carried else noun.i
 
 
 # prepositions of a setting in time or place: "during a hearing", "at a rally", "in a statement"

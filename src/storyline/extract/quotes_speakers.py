@@ -41,7 +41,8 @@ from storyline.extract.quotes_cues import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-from storyline.extract.nominals import CRAFTS
+from storyline.extract.entities import TICKER_BEFORE
+from storyline.extract.nominals import CRAFTS, credited_name
 from storyline.extract.roles import ABBREVIATED
 from storyline.ingest import outlets
 from storyline.model import Article, Entity
@@ -54,7 +55,7 @@ PERSON_NOUNS = words(
     source person man woman executive ceo founder strategist pollster manager attorney lawyer judge
     nominee member activist author writer reporter editor critic supporter opponent voter resident pupil
     student parent teacher worker farmer owner neighbour neighbor witness host moderator delegate insider
-    strategist engineer firefighter doctor nurse scientist historian"""
+    strategist engineer firefighter doctor nurse scientist historian administrator"""
 )
 # nouns the parse makes subjects of cues that never speak (figures, copies, places, times)
 NOT_SOURCES = words(
@@ -83,7 +84,7 @@ _QUALIFYING = frozenset({"of", "in", "from", "at", "near", "for"})
 # what a phrase after a description names when it tells where the words were said, not who says them
 _OCCASIONS = words(
     """filing statement interview letter email tweet post speech release memo note message call conversation
-    briefing remarks comment op-ed editorial column appearance announcement"""
+    briefing remarks comment op-ed editorial column appearance announcement notification"""
 )
 # words for one thing a body puts out: "the agency said in an announcement ... The release says"
 _RELEASES = words("statement announcement release")
@@ -98,6 +99,8 @@ _OUTLET_ENDINGS = frozenset(
     """Times Post News Journal Gazette Herald Tribune Press Radio Television TV Daily Agency Chronicle Observer
     Telegraph Courier Broadcasting Network Magazine Monitor Dispatch Inquirer Sentinel Examiner""".split()  # noqa: SIM905 (a word list reads better as prose)
 )
+# words that say a subject is a news outlet: "state news agency Wam", "the broadcaster", "the newspaper"
+_NEWS_WORDS = frozenset({"news", "broadcaster", "newspaper", "tabloid", "outlet"})
 _QUALIFIER_WORDS = 8  # a longer phrase after a description is more than a qualifier
 _PERSON_WINDOW = 1500  # characters back within which a he/she antecedent is looked for first among subjects
 
@@ -532,6 +535,7 @@ class SpeakerResolver:
         # apologises")
         self._bylines = list(bylines)
         self._persons_read: list[tuple[int, list[str]]] | None = None
+        credits: dict[str, list[bool]] = {}
         for ent in doc.ents:
             if self.inside_quote(ent.start_char) or self._in_headline(ent.start_char) or self._signs(ent.start_char):
                 continue
@@ -544,6 +548,10 @@ class SpeakerResolver:
                 orgs.append((ent.start_char, ent.text, subj))
                 # "the European Commission": named without its article, as the entity stage names it
                 self._org_names.append((ent.start_char, re.sub(r"^[Tt]he\s+", "", ent.text), ent.label_))
+                credits.setdefault(self._org_names[-1][1], []).append(credited_name(ent.root))
+        # outlets the report only credits ("..., CNBC reported", "according to CNN"): never "the company" it
+        # goes on about
+        self._credited_only = {name for name, credit in credits.items() if all(credit)}
         surnames = {w for n in self._full_names for w in n.split()}
         self._name_words = surnames
         for tok in doc:
@@ -892,6 +900,10 @@ class SpeakerResolver:
 
     def _resolve_mention(self, head: Token) -> Speaker | None:
         start, end = mention_bounds(head)
+        ticker = TICKER_BEFORE.search(self.text, max(0, start - 40), start)
+        if ticker is not None:
+            # "T-Mobile TMUS -0.52% US Inc. said": the company named before the share quote the site wrote in
+            return self._named_org(ticker.group("name"), start, end)
         ent = self._entity_at(start, end)
         # "Kestria's geophysical centre": a body, not the place it belongs to, speaks
         bodies = PERSON_NOUNS | ORG_NOUNS | BODY_NOUNS
@@ -958,6 +970,13 @@ class SpeakerResolver:
         if _common_noun(head):
             return self._description(head, start, end)
         return None
+
+    def _named_org(self, name: str, start: int, end: int) -> Speaker:
+        """The organisation of the story so named ("T-Mobile"), else the name as written."""
+        ent = next((e for _, _, e in self._mentions if e.name == name and e.type == "ORG"), None)
+        if ent is not None:
+            return Speaker(ent.name, ent.id, start, end, "org")
+        return Speaker(name, None, start, end, "org")
 
     def _body_just_spoke(self, head: Token) -> Speaker | None:
         """The body described as speaking in the sentence before the one of "it" ("the royal court said in a
@@ -1070,7 +1089,11 @@ class SpeakerResolver:
             if any(t.pos_ == "PROPN" or t.ent_type_ for t in mods):
                 # "the Chinese government": the description names its organisation itself
                 return Speaker(self._describe(start, end), None, start, end, "org")
-            before = [name for pos, name, label in self._org_names if pos < start and label == "ORG"]
+            before = [
+                name
+                for pos, name, label in self._org_names
+                if pos < start and label == "ORG" and name not in self._credited_only
+            ]
             # "the council": an organisation named with that word ("Ashby Vale Council"), else the description
             # itself; another organisation of the story is no antecedent for it
             same_word = [n for n in before if lemma in n.lower().split()]
@@ -1103,6 +1126,10 @@ class SpeakerResolver:
             # the person named beside a title of the same words
             new = any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in head.lefts)
             named = None if new else self._titled(role.strip())
+            if named is None and not new and role.strip() != head.lower_:
+                # "his acting administrator" of "Acting Space Agency Administrator Tomas Reyk": the title holds
+                # more words between; its noun alone tells whom, when one person holds it
+                named = self._titled(head.lower_)
             if named is not None:
                 return Speaker(named, None, start, end, "person")
             return Speaker(self._describe(start, end), None, start, end, "person")
@@ -1191,7 +1218,9 @@ class SpeakerResolver:
         within a few paragraphs. None where no such sentence names one (the description stays the speaker); a
         speaker with no name where someone else speaks in between ("Ana Kell said in a statement. / Relatives of
         other crews asked ... / “...,” the statement said": whose statement it is the text does not tell)."""
-        if head.dep_ not in ("nsubj", "nsubjpass") or not any(t.lower_ == "the" for t in head.lefts):
+        # ("According to the notification, ...": the statement named as the source is as good as its subject)
+        sourced = head.dep_ in ("nsubj", "nsubjpass") or _according_object(head)
+        if not sourced or not any(t.lower_ == "the" for t in head.lefts):
             return None
         lemma = head.lemma_.lower()
         # "The release says ..." after "the agency said in an announcement": a press release is the announcement
@@ -1203,12 +1232,14 @@ class SpeakerResolver:
             if self.inside_quote(tok.idx):
                 continue
             if is_cue(tok) and (subject := subject_of(tok)) is not None and subject.pos_ != "PRON" \
-                    and not _reported(tok):
+                    and not _reported(tok) and not self._news_carrier(subject):
                 between.append(subject)  # not "the Trade Council has ruled" in what the statement says
             if tok.lemma_.lower() not in same or tok.i == head.i:
                 continue
             maker = next((c for c in tok.children if c.dep_ == "poss"), None)
             verb = tok.head.head if tok.dep_ == "pobj" and tok.head.dep_ == "prep" else None
+            if verb is not None and verb.dep_ == "dobj" and verb.pos_ == "NOUN" and is_cue(verb.head):
+                verb = verb.head  # "confirmed its role in the deal in a joint statement": the parse hung it on "role"
             if maker is None and verb is not None and is_cue(verb):
                 maker = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if maker is None and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _PUTTING_OUT:
@@ -1223,6 +1254,15 @@ class SpeakerResolver:
                     return Speaker(None, None, head.idx, head.idx + len(head), "other")
                 return found if found is not None and found.name is not None else None
         return None
+
+    def _news_carrier(self, subject: Token) -> bool:
+        """Whether a subject names a news outlet ("State news agency Wam said ...", "the Valmora Tribune
+        reported"): an outlet that reports between a statement and "the statement added" carries news, it makes
+        no statement that the words could be taken for."""
+        lo = max(subject.sent.start, min(subject.left_edge.i, subject.i - 3))
+        return _names_outlet(self.text, subject) or any(
+            t.lower_ in _NEWS_WORDS for t in subject.doc[lo : subject.i + 1]
+        )
 
     def _other_speaker(self, subject: Token, found: Speaker) -> bool:
         """Whether the subject of a cue names a speaker other than ``found`` ("The firm added" after "Orvane

@@ -88,7 +88,9 @@ def _named_by_participle(doc: Doc, open_mark: int) -> bool:
     )
     if last.dep_ == "amod" and so_called:
         return False  # "the so-called “governor’s bracket”": the writer's distance from the words, kept as before
-    return last.lemma_.lower() in ("call", "name", "dub") and last.tag_ == "VBN" and last.dep_ in ("acl", "amod")
+    # "the core, nicknamed “Sapphire Canyon,”": a nickname given is a name too
+    naming = last.lemma_.lower() in ("call", "name", "dub", "nickname") or last.lower_ == "nicknamed"
+    return naming and last.tag_ == "VBN" and last.dep_ in ("acl", "amod")
 
 
 # words that name a work before its title: "a spot titled “Dangerous”", "the podcast “Harbour Hours”"

@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
 
 _ROLE_GLUE = frozenset({"'s", "’s", "of", "for", "and", "-"})
+# the gazetteer's title words, and an agency's head ("Acting Space Agency Administrator Tomas Reyk"), a title
+# the entity stage also keeps out of the name
+_TITLE_HEADS = gazetteer.TITLE_HEADS | {"administrator"}
 _NAMEISH = ("ORG", "GPE", "NORP", "LOC", "FAC")
 
 
@@ -64,7 +67,7 @@ def titles(doc: Doc, names: list[Mention]) -> list[tuple[Mention, int, int]]:
             tok = doc[i]
             low = tok.lower_
             other = cover.get(tok.idx)
-            if low in gazetteer.TITLE_HEADS:
+            if low in _TITLE_HEADS:
                 has_head = True
             elif low in gazetteer.TITLE_ABBREVIATIONS:
                 short += 1  # "Lt. Col.", "Rear Adm.": a rank written short heads a title with more words
@@ -92,7 +95,7 @@ def titles(doc: Doc, names: list[Mention]) -> list[tuple[Mention, int, int]]:
             first += 1
         last = doc[span.start - 1]
         if first >= span.start or not (
-            last.lower_ in gazetteer.TITLE_HEADS | gazetteer.TITLE_MODIFIERS | gazetteer.TITLE_ABBREVIATIONS
+            last.lower_ in _TITLE_HEADS | gazetteer.TITLE_MODIFIERS | gazetteer.TITLE_ABBREVIATIONS
             or _place_of_title(doc, cover, last)
         ):
             continue
@@ -117,7 +120,7 @@ def _place_of_title(doc: Doc, cover: dict[int, Mention], last: Token) -> bool:
     other = cover.get(last.idx)
     return (
         other is not None and other.type in ("GPE", "LOC") and last.i >= 2 and doc[last.i - 1].lower_ == "of"
-        and doc[last.i - 2].lower_ in gazetteer.TITLE_HEADS
+        and doc[last.i - 2].lower_ in _TITLE_HEADS
     )
 
 
@@ -181,7 +184,7 @@ def _subject_of_next_verb(doc: Doc, phrase: DocSpan) -> bool:
 
 def _looks_like_role(tok: Token) -> bool:
     low = tok.lower_
-    return low in ("a", "an", "the") or low in gazetteer.TITLE_HEADS or low in gazetteer.TITLE_MODIFIERS \
+    return low in ("a", "an", "the") or low in _TITLE_HEADS or low in gazetteer.TITLE_MODIFIERS \
         or tok.pos_ in ("ADJ", "NOUN", "PROPN")
 
 
@@ -192,7 +195,7 @@ def _comma_phrase(doc: Doc, after: int) -> tuple[int, int]:
     j = after + 1
     has_title = False
     while j < len(doc) and doc[j].text not in (",", ".", ";", "\n") and j - after < 30:
-        has_title = has_title or doc[j].lower_ in gazetteer.TITLE_HEADS
+        has_title = has_title or doc[j].lower_ in _TITLE_HEADS
         if doc[j].pos_ in ("VERB", "AUX") or "\n" in doc[j].whitespace_:
             return 0, 0
         j += 1
@@ -292,7 +295,7 @@ def _kind_words(doc: Doc, first: int, head: Token) -> list[str]:
     names ("the NBA coach": a role seldom repeats the league)."""
     owned = {t.i for c in head.lefts if c.dep_ == "poss" for t in c.subtree}
     return [t.lower_ for t in doc[first : head.i] if t.pos_ == "NOUN" and t.i not in owned
-            and t.lower_ not in gazetteer.TITLE_HEADS | gazetteer.TITLE_MODIFIERS and not t.n_lefts]  # "first-time"
+            and t.lower_ not in _TITLE_HEADS | gazetteer.TITLE_MODIFIERS and not t.n_lefts]  # "first-time"
 
 
 def _fits(title: str, head: str, kinds: list[str], role: str) -> bool:
@@ -338,7 +341,7 @@ def _another_body(named: set[str], role: str) -> bool:
     role that names another one ("then-Dorvan University president"): the role's capitalised words and the
     description's names have none in common."""
     own = {re.sub(r"['’]s?$", "", w.lower()) for w in re.split(r"[\s-]+", role) if w[:1].isupper()}
-    own -= gazetteer.TITLE_HEADS | gazetteer.TITLE_MODIFIERS
+    own -= _TITLE_HEADS | gazetteer.TITLE_MODIFIERS
     return bool(named) and bool(own) and not named & own
 
 
@@ -389,7 +392,7 @@ def person_descriptions(
 
     for tok in doc:
         low = tok.lower_
-        if low not in gazetteer.TITLE_HEADS or tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN"):
+        if low not in _TITLE_HEADS or tok.dep_ == "compound" or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         np = _np_left(tok)
         if np is None:
