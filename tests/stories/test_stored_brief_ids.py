@@ -30,3 +30,15 @@ def test_stored_brief_ids_keep_two_batch_stories_apart() -> None:
 
 def test_stored_brief_ids_keep_the_batch_id_of_unstored_articles() -> None:
     assert stored_story_ids(_Store({}), {"s1": ["x1"]}) == {"s1": "s1"}
+
+
+def test_stored_brief_ids_never_give_two_stories_one_id() -> None:
+    store = _Store({"a1": "s2", "a2": "s2"})
+    ids = stored_story_ids(store, {"s1": ["a1", "a2"], "s2": ["b1"]})
+    assert len(set(ids.values())) == 2
+
+
+def test_stored_brief_ids_let_the_larger_story_choose_first() -> None:
+    store = _Store({"a1": "s5", "a2": "s5", "a3": "s5", "b1": "s5"})
+    ids = stored_story_ids(store, {"s1": ["b1"], "s2": ["a1", "a2", "a3"]})
+    assert ids["s2"] == "s5"

@@ -64,19 +64,30 @@ def stored_story_ids(store: Any, batch: Mapping[str, Sequence[str]]) -> dict[str
     A batch run numbers its stories afresh ("s1", "s2", ...), so two runs on different folders over one store
     would both brief an "s1"; the store's ids tell the stories apart across runs. Two batch stories the index
     holds as one keep apart: the later one takes the next stored id among its articles', else the stored id
-    with its batch id after a dash ("s3-s2"). A story whose articles the store lacks keeps its batch id.
+    with its batch id after a dash ("s3-s2"). A story whose articles the store lacks keeps its batch id when no
+    other story of the run took it. Larger stories choose first, so a small story listed first does not take the
+    stored id most of a larger one's articles hold.
     """
     stored = {a.article: a.story for a in store.load_assignments()}
     taken: set[str] = set()
     out: dict[str, str] = {}
-    for story, ids in batch.items():
+    for story in sorted(batch, key=lambda s: -len(batch[s])):
+        ids = batch[story]
         counts = Counter(stored[i] for i in ids if i in stored)
         ranked = [s for s, _ in sorted(counts.items(), key=lambda kv: (-kv[1], _first(ids, stored, kv[0])))]
         free = [s for s in ranked if s not in taken]
-        lasting = free[0] if free else (f"{ranked[0]}-{story}" if ranked else story)
+        lasting = free[0] if free else _unused(f"{ranked[0]}-{story}" if ranked else story, taken)
         taken.add(lasting)
         out[story] = lasting
     return out
+
+
+def _unused(wanted: str, taken: set[str]) -> str:
+    """``wanted``, or ``wanted`` with the first free number after a dot when another story of the run holds it
+    already: two stories of one brief never share an id."""
+    if wanted not in taken:
+        return wanted
+    return next(f"{wanted}.{n}" for n in range(2, len(taken) + 3) if f"{wanted}.{n}" not in taken)
 
 
 def _first(ids: Sequence[str], stored: Mapping[str, str], story: str) -> int:
