@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
+from storyline.calendar_words import month_openings
+
 ROLES = ("sought", "offered", "rejected", "valued", "potential")
 
 # words that give an amount its role, as they are written (lower case), nearest to the figure first
@@ -234,7 +236,7 @@ def per_unit(text: str, end: int) -> str:
 
 # the day a market figure is told of: a weekday ("Tuesday's close", "last Thursday"), "yesterday", "today", or a
 # day of a month ("on Oct. 5", "5 October")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = month_openings(lower=True) + r"[a-z]*\.?"
 _DAY = re.compile(
     r"\b(?:(?P<rel>last|this|next|previous)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:['’]s)?\b|\b(?P<near>yesterday|today)\b"
