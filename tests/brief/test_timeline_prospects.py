@@ -56,3 +56,22 @@ def test_timeline_a_statement_weekday_is_not_put_on_the_day_its_report_tells_apa
     on_found_day = [e.text for e in entries if e.value == "XXXX-03-03"]
     assert on_found_day == [FOUND]
     assert {e.value for e in entries if e.text in (TOLD, DISCLOSED)} == {"XXXX-WXX-5"}
+
+
+FOUND_PLAIN = "Tarsk Mobile first found the records breach on March 3."
+TOLD_PLAIN = "Tarsk Mobile reported the records breach on Friday."
+
+
+def test_timeline_a_day_whose_report_tells_the_news_on_a_weekday_is_not_that_weekday() -> None:
+    entries = _timeline(f"{FOUND_PLAIN} {TOLD_PLAIN}", DISCLOSED)
+    assert [e.text for e in entries if e.value == "XXXX-03-03"] == [FOUND_PLAIN]
+    assert {e.value for e in entries if e.text in (TOLD_PLAIN, DISCLOSED)} == {"XXXX-WXX-5"}
+
+
+ARRESTED_DAY = "Police arrested Ivo Marsh at Orsk airport on March 3."
+ARRESTED_WEEKDAY = "Ivo Marsh was detained at Orsk airport on Friday evening."
+
+
+def test_timeline_one_arrest_told_by_day_and_weekday_still_fixes_the_weekday() -> None:
+    entries = _timeline(f"{ARRESTED_DAY} Marsh was arrested at Orsk airport on Friday.", ARRESTED_WEEKDAY)
+    assert {e.value for e in entries if any(s.article == "r1" for s in e.support)} == {"XXXX-03-03"}

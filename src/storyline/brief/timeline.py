@@ -17,6 +17,8 @@ The parts:
 - ``timeline_anchors``: where the weekdays of undated reports go;
 - ``timeline_ranges``: the span of days a story tells both by dates and by weekdays, which places its weekdays;
 - ``timeline_filters``: the dates that file no sentence (stamps, years a thing is measured against, ...);
+- ``timeline_prospects``: the dates told as prospects (a deadline year, a forecast's year, "as soon as Wednesday");
+- ``timeline_later``: the clock time a count opening a sentence gives it ("Two hours later, ...");
 - ``timeline_lines``: the sentences of one date as lines, one an event;
 - ``timeline_groups``: the entries of one event merged (a coarser date, a year apart, year-less).
 """
