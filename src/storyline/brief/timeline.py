@@ -17,6 +17,8 @@ The parts:
 - ``timeline_anchors``: where the weekdays of undated reports go;
 - ``timeline_ranges``: the span of days a story tells both by dates and by weekdays, which places its weekdays;
 - ``timeline_filters``: the dates that file no sentence (stamps, years a thing is measured against, ...);
+- ``timeline_prospects``: the dates told as prospects (a deadline year, a forecast's year, "as soon as Wednesday");
+- ``timeline_later``: the clock time a count opening a sentence gives it ("Two hours later, ...");
 - ``timeline_lines``: the sentences of one date as lines, one an event;
 - ``timeline_groups``: the entries of one event merged (a coarser date, a year apart, year-less).
 """
@@ -33,8 +35,10 @@ from storyline.brief.timeline_acts import act_of
 from storyline.brief.timeline_anchors import place_weekdays
 from storyline.brief.timeline_filters import COUNTED, another_clock, files_no_sentence
 from storyline.brief.timeline_groups import Group, merge_groups
+from storyline.brief.timeline_later import clock_later
 from storyline.brief.timeline_lines import Told, common_words, event_lines, gist_of, quoting, span_text, told_alike
 from storyline.brief.timeline_values import (
+    CLOCK,
     LATER_THAN_ANY,
     WEEKDAY_VALUE,
     YEARLESS,
@@ -48,7 +52,7 @@ from storyline.brief.timeline_values import (
 from storyline.compare.scheduled import event_of
 from storyline.extract.dating import year_settled
 from storyline.extract.timex_tense import tense_direction
-from storyline.model import Analysis, Article, TimeExpr, TimelineEntry
+from storyline.model import Analysis, Article, Span, TimeExpr, TimelineEntry
 
 # ``period`` is the timeline's reading of a calendar value, which the renderers share
 __all__ = ["BACKGROUND_DAYS", "build_timeline", "period", "place_approximate"]
@@ -82,14 +86,20 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
         sentences = sentences_of(article, analysis)
         clocked: set[tuple[int, str]] = set()  # (sentence start, day) of the clock times filed so far
         filed: set[int] = set()  # the starts of the sentences filed so far
+        last_clock: tuple[str, Span, tuple[date, date]] | None = None  # the clock time filed last, its sentence
         for tx in sorted(analysis.timexes, key=lambda t: t.span.start):
             # a value left open in a report with no date may be placed from the story's day ("last year")
             placed = (article.id, tx.span.start) in weekdays
-            if tx.type not in ("DATE", "TIME") or not (tx.value or placed) or tx.span.article != article.id:
+            later = _counted_clock(article.text, sentences, tx, last_clock)  # "Two hours later, ..."
+            if later is None and (tx.type not in ("DATE", "TIME") or not (tx.value or placed)):
                 continue
-            told_value = value_of(tx)
+            if tx.span.article != article.id:
+                continue
+            told_value = later[0] if later else value_of(tx)
             bounds: tuple[date, date] | None
-            if placed:
+            if later is not None:
+                value, bounds = later
+            elif placed:
                 value, bounds = weekdays[(article.id, tx.span.start)]
             elif near is None and week_open and YEARLESS.match(_day_part(told_value)) and _ahead(article.text, tx):
                 value, bounds = told_value, period(f"{AFTER_OPEN_WEEKS}{told_value[4:]}")
@@ -118,6 +128,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
                             ((settled or written) and value == told_value) or counted, written,
                             frozenset([event[0]] if event and sent.start <= event[1] else []),
                             gist_of(article.text, sent, tx, analysis.timexes), part_of(tx), act, act_main))
+            if CLOCK.match(value):
+                last_clock = (value, sent, bounds)
     report_days = frozenset(d.isoweekday() for a in articles
                             if year_settled(a.published) and (d := day_of(a.published.value)) is not None)
     merged = merge_groups(list(groups.values()), common_words({g.value: g.told for g in groups.values()}), report_days)
@@ -142,6 +154,18 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
                 )
             )
     return _mark_background(entries, articles)
+
+
+def _counted_clock(
+    text: str, sentences: Sequence[Span], tx: TimeExpr, last: tuple[str, Span, tuple[date, date]] | None
+) -> tuple[str, tuple[date, date]] | None:
+    """The clock value and bounds a count of hours opening a sentence gives it ("Two hours later, ...": its
+    report's clock time filed in the sentence before, moved on: ``timeline_later``), else None."""
+    if tx.type != "DURATION" or last is None:
+        return None
+    sent = strip_span(text, sentence_at(tx.span, sentences) or tx.span)
+    value = clock_later(text, sent, tx, (last[0], last[1]))
+    return (value, last[2]) if value is not None else None
 
 
 # the year that orders a year-less day to come after the weekdays of the story's news, which follow every

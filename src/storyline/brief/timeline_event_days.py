@@ -11,7 +11,9 @@ Two expressions tell the same event when the clauses around them share two word 
 five letters of a content word: "declared" and "declaration" are one stem), time words left out: "Durov had been
 arrested at Le Bourget Airport late on August 24" and "Durov was arrested at Bourget airport outside Paris on
 Saturday evening" share "durov", "arres", "bourg", "airpo". A day that clauses of two different weekdays name is
-none's: which is right is not told. Does not look within one report (a report that names the weekday of its own
+none's: which is right is not told; so is a day whose own report names the weekday the others give it of what
+their clauses tell ("discovered ... on Jan. 5" beside its own "reported the breach Thursday": two days). Does
+not look within one report (a report that names the weekday of its own
 day writes it beside it, ``timeline_anchors``), and does not take a day told as one to come.
 """
 
@@ -36,9 +38,11 @@ _OTHER_WEEK = re.compile(r"(?i:\b(?:last|next|past|previous|coming|following|bef
 # what ends the clause around an expression: a sentence's or a clause's punctuation, a conjunction that opens
 # another clause ("... on Saturday evening and had been travelling ...", "... in court on Sunday after being
 # arrested ...")
-# (a full stop after a title or an initial, "Dr. Tedros", "U.S.", ends nothing)
+# (a full stop after a title or an initial, "Dr. Tedros", "U.S.", ends nothing); and a "that" opening what is said
+# ("T-Mobile said Thursday that an intruder breached its network": Thursday dates the saying, not the breach)
 _CLAUSE_BREAK = re.compile(
-    r"(?<![A-Z][a-z])(?<![A-Z])\.(?=\s)|[;:!?\n“”\"]|,\s|\s[—–-]\s|\b(?:and|but|after|before|while|when|as|adding)\b"
+    r"(?<![A-Z][a-z])(?<![A-Z])\.(?=\s)|[;:!?\n“”\"]|,\s|\s[—–-]\s"
+    r"|\b(?:and|but|after|before|while|when|as|adding|that)\b"
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # a day that opens or ends a stretch of days ("talks from March 6 through March 10", "from Monday"), or a
@@ -75,18 +79,43 @@ def event_days(texts: dict[str, str], analyses: Sequence[Analysis]) -> list[Even
             if not _day(text, tx, value):
                 continue
             stems = _clause_stems(text, tx)
-            named = {
-                n for article, w, n in weekdays
+            naming = [
+                (w, n) for article, w, n in weekdays
                 if article != analysis.article and len(stems & _clause_stems(texts[article], w)) >= _SHARED_STEMS
-            }
+            ]
+            named = {n for _, n in naming}
             if len(named) != 1:
                 continue
             weekday = named.pop()
+            if _tells_apart(texts, analysis.article, weekdays, naming):
+                continue
             day = day_of(value) if DATED_DAY.match(value) else None
             if day is not None and day.weekday() != weekday:
                 continue
             out.append(EventDay(analysis.article, value[:10], weekday))
     return out
+
+
+# a telling of news the weekday after it dates, in the words before it: "T-Mobile reported a data breach on
+# Thursday", "disclosed additional details about the breach in an 8-K filing Thursday"
+_TELLING = re.compile(r"\b(?:said|says|reported|announced|disclosed|confirmed|revealed|told|stated)\b")
+_TELLING_REACH = 80
+
+
+def _tells_apart(
+    texts: dict[str, str], article: str, weekdays: list[tuple[str, TimeExpr, int]], naming: list[tuple[TimeExpr, int]]
+) -> bool:
+    """Whether the day's own report names the weekday the others give it of what their clauses tell (two stems
+    shared with one of them) as the day of a telling (``_TELLING``: "reported a data breach on Thursday"): it tells
+    that weekday's news apart from its day; a report that tells its own event on a weekday ("Durov was arrested
+    on Saturday") and on a day may tell one day. "T-Mobile said it first discovered
+    the data was obtained on Jan. 5" beside its own "T-Mobile reported the data breach Thursday" is not Thursday,
+    though another report's "T-Mobile disclosed the data breach Thursday" shares "T-Mobile" and "data" with it."""
+    own = [w for a, w, n in weekdays if a == article and any(n == m for _, m in naming)
+           and _TELLING.search(texts[article], max(0, w.span.start - _TELLING_REACH), w.span.start)]
+    others = [(a, o) for a, o, _ in weekdays if a != article and any(o is x for x, _ in naming)]
+    return any(len(_clause_stems(texts[article], w) & _clause_stems(texts[a], o)) >= _SHARED_STEMS
+               for w in own for a, o in others)
 
 
 def _day(text: str, tx: TimeExpr, value: str) -> bool:

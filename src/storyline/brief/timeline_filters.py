@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from storyline.brief.timeline_prospects import told_as_prospect
 from storyline.brief.timeline_values import CLOCK, period
 from storyline.extract.timex_rules import modifies_noun
 from storyline.extract.timex_tense import tense_direction
@@ -216,8 +217,9 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
     """Whether the date ``tx`` (filed under ``value``) tells no event of its sentence ``sent``, so files none:
     a stamp, a birth told in passing, a year that modifies a noun or that a thing is measured against, a clock
     time a clause of what may happen waits for, a day a stretch runs into, a quarter that tells no act, a day of
-    opening hours, a day a condition hangs on, the first of a pair of days. Does not
-    look at page furniture."""
+    opening hours, a day a condition hangs on, the first of a pair of days, a date told as a prospect (a deadline
+    year, a forecast's year, a day a thing might come as early as: ``timeline_prospects``). Does not look at page
+    furniture."""
     return (
         _stamp_only(text, sent, timexes)
         or _born(text, sent, tx.span)
@@ -229,4 +231,5 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _schedule(text, sent, tx)
         or _conditional(text, sent, tx)
         or _pair_start(text, tx, timexes)
+        or told_as_prospect(text, sent, tx, value)
     )

@@ -166,8 +166,9 @@ def event_lines(told: list[Told], common: frozenset[str] = frozenset()) -> list[
     date stands in a relative clause ("began enforcing the zone around the site where 50 cars came off the tracks
     Friday night") leads no line while another may: it joins the line whose words its clause shares most ("About
     50 cars derailed Friday night"), else the first line that tells its whole sentence's event, else opens its own
-    after the others. A sentence that tells the one-time act a line tells (``Told.act``) joins that line first.
-    Lines told by more reports come first."""
+    after the others. A sentence that tells the one-time act a line tells (``Told.act``) joins that line first,
+    and two lines that tell one act of one thing are one (``_join_act_lines``). Lines told by more reports come
+    first."""
     lines: list[list[Told]] = []
     asides: list[Told] = []
     for t in told:
@@ -187,8 +188,33 @@ def event_lines(told: list[Told], common: frozenset[str] = frozenset()) -> list[
         # "The river climbed two metres within an hour of the failure, which happened at 3:40 a.m.": the clause
         # names no word of "The gate jammed open at 3:40 a.m., and the river rose two metres", the sentence does
         _file(t, lines, common)
+    lines = _join_act_lines(lines)
     order = sorted(range(len(lines)), key=lambda n: -len({t.span.article for t in lines[n]}))
     return [lines[n] for n in order]
+
+
+def _join_act_lines(lines: list[list[Told]]) -> list[list[Told]]:
+    """The lines with those that tell one act of one thing joined, whichever sentence came first: "The eruption
+    started around 15:00 on Sunday and sent lava toward villages" opens a line, "The volcano erupted on Sunday,
+    sending jets of lava" shares one word with it and opens another, and "A volcano erupted on Sunday, its lava
+    reaching villages", which ``_one_act`` files with the first, tells the second's act of the same volcano (two
+    words): one eruption is one line. Lines join only through two sentences of one act that tell it of one thing
+    (``same_thing``) at no two times of the day (``_apart``)."""
+    out: list[list[Told]] = []
+    for line in lines:
+        home = next((o for o in out if _acts_meet(o, line)), None)
+        if home is None:
+            out.append(list(line))
+        else:
+            home.extend(line)
+    return out
+
+
+def _acts_meet(a: list[Told], b: list[Told]) -> bool:
+    """Whether two lines tell one act of one thing (``_join_act_lines``)."""
+    if any(_apart(s, t) for s in a for t in b):
+        return False
+    return any(s.act and s.act == t.act and same_thing(s, t) for s in a for t in b)
 
 
 def _file(t: Told, lines: list[list[Told]], common: frozenset[str] = frozenset()) -> None:
