@@ -97,6 +97,7 @@ def test_act_of_reads_the_act_a_date_is_given_for() -> None:
     assert _act(LIFTOFF, "Thursday") == ("launch", True)
     assert _act("The pilots were aboard when the grounding happened at 7:45 am.", "7:45 am") == ("aground", False)
     assert _act("Fans packed the stands for Thursday's launch of the Kestrel.", "Thursday") == ("launch", True)
+    assert _act("Crowds cheered Thursday’s historic liftoff of the Kestrel.", "Thursday") == ("launch", True)
 
 
 def test_act_of_reads_no_act_failed_planned_or_said() -> None:

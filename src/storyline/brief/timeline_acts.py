@@ -48,10 +48,9 @@ _UNDONE = re.compile(
     r"(?i:\b(?:unsuccessful|failed|failure|scrub\w*|abort\w*|delay\w*|postpon\w*|cancel\w*|halt\w*|attempt\w*|"
     r"planned|scheduled|expected|called\s+off|try|tried|trying|no|not|never|rehearsal)\b)"
 )
-_WORDS_BEFORE = re.compile(r"(?:\S+\s+){0,3}$")
 _WORDS_AFTER = re.compile(r"^(?:\s+\S+){0,2}")
 # a date that names its act as its own: "Wednesday's launch", "Wednesday’s historic liftoff"
-_OWN_ACT = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}?")
+_OWN_ACT = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}?(?=" + _ACT.pattern + ")")
 # a clause of time or a relative clause the act's word opens: "when the grounding happened", "which took off"
 _SUBORDINATE = re.compile(r"\b(?:when|while|as|after|before|once|until|since|which|that|who)\s+(?:\S+\s+){0,2}$", re.I)
 # how far before its date an act's word may stand in its sentence
@@ -84,7 +83,10 @@ def act_of(text: str, sent: Span, at: Span) -> tuple[str, bool]:
 
 def _undone(text: str, sent: Span, act: re.Match[str]) -> bool:
     """Whether the act is told as failed, put off or only tried, in the words around it (``_UNDONE``)."""
-    before = _WORDS_BEFORE.search(text, sent.start, act.start())
+    lead = text[sent.start : act.start()]
+    # the last three words before the act, when whitespace parts them from it (split, not a regex: a regex
+    # anchored at the end backtracks over every position of a long unbroken run)
+    before = " ".join(lead.split()[-3:]) if lead[-1:].isspace() else ""
     after = _WORDS_AFTER.match(text, act.end(), sent.end)
-    near = (before.group() if before else "") + " " + (after.group() if after else "")
+    near = before + " " + (after.group() if after else "")
     return _UNDONE.search(near) is not None
