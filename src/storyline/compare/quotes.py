@@ -173,6 +173,16 @@ SMALL_EDIT_WORDS = 2
 _SMALL_EDIT_MIN = 8
 
 
+def prints_most(carrier: str, quote: str) -> bool:
+    """Whether a carrier's words hold (nearly) all of the quote it would be cited for: at most ``SMALL_EDIT_WORDS``
+    of its words missing. A report that prints only the end of a longer quote ("She is safe. She is on a plane.",
+    said aloud, beside a tweet "Moments ago I spoke to her. She is safe. She is on a plane.") is no carrier of the
+    longer one: the ledger would put words in its mouth that it never printed. The longer wording carries the
+    shorter one, which it holds whole."""
+    said, held = (_SAID_WORD.findall(_INSERTED.sub(" ", t.lower().replace("’", "'"))) for t in (quote, carrier))
+    return len(said) - len(held) <= SMALL_EDIT_WORDS
+
+
 def small_edit(a: str, b: str) -> bool:
     """Whether two carriers print one statement with at most ``SMALL_EDIT_WORDS`` words changed, added or left out
     inside it ("we do not believe that we are going to find any of these individuals still alive" / "we do not
@@ -223,9 +233,8 @@ def merge_quotes(
                 continue
             if quote.kind == "indirect" and not _same_report(quote, other):
                 continue
-            if quote_similarity(quote.text, other.text) >= min_similarity and (
-                quote.kind == "indirect" or one_wording(quote.text, other.text)
-            ):
+            worded = one_wording(quote.text, other.text) and prints_most(other.text, quote.text)
+            if quote_similarity(quote.text, other.text) >= min_similarity and (quote.kind == "indirect" or worded):
                 taken[j] = True
                 same.append(other.span)
         speaker = _speaker_id(quote, article, entities)
