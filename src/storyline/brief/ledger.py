@@ -109,8 +109,8 @@ def _one_entry_a_statement(items: list[LedgerQuote]) -> list[LedgerQuote]:
     A clause that only leads into one quote ending it ("scientists believe “...”", "Mira Kell told Tide Radio:
     “...”": a colon or comma before the quote, or ``_LEAD_WORDS`` words at most) is left out for the quote; a
     clause that works pieces of the quote into its own sentence keeps them, and the pieces only its report
-    carries are left out. A clause that says more before the quote ("the port first closed on May 5 when it found
-    that “...”") stays beside it."""
+    carries are left out: a clause that says more before the quote ("the port first closed on May 5 when it found
+    that “...”") holds it, and another report's carrying it keeps its own entry."""
     dropped: set[int] = set()
     for i, lq in enumerate(items):
         clause = lq.quote
