@@ -100,17 +100,15 @@ def quote_ledger(
 
 # what may follow the last quoted words of a reported clause that ends on them (a closing mark, a full stop)
 _TAIL = " \t\n\"“”‘’'.,;:!?"
-_LEAD_WORDS = 4  # the words of a reported clause before its quote that only lead into it ("scientists believe")
 
 
 def _one_entry_a_statement(items: list[LedgerQuote]) -> list[LedgerQuote]:
     """One speaker's quotes with each statement listed once: a reported clause that holds the speaker's quoted
     words ("said the harbour will “reopen within days”") and those words listed beside it are one statement.
-    A clause that only leads into one quote ending it ("scientists believe “...”", "Mira Kell told Tide Radio:
-    “...”": a colon or comma before the quote, or ``_LEAD_WORDS`` words at most) is left out for the quote; a
-    clause that works pieces of the quote into its own sentence keeps them, and the pieces only its report
-    carries are left out: a clause that says more before the quote ("the port first closed on May 5 when it found
-    that “...”") holds it, and another report's carrying it keeps its own entry."""
+    A clause that only leads into one quote ending it ("Mira Kell told Tide Radio: “...”", a colon or comma before
+    the quote, or nothing) is left out for the quote; a clause that works the quote into its own sentence
+    ("scientists believe “...”", "the port first closed on May 5 when it found that “...”") holds it, and the
+    partial quotes only its report carries are left out (another report's carrying one keeps its entry)."""
     dropped: set[int] = set()
     for i, lq in enumerate(items):
         clause = lq.quote
@@ -123,7 +121,7 @@ def _one_entry_a_statement(items: list[LedgerQuote]) -> list[LedgerQuote]:
         last = max(at.end for _, at in inside)
         ends_on = not clause.text[last - clause.span.start :].strip(_TAIL)
         lead = clause.text[: min(at.start for _, at in inside) - clause.span.start]
-        lead_in = lead.rstrip(" “\"‘'").endswith((":", ",")) or len(lead.split()) <= _LEAD_WORDS
+        lead_in = not lead.strip(_TAIL) or lead.rstrip(" “\"‘'").endswith((":", ","))
         if len(inside) == 1 and ends_on and lead_in:
             dropped.add(i)
             continue
