@@ -46,6 +46,13 @@ def test_a_surname_typed_a_body_after_the_full_name_in_its_report_is_the_person(
     assert _headings(quotes, (person, bare)) == [("Tomas Vell", 2)]
 
 
+def test_a_surname_that_speaks_alone_is_shown_under_the_full_name_and_role() -> None:
+    person = _ent("E1", "Tomas Vell", _at("a", 100, 26), typ="PERSON", role="Ostland Prime Minister")
+    bare = _ent("E2", "Vell", _at("a", 300, 4))
+    (entry,) = quote_ledger((_quote("a", "E2", start=310),), (person, bare), lambda article: article)
+    assert (entry.name, entry.role, len(entry.quotes)) == ("Tomas Vell", "Ostland Prime Minister", 1)
+
+
 def test_a_company_of_the_surname_in_a_report_that_never_names_the_person_stays_apart() -> None:
     person = _ent("E1", "Tomas Vell", _at("a", 100, 26), typ="PERSON")
     company = _ent("E2", "Vell", _at("b", 300, 4))

@@ -502,7 +502,9 @@ def _join_bare_surnames(
             continue
         if ent is not None and ent.type == "ORG" and not _named_in_full_before(ent, by_id[next(iter(holders))]):
             continue
-        target = heading.get(next(iter(holders)))
+        # the person named in full heads the group, though only the surname speaks ("Vell said" after "Prime
+        # Minister Tomas Vell"): the heading gives the name and role the reports give
+        target = _heading_of(next(iter(holders)), heading, by_name, by_id)
         if target is not None and target != heading[key]:
             _move(key, target, heading, by_name)
 
@@ -556,7 +558,7 @@ def _join_bare_kinds(
             continue
         targets = {
             heading[other] for other in heading
-            if heading[other] != heading[key] and articles[other] & articles[key]
+            if heading[other] != heading[key] and articles.get(other, set()) & articles[key]
             and words[0] in re.findall(r"[\w-]+", heading[other]) and len(heading[other].split()) > 1
         }
         if len(targets) == 1:
