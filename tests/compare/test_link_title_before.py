@@ -20,7 +20,7 @@ def test_a_one_word_role_takes_the_title_words_before_it() -> None:
 
 
 def test_a_title_word_opening_the_name_goes_to_the_role() -> None:
-    text = "The findings were published today. Acting Tides Administrator Jon Vell said the agency was ready."
+    text = "The findings were published in Tidewatch. Acting Tides Administrator Jon Vell said the agency was ready."
     name = "Administrator Jon Vell"
     assert _title_before(name, None, [_at(text, name)], {"a": text}) == ("Jon Vell", "Acting Tides Administrator")
 

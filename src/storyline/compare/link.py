@@ -690,6 +690,8 @@ def _title_before(
             continue
         hit = _CAPS_BEFORE.search(text, max(0, m.start - 80), m.start)
         before = hit.group(1).split() if hit is not None else []
+        ends = [i for i, w in enumerate(before) if w.endswith(".") and "." not in w[:-1]]  # "Nature. Acting ..."
+        before = before[ends[-1] + 1 :] if ends else before
         while before and before[0].rstrip(".") in _NO_TITLE_WORDS:
             before = before[1:]
         if not before or any(w.rstrip(".") in _NO_TITLE_WORDS for w in before):
