@@ -28,3 +28,8 @@ def test_a_title_word_opening_the_name_goes_to_the_role() -> None:
 def test_a_day_or_a_sentence_opener_before_the_name_is_no_title() -> None:
     text = "On Monday Manager Ada Rusk said the pier was safe."
     assert _title_before("Ada Rusk", "Manager", [_at(text, "Ada Rusk")], {"a": text}) == ("Ada Rusk", "Manager")
+
+
+def test_a_profession_before_the_name_is_the_role_when_there_is_none() -> None:
+    text = 'Glaciologist Mira Dune, of the Ostland Ice Council, said "the shelf is thinning".'
+    assert _title_before("Mira Dune", None, [_at(text, "Mira Dune")], {"a": text}) == ("Mira Dune", "Glaciologist")

@@ -669,6 +669,7 @@ def _title_out_of_name(name: str, role: str | None) -> tuple[str, str | None]:
 # capitalised words right before a mention, on its line ("Bellbrook City Manager" of "... Bellbrook City Manager
 # Rob Schommer said"), and the words that open a sentence or tell a time there, which are no title's
 _CAPS_BEFORE = re.compile(r"((?:[A-Z][\w.&'’-]*\s){1,5})$")
+_PROFESSION = re.compile(r"^[A-Z][a-z]{3,}(?:ist|ologer)$")  # "Volcanologist Vicente Soler said"
 _NO_TITLE_WORDS = frozenset(
     """The A An On In At By As And But When After Before Then Meanwhile Also While Today Yesterday Earlier Later
     Mr Mrs Ms Dr""".split()  # noqa: SIM905 (a word list reads better as prose)
@@ -682,7 +683,9 @@ def _title_before(
     it: a role of one word the words before end on ("Manager" of "Bellbrook City Manager Rob Schommer" ->
     "Bellbrook City Manager"), or, with no role, a title word the name opens with after a word that qualifies a
     title ("Acting NASA Administrator Sean Duffy": name "Administrator Sean Duffy" -> "Sean Duffy", "Acting NASA
-    Administrator"). Words that open a sentence or tell a day ("On Monday Police Chief ...") are no title's."""
+    Administrator"), or, with no role, the title words themselves when they end on a title's head or name a
+    profession ("Volcanologist Vicente Soler"). Words that open a sentence or tell a day ("On Monday Police Chief
+    ...") are no title's."""
     words = name.split()
     for m in mentions:
         text = texts.get(m.article, "")
@@ -700,6 +703,8 @@ def _title_before(
             return name, " ".join(before)
         if role is None and len(words) >= 3 and before[0].casefold() in gazetteer.TITLE_MODIFIERS:
             return " ".join(words[1:]), " ".join((*before, words[0]))
+        if role is None and (before[-1].casefold() in gazetteer.TITLE_HEADS or _PROFESSION.search(before[-1])):
+            return name, " ".join(before)
     return name, role
 
 
