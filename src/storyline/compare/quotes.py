@@ -52,6 +52,24 @@ def refusal_to_act(text: str, quote: Quote) -> bool:
     return act is not None and act.group(1).lower() not in _SPEAKING
 
 
+# verbs that give a thing a name ("PFAS, referred to as “forever chemicals”", "described as ..."): with the clause
+# opening on "as", the name is the report's label for a thing, no statement of anyone's
+_NAMING = frozenset(
+    """referred described known called dubbed labelled labeled termed branded nicknamed""".split()  # noqa: SIM905
+)
+_AS_LABEL = re.compile(r"^(?:to\s+)?as\s", re.IGNORECASE)
+
+
+def a_label(text: str, quote: Quote) -> bool:
+    """Whether reported speech is a label given to a thing ("chemicals referred to as “forever chemicals”"):
+    a naming verb as its cue and a clause that opens on "as". "Kell described the plan as reckless" keeps its
+    object before "as", and stays a statement."""
+    if quote.kind != "indirect" or quote.cue_span is None:
+        return False
+    cue = text[quote.cue_span.start : quote.cue_span.end].strip().lower()
+    return cue in _NAMING and _AS_LABEL.match(quote.text.strip()) is not None
+
+
 def _cue_words(text: str, cue: Span) -> str | None:
     """The cue as the ledger shows it: its verb as written, with a negation before it ("has not said")."""
     verb = text[cue.start : cue.end].strip()
@@ -222,7 +240,7 @@ def merge_quotes(
         if taken[i]:
             continue
         taken[i] = True
-        if article in texts and refusal_to_act(texts[article], quote):
+        if article in texts and (refusal_to_act(texts[article], quote) or a_label(texts[article], quote)):
             continue
         same: list[Span] = []
         for j in range(i + 1, len(carried)):
