@@ -29,3 +29,20 @@ def test_merge_quotes_one_wording_printed_twice_is_one_quote() -> None:
     ]
     merged = merge_quotes(analyses, ())
     assert [(q.span.article, [s.article for s in q.same_as]) for q in merged] == [("a", ["b"])]
+
+
+def test_merge_quotes_a_carrier_of_only_the_end_of_a_longer_quote_does_not_carry_it() -> None:
+    """A posted message ("Moments ago I spoke to ... She is safe. ...") and the same closing lines said aloud in other
+    reports are two items: the reports that print only the closing lines carry them, not the message."""
+    posted = "Moments ago I spoke with Captain Oda Renn. She is well. She is on a ship. She is on her way home."
+    spoken = "She is well. She is on a ship. She is on her way home."
+    merged = merge_quotes([_analysis("a", posted), _analysis("b", spoken), _analysis("c", spoken)], ())
+    assert [(q.span.article, [s.article for s in q.same_as]) for q in merged] == [("a", []), ("b", ["c"])]
+
+
+def test_merge_quotes_a_longer_carrier_carries_the_shorter_quote() -> None:
+    """The first carrier prints the closing lines only: the report with the whole message prints them too."""
+    posted = "Moments ago I spoke with Captain Oda Renn. She is well. She is on a ship. She is on her way home."
+    spoken = "She is well. She is on a ship. She is on her way home."
+    merged = merge_quotes([_analysis("b", spoken), _analysis("a", posted)], ())
+    assert [(q.span.article, [s.article for s in q.same_as]) for q in merged] == [("b", ["a"])]

@@ -79,6 +79,7 @@ def quote_ledger(
         items[:] = [_without_own(lq, key, under) for lq in items]
         ent = by_id.get(key) if key is not None else None
         items.sort(key=lambda lq: (_KIND_ORDER.get(lq.quote.kind, 3), lq.quote.span.article, lq.quote.span.start))
+        items[:] = _one_entry_a_statement(items)
         spellings = tuple(
             (by_id[wrong].name, tuple(dict.fromkeys(outlet_of(m.article) for m in by_id[wrong].mentions)))
             for wrong, right in misspelt.items() if right == key
@@ -95,6 +96,42 @@ def quote_ledger(
     # story entities first, then speakers known by name only, then the unattributed
     entries.sort(key=lambda e: (e.speaker is None, e.name == UNATTRIBUTED, -len(e.quotes), e.name.lower()))
     return tuple(entries)
+
+
+# what may follow the last quoted words of a reported clause that ends on them (a closing mark, a full stop)
+_TAIL = " \t\n\"“”‘’'.,;:!?"
+
+
+def _one_entry_a_statement(items: list[LedgerQuote]) -> list[LedgerQuote]:
+    """One speaker's quotes with each statement listed once: a reported clause that holds the speaker's quoted
+    words ("said the harbour will “reopen within days”") and those words listed beside it are one statement.
+    A clause that only leads into one quote ending it ("Mira Kell told Tide Radio: “...”", a colon or comma before
+    the quote, or nothing) is left out for the quote; a clause that works the quote into its own sentence
+    ("scientists believe “...”", "the port first closed on May 5 when it found that “...”") holds it, and the
+    partial quotes only its report carries are left out (another report's carrying one keeps its entry)."""
+    dropped: set[int] = set()
+    for i, lq in enumerate(items):
+        clause = lq.quote
+        if clause.kind != "indirect":
+            continue
+        inside = [(j, at) for j, other in enumerate(items) if other.quote.kind != "indirect" and j not in dropped
+                  for at in (other.quote.span, *other.quote.same_as) if _within(at, clause.span)]
+        if not inside:
+            continue
+        last = max(at.end for _, at in inside)
+        ends_on = not clause.text[last - clause.span.start :].strip(_TAIL)
+        lead = clause.text[: min(at.start for _, at in inside) - clause.span.start]
+        lead_in = not lead.strip(_TAIL) or lead.rstrip(" “\"‘'").endswith((":", ","))
+        if len(inside) == 1 and ends_on and lead_in:
+            dropped.add(i)
+            continue
+        dropped |= {j for j, _ in inside if items[j].quote.kind == "partial"
+                    and all(s.article == clause.span.article for s in (items[j].quote.span, *items[j].quote.same_as))}
+    return [lq for i, lq in enumerate(items) if i not in dropped]
+
+
+def _within(inner: Span, outer: Span) -> bool:
+    return inner.article == outer.article and outer.start <= inner.start and inner.end <= outer.end and inner != outer
 
 
 def _without_own(lq: LedgerQuote, key: str | None, under: dict[str, str | None]) -> LedgerQuote:
@@ -267,10 +304,12 @@ def _join_body_forms(
         if ent is None and len(words) >= 3 and words[-1].casefold() in _SPEAKING_FOR:
             name = " ".join(words[:-1])  # "Tides ministry chiefs said": the ministry speaking
         form, place, extra = _body_forms(name)
-        for f in (form, *(_demonym_folded(form), *extra)):
+        # "Exxon Mobil" and "ExxonMobil", "Sky Link" and "SkyLink": one name spaced two ways
+        for f in (form, *(_demonym_folded(form), _unspaced(form), *extra)):
             forms.setdefault(f, []).append(key)
         if place:
             places.setdefault(form, set()).add(place)
+            places.setdefault(_unspaced(form), set()).add(place)
     for form, keys in forms.items():
         if len(places.get(form, ())) > 1 or len({heading[k] for k in keys}) < 2:
             continue
@@ -278,6 +317,12 @@ def _join_body_forms(
         for key in keys[1:]:
             if heading[key] != target:
                 _move(key, target, heading, by_name)
+
+
+def _unspaced(form: str) -> str:
+    """A body's heading form with its spaces and hyphens left out, marked so that it matches only another such
+    form: two reports that space one name differently ("exxon mobil", "exxonmobil") name one body."""
+    return "~" + re.sub(r"[\s-]+", "", form)
 
 
 def _join_role_names(
@@ -446,7 +491,7 @@ def _join_bare_surnames(
     people = _full_names(by_id)
     for key in list(heading):
         ent = by_id.get(key) if key is not None else None
-        if key is None or (ent is not None and ent.type == "ORG"):
+        if key is None:
             continue
         name = ent.name if ent is not None else key[5:]
         words = [w for w in name.split() if w.strip(".").casefold() not in _HONOURS]
@@ -455,9 +500,23 @@ def _join_bare_surnames(
         holders = people.get(words[0].casefold(), set())
         if len(holders) != 1 or key in holders:
             continue
-        target = heading.get(next(iter(holders)))
+        if ent is not None and ent.type == "ORG" and not _named_in_full_before(ent, by_id[next(iter(holders))]):
+            continue
+        # the person named in full heads the group, though only the surname speaks ("Vell said" after "Prime
+        # Minister Tomas Vell"): the heading gives the name and role the reports give
+        target = _heading_of(next(iter(holders)), heading, by_name, by_id)
         if target is not None and target != heading[key]:
             _move(key, target, heading, by_name)
+
+
+def _named_in_full_before(bare: StoryEntity, person: StoryEntity) -> bool:
+    """Whether every mention of a one-word name stands after the person's full name in its own report ("Prime
+    Minister Pedro Vela ... Vela said", the small model typing "Vela" a body): the report shortens the name it gave
+    in full. A company of that word ("Dorrin" in a report that never names "Jan Dorrin") is a namesake."""
+    return bool(bare.mentions) and all(
+        any(p.article == m.article and p.end <= m.start and p.end - p.start > m.end - m.start for p in person.mentions)
+        for m in bare.mentions
+    )
 
 
 # courtesy titles before a surname alone ("Mr Marinetto")
@@ -499,7 +558,7 @@ def _join_bare_kinds(
             continue
         targets = {
             heading[other] for other in heading
-            if heading[other] != heading[key] and articles[other] & articles[key]
+            if heading[other] != heading[key] and articles.get(other, set()) & articles[key]
             and words[0] in re.findall(r"[\w-]+", heading[other]) and len(heading[other].split()) > 1
         }
         if len(targets) == 1:
@@ -575,6 +634,12 @@ def _join_parent_brands(
 _COMPANY_WORDS = frozenset({"company", "firm", "corporation"})
 # the word after a trade that tells a company by it ("the casino giant")
 _GIANT_WORDS = frozenset({"giant", "behemoth"})
+# the nouns of a trade a report names a company by once it has named it ("the mobile carrier said", "the
+# automaker said"): a company, never an institution ("the central bank" is left out: "bank" is not here)
+_TRADE_WORDS = frozenset(
+    """carrier provider operator maker manufacturer retailer airline automaker carmaker chipmaker insurer lender
+    driller conglomerate""".split()  # noqa: SIM905
+)
 # words of a description that say who speaks for the company, not which company ("a spokesperson for the company")
 _FOR_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "for", "of"})
 # words of a body's name that tell an institution, no company ("Marlport City Council", "Ministry of Labour")
@@ -613,14 +678,40 @@ def _join_company_descriptions(
         if key is None or not _a_company_description(key, by_id):
             continue
         spans = _carried_at(items)
-        meant = {_company_near(span, named, parent_of, heading) for span in spans} - {None}
-        company = meant.pop() if len(meant) == 1 else None
+        if _by_trade(key, by_id):
+            company = _story_company(spans, named, parent_of)
+        else:
+            meant = {_company_near(span, named, parent_of, heading) for span in spans} - {None}
+            company = meant.pop() if len(meant) == 1 else None
         if company is None:
             continue
         target = _heading_of(company, heading, by_name, by_id)
         if target != heading[key]:
             for member in [k for k in by_name[heading[key]] if k is not None]:
                 _move(member, target, heading, by_name)
+
+
+def _by_trade(key: str, by_id: dict[str, StoryEntity]) -> bool:
+    """Whether a company description names the company by its trade ("the wireless carrier"), not as "the company"."""
+    words = _key_name(key, by_id).casefold().split()
+    return bool(words) and words[-1] in _TRADE_WORDS
+
+
+def _story_company(spans: Sequence[Span], named: dict[str, list[Span]], parent_of: dict[str, str]) -> str | None:
+    """The company the story is about, when a report calls it by its trade ("the mobile carrier said"): the company
+    named most often across the reports, by far (twice as often as any other), and named in each report of the
+    description's quotes. A trade word fits any company of its trade, so the nearest name is no
+    guide ("a single Application Programming Interface" named just before): the story's company is."""
+    counts: dict[str, int] = {}
+    for cid, at in named.items():
+        counts[parent_of.get(cid, cid)] = counts.get(parent_of.get(cid, cid), 0) + len(at)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    main = ranked[0][0]
+    mentions = [m for cid, at in named.items() if parent_of.get(cid, cid) == main for m in at]
+    told = all(any(m.article == s.article for m in mentions) for s in spans)
+    return main if told else None
 
 
 def _carried_at(items: Sequence[LedgerQuote]) -> list[Span]:
@@ -668,8 +759,10 @@ def _a_company_description(key: str, by_id: dict[str, StoryEntity]) -> bool:
     if not name[:1].islower() and not name.casefold().startswith(("the ", "a ")):
         return False
     words = [w for w in re.findall(r"[\w'’-]+", name.casefold()) if w not in _OWNER_WORDS and w not in _FOR_WORDS]
-    # "the casino giant", "the retail giant": a company told by its trade
-    return (len(words) == 1 and words[0] in _COMPANY_WORDS) or (len(words) == 2 and words[1] in _GIANT_WORDS)
+    # "the casino giant", "the retail giant": a company told by its trade; "the wireless carrier", "the chipmaker"
+    return (len(words) == 1 and words[0] in _COMPANY_WORDS) or (len(words) == 2 and words[1] in _GIANT_WORDS) or (
+        1 <= len(words) <= 2 and words[-1] in _TRADE_WORDS
+    )
 
 
 # a role written "the X of Y" ("the CEO of Zephyrix"), which a headline writes "Y X" ("Zephyrix CEO")

@@ -44,7 +44,7 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 
-from storyline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from storyline.calendar_words import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from storyline.extract import gazetteer, genders, nominals
 from storyline.extract.coref import norm_name, one_edit, org_words, singular, spaced_initials, strip_kind
 from storyline.extract.roles import head_word
@@ -628,6 +628,7 @@ def _finish(groups: list[_Group], order: list[str], texts: dict[str, str]) -> tu
         role, role_span = _most_told(roles)
         if g.type == "PERSON":
             name, role = _title_out_of_name(name, role)
+            name, role = _title_before(name, role, mentions, texts)
         members = tuple(sorted(((a, e.id) for a, e in g.members), key=lambda p: (rank.get(p[0], 0), p[1])))
         built.append((mentions, name, types.most_common(1)[0][0], members, role, role_span))
     built.sort(key=lambda b: (rank.get(b[0][0].article, 0), b[0][0].start))
@@ -663,6 +664,48 @@ def _title_out_of_name(name: str, role: str | None) -> tuple[str, str | None]:
     if role.split()[-1].casefold() not in gazetteer.TITLE_MODIFIERS:
         return name, role
     return " ".join(words[1:]), f"{role} {words[0]}"
+
+
+# capitalised words right before a mention, on its line ("Bellbrook City Manager" of "... Bellbrook City Manager
+# Rob Schommer said"), and the words that open a sentence or tell a time there, which are no title's
+_CAPS_BEFORE = re.compile(r"((?:[A-Z][\w.&'’-]*\s){1,5})$")
+_PROFESSION = re.compile(r"^[A-Z][a-z]{3,}(?:ist|ologer)$")  # "Volcanologist Vicente Soler said"
+_NO_TITLE_WORDS = frozenset(
+    """The A An On In At By As And But When After Before Then Meanwhile Also While Today Yesterday Earlier Later
+    Mr Mrs Ms Dr""".split()  # noqa: SIM905 (a word list reads better as prose)
+) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _title_before(
+    name: str, role: str | None, mentions: Sequence[Span], texts: dict[str, str]
+) -> tuple[str, str | None]:
+    """A person's role with the title words a report writes right before the name that the small model cut off
+    it: a role of one word the words before end on ("Manager" of "Bellbrook City Manager Rob Schommer" ->
+    "Bellbrook City Manager"), or, with no role, a title word the name opens with after a word that qualifies a
+    title ("Acting NASA Administrator Sean Duffy": name "Administrator Sean Duffy" -> "Sean Duffy", "Acting NASA
+    Administrator"), or, with no role, the title words themselves when they end on a title's head or name a
+    profession ("Volcanologist Vicente Soler"). Words that open a sentence or tell a day ("On Monday Police Chief
+    ...") are no title's."""
+    words = name.split()
+    for m in mentions:
+        text = texts.get(m.article, "")
+        if text[m.start : m.end] != name:
+            continue
+        hit = _CAPS_BEFORE.search(text, max(0, m.start - 80), m.start)
+        before = hit.group(1).split() if hit is not None else []
+        ends = [i for i, w in enumerate(before) if w.endswith(".") and "." not in w[:-1]]  # "Nature. Acting ..."
+        before = before[ends[-1] + 1 :] if ends else before
+        while before and before[0].rstrip(".") in _NO_TITLE_WORDS:
+            before = before[1:]
+        if not before or any(w.rstrip(".") in _NO_TITLE_WORDS for w in before):
+            continue
+        if role is not None and len(role.split()) == 1 and before[-1].casefold() == role.casefold() and len(before) > 1:
+            return name, " ".join(before)
+        if role is None and len(words) >= 3 and before[0].casefold() in gazetteer.TITLE_MODIFIERS:
+            return " ".join(words[1:]), " ".join((*before, words[0]))
+        if role is None and (before[-1].casefold() in gazetteer.TITLE_HEADS or _PROFESSION.search(before[-1])):
+            return name, " ".join(before)
+    return name, role
 
 
 def _quoted(text: str, span: Span) -> bool:

@@ -52,6 +52,24 @@ def refusal_to_act(text: str, quote: Quote) -> bool:
     return act is not None and act.group(1).lower() not in _SPEAKING
 
 
+# verbs that give a thing a name ("PFAS, referred to as “forever chemicals”", "described as ..."): with the clause
+# opening on "as", the name is the report's label for a thing, no statement of anyone's
+_NAMING = frozenset(
+    """referred described known called dubbed labelled labeled termed branded nicknamed""".split()  # noqa: SIM905
+)
+_AS_LABEL = re.compile(r"^(?:to\s+)?as\s", re.IGNORECASE)
+
+
+def a_label(text: str, quote: Quote) -> bool:
+    """Whether reported speech is a label given to a thing ("chemicals referred to as “forever chemicals”"):
+    a naming verb as its cue and a clause that opens on "as". "Kell described the plan as reckless" keeps its
+    object before "as", and stays a statement."""
+    if quote.kind != "indirect" or quote.cue_span is None:
+        return False
+    cue = text[quote.cue_span.start : quote.cue_span.end].strip().lower()
+    return cue in _NAMING and _AS_LABEL.match(quote.text.strip()) is not None
+
+
 def _cue_words(text: str, cue: Span) -> str | None:
     """The cue as the ledger shows it: its verb as written, with a negation before it ("has not said")."""
     verb = text[cue.start : cue.end].strip()
@@ -173,6 +191,16 @@ SMALL_EDIT_WORDS = 2
 _SMALL_EDIT_MIN = 8
 
 
+def prints_most(carrier: str, quote: str) -> bool:
+    """Whether a carrier's words hold (nearly) all of the quote it would be cited for: at most ``SMALL_EDIT_WORDS``
+    of its words missing. A report that prints only the end of a longer quote ("She is safe. She is on a plane.",
+    said aloud, beside a tweet "Moments ago I spoke to her. She is safe. She is on a plane.") is no carrier of the
+    longer one: the ledger would put words in its mouth that it never printed. The longer wording carries the
+    shorter one, which it holds whole."""
+    said, held = (_SAID_WORD.findall(_INSERTED.sub(" ", t.lower().replace("’", "'"))) for t in (quote, carrier))
+    return len(said) - len(held) <= SMALL_EDIT_WORDS
+
+
 def small_edit(a: str, b: str) -> bool:
     """Whether two carriers print one statement with at most ``SMALL_EDIT_WORDS`` words changed, added or left out
     inside it ("we do not believe that we are going to find any of these individuals still alive" / "we do not
@@ -212,7 +240,7 @@ def merge_quotes(
         if taken[i]:
             continue
         taken[i] = True
-        if article in texts and refusal_to_act(texts[article], quote):
+        if article in texts and (refusal_to_act(texts[article], quote) or a_label(texts[article], quote)):
             continue
         same: list[Span] = []
         for j in range(i + 1, len(carried)):
@@ -223,9 +251,8 @@ def merge_quotes(
                 continue
             if quote.kind == "indirect" and not _same_report(quote, other):
                 continue
-            if quote_similarity(quote.text, other.text) >= min_similarity and (
-                quote.kind == "indirect" or one_wording(quote.text, other.text)
-            ):
+            worded = one_wording(quote.text, other.text) and prints_most(other.text, quote.text)
+            if quote_similarity(quote.text, other.text) >= min_similarity and (quote.kind == "indirect" or worded):
                 taken[j] = True
                 same.append(other.span)
         speaker = _speaker_id(quote, article, entities)
