@@ -2,7 +2,8 @@
 
 - A rewrite that credits an outlet clause after clause ("..., the Harbor Times reported.") and an unnamed report
   that prints those clauses bare are two versions of one text; the unnamed one is the credited outlet's text,
-  and the rewrite repeats it, however many other outlets the rewrite also credits.
+  and the rewrite repeats it, however many other outlets the rewrite also credits. The unnamed report is named
+  after that outlet: several of its clauses credited to it are no chance.
 - A sentence one report credits to an outlet no report of the story is known to be ("..., according to the Velm
   Courier") and the same sentence bare in an unnamed report are one source, the credited outlet, not two.
 - A report crediting an outlet no report is known to be, that shares with an unnamed report only a phrase of names
@@ -16,6 +17,7 @@ from compare_helpers import fact_with
 
 from storyline.compare import compare_story
 from storyline.compare.copies import find_kin
+from storyline.compare.provenance import named_by_credit
 from storyline.model import Article, Comparison, MetaValue
 from storyline.pipeline import analyze
 
@@ -65,7 +67,15 @@ def test_the_report_printing_a_rewrites_credited_clauses_bare_heads_their_family
 def test_the_rewrite_repeats_the_report_whose_clauses_it_credits() -> None:
     _, comparison = _compare(("times", _TIMES), ("rewrite", _REWRITE), ("other", _OTHER))
     copies = {(e.source, e.target) for e in comparison.provenance if e.kind == "copy"}
-    assert copies == {("report rewrite", "report times")}
+    assert copies == {("report rewrite", "Harbor Times")}
+
+
+def test_the_report_printing_a_rewrites_credited_clauses_bare_is_named_after_the_credited_outlet() -> None:
+    articles, comparison = _compare(("times", _TIMES), ("rewrite", _REWRITE), ("other", _OTHER))
+    fact = fact_with(comparison, articles, (0, "paid a fine of four million"), (1, "paid a fine of four million"))
+    assert fact is not None
+    assert (fact.independent_sources, fact.origin) == (1, "Harbor Times")
+    assert named_by_credit(articles, [analyze(a) for a in articles]) == {0: "Harbor Times"}
 
 
 _CREDITING = (

@@ -262,17 +262,27 @@ def _carries_credited(
     the words of at least ``_CARRIED_CREDITS`` clauses that report ``crediting`` credits to one outlet: "..., The
     Harbor Times reported." again and again in a rewrite, and the same sentences bare in the other version, make
     the other the Harbor Times' text that the rewrite took them from, whichever of the two credits more outlets."""
+    return bool(carried_credits(articles, analyses, texts, crediting, carrier))
+
+
+def carried_credits(
+    articles: Sequence[Article], analyses: Sequence[Analysis], texts: Sequence[Sequence[Word | None]], crediting: int,
+    carrier: int,
+) -> list[str]:
+    """The outlets (as credited) that report ``crediting`` credits for at least ``_CARRIED_CREDITS`` clauses each
+    that report ``carrier`` prints bare (``_carries_credited``); none where the carrier's outlet is known or it
+    credits outlets itself. ``texts``: the reports' words outside quotes (``unquoted_words``)."""
     if articles[carrier].outlet.value or analyses[carrier].citations:
-        return False  # a report of a known outlet, or one crediting outlets itself, is told by its own credits
+        return []  # a report of a known outlet, or one crediting outlets itself, is told by its own credits
     text = articles[crediting].text
-    carried: dict[str, int] = {}
+    carried: dict[str, list[str]] = {}
     for c in analyses[crediting].citations:
         if c.kind in ("self", "picture") or c.credited is None or c.credited.end - c.credited.start > len(text) / 2:
             continue  # a credit of the whole report ("Source: ...") names no clause
         said = words_of(text[c.credited.start : c.credited.end])
         if shared_passages(said, texts[carrier], words=_CARRIED_CREDIT_WORDS):
-            carried[c.cites.lower()] = carried.get(c.cites.lower(), 0) + 1
-    return max(carried.values(), default=0) >= _CARRIED_CREDITS
+            carried.setdefault(c.cites.lower(), []).append(c.cites)
+    return [names[0] for names in carried.values() if len(names) >= _CARRIED_CREDITS]
 
 
 def find_kin(

@@ -34,7 +34,15 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
-from storyline.compare.copies import Word, are_kin, repeats, shared_passages, unquoted_words, words_of
+from storyline.compare.copies import (
+    Word,
+    are_kin,
+    carried_credits,
+    repeats,
+    shared_passages,
+    unquoted_words,
+    words_of,
+)
 from storyline.compare.rewrites import find_rewrites, rewritten_sentences, told_after
 from storyline.extract.citations import UNNAMED_AGENCIES
 from storyline.ingest import outlets
@@ -456,11 +464,31 @@ def named_by_credit(
             if any(same_outlet(c.cites, d.cites) for d in (analyses[q].citations if credits is None else credits[q])):
                 continue
             found.setdefault(c.cites, set()).add(q)
+    for outlet, q in _named_by_carried(articles, analyses, unquoted, names, unknown).items():
+        found.setdefault(outlet, set()).add(q)
     named: dict[int, list[str]] = {}
     for outlet, reports in found.items():
         if len(reports) == 1:
             named.setdefault(next(iter(reports)), []).append(outlet)
     return {q: outlets[0] for q, outlets in named.items() if len(distinct(outlets)) == 1}
+
+
+def _named_by_carried(
+    articles: Sequence[Article], analyses: Sequence[Analysis], unquoted: Sequence[Sequence[Word | None]],
+    names: Sequence[str], unknown: set[int],
+) -> dict[str, int]:
+    """Outlet -> the one report of unknown outlet that prints bare, as its own, several clauses another report
+    credits to that outlet (``copies.carried_credits``: "..., The Harbor Times reported." again and again in a
+    rewrite): that report is the outlet's text the rewrite retold, though it never names its outlet (a syndicated
+    copy). One credited sentence is not enough (``named_by_credit``: a report that prints it may have it from
+    anywhere); an outlet that is a report's of the story, or whose clauses two reports print, names no one."""
+    carriers: dict[str, set[int]] = {}
+    for r in range(len(articles)):
+        for q in sorted(unknown - {r}):
+            for outlet in carried_credits(articles, analyses, unquoted, r, q):
+                if outlet != UNNAMED_AGENCIES and not any(same_outlet(outlet, n) for n in names):
+                    carriers.setdefault(outlet, set()).add(q)
+    return {outlet: next(iter(qs)) for outlet, qs in carriers.items() if len(qs) == 1}
 
 
 # an outlet named as the newsroom it is ("Xinhua reporters who arrived at villages ..."): no actor
