@@ -247,6 +247,44 @@ def are_kin(
     return len(shared_passages(a, b, words=words)) >= passages
 
 
+# a version that credits an outlet for this many of its clauses that another version prints as its own took them
+# from that other version: one credit carried over may be a later edit's, several are the text's source
+_CARRIED_CREDITS = 2
+# the words of a credited clause another version must print in a row (``provenance``'s run for a credited repeat)
+_CARRIED_CREDIT_WORDS = 8
+
+
+def _carries_credited(
+    articles: Sequence[Article], analyses: Sequence[Analysis], texts: Sequence[Sequence[Word | None]], crediting: int,
+    carrier: int,
+) -> bool:
+    """Whether report ``carrier``, its outlet unknown, prints as its own (outside quotes, without crediting anyone)
+    the words of at least ``_CARRIED_CREDITS`` clauses that report ``crediting`` credits to one outlet: "..., The
+    Harbor Times reported." again and again in a rewrite, and the same sentences bare in the other version, make
+    the other the Harbor Times' text that the rewrite took them from, whichever of the two credits more outlets."""
+    return bool(carried_credits(articles, analyses, texts, crediting, carrier))
+
+
+def carried_credits(
+    articles: Sequence[Article], analyses: Sequence[Analysis], texts: Sequence[Sequence[Word | None]], crediting: int,
+    carrier: int,
+) -> list[str]:
+    """The outlets (as credited) that report ``crediting`` credits for at least ``_CARRIED_CREDITS`` clauses each
+    that report ``carrier`` prints bare (``_carries_credited``); none where the carrier's outlet is known or it
+    credits outlets itself. ``texts``: the reports' words outside quotes (``unquoted_words``)."""
+    if articles[carrier].outlet.value or analyses[carrier].citations:
+        return []  # a report of a known outlet, or one crediting outlets itself, is told by its own credits
+    text = articles[crediting].text
+    carried: dict[str, list[str]] = {}
+    for c in analyses[crediting].citations:
+        if c.kind in ("self", "picture") or c.credited is None or c.credited.end - c.credited.start > len(text) / 2:
+            continue  # a credit of the whole report ("Source: ...") names no clause
+        said = words_of(text[c.credited.start : c.credited.end])
+        if shared_passages(said, texts[carrier], words=_CARRIED_CREDIT_WORDS):
+            carried.setdefault(c.cites.lower(), []).append(c.cites)
+    return [names[0] for names in carried.values() if len(names) >= _CARRIED_CREDITS]
+
+
 def find_kin(
     articles: Sequence[Article],
     analyses: Sequence[Analysis],
@@ -260,7 +298,8 @@ def find_kin(
 
     Two reports are kin when they share at least ``passages`` runs of at least ``words`` words outside quotes;
     kinship is followed (a third version kin to either joins). The report that stands for a family is the one
-    the others credit, else an original that a member copies (``copies``, by ``find_copies``: a family that holds
+    the others credit (or whose words another member credits to an outlet, clause after clause:
+    ``_carries_credited``), else an original that a member copies (``copies``, by ``find_copies``: a family that holds
     a copy and its original is headed the way the copy points, or the two would name each other as their origin
     and neither would be told a copy), else the one whose outlet is known, else the one that credits most other
     outlets (an early version names the agencies it rests on, a later one drops them), else the first in the
@@ -285,7 +324,8 @@ def find_kin(
         families.setdefault(root(i), []).append(i)
 
     def standing(i: int, family: Sequence[int]) -> tuple[bool, bool, bool, int, int]:
-        cited = any(i in credits.get(j, set()) for j in family if j != i)
+        cited = any(i in credits.get(j, set()) or _carries_credited(articles, analyses, texts, j, i)
+                    for j in family if j != i)
         copied = i in originals and any((copies or {}).get(j) == i for j in family)
         others = sum(1 for c in analyses[i].citations if c.kind != "self")
         return cited, copied, bool(articles[i].outlet.value), others, -i

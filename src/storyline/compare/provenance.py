@@ -34,7 +34,15 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 
-from storyline.compare.copies import Word, are_kin, repeats, shared_passages, unquoted_words, words_of
+from storyline.compare.copies import (
+    Word,
+    are_kin,
+    carried_credits,
+    repeats,
+    shared_passages,
+    unquoted_words,
+    words_of,
+)
 from storyline.compare.rewrites import find_rewrites, rewritten_sentences, told_after
 from storyline.extract.citations import UNNAMED_AGENCIES
 from storyline.ingest import outlets
@@ -186,9 +194,13 @@ def repeated_origin(
     report (``rewrites.find_rewrites``), sits in a sentence that retells one of its sentences
     (``rewrites.told_after``, and the rewrite's in-order sentences); None for a report that copies none, and for
     a statement of its own: "thenewdaily repeats newsini" makes newsini the origin of the paragraphs
-    the two share, not of the toll only the later version gives."""
+    the two share, not of the toll only the later version gives.
+
+    A statement of a report whose outlet is unknown that another report credits, word for word, to an outlet no
+    report of the story is known to be (``credited_elsewhere``) is that outlet's: it is one source with the
+    crediting report's statement, not a second."""
     if report not in copy_of:
-        return None
+        return credited_elsewhere(span, report, articles, analyses)
     original = copy_of[report]
     outlet = outlet_of(articles[original], analyses[original])
     mine = _words(articles[report].text)
@@ -211,6 +223,42 @@ def repeated_origin(
     ):
         return outlet
     return None
+
+
+def credited_elsewhere(
+    span: Span, report: int, articles: Sequence[Article], analyses: Sequence[Analysis]
+) -> str | None:
+    """The outlet another report of the story credits for the statement at ``span`` of report ``report``, whose
+    own outlet is unknown: "T-Mobile has more than 110 million customers, according to The Wall Street Journal"
+    in one report, and the bare sentence in an unnamed other, make the other's sentence the Journal's words (the
+    other may well be the Journal's own text, unnamed). The statement must hold ``_CREDITED_WORDS`` words of its
+    own (outside quotes: a speaker's words are anybody's to print) and repeat the credited clause in runs of as
+    many words (``copies.repeats``).
+
+    Does NOT name the report after the outlet (``named_by_credit`` asks more of that): only this statement's
+    origin is told. None where the outlet is a report's of the story (``credited_repeats`` tells those), where
+    two outlets are credited for the words, and for a statement sent to an outlet ("said in a statement to CNN":
+    many outlets print it)."""
+    article = articles[report]
+    if outlet_of(article, analyses[report]) != f"report {article.id}":
+        return None
+    mine = _unquoted(article.text, tuple(q.span for q in analyses[report].quotes if q.kind in ("direct", "partial")))
+    if sum(1 for w in mine if w is not None and span.start <= w[1] < span.end) < _CREDITED_WORDS:
+        return None
+    names = [outlet_of(a, an) for a, an in zip(articles, analyses, strict=True)]
+    found = []
+    for r, analysis in enumerate(analyses):
+        if r == report:
+            continue
+        for c in analysis.citations:
+            if (c.kind in ("self", "picture", "statement") or c.credited is None or c.cites == UNNAMED_AGENCIES
+                    or credits_whole(c, articles[r]) or any(same_outlet(c.cites, n) for n in names)):
+                continue
+            clause = _words(articles[r].text[c.credited.start : c.credited.end])
+            if repeats(span, mine, clause, words=_CREDITED_WORDS):
+                found.append(c.cites)
+    outlets_found = distinct(found)
+    return outlets_found[0] if len(outlets_found) == 1 else None
 
 
 # a copy repeats runs of this many words; a report that credits the outlet it repeats, runs of the shorter length
@@ -254,7 +302,11 @@ def _unnamed_repeats(
     """Report index -> the report of the story it repeats though that report's outlet is unknown: the report credits
     an outlet that is no report's of the story ("..., Harbour News reports", "Source: agencies"), and prints, outside
     quotes, a run of ``_COPY_WORDS`` words of exactly one report whose outlet is unknown (or, for unnamed agencies,
-    one of a news agency). The credit says the report took words from elsewhere; the run says where they are.
+    one of a news agency). The credit says the report took words from elsewhere; the run says where they are. One
+    run, with the quoted words around it, must be long (``_LONG_RUN`` words) or most (``_RETOLD_SHARE``) of its
+    sentence in the repeating report, or two runs be shared (``_retold``): a phrase of names inside a longer
+    sentence of the report's own ("... orders for four villages, including Elm Cove and Los Pinos de Arriba, and
+    shelters were set up") is wording any two reports of one event share.
 
     Does NOT name the unknown report after the credited outlet: the report may credit two outlets ("NBC News
     reports" and "the AP reported"), and the run may have reached both reports through a third. Refuses to guess
@@ -272,17 +324,51 @@ def _unnamed_repeats(
         wires = UNNAMED_AGENCIES in open_credits
         found = [q for q in range(len(articles))
                  if q != r and (q in unknown or (wires and outlets.is_agency(names[q])))
-                 and shared_passages(unquoted[q], unquoted[r], words=_COPY_WORDS)
+                 and _retold(unquoted[q], unquoted[r], (articles[q].text, articles[r].text))
                  and not are_kin(unquoted[q], unquoted[r])]
         if len(found) == 1:
             out[r] = found[0]
     return out
 
 
+# a shared run of words outside quotes retells its sentence when, with the quoted words around it, it runs this
+# long, or holds this share of the sentence's words
+_LONG_RUN = 15
+_RETOLD_SHARE = 0.6
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"'”’)]|$)|\n")
+
+
+def _retold(original: Sequence[Word | None], report: Sequence[Word | None], texts: tuple[str, str]) -> bool:
+    """Whether ``report`` (its words outside quotes) prints runs of ``_COPY_WORDS`` words of ``original``: two
+    runs, or one that, counted with the quoted words around it as well (``texts``: the original's and the report's
+    text), runs ``_LONG_RUN`` words or holds ``_RETOLD_SHARE`` of its sentence's words. A quote with its
+    attribution word for word ("'For the next crews, this is for you,' flight director Ana Ruiz, the agency's
+    first woman in the post, said") is the sentence taken whole; a phrase of names is not."""
+    runs = shared_passages(original, report, words=_COPY_WORDS)
+    if len(runs) != 1:
+        return len(runs) >= 2
+    theirs, text = texts
+    mine = _words(text)
+    start, end = runs[0]
+    whole = [(s, e) for s, e in shared_passages(_words(theirs), mine, words=_COPY_WORDS) if s <= start and end <= e]
+    start, end = whole[0] if whole else runs[0]
+    before = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    first, last = (before[-1] if before else 0), (after.start() if after else len(text))
+    ran = sum(1 for w in mine if w is not None and start <= w[1] < end)
+    return ran >= _LONG_RUN or ran >= _RETOLD_SHARE * sum(1 for w in mine if w is not None and first <= w[1] < last)
+
+
 @functools.lru_cache(maxsize=256)
 def _kin_texts(a: str, b: str) -> bool:
     # asked once per statement of a report that repeats another: read each pair once
     return are_kin(_words(a), _words(b))
+
+
+@functools.lru_cache(maxsize=32)
+def _unquoted(text: str, quoted: tuple[Span, ...]) -> tuple[Word | None, ...]:
+    # ``copies.unquoted_words`` of a report, read once for all its statements
+    return tuple(words_of(text, quoted))
 
 
 @functools.lru_cache(maxsize=32)
@@ -378,11 +464,31 @@ def named_by_credit(
             if any(same_outlet(c.cites, d.cites) for d in (analyses[q].citations if credits is None else credits[q])):
                 continue
             found.setdefault(c.cites, set()).add(q)
+    for outlet, q in _named_by_carried(articles, analyses, unquoted, names, unknown).items():
+        found.setdefault(outlet, set()).add(q)
     named: dict[int, list[str]] = {}
     for outlet, reports in found.items():
         if len(reports) == 1:
             named.setdefault(next(iter(reports)), []).append(outlet)
     return {q: outlets[0] for q, outlets in named.items() if len(distinct(outlets)) == 1}
+
+
+def _named_by_carried(
+    articles: Sequence[Article], analyses: Sequence[Analysis], unquoted: Sequence[Sequence[Word | None]],
+    names: Sequence[str], unknown: set[int],
+) -> dict[str, int]:
+    """Outlet -> the one report of unknown outlet that prints bare, as its own, several clauses another report
+    credits to that outlet (``copies.carried_credits``: "..., The Harbor Times reported." again and again in a
+    rewrite): that report is the outlet's text the rewrite retold, though it never names its outlet (a syndicated
+    copy). One credited sentence is not enough (``named_by_credit``: a report that prints it may have it from
+    anywhere); an outlet that is a report's of the story, or whose clauses two reports print, names no one."""
+    carriers: dict[str, set[int]] = {}
+    for r in range(len(articles)):
+        for q in sorted(unknown - {r}):
+            for outlet in carried_credits(articles, analyses, unquoted, r, q):
+                if outlet != UNNAMED_AGENCIES and not any(same_outlet(outlet, n) for n in names):
+                    carriers.setdefault(outlet, set()).add(q)
+    return {outlet: next(iter(qs)) for outlet, qs in carriers.items() if len(qs) == 1}
 
 
 # an outlet named as the newsroom it is ("Xinhua reporters who arrived at villages ..."): no actor

@@ -26,7 +26,7 @@ Two outlets credited together ("according to reports by Reuters and the Associat
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from storyline.calendar_words import MONTH_ABBREVIATIONS, MONTHS, WEEKDAY_NAMES, WEEKDAYS
@@ -297,6 +297,7 @@ def _alias_table(text: str, own: str | None) -> dict[str, str]:
         for form in (canon, *aliases):
             table[form] = canon
             table[_LEADING_THE.sub("", form)] = canon
+    table.update(_short_names(text, table))
     if own:
         table[own] = own
         table[_LEADING_THE.sub("", own)] = own
@@ -307,6 +308,33 @@ def _alias_table(text: str, own: str | None) -> dict[str, str]:
                 table[form] = own
                 table[bare] = own
     return table
+
+
+# a short name ("the Times") standing for the one longer name the report prints that ends with its word
+_SHORT_FORMS = tuple(sorted(f for f in outlets.AMBIGUOUS if f.startswith("the ")))
+
+
+def _short_names(text: str, table: Mapping[str, str]) -> dict[str, str]:
+    """Short names ("the Times", "Times") -> the one outlet the report names in full with that last word ("the
+    Harbor Times reported ... the Times reported", "the Los Angeles Times ... the Times"): a paper's short name
+    after its full one is that paper's, not the table's paper of the same short name. Nothing where the report
+    prints no such name, or two ("The New York Times" and "the Los Angeles Times")."""
+    out: dict[str, str] = {}
+    for form in _SHORT_FORMS:
+        word = form[4:]
+        names = set()
+        for m in re.finditer(rf"\b((?:[A-Z][\w'’&.-]*\s+){{1,4}}){re.escape(word)}\b", text):
+            run = (m.group(1) + word).split()
+            # the longest run of words the table knows ("Yesterday The New York Times": The New York Times), else
+            # the words after a "The" ("Thursday The Harbor Times"), else the whole run
+            known = next((table[" ".join(run[i:])] for i in range(len(run) - 1) if " ".join(run[i:]) in table), None)
+            after_the = [i for i, w in enumerate(run[:-1]) if w == "The"]
+            name = known or " ".join(run[after_the[-1] + 1 if after_the else 0 :])
+            if _LEADING_THE.sub("", name) != word:
+                names.add(name)
+        if len(names) == 1:
+            out[form] = out[word] = names.pop()
+    return out
 
 
 # the ambiguous short names as ``_ambiguous`` compares them: without a leading "the", lower-cased
@@ -598,7 +626,7 @@ def extract_citations(
                     continue
                 elif raw:
                     hit = _canonical(raw, table)
-                    if hit is None and kind == "reported":
+                    if hit is None and kind == "reported" and not _REPORTS_A_THING.match(sentence, m.end()):
                         hit = _reporting_org(raw, entities) or _titled_outlet(raw, opens=text[s:cs].strip() == "")
                     if hit is None and (m.groupdict().get("kind") or m.groupdict().get("kind_after")):
                         # a name the words around it call an outlet ("al-Masar television station", "This
@@ -859,6 +887,16 @@ def _citation(article: Article, where: tuple[int, int], cites: str, kind: str, c
         kind=kind,
         credited=Span(article=article.id, start=credited[0], end=credited[1]),
     )
+
+
+# what a body no list knows as an outlet reports when it reports a thing of its own, the verb's object right after
+# it ("Dovecote Telecom reported a data breach", "Dovecote reports record losses"): a company telling of its own
+# trouble, not a medium telling what it found; a medium's report goes on with a clause ("reported that",
+# "reported on Monday", "reported, citing") or with what it reported ("the Beacon reported the mayor resigned")
+_REPORTS_A_THING = re.compile(
+    r"\s+(?!(?:that|on|in|at|late|earlier|early|last|this|yesterday|today|tonight|overnight|citing|quoting|first|"
+    r"previously|exclusively|also|the|how|why|what|when|where|whether|who|said|says)\b)[a-z]"
+)
 
 
 # bodies that report data, not news: a government agency, a ministry, a police force, a scientific or aid body
