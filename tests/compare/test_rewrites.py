@@ -102,3 +102,37 @@ def test_rewrites_the_earlier_dated_report_is_the_original() -> None:
     ]
     analyses = [Analysis(article=a.id, version="t") for a in articles]
     assert find_rewrites(articles, analyses) == {0: 1}
+
+
+def test_rewrites_a_lent_or_guessed_date_tells_no_direction() -> None:
+    """A day lent by another report of the story, or guessed from the dates the text tells, says nothing of which
+    report came first; a day read from the report's own dateline does."""
+    wire = WIRE.replace("HARBOURTON (Lakeside Wire) — ", "")
+
+    def dated(wire_method: str) -> dict[int, int]:
+        articles = [
+            Article(id="b", text=BLOG, published=MetaValue(value="2025-03-05", inferred=True, method="story")),
+            Article(id="w", text=wire, published=MetaValue(value="2025-03-04", inferred=True, method=wire_method)),
+        ]
+        return find_rewrites(articles, [Analysis(article=a.id, version="t") for a in articles])
+
+    assert dated("text-dates") == {}
+    assert dated("dateline") == {}  # the blog's day is lent: only one day is settled
+
+
+def test_rewrites_count_of_ordered_close_sentences_matches_the_full_table() -> None:
+    """The fast count of close sentences in order (an index of shared words, patience sorting) is the count the
+    full table finds, on reports that share many words."""
+    import random
+
+    from storyline.compare.rewrites import _chain, _close_pairs, _in_order
+
+    rng = random.Random(5)
+    words = [f"w{i}" for i in range(60)]
+
+    def report() -> tuple[tuple[int, int, frozenset[str]], ...]:
+        return tuple((n, n + 1, frozenset(rng.sample(words, rng.randint(5, 12)))) for n in range(rng.randint(2, 25)))
+
+    for _ in range(200):
+        a, b = report(), report()
+        assert _chain(_close_pairs(a, b)) == len(_in_order(a, b))

@@ -19,7 +19,8 @@ the same words):
   holds only the two, there is nothing to hold them against, and the pairs must then be ``_ALONE_SHARE`` of the
   shorter.
 
-Which of the two is the original: the earlier published, where both dates are known and differ; else the one
+Which of the two is the original: the earlier published, where both days are settled (given, or read from the
+report's own dateline or stamp) and differ; else the one
 that credits its own outlet for what it carries (a wire's dateline "LAS VEGAS (AP) --", "told The Associated
 Press") where the other credits no outlet of its own: the rewrite carries what only the original's reporting
 obtained. Where neither tells, the pair is NOT reported (``find_rewrites`` refuses to guess a direction).
@@ -31,13 +32,14 @@ own unless they credit the other.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Sequence
 
 from storyline.compare.align import content_tokens
 from storyline.compare.units import sentences_of
-from storyline.model import Analysis, Article, Span
+from storyline.model import Analysis, Article, MetaValue, Span
 
 # a span in quotation marks, straight or curly: what a speaker said is the speaker's, whoever prints it
 _QUOTATION = re.compile(r"[\"“”][^\"“”]*[\"“”]")
@@ -94,7 +96,35 @@ def _read(article: Article, analysis: Analysis) -> tuple[Sentence, ...]:
 
 
 def _follows(texts: Sequence[tuple[Sentence, ...]], a: int, b: int) -> int:
-    return len(_in_order(texts[a], texts[b]))
+    return _chain(_close_pairs(texts[a], texts[b]))
+
+
+def _close_pairs(a: tuple[Sentence, ...], b: tuple[Sentence, ...]) -> list[tuple[int, int]]:
+    """The pairs (index in ``a``, index in ``b``) of close sentences (``_CLOSE``), by index in ``a`` then
+    index in ``b`` falling: the input ``_chain`` counts. Sentences sharing no word are never compared."""
+    where: dict[str, list[int]] = {}
+    for j, (_, _, words) in enumerate(b):
+        for w in words:
+            where.setdefault(w, []).append(j)
+    out: list[tuple[int, int]] = []
+    for i, (_, _, words) in enumerate(a):
+        met = {j for w in words for j in where.get(w, ())}
+        out.extend((i, j) for j in sorted(met, reverse=True) if _dice(words, b[j][2]) >= _CLOSE)
+    return out
+
+
+def _chain(pairs: list[tuple[int, int]]) -> int:
+    """How many of ``pairs`` keep their order in both reports at most (the count ``_in_order`` finds, without its
+    table): the longest strictly rising run of second indexes, the pairs of one first index listed falling so
+    that no two of them join one run (patience sorting)."""
+    tops: list[int] = []
+    for _, j in pairs:
+        k = bisect.bisect_left(tops, j)
+        if k == len(tops):
+            tops.append(j)
+        else:
+            tops[k] = j
+    return len(tops)
 
 
 def rewrite_pairs(articles: Sequence[Article], analyses: Sequence[Analysis]) -> list[tuple[int, int]]:
@@ -105,7 +135,9 @@ def rewrite_pairs(articles: Sequence[Article], analyses: Sequence[Analysis]) -> 
 
 def _pairs(texts: Sequence[tuple[Sentence, ...]]) -> list[tuple[int, int]]:
     n = len(texts)
-    follows = {(a, b): _follows(texts, a, b) for a in range(n) for b in range(n) if a != b}
+    # the count is the same both ways: each unordered pair is counted once
+    once = {(a, b): _follows(texts, a, b) for a in range(n) for b in range(a + 1, n)}
+    follows = {**once, **{(b, a): k for (a, b), k in once.items()}}
     out = []
     for a in range(n):
         for b in range(a + 1, n):
@@ -141,13 +173,30 @@ def _original(ma: tuple[str, bool], mb: tuple[str, bool], a: int, b: int) -> int
     return None
 
 
+# how a date inferred from a report's own lines was found: its dateline, a time stamp under the headline, its
+# first line; a date lent by another report of the story ("story") or guessed from the dates the text tells
+# ("text-dates") says nothing of which of two reports came first
+_OWN_DATE_METHODS = frozenset({"dateline", "stamp", "first-line"})
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _settled_day(published: MetaValue) -> str:
+    """The report's publication day where it is settled, given or read from the report's own dateline or stamp,
+    else "": a day lent by another report, guessed from the text's dates or known only to the month tells
+    nothing of which report came first (``_original``)."""
+    value = published.value or ""
+    if not _DAY.match(value) or (published.inferred and published.method not in _OWN_DATE_METHODS):
+        return ""
+    return value[:10]
+
+
 def find_rewrites(articles: Sequence[Article], analyses: Sequence[Analysis]) -> dict[int, int]:
     """Report index -> index of the report of the story it closely rewrites, where the direction is known.
 
     A report that rewrites two reports of the story (two versions of one wire text) is given the one it follows
     most closely; the two of a pair whose direction is not known are left out."""
     key = tuple(
-        (a.text, tuple(sentences_of(a, an)), a.published.value or "", _reports_itself(a, an))
+        (a.text, tuple(sentences_of(a, an)), _settled_day(a.published), _reports_itself(a, an))
         for a, an in zip(articles, analyses, strict=True)
     )
     return dict(_find(key))
