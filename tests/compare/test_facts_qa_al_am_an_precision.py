@@ -9,7 +9,7 @@ from compare_helpers import sentence_facts
 
 from storyline.compare.across import Draft
 from storyline.compare.align import Unit
-from storyline.compare.facts import _whole_sentences, build_facts, states
+from storyline.compare.facts import _tells_act, _whole_sentences, build_facts, same_event, states
 from storyline.model import Analysis, Article, MetaValue, Span
 
 
@@ -113,3 +113,17 @@ def test_a_clause_cut_from_its_sentence_is_shown_whole() -> None:
                        kind="clause")]
     drafts = _whole_sentences([Draft(units=(units[0],)), Draft(units=(units[1],))], [article], [[(0, len(text))]])
     assert [[u.text for u in d.units] for d in drafts] == [[text[:-1]]]
+
+
+def test_one_act_told_only_in_asides_is_no_support() -> None:
+    def unit(text: str, report: int) -> Unit:
+        at = text.index("Ostrava")
+        return Unit.make(span=Span(article=f"r{report}", start=0, end=len(text)), text=text, report=report,
+                         mentions=[(at, at + 7, "E1")])
+
+    line = unit("Former Sergeant Tomas Brekk, another Vellish citizen detained in Ostrava, was not included in the"
+                " swap", 0)
+    other = unit("Dancer Mara Quell, who Vell claimed had been wrongfully detained in Ostrava over alleged smuggling,"
+                 " was released on Friday and was heading home via Arlen, the premier said", 1)
+    assert same_event(line, other)
+    assert not _tells_act(line, other, [])

@@ -953,6 +953,15 @@ def _unrelated(line: str) -> str:
     return _RELATIVE.sub(" ", line)
 
 
+# an apposition set off by commas after a name ("Paul Whelan, another American detained in Russia, was ...")
+_APPOSITION = re.compile(r",\s+(?:a|an|another|the|one|his|her|its|their)\s[^,;:\"“”]{1,80},\s")
+
+
+def _unset(line: str) -> str:
+    """``line`` without its relative clauses (``_unrelated``) and appositions (``_APPOSITION``): its main clause."""
+    return _APPOSITION.sub(" ", _unrelated(line))
+
+
 def _adverb(word: str) -> bool:
     """Whether a word is an adverb of manner ("strongly", "finally"): how an act was done, not which act; "the
     share price has recovered strongly" and "firms have snapped up shares, keeping the stock performing strongly"
@@ -1233,6 +1242,9 @@ def _tells_act(line: Unit, other: Unit, settled: Sequence[tuple[int, int]]) -> b
     return (
         same_event(line, other)
         and bool(_said_words(line.text) & _said_words(other.text))
+        # a word shared only in an aside of either ("Whelan, another American detained in Russia, was not included" /
+        # "Griner, who had been detained in Russia, was released") tells of whom each names, not their act
+        and bool(_said_words(_unset(line.text)) & _said_words(_unset(other.text)))
         and _names_the_doer(line.text, other.text)
         and _counts_told(line.text, other.text, _line_counts(line.text, settled))
     )
