@@ -954,12 +954,17 @@ def _unrelated(line: str) -> str:
 
 
 # an apposition set off by commas after a name ("Paul Whelan, another American detained in Russia, was ...")
-_APPOSITION = re.compile(r",\s+(?:a|an|another|the|one|his|her|its|their)\s[^,;:\"“”]{1,80},\s")
+# (its subject's, opening the sentence; not a credit set off alike: "Kolvey beat Brannik, the commission said, ...")
+_APPOSITION = re.compile(
+    r"^(?P<subject>[^,;:\"“”]{1,80}),\s+(?:a|an|another|the|one|his|her|its|their)\s"
+    r"(?![^,]*\b(?:said|says|told|added|reported|according)\b)[^,;:\"“”]{1,80},\s"
+)
 
 
 def _unset(line: str) -> str:
-    """``line`` without its relative clauses (``_unrelated``) and appositions (``_APPOSITION``): its main clause."""
-    return _APPOSITION.sub(" ", _unrelated(line))
+    """``line`` without its relative clauses (``_unrelated``) and its subject's apposition (``_APPOSITION``): its
+    main clause."""
+    return _APPOSITION.sub(lambda m: m.group("subject") + " ", _unrelated(line))
 
 
 def _adverb(word: str) -> bool:
