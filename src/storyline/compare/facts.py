@@ -54,6 +54,7 @@ from storyline.compare.align import (
     same_event,
     title_case,
 )
+from storyline.compare.anchored import join_anchored
 from storyline.compare.claims import TELLING_VERBS, Deed, claims, deed_of, one_mover, same_doer
 from storyline.compare.conflicts import (
     TOLL_ABOUTS,
@@ -707,12 +708,27 @@ def _told(q: Quantity, others: Sequence[Quantity]) -> bool:
     return any(
         not _past_bound(q, r)
         and not other_measures(q, r)  # "a 0.4% temperature increase" is not told by "0.4 degrees Celsius"
+        and not _other_things(q, r)  # "two open mouths belched magma" is not told by "lava flowed in two streams"
         and (
             within_rounding(q, r)
             or (q.unit == r.unit and compatible(q, r) and max(q.value, r.value) <= FAR * min(q.value, r.value))
         )
         for r in others
     )
+
+
+# a count this small, of one thing, says nothing of another thing counted alike ("two vents" / "two streams")
+_FEW = 12
+# what a count may count in words that name no thing of their own
+_ANY_THING = frozenset({"people", "person", "persons", "other", "others", "individual", "individuals", "one", "ones"})
+
+
+def _other_things(q: Quantity, r: Quantity) -> bool:
+    """Whether two small counts count two different things ("at least two open mouths" / "two streams"): a few of
+    one thing are no few of another. A count of people in general is a count of any of them."""
+    if max(q.value, r.value) > _FEW or not q.unit or not r.unit or q.unit == r.unit:
+        return False
+    return q.unit not in _ANY_THING and r.unit not in _ANY_THING
 
 
 # a hedge that puts a figure just short of what it says ("nearly 56%", "almost 90%"): it is at most that figure
@@ -903,10 +919,11 @@ def _act_words(line: str) -> set[str]:
     auxiliary (or past form) up to ``_ACT_WORDS`` words, stopping at a preposition or a clause ("are available",
     "is to appear", "expressed serious concern", "was closed"); empty when none is found, or when the verb tells
     only who says it (the claim is then checked by ``_said_claim``)."""
-    m = _LINE_AUX.search(line) or _LINE_PAST.search(line)
+    main = _unrelated(line)
+    m = _LINE_AUX.search(main) or _LINE_PAST.search(main)
     if m is None:
         return set()
-    tokens = [t.group(0) for t in _ACT_TOKEN.finditer(line, m.start())]
+    tokens = [t.group(0) for t in _ACT_TOKEN.finditer(main, m.start())]
     while tokens and (tokens[0].lower() in _VERB_CHAIN or tokens[0].lower().endswith("ly")):
         tokens.pop(0)
     if tokens and tokens[0].lower() in _TELLING:
@@ -915,8 +932,47 @@ def _act_words(line: str) -> set[str]:
     for t in tokens[:_ACT_WORDS]:
         if not t[0].isalpha() or t.lower() in _ACT_END:
             break
-        head.append(t)
+        if not _adverb(t):
+            head.append(t)
     return {_acted(t) for t in content_tokens(" ".join(head)) if not t[0].isdigit()}
+
+
+# a relative clause set off by commas (", who also swapped ...,", ", which was ..."): it tells of whom the sentence
+# names, not the act of its main clause
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:—–]*(?:,|(?=[;:—–])|$)")
+# words ending as an adverb does that are no adverb
+_NOT_ADVERBS = frozenset({
+    "rally", "supply", "apply", "reply", "comply", "imply", "multiply", "family", "assembly", "italy", "july",
+    "tally", "belly", "jelly", "bully", "ally", "fly", "sally", "holly", "only",
+})
+
+
+def _unrelated(line: str) -> str:
+    """``line`` without its relative clauses set off by commas (``_RELATIVE``): "Bout's sentence was commuted by
+    President Biden, who also swapped Griner for Bout" tells a commutation, not a swap."""
+    return _RELATIVE.sub(" ", line)
+
+
+# an apposition set off by commas after a name ("Paul Whelan, another American detained in Russia, was ...")
+# (its subject's, opening the sentence; not a credit set off alike: "Kolvey beat Brannik, the commission said, ...")
+_APPOSITION = re.compile(
+    r"^(?P<subject>[^,;:\"“”]{1,80}),\s+(?:a|an|another|the|one|his|her|its|their)\s"
+    r"(?![^,]*\b(?:said|says|told|added|reported|according)\b)[^,;:\"“”]{1,80},\s"
+)
+
+
+def _unset(line: str) -> str:
+    """``line`` without its relative clauses (``_unrelated``) and its subject's apposition (``_APPOSITION``): its
+    main clause."""
+    return _APPOSITION.sub(lambda m: m.group("subject") + " ", _unrelated(line))
+
+
+def _adverb(word: str) -> bool:
+    """Whether a word is an adverb of manner ("strongly", "finally"): how an act was done, not which act; "the
+    share price has recovered strongly" and "firms have snapped up shares, keeping the stock performing strongly"
+    tell two acts."""
+    w = word.lower()
+    return w.isalpha() and len(w) > 4 and w.endswith("ly") and w not in _NOT_ADVERBS
 
 
 # whom a line's act is done with ("reached a tentative agreement with Ford")
@@ -988,7 +1044,7 @@ def _tells_head(line: str, other: str, shared: int) -> bool:
 def _heads_meet(line: str, other: str, head: set[str], theirs: set[str]) -> bool:
     """Whether a word of ``line``'s head (``head``) is among ``other``'s words, or one of ``other``'s head
     (``theirs``) among the line's, as one stem or one act (``_acted``, ``_one_stem``)."""
-    mine, words = ({_acted(t) for t in content_tokens(x)} for x in (line, other))
+    mine, words = ({_acted(t) for t in content_tokens(x)} for x in (_unrelated(line), other))
     return any(h in words or _one_stem(h, words) for h in head) or any(h in mine or _one_stem(h, mine) for h in theirs)
 
 
@@ -1149,7 +1205,7 @@ def _denied_apart(line: str, other: str, shared: set[str]) -> bool:
 # off for a late challenge, the Rovers had no right to be level at halftime" is not stated by a report that tells
 # only the sending-off
 _OPENING_CLAUSE = re.compile(
-    r"(?:After|Before|When|While|Although|Though|Despite|Since|Once|Following)\b[^,;:\"“”]{8,}?,\s+(?=\w)"
+    r"(?:After|Before|When|While|As|Although|Though|Despite|Since|Once|Following)\b[^,;:\"“”]{8,}?,\s+(?=\w)"
 )
 
 
@@ -1191,6 +1247,9 @@ def _tells_act(line: Unit, other: Unit, settled: Sequence[tuple[int, int]]) -> b
     return (
         same_event(line, other)
         and bool(_said_words(line.text) & _said_words(other.text))
+        # a word shared only in an aside of either ("Whelan, another American detained in Russia, was not included" /
+        # "Griner, who had been detained in Russia, was released") tells of whom each names, not their act
+        and bool(_said_words(_unset(line.text)) & _said_words(_unset(other.text)))
         and _names_the_doer(line.text, other.text)
         and _counts_told(line.text, other.text, _line_counts(line.text, settled))
     )
@@ -1899,6 +1958,168 @@ def _beside_original(
     return outlet_of(articles[original], analyses[original])
 
 
+def _quoted_only(draft: Draft) -> bool:
+    """Whether a fact is only a speaker's own words in one report ("She's relieved to finally be heading home"):
+    shown as a fact it reads as the brief's own claim, though it is what a speaker said; the quote ledger gives it
+    with its speaker, and it is left there. A line two reports quote is kept (its origin names the speaker), and so
+    is a quote joined back to the words that say who said it (``_rejoin``: its marks are in its text) and one whose
+    speaker is not known (the ledger has no speaker to give it)."""
+    return (
+        not draft.rivals
+        and len({u.report for u in draft.units}) == 1
+        and all(u.kind == "quote" and u.speakers and not any(c in u.text for c in _DOUBLE_MARKS) for u in draft.units)
+    )
+
+
+_DOUBLE_MARKS = '"“”'
+# a clause cut from its sentence that opens on a word in lower case ("she says again sitting in a chair", "it's
+# loaded with minerals like vivianite", "a bad actor was obtaining data"): who or what it tells of is in the part
+# cut away. A word with a capital inside ("iPhone", "eBay") is a name
+_FRAGMENT = re.compile(r"[\"'“‘]?[a-z][a-z'’-]*\b(?![A-Z])")
+# a fragment that opens on a pronoun tells of someone it does not name: cut from its sentence, it tells nothing
+_PRONOUN_OPENING = re.compile(r"[\"'“‘]?(?:he|she|it|they|it['’]s|this|these|those)\b")
+# a writer's aside that opens a line and tells nothing checkable of its own: "Of course, there's a catch", "The
+# kicker is that this rock is incredibly old"
+_ASIDE = re.compile(
+    r"(?:Of\s+course|The\s+(?:kicker|catch|twist|bottom\s+line|good\s+news|bad\s+news|thing)\s+is|"
+    r"Here['’]s\s+the\s+(?:thing|catch|kicker)|Needless\s+to\s+say|Believe\s+it\s+or\s+not)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_report(draft: Draft) -> bool:
+    return not draft.rivals and len({u.report for u in draft.units}) == 1
+
+
+def _no_fact(draft: Draft) -> bool:
+    """Whether a fact of one report tells nothing that reads as a fact: an aside of the writer's (``_ASIDE``), or a
+    clause cut from its sentence that opens on a pronoun (``_PRONOUN_OPENING``), gives no figure and that
+    ``_whole_sentences`` could not make whole. A statement other reports state too is kept, whatever its wording."""
+    if not _one_report(draft):
+        return False
+    shown = _shown(sorted(draft.units, key=lambda u: u.span.start))
+    # a speaker's words opening in lower case are a quotation, not a clause cut from the writer's sentence
+    # (one that gives a figure still tells it: "it is a major source of hard currency, generating $5.6 billion")
+    return bool(_ASIDE.match(shown.text)) or (
+        shown.kind != "quote" and bool(_PRONOUN_OPENING.match(shown.text)) and not re.search(r"\d", shown.text)
+    )
+
+
+def _told_facts(drafts: list[Draft]) -> list[Draft]:
+    """The drafts less those left to the quote ledger (``_quoted_only``) and those that tell no fact
+    (``_no_fact``)."""
+    kept = [d for d in drafts if not _quoted_only(d) and not _no_fact(d)]
+    return drafts if len(kept) == len(drafts) else _renumbered(kept, drafts)
+
+
+def _whole_sentences(
+    drafts: list[Draft], articles: Sequence[Article], sentences: list[list[tuple[int, int]]]
+) -> list[Draft]:
+    """A fact of one report that is a clause cut from its sentence (``_FRAGMENT``: "it's loaded with minerals like
+    vivianite", "a bad actor was obtaining data") shown as its whole sentence, when the rest of that sentence is
+    in no fact of other reports: the facts of that report lying inside the sentence are then part of it ("The
+    filing said T-Mobile first identified the activity on Jan. 5 when it discovered that" and its quote are one
+    fact). A clause whose sentence another report's fact shares stays as it is: that fact holds its other part."""
+    grown: dict[int, Draft] = {}
+    folded: set[int] = set()
+    for n, draft in enumerate(drafts):
+        if n in folded or not _one_report(draft) or len(draft.units) != 1 or not _FRAGMENT.match(draft.units[0].text):
+            continue
+        u = draft.units[0]
+        sentence = _sentence_of(u.span, sentences[u.report])
+        if sentence is None or sentence.start >= u.span.start:
+            continue
+        inside = [
+            m for m, d in enumerate(drafts)
+            if m != n and any(v.report == u.report and v.span.start < sentence.end and sentence.start < v.span.end
+                              for v in d.units)
+        ]
+        if any(
+            not _one_report(drafts[m]) or m in grown
+            or not all(sentence.start <= v.span.start and v.span.end <= sentence.end for v in drafts[m].units)
+            for m in inside
+        ):
+            continue  # the rest of the sentence is told elsewhere too: folding it in would lose that
+        text = articles[u.report].text
+        start, end = balanced(text, sentence.start, sentence.end, sentence.start, sentence.end)
+        while end > start and text[end - 1] in ". ":
+            end -= 1
+        if _cut_quotation(text[start:end]):
+            continue  # the sentence holds part of a quotation told across sentences: whole, it would cut it
+        whole = replace(u, span=replace(u.span, start=start, end=end), text=text[start:end], kind="sentence")
+        grown[n] = replace(draft, units=(whole,))
+        folded.update(inside)
+    if not grown:
+        return drafts
+    kept = [grown.get(n, d) for n, d in enumerate(drafts) if n not in folded]
+    index = {id(d): i for i, d in enumerate(kept)}
+    position = {n: id(grown.get(n, d)) for n, d in enumerate(drafts) if n not in folded}
+    return [replace(d, rivals=tuple(index[position[r]] for r in d.rivals)) if d.rivals else d for d in kept]
+
+
+# a single quotation mark that closes a quotation ("on the ground,' Biden said"; not an owner's "Jones' car") or one
+# that opens it ("the 'Merchant of Death"; not "it's")
+_SINGLE_CLOSING = re.compile(r"[,.!?][’']|[\w][’'](?=[,.!?])")
+_SINGLE_OPENING = re.compile(r"(?:^|(?<=\s))[‘'](?=\w)")
+
+
+def _single_marked(u: Unit, text: str) -> Unit:
+    """A statement grown by the single quotation mark it needs: one whose quotation opens before it ("'She's on the
+    ground,' the president is heard telling her") takes the opening mark, one whose quotation closes after it ("known
+    as the 'Merchant of Death.'") the closing one (and the stop before it). A quotation cut at one end reads as
+    words of the writer's."""
+    part = u.text
+    start, end = u.span.start, u.span.end
+    closing, opening = _SINGLE_CLOSING.search(part), _SINGLE_OPENING.search(part)
+    if closing and not (opening and opening.start() < closing.start()):
+        before = len(text[:start].rstrip(" \t"))
+        if before and text[before - 1] in "‘'" and (before < 2 or not text[before - 2].isalnum()):
+            start = before - 1
+    elif opening and not _SINGLE_CLOSING.search(part, opening.end()):
+        after = re.match(r"[.!?]?[’']", text[end:])
+        if after:
+            end += after.end()
+    if (start, end) == (u.span.start, u.span.end):
+        return u
+    return replace(u, span=replace(u.span, start=start, end=end), text=text[start:end])
+
+
+def _single_marks(drafts: list[Draft], articles: Sequence[Article]) -> list[Draft]:
+    """The drafts with each statement grown by the single quotation mark it needs (``_single_marked``)."""
+    out = []
+    for d in drafts:
+        units = tuple(_single_marked(u, articles[u.report].text) for u in d.units)
+        out.append(d if all(a is b for a, b in zip(units, d.units, strict=True)) else replace(d, units=units))
+    return out
+
+
+# who told a claim, opening a statement ("Victor Torres, president of the Canary Islands, said that ...", "Nell Arto
+# told Harbor Radio that ...")
+_TELLER = re.compile(
+    r"[^\"“”]{3,160}?\s(?:said|says|added|stated|estimated|told\s+[^,.;:\"“”]{1,60}?\s+that)\s+"
+    r"(?:(?:on|last|this)\s+[A-Z]?[a-z]+\s+)?(?:that\s+)?(?=[a-z\d])"
+)
+# a claim's words shown alone are this many at least
+_CLAIM_WORDS = 4
+
+
+def _claim_shown(shown: Unit, units: Sequence[Unit]) -> str:
+    """The text a fact shows: its shown statement's, or only the claim it tells (``_TELLER``) when other reports
+    quote another speaker's own words for it. "Victor Torres said that around 5,000 people had been evacuated",
+    supported by a council member's "we have evacuated 5,000 people", is one figure told by two speakers: the fact
+    is the figure, and each speaker stays in the quote ledger; shown with its speaker, the fact would credit one
+    speaker with another's words."""
+    mine = shown.speakers
+    if shown.worded or not mine or not any(
+        u.report != shown.report and u.worded and u.speakers and not u.speakers & mine for u in units
+    ):
+        return shown.text
+    m = _TELLER.match(shown.text)
+    if m is None or len(shown.text[m.end() :].split()) < _CLAIM_WORDS:
+        return shown.text
+    return shown.text[m.end() :]
+
+
 def build_facts(
     articles: Sequence[Article],
     analyses: Sequence[Analysis],
@@ -1957,7 +2178,8 @@ def build_facts(
     drafts = _fold_repeated_quotes(_fold_contained(_rejoin(drafts, articles, sentences)))
     drafts = _one_fact_per_statement(drafts)
     drafts = _stated(drafts, story_setting(units))
-    drafts = _uncut(_join_overlapping_quotes(join_quoted(join_deeds(drafts, mentions), analyses)))
+    drafts = _uncut(_join_overlapping_quotes(join_quoted(join_anchored(join_deeds(drafts, mentions)), analyses)))
+    drafts = _told_facts(_single_marks(_whole_sentences(drafts, articles, sentences), articles))
     facts = []
     for n, draft in enumerate(drafts):
         ordered = sorted(draft.units, key=lambda u: (u.report, u.span.start))
@@ -1986,7 +2208,7 @@ def build_facts(
         facts.append(
             Fact(
                 id=f"f{n + 1}",
-                text=_shown(ordered).text,
+                text=_claim_shown(_shown(ordered), ordered),
                 status=status,
                 support=tuple(u.span for u in ordered),
                 independent_sources=count,
