@@ -54,6 +54,7 @@ from datetime import date, timedelta
 from storyline.calendar_words import MONTHS, month_openings, weekday_stems
 from storyline.extract import dateline
 from storyline.extract import timex_undated as undated
+from storyline.extract.furniture import find_furniture
 from storyline.extract.lines import paragraphs
 from storyline.extract.timex import extract_timexes, find_mentions, weekday_beside
 from storyline.extract.timex_calendar import parse_anchor, valid_day, weekday_near
@@ -349,7 +350,7 @@ def infer_published(article: Article) -> MetaValue:
     if stamp is not None:
         return stamp
     text = article.text
-    mentions = find_mentions(text)
+    mentions = _outside_captions(article, find_mentions(text))
     dated = _dateline_day(article, mentions)
     if dated is not None:
         return dated
@@ -422,6 +423,41 @@ def infer_published(article: Article) -> MetaValue:
         high=high.isoformat() if high else None,
         method="text-dates",
     )
+
+
+def _outside_captions(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` less those inside a photo's caption or credit (``furniture.find_furniture``), but for a day of a
+    picture of the news that the report's own text names without its year.
+
+    A caption dates its picture, not the report: "FILE - Signs ... are shown in San Bruno, Calif., Tuesday,
+    May 14, 2024. (AP Photo/..., File)" over a report of a filing "late Sunday" is no day the report tells of, and
+    read as one it dates the report, or the story's Sunday, on the wrong week. A file photo's day is never kept.
+    A current picture's "March 4, 2025" beside the report's own "on March 4" still gives that day its year (news
+    style leaves the current year off); alone, it is the day the picture was taken, not a day the report tells.
+    """
+    text = article.text
+    pictures = [(f.span.start, f.span.end) for f in find_furniture(article) if f.kind in _PICTURE_FURNITURE]
+    if not pictures:
+        return mentions
+    files = [(s, e) for s, e in pictures if _FILE_PHOTO.search(text, s, e)]
+
+    def within(m: Mention, ranges: list[tuple[int, int]]) -> bool:
+        return any(s < m.end and m.start < e for s, e in ranges)
+
+    own = [m for m in mentions if not within(m, pictures)]
+    own_days = {tuple(m.key[:2]) for m in own if m.kind == "md"}
+    lent = [
+        m for m in mentions
+        if within(m, pictures) and not within(m, files) and m.kind == "abs"
+        and (day := _day_of(m.resolve(None))) is not None and (day.month, day.day) in own_days
+    ]
+    return sorted([*own, *lent], key=lambda m: (m.start, m.end))
+
+
+_PICTURE_FURNITURE = frozenset({"caption", "credit"})
+# a file photo: "FILE - ...", "FILE PHOTO: ...", "(HP Photo/Jane Roe, File)", "(File photo)"
+_FILE_PHOTO = re.compile(r"(?m)^[ \t]*FILE\b|\bFILE PHOTO\b|,\s*File\)|\((?i:file)(?: (?i:photo|picture|image))?\)|"
+                         r"(?i:\bfile (?:photo|picture|image)\b)")
 
 
 def _within_week_of(day: date, undated: list[Mention]) -> bool:

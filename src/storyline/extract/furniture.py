@@ -72,6 +72,17 @@ _CREDIT_SLASHES = re.compile(r"(?:^|(?<=[.!?)\]”\"] ))([A-Z][\w.'’\- ]{1,60}
 _CREDIT_BRACKETED = re.compile(
     r"(?<=[.!?”\"])\s*(\(\s*[A-Z][\w.'’&\-]*(?:(?:\s+|\s?/\s?)[A-Z][\w.'’&\-]*){0,4}\s*\))\s*$"
 )
+# an agency's photo credit in brackets closing a caption, the photographer after a slash and perhaps a file mark
+# ("... on Tuesday, May 14, 2024. (HP Photo/Jane Roe, File)", "(Harbour Wire Photo/Jane Roe)", "(HP Photo, File)"):
+# commas and the slash put it beyond ``_CREDIT_BRACKETED``
+_CREDIT_AGENCY_PHOTO = re.compile(
+    r"(?<=[.!?”\"])\s*(\((?:[A-Z][\w.&'’-]*\s+){1,4}(?:Photo|Photograph|Image|Picture|Video)s?"
+    r"(?:\s*/\s*[A-Z][\w.'’ -]{1,60})?(?:,\s*(?:File|Pool|Handout))?\))\s*$"
+)
+# a file photo's caption opens on its mark, whatever closes it ("FILE - Signs for a Harbour Grill restaurant are
+# shown in Velm, May 14, 2023.", "FILE PHOTO: ..."): no report's paragraph opens so
+_FILE_CAPTION = re.compile(r"^FILE(?: PHOTO)?\s*[-–—:]\s+[A-Z0-9]")
+_MAX_FILE_CAPTION_WORDS = 80
 # a wire's name after a pipe closing a caption ("... on Friday. | REUTERS"), and a line of wire names alone
 # ("AFP-JIJI", "AP/REUTERS"): a picture's or a copy's credit
 _CREDIT_PIPED = re.compile(r"(?<=[.!?”\"])\s*(\|\s*[A-Z][A-Za-z.&'’ /-]{1,40})\s*$")
@@ -307,6 +318,8 @@ def line_kind(line: str) -> str | None:
     closing = credit(line)
     if closing is not None:
         return "caption" if closing.start(1) > 0 else "credit"
+    if _FILE_CAPTION.match(line) and len(line.split()) <= _MAX_FILE_CAPTION_WORDS:
+        return "caption"
     bare = _LINK_MARK.sub("", line)
     if (
         _BOILERPLATE.match(bare)
@@ -326,7 +339,8 @@ def line_kind(line: str) -> str | None:
 def credit(line: str) -> re.Match[str] | None:
     """The credit line closing ``line`` (group 1), or None: slash-joined names, a "Photo:" tag, a name in
     brackets or after a pipe, a known outlet after a dash ("— AFP"), or a line of wire names alone."""
-    for pattern in (_CREDIT_SLASHES, _CREDIT_TRAILER, _CREDIT_TAG, _CREDIT_BRACKETED, _CREDIT_PIPED):
+    for pattern in (_CREDIT_SLASHES, _CREDIT_TRAILER, _CREDIT_TAG, _CREDIT_BRACKETED, _CREDIT_AGENCY_PHOTO,
+                    _CREDIT_PIPED):
         m = pattern.search(line)
         if m and (pattern is not _CREDIT_TAG or (m.group(1).split()[0].strip("(").istitle() and _names(m.group(1)))):
             return m
@@ -489,6 +503,14 @@ _REINTRODUCED = re.compile(
 )
 
 
+# a caption's close on the full day its picture was taken ("... north-western Norland, on October 28, 2023.",
+# "... in Velm, Tuesday, May 14, 2024."): a report's own sentence rarely ends on a date with its year
+_PICTURE_DAY_CLOSE = re.compile(
+    rf"(?:\bon\s+|,\s+)(?:(?:{WEEKDAY_NAMES}),?\s+)?(?:(?:{_MONTH_NAME})\.?\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{_MONTH_NAME}))"
+    r"\s+\d{4}\.$"
+)
+
+
 def _caption_shaped(line: str) -> bool:
     """A short line with no quotation and no reporter's attribution: what a caption may be (a report's own
     paragraph most often quotes someone or says who said what)."""
@@ -554,6 +576,15 @@ def _bare_captions(article: Article, lines: list[tuple[int, int]], found: list[F
         pick = cued if len(cued) == 1 else ([] if cued else plain)
         if len(pick) == 1:
             out.add(pick[0])
+    credited = {i for i, (start, _) in enumerate(lines) if any(
+        f.kind == "caption" and f.span.start == start for f in found)}
+    for i in credited:
+        # a caption the page split in two: its first paragraph, telling the picture and its day, above the one
+        # its credit closes ("Relatives wait at the mine ..., on October 28, 2023." over "Norland said ... (Photo by
+        # Jane Roe / HNA)")
+        if i - 1 in body and _caption_shaped(line(i - 1)) and _one_sentence(line(i - 1)) \
+                and _PICTURE_DAY_CLOSE.search(line(i - 1)):
+            out.add(i - 1)
     for n, i in enumerate(body):
         current = line(i)
         if not _caption_shaped(current) or not _one_sentence(current):

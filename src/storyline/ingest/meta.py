@@ -389,6 +389,27 @@ def _credit_line_hit(text: str) -> _Hit | None:
     return None
 
 
+# Reuters' trailer in brackets on a line of its own, with its writers and then its editors after a semicolon:
+# "(Reporting by Nils Arden in Velm; Editing by Catrin Oduya)", "(Writing by ...; editing by ...)". The shape is
+# that agency's house style, kept wherever its copy runs, as its sign-off would be; other outlets credit their
+# staff in prose ("Additional reporting by ...") or not at all. Weaker than a dateline or a sign-off: another
+# outlet's dateline over it leaves the outlet open.
+_WIRE_TRAILER = re.compile(
+    r"(?m)^[ \t]*\((?:Reporting|Writing|Additional reporting) (?i:by) [A-Z][^\n();]{1,200};[ \t]*"
+    r"(?:[^\n();]{0,120};[ \t]*)?(?:Editing|editing) (?i:by) [A-Z][^\n()]{1,150}\)[ \t]*$"
+)
+_TRAILER_OUTLET = "Reuters"
+_TRAILER = _Cue("", 3.0, strong=True, sign_off=True)
+
+
+def _trailer_hit(text: str) -> _Hit | None:
+    """The agency whose trailer ("(Reporting by ...; Editing by ...)") signs the copy (``_WIRE_TRAILER``)."""
+    m = _WIRE_TRAILER.search(text)
+    if m is None:
+        return None
+    return _Hit(_TRAILER, _TRAILER_OUTLET, m.span(), m.span())
+
+
 # a pointer to the page the text was taken from, alone on its line: "Read at www.harbourpost.com", "Read the full
 # story on harbourpost.com" (``furniture`` takes the line as boilerplate); "Read more at <site>" is none: a report
 # points so to a source's own pages as well ("Read more at www.velm.gov")
@@ -427,7 +448,7 @@ def _cue_hits(article: Article) -> list[_Hit]:
     signed = [
         h
         for h in (_sign_off_hit(article.text), _credit_line_hit(article.text), _byline_hit(article.text),
-                  _read_at_hit(article.text))
+                  _read_at_hit(article.text), _trailer_hit(article.text))
         if h is not None
     ]
     for hit in [*_dateline_hits(article.text), *signed]:
