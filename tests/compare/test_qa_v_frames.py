@@ -23,8 +23,7 @@ def _read(text: str) -> tuple[list[str], list[str]]:
 def test_a_sentence_that_only_names_the_speaker_is_no_statement() -> None:
     units, facts = _read("“We have cleared the ridge and we have 40 homes standing so far.” Ranger Tomas Ekberg said.")
     assert "Ranger Tomas Ekberg said" not in units
-    # the quote alone, a speaker's words in one report, is left to the quote ledger (``facts._quoted_only``)
-    assert facts == []
+    assert facts == ["We have cleared the ridge and we have 40 homes standing so far"]
 
 
 def test_a_quote_that_is_what_its_sentence_calls_something_stays_in_the_sentence() -> None:

@@ -306,10 +306,13 @@ def _dated_anchor(
     told: list[tuple[date, bool]] = []  # the days told with a year, not as days to come; whether a weekday names it
     for analysis in analyses:
         text = texts.get(analysis.article)
+        pictures = [f.span for f in analysis.furniture if f.kind in ("caption", "credit")]
         for tx in analysis.timexes if text is not None else ():
             value = value_of(tx)
             if tx.type not in ("DATE", "TIME") or not DATED_DAY.match(value) or tx.span.end > len(text or ""):
                 continue
+            if any(p.start < tx.span.end and tx.span.start < p.end for p in pictures):
+                continue  # a caption's day dates its picture ("FILE - ... Tuesday, May 14, 2024"), not the news
             if (day := day_of(value)) is None or tense_direction(text or "", tx.span.start, tx.span.end) > 0:
                 continue
             if lasted_since(text or "", tx.span.start):

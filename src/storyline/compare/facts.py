@@ -1958,20 +1958,6 @@ def _beside_original(
     return outlet_of(articles[original], analyses[original])
 
 
-def _quoted_only(draft: Draft) -> bool:
-    """Whether a fact is only a speaker's own words in one report ("She's relieved to finally be heading home"):
-    shown as a fact it reads as the brief's own claim, though it is what a speaker said; the quote ledger gives it
-    with its speaker, and it is left there. A line two reports quote is kept (its origin names the speaker), and so
-    is a quote joined back to the words that say who said it (``_rejoin``: its marks are in its text) and one whose
-    speaker is not known (the ledger has no speaker to give it)."""
-    return (
-        not draft.rivals
-        and len({u.report for u in draft.units}) == 1
-        and all(u.kind == "quote" and u.speakers and not any(c in u.text for c in _DOUBLE_MARKS) for u in draft.units)
-    )
-
-
-_DOUBLE_MARKS = '"“”'
 # a clause cut from its sentence that opens on a word in lower case ("she says again sitting in a chair", "it's
 # loaded with minerals like vivianite", "a bad actor was obtaining data"): who or what it tells of is in the part
 # cut away. A word with a capital inside ("iPhone", "eBay") is a name
@@ -2006,9 +1992,10 @@ def _no_fact(draft: Draft) -> bool:
 
 
 def _told_facts(drafts: list[Draft]) -> list[Draft]:
-    """The drafts less those left to the quote ledger (``_quoted_only``) and those that tell no fact
-    (``_no_fact``)."""
-    kept = [d for d in drafts if not _quoted_only(d) and not _no_fact(d)]
+    """The drafts less those that tell no fact (``_no_fact``). A speaker's own words in one report stay a fact
+    too: what an outlet alone carries, its quotes included, is what its coverage
+    shows ("NATO needs unanimity of its 31 members", said only in one report, is that report's own)."""
+    kept = [d for d in drafts if not _no_fact(d)]
     return drafts if len(kept) == len(drafts) else _renumbered(kept, drafts)
 
 
