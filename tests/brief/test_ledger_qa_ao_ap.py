@@ -85,3 +85,11 @@ def test_two_clauses_of_one_report_side_by_side_stay_two_entries() -> None:
               _quote("a", "E1", text="staff keep pay", start=330))
     (entry,) = quote_ledger(quotes, (company,), lambda article: article)
     assert len(entry.quotes) == 2
+
+
+def test_a_company_spaced_another_way_and_typed_a_person_is_the_company_under_its_name() -> None:
+    company = _ent("E1", "ZephyrixTarnu", _at("a", 0, 13), _at("b", 0, 13))
+    typed_person = _ent("E2", "Zephyrix Tarnu", _at("c", 0, 14), typ="PERSON", role="the local unit of the company")
+    quotes = (_quote("a", "E1"), _quote("c", "E2"))
+    assert _ledger(quotes, (company, typed_person)) == [("ZephyrixTarnu", None, 2)]
+

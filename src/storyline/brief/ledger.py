@@ -183,7 +183,7 @@ def _one_heading_a_name(
             target = _heading_of(right, heading, by_name, by_id)
             if heading[wrong] != target:
                 _move(wrong, target, heading, by_name)
-    _join_body_forms(heading, by_name, by_id)
+    typed_people = _join_body_forms(heading, by_name, by_id)
     _join_acronyms(heading, by_name, by_id)
     _join_copied_descriptions(groups, heading, by_name, by_id)
     _join_titles_before_names(heading, by_name, by_id)
@@ -203,7 +203,7 @@ def _one_heading_a_name(
         if len(keys) == 1:
             out[key] = items
             continue
-        ents = [by_id[k] for k in keys if k in by_id and k not in misspelt]
+        ents = [by_id[k] for k in keys if k in by_id and k not in misspelt and k not in typed_people]
         best = min(ents, key=lambda e: _heading_rank(e, groups)) if ents else None
         out.setdefault(best.id if best is not None else keys[0], []).extend(items)
     return out
@@ -311,21 +311,30 @@ _SPEAKING_FOR = frozenset({"officials", "chiefs", "spokesman", "spokeswoman", "s
 
 def _join_body_forms(
     heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
-) -> None:
+) -> set[str]:
     """Move the speakers that name one body in different ways under one heading: "Ostland's embassy in Varna",
     "Ostlandish Embassy" and "Ostland embassy in Ostmark"; "Zephyrix Inc" and "Zephyrix"; "culture ministry" and
     "Ministry of Culture" and "Culture ministry chiefs", who speak for it; "Board of Tides (BoT" and "BoT"
     (``_body_forms``). People are never joined here, and
-    one body's form placed in two places ("embassy in Varna", "embassy in Lusk": two embassies) joins none."""
+    one body's form placed in two places ("embassy in Varna", "embassy in Lusk": two embassies) joins none. Returns
+    the bodies the small model typed people ("Kessel Tern" of a body's "KesselTern"), which never head a group:
+    the body's own entity does."""
     forms: dict[str, list[str]] = {}
     places: dict[str, set[str]] = {}
     # a company's name with its legal tail ("Shoei Kisen Kaisha Ltd"): the name without it is that company, even
     # typed a person by the small model ("Shoei Kisen Kaisha, the company's owner")
     companies = {_heading_key(_LEGAL_TAIL.sub("", n)) for k in heading if _LEGAL_TAIL.search(n := _key_name(k, by_id))}
+    # a body's name spaced another way ("Kessel Tern" of "KesselTern"), typed a person: that body
+    bodies = {_heading_key(_key_name(k, by_id)) for k in heading if k not in by_id or by_id[k].type != "PERSON"}
+    spaced = {_unspaced(b): b for b in bodies}
+    typed_people: set[str] = set()
     for key in heading:
         ent = by_id.get(key)
         if ent is not None and ent.type == "PERSON" and _heading_key(ent.name) not in companies:
-            continue
+            own = _heading_key(ent.name)
+            if spaced.get(_unspaced(own), own) == own or len(own.split()) < 2:
+                continue
+            typed_people.add(key)
         name = ent.name if ent is not None else key[5:]
         words = name.split()
         if ent is None and len(words) >= 3 and words[-1].casefold() in _SPEAKING_FOR:
@@ -344,6 +353,7 @@ def _join_body_forms(
         for key in keys[1:]:
             if heading[key] != target:
                 _move(key, target, heading, by_name)
+    return typed_people
 
 
 def _unspaced(form: str) -> str:
