@@ -93,3 +93,9 @@ def test_a_company_spaced_another_way_and_typed_a_person_is_the_company_under_it
     quotes = (_quote("a", "E1"), _quote("c", "E2"))
     assert _ledger(quotes, (company, typed_person)) == [("ZephyrixTarnu", None, 2)]
 
+
+
+def test_a_body_speaking_is_not_the_person_shown_with_it() -> None:
+    person = _ent("E1", "Ada Rusk", _at("a", 0, 8), typ="PERSON", role="Tidewater Anglers Association")
+    quotes = (_quote("a", "E1"), _quote("b", None, "Association"), _quote("c", None, "Tidewater Anglers Association"))
+    assert len(_ledger(quotes, (person,))) == 3

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from storyline.compare.align import quote_similarity
 from storyline.compare.link import initials, parent_brand
 from storyline.compare.names import _edits, _misspelt_of
-from storyline.extract import gazetteer
+from storyline.extract import gazetteer, nominals
 from storyline.extract.roles import head_word
 from storyline.ingest import outlets
 from storyline.model import Span, StoryEntity, StoryQuote
@@ -370,7 +370,7 @@ def _join_role_names(
     two people hold ("mayor" of two towns) joins neither."""
     holders: dict[str, set[str]] = {}
     for ent in by_id.values():
-        if ent.type == "PERSON" and ent.role:
+        if ent.type == "PERSON" and ent.role and _a_post(ent.role):
             for form in _role_forms(_heading_key(ent.role)):
                 holders.setdefault(form, set()).add(ent.id)
     for key, head in list(heading.items()):
@@ -445,7 +445,7 @@ def _join_described_holders(
     no role but a run of the report's words ("…, the result of a shot by a police officer") is never matched by
     its tail, only by its head."""
     roles = [(e.id, head_word(e.role), _role_word_set(e.role)) for e in by_id.values()
-             if e.type == "PERSON" and e.role and e.name[:1].isupper() and len(e.name.split()) >= 2]
+             if e.type == "PERSON" and e.role and _a_post(e.role) and e.name[:1].isupper() and len(e.name.split()) >= 2]
     for key in list(heading):
         words = _described(key, by_id) if key is not None else None
         titled = _titled_header(key, by_id) if key is not None and not words else None
@@ -462,6 +462,12 @@ def _join_described_holders(
         target = heading.get(holders.pop())
         if target is not None and target != heading[key]:
             _move(key, target, heading, by_name)
+
+
+def _a_post(role: str) -> bool:
+    """Whether a person's role is a post, not the body they are of ("Ada Rusk, Tidewater Anglers Association"): the
+    body speaking ("according to the Association") is no person holding it."""
+    return head_word(role) not in gazetteer.NAME_TAILS and head_word(role) not in nominals.ORG_NOUNS
 
 
 def _titled_header(key: str, by_id: dict[str, StoryEntity]) -> list[str] | None:
