@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from storyline.compare.align import quote_similarity
 from storyline.compare.link import initials, parent_brand
 from storyline.compare.names import _edits, _misspelt_of
-from storyline.extract import gazetteer
+from storyline.extract import gazetteer, nominals
 from storyline.extract.roles import head_word
 from storyline.ingest import outlets
 from storyline.model import Span, StoryEntity, StoryQuote
@@ -88,7 +88,7 @@ def quote_ledger(
             LedgerEntry(
                 speaker=ent,
                 name=ent.name if ent else key[5:] if key else UNATTRIBUTED,
-                role=ent.role if ent else None,
+                role=_shown_role(ent),
                 quotes=tuple(items),
                 spellings=spellings,
             )
@@ -109,10 +109,10 @@ def _one_entry_a_statement(items: list[LedgerQuote]) -> list[LedgerQuote]:
     the quote, or nothing) is left out for the quote; a clause that works the quote into its own sentence
     ("scientists believe “...”", "the port first closed on May 5 when it found that “...”") holds it, and the
     partial quotes only its report carries are left out (another report's carrying one keeps its entry)."""
-    dropped: set[int] = set()
+    dropped = _clauses_within_clauses(items)
     for i, lq in enumerate(items):
         clause = lq.quote
-        if clause.kind != "indirect":
+        if clause.kind != "indirect" or i in dropped:
             continue
         inside = [(j, at) for j, other in enumerate(items) if other.quote.kind != "indirect" and j not in dropped
                   for at in (other.quote.span, *other.quote.same_as) if _within(at, clause.span)]
@@ -128,6 +128,17 @@ def _one_entry_a_statement(items: list[LedgerQuote]) -> list[LedgerQuote]:
         dropped |= {j for j, _ in inside if items[j].quote.kind == "partial"
                     and all(s.article == clause.span.article for s in (items[j].quote.span, *items[j].quote.same_as))}
     return [lq for i, lq in enumerate(items) if i not in dropped]
+
+
+def _clauses_within_clauses(items: list[LedgerQuote]) -> set[int]:
+    """The reported clauses of one speaker that lie, in every report carrying them, inside another reported clause
+    of the speaker: one sentence read twice from two verbs ("The company says it has estimated assets ..." and
+    "estimated assets ..."), which is one statement, listed once by its longer reading."""
+    clauses = [(i, (lq.quote.span, *lq.quote.same_as)) for i, lq in enumerate(items) if lq.quote.kind == "indirect"]
+    return {
+        i for i, spans in clauses
+        if all(any(_within(at, outer) for j, others in clauses if j != i for outer in others) for at in spans)
+    }
 
 
 def _within(inner: Span, outer: Span) -> bool:
@@ -172,7 +183,7 @@ def _one_heading_a_name(
             target = _heading_of(right, heading, by_name, by_id)
             if heading[wrong] != target:
                 _move(wrong, target, heading, by_name)
-    _join_body_forms(heading, by_name, by_id)
+    typed_people = _join_body_forms(heading, by_name, by_id)
     _join_acronyms(heading, by_name, by_id)
     _join_copied_descriptions(groups, heading, by_name, by_id)
     _join_titles_before_names(heading, by_name, by_id)
@@ -192,7 +203,7 @@ def _one_heading_a_name(
         if len(keys) == 1:
             out[key] = items
             continue
-        ents = [by_id[k] for k in keys if k in by_id and k not in misspelt]
+        ents = [by_id[k] for k in keys if k in by_id and k not in misspelt and k not in typed_people]
         best = min(ents, key=lambda e: _heading_rank(e, groups)) if ents else None
         out.setdefault(best.id if best is not None else keys[0], []).extend(items)
     return out
@@ -207,7 +218,23 @@ def _heading_rank(
     "United Auto Workers Union")."""
     acronym = bool(_ACRONYM_NAME.match(ent.name.replace(".", "")))
     described = not ent.name[:1].isupper()
-    return ent.role is None, not _named_person(ent), described, acronym, -len(groups.get(ent.id, ()))
+    return _shown_role(ent) is None, not _named_person(ent), described, acronym, -len(groups.get(ent.id, ()))
+
+
+# the head words of a description of a body, not of a person's post ("the casual dining chain", "the local unit of
+# the company")
+# (a trade's word may be a person's: "a crane operator", "a mail carrier")
+_BODY_HEADS = frozenset({"unit", "subsidiary", "division", "brand", "chain", "company", "firm", "corporation"})
+
+
+def _shown_role(ent: StoryEntity | None) -> str | None:
+    """The role a heading shows: a person's post ("Ostland Prime Minister"). A description of a body that the small
+    model gave a company it typed a person ("Red Lobster, the casual dining chain") is no post: a heading of a
+    company shows its name alone, as it does for the company typed right."""
+    if ent is None or ent.role is None:
+        return None
+    head = head_word(ent.role)
+    return None if head in _BODY_HEADS else ent.role
 
 
 def _named_person(ent: StoryEntity) -> bool:
@@ -284,21 +311,30 @@ _SPEAKING_FOR = frozenset({"officials", "chiefs", "spokesman", "spokeswoman", "s
 
 def _join_body_forms(
     heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
-) -> None:
+) -> set[str]:
     """Move the speakers that name one body in different ways under one heading: "Ostland's embassy in Varna",
     "Ostlandish Embassy" and "Ostland embassy in Ostmark"; "Zephyrix Inc" and "Zephyrix"; "culture ministry" and
     "Ministry of Culture" and "Culture ministry chiefs", who speak for it; "Board of Tides (BoT" and "BoT"
     (``_body_forms``). People are never joined here, and
-    one body's form placed in two places ("embassy in Varna", "embassy in Lusk": two embassies) joins none."""
+    one body's form placed in two places ("embassy in Varna", "embassy in Lusk": two embassies) joins none. Returns
+    the bodies the small model typed people ("Kessel Tern" of a body's "KesselTern"), which never head a group:
+    the body's own entity does."""
     forms: dict[str, list[str]] = {}
     places: dict[str, set[str]] = {}
     # a company's name with its legal tail ("Shoei Kisen Kaisha Ltd"): the name without it is that company, even
     # typed a person by the small model ("Shoei Kisen Kaisha, the company's owner")
     companies = {_heading_key(_LEGAL_TAIL.sub("", n)) for k in heading if _LEGAL_TAIL.search(n := _key_name(k, by_id))}
+    # a body's name spaced another way ("Kessel Tern" of "KesselTern"), typed a person: that body
+    bodies = {_heading_key(_key_name(k, by_id)) for k in heading if k not in by_id or by_id[k].type != "PERSON"}
+    spaced = {_unspaced(b): b for b in bodies}
+    typed_people: set[str] = set()
     for key in heading:
         ent = by_id.get(key)
         if ent is not None and ent.type == "PERSON" and _heading_key(ent.name) not in companies:
-            continue
+            own = _heading_key(ent.name)
+            if spaced.get(_unspaced(own), own) == own or len(own.split()) < 2:
+                continue
+            typed_people.add(key)
         name = ent.name if ent is not None else key[5:]
         words = name.split()
         if ent is None and len(words) >= 3 and words[-1].casefold() in _SPEAKING_FOR:
@@ -317,6 +353,7 @@ def _join_body_forms(
         for key in keys[1:]:
             if heading[key] != target:
                 _move(key, target, heading, by_name)
+    return typed_people
 
 
 def _unspaced(form: str) -> str:
@@ -333,7 +370,7 @@ def _join_role_names(
     two people hold ("mayor" of two towns) joins neither."""
     holders: dict[str, set[str]] = {}
     for ent in by_id.values():
-        if ent.type == "PERSON" and ent.role:
+        if ent.type == "PERSON" and ent.role and _a_post(ent.role):
             for form in _role_forms(_heading_key(ent.role)):
                 holders.setdefault(form, set()).add(ent.id)
     for key, head in list(heading.items()):
@@ -408,7 +445,7 @@ def _join_described_holders(
     no role but a run of the report's words ("…, the result of a shot by a police officer") is never matched by
     its tail, only by its head."""
     roles = [(e.id, head_word(e.role), _role_word_set(e.role)) for e in by_id.values()
-             if e.type == "PERSON" and e.role and e.name[:1].isupper() and len(e.name.split()) >= 2]
+             if e.type == "PERSON" and e.role and _a_post(e.role) and e.name[:1].isupper() and len(e.name.split()) >= 2]
     for key in list(heading):
         words = _described(key, by_id) if key is not None else None
         titled = _titled_header(key, by_id) if key is not None and not words else None
@@ -416,7 +453,8 @@ def _join_described_holders(
             holders = {pid for pid, head, role_words in roles if head == titled[-1]
                        and _either_within(set(titled[:-1]), role_words - {head})}
         elif words:
-            holders = {pid for pid, head, role_words in roles if head == words[-1] and set(words[:-1]) <= role_words}
+            holders = {pid for pid, head, role_words in roles
+                       if head == words[-1] and all(_word_of(w, role_words) for w in words[:-1])}
         else:
             continue
         if len(holders) != 1 or key in holders:
@@ -424,6 +462,12 @@ def _join_described_holders(
         target = heading.get(holders.pop())
         if target is not None and target != heading[key]:
             _move(key, target, heading, by_name)
+
+
+def _a_post(role: str) -> bool:
+    """Whether a person's role is a post, not the body they are of ("Ada Rusk, Tidewater Anglers Association"): the
+    body speaking ("according to the Association") is no person holding it."""
+    return head_word(role) not in gazetteer.NAME_TAILS and head_word(role) not in nominals.ORG_NOUNS
 
 
 def _titled_header(key: str, by_id: dict[str, StoryEntity]) -> list[str] | None:
@@ -450,6 +494,27 @@ def _role_word_set(role: str) -> set[str]:
     """The words of a role, a country's adjective also as the country ("French Tides Minister" holds "france")."""
     words = set(re.findall(r"[\w'’-]+", role.casefold()))
     return words | {c for w in words if (c := _country_word(w))}
+
+
+def _word_of(word: str, role_words: set[str]) -> bool:
+    """Whether a description's word is a word of a role, or names the place one of its words names by one stem
+    (``_place_stem``)."""
+    return word in role_words or _place_stem(word) in {_place_stem(w) for w in role_words}
+
+
+# the endings that make a place's adjective or a country's name of one stem ("Vardak", "Vardakstan", "Vardakian")
+_PLACE_ENDS = ("istan", "stan", "ian", "ia", "ish", "ese", "an", "i")
+_STEM_LETTERS = 4  # a stem shorter than this is too short to tell places apart
+
+
+def _place_stem(word: str) -> str:
+    """A word without the ending that makes a place's name or adjective of its stem, marked so that it matches
+    only another stem: "kazakh" of a headline's "Kazakh president" and the "Kazakhstan" of a role ("Kazakhstan
+    President") are one country, which the gazetteer may not know."""
+    for end in _PLACE_ENDS:
+        if word.endswith(end) and len(word) - len(end) >= _STEM_LETTERS:
+            return "~" + word[: -len(end)]
+    return "~" + word
 
 
 # a person's surname after a title or a comma, closing a name the small model ran on from the words before it
@@ -638,7 +703,7 @@ _GIANT_WORDS = frozenset({"giant", "behemoth"})
 # automaker said"): a company, never an institution ("the central bank" is left out: "bank" is not here)
 _TRADE_WORDS = frozenset(
     """carrier provider operator maker manufacturer retailer airline automaker carmaker chipmaker insurer lender
-    driller conglomerate""".split()  # noqa: SIM905
+    driller conglomerate chain""".split()  # noqa: SIM905
 )
 # words of a description that say who speaks for the company, not which company ("a spokesperson for the company")
 _FOR_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "for", "of"})
@@ -668,12 +733,19 @@ def _join_company_descriptions(
                  if (parent := parents.get(_body_forms(e.name)[0])) is not None}
     # where the report names each company: its mentions, and its own quotes (a name the linking missed is there)
     told = set(parent_of) | set(parent_of.values())  # a brand and its parent are companies, whatever their type
+    # a company's name the small model types a person in another report ("Red Lobster") is that company there
+    told |= {e.id for e in by_id.values() if _heading_key(e.name) in {_heading_key(c.name) for c in _companies(by_id)}}
     named = {
         e.id: list(e.mentions) for e in by_id.values() if (_a_company(e) or e.id in told) and e.name not in carriers
     }
     for key, items in groups.items():
         if key in named:
             named[key] += _carried_at(items)
+    # the entities of one company's name are one company, counted as one
+    first: dict[str, str] = {}
+    for cid in sorted(named, key=lambda c: by_id[c].type != "ORG"):
+        first.setdefault(_heading_key(by_id[cid].name), cid)
+    parent_of = {cid: first[_heading_key(by_id[cid].name)] for cid in named} | parent_of
     for key, items in groups.items():
         if key is None or not _a_company_description(key, by_id):
             continue
@@ -745,6 +817,10 @@ def _company_near(
     return next(iter(shown.values())) if len(shown) == 1 else None
 
 
+def _companies(by_id: dict[str, StoryEntity]) -> list[StoryEntity]:
+    return [e for e in by_id.values() if _a_company(e)]
+
+
 def _a_company(ent: StoryEntity) -> bool:
     """Whether a story entity reads as a company a report speaks of: an organisation by a name in capitals, no
     institution's word in it, no place, no news outlet ("the company told Zephyr News": the outlet is not it)."""
@@ -760,8 +836,9 @@ def _a_company_description(key: str, by_id: dict[str, StoryEntity]) -> bool:
         return False
     words = [w for w in re.findall(r"[\w'’-]+", name.casefold()) if w not in _OWNER_WORDS and w not in _FOR_WORDS]
     # "the casino giant", "the retail giant": a company told by its trade; "the wireless carrier", "the chipmaker"
+    # "the seafood restaurant chain": a trade of two words
     return (len(words) == 1 and words[0] in _COMPANY_WORDS) or (len(words) == 2 and words[1] in _GIANT_WORDS) or (
-        1 <= len(words) <= 2 and words[-1] in _TRADE_WORDS
+        1 <= len(words) <= 3 and words[-1] in _TRADE_WORDS
     )
 
 

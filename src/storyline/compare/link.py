@@ -617,7 +617,9 @@ def _finish(groups: list[_Group], order: list[str], texts: dict[str, str]) -> tu
         written: Counter[str] = Counter()
         for _, e in g.members:
             written[e.name] += len(e.mentions)
-        name = max(names, key=lambda n: (len(spaced_initials(n).split()), written[n], len(n)))
+        # a spelling written only inside a quotation ("«... with Zephyrix Tarnou»") is the speaker's, not the report's
+        quoted_only = {n for n in names if _only_quoted(n, g.members, texts)}
+        name = max(names, key=lambda n: (len(spaced_initials(n).split()), n not in quoted_only, written[n], len(n)))
         if name[:1].islower() and g.places:
             name = next(iter(g.places.values()))  # "residents of Tarvella", told from the story's other residents
         elif len(g.countries) == 1 and _generic_body(name):
@@ -629,6 +631,7 @@ def _finish(groups: list[_Group], order: list[str], texts: dict[str, str]) -> tu
         if g.type == "PERSON":
             name, role = _title_out_of_name(name, role)
             name, role = _title_before(name, role, mentions, texts)
+            role = role if role is not None else _body_after(name, mentions, texts)
         members = tuple(sorted(((a, e.id) for a, e in g.members), key=lambda p: (rank.get(p[0], 0), p[1])))
         built.append((mentions, name, types.most_common(1)[0][0], members, role, role_span))
     built.sort(key=lambda b: (rank.get(b[0][0].article, 0), b[0][0].start))
@@ -687,6 +690,9 @@ def _title_before(
     profession ("Volcanologist Vicente Soler"). Words that open a sentence or tell a day ("On Monday Police Chief
     ...") are no title's."""
     words = name.split()
+    # "a corporate restructuring expert": a description, which a title the report writes before the name outranks
+    described = role is not None and role.split()[0].casefold() in {"a", "an"} and (
+        head_word(role) not in gazetteer.TITLE_HEADS)
     for m in mentions:
         text = texts.get(m.article, "")
         if text[m.start : m.end] != name:
@@ -703,18 +709,55 @@ def _title_before(
             return name, " ".join(before)
         if role is None and len(words) >= 3 and before[0].casefold() in gazetteer.TITLE_MODIFIERS:
             return " ".join(words[1:]), " ".join((*before, words[0]))
-        if role is None and (before[-1].casefold() in gazetteer.TITLE_HEADS or _PROFESSION.search(before[-1])):
+        if (role is None or described) and (
+                before[-1].casefold() in gazetteer.TITLE_HEADS or _PROFESSION.search(before[-1])):
             return name, " ".join(before)
     return name, role
 
 
+# a body a person is "of" right after the name ("Joanne Pike of the Alzheimer's Association said"): capitalised
+# words ending on a word that names a body
+_OF_BODY = re.compile(r" of (?:the )?((?:[A-Z][\w'’&.-]*\s(?:(?:of|for|and)\s)?){0,5}[A-Z][\w'’&.-]*)")
+_BODY_TAILS = frozenset(
+    """association foundation institute institution university college center centre council committee commission
+    agency union party group company corporation hospital society federation coalition alliance network league
+    school department ministry office bureau authority board trust fund bank""".split()  # noqa: SIM905
+)
+
+
+def _body_after(name: str, mentions: Sequence[Span], texts: dict[str, str]) -> str | None:
+    """The body a person with no role is "of", written right after their full name in a report ("Joanne Pike of
+    the Alzheimer's Association" -> "Alzheimer's Association"): the affiliation is all a report says of them. A
+    place ("Ada Rusk of Marlport") is no body; a name of one word has no full name to follow."""
+    if len(name.split()) < 2:
+        return None
+    for m in mentions:
+        text = texts.get(m.article, "")
+        if text[m.start : m.end] != name:
+            continue
+        hit = _OF_BODY.match(text, m.end)
+        if hit is not None and hit.group(1).split()[-1].rstrip(".").casefold() in _BODY_TAILS:
+            return hit.group(1).rstrip(".")
+    return None
+
+
+def _only_quoted(name: str, members: Sequence[tuple[str, Entity]], texts: dict[str, str]) -> bool:
+    """Whether every mention written ``name`` lies inside a quotation (``_quoted``); False for a name never
+    written so."""
+    spans = [m for _, e in members if e.name == name for m in e.mentions
+             if texts.get(m.article, "")[m.start : m.end] == name]
+    return bool(spans) and all(_quoted(texts.get(m.article, ""), m) for m in spans)
+
+
 def _quoted(text: str, span: Span) -> bool:
     """Whether ``span`` lies inside a quotation opened in its paragraph: a role a speaker gives in their own words
-    ("“God bless you Mara, the Queen of Harbour Soul and a dear friend,” he wrote") is theirs, not the report's."""
+    ("“God bless you Mara, the Queen of Harbour Soul and a dear friend,” he wrote") is theirs, not the report's.
+    Guillemets («») open a quotation as curly quotes do."""
     start = text.rfind("\n", 0, span.start) + 1
     before = text[start : span.start]
-    opened = before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1
-    return opened  # a quotation open at the paragraph's end goes on in the next ("“..., she said: "Mara, the ...")
+    opened = before.rfind("“") > before.rfind("”") or before.rfind("«") > before.rfind("»")
+    # a quotation open at the paragraph's end goes on in the next ("“..., she said: "Mara, the ...")
+    return opened or before.count('"') % 2 == 1
 
 
 # the words of a body's name that every country's body of that kind may bear ("Foreign Ministry", "Ministry of
