@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from storyline.compare.align import Unit
+from storyline.compare.counts import count_disagreement
 from storyline.compare.names import crossed_names
 from storyline.model import Span
 
@@ -25,3 +26,12 @@ def test_a_surname_without_its_diacritics_is_no_misspelling() -> None:
     # a real slip of letters is still one
     names["E3"] = ("Dragan Petrovac", "PERSON")
     assert [why for *_, why in crossed_names(units, names)] == ["name: Dragan Petrovac vs Dragan Petrović"]
+
+
+def test_the_price_of_a_product_measured_against_is_no_rival_price() -> None:
+    a = "Corlin has priced Velatra at $410 per vial, which would be $21,000 for a 12-month treatment."
+    b = "This is slightly higher than Brisk Pharma's Tomazel, which costs $17,500 per year."
+    assert count_disagreement(a, b) is None
+    # the product's own price against another report's is still compared
+    c = "Velatra will cost about $17,500 per year, the company said."
+    assert count_disagreement(a, c) is not None

@@ -28,7 +28,7 @@ from storyline.compare.counted import (
     restricted,
     toll_of_noun,
 )
-from storyline.compare.money import FAR, earlier_party, one_period
+from storyline.compare.money import FAR, earlier_party, one_period, rival_price
 from storyline.compare.places import same_place
 from storyline.compare.quantities import (
     CURRENCIES,
@@ -119,6 +119,8 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
     qa, qb = _deaths_as_people(qa, qb)
     # "the largest since its $48 billion merger with Corvex in the late 1990s": an earlier deal's amount
     qa, qb = [q for q in qa if not earlier_party(a, q)], [q for q in qb if not earlier_party(b, q)]
+    # "higher than Eisai's Leqembi, which costs $26,500 per year": the price of the product measured against
+    qa, qb = [q for q in qa if not rival_price(a, q)], [q for q in qb if not rival_price(b, q)]
     for unit in _own_currency({q.unit for q in qa} & {q.unit for q in qb}, qa, qb):
         if unit == "percent" and any(counted) and not _one_tally(*counted):
             continue
