@@ -28,7 +28,7 @@ from storyline.compare.counted import (
     restricted,
     toll_of_noun,
 )
-from storyline.compare.money import FAR, earlier_party, one_period
+from storyline.compare.money import FAR, earlier_party, one_period, rival_price
 from storyline.compare.places import same_place
 from storyline.compare.quantities import (
     CURRENCIES,
@@ -119,6 +119,8 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
     qa, qb = _deaths_as_people(qa, qb)
     # "the largest since its $48 billion merger with Corvex in the late 1990s": an earlier deal's amount
     qa, qb = [q for q in qa if not earlier_party(a, q)], [q for q in qb if not earlier_party(b, q)]
+    # "higher than Eisai's Leqembi, which costs $26,500 per year": the price of the product measured against
+    qa, qb = [q for q in qa if not rival_price(a, q)], [q for q in qb if not rival_price(b, q)]
     for unit in _own_currency({q.unit for q in qa} & {q.unit for q in qb}, qa, qb):
         if unit == "percent" and any(counted) and not _one_tally(*counted):
             continue
@@ -504,9 +506,13 @@ def toll_counts(text: str) -> list[tuple[str, Quantity]]:
     counts, which another report's total of every place does not contradict). Also how many passengers were on
     board (``headcounts``: "passenger aboard")."""
     out = []
-    for q in quantities(text):
-        tolls = sorted(q.verbs & TOLLS)
-        if len(tolls) != 1 or q.part or q.summed:
+    found = quantities(text)
+    for q in found:
+        if _bodies_found(q):
+            out.append((f"{PEOPLE} {_TOLL_WORDS['die']}", replace(q, unit=PEOPLE, verbs=q.verbs | {"die"})))
+            continue
+        tolls = sorted(q.verbs & TOLLS or ({"missing"} if q.verbs & _UNFOUND else set()))
+        if len(tolls) != 1 or (q.part and not _another_toll(text, q, found)) or q.summed:
             continue
         if q.group:
             # the toll of one named group ("At least 323 Egyptian pilgrims died" / "the number of Egyptian deaths
@@ -515,6 +521,27 @@ def toll_counts(text: str) -> list[tuple[str, Quantity]]:
         elif q.unit == PEOPLE or _deaths(q):
             out.append((f"{PEOPLE} {_TOLL_WORDS[tolls[0]]}", replace(q, unit=PEOPLE)))
     return out + headcounts(text)
+
+
+# "Some 21 people had not been located", "12 have not been found": the missing, told as not yet found
+_UNFOUND = frozenset({f"{NOT}locat", f"{NOT}found", f"{NOT}account"})
+_BODY_FOUND = frozenset({"found", "recover"})
+_ANOTHER_BEFORE = re.compile(r"\banother\s+$", re.I)
+
+
+def _bodies_found(q: Quantity) -> bool:
+    """Whether a count is of bodies found ("42 bodies of miners were found", "the bodies of 30 were recovered"): a
+    toll of the dead as "42 people died" is; not a part of it ("five more bodies")."""
+    return q.unit == "body" and bool(q.verbs & _BODY_FOUND) and not q.part and not q.summed
+
+
+def _another_toll(text: str, q: Quantity, found: Sequence[Quantity]) -> bool:
+    """Whether "another" before a count adds it to a count of another toll, not to its own ("has killed at least
+    21 workers while another 25 remained unaccounted for": 25 missing, a whole toll of the missing)."""
+    if not _ANOTHER_BEFORE.search(text, 0, q.start):
+        return False
+    before = [p for p in found if p.end <= q.start and p.verbs & TOLLS]
+    return bool(before) and not before[-1].verbs & q.verbs & TOLLS
 
 
 def _deaths(q: Quantity) -> bool:

@@ -400,6 +400,29 @@ def earlier_party(text: str, q: _Figure) -> str:
     return m.group("party") if m and _SINCE_BEFORE.search(text, 0, m.start()) else ""
 
 
+# the words before a price that make it the price of what a thing is measured against, not of the thing: "This
+# is slightly higher than Eisai's Leqembi, which costs", "compared with Rivan's drug, which is priced at"
+_RIVAL_PRICE_BEFORE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)\s+[^.;:!?()]{1,60}?,\s*which\s+"
+    r"(?:costs?|is\s+priced\s+at|was\s+priced\s+at|sells?\s+for|is\s+sold\s+for|lists?\s+(?:at|for))"
+    r"(?:\s+(?:about|around|roughly|some|nearly|almost|just\s+over|just\s+under|more\s+than|less\s+than))?\s*$",
+    re.I,
+)
+
+
+def rival_price(text: str, q: _Figure) -> bool:
+    """Whether the amount ``q`` is the price of another product that the statement measures its own against
+    ("This is slightly higher than Eisai's Leqembi, which costs $26,500 per year"): no figure of the story's own
+    product, so no rival of another report's price for it ("$32,000 for a 12-month treatment").
+
+    >>> from storyline.compare.quantities import quantities
+    >>> text = "That is more than Corlin's Velatra, which costs $18,000 a year."
+    >>> rival_price(text, quantities(text)[0])
+    True
+    """
+    return _RIVAL_PRICE_BEFORE.search(text, 0, q.start) is not None
+
+
 class _Figure(Protocol):
     """A figure placed in its statement (``quantities.Quantity``: money reads no quantities)."""
 

@@ -28,6 +28,7 @@ person of the story has.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 from storyline.compare.align import Unit, stem
@@ -36,10 +37,16 @@ from storyline.extract.gazetteer import words as word_set
 
 
 def _first_last(name: str) -> tuple[str, str] | None:
+    """A person's first name and surname, lower case and without diacritics: "Vučić" and "Vucic" are one surname
+    that some outlets print without its accents, no misspelling."""
     words = name.split()
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return None
-    return words[0].lower(), words[-1].lower()
+    return _plain(words[0].lower()), _plain(words[-1].lower())
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def crossed_names(units: Sequence[Unit], names: Mapping[str, tuple[str, str]]) -> list[tuple[Unit, Unit, str]]:
