@@ -89,6 +89,8 @@ def is_cue(tok: Token) -> bool:
         tok.lemma_.lower() in SPEECH or (tok.tag_ in ("VBD", "VBN") and tok.lower_[:-1] in SPEECH)
     ):
         return True  # the small model lemmatises "raged" as "rag": the form less its "d" is the verb
+    if _orders_quoted(tok):
+        return True  # "ordered his government to «end all cooperation»": the order's own words are quoted
     if tok.lemma_.lower() == "express" and _expresses_words(tok):
         return True  # "“We’re overjoyed,” her uncle expressed to Harbour TV.": the quotation is what he expressed
     if tok.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
@@ -136,6 +138,24 @@ def casts_as_quoted(verb: Token, open_mark: int) -> bool:
         if such:
             continue
         if hit is not None and hit.end() == open_mark + 1:
+            return True
+    return False
+
+
+# verbs of commanding: speech only when the command's own words are quoted after them
+_COMMANDS = words("order command direct")
+_OPEN_QUOTE = re.compile(r"\s*[«“\"]")
+
+
+def _orders_quoted(tok: Token) -> bool:
+    """ "Tokaïev ordered his government to «end investment cooperation»": an order whose "to" clause opens with a
+    quotation is an order given in words, and the quoted words are the one who gave it. Without the marks
+    ("ordered an inquiry", "ordered troops to withdraw") an order is an act, not speech, and no cue."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _COMMANDS:
+        return False
+    for clause in (c for c in tok.children if c.dep_ == "xcomp"):
+        to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is not None and _OPEN_QUOTE.match(tok.doc.text, to.idx + len(to.text)):
             return True
     return False
 

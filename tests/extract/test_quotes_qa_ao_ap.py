@@ -1,0 +1,29 @@
+"""Quotes and speakers in the blind QA rounds AO (a mine fire, a mass protest) and AP (a drug approval, a
+restaurant chain's bankruptcy). Fictional texts."""
+
+from __future__ import annotations
+
+from quote_helpers import run, speakers
+
+
+def test_an_order_whose_words_are_quoted_in_guillemets_is_quoted_speech() -> None:
+    text = (
+        "Spill at Norrin plant\n\n"
+        "Governor Ilse Brandow on Monday ordered her staff to «halt all work with Norrin Foods», after the spill "
+        "at the plant.\n"
+    )
+    assert speakers(text, "halt all work with Norrin Foods")
+    assert set(speakers(text, "halt all work with Norrin Foods")) == {"Ilse Brandow"}
+
+
+def test_an_order_with_no_quoted_words_is_an_act_not_speech() -> None:
+    text = "Spill at Norrin plant\n\nGovernor Ilse Brandow on Monday ordered her staff to halt all work at the plant.\n"
+    assert speakers(text, "halt all work") == []
+
+
+def test_a_report_provided_by_a_company_is_the_company_speaking() -> None:
+    text = (
+        "Spill at Norrin plant\n\n"
+        "According to the latest report provided by Norrin Foods, 16 workers fell ill after the spill.\n"
+    )
+    assert speakers(text, "16 workers fell ill") == ["Norrin Foods"]
