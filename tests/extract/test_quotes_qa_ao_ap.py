@@ -27,3 +27,21 @@ def test_a_report_provided_by_a_company_is_the_company_speaking() -> None:
         "According to the latest report provided by Norrin Foods, 16 workers fell ill after the spill.\n"
     )
     assert speakers(text, "16 workers fell ill") == ["Norrin Foods"]
+
+
+def test_a_countrys_government_speaks_as_the_government_not_the_country() -> None:
+    text = (
+        "Rally in Tarvel\n\n"
+        "While the Serbian government reported that 10,000 people attended the rally, monitors counted more.\n"
+    )
+    assert speakers(text, "10,000 people attended") == ["Serbian government"]
+
+
+def test_saying_after_a_relative_clause_of_experts_is_the_experts_not_the_approval() -> None:
+    text = (
+        "Velorin approved\n\n"
+        "The approval was in line with the recommendations of the agency's outside experts who unanimously backed "
+        "the use of the drug Velorin, saying that the benefits of the drug outweighed its risks.\n"
+    )
+    found = speakers(text, "the benefits of the drug outweighed")
+    assert len(found) == 1 and found[0] is not None and "experts" in found[0]

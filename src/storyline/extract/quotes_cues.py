@@ -523,7 +523,14 @@ def _clause_before_comma(participle: Token) -> Token | None:
         if clause.dep_ == "advcl" and clause.i < participle.i and clause.right_edge.i >= participle.i - 2 \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             return clause
-    return None
+    # "The approval is in line with the advice of experts who backed the drug, saying that ...": a relative
+    # clause ending at the comma has a speaker for a subject ("who", the experts); the approval says nothing
+    relatives = [
+        t for t in verb.subtree
+        if t.dep_ == "relcl" and t.i < participle.i and t.right_edge.i >= participle.i - 2
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in t.children)
+    ]
+    return max(relatives, key=lambda t: t.i) if relatives else None
 
 
 def _thing_subject(verb: Token) -> bool:
