@@ -45,3 +45,14 @@ def test_saying_after_a_relative_clause_of_experts_is_the_experts_not_the_approv
     )
     found = speakers(text, "the benefits of the drug outweighed")
     assert len(found) == 1 and found[0] is not None and "experts" in found[0]
+
+
+def test_chanting_after_people_doing_something_is_theirs_not_the_blocked_traffic() -> None:
+    text = (
+        "Tarvel students march\n\n"
+        "The bridge collapse killed nine people in May. The march was due to begin at noon, but it began hours "
+        "earlier, with traffic blocked in many streets from the early morning and crowds of people making noise "
+        'for hours as they passed, chanting what has become the cry of the protest - "Onward! [Go on]."\n'
+    )
+    found = speakers(text, "Onward!")
+    assert found and "traffic" not in found and "nine people" not in found

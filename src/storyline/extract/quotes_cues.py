@@ -327,6 +327,11 @@ def subject_of(verb: Token) -> Token | None:
         if cue is not None:
             tok = cue
             continue
+        doers = _doers_before_comma(tok) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
+        if doers is not None:
+            # "streams of people": the phrase speaks, not "people" alone (which may be other people of the story)
+            of = doers.head if doers.dep_ == "pobj" and doers.head.lower_ == "of" else None
+            return _glued_head(of.head if of is not None and of.head.pos_ == "NOUN" else doers)
         inner = _clause_before_comma(tok) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
         if inner is not None:
             tok = inner
@@ -531,6 +536,20 @@ def _clause_before_comma(participle: Token) -> Token | None:
         and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in t.children)
     ]
     return max(relatives, key=lambda t: t.i) if relatives else None
+
+
+def _doers_before_comma(participle: Token) -> Token | None:
+    """ "with traffic blocked and streams of people making noise as they passed, chanting “...”": a participle
+    after a comma that the parse hung on a verb whose subject is a thing (traffic chants nothing) goes on with
+    the people doing something right before the comma (a participle on a noun of people). None otherwise."""
+    if participle.i < 2 or participle.nbor(-1).text != "," or not _thing_subject(participle.head):
+        return None
+    doers = [
+        t.head for t in participle.head.subtree
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.i < participle.i and t.right_edge.i >= participle.i - 2
+        and (t.head.lemma_.lower() in PERSON_NOUNS or t.head.lower_ == "people")
+    ]
+    return max(doers, key=lambda t: t.i) if doers else None
 
 
 def _thing_subject(verb: Token) -> bool:
