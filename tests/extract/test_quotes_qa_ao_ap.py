@@ -56,3 +56,12 @@ def test_chanting_after_people_doing_something_is_theirs_not_the_blocked_traffic
     )
     found = speakers(text, "Onward!")
     assert found and "traffic" not in found and "nine people" not in found
+
+
+def test_a_purpose_infinitive_on_a_things_verb_is_an_aim_not_a_demand_heard() -> None:
+    text = (
+        "Tarvel march\n\n"
+        "The march included large groups that walked to Tarvel from the north, to demand accountability for the "
+        "bridge collapse.\n"
+    )
+    assert speakers(text, "accountability for the bridge collapse") == []

@@ -522,7 +522,7 @@ def _clause_before_comma(participle: Token) -> Token | None:
         return None
     verb = participle.head
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if not _thing_subject(verb) or subject is None or subject.lemma_.lower() in TITLE_HEADS:
+    if not thing_subject(verb) or subject is None or subject.lemma_.lower() in TITLE_HEADS:
         return None  # "the prince called for Trump to drop out, calling him ...": a prince is someone
     for clause in verb.children:
         if clause.dep_ == "advcl" and clause.i < participle.i and clause.right_edge.i >= participle.i - 2 \
@@ -542,7 +542,7 @@ def _doers_before_comma(participle: Token) -> Token | None:
     """ "with traffic blocked and streams of people making noise as they passed, chanting “...”": a participle
     after a comma that the parse hung on a verb whose subject is a thing (traffic chants nothing) goes on with
     the people doing something right before the comma (a participle on a noun of people). None otherwise."""
-    if participle.i < 2 or participle.nbor(-1).text != "," or not _thing_subject(participle.head):
+    if participle.i < 2 or participle.nbor(-1).text != "," or not thing_subject(participle.head):
         return None
     doers = [
         t.head for t in participle.head.subtree
@@ -552,7 +552,7 @@ def _doers_before_comma(participle: Token) -> Token | None:
     return max(doers, key=lambda t: t.i) if doers else None
 
 
-def _thing_subject(verb: Token) -> bool:
+def thing_subject(verb: Token) -> bool:
     """The subject of ``verb`` is a thing, not a speaker ("the crash", "Varn's resignation")."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return (
@@ -565,7 +565,7 @@ def _thing_subject(verb: Token) -> bool:
 
 def _reported_of_thing(clause: Token) -> bool:
     """A clause reported by a cue ("said the crash appears ...") whose subject is a thing, not a speaker."""
-    return clause.dep_ == "ccomp" and is_cue(clause.head) and _thing_subject(clause)
+    return clause.dep_ == "ccomp" and is_cue(clause.head) and thing_subject(clause)
 
 
 def _passive_conjunct(verb: Token, head: Token) -> bool:
