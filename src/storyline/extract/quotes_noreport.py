@@ -182,10 +182,13 @@ _PARTIES = words("side faction group militia rebel force camp")
 def _aim_of_thing(verb: Token) -> bool:
     """A purpose infinitive ("..., to demand accountability") hung on a verb whose subject is a thing ("the
     gathering included", "the march went"): the reporter tells what it was for; no one is heard demanding."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
     return (
         verb.dep_ == "advcl"
         and verb.tag_ == "VB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and to is not None
+        and to.i > 0
+        and to.nbor(-1).text == ","  # set off by a comma: an aside on what it was for ("..., to demand")
         and verb.head.pos_ in ("VERB", "AUX")
         and thing_subject(verb.head)
     )
