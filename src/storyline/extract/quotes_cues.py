@@ -145,6 +145,8 @@ def casts_as_quoted(verb: Token, open_mark: int) -> bool:
 # verbs of commanding: speech only when the command's own words are quoted after them
 _COMMANDS = words("order command direct")
 _OPEN_QUOTE = re.compile(r"\s*[«“\"]")
+# quoted words that end a sentence inside their marks: a whole quotation, which the quote-mark stage takes itself
+_WHOLE_SENTENCE = re.compile(r"[^«»“”\"\n]*[.!?][»”\"]")
 
 
 def _orders_quoted(tok: Token) -> bool:
@@ -155,7 +157,8 @@ def _orders_quoted(tok: Token) -> bool:
         return False
     for clause in (c for c in tok.children if c.dep_ == "xcomp"):
         to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-        if to is not None and _OPEN_QUOTE.match(tok.doc.text, to.idx + len(to.text)):
+        opened = _OPEN_QUOTE.match(tok.doc.text, to.idx + len(to.text)) if to is not None else None
+        if opened is not None and not _WHOLE_SENTENCE.match(tok.doc.text, opened.end()):
             return True
     return False
 
