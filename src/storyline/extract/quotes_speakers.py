@@ -948,8 +948,8 @@ class SpeakerResolver:
             return Speaker(body.name, body.entity, start, end, body.kind)
         if ent is not None and ent.type == "GPE" and head.lower_ in _RULERS and head.pos_ == "NOUN":
             # "the Serbian government reported": the government speaks, and says so; "Serbia" would give its
-            # words to a whole country (the entity, the country's, is kept)
-            return Speaker(self._describe(start, end), ent.id, start, end, "org")
+            # words to a whole country (so no tie to the country's entity, which would name it again)
+            return Speaker(self._describe(start, end), None, start, end, "org")
         if ent is not None:
             kind = "person" if ent.type == "PERSON" else "org" if ent.type in ("ORG", "GPE", "NORP") else "other"
             return Speaker(ent.name, ent.id, start, end, kind)
