@@ -89,6 +89,8 @@ def is_cue(tok: Token) -> bool:
         tok.lemma_.lower() in SPEECH or (tok.tag_ in ("VBD", "VBN") and tok.lower_[:-1] in SPEECH)
     ):
         return True  # the small model lemmatises "raged" as "rag": the form less its "d" is the verb
+    if _orders_quoted(tok):
+        return True  # "ordered his government to «end all cooperation»": the order's own words are quoted
     if tok.lemma_.lower() == "express" and _expresses_words(tok):
         return True  # "“We’re overjoyed,” her uncle expressed to Harbour TV.": the quotation is what he expressed
     if tok.lemma_.lower() == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in tok.children):
@@ -136,6 +138,27 @@ def casts_as_quoted(verb: Token, open_mark: int) -> bool:
         if such:
             continue
         if hit is not None and hit.end() == open_mark + 1:
+            return True
+    return False
+
+
+# verbs of commanding: speech only when the command's own words are quoted after them
+_COMMANDS = words("order command direct")
+_OPEN_QUOTE = re.compile(r"\s*[«“\"]")
+# quoted words that end a sentence inside their marks: a whole quotation, which the quote-mark stage takes itself
+_WHOLE_SENTENCE = re.compile(r"[^«»“”\"\n]*[.!?][»”\"]")
+
+
+def _orders_quoted(tok: Token) -> bool:
+    """ "Tokaïev ordered his government to «end investment cooperation»": an order whose "to" clause opens with a
+    quotation is an order given in words, and the quoted words are the one who gave it. Without the marks
+    ("ordered an inquiry", "ordered troops to withdraw") an order is an act, not speech, and no cue."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _COMMANDS:
+        return False
+    for clause in (c for c in tok.children if c.dep_ == "xcomp"):
+        to = next((c for c in clause.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        opened = _OPEN_QUOTE.match(tok.doc.text, to.idx + len(to.text)) if to is not None else None
+        if opened is not None and not _WHOLE_SENTENCE.match(tok.doc.text, opened.end()):
             return True
     return False
 
@@ -307,6 +330,11 @@ def subject_of(verb: Token) -> Token | None:
         if cue is not None:
             tok = cue
             continue
+        doers = _doers_before_comma(tok) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
+        if doers is not None:
+            # "streams of people": the phrase speaks, not "people" alone (which may be other people of the story)
+            of = doers.head if doers.dep_ == "pobj" and doers.head.lower_ == "of" else None
+            return _glued_head(of.head if of is not None and of.head.pos_ == "NOUN" else doers)
         inner = _clause_before_comma(tok) if tok.dep_ == "advcl" and tok.tag_ == "VBG" else None
         if inner is not None:
             tok = inner
@@ -497,16 +525,37 @@ def _clause_before_comma(participle: Token) -> Token | None:
         return None
     verb = participle.head
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    if not _thing_subject(verb) or subject is None or subject.lemma_.lower() in TITLE_HEADS:
+    if not thing_subject(verb) or subject is None or subject.lemma_.lower() in TITLE_HEADS:
         return None  # "the prince called for Trump to drop out, calling him ...": a prince is someone
     for clause in verb.children:
         if clause.dep_ == "advcl" and clause.i < participle.i and clause.right_edge.i >= participle.i - 2 \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             return clause
-    return None
+    # "The approval is in line with the advice of experts who backed the drug, saying that ...": a relative
+    # clause ending at the comma has a speaker for a subject ("who", the experts); the approval says nothing
+    relatives = [
+        t for t in verb.subtree
+        if t.dep_ == "relcl" and t.i < participle.i and t.right_edge.i >= participle.i - 2
+        and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in t.children)
+    ]
+    return max(relatives, key=lambda t: t.i) if relatives else None
 
 
-def _thing_subject(verb: Token) -> bool:
+def _doers_before_comma(participle: Token) -> Token | None:
+    """ "with traffic blocked and streams of people making noise as they passed, chanting “...”": a participle
+    after a comma that the parse hung on a verb whose subject is a thing (traffic chants nothing) goes on with
+    the people doing something right before the comma (a participle on a noun of people). None otherwise."""
+    if participle.i < 2 or participle.nbor(-1).text != "," or not thing_subject(participle.head):
+        return None
+    doers = [
+        t.head for t in participle.head.subtree
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.i < participle.i and t.right_edge.i >= participle.i - 2
+        and (t.head.lemma_.lower() in PERSON_NOUNS or t.head.lower_ == "people")
+    ]
+    return max(doers, key=lambda t: t.i) if doers else None
+
+
+def thing_subject(verb: Token) -> bool:
     """The subject of ``verb`` is a thing, not a speaker ("the crash", "Varn's resignation")."""
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     return (
@@ -519,7 +568,7 @@ def _thing_subject(verb: Token) -> bool:
 
 def _reported_of_thing(clause: Token) -> bool:
     """A clause reported by a cue ("said the crash appears ...") whose subject is a thing, not a speaker."""
-    return clause.dep_ == "ccomp" and is_cue(clause.head) and _thing_subject(clause)
+    return clause.dep_ == "ccomp" and is_cue(clause.head) and thing_subject(clause)
 
 
 def _passive_conjunct(verb: Token, head: Token) -> bool:

@@ -23,6 +23,7 @@ from storyline.extract.quotes_cues import (
     adjective_said,
     relates_to,
     subject_of,
+    thing_subject,
     words,
 )
 
@@ -86,6 +87,8 @@ def no_report(verb: Token, lemma: str) -> bool:
         return True  # "industries that he's sought to bolster": the aim's object is the noun described, no stance told
     if _standing_aim(verb, lemma):
         return True  # "the separatist movement that calls for a new state": what the movement is, no report
+    if _aim_of_thing(verb):
+        return True  # "The gathering included groups from the north, to demand justice": what it was for, no words
     if _caused(verb):
         return True  # "a fire ..., prompting the firm and the city to urge residents to stay inside": an effect told
     if lemma == "support" and any(o.lemma_.lower() in _PARTIES for o in _objects_of(verb)):
@@ -174,6 +177,21 @@ _RELATIVE = frozenset({"that", "which", "whom"})
 _CAUSING = words("prompt cause force lead spur push compel drive")
 # parties one backs in a conflict, not views one holds: "support rival sides", "backed opposing factions"
 _PARTIES = words("side faction group militia rebel force camp")
+
+
+def _aim_of_thing(verb: Token) -> bool:
+    """A purpose infinitive ("..., to demand accountability") hung on a verb whose subject is a thing ("the
+    gathering included", "the march went"): the reporter tells what it was for; no one is heard demanding."""
+    to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VB"
+        and to is not None
+        and to.i > 0
+        and to.nbor(-1).text == ","  # set off by a comma: an aside on what it was for ("..., to demand")
+        and verb.head.pos_ in ("VERB", "AUX")
+        and thing_subject(verb.head)
+    )
 
 
 def _caused(verb: Token) -> bool:

@@ -849,7 +849,9 @@ def _author(subject: Token, *, back: bool = True) -> Token:
 # documents that speak for whoever signed them, when the text names that owner ("the governor's order states")
 _ORDERS = words("order decree ruling directive proclamation declaration")
 # participles that tie a carrier of words to who put it out: "a bulletin issued by the institute"
-_ISSUING = words("issue release publish send write sign post file circulate")
+_ISSUING = words(
+    "issue release publish send write sign post file circulate provide compile prepare submit produce share"
+)
 
 
 def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> list[Reported]:

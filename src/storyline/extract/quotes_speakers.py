@@ -105,6 +105,10 @@ _QUALIFIER_WORDS = 8  # a longer phrase after a description is more than a quali
 _PERSON_WINDOW = 1500  # characters back within which a he/she antecedent is looked for first among subjects
 
 
+# the nouns of a country's rulers, which the entity stage links to the country ("the Chinese government")
+_RULERS = frozenset({"government", "administration", "authorities", "leadership", "regime"})
+
+
 @dataclass(frozen=True, slots=True)
 class Speaker:
     """A resolved speaker: canonical ``name`` (None when unknown), ``entity`` id, mention span, ``kind``."""
@@ -942,6 +946,10 @@ class SpeakerResolver:
         body = self._body_just_spoke(head) if head.lower_ == "it" else None
         if body is not None and body.name is not None:
             return Speaker(body.name, body.entity, start, end, body.kind)
+        if ent is not None and ent.type == "GPE" and head.lower_ in _RULERS and head.pos_ == "NOUN":
+            # "the Serbian government reported": the government speaks, and says so; "Serbia" would give its
+            # words to a whole country (so no tie to the country's entity, which would name it again)
+            return Speaker(self._describe(start, end), None, start, end, "org")
         if ent is not None:
             kind = "person" if ent.type == "PERSON" else "org" if ent.type in ("ORG", "GPE", "NORP") else "other"
             return Speaker(ent.name, ent.id, start, end, kind)
