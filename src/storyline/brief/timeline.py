@@ -33,7 +33,7 @@ from datetime import date
 from storyline.brief.text import content_words, in_furniture, sentence_at, sentences_of, strip_span
 from storyline.brief.timeline_acts import act_of
 from storyline.brief.timeline_anchors import place_weekdays
-from storyline.brief.timeline_filters import COUNTED, another_clock, files_no_sentence
+from storyline.brief.timeline_filters import COUNTED, another_clock, files_no_sentence, schedule_broken
 from storyline.brief.timeline_groups import Group, merge_groups
 from storyline.brief.timeline_later import clock_later
 from storyline.brief.timeline_lines import Told, common_words, event_lines, gist_of, quoting, span_text, told_alike
@@ -113,6 +113,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             sent = strip_span(article.text, sent)
             if files_no_sentence(article.text, sent, tx, analysis.timexes, value):
                 continue
+            if schedule_broken(article.text, sent, tx, value):  # "scheduled to begin at 4 p.m., it began earlier"
+                value = _day_part(value)
             if another_clock(value, sent, clocked) or (COUNTED.search(tx.text) and sent.start in filed):
                 continue
             filed.add(sent.start)

@@ -1,0 +1,58 @@
+"""Dates that tell no event of their sentence (QA rounds AO and AP): a scheduled time the sentence says was not
+kept, a day the sentence tells what led up to, a year a statistic's rank is measured in, a year a thing is
+awaited by.
+
+Every text here is written for these tests; no sentence comes from a real report.
+"""
+
+from __future__ import annotations
+
+from storyline.brief.timeline import build_timeline
+from storyline.extract.timex import extract_timexes
+from storyline.model import Analysis, Article, MetaValue, TimelineEntry
+
+
+def _timeline(*texts: str) -> tuple[TimelineEntry, ...]:
+    """The timeline of undated reports, their time expressions read by the time stage."""
+    arts = [Article(id=f"r{i}", text=t, published=MetaValue()) for i, t in enumerate(texts)]
+    return build_timeline(arts, [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in arts])
+
+
+SCHEDULED = ("Though the march was scheduled to begin outside the Orsk town hall at 5 p.m. on March 9, 2031, it "
+             "began hours earlier, with streets blocked from the early morning.")
+
+
+def test_timeline_a_scheduled_time_not_kept_is_no_clock_entry() -> None:
+    values = [e.value for e in _timeline(SCHEDULED)]
+    assert not any("T17:00" in v for v in values)
+    assert "2031-03-09" in values
+
+
+KEPT = "The march was scheduled to begin outside the Orsk town hall at 5 p.m. on March 9, 2031."
+
+
+def test_timeline_a_scheduled_time_told_alone_stays() -> None:
+    assert any("T17:00" in e.value for e in _timeline(KEPT))
+
+
+PREPARED = ("After large rallies in February 2031 in Orsk, students held new meetings in Brask in preparation for "
+            "Saturday's march.")
+
+
+def test_timeline_a_day_the_sentence_prepares_for_is_not_its_day() -> None:
+    assert [e.value for e in _timeline(PREPARED)] == ["2031-02"]
+
+
+RANKED = "Nearly 3 million Tarskans have the fever, the fourth-leading cause of death for children in 2029."
+
+
+def test_timeline_a_rank_year_is_no_entry() -> None:
+    assert [e.value for e in _timeline(RANKED)] == []
+
+
+AWAITED = ("The ruling was a shock to Orvane Labs, since it had filed its application in 2029, waiting for the "
+           "approval before mid 2030.")
+
+
+def test_timeline_a_year_a_thing_was_awaited_by_is_no_entry() -> None:
+    assert "2030" not in [e.value for e in _timeline(AWAITED)]
