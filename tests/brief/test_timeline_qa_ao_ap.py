@@ -56,3 +56,29 @@ AWAITED = ("The ruling was a shock to Orvane Labs, since it had filed its applic
 
 def test_timeline_a_year_a_thing_was_awaited_by_is_no_entry() -> None:
     assert "2030" not in [e.value for e in _timeline(AWAITED)]
+
+
+CAPTION = ("Signs for a Brask Grill diner are shown in Orsk on Tuesday, May 14, 2030. The 40-year-old chain made the "
+           "filing late Sunday, days after closing dozens of diners.")
+FILING = ("The 40-year-old chain made the filing late Sunday, days after closing dozens of diners. Its founder sold "
+          "the chain to Tarsk Foods in 1971. Its chief, Ana Ruiz, took the top post at the chain in March.")
+
+
+def test_timeline_a_weekday_no_day_placed_joins_the_dated_day_of_its_event() -> None:
+    entries = _timeline(CAPTION, FILING)
+    assert [e.value for e in entries if e.text.startswith("The 40-year-old")] == ["2030-05-12"]
+    filing = next(e for e in entries if e.value == "2030-05-12")
+    assert {s.article for s in filing.support} == {"r0", "r1"}
+
+
+def test_timeline_a_past_month_takes_the_year_the_story_writes_its_days_in() -> None:
+    march = [e for e in _timeline(CAPTION, FILING) if "top post" in e.text]
+    assert [(e.value, e.year_stated) for e in march] == [("2030-03", False)]
+
+
+AFTERMATH = ("Rescuers searched the Orsk mine on October 28, 2030. This is the second fatal accident in two months, "
+             "after five miners were killed in an accident in August.")
+
+
+def test_timeline_a_past_month_sorts_before_the_written_day_it_led_up_to() -> None:
+    assert [e.value for e in _timeline(AFTERMATH)] == ["2030-08", "2030-10-28"]
