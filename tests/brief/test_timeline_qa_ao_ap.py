@@ -82,3 +82,11 @@ AFTERMATH = ("Rescuers searched the Orsk mine on October 28, 2030. This is the s
 
 def test_timeline_a_past_month_sorts_before_the_written_day_it_led_up_to() -> None:
     assert [e.value for e in _timeline(AFTERMATH)] == ["2030-08", "2030-10-28"]
+
+
+BREACH = ("Tarsk Mobile said an intruder began copying records on or around Nov. 25, 2030. Tarsk Mobile said it "
+          "discovered the intrusion on Jan. 5.")
+
+
+def test_timeline_a_yearless_day_takes_the_year_nearest_the_written_day() -> None:
+    assert "2031-01-05" in [e.value for e in _timeline(BREACH)]

@@ -104,8 +104,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
                 value, bounds = weekdays[(article.id, tx.span.start)]
             elif near is None and week_open and YEARLESS.match(_day_part(told_value)) and _ahead(article.text, tx):
                 value, bounds = told_value, period(f"{AFTER_OPEN_WEEKS}{told_value[4:]}")
-            elif written_day is not None and YEARLESS.match(told_value) and _told_past(article.text, tx):
-                value, bounds = _year_before(told_value, written_day)
+            elif written_day is not None and YEARLESS.match(told_value):
+                value, bounds = with_year(told_value, written_day)  # "in August" beside "October 28, 2023"
             else:
                 value, bounds = with_year(told_value, near)
             if bounds is None or tx.span.end > len(article.text) or tx.span.start >= tx.span.end:
@@ -189,24 +189,6 @@ def _latest_written_day(articles: Sequence[Article], analyses: Sequence[Analysis
             if tx.span.article in texts and _WRITTEN_YEAR.search(tx.text) and (d := day_of(tx.value)) is not None:
                 days.append(d)
     return max(days, default=None)
-
-
-def _told_past(text: str, tx: TimeExpr) -> bool:
-    """Whether a date is told as past ("who took the top post at the chain in March")."""
-    return tense_direction(text, tx.span.start, tx.span.end) < 0
-
-
-def _year_before(value: str, latest: date) -> tuple[str, tuple[date, date] | None]:
-    """A year-less month or day told as past ("five miners were killed in an accident in August") in the year that
-    puts it last on or before ``latest``, the latest day the story writes with its year (October 28, 2023: August
-    2023); its year is then not stated (``Told.stated``), shown as assumed. Left year-less, it would sort after
-    every dated entry, after the news it led up to."""
-    for year in (latest.year, latest.year - 1):
-        dated = f"{year:04d}{value[4:]}"
-        bounds = period(dated)
-        if bounds is not None and bounds[0] <= latest:
-            return dated, bounds
-    return with_year(value, None)
 
 
 # the year that orders a year-less day to come after the weekdays of the story's news, which follow every
