@@ -33,7 +33,7 @@ from datetime import date
 from storyline.brief.text import content_words, in_furniture, sentence_at, sentences_of, strip_span
 from storyline.brief.timeline_acts import act_of
 from storyline.brief.timeline_anchors import place_weekdays
-from storyline.brief.timeline_filters import COUNTED, another_clock, files_no_sentence
+from storyline.brief.timeline_filters import COUNTED, another_clock, files_no_sentence, schedule_broken
 from storyline.brief.timeline_groups import Group, merge_groups
 from storyline.brief.timeline_later import clock_later
 from storyline.brief.timeline_lines import Told, common_words, event_lines, gist_of, quoting, span_text, told_alike
@@ -77,6 +77,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
     weekdays = place_weekdays(articles, analyses)
     # the weekdays of the story's news are of no known month: a year-less day to come goes after them
     week_open = bool(weekdays) and not any(YEARLESS.match(v) for v, _ in weekdays.values())
+    written_day = _latest_written_day(articles, analyses) if near is None else None
     for article in articles:
         analysis = by_id.get(article.id)
         if analysis is None:
@@ -103,6 +104,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
                 value, bounds = weekdays[(article.id, tx.span.start)]
             elif near is None and week_open and YEARLESS.match(_day_part(told_value)) and _ahead(article.text, tx):
                 value, bounds = told_value, period(f"{AFTER_OPEN_WEEKS}{told_value[4:]}")
+            elif written_day is not None and YEARLESS.match(told_value):
+                value, bounds = with_year(told_value, written_day)  # "in August" beside "October 28, 2023"
             else:
                 value, bounds = with_year(told_value, near)
             if bounds is None or tx.span.end > len(article.text) or tx.span.start >= tx.span.end:
@@ -113,6 +116,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             sent = strip_span(article.text, sent)
             if files_no_sentence(article.text, sent, tx, analysis.timexes, value):
                 continue
+            if schedule_broken(article.text, sent, tx, value):  # "scheduled to begin at 4 p.m., it began earlier"
+                value = _day_part(value)
             if another_clock(value, sent, clocked) or (COUNTED.search(tx.text) and sent.start in filed):
                 continue
             filed.add(sent.start)
@@ -166,6 +171,24 @@ def _counted_clock(
     sent = strip_span(text, sentence_at(tx.span, sentences) or tx.span)
     value = clock_later(text, sent, tx, (last[0], last[1]))
     return (value, last[2]) if value is not None else None
+
+
+def _latest_written_day(articles: Sequence[Article], analyses: Sequence[Analysis]) -> date | None:
+    """The latest day the story's reports write with its year ("Tuesday, May 14, 2024", "on October 28, 2023"),
+    outside page furniture, or None: in a story none of whose reports' dates is known, the year its news is told
+    in."""
+    texts = {a.id: a.text for a in articles}
+    days = []
+    for analysis in analyses:
+        furniture = [f.span for f in analysis.furniture]
+        for tx in analysis.timexes:
+            if tx.type not in ("DATE", "TIME") or not _WHOLE_DAY.match(tx.value or ""):
+                continue
+            if in_furniture(tx.span, furniture):
+                continue
+            if tx.span.article in texts and _WRITTEN_YEAR.search(tx.text) and (d := day_of(tx.value)) is not None:
+                days.append(d)
+    return max(days, default=None)
 
 
 # the year that orders a year-less day to come after the weekdays of the story's news, which follow every

@@ -7,9 +7,13 @@ against ("the deadliest since 2015", "stronger than the storm that hit in 1997",
 Hurricane Marla in 2015"), a clock time a clause of what may happen waits for, a day a stretch runs into, and a
 quarter that tells no act of its own, a day or a time of a recurring schedule ("call 8 AM to 5 PM EST Monday
 through Friday": a SET, not a day), and a day a condition hangs on ("was coming for them on Wednesday if we
-didn't get a deal"), and the first of two days told as one stretch ("a session Tuesday and Wednesday")
-(``files_no_sentence``). Dates inside page furniture (a caption's "June 29,
-2022" dates the photo, not the story) are left out by ``storyline.brief.timeline``, which knows the furniture.
+didn't get a deal"), and the first of two days told as one stretch ("a session Tuesday and Wednesday"), a
+day the sentence tells what led up to when another of its dates dates that ("after rallies in February, in
+preparation for Saturday's protest"), and a year a statistic's rank is measured in ("the fifth-leading cause of
+death in 2021") (``files_no_sentence``). A scheduled time the sentence says was not kept ("scheduled to begin
+at 4 p.m., it began hours earlier") files its sentence under its day, not at that time (``schedule_broken``).
+Dates inside page furniture (a caption's "June 29, 2022" dates the photo, not the story) are left out by
+``storyline.brief.timeline``, which knows the furniture.
 
 A sentence is filed once under the clock times of one day it tells, at the first ("observed five eruptions from
 midnight to 8 am local time (0100 GMT)": T00:00, not also T01:00 and T08:00: ``another_clock``), and not again
@@ -23,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from storyline.brief.timeline_prospects import told_as_prospect
-from storyline.brief.timeline_values import CLOCK, period
+from storyline.brief.timeline_values import CLOCK, period, value_of
 from storyline.extract.timex_rules import modifies_noun
 from storyline.extract.timex_tense import tense_direction
 from storyline.model import Span, TimeExpr
@@ -213,12 +217,67 @@ def _pair_start(text: str, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> bool:
     return a is not None and b is not None and a[0] == a[1] and b[0] == b[1] and (b[0] - a[0]).days == 1
 
 
+# a time a thing was scheduled for ("was scheduled to begin in front of parliament at"), and, after it in the
+# sentence, that it began at another ("it began hours earlier", "started two hours late", "kicked off ahead of
+# schedule")
+_SCHEDULED_FOR = re.compile(
+    r"(?i:\b(?:scheduled|set|due|planned|slated|supposed)\s+to\s+(?:begin|start|open|kick\s+off|take\s+place|"
+    r"get\s+under\s*way)\b[^.;:!?]{0,100}$)"
+)
+_BEGAN_OTHERWISE = re.compile(
+    r"(?i:\b(?:began|started|opened|kicked\s+off|got\s+under\s*way|took\s+place)\s+(?:\w+\s+){0,2}?"
+    r"(?:earlier|later|early|late|ahead\s+of\s+schedule|behind\s+schedule)\b)"
+)
+
+
+def schedule_broken(text: str, sent: Span, tx: TimeExpr, value: str) -> bool:
+    """ "Even though the protest was scheduled to begin at 4 p.m., it began hours earlier": a clock time told as
+    the one planned, and in the same sentence as not the one it began at, is no time anything happened at; the
+    sentence files under its day (``storyline.brief.timeline``), which the sentence does not dispute."""
+    return (CLOCK.match(value) is not None and _SCHEDULED_FOR.search(text, sent.start, tx.span.start) is not None
+            and _BEGAN_OTHERWISE.search(text, tx.span.end, sent.end) is not None)
+
+
+# a day an event is to come on, that the sentence tells what led up to: "in preparation for Saturday's protest",
+# "ahead of Sunday's vote", "in the run-up to Friday's summit"
+_LEADING_UP = re.compile(
+    r"(?i:\b(?:ahead\s+of|in\s+preparation\s+for|preparing\s+for|in\s+the\s+run[\s-]up\s+to|leading\s+up\s+to)"
+    r"\s+(?:the\s+)?$)"
+)
+
+
+def _leading_up(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> bool:
+    """ "After big gatherings in February, students met in Orsk in preparation for Saturday's protest": a day the
+    sentence tells what was done ahead of is not the day of what it tells, when another date of the sentence dates
+    that (February): filed under both it would be told twice, once on a day it did not happen on."""
+    if _LEADING_UP.search(text, max(sent.start, tx.span.start - 40), tx.span.start) is None:
+        return False
+    return any(t is not tx and t.type in ("DATE", "TIME") and t.value and sent.start <= t.span.start
+               and t.span.end <= sent.end and period(value_of(t)) is not None for t in timexes)
+
+
+# a rank a figure holds in a year: "the fifth-leading cause of death for adults over 65 in 2021", "the
+# third-largest lender in 2022"; a statistic's year, not an event's
+_RANKED_IN = re.compile(
+    r"(?i:\b(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))[\s-]+"
+    r"(?:leading|largest|biggest|most|highest|lowest|deadliest|common|ranked)|leading\s+cause)\b[^.;:!?,]{0,80}"
+    r"\bin\s+$)"
+)
+
+
+def _ranked_year(text: str, sent: Span, tx: TimeExpr, value: str) -> bool:
+    """ "Nearly 7 million people have the disease, the fifth-leading cause of death in 2021": a year a rank is
+    measured in dates a statistic, no event of the sentence."""
+    return len(value) == 4 and _RANKED_IN.search(text, max(sent.start, tx.span.start - 120), tx.span.start) is not None
+
+
 def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
     """Whether the date ``tx`` (filed under ``value``) tells no event of its sentence ``sent``, so files none:
     a stamp, a birth told in passing, a year that modifies a noun or that a thing is measured against, a clock
     time a clause of what may happen waits for, a day a stretch runs into, a quarter that tells no act, a day of
     opening hours, a day a condition hangs on, the first of a pair of days, a date told as a prospect (a deadline
-    year, a forecast's year, a day a thing might come as early as: ``timeline_prospects``). Does not look at page
+    year, a forecast's year, a day a thing might come as early as: ``timeline_prospects``), a day the sentence
+    tells what led up to (dated by another of its dates), a year a rank is measured in. Does not look at page
     furniture."""
     return (
         _stamp_only(text, sent, timexes)
@@ -232,4 +291,6 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _conditional(text, sent, tx)
         or _pair_start(text, tx, timexes)
         or told_as_prospect(text, sent, tx, value)
+        or _leading_up(text, sent, tx, timexes)
+        or _ranked_year(text, sent, tx, value)
     )

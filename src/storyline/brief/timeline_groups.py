@@ -26,6 +26,9 @@ One act two reports put on neighbouring days ("issued a voluntary recall on Satu
 Friday, ...": their sentences share two words that are not the story's own, and neither report tells both days)
 is one entry the same way, on the day more reports give, or, as many giving each, on the weekday of a dated day
 of the story; the other sentence disputes it. With nothing to choose by, both entries stay, each disputed.
+
+A weekday no day of the story placed ("made the filing late Sunday" in a report of no date) joins the one dated
+day on that weekday where other reports tell the same event in most of its words, its year not stated.
 """
 
 from __future__ import annotations
@@ -164,6 +167,29 @@ def _join_year_less(groups: list[Group]) -> list[Group]:
         moved = [t for t in g.told if any(_one_event(t, k, same_day=True) for k in home.told)]
         for t in moved:
             home.add(replace(t, stated=False))
+        g.told = [t for t in g.told if t not in moved]
+    return [g for g in groups if g.told or g.other_year]
+
+
+def _join_weekdays(groups: list[Group]) -> list[Group]:
+    """Groups where a weekday of no known week ("XXXX-WXX-7": "made the filing late Sunday" in a report the story's
+    days could not place) told of the event of a dated day that falls on that weekday ("2031-05-11", where other
+    reports file "made the filing late Sunday") is moved into it, its year not stated: one filing is one entry.
+    Only when a single such day holds a sentence of that event (most words shared), and never the report's own
+    (a report that tells the day with a date places its own weekdays)."""
+    for g in groups:
+        m = WEEKDAY_VALUE.match(g.value)
+        if m is None or g.clock:
+            continue
+        weekday = int(m.group(1))
+        days = [k for k in groups if DATED_DAY.match(k.value) and not k.clock and k.first.isoweekday() == weekday]
+        moved = []
+        for t in g.told:
+            homes = [k for k in days if any(_one_event(t, o, same_day=False) and o.span.article != t.span.article
+                                            for o in k.told)]
+            if len(homes) == 1:
+                homes[0].add(replace(t, stated=False))
+                moved.append(t)
         g.told = [t for t in g.told if t not in moved]
     return [g for g in groups if g.told or g.other_year]
 
@@ -358,8 +384,8 @@ def merge_groups(
 ) -> list[Group]:
     """The groups of a story with the entries of one event merged (see the module docstring): the dates told a
     year apart settled first, then one act told on two neighbouring days, then the year-less days joined to their
-    dated entry, then the coarser dates, then one act told on a day and at times of it. ``common``: the story's
-    words told on many of its days; ``dated``: the weekdays (1 Monday) of its reports' days whose year is
-    settled."""
-    merged = _merge_coarse(_join_year_less(_settle_neighbours(_settle_years(groups), common, dated)))
+    dated entry, then the weekdays of no known week to the dated day of their event, then the coarser dates, then
+    one act told on a day and at times of it. ``common``: the story's words told on many of its days; ``dated``:
+    the weekdays (1 Monday) of its reports' days whose year is settled."""
+    merged = _merge_coarse(_join_weekdays(_join_year_less(_settle_neighbours(_settle_years(groups), common, dated))))
     return _join_acts(merged, common)
