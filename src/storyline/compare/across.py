@@ -52,6 +52,24 @@ class Draft:
     about: str = ""  # what the disagreement is on ("people died"), when it is on one count
 
 
+def renumbered(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
+    """``kept`` (drawn from ``drafts``) with each conflict partner's index pointing into ``kept``."""
+    index = {id(d): i for i, d in enumerate(kept)}
+    return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in kept]
+
+
+def joined_clusters(drafts: list[Draft], members: Mapping[int, list[int]], cluster: Sequence[int]) -> list[Draft]:
+    """``drafts`` with each cluster of joined drafts (``members``: a cluster's first draft -> its drafts;
+    ``cluster``: each draft's first draft) made one draft holding their statements in draft order, renumbered. A
+    conflict is never joined: its drafts stay as they were."""
+    kept = [
+        replace(d, units=tuple(u for k in sorted(members[n]) for u in drafts[k].units)) if len(members[n]) > 1 else d
+        for n, d in enumerate(drafts)
+        if cluster[n] == n
+    ]
+    return renumbered(kept, drafts)
+
+
 def worded(unit: Unit) -> bool:
     """Whether a statement is a speaker's own words (a quote, or a sentence of one)."""
     return unit.kind == "quote" or unit.worded

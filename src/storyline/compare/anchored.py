@@ -19,10 +19,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from storyline.calendar_words import MONTH_ABBREVIATIONS, MONTHS, alternation
-from storyline.compare.across import Draft
+from storyline.compare.across import Draft, joined_clusters
 from storyline.compare.align import Unit
 
 _MONTH = alternation(MONTHS + MONTH_ABBREVIATIONS)
@@ -137,11 +136,4 @@ def join_anchored(drafts: list[Draft]) -> list[Draft]:
             cluster[k] = cn
     if len(members) == len(drafts):
         return drafts
-    kept = [
-        replace(d, units=tuple(u for k in sorted(members[n]) for u in drafts[k].units)) if len(members[n]) > 1 else d
-        for n, d in enumerate(drafts)
-        if cluster[n] == n
-    ]
-    # a conflict is never joined: its drafts and their rivals are the same objects in ``kept``
-    index = {id(d): i for i, d in enumerate(kept)}
-    return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in kept]
+    return joined_clusters(drafts, members, cluster)

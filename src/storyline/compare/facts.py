@@ -42,7 +42,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from storyline.calendar_words import month_openings
-from storyline.compare.across import FATE, Draft, MentionsFn, fates_across, shares_across, tolls_across
+from storyline.compare.across import (
+    FATE,
+    Draft,
+    MentionsFn,
+    fates_across,
+    joined_clusters,
+    shares_across,
+    tolls_across,
+)
+from storyline.compare.across import renumbered as _renumbered
 from storyline.compare.across import worded as _worded
 from storyline.compare.align import (
     _WHEN,
@@ -494,12 +503,6 @@ def _opening_mark(text: str, start: int, end: int) -> int:
     unopened = part.count("”") > part.count("“") or (part.count('"') % 2 == 1 and not part.startswith('"'))
     before = len(text[:start].rstrip(" \t"))
     return before - 1 if unopened and before and text[before - 1] in "“\"" else start
-
-
-def _renumbered(kept: list[Draft], drafts: list[Draft]) -> list[Draft]:
-    """``kept`` (drawn from ``drafts``) with each conflict partner's index pointing into ``kept``."""
-    index = {id(d): i for i, d in enumerate(kept)}
-    return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in kept]
 
 
 def _fold_contained(drafts: list[Draft]) -> list[Draft]:
@@ -1477,12 +1480,7 @@ def join_deeds(drafts: list[Draft], mentions: MentionsFn | None = None) -> list[
                 cluster[k] = cn
     if len(members) == len(drafts):
         return drafts
-    kept = [
-        replace(d, units=tuple(u for k in sorted(members[n]) for u in drafts[k].units)) if len(members[n]) > 1 else d
-        for n, d in enumerate(drafts)
-        if cluster[n] == n
-    ]
-    return _renumbered(kept, drafts)  # a conflict is never joined: its drafts stay as they were
+    return joined_clusters(drafts, members, cluster)
 
 
 # a quoted line this short is said of too many things to be one line ("terrible", "a disaster")
