@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from storyline.model import Brief
-from storyline.render.view import Cite, FactView, Line, StoryView, brief_view
+from storyline.render.view import ArticleView, Cite, FactView, Line, StoryView, brief_view
 
 _STATUS = {"corroborated": "corroborated", "single": "single source", "conflict": "CONFLICT"}
 
@@ -49,7 +49,7 @@ def _story(v: StoryView, *, level: int) -> str:
     out: list[str] = [f"{h} {v.title}", ""]
     reports = "; ".join(
         f"{a.outlet}{' (inferred)' if a.outlet_inferred else ''}"
-        + (f", {a.published}{' (inferred)' if a.published_inferred else ''}" if a.published else "")
+        + (f", {a.published}{_date_note(a)}" if a.published else "")
         for a in v.articles
     )
     out += [f"Story {v.id}: {len(v.articles)} report(s): {reports}", ""]
@@ -119,6 +119,14 @@ def _story(v: StoryView, *, level: int) -> str:
         out.append(f"[{src.n}] {src.outlet} ({where}): “{src.passage}”")
     out.append("")
     return "\n".join(out)
+
+
+def _date_note(a: ArticleView) -> str:
+    """How a report's date was come by, after it: "(inferred)", or where the story lent it to a report that names
+    no day, "(inferred from the other reports)"."""
+    if not a.published_inferred:
+        return ""
+    return " (inferred from the other reports)" if a.published_lent else " (inferred)"
 
 
 def _value_note(line: Line) -> str:

@@ -173,6 +173,8 @@ class ArticleView:
     outlet_inferred: bool
     published: str | None
     published_inferred: bool
+    # the date is the middle day of the story's other reports, lent to a report that names no day of its own
+    published_lent: bool = False
     title: str | None
     source: str
     segments: tuple[Segment, ...] = ()
@@ -355,8 +357,17 @@ def _article_view(article: Article, label: str, anchor: str, cites: Sequence[Cit
     return ArticleView(
         id=article.id, anchor=anchor, outlet=label, outlet_inferred=article.outlet.inferred,
         published=article.published.value, published_inferred=article.published.inferred,
+        published_lent=_lent(article),
         title=article.title.value, source=article.source, segments=segments(article.text, spans),
     )
+
+
+def _lent(article: Article) -> bool:
+    """Whether a report's date is lent by the story: it names no day of its own, and the day is the one the
+    story's other reports give (``dating``, method "story" with no evidence in the report's text). A reader
+    should not take it for a date the report itself gives away."""
+    date = article.published
+    return date.inferred and date.method == "story" and not date.evidence
 
 
 def segments(text: str, cites: Sequence[Cite]) -> tuple[Segment, ...]:
