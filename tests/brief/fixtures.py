@@ -158,3 +158,14 @@ def summary_lines(text: str) -> list[str]:
     sentences = tuple(Span(article="a", start=s, end=text.index("\n", s)) for s in starts)
     analysis = Analysis(article="a", version="t", sentences=sentences)
     return [line.text for line in summarize([Article(id="a", text=text)], [analysis], [], sentences=6)]
+
+
+def line_reports(texts: list[str], lede: str) -> tuple[str, ...]:
+    """The reports the one summary line of a fact stated as ``lede`` (less its full stop) cites, the fact told by
+    each of ``texts`` whole: which of them the summary counts as telling it."""
+    reports = [Article(id=f"r{i}", text=t) for i, t in enumerate(texts)]
+    read = [Analysis(article=a.id, version="t") for a in reports]
+    fact = Fact(id="f1", text=lede[:-1], status="corroborated", independent_sources=len(texts),
+                support=tuple(Span(article=a.id, start=0, end=len(a.text) - 1) for a in reports))
+    (line, *_) = summarize(reports, read, [fact], sentences=1)
+    return tuple(s.article for s in line.support)

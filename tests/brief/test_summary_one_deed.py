@@ -3,8 +3,7 @@ joined, and counts their sources; another doer's act of the same kind is no supp
 
 from __future__ import annotations
 
-from storyline.brief.summary import summarize
-from storyline.model import Analysis, Article, Fact, Span
+from brief.fixtures import line_reports
 
 LEDE = "The GHC declared the Orvale fever outbreak a global public health emergency on Wednesday."
 OTHER = "The Global Health Council declared the fever a global emergency on Wednesday, citing its rapid spread."
@@ -12,12 +11,7 @@ AGENCY = "The Southern Disease Agency declared the Orvale fever outbreak a publi
 
 
 def _line(texts: list[str]) -> tuple[str, ...]:
-    articles = [Article(id=f"r{i}", text=t) for i, t in enumerate(texts)]
-    analyses = [Analysis(article=a.id, version="t") for a in articles]
-    fact = Fact(id="f1", text=LEDE[:-1], status="corroborated", independent_sources=len(texts),
-                support=tuple(Span(article=a.id, start=0, end=len(a.text) - 1) for a in articles))
-    (line, *_) = summarize(articles, analyses, [fact], sentences=1)
-    return tuple(s.article for s in line.support)
+    return line_reports(texts, LEDE)
 
 
 def test_a_line_of_one_deed_cites_each_report_telling_it() -> None:

@@ -4,8 +4,7 @@ rocket or the agency as subject) cites each report the fact joined; a planned la
 
 from __future__ import annotations
 
-from storyline.brief.summary import summarize
-from storyline.model import Analysis, Article, Fact, Span
+from brief.fixtures import line_reports
 
 LEDE = "The Orlan Space Agency launched its Vela I rocket from Cape Mirren on Thursday."
 OTHER = "After two scrubs, the Vela I rocket blasted off at dawn."
@@ -13,12 +12,7 @@ PLANNED = "Orlan's Vela I rocket will lift off again on Thursday."
 
 
 def _line(texts: list[str]) -> tuple[str, ...]:
-    articles = [Article(id=f"r{i}", text=t) for i, t in enumerate(texts)]
-    analyses = [Analysis(article=a.id, version="t") for a in articles]
-    fact = Fact(id="f1", text=LEDE[:-1], status="corroborated", independent_sources=len(texts),
-                support=tuple(Span(article=a.id, start=0, end=len(a.text) - 1) for a in articles))
-    (line, *_) = summarize(articles, analyses, [fact], sentences=1)
-    return tuple(s.article for s in line.support)
+    return line_reports(texts, LEDE)
 
 
 def test_a_line_of_one_launch_cites_each_report_telling_it() -> None:
