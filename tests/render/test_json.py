@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from brief.fixtures import COAST, HARBOUR, brief
-from storyline.model import Article, Brief, MetaValue
+from storyline.model import Article, Brief, MetaValue, Span
 from storyline.render.json import dumps, from_json, render_json
 
 TEXTS = {"herald-1": HARBOUR, "coast-1": COAST}
@@ -74,4 +74,18 @@ def test_json_a_date_not_found_is_not_marked_inferred() -> None:
     # come by, and there is none
     tried = MetaValue(value=None, inferred=True, method="text-dates")
     doc = render_json(Brief(articles=(Article(id="a", text="Talks went on.", published=tried),), stories=()))
-    assert doc["articles"][0]["published"] == {"value": None, "inferred": False}
+    assert doc["articles"][0]["published"] == {"value": None, "inferred": False, "method": "text-dates"}
+
+
+def test_json_an_inferred_date_says_how_and_from_where_and_reads_back() -> None:
+    # a reader checks an inferred date as any other line: the method and the spans it was read from
+    text = "Talks went on late on March 3, 2031, in Velm."
+    read = MetaValue(value="2031-03-03", inferred=True, method="text-dates",
+                     evidence=(Span(article="a", start=22, end=35),), low="2031-03-03", high="2031-03-05")
+    b = Brief(articles=(Article(id="a", text=text, published=read),), stories=())
+    doc = render_json(b)
+    assert doc["articles"][0]["published"] == {
+        "value": "2031-03-03", "inferred": True, "low": "2031-03-03", "high": "2031-03-05",
+        "method": "text-dates", "evidence": [{"article": "a", "start": 22, "end": 35}]}
+    assert text[22:35] == "March 3, 2031"
+    assert from_json(doc, b.articles).articles[0].published == read

@@ -9,21 +9,8 @@ import click
 
 from storyline.cli.common import load_inputs, open_store, progress, write_output
 from storyline.cli.options import cluster_threshold, current_settings, db_option, output_option
-from storyline.model import Analysis, Article, MetaValue
-
-
-def meta_json(meta: MetaValue) -> dict[str, Any]:
-    """A metadata value as the contract writes it: value and whether it was inferred (bounds when known).
-
-    A value that could not be inferred is null and not marked inferred: the contract's flag tells how a value
-    was come by, and there is none (``method`` and the bounds still say what was tried).
-    """
-    out: dict[str, Any] = {"value": meta.value, "inferred": meta.inferred and meta.value is not None}
-    if meta.low or meta.high:
-        out["low"], out["high"] = meta.low, meta.high
-    if meta.method:
-        out["method"] = meta.method
-    return out
+from storyline.model import Analysis, Article
+from storyline.render.json import meta_json
 
 
 def extract_line(article: Article, analysis: Analysis) -> dict[str, Any]:

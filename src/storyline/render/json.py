@@ -43,9 +43,23 @@ def _spans(spans: Iterable[Span]) -> list[Json]:
     return [span_json(s) for s in spans]
 
 
-def _meta(meta: MetaValue) -> Json:
-    # a value that could not be inferred is null, and nothing about it is inferred (as ``storyline extract``)
-    return {"value": meta.value, "inferred": meta.inferred and meta.value is not None}
+def meta_json(meta: MetaValue) -> Json:
+    """A metadata value as the contract writes it: the value and whether it was inferred, then how it was come by
+    (``method``: given, feed, html-meta, dateline, stamp, text-dates, story, ...), the bounds of an inferred date,
+    and the spans of the report's text that it was inferred from, so a reader can check an inferred outlet or date
+    as any other line of the brief.
+
+    A value that could not be inferred is null and not marked inferred: the contract's flag tells how a value
+    was come by, and there is none (``method`` and the bounds still say what was tried).
+    """
+    out: Json = {"value": meta.value, "inferred": meta.inferred and meta.value is not None}
+    if meta.low or meta.high:
+        out["low"], out["high"] = meta.low, meta.high
+    if meta.method:
+        out["method"] = meta.method
+    if meta.evidence:
+        out["evidence"] = _spans(meta.evidence)
+    return out
 
 
 def article_json(article: Article) -> Json:
@@ -53,8 +67,8 @@ def article_json(article: Article) -> Json:
     return {
         "id": article.id,
         "source": article.source,
-        "outlet": _meta(article.outlet),
-        "published": _meta(article.published),
+        "outlet": meta_json(article.outlet),
+        "published": meta_json(article.published),
         "title": article.title.value,
         "url": article.url.value,
     }
@@ -260,5 +274,12 @@ def from_json(payload: Mapping[str, Any], articles: Iterable[Article]) -> Brief:
 
 def _meta_back(d: Any) -> MetaValue:
     if isinstance(d, Mapping):
-        return MetaValue(value=d.get("value"), inferred=bool(d.get("inferred")))
+        return MetaValue(
+            value=d.get("value"),
+            inferred=bool(d.get("inferred")),
+            evidence=_span_list(d.get("evidence")),
+            low=d.get("low"),
+            high=d.get("high"),
+            method=str(d.get("method") or ""),
+        )
     return MetaValue(value=d if isinstance(d, str) else None)
