@@ -54,7 +54,7 @@ from datetime import date, timedelta
 from storyline.calendar_words import MONTHS, month_openings, weekday_stems
 from storyline.extract import dateline
 from storyline.extract import timex_undated as undated
-from storyline.extract.furniture import find_furniture
+from storyline.extract.furniture import find_furniture, timed_byline
 from storyline.extract.lines import paragraphs
 from storyline.extract.timex import extract_timexes, find_mentions, weekday_beside
 from storyline.extract.timex_calendar import parse_anchor, valid_day, weekday_near
@@ -247,7 +247,8 @@ def _stamp(article: Article) -> MetaValue | None:
         day, s, e = found
         word = _STAMP_WORD.match(line)
         bare = not re.search(r"[A-Za-z]", _STAMP_NOISE.sub(" ", line[:s] + " " + line[e:]))
-        if not word and not bare:
+        signed = not word and not bare and timed_byline(line) is not None  # "by Mara Quell | Oct 4, 2024"
+        if not word and not bare and not signed:
             continue  # a dated heading ("March 14, 2019: the day the harbour closed") says something else
         updated = word is not None and word.group(1).lower() in ("updated", "modified")
         # a stamp late in the evening is often the day before the events' local date (a page stamped
@@ -259,7 +260,7 @@ def _stamp(article: Article) -> MetaValue | None:
             evidence=(Span(article=article.id, start=start + s, end=start + e),),
             low=None if updated else day.isoformat(),  # an update stamp: published that day or before
             high=(day + timedelta(days=1 if late else 0)).isoformat(),
-            method="stamp",
+            method="byline" if signed else "stamp",
         )
     return None
 
@@ -944,7 +945,7 @@ def refine_story(
         for i, a in enumerate(arts)
         if a.published.inferred
         and a.published.value is not None
-        and (a.published.method not in ("stamp", "dateline") or a.published.high != a.published.value)
+        and (a.published.method not in ("stamp", "byline", "dateline") or a.published.high != a.published.value)
     ]
     order += [i for i, a in enumerate(arts) if not a.published.known]
     if pinned is not None:

@@ -96,8 +96,15 @@ _CREDIT_TAG = re.compile(
 _CREDIT_TRAILER = re.compile(
     r"(?:^|(?<=[.!?)\]”\"] ))([A-Z][\w.'’\- ]{1,60}(?:for|via|/)\s*(?:Getty Images|AFP|Reuters|AP))\s*$"
 )
-_BYLINE = re.compile(r"^(?:By|BY|Written by|Reporting by)\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}"
-                     r"(?:\s*(?:,|and|&|\|)\s*[A-Z][\w.'’\- ]{1,40})*\s*$")
+# (a page may write "By:" or "by"; an outlet's name may hold a channel number: "By: Harbour 7")
+_BYLINE = re.compile(r"^(?:By|BY|by|Written by|Reporting by):?\s+[A-Z][\w.'’\-]+"
+                     r"(?:\s+(?:[A-Z][\w.'’\-]+|\d{1,3})){0,3}(?:\s*(?:,|and|&|\|)\s*[A-Z][\w.'’\- ]{1,40})*\s*$")
+# a byline that names an outlet, not a reporter: "By: Harbour 7", "By Reuters", "By Velm Courier Staff"
+# (``meta.byline_names_outlet`` tells the outlet's name from a person's)
+_BY_OUTLET = re.compile(
+    r"(?:By|BY|by):?[ \t]+(?P<outlet>[A-Z0-9][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,4}?)"
+    r"(?:[ \t]+(?:Staff(?: Reports?| Writers?)?|Reporters?|Newsroom|News Desk|Desk|Team|Wire Services?))?[ \t]*"
+)
 # a byline's person: two to four capitalised words ("Mara Quell", "J. Orin Tamsby"), "By" allowed before
 _PERSON = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
 _NAMES = rf"(?:By |BY )?{_PERSON}(?:(?:,| and| &) {_PERSON})*"
@@ -111,8 +118,10 @@ _BYLINE_TOP_LINES = 6
 _MONTH_NAME = month_word()
 # a live blog's entry signed with its author and time ("Mara Quell 14 June 2023 09:01", "By Mara Quell June 14,
 # 2023 9:01am"): the day of the entry, with the clock time of its posting
+# (the name and the day may be set apart by a bar, a dot or a dash: "by Mara Quell | Oct 4, 2024")
 _TIMED_BYLINE = re.compile(
-    rf"(?:By |BY )?{_PERSON}[ \t]+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    rf"(?:(?:By|BY|by):?[ \t]+)?{_PERSON}(?:[ \t]*[|·•–—-][ \t]*|,?[ \t]+)"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
     rf"(?P<date>\d{{1,2}} (?:{_MONTH_NAME}),? \d{{4}}|(?:{_MONTH_NAME}) \d{{1,2}}, \d{{4}})"
     r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,4})?)?[ \t]*"
 )
@@ -260,12 +269,38 @@ def _closing_headline(text: str, lines: list[tuple[int, int]]) -> bool:
     return headline_close(line) and (first.isupper() or first.isdigit() or first in "\"“‘'")
 
 
+# a subheading opening on a quoted phrase of the text below and naming where or whom it is about, in the short
+# words and capitalised names of a title ("'Wide damage' in Port Alder", "“Not again” for Velm"): no verb, no
+# closing punctuation
+_QUOTED_LEAD = re.compile(r"([\"“‘'])[A-Z][^\n.!?,;:\"“”‘’]{0,60}(?<!\s)[\"”’']")
+_HEADING_SMALL_WORDS = frozenset(
+    "in at on for from of to near over across after before as and vs vs. versus with the a an".split()  # noqa: SIM905
+)
+_MAX_QUOTED_LEAD_TAIL = 6
+
+
+def _quoted_lead_heading(line: str) -> bool:
+    """Whether ``line`` is a quoted phrase and then a place or a name (``_QUOTED_LEAD``): after the phrase, one to
+    six words, each a small word ("in", "for", "the") or a capitalised one or a figure, one capitalised at least.
+    A short sentence opening on a quote has a verb in lower case after it ("'Help' arrived in Port Alder") or
+    ends on its full stop."""
+    m = _QUOTED_LEAD.match(line)
+    if m is None or line[-1] in _FINAL_PUNCT:
+        return False
+    tail = line[m.end() :].split()
+    return (
+        0 < len(tail) <= _MAX_QUOTED_LEAD_TAIL
+        and all(w in _HEADING_SMALL_WORDS or w[:1].isupper() or w[:1].isdigit() for w in tail)
+        and any(w[:1].isupper() for w in tail)
+    )
+
+
 def _is_heading(line: str, has_before: bool, has_after: bool, max_words: int = _MAX_HEADING_WORDS) -> bool:
     """A short capitalised line with no closing punctuation, with text after it (a title has none before)."""
     words = line.split()
     if not words or len(words) > max_words or not has_after:
         return False
-    if has_before and _QUOTED_HEADING.fullmatch(line):
+    if has_before and (_QUOTED_HEADING.fullmatch(line) or _quoted_lead_heading(line)):
         return True  # "'Extensive screening'": a subheading that quotes a phrase of the text below
     if (line[-1] in _FINAL_PUNCT and not _CLOSING_QUOTED_PHRASE.search(line)) or line[0] in "\"“‘'(-–—•*":
         return False
@@ -383,12 +418,17 @@ def byline_outlet(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int, i
     """The byline near the top of a page that names its outlet, as (the byline's span, the outlet's span), or None:
     a person's name and the outlet on one line ("Mara Quell / Harbour Gazette") or the outlet alone on the line
     right below the name ("Mara Quell" over "HARBOUR GAZETTE"). Only a known outlet or a name that ends like
-    an outlet's (``meta.outlet_shaped``): a reporter's name over "Photo: Reuters" or over a section name is none."""
-    from storyline.ingest.meta import outlet_shaped  # meta reads this module's lines; imported when used
+    an outlet's (``meta.outlet_shaped``): a reporter's name over "Photo: Reuters" or over a section name is none.
+    A byline may name the outlet alone, its staff writing as one ("By: Harbour 7", "By Reuters", "By Velm Courier
+    Staff"), where the name cannot be a person's (``meta.byline_names_outlet``): "By Mara Quell" names a reporter."""
+    from storyline.ingest.meta import byline_names_outlet, outlet_shaped  # meta reads this module's lines
 
     top = lines[:_BYLINE_TOP_LINES]
     for n, (start, end) in enumerate(top):
         line = text[start:end]
+        alone = _BY_OUTLET.fullmatch(line)
+        if alone is not None and byline_names_outlet(alone.group("outlet")):
+            return (start, end), (start + alone.start("outlet"), start + alone.end("outlet"))
         one = _BYLINE_OUTLET.fullmatch(line)
         if one is not None and outlet_shaped(one.group("outlet")) and not outlet_shaped(one.group("names")):
             return (start, end), (start + one.start("outlet"), start + one.end("outlet"))

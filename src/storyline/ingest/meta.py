@@ -29,6 +29,7 @@ from functools import cache
 
 from storyline.calendar_words import month_openings, weekday_abbreviation_or_name
 from storyline.extract import dateline
+from storyline.extract.genders import given_name
 from storyline.extract.lines import paragraphs
 from storyline.ingest import outlets
 from storyline.model import Article, MetaValue, Span
@@ -82,6 +83,8 @@ class _Cue:
     carrier: bool = False
     # an agency's name alone on the report's last line ("EFE"): the agency signs its copy
     sign_off: bool = False
+    # a byline naming the outlet ("Mara Quell / Harbour Gazette", "By: Harbour 7", "By Reuters Staff")
+    byline: bool = False
     # the cue's wording after the name, alone (``_gate``): where it matches nowhere in a text, neither does the cue
     gate: re.Pattern[str] | None = None
 
@@ -98,10 +101,11 @@ def _compiled(source: str) -> re.Pattern[str]:
 
 
 def _cue(template: str, weight: float, *, strong: bool = False, dateline: bool = False, credit: bool = False,
-         carrier: bool = False) -> _Cue:
+         carrier: bool = False, byline: bool = False) -> _Cue:
     # The lookahead fails fast on the many positions no name can start at (the alternation is long).
     name = f"(?=[A-Z]|the )(?P<o>{outlets.name_pattern().pattern}|{_GENERIC})"
-    return _Cue(template.replace("{O}", name), weight, strong, dateline, credit, carrier, gate=_gate(template))
+    return _Cue(template.replace("{O}", name), weight, strong, dateline, credit, carrier, byline=byline,
+                gate=_gate(template))
 
 
 def _gate(template: str) -> re.Pattern[str] | None:
@@ -148,7 +152,7 @@ def _cues() -> tuple[_Cue, ...]:
              r" (?:edited|adapted|republished|reproduced|syndicated|shortened) (?:for|by) {O}", 4.0, strong=True,
              carrier=True),
         # a staff byline on its own line: "By PA Sport Staff", "By Reuters Staff"
-        _cue(r"(?m)^[ \t]*By {O}(?: Sport| News)? (?:Staff|Reporters?)[ \t]*$", 3.0, strong=True),
+        _cue(r"(?m)^[ \t]*By {O}(?: Sport| News)? (?:Staff|Reporters?)[ \t]*$", 3.0, strong=True, byline=True),
         # a photo credit at the end of a caption line: "Jonah Pell/Northfield Daily Post"
         _cue(r"(?m)\b[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}/{O}[ \t]*\)?[ \t]*$", 2.0, credit=True),
         _cue(r"\b{O} (?:was|were|has been|is) (?:not able|unable) to " + unable, 3.0, strong=True),
@@ -321,6 +325,7 @@ class OutletScore:
     dateline: bool = False  # named in a dateline: the text is its (wire) copy
     carrier: bool = False  # named by a syndication note as the outlet the copy was edited for
     signed: bool = False  # an agency named alone on the last line: the text is its copy
+    bylined: bool = False  # named by the report's byline: the page's own staff
 
 
 @dataclass(frozen=True, slots=True)
@@ -340,7 +345,7 @@ _LEDE_DATELINE = _Cue("", 4.0, strong=True, dateline=True)
 # "EFE" or "— Reuters" alone on the last line: a wire's sign-off (``dateline.sign_off``).
 _SIGN_OFF = _Cue("", 4.0, strong=True, sign_off=True)
 # a reporter's byline with the outlet beside or below it ("Mara Quell / Harbour Gazette"): as firm as a staff byline
-_BYLINE = _Cue("", 3.0, strong=True)
+_BYLINE = _Cue("", 3.0, strong=True, byline=True)
 
 
 def _dateline_hits(text: str) -> list[_Hit]:
@@ -481,6 +486,7 @@ def score_outlets(article: Article) -> list[OutletScore]:
     datelined: set[str] = set()
     carried: set[str] = set()
     signed: set[str] = set()
+    bylined: set[str] = set()
     for hit in hits:
         cue = hit.cue
         name = _name_of(hit.raw, strong=cue.strong, local=local)
@@ -498,11 +504,14 @@ def score_outlets(article: Article) -> list[OutletScore]:
             carried.add(name)
         if cue.sign_off:
             signed.add(name)
+        if cue.byline:
+            bylined.add(name)
         if weight > 0:
             evidence[name].append(Span(article=article.id, start=hit.span[0], end=hit.span[1]))
     ranked = sorted(scores, key=lambda n: (-scores[n], n))
     return [
-        OutletScore(n, scores[n], tuple(sorted(evidence[n])), n in firm, n in datelined, n in carried, n in signed)
+        OutletScore(n, scores[n], tuple(sorted(evidence[n])), n in firm, n in datelined, n in carried, n in signed,
+                    n in bylined)
         for n in ranked
     ]
 
@@ -520,6 +529,38 @@ def outlet_shaped(name: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and (words[-1] in _OUTLET_WORDS or words[-1].title() in _OUTLET_WORDS)
     )
+
+
+# outlet words that are surnames as well ("Mara Sun", "Olek Post", "Ana Free"): a byline's name ending in one is
+# a reporter's unless "The" opens it ("By The Velm Star")
+_SURNAME_OUTLET_WORDS = _words(
+    "Post Sun Star Mail Bee Free Voice Leader Nation Record Standard Mirror Globe Planet Pioneer Citizen Advocate "
+    "Signal Beacon Monitor Review Express Press Wire Today Report Reporter Digest Bureau Guardian Herald Observer"
+)
+# the figure of a channel or a station's number in a name ("Harbour 7", "Channel 12"): no person's name holds one
+_FIGURE = re.compile(r"\b\d{1,3}\b")
+
+
+def byline_names_outlet(name: str) -> bool:
+    """Whether the name a byline gives alone ("By: Harbour 7", "By Reuters", "By Velm Courier") is an outlet's
+    rather than a reporter's. A reporter's is the usual reading, so only a name no person bears says otherwise:
+    one of the outlet table ("Reuters", "The Associated Press"), a broadcaster's shape ("KVEL", "NBC9") or a
+    name with a channel's figure ("Harbour 7"), or an outlet-shaped name (``outlet_shaped``) whose first word is
+    no given name and whose last is no surname as well (``_SURNAME_OUTLET_WORDS``, unless "The" opens it): "Velm
+    Courier" is a paper, "Emily Post" or "Mara Sun" a reporter. A lone word is a surname as often as an unknown
+    outlet ("By Quell"): none."""
+    name = " ".join(name.split())
+    words = name.split()
+    if not words:
+        return False
+    if outlets.canonical(name) is not None or _broadcaster(name):
+        return name.lower() not in outlets.AMBIGUOUS_LOWER
+    if given_name(words[0]):
+        return False
+    if _FIGURE.search(name):
+        return len(words) > 1 and all(w[:1].isupper() or w.isdigit() for w in words)
+    last = words[-1].title()
+    return outlet_shaped(name) and (words[0].lower() == "the" or last not in _SURNAME_OUTLET_WORDS)
 
 
 def _byline_hit(text: str) -> _Hit | None:
@@ -555,7 +596,8 @@ def infer_outlet(article: Article) -> Article:
     "self-reference", with the cue phrases as evidence; "dateline" when a wire dateline such as "(AP) —",
     "(WJW / AP) –" or "New York, IRNA –" names it, since the text is then that agency's copy, which may have
     been republished by another outlet; "sign-off" when an agency's name alone ends the text, "EFE", or
-    stands as the copy's credit line near the top, "AFP-JIJI").
+    stands as the copy's credit line near the top, "AFP-JIJI"; "byline" when the report's byline names it, "Mara
+    Quell / Harbour Gazette", "By: Harbour 7", "By Reuters Staff").
     Leaves the outlet missing when neither tells.
     """
     if article.outlet.known:
@@ -570,7 +612,7 @@ def infer_outlet(article: Article) -> Article:
         return article
     method = (
         "syndication" if best.carrier else "dateline" if best.dateline else "sign-off" if best.signed
-        else "self-reference"
+        else "byline" if best.bylined else "self-reference"
     )
     outlet = MetaValue(value=best.name, inferred=True, evidence=best.evidence, method=method)
     return replace(article, outlet=outlet)
