@@ -33,7 +33,13 @@ def _kinds(text: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(
     "byline",
-    ["by Mara Quell | Oct 4, 2024", "By Mara Quell · October 4, 2024", "By: Mara Quell - 4 October 2024"],
+    [
+        "by Mara Quell | Oct 4, 2024",
+        "By Mara Quell · October 4, 2024",
+        "By: Mara Quell - 4 October 2024",
+        "By Mara Quell on October 4, 2024",
+        "By: Harbour 7 | Oct 4, 2024",
+    ],
 )
 def test_a_dated_byline_is_furniture_and_dates_the_report(byline: str) -> None:
     text = f"Velm dock strike ends days after it began\n\n{byline}\n\n{BODY}"
@@ -47,9 +53,20 @@ def test_a_dated_byline_is_furniture_and_dates_the_report(byline: str) -> None:
     assert text[span.start : span.end] in byline
 
 
-def test_a_dated_heading_still_dates_nothing() -> None:
-    text = f"Velm dock strike ends days after it began\n\nOctober 4, 2024: the day the harbour shut\n\n{BODY}"
+@pytest.mark.parametrize(
+    "line", ["October 4, 2024: the day the harbour shut", "Harbour Fair, October 4, 2024", "Velm Docks - Oct 4, 2024"]
+)
+def test_a_dated_heading_is_no_byline(line: str) -> None:
+    text = f"Velm dock strike ends days after it began\n\n{line}\n\n{BODY}"
     assert infer_published(Article(id="a", text=text)).method != "byline"
+    assert ("byline", line) not in _kinds(text)
+
+
+def test_a_byline_naming_an_outlet_with_its_day_gives_both() -> None:
+    text = f"Velm dock workers reach deal, ending strike\n\nBy: Harbour 7 | Oct 4, 2024\n\n{BODY}"
+    article = Article(id="a", text=text)
+    assert infer_outlet(article).outlet.value == "Harbour 7"
+    assert infer_published(article).value == "2024-10-04"
 
 
 @pytest.mark.parametrize(

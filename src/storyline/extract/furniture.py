@@ -99,12 +99,6 @@ _CREDIT_TRAILER = re.compile(
 # (a page may write "By:" or "by"; an outlet's name may hold a channel number: "By: Harbour 7")
 _BYLINE = re.compile(r"^(?:By|BY|by|Written by|Reporting by):?\s+[A-Z][\w.'’\-]+"
                      r"(?:\s+(?:[A-Z][\w.'’\-]+|\d{1,3})){0,3}(?:\s*(?:,|and|&|\|)\s*[A-Z][\w.'’\- ]{1,40})*\s*$")
-# a byline that names an outlet, not a reporter: "By: Harbour 7", "By Reuters", "By Velm Courier Staff"
-# (``meta.byline_names_outlet`` tells the outlet's name from a person's)
-_BY_OUTLET = re.compile(
-    r"(?:By|BY|by):?[ \t]+(?P<outlet>[A-Z0-9][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){0,4}?)"
-    r"(?:[ \t]+(?:Staff(?: Reports?| Writers?)?|Reporters?|Newsroom|News Desk|Desk|Team|Wire Services?))?[ \t]*"
-)
 # a byline's person: two to four capitalised words ("Mara Quell", "J. Orin Tamsby"), "By" allowed before
 _PERSON = r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}"
 _NAMES = rf"(?:By |BY )?{_PERSON}(?:(?:,| and| &) {_PERSON})*"
@@ -116,14 +110,27 @@ _BYLINE_NAMES = re.compile(rf"{_NAMES}[ \t]*")
 # how far down a page a byline may stand (below a section name, the headline, a stamp)
 _BYLINE_TOP_LINES = 6
 _MONTH_NAME = month_word()
-# a live blog's entry signed with its author and time ("Mara Quell 14 June 2023 09:01", "By Mara Quell June 14,
-# 2023 9:01am"): the day of the entry, with the clock time of its posting
-# (the name and the day may be set apart by a bar, a dot or a dash: "by Mara Quell | Oct 4, 2024")
-_TIMED_BYLINE = re.compile(
-    rf"(?:(?:By|BY|by):?[ \t]+)?{_PERSON}(?:[ \t]*[|·•–—-][ \t]*|,?[ \t]+)"
+# a byline's day after "By" and the name, set apart by a bar, a dot, a dash, a comma or "on" ("| Oct 4, 2024", "on 4
+# October 2024"), a weekday perhaps before it and the clock time of its posting perhaps after it
+_SIGNED_DAY = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
     rf"(?P<date>\d{{1,2}} (?:{_MONTH_NAME}),? \d{{4}}|(?:{_MONTH_NAME}) \d{{1,2}}, \d{{4}})"
-    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,4})?)?[ \t]*"
+    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}(?:[ \t]*(?i:[ap]\.?m\.?))?(?:[ \t]+[A-Z]{2,4})?)?"
+)
+_BYLINE_DAY = rf"(?:[ \t]*[|·•–—-][ \t]*|,?[ \t]+(?:on[ \t]+)?){_SIGNED_DAY}"
+_BY = r"(?:(?:Posted|Published|Written) by|By|BY|by):?[ \t]+"
+# a live blog's entry signed with its author and time ("Mara Quell 14 June 2023 09:01", "By Mara Quell June 14,
+# 2023 9:01am"), and a page's byline with its day ("by Mara Quell | Oct 4, 2024"): the day of the entry or report.
+# Without "By" the name and the day stand apart by a space or a bar only: "Harbour Fair, June 14, 2024" and "Velm
+# City - Oct 4, 2024" are headings as well
+_TIMED_BYLINE = re.compile(rf"{_BY}{_PERSON}{_BYLINE_DAY}[ \t]*")
+_TIMED_NAME = re.compile(rf"{_PERSON}(?:[ \t]*[|·•][ \t]*|[ \t]+){_SIGNED_DAY}[ \t]*")
+# a byline that names an outlet, not a reporter: "By: Harbour 7", "By Reuters", "By Velm Courier Staff", perhaps with
+# its day ("By: Harbour 7 | Oct 4, 2024"); ``meta.byline_names_outlet`` tells the outlet's name from a person's
+_BY_OUTLET = re.compile(
+    rf"{_BY}(?P<outlet>[A-Z0-9][\w&'’.-]*(?: [A-Z0-9][\w&'’.-]*){{0,4}}?)"
+    r"(?:[ \t]+(?:Staff(?: Reports?| Writers?)?|Reporters?|Newsroom|News Desk|Desk|Team|Wire Services?))?"
+    rf"(?:{_BYLINE_DAY})?[ \t]*"
 )
 # the wire trailer: "(Reporting by Nils Arden; editing by Catrin Oduya)", anywhere in the text
 _CREDIT_LINE = re.compile(
@@ -409,9 +416,20 @@ def wire_credit(line: str) -> re.Match[str] | None:
 
 def timed_byline(line: str) -> re.Match[str] | None:
     """A live blog's byline with the day and time of its entry alone on a line ("Mara Quell 14 June 2023 09:01"),
-    or None; group ``date`` is the day. The line signs the entry below it: its name is no one the report quotes,
-    and its day is the report's."""
-    return _TIMED_BYLINE.fullmatch(line.strip())
+    or a page's byline with its day ("by Mara Quell | Oct 4, 2024", "By: Harbour 7 | Oct 4, 2024"), or None; group
+    ``date`` is the day. The line signs the entry below it: its name is no one the report quotes, and its day is
+    the report's."""
+    line = line.strip()
+    found = _TIMED_BYLINE.fullmatch(line) or _TIMED_NAME.fullmatch(line)
+    if found is None:
+        found = _BY_OUTLET.fullmatch(line)
+        if found is None or found.group("date") is None:
+            return None
+        from storyline.ingest.meta import byline_names_outlet  # meta reads this module's lines; imported when used
+
+        if not byline_names_outlet(found.group("outlet")):
+            return None
+    return found
 
 
 def byline_outlet(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int, int], tuple[int, int]] | None:
