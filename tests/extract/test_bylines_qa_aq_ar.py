@@ -123,3 +123,25 @@ def test_a_short_sentence_opening_on_a_quote_is_no_heading(line: str) -> None:
         "Residents near the plant said windows were blown out across three streets."
     )
     assert all(seg != line for _, seg in _kinds(text))
+
+
+@pytest.mark.parametrize(
+    ("byline", "outlet"),
+    [
+        ("By Mara Quell, Harbour Gazette", "Harbour Gazette"),
+        ("By Mara Quell and Olek Varn, CNN", "CNN"),
+        ("By MARA QUELL and OLEK VARN Associated Press", "AP"),
+    ],
+)
+def test_an_outlet_closing_a_reporters_byline_names_the_reports_outlet(byline: str, outlet: str) -> None:
+    text = f"Velm dock workers reach deal, ending strike\n\n{byline}\n\n{BODY}"
+    article = infer_outlet(Article(id="a", text=text))
+    assert (article.outlet.value, article.outlet.method) == (outlet, "byline")
+
+
+@pytest.mark.parametrize(
+    "byline", ["By Mara Quell, Chief Reporter", "By Mara Quell, Olek Varn", "By Mara Quell, Olek Post"]
+)
+def test_a_title_or_a_second_reporter_after_the_comma_is_no_outlet(byline: str) -> None:
+    text = f"Velm dock workers reach deal, ending strike\n\n{byline}\n\n{BODY}"
+    assert infer_outlet(Article(id="a", text=text)).outlet.value is None

@@ -432,13 +432,56 @@ def timed_byline(line: str) -> re.Match[str] | None:
     return found
 
 
+# "By" and the reporters' names, then the outlet after a comma or a space: "By Mara Quell, Harbour Gazette", "By
+# MARA QUELL and OLEK VARN Associated Press"
+_BY_NAMES = re.compile(r"(?:By|BY|by):?[ \t]+(?P<body>[A-Z][^\n|/()]{2,120}?)[ \t]*")
+_MAX_CLOSING_OUTLET_WORDS = 5
+
+
+def _closing_outlet(line: str) -> tuple[int, int] | None:
+    """Where the outlet closing a byline stands in ``line``, or None: after the last comma a name no person bears
+    (``meta.byline_names_outlet``: "By Mara Quell, Harbour Gazette", not "..., Chief Reporter" or "..., Olek
+    Varn"); with no comma, a known outlet's name after a person's ("By MARA QUELL Associated Press"), since only
+    the table tells where the names end."""
+    from storyline.ingest.meta import byline_names_outlet  # meta reads this module's lines; imported when used
+
+    m = _BY_NAMES.fullmatch(line)
+    if m is None:
+        return None
+    body, at = m.group("body"), m.start("body")
+    names, comma, tail = body.rpartition(",")
+    if comma:
+        outlet = tail.strip()
+        if _reporters(names) and outlet and byline_names_outlet(outlet):
+            first = at + len(names) + 1 + tail.index(outlet)
+            return first, first + len(outlet)
+        return None
+    words = body.split()
+    for k in range(min(_MAX_CLOSING_OUTLET_WORDS, len(words) - 2), 0, -1):
+        outlet = " ".join(words[-k:])
+        if _reporters(" ".join(words[:-k])) and outlets.canonical(outlet) is not None \
+                and outlet.lower() not in outlets.AMBIGUOUS_LOWER:
+            first = at + body.rindex(outlet)
+            return first, first + len(outlet)
+    return None
+
+
+def _reporters(names: str) -> bool:
+    """Whether ``names`` reads as a byline's reporters: two capitalised words at least, joined by "and", "&" or
+    commas ("Mara Quell", "MARA QUELL and OLEK VARN"), not a clause ("Friday", "late on Friday")."""
+    words = [w for w in re.split(r"[\s,]+", names) if w]
+    named = [w for w in words if w not in ("and", "&")]
+    return len(named) >= 2 and all(w[:1].isupper() for w in named)
+
+
 def byline_outlet(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The byline near the top of a page that names its outlet, as (the byline's span, the outlet's span), or None:
     a person's name and the outlet on one line ("Mara Quell / Harbour Gazette") or the outlet alone on the line
     right below the name ("Mara Quell" over "HARBOUR GAZETTE"). Only a known outlet or a name that ends like
     an outlet's (``meta.outlet_shaped``): a reporter's name over "Photo: Reuters" or over a section name is none.
     A byline may name the outlet alone, its staff writing as one ("By: Harbour 7", "By Reuters", "By Velm Courier
-    Staff"), where the name cannot be a person's (``meta.byline_names_outlet``): "By Mara Quell" names a reporter."""
+    Staff"), where the name cannot be a person's (``meta.byline_names_outlet``): "By Mara Quell" names a reporter;
+    or close the reporters' names (``_closing_outlet``: "By Mara Quell, Harbour Gazette")."""
     from storyline.ingest.meta import byline_names_outlet, outlet_shaped  # meta reads this module's lines
 
     top = lines[:_BYLINE_TOP_LINES]
@@ -450,6 +493,9 @@ def byline_outlet(text: str, lines: list[tuple[int, int]]) -> tuple[tuple[int, i
         one = _BYLINE_OUTLET.fullmatch(line)
         if one is not None and outlet_shaped(one.group("outlet")) and not outlet_shaped(one.group("names")):
             return (start, end), (start + one.start("outlet"), start + one.end("outlet"))
+        closing = _closing_outlet(line)
+        if closing is not None:
+            return (start, end), (start + closing[0], start + closing[1])
         if n + 1 >= len(top) or not _BYLINE_NAMES.fullmatch(line) or outlet_shaped(line):
             continue
         below_start, below_end = top[n + 1]
