@@ -120,6 +120,17 @@ def test_rewrites_a_lent_or_guessed_date_tells_no_direction() -> None:
     assert dated("dateline") == {}  # the blog's day is lent: only one day is settled
 
 
+def test_rewrites_a_dated_byline_settles_a_day() -> None:
+    """A report's own byline day ('by Mara Quell | Mar 4, 2025') is as settled as its dateline: with both days
+    read from the reports' own lines, the earlier one is the original."""
+    wire = WIRE.replace("HARBOURTON (Lakeside Wire) — ", "")
+    articles = [
+        Article(id="b", text=BLOG, published=MetaValue(value="2025-03-05", inferred=True, method="dateline")),
+        Article(id="w", text=wire, published=MetaValue(value="2025-03-04", inferred=True, method="byline")),
+    ]
+    assert find_rewrites(articles, [Analysis(article=a.id, version="t") for a in articles]) == {0: 1}
+
+
 def test_rewrites_count_of_ordered_close_sentences_matches_the_full_table() -> None:
     """The fast count of close sentences in order (an index of shared words, patience sorting) is the count the
     full table finds, on reports that share many words."""

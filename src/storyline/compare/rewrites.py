@@ -173,10 +173,10 @@ def _original(ma: tuple[str, bool], mb: tuple[str, bool], a: int, b: int) -> int
     return None
 
 
-# how a date inferred from a report's own lines was found: its dateline, a time stamp under the headline, its
-# first line; a date lent by another report of the story ("story") or guessed from the dates the text tells
+# how a date inferred from a report's own lines was found: its dateline, a time stamp under the headline, a dated
+# byline, its first line; a date lent by another report of the story ("story") or guessed from the dates the text tells
 # ("text-dates") says nothing of which of two reports came first
-_OWN_DATE_METHODS = frozenset({"dateline", "stamp", "first-line"})
+_OWN_DATE_METHODS = frozenset({"dateline", "stamp", "byline", "first-line"})
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
