@@ -651,8 +651,12 @@ def _doer(
         named = named[1:]  # "Restaurant chain Red Lobster": the first word's capital is the sentence's
     # a name written as one word with a capital inside is its words run together ("ExxonMobil" / "Exxon Mobil")
     names = tuple(part.lower().rstrip(".") for n in named for part in _CAMEL.split(words[n]))
+    # the common words of a named doer are those after its name, its head ("the Orvale union"): words before a name
+    # describe it ("Casual dining chain Red Lobster", "Restaurant chain Red Lobster" are one doer)
+    after = named[-1] + 1 if named else 0
     common = frozenset(
-        stem(w) for n, w in enumerate(words) if n not in named and w.lower() not in _STOP and w.lower() not in acronyms
+        stem(w) for n, w in enumerate(words)
+        if n >= after and n not in named and w.lower() not in _STOP and w.lower() not in acronyms
     )
     return (names, acronyms, common) if names or acronyms or linked else None
 
