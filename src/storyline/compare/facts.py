@@ -2050,8 +2050,9 @@ def _whole_sentences(
     return [replace(d, rivals=tuple(index[position[r]] for r in d.rivals)) if d.rivals else d for d in kept]
 
 
-# a quotation opening right after a statement: the statement was cut from its sentence before the quoted words
-_QUOTATION_NEXT = re.compile(r"\s*[\"“‘]")
+# a quotation opening right after a statement: the statement was cut from its sentence before the quoted words (a
+# mark right after its last word closes the quotation the statement is part of: 'came from India", adding')
+_QUOTATION_NEXT = re.compile(r"\s+(?:“|[\"‘](?=\w))")
 
 
 def _cut_before_quotation(u: Unit, sentence: Span, text: str) -> bool:
