@@ -22,8 +22,10 @@ words differ: ..."), and two that give one quote to two different people make a 
 whole text ("Source: CNBC") adds no source for what the two share.
 
 Facts of different reports that alignment left apart but that tell one deed join last (``join_deeds``): the same
-doer (one story entity, one name, or an acronym and the name it stands for), the same act (one verb or a close
-synonym, "shut" / "closed", "lifted off" / "launched", "stepped down" / "resigned"), one thing and no two days;
+doer (one story entity, one name, an acronym and the name it stands for, a company's name and its first words,
+"Exxon" / "Exxon Mobil" / "ExxonMobil"), the same act (one verb or a close synonym, "shut" / "closed", "lifted
+off" / "launched", "stepped down" / "resigned", "acquire" / "buy"; the act a doer agreed to or announced as its
+own, "agreed to buy" / "struck a deal to buy" / "announced it will buy" / "will buy"), one thing and no two days;
 an act told as well of what it sets going is one when both set one thing going ("NASA launched its Vela rocket" /
 "The Vela rocket lifted off" / "The launch of the Vela took off at dawn"); never when their doers, days or things
 differ, nor a conflict, nor an act planned ("will launch") with one done. So do the facts of one speaker's one
