@@ -287,7 +287,11 @@ class Deed:
 
 # close synonyms of one act: a museum "shut" is "closed"; a body that "announced" an emergency "declared" it; a
 # minister who "quit" "resigned"
-_SAME_ACT = {"shut": "close", "announc": "declar", "proclaim": "declar", "quit": "resign"}
+_SAME_ACT = {
+    "shut": "close", "announc": "declar", "proclaim": "declar", "quit": "resign",
+    # a company that "acquires" or "purchases" another "buys" it ("buys" is left whole by ``stem``)
+    "acquir": "buy", "purchas": "buy", "buys": "buy",
+}
 # acts told with a verb and its particle, as one act with a single verb: a rocket that "lifted off", "blasted off"
 # or "took off" "launched"; a minister who "stepped down" "resigned". Only with nothing done to an object right
 # after the particle ("took off his hat" is no launch): see ``_PARTICLE_END``
@@ -387,18 +391,26 @@ def deed_of(text: str, mentions: Sequence[tuple[int, int, str]], days: Sequence[
     subject = _owned(head)
     if verb_at > _SUBJECT_WORDS and (not _owner_in(head) or len(subject) > _SUBJECT_WORDS):
         return None  # a long subject is read only past its owner ("NASA's Vela I Heavy Lift System rocket (HLS)")
-    act_at = verb_at
+    own = _own_act(tokens, verb_at)
+    chain_at = verb_at if own is None else own
+    act_at = chain_at
     while act_at < len(tokens) and (tokens[act_at].group(0).lower() in _KEEPING | _TIME_WORDS
                                     or _manner(tokens[act_at].group(0))):
         act_at += 1
     if not subject or act_at >= len(tokens) or not _is_act(tokens[act_at].group(0)):
         return None
-    chain = text[tokens[verb_at].start() : tokens[act_at].end()].lower()
-    if _DENIED.search(chain):
+    chain = text[tokens[chain_at].start() : tokens[act_at].end()].lower()
+    if _DENIED.search(text[tokens[verb_at].start() : tokens[act_at].end()].lower()):
         return None
+    if own is not None and _BE & set(chain.split()):
+        return None  # "ExxonMobil said it was acquired": an act done to the doer, not by it
     s_from, s_to = subject[0].start(), subject[-1].end()
     inside = frozenset(eid for s, e, eid in mentions if s_from <= s and e <= s_to)
     act, end = _act(tokens, act_at)
+    bound = _bound_act(tokens, act_at, act)
+    if bound is not None:
+        act, end = _act(tokens, bound)
+        chain = "to"  # an act agreed to is not done yet: a plan, as "will buy"
     words = [t.group(0).strip("()") for t in subject]
     doer = _doer(words, bool(inside), opening=subject[0] is tokens[0])
     if doer is None and act in _ALTERNATING and words[0].lower() not in _PRONOUNS:
@@ -415,10 +427,68 @@ def deed_of(text: str, mentions: Sequence[tuple[int, int, str]], days: Sequence[
         acronyms=doer[1],
         common=doer[2],
         act=("~" if _MODAL & set(chain.split()) else "") + act,
-        thing=frozenset(t for t in _thing_words(rest) if t not in _WHEN),
+        # an act read through an agreement or the doer's own announcement is done to its object: what follows
+        # ("for $59.5 billion in stock", "in the largest deal in two decades") tells its terms, not its thing
+        thing=frozenset(t for t in _thing_words(_OBJECT_END.split(rest)[0] if own or bound else rest)
+                        if t not in _WHEN),
         days=found | ({"~relative"} if _RELATIVE_DAY.search(text) else set()),
         moved=moved,
     )
+
+
+# the verbs by which a doer binds itself to another act: "agreed to buy"; "struck", "sealed", "reached", "signed"
+# a deal (``_DEAL_WORDS``) "to buy". The act agreed to is the deed told, as a plan ("will buy"): "Exxon agreed to
+# buy Pioneer" and "Exxon struck a deal to buy Pioneer" tell one deed in other words
+_AGREEING = frozenset({"agre"})
+_DEALING = frozenset({"strike", "seal", "reach", "sign", "clinch"})
+# the words for what is agreed, and compounds of them ("megadeal", "buyout deal" ends in "deal")
+_DEAL_WORDS = frozenset({"deal", "agreement", "pact", "accord", "contract"})
+# how many tokens after its verb an agreement's "to" may stand ("struck a nearly $60 billion agreement Wednesday
+# to buy"): further off, the clause has moved on
+_BOUND_REACH = 10
+_CLAUSE_MARKS = frozenset({",", ";", ":", '"', "“", "”", "—", "–"})
+
+
+def _bound_act(tokens: Sequence[re.Match[str]], at: int, act: str) -> int | None:
+    """Where the verb of the act a doer binds itself to stands ("agreed on Wednesday to buy", "sealed a megadeal
+    to acquire"), or None when the act at ``at`` binds to none: no verb of agreeing, no word for a deal before the
+    "to" of a verb of dealing ("reached Geneva to sign" is no deal), a mark between (another clause), or no verb
+    of an act after "to" ("agreed to a deal")."""
+    if act not in _AGREEING | _DEALING:
+        return None
+    dealt = act in _AGREEING
+    for n in range(at + 1, min(len(tokens) - 1, at + 1 + _BOUND_REACH)):
+        word = tokens[n].group(0).lower().strip("()")
+        if word in _CLAUSE_MARKS:
+            return None
+        if word in _DEAL_WORDS or word.endswith("deal"):
+            dealt = True
+        elif word == "to" and dealt:
+            return n + 1 if _is_act(tokens[n + 1].group(0)) else None
+    return None
+
+
+# the verbs by which a doer tells its own act ("ExxonMobil announced Wednesday it will buy Pioneer"), and the
+# pronouns by which the act told is the teller's own: "it" and "they" of a company, a body, a group. Not "he" or
+# "she": "Police said he fled" tells another's act
+_OWN_TELLING = frozenset({"announced", "announces", "said", "says", "confirmed", "confirms", "stated"})
+_OWN_PRONOUNS = frozenset({"it", "they"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _own_act(tokens: Sequence[re.Match[str]], verb_at: int) -> int | None:
+    """Where the verb of the act a doer tells as its own stands: past a verb of telling (``_OWN_TELLING``), a
+    time phrase, "that" and "it"/"they" ("announced Wednesday that it will buy" gives "will"); None otherwise.
+    What a doer announces it will do is its deed as much as "X will buy" told by the report."""
+    if tokens[verb_at].group(0).lower() not in _OWN_TELLING:
+        return None
+    n = verb_at + 1
+    while n < len(tokens) and tokens[n].group(0).lower() in _TIME_WORDS:
+        n += 1
+    n += n < len(tokens) and tokens[n].group(0).lower() == "that"
+    if n + 1 >= len(tokens) or tokens[n].group(0) not in _OWN_PRONOUNS:
+        return None
+    return n + 1
 
 
 # an alternating act told as a noun that opens the sentence, with what it set going and a verb saying it took
@@ -575,13 +645,25 @@ def _doer(
         n for n, w in enumerate(words)
         if w[:1].isupper() and w.lower() not in _STOP and w.lower() not in acronyms
     ]
-    if named == [0] and not linked and opening:
+    if named == [0] and not linked and opening and not _CAMEL.search(words[0]):
         named = []  # "Residents", "Floodwater": a sentence's first word is capitalized whatever it is
-    names = tuple(words[n].lower().rstrip(".") for n in named)
+    if opening and named[:1] == [0] and named[1:2] not in ([], [1]):
+        named = named[1:]  # "Restaurant chain Red Lobster": the first word's capital is the sentence's
+    # a name written as one word with a capital inside is its words run together ("ExxonMobil" / "Exxon Mobil")
+    names = tuple(part.lower().rstrip(".") for n in named for part in _CAMEL.split(words[n]))
+    # the common words of a named doer are those after its name, its head ("the Orvale union"): words before a name
+    # describe it ("Casual dining chain Red Lobster", "Restaurant chain Red Lobster" are one doer)
+    after = named[-1] + 1 if named else 0
     common = frozenset(
-        stem(w) for n, w in enumerate(words) if n not in named and w.lower() not in _STOP and w.lower() not in acronyms
+        stem(w) for n, w in enumerate(words)
+        if n >= after and n not in named and w.lower() not in _STOP and w.lower() not in acronyms
     )
     return (names, acronyms, common) if names or acronyms or linked else None
+
+
+# where a name written as one word runs two words together: a lower-case letter before a capital ("ExxonMobil");
+# a word with a capital inside names something, even opening a sentence
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 # where what an act is done to ends: a mark, a clause of time, cause or manner, a relative clause
@@ -618,9 +700,22 @@ def same_doer(a: Deed, b: Deed) -> bool:
         return False
     if a.entities & b.entities:
         return True
-    if a.names and (a.names == b.names or _spelled(a.names) == _spelled(b.names)):
+    if a.names and (a.names == b.names or _spelled(a.names) == _spelled(b.names) or _shortened(a.names, b.names)):
         return True
     return bool(a.acronyms & b.acronyms or _initials(a) & b.acronyms or _initials(b) & a.acronyms)
+
+
+# the fewest letters a name shortened to its first words keeps ("Exxon" of "Exxon Mobil"): a shorter one may be
+# the first word of many names
+_SHORT_NAME = 4
+
+
+def _shortened(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether one name is the other told by its first words, as a company's is ("Exxon" / "Exxon Mobil", "Red
+    Lobster" / "Red Lobster Seafood"). Not its last words: "Biden" may be any of two people of one family."""
+    short, full = sorted((a, b), key=len)
+    return 0 < len(short) < len(full) and tuple(full[: len(short)]) == tuple(short) and (
+        len("".join(short)) >= _SHORT_NAME)
 
 
 def _spelled(names: Sequence[str]) -> str:

@@ -22,8 +22,10 @@ words differ: ..."), and two that give one quote to two different people make a 
 whole text ("Source: CNBC") adds no source for what the two share.
 
 Facts of different reports that alignment left apart but that tell one deed join last (``join_deeds``): the same
-doer (one story entity, one name, or an acronym and the name it stands for), the same act (one verb or a close
-synonym, "shut" / "closed", "lifted off" / "launched", "stepped down" / "resigned"), one thing and no two days;
+doer (one story entity, one name, an acronym and the name it stands for, a company's name and its first words,
+"Exxon" / "Exxon Mobil" / "ExxonMobil"), the same act (one verb or a close synonym, "shut" / "closed", "lifted
+off" / "launched", "stepped down" / "resigned", "acquire" / "buy"; the act a doer agreed to or announced as its
+own, "agreed to buy" / "struck a deal to buy" / "announced it will buy" / "will buy"), one thing and no two days;
 an act told as well of what it sets going is one when both set one thing going ("NASA launched its Vela rocket" /
 "The Vela rocket lifted off" / "The launch of the Vela took off at dawn"); never when their doers, days or things
 differ, nor a conflict, nor an act planned ("will launch") with one done. So do the facts of one speaker's one
@@ -2008,11 +2010,14 @@ def _whole_sentences(
     grown: dict[int, Draft] = {}
     folded: set[int] = set()
     for n, draft in enumerate(drafts):
-        if n in folded or not _one_report(draft) or len(draft.units) != 1 or not _FRAGMENT.match(draft.units[0].text):
+        if n in folded or not _one_report(draft) or len(draft.units) != 1:
             continue
         u = draft.units[0]
         sentence = _sentence_of(u.span, sentences[u.report])
-        if sentence is None or sentence.start >= u.span.start:
+        if sentence is None:
+            continue
+        cut = _cut_before_quotation(u, sentence, articles[u.report].text)
+        if not cut and (sentence.start >= u.span.start or not _FRAGMENT.match(u.text)):
             continue
         inside = [
             m for m, d in enumerate(drafts)
@@ -2024,22 +2029,41 @@ def _whole_sentences(
             or not all(sentence.start <= v.span.start and v.span.end <= sentence.end for v in drafts[m].units)
             for m in inside
         ):
-            continue  # the rest of the sentence is told elsewhere too: folding it in would lose that
+            # the rest of the sentence is told elsewhere too: folding it in would lose that; a clause cut before
+            # the quoted words that finish it is then no fact at all
+            folded.update({n} if cut else set())
+            continue
         text = articles[u.report].text
         start, end = balanced(text, sentence.start, sentence.end, sentence.start, sentence.end)
         while end > start and text[end - 1] in ". ":
             end -= 1
         if _cut_quotation(text[start:end]):
-            continue  # the sentence holds part of a quotation told across sentences: whole, it would cut it
+            # the sentence holds part of a quotation told across sentences: whole, it would cut it
+            folded.update({n} if cut else set())
+            continue
         whole = replace(u, span=replace(u.span, start=start, end=end), text=text[start:end], kind="sentence")
         grown[n] = replace(draft, units=(whole,))
         folded.update(inside)
-    if not grown:
+    if not grown and not folded:
         return drafts
     kept = [grown.get(n, d) for n, d in enumerate(drafts) if n not in folded]
     index = {id(d): i for i, d in enumerate(kept)}
     position = {n: id(grown.get(n, d)) for n, d in enumerate(drafts) if n not in folded}
     return [replace(d, rivals=tuple(index[position[r]] for r in d.rivals)) if d.rivals else d for d in kept]
+
+
+# a quotation opening right after a statement: the statement was cut from its sentence before the quoted words (a
+# mark right after its last word closes the quotation the statement is part of: 'came from India", adding')
+_QUOTATION_NEXT = re.compile(r"\s+(?:“|[\"‘](?=\w))")
+
+
+def _cut_before_quotation(u: Unit, sentence: Span, text: str) -> bool:
+    """Whether a statement is its sentence cut right before a quotation that goes on in the same sentence ('The
+    "highly contiguous" drilling acreage of the two companies will allow' of '... will allow "for greater
+    opportunities ...," Woods said'): the quoted words stand apart as the speaker's, and the clause left alone
+    reads as a whole claim that it is not."""
+    return sentence.start <= u.span.start and u.span.end < sentence.end and bool(
+        _QUOTATION_NEXT.match(text, u.span.end)) and text[u.span.end:sentence.end].strip(" .\"”’'") != ""
 
 
 # a single quotation mark that closes a quotation ("on the ground,' Biden said"; not an owner's "Jones' car") or one
