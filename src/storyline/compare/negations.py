@@ -109,6 +109,8 @@ _PASSIVE = re.compile(r"\b(?:(?:may|might|could|would|will|can|should|must)\s+(?
                       r"(?:was|were|is|are|(?:has|have|had)\s+(?:not\s+|never\s+|also\s+)?been|be|been)\s+"
                       r"(?:(?:not|never|n[’']t|yet|actually|directly|fully)\s+){0,2}$", re.I)
 _PASSIVE_SHORT = re.compile(r"\b(?:wasn|weren|isn|aren|hasn|haven|hadn)[’']t\s+(?:been\s+)?$", re.I)
+# a passive's subject that denies it: "No passwords ... were compromised", "none of the records were taken"
+_NO_SUBJECT = re.compile(r"\s*[“\"]?\s*(?:no|none\s+of)\b", re.I)
 # a list of items after what a verb is told of: "stole data on 37 million customers, including addresses, phone
 # numbers and dates of birth", "did not provide access to more sensitive information such as ..."
 _LIST_AFTER = re.compile(r"^(?:(?!\band\b)[^.;:—–]){0,40}?(?:,\s*)?\b(?:including|such\s+as)\s+(?P<items>[^.;:()—–]+)",
@@ -233,7 +235,8 @@ def told_acts(text: str) -> list[Told]:
         if _NOT_ONLY.search(before):
             continue
         frame = _DENYING_FRAME.search(before)
-        denied_verb = _DENIED_VERB.search(before) is not None or (frame is not None and _ABLE.search(before) is not None)
+        able = frame is not None and _ABLE.search(before) is not None  # "no evidence the intruder was able to breach"
+        denied_verb = _DENIED_VERB.search(before) is not None or able
         passive = _PASSIVE.search(before) or _PASSIVE_SHORT.search(before)
         if not denied_verb and not _TOLD_FORM.search(verb):
             continue  # "to obtain", "the breach", "could access": no act told
@@ -245,7 +248,7 @@ def told_acts(text: str) -> list[Told]:
         possible = _PAST_POSSIBLE.search(before)
         if _HEDGE.search(before[: possible.start()] if possible else before):
             continue
-        no_subject = passive and re.match(r"\s*[“\"]?\s*(?:no|none\s+of)\b", text[at : m.start()], re.I) is not None
+        no_subject = bool(passive) and _NO_SUBJECT.match(text[at : m.start()]) is not None
         denied = denied_verb or no_subject or frame is not None
         doer = "" if passive else _doer(text, s_start, m.start())
         cue = _cue(verb, denied_verb or no_subject, frame, possible)
@@ -326,6 +329,12 @@ def _passive(text: str, m: re.Match[str], before: str, s_start: int
     return tuple(items), words, at
 
 
+def _of_kind(item: frozenset[str], kind: frozenset[str]) -> bool:
+    """Whether a denied kind of data ("financial data", "financial account information") holds an item ("bank
+    account numbers", "credit card numbers")."""
+    return _FINANCIAL in kind and kind <= {_FINANCIAL, "account"} and any(k <= item for k in _FINANCIAL_ITEMS)
+
+
 def _network(key: frozenset[str]) -> frozenset[str]:
     """A thing broken into, a network and a system being one ("its systems or network" / "its network")."""
     return frozenset({"network"}) if len(key) == 1 and key & _NETWORK else key
@@ -354,9 +363,8 @@ def denied_of(told: Told, denial: Told) -> list[tuple[str, str]]:
     shared = told.acts & denial.acts
     for key, words in told.written:
         for other, theirs in denial.written:
-            if _INTRUDE in shared and _network(key) == _network(other) or key == other or (
-                    _TAKE in shared and _FINANCIAL in other and other <= {_FINANCIAL, "account"}
-                    and any(item <= key for item in _FINANCIAL_ITEMS)):
+            if key == other or (_INTRUDE in shared and _network(key) == _network(other)) or (
+                    _TAKE in shared and _of_kind(key, other)):
                 out.append((words, theirs))
     return out
 
@@ -409,7 +417,7 @@ def _topics(said: Sequence[_Said], pairs: Sequence[tuple[int, int]]) -> list[tup
     linked = {i for p in pairs for i in p}
     for i, (t, _) in enumerate(said):
         for j, (d, _) in enumerate(said):
-            if i in linked and j not in linked and against(t, d) or j in linked and i not in linked and against(t, d):
+            if (i in linked) != (j in linked) and against(t, d):
                 parent[root(i)] = root(j)
                 linked |= {i, j}
     topics: dict[int, tuple[list[int], list[int]]] = {}
