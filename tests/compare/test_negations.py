@@ -89,3 +89,26 @@ def test_no_conflict_within_one_report() -> None:
          "X"),
         ("b", "Orvale Telecom shut its customer portal on Monday.", "Y"),
     )
+
+
+def test_data_denied_whole_against_data_taken() -> None:
+    assert _against("Hackers stole data on 2 million customers.", "No customer data was accessed.")
+    assert _against("Hackers stole data on 2 million customers.", "The company said hackers did not obtain any data.")
+    # some data denied ("from the main servers", "financial") is no denial of all data
+    assert not _against("Hackers stole data on 2 million customers.", "The data was not taken from the main servers.")
+    assert not _against("Hackers stole data on 2 million customers.", "No financial data was affected.")
+
+
+def test_owner_of_its_network_is_the_teller() -> None:
+    assert _against("Hackers breached the Keswick Rail network.", "Keswick Rail said its network was not breached.")
+    assert not _against("Hackers breached the Keswick Rail network.", "Orvale Bank said its network was not breached.")
+
+
+def test_denial_of_ones_own_deed_needs_the_same_doer() -> None:
+    assert not _against("Velmish hackers breached the network.", "Keswick Rail denied hacking the network.")
+    assert _against("Keswick Rail hacked the network of its rival.",
+                    "Keswick Rail denied hacking the network of its rival.")
+
+
+def test_a_question_within_a_sentence_tells_nothing() -> None:
+    assert not told_acts("Orvale Telecom did not specify which systems were affected by the breach.")

@@ -43,19 +43,19 @@ _TAKE = "take"
 # each act's verb forms, by family: a past form or a participle ("breached", "stolen"), and the base forms that
 # only count after a denial or a present "-s" ("did not breach", "does not include", "includes")
 _ACTS: dict[str, tuple[frozenset[str], str]] = {
-    r"breach(?:ed|es)?": (frozenset({_INTRUDE}), "breach"),
-    r"hack(?:ed|s)?": (frozenset({_INTRUDE}), "hack"),
-    r"infiltrat(?:e|ed|es)": (frozenset({_INTRUDE}), "infiltrate"),
-    r"penetrat(?:e|ed|es)": (frozenset({_INTRUDE}), "penetrate"),
-    r"compromis(?:e|ed|es)": (frozenset({_INTRUDE, _TAKE}), "compromise"),
-    r"obtain(?:ed|s)?": (frozenset({_TAKE}), "obtain"),
-    r"st(?:ole|olen|eal|eals)": (frozenset({_TAKE}), "steal"),
-    r"access(?:ed|es)?": (frozenset({_TAKE}), "access"),
-    r"expos(?:e|ed|es)": (frozenset({_TAKE}), "expose"),
-    r"retriev(?:e|ed|es)": (frozenset({_TAKE}), "retrieve"),
-    r"collect(?:ed|s)?": (frozenset({_TAKE}), "collect"),
-    r"leak(?:ed|s)?": (frozenset({_TAKE}), "leak"),
-    r"exfiltrat(?:e|ed|es)": (frozenset({_TAKE}), "exfiltrate"),
+    r"breach(?:ed|es|ing)?": (frozenset({_INTRUDE}), "breach"),
+    r"hack(?:ed|s|ing)?": (frozenset({_INTRUDE}), "hack"),
+    r"infiltrat(?:e|ed|es|ing)": (frozenset({_INTRUDE}), "infiltrate"),
+    r"penetrat(?:e|ed|es|ing)": (frozenset({_INTRUDE}), "penetrate"),
+    r"compromis(?:e|ed|es|ing)": (frozenset({_INTRUDE, _TAKE}), "compromise"),
+    r"obtain(?:ed|s|ing)?": (frozenset({_TAKE}), "obtain"),
+    r"st(?:ole|olen|eal|eals|ealing)": (frozenset({_TAKE}), "steal"),
+    r"access(?:ed|es|ing)?": (frozenset({_TAKE}), "access"),
+    r"expos(?:e|ed|es|ing)": (frozenset({_TAKE}), "expose"),
+    r"retriev(?:e|ed|es|ing)": (frozenset({_TAKE}), "retrieve"),
+    r"collect(?:ed|s|ing)?": (frozenset({_TAKE}), "collect"),
+    r"leak(?:ed|s|ing)?": (frozenset({_TAKE}), "leak"),
+    r"exfiltrat(?:e|ed|es|ing)": (frozenset({_TAKE}), "exfiltrate"),
     r"includ(?:e|ed|es)": (frozenset({_TAKE}), "include"),
     r"affect(?:ed|s)?": (frozenset({_TAKE}), "affect"),
     r"(?:provid|gain|giv|gave|got|get)\w*\s+access\s+to": (frozenset({_TAKE}), "access"),
@@ -73,6 +73,8 @@ _TOLD_FORM = re.compile(r"(?:ed|stole|stolen|includes|affects|exposes|provides?\
 # a denial just before the verb: "did not", "has not been", "were not", "wasn't", "never", "was not able to"
 _DENIED_VERB = re.compile(
     r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:been|be|yet|have|actually|directly|fully|able\s+to)\s+){0,3}$", re.I)
+# a denial of a deed told with its "-ing": "Keswick Rail denied hacking the network"
+_DENIED_DOING = re.compile(r"\bden(?:ied|ies|y|ying)\s+(?:ever\s+)?$", re.I)
 # a frame that denies what its clause tells: "there was no evidence that", "denied that", "it is not true that"
 _DENYING_FRAME = re.compile(
     r"\b(?:no\s+(?:evidence|indication|sign|signs|proof)|nothing\s+to\s+(?:suggest|indicate)|"
@@ -103,7 +105,10 @@ _OBJECT_END = re.compile(
 _SUBJECT_START = re.compile(
     r"[.;:()\"“”?!]|—|–|\b(?:that|said|says|say|believes?|believed|adding|added|though|although|but|while|"
     r"because|whereas|if|when|evidence|indication|sign|signs|discovered|found|learned|confirmed|showed|shows|"
-    r"indicates?|indicated|revealed|knew|know|noted|stated|announced|disclosed|reported|insisted|maintained)\b", re.I)
+    r"indicates?|indicated|revealed|knew|know|noted|stated|announced|disclosed|reported|insisted|maintained|"
+    r"which|what|how|why|where|who|whom|whose)\b", re.I)
+# a passive's subject asked about, not told: "did not specify which systems were affected"
+_ASKED = re.compile(r"\b(?:which|what|how|why|where|who|whom|whose)\s*$", re.I)
 # a passive's auxiliary, right before its verb: "were not affected", "had been compromised", "was obtained"
 _PASSIVE = re.compile(r"\b(?:(?:may|might|could|would|will|can|should|must)\s+(?:also\s+|not\s+)?)?"
                       r"(?:was|were|is|are|(?:has|have|had)\s+(?:not\s+|never\s+|also\s+)?been|be|been)\s+"
@@ -125,6 +130,10 @@ _NO_ITEM = frozenset({
     "thousand", "hundred", "certain", "such", "as", "even", "also", "not", "none", "personal", "it", "he", "she",
     "they", "we", "first", "in", "on", "at", "to", "for", "from", "with", "by", "could", "would", "may", "might",
 })  # fmt: skip
+# data or information as a whole, after "no", "any", "none of", or told with no kind of it
+_SOME_DATA = re.compile(r"^(?:(?:no|any|none\s+of(?:\s+(?:the|its|their))?)\s+)?(?:(?:customer|user|personal)s?\s+)?"
+                        r"(?:data|information)\b", re.I)
+_DATA = frozenset({"*data"})
 # what a network is, broken into: one thing under any of these names
 _NETWORK = frozenset({"network", "system", "server", "computer", "infrastructure"})
 # items of a kind of data: a denial of the kind denies each ("no financial data was affected" / "bank account
@@ -133,6 +142,9 @@ _FINANCIAL = "financial"
 _FINANCIAL_ITEMS = (frozenset({"bank"}), frozenset({"credit", "card"}), frozenset({"debit", "card"}),
                     frozenset({"payment", "card"}))
 _POSSESSOR = re.compile(r"^(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)[’']s\s")
+# a name before a network's word names its owner: "the Keswick Rail network"
+_NAMED_NETWORK = re.compile(r"^(?P<owner>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*)\s+(?:networks?|systems?|servers?|"
+                            r"computers?)\b")
 # an owner after the thing: "bank account numbers of Orvale Telecom customers", "the network of its parent"
 _OF_OWNER = re.compile(r"\s+of\s+(?=(?:the\s+)?[A-Z]|(?:its|their|his|her)\b)")
 # where a new clause opens inside a sentence: what is before it frames nothing after it
@@ -171,6 +183,7 @@ class Told:
     end: int
     cue: str
     what: str
+    own: bool = False  # a denial of one's own deed ("Keswick Rail denied hacking"): its doer is the denier
 
 
 def _family(verb: str) -> tuple[frozenset[str], str]:
@@ -210,9 +223,15 @@ def _items(words: str) -> list[tuple[frozenset[str], str]]:
     return out
 
 
-def _owner(words: str) -> str:
-    m = _POSSESSOR.match(words.strip().removeprefix("the ").removeprefix("The "))
-    return m.group("owner").lower() if m else ""
+def _owner(words: str, text: str, at: int) -> str:
+    """Whose thing it is, when named: "T-Mobile's network", "the Keswick Rail network", and "its network" of a
+    sentence whose teller is a name ("Orvale Bank said its network was not breached"); else ""."""
+    bare = words.strip().removeprefix("the ").removeprefix("The ")
+    m = _POSSESSOR.match(bare) or _NAMED_NETWORK.match(bare)
+    if m:
+        return m.group("owner").lower()
+    teller = _teller(text, at) if re.match(r"(?:its|their)\b", bare, re.I) else ""
+    return teller.lower() if teller[:1].isupper() else ""
 
 
 def told_acts(text: str) -> list[Told]:
@@ -236,7 +255,10 @@ def told_acts(text: str) -> list[Told]:
             continue
         frame = _DENYING_FRAME.search(before)
         able = frame is not None and _ABLE.search(before) is not None  # "no evidence the intruder was able to breach"
-        denied_verb = _DENIED_VERB.search(before) is not None or able
+        doing = verb.lower().endswith("ing")
+        if doing and not _DENIED_DOING.search(before):
+            continue  # "was obtaining the data", "by accessing": no act told as done or denied
+        denied_verb = (_DENIED_VERB.search(before) is not None and not doing) or able or doing
         passive = _PASSIVE.search(before) or _PASSIVE_SHORT.search(before)
         if not denied_verb and not _TOLD_FORM.search(verb):
             continue  # "to obtain", "the breach", "could access": no act told
@@ -251,11 +273,16 @@ def told_acts(text: str) -> list[Told]:
         no_subject = bool(passive) and _NO_SUBJECT.match(text[at : m.start()]) is not None
         denied = denied_verb or no_subject or frame is not None
         doer = "" if passive else _doer(text, s_start, m.start())
-        cue = _cue(verb, denied_verb or no_subject, frame, possible)
+        if doing:
+            denier = _DENIED_DOING.search(before)
+            doer = _doer(text, s_start, m.start() - (len(before) - denier.start())) if denier else ""
+        cue = _cue(verb, denied_verb or no_subject, None if doing else frame, possible)
+        cue = f"denied {verb}" if doing else cue
         out.append(Told(
-            denied=denied, acts=acts, things=things, written=tuple(items), owner=_owner(what), doer=doer,
+            denied=denied, acts=acts, things=things, written=tuple(items), owner=_owner(what, text, m.start()),
+            doer=doer,
             when=frozenset(w.lower() for w in _YEAR.findall(sentence) + _MONTH.findall(sentence)),
-            start=min(at, m.start()), end=max(m.end(), at + len(what)), cue=cue, what=what,
+            start=min(at, m.start()), end=max(m.end(), at + len(what)), cue=cue, what=what, own=doing,
         ))
     return out
 
@@ -296,7 +323,7 @@ def _active(text: str, m: re.Match[str], s_end: int) -> tuple[_Items, str, int] 
         rest = rest[also.end() :]  # "breached or compromised T-Mobile's network": the object is the second verb's
     end = _OBJECT_END.search(rest)
     obj = rest[: end.start() if end else len(rest)]
-    items = _items(obj)
+    items = _items(obj) + _any_data(obj)
     tail = rest[len(obj) :]
     if listed := _LIST_AFTER.match(tail):
         items += _items(listed.group("items"))
@@ -315,18 +342,28 @@ def _passive(text: str, m: re.Match[str], before: str, s_start: int
     if region.endswith(("—", "–")):
         region = region[:-1]  # "the most sensitive records — such as credit card numbers ... — have not been"
     cut = max((x.end() for x in _SUBJECT_START.finditer(region)), default=0)
+    if _ASKED.search(region[:cut]):
+        return None  # "did not specify which systems were affected": a question, no claim
     subject = region[cut:]
     lead = len(subject) - len(subject.lstrip(" ,“\""))
     at = s_start + cut + lead
     words = subject.strip(" ,“\"")
     if not words:
         return None
-    items = _items(re.sub(r"^(?:no|none\s+of)\b", "", words, flags=re.I))
+    items = _items(re.sub(r"^(?:no|none\s+of)\b", "", words, flags=re.I)) + _any_data(words)
     rest = text[m.end() :]
     listed = _LIST_AFTER.match(rest) if re.match(r"^\s*,\s*(?:including|such\s+as)", rest, re.I) else None
     if listed:
         items += _items(listed.group("items"))  # "was obtained, including name, billing address, ..."
     return tuple(items), words, at
+
+
+def _any_data(words: str) -> list[tuple[frozenset[str], str]]:
+    """Data or information as one thing, told taken ("hackers stole data on 2 million customers") or denied
+    whole ("no customer data was accessed", "did not obtain any data"): a denial of some data ("the data was not
+    taken from the main servers", "no financial data") denies no such whole."""
+    m = _SOME_DATA.search(words.strip(" ,“\""))
+    return [(_DATA, m.group(0))] if m else []
 
 
 def _of_kind(item: frozenset[str], kind: frozenset[str]) -> bool:
@@ -335,9 +372,15 @@ def _of_kind(item: frozenset[str], kind: frozenset[str]) -> bool:
     return _FINANCIAL in kind and kind <= {_FINANCIAL, "account"} and any(k <= item for k in _FINANCIAL_ITEMS)
 
 
-def _network(key: frozenset[str]) -> frozenset[str]:
-    """A thing broken into, a network and a system being one ("its systems or network" / "its network")."""
-    return frozenset({"network"}) if len(key) == 1 and key & _NETWORK else key
+def _network(key: frozenset[str], owner: str) -> frozenset[str]:
+    """A thing broken into, a network and a system being one ("its systems or network" / "its network"), its
+    owner's name no word of it ("the Keswick Rail network")."""
+    words = key - set(_words_of(owner))
+    return frozenset({"network"}) if len(words) == 1 and words & _NETWORK else key
+
+
+def _words_of(owner: str) -> list[str]:
+    return [stem(w) for w in _WORD.findall(owner)]
 
 
 def against(told: Told, denial: Told) -> bool:
@@ -349,6 +392,8 @@ def against(told: Told, denial: Told) -> bool:
         return False
     if told.doer and denial.doer and told.doer != denial.doer:
         return False
+    if denial.own and told.doer != denial.doer:
+        return False  # "Velmish hackers breached ..." / "Keswick Rail denied hacking ...": another doer
     if {w for w in told.when if w.isdigit()} != {w for w in denial.when if w.isdigit()}:
         return False  # "a cyberattack in 2021 exposed ... Social Security numbers" / "... were not affected"
     if told.when and denial.when and not told.when & denial.when:
@@ -363,8 +408,8 @@ def denied_of(told: Told, denial: Told) -> list[tuple[str, str]]:
     shared = told.acts & denial.acts
     for key, words in told.written:
         for other, theirs in denial.written:
-            if key == other or (_INTRUDE in shared and _network(key) == _network(other)) or (
-                    _TAKE in shared and _of_kind(key, other)):
+            broken = _INTRUDE in shared and _network(key, told.owner) == _network(other, denial.owner)
+            if key == other or broken or (_TAKE in shared and _of_kind(key, other)):
                 out.append((words, theirs))
     return out
 
@@ -461,8 +506,13 @@ def _clause_unit(told: Told, unit: Unit) -> Unit:
 def _sayer(told: Told, unit: Unit) -> str:
     """Who a statement says tells or denies the act, as written ("T-Mobile", "the company", "the notification"),
     or "" (the report's own words, or a pronoun)."""
-    s_start, _ = _sentence_bounds(unit.text, told.start)
-    found = list(_TELLER.finditer(unit.text[s_start : told.start]))
+    return _teller(unit.text, told.start)
+
+
+def _teller(text: str, at: int) -> str:
+    """Who the sentence of ``text`` around ``at`` says tells what follows (``_sayer``)."""
+    s_start, _ = _sentence_bounds(text, at)
+    found = list(_TELLER.finditer(text[s_start:at]))
     if not found:
         return ""
     m = found[-1]
