@@ -12,13 +12,15 @@ to", and "included" / "affected" where the sentence is about data). Two statemen
 families meet and they name one thing: the same words of an item, less words that name no item ("numbers",
 "information": "bank account numbers" / "bank account ... information"), a network and a system being one thing
 broken into. A denial of a kind of data ("no financial data was affected") denies each item of it ("bank account
-numbers"); a kind told as taken says nothing against one item denied.
+numbers"); a kind told as taken says nothing against one item denied. Data as a whole is a thing only when it is
+denied whole ("no customer data was accessed", "did not obtain any data"), against data told taken.
 
 Conservative on purpose: no conflict from "not only", from a hedge that tells no past act ("could be used",
 "may breach", "if", "whether", a question), from a feared or attempted act ("tried to breach"), from different
-owners ("Orvale's network" / "Keswick's network") or named doers, from different times ("in 2021" / "in
-November"), nor from a statement that tells itself as a later correction ("later said", "has since"). A past
-told as possible ("may have obtained") is a claim, and stands against a denial.
+owners ("Orvale's network" / "Keswick's network"; "its network" is its named teller's) or named doers (a
+denial of one's own deed, "Keswick Rail denied hacking the network", stands only against that doer's deed), from
+different times ("in 2021" / "in November"), nor from a statement that tells itself as a later correction ("later
+said", "has since"). A past told as possible ("may have obtained") is a claim, and stands against a denial.
 
 Does NOT read paraphrase beyond the lexicon, nor acts other than these two families: "the dam collapsed" / "the
 dam held" is left alone. A shallow reading with regular expressions, no parse.
