@@ -91,6 +91,7 @@ from storyline.compare.fates import fate_conflict
 from storyline.compare.magnitudes import magnitudes_across
 from storyline.compare.money import FAR, elsewhen
 from storyline.compare.names import crossed_names
+from storyline.compare.negations import negations_across
 from storyline.compare.polarity import ability_conflict, opposite_acts, undenied_scopes
 from storyline.compare.provenance import distinct, origin_of, outlet_of, repeated_origin, resolve, same_outlet
 from storyline.compare.quantities import Quantity, compatible, other_measures, within_rounding
@@ -2178,6 +2179,7 @@ def build_facts(
             drafts.append(Draft(units=tuple(members)))
     drafts = shares_across(fates_across(tolls_across(drafts, partial)), mentions, names or {})
     drafts = disputes_across(magnitudes_across(tenures_across(drafts, mentions, names or {})))
+    drafts = negations_across(drafts)
     drafts = weekdays_across(dates_across(drafts))
     before = len(drafts)
     drafts = _apart_only(drafts + _worded_apart(worded, articles, first=before), first=before)
