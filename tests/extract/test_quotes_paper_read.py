@@ -34,4 +34,5 @@ def test_words_read_in_a_named_bodys_statement_are_that_bodys() -> None:
     )
     found = speakers(text, "71 were brought out")
     assert len(found) == 1
-    assert found[0] is not None and "Velm Mining Board" in found[0]
+    assert found[0] is not None
+    assert "Velm Mining Board" in found[0]
