@@ -1,4 +1,5 @@
-"""Words a writer "reads in the note" are the note maker's, never the writer's "we" (QA AO). Fictional texts."""
+"""Speakers the QA rounds AO and AM found wrong: words a writer "reads in the note" are the note maker's, never the
+writer's "we"; a surname the headline alone gives in full takes the full name. Fictional texts."""
 
 from __future__ import annotations
 
@@ -36,3 +37,13 @@ def test_words_read_in_a_named_bodys_statement_are_that_bodys() -> None:
     assert len(found) == 1
     assert found[0] is not None
     assert "Velm Mining Board" in found[0]
+
+
+def test_a_speaker_the_body_names_by_surname_takes_the_full_name_only_the_headline_gives() -> None:
+    text = (
+        "Venn Orla Was Swapped For Ardish Prisoner Dario Vask at Velm International Airport\n\n"
+        "The swap took place at dawn, officials said. According to Ardish media, Vask, also known as the "
+        '"fox", has returned to Velm.\n\n'
+        '"They woke me at night and told me to pack," Vask stated to a reporter after landing.\n'
+    )
+    assert speakers(text, "They woke me at night") == ["Dario Vask"]

@@ -670,8 +670,9 @@ class SpeakerResolver:
 
     def canonical(self, name: str, at: int | None = None) -> str:
         """The fullest person name in the article holding every word of ``name`` ("Hayashi" -> "Yoshimasa
-        Hayashi"). Two different full names fit ("Bush": "Jeb Bush", "George H.W. Bush"): the one last
-        mentioned before ``at``, else ``name`` as written."""
+        Hayashi"), the headline's where only it gives one (``_headline_name``). Two different full names fit
+        ("Bush": "Jeb Bush", "George H.W. Bush"): the one last mentioned before ``at``, else ``name`` as
+        written."""
         words = _strip_titles(name.replace("’s", "").replace("'s", "").split())
         if not words:
             return name
@@ -688,6 +689,11 @@ class SpeakerResolver:
                 return near.pop()
         # names that are parts of longer fitting names ("Hayashi" within "Yoshimasa Hayashi") step aside
         longest = [f for f in fits if not any(f != g and set(f.split()) < set(g.split()) for g in fits)]
+        if len(longest) == 1 and len(longest[0].split()) > len(words):
+            return longest[0]
+        headline = self._headline_name(words) if len(longest) <= 1 else None
+        if headline is not None:
+            return headline  # "Bout" of a body whose headline names "Viktor Bout"
         if len(longest) == 1:
             return longest[0]
         if longest and at is not None:
@@ -695,6 +701,22 @@ class SpeakerResolver:
             if before:
                 return max(before)[1]
         return " ".join(words)
+
+    def _headline_name(self, words: list[str]) -> str | None:
+        """The fuller name a title-case headline gives a person the body names only shortly ("... Swapped For
+        Russian Prisoner Viktor Bout" over a body that says "Bout stated"): a headline name of the person tagger
+        that ends with the body's words and holds no title, the one such; None otherwise. Headline names are
+        kept out of ``_person_names`` (their capitals run on into the next word), so only one ending exactly
+        on the short name is taken."""
+        found = set()
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or not self._in_headline(ent.start_char):
+                continue
+            cand = ent.text.replace("’s", "").replace("'s", "").split()
+            if 1 < len(cand) <= 3 and len(cand) > len(words) and cand[-len(words) :] == words \
+                    and cand == _strip_titles(cand):
+                found.add(" ".join(cand))
+        return found.pop() if len(found) == 1 else None
 
     def _describe(self, start: int, end: int) -> str:
         """A description as a speaker name: without its leading article ("a NATO spokesperson")."""
