@@ -1,4 +1,5 @@
-"""A headline's speech is the outlet's summing up, kept out of who said what unless the body carries its words."""
+"""Who said what keeps out a headline's speech (unless the body carries its words) and a deed told inside another's
+statement. Fictional texts."""
 
 from __future__ import annotations
 
@@ -45,3 +46,30 @@ def test_a_body_quote_is_kept_where_the_report_has_no_heading() -> None:
     body = _quote("ferries would stop for two days", "indirect")
     merged = merge_quotes([Analysis(article="a", version="t", quotes=(body,))], [], texts={"a": TEXT})
     assert [q.text for q in merged] == ["ferries would stop for two days"]
+
+
+LILLY = "Orvane Pharma said on Tuesday that the Velm Drug Board had endorsed its sleep drug, which goes on sale soon.\n"
+
+
+def _said(words: str, cue: str) -> Quote:
+    start = LILLY.index(words)
+    at = LILLY.index(cue)
+    return Quote(span=Span(article="b", start=start, end=start + len(words)), text=words, kind="indirect",
+                 cue_span=Span(article="b", start=at, end=at + len(cue)))
+
+
+def test_a_deed_told_inside_someone_elses_statement_is_no_statement_of_the_doer() -> None:
+    outer = _said("the Velm Drug Board had endorsed its sleep drug, which goes on sale soon", "said")
+    inner = _said("its sleep drug, which goes on sale soon", "endorsed")
+    merged = merge_quotes([Analysis(article="b", version="t", quotes=(outer, inner))], [], texts={"b": LILLY})
+    assert [q.text for q in merged] == [outer.text]
+
+
+def test_a_deed_told_by_the_report_itself_stays() -> None:
+    text = "The Velm Drug Board endorsed the sleep drug on Tuesday.\n"
+    start = text.index("the sleep drug")
+    at = text.index("endorsed")
+    quote = Quote(span=Span(article="c", start=start, end=start + 14), text="the sleep drug", kind="indirect",
+                  cue_span=Span(article="c", start=at, end=at + 8))
+    merged = merge_quotes([Analysis(article="c", version="t", quotes=(quote,))], [], texts={"c": text})
+    assert [q.text for q in merged] == ["the sleep drug"]

@@ -70,6 +70,29 @@ def a_label(text: str, quote: Quote) -> bool:
     return cue in _NAMING and _AS_LABEL.match(quote.text.strip()) is not None
 
 
+# verbs of stance and deed ("endorsed its drug", "backed the plan", "approved the sale"): reported inside someone
+# else's words they tell what the other one did, in the teller's statement ("Lilly said the FDA had endorsed its
+# drug"), not something the other one said
+_DEEDS = re.compile(
+    r"(?:endors|approv|back|support|oppos|reject|welcom|condemn|accept)(?:e|es|ed|d|s|ing)?", re.IGNORECASE
+)
+
+
+def act_within(text: str, quote: Quote, others: Sequence[Quote]) -> bool:
+    """Whether reported speech is a stance or deed that another quote of the same report tells, cue and all
+    ("Eli Lilly said the regulator had endorsed its drug": the regulator's endorsement is part of Lilly's
+    statement, the regulator said nothing). Only a verb of ``_DEEDS`` as the cue and words with no quotation
+    marks of their own."""
+    if quote.kind != "indirect" or quote.cue_span is None or re.search(r"[\"“”«»]", quote.text):
+        return False
+    if _DEEDS.fullmatch(text[quote.cue_span.start : quote.cue_span.end].strip()) is None:
+        return False
+    return any(
+        other is not quote and other.span.contains(quote.cue_span) and other.span.contains(quote.span)
+        for other in others
+    )
+
+
 def _cue_words(text: str, cue: Span) -> str | None:
     """The cue as the ledger shows it: its verb as written, with a negation before it ("has not said")."""
     verb = text[cue.start : cue.end].strip()
@@ -234,7 +257,10 @@ def merge_quotes(
     gives each its cue word as written."""
     texts = texts or {}
     carried: list[tuple[str, Quote]] = [
-        (an.article, q) for an in analyses for q in _past_headings(an, texts.get(an.article))
+        (an.article, q)
+        for an in analyses
+        for q in _past_headings(an, texts.get(an.article))
+        if an.article not in texts or not act_within(texts[an.article], q, an.quotes)
     ]
     taken = [False] * len(carried)
     out = []
