@@ -18,7 +18,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from storyline.compare.align import PASSAGE, SAME_QUOTE, content_tokens, quote_similarity, quote_words, shared_passage
 from storyline.extract.coref import singular
@@ -68,6 +68,29 @@ def a_label(text: str, quote: Quote) -> bool:
         return False
     cue = text[quote.cue_span.start : quote.cue_span.end].strip().lower()
     return cue in _NAMING and _AS_LABEL.match(quote.text.strip()) is not None
+
+
+# verbs of stance and deed ("endorsed its drug", "backed the plan", "approved the sale"): reported inside someone
+# else's words they tell what the other one did, in the teller's statement ("Lilly said the FDA had endorsed its
+# drug"), not something the other one said
+_DEEDS = re.compile(
+    r"(?:endors|approv|back|support|oppos|reject|welcom|condemn|accept)(?:e|es|ed|d|s|ing)?", re.IGNORECASE
+)
+
+
+def act_within(text: str, quote: Quote, others: Sequence[Quote]) -> bool:
+    """Whether reported speech is a stance or deed that another quote of the same report tells, cue and all
+    ("Eli Lilly said the regulator had endorsed its drug": the regulator's endorsement is part of Lilly's
+    statement, the regulator said nothing). Only a verb of ``_DEEDS`` as the cue and words with no quotation
+    marks of their own."""
+    if quote.kind != "indirect" or quote.cue_span is None or re.search(r"[\"“”«»]", quote.text):
+        return False
+    if _DEEDS.fullmatch(text[quote.cue_span.start : quote.cue_span.end].strip()) is None:
+        return False
+    return any(
+        other is not quote and other.span.contains(quote.cue_span) and other.span.contains(quote.span)
+        for other in others
+    )
 
 
 def _cue_words(text: str, cue: Span) -> str | None:
@@ -233,7 +256,12 @@ def merge_quotes(
     """Every quote of the story once, with its other carriers in ``same_as``; ``texts`` (article id to text)
     gives each its cue word as written."""
     texts = texts or {}
-    carried: list[tuple[str, Quote]] = [(an.article, q) for an in analyses for q in an.quotes]
+    carried: list[tuple[str, Quote]] = [
+        (an.article, q)
+        for an in analyses
+        for q in _past_headings(an, texts.get(an.article))
+        if an.article not in texts or not act_within(texts[an.article], q, an.quotes)
+    ]
     taken = [False] * len(carried)
     out = []
     for i, (article, quote) in enumerate(carried):
@@ -270,6 +298,47 @@ def merge_quotes(
                               same_as=tuple(same), cue=cue, speaker_name=None if speaker else named,
                               also_attributed=_other_speakers(quote, article, speaker, same, carried, entities)))
     return tuple(out)
+
+
+def _past_headings(analysis: Analysis, text: str | None) -> list[Quote]:
+    """The quotes of one report with its headline's and subheadings' speech set aside: "T-Mobile says data on
+    37 million customers stolen" over a report is the outlet's summing up of what the body tells, not words
+    anyone said in that form. Where the body carries the heading's quoted words (a direct or partial quote,
+    found there word for word outside any heading), they are kept with the body's span; where a quote of the
+    body already holds them, or nothing does, the heading's is dropped."""
+    headings = [f.span for f in analysis.furniture if f.kind == "heading"]
+    if not headings:
+        return list(analysis.quotes)
+    body: list[Quote] = []
+    headed: list[Quote] = []
+    for quote in analysis.quotes:
+        (headed if any(h.start <= quote.span.start < h.end for h in headings) else body).append(quote)
+    moved = []
+    for quote in headed:
+        if any(_holds(other.text, quote.text) for other in body) or quote.kind == "indirect" or text is None:
+            continue
+        found = _in_body(text, quote.text, headings)
+        if found is not None:
+            span = Span(article=quote.span.article, start=found[0], end=found[1])
+            moved.append(replace(quote, span=span, text=text[found[0] : found[1]]))
+    return sorted(body + moved, key=lambda q: (q.span.start, q.span.end))
+
+
+def _holds(longer: str, shorter: str) -> bool:
+    """Whether the words of ``shorter`` run unbroken in ``longer`` (case and apostrophes aside)."""
+    small, big = quote_words(shorter), quote_words(longer)
+    n = len(small)
+    return n > 0 and any(big[i : i + n] == small for i in range(len(big) - n + 1))
+
+
+def _in_body(text: str, words: str, headings: Sequence[Span]) -> tuple[int, int] | None:
+    """Where the body (the text outside ``headings``) first carries ``words`` word for word, ignoring case."""
+    if not words.strip():
+        return None
+    for m in re.finditer(re.escape(words.strip()), text, flags=re.IGNORECASE):
+        if not any(h.start <= m.start() < h.end for h in headings):
+            return m.start(), m.end()
+    return None
 
 
 # narration between two quotes of one speaker that still joins them into one statement ("“The truth has

@@ -829,7 +829,7 @@ def company_descriptions(text: str, groups: list[list[Mention]], doc: Doc | None
         named = [m for m in g if m.kind in ("name", "acronym") and m.type == "ORG" and not m.in_quote]
         if named and g[0].key.startswith(("N:", "A:")) and all(m.type != "PERSON" for m in g if m.kind == "name"):
             full = max((text[m.start : m.end] for m in named), key=len)
-            company[n] = _company_like(full, g[0].key) and not (
+            company[n] = _company_like(full, g[0].key) and not _aged(text, g) and not (
                 doc is not None and (_acronym_of_kind(doc, text, named) or _only_credited(doc, named))
             )
     if not any(company.values()):
@@ -871,6 +871,16 @@ def company_descriptions(text: str, groups: list[list[Mention]], doc: Doc | None
         m.key, m.cluster = groups[target][0].key, target
         groups[target].append(m)
     return without_groups(groups, emptied) if emptied else _resorted(groups)
+
+
+# an age set off after a name ("Murati, 34, had ..."): only a person's
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,")
+
+
+def _aged(text: str, group: list[Mention]) -> bool:
+    """Whether the report gives one of the group's names an age ("appointed Mira Murati ... Murati, 34, had a
+    skill set"): a person the small model typed an organisation, never what a later "the company" means."""
+    return any(m.kind == "name" and _AGE_AFTER.match(text, m.end) is not None for m in group)
 
 
 # the nouns of a description that names a body of another kind than a company ("the bureau", "the agency")

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from storyline.extract.quotes_cues import (
+    DOCUMENTS,
     ORG_NOUNS,
     PRONOUNS,
     SPEECH,
@@ -90,6 +91,12 @@ _OCCASIONS = words(
 _RELEASES = words("statement announcement release")
 # verbs whose subject made the statement they take as object ("issued a statement")
 _PUTTING_OUT = words("issue release publish send post")
+# verbs a writer reads a document's words with, as "we" ("«...», we read in the note", "we learn from the report")
+_READING = words("read learn see")
+# papers a writer reads words in: a body's written word, never an interview or a call
+_PAPERS = DOCUMENTS | _RELEASES | words("communique communiqué")
+# participles that hang a paper on its maker by "by" ("the latest report provided by the company")
+_MADE_BY = _PUTTING_OUT | words("provide submit file sign write draft prepare")
 # words that open a clause of time or reason ("after the lights went out")
 _SUBORDINATORS = words("after before when whenever since until till as while once because")
 # endings of nouns for people ("rescuer", "activist", "guardian", "attendant", "nominee")
@@ -495,6 +502,44 @@ def _capitalised_run(tok: Token) -> tuple[int, int] | None:
     return first.idx, doc[last].idx + len(doc[last])
 
 
+def _paper_read(head: Token) -> Token | None:
+    """The paper of "«...», we read in the note": a writer who reads words in a document gives them to whoever
+    made it, not to "we". Only "we" as the subject of a verb of reading with a paper after "in" or "from"; None
+    otherwise."""
+    verb = head.head
+    if head.lower_ != "we" or head.dep_ != "nsubj" or verb.lemma_.lower() not in _READING:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "from"):
+            paper = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if paper is not None and paper.lemma_.lower() in _PAPERS:
+                return paper
+    return None
+
+
+def _paper_maker(paper: Token) -> Token | None:
+    """Who the text says made a paper where it names the paper: its possessor ("the firm's statement"), the
+    subject of the cue it was said in ("the authorities said in a statement"), the subject of a verb that put it
+    out ("the firm issued a statement"), the agent of a participle that hangs it on its maker ("the report
+    provided by the firm") or a body after "by", "from" or "of" ("the note of the board"); None when the sentence
+    does not tell."""
+    maker = next((c for c in paper.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    for verb in paper.children:
+        if maker is None and verb.dep_ == "acl" and verb.lemma_.lower() in _MADE_BY:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            maker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    for prep in paper.children:
+        if maker is None and prep.dep_ == "prep" and prep.lower_ in ("by", "from", "of"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "TIME"):
+                maker = obj  # "the statement of the mining board", "a note from the firm"
+    if maker is None and paper.dep_ == "pobj" and paper.head.dep_ == "prep" and is_cue(paper.head.head):
+        maker = next((c for c in paper.head.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if maker is None and paper.dep_ == "dobj" and paper.head.lemma_.lower() in _PUTTING_OUT:
+        maker = next((c for c in paper.head.children if c.dep_ == "nsubj"), None)
+    return maker
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in title case ("Ben Carson Defends His Record"): their names run into the next capitalised word."""
     out = []
@@ -625,8 +670,9 @@ class SpeakerResolver:
 
     def canonical(self, name: str, at: int | None = None) -> str:
         """The fullest person name in the article holding every word of ``name`` ("Hayashi" -> "Yoshimasa
-        Hayashi"). Two different full names fit ("Bush": "Jeb Bush", "George H.W. Bush"): the one last
-        mentioned before ``at``, else ``name`` as written."""
+        Hayashi"), the headline's where only it gives one (``_headline_name``). Two different full names fit
+        ("Bush": "Jeb Bush", "George H.W. Bush"): the one last mentioned before ``at``, else ``name`` as
+        written."""
         words = _strip_titles(name.replace("’s", "").replace("'s", "").split())
         if not words:
             return name
@@ -643,6 +689,11 @@ class SpeakerResolver:
                 return near.pop()
         # names that are parts of longer fitting names ("Hayashi" within "Yoshimasa Hayashi") step aside
         longest = [f for f in fits if not any(f != g and set(f.split()) < set(g.split()) for g in fits)]
+        if len(longest) == 1 and len(longest[0].split()) > len(words):
+            return longest[0]
+        headline = self._headline_name(words) if len(longest) <= 1 else None
+        if headline is not None:
+            return headline  # "Bout" of a body whose headline names "Viktor Bout"
         if len(longest) == 1:
             return longest[0]
         if longest and at is not None:
@@ -650,6 +701,22 @@ class SpeakerResolver:
             if before:
                 return max(before)[1]
         return " ".join(words)
+
+    def _headline_name(self, words: list[str]) -> str | None:
+        """The fuller name a title-case headline gives a person the body names only shortly ("... Swapped For
+        Russian Prisoner Viktor Bout" over a body that says "Bout stated"): a headline name of the person tagger
+        that ends with the body's words and holds no title, the one such; None otherwise. Headline names are
+        kept out of ``_person_names`` (their capitals run on into the next word), so only one ending exactly
+        on the short name is taken."""
+        found = set()
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or not self._in_headline(ent.start_char):
+                continue
+            cand = ent.text.replace("’s", "").replace("'s", "").split()
+            if 1 < len(cand) <= 3 and len(cand) > len(words) and cand[-len(words) :] == words \
+                    and cand == _strip_titles(cand):
+                found.add(" ".join(cand))
+        return found.pop() if len(found) == 1 else None
 
     def _describe(self, start: int, end: int) -> str:
         """A description as a speaker name: without its leading article ("a NATO spokesperson")."""
@@ -665,6 +732,9 @@ class SpeakerResolver:
         head = _main_subject(_word_head(head))
         if _said_of(head):
             return Speaker(None, None, *mention_bounds(head), "other")  # "X was reported to have ...": by whom untold
+        paper = _paper_read(head)
+        if paper is not None:
+            return self._read_in(head, paper)  # "«...», we read in the note": the note's maker, never "we"
         teller = _teller_of_addressee(head)
         if teller is not None:
             return self.resolve(teller)  # "an Ardish diplomat informed KNA that ...": the diplomat's
@@ -704,6 +774,37 @@ class SpeakerResolver:
         if found is None or found.name is None or not _common_noun(head):
             return found
         return self._qualified(head, found)
+
+    def _read_in(self, head: Token, paper: Token) -> Speaker:
+        """Who made the paper a writer read words in ("«...», we read in the note"): its maker where the phrase
+        names one ("in the firm's note"), else the maker of the latest paper the report names before, within a
+        few paragraphs ("According to the latest report provided by the firm, ... / «...», we read in the note"),
+        when no one else speaks in between. No name where the latest paper's maker is untold: "we" is the
+        writer, never the speaker."""
+        start, end = mention_bounds(head)
+        own = _paper_maker(paper)  # (the note's own maker: never the "we" that read it)
+        maker = own if own is not None and own.i != head.i else self._latest_paper_maker(head, paper)
+        found = self.resolve(maker) if maker is not None and maker.pos_ != "PRON" else None
+        if found is None or found.name is None:
+            return Speaker(None, None, start, end, "other")
+        return Speaker(found.name, found.entity, start, end, found.kind)
+
+    def _latest_paper_maker(self, head: Token, paper: Token) -> Token | None:
+        """The maker of the latest paper named before ``head`` outside quotations (see ``_read_in``); None when
+        that paper's maker is untold, or when a cue of another subject comes between."""
+        if not any(t.lower_ in ("the", "this", "that") for t in paper.lefts):
+            return None  # "we read in a note": some note, not one named before
+        for tok in reversed(head.doc[: head.sent.start]):
+            if head.idx - tok.idx > _PERSON_WINDOW:
+                return None
+            if self.inside_quote(tok.idx):
+                continue
+            if tok.lemma_.lower() in _PAPERS:
+                return _paper_maker(tok)
+            if is_cue(tok) and (subject := subject_of(tok)) is not None and subject.pos_ != "PRON" \
+                    and subject.lemma_.lower() not in _PAPERS:
+                return None  # someone spoke since: whose note it is the text does not tell
+        return None
 
     def _named_next(self, head: Token) -> Token | None:
         """The person a report names as the speaker of the very next sentence, when it has just described her
