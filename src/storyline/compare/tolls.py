@@ -19,8 +19,10 @@ by size, which is the order of a rising toll's bulletins.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
+from storyline.calendar_words import MONTHS, month_spellings
 from storyline.compare.align import Unit
 from storyline.compare.conflicts import FAR, Quantity, agree
 from storyline.compare.quantities import within_rounding
@@ -132,3 +134,24 @@ def one_report_each(about: str, sides: Sequence[Side]) -> bool:
         if not any(UPDATE.search(u.text) for side in on for _, u in side if u.report == report):
             return False
     return True
+
+
+# a statement placed in a month of its own, no day ("In August, four miners were killed", "after five miners were
+# killed in an accident in August"): it tells of an earlier event, whose toll only a statement of the same month
+# gives (May only with "in": "may" is mostly a verb)
+_IN_MONTH = re.compile(
+    r"\b[Ii]n\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>" + month_spellings(may=True) + r")\b(?!\.?\s*\d)"
+)
+
+
+def month_placed(text: str) -> str:
+    """The month a statement places what it tells in, as a name ("August"), when it names one month and no day of
+    it ("In August, four miners were killed"); "" otherwise. Two reports' tolls of one earlier month are
+    figures of that month's event ("five" / "four miners were killed in August"), no bulletins of the story's own
+    toll, which they are never set against."""
+    found = {_month(m.group("month")) for m in _IN_MONTH.finditer(text)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _month(written: str) -> str:
+    return next(m for m in MONTHS if m.lower().startswith(written[:3].lower()))
