@@ -7,7 +7,7 @@ from __future__ import annotations
 from storyline.compare.align import Unit
 from storyline.compare.counts import toll_counts
 from storyline.compare.quantities import Quantity
-from storyline.compare.tolls import bulletins, kept_sides, one_report_each, toll_agree, toll_sides
+from storyline.compare.tolls import bulletins, kept_sides, month_placed, one_report_each, toll_agree, toll_sides
 from storyline.model import Span
 
 
@@ -72,3 +72,13 @@ def test_one_report_on_two_sides_only_when_it_marks_the_latest() -> None:
     assert one_report_each("people died", sides)
     plain = (1, "The operator said 13 miners died in the fire.")
     assert not one_report_each("people died", toll_sides(_found("people died", earlier, plain, other), toll_agree))
+
+
+def test_the_month_an_earlier_toll_is_placed_in() -> None:
+    assert month_placed("In August, four miners were killed after a fire broke out at the Vessel pit.") == "August"
+    assert month_placed("It was the second accident, after five miners were killed in an accident in August.") == (
+        "August"
+    )
+    # a day of the month is a date, and two months are no one month
+    assert month_placed("In Sept. 12 people died in the floods.") == ""
+    assert month_placed("In June and in August, floods killed nine.") == ""

@@ -80,8 +80,8 @@ def source_of(text: str, at: int) -> tuple[str, str] | None:
     for m in reversed(found):
         if (named := _named(m.group("source"))) is not None:
             return named
-    m = _ACCORDING.search(text)
-    return _named(m.group("source")) if m else None
+    according = _ACCORDING.search(text)
+    return _named(according.group("source")) if according else None
 
 
 def _named(source: str) -> tuple[str, str] | None:

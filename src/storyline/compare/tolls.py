@@ -63,11 +63,11 @@ def far_of(about: str, figure: float) -> float:
     return toll_far(figure, figure) if about in GROWING else FAR
 
 
-def bulletins(about: str, found: Sequence[tuple[Quantity, Unit]]) -> list[list[tuple[Quantity, Unit]]]:
+def bulletins(about: str, found: Sequence[tuple[Quantity, Unit]]) -> list[Side]:
     """The sides of a toll (``about``: "people died") to set against each other, from its figures across a
     story's statements (``toll_sides``, ``kept_sides``); none when fewer than two, or when a report is on two
     sides without telling so (``one_report_each``)."""
-    sides = kept_sides(about, toll_sides(found, toll_agree if about in GROWING else agree))
+    sides = kept_sides(about, list(toll_sides(found, toll_agree if about in GROWING else agree)))
     return sides if len(sides) > 1 and one_report_each(about, sides) else []
 
 
