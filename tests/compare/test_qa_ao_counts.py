@@ -48,8 +48,9 @@ def test_two_estimators_of_one_crowd_in_one_sentence() -> None:
 def test_tolls_of_miners_and_workers_are_tolls_of_people() -> None:
     assert [(a, q.value) for a, q in toll_counts("Twelve miners still missing.")] == [("people missing", 12.0)]
     assert [(a, q.value) for a, q in toll_counts("The blast killed at least 9 workers.")] == [("people died", 9.0)]
-    # the toll of a part of everyone stays apart
+    # the toll of a part of everyone stays apart, and so do workers another count adds to
     assert toll_counts("Three children died in the blast.") == []
+    assert toll_counts("Two employees and a contractor were hurt in the blast.") == []
 
 
 def test_part_of_a_fronted_whole() -> None:

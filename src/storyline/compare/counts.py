@@ -518,7 +518,7 @@ def toll_counts(text: str) -> list[tuple[str, Quantity]]:
             # the toll of one named group ("At least 323 Egyptian pilgrims died" / "the number of Egyptian deaths
             # had risen to at least 600") is of that group, whoever the noun says they were; not the whole toll
             out.append((f"{q.group.capitalize()} {PEOPLE} {_TOLL_WORDS[tolls[0]]}", q))
-        elif q.unit == PEOPLE or q.unit in WHOLE_TOLL_NOUNS or _deaths(q):
+        elif q.unit == PEOPLE or (q.unit in WHOLE_TOLL_NOUNS and not _AND_MORE.match(text, q.end)) or _deaths(q):
             out.append((f"{PEOPLE} {_TOLL_WORDS[tolls[0]]}", replace(q, unit=PEOPLE)))
     return out + headcounts(text) + brought_out(text)
 
@@ -528,6 +528,10 @@ def toll_counts(text: str) -> list[tuple[str, Quantity]]:
 # a boat (a count of a part of them is marked or far below the whole: ``Quantity.part``, ``conflicts.FAR``); not
 # "children", "passengers" or "crew", whose tolls are a part of everyone's
 WHOLE_TOLL_NOUNS = frozenset({"miner", "worker", "migrant", "employee", "labourer", "laborer"})
+# a count of workers that another count of people adds to ("Two employees and a contractor were injured"): a part
+# of the toll, which is the two counts together
+_AND_MORE = re.compile(r"\s+(?:and|&|plus)\s+(?:an?|one|another|\d[\d,]*|" + "|".join(
+    sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True)) + r")\b", re.I)
 # what befell the part of a whole that a report fronts ("Of the 252 miners ..., 205 were brought to the surface")
 _BROUGHT_OUT = frozenset({"evacuat", "rescu"})
 EVACUATED = "evacuated of"
