@@ -82,3 +82,9 @@ def test_the_month_an_earlier_toll_is_placed_in() -> None:
     # a day of the month is a date, and two months are no one month
     assert month_placed("In Sept. 12 people died in the floods.") == ""
     assert month_placed("In June and in August, floods killed nine.") == ""
+
+
+def test_a_report_updating_itself_alone_is_no_conflict() -> None:
+    earlier = (1, "Local officials said 9 people died in the fire.")
+    latest = (1, "According to the latest report from the operator, 13 miners died in the fire.")
+    assert not one_report_each("people died", toll_sides(_found("people died", earlier, latest), toll_agree))

@@ -123,8 +123,11 @@ def toll_sides(
 def one_report_each(about: str, sides: Sequence[Side]) -> bool:
     """Whether the sides may be set against each other as far as their reports go: no report on two sides, or
     each report that is on several tells a toll and marks one of its statements there as an update ("According to
-    the latest report ..., 16 miners died" beside its "At least 11 people have died": ``updates.UPDATE``)."""
+    the latest report ..., 16 miners died" beside its "At least 11 people have died": ``updates.UPDATE``), among
+    other reports' figures; a report that alone tells the figures and its update of them disagrees with no one."""
     reports = [{u.report for _, u in side} for side in sides]
+    if len(set().union(*reports)) < 2:
+        return False  # one report updating its own figure ("Officials later said at least 48"): no conflict
     for report in set().union(*reports):
         on = [side for side, rs in zip(sides, reports, strict=True) if report in rs]
         if len(on) < 2:
