@@ -47,7 +47,7 @@ _NOT_NOUN = _IRREGULAR | frozenset({
     "throughout", "against", "per", "via", "without", "within", "onto", "upon", "amid", "behind", "beside",
     "past", "like", "got", "made", "saw", "told", "began", "remain", "remains", "stay", "stayed", "north", "south",
     "east", "west", "northeast", "northwest", "southeast", "southwest", "away", "shook", "struck", "the", "a", "an",
-    "dead", "homeless", "alive"
+    "dead", "homeless", "alive", "present"
 })  # fmt: skip
 # "-ed" and "-ing" words that are no verb (of a clause around a count)
 _NOT_VERB = frozenset({
@@ -600,6 +600,8 @@ def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[s
     out = _said(before, after)
     if _MADE_OFF.search(text, 0, m.start()):
         out.add("steal")
+    if _TO_SURFACE.search(re.split(r"[,;:.!?()\"“”—–]", text[m.end("num") :])[0]):
+        out.add("evacuat")
     if _HOME_TO.search(text, 0, m.start()):
         out.add(LIVE)
     if not out & TOLLS and not cut:
@@ -621,6 +623,14 @@ def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[s
         if len(tolls) == 1:
             out |= tolls
     return frozenset(out)
+
+
+# people brought out of a mine or a cave are evacuated: "205 were brought to the surface", "all 33 miners were
+# hoisted to the surface" (the clause after the count)
+_TO_SURFACE = re.compile(
+    r"\b(?:brought|pulled|lifted|hoisted|raised|winched|taken|evacuated)\s+(?:back\s+)?(?:up\s+)?to\s+the\s+surface\b",
+    re.I,
+)
 
 
 # a count of those who live in a place ("the island, which is home to around 80,000 people", "a population of
@@ -659,3 +669,25 @@ def _said(before: list[str], after: list[str]) -> set[str]:
         if said:
             out.add(NOT + said if denied else said)
     return out
+
+
+# a whole told first, then a bare count of part of it: "Of the 252 miners present at the time, 205 were brought to
+# the surface", "Of the 40 people on board, 38 survived" (the fronted phrase is the whole clause before the count)
+_FRONTED_WHOLE = re.compile(
+    r"(?:^|[.;:!?]\s+)[\"“«‘']?\s*(?:[Oo]ut\s+)?[Oo]f\s+(?:the|all(?:\s+the)?)\s+(?:(?:some|about|around)\s+)?"
+    r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)\s+(?P<noun>[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2})[^.;:!?\"“”«»,]*,\s*$"
+)
+
+
+def fronted_whole(text: str, at: int) -> tuple[float, str] | None:
+    """The whole a bare count at ``at`` is part of, and what it counts (singular), when its sentence fronts it:
+    "Of the 252 miners present at the time of the tragedy, 205 were brought to the surface" gives (252, "miner").
+    A count that names nothing takes its noun from the whole, and two reports' counts of one part of one whole
+    ("205" / "206" of the 252) are two figures of one count. None when no whole is fronted, or it counts no noun."""
+    m = _FRONTED_WHOLE.search(text, 0, at)
+    if m is None or m.end() != at:
+        return None
+    phrase = counted_phrase(m.group("noun").split())
+    if not phrase or phrase[0] in _SKIP_NOUNS:
+        return None
+    return float(m.group("whole").replace(",", "")), _head(phrase)

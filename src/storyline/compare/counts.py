@@ -518,9 +518,37 @@ def toll_counts(text: str) -> list[tuple[str, Quantity]]:
             # the toll of one named group ("At least 323 Egyptian pilgrims died" / "the number of Egyptian deaths
             # had risen to at least 600") is of that group, whoever the noun says they were; not the whole toll
             out.append((f"{q.group.capitalize()} {PEOPLE} {_TOLL_WORDS[tolls[0]]}", q))
-        elif q.unit == PEOPLE or _deaths(q):
+        elif q.unit == PEOPLE or (q.unit in WHOLE_TOLL_NOUNS and not _AND_MORE.match(text, q.end)) or _deaths(q):
             out.append((f"{PEOPLE} {_TOLL_WORDS[tolls[0]]}", replace(q, unit=PEOPLE)))
-    return out + headcounts(text)
+    return out + headcounts(text) + brought_out(text)
+
+
+# the people a disaster's toll is told of by what brought them there: "16 miners died", "31 miners still missing",
+# "killed at least 21 workers", "79 migrants drowned" tell the whole toll as "people" does, in a mine, a factory or
+# a boat (a count of a part of them is marked or far below the whole: ``Quantity.part``, ``conflicts.FAR``); not
+# "children", "passengers" or "crew", whose tolls are a part of everyone's
+WHOLE_TOLL_NOUNS = frozenset({"miner", "worker", "migrant", "employee", "labourer", "laborer"})
+# a count of workers that another count of people adds to ("Two employees and a contractor were injured"): a part
+# of the toll, which is the two counts together
+_AND_MORE = re.compile(r"\s+(?:and|&|plus)\s+(?:an?|one|another|\d[\d,]*|" + "|".join(
+    sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True)) + r")\b", re.I)
+# what befell the part of a whole that a report fronts ("Of the 252 miners ..., 205 were brought to the surface")
+_BROUGHT_OUT = frozenset({"evacuat", "rescu"})
+EVACUATED = "evacuated of"
+
+
+def brought_out(text: str) -> list[tuple[str, Quantity]]:
+    """How many of a fronted whole a statement says were brought out, with what it counts ("people evacuated of
+    252"): "Of the 252 miners present ..., 205 were brought to the surface" and "Of the 252 people working at the
+    mine, 206 had been evacuated" give two figures of one count, the whole named alike. Evacuations told of no
+    whole are left out: they are often told place by place ("3,000 were evacuated from Corran"), a part of
+    another report's total."""
+    return [
+        (f"{PEOPLE} {EVACUATED} {int(q.whole):,}", replace(q, unit=PEOPLE))
+        for q in quantities(text)
+        if q.whole and (q.unit == PEOPLE or q.unit in WHOLE_TOLL_NOUNS) and roles(q) & _BROUGHT_OUT
+        and not roles(q) & TOLLS and not q.part
+    ]
 
 
 # "Some 21 people had not been located", "12 have not been found": the missing, told as not yet found

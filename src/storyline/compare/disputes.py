@@ -36,13 +36,19 @@ _SAYS = (
     r"(?:said|says|say|estimated|estimates|estimate|put|puts|counted|counts|reported|reports|claimed|claims|"
     r"gave|announced|stated|tallied)"
 )
-# the source that opens a clause: up to four words before a verb of saying, after the sentence start or a colon
-# ("Iran PressEurope: France interior ministry said")
+# the source that opens a clause: up to four words before a verb of saying, after the sentence start, a colon, or
+# a comma that ends a clause before ("Iran PressEurope: France interior ministry said", "While the government said
+# 107,000 ..., independent monitoring group the Tally Office estimated 325,000": up to eight words with a name in
+# apposition)
 _OPENER = re.compile(
-    r"(?:^|[:;]\s*)(?P<source>(?:[A-Za-z][\w'’&.-]*\s+){0,3}?[A-Za-z][\w'’&.-]*)\s+" + _SAYS + r"\b"
+    r"(?:^|[:;]\s*|,\s+)(?P<source>(?:[A-Za-z][\w'’&.-]*\s+){0,7}?[A-Za-z][\w'’&.-]*)\s+" + _SAYS + r"\b"
 )
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<source>(?:the\s+)?(?:[A-Za-z][\w'’&.-]*\s+){0,2}?[A-Za-z][\w'’&.-]*)"
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<source>(?:the\s+)?(?:[A-Za-z][\w'’&.-]*\s+){0,4}?[A-Za-z][\w'’&.-]*)"
                         r"(?=\s*(?:[,.;]|$))", re.I)
+# a word that opens a clause before its subject ("While the government said", "But police said"): no part of a name
+_SUBORDINATORS = frozenset({"while", "whereas", "although", "though", "but", "and", "as", "when", "yet", "meanwhile"})
+# "independent monitoring group the Tally Office": the name in apposition after what the source is
+_APPOSED = re.compile(r"\b(?:the|The)\s+(?=[A-Z])")
 # no source: pronouns, and words that open a clause without naming anyone
 _NO_SOURCE = frozenset({
     "he", "she", "they", "it", "we", "i", "you", "this", "that", "there", "which", "who", "some", "others", "many",
@@ -65,20 +71,43 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\"“”—–]")
 
 def source_of(text: str, at: int) -> tuple[str, str] | None:
     """The source a statement credits for the figure at ``at``, as ``(name as written, key)``: the key is the
-    name's last word, singular and lower case ("unions" and "The CGT union" are one side), or None. Words of
-    time beside the name are no part of it ("Officials later said": Officials)."""
+    name's head, singular and lower case (its last word, or the word before "of": "unions" and "The CGT union"
+    are one side, "the Tally Office of Vell" and "Vell Tally Office" another), or None. Words of time beside the
+    name are no part of it ("Officials later said": Officials), nor a word that opens the clause ("While the
+    government said"). The nearest opener before the figure names its source ("While the government said 107,000
+    ..., independent monitoring group the Tally Office estimated 325,000": the Tally Office's 325,000)."""
     found = [m for m in _OPENER.finditer(text, 0, at) if m.end() <= at]
-    m = found[-1] if found else _ACCORDING.search(text)
-    if m is None:
-        return None
-    words = m.group("source").split()
+    for m in reversed(found):
+        if (named := _named(m.group("source"))) is not None:
+            return named
+    according = _ACCORDING.search(text)
+    return _named(according.group("source")) if according else None
+
+
+def _named(source: str) -> tuple[str, str] | None:
+    """A source's name as written and its key (see ``source_of``), or None where the words name none."""
+    if (apposed := list(_APPOSED.finditer(source))) and apposed[-1].start() > 0 and source[:1].islower():
+        source = source[apposed[-1].end() :]  # "independent monitoring group the Tally Office": Tally Office
+    words = source.split()
+    while words and words[0].lower() in _SUBORDINATORS:
+        words = words[1:]
+    if words and words[-1].lower() in _ARTICLES:
+        return None  # "rallied an estimated 325,000": no verb of saying
     while words and words[-1].lower() in _WHEN_SAID:
         words = words[:-1]
     while words and (words[0].lower() in _ARTICLES or words[0].lower() in _WHEN_SAID):
         words = words[1:]
+    if len(words) > _SOURCE_WORDS:
+        return None  # a clause's words ("A movement in Vell rallied ..."), no name
     if not words or words[-1].lower() in _NO_SOURCE or words[0].lower() in _NO_SOURCE:
         return None
-    return " ".join(words), _singular(words[-1].lower())
+    lowered = [w.lower() for w in words]
+    head = words[lowered.index("of") - 1] if "of" in lowered[1:] else words[-1]
+    return " ".join(words), _singular(head.lower())
+
+
+# the most words a source's name may have, its apposition and the word opening its clause dropped
+_SOURCE_WORDS = 4
 
 
 def _singular(word: str) -> str:
@@ -140,11 +169,15 @@ def _same_measure(x: _Told, y: _Told) -> bool:
 
 
 # one act of a crowd told with other verbs: "protested", "marching", "demonstrated", "took to the streets"
-_CROWD = frozenset({"protest", "march", "demonstr", "demonstrat", "rally", "gather", "strike", "walk", "took"})
+# ("107,000 people participated", "it numbered around 300,000 people", "as many as 325,000 people were present")
+_CROWD = frozenset({"protest", "march", "demonstr", "demonstrat", "rally", "gather", "strike", "walk", "took",
+                    "participat", "attend", "number", "join", "turn"})
+# a verb of telling the figure ("reported that 107,000 people participated"): said of the source, not the crowd
+_TELLING = frozenset({"report", "estimat", "say", "said", "claim", "count", "announc", "state", "tall"})
 
 
 def _verbs(q: Quantity) -> frozenset[str]:
-    return frozenset("crowd" if v in _CROWD else v for v in q.verbs)
+    return frozenset("crowd" if v in _CROWD else v for v in q.verbs if v not in _TELLING)
 
 
 def _told(drafts: Sequence[Draft]) -> list[_Told]:
@@ -189,27 +222,49 @@ def disputes_across(drafts: list[Draft]) -> list[Draft]:
         sources = list(dict.fromkeys(t[3] for t in same))
         if len(sources) < 2:
             continue
-        sides = [[t for t in same if t[3] == s] for s in sources]
-        if not all(agree(x[0], y[0]) for side in sides for x in side for y in side if _same_measure(x, y)):
-            continue  # a source at odds with itself: not a dispute between sources
-        pairs = [(x, y) for i, a in enumerate(sides) for b in sides[i + 1 :] for x in a for y in b]
-        if any(agree(x[0], y[0]) for x, y in pairs if _same_measure(x, y)):
+        sides = _agreeing([[t for t in same if t[3] == s] for s in sources])
+        if len(sides) < 2:
             continue
+        if not all(agree(x[0], y[0]) for side in sides for x in side for y in side if _same_measure(x, y)):
+            continue  # a source at odds with itself, or sources that agree with a third but not each other
         done |= {k for k, t in enumerate(told) if any(t is x for x in same)}
         out = _set_sides(out, sides, first[4])
     return out
+
+
+def _agreeing(by_source: Sequence[Sequence[_Told]]) -> list[list[_Told]]:
+    """Sources' figures in sides, the sources whose figures agree with some figure of another's on one side:
+    "as many as 325,000 (the Tally Office)" and "around 300,000 (the Vell Gatherings Archive)" stand together
+    against "107,000 (the government)"; each source keeps its own name in the conflict."""
+    sides: list[list[_Told]] = []
+    for figures in by_source:
+        joined = [side for side in sides if any(agree(x[0], y[0]) for x in figures for y in side)]
+        merged = [*figures, *(t for side in joined for t in side)]
+        sides = [side for side in sides if not any(side is j for j in joined)] + [merged]
+    order = {id(t): n for n, t in enumerate(t for figures in by_source for t in figures)}
+    return sorted((sorted(side, key=lambda t: order[id(t)]) for side in sides), key=lambda side: order[id(side[0])])
+
+
+def _side_said(side: Sequence[_Told]) -> str:
+    """A side of a dispute as a reader reads it: each source's figure with its name ("107,000 (Serbian
+    government)"; "as many as 325,000 (Tally Office), around 300,000 (Vell Gatherings Archive)")."""
+    return ", ".join(dict.fromkeys(f"{_written(t[0])} ({t[2]})" for t in side))
 
 
 def _set_sides(drafts: list[Draft], sides: Sequence[Sequence[_Told]], measure: _Measure) -> list[Draft]:
     """``drafts`` with each side of a dispute a draft that conflicts with the others (see ``disputes_across``)."""
     out = list(drafts)
     homes: list[int] = []
+    # a statement that gives two sides' figures ("While the government said 107,000 ..., the Tally Office estimated
+    # 325,000") is no side's: each side takes the clause that tells its figure
+    shared = {id(t[1]) for n, side in enumerate(sides) for t in side
+              for other in sides[n + 1 :] if any(t[1] is o[1] for o in other)}
     for side in sides:
-        ids = {id(t[1]) for t in side}
+        ids = {id(t[1]) for t in side} - shared
         home = next((n for n, d in enumerate(out) if not d.rivals and d.units and all(id(u) in ids for u in d.units)),
                     None)
         held = {id(u) for u in out[home].units} if home is not None else set()
-        clauses = tuple(clause(t[1], t[0]) for t in side if id(t[1]) not in held)
+        clauses = tuple(dict.fromkeys(clause(t[1], t[0]) for t in side if id(t[1]) not in held))
         if home is None:
             out.append(Draft(units=clauses))
             home = len(out) - 1
@@ -221,7 +276,7 @@ def _set_sides(drafts: list[Draft], sides: Sequence[Sequence[_Told]], measure: _
     unit = measure[0]
     first = sides[0][0]
     label = unit if unit == PEOPLE else "of " + " ".join(_of_what(first[1].text, first[0]))
-    why = " vs ".join(f"{_written(side[0][0])} ({side[0][2]})" for side in sides) + f" {label}"
+    why = " vs ".join(_side_said(side) for side in sides) + f" {label}"
     for home in homes:
         others = tuple(sorted(h for h in homes if h != home))
         out[home] = replace(out[home], rivals=others, why=why, update=False, about=DISPUTE + unit)

@@ -39,6 +39,7 @@ from storyline.compare.counted import (
     bare_toll,
     coordinated,
     counted_phrase,
+    fronted_whole,
     group_of,
     group_size,
     joint,
@@ -122,6 +123,7 @@ class Quantity:
     period: Period | None = None  # the period it is told of ("last year", "in the third quarter": ``period_of``)
     per: str = ""  # of an amount of money: what it is the price of one of ("share" of "$253 a share": ``per_unit``)
     day: str = ""  # of an amount of money: the day its sentence tells it of ("tuesday": ``money.day_of``)
+    whole: float = 0.0  # the whole a bare count is part of, fronted ("Of the 252 miners ..., 205 were ...")
 
     @property
     def bound(self) -> str:
@@ -196,11 +198,16 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             role = FROM  # "raised to a range of 0 to 0.1 per cent from minus 0.1 per cent": the rate before
         if unit is None and not counted_phrase(noun_words) and raw != "one" and (toll := bare_toll(text, m)):
             unit, verbs = PEOPLE, verbs | {toll}  # "more than 88,000 had been displaced", "killing at least 12"
+        whole = 0.0
+        if unit is None and not counted_phrase(noun_words) and not m.group("pct") and not m.group("cur") and (
+            fronted := fronted_whole(text, m.start())
+        ):
+            whole, unit = fronted  # "Of the 252 miners present ..., 205 were brought to the surface": 205 miners
         if _ALL_BUT.search(text, 0, m.start()):
             # "all but two of the 181 ... were killed": what is said is said of the others, and the two are its denial
             verbs = frozenset(v if v.startswith(NOT) else NOT + v for v in verbs)
-        if (whole := _elided(text, m, noun_words, verbs, out[-1] if out else None)) is not None:
-            unit, verbs = whole.unit, whole.verbs  # "15 people were arrested before ... and 15 during it"
+        if (elided := _elided(text, m, noun_words, verbs, out[-1] if out else None)) is not None:
+            unit, verbs = elided.unit, elided.verbs  # "15 people were arrested before ... and 15 during it"
         hedge = (m.group("hedge_words") or "").lower()
         if unit is None and (term := prison_term(text, m, noun_words)):
             out.append(_prison(text, m, value, hedge, term))
@@ -240,16 +247,16 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         q = Quantity(
             value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
             what=measure[1] if measure else what_of(text, m, noun_words, unit), part=part, start=start, end=m.end(),
-            by_place=by_place, role=role, measured_in=measured_in, measured=measured,
+            by_place=by_place, role=role, measured_in=measured_in, measured=measured, whole=whole,
             period=period_of(text, m.start(), max(m.end(g) for g in ("num", "scale", "pct") if m.group(g))),
             group=(
                 "" if unit in CURRENCIES or unit == "percent"
                 else group_of(noun_words, unit) or told_group(text, m.start())  # "the number of Egyptian deaths"
             ),
         )
-        if whole is not None and _within(text, whole, m):
+        if elided is not None and _within(text, elided, m):
             q = replace(q, part=True)  # "two million people across France, and 400,000 in the capital alone"
-        elif whole is not None:
+        elif elided is not None:
             out[-1], q = replace(out[-1], part=True, in_sum=True), replace(q, part=True, in_sum=True)
             sums.append(_sum(text, out[-1], q))
         out.append(_as_money(q, text, m, out[-1] if out else None) if unit in CURRENCIES else q)

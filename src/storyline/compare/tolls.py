@@ -1,0 +1,160 @@
+"""Which figures of one toll a brief sets against each other, once they are sorted into sides that agree
+(``storyline.compare.across.tolls_across``).
+
+A toll told across a story's reports is often a string of bulletins: "at least 11 dead" in the first news, "16" an
+hour later, "21" by evening and "42 bodies found" the next day. Each bulletin is a side, and the reader should see
+them all in one conflict, marked as possible successive updates, not the two highest alone. A figure far below the
+largest may also be a part of the toll (five from one family) or another toll; it is kept only when other figures
+link it to the largest, each at most ``far`` times the next (a string of updates), and a count of the missing is
+kept however low it has fallen (the missing are found, dead or alive, and their count falls: "25 unaccounted
+for", then "four still missing").
+
+A report on two sides is mostly a misreading (a headline rounding its own figure), and then nothing is set
+against anything; but a report that tells an earlier figure and marks another as the latest ("Local officials
+reported 11 dead ... According to the latest report, 16 miners died") tells two bulletins itself.
+
+Does NOT order the sides by time: the reports' dates are not known here; ``across.set_against`` orders figures
+by size, which is the order of a rising toll's bulletins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from storyline.calendar_words import MONTHS, month_spellings
+from storyline.compare.align import Unit
+from storyline.compare.conflicts import FAR, Quantity, agree
+from storyline.compare.quantities import within_rounding
+from storyline.compare.updates import UPDATE
+
+Side = Sequence[tuple[Quantity, Unit]]
+
+# the tolls a disaster's bulletins revise upward through the day ("at least 296" in the morning, "at least 632"
+# by noon, "around 1,305" at night): each figure more than twice the last is still the same toll; the missing fall
+# as they are found
+GROWING = frozenset({"people died", "people hurt"})
+FALLING = frozenset({"people missing"})
+# how far apart two large figures of a growing toll may be and still be one toll updated, not a part and the
+# whole; a part of a toll is told small ("five from one family") or with a marker (``Quantity.part``)
+TOLL_FAR = 5.0
+_LARGE_TOLL = 50
+
+
+def toll_far(x: float, y: float) -> float:
+    """How many times apart two figures of a growing toll may be and still be one toll's."""
+    return TOLL_FAR if min(x, y) >= _LARGE_TOLL else FAR
+
+
+def toll_agree(x: Quantity, y: Quantity) -> bool:
+    """Whether two figures of a growing toll are one bulletin's: as ``agree``, and a lower bound ("at least 296")
+    is that bulletin's count, so it differs from a figure past its rounding ("632"), though both may hold; however
+    far below the figure it is ("at least 9" is no bulletin of 36: ``kept_sides`` tells whether it is a part)."""
+    if not agree(x, y, toll_far(x.value, y.value)):
+        return False
+    one_lower = (x.bound == "lower") != (y.bound == "lower")
+    if not one_lower or not (x.exact and y.exact):
+        return True
+    return within_rounding(x, y)
+
+
+def far_of(about: str, figure: float) -> float:
+    """How many times below another figure of a toll a figure may be and still be the same toll's."""
+    return toll_far(figure, figure) if about in GROWING else FAR
+
+
+def bulletins(about: str, found: Sequence[tuple[Quantity, Unit]]) -> list[Side]:
+    """The sides of a toll (``about``: "people died") to set against each other, from its figures across a
+    story's statements (``toll_sides``, ``kept_sides``); none when fewer than two, or when a report is on two
+    sides without telling so (``one_report_each``)."""
+    sides = kept_sides(about, list(toll_sides(found, toll_agree if about in GROWING else agree)))
+    return sides if len(sides) > 1 and one_report_each(about, sides) else []
+
+
+def _figure(side: Side) -> float:
+    return min(q.value for q, _ in side)
+
+
+def _none(side: Side) -> bool:
+    return all(q.value == 0 for q, _ in side)
+
+
+def kept_sides(about: str, sides: Sequence[Side]) -> list[Side]:
+    """The sides of a toll to set against each other, largest figure first: for a growing toll (``GROWING``),
+    those that a string of figures links to the largest, each at most ``far_of`` times below the next kept
+    one ("11, 16, 21, 42": all; "5, 42": 42 alone); for the missing (``FALLING``), all; for anything else, those
+    at most ``FAR`` times below the largest, as a part or another count is far below. A side of none ("no one was
+    hurt") is always kept."""
+    counted = sorted((s for s in sides if not _none(s)), key=_figure, reverse=True)
+    if not counted:
+        return list(sides)
+    kept: list[Side] = [counted[0]]
+    for side in counted[1:]:
+        figure = _figure(side)
+        # a growing toll's figure is linked to the next larger one kept; any other figure to the largest
+        linked_to = _figure(kept[-1]) if about in GROWING else _figure(counted[0])
+        if about in FALLING or figure * far_of(about, figure) >= linked_to:
+            kept.append(side)
+    return [s for s in sides if any(s is k for k in kept) or _none(s)]
+
+
+def toll_sides(
+    found: Sequence[tuple[Quantity, Unit]], agree: Callable[[Quantity, Quantity], bool]
+) -> list[list[tuple[Quantity, Unit]]]:
+    """Figures of one toll in sides, the most exact first, as ``across`` sorts them: a figure that every figure of
+    one side allows and that disagrees with some figure of each other side joins that side; one that disagrees
+    with every side starts its own. A bound that several sides allow joins the one whose figures its rounding
+    allows ("At least 16 people have died" beside "16 miners died", not beside "42 bodies were found": a lower
+    bound is its bulletin's own count); any other figure that two sides allow joins none."""
+    sides: list[list[tuple[Quantity, Unit]]] = []
+    for q, u in sorted(found, key=lambda m: (m[0].high - m[0].low, m[1].report, m[1].span.start)):
+        fits = [side for side in sides if all(agree(q, o) for o, _ in side)]
+        clashes = sum(not all(agree(q, o) for o, _ in side) for side in sides)
+        own = [side for side in fits if q.bound and all(within_rounding(q, o) for o, _ in side)]
+        if clashes == len(sides):
+            sides.append([(q, u)])
+        elif len(fits) == 1 and clashes == len(sides) - 1:
+            fits[0].append((q, u))
+        elif len(own) == 1:
+            own[0].append((q, u))
+    return sides
+
+
+def one_report_each(about: str, sides: Sequence[Side]) -> bool:
+    """Whether the sides may be set against each other as far as their reports go: no report on two sides, or
+    each report that is on several tells a toll and marks one of its statements there as an update ("According to
+    the latest report ..., 16 miners died" beside its "At least 11 people have died": ``updates.UPDATE``), among
+    other reports' figures; a report that alone tells the figures and its update of them disagrees with no one."""
+    reports = [{u.report for _, u in side} for side in sides]
+    if len(set().union(*reports)) < 2:
+        return False  # one report updating its own figure ("Officials later said at least 48"): no conflict
+    for report in set().union(*reports):
+        on = [side for side, rs in zip(sides, reports, strict=True) if report in rs]
+        if len(on) < 2:
+            continue
+        if about not in GROWING | FALLING:
+            return False
+        if not any(UPDATE.search(u.text) for side in on for _, u in side if u.report == report):
+            return False
+    return True
+
+
+# a statement placed in a month of its own, no day ("In August, four miners were killed", "after five miners were
+# killed in an accident in August"): it tells of an earlier event, whose toll only a statement of the same month
+# gives (May only with "in": "may" is mostly a verb)
+_IN_MONTH = re.compile(
+    r"\b[Ii]n\s+(?:(?:early|late|mid)[\s-]+)?(?P<month>" + month_spellings(may=True) + r")\b(?!\.?\s*\d)"
+)
+
+
+def month_placed(text: str) -> str:
+    """The month a statement places what it tells in, as a name ("August"), when it names one month and no day of
+    it ("In August, four miners were killed"); "" otherwise. Two reports' tolls of one earlier month are
+    figures of that month's event ("five" / "four miners were killed in August"), no bulletins of the story's own
+    toll, which they are never set against."""
+    found = {_month(m.group("month")) for m in _IN_MONTH.finditer(text)}
+    return found.pop() if len(found) == 1 else ""
+
+
+def _month(written: str) -> str:
+    return next(m for m in MONTHS if m.lower().startswith(written[:3].lower()))
