@@ -24,7 +24,6 @@ from typing import Protocol, TypeVar
 from storyline.calendar_words import month_spellings
 from storyline.compare.align import Unit
 from storyline.compare.conflicts import (
-    FAR,
     Quantity,
     agree,
     deal_amounts,
@@ -36,9 +35,9 @@ from storyline.compare.conflicts import (
 )
 from storyline.compare.counted import NUMBER_WORDS
 from storyline.compare.fates import Fate, described, exclusive, fates, likely_update, one_group, unharmed
-from storyline.compare.quantities import within_rounding
 from storyline.compare.shares import Share, shares, turnouts
 from storyline.compare.shares import agree as share_agree
+from storyline.compare.tolls import bulletins, month_placed
 from storyline.compare.updates import UPDATE
 from storyline.model import Span
 
@@ -109,25 +108,28 @@ def tolls_across(drafts: list[Draft], partial: frozenset[Span] = frozenset()) ->
     """
     mentions: dict[str, list[tuple[Quantity, Unit]]] = {}
     seen: set[tuple[int, int]] = set()
+    placed: set[str] = set()  # the tolls of an earlier month ("people died in August")
     for draft in drafts:
         for u in draft.units:
-            if _ELSEWHEN.search(u.text) or u.span in partial:
+            month = month_placed(u.text)
+            if (_ELSEWHEN.search(u.text) and not month) or u.span in partial:
                 continue
-            told = toll_counts(u.text) + ([] if worded(u) else deal_amounts(u.text) + _none_hurt(u.text))
+            told = toll_counts(u.text) + ([] if worded(u) or month else deal_amounts(u.text) + _none_hurt(u.text))
             for about, q in told:
                 if (u.report, u.span.start + q.end) not in seen:
                     seen.add((u.report, u.span.start + q.end))
-                    mentions.setdefault(about, []).append((q, u))
+                    key = f"{about} in {month}" if month else about
+                    if month:
+                        placed.add(key)
+                    mentions.setdefault(key, []).append((q, u))
     out = list(drafts)
     for about, found in mentions.items():
-        sides = _sides(found, _toll_agree if about in _GROWING else agree)
-        top = max((min(q.value for q, _ in side) for side in sides), default=0.0)
-        sides = [side for side in sides if min(q.value for q, _ in side) * _far(about, side) >= top or _none(side)]
-        reports = [{u.report for _, u in side} for side in sides]
-        if len(sides) < 2 or sum(len(r) for r in reports) != len(set().union(*reports)):
-            continue  # one report on two sides (a headline rounding its own figure): refuse to guess
+        sides = bulletins(about, found)
+        if not sides:
+            continue  # one side, or one report on two sides (a headline rounding its own figure): refuse to guess
         why, update = _against_none(about, sides)
-        out = set_against(out, about, sides, why=why, update=update)
+        # an earlier month's toll told twice is told after its bulletins: two figures are no updates
+        out = set_against(out, about, sides, why=why, update=False if about in placed else update)
     return sizes_across(out)
 
 
@@ -340,36 +342,6 @@ _ELSEWHEN = re.compile(
 
 def _width(q: Quantity) -> float:
     return q.high - q.low
-
-
-# the tolls a disaster's bulletins revise upward through the day ("at least 296" in the morning, "at least 632"
-# by noon, "around 1,305" at night): each figure more than twice the last is still the same toll
-_GROWING = frozenset({"people died", "people hurt"})
-# how far apart two large figures of a growing toll may be and still be one toll updated, not a part and the
-# whole; a part of a toll is told small ("five from one family") or with a marker (``Quantity.part``)
-TOLL_FAR = 5.0
-_LARGE_TOLL = 50
-
-
-def _toll_far(x: float, y: float) -> float:
-    return TOLL_FAR if min(x, y) >= _LARGE_TOLL else FAR
-
-
-def _toll_agree(x: Quantity, y: Quantity) -> bool:
-    """Whether two figures of a growing toll are one bulletin's: as ``agree``, and a lower bound ("at least 296")
-    is that bulletin's count, so it differs from a figure past its rounding ("632"), though both may hold."""
-    far = _toll_far(x.value, y.value)
-    if not agree(x, y, far):
-        return False
-    one_lower = (x.bound == "lower") != (y.bound == "lower")
-    if not one_lower or not (x.exact and y.exact) or max(x.value, y.value) > far * min(x.value, y.value):
-        return True
-    return within_rounding(x, y)
-
-
-def _far(about: str, side: Sequence[tuple[Quantity, Unit]]) -> float:
-    low = min(q.value for q, _ in side)
-    return _toll_far(low, low) if about in _GROWING else FAR
 
 
 def _sides(

@@ -1272,6 +1272,7 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
     displaced is a conflict of its own."""
     out: list[Draft] = []
     disputed = [u for d in drafts if d.rivals for u in d.units]
+    against = _set_against(drafts)
     for draft in drafts:
         rest = draft
         while True:
@@ -1291,6 +1292,7 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
                 or (
                     (states(shown.text, u.text, settled=settled, setting=setting) or _tells_act(shown, u, settled))
                     and not _worded_otherwise(shown, u)
+                    and not _opposed(shown.span, u.span, against)
                 )
             )
             out.append(rest if len(kept) == len(ordered) else replace(rest, units=kept))
@@ -1299,6 +1301,22 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
             rest = Draft(units=tuple(u for u in ordered if not any(u is k for k in kept)))
     index = {id(d): i for i, d in enumerate(out)}
     return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in out]
+
+
+def _set_against(drafts: Sequence[Draft]) -> list[tuple[Span, Span]]:
+    """The spans of statements that a conflict sets against each other, each pair both ways."""
+    return [(u.span, v.span) for d in drafts for r in d.rivals for u in d.units for v in drafts[r].units]
+
+
+def _overlap(x: Span, y: Span) -> bool:
+    return x.article == y.article and x.start < y.end and y.start < x.end
+
+
+def _opposed(shown: Span, other: Span, against: Sequence[tuple[Span, Span]]) -> bool:
+    """Whether a conflict sets a part of ``other`` against a part of ``shown`` ("31 miners still missing" / "...,
+    with four still missing"): a statement that gives another side's figure of a count the shown one gives does
+    not state it, whatever else the two share."""
+    return any(_overlap(shown, x) and _overlap(other, y) for x, y in against)
 
 
 def _apart_in_one_report(shown: str, other: str) -> bool:

@@ -68,7 +68,24 @@ def bulletins(about: str, found: Sequence[tuple[Quantity, Unit]]) -> list[Side]:
     story's statements (``toll_sides``, ``kept_sides``); none when fewer than two, or when a report is on two
     sides without telling so (``one_report_each``)."""
     sides = kept_sides(about, list(toll_sides(found, toll_agree if about in GROWING else agree)))
-    return sides if len(sides) > 1 and one_report_each(about, sides) else []
+    if len(sides) < 2 or not one_report_each(about, sides):
+        return []
+    sides = _superseded_dropped(sides)
+    return sides if len(sides) > 1 else []
+
+
+def _superseded_dropped(sides: Sequence[Side]) -> list[Side]:
+    """The sides without the figures a report itself updates: a report on several sides marks one of its statements
+    there as the update (``one_report_each``), and its other figures are the ones it supersedes, so it stands on the
+    update's side alone and is never its own rival ("at least 43 ... By Saturday the toll had risen to 48" beside
+    another report's 43: 48 against the other report's 43)."""
+    updated: dict[str, int] = {}
+    for i, side in enumerate(sides):
+        for _, u in side:
+            if UPDATE.search(u.text):
+                updated.setdefault(u.report, i)
+    kept = [[(q, u) for q, u in side if updated.get(u.report, i) == i] for i, side in enumerate(sides)]
+    return [side for side in kept if side]
 
 
 def _figure(side: Side) -> float:
