@@ -33,7 +33,13 @@ from datetime import date
 from storyline.brief.text import content_words, in_furniture, sentence_at, sentences_of, strip_span
 from storyline.brief.timeline_acts import act_of
 from storyline.brief.timeline_anchors import place_weekdays
-from storyline.brief.timeline_filters import COUNTED, another_clock, files_no_sentence, schedule_broken
+from storyline.brief.timeline_filters import (
+    COUNTED,
+    another_clock,
+    clock_of_a_thing,
+    files_no_sentence,
+    schedule_broken,
+)
 from storyline.brief.timeline_groups import Group, merge_groups
 from storyline.brief.timeline_later import clock_later
 from storyline.brief.timeline_lines import Told, common_words, event_lines, gist_of, quoting, span_text, told_alike
@@ -52,6 +58,7 @@ from storyline.brief.timeline_values import (
 from storyline.compare.scheduled import event_of
 from storyline.extract.dating import year_settled
 from storyline.extract.timex_tense import tense_direction
+from storyline.extract.timex_undated import lasted_since
 from storyline.model import Analysis, Article, Span, TimeExpr, TimelineEntry
 
 # ``period`` is the timeline's reading of a calendar value, which the renderers share
@@ -116,7 +123,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             sent = strip_span(article.text, sent)
             if files_no_sentence(article.text, sent, tx, analysis.timexes, value):
                 continue
-            if schedule_broken(article.text, sent, tx, value):  # "scheduled to begin at 4 p.m., it began earlier"
+            if schedule_broken(article.text, sent, tx, value) or clock_of_a_thing(article.text, tx, value):
+                # "scheduled to begin at 4 p.m., it began earlier"; "prompting a 10 p.m. curfew"
                 value = _day_part(value)
             if another_clock(value, sent, clocked) or (COUNTED.search(tx.text) and sent.start in filed):
                 continue
@@ -176,19 +184,28 @@ def _counted_clock(
 def _latest_written_day(articles: Sequence[Article], analyses: Sequence[Analysis]) -> date | None:
     """The latest day the story's reports write with its year ("Tuesday, May 14, 2024", "on October 28, 2023"),
     outside page furniture, or None: in a story none of whose reports' dates is known, the year its news is told
-    in."""
+    in.
+
+    A day a report tells the news has lasted since ("held captive since October 7, 2023") is none, wherever the
+    story writes it: the news is some span later that no report tells, maybe years, so the day's year is not the
+    news's ("his second term in January", told beside "abducted on October 7, 2023" and "held since" it, would
+    otherwise be placed in the January after the abduction)."""
     texts = {a.id: a.text for a in articles}
-    days = []
+    days: list[date] = []
+    since: set[date] = set()
     for analysis in analyses:
         furniture = [f.span for f in analysis.furniture]
+        text = texts.get(analysis.article)
         for tx in analysis.timexes:
             if tx.type not in ("DATE", "TIME") or not _WHOLE_DAY.match(tx.value or ""):
                 continue
-            if in_furniture(tx.span, furniture):
+            if text is None or in_furniture(tx.span, furniture) or (d := day_of(tx.value)) is None:
                 continue
-            if tx.span.article in texts and _WRITTEN_YEAR.search(tx.text) and (d := day_of(tx.value)) is not None:
+            if lasted_since(text, tx.span.start):
+                since.add(d)
+            elif tx.span.article in texts and _WRITTEN_YEAR.search(tx.text):
                 days.append(d)
-    return max(days, default=None)
+    return max((d for d in days if d not in since), default=None)
 
 
 # the year that orders a year-less day to come after the weekdays of the story's news, which follow every

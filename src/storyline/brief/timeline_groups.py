@@ -352,7 +352,7 @@ def _join_act(act: str, whole: Group | None, clocks: list[Group], common: frozen
         else:
             home.other_year.extend(t for t in told if t.span not in [o.span for o in home.other_year])
     day_told = [t for line in _act_line_list(whole, act, common) if _of_one_thing(line, home_told)
-                for t in line] if whole is not None else []
+                for t in line if _in_part(t.part, home.clock) and not t.words & _MANY] if whole is not None else []
     if whole is not None and day_told:
         whole.told = [t for t in whole.told if t.span not in {m.span for m in day_told}]
         for t in day_told:
@@ -360,6 +360,24 @@ def _join_act(act: str, whole: Group | None, clocks: list[Group], common: frozen
     # a sentence that tells the act in its main clause leads the entry ("ran aground on Tuesday morning"), not one
     # that gives its time in a clause ("the ship had two pilots aboard when the grounding happened around 7:45 am")
     home.told.sort(key=lambda t: not (t.act == act and t.act_main))
+
+
+# words of a sentence that tells more than one act, or a stretch between two ("Two explosions over a span of 13
+# hours", "The Wednesday blasts, 13 hours apart"): it tells none of them at one clock time
+_MANY = frozenset({"two", "both", "several", "multiple", "series", "apart", "span"})
+# the hours (from, to) of the day's parts a sentence may name ("Wednesday afternoon"); an evening runs into the night
+_PART_HOURS = {"MO": (0, 12), "AF": (12, 18), "EV": (17, 29)}
+
+
+def _in_part(part: str, clock: str) -> bool:
+    """Whether a clock time ("01:00") lies in the part of the day a sentence names ("AF": "Another explosion
+    Wednesday afternoon"); a sentence that names none may tell any time of its day. An afternoon blast told on
+    the day is not the one at 1 a.m., however many words the two sentences share."""
+    hours = _PART_HOURS.get(part)
+    if hours is None or not clock[:2].isdigit():
+        return True
+    hour = int(clock[:2])
+    return hours[0] <= hour < hours[1] or hours[0] <= hour + 24 < hours[1]
 
 
 def _of_one_thing(told: list[Told], others: list[Told]) -> bool:

@@ -1,0 +1,79 @@
+"""Timeline dates of QA rounds AQ and AR: a day the news has lasted since gives no year to the story's year-less
+months; a part of the day told ("Wednesday afternoon") keeps its sentence off a clock time of another part; a
+sentence that tells two acts or the stretch between them is no support of one act's clock time; a clock time
+that names when a thing starts ("a 10 p.m. curfew") is no time of the sentence's event.
+
+Every text here is written for these tests; no sentence comes from a real report.
+"""
+
+from __future__ import annotations
+
+from storyline.brief.timeline import build_timeline
+from storyline.extract.timex import extract_timexes
+from storyline.model import Analysis, Article, MetaValue, TimelineEntry
+
+
+def _timeline(*texts: str) -> tuple[TimelineEntry, ...]:
+    """The timeline of undated reports, their time expressions read by the time stage."""
+    arts = [Article(id=f"r{i}", text=t, published=MetaValue()) for i, t in enumerate(texts)]
+    return build_timeline(arts, [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in arts])
+
+
+HELD = ("The Velmar militia freed the sailor Ostin Rade on Monday evening. Rade was seized by the militia on "
+        "June 3, 2031. He had been held captive in the hills since June 3, 2031. The governor, who took office in "
+        "January, will visit the coast between April 20 and 22.")
+
+
+def test_timeline_a_day_lasted_since_gives_no_year_to_yearless_months() -> None:
+    by_value = {e.value: e for e in _timeline(HELD)}
+    assert "2031-06-03" in by_value
+    assert "XXXX-01" in by_value and "XXXX-04-20" in by_value
+    assert not any(v.startswith(("2031-01", "2032-01", "2031-04", "2032-04")) for v in by_value)
+
+
+WRITTEN = ("Rescuers searched the Orsk mine on October 28, 2030. The mine's owner bought it in August, "
+           "officials said.")
+
+
+def test_timeline_a_written_news_day_still_gives_its_year() -> None:
+    assert "2030-08" in [e.value for e in _timeline(WRITTEN)]
+
+
+NIGHT = "An explosion rocked the Dunmere refinery at about 2 a.m. Tuesday, injuring two workers."
+AFTERNOON = "Another explosion Tuesday afternoon rocked the Dunmere refinery, where a fire still burns."
+MORNING = "The Dunmere refinery exploded in the middle of the night on Tuesday, injuring workers."
+
+
+def test_timeline_an_afternoon_sentence_does_not_support_a_night_clock_time() -> None:
+    entries = _timeline(NIGHT, AFTERNOON, MORNING)
+    clock = next(e for e in entries if e.value == "XXXX-WXX-2T02:00")
+    assert "r1" not in {s.article for s in clock.support}
+    assert "r2" in {s.article for s in clock.support}
+    assert any(e.value == "XXXX-WXX-2" and {s.article for s in e.support} == {"r1"} for e in entries)
+
+
+BOTH = "The Dunmere refinery exploded twice over a span of 11 hours on Tuesday, injuring workers."
+
+
+def test_timeline_a_sentence_of_two_explosions_does_not_support_one_clock_time() -> None:
+    entries = _timeline(NIGHT, MORNING, BOTH)
+    clock = next(e for e in entries if e.value == "XXXX-WXX-2T02:00")
+    assert "r2" not in {s.article for s in clock.support}
+
+
+CURFEW = ("Two blasts rocked the Dunmere refinery on Tuesday, prompting evacuations and a 9 p.m. curfew enforced "
+          "by state police.")
+CURFEW_ALONE = "Sheriff Alma Tay said on Wednesday the evacuation order and a 9 p.m. curfew order remain in effect."
+
+
+def test_timeline_a_curfew_hour_is_no_time_of_the_sentence() -> None:
+    entries = _timeline(CURFEW, CURFEW_ALONE)
+    assert not any("T21:00" in e.value for e in entries)
+    assert {e.value for e in entries} == {"XXXX-WXX-2", "XXXX-WXX-3"}
+
+
+AT_NINE = "Police imposed a curfew at 9 p.m. on Tuesday."
+
+
+def test_timeline_a_clock_time_told_after_at_stays() -> None:
+    assert [e.value for e in _timeline(AT_NINE)] == ["XXXX-WXX-2T21:00"]
