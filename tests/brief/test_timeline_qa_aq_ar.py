@@ -27,7 +27,8 @@ HELD = ("The Velmar militia freed the sailor Ostin Rade on Monday evening. Rade 
 def test_timeline_a_day_lasted_since_gives_no_year_to_yearless_months() -> None:
     by_value = {e.value: e for e in _timeline(HELD)}
     assert "2031-06-03" in by_value
-    assert "XXXX-01" in by_value and "XXXX-04-20" in by_value
+    assert "XXXX-01" in by_value
+    assert "XXXX-04-20" in by_value
     assert not any(v.startswith(("2031-01", "2032-01", "2031-04", "2032-04")) for v in by_value)
 
 

@@ -241,9 +241,12 @@ def schedule_broken(text: str, sent: Span, tx: TimeExpr, value: str) -> bool:
 # a clock time set before a noun as its modifier, after a determiner: "a 10 p.m. curfew", "the 5 p.m. deadline",
 # "its 9 a.m. opening"; not a clock time told after a preposition ("at 10 p.m."), nor before a word that carries
 # on the time itself ("the 10 p.m. local time", "a 10 p.m. or later start")
-_CLOCK_DETERMINER = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)"
-                               r"|['’]s)\s+$")
-_CLOCK_NOUN_AFTER = re.compile(r"\s+(?!(?:local|or|and|to|on|in|at|until|till|sharp|today|tonight|when|as|after|before|while|with)\b)[a-z]")
+_CLOCK_DETERMINER = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)|['’]s)\s+$"
+)
+_CLOCK_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:local|or|and|to|on|in|at|until|till|sharp|today|tonight|when|as|after|before|while|with)\b)[a-z]"
+)
 
 
 def clock_of_a_thing(text: str, tx: TimeExpr, value: str) -> bool:
