@@ -78,3 +78,51 @@ AT_NINE = "Police imposed a curfew at 9 p.m. on Tuesday."
 
 def test_timeline_a_clock_time_told_after_at_stays() -> None:
     assert [e.value for e in _timeline(AT_NINE)] == ["XXXX-WXX-2T21:00"]
+
+
+STARTED_SUNDAY = ("Some 30 barges were stuck outside the Velmar docks by Wednesday, up from two before the strike "
+                  "began on Sunday, a shipping tracker said.")
+STARTED_TUESDAY = "The strike started on Tuesday after talks between the Velmar dockers and the port board failed."
+
+
+def test_timeline_a_start_told_on_two_days_is_disputed_both_ways() -> None:
+    entries = _timeline(STARTED_SUNDAY, STARTED_TUESDAY)
+    sunday = next(e for e in entries if e.value == "XXXX-WXX-7")
+    tuesday = next(e for e in entries if e.value == "XXXX-WXX-2")
+    assert {s.article for s in sunday.disputed} == {"r1"}
+    assert {s.article for s in tuesday.disputed} == {"r0"}
+
+
+OTHER_START = "The Velmar fair began on Sunday with a parade through the old town."
+
+
+def test_timeline_starts_of_two_things_are_no_dispute() -> None:
+    assert not any(e.disputed for e in _timeline(OTHER_START, STARTED_TUESDAY))
+
+
+UNTIL_12 = ("Velmar dockers promised to renew their expired labour contract with the port board until "
+            "March 12, 2031.")
+UNTIL_15 = "The two sides agreed to extend their master contract until March 15, 2031, the port board said."
+
+
+def test_timeline_one_deadline_told_two_days_is_disputed() -> None:
+    entries = _timeline(UNTIL_12, UNTIL_15)
+    assert {e.value: {s.article for s in e.disputed} for e in entries} == {"2031-03-12": {"r1"}, "2031-03-15": {"r0"}}
+
+
+UNTIL_OTHER = "The Velmar museum stays closed until March 15, 2031, for repairs to its roof."
+
+
+def test_timeline_deadlines_of_two_things_are_no_dispute() -> None:
+    assert not any(e.disputed for e in _timeline(UNTIL_12, UNTIL_OTHER))
+
+
+YEARLESS_15 = ("The Velmar dockers walked out on Tuesday. They will stay on the job until March 15 to give the talks "
+               "more time.")
+DATED_15 = "The sides agreed to extend the master contract until March 15, 2031."
+
+
+def test_timeline_a_yearless_day_joins_the_one_dated_entry_of_that_day() -> None:
+    entries = _timeline(YEARLESS_15, DATED_15)
+    assert {e.value for e in entries} == {"2031-03-15", "XXXX-WXX-2"}
+    assert {s.article for e in entries if e.value == "2031-03-15" for s in e.support} == {"r0", "r1"}

@@ -43,6 +43,7 @@ from storyline.brief.timeline_filters import (
 from storyline.brief.timeline_groups import Group, merge_groups
 from storyline.brief.timeline_later import clock_later
 from storyline.brief.timeline_lines import Told, common_words, event_lines, gist_of, quoting, span_text, told_alike
+from storyline.brief.timeline_starts import end_words, start_of
 from storyline.brief.timeline_values import (
     CLOCK,
     LATER_THAN_ANY,
@@ -140,7 +141,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             group.add(Told(sent, content_words(article.text[sent.start : sent.end]),
                             ((settled or written) and value == told_value) or counted, written,
                             frozenset([event[0]] if event and sent.start <= event[1] else []),
-                            gist_of(article.text, sent, tx, analysis.timexes), part_of(tx), act, act_main))
+                            gist_of(article.text, sent, tx, analysis.timexes), part_of(tx), act, act_main,
+                            start_of(article.text, sent, tx.span), end_words(article.text, sent, tx.span)))
             if CLOCK.match(value):
                 last_clock = (value, sent, bounds)
     report_days = frozenset(d.isoweekday() for a in articles
