@@ -126,3 +126,17 @@ def test_timeline_a_yearless_day_joins_the_one_dated_entry_of_that_day() -> None
     entries = _timeline(YEARLESS_15, DATED_15)
     assert {e.value for e in entries} == {"2031-03-15", "XXXX-WXX-2"}
     assert {s.article for e in entries if e.value == "2031-03-15" for s in e.support} == {"r0", "r1"}
+
+
+EARLIER = ("A blast rocked the Dunmere refinery on Wednesday, injuring three workers. It follows a string of "
+           "accidents in the region. A fire at a Korvel depot in March left one worker dead.")
+PLANNED = "A blast rocked the Dunmere refinery on Wednesday. The owner will reopen the site in March."
+
+
+def test_timeline_a_past_month_in_a_story_told_by_weekdays_is_background() -> None:
+    marks = {e.value: e.background for e in _timeline(EARLIER)}
+    assert marks == {"XXXX-03": True, "XXXX-WXX-3": False}
+
+
+def test_timeline_a_month_to_come_is_no_background() -> None:
+    assert not any(e.background for e in _timeline(PLANNED))

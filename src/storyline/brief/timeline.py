@@ -56,6 +56,7 @@ from storyline.brief.timeline_values import (
     value_of,
     with_year,
 )
+from storyline.calendar_words import MONTHS, month_openings
 from storyline.compare.scheduled import event_of
 from storyline.extract.dating import year_settled
 from storyline.extract.timex_tense import tense_direction
@@ -236,20 +237,44 @@ def _mark_background(entries: list[TimelineEntry], articles: Sequence[Article]) 
     day: its latest report date, else its latest entry of a whole day (a year or a month may be one to come:
     "by 2030"). In a story whose own days are told without a year (year-less entries, and no report's date
     known), a year alone ("titles in 1995, 2007 and 2019") is background too: news names the current year's days
-    without it; but not a year told as one to come ("will complete the purchase in 2032", ``_year_to_come``)."""
+    without it; but not a year told as one to come ("will complete the purchase in 2032", ``_year_to_come``). So
+    is a month of no known year told as past ("An explosion in March left one dead") where the story tells its
+    news by weekdays (``_month_past``)."""
     days = [d for a in articles if (d := day_of(a.published.value)) is not None]
     undated = not days
     if not days:
         days = [b[1] for e in entries if _WHOLE_DAY.match(e.value) and (b := period(e.value)) is not None]
     latest = max(days, default=None)
     year_less = undated and any(e.value.startswith("XXXX") for e in entries)
+    weeks = any(place_approximate(e) for e in entries)  # its news told by weekdays of no known week
     out = []
     for e in entries:
         bounds = period(e.value)
         old = latest is not None and bounds is not None and (latest - bounds[1]).days > BACKGROUND_DAYS
         earlier_year = year_less and _YEAR_ONLY.match(e.value) is not None and not _year_to_come(e, articles)
-        out.append(replace(e, background=True) if old or earlier_year else e)
+        earlier_month = year_less and weeks and _MONTH_ONLY.match(e.value) is not None and _month_past(e, articles)
+        out.append(replace(e, background=True) if old or earlier_year or earlier_month else e)
     return tuple(out)
+
+
+def _month_past(entry: TimelineEntry, articles: Sequence[Article]) -> bool:
+    """Whether every sentence of a year-less month's entry tells the month as past ("An explosion at a chemical
+    plant in March left one person dead"): a month named without its day, told of the past, in a story whose news
+    is told by weekdays, is an earlier month than the news's (a report names the days of its own month by their
+    day or weekday), so background; a month told as one to come is not."""
+    texts = {a.id: a.text for a in articles}
+    month = int(entry.value[5:7])
+    for span in entry.support:
+        text = texts.get(span.article, "")
+        named = [m for m in _MONTH_NAME.finditer(text, span.start, span.end) if _month_number(m.group()) == month]
+        if not named or any(tense_direction(text, m.start(), m.end()) >= 0 for m in named):
+            return False
+    return True
+
+
+def _month_number(name: str) -> int:
+    """The month (1 January) a month's name or abbreviation names ("Sept.", "March")."""
+    return [m[:3].lower() for m in MONTHS].index(name[:3].lower()) + 1
 
 
 def _year_to_come(entry: TimelineEntry, articles: Sequence[Article]) -> bool:
@@ -266,4 +291,7 @@ def _year_to_come(entry: TimelineEntry, articles: Sequence[Article]) -> bool:
 
 
 _YEAR_ONLY = re.compile(r"^\d{4}$")
+# a month of an unknown year, with no day: "XXXX-03"
+_MONTH_ONLY = re.compile(r"^XXXX-\d{2}$")
+_MONTH_NAME = re.compile(r"\b" + month_openings() + r"[a-z]*\b\.?")
 _WHOLE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
