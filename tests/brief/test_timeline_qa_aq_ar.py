@@ -140,3 +140,18 @@ def test_timeline_a_past_month_in_a_story_told_by_weekdays_is_background() -> No
 
 def test_timeline_a_month_to_come_is_no_background() -> None:
     assert not any(e.background for e in _timeline(PLANNED))
+
+
+DAY_AFTER = ("Some 9,000 people in Dunmere remained under an evacuation order Thursday as a fire burned at the "
+             "refinery, one day after two explosions there.\n\n"
+             "Sheriff Alma Tay told a radio station on Thursday that the order stays in place.\n\n"
+             "The Wednesday blasts, 11 hours apart, blew out windows of nearby homes.\n\n"
+             "At a Thursday evening news conference, officials said the fire would burn for another day.\n\n"
+             "The initial explosion at the refinery occurred about 3 a.m. It sent smoke for miles.\n\n"
+             "The second blast ripped through the plant about 2 p.m., throwing a tower into the air.")
+
+
+def test_timeline_a_clock_time_of_an_act_goes_on_the_day_the_report_gives_the_act() -> None:
+    values = {e.value for e in _timeline(DAY_AFTER)}
+    assert {"XXXX-WXX-3T03:00", "XXXX-WXX-3T14:00"} <= values
+    assert not any(v.startswith("XXXX-WXX-4T") for v in values)

@@ -97,6 +97,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
         clocked: set[tuple[int, str]] = set()  # (sentence start, day) of the clock times filed so far
         filed: set[int] = set()  # the starts of the sentences filed so far
         last_clock: tuple[str, Span, tuple[date, date]] | None = None  # the clock time filed last, its sentence
+        act_days = _act_days(article, analysis, sentences, weekdays, near)
         for tx in sorted(analysis.timexes, key=lambda t: t.span.start):
             # a value left open in a report with no date may be placed from the story's day ("last year")
             placed = (article.id, tx.span.start) in weekdays
@@ -128,6 +129,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             if schedule_broken(article.text, sent, tx, value) or clock_of_a_thing(article.text, tx, value):
                 # "scheduled to begin at 4 p.m., it began earlier"; "prompting a 10 p.m. curfew"
                 value = _day_part(value)
+            if (moved := _on_act_day(article.text, sent, tx, value, analysis.timexes, act_days)) is not None:
+                value, bounds = moved  # "The initial explosion ... occurred about 1 a.m." of "The Wednesday blasts"
             if another_clock(value, sent, clocked) or (COUNTED.search(tx.text) and sent.start in filed):
                 continue
             filed.add(sent.start)
@@ -170,6 +173,68 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
                 )
             )
     return _mark_background(entries, articles)
+
+
+def _act_days(
+    article: Article,
+    analysis: Analysis,
+    sentences: Sequence[Span],
+    weekdays: dict[tuple[str, int], tuple[str, tuple[date, date]]],
+    near: date | None,
+) -> dict[str, dict[str, tuple[date, date]]]:
+    """The whole days a report gives each one-time act on (``timeline_acts``: "The Wednesday blasts", "exploded on
+    Wednesday"), as act -> value -> its first and last day: where a clock time of the act that names no day of its
+    own goes (``_on_act_day``)."""
+    out: dict[str, dict[str, tuple[date, date]]] = {}
+    for tx in analysis.timexes:
+        if tx.type != "DATE" or tx.span.end > len(article.text) or "T" in (value_of(tx) or "T"):
+            continue
+        key = (article.id, tx.span.start)
+        value, bounds = weekdays[key] if key in weekdays else with_year(value_of(tx), near)
+        if bounds is None or not _A_DAY.match(value):
+            continue
+        sent = strip_span(article.text, sentence_at(tx.span, sentences) or tx.span)
+        act, _main = act_of(article.text, sent, tx.span)
+        if act:
+            out.setdefault(act, {})[value] = bounds
+    return out
+
+
+# a day's value: "2019-11-27", "XXXX-11-27", "XXXX-WXX-3"
+_A_DAY = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|WXX-[1-7])$")
+
+
+def _on_act_day(
+    text: str,
+    sent: Span,
+    tx: TimeExpr,
+    value: str,
+    timexes: Sequence[TimeExpr],
+    act_days: dict[str, dict[str, tuple[date, date]]],
+) -> tuple[str, tuple[date, date]] | None:
+    """The value and bounds of a clock time moved to the one day its report gives the clock's act on, when the
+    clock names no day and its sentence none either ("The initial explosion ... occurred about 1 a.m.", a
+    paragraph after "The Wednesday blasts, 13 hours apart, blew out windows"): extraction puts such a clock time on
+    the day the report tells of most, which in a report of the day after is the day of its statements ("told
+    KFDM on Thursday"), not of the act. None when the report gives the act no day, or more than one, or the
+    clock's day already is it."""
+    clock = CLOCK.match(value)
+    if tx.type != "TIME" or clock is None or _DAY_WORDS.search(tx.text):
+        return None
+    if any(t is not tx and t.type == "DATE" and sent.start <= t.span.start < sent.end for t in timexes):
+        return None
+    act, _main = act_of(text, sent, tx.span)
+    days = act_days.get(act, {}) if act else {}
+    if len(days) != 1:
+        return None
+    day, bounds = next(iter(days.items()))
+    if value.startswith(day + "T"):
+        return None
+    return f"{day}T{value.partition('T')[2]}", bounds
+
+
+# a clock time's own words that name its day: "1 a.m. Wednesday", "6 p.m. on Nov. 2", "noon today"
+_DAY_WORDS = re.compile(r"(?i:day|tonight|yesterday|tomorrow|\d{4}|\b" + month_openings() + r")")
 
 
 def _counted_clock(
