@@ -21,7 +21,7 @@ import re
 from storyline.extract.timex_tense import tense_direction
 from storyline.model import Span
 
-__all__ = ["act_of"]
+__all__ = ["act_of", "many_acts"]
 
 # one-time acts, each with the lower-case words that name it (a capitalised "Launch" is a name's: "Space Launch
 # System")
@@ -96,3 +96,17 @@ def _undone(text: str, sent: Span, act: re.Match[str]) -> bool:
     after = _WORDS_AFTER.match(text, act.end(), sent.end)
     near = before + " " + (after.group() if after else "")
     return _UNDONE.search(near) is not None
+
+
+# an act's noun in the plural ("Two explosions", "The Wednesday blasts"), and the words of a stretch between two
+# acts ("13 hours apart", "over a span of 13 hours")
+_PLURAL_ACT = re.compile(
+    r"^(?:explosion|blast|launche|crashe|collision|eruption|landing|arrest|derailment|resignation|grounding)s$"
+)
+_STRETCH = frozenset({"apart", "span"})
+
+
+def many_acts(words: frozenset[str]) -> bool:
+    """Whether a sentence's content words tell more than one act, or the stretch between two: "Two explosions
+    over a span of 13 hours rocked the plant on Wednesday" tells neither at one clock time."""
+    return bool(words & _STRETCH) or any(_PLURAL_ACT.match(w) for w in words)

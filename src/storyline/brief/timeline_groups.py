@@ -38,6 +38,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from storyline.brief.text import overlap
+from storyline.brief.timeline_acts import many_acts
 from storyline.brief.timeline_lines import Told, event_lines, same_thing
 from storyline.brief.timeline_values import DATED_DAY, WEEKDAY_VALUE, YEARLESS
 from storyline.model import Span
@@ -353,7 +354,7 @@ def _join_act(act: str, whole: Group | None, clocks: list[Group], common: frozen
         else:
             home.other_year.extend(t for t in told if t.span not in [o.span for o in home.other_year])
     day_told = [t for line in _act_line_list(whole, act, common) if _of_one_thing(line, home_told)
-                for t in line if _in_part(t.part, home.clock) and not t.words & _MANY] if whole is not None else []
+                for t in line if _in_part(t.part, home.clock) and not many_acts(t.words)] if whole is not None else []
     if whole is not None and day_told:
         whole.told = [t for t in whole.told if t.span not in {m.span for m in day_told}]
         for t in day_told:
@@ -363,9 +364,6 @@ def _join_act(act: str, whole: Group | None, clocks: list[Group], common: frozen
     home.told.sort(key=lambda t: not (t.act == act and t.act_main))
 
 
-# words of a sentence that tells more than one act, or a stretch between two ("Two explosions over a span of 13
-# hours", "The Wednesday blasts, 13 hours apart"): it tells none of them at one clock time
-_MANY = frozenset({"two", "both", "several", "multiple", "series", "apart", "span"})
 # the hours (from, to) of the day's parts a sentence may name ("Wednesday afternoon"); an evening runs into the night
 _PART_HOURS = {"MO": (0, 12), "AF": (12, 18), "EV": (17, 29)}
 
