@@ -155,3 +155,16 @@ def test_timeline_a_clock_time_of_an_act_goes_on_the_day_the_report_gives_the_ac
     values = {e.value for e in _timeline(DAY_AFTER)}
     assert {"XXXX-WXX-3T03:00", "XXXX-WXX-3T14:00"} <= values
     assert not any(v.startswith("XXXX-WXX-4T") for v in values)
+
+
+ASSUMED = "The Velmar council met on March 15 to set the budget, its clerk said."
+OTHER_15 = "The judge ruled on cases tied to the March 15 riots in Orsk."
+
+
+def test_timeline_an_assumed_year_is_not_spread_to_another_event_of_the_day() -> None:
+    # the first report's date is told by its text, its year not settled: its "March 15" has an assumed year
+    told = MetaValue(value="2031-03-20", inferred=True, method="text-dates", low="2031-03-20")
+    arts = [Article(id="r0", text=ASSUMED, published=told), Article(id="r1", text=OTHER_15, published=MetaValue())]
+    entries = build_timeline(arts, [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in arts])
+    riots = [e for e in entries if "riots" in e.text]
+    assert [e.value for e in riots] == ["XXXX-03-15"]

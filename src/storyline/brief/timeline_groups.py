@@ -159,7 +159,9 @@ def _join_year_less(groups: list[Group]) -> list[Group]:
     none of whose reports' dates is known (``timeline_values.with_year``): there the one year the story writes
     for that month and day is the likeliest (news names the days near it without their year), and the same day
     shown twice, once dated and once "year unknown", reads as two days. Whether its sentences tell that entry's
-    event or another of that day, ``event_lines`` tells apart."""
+    event or another of that day, ``event_lines`` tells apart. Where the dated entry's own year is only assumed
+    (no report states it), only the sentences that tell its event join it: an assumed year is not spread to
+    another event of that month and day ("the Jan. 6 attack")."""
     for g in groups:
         m = YEARLESS.match(g.value)
         if m is None or m.group(2) is None:
@@ -167,9 +169,13 @@ def _join_year_less(groups: list[Group]) -> list[Group]:
         dated = [k for k in groups if k is not g and _DAY_OR_MONTH.match(k.value) and k.value[4:] == g.value[4:]]
         if len(dated) != 1:
             continue  # none, or two years: which one is meant is not told
-        for t in g.told:
-            dated[0].add(replace(t, stated=False))
-        g.told = []
+        home = dated[0]
+        # a year a report writes places every sentence of the day; an assumed year only those of its event
+        written = any(t.stated for t in home.told)
+        moved = [t for t in g.told if written or any(_one_event(t, k, same_day=True) for k in home.told)]
+        for t in moved:
+            home.add(replace(t, stated=False))
+        g.told = [t for t in g.told if t not in moved]
     return [g for g in groups if g.told or g.other_year]
 
 
