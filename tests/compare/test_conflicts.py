@@ -95,6 +95,10 @@ def test_conflicts_same_verb_table(a: str, b: str, conflict: bool) -> None:
         ([], ["2023-05-04"], False),
         (["2025-03"], ["2025-03-04"], False),  # "March" and "March 4"
         (["2025-03-04"], ["2025-04-03"], True),
+        (["XXXX-01-12"], ["2025-01-15"], True),  # "until January 12" / "until Jan. 15, 2025"
+        (["XXXX-01-12"], ["XXXX-01-15"], True),
+        (["XXXX-01-12"], ["2025-01"], False),  # "January 12" may be of January 2025
+        (["XXXX-01"], ["XXXX-01-15"], False),
     ],
 )
 def test_conflicts_dates_table(a: list[str], b: list[str], conflict: bool) -> None:

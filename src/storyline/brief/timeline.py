@@ -33,10 +33,17 @@ from datetime import date
 from storyline.brief.text import content_words, in_furniture, sentence_at, sentences_of, strip_span
 from storyline.brief.timeline_acts import act_of
 from storyline.brief.timeline_anchors import place_weekdays
-from storyline.brief.timeline_filters import COUNTED, another_clock, files_no_sentence, schedule_broken
+from storyline.brief.timeline_filters import (
+    COUNTED,
+    another_clock,
+    clock_of_a_thing,
+    files_no_sentence,
+    schedule_broken,
+)
 from storyline.brief.timeline_groups import Group, merge_groups
 from storyline.brief.timeline_later import clock_later
 from storyline.brief.timeline_lines import Told, common_words, event_lines, gist_of, quoting, span_text, told_alike
+from storyline.brief.timeline_starts import end_words, start_of
 from storyline.brief.timeline_values import (
     CLOCK,
     LATER_THAN_ANY,
@@ -49,9 +56,11 @@ from storyline.brief.timeline_values import (
     value_of,
     with_year,
 )
+from storyline.calendar_words import MONTHS, month_openings
 from storyline.compare.scheduled import event_of
 from storyline.extract.dating import year_settled
 from storyline.extract.timex_tense import tense_direction
+from storyline.extract.timex_undated import lasted_since
 from storyline.model import Analysis, Article, Span, TimeExpr, TimelineEntry
 
 # ``period`` is the timeline's reading of a calendar value, which the renderers share
@@ -88,6 +97,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
         clocked: set[tuple[int, str]] = set()  # (sentence start, day) of the clock times filed so far
         filed: set[int] = set()  # the starts of the sentences filed so far
         last_clock: tuple[str, Span, tuple[date, date]] | None = None  # the clock time filed last, its sentence
+        act_days = _act_days(article, analysis, sentences, weekdays, near)
         for tx in sorted(analysis.timexes, key=lambda t: t.span.start):
             # a value left open in a report with no date may be placed from the story's day ("last year")
             placed = (article.id, tx.span.start) in weekdays
@@ -116,8 +126,11 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             sent = strip_span(article.text, sent)
             if files_no_sentence(article.text, sent, tx, analysis.timexes, value):
                 continue
-            if schedule_broken(article.text, sent, tx, value):  # "scheduled to begin at 4 p.m., it began earlier"
+            if schedule_broken(article.text, sent, tx, value) or clock_of_a_thing(article.text, tx, value):
+                # "scheduled to begin at 4 p.m., it began earlier"; "prompting a 10 p.m. curfew"
                 value = _day_part(value)
+            if (moved := _on_act_day(article.text, sent, tx, value, analysis.timexes, act_days)) is not None:
+                value, bounds = moved  # "The initial explosion ... occurred about 1 a.m." of "The Wednesday blasts"
             if another_clock(value, sent, clocked) or (COUNTED.search(tx.text) and sent.start in filed):
                 continue
             filed.add(sent.start)
@@ -132,7 +145,8 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             group.add(Told(sent, content_words(article.text[sent.start : sent.end]),
                             ((settled or written) and value == told_value) or counted, written,
                             frozenset([event[0]] if event and sent.start <= event[1] else []),
-                            gist_of(article.text, sent, tx, analysis.timexes), part_of(tx), act, act_main))
+                            gist_of(article.text, sent, tx, analysis.timexes), part_of(tx), act, act_main,
+                            start_of(article.text, sent, tx.span), end_words(article.text, sent, tx.span)))
             if CLOCK.match(value):
                 last_clock = (value, sent, bounds)
     report_days = frozenset(d.isoweekday() for a in articles
@@ -161,6 +175,68 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
     return _mark_background(entries, articles)
 
 
+def _act_days(
+    article: Article,
+    analysis: Analysis,
+    sentences: Sequence[Span],
+    weekdays: dict[tuple[str, int], tuple[str, tuple[date, date]]],
+    near: date | None,
+) -> dict[str, dict[str, tuple[date, date]]]:
+    """The whole days a report gives each one-time act on (``timeline_acts``: "The Wednesday blasts", "exploded on
+    Wednesday"), as act -> value -> its first and last day: where a clock time of the act that names no day of its
+    own goes (``_on_act_day``)."""
+    out: dict[str, dict[str, tuple[date, date]]] = {}
+    for tx in analysis.timexes:
+        if tx.type != "DATE" or tx.span.end > len(article.text) or "T" in (value_of(tx) or "T"):
+            continue
+        key = (article.id, tx.span.start)
+        value, bounds = weekdays[key] if key in weekdays else with_year(value_of(tx), near)
+        if bounds is None or not _A_DAY.match(value):
+            continue
+        sent = strip_span(article.text, sentence_at(tx.span, sentences) or tx.span)
+        act, _main = act_of(article.text, sent, tx.span)
+        if act:
+            out.setdefault(act, {})[value] = bounds
+    return out
+
+
+# a day's value: "2019-11-27", "XXXX-11-27", "XXXX-WXX-3"
+_A_DAY = re.compile(r"^(?:\d{4}|XXXX)-(?:\d{2}-\d{2}|WXX-[1-7])$")
+
+
+def _on_act_day(
+    text: str,
+    sent: Span,
+    tx: TimeExpr,
+    value: str,
+    timexes: Sequence[TimeExpr],
+    act_days: dict[str, dict[str, tuple[date, date]]],
+) -> tuple[str, tuple[date, date]] | None:
+    """The value and bounds of a clock time moved to the one day its report gives the clock's act on, when the
+    clock names no day and its sentence none either ("The initial explosion ... occurred about 1 a.m.", a
+    paragraph after "The Wednesday blasts, 13 hours apart, blew out windows"): extraction puts such a clock time on
+    the day the report tells of most, which in a report of the day after is the day of its statements ("told
+    KFDM on Thursday"), not of the act. None when the report gives the act no day, or more than one, or the
+    clock's day already is it."""
+    clock = CLOCK.match(value)
+    if tx.type != "TIME" or clock is None or _DAY_WORDS.search(tx.text):
+        return None
+    if any(t is not tx and t.type == "DATE" and sent.start <= t.span.start < sent.end for t in timexes):
+        return None
+    act, _main = act_of(text, sent, tx.span)
+    days = act_days.get(act, {}) if act else {}
+    if len(days) != 1:
+        return None
+    day, bounds = next(iter(days.items()))
+    if value.startswith(day + "T"):
+        return None
+    return f"{day}T{value.partition('T')[2]}", bounds
+
+
+# a clock time's own words that name its day: "1 a.m. Wednesday", "6 p.m. on Nov. 2", "noon today"
+_DAY_WORDS = re.compile(r"(?i:day|tonight|yesterday|tomorrow|\d{4}|\b" + month_openings() + r")")
+
+
 def _counted_clock(
     text: str, sentences: Sequence[Span], tx: TimeExpr, last: tuple[str, Span, tuple[date, date]] | None
 ) -> tuple[str, tuple[date, date]] | None:
@@ -176,19 +252,28 @@ def _counted_clock(
 def _latest_written_day(articles: Sequence[Article], analyses: Sequence[Analysis]) -> date | None:
     """The latest day the story's reports write with its year ("Tuesday, May 14, 2024", "on October 28, 2023"),
     outside page furniture, or None: in a story none of whose reports' dates is known, the year its news is told
-    in."""
+    in.
+
+    A day a report tells the news has lasted since ("held captive since October 7, 2023") is none, wherever the
+    story writes it: the news is some span later that no report tells, maybe years, so the day's year is not the
+    news's ("his second term in January", told beside "abducted on October 7, 2023" and "held since" it, would
+    otherwise be placed in the January after the abduction)."""
     texts = {a.id: a.text for a in articles}
-    days = []
+    days: list[date] = []
+    since: set[date] = set()
     for analysis in analyses:
         furniture = [f.span for f in analysis.furniture]
+        text = texts.get(analysis.article)
         for tx in analysis.timexes:
             if tx.type not in ("DATE", "TIME") or not _WHOLE_DAY.match(tx.value or ""):
                 continue
-            if in_furniture(tx.span, furniture):
+            if text is None or in_furniture(tx.span, furniture) or (d := day_of(tx.value)) is None:
                 continue
-            if tx.span.article in texts and _WRITTEN_YEAR.search(tx.text) and (d := day_of(tx.value)) is not None:
+            if lasted_since(text, tx.span.start):
+                since.add(d)
+            elif tx.span.article in texts and _WRITTEN_YEAR.search(tx.text):
                 days.append(d)
-    return max(days, default=None)
+    return max((d for d in days if d not in since), default=None)
 
 
 # the year that orders a year-less day to come after the weekdays of the story's news, which follow every
@@ -217,20 +302,44 @@ def _mark_background(entries: list[TimelineEntry], articles: Sequence[Article]) 
     day: its latest report date, else its latest entry of a whole day (a year or a month may be one to come:
     "by 2030"). In a story whose own days are told without a year (year-less entries, and no report's date
     known), a year alone ("titles in 1995, 2007 and 2019") is background too: news names the current year's days
-    without it; but not a year told as one to come ("will complete the purchase in 2032", ``_year_to_come``)."""
+    without it; but not a year told as one to come ("will complete the purchase in 2032", ``_year_to_come``). So
+    is a month of no known year told as past ("An explosion in March left one dead") where the story tells its
+    news by weekdays (``_month_past``)."""
     days = [d for a in articles if (d := day_of(a.published.value)) is not None]
     undated = not days
     if not days:
         days = [b[1] for e in entries if _WHOLE_DAY.match(e.value) and (b := period(e.value)) is not None]
     latest = max(days, default=None)
     year_less = undated and any(e.value.startswith("XXXX") for e in entries)
+    weeks = any(place_approximate(e) for e in entries)  # its news told by weekdays of no known week
     out = []
     for e in entries:
         bounds = period(e.value)
         old = latest is not None and bounds is not None and (latest - bounds[1]).days > BACKGROUND_DAYS
         earlier_year = year_less and _YEAR_ONLY.match(e.value) is not None and not _year_to_come(e, articles)
-        out.append(replace(e, background=True) if old or earlier_year else e)
+        earlier_month = year_less and weeks and _MONTH_ONLY.match(e.value) is not None and _month_past(e, articles)
+        out.append(replace(e, background=True) if old or earlier_year or earlier_month else e)
     return tuple(out)
+
+
+def _month_past(entry: TimelineEntry, articles: Sequence[Article]) -> bool:
+    """Whether every sentence of a year-less month's entry tells the month as past ("An explosion at a chemical
+    plant in March left one person dead"): a month named without its day, told of the past, in a story whose news
+    is told by weekdays, is an earlier month than the news's (a report names the days of its own month by their
+    day or weekday), so background; a month told as one to come is not."""
+    texts = {a.id: a.text for a in articles}
+    month = int(entry.value[5:7])
+    for span in entry.support:
+        text = texts.get(span.article, "")
+        named = [m for m in _MONTH_NAME.finditer(text, span.start, span.end) if _month_number(m.group()) == month]
+        if not named or any(tense_direction(text, m.start(), m.end()) >= 0 for m in named):
+            return False
+    return True
+
+
+def _month_number(name: str) -> int:
+    """The month (1 January) a month's name or abbreviation names ("Sept.", "March")."""
+    return [m[:3].lower() for m in MONTHS].index(name[:3].lower()) + 1
 
 
 def _year_to_come(entry: TimelineEntry, articles: Sequence[Article]) -> bool:
@@ -247,4 +356,7 @@ def _year_to_come(entry: TimelineEntry, articles: Sequence[Article]) -> bool:
 
 
 _YEAR_ONLY = re.compile(r"^\d{4}$")
+# a month of an unknown year, with no day: "XXXX-03"
+_MONTH_ONLY = re.compile(r"^XXXX-\d{2}$")
+_MONTH_NAME = re.compile(r"\b" + month_openings() + r"[a-z]*\b\.?")
 _WHOLE_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")

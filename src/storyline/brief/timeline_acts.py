@@ -6,7 +6,8 @@ in a story that also tells two scrubbed launch attempts, on other days: ``common
 it differently ("liftoff", "blasted off"). The act is read here from a short list of one-time acts, each with
 the words that name it (``_ACTS``), and only as the act the date is given for: the nearest act word before the
 date in its sentence, with no reporting verb between ("Sunak said on Tuesday he had accepted the resignation"
-gives Tuesday to the saying, not to the resignation), or the act a date names as its own ("Wednesday's launch").
+gives Tuesday to the saying, not to the resignation), or the act a date names as its own ("Wednesday's launch",
+"The Wednesday blasts").
 
 No act is read for a date told as one to come ("is set to launch on Friday"), nor for an act told as failed or
 put off ("the first unsuccessful launch ... in August", "scrubbed the launch", "launch attempts"): those are
@@ -20,7 +21,7 @@ import re
 from storyline.extract.timex_tense import tense_direction
 from storyline.model import Span
 
-__all__ = ["act_of"]
+__all__ = ["act_of", "many_acts"]
 
 # one-time acts, each with the lower-case words that name it (a capitalised "Launch" is a name's: "Space Launch
 # System")
@@ -33,7 +34,7 @@ _ACTS: dict[str, str] = {
     "aground": r"ran\s+aground|grounding",
     "derail": r"derail(?:ed|ment)",
     "erupt": r"erupt(?:ed|ion|s)",
-    "explode": r"explo(?:ded|sion)",
+    "explode": r"explo(?:ded|sion)|blasts?",
 }
 _ACT = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{name}>{forms})" for name, forms in _ACTS.items()) + r")(?![\w-])")
 # a reporting verb: a date after it is the saying's ("NASA said Wednesday the launch ...")
@@ -51,6 +52,9 @@ _UNDONE = re.compile(
 _WORDS_AFTER = re.compile(r"^(?:\s+\S+){0,2}")
 # a date that names its act as its own: "Wednesday's launch", "Wednesday’s historic liftoff"
 _OWN_ACT = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}?(?=" + _ACT.pattern + ")")
+# ... or a date set before its act's word as its modifier, after an article: "The Wednesday blasts", "a Friday launch"
+_MODIFIED_ACT = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?=" + _ACT.pattern + ")")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+$")
 # a clause of time or a relative clause the act's word opens: "when the grounding happened", "which took off"
 _SUBORDINATE = re.compile(r"\b(?:when|while|as|after|before|once|until|since|which|that|who)\s+(?:\S+\s+){0,2}$", re.I)
 # how far before its date an act's word may stand in its sentence
@@ -69,6 +73,8 @@ def act_of(text: str, sent: Span, at: Span) -> tuple[str, bool]:
     start = said[-1].end() if said else start
     found = list(_ACT.finditer(text, start, at.start))
     own = _OWN_ACT.match(text, at.end)
+    if own is None and _ARTICLE_BEFORE.search(text, max(0, at.start - 5), at.start):
+        own = _MODIFIED_ACT.match(text, at.end)
     if own is not None:
         after = _ACT.match(text, own.end(), sent.end)
         found = [after] if after is not None else found
@@ -90,3 +96,17 @@ def _undone(text: str, sent: Span, act: re.Match[str]) -> bool:
     after = _WORDS_AFTER.match(text, act.end(), sent.end)
     near = before + " " + (after.group() if after else "")
     return _UNDONE.search(near) is not None
+
+
+# an act's noun in the plural ("Two explosions", "The Wednesday blasts"), and the words of a stretch between two
+# acts ("13 hours apart", "over a span of 13 hours")
+_PLURAL_ACT = re.compile(
+    r"^(?:explosion|blast|launche|crashe|collision|eruption|landing|arrest|derailment|resignation|grounding)s$"
+)
+_STRETCH = frozenset({"apart", "span"})
+
+
+def many_acts(words: frozenset[str]) -> bool:
+    """Whether a sentence's content words tell more than one act, or the stretch between two: "Two explosions
+    over a span of 13 hours rocked the plant on Wednesday" tells neither at one clock time."""
+    return bool(words & _STRETCH) or any(_PLURAL_ACT.match(w) for w in words)

@@ -238,6 +238,27 @@ def schedule_broken(text: str, sent: Span, tx: TimeExpr, value: str) -> bool:
             and _BEGAN_OTHERWISE.search(text, tx.span.end, sent.end) is not None)
 
 
+# a clock time set before a noun as its modifier, after a determiner: "a 10 p.m. curfew", "the 5 p.m. deadline",
+# "its 9 a.m. opening"; not a clock time told after a preposition ("at 10 p.m."), nor before a word that carries
+# on the time itself ("the 10 p.m. local time", "a 10 p.m. or later start")
+_CLOCK_DETERMINER = re.compile(
+    r"(?:\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Tt]his|[Tt]hat|[Ee]ach|[Ee]very)|['’]s)\s+$"
+)
+_CLOCK_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:local|or|and|to|on|in|at|until|till|sharp|today|tonight|when|as|after|before|while|with)\b)[a-z]"
+)
+
+
+def clock_of_a_thing(text: str, tx: TimeExpr, value: str) -> bool:
+    """ "prompting a 10 p.m. curfew", "said a 10 p.m. curfew order remains in effect": a clock time that modifies
+    the noun after it names when that thing starts or falls due, not when the sentence's event happened; the
+    sentence files under its day (``storyline.brief.timeline``), not at the clock time. The day is kept: the
+    sentence is told of it (a curfew imposed on Wednesday)."""
+    return (tx.type == "TIME" and CLOCK.match(value) is not None and tx.text[:1].isdigit()
+            and _CLOCK_DETERMINER.search(text, max(0, tx.span.start - 30), tx.span.start) is not None
+            and _CLOCK_NOUN_AFTER.match(text, tx.span.end) is not None)
+
+
 # a day an event is to come on, that the sentence tells what led up to: "in preparation for Saturday's protest",
 # "ahead of Sunday's vote", "in the run-up to Friday's summit"
 _LEADING_UP = re.compile(

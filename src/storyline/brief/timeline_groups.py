@@ -5,9 +5,8 @@ A coarser value that contains a finer one ("last week" = ``2023-W18`` around ``2
 entry only when their sentences talk about the same thing (shared content words); otherwise it stays an
 entry of its own, because a week or a month is a real, if vague, date.
 
-A year-less day whose sentence names the event of the one dated entry on that month and day ("sentencing is
-scheduled for March 28 next year" beside "to be sentenced on March 28, 2024") joins that entry, its year
-not stated.
+A year-less day joins the one dated entry on that month and day ("sentencing is scheduled for March 28 next
+year" beside "to be sentenced on March 28, 2024"), its year not stated.
 
 One event told a year apart by different reports ("is scheduled to be sentenced on March 28, 2024" in four
 reports, "his sentencing is scheduled for March 28, 2023" in one) is one entry, at the date more reports give;
@@ -39,6 +38,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from storyline.brief.text import overlap
+from storyline.brief.timeline_acts import many_acts
 from storyline.brief.timeline_lines import Told, event_lines, same_thing
 from storyline.brief.timeline_values import DATED_DAY, WEEKDAY_VALUE, YEARLESS
 from storyline.model import Span
@@ -154,8 +154,14 @@ def _settle_pair(a: Group, b: Group, off: dict[str, int]) -> dict[str, int]:
 
 
 def _join_year_less(groups: list[Group]) -> list[Group]:
-    """Groups where a year-less day ("XXXX-03-28") told of the event of the one dated entry on that month and day
-    ("2024-03-28") is moved into it, its year not stated; see the module docstring."""
+    """Groups where a year-less day ("XXXX-03-28") is moved into the one dated entry on that month and day
+    ("2024-03-28"), its year not stated; see the module docstring. A year-less day stays one only in a story
+    none of whose reports' dates is known (``timeline_values.with_year``): there the one year the story writes
+    for that month and day is the likeliest (news names the days near it without their year), and the same day
+    shown twice, once dated and once "year unknown", reads as two days. Whether its sentences tell that entry's
+    event or another of that day, ``event_lines`` tells apart. Where the dated entry's own year is only assumed
+    (no report states it), only the sentences that tell its event join it: an assumed year is not spread to
+    another event of that month and day ("the Jan. 6 attack")."""
     for g in groups:
         m = YEARLESS.match(g.value)
         if m is None or m.group(2) is None:
@@ -164,7 +170,9 @@ def _join_year_less(groups: list[Group]) -> list[Group]:
         if len(dated) != 1:
             continue  # none, or two years: which one is meant is not told
         home = dated[0]
-        moved = [t for t in g.told if any(_one_event(t, k, same_day=True) for k in home.told)]
+        # a year a report writes places every sentence of the day; an assumed year only those of its event
+        written = any(t.stated for t in home.told)
+        moved = [t for t in g.told if written or any(_one_event(t, k, same_day=True) for k in home.told)]
         for t in moved:
             home.add(replace(t, stated=False))
         g.told = [t for t in g.told if t not in moved]
@@ -352,7 +360,7 @@ def _join_act(act: str, whole: Group | None, clocks: list[Group], common: frozen
         else:
             home.other_year.extend(t for t in told if t.span not in [o.span for o in home.other_year])
     day_told = [t for line in _act_line_list(whole, act, common) if _of_one_thing(line, home_told)
-                for t in line] if whole is not None else []
+                for t in line if _in_part(t.part, home.clock) and not many_acts(t.words)] if whole is not None else []
     if whole is not None and day_told:
         whole.told = [t for t in whole.told if t.span not in {m.span for m in day_told}]
         for t in day_told:
@@ -360,6 +368,21 @@ def _join_act(act: str, whole: Group | None, clocks: list[Group], common: frozen
     # a sentence that tells the act in its main clause leads the entry ("ran aground on Tuesday morning"), not one
     # that gives its time in a clause ("the ship had two pilots aboard when the grounding happened around 7:45 am")
     home.told.sort(key=lambda t: not (t.act == act and t.act_main))
+
+
+# the hours (from, to) of the day's parts a sentence may name ("Wednesday afternoon"); an evening runs into the night
+_PART_HOURS = {"MO": (0, 12), "AF": (12, 18), "EV": (17, 29)}
+
+
+def _in_part(part: str, clock: str) -> bool:
+    """Whether a clock time ("01:00") lies in the part of the day a sentence names ("AF": "Another explosion
+    Wednesday afternoon"); a sentence that names none may tell any time of its day. An afternoon blast told on
+    the day is not the one at 1 a.m., however many words the two sentences share."""
+    hours = _PART_HOURS.get(part)
+    if hours is None or not clock[:2].isdigit():
+        return True
+    hour = int(clock[:2])
+    return hours[0] <= hour < hours[1] or hours[0] <= hour + 24 < hours[1]
 
 
 def _of_one_thing(told: list[Told], others: list[Told]) -> bool:
@@ -379,13 +402,86 @@ def _act_line_list(g: Group, act: str, common: frozenset[str]) -> list[list[Told
     return [[replace(t, act=act) if t.act != act else t for t in line] for line in lines]
 
 
+# how many days apart two days may lie and still date the start of one thing told twice: within a week, as the
+# weekdays of one week's news lie
+_START_APART = 7
+
+
+def _dispute_starts(groups: list[Group]) -> list[Group]:
+    """Groups where the start of one thing dated on two days ("before the strike began on Sunday" / "The strike
+    started on Tuesday": ``Told.starts``) is disputed both ways: each entry cites the other's sentence beside it
+    (``Group.other_year``); both stay, for which day is right is not told. Only whole days, weekdays of no known
+    week or days of one week; a report may dispute itself (a thing starts once)."""
+    whole = [g for g in groups if not g.clock and (WEEKDAY_VALUE.match(g.value) or DATED_DAY.match(g.value)
+                                                   or (YEARLESS.match(g.value) and len(g.value) == 10))]
+    for a, b in itertools.combinations(whole, 2):
+        if bool(WEEKDAY_VALUE.match(a.value)) != bool(WEEKDAY_VALUE.match(b.value)):
+            continue
+        if not WEEKDAY_VALUE.match(a.value) and abs((a.first - b.first).days) > _START_APART:
+            continue
+        ours = [s for s in a.told if s.starts and any(t.starts == s.starts for t in b.told)]
+        theirs = [t for t in b.told if t.starts and any(s.starts == t.starts for s in a.told)]
+        if ours and theirs:
+            _dispute(a, b, theirs, keep=True)
+            _dispute(b, a, ours, keep=True)
+    return groups
+
+
+# how many days apart two deadlines of one thing may lie and be one deadline told two ways (a contract extended
+# "until January 12" / "until Jan. 15"); further apart they may be two deadlines
+_END_APART = 31
+
+
+def _dispute_ends(groups: list[Group]) -> list[Group]:
+    """Groups where what one report says lasts until one day and another report until another day, a few days
+    apart ("renew their employment contract ... until January 12" / "extend the master contract until Jan. 15":
+    ``Told.ends``, sharing a word, the story's own words too: "contract" is the story's, and the deadline's),
+    dispute each other both ways, each
+    entry citing the other's sentence beside it; the entry more reports give is not moved, for which day is
+    right is not told. Not when a report tells both days (a first and a later deadline)."""
+    days = [g for g in groups if not g.clock and (DATED_DAY.match(g.value) or YEARLESS_DAY_VALUE.match(g.value))]
+    for a, b in itertools.combinations(days, 2):
+        apart = _days_apart(a.value, b.value)
+        if apart is None or not 0 < apart <= _END_APART:
+            continue
+        ours = [s for s in a.told if any(_one_end(s, t) for t in b.told)]
+        theirs = [t for t in b.told if any(_one_end(s, t) for s in a.told)]
+        if not ours or not theirs or {s.span.article for s in a.told} & {t.span.article for t in b.told}:
+            continue
+        _dispute(a, b, theirs, keep=True)
+        _dispute(b, a, ours, keep=True)
+    return groups
+
+
+def _one_end(s: Told, t: Told) -> bool:
+    """Whether two sentences of two reports say one thing lasts until their dates: words of what lasts shared."""
+    return s.span.article != t.span.article and bool(s.ends & t.ends)
+
+
+# a day of an unknown year: "XXXX-01-12"
+YEARLESS_DAY_VALUE = re.compile(r"^XXXX-\d{2}-\d{2}$")
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    """How many days apart two days lie, a year-less one taken in the other's year ("XXXX-01-12" and
+    "2025-01-15": 3); None when neither has a year or a day is no day."""
+    year = a[:4] if a[:4].isdigit() else b[:4]
+    if not year.isdigit():
+        return None
+    try:
+        return abs((date.fromisoformat(year + b[4:10]) - date.fromisoformat(year + a[4:10])).days)
+    except ValueError:
+        return None
+
+
 def merge_groups(
     groups: list[Group], common: frozenset[str] = frozenset(), dated: frozenset[int] = frozenset()
 ) -> list[Group]:
     """The groups of a story with the entries of one event merged (see the module docstring): the dates told a
     year apart settled first, then one act told on two neighbouring days, then the year-less days joined to their
     dated entry, then the weekdays of no known week to the dated day of their event, then the coarser dates, then
-    one act told on a day and at times of it. ``common``: the story's words told on many of its days; ``dated``:
-    the weekdays (1 Monday) of its reports' days whose year is settled."""
+    one act told on a day and at times of it; last, the start or the end of one thing told on two days is
+    disputed. ``common``: the story's words told on many of its days; ``dated``: the weekdays (1 Monday) of its
+    reports' days whose year is settled."""
     merged = _merge_coarse(_join_weekdays(_join_year_less(_settle_neighbours(_settle_years(groups), common, dated))))
-    return _join_acts(merged, common)
+    return _dispute_ends(_dispute_starts(_join_acts(merged, common)))

@@ -45,6 +45,8 @@ class Told:
     part: str = ""  # the time of day its date expression names: "MO", "AF", "EV" (evening or night), else ""
     act: str = ""  # the one-time act its date is given for ("launch": ``timeline_acts``), else ""
     act_main: bool = False  # whether it tells that act in its main clause (not "when the grounding happened")
+    starts: str = ""  # the thing whose start its date gives ("strike" of "the strike began on Sunday"), else ""
+    ends: frozenset[str] = frozenset()  # the words of what it says lasts until its date ("extend the contract")
 
     def joined(self, other: Told) -> Told:
         """This sentence filed again by another of its date expressions: an aside only when both are; at a time
@@ -53,7 +55,8 @@ class Told:
         part = self.part if self.part == other.part or not other.part else other.part if not self.part else ""
         return replace(self, stated=self.stated or other.stated, written=self.written or other.written,
                        events=self.events | other.events, gist=gist, part=part,
-                       act=self.act or other.act, act_main=self.act_main or other.act_main)
+                       act=self.act or other.act, act_main=self.act_main or other.act_main,
+                       starts=self.starts or other.starts, ends=self.ends | other.ends)
 
 
 # words that tell no event apart: a report's attribution, and the linking words the stop list leaves

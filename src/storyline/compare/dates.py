@@ -43,14 +43,30 @@ def date_conflict(a_values: Sequence[str], b_values: Sequence[str], a_text: str 
     each other (two statements that name several dates may well name different events)."""
     if UPDATE.search(a_text) or UPDATE.search(b_text):
         return None
-    ra = [r for v in a_values if (r := _date_range(v))]
-    rb = [r for v in b_values if (r := _date_range(v))]
+    a_years, b_years = _in_years(a_values, b_values), _in_years(b_values, a_values)
+    ra = [r for v in a_years if (r := _date_range(v))]
+    rb = [r for v in b_years if (r := _date_range(v))]
     if len(ra) != 1 or len(rb) != 1:
         return None
     (a0, a1), (b0, b1) = ra[0], rb[0]
     if a0 <= b1 and b0 <= a1:
         return None
     return f"{a_values[0]} vs {b_values[0]}"
+
+
+# a month, or a month and day, of an unknown year, as a report with no date gives "until January 12"
+_YEARLESS = re.compile(r"^XXXX(-\d\d(?:-\d\d)?)$")
+# the year a year-less value is read in when neither statement gives one: a leap year, so "XXXX-02-29" is a day
+_STAND_IN_YEAR = "2000"
+
+
+def _in_years(values: Sequence[str], others: Sequence[str]) -> list[str]:
+    """``values`` with a year-less month or day ("XXXX-01-12") read in the year the other statement's one date has
+    ("2025-01-15"), else in a stand-in year: "until January 12" and "until Jan. 15, 2025" exclude each other in any
+    year, as "January 12" and "January 15" do; "January 12" and "January 2025" do not. Other values as they are."""
+    years = {v[:4] for v in others if v[:4].isdigit()}
+    year = years.pop() if len(years) == 1 else _STAND_IN_YEAR
+    return [f"{year}{m.group(1)}" if (m := _YEARLESS.match(v)) else v for v in values]
 
 
 _WEEKDAY = re.compile(r"\b(?P<day>" + WEEKDAY_NAMES + r")(?:['’]s)?\b")
