@@ -45,12 +45,12 @@ def test_furniture_qa_as_a_question_run_into_its_answer_is_a_heading() -> None:
     assert not any("Probably nothing" in part for _, part in found)
 
 
-def test_furniture_qa_as_a_heading_run_into_the_sentence_that_repeats_it() -> None:
+@pytest.mark.parametrize("after", ["\n\nThe authority has thirty days to answer.\n", "\n"])
+def test_furniture_qa_as_a_heading_run_into_the_sentence_that_repeats_it(after: str) -> None:
     text = ("Velm port loses its licence case\n\n"
             "A judge ruled Monday that the Velm port authority broke the fishing code.\n\n"
             "Major setback for the port. The ruling is a major setback for the port, which had argued that its "
-            "licences were lawful.\n\n"
-            "The authority has thirty days to answer.\n")
+            "licences were lawful." + after)
     found = _kinds(text)
     assert ("heading", "Major setback for the port.") in found
     assert not any(part.startswith("The ruling is") for _, part in found)

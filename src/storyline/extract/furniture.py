@@ -665,7 +665,7 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
             0 < i < len(lines) - 1 and (_QUESTION_HEADING.match(line) or _dotted_heading(line))
         ) or (start, end) in titled or (i == 0 and _closing_headline(text, lines)):
             add(start, end, "heading")
-        elif 0 < i < len(lines) - 1 and (run_in := _run_in_heading(text, start, end)) is not None:
+        elif i > 0 and (run_in := _run_in_heading(text, start, end)) is not None:  # the paragraph goes on after it
             add(*run_in, "heading")
     if signed is not None and not any(f.span.start == signed.start for f in found):
         add(signed.start, signed.end, "byline")
