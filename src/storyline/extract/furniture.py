@@ -23,6 +23,12 @@ What it does: finds, line by line (a line is a paragraph in storyline's texts),
   generated summarization, which may have errors."), kind ``boilerplate``;
 - a sub-heading put as a short question alone on its line ("What do we know about the debris field?", "So,
   when will he be sentenced?"), kind ``heading``;
+- a blog's sub-heading closed by a full stop, in title case ("The Verdict.", "Harbour Grill Responds (sort of)."),
+  kind ``heading``; and a sub-heading run into its paragraph, only it furniture: a short question in front of its
+  answer ("What does this mean for anglers? Probably nothing ..."), or a few words that the paragraph's next sentence
+  says again ("Major setback for the port. The ruling is a major setback for the port ...");
+- a statement's signature line under it ("– Mara Quell, President, Harbour Affairs"), kind ``signature``, and the
+  signer's name inside it, kind ``signer`` (``signer``): the person who speaks the statement above;
 - a wire's sign-off, its name alone on the last line ("EFE"; ``dateline.sign_off``) or in brackets after the last
   sentence ("... of the event. (ILKHA)"; ``dateline.closing_tag``: only the tag), kind ``byline``;
 - an embedded social-media post: its signature line ("— Name (@handle) August 23, 2023"), a line of the
@@ -317,6 +323,95 @@ def _is_heading(line: str, has_before: bool, has_after: bool, max_words: int = _
     return has_before is False or len(words) >= 2
 
 
+# a blog's sub-heading closed by a full stop, alone between paragraphs ("The Verdict.", "Harbour Grill Responds (sort
+# of)."): two to six words outside brackets, each capitalised or a heading's small word; a short sentence of the
+# report has a word in lower case ("Nobody was hurt.", "Ruiz resigned on Monday.")
+_DOTTED_HEADING = re.compile(r"[A-Z][^\n.!?:;,\"“”‘’]{2,60}[^\s.]\.")
+_MAX_DOTTED_HEADING_WORDS = 6
+
+
+def _dotted_heading(line: str) -> bool:
+    """Whether ``line`` is a sub-heading closed by a full stop (``_DOTTED_HEADING``), its words in title case."""
+    if not _DOTTED_HEADING.fullmatch(line):
+        return False
+    words = re.sub(r"\([^()]*\)", " ", line.removesuffix(".")).split()
+    return (
+        2 <= len(words) <= _MAX_DOTTED_HEADING_WORDS
+        and all(w[:1].isupper() or w in _HEADING_SMALL_WORDS for w in words)
+        and sum(w[:1].isupper() for w in words) >= 2
+    )
+
+
+# a sub-heading run into its paragraph ahead of the sentence that says it again ("Major setback for the port. The
+# ruling is a major setback for the port ..."): a few words, capitalised first, closed by a full stop, no quotation
+_RUN_IN_HEADING = re.compile(r"([A-Z][^\n.!?:;,\"“”‘’()]{2,50}[^\s.A-Z]\.)[ \t]+(?=[A-Z])")
+_MAX_RUN_IN_WORDS = 6
+_MIN_RUN_IN_WORDS = 2
+# a blogger's question put as a heading in front of its answer ("What does this mean for anglers? Probably ...")
+_RUN_IN_QUESTION = re.compile(
+    rf"((?:(?:So|And|But|Now|Then|Yet|Or|Well),?\s+(?i:{_QUESTION_WORDS})|(?:{_QUESTION_WORDS}))\b"
+    r"[^\n\"“”‘’.,;!?]{3,70}\?)[ \t]+(?=[A-Z])"
+)
+_CONTENT_WORD = re.compile(r"[A-Za-z][a-z'’-]{2,}")
+_RUN_IN_STOP = frozenset("the and for with from into over its their his her this that".split())  # noqa: SIM905
+
+
+def _run_in_heading(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The sub-heading opening the paragraph ``text[start:end]``, as (start, end), or None: a short question in
+    front of its answer (``_RUN_IN_QUESTION``), or a few words closed by a full stop whose every word the
+    paragraph's next sentence says again (``_RUN_IN_HEADING``: "Major setback for the port. The ruling is a
+    major setback for the port ..."). A short sentence of the report's own is not said again word for word right
+    after it ("Nobody was hurt. The ferry was towed ..."); were one, the paragraph loses nothing. Never inside a
+    quotation that runs on from the paragraphs above."""
+    if _open_quotation(text, start):
+        return None
+    asked = _RUN_IN_QUESTION.match(text, start, end)
+    if asked is not None:
+        return start, asked.end(1)
+    m = _RUN_IN_HEADING.match(text, start, end)
+    if m is None or not _MIN_RUN_IN_WORDS <= len(m.group(1).split()) <= _MAX_RUN_IN_WORDS:
+        return None
+    words = {w.lower() for w in _CONTENT_WORD.findall(m.group(1))} - _RUN_IN_STOP
+    after = m.end()
+    stop = _SENTENCE_END.search(text, after, end)
+    said = {w.lower() for w in _CONTENT_WORD.findall(text[after : stop.start() + 1 if stop else end])}
+    if len(words) < _MIN_RUN_IN_WORDS or not words <= said:
+        return None
+    return start, m.end(1)
+
+
+def _open_quotation(text: str, at: int) -> bool:
+    """Whether a curly quotation opened before ``at`` is still open there (a quote running over paragraphs)."""
+    return text.count("“", 0, at) > text.count("”", 0, at)
+
+
+# a statement's signature line under it: a dash, the signer's name and perhaps their title ("– Mara Quell, President,
+# Harbour Affairs"); an embedded post's signature ("— Name (@handle) June 3, 2024") is taken before
+_SIGNATURE = re.compile(
+    r"[–—-][ \t]*(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2} [A-Z][\w'’-]+)"
+    r"(?:,[ \t]*[A-Z][^\n.!?;:\"“”()@]{1,80})?\.?[ \t]*"
+)
+
+
+def signer(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the signer's name stands in the signature line ``text[start:end]`` (``_SIGNATURE``), or None: a
+    person's name, not an outlet's ("– Associated Press" signs the copy). The speaker of the statement above the
+    line is this person."""
+    m = _SIGNATURE.fullmatch(text, start, end)
+    if m is None or outlets.canonical(m.group("name")) is not None:
+        return None
+    return m.start("name"), m.end("name")
+
+
+def _is_signature(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether line ``i`` signs the statement above it: a signature's shape (``signer``) right under a paragraph
+    closing a quotation."""
+    if i == 0 or signer(text, *lines[i]) is None:
+        return False
+    above = text[lines[i - 1][0] : lines[i - 1][1]].rstrip()
+    return above.endswith(("”", '"', "’", "”.", '".'))
+
+
 def _is_stamp(line: str) -> bool:
     """A page's time stamp alone on its line: stamp words, dates, clock times and zones, nothing else."""
     if len(line) > 120 or not (any(ch.isdigit() for ch in line) or re.search(r"(?i)\bago\b", line)):
@@ -546,6 +641,12 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
         if kind is not None:
             add(start, end, kind)
             continue
+        if _is_signature(text, lines, i):
+            add(start, end, "signature")
+            name = signer(text, start, end)
+            if name is not None:
+                add(*name, "signer")
+            continue
         if (
             (i <= 2 and _BYLINE.match(line))
             or _CREDIT_LINE.match(line)
@@ -556,13 +657,16 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
             continue
         # the first line below nothing but furniture (a section name, a caption) is where the headline stands, and
         # a headline may be long; a page's first line keeps the short rule (a long one there may be a lede's start)
-        at_top = 0 < i <= len(found) and all(any(f.span.start == s for f in found) for s, _ in lines[:i])
+        at_top = 0 < i <= len(found) and all(
+            any(f.span.start == s and f.span.end >= e for f in found) for s, e in lines[:i])
         long_title = at_top or (i == 0 and _titles_the_page(text, lines))
         if _is_heading(line, has_before=i > 0 and not at_top, has_after=i + 1 < len(lines),
                        max_words=_MAX_TITLE_WORDS if long_title else _MAX_HEADING_WORDS) or (
-            0 < i < len(lines) - 1 and _QUESTION_HEADING.match(line)
+            0 < i < len(lines) - 1 and (_QUESTION_HEADING.match(line) or _dotted_heading(line))
         ) or (start, end) in titled or (i == 0 and _closing_headline(text, lines)):
             add(start, end, "heading")
+        elif i > 0 and (run_in := _run_in_heading(text, start, end)) is not None:  # the paragraph goes on after it
+            add(*run_in, "heading")
     if signed is not None and not any(f.span.start == signed.start for f in found):
         add(signed.start, signed.end, "byline")
     found.extend(_bare_captions(article, lines, found))
