@@ -183,7 +183,7 @@ def _compatible(a: str, b: str) -> bool:
 
 
 def _only_furniture(entity: Entity, analysis: Analysis) -> bool:
-    away = [f.span for f in analysis.furniture if f.kind != "caption"]
+    away = [f.span for f in analysis.furniture if f.kind not in ("caption", "signature", "signer")]
     return bool(away) and all(any(f.contains(m) for f in away) for m in entity.mentions)
 
 

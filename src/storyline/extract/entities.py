@@ -38,7 +38,8 @@ What it does:
 
 What it does NOT do: names inside page furniture other than captions (credits, headings, bylines,
 boilerplate) are not entities: "PIERRE-PHILIPPE MARCOU/AFP/Getty Images" is a credit, "Complex" in a
-section heading is no nationality. A caption's names are kept: captions name the people of the story.
+section heading is no nationality. A caption's names are kept: captions name the people of the story; so is
+the signer of a statement's signature line ("– Mara Quell, President, Global Affairs").
 Numbers, dates and times are not entities here (see ``storyline.extract.timex``).
 
 Method: rules over spaCy's parse and the hand-written tables of ``storyline.extract.gazetteer``.
@@ -69,7 +70,7 @@ _STANDS_FOR = re.compile(r"\b([A-Z]{2,7}),? (?:which|that) stands for (?:the )?"
 _EXPANSION_WORD = re.compile(r"[A-Z][\w'’\-]*|of|for|and|on|in|the|de|&")
 _MINOR = frozenset({"of", "for", "and", "on", "in", "the", "de", "&"})
 _DET = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
-_ALL_BUT_HEADING = frozenset({"caption", "credit", "byline", "boilerplate"})
+_ALL_BUT_HEADING = frozenset({"caption", "credit", "byline", "boilerplate", "signature", "signer"})
 # what opens a group's description without naming it: a count ("some 4,000", "more than 80", "many", "three")
 # or a pronoun possessor ("its", "their")
 _COUNT = re.compile(
@@ -784,12 +785,33 @@ def _surnames(article: Article, doc: Doc, names: list[Mention], skip: list[tuple
 _HYPHENATED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 
+def _signers_kept(skip: list[tuple[int, int]], furniture: tuple[Furniture, ...]) -> list[tuple[int, int]]:
+    """The furniture ranges to skip, less the signer's name of a statement's signature line ("– Mara Quell,
+    President, Global Affairs"): the line is furniture, its title no name, but the signer is the statement's
+    speaker and an entity of the story."""
+    signers = [(f.span.start, f.span.end) for f in furniture if f.kind == "signer"]
+    if not signers:
+        return skip
+    out: list[tuple[int, int]] = []
+    for start, end in skip:
+        if (start, end) in signers:
+            continue
+        cuts = sorted((s, e) for s, e in signers if start <= s and e <= end)
+        for s, e in cuts:
+            if start < s:
+                out.append((start, s))
+            start = max(start, e)
+        if start < end:
+            out.append((start, end))
+    return sorted(out)
+
+
 def extract_entities(
     article: Article, doc: Doc, *, furniture: tuple[Furniture, ...] = ()
 ) -> tuple[Entity, ...]:
     """Every entity of ``article`` with all its mentions (see the module docstring)."""
     text = article.text
-    skip = skipped(furniture, keep=frozenset({"caption", "heading"}))
+    skip = _signers_kept(skipped(furniture, keep=frozenset({"caption", "heading"})), furniture)
     candidates = _candidates(article, doc, skip)
     names = _heading_names(text, candidates, skipped(furniture, keep=_ALL_BUT_HEADING), _title_line(article))
     # the people only a headline names, whom a lede's description may take up ("The 79-year-old singer")
