@@ -939,6 +939,11 @@ def refine_story(
         at, pin = pinned
         arts[at] = dataclasses.replace(arts[at], published=pin)
         anas[at] = dataclasses.replace(anas[at], timexes=extract_timexes(arts[at]))
+    weekday_pins = _pinned_by_dated_weekday(arts) if undated_story and pinned is None else []
+    for at, pin in weekday_pins:
+        # "On Monday, August 5, 2024, the judge ruled" in one report, "ruled on Monday" in the others
+        arts[at] = dataclasses.replace(arts[at], published=pin)
+        anas[at] = dataclasses.replace(anas[at], timexes=extract_timexes(arts[at]))
     # reports dated from their own text first, then the ones with no date at all, which lean on them
     order = [
         i
@@ -950,6 +955,8 @@ def refine_story(
     order += [i for i, a in enumerate(arts) if not a.published.known]
     if pinned is not None:
         order = [i for i in order if i != pinned[0]]
+    # a pinned report keeps its pin: the story adds nothing to the day its weekday and another's date give
+    order = [i for i in order if i not in {at for at, _pin in weekday_pins}]
     own = {i: arts[i].published for i in order}
     mentions = {i: find_mentions(arts[i].text) for i in order}
     # A second pass reads each report against all the others' dates: on the first, the reports dated
@@ -976,6 +983,59 @@ def refine_story(
 
 
 PASSES = 3
+
+
+def _pinned_by_dated_weekday(articles: Sequence[Article]) -> list[tuple[int, MetaValue]]:
+    """A story none of whose reports is dated: one report tells a day gone by in full with its weekday ("On
+    Monday, August 5, 2024, Judge Mehta found ..."), and others tell that weekday alone as gone by ("a judge
+    ruled on Monday"). Those others are dated within the week from that day (blind QA round AS #17).
+
+    Why this holds where a bare weekday beside a written day does not: the weekday the full date is written with
+    is the day of the story's news (the writer named it twice), and a report telling "on Monday" alone, with no
+    date of its own, tells of the Monday of its own week: the report is from that day or the six after
+    (``WINDOW``). Its value is the first day of that week on which every weekday it tells as gone by has been
+    (the day after, for a night), as ``infer_published`` dates a weekday from its lower bound; the bounds say
+    the rest, and the story may still move it within them. The report that writes the full date is not dated
+    here: it may look back at the day from any later one (it is placed with the story's others).
+
+    Nothing is dated when the reports write two such days, a weekday disagreeing with its date, or a weekday
+    report's own text places it later than the week (its lower bound). A photo caption's date ("FILE - ...
+    Tuesday, May 14, 2024") is no day of the news (``_outside_captions``).
+    """
+    mentions = [_outside_captions(a, find_mentions(a.text)) for a in articles]
+    full: dict[date, list[tuple[int, Mention]]] = {}
+    for i, (article, ms) in enumerate(zip(articles, mentions, strict=True)):
+        for m in ms:
+            day = _day_of(m.resolve(None)) if m.kind == "abs" else None
+            if (
+                day is not None
+                and _paired_weekday(article.text, m) == day.weekday()
+                and tense_direction(article.text, m.start, m.end) <= 0
+                and not _deadline(article.text, m)
+                and not undated.lasted_since(article.text, m.start)
+            ):
+                full.setdefault(day, []).append((i, m))
+    if len(full) != 1:
+        return []
+    day, written = next(iter(full.items()))
+    writers = {i for i, _m in written}
+    pins = []
+    for j, (article, ms) in enumerate(zip(articles, mentions, strict=True)):
+        if j in writers:
+            continue
+        told = [m for m in ms if m.kind == "wd" and not m.key[1] and not _told_ahead(m)]
+        own_low = parse_anchor(article.published.low)
+        if not any(m.key[0] == day.weekday() for m in told) or (own_low is not None and own_low > day):
+            continue
+        value = max(weekday_near(day, m.key[0], 1) + timedelta(days=_night(article.text, m)) for m in told)
+        if value > day + timedelta(days=WINDOW):
+            continue
+        same = [m for m in told if m.key[0] == day.weekday()]
+        evidence = {_span(article, same[0]), *(_span(articles[i], m) for i, m in written)}
+        pins.append((j, MetaValue(value=value.isoformat(), inferred=True, evidence=tuple(sorted(evidence)),
+                                  low=day.isoformat(), high=(day + timedelta(days=WINDOW)).isoformat(),
+                                  method="story")))
+    return pins
 # how many years after the story's earliest possible date a month and day pinned by a weekday may fall: that
 # year or the next, as ``PAIR_YEARS``
 PIN_YEARS = 1
