@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dating_helpers import refined, undated_reports
 
+from storyline.extract.dating import infer_published
 from storyline.model import Article
 
 WRITTEN = "On Tuesday, March 4, 2031, Judge Orla Fenwick found that Velm Mining broke the harbour code."
@@ -53,3 +54,27 @@ def test_dated_weekday_leaves_the_story_undated_when_two_such_days_are_written()
     two = WRITTEN + " On Tuesday, March 11, 2031, she set out the penalties."
     arts = _story(two, WEEKDAY)
     assert arts[1].published.value is None
+
+
+def _own_date(text: str) -> tuple[str | None, str | None, str | None, list[str]]:
+    article = Article(id="r0", text=text)
+    meta = infer_published(article)
+    return meta.value, meta.low, meta.high, [text[s.start : s.end] for s in meta.evidence]
+
+
+def test_today_glossed_by_a_full_date_dates_the_report_on_that_day() -> None:
+    # September 24, 2031 is a Wednesday
+    text = "Today, Wednesday, September 24, 2031, the Velm probe's capsule landed in the Orvane desert."
+    assert _own_date(text) == ("2031-09-24", "2031-09-24", "2031-09-24", ["Today", "Wednesday, September 24, 2031"])
+    bracketed = "The Velm probe's capsule landed in the Orvane desert today (September 24, 2031)."
+    assert _own_date(bracketed)[0] == "2031-09-24"
+
+
+def test_today_glossed_by_a_date_on_another_weekday_dates_nothing() -> None:
+    text = "Today, Monday, September 24, 2031, the Velm probe's capsule landed in the Orvane desert."
+    assert _own_date(text)[0] is None
+
+
+def test_a_full_date_apart_from_today_leaves_the_report_undated() -> None:
+    text = "The capsule landed on September 24, 2031. The samples delivered today will go to Orvane."
+    assert _own_date(text)[0] is None

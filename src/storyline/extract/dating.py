@@ -355,6 +355,9 @@ def infer_published(article: Article) -> MetaValue:
     dated = _dateline_day(article, mentions)
     if dated is not None:
         return dated
+    today = _today_glossed(article, mentions)
+    if today is not None:
+        return today
     written: list[tuple[date, str, Mention]] = []  # (last day it covers, granularity, mention)
     for m in mentions:
         if m.kind != "abs":
@@ -424,6 +427,32 @@ def infer_published(article: Article) -> MetaValue:
         high=high.isoformat() if high else None,
         method="text-dates",
     )
+
+
+# "today" glossed by the day it is: "landed today, September 24, 2031", "Today, Sunday, September 24, 2031, ...",
+# "today (Sunday, Sept. 24, 2031)"
+_TODAY_GLOSS = re.compile(r"(?i:\b(?P<word>today|tonight)\s*(?:,|\(|[—–])\s*)$")
+
+
+def _today_glossed(article: Article, mentions: list[Mention]) -> MetaValue | None:
+    """The report dated on the day it glosses its "today" with, written in full ("Today, Sunday, September 24,
+    2031, the capsule landed"): the writer says which day is the report's own (blind QA round AS #17). None when
+    no such gloss is written, two disagree, or a weekday written with the date disagrees with it."""
+    found: dict[date, set[Span]] = {}
+    for m in mentions:
+        day = _day_of(m.resolve(None)) if m.kind == "abs" else None
+        gloss = _TODAY_GLOSS.search(article.text, max(0, m.start - 12), m.start) if day is not None else None
+        if day is None or gloss is None:
+            continue
+        weekday = _paired_weekday(article.text, m)
+        if weekday is None or weekday == day.weekday():
+            word = Span(article=article.id, start=gloss.start("word"), end=gloss.end("word"))
+            found.setdefault(day, set()).update((word, _span(article, m)))
+    if len(found) != 1:
+        return None
+    day, spans = next(iter(found.items()))
+    return MetaValue(value=day.isoformat(), inferred=True, evidence=tuple(sorted(spans)),
+                     low=day.isoformat(), high=day.isoformat(), method="text-dates")
 
 
 def _outside_captions(article: Article, mentions: list[Mention]) -> list[Mention]:
