@@ -27,6 +27,11 @@ own date wins over the day its weekdays would fit best. A story none of whose re
 reports' days are not tied to one another without knowing which event each tells of, unless a report writes a
 weekday with its month and day ("the news for Tuesday, March 26", "on Friday night (Nov 3)"): that ties the
 story's weekdays to months and days in a stand-in calendar, and their values are year-less ("XXXX-03-26T01:30").
+In a story none of whose reports is dated, a day one report writes in full with its weekday ("On Monday,
+August 5, 2024, Judge Mehta found ...") dates the reports that tell that weekday alone as gone by ("ruled on
+Monday") within the week from it (``_pinned_by_dated_weekday``); the others are then placed as in a dated story
+("made headlines yesterday": the day after). A "today" glossed by a full date ("Today, Sunday, September 24,
+2023, ...") dates its report on that day outright.
 A report is not placed on a day from which one of its weekdays told in the past would land a week away from
 every day the story names ("Wednesday morning the Coast Guard called off its search" in a story of Tuesday,
 March 26 is the day after, not March 20), unless no day avoids it.
