@@ -78,3 +78,9 @@ def test_today_glossed_by_a_date_on_another_weekday_dates_nothing() -> None:
 def test_a_full_date_apart_from_today_leaves_the_report_undated() -> None:
     text = "The capsule landed on September 24, 2031. The samples delivered today will go to Orvane."
     assert _own_date(text)[0] is None
+
+
+def test_dated_weekday_is_background_when_its_report_tells_of_a_later_day() -> None:
+    later = WRITTEN + " The company appealed on March 20, 2031, and the board met again on Tuesday."
+    arts = _story(later, WEEKDAY)
+    assert arts[1].published.value is None

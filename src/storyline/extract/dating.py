@@ -1032,8 +1032,9 @@ def _pinned_by_dated_weekday(articles: Sequence[Article]) -> list[tuple[int, Met
     the rest, and the story may still move it within them. The report that writes the full date is not dated
     here: it may look back at the day from any later one (it is placed with the story's others).
 
-    Nothing is dated when the reports write two such days, a weekday disagreeing with its date, or a weekday
-    report's own text places it later than the week (its lower bound). A photo caption's date ("FILE - ...
+    Nothing is dated when the reports write two such days, a weekday disagreeing with its date, or the report
+    that writes it tells of a later day too (its lower bound: the day is background); a weekday report whose own
+    text places it later than the week (its lower bound) is left to the story. A photo caption's date ("FILE - ...
     Tuesday, May 14, 2024") is no day of the news (``_outside_captions``).
     """
     mentions = [_outside_captions(a, find_mentions(a.text)) for a in articles]
@@ -1053,6 +1054,8 @@ def _pinned_by_dated_weekday(articles: Sequence[Article]) -> list[tuple[int, Met
         return []
     day, written = next(iter(full.items()))
     writers = {i for i, _m in written}
+    if any((low := parse_anchor(articles[i].published.low)) is not None and low > day for i in writers):
+        return []  # the writer tells of a later day: the weekday's day is background to its news
     pins = []
     for j, (article, ms) in enumerate(zip(articles, mentions, strict=True)):
         if j in writers:
