@@ -27,6 +27,11 @@ own date wins over the day its weekdays would fit best. A story none of whose re
 reports' days are not tied to one another without knowing which event each tells of, unless a report writes a
 weekday with its month and day ("the news for Tuesday, March 26", "on Friday night (Nov 3)"): that ties the
 story's weekdays to months and days in a stand-in calendar, and their values are year-less ("XXXX-03-26T01:30").
+In a story none of whose reports is dated, a day one report writes in full with its weekday ("On Monday,
+August 5, 2024, Judge Mehta found ...") dates the reports that tell that weekday alone as gone by ("ruled on
+Monday") within the week from it (``_pinned_by_dated_weekday``); the others are then placed as in a dated story
+("made headlines yesterday": the day after). A "today" glossed by a full date ("Today, Sunday, September 24,
+2023, ...") dates its report on that day outright.
 A report is not placed on a day from which one of its weekdays told in the past would land a week away from
 every day the story names ("Wednesday morning the Coast Guard called off its search" in a story of Tuesday,
 March 26 is the day after, not March 20), unless no day avoids it.
@@ -355,6 +360,9 @@ def infer_published(article: Article) -> MetaValue:
     dated = _dateline_day(article, mentions)
     if dated is not None:
         return dated
+    today = _today_glossed(article, mentions)
+    if today is not None:
+        return today
     written: list[tuple[date, str, Mention]] = []  # (last day it covers, granularity, mention)
     for m in mentions:
         if m.kind != "abs":
@@ -424,6 +432,32 @@ def infer_published(article: Article) -> MetaValue:
         high=high.isoformat() if high else None,
         method="text-dates",
     )
+
+
+# "today" glossed by the day it is: "landed today, September 24, 2031", "Today, Sunday, September 24, 2031, ...",
+# "today (Sunday, Sept. 24, 2031)"
+_TODAY_GLOSS = re.compile(r"(?i:\b(?P<word>today|tonight)\s*(?:,|\(|[—–])\s*)$")
+
+
+def _today_glossed(article: Article, mentions: list[Mention]) -> MetaValue | None:
+    """The report dated on the day it glosses its "today" with, written in full ("Today, Sunday, September 24,
+    2031, the capsule landed"): the writer says which day is the report's own (blind QA round AS #17). None when
+    no such gloss is written, two disagree, or a weekday written with the date disagrees with it."""
+    found: dict[date, set[Span]] = {}
+    for m in mentions:
+        day = _day_of(m.resolve(None)) if m.kind == "abs" else None
+        gloss = _TODAY_GLOSS.search(article.text, max(0, m.start - 12), m.start) if day is not None else None
+        if day is None or gloss is None:
+            continue
+        weekday = _paired_weekday(article.text, m)
+        if weekday is None or weekday == day.weekday():
+            word = Span(article=article.id, start=gloss.start("word"), end=gloss.end("word"))
+            found.setdefault(day, set()).update((word, _span(article, m)))
+    if len(found) != 1:
+        return None
+    day, spans = next(iter(found.items()))
+    return MetaValue(value=day.isoformat(), inferred=True, evidence=tuple(sorted(spans)),
+                     low=day.isoformat(), high=day.isoformat(), method="text-dates")
 
 
 def _outside_captions(article: Article, mentions: list[Mention]) -> list[Mention]:
@@ -939,6 +973,11 @@ def refine_story(
         at, pin = pinned
         arts[at] = dataclasses.replace(arts[at], published=pin)
         anas[at] = dataclasses.replace(anas[at], timexes=extract_timexes(arts[at]))
+    weekday_pins = _pinned_by_dated_weekday(arts) if undated_story and pinned is None else []
+    for at, pin in weekday_pins:
+        # "On Monday, August 5, 2024, the judge ruled" in one report, "ruled on Monday" in the others
+        arts[at] = dataclasses.replace(arts[at], published=pin)
+        anas[at] = dataclasses.replace(anas[at], timexes=extract_timexes(arts[at]))
     # reports dated from their own text first, then the ones with no date at all, which lean on them
     order = [
         i
@@ -950,6 +989,8 @@ def refine_story(
     order += [i for i, a in enumerate(arts) if not a.published.known]
     if pinned is not None:
         order = [i for i in order if i != pinned[0]]
+    # a pinned report keeps its pin: the story adds nothing to the day its weekday and another's date give
+    order = [i for i in order if i not in {at for at, _pin in weekday_pins}]
     own = {i: arts[i].published for i in order}
     mentions = {i: find_mentions(arts[i].text) for i in order}
     # A second pass reads each report against all the others' dates: on the first, the reports dated
@@ -976,6 +1017,62 @@ def refine_story(
 
 
 PASSES = 3
+
+
+def _pinned_by_dated_weekday(articles: Sequence[Article]) -> list[tuple[int, MetaValue]]:
+    """A story none of whose reports is dated: one report tells a day gone by in full with its weekday ("On
+    Monday, August 5, 2024, Judge Mehta found ..."), and others tell that weekday alone as gone by ("a judge
+    ruled on Monday"). Those others are dated within the week from that day (blind QA round AS #17).
+
+    Why this holds where a bare weekday beside a written day does not: the weekday the full date is written with
+    is the day of the story's news (the writer named it twice), and a report telling "on Monday" alone, with no
+    date of its own, tells of the Monday of its own week: the report is from that day or the six after
+    (``WINDOW``). Its value is the first day of that week on which every weekday it tells as gone by has been
+    (the day after, for a night), as ``infer_published`` dates a weekday from its lower bound; the bounds say
+    the rest, and the story may still move it within them. The report that writes the full date is not dated
+    here: it may look back at the day from any later one (it is placed with the story's others).
+
+    Nothing is dated when the reports write two such days, a weekday disagreeing with its date, or the report
+    that writes it tells of a later day too (its lower bound: the day is background); a weekday report whose own
+    text places it later than the week (its lower bound) is left to the story. A photo caption's date ("FILE - ...
+    Tuesday, May 14, 2024") is no day of the news (``_outside_captions``).
+    """
+    mentions = [_outside_captions(a, find_mentions(a.text)) for a in articles]
+    full: dict[date, list[tuple[int, Mention]]] = {}
+    for i, (article, ms) in enumerate(zip(articles, mentions, strict=True)):
+        for m in ms:
+            day = _day_of(m.resolve(None)) if m.kind == "abs" else None
+            if (
+                day is not None
+                and _paired_weekday(article.text, m) == day.weekday()
+                and tense_direction(article.text, m.start, m.end) <= 0
+                and not _deadline(article.text, m)
+                and not undated.lasted_since(article.text, m.start)
+            ):
+                full.setdefault(day, []).append((i, m))
+    if len(full) != 1:
+        return []
+    day, written = next(iter(full.items()))
+    writers = {i for i, _m in written}
+    if any((low := parse_anchor(articles[i].published.low)) is not None and low > day for i in writers):
+        return []  # the writer tells of a later day: the weekday's day is background to its news
+    pins = []
+    for j, (article, ms) in enumerate(zip(articles, mentions, strict=True)):
+        if j in writers:
+            continue
+        told = [m for m in ms if m.kind == "wd" and not m.key[1] and not _told_ahead(m)]
+        own_low = parse_anchor(article.published.low)
+        if not any(m.key[0] == day.weekday() for m in told) or (own_low is not None and own_low > day):
+            continue
+        value = max(weekday_near(day, m.key[0], 1) + timedelta(days=_night(article.text, m)) for m in told)
+        if value > day + timedelta(days=WINDOW):
+            continue
+        same = [m for m in told if m.key[0] == day.weekday()]
+        evidence = {_span(article, same[0]), *(_span(articles[i], m) for i, m in written)}
+        pins.append((j, MetaValue(value=value.isoformat(), inferred=True, evidence=tuple(sorted(evidence)),
+                                  low=day.isoformat(), high=(day + timedelta(days=WINDOW)).isoformat(),
+                                  method="story")))
+    return pins
 # how many years after the story's earliest possible date a month and day pinned by a weekday may fall: that
 # year or the next, as ``PAIR_YEARS``
 PIN_YEARS = 1

@@ -223,9 +223,13 @@ def _deadline_ahead(text: str, words: list[re.Match[str]], lower: list[str], las
 def _headline_infinitive(text: str, words: list[re.Match[str]], lower: list[str], last_before: int, start: int) -> bool:
     """Whether the expression follows an infinitive that opens its clause with no verb of its own, as headlines
     write a plan: "search to resume Wednesday", "Talks to restart on Monday" (the day is to come). A clause
-    with a tense of its own decides for itself ("agreed to resign on Monday")."""
+    with a tense of its own decides for itself ("agreed to resign on Monday"). "to" before a noun phrase is a
+    preposition, no infinitive: "cases related to the Jan. 6 attack" tells of no plan (blind QA round AS #6: read
+    as one, a 2024 report put Jan. 6 in 2025)."""
     at = last_before - (lower[last_before] == "on") if last_before >= 0 else -1
     if at < 1 or lower[at - 1] != "to" or _CLAUSE_GAP.search(text, words[at - 1].end(), start):
+        return False
+    if not _verb_like(lower[at]):
         return False
     first = at - 1
     while first > 0 and not _CLAUSE_GAP.search(text, words[first - 1].end(), words[first].start()):
