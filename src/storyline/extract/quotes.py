@@ -51,8 +51,10 @@ from storyline.extract.quotes_reported import (
     Reported,
     author_of,
     carrier_source,
+    document_read,
     find_reported,
     is_speech_verb,
+    main_clause_subject,
 )
 from storyline.extract.quotes_speakers import (
     PERSON_NOUNS,
@@ -375,13 +377,15 @@ def _cue_in(tokens: list[Token], outer: list[tuple[int, int]]) -> list[Token]:
     return [
         t
         for t in tokens
-        if (is_cue(t) or t.lower_ == "according") and not _inside(outer, t.idx) and not names_a_source(t)
+        if (is_cue(t) or t.lower_ == "according" or document_read(t) is not None)
+        and not _inside(outer, t.idx)
+        and not names_a_source(t)
     ]
 
 
 def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -> Speaker | None:
     head = according_to(cue) if cue.lower_ == "according" else _quoted_as_saying(cue) or _quoted_one(cue)
-    head = head or subject_of(cue)
+    head = head or document_read(cue) or main_clause_subject(cue) or subject_of(cue)
     if head is not None and resolver.inside_quote(head.idx):
         # "“No deal,” the Post reported": the parse took a word of the quotation for a second subject
         head = next(
@@ -416,7 +420,21 @@ def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -
     if head is None or resolver.inside_quote(head.idx):
         return None
     # "“...,” Governor Osten’s order states", "a statement from the ministry said": whoever stands behind it
-    return resolver.resolve(author_of(head))
+    author = author_of(head)
+    return _fused_owner(resolver.resolve(author), author)
+
+
+def _fused_owner(found: Speaker | None, author: Token) -> Speaker | None:
+    """ "a statement from Netanyahu’s office read": the parse hung "Netanyahu’s" on the noun it made of "read",
+    not on "office"; the owner is "Netanyahu’s office", as where the parse gets it right, not a bare "office"."""
+    fused = author.head
+    if found is None or author.dep_ != "compound" or fused.lower_ != "read" or found.start != author.idx:
+        return found
+    owner = next((c for c in fused.children if c.dep_ == "poss" and c.i < author.i), None)
+    if owner is None:
+        return found
+    lo = owner.left_edge.idx
+    return replace(found, name=author.doc.text[lo : found.end], start=lo, kind="org")
 
 
 def _object_before(tok: Token, cue: Token, resolver: SpeakerResolver) -> bool:

@@ -653,7 +653,7 @@ def _subject(verb: Token) -> Token | None:
     glued = _carrier_before(verb)
     if glued is not None:
         return _author(glued)
-    subj = subject_of(verb) or _fronted_act(verb)
+    subj = main_clause_subject(verb) or subject_of(verb) or _fronted_act(verb)
     if subj is not None and subj.head == verb and object_joined_to_subject(verb):
         # "before it announced the review and Ardent revealed it had made a bid": the name after the "and" speaks
         return next(c for c in subj.children if c.dep_ == "conj" and c.pos_ == "PROPN")
@@ -679,6 +679,24 @@ def _subject(verb: Token) -> Token | None:
         if conceding is not None:
             return _author(conceding)
     return _author(subj) if subj is not None else None
+
+
+_SUBORDINATORS = words("since because as when after before while although though once until")
+
+
+def main_clause_subject(verb: Token) -> Token | None:
+    """Who speaks in "Her family celebrated the news, especially since it came on a feast day, calling it “the
+    greatest gift”": the parse hung the participle on the "since" clause before it, whose subject ("it", the
+    news) says nothing; set off by a comma after that clause, the participle goes with the main clause, and its
+    subject speaks. None for any other verb."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.nbor(-1).text != ",":
+        return None
+    clause = verb.head
+    if clause.dep_ != "advcl" or clause.i > verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in clause.children):
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 _CONCESSIVE = frozenset({"though", "although"})
@@ -806,6 +824,38 @@ def author_of(carrier: Token) -> Token:
     return _author(carrier)
 
 
+def document_read(cue: Token) -> Token | None:
+    """The carrier of words a closing "read" gives voice to: "“...,” a statement from the minister’s office read."
+    (the parse made "office read" a noun, the object of "from"), "“...,” the statement from the ministry read."
+    (a noun with the statement for its subject) and "“...,” read a statement from the ministry." (the statement
+    its object). The words are the carrier's, so its author's; None for any other "read", and for one with a
+    reader of its own ("he read a statement from the family")."""
+    if cue.lower_ != "read":
+        return None
+    if cue.i + 1 < len(cue.doc) and not cue.nbor().is_punct:
+        # "read a statement from ...": only the inverted reading, right after the quotation's close
+        if cue.pos_ != "VERB" or cue.i == 0 or cue.nbor(-1).text not in _CLOSERS:
+            return None
+        if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+            return None
+        return next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in _CARRIERS), None)
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None:
+        return subject if subject.lemma_.lower() in _CARRIERS else None
+    if cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.lower_ in ("from", "by", "of"):
+        carrier = cue.head.head
+        return carrier if carrier.lemma_.lower() in _CARRIERS else None
+    return None
+
+
+def _read_owner(obj: Token) -> Token:
+    """The author the parse fused with a closing "read": "a statement from Netanyahu’s office read" has "office"
+    as a compound of the noun "read"; ``obj`` itself for any other object."""
+    if obj.lower_ != "read" or obj.pos_ != "NOUN":
+        return obj
+    return next((c for c in reversed(list(obj.lefts)) if c.dep_ == "compound"), obj)
+
+
 def _author(subject: Token, *, back: bool = True) -> Token:
     """Who stands behind a carrier of words: "A statement from the harbour authority said" is the authority's;
     "Initial reports by Russian media indicated" Russian media's; "a bulletin issued by the institute" the
@@ -830,6 +880,7 @@ def _author(subject: Token, *, back: bool = True) -> Token:
         preps += [p for p in subject.head.children if p.dep_ == "prep" and p.lower_ == "from"]
     for prep in preps:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        obj = _read_owner(obj) if obj is not None else None
         if obj is None or obj.ent_type_ in ("GPE", "LOC", "DATE", "EVENT"):
             continue
         if obj.pos_ == "PROPN" or obj.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS:
