@@ -38,3 +38,24 @@ def test_a_participle_after_a_since_clause_is_the_main_clause_subject_speaking()
 def test_a_persons_family_speaks_as_the_family_not_the_person() -> None:
     text = "Envoy freed\n\nPiet Roon was freed on Monday. “We are overjoyed,” Roon’s family said.\n"
     assert speakers(text, "We are overjoyed") == ["Roon’s family"]
+
+
+def test_a_name_the_parse_fused_with_its_cue_is_the_speaker_not_the_possessive_after_it() -> None:
+    text = (
+        "Envoy freed\n\n"
+        "President Ola Trumble welcomed the news on Monday.\n\n"
+        "Trumble hailed Roon’s release as “monumental news” in a post on Tellwire, viewing it as a “step taken in "
+        "good faith”.\n"
+    )
+    found = speakers(text, "step taken in good faith")
+    assert found
+    assert set(found) == {"Ola Trumble"}
+
+
+def test_media_reports_of_a_country_are_the_media_speaking_not_the_country() -> None:
+    text = (
+        "Strike ends\n\n"
+        "Dockworkers in Dorvania ended their strike. Wages would rise by 40% over six years, according to Dorvania "
+        "media reports.\n"
+    )
+    assert speakers(text, "Wages would rise") == ["Dorvania media reports"]

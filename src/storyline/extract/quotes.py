@@ -50,11 +50,13 @@ from storyline.extract.quotes_mixed import (
 from storyline.extract.quotes_reported import (
     Reported,
     author_of,
+    carrier_maker,
     carrier_source,
     document_read,
     find_reported,
     is_speech_verb,
     main_clause_subject,
+    name_fused_with_cue,
 )
 from storyline.extract.quotes_speakers import (
     PERSON_NOUNS,
@@ -385,7 +387,7 @@ def _cue_in(tokens: list[Token], outer: list[tuple[int, int]]) -> list[Token]:
 
 def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -> Speaker | None:
     head = according_to(cue) if cue.lower_ == "according" else _quoted_as_saying(cue) or _quoted_one(cue)
-    head = head or document_read(cue) or main_clause_subject(cue) or subject_of(cue)
+    head = head or document_read(cue) or main_clause_subject(cue) or name_fused_with_cue(cue) or subject_of(cue)
     if head is not None and resolver.inside_quote(head.idx):
         # "“No deal,” the Post reported": the parse took a word of the quotation for a second subject
         head = next(
@@ -421,7 +423,22 @@ def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -
         return None
     # "“...,” Governor Osten’s order states", "a statement from the ministry said": whoever stands behind it
     author = author_of(head)
-    return _fused_owner(resolver.resolve(author), author)
+    return _fused_owner(_resolve(resolver, author), author)
+
+
+def _resolve(resolver: SpeakerResolver, head: Token) -> Speaker | None:
+    """``resolver.resolve``, but "according to US media reports" are unnamed media's, not the country's: a carrier
+    of words made by a body ("media", "police") that the resolver gave to the place named before that body keeps
+    its own words as the speaker's name."""
+    found = resolver.resolve(head)
+    maker = carrier_maker(head)
+    if found is None or found.entity is None or maker is None or found.kind == "person":
+        return found
+    text = head.doc.text
+    if maker.idx < found.start or text[found.start : found.end].strip() == found.name:
+        return found
+    name = re.sub(r"^(?:the|a|an)\s+", "", text[found.start : found.end], flags=re.IGNORECASE)
+    return replace(found, name=name, entity=None, kind="org")
 
 
 def _fused_owner(found: Speaker | None, author: Token) -> Speaker | None:
@@ -1388,7 +1405,7 @@ def _read_reported(
             resolver.inside_quote(subject.idx) or _not_speaker(subject) or _inside(labels, subject.idx)
         ):
             subject = None  # the "Spillway Readiness Review" recommended: a quoted title is no speaker
-        speaker = resolver.resolve(subject) if subject is not None else None
+        speaker = _resolve(resolver, subject) if subject is not None else None
         cue_text = text[rep.cue_start : rep.cue_end]
         speech = is_speech_verb(_lemma(doc, rep.cue_start)) or cue_text.lower() in ("according", "per")
         if (speaker is None or speaker.name is None) and not speech:
