@@ -59,3 +59,58 @@ def test_media_reports_of_a_country_are_the_media_speaking_not_the_country() -> 
         "media reports.\n"
     )
     assert speakers(text, "Wages would rise") == ["Dorvania media reports"]
+
+
+def test_thats_according_to_credits_the_sentence_before_not_the_pronoun() -> None:
+    text = (
+        "Strike ends\n\n"
+        "The strike ended after the Harbor Workers Guild and the Coastal Shippers Council reached a deal on wages. "
+        "That’s according to a joint statement from the guild and the council.\n"
+    )
+    found = [q for q in run(text) if q.kind == "indirect"]
+    assert [q.text for q in found] == [
+        "The strike ended after the Harbor Workers Guild and the Coastal Shippers Council reached a deal on wages"
+    ]
+    assert found[0].speaker is not None
+
+
+def test_what_a_video_led_people_to_point_up_is_not_reported_speech() -> None:
+    text = (
+        "Strike ends\n\n"
+        "Orlan’s boastful video quickly led online sleuths to point up that Orlan earned nearly $700,000 a year "
+        "as head of the guild.\n"
+    )
+    assert speakers(text, "earned nearly") == []
+
+
+def test_a_source_asking_not_to_be_named_reports_nothing() -> None:
+    text = (
+        "Strike ends\n\n"
+        "A person familiar with the talks said the guild had won a pay rise. The person didn’t want to be "
+        "identified. Two officials asked not to be identified because the talks are private.\n"
+    )
+    assert speakers(text, "identified") == []
+    assert speakers(text, "won a pay rise") == ["person"]
+
+
+def test_terms_offered_in_bargaining_are_not_a_statement() -> None:
+    text = (
+        "Strike ends\n\n"
+        "The guild sought a 70 percent raise, while the employer group offered a nearly 40 percent raise. The "
+        "Coastal Shippers Council offered a nearly 40 percent raise over six years.\n"
+    )
+    assert speakers(text, "percent") == []
+
+
+def test_reports_that_came_in_at_an_hour_are_not_reported_speech() -> None:
+    text = "Blast at Corvan plant\n\nReports that a Corvan plant in Lisdale had exploded came in at about 2 a.m.\n"
+    assert speakers(text, "had exploded") == []
+
+
+def test_an_aim_in_a_present_as_clause_is_the_reporters_backdrop() -> None:
+    text = (
+        "Envoy freed\n\n"
+        "The Kestrel Front released envoy Piet Roon on Monday, as the armed group seeks to revive truce talks and "
+        "an end to the blockade of Lisdale.\n"
+    )
+    assert speakers(text, "revive truce talks") == []

@@ -89,6 +89,14 @@ def no_report(verb: Token, lemma: str) -> bool:
         return True  # "the separatist movement that calls for a new state": what the movement is, no report
     if _aim_of_thing(verb):
         return True  # "The gathering included groups from the north, to demand justice": what it was for, no words
+    if _anonymity(verb):
+        return True  # "didn’t want to be identified", "asked not to be named because ...": a request, nothing told
+    if _terms_offered(verb, lemma):
+        return True  # "the employer group offered a nearly 50 percent raise": a bargaining offer, no statement
+    if _news_arrived(verb):
+        return True  # "Reports that a plant had exploded came in at about 1 a.m.": when news came, no one's report
+    if _aim_as_backdrop(verb, lemma):
+        return True  # "as the group seeks to revive talks": the reporter's backdrop, no one's stated aim
     if _caused(verb):
         return True  # "a fire ..., prompting the firm and the city to urge residents to stay inside": an effect told
     if lemma == "support" and any(o.lemma_.lower() in _PARTIES for o in _objects_of(verb)):
@@ -194,16 +202,70 @@ def _aim_of_thing(verb: Token) -> bool:
     )
 
 
+def _aim_as_backdrop(verb: Token, lemma: str) -> bool:
+    """ "Hamas freed him on Monday, as the Palestinian group seeks to revive ceasefire talks": an aim in a present
+    "as" clause is the reporter's backdrop to the news, not a stance anyone was heard to state."""
+    return (
+        lemma in _AIMS
+        and verb.dep_ == "advcl"
+        and verb.tag_ in ("VBZ", "VBP")
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+    )
+
+
+_NAMED = words("identify name")
+
+
+def _anonymity(verb: Token) -> bool:
+    """ "The person didn’t want to be identified", "asked not to be named because the talks are private": a source
+    asking to stay unnamed, its only content its own being named; nothing about the world is told."""
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _NAMED and any(a.dep_ == "auxpass" for a in c.children)
+        for c in verb.children
+    )
+
+
+# terms one side offers the other: a bargaining position, not words said
+_TERMS = words(
+    "raise raises increase increases pay wage wages bonus bonuses package deal contract settlement compensation"
+)
+
+
+def _terms_offered(verb: Token, lemma: str) -> bool:
+    """ "The employer group offered a nearly 50 percent raise": terms put on the table, not a statement; "offered
+    condolences" or "offered an apology" are left alone."""
+    if lemma != "offer" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    # the object's own words up to a comma: the parse may take "raise" in "a 40 percent raise over six years" for
+    # a verb of its own
+    for tok in verb.doc[verb.i + 1 : min(verb.i + 7, verb.sent.end)]:
+        if tok.is_punct:
+            return False
+        if tok.lower_ in _TERMS:
+            return True
+    return False
+
+
+_ARRIVING = words("come arrive pour")
+
+
+def _news_arrived(verb: Token) -> bool:
+    """ "Reports that a plant had exploded came in at about 1 a.m.": the parse took the noun "Reports" for a verb,
+    the subject of a verb of arriving; the sentence tells when news came, not what anyone reported."""
+    return verb.dep_ in ("nsubj", "nsubjpass") and verb.head.lemma_.lower() in _ARRIVING
+
+
 def _caused(verb: Token) -> bool:
     """The infinitive of a verb of causing with its doer for object ("prompting Corvan Chemicals and the city to
     urge residents ..."): the reporter tells what an event led to, not what anyone was heard to say."""
     head = verb.head
-    return (
-        verb.dep_ in ("xcomp", "ccomp")
-        and head.lemma_.lower() in _CAUSING
-        and head.tag_ == "VBG"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    )
+    if head.lemma_.lower() not in _CAUSING or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ in ("xcomp", "ccomp") and head.tag_ == "VBG":
+        return True
+    # "the video led online sleuths to point up that ...": what the video set off, the parse making the infinitive
+    # an adverbial clause after the doer it moved
+    return verb.dep_ in ("xcomp", "advcl") and any(c.dep_ == "dobj" and head.i < c.i < verb.i for c in head.children)
 
 
 # verbs of charging or crediting someone with an act: "accused it of supporting ...", "blamed them for urging ..."

@@ -1463,12 +1463,37 @@ def _according(tok: Token, source: Token, text: str) -> Reported | None:
     else:
         rest = [t for t in sent if t.idx < cue_start]
     rest = [t for t in rest if not t.is_space]
+    if _pointer(rest):
+        rest = _sentence_before(sent)
     if not rest:
         return None
     start, end = _extent(rest, text)
     if end - start < 3:
         return None
     return Reported(start, end, cue_start, cue_end, _author(source))
+
+
+_POINTERS = words("that this")
+_COPULAS = words("'s ’s is was")
+
+
+def _pointer(rest: list[Token]) -> bool:
+    """ "That’s according to a joint statement from the union": the credit's clause is only a pronoun pointing
+    back at what was just told, not content of its own."""
+    spoken = [t for t in rest if not t.is_punct]
+    return len(spoken) == 2 and spoken[0].lower_ in _POINTERS and spoken[1].lower_ in _COPULAS
+
+
+def _sentence_before(sent: Span) -> list[Token]:
+    """The sentence a pointing "That’s according to ..." credits: the one before it in the same paragraph; none
+    when the paragraph opens with the pointer."""
+    doc = sent.doc
+    if sent.start == 0:
+        return []
+    before = doc[sent.start - 1].sent
+    if "\n" in doc.text[before.start_char : sent.start_char]:
+        return []
+    return [t for t in before if not t.is_space]
 
 
 def _opens_reported_clause(tok: Token, lead: list[Token]) -> bool:
