@@ -91,6 +91,15 @@ _ABBREV = re.compile(
 )
 
 
+_COMPANY_SUFFIX = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Plc)$")
+
+
+def _company_suffix(text: str, dot: int, after: int) -> bool:
+    """The period of a company's suffix with the sentence going on in lower case ("“...,” Rell Group Inc. said on
+    its website"): no sentence ends there; before a capital ("... shares of Rell Inc. He said") one may."""
+    return bool(_COMPANY_SUFFIX.search(text[max(0, dot - 6) : dot])) and text[after : after + 1].islower()
+
+
 def _party_tag(text: str, dot: int) -> bool:
     """The period of a bracketed party and state ("Gwen Moore (D-Wis.) said"): no sentence ends there."""
     if text[dot + 1 : dot + 2] != ")":
@@ -124,6 +133,7 @@ class _Boundaries:
             if text[hit.start()] != "."
             or not (
                 _ABBREV.search(text[max(0, hit.start() - 8) : hit.start()])
+                or _company_suffix(text, hit.start(), hit.end())
                 or _party_tag(text, hit.start())
                 or _initials_in_name(text, hit.start(), hit.end())
             )
@@ -402,6 +412,8 @@ def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -
     if head is not None and _not_speaker(head):
         head = None  # "Sen. Warren (D-MA) said Saturday": the parse took a date or a bracket for the subject
     if head is None:
+        head = _doubled_cue_subject(cue)
+    if head is None:
         # parse slip: take a name or pronoun right beside the cue ("Hayashi said" / "said Hayashi")
         addressee = cue.lemma_.lower() in ("tell", "ask")
         for t in sorted(frame, key=lambda t: abs(t.i - cue.i)):
@@ -431,6 +443,9 @@ def _resolve(resolver: SpeakerResolver, head: Token) -> Speaker | None:
     of words made by a body ("media", "police") that the resolver gave to the place named before that body keeps
     its own words as the speaker's name."""
     found = resolver.resolve(head)
+    own = _own_description(found, head)
+    if own is not None:
+        return own
     maker = carrier_maker(head)
     if found is None or found.entity is None or maker is None or found.kind == "person":
         return found
@@ -439,6 +454,22 @@ def _resolve(resolver: SpeakerResolver, head: Token) -> Speaker | None:
         return found
     name = re.sub(r"^(?:the|a|an)\s+", "", text[found.start : found.end], flags=re.IGNORECASE)
     return replace(found, name=name, entity=None, kind="org")
+
+
+def _own_description(found: Speaker | None, head: Token) -> Speaker | None:
+    """ "Groves fire officials said ..." resolved to the "local emergency officials" named earlier: a description
+    with a name of its own ("Groves") that the chain it was put in does not carry tells a different body; it keeps
+    its own words. None where the chain's name is a name, or the mention carries no capitalised word of its own."""
+    if found is None or found.entity is None or found.name is None or any(ch.isupper() for ch in found.name):
+        return None
+    if head.pos_ != "NOUN" or not head.text.islower():
+        return None
+    words = head.doc.text[found.start : found.end].split()
+    own = [w for w in words if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
+    if not own or any(w.lower() in found.name.lower() for w in own):
+        return None
+    name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(words), flags=re.IGNORECASE)
+    return replace(found, name=name, entity=None)
 
 
 def _fused_owner(found: Speaker | None, author: Token) -> Speaker | None:
@@ -452,6 +483,21 @@ def _fused_owner(found: Speaker | None, author: Token) -> Speaker | None:
         return found
     lo = owner.left_edge.idx
     return replace(found, name=author.doc.text[lo : found.end], start=lo, kind="org")
+
+
+def _doubled_cue_subject(cue: Token) -> Token | None:
+    """ "“...,” said Jefferson County Sheriff’s Captain Ana Roe told CNN.": an editing slip left two cues, the parse
+    making the second the first's clause; the name between them is the subject of the second, and speaks (the
+    nearest word, "Jefferson", belongs to her title). None when no cue with a named subject follows at once."""
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    for clause in cue.children:
+        if clause.dep_ != "ccomp" or clause.i < cue.i or not is_cue(clause):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        if subject is not None and subject.left_edge.i == cue.i + 1:
+            return subject
+    return None
 
 
 def _object_before(tok: Token, cue: Token, resolver: SpeakerResolver) -> bool:

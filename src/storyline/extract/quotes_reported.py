@@ -36,7 +36,7 @@ from storyline.extract.quotes_cues import (
     subject_of,
     words,
 )
-from storyline.extract.quotes_noreport import no_report, object_joined_to_subject
+from storyline.extract.quotes_noreport import CAUSING, no_report, object_joined_to_subject
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -141,6 +141,7 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
     if clauses:
         content = list(clauses[0].subtree) + _stranded_conjuncts(verb, clauses[0]) + _abutting(clauses)
         content += _object_as_subject(verb, clauses[0]) + _predicate_after_comma(verb, clauses[0])
+        content += _told_then_subject(verb, clauses[0])
         content += _fronted_adverbs(verb, clauses[0]) + _fronted_part(verb, clauses[0], _opening_mark(clauses[0]))
         return _trim_tail(_without_asides(_without_said_when(verb, content)))
     if lemma == "say":
@@ -213,6 +214,39 @@ def _object_as_subject(verb: Token, clause: Token) -> list[Token]:
         t.i for c in verb.children if c.dep_ == "prep" and obj.i < c.i < first for t in c.subtree
     }
     if not between or between[0].i != obj.left_edge.i or any(t.i not in owned or t.is_punct for t in between):
+        return []
+    return between
+
+
+def _relative_cue_content(verb: Token, content: list[Token]) -> list[Token]:
+    """What a cue inside a relative clause reports: "unveiled a new chip that Lumen said it is testing, as well as
+    new programs" reports "it is testing" (of the chip). The relative pronoun before the cue is the noun's, not
+    the content's, and a tail after ", as well as" joins the nouns of the main clause, which the parse hung on
+    the reported clause. ``content`` itself for a cue that is not a relative clause's."""
+    if verb.dep_ != "relcl":
+        return content
+    kept = [t for t in content if t.i > verb.i]
+    for tok in kept:
+        if tok.is_punct and tok.text == "," and tok.i + 3 < len(tok.doc):
+            if [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 4]] == ["as", "well", "as"]:
+                return [t for t in kept if t.i < tok.i]
+    return kept
+
+
+def _told_then_subject(verb: Token, clause: Token) -> list[Token]:
+    """The clause's subject that the parse took for a second object of "told": "Berka told KVTR her co-worker, who
+    lives near the plant, had her front door blown off" reports what happened to the co-worker; without the
+    words between the addressee and the clause the content would say it of Berka. Empty for any other cue, and
+    where the clause has a subject of its own."""
+    if verb.lemma_.lower() not in TELLING or any(c.dep_ in _SUBJECTS for c in clause.children):
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < clause.i]
+    if len(objects) < 2:
+        return []
+    start = max(t.i for t in objects[0].subtree) + 1
+    between = list(verb.doc[start : min(t.i for t in clause.subtree)])
+    owned = {t.i for o in objects[1:] for t in o.subtree}
+    if not between or between[0].is_punct or any(t.i not in owned and not t.is_punct for t in between):
         return []
     return between
 
@@ -653,7 +687,8 @@ def _subject(verb: Token) -> Token | None:
     glued = _carrier_before(verb)
     if glued is not None:
         return _author(glued)
-    subj = main_clause_subject(verb) or name_fused_with_cue(verb) or subject_of(verb) or _fronted_act(verb)
+    subj = main_clause_subject(verb) or name_fused_with_cue(verb) or _caused_doer(verb)
+    subj = subj or subject_of(verb) or _fronted_act(verb)
     if subj is not None and subj.head == verb and object_joined_to_subject(verb):
         # "before it announced the review and Ardent revealed it had made a bid": the name after the "and" speaks
         return next(c for c in subj.children if c.dep_ == "conj" and c.pos_ == "PROPN")
@@ -699,6 +734,20 @@ def name_fused_with_cue(verb: Token) -> Token | None:
     if after.pos_ != "DET" and after.dep_ != "poss":
         return None
     return name[-1]
+
+
+def _caused_doer(verb: Token) -> Token | None:
+    """Who speaks in "the video led online sleuths to point out that ...": the object of the verb of causing, who
+    does the saying, not its subject (the video); the parse may hang the infinitive on it as an adverbial clause.
+    None for any other verb."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl", "ccomp") or head.lemma_.lower() not in CAUSING:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    doer = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
+    # "leading the integration, to tell them ...": an infinitive set off by a comma is a purpose, not the doer's act
+    return doer if doer is not None and verb.left_edge.i == doer.right_edge.i + 1 else None
 
 
 _SUBORDINATORS = words("since because as when after before while although though once until")
@@ -984,6 +1033,8 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
         if no_report(tok, lemma):
             continue
         content = _content(tok, lemma)
+        if content:
+            content = _relative_cue_content(tok, content)
         if not content:
             closing = _closing_attribution(tok, text) or _parenthetical(tok, text)
             if closing is not None:
