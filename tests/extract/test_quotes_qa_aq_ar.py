@@ -74,6 +74,15 @@ def test_thats_according_to_credits_the_sentence_before_not_the_pronoun() -> Non
     assert found[0].speaker is not None
 
 
+def test_thats_according_to_opening_a_paragraph_is_the_pronoun_alone() -> None:
+    text = (
+        "Strike ends\n\n"
+        "The Harbor Workers Guild says it raised $2 million for its strike fund.\n\n"
+        "That’s according to filings the guild made on Saturday.\n"
+    )
+    assert [q.text for q in run(text) if q.speaker == "filings"] == ["That"]
+
+
 def test_what_a_video_led_people_to_point_up_is_said_by_those_people() -> None:
     text = (
         "Strike ends\n\n"

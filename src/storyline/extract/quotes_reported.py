@@ -220,17 +220,16 @@ def _object_as_subject(verb: Token, clause: Token) -> list[Token]:
 
 def _relative_cue_content(verb: Token, content: list[Token]) -> list[Token]:
     """What a cue inside a relative clause reports: "unveiled a new chip that Lumen said it is testing, as well as
-    new programs" reports "it is testing" (of the chip). The relative pronoun before the cue is the noun's, not
-    the content's, and a tail after ", as well as" joins the nouns of the main clause, which the parse hung on
-    the reported clause. ``content`` itself for a cue that is not a relative clause's."""
+    new programs" reports "(that) it is testing", not the new programs: a tail after ", as well as" joins the
+    nouns of the main clause, which the parse hung on the reported clause. (The relative pronoun stays: PolNeAR
+    spans "which he said would ..." from it.) ``content`` itself for a cue that is not a relative clause's."""
     if verb.dep_ != "relcl":
         return content
-    kept = [t for t in content if t.i > verb.i]
-    for tok in kept:
-        if tok.is_punct and tok.text == "," and tok.i + 3 < len(tok.doc):
+    for tok in content:
+        if tok.i > verb.i and tok.text == "," and tok.i + 3 < len(tok.doc):
             if [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 4]] == ["as", "well", "as"]:
-                return [t for t in kept if t.i < tok.i]
-    return kept
+                return [t for t in content if t.i < tok.i]
+    return content
 
 
 def _told_then_subject(verb: Token, clause: Token) -> list[Token]:
@@ -746,8 +745,10 @@ def _caused_doer(verb: Token) -> Token | None:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return None
     doer = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
+    if doer is None or doer.pos_ == "NUM":
+        return None  # "drove hundreds of thousands of Armenians to demand": no head noun to name the doer by
     # "leading the integration, to tell them ...": an infinitive set off by a comma is a purpose, not the doer's act
-    return doer if doer is not None and verb.left_edge.i == doer.right_edge.i + 1 else None
+    return doer if verb.left_edge.i == doer.right_edge.i + 1 else None
 
 
 _SUBORDINATORS = words("since because as when after before while although though once until")
@@ -1515,7 +1516,8 @@ def _according(tok: Token, source: Token, text: str) -> Reported | None:
         rest = [t for t in sent if t.idx < cue_start]
     rest = [t for t in rest if not t.is_space]
     if _pointer(rest):
-        rest = _sentence_before(sent)
+        # the pronoun alone where it opens its paragraph, as PolNeAR spans it: what it points at is out of reach
+        rest = _sentence_before(sent) or rest[:1]
     if not rest:
         return None
     start, end = _extent(rest, text)
