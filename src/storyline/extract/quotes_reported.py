@@ -226,9 +226,9 @@ def _relative_cue_content(verb: Token, content: list[Token]) -> list[Token]:
     if verb.dep_ != "relcl":
         return content
     for tok in content:
-        if tok.i > verb.i and tok.text == "," and tok.i + 3 < len(tok.doc):
-            if [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 4]] == ["as", "well", "as"]:
-                return [t for t in content if t.i < tok.i]
+        tail = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 4]]
+        if tok.i > verb.i and tok.text == "," and tail == ["as", "well", "as"]:
+            return [t for t in content if t.i < tok.i]
     return content
 
 
