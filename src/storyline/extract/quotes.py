@@ -50,9 +50,13 @@ from storyline.extract.quotes_mixed import (
 from storyline.extract.quotes_reported import (
     Reported,
     author_of,
+    carrier_maker,
     carrier_source,
+    document_read,
     find_reported,
     is_speech_verb,
+    main_clause_subject,
+    name_fused_with_cue,
 )
 from storyline.extract.quotes_speakers import (
     PERSON_NOUNS,
@@ -85,6 +89,15 @@ __all__ = ["extract_quotes"]
 _ABBREV = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|St|Jr|Sr|Messrs|Mt|Ft)|(?<![\w.])[A-Z])$"
 )
+
+
+_COMPANY_SUFFIX = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Bros|Plc)$")
+
+
+def _company_suffix(text: str, dot: int, after: int) -> bool:
+    """The period of a company's suffix with the sentence going on in lower case ("“...,” Rell Group Inc. said on
+    its website"): no sentence ends there; before a capital ("... shares of Rell Inc. He said") one may."""
+    return bool(_COMPANY_SUFFIX.search(text[max(0, dot - 6) : dot])) and text[after : after + 1].islower()
 
 
 def _party_tag(text: str, dot: int) -> bool:
@@ -120,6 +133,7 @@ class _Boundaries:
             if text[hit.start()] != "."
             or not (
                 _ABBREV.search(text[max(0, hit.start() - 8) : hit.start()])
+                or _company_suffix(text, hit.start(), hit.end())
                 or _party_tag(text, hit.start())
                 or _initials_in_name(text, hit.start(), hit.end())
             )
@@ -375,13 +389,15 @@ def _cue_in(tokens: list[Token], outer: list[tuple[int, int]]) -> list[Token]:
     return [
         t
         for t in tokens
-        if (is_cue(t) or t.lower_ == "according") and not _inside(outer, t.idx) and not names_a_source(t)
+        if (is_cue(t) or t.lower_ == "according" or document_read(t) is not None)
+        and not _inside(outer, t.idx)
+        and not names_a_source(t)
     ]
 
 
 def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -> Speaker | None:
     head = according_to(cue) if cue.lower_ == "according" else _quoted_as_saying(cue) or _quoted_one(cue)
-    head = head or subject_of(cue)
+    head = head or document_read(cue) or main_clause_subject(cue) or name_fused_with_cue(cue) or subject_of(cue)
     if head is not None and resolver.inside_quote(head.idx):
         # "“No deal,” the Post reported": the parse took a word of the quotation for a second subject
         head = next(
@@ -395,6 +411,8 @@ def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -
         head = _phrase_cut_off(head, subjects)
     if head is not None and _not_speaker(head):
         head = None  # "Sen. Warren (D-MA) said Saturday": the parse took a date or a bracket for the subject
+    if head is None:
+        head = _doubled_cue_subject(cue)
     if head is None:
         # parse slip: take a name or pronoun right beside the cue ("Hayashi said" / "said Hayashi")
         addressee = cue.lemma_.lower() in ("tell", "ask")
@@ -416,7 +434,70 @@ def _speaker_of_cue(cue: Token, frame: list[Token], resolver: SpeakerResolver) -
     if head is None or resolver.inside_quote(head.idx):
         return None
     # "“...,” Governor Osten’s order states", "a statement from the ministry said": whoever stands behind it
-    return resolver.resolve(author_of(head))
+    author = author_of(head)
+    return _fused_owner(_resolve(resolver, author), author)
+
+
+def _resolve(resolver: SpeakerResolver, head: Token) -> Speaker | None:
+    """``resolver.resolve``, but "according to US media reports" are unnamed media's, not the country's: a carrier
+    of words made by a body ("media", "police") that the resolver gave to the place named before that body keeps
+    its own words as the speaker's name."""
+    found = resolver.resolve(head)
+    own = _own_description(found, head)
+    if own is not None:
+        return own
+    maker = carrier_maker(head)
+    if found is None or found.entity is None or maker is None or found.kind == "person":
+        return found
+    text = head.doc.text
+    if maker.idx < found.start or text[found.start : found.end].strip() == found.name:
+        return found
+    name = re.sub(r"^(?:the|a|an)\s+", "", text[found.start : found.end], flags=re.IGNORECASE)
+    return replace(found, name=name, entity=None, kind="org")
+
+
+def _own_description(found: Speaker | None, head: Token) -> Speaker | None:
+    """ "Groves fire officials said ..." resolved to the "local emergency officials" named earlier: a description
+    with a name of its own ("Groves") that the chain it was put in does not carry tells a different body; it keeps
+    its own words. None where the chain's name is a name, or the mention carries no capitalised word of its own."""
+    if found is None or found.entity is None or found.name is None or any(ch.isupper() for ch in found.name):
+        return None
+    if head.pos_ != "NOUN" or not head.text.islower():
+        return None
+    words = head.doc.text[found.start : found.end].split()
+    own = [w for w in words if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
+    if not own or any(w.lower() in found.name.lower() for w in own):
+        return None
+    name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(words), flags=re.IGNORECASE)
+    return replace(found, name=name, entity=None)
+
+
+def _fused_owner(found: Speaker | None, author: Token) -> Speaker | None:
+    """ "a statement from Netanyahu’s office read": the parse hung "Netanyahu’s" on the noun it made of "read",
+    not on "office"; the owner is "Netanyahu’s office", as where the parse gets it right, not a bare "office"."""
+    fused = author.head
+    if found is None or author.dep_ != "compound" or fused.lower_ != "read" or found.start != author.idx:
+        return found
+    owner = next((c for c in fused.children if c.dep_ == "poss" and c.i < author.i), None)
+    if owner is None:
+        return found
+    lo = owner.left_edge.idx
+    return replace(found, name=author.doc.text[lo : found.end], start=lo, kind="org")
+
+
+def _doubled_cue_subject(cue: Token) -> Token | None:
+    """ "“...,” said Jefferson County Sheriff’s Captain Ana Roe told CNN.": an editing slip left two cues, the parse
+    making the second the first's clause; the name between them is the subject of the second, and speaks (the
+    nearest word, "Jefferson", belongs to her title). None when no cue with a named subject follows at once."""
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    for clause in cue.children:
+        if clause.dep_ != "ccomp" or clause.i < cue.i or not is_cue(clause):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+        if subject is not None and subject.left_edge.i == cue.i + 1:
+            return subject
+    return None
 
 
 def _object_before(tok: Token, cue: Token, resolver: SpeakerResolver) -> bool:
@@ -1370,7 +1451,7 @@ def _read_reported(
             resolver.inside_quote(subject.idx) or _not_speaker(subject) or _inside(labels, subject.idx)
         ):
             subject = None  # the "Spillway Readiness Review" recommended: a quoted title is no speaker
-        speaker = resolver.resolve(subject) if subject is not None else None
+        speaker = _resolve(resolver, subject) if subject is not None else None
         cue_text = text[rep.cue_start : rep.cue_end]
         speech = is_speech_verb(_lemma(doc, rep.cue_start)) or cue_text.lower() in ("according", "per")
         if (speaker is None or speaker.name is None) and not speech:

@@ -89,6 +89,12 @@ def no_report(verb: Token, lemma: str) -> bool:
         return True  # "the separatist movement that calls for a new state": what the movement is, no report
     if _aim_of_thing(verb):
         return True  # "The gathering included groups from the north, to demand justice": what it was for, no words
+    if _anonymity(verb):
+        return True  # "didn’t want to be identified", "asked not to be named because ...": a request, nothing told
+    if _terms_offered(verb, lemma):
+        return True  # "the employer group offered a nearly 50 percent raise": a bargaining offer, no statement
+    if _news_arrived(verb):
+        return True  # "Reports that a plant had exploded came in at about 1 a.m.": when news came, no one's report
     if _caused(verb):
         return True  # "a fire ..., prompting the firm and the city to urge residents to stay inside": an effect told
     if lemma == "support" and any(o.lemma_.lower() in _PARTIES for o in _objects_of(verb)):
@@ -174,7 +180,8 @@ _RELATIVE = frozenset({"that", "which", "whom"})
 
 
 # verbs that tell what an event led someone to do: "prompting the city to urge ...", "forcing the firm to warn"
-_CAUSING = words("prompt cause force lead spur push compel drive")
+CAUSING = words("prompt cause force lead spur push compel drive")
+_CAUSING = CAUSING
 # parties one backs in a conflict, not views one holds: "support rival sides", "backed opposing factions"
 _PARTIES = words("side faction group militia rebel force camp")
 
@@ -192,6 +199,50 @@ def _aim_of_thing(verb: Token) -> bool:
         and verb.head.pos_ in ("VERB", "AUX")
         and thing_subject(verb.head)
     )
+
+
+_NAMED = words("identify name")
+# a wish or a request to stay unnamed ("declined to be identified", a refusal, PolNeAR reads as a source's stance)
+_ASKING = words("want wish ask request")
+
+
+def _anonymity(verb: Token) -> bool:
+    """ "The person didn’t want to be identified", "asked not to be named because the talks are private": a source
+    asking to stay unnamed, its only content its own being named; nothing about the world is told."""
+    return verb.lemma_.lower() in _ASKING and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in _NAMED and any(a.dep_ == "auxpass" for a in c.children)
+        for c in verb.children
+    )
+
+
+# terms one side offers the other: a bargaining position, not words said
+_TERMS = words(
+    "raise raises increase increases pay wage wages bonus bonuses package deal contract settlement compensation"
+)
+
+
+def _terms_offered(verb: Token, lemma: str) -> bool:
+    """ "The employer group offered a nearly 50 percent raise": terms put on the table, not a statement; "offered
+    condolences" or "offered an apology" are left alone."""
+    if lemma != "offer" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    # the object's own words up to a comma: the parse may take "raise" in "a 40 percent raise over six years" for
+    # a verb of its own
+    for tok in verb.doc[verb.i + 1 : min(verb.i + 7, verb.sent.end)]:
+        if tok.is_punct:
+            return False
+        if tok.lower_ in _TERMS:
+            return True
+    return False
+
+
+_ARRIVING = words("come arrive pour")
+
+
+def _news_arrived(verb: Token) -> bool:
+    """ "Reports that a plant had exploded came in at about 1 a.m.": the parse took the noun "Reports" for a verb,
+    the subject of a verb of arriving; the sentence tells when news came, not what anyone reported."""
+    return verb.dep_ in ("nsubj", "nsubjpass") and verb.head.lemma_.lower() in _ARRIVING
 
 
 def _caused(verb: Token) -> bool:

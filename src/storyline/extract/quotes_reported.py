@@ -36,7 +36,7 @@ from storyline.extract.quotes_cues import (
     subject_of,
     words,
 )
-from storyline.extract.quotes_noreport import no_report, object_joined_to_subject
+from storyline.extract.quotes_noreport import CAUSING, no_report, object_joined_to_subject
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -141,6 +141,7 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
     if clauses:
         content = list(clauses[0].subtree) + _stranded_conjuncts(verb, clauses[0]) + _abutting(clauses)
         content += _object_as_subject(verb, clauses[0]) + _predicate_after_comma(verb, clauses[0])
+        content += _told_then_subject(verb, clauses[0])
         content += _fronted_adverbs(verb, clauses[0]) + _fronted_part(verb, clauses[0], _opening_mark(clauses[0]))
         return _trim_tail(_without_asides(_without_said_when(verb, content)))
     if lemma == "say":
@@ -213,6 +214,38 @@ def _object_as_subject(verb: Token, clause: Token) -> list[Token]:
         t.i for c in verb.children if c.dep_ == "prep" and obj.i < c.i < first for t in c.subtree
     }
     if not between or between[0].i != obj.left_edge.i or any(t.i not in owned or t.is_punct for t in between):
+        return []
+    return between
+
+
+def _relative_cue_content(verb: Token, content: list[Token]) -> list[Token]:
+    """What a cue inside a relative clause reports: "unveiled a new chip that Lumen said it is testing, as well as
+    new programs" reports "(that) it is testing", not the new programs: a tail after ", as well as" joins the
+    nouns of the main clause, which the parse hung on the reported clause. (The relative pronoun stays: PolNeAR
+    spans "which he said would ..." from it.) ``content`` itself for a cue that is not a relative clause's."""
+    if verb.dep_ != "relcl":
+        return content
+    for tok in content:
+        tail = [t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 4]]
+        if tok.i > verb.i and tok.text == "," and tail == ["as", "well", "as"]:
+            return [t for t in content if t.i < tok.i]
+    return content
+
+
+def _told_then_subject(verb: Token, clause: Token) -> list[Token]:
+    """The clause's subject that the parse took for a second object of "told": "Berka told KVTR her co-worker, who
+    lives near the plant, had her front door blown off" reports what happened to the co-worker; without the
+    words between the addressee and the clause the content would say it of Berka. Empty for any other cue, and
+    where the clause has a subject of its own."""
+    if verb.lemma_.lower() not in TELLING or any(c.dep_ in _SUBJECTS for c in clause.children):
+        return []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < clause.i]
+    if len(objects) < 2:
+        return []
+    start = max(t.i for t in objects[0].subtree) + 1
+    between = list(verb.doc[start : min(t.i for t in clause.subtree)])
+    owned = {t.i for o in objects[1:] for t in o.subtree}
+    if not between or between[0].is_punct or any(t.i not in owned and not t.is_punct for t in between):
         return []
     return between
 
@@ -653,7 +686,8 @@ def _subject(verb: Token) -> Token | None:
     glued = _carrier_before(verb)
     if glued is not None:
         return _author(glued)
-    subj = subject_of(verb) or _fronted_act(verb)
+    subj = main_clause_subject(verb) or name_fused_with_cue(verb) or _caused_doer(verb)
+    subj = subj or subject_of(verb) or _fronted_act(verb)
     if subj is not None and subj.head == verb and object_joined_to_subject(verb):
         # "before it announced the review and Ardent revealed it had made a bid": the name after the "and" speaks
         return next(c for c in subj.children if c.dep_ == "conj" and c.pos_ == "PROPN")
@@ -679,6 +713,60 @@ def _subject(verb: Token) -> Token | None:
         if conceding is not None:
             return _author(conceding)
     return _author(subj) if subj is not None else None
+
+
+def name_fused_with_cue(verb: Token) -> Token | None:
+    """Who speaks in "Trump hailed Kell’s release as “monumental news”": the small model read the opening name
+    and the cue as one noun phrase ("Trump" a modifier, "hailed" an adjective of "release"), so the parse gives the
+    cue no subject and the possessive after it ("Kell’s") would pass for one. A cue in past form right after a
+    capitalised name that opens the sentence, followed by a determiner or a possessive, is a finite verb and the
+    name its subject; None otherwise ("the long-hailed release" has no such name)."""
+    if verb.dep_ not in ("amod", "compound") or verb.tag_ not in ("VBD", "VBN") or verb.i == 0:
+        return None
+    sent_start = verb.sent.start
+    name = verb.doc[sent_start : verb.i]
+    if not 0 < len(name) <= 3 or not all(t.text[:1].isupper() and t.is_alpha for t in name):
+        return None
+    if verb.i + 1 >= len(verb.doc) or verb.head.i <= verb.i:
+        return None
+    after = verb.nbor()
+    if after.pos_ != "DET" and after.dep_ != "poss":
+        return None
+    return name[-1]
+
+
+def _caused_doer(verb: Token) -> Token | None:
+    """Who speaks in "the video led online sleuths to point out that ...": the object of the verb of causing, who
+    does the saying, not its subject (the video); the parse may hang the infinitive on it as an adverbial clause.
+    None for any other verb."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl", "ccomp") or head.lemma_.lower() not in CAUSING:
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    doer = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < verb.i), None)
+    if doer is None or doer.pos_ == "NUM":
+        return None  # "drove hundreds of thousands of Armenians to demand": no head noun to name the doer by
+    # "leading the integration, to tell them ...": an infinitive set off by a comma is a purpose, not the doer's act
+    return doer if verb.left_edge.i == doer.right_edge.i + 1 else None
+
+
+_SUBORDINATORS = words("since because as when after before while although though once until")
+
+
+def main_clause_subject(verb: Token) -> Token | None:
+    """Who speaks in "Her family celebrated the news, especially since it came on a feast day, calling it “the
+    greatest gift”": the parse hung the participle on the "since" clause before it, whose subject ("it", the
+    news) says nothing; set off by a comma after that clause, the participle goes with the main clause, and its
+    subject speaks. None for any other verb."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0 or verb.nbor(-1).text != ",":
+        return None
+    clause = verb.head
+    if clause.dep_ != "advcl" or clause.i > verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS for c in clause.children):
+        return None
+    return next((c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 _CONCESSIVE = frozenset({"though", "although"})
@@ -806,6 +894,55 @@ def author_of(carrier: Token) -> Token:
     return _author(carrier)
 
 
+def document_read(cue: Token) -> Token | None:
+    """The carrier of words a closing "read" gives voice to: "“...,” a statement from the minister’s office read."
+    (the parse made "office read" a noun, the object of "from"), "“...,” the statement from the ministry read."
+    (a noun with the statement for its subject) and "“...,” read a statement from the ministry." (the statement
+    its object). The words are the carrier's, so its author's; None for any other "read", and for one with a
+    reader of its own ("he read a statement from the family")."""
+    if cue.lower_ != "read":
+        return None
+    if cue.i + 1 < len(cue.doc) and not cue.nbor().is_punct:
+        # "read a statement from ...": only the inverted reading, right after the quotation's close
+        if cue.pos_ != "VERB" or cue.i == 0 or cue.nbor(-1).text not in _CLOSERS:
+            return None
+        if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+            return None
+        return next((c for c in cue.children if c.dep_ == "dobj" and c.lemma_.lower() in _CARRIERS), None)
+    subject = next((c for c in cue.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None:
+        return subject if subject.lemma_.lower() in _CARRIERS else None
+    if cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.lower_ in ("from", "by", "of"):
+        carrier = cue.head.head
+        return carrier if carrier.lemma_.lower() in _CARRIERS else None
+    return None
+
+
+def carrier_maker(carrier: Token) -> Token | None:
+    """The body a carrier of words names before it: "according to Ardish media reports" are the media's, "police
+    estimates" the police's, not the country the body belongs to. None when ``carrier`` is no carrier of words or
+    no such word modifies it."""
+    if carrier.lemma_.lower() not in _CARRIERS:
+        return None
+    makers = ORG_NOUNS | PERSON_NOUNS
+    return next(
+        (
+            c
+            for c in carrier.children
+            if c.dep_ == "compound" and c.i < carrier.i and (c.lower_ in makers or c.lemma_.lower() in makers)
+        ),
+        None,
+    )
+
+
+def _read_owner(obj: Token) -> Token:
+    """The author the parse fused with a closing "read": "a statement from Netanyahu’s office read" has "office"
+    as a compound of the noun "read"; ``obj`` itself for any other object."""
+    if obj.lower_ != "read" or obj.pos_ != "NOUN":
+        return obj
+    return next((c for c in reversed(list(obj.lefts)) if c.dep_ == "compound"), obj)
+
+
 def _author(subject: Token, *, back: bool = True) -> Token:
     """Who stands behind a carrier of words: "A statement from the harbour authority said" is the authority's;
     "Initial reports by Russian media indicated" Russian media's; "a bulletin issued by the institute" the
@@ -830,6 +967,7 @@ def _author(subject: Token, *, back: bool = True) -> Token:
         preps += [p for p in subject.head.children if p.dep_ == "prep" and p.lower_ == "from"]
     for prep in preps:
         obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        obj = _read_owner(obj) if obj is not None else None
         if obj is None or obj.ent_type_ in ("GPE", "LOC", "DATE", "EVENT"):
             continue
         if obj.pos_ == "PROPN" or obj.lemma_.lower() in PERSON_NOUNS | ORG_NOUNS:
@@ -896,6 +1034,8 @@ def find_reported(doc: Doc, text: str, inside_quote: Callable[[int], bool]) -> l
         if no_report(tok, lemma):
             continue
         content = _content(tok, lemma)
+        if content:
+            content = _relative_cue_content(tok, content)
         if not content:
             closing = _closing_attribution(tok, text) or _parenthetical(tok, text)
             if closing is not None:
@@ -1375,12 +1515,38 @@ def _according(tok: Token, source: Token, text: str) -> Reported | None:
     else:
         rest = [t for t in sent if t.idx < cue_start]
     rest = [t for t in rest if not t.is_space]
+    if _pointer(rest):
+        # the pronoun alone where it opens its paragraph, as PolNeAR spans it: what it points at is out of reach
+        rest = _sentence_before(sent) or rest[:1]
     if not rest:
         return None
     start, end = _extent(rest, text)
     if end - start < 3:
         return None
     return Reported(start, end, cue_start, cue_end, _author(source))
+
+
+_POINTERS = words("that this")
+_COPULAS = words("'s ’s is was")
+
+
+def _pointer(rest: list[Token]) -> bool:
+    """ "That’s according to a joint statement from the union": the credit's clause is only a pronoun pointing
+    back at what was just told, not content of its own."""
+    spoken = [t for t in rest if not t.is_punct]
+    return len(spoken) == 2 and spoken[0].lower_ in _POINTERS and spoken[1].lower_ in _COPULAS
+
+
+def _sentence_before(sent: Span) -> list[Token]:
+    """The sentence a pointing "That’s according to ..." credits: the one before it in the same paragraph; none
+    when the paragraph opens with the pointer."""
+    doc = sent.doc
+    if sent.start == 0:
+        return []
+    before = doc[sent.start - 1].sent
+    if "\n" in doc.text[before.start_char : sent.start_char]:
+        return []
+    return [t for t in before if not t.is_space]
 
 
 def _opens_reported_clause(tok: Token, lead: list[Token]) -> bool:

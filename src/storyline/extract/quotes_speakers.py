@@ -78,6 +78,8 @@ BODY_NOUNS = words(
     """centre center observatory institute service laboratory lab bureau military army navy police force forces
     team staff board embassy consulate mission delegation regulator watchdog station hospital school survey"""
 )
+# a person's kin speak as themselves: "Roon’s family said" is not Roon speaking
+_KIN = words("family parents relatives")
 # entity types of a name a description stands beside ("regional rival Dorvania")
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # prepositions that tell a description's place or body: "residents of Marrakesh", "a spokesman for Acme Mining"
@@ -1011,7 +1013,7 @@ class SpeakerResolver:
             return self._named_org(ticker.group("name"), start, end)
         ent = self._entity_at(start, end)
         # "Kestria's geophysical centre": a body, not the place it belongs to, speaks
-        bodies = PERSON_NOUNS | ORG_NOUNS | BODY_NOUNS
+        bodies = PERSON_NOUNS | ORG_NOUNS | BODY_NOUNS | _KIN  # "Roon's family": the family, not Roon
         described = ent is not None and (ent.type == "NORP" or head.lemma_.lower() in bodies or person_head(head))
         common = head.text.islower() or (head.pos_ == "NOUN" and head.text.isupper())  # "media", "TV"
         if described and _common_noun(head) and common:
