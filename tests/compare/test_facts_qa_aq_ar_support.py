@@ -49,3 +49,5 @@ def test_a_cut_clause_with_no_act_states_the_line_only_by_naming_its_act() -> No
     line = "The government of Vell is committed to the return of all detainees and missing crew, living or dead"
     assert not states(line, "toward ending the standoff and easing the return of all living detainees")
     assert states(line, "committed to the return of all detainees and missing crew")
+    quoted = "I regret it, but I see these claims are becoming a distraction for the work of this council"
+    assert states(quoted, "are becoming a distraction for the work of this council")

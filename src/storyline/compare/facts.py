@@ -1052,15 +1052,26 @@ def _tells_head(line: str, other: str, shared: int) -> bool:
     the epidemic that has spread to neighbouring countries", nor "Orrin is to appear in court on Sunday after
     being arrested at an airport" by "Talkline has responded to the arrest of its founder Orrin"."""
     head, theirs = _act_words(line), _act_words(other)
-    if head and not theirs and other[:1].islower():
+    if head and not theirs and other[:1].islower() and not _piece_of(other, line):
         # a clause cut from its sentence with no act of its own to read ("toward resolving the conflict and
-        # facilitating the return of all living hostages") tells the line's act only by naming it
+        # facilitating the return of all living hostages") tells the line's act only by naming it, or as the
+        # line's own words quoted in part ("are becoming a distraction for the good work ...")
         return _heads_meet(line, other, head, theirs)
     if not head or not theirs:
         return True
     if shared >= _TWO_ACTS_SHARED and len(_said_words(_main_clause(line)) & _said_words(other)) >= _TWO_ACTS_SHARED:
         return True
     return _heads_meet(line, other, head, theirs)
+
+
+# a clause this many words long or more that a line holds word for word is a piece of the line's words
+_PIECE_WORDS = 3
+
+
+def _piece_of(part: str, line: str) -> bool:
+    """Whether ``line`` holds the words of ``part`` in a row (``align.quote_words``), ``_PIECE_WORDS`` or more."""
+    said, words = quote_words(part), quote_words(line)
+    return len(said) >= _PIECE_WORDS and any(words[n : n + len(said)] == said for n in range(len(words)))
 
 
 def _heads_meet(line: str, other: str, head: set[str], theirs: set[str]) -> bool:
