@@ -73,6 +73,9 @@ class _Context:
     order: Mapping[str, int]
     headlines: Mapping[str, tuple[Span, ...]]  # a report's first line that is its title: cited, never a line
     quoted: Mapping[str, tuple[Span, ...]] = field(default_factory=dict)  # a report's quotations, not reported speech
+    # a report's entity mentions (start, end, the entity's name in lower case): who a line's doer is, as the
+    # comparison read it ("Hamas announced ...": a one-word doer is a name only as an entity)
+    named: Mapping[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict)
 
 
 def _context(articles: Sequence[Article], analyses: Sequence[Analysis]) -> _Context:
@@ -85,6 +88,22 @@ def _context(articles: Sequence[Article], analyses: Sequence[Analysis]) -> _Cont
         headlines={a.id: _headline(a) for a in articles},
         quoted={a.id: tuple(q.span for q in by_id[a.id].quotes if q.kind != "indirect") if a.id in by_id else ()
                 for a in articles},
+        named={a.id: _named(by_id[a.id]) if a.id in by_id else () for a in articles},
+    )
+
+
+# entity types that name no doer: a count or a time is compared as a figure
+_UNNAMED_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+def _named(analysis: Analysis) -> tuple[tuple[int, int, str], ...]:
+    """A report's mentions of its entities, keyed by the entity's name in lower case: two reports' one name is one
+    doer to ``claims.same_doer``, as the comparison's story entities (linked by name) are."""
+    return tuple(
+        (m.start, m.end, " ".join(e.name.lower().split()))
+        for e in analysis.entities
+        if e.type not in _UNNAMED_TYPES
+        for m in e.mentions
     )
 
 
@@ -424,18 +443,27 @@ def _stating(shown: Span, others: Sequence[Span], ctx: _Context) -> list[Span]:
     as the same deed of the same doer in other words (``facts.one_deed``, how the fact joined them: "The GHC
     declared ..." / "The Global Health Council (GHC) declared Wednesday that ..."), or as the line's quoted words
     alone (``facts.join_quoted``)."""
-    line = _text(shown, ctx)
-    return [s for s in others if not shown.contains(s) and _tells(line, _text(s, ctx))]
+    return [s for s in others if not shown.contains(s) and _tells(shown, s, ctx)]
 
 
 # a span of a fact this short that the line holds word for word is the line's quoted words
 _LINE_WORDS = 3
 
 
-def _tells(line: str, other: str) -> bool:
+def _mentions(span: Span, ctx: _Context) -> list[tuple[int, int, str]]:
+    """The entity mentions inside ``span``, in the span's own offsets (as ``claims.deed_of`` reads them)."""
+    return [(s - span.start, e - span.start, key) for s, e, key in ctx.named.get(span.article, ())
+            if span.start <= s and e <= span.end]
+
+
+def _tells(shown: Span, span: Span, ctx: _Context) -> bool:
+    """Whether ``span`` states what the line ``shown`` says: in its words (``states``), as one deed of one doer
+    read with the reports' entity mentions (a one-word doer, "Hamas released ...", is known only so), or as the
+    line's quoted words alone."""
+    line, other = _text(shown, ctx), _text(span, ctx)
     if states(line, other):
         return True
-    mine, theirs = deed_of(line, []), deed_of(other, [])
+    mine, theirs = deed_of(line, _mentions(shown, ctx)), deed_of(other, _mentions(span, ctx))
     if mine is not None and theirs is not None and one_deed(mine, theirs):
         return True
     words, said = quote_words(line), quote_words(other)

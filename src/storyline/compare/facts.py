@@ -31,6 +31,11 @@ an act told as well of what it sets going is one when both set one thing going (
 differ, nor a conflict, nor an act planned ("will launch") with one done. So do the facts of one speaker's one
 short quoted line (``join_quoted``: "we have failed" in four reports is one fact).
 
+A statement supports a fact only when it says it (``states``, ``_tells_act``): not by the words of the line's
+place told in a where-clause, nor by who told the line ("The firm hours earlier had said ..."), nor without the
+time of day the line holds its state at, nor as a clause cut from its sentence with no act of its own, nor by
+telling done an act the line tells to come ("would step down" / "also resigned").
+
 Does NOT weigh how reliable a source is; a fact held by one source repeated by many is ``single``.
 """
 
@@ -102,6 +107,7 @@ from storyline.compare.speakers import NearFn, speaker_conflict
 from storyline.compare.tenures import tenures_across
 from storyline.compare.timing import timing_conflict
 from storyline.compare.units import balanced, sentences_of
+from storyline.compare.words import stem
 from storyline.ingest.outlets import is_agency
 from storyline.model import Analysis, Article, Fact, FactStatus, Quote, Span
 
@@ -800,6 +806,13 @@ def states(
     claim = _said_claim(line)
     if claim and not states(claim, other):
         return False  # "Ostrava says it will take all necessary actions as Dalt announced tariffs" / "Dalt announced"
+    framed = _TOLD_FRAME.match(line)
+    if framed and not claim and not states(line[framed.end() :], other):
+        return False  # "The firm hours earlier had said he would step down as chair but stay on as director" /
+        # "Within hours, Chair Ivo Brandt also resigned": what the two share is who told it, not what was told
+    if not _clocks_told(line, other):
+        return False  # "As of about 6 a.m., the fire was still burning and the order remains in place" / "the danger
+        # of further explosions as the reason the order remains in place"
     if opposite_acts(line, other):
         return False  # "will resume searching" is not stated by "was calling off the search"
     if _other_party(line, other):
@@ -945,7 +958,7 @@ def _act_words(line: str) -> set[str]:
 
 # a relative clause set off by commas (", who also swapped ...,", ", which was ..."): it tells of whom the sentence
 # names, not the act of its main clause
-_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;:—–]*(?:,|(?=[;:—–])|$)")
+_RELATIVE = re.compile(r",\s+(?:who|which|whose|whom|where)\b[^,;:—–]*(?:,|(?=[;:—–])|$)")
 # words ending as an adverb does that are no adverb
 _NOT_ADVERBS = frozenset({
     "rally", "supply", "apply", "reply", "comply", "imply", "multiply", "family", "assembly", "italy", "july",
@@ -1040,11 +1053,26 @@ def _tells_head(line: str, other: str, shared: int) -> bool:
     the epidemic that has spread to neighbouring countries", nor "Orrin is to appear in court on Sunday after
     being arrested at an airport" by "Talkline has responded to the arrest of its founder Orrin"."""
     head, theirs = _act_words(line), _act_words(other)
+    if head and not theirs and other[:1].islower() and not _piece_of(other, line):
+        # a clause cut from its sentence with no act of its own to read ("toward resolving the conflict and
+        # facilitating the return of all living hostages") tells the line's act only by naming it, or as the
+        # line's own words quoted in part ("are becoming a distraction for the good work ...")
+        return _heads_meet(line, other, head, theirs)
     if not head or not theirs:
         return True
     if shared >= _TWO_ACTS_SHARED and len(_said_words(_main_clause(line)) & _said_words(other)) >= _TWO_ACTS_SHARED:
         return True
     return _heads_meet(line, other, head, theirs)
+
+
+# a clause this many words long or more that a line holds word for word is a piece of the line's words
+_PIECE_WORDS = 3
+
+
+def _piece_of(part: str, line: str) -> bool:
+    """Whether ``line`` holds the words of ``part`` in a row (``align.quote_words``), ``_PIECE_WORDS`` or more."""
+    said, words = quote_words(part), quote_words(line)
+    return len(said) >= _PIECE_WORDS and any(words[n : n + len(said)] == said for n in range(len(words)))
 
 
 def _heads_meet(line: str, other: str, head: set[str], theirs: set[str]) -> bool:
@@ -1086,6 +1114,7 @@ _LATER_CLAUSE = re.compile(r"\s(?:after|before|while|because|since|following|ami
 
 def _main_clause(line: str) -> str:
     """``line`` up to a clause of time or cause that follows its head (``_LATER_CLAUSE``), or all of it."""
+    line = _unrelated(line)
     m = _LINE_AUX.search(line) or _LINE_PAST.search(line)
     later = _LATER_CLAUSE.search(line, m.end()) if m else None
     return line[: later.start()] if later else line
@@ -1220,6 +1249,31 @@ _OPENING_CLAUSE = re.compile(
 _SAYS_FRAME = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:say|says|said)\s+(?:that\s+)?(?=\w)", re.IGNORECASE)
 
 
+# whoever told a whole line, opening it with its telling verb after an auxiliary ("The firm hours earlier had said
+# he would step down"): no part of what is told (a doer named before its verb is ``_said_claim``'s)
+_TOLD_FRAME = re.compile(
+    r"(?:The\s+)?[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:had|has|have)\s+(?:said|announced|stated)\s+"
+    r"(?:that\s+)?(?=\w)"
+)
+# a time of day a line gives ("about 6 a.m.", "at 2:30 p.m."): when it holds, a claim no statement without it states
+_CLOCK = re.compile(r"\b(?P<hour>\d{1,2})(?::(?P<minute>\d\d))?\s*(?P<half>[ap])\.?m\b\.?", re.IGNORECASE)
+
+
+def _clocks(text: str) -> set[tuple[int, int, str]]:
+    return {(int(m.group("hour")), int(m.group("minute") or 0), m.group("half").lower()) for m in _CLOCK.finditer(text)}
+
+
+def _clocks_told(line: str, other: str) -> bool:
+    """Whether ``other`` places what it tells in time when ``line`` gives a time of day: by a time of day of the
+    line's, or by a day or a part of one (``_WHEN``: "on Monday night" tells a meeting set for 7 p.m. Monday). "As of
+    about 6 a.m. the fire was still burning" says how things stood then, which a statement of how they stand at no
+    time does not state."""
+    mine = _clocks(line)
+    if not mine or mine & _clocks(other):
+        return True
+    return not _clocks(other) and any(stem(w) in _WHEN for w in re.findall(r"[A-Za-z]+", other))
+
+
 def _unframed(clause: str) -> str:
     """``clause`` less a speaker and cue that open it: "police say he tried to get back into his car" claims
     "he tried to get back into his car"."""
@@ -1250,6 +1304,10 @@ def _tells_act(line: Unit, other: Unit, settled: Sequence[tuple[int, int]]) -> b
     opening = _OPENING_CLAUSE.match(line.text)
     if opening and not states(_unframed(line.text[opening.end() :]), other.text):
         return False
+    framed = _TOLD_FRAME.match(line.text)
+    claimed = line.text[framed.end() :] if framed else line.text
+    if (_planned(claimed) and _done(other.text)) or (_done(claimed) and _planned(other.text)):
+        return False  # "The firm had said he would step down as chair" / "Chair Ivo Brandt also resigned"
     return (
         same_event(line, other)
         and bool(_said_words(line.text) & _said_words(other.text))
@@ -1259,6 +1317,19 @@ def _tells_act(line: Unit, other: Unit, settled: Sequence[tuple[int, int]]) -> b
         and _names_the_doer(line.text, other.text)
         and _counts_told(line.text, other.text, _line_counts(line.text, settled))
     )
+
+
+def _planned(text: str) -> bool:
+    """Whether ``text``'s main clause tells its act as one to come ("he would step down", "will resign"): the first
+    auxiliary of its main clause (``_LINE_AUX``) is "will" or "would". An act to come is not the act done."""
+    m = _LINE_AUX.search(_main_clause(text))
+    return m is not None and m.group(0) in ("will", "would")
+
+
+def _done(text: str) -> bool:
+    """Whether ``text``'s main clause tells its act as done: a past form (``_LINE_PAST``: "also resigned") and no
+    act to come (``_planned``). "Speaking at a public meeting on Monday" tells neither."""
+    return not _planned(text) and _LINE_PAST.search(_main_clause(text)) is not None
 
 
 def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[Draft]:

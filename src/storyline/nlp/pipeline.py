@@ -48,6 +48,9 @@ _CLOCK_MARKS = frozenset({"a.m.", "p.m."})
 _CALENDAR_WORD = re.compile(
     weekday_stems() + r"\b|" + month_openings() + r"[a-z]*\.?$"
 )
+# a clock's time zone after its "a.m." or "p.m." ("8:52 a.m. MT, three minutes ahead", "11 a.m. EDT"): no
+# sentence opens on it, the zone says which clock the time is told by
+_TIME_ZONE = re.compile(r"(?:[A-Z]{1,3}[SD]?T|GMT|UTC)$")
 # an abbreviation written as initials with periods ("U.S.", "U.K.", "D.C.")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "»"})
@@ -77,7 +80,7 @@ def _paragraph_starts(doc: Doc) -> Doc:
         elif _INITIALS.fullmatch(prev.text) and _opens_line(doc, i - 1):
             # an abbreviation opening a paragraph is no sentence of its own: "U.S. Steel will be acquired by ..."
             tok.is_sent_start = False
-        elif prev.lower_ in _CLOCK_MARKS and _CALENDAR_WORD.match(tok.text):
+        elif prev.lower_ in _CLOCK_MARKS and (_CALENDAR_WORD.match(tok.text) or _TIME_ZONE.match(tok.text)):
             tok.is_sent_start = False  # "Since approximately 6:30 p.m. Sunday, a drastic temperature change ..."
         elif not tok.text[:1].islower() and (not tok.is_punct or tok.text in _OPENERS) and _mid_sentence(doc, i):
             # "(6 PM EDT) Friday, the survey reported": no sentence ends on a word (only tokens the parser could
