@@ -128,6 +128,8 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
             continue  # a name has a capital: lower-case "navy" or "police" is a description (extract.nominals)
         if ent.text.lower() in _TITLE_ABBREVIATIONS:
             continue  # "Brig." of "Brig. Gen. Ana Kell", a place to the small model: her rank, no name
+        if _CASE_NAME.search(ent.text):
+            continue  # "al. v. Quillmark" of "the U.S. et al. v. Quillmark": a lawsuit's name, no party and no person
         if (
             ent.label_ == "ORG" and "-" in ent.text and " " not in ent.text.strip()
             and ent.root.dep_ in ("amod", "compound") and ent.root.head.pos_ == "NOUN"
@@ -223,6 +225,9 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
 
 
 _POSSESSIVE = re.compile(r"['’]s\s")
+# a court case's name: "Harlow v. Brindle", "the U.S. et al. v. Quillmark" (the small model's "al. v. Quillmark"
+# keeps the tail of "et al."); a lower-case "v"/"vs" between names, never an initial ("Jean V. Sorel")
+_CASE_NAME = re.compile(r"(?:^|\s)(?:vs?\.?|versus)\s+[A-Z]|^al\.\s")
 # a share quote a financial site writes into a company's name: "T-Mobile TMUS -0.52% US Inc.", its first part
 # the name before the ticker
 TICKER_BEFORE = re.compile(r"(?P<name>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*?) [A-Z]{1,5} [+\-−]?\d+(?:\.\d+)?% $")

@@ -1,0 +1,20 @@
+"""Speaker headers of the blind QA rounds AQ, AR and AS: no piece of a case name is a person who speaks, and
+each speaker stands under one name (fictional texts)."""
+
+from __future__ import annotations
+
+from entity_helpers import entities, forms
+from quote_helpers import speakers
+
+_RULING = (
+    "U.S. District Judge Tomas K. Vell ruled on Friday. “Quillmark is a monopolist, and it has acted as one,” he "
+    "said, announcing his decision.\n\nThe ruling stems from a 2021 lawsuit – the U.S. et al. v. Quillmark – filed "
+    "against Quillmark by the Department of Justice."
+)
+
+
+def test_a_case_name_is_no_person_and_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "al. v. Quillmark" is a piece of "the U.S. et al. v. Quillmark": no name, and "he" is the judge
+    assert speakers(_RULING, "monopolist") == ["Tomas K. Vell"]
+    ents = entities(nlp, _RULING)
+    assert not any(" v. " in f or f.startswith("al.") for e in ents for f in forms(_RULING, e))
