@@ -18,3 +18,17 @@ def test_a_case_name_is_no_person_and_no_speaker(nlp) -> None:  # type: ignore[n
     assert speakers(_RULING, "monopolist") == ["Tomas K. Vell"]
     ents = entities(nlp, _RULING)
     assert not any(" v. " in f or f.startswith("al.") for e in ents for f in forms(_RULING, e))
+
+
+def test_a_memo_she_sent_is_hers() -> None:
+    text = (
+        "Brindle Labs named Tessa Varn its interim chief on Friday. Varn was “honored and humbled” to step into the "
+        "role, according to a memo she sent to staff."
+    )
+    assert speakers(text, "honored and humbled") == ["Tessa Varn"]
+
+
+def test_a_letter_she_sent_speaks_for_her() -> None:
+    # the paper is no speaker of its own: a header "letter" would stand beside the mayor who wrote it
+    text = "Mayor Ilse Dorran spoke on Monday.\n\n“We will rebuild,” said a letter she sent to residents."
+    assert speakers(text, "rebuild") == ["Ilse Dorran"]
