@@ -32,3 +32,11 @@ def test_a_letter_she_sent_speaks_for_her() -> None:
     # the paper is no speaker of its own: a header "letter" would stand beside the mayor who wrote it
     text = "Mayor Ilse Dorran spoke on Monday.\n\n“We will rebuild,” said a letter she sent to residents."
     assert speakers(text, "rebuild") == ["Ilse Dorran"]
+
+
+def test_a_union_local_keeps_its_number_and_its_president_the_local(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a bare "President" reads as a head of state: the local's name, number and all, stays in her title
+    text = ("The deal raises wages by 61.5% over six years, according to Dockers Union Local 333 President Ana Rook "
+            "in an interview with Harbor News.")
+    rook = next(e for e in entities(nlp, text) if e.name == "Ana Rook")
+    assert rook.role == "Dockers Union Local 333 President"
