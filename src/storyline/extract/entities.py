@@ -129,6 +129,8 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
             continue  # a name has a capital: lower-case "navy" or "police" is a description (extract.nominals)
         if ent.text.lower() in _TITLE_ABBREVIATIONS:
             continue  # "Brig." of "Brig. Gen. Ana Kell", a place to the small model: her rank, no name
+        if _CASE_NAME.search(ent.text):
+            continue  # "al. v. Quillmark" of "the U.S. et al. v. Quillmark": a lawsuit's name, no party and no person
         if (
             ent.label_ == "ORG" and "-" in ent.text and " " not in ent.text.strip()
             and ent.root.dep_ in ("amod", "compound") and ent.root.head.pos_ == "NOUN"
@@ -137,6 +139,9 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
         start, end = _trim(text, ent.start_char, ent.end_char)
         if ent.label_ == "ORG" and TICKER_BEFORE.search(text, max(0, start - 40), start):
             continue  # "T-Mobile TMUS -0.52% US Inc. said": the rest of a name a share quote cut in two
+        if ent.label_ == "ORG" and (numbered := _UNIT_NUMBER.match(text, end)) is not None \
+                and text[start:end].rsplit(" ", 1)[-1] in _NUMBERED_UNITS:
+            end = numbered.end()  # "Dockers Union Local 333": the small model leaves the local's number out
         lead = ent.start
         while lead < ent.end - 1 and doc[lead].pos_ in ("ADV", "ADP", "VERB", "SCONJ", "CCONJ", "PRON"):
             lead += 1  # "Later Anders Halvorsen": the small model sometimes swallows a sentence's first word
@@ -224,6 +229,12 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
 
 
 _POSSESSIVE = re.compile(r"['’]s\s")
+# a union's branch named by its number ("Dockers Union Local 333", "Lodge 12"): the number is part of the name
+_NUMBERED_UNITS = frozenset({"Local", "Lodge", "Chapter", "District"})
+_UNIT_NUMBER = re.compile(r" \d+[A-Z]?\b")
+# a court case's name: "Harlow v. Brindle", "the U.S. et al. v. Quillmark" (the small model's "al. v. Quillmark"
+# keeps the tail of "et al."); a lower-case "v"/"vs" between names, never an initial ("Jean V. Sorel")
+_CASE_NAME = re.compile(r"(?:^|\s)(?:vs?\.?|versus)\s+[A-Z]|^al\.\s")
 # a share quote a financial site writes into a company's name: "T-Mobile TMUS -0.52% US Inc.", its first part
 # the name before the ticker
 TICKER_BEFORE = re.compile(r"(?P<name>[A-Z][\w.&-]*(?: [A-Z][\w.&-]*)*?) [A-Z]{1,5} [+\-−]?\d+(?:\.\d+)?% $")

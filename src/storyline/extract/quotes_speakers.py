@@ -542,6 +542,17 @@ def _paper_maker(paper: Token) -> Token | None:
     return maker
 
 
+def _sender(paper: Token) -> Token | None:
+    """The subject of a clause on a paper that says who put it out: "a memo she sent to staff", "the letter
+    the board issued" (a relative clause, its verb one of making or sending); None otherwise."""
+    for verb in paper.children:
+        if verb.dep_ == "relcl" and verb.lemma_.lower() in _MADE_BY:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.lower_ not in ("that", "which", "who"):
+                return subject
+    return None
+
+
 def _headline_lines(text: str) -> list[tuple[int, int]]:
     """Lines in title case ("Ben Carson Defends His Record"): their names run into the next capitalised word."""
     out = []
@@ -1251,7 +1262,7 @@ class SpeakerResolver:
         if head.lemma_.lower() in NOT_SOURCES or (head.lemma_.lower() in CRAFTS and head.text.islower()):
             return None  # "the figure shows", "the copy says": no one speaks there
         if lemma in _OCCASIONS:
-            issuer = self._carrier_author(head) or self._issuer(head)
+            issuer = self._carrier_author(head) or self._own_maker(head) or self._issuer(head)
             if issuer is None and (announced := self._announcer(head)) is not None and announced.name is not None:
                 issuer = announced
             if issuer is not None:
@@ -1365,6 +1376,17 @@ class SpeakerResolver:
                     return Speaker(None, None, head.idx, head.idx + len(head), "other")
                 return found if found is not None and found.name is not None else None
         return None
+
+    def _own_maker(self, head: Token) -> Speaker | None:
+        """Who made the paper that speaks, where a clause on it tells it: "according to a memo she sent to
+        staff", "said a letter she sent to residents" (``_sender``). A paper is no speaker of its own: a header
+        "memo" would stand beside the person who wrote it. None where no such clause names a maker, or it names
+        a writer's "we"."""
+        maker = _sender(head)
+        if maker is None or maker.lower_ in ("we", "i", "you", "us"):
+            return None
+        found = self.resolve(maker)
+        return found if found is not None and found.name is not None else None
 
     def _news_carrier(self, subject: Token) -> bool:
         """Whether a subject names a news outlet ("State news agency Wam said ...", "the Valmora Tribune
