@@ -32,6 +32,7 @@ from dataclasses import dataclass, replace
 from storyline.compare.across import Draft, read_once, set_against, worded
 from storyline.compare.align import Unit
 from storyline.compare.counted import NUMBER_WORDS
+from storyline.compare.distances import distances_across
 from storyline.compare.earlier import earlier_deals_across
 from storyline.compare.money import elsewhen
 from storyline.compare.quantities import Quantity, within_rounding
@@ -69,7 +70,8 @@ def magnitudes_across(drafts: list[Draft]) -> list[Draft]:
     module docstring): one side per magnitude, no report on two sides (a report that gives two magnitudes tells
     of two shocks or of a revision, and is left out). The sizes of a named thing (``measures_across``) and of an
     earlier deal the story names (``earlier.earlier_deals_across``) and the cities the story's act is placed in
-    (``venues.venues_across``) are set against each other after them."""
+    (``venues.venues_across``) and the distances of the story's site from a place (``distances.distances_across``)
+    are set against each other after them."""
     told: list[tuple[Quantity, Unit]] = []
     for draft in drafts:
         for u in draft.units:
@@ -81,11 +83,11 @@ def magnitudes_across(drafts: list[Draft]) -> list[Draft]:
     told = [(q, u) for q, u in told if len(own[u.report]) == 1]
     values = sorted({q.value for q, _ in told})
     if len(values) < 2:
-        return venues_across(earlier_deals_across(measures_across(drafts)))
+        return distances_across(venues_across(earlier_deals_across(measures_across(drafts))))
     sides = [[(q, u) for q, u in told if q.value == v] for v in values]
     why = "magnitude " + " vs ".join(f"{side[0][0].value:.1f}" for side in sides)
     drafts = measures_across(set_against(_homes(drafts, sides, _ABOUT), _ABOUT, sides, why=why, update=False))
-    return venues_across(earlier_deals_across(drafts))
+    return distances_across(venues_across(earlier_deals_across(drafts)))
 
 
 def _homes(drafts: list[Draft], sides: Sequence[Sequence[tuple[Quantity, Unit]]], about: str) -> list[Draft]:
