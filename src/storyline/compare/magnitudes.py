@@ -34,6 +34,7 @@ from storyline.compare.align import Unit
 from storyline.compare.counted import NUMBER_WORDS
 from storyline.compare.distances import distances_across
 from storyline.compare.earlier import earlier_deals_across
+from storyline.compare.intervals import intervals_across
 from storyline.compare.money import elsewhen
 from storyline.compare.quantities import Quantity, within_rounding
 from storyline.compare.venues import venues_across
@@ -71,7 +72,8 @@ def magnitudes_across(drafts: list[Draft]) -> list[Draft]:
     of two shocks or of a revision, and is left out). The sizes of a named thing (``measures_across``) and of an
     earlier deal the story names (``earlier.earlier_deals_across``) and the cities the story's act is placed in
     (``venues.venues_across``) and the distances of the story's site from a place (``distances.distances_across``)
-    are set against each other after them."""
+    and the time between its two events of one kind (``intervals.intervals_across``) are set against each other
+    after them."""
     told: list[tuple[Quantity, Unit]] = []
     for draft in drafts:
         for u in draft.units:
@@ -83,11 +85,11 @@ def magnitudes_across(drafts: list[Draft]) -> list[Draft]:
     told = [(q, u) for q, u in told if len(own[u.report]) == 1]
     values = sorted({q.value for q, _ in told})
     if len(values) < 2:
-        return distances_across(venues_across(earlier_deals_across(measures_across(drafts))))
+        return intervals_across(distances_across(venues_across(earlier_deals_across(measures_across(drafts)))))
     sides = [[(q, u) for q, u in told if q.value == v] for v in values]
     why = "magnitude " + " vs ".join(f"{side[0][0].value:.1f}" for side in sides)
     drafts = measures_across(set_against(_homes(drafts, sides, _ABOUT), _ABOUT, sides, why=why, update=False))
-    return distances_across(venues_across(earlier_deals_across(drafts)))
+    return intervals_across(distances_across(venues_across(earlier_deals_across(drafts))))
 
 
 def _homes(drafts: list[Draft], sides: Sequence[Sequence[tuple[Quantity, Unit]]], about: str) -> list[Draft]:
