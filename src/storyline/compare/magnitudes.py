@@ -117,7 +117,7 @@ _UNITS: dict[str, tuple[str, float, str]] = {
     "tonne": ("tonnage", 1.0, "tonnes"), "ton": ("tonnage", 1.0, "tons"),
     "room": ("rooms", 1.0, "rooms"), "seat": ("seats", 1.0, "seats"), "bed": ("beds", 1.0, "beds"),
     "storey": ("storeys", 1.0, "storeys"), "story": ("storeys", 1.0, "storeys"),
-    "year": ("term", 1.0, "years"), "month": ("term", 1 / 12, "months"),
+    "year": ("term", 1.0, "years"), "month": ("term", 1 / 12, "months"), "page": ("pages", 1.0, "pages"),
 }  # fmt: skip
 _DURATIONS = frozenset({"year", "month"})
 _WORDS = "|".join(sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True))
@@ -183,6 +183,13 @@ _SPREAD = re.compile(
     + re.sub(r"\?P<\w+>", "?:", _AMOUNT)
     + r"\s+(?:years|months))\b(?!\s+(?:ago|earlier|before))",
 )
+# the length of a document in pages, told as a modifier: "a 286-page ruling", "his 277-page ruling" (the story's
+# ruling, as the story's deal is its deal); each kind of document its own thing ("a 112-page opinion" is no ruling)
+_DOCUMENTS = ("ruling", "decision", "judgment", "judgement", "opinion", "indictment", "complaint", "report", "verdict")
+_DOCUMENT_LENGTH = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his)\s+(?P<before>(?:[a-z]+\s+){0,2}?)(?P<mods>\d[\d,]*-page)"
+    r"\s+(?P<after>(?:[a-z]+\s+){0,2}?)(?P<doc>" + "|".join(_DOCUMENTS) + r")\b"
+)
 _NAMES_DEAL = re.compile(r"\b" + _DEAL + r"s?\b", re.I)
 _MEASURE = "measure:"
 
@@ -222,6 +229,11 @@ def measures(text: str) -> list[Measure]:
         for m in _SPREAD.finditer(text):
             out.extend(_told(frozenset({"deal"}), text, m.start("mods"), m.end("mods"), m.start("mods"),
                              m.end(), deal=True))
+    if not elsewhen(text):
+        for m in _DOCUMENT_LENGTH.finditer(text):
+            if not set((m.group("before") + m.group("after")).split()) & _OTHER_DEAL:
+                out.extend(_told(frozenset({m.group("doc")}), text, m.start("mods"), m.end("mods"), m.start(),
+                                 m.end(), deal=False, pages=True))
     seen: set[tuple[str, int]] = set()
     kept = []
     for x in out:
@@ -231,13 +243,16 @@ def measures(text: str) -> list[Measure]:
     return kept
 
 
-def _told(thing: frozenset[str], text: str, start: int, end: int, at: int, to: int, *, deal: bool) -> list[Measure]:
-    """The measures of the modifiers in ``text[start:end]``: of lengths of time only for the deal, of sizes only
-    for a named thing; each placed at ``text[at:to]``, the words that tie it to its thing."""
+def _told(
+    thing: frozenset[str], text: str, start: int, end: int, at: int, to: int, *, deal: bool, pages: bool = False
+) -> list[Measure]:
+    """The measures of the modifiers in ``text[start:end]``: of lengths of time only for the deal, of pages only
+    for a document, of sizes only for a named thing; each placed at ``text[at:to]``, the words that tie it to its
+    thing."""
     out = []
     for m in _MODIFIER_AT.finditer(text, start, end):
         unit = m.group("unit").lower()
-        if (unit in _DURATIONS) != deal:
+        if (unit in _DURATIONS) != deal or (unit == "page") != pages:
             continue
         kind, factor, plural = _UNITS[unit]
         number = m.group("n").lower().replace(",", "")
