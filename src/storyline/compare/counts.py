@@ -466,24 +466,8 @@ def _placed_within(text: str, q: Quantity, other: str) -> bool:
 
 def agree(x: Quantity, y: Quantity, far: float = FAR) -> bool:
     """Whether two figures of one count may both be said of it: their ranges meet, and they are not two bounds
-    in one direction that give different figures (at most ``far`` times apart: see ``bounds_differ``), or a
-    share given whole that rounds one given to a decimal (``rounds_share``)."""
-    return (compatible(x, y) and not bounds_differ(x, y, far)) or rounds_share(x, y)
-
-
-def rounds_share(x: Quantity, y: Quantity) -> bool:
-    """Whether one of two percentages, given whole and unbounded, may be the other, given to a decimal, rounded:
-    "a 61.5% wage increase" is "a 62% raise" to the nearest point and "60% wage increases" to the nearest five,
-    the rounding news gives a figure ending in a nought; "65%" is no rounding of 61.5%. Two whole figures ("19%"
-    / "20%") are two figures, and so are counts of anything else: rounding a share to a whole is how shares are
-    retold, and 61.5 percent has no other way to be said in round words."""
-    if x.unit != "percent" or y.unit != "percent" or x.bound or y.bound or hedge_of(x) or hedge_of(y):
-        return False
-    whole, precise = (x, y) if x.value == int(x.value) else (y, x)
-    if whole.value != int(whole.value) or precise.value == int(precise.value):
-        return False
-    half = 2.5 if whole.value % 10 == 0 else 0.5
-    return abs(whole.value - precise.value) <= half
+    in one direction that give different figures (at most ``far`` times apart: see ``bounds_differ``)."""
+    return compatible(x, y) and not bounds_differ(x, y, far)
 
 
 def bound_below(x: Quantity, y: Quantity, far: float = FAR) -> bool:
