@@ -265,15 +265,19 @@ def _country(name: str) -> bool:
 
 # a name that runs on past an entity's words: "Utah Test" of "the Utah Test and Training Range"
 _RUNS_ON = re.compile(r"\s+(?:and|of|for|&)\s+[A-Z][\w'’-]*\s+[A-Z]")
+# ... and a name that ends one: "Training Range" of "the Utah Test and Training Range"
+_RUNS_FROM = re.compile(r"[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+(?:and|of|for|&)\s+$")
 
 
 def _cut(text: str, name: str) -> bool:
-    """Whether a statement writes a name only as the first words of a longer name ("the Defense Department’s Utah
-    Test and Training Range", read as "Utah Test", even as a person): the entity is a piece of a name, no referent
+    """Whether a statement writes a name only as the first or the last words of a longer name ("the Defense
+    Department’s Utah Test and Training Range", read as "Utah Test" or "Training Range", even as a person): the entity is a piece of a name, no referent
     another report could name otherwise. Leaving such a name out only ever keeps a conflict from being shown
     ("Ames and Dora Lind" leaves Dora Lind to compare)."""
-    found = [m.end() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
-    return bool(found) and all(_RUNS_ON.match(text, end) for end in found)
+    found = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    return bool(found) and all(
+        _RUNS_ON.match(text, m.end()) or _RUNS_FROM.search(text, 0, m.start()) for m in found
+    )
 
 
 def name_conflict(
