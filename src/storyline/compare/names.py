@@ -271,9 +271,9 @@ _RUNS_FROM = re.compile(r"[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+(?:and|of|for|&)\s
 
 def _cut(text: str, name: str) -> bool:
     """Whether a statement writes a name only as the first or the last words of a longer name ("the Defense
-    Department’s Utah Test and Training Range", read as "Utah Test" or "Training Range", even as a person): the entity is a piece of a name, no referent
-    another report could name otherwise. Leaving such a name out only ever keeps a conflict from being shown
-    ("Ames and Dora Lind" leaves Dora Lind to compare)."""
+    Department’s Utah Test and Training Range", read as "Utah Test" or "Training Range", even as a person): the
+    entity is a piece of a name, no referent another report could name otherwise. Leaving such a name out only
+    ever keeps a conflict from being shown ("Ames and Dora Lind" leaves Dora Lind to compare)."""
     found = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
     return bool(found) and all(
         _RUNS_ON.match(text, m.end()) or _RUNS_FROM.search(text, 0, m.start()) for m in found
