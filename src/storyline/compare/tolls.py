@@ -79,7 +79,7 @@ def _superseded_dropped(sides: Sequence[Side]) -> list[Side]:
     there as the update (``one_report_each``), and its other figures are the ones it supersedes, so it stands on the
     update's side alone and is never its own rival ("at least 43 ... By Saturday the toll had risen to 48" beside
     another report's 43: 48 against the other report's 43)."""
-    updated: dict[str, int] = {}
+    updated: dict[int, int] = {}  # report index -> the side of its update
     for i, side in enumerate(sides):
         for _, u in side:
             if UPDATE.search(u.text):
