@@ -32,7 +32,9 @@ from dataclasses import dataclass, replace
 from storyline.compare.across import Draft, read_once, set_against, worded
 from storyline.compare.align import Unit
 from storyline.compare.counted import NUMBER_WORDS
+from storyline.compare.distances import distances_across
 from storyline.compare.earlier import earlier_deals_across
+from storyline.compare.intervals import intervals_across
 from storyline.compare.money import elsewhen
 from storyline.compare.quantities import Quantity, within_rounding
 from storyline.compare.venues import venues_across
@@ -69,7 +71,9 @@ def magnitudes_across(drafts: list[Draft]) -> list[Draft]:
     module docstring): one side per magnitude, no report on two sides (a report that gives two magnitudes tells
     of two shocks or of a revision, and is left out). The sizes of a named thing (``measures_across``) and of an
     earlier deal the story names (``earlier.earlier_deals_across``) and the cities the story's act is placed in
-    (``venues.venues_across``) are set against each other after them."""
+    (``venues.venues_across``) and the distances of the story's site from a place (``distances.distances_across``)
+    and the time between its two events of one kind (``intervals.intervals_across``) are set against each other
+    after them."""
     told: list[tuple[Quantity, Unit]] = []
     for draft in drafts:
         for u in draft.units:
@@ -81,11 +85,11 @@ def magnitudes_across(drafts: list[Draft]) -> list[Draft]:
     told = [(q, u) for q, u in told if len(own[u.report]) == 1]
     values = sorted({q.value for q, _ in told})
     if len(values) < 2:
-        return venues_across(earlier_deals_across(measures_across(drafts)))
+        return intervals_across(distances_across(venues_across(earlier_deals_across(measures_across(drafts)))))
     sides = [[(q, u) for q, u in told if q.value == v] for v in values]
     why = "magnitude " + " vs ".join(f"{side[0][0].value:.1f}" for side in sides)
     drafts = measures_across(set_against(_homes(drafts, sides, _ABOUT), _ABOUT, sides, why=why, update=False))
-    return venues_across(earlier_deals_across(drafts))
+    return intervals_across(distances_across(venues_across(earlier_deals_across(drafts))))
 
 
 def _homes(drafts: list[Draft], sides: Sequence[Sequence[tuple[Quantity, Unit]]], about: str) -> list[Draft]:
@@ -113,7 +117,7 @@ _UNITS: dict[str, tuple[str, float, str]] = {
     "tonne": ("tonnage", 1.0, "tonnes"), "ton": ("tonnage", 1.0, "tons"),
     "room": ("rooms", 1.0, "rooms"), "seat": ("seats", 1.0, "seats"), "bed": ("beds", 1.0, "beds"),
     "storey": ("storeys", 1.0, "storeys"), "story": ("storeys", 1.0, "storeys"),
-    "year": ("term", 1.0, "years"), "month": ("term", 1 / 12, "months"),
+    "year": ("term", 1.0, "years"), "month": ("term", 1 / 12, "months"), "page": ("pages", 1.0, "pages"),
 }  # fmt: skip
 _DURATIONS = frozenset({"year", "month"})
 _WORDS = "|".join(sorted((k for k in NUMBER_WORDS if " " not in k), key=len, reverse=True))
@@ -179,6 +183,13 @@ _SPREAD = re.compile(
     + re.sub(r"\?P<\w+>", "?:", _AMOUNT)
     + r"\s+(?:years|months))\b(?!\s+(?:ago|earlier|before))",
 )
+# the length of a document in pages, told as a modifier: "a 286-page ruling", "his 277-page ruling" (the story's
+# ruling, as the story's deal is its deal); each kind of document its own thing ("a 112-page opinion" is no ruling)
+_DOCUMENTS = ("ruling", "decision", "judgment", "judgement", "opinion", "indictment", "complaint", "report", "verdict")
+_DOCUMENT_LENGTH = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his)\s+(?P<before>(?:[a-z]+\s+){0,2}?)(?P<mods>\d[\d,]*-page)"
+    r"\s+(?P<after>(?:[a-z]+\s+){0,2}?)(?P<doc>" + "|".join(_DOCUMENTS) + r")\b"
+)
 _NAMES_DEAL = re.compile(r"\b" + _DEAL + r"s?\b", re.I)
 _MEASURE = "measure:"
 
@@ -218,6 +229,11 @@ def measures(text: str) -> list[Measure]:
         for m in _SPREAD.finditer(text):
             out.extend(_told(frozenset({"deal"}), text, m.start("mods"), m.end("mods"), m.start("mods"),
                              m.end(), deal=True))
+    if not elsewhen(text):
+        for m in _DOCUMENT_LENGTH.finditer(text):
+            if not set((m.group("before") + m.group("after")).split()) & _OTHER_DEAL:
+                out.extend(_told(frozenset({m.group("doc")}), text, m.start("mods"), m.end("mods"), m.start(),
+                                 m.end(), deal=False, pages=True))
     seen: set[tuple[str, int]] = set()
     kept = []
     for x in out:
@@ -227,13 +243,16 @@ def measures(text: str) -> list[Measure]:
     return kept
 
 
-def _told(thing: frozenset[str], text: str, start: int, end: int, at: int, to: int, *, deal: bool) -> list[Measure]:
-    """The measures of the modifiers in ``text[start:end]``: of lengths of time only for the deal, of sizes only
-    for a named thing; each placed at ``text[at:to]``, the words that tie it to its thing."""
+def _told(
+    thing: frozenset[str], text: str, start: int, end: int, at: int, to: int, *, deal: bool, pages: bool = False
+) -> list[Measure]:
+    """The measures of the modifiers in ``text[start:end]``: of lengths of time only for the deal, of pages only
+    for a document, of sizes only for a named thing; each placed at ``text[at:to]``, the words that tie it to its
+    thing."""
     out = []
     for m in _MODIFIER_AT.finditer(text, start, end):
         unit = m.group("unit").lower()
-        if (unit in _DURATIONS) != deal:
+        if (unit in _DURATIONS) != deal or (unit == "page") != pages:
             continue
         kind, factor, plural = _UNITS[unit]
         number = m.group("n").lower().replace(",", "")

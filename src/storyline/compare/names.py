@@ -263,6 +263,23 @@ def _country(name: str) -> bool:
     return known is not None and known.kind == "country"
 
 
+# a name that runs on past an entity's words: "Utah Test" of "the Utah Test and Training Range"
+_RUNS_ON = re.compile(r"\s+(?:and|of|for|&)\s+[A-Z][\w'’-]*\s+[A-Z]")
+# ... and a name that ends one: "Training Range" of "the Utah Test and Training Range"
+_RUNS_FROM = re.compile(r"[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+(?:and|of|for|&)\s+$")
+
+
+def _cut(text: str, name: str) -> bool:
+    """Whether a statement writes a name only as the first or the last words of a longer name ("the Defense
+    Department’s Utah Test and Training Range", read as "Utah Test" or "Training Range", even as a person): the
+    entity is a piece of a name, no referent another report could name otherwise. Leaving such a name out only
+    ever keeps a conflict from being shown ("Ames and Dora Lind" leaves Dora Lind to compare)."""
+    found = list(re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    return bool(found) and all(
+        _RUNS_ON.match(text, m.end()) or _RUNS_FROM.search(text, 0, m.start()) for m in found
+    )
+
+
 def name_conflict(
     a: str, b: str, a_names: Sequence[tuple[str, str]], b_names: Sequence[tuple[str, str]]
 ) -> str | None:
@@ -284,8 +301,8 @@ def name_conflict(
     for kinds, governed in ((_ACTORS, False), (_ACTORS, True), *(({t}, None) for t in _PLACES)):
         # only actors of one role are rivals: "Sir Elton wrote, sharing a picture" names the writer, "he wrote,
         # sharing a picture ... on Instagram" where it was shared (places are named after a preposition anyway)
-        xa = [n for n, t in a_names if t in kinds and _proper(n) and _in_role(a, n, governed)]
-        xb = [n for n, t in b_names if t in kinds and _proper(n) and _in_role(b, n, governed)]
+        xa = [n for n, t in a_names if t in kinds and _proper(n) and _in_role(a, n, governed) and not _cut(a, n)]
+        xb = [n for n, t in b_names if t in kinds and _proper(n) and _in_role(b, n, governed) and not _cut(b, n)]
         if not xa or not xb:
             continue
         if any(same_referent(x, y) for x in xa for y in xb):

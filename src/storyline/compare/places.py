@@ -46,6 +46,22 @@ def located(text: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def located_at(text: str) -> tuple[tuple[str, str, str, int, int], ...]:
+    """As ``located``, each with where its distance and place are told in the statement: ``(direction, place,
+    distance as written, start, end)``."""
+    return tuple(
+        (m.group("direction").lower().replace("-", ""), m.group("place").lower(), m.group("distance"), m.start(),
+         m.end())
+        for m in _LOCATED.finditer(text)
+    )
+
+
+def one_name(a: str, b: str) -> bool:
+    """Whether two place names are one, spelled two ways ("marrakesh", "marrakech")."""
+    return _one_name(a, b)
+
+
 def same_place(a: str, b: str) -> list[tuple[str, str]]:
     """The distances, as written, that two statements tell in one direction from one place."""
     return [(x, y) for da, pa, x in located(a) for db, pb, y in located(b) if da == db and _one_name(pa, pb)]

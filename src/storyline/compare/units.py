@@ -492,6 +492,8 @@ def _says_something(text: str, s: int, e: int, analysis: Analysis) -> bool:
     does "said Ilsa Marr, head of the dockworkers' union": a direct quote's speaker, cue and role tell who
     spoke, while "Marr condemned the killings, saying" still says something)."""
     chars = _blank(text[s:e], s, [c.span for c in analysis.citations])
+    if _DOCUMENT_LENGTH.search(chars):
+        return True  # "he said in his 277-page ruling" tells the ruling's length, which another report may give
     if len(content_tokens(chars)) < _MIN_TOKENS + (1 if chars != text[s:e] else 0):
         return False
     # a partial quote's speaker and cue sit in a claim of their own ("Beijing warned NATO against ..."): kept
@@ -514,6 +516,11 @@ def _says_something(text: str, s: int, e: int, analysis: Analysis) -> bool:
     if not _beyond_attribution(rest, s, analysis):
         return False
     return len(content_tokens(rest)) >= _MIN_TOKENS - 1
+
+
+# the length of a document a quote was spoken in: "in a 286-page ruling", "in his 40-page opinion"
+_DOCUMENT_LENGTH = re.compile(r"\b\d[\d,]*-page\s+(?:[a-z]+\s+)?(?:ruling|decision|judgment|judgement|opinion|"
+                              r"indictment|complaint|report|order|verdict|filing|memo)\b")
 
 
 def _circumstance_only(rest: str, text: str, who: list[Span]) -> bool:
