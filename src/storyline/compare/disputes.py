@@ -251,27 +251,36 @@ def _side_said(side: Sequence[_Told]) -> str:
     return ", ".join(dict.fromkeys(f"{_written(t[0])} ({t[2]})" for t in side))
 
 
-def _set_sides(drafts: list[Draft], sides: Sequence[Sequence[_Told]], measure: _Measure) -> list[Draft]:
-    """``drafts`` with each side of a dispute a draft that conflicts with the others (see ``disputes_across``)."""
-    out = list(drafts)
+def place_sides(out: list[Draft], sides: Sequence[tuple[set[int], Sequence[tuple[Unit, Unit]]]]) -> list[int] | None:
+    """The index in ``out`` of each side's draft, ``out`` changed in place: a draft in no conflict that holds only
+    the side's statements (``ids``: their ``id``) is its home, and takes the side's clauses it lacks; else the
+    side's clauses make a draft of their own. Each side is ``(ids, [(statement, the clause of it that tells the
+    side), ...])``. None when two sides find one home: a draft that would conflict with itself."""
     homes: list[int] = []
-    # a statement that gives two sides' figures ("While the government said 107,000 ..., the Tally Office estimated
-    # 325,000") is no side's: each side takes the clause that tells its figure
-    shared = {id(t[1]) for n, side in enumerate(sides) for t in side
-              for other in sides[n + 1 :] if any(t[1] is o[1] for o in other)}
-    for side in sides:
-        ids = {id(t[1]) for t in side} - shared
+    for ids, told in sides:
         home = next((n for n, d in enumerate(out) if not d.rivals and d.units and all(id(u) in ids for u in d.units)),
                     None)
         held = {id(u) for u in out[home].units} if home is not None else set()
-        clauses = tuple(dict.fromkeys(clause(t[1], t[0]) for t in side if id(t[1]) not in held))
+        clauses = tuple(dict.fromkeys(c for u, c in told if id(u) not in held))
         if home is None:
             out.append(Draft(units=clauses))
             home = len(out) - 1
         elif clauses:
             out[home] = replace(out[home], units=out[home].units + clauses)
         homes.append(home)
-    if len(set(homes)) < len(homes):
+    return homes if len(set(homes)) == len(homes) else None
+
+
+def _set_sides(drafts: list[Draft], sides: Sequence[Sequence[_Told]], measure: _Measure) -> list[Draft]:
+    """``drafts`` with each side of a dispute a draft that conflicts with the others (see ``disputes_across``)."""
+    out = list(drafts)
+    # a statement that gives two sides' figures ("While the government said 107,000 ..., the Tally Office estimated
+    # 325,000") is no side's: each side takes the clause that tells its figure
+    shared = {id(t[1]) for n, side in enumerate(sides) for t in side
+              for other in sides[n + 1 :] if any(t[1] is o[1] for o in other)}
+    homes = place_sides(out, [({id(t[1]) for t in side} - shared, [(t[1], clause(t[1], t[0])) for t in side])
+                              for side in sides])
+    if homes is None:
         return drafts
     unit = measure[0]
     first = sides[0][0]

@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from storyline.calendar_words import month_spellings
 from storyline.compare.across import Draft
 from storyline.compare.align import Unit
+from storyline.compare.disputes import place_sides
 from storyline.compare.words import stem
 
 # what a disagreement on whether an act was done is on, before its act ("negation:intrude")
@@ -542,20 +543,9 @@ def _set_sides(drafts: list[Draft], sides: Sequence[Sequence[_Said]]) -> list[Dr
     """``drafts`` with each side a draft that conflicts with the other: a draft in no conflict that holds only
     statements of the side is its home; else the side's clauses make a draft of their own."""
     out = list(drafts)
-    homes: list[int] = []
-    for side in sides:
-        ids = {id(u) for _, u in side}
-        home = next((n for n, d in enumerate(out) if not d.rivals and d.units and all(id(u) in ids for u in d.units)),
-                    None)
-        held = {id(u) for u in out[home].units} if home is not None else set()
-        clauses = tuple(dict.fromkeys(_clause_unit(t, u) for t, u in side if id(u) not in held))
-        if home is None:
-            out.append(Draft(units=clauses))
-            home = len(out) - 1
-        elif clauses:
-            out[home] = replace(out[home], units=out[home].units + clauses)
-        homes.append(home)
-    if len(set(homes)) < len(homes):
+    homes = place_sides(out, [({id(u) for _, u in side}, [(u, _clause_unit(t, u)) for t, u in side])
+                              for side in sides])
+    if homes is None:
         return drafts
     why = _why(sides[0][0], next(d for d in sides[1] if against(sides[0][0][0], d[0])))
     acts = sorted(sides[0][0][0].acts & sides[1][0][0].acts)
