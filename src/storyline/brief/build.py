@@ -26,10 +26,18 @@ from storyline.model import (
     StoryEntity,
     StoryQuote,
     SummaryItem,
+    TimelineEntry,
 )
 
 TITLE_CHARS = 110
 TITLE_WHOLE = 150
+
+
+def _background(timeline: Sequence[TimelineEntry]) -> tuple[Span, ...]:
+    """The sentences that tell only of what led up to the story: they support a background entry of the timeline
+    and no entry of the story's own days."""
+    own = [s for e in timeline if not e.background for s in e.support]
+    return tuple(s for e in timeline if e.background for s in e.support if not any(s.overlaps(o) for o in own))
 
 
 def build_story(
@@ -47,14 +55,15 @@ def build_story(
     """
     texts = {a.id: a.text for a in articles}
     facts = tuple(f for f in (_clean_fact(f, texts) for f in comparison.facts) if f is not None)
-    summary = summarize(articles, analyses, facts, sentences=sentences)
+    timeline = build_timeline(articles, analyses)
+    summary = summarize(articles, analyses, facts, sentences=sentences, background=_background(timeline))
     return StoryBrief(
         id=story_id,
         title=_title(articles, summary),
         articles=tuple(a.id for a in articles),
         entities=tuple(e for e in (_clean_entity(e, texts) for e in comparison.entities) if e is not None),
         quotes=tuple(q for q in (_clean_quote(q, texts) for q in comparison.quotes) if q is not None),
-        timeline=build_timeline(articles, analyses),
+        timeline=timeline,
         facts=facts,
         provenance=tuple(e for e in (_clean_edge(e, texts) for e in comparison.provenance) if e is not None),
         coverage=_clean_coverage(comparison.coverage, {f.id for f in facts}),

@@ -294,12 +294,12 @@ def _sources(fact: Fact, support: Sequence[Span]) -> int:
 class _Picker:
     """Accumulates summary lines, refusing restatements and reused sentences."""
 
-    def __init__(self, ctx: _Context, limit: int) -> None:
+    def __init__(self, ctx: _Context, limit: int, background: Sequence[Span] = ()) -> None:
         self.ctx = ctx
         self.limit = limit
         self.items: list[SummaryItem] = []
         self._words: list[frozenset[str]] = []
-        self._used: list[Span] = []
+        self._used: list[Span] = list(background)  # what led up to the story is no line of it
 
     @property
     def full(self) -> bool:
@@ -324,13 +324,33 @@ class _Picker:
 
 
 def summarize(
-    articles: Sequence[Article], analyses: Sequence[Analysis], facts: Sequence[Fact], *, sentences: int = 6
+    articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+    facts: Sequence[Fact],
+    *,
+    sentences: int = 6,
+    background: Sequence[Span] = (),
 ) -> tuple[SummaryItem, ...]:
-    """At most ``sentences`` cited summary lines for one story (see the module docstring for the method)."""
+    """At most ``sentences`` cited summary lines for one story (see the module docstring for the method).
+
+    ``background``: sentences that tell only of what led up to the story (the timeline's background entries: "An
+    explosion at another plant in March left one dead"); no line opens on one. A story told only in such
+    sentences is summed up from them all the same."""
     if sentences <= 0 or not articles:
         return ()
+    kept = _summarize(articles, analyses, facts, sentences, background) if background else ()
+    return kept or _summarize(articles, analyses, facts, sentences, ())
+
+
+def _summarize(
+    articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+    facts: Sequence[Fact],
+    sentences: int,
+    background: Sequence[Span],
+) -> tuple[SummaryItem, ...]:
     ctx = _context(articles, analyses)
-    picker = _Picker(ctx, sentences)
+    picker = _Picker(ctx, sentences, background)
     lines = [(fact, _support(fact, ctx)) for fact in facts]
     # a figure or a day the reports disagree on (not a toll's successive figures, which a summary must tell)
     disputed = [s for f in facts if f.status == "conflict" and not f.may_be_update for s in f.support]
