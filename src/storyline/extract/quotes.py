@@ -849,6 +849,11 @@ def _read_marked(
         found = _named_after_colon(doc, text, m, resolver)
         if found is not None:
             speaker, cue_span = found
+    signed = _signed_speaker(doc, text, m, resolver) if direct else None
+    if signed is not None:
+        # a statement signed on the line under it ("– Mara Quell, President, Harbour Affairs") is the signer's,
+        # though the sentence that brought it in named the company ("The port answered with this statement:")
+        speaker, cue_span = signed
     kind = "direct" if direct else "partial"
     return _quote(article, m.start, m.end, kind, speaker, cue_span)
 
@@ -1183,11 +1188,34 @@ def _colon_speaker(
 _DASH_NAME = re.compile(r"[ \t]*[―—–][ \t]*([A-Z][^\n―—–]{0,60}?)[ \t.]*$")
 
 
+# the line under a statement that signs it: a dash, the signer's name (two to four capitalised words), a title
+_SIGNATURE = re.compile(
+    r"[ \t]*\n(?:[ \t]*\n)*[ \t]*[―—–][ \t]*"
+    r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3})[ \t]*(?:,[^\n]{0,80})?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _signed_speaker(doc: Doc, text: str, m: Marked, resolver: SpeakerResolver) -> tuple[Speaker, Span] | None:
+    """A quotation that ends its paragraph, signed on the next line: “...” / – Mara Quell, President. The signer
+    speaks; the dash is the cue."""
+    if text[m.outer_end : m.para_end].strip(" \t.,"):
+        return None
+    hit = _SIGNATURE.match(text, m.para_end)
+    return _named_at(doc, text, hit, m.para_end, resolver) if hit is not None else None
+
+
 def _dash_speaker(doc: Doc, text: str, m: Marked, resolver: SpeakerResolver) -> tuple[Speaker, Span] | None:
     """A quotation signed after a dash at its paragraph's end: “...” ― Sonya Herridge. The name speaks."""
     hit = _DASH_NAME.match(text, m.outer_end, m.para_end)
-    if hit is None:
-        return None
+    return _named_at(doc, text, hit, m.outer_end, resolver) if hit is not None else None
+
+
+def _named_at(
+    doc: Doc, text: str, hit: re.Match[str], floor: int, resolver: SpeakerResolver
+) -> tuple[Speaker, Span] | None:
+    """The speaker a signing dash's name (``hit`` group 1) resolves to, with the dash as its cue span; None when
+    the words name no one (no proper noun or person among them)."""
     span = doc.char_span(hit.start(1), hit.end(1), alignment_mode="expand")
     if span is None or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
         return None
@@ -1195,7 +1223,7 @@ def _dash_speaker(doc: Doc, text: str, m: Marked, resolver: SpeakerResolver) -> 
     if speaker is None or speaker.name is None:
         return None
     dash = hit.start(1) - 1
-    while dash > m.outer_end and text[dash] not in "―—–":
+    while dash > floor and text[dash] not in "―—–":
         dash -= 1
     return speaker, Span(article=resolver.article_id, start=dash, end=dash + 1)
 
