@@ -762,6 +762,8 @@ def _read_marked(
     if not direct and before_text.endswith(",") and cues:
         # He says, "They are just too big."; “Everything I said,” the judge exclaimed, “has overlapped.”
         direct = text[m.start].isupper() or _resumed(text, m, marked, outer)
+    if not direct and cues and _whole_sentence_after_cue(text, m, cues):
+        direct = True
     if direct and not cues and mentioned(text, m):
         return None
     if (not direct or not cues) and is_title(doc, text, m):
@@ -1203,6 +1205,25 @@ def _signed_speaker(doc: Doc, text: str, m: Marked, resolver: SpeakerResolver) -
         return None
     hit = _SIGNATURE.match(text, m.para_end)
     return _named_at(doc, text, hit, m.para_end, resolver) if hit is not None else None
+
+
+_SENTENCE_AFTER = re.compile(r"\s*(?:$|\n|[A-Z“\"‘'(])")
+
+
+def _whole_sentence_after_cue(text: str, m: Marked, cues: list[Token]) -> bool:
+    """A whole quoted sentence right after its cue, with no comma between ('Ruiz said “Velm deserves a port that
+    is open to all.”'): direct speech, though no colon or comma brings it in. A few quoted words, a clause after
+    "that", or a quotation the sentence goes on after are partial."""
+    last = max(cues, key=lambda t: t.idx)
+    if last.idx >= m.open_mark or text[last.idx + len(last) : m.open_mark].strip():
+        return False
+    said = text[m.start : m.end].rstrip()
+    return (
+        said[:1].isupper()
+        and said[-1:] in ".!?"
+        and len(said.split()) >= 4
+        and _SENTENCE_AFTER.match(text, m.outer_end) is not None
+    )
 
 
 def _dash_speaker(doc: Doc, text: str, m: Marked, resolver: SpeakerResolver) -> tuple[Speaker, Span] | None:
