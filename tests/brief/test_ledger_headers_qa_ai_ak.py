@@ -7,27 +7,12 @@ All names here are invented."""
 
 from __future__ import annotations
 
+from brief.ledger_helpers import at as _at
+from brief.ledger_helpers import entity as _org
+from brief.ledger_helpers import headings as _headings
+from brief.ledger_helpers import quote as _quote
 from storyline.brief.ledger import quote_ledger
-from storyline.model import Span, StoryEntity, StoryQuote
 from storyline.render.view import _with_spellings
-
-
-def _quote(article: str, speaker: str | None, name: str | None = None, *, text: str = "We are looking into it",
-           start: int = 500) -> StoryQuote:
-    span = Span(article=article, start=start, end=start + len(text))
-    return StoryQuote(span=span, text=text, kind="indirect", speaker=speaker, speaker_name=name)
-
-
-def _org(eid: str, name: str, *mentions: Span, typ: str = "ORG", role: str | None = None) -> StoryEntity:
-    return StoryEntity(id=eid, name=name, type=typ, mentions=mentions, role=role)
-
-
-def _at(article: str, start: int, length: int) -> Span:
-    return Span(article=article, start=start, end=start + length)
-
-
-def _headings(quotes: tuple[StoryQuote, ...], entities: tuple[StoryEntity, ...]) -> list[tuple[str, int]]:
-    return sorted((e.name, len(e.quotes)) for e in quote_ledger(quotes, entities, lambda article: article))
 
 
 def test_an_acronym_and_the_body_it_spells_before_its_last_and_are_one_heading() -> None:

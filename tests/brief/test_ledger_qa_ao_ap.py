@@ -5,22 +5,11 @@ from two verbs; a company's description shown as its role. All names here are in
 
 from __future__ import annotations
 
+from brief.ledger_helpers import at as _at
+from brief.ledger_helpers import entity as _ent
+from brief.ledger_helpers import quote as _quote
 from storyline.brief.ledger import quote_ledger
-from storyline.model import Span, StoryEntity, StoryQuote
-
-
-def _quote(article: str, speaker: str | None, name: str | None = None, *, text: str = "We are looking into it",
-           start: int = 500, kind: str = "indirect") -> StoryQuote:
-    span = Span(article=article, start=start, end=start + len(text))
-    return StoryQuote(span=span, text=text, kind=kind, speaker=speaker, speaker_name=name)
-
-
-def _ent(eid: str, name: str, *mentions: Span, typ: str = "ORG", role: str | None = None) -> StoryEntity:
-    return StoryEntity(id=eid, name=name, type=typ, mentions=mentions, role=role)
-
-
-def _at(article: str, start: int, length: int) -> Span:
-    return Span(article=article, start=start, end=start + length)
+from storyline.model import StoryEntity, StoryQuote
 
 
 def _ledger(quotes: tuple[StoryQuote, ...], entities: tuple[StoryEntity, ...]) -> list[tuple[str, str | None, int]]:
