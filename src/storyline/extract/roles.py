@@ -75,6 +75,8 @@ def titles(doc: Doc, names: list[Mention]) -> list[tuple[Mention, int, int]]:
                 body = True
             elif low == "for" and has_head:
                 break  # "a spokesperson for Prime Minister Ana Kell": the spokesperson is someone else
+            elif _union_local(doc, i):
+                body = True  # "Local 333" of "ILX Local 333 President": a union local, the body the post is held in
             elif low in _ROLE_GLUE or _hyphen_prefix(doc, i):
                 pass  # "co" of "CEO and co-founder Ana Kell": a title's word, cut off by its hyphen
             elif low in _PARTY_WORDS and tok.text[:1].isupper() and _names_next(doc, cover, i):
@@ -106,6 +108,15 @@ def titles(doc: Doc, names: list[Mention]) -> list[tuple[Mention, int, int]]:
 # words that open a party's name before a word the small model reads as the name ("Liberal Democrat", "Social
 # Democratic", "Green Party")
 _PARTY_WORDS = frozenset({"liberal", "social", "christian", "free", "green", "scottish", "welsh", "progressive"})
+
+
+def _union_local(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is "Local" or the number after it in a union local's name ("Local 333"), which the small
+    model leaves out of the union's name or reads as part of the person's."""
+    tok = doc[i]
+    if tok.like_num:
+        return i > 0 and doc[i - 1].text == "Local"
+    return tok.text == "Local" and i + 1 < len(doc) and doc[i + 1].like_num
 
 
 def _names_next(doc: Doc, cover: dict[int, Mention], i: int) -> bool:
