@@ -185,6 +185,7 @@ def _one_heading_a_name(
                 _move(wrong, target, heading, by_name)
     typed_people = _join_body_forms(heading, by_name, by_id)
     _join_acronyms(heading, by_name, by_id)
+    _join_group_acronyms(heading, by_name, by_id)
     _join_copied_descriptions(groups, heading, by_name, by_id)
     _join_titles_before_names(heading, by_name, by_id)
     _join_role_names(heading, by_name, by_id)
@@ -195,6 +196,7 @@ def _one_heading_a_name(
     _join_apposed_kinds(heading, by_name, by_id)
     _join_parent_brands(heading, by_name, by_id)
     _join_company_descriptions(groups, heading, by_name, by_id, carriers)
+    _join_company_boards(groups, heading, by_name, by_id, carriers)
     _join_body_descriptions(groups, heading, by_name, by_id, carriers)
     _join_named_after(groups, heading, by_name, by_id)
     out: dict[str | None, list[LedgerQuote]] = {}
@@ -253,6 +255,9 @@ _LEGAL_TAIL = re.compile(r"\s+(?:inc|corp|corporation|co|ltd|llc|plc|internation
 # a kind word after a body's name that some reports write and others leave out ("United Auto Workers Union")
 _KIND_TAIL = re.compile(r"\s+union$", re.IGNORECASE)
 # a ministry as reports name it either way ("culture ministry", "ministry of culture")
+# a body's board as reports name it either way ("board of directors of Zephyrix", "Zephyrix's board")
+_BOARD_OF = re.compile(r"^board(?: of directors)? of (?:the )?(.+)$")
+_OWN_BOARD = re.compile(r"^(.+)'s board(?: of directors)?$")
 _PORTFOLIO_MINISTRY = re.compile(r"^(?:([a-z]+) ministry|ministry of (?:the )?([a-z]+))$")
 
 
@@ -281,6 +286,9 @@ def _body_forms(name: str) -> tuple[str, str, set[str]]:
     ministry = _PORTFOLIO_MINISTRY.match(form)
     if ministry is not None:
         form = f"ministry of {ministry.group(1) or ministry.group(2)}"
+    board = _BOARD_OF.match(form) or _OWN_BOARD.match(form)
+    if board is not None:
+        form = f"{board.group(1)} board"
     return form, place, extra
 
 
@@ -763,6 +771,33 @@ def _join_company_descriptions(
                 _move(member, target, heading, by_name)
 
 
+_COMPANY_BOARD = re.compile(r"^(?:company|firm)'s board(?: of directors)?$")
+
+
+def _join_company_boards(
+    groups: dict[str | None, list[LedgerQuote]],
+    heading: dict[str, str],
+    by_name: dict[str, list[str | None]],
+    by_id: dict[str, StoryEntity],
+    carriers: Collection[str],
+) -> None:
+    """Move a speaker known as "the company's board" under the board of the company its report means (the one
+    company named before each of its quotes, ``_company_near``) when another report names that board and it
+    speaks ("Zephyrix's board", "the board of directors of Zephyrix"). No such board heading: no join."""
+    named = {e.id: list(e.mentions) for e in _companies(by_id) if e.name not in carriers}
+    boards: dict[str, set[str]] = {}
+    for shown in heading:
+        boards.setdefault(_body_forms(_key_name(shown, by_id))[0], set()).add(heading[shown])
+    for key, items in groups.items():
+        if key is None or key not in heading or not _COMPANY_BOARD.match(_heading_key(_key_name(key, by_id))):
+            continue
+        meant = {_company_near(span, named, {}) for span in _carried_at(items)}
+        company = meant.pop() if len(meant) == 1 else None
+        targets = boards.get(f"{_body_forms(by_id[company].name)[0]} board", set()) if company else set()
+        if len(targets) == 1 and heading[key] not in targets:
+            _move(key, next(iter(targets)), heading, by_name)
+
+
 def _by_trade(key: str, by_id: dict[str, StoryEntity]) -> bool:
     """Whether a company description names the company by its trade ("the wireless carrier"), not as "the company"."""
     words = _key_name(key, by_id).casefold().split()
@@ -1018,6 +1053,31 @@ def _join_acronyms(
         targets = spelled.get(acronym, set()) - {heading[key]} if acronym else set()
         if len(targets) == 1 and len(spelled[acronym or ""]) == 1:
             _move(key, targets.pop(), heading, by_name)
+
+
+# the word after a company's acronym in its full name ("TPC Group Inc.": "TPC" is that company)
+_GROUP_WORDS = frozenset({"group", "holdings"})
+
+
+def _join_group_acronyms(
+    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
+) -> None:
+    """Move a speaker named by an acronym ("KRX") under the one body of the story whose name is that acronym and a
+    group's word, a legal tail aside ("KRX Group Inc."): the fuller name holds the short one, which reports use
+    for the company once they have named it. Two such bodies ("KRX Group", "KRX Holdings"): neither."""
+    groups: dict[str, set[str]] = {}
+    for key in heading:
+        words = _LEGAL_TAIL.sub("", _key_name(key, by_id)).split()
+        if len(words) == 2 and _ACRONYM_NAME.match(words[0]) and words[1].casefold() in _GROUP_WORDS:
+            groups.setdefault(words[0], set()).add(heading[key])
+    for key in list(heading):
+        ent = by_id.get(key)
+        name = _key_name(key, by_id)
+        if (ent is not None and ent.type == "PERSON") or not _ACRONYM_NAME.match(name):
+            continue
+        targets = groups.get(name, set())
+        if len(targets) == 1 and heading[key] not in targets:
+            _move(key, next(iter(targets)), heading, by_name)
 
 
 _COPIED_QUOTE = 0.6  # how alike two reports' words of one statement are when one report copied the other's
