@@ -42,3 +42,30 @@ def test_the_board_of_another_company_stays_apart() -> None:
     quotes = (_quote("a", None, "Zephyrix’s board", start=60), _quote("b", None, "board of directors of Quillon",
                                                                           start=60))
     assert len(headings(quotes, (company,))) == 2
+
+
+# "“The bridge is gone,” Harbour Chief Ana Roe said, according to USA Today."
+_CREDITED = "“The bridge is gone,” Harbour Chief Ana Roe said"
+
+
+def test_an_outlet_credited_for_a_speaker_s_words_is_no_speaker_of_them() -> None:
+    roe = _ent("E1", "Ana Roe", _at("a", 524, 7), typ="PERSON", role="Harbour Chief")
+    quotes = (_quote("a", "E1", text="The bridge is gone", start=501, kind="direct"),
+              _quote("a", None, "USA Today", text=_CREDITED, start=500))
+    assert headings(quotes, (roe,)) == [("Ana Roe", 1)]
+
+
+def test_an_outlet_s_own_report_stays() -> None:
+    roe = _ent("E1", "Ana Roe", _at("a", 524, 7), typ="PERSON", role="Harbour Chief")
+    quotes = (_quote("a", "E1", text="The bridge is gone", start=501, kind="direct"),
+              _quote("a", None, "USA Today", text="the blast shut the port", start=700))
+    assert headings(quotes, (roe,)) == [("Ana Roe", 1), ("USA Today", 1)]
+
+
+def test_a_body_named_as_the_source_of_another_speaker_s_words_is_no_speaker_of_them() -> None:
+    # "The company said that Kell, 41, would lead it, as per a Marlow Herald report."
+    company = _ent("E1", "tech company", _at("a", 400, 12))
+    herald = _ent("E2", "Marlow Herald", _at("a", 560, 13))
+    quotes = (_quote("a", "E2", text="The company said that Kell, 41, would lead it", start=500),
+              _quote("a", "E1", text="Kell, 41, would lead it, as per a Marlow Herald report", start=522))
+    assert headings(quotes, (company, herald)) == [("tech company", 1)]

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 
+from storyline.brief.credits import credited_readings
 from storyline.compare.align import quote_similarity
 from storyline.compare.link import initials, parent_brand
 from storyline.compare.names import _edits, _misspelt_of
@@ -57,7 +58,10 @@ def quote_ledger(
     by_id = {e.id: e for e in entities}
     groups: dict[str | None, list[LedgerQuote]] = {}
     shown: dict[str, str] = {}  # a speaker known by name only, in lower case -> the key of its first form
-    for q in quotes:
+    credited = credited_readings(quotes, by_id)
+    for i, q in enumerate(quotes):
+        if i in credited:
+            continue  # an outlet the report credits, read as the speaker of the words it carries
         # a speaker no story entity stands for ("hospitals") is grouped by the name the report gives
         # ("Officials" and "officials" of two reports are one heading, shown as first written)
         key = q.speaker if q.speaker in by_id else (f"name:{q.speaker_name}" if q.speaker_name else None)
