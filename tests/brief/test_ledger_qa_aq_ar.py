@@ -69,3 +69,8 @@ def test_a_body_named_as_the_source_of_another_speaker_s_words_is_no_speaker_of_
     quotes = (_quote("a", "E2", text="The company said that Kell, 41, would lead it", start=500),
               _quote("a", "E1", text="Kell, 41, would lead it, as per a Marlow Herald report", start=522))
     assert headings(quotes, (company, herald)) == [("tech company", 1)]
+
+
+def test_a_country_s_adjective_opening_a_description_is_shown_in_capitals() -> None:
+    quotes = (_quote("a", None, "norwegian officials", start=130), _quote("b", None, "local officials", start=130))
+    assert headings(quotes, ()) == [("Norwegian officials", 1), ("local officials", 1)]

@@ -91,7 +91,7 @@ def quote_ledger(
         entries.append(
             LedgerEntry(
                 speaker=ent,
-                name=ent.name if ent else key[5:] if key else UNATTRIBUTED,
+                name=ent.name if ent else _demonyms_capitalized(key[5:]) if key else UNATTRIBUTED,
                 role=_shown_role(ent),
                 quotes=tuple(items),
                 spellings=spellings,
@@ -100,6 +100,16 @@ def quote_ledger(
     # story entities first, then speakers known by name only, then the unattributed
     entries.sort(key=lambda e: (e.speaker is None, e.name == UNATTRIBUTED, -len(e.quotes), e.name.lower()))
     return tuple(entries)
+
+
+def _demonyms_capitalized(name: str) -> str:
+    """A speaker's name as the report gives it with a country's adjective in capitals, as English writes it: the
+    quote stage lowers a description's first letter at a sentence's start ("Norwegian officials estimate ..." ->
+    "norwegian officials"), which the heading shows as the report wrote it ("Norwegian officials")."""
+    words = name.split(" ")
+    return " ".join(
+        w.capitalize() if w.islower() and gazetteer.country_of_demonym(w.capitalize()) is not None else w for w in words
+    )
 
 
 # what may follow the last quoted words of a reported clause that ends on them (a closing mark, a full stop)
