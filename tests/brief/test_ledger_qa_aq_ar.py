@@ -74,3 +74,20 @@ def test_a_body_named_as_the_source_of_another_speaker_s_words_is_no_speaker_of_
 def test_a_country_s_adjective_opening_a_description_is_shown_in_capitals() -> None:
     quotes = (_quote("a", None, "norwegian officials", start=130), _quote("b", None, "local officials", start=130))
     assert headings(quotes, ()) == [("Norwegian officials", 1), ("local officials", 1)]
+
+
+def test_a_release_is_the_body_named_right_before_its_words() -> None:
+    # "... according to the Zephyrix Group release.\n\n“We cannot speak to the cause,” the release said. ...
+    # Zephyrix is monitoring the air, according to the release."
+    company = _ent("E1", "Zephyrix Group", _at("a", 300, 14), _at("a", 900, 8))
+    quotes = (_quote("a", "E1", start=100), _quote("a", None, "release", text="We cannot speak to the cause",
+                                                                  start=336, kind="direct"),
+              _quote("a", None, "release", text="Zephyrix is monitoring the air", start=900))
+    assert headings(quotes, (company,)) == [("Zephyrix Group", 3)]
+
+
+def test_a_release_with_no_body_named_before_it_stays_apart() -> None:
+    company = _ent("E1", "Zephyrix Group", _at("a", 100, 14))
+    quotes = (_quote("a", "E1", start=130), _quote("a", None, "release", text="We cannot speak to the cause",
+                                                               start=700, kind="direct"))
+    assert headings(quotes, (company,)) == [("Zephyrix Group", 1), ("release", 1)]
