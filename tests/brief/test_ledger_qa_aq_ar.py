@@ -64,11 +64,11 @@ def test_an_outlet_s_own_report_stays() -> None:
 
 def test_a_body_named_as_the_source_of_another_speaker_s_words_is_no_speaker_of_them() -> None:
     # "The company said that Kell, 41, would lead it, as per a Marlow Herald report."
-    company = _ent("E1", "tech company", _at("a", 400, 12))
+    company = _ent("E1", "Zephyrix", _at("a", 400, 8))
     herald = _ent("E2", "Marlow Herald", _at("a", 560, 13))
     quotes = (_quote("a", "E2", text="The company said that Kell, 41, would lead it", start=500),
               _quote("a", "E1", text="Kell, 41, would lead it, as per a Marlow Herald report", start=522))
-    assert headings(quotes, (company, herald)) == [("tech company", 1)]
+    assert headings(quotes, (company, herald)) == [("Zephyrix", 1)]
 
 
 def test_a_country_s_adjective_opening_a_description_is_shown_in_capitals() -> None:
@@ -91,3 +91,15 @@ def test_a_release_with_no_body_named_before_it_stays_apart() -> None:
     quotes = (_quote("a", "E1", start=130), _quote("a", None, "release", text="We cannot speak to the cause",
                                                                start=700, kind="direct"))
     assert headings(quotes, (company,)) == [("Zephyrix Group", 1), ("release", 1)]
+
+
+def test_the_tech_company_is_the_company_the_story_is_about() -> None:
+    firm = _ent("E1", "Zephyrix", *(_at(a, s, 8) for a in "ab" for s in (0, 100, 900)))
+    quotes = (_quote("a", "E1", start=120), _quote("b", None, "tech company", start=480))
+    assert headings(quotes, (firm,)) == [("Zephyrix", 2)]
+
+
+def test_the_parent_company_is_not_the_company_the_story_is_about() -> None:
+    firm = _ent("E1", "Zephyrix", *(_at(a, s, 8) for a in "ab" for s in (0, 100, 900)))
+    quotes = (_quote("a", "E1", start=120), _quote("b", None, "parent company", start=480))
+    assert headings(quotes, (firm,)) == [("Zephyrix", 1), ("parent company", 1)]

@@ -728,6 +728,11 @@ _TRADE_WORDS = frozenset(
     """carrier provider operator maker manufacturer retailer airline automaker carmaker chipmaker insurer lender
     driller conglomerate chain""".split()  # noqa: SIM905
 )
+# the trades a report names a company by, before "company" ("the tech company said")
+_TRADE_FIELDS = frozenset(
+    """tech technology software internet chemical chemicals energy oil mining shipping media drug pharmaceutical
+    biotech telecom telecommunications insurance airline""".split()  # noqa: SIM905
+)
 # words of a description that say who speaks for the company, not which company ("a spokesperson for the company")
 _FOR_WORDS = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "for", "of"})
 # words of a body's name that tell an institution, no company ("Marlport City Council", "Ministry of Labour")
@@ -816,7 +821,7 @@ def _join_company_boards(
 def _by_trade(key: str, by_id: dict[str, StoryEntity]) -> bool:
     """Whether a company description names the company by its trade ("the wireless carrier"), not as "the company"."""
     words = _key_name(key, by_id).casefold().split()
-    return bool(words) and words[-1] in _TRADE_WORDS
+    return bool(words) and (words[-1] in _TRADE_WORDS or _trade_company([w for w in words if w not in _OWNER_WORDS]))
 
 
 def _story_company(spans: Sequence[Span], named: dict[str, list[Span]], parent_of: dict[str, str]) -> str | None:
@@ -889,7 +894,13 @@ def _a_company_description(key: str, by_id: dict[str, StoryEntity]) -> bool:
     # "the seafood restaurant chain": a trade of two words
     return (len(words) == 1 and words[0] in _COMPANY_WORDS) or (len(words) == 2 and words[1] in _GIANT_WORDS) or (
         1 <= len(words) <= 3 and words[-1] in _TRADE_WORDS
-    )
+    ) or _trade_company(words)
+
+
+def _trade_company(words: list[str]) -> bool:
+    """Whether a description names a company by its trade and the word "company" ("the tech company", "the
+    chemical firm"); "the parent company" is another company, no trade."""
+    return len(words) == 2 and words[0] in _TRADE_FIELDS and words[1] in _COMPANY_WORDS
 
 
 # a role written "the X of Y" ("the CEO of Zephyrix"), which a headline writes "Y X" ("Zephyrix CEO")
