@@ -103,3 +103,15 @@ def test_the_parent_company_is_not_the_company_the_story_is_about() -> None:
     firm = _ent("E1", "Zephyrix", *(_at(a, s, 8) for a in "ab" for s in (0, 100, 900)))
     quotes = (_quote("a", "E1", start=120), _quote("b", None, "parent company", start=480))
     assert headings(quotes, (firm,)) == [("Zephyrix", 1), ("parent company", 1)]
+
+
+def test_the_two_sides_are_the_joint_speaker_of_their_report() -> None:
+    quotes = (_quote("a", None, "Dock Union and the Harbour Alliance", start=100),
+              _quote("a", None, "two sides", text="to return to the table", start=300, kind="partial"))
+    assert headings(quotes, ()) == [("Dock Union and the Harbour Alliance", 2)]
+
+
+def test_the_two_sides_of_a_report_with_no_joint_speaker_stay_apart() -> None:
+    quotes = (_quote("a", None, "Dock Union and the Harbour Alliance", start=100),
+              _quote("b", None, "two sides", text="to return to the table", start=300, kind="partial"))
+    assert len(headings(quotes, ())) == 2

@@ -214,6 +214,7 @@ def _one_heading_a_name(
     _join_body_descriptions(groups, heading, by_name, by_id, carriers)
     _join_named_after(groups, heading, by_name, by_id)
     _join_document_issuers(groups, heading, by_name, by_id, carriers)
+    _join_two_sides(groups, heading, by_name, by_id)
     out: dict[str | None, list[LedgerQuote]] = {}
     for key, items in groups.items():
         keys = by_name.get(heading[key], [key]) if key else [key]
@@ -1303,3 +1304,38 @@ def _join_document_issuers(
         target = _heading_of(issuers.pop(), heading, by_name, by_id)
         if target != heading[key]:
             _move(key, target, heading, by_name)
+
+
+# the parties of a joint statement as a report names them once it has named both ("the two sides said")
+_TWO_SIDES = (["two", "sides"], ["both", "sides"])
+
+
+def _join_two_sides(
+    groups: dict[str | None, list[LedgerQuote]],
+    heading: dict[str, str],
+    by_name: dict[str, list[str | None]],
+    by_id: dict[str, StoryEntity],
+) -> None:
+    """Move a speaker known as "the two sides" under the one joint speaker of two bodies its reports quote ("the
+    Dock Union and the Harbour Alliance said ...; the two sides agreed to return to the table"): the two sides
+    are those two. No joint speaker in those reports, or two of them: no join."""
+    for key, items in groups.items():
+        if key is None or key not in heading or len(by_name[heading[key]]) != 1:
+            continue
+        words = [w for w in _key_name(key, by_id).casefold().split() if w not in _OWNER_WORDS]
+        if words not in _TWO_SIDES:
+            continue
+        reports = {span.article for span in _carried_at(items)}
+        joint = {
+            heading[other] for other, theirs in groups.items()
+            if other is not None and other in heading and _joint(_key_name(other, by_id))
+            and {span.article for span in _carried_at(theirs)} & reports
+        }
+        if len(joint) == 1 and heading[key] not in joint:
+            _move(key, joint.pop(), heading, by_name)
+
+
+def _joint(name: str) -> bool:
+    """Whether a speaker's name is two bodies' names joined by "and" ("the Dock Union and the Harbour Alliance")."""
+    parts = name.split(" and ")
+    return len(parts) == 2 and all(p.removeprefix("the ")[:1].isupper() for p in parts)
