@@ -115,3 +115,11 @@ def test_the_two_sides_of_a_report_with_no_joint_speaker_stay_apart() -> None:
     quotes = (_quote("a", None, "Dock Union and the Harbour Alliance", start=100),
               _quote("b", None, "two sides", text="to return to the table", start=300, kind="partial"))
     assert len(headings(quotes, ())) == 2
+
+
+def test_the_speaker_an_outlet_s_reading_names_first_keeps_its_words() -> None:
+    # "The company added that the data was safe, the Tide Gazette reported."
+    company = _ent("E1", "Zephyrix", _at("a", 500, 11))
+    quotes = (_quote("a", "E1", text="the data was safe", start=523),
+              _quote("a", None, "Tide Gazette", text="the company added that the data was safe", start=500))
+    assert headings(quotes, (company,)) == [("Tide Gazette", 1), ("Zephyrix", 1)]

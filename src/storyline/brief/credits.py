@@ -45,8 +45,10 @@ def _an_outlet(q: StoryQuote, by_id: dict[str, StoryEntity]) -> bool:
 
 
 def _named_in(q: StoryQuote, other: StoryQuote, by_id: dict[str, StoryEntity]) -> bool:
-    """Whether ``q``'s speaker is named inside ``other``'s words and past ``q``'s own: ``other`` credits it."""
+    """Whether ``q``'s speaker is named inside ``other``'s words after ``q``'s own end: ``other`` credits it ("...
+    would lead it, as per a Marlow Herald report"). A speaker named before ``q``'s words ("the company added that
+    ...", which an outlet's reading holds) is the subject of ``other``, not its credit."""
     ent = by_id.get(q.speaker or "")
     if ent is None:
         return False
-    return any(other.span.contains(m) and not q.span.contains(m) for m in ent.mentions)
+    return any(other.span.contains(m) and m.start >= q.span.end for m in ent.mentions)
