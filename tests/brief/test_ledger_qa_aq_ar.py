@@ -123,3 +123,8 @@ def test_the_speaker_an_outlet_s_reading_names_first_keeps_its_words() -> None:
     quotes = (_quote("a", "E1", text="the data was safe", start=523),
               _quote("a", None, "Tide Gazette", text="the company added that the data was safe", start=500))
     assert headings(quotes, (company,)) == [("Tide Gazette", 1), ("Zephyrix", 1)]
+
+
+def test_a_described_entity_opening_with_a_country_s_adjective_is_shown_in_capitals() -> None:
+    officials = _ent("E1", "norwegian officials", _at("a", 100, 19), typ="PERSON")
+    assert headings((_quote("a", "E1", start=130),), (officials,)) == [("Norwegian officials", 1)]

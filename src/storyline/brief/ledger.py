@@ -91,7 +91,7 @@ def quote_ledger(
         entries.append(
             LedgerEntry(
                 speaker=ent,
-                name=ent.name if ent else _demonyms_capitalized(key[5:]) if key else UNATTRIBUTED,
+                name=_demonyms_capitalized(ent.name if ent else key[5:]) if key else UNATTRIBUTED,
                 role=_shown_role(ent),
                 quotes=tuple(items),
                 spellings=spellings,
