@@ -628,6 +628,9 @@ def _shown(units: Sequence[Unit]) -> Unit:
     ages the reports telling only the 104 survivors do not give."""
     whole = [u for u in units if not any(_held(u, v) for v in units)]
     fit = [u for u in whole if not _SUBJECTLESS.match(u.text) and not _bare_line(u)]
+    # a clause cut from its sentence ("to negotiate other outstanding issues, they said") reads as no claim of its
+    # own: a statement of another report told in a sentence of its own states the fact
+    fit = [u for u in fit if not _clause_cut(u)] or fit
     if not fit:
         return whole[0] if whole else units[0]
     told = claims(fit[0].text)
@@ -641,6 +644,12 @@ def _shown(units: Sequence[Unit]) -> Unit:
         return len({v.report for v in units if v.report != u.report and states(u.text, v.text)})
 
     return min(alike, key=lambda u: (_figures_alone(u, units), -stated_by(u)))
+
+
+def _clause_cut(u: Unit) -> bool:
+    """Whether a statement of the writer's is a clause cut from its sentence: it opens on a word in lower case
+    (``_FRAGMENT``). A speaker's quoted words may open so and still be whole."""
+    return u.kind != "quote" and bool(_FRAGMENT.match(u.text))
 
 
 def _bare_line(u: Unit) -> bool:
@@ -675,6 +684,8 @@ _SUBJECTLESS = re.compile(
 STATES = 0.3
 STATES_PART = 0.2
 STATES_OWN = 0.4
+# a line saying this many words (``_said_words``) or more tells several things: only ``STATES`` of them will do
+LONG_LINE = 10
 # a capitalized word inside a sentence is a name ("Barbara Fried", "Acapulco"): the topic, not what is said of it
 _NAME = re.compile(r"(?<![.!?:;\"“‘(\n]\s)(?<![\"“‘(])(?<!^)\b[A-Z][\w'’.-]*")
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
@@ -853,6 +864,12 @@ def states(
     if not counts and _setting_only(line, other, a & b, setting) and not _tells_own_head(line, other, a & b):
         return False  # "Photos showed a digger removing earth from the bank ... around the ship's bow" / "Its bow
         # appears to be stuck in the canal's eastern bank": both tell of the ship, bow and bank, not one act
+    if len(a) >= LONG_LINE:
+        # a long line tells several things: a statement holding a small part of its words tells one of them ("US
+        # dockworkers and port operators have reached a tentative agreement that will end a three-day strike that
+        # shut down shipping ... and had threatened to incur billions of dollars in losses" is not stated by
+        # "Dockworkers have agreed to suspend their strike due to a tentative agreement")
+        return shared >= STATES * len(a)
     return shared >= STATES * len(a) or (shared >= STATES_PART * len(a) and shared >= STATES_OWN * len(b))
 
 
