@@ -1840,7 +1840,8 @@ def _sole_named_speaker(units: Sequence[Unit], names: Mapping[str, tuple[str, st
 
 
 def _one_speaker(
-    units: Sequence[Unit], pairs: list[tuple[str, str]], names: Mapping[str, tuple[str, str]]
+    units: Sequence[Unit], pairs: list[tuple[str, str]], names: Mapping[str, tuple[str, str]],
+    quoted: frozenset[int] = frozenset(),
 ) -> list[tuple[str, str]]:
     """``(report outlet, origin)`` pairs in which a fact every statement of which is credited to one and the same
     speaker ("Morrow said ...", "..., Morrow told reporters"), carried firsthand by several reports, comes from
@@ -1849,7 +1850,8 @@ def _one_speaker(
     ``_one_statement`` does this for a speaker's own words printed word for word; a claim told in reported
     speech by several outlets has one author just the same. A statement credited to nobody, or to another
     speaker, is the outlet's own or that speaker's, and the fact keeps its sources; so does a speaker known by
-    no name (the entity stage made no entity of "officials").
+    no name (the entity stage made no entity of "officials"). ``quoted`` holds the positions of the statements
+    that lie within a direct quote: one report alone that prints the speaker's words so has them from the speaker.
     """
     # a quotation its report credits to nobody that others credit to one speaker is that speaker's too ("Ford knew
     # what was coming for them," printed after a clause that names no one)
@@ -1859,7 +1861,16 @@ def _one_speaker(
         return pairs
     # firsthand: the report's own, or already the speaker's (a quote of theirs, ``_one_statement``)
     firsthand = [j for j, (outlet, origin) in enumerate(pairs) if same_outlet(outlet, origin) or origin == name]
-    if len(distinct([pairs[j][0] for j in firsthand])) < 2:
+    # one report alone that prints a speaker's own words in a direct quote has them from that speaker: the speaker
+    # is their origin, not the outlet ("Based on today's news, I quit", printed by one report, is Brockman's). A
+    # claim told in the writer's words stays the outlet's (who told it is the quote ledger's reading, not the
+    # fact's); with several reports, one firsthand beside a report repeating it would make two sources of one
+    alone = (
+        len(distinct([outlet for outlet, _ in pairs])) == 1
+        and len(firsthand) == len(pairs)
+        and all(j in quoted for j in range(len(units)))
+    )
+    if len(distinct([pairs[j][0] for j in firsthand])) < 2 and not alone:
         return pairs
     return [(outlet, name) if j in firsthand else (outlet, origin) for j, (outlet, origin) in enumerate(pairs)]
 
@@ -2317,7 +2328,7 @@ def build_facts(
         pairs = _verbatim_origins(pairs, verbatim)
         quoted = frozenset(j for j, u in enumerate(ordered) if _inside_quote(u, analyses[u.report]))
         pairs = _one_statement(ordered, pairs, names or {}, given_to, quoted)
-        pairs = _one_speaker(ordered, pairs, names or {})
+        pairs = _one_speaker(ordered, pairs, names or {}, quoted)
         pairs = _one_interview(ordered, pairs, names or {})
         origins = distinct(resolve(pairs))
         count = len(origins)
