@@ -1,7 +1,7 @@
 """Blind QA rounds AQ and AR: a long line telling several things is not stated by a statement holding a small part
 of its words ("... reached a provisional deal that will end a four-day walkout that halted crossings ... and had
-threatened to cost millions" / "... agreed to suspend their walkout due to a provisional deal"), and a clause cut
-from its sentence ("to settle the other open issues, they said") is not the statement a fact shows when another
+threatened to cost millions" / "... agreed to suspend their walkout due to a provisional deal"), and a few words cut
+from their sentence ("to settle the other open issues, they said") are not the statement a fact shows when another
 report tells it in a sentence of its own. Every text here is written for these tests."""
 
 from __future__ import annotations
@@ -37,9 +37,12 @@ def _unit(text: str, report: int) -> Unit:
     return Unit.make(span=Span(article=f"r{report}", start=0, end=len(text)), text=text, report=report)
 
 
-def test_a_fact_is_shown_by_a_whole_sentence_not_a_clause_cut_from_one() -> None:
+def test_a_fact_is_shown_by_a_whole_sentence_not_a_few_words_cut_from_one() -> None:
     cut = _unit("to settle the other open issues, they said", 0)
     whole = _unit("The crews say they will return to talks in March to settle all the other open issues", 1)
     assert _shown([cut, whole]) is whole
-    # a clause alone is shown as it is
+    # a clause alone is shown as it is, and so is a longer clause that tells a claim of its own
     assert _shown([cut]) is cut
+    told = _unit("adding that the town had no choice but to rebuild its harbour wall after the winter storms", 0)
+    assert _shown([told, _unit("Mayor Lund cited the winter storms as the reason the town must rebuild the harbour"
+                                     " wall before the ferry season", 1)]) is told

@@ -628,9 +628,9 @@ def _shown(units: Sequence[Unit]) -> Unit:
     ages the reports telling only the 104 survivors do not give."""
     whole = [u for u in units if not any(_held(u, v) for v in units)]
     fit = [u for u in whole if not _SUBJECTLESS.match(u.text) and not _bare_line(u)]
-    # a clause cut from its sentence ("to negotiate other outstanding issues, they said") reads as no claim of its
-    # own: a statement of another report told in a sentence of its own states the fact
-    fit = [u for u in fit if not _clause_cut(u)] or fit
+    # a few words cut from their sentence ("to negotiate other outstanding issues, they said") read as no claim of
+    # their own: a statement of another report told in a sentence of its own states the fact
+    fit = [u for u in fit if not _short_clause(u)] or fit
     if not fit:
         return whole[0] if whole else units[0]
     told = claims(fit[0].text)
@@ -646,10 +646,15 @@ def _shown(units: Sequence[Unit]) -> Unit:
     return min(alike, key=lambda u: (_figures_alone(u, units), -stated_by(u)))
 
 
-def _clause_cut(u: Unit) -> bool:
-    """Whether a statement of the writer's is a clause cut from its sentence: it opens on a word in lower case
-    (``_FRAGMENT``). A speaker's quoted words may open so and still be whole."""
-    return u.kind != "quote" and bool(_FRAGMENT.match(u.text))
+# a clause cut from its sentence saying fewer words than this (``_said_words``) reads as no claim of its own; a
+# longer one ("adding that the country was left with no choice but to rethink its security following ...") does
+_CLAUSE_CLAIM = 6
+
+
+def _short_clause(u: Unit) -> bool:
+    """Whether a statement of the writer's is a few words cut from their sentence: it opens on a word in lower case
+    (``_FRAGMENT``) and says fewer than ``_CLAUSE_CLAIM`` words. A speaker's quoted words may open so and be whole."""
+    return u.kind != "quote" and bool(_FRAGMENT.match(u.text)) and len(_said_words(u.text)) < _CLAUSE_CLAIM
 
 
 def _bare_line(u: Unit) -> bool:
