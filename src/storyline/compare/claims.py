@@ -133,6 +133,14 @@ _EVENT_PATTERNS = (
     ("die", r"kill(?:s|ed|ing)?|di(?:e|es|ed)|dying|dead|deaths?|slain|fatally"),
     ("resign", r"resign(?:s|ed|ing|ation)?|step(?:s|ped|ping)?\s+down|quit(?:s|ting)?"),
     ("arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|custody"),
+    # one removed from a post: "has ousted Brandt", "Brandt's ouster", "Brandt was dismissed", "sacked its chief
+    # Ivo Brandt" ("fired" is as often a shot fired: ECB+ P 0.9070 -> 0.9062 with it, R 0.6397 -> 0.6460)
+    ("dismiss", r"ouste(?:d|r)|oust(?:s|ing)?|dismiss(?:es|ed|ing|al)?|sacked|sacking"),
+    # one given a post: "appointed Mira Lund", "Lund will take over as interim head", "Lund will serve as acting
+    # chief", "Lund was named interim chief"
+    ("appoint", r"appoint(?:s|ed|ing|ment)?|(?:take|takes|taking|took)\s+over|"
+     r"(?:serve|serves|served|serving)\s+as\s+(?:the\s+)?(?:interim|acting|caretaker)|"
+     r"(?:is|was|been|be|were)\s+named(?=\s+(?:as\s+)?(?:the\s+)?(?:interim|acting|new|next|caretaker)\b)"),
     ("hurt", r"injur(?:e|es|ed|ing|y|ies)|wound(?:s|ed|ing)?"),
 )
 _EVENT = re.compile("|".join(f"(?P<{name}>\\b(?:{words})\\b)" for name, words in _EVENT_PATTERNS), re.IGNORECASE)

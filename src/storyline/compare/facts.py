@@ -628,6 +628,9 @@ def _shown(units: Sequence[Unit]) -> Unit:
     ages the reports telling only the 104 survivors do not give."""
     whole = [u for u in units if not any(_held(u, v) for v in units)]
     fit = [u for u in whole if not _SUBJECTLESS.match(u.text) and not _bare_line(u)]
+    # a few words cut from their sentence ("to negotiate other outstanding issues, they said") read as no claim of
+    # their own: a statement of another report told in a sentence of its own states the fact
+    fit = [u for u in fit if not _short_clause(u)] or fit
     if not fit:
         return whole[0] if whole else units[0]
     told = claims(fit[0].text)
@@ -641,6 +644,17 @@ def _shown(units: Sequence[Unit]) -> Unit:
         return len({v.report for v in units if v.report != u.report and states(u.text, v.text)})
 
     return min(alike, key=lambda u: (_figures_alone(u, units), -stated_by(u)))
+
+
+# a clause cut from its sentence saying fewer words than this (``_said_words``) reads as no claim of its own; a
+# longer one ("adding that the country was left with no choice but to rethink its security following ...") does
+_CLAUSE_CLAIM = 6
+
+
+def _short_clause(u: Unit) -> bool:
+    """Whether a statement of the writer's is a few words cut from their sentence: it opens on a word in lower case
+    (``_FRAGMENT``) and says fewer than ``_CLAUSE_CLAIM`` words. A speaker's quoted words may open so and be whole."""
+    return u.kind != "quote" and bool(_FRAGMENT.match(u.text)) and len(_said_words(u.text)) < _CLAUSE_CLAIM
 
 
 def _bare_line(u: Unit) -> bool:
@@ -675,6 +689,8 @@ _SUBJECTLESS = re.compile(
 STATES = 0.3
 STATES_PART = 0.2
 STATES_OWN = 0.4
+# a line saying this many words (``_said_words``) or more tells several things: only ``STATES`` of them will do
+LONG_LINE = 10
 # a capitalized word inside a sentence is a name ("Barbara Fried", "Acapulco"): the topic, not what is said of it
 _NAME = re.compile(r"(?<![.!?:;\"“‘(\n]\s)(?<![\"“‘(])(?<!^)\b[A-Z][\w'’.-]*")
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
@@ -853,6 +869,12 @@ def states(
     if not counts and _setting_only(line, other, a & b, setting) and not _tells_own_head(line, other, a & b):
         return False  # "Photos showed a digger removing earth from the bank ... around the ship's bow" / "Its bow
         # appears to be stuck in the canal's eastern bank": both tell of the ship, bow and bank, not one act
+    if len(a) >= LONG_LINE:
+        # a long line tells several things: a statement holding a small part of its words tells one of them ("US
+        # dockworkers and port operators have reached a tentative agreement that will end a three-day strike that
+        # shut down shipping ... and had threatened to incur billions of dollars in losses" is not stated by
+        # "Dockworkers have agreed to suspend their strike due to a tentative agreement")
+        return shared >= STATES * len(a)
     return shared >= STATES * len(a) or (shared >= STATES_PART * len(a) and shared >= STATES_OWN * len(b))
 
 
@@ -1823,7 +1845,8 @@ def _sole_named_speaker(units: Sequence[Unit], names: Mapping[str, tuple[str, st
 
 
 def _one_speaker(
-    units: Sequence[Unit], pairs: list[tuple[str, str]], names: Mapping[str, tuple[str, str]]
+    units: Sequence[Unit], pairs: list[tuple[str, str]], names: Mapping[str, tuple[str, str]],
+    quoted: frozenset[int] = frozenset(),
 ) -> list[tuple[str, str]]:
     """``(report outlet, origin)`` pairs in which a fact every statement of which is credited to one and the same
     speaker ("Morrow said ...", "..., Morrow told reporters"), carried firsthand by several reports, comes from
@@ -1832,7 +1855,8 @@ def _one_speaker(
     ``_one_statement`` does this for a speaker's own words printed word for word; a claim told in reported
     speech by several outlets has one author just the same. A statement credited to nobody, or to another
     speaker, is the outlet's own or that speaker's, and the fact keeps its sources; so does a speaker known by
-    no name (the entity stage made no entity of "officials").
+    no name (the entity stage made no entity of "officials"). ``quoted`` holds the positions of the statements
+    that lie within a direct quote: one report alone that prints the speaker's words so has them from the speaker.
     """
     # a quotation its report credits to nobody that others credit to one speaker is that speaker's too ("Ford knew
     # what was coming for them," printed after a clause that names no one)
@@ -1842,7 +1866,16 @@ def _one_speaker(
         return pairs
     # firsthand: the report's own, or already the speaker's (a quote of theirs, ``_one_statement``)
     firsthand = [j for j, (outlet, origin) in enumerate(pairs) if same_outlet(outlet, origin) or origin == name]
-    if len(distinct([pairs[j][0] for j in firsthand])) < 2:
+    # one report alone that prints a speaker's own words in a direct quote has them from that speaker: the speaker
+    # is their origin, not the outlet ("Based on today's news, I quit", printed by one report, is Brockman's). A
+    # claim told in the writer's words stays the outlet's (who told it is the quote ledger's reading, not the
+    # fact's); with several reports, one firsthand beside a report repeating it would make two sources of one
+    alone = (
+        len(distinct([outlet for outlet, _ in pairs])) == 1
+        and len(firsthand) == len(pairs)
+        and all(j in quoted for j in range(len(units)))
+    )
+    if len(distinct([pairs[j][0] for j in firsthand])) < 2 and not alone:
         return pairs
     return [(outlet, name) if j in firsthand else (outlet, origin) for j, (outlet, origin) in enumerate(pairs)]
 
@@ -2300,7 +2333,7 @@ def build_facts(
         pairs = _verbatim_origins(pairs, verbatim)
         quoted = frozenset(j for j, u in enumerate(ordered) if _inside_quote(u, analyses[u.report]))
         pairs = _one_statement(ordered, pairs, names or {}, given_to, quoted)
-        pairs = _one_speaker(ordered, pairs, names or {})
+        pairs = _one_speaker(ordered, pairs, names or {}, quoted)
         pairs = _one_interview(ordered, pairs, names or {})
         origins = distinct(resolve(pairs))
         count = len(origins)
