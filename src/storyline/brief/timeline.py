@@ -117,7 +117,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             elif written_day is not None and YEARLESS.match(told_value):
                 value, bounds = with_year(told_value, written_day)  # "in August" beside "October 28, 2023"
             else:
-                value, bounds = with_year(told_value, near)
+                value, bounds = with_year(told_value, near, _told_past(article.text, tx))
             if bounds is None or tx.span.end > len(article.text) or tx.span.start >= tx.span.end:
                 continue
             if in_furniture(tx.span, furniture):
@@ -284,6 +284,12 @@ AFTER_OPEN_WEEKS = LATER_THAN_ANY + 4
 def _day_part(value: str) -> str:
     """A value less its clock time: "XXXX-12-11T15:00" is told of XXXX-12-11."""
     return value.partition("T")[0]
+
+
+def _told_past(text: str, tx: TimeExpr) -> bool:
+    """Whether a date is told as past ("the council voted on Jan. 6"): a year-less one then takes no year after the
+    story's day (``with_year``)."""
+    return tense_direction(text, tx.span.start, tx.span.end) < 0
 
 
 def _ahead(text: str, tx: TimeExpr) -> bool:

@@ -103,14 +103,18 @@ def value_of(tx: TimeExpr) -> str:
     return clock.group(1) if clock else value
 
 
-def with_year(value: str, near: date | None) -> tuple[str, tuple[date, date] | None]:
+def with_year(value: str, near: date | None, past: bool = False) -> tuple[str, tuple[date, date] | None]:
     """A year-less value with the year that puts it nearest ``near`` (unchanged, ordered after every year,
     when ``near`` is None), and its first and last day; a clock time of a year-less day ("XXXX-11-16T01:47", "1:47
     a.m. Wednesday" in a report that dates its Wednesday "November 16" only) keeps its clock; other values as they
-    are."""
+    are.
+
+    A value told as past (``past``: "the council voted on Jan. 6", in a story of 5 August) takes no year that
+    puts it after ``near``: the nearest January 6 is the one to come, but what a report tells as done happened
+    before its news, so the January 6 of the story's own year."""
     told_day, clock = value.partition("T")[::2]
     if clock and YEARLESS_DAY.match(told_day):
-        dated, bounds = with_year(told_day, near)
+        dated, bounds = with_year(told_day, near, past)
         return f"{dated}T{clock}", bounds
     m = YEARLESS.match(value)
     if m is None:
@@ -121,9 +125,11 @@ def with_year(value: str, near: date | None) -> tuple[str, tuple[date, date] | N
     options = []
     for year in (near.year - 1, near.year, near.year + 1):
         try:
-            options.append((abs((date(year, month, day) - near).days), year))
+            told = date(year, month, day)
         except ValueError:  # Feb 29 of a common year
             continue
+        if not past or told <= near:
+            options.append((abs((told - near).days), year))
     if not options:
         return value, None
     dated = f"{min(options)[1]:04d}{value[4:]}"

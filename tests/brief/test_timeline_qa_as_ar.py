@@ -1,0 +1,37 @@
+"""Timeline dates of QA rounds AS and AR: a year-less day told as past takes no year after the story's day; a day
+named as an event's name ("the Jan. 6 attack") is no day of the story's year; a year that dates a lawsuit told as
+filed dates the filing.
+
+Every text here is written for these tests; no sentence comes from a real report.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from storyline.brief.timeline import build_timeline
+from storyline.brief.timeline_values import with_year
+from storyline.extract.timex import extract_timexes
+from storyline.model import Analysis, Article, MetaValue, TimelineEntry
+
+
+def _timeline(*reports: tuple[str, str | None]) -> tuple[TimelineEntry, ...]:
+    """The timeline of reports (text, publication day or None), their time expressions read by the time stage."""
+    arts = [Article(id=f"r{i}", text=t, published=MetaValue(value=d)) for i, (t, d) in enumerate(reports)]
+    return build_timeline(arts, [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in arts])
+
+
+def test_with_year_a_past_day_takes_no_year_after_the_story_day() -> None:
+    assert with_year("XXXX-01-06", date(2031, 8, 5))[0] == "2032-01-06"  # nearest, told neither way
+    assert with_year("XXXX-01-06", date(2031, 8, 5), past=True)[0] == "2031-01-06"
+    assert with_year("XXXX-01-06T09:30", date(2031, 8, 5), past=True)[0] == "2031-01-06T09:30"
+
+
+DATED = "The Velmar council closed the Orsk bridge on Tuesday, officials said."
+UNDATED = "The Velmar council voted on Jan. 6 to close the Orsk bridge, and it did."
+
+
+def test_timeline_a_yearless_day_told_as_past_lies_before_the_story_day() -> None:
+    values = [e.value for e in _timeline((DATED, "2031-08-05"), (UNDATED, None))]
+    assert "2031-01-06" in values
+    assert "2032-01-06" not in values
