@@ -35,3 +35,34 @@ def test_timeline_a_yearless_day_told_as_past_lies_before_the_story_day() -> Non
     values = [e.value for e in _timeline((DATED, "2031-08-05"), (UNDATED, None))]
     assert "2031-01-06" in values
     assert "2032-01-06" not in values
+
+
+NAMED = ("Judge Ora Pell ruled on Monday that the Velmar port authority broke the law. Pell has made many rulings, "
+         "including cases tied to the March 3 riot at the Orsk harbour. In an opinion issued on April 18 she "
+         "weighed the mayor's speech on March 3 and found him to blame.")
+
+
+def test_timeline_a_day_named_as_an_event_is_no_day_of_the_story_year() -> None:
+    entries = _timeline((NAMED, "2031-08-05"))
+    assert not any(e.value.endswith("03-03") for e in entries)
+    april = next(e for e in entries if e.value.endswith("04-18"))
+    assert not april.year_stated  # told of the riot's past: its year only assumed
+    assert any(e.value == "2031-08-04" and e.year_stated for e in entries)
+
+
+RECENT = ("Crews cleared the Orsk harbour on Friday. The July 30 blast at the harbour injured four workers, "
+          "officials said.")
+
+
+def test_timeline_a_named_day_of_the_news_weeks_keeps_its_year() -> None:
+    assert "2031-07-30" in [e.value for e in _timeline((RECENT, "2031-08-05"))]
+
+
+SUED = ("Judge Ora Pell ruled on Monday against Orsk Freight. The ruling stems from a 2027 lawsuit – Velmar v. Orsk "
+        "Freight – filed against the firm by the state's attorney general.")
+ELECTION = "Orsk Freight settled on Monday over claims about the 2027 mayoral election in Velmar."
+
+
+def test_timeline_a_year_of_a_lawsuit_told_as_filed_dates_the_filing() -> None:
+    assert "2027" in [e.value for e in _timeline((SUED, "2031-08-05"))]
+    assert "2027" not in [e.value for e in _timeline((ELECTION, "2031-08-05"))]
