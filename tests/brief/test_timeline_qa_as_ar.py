@@ -66,3 +66,16 @@ ELECTION = "Orsk Freight settled on Monday over claims about the 2027 mayoral el
 def test_timeline_a_year_of_a_lawsuit_told_as_filed_dates_the_filing() -> None:
     assert "2027" in [e.value for e in _timeline((SUED, "2031-08-05"))]
     assert "2027" not in [e.value for e in _timeline((ELECTION, "2031-08-05"))]
+
+
+FIRST = "The first blast at the Dunmere refinery shook residents from their beds around 2 a.m. Tuesday."
+SECOND_A = "A second blast at the Dunmere refinery, felt across three counties, occurred about 3:45 p.m. Tuesday."
+SECOND_B = "The second blast ripped through the Dunmere refinery about 4 p.m. Tuesday, toppling a tower."
+
+
+def test_timeline_one_blast_told_at_two_times_by_two_reports_is_shown_disputed() -> None:
+    entries = _timeline((f"{FIRST} {SECOND_A}", None), (f"{FIRST} {SECOND_B}", None))
+    by_value = {e.value: e for e in entries}
+    assert {s.article for s in by_value["XXXX-WXX-2T15:45"].disputed} == {"r1"}
+    assert {s.article for s in by_value["XXXX-WXX-2T16:00"].disputed} == {"r0"}
+    assert not by_value["XXXX-WXX-2T02:00"].disputed

@@ -335,23 +335,48 @@ _CLOCK_APART = 60
 
 
 def _join_act(act: str, whole: Group | None, clocks: list[Group], common: frozenset[str]) -> None:
+    """Join the lines that tell ``act`` at clock times of one day, each stretch of times less than an hour apart on
+    its own (``_join_clocks``): a day's first blast at 1 a.m. and its second told at 1:45 p.m. and at 2 p.m. are two
+    acts, the second told at two times. The whole day's lines join the act's time only when the day tells it at
+    one stretch of times."""
+    sides = sorted(((g, told) for g in clocks if (told := _act_lines(g, act, common))), key=lambda s: s[0].clock)
+    stretches: list[list[tuple[Group, list[Told]]]] = []
+    for side in sides:
+        if stretches and _minutes(side[0]) - _minutes(stretches[-1][0][0]) < _CLOCK_APART:
+            stretches[-1].append(side)
+        else:
+            stretches.append([side])
+    for stretch in stretches:
+        _join_clocks(act, whole if len(stretches) == 1 else None, stretch, common)
+
+
+def _minutes(g: Group) -> int:
+    """The minute of the day of a clock time's entry ("13:45": 825)."""
+    return int(g.clock[:2]) * 60 + int(g.clock[3:5])
+
+
+def _join_clocks(act: str, whole: Group | None, sides: list[tuple[Group, list[Told]]], common: frozenset[str]) -> None:
     """Move the lines that tell ``act`` (``Told.act``, with the sentences their words joined to them) of one thing
     on the whole day ``whole`` and at the other clock times of it into the clock time more reports give it: the
     day's lines as its support (a report that tells the day only agrees with it), the other times' as disputing it
     (cited beside it: ``Group.other_year``), for a report that gives another time gives the act another time. A
     line of the act told of another thing (no name or two words shared: ``same_thing``) stays where it is. Nothing
-    moves when as many reports give two times, when a report gives two (two acts, or a correction), or when the
-    times lie an hour or more apart (two acts of one kind)."""
-    sides = [(g, told) for g in clocks if (told := _act_lines(g, act, common))]
+    moves when a report gives two times (two acts, or a correction), or when the times lie an hour or more apart
+    (two acts of one kind). When as many reports give each time, nothing tells which is right: both entries stay,
+    each disputed by the other ("occurred about 1:45 p.m." and "ripped through the plant about 2 p.m." in two
+    reports are one blast told at two times, not two blasts)."""
     if not sides:
         return
     home, home_told = max(sides, key=lambda s: len({t.span.article for t in s[1]}))
     sides = [(g, told) for g, told in sides if g is home or _of_one_thing(told, home_told)]
     reports = [{t.span.article for t in told} for _, told in sides]
-    minutes = [int(g.clock[:2]) * 60 + int(g.clock[3:5]) for g, _ in sides]
+    minutes = [_minutes(g) for g, _ in sides]
     if any(a & b for a, b in itertools.combinations(reports, 2)) or max(minutes) - min(minutes) >= _CLOCK_APART:
         return
     if [len(r) for r in reports].count(max(len(r) for r in reports)) > 1:
+        for g, _told in sides:
+            g.other_year.extend(t for o, told in sides if o is not g for t in told
+                                if t.span not in [d.span for d in g.other_year])
         return
     for g, told in sides:
         g.told = [t for t in g.told if t.span not in {m.span for m in told}]
