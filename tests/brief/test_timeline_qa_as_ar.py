@@ -79,3 +79,21 @@ def test_timeline_one_blast_told_at_two_times_by_two_reports_is_shown_disputed()
     assert {s.article for s in by_value["XXXX-WXX-2T15:45"].disputed} == {"r1"}
     assert {s.article for s in by_value["XXXX-WXX-2T16:00"].disputed} == {"r0"}
     assert not by_value["XXXX-WXX-2T02:00"].disputed
+
+
+LANDED = "The Tessaly probe's capsule touched down in the Orsk salt flats at 9:14 a.m. on October 3."
+PARACHUTED = "Samples from the comet Varn parachuted into the Orsk salt flats on October 3, ending a long trip."
+EMBARKED = "The Tessaly probe embarked on its journey from the Pell Island pad in May 2024."
+SET_OFF = "The Tessaly mothership set off on a $900 million mission in 2024."
+
+
+def test_timeline_a_day_told_as_parachuted_in_joins_the_landing_time() -> None:
+    entries = _timeline((LANDED, None), (PARACHUTED, None))
+    assert [e.value for e in entries] == ["XXXX-10-03T09:14"]
+    assert {s.article for s in entries[0].support} == {"r0", "r1"}
+
+
+def test_timeline_a_year_of_a_launch_joins_its_month_told_in_other_words() -> None:
+    entries = _timeline((EMBARKED, None), (SET_OFF, None))
+    assert [e.value for e in entries] == ["2024-05"]
+    assert {s.article for s in entries[0].support} == {"r0", "r1"}

@@ -225,10 +225,20 @@ def _merge_coarse(groups: list[Group]) -> list[Group]:
                 s = max((overlap(told.words, t.words) for t in k.told), default=0.0)
                 if s >= score:
                     best, score = k, s
-            (best or rest).add(told)
+            (best or _act_home(told, inner) or rest).add(told)
         if rest.support or rest.other_year:
             kept.append(rest)
     return kept
+
+
+def _act_home(told: Told, inner: list[Group]) -> Group | None:
+    """The one finer entry inside a coarser date whose sentences tell the act ``told`` tells, of one thing
+    (``timeline_acts``, ``same_thing``): "set off on a mission in 2016" and "embarked on a journey from Cape Pell
+    in September 2016" tell one launch in few shared words. None when no entry, or more than one, does."""
+    if not told.act:
+        return None
+    homes = [k for k in inner if not k.clock and any(t.act == told.act and same_thing(told, t) for t in k.told)]
+    return homes[0] if len(homes) == 1 else None
 
 
 # a state that lasts from day to day ("remained stuck on Wednesday", "still stuck Thursday"), not a one-time act
