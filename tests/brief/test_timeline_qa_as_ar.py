@@ -97,3 +97,15 @@ def test_timeline_a_year_of_a_launch_joins_its_month_told_in_other_words() -> No
     entries = _timeline((EMBARKED, None), (SET_OFF, None))
     assert [e.value for e in entries] == ["2024-05"]
     assert {s.article for s in entries[0].support} == {"r0", "r1"}
+
+
+FLOWN = "On Monday, the samples will be flown to the Orsk Space Center in Velmar, the Courier reported."
+TAKEN = "The samples will be taken on October 5 to a new laboratory at the Orsk Space Center in Dunmere."
+
+
+def test_timeline_one_move_told_on_two_yearless_days_is_shown_disputed() -> None:
+    landed = "The Tessaly capsule touched down in the Orsk salt flats on Sunday, October 3."
+    entries = _timeline((f"{landed} {FLOWN}", None), (TAKEN, None))
+    by_value = {e.value: e for e in entries}
+    assert {s.article for s in by_value["XXXX-10-04"].disputed} == {"r1"}
+    assert {s.article for s in by_value["XXXX-10-05"].disputed} == {"r0"}

@@ -266,6 +266,16 @@ def _one_act(s: Told, t: Told, common: frozenset[str]) -> bool:
     return len((s.gist.words & t.gist.words) - common) >= 2
 
 
+def _one_named(s: Told, t: Told) -> bool:
+    """Whether two sentences of two reports share a word and two names in their gists, neither telling a lasting
+    state."""
+    if s.span.article == t.span.article or s.gist is None or t.gist is None:
+        return False
+    if any(_LASTING.match(w) for w in s.words | t.words):
+        return False
+    return bool(s.gist.words & t.gist.words) and len(s.gist.names & t.gist.names) >= 2
+
+
 def _settle_neighbours(groups: list[Group], common: frozenset[str], dated: frozenset[int]) -> list[Group]:
     """Groups where one act that two reports put on two neighbouring days ("issued a voluntary recall on Saturday",
     "The recall, issued Friday, ...") is one entry, on the day more reports give, else on the day that is the
@@ -281,7 +291,15 @@ def _settle_neighbours(groups: list[Group], common: frozenset[str], dated: froze
         for b, wb in whole:
             if a is not b and _neighbours(a, b, wa, wb):
                 _settle_neighbour_pair(a, b, {wa, wb} & dated, common)
+    # two days of no known year ("On Monday" counted to "XXXX-09-25" beside "on September 26"): no weekday to
+    # choose by
+    year_less = [g for g in groups if YEARLESS_DAY_VALUE.match(g.value)]
+    for a in year_less:
+        for b in year_less:
+            if (b.first - a.first).days == 1:
+                _settle_neighbour_pair(a, b, set(), common, named=True)
     return [g for g in groups if g.told or g.other_year]
+
 
 
 def _neighbours(a: Group, b: Group, wa: int, wb: int) -> bool:
@@ -296,10 +314,14 @@ def _neighbours(a: Group, b: Group, wa: int, wb: int) -> bool:
     return counted and (b.first - a.first).days == -6
 
 
-def _settle_neighbour_pair(a: Group, b: Group, dated: set[int], common: frozenset[str]) -> None:
+def _settle_neighbour_pair(
+    a: Group, b: Group, dated: set[int], common: frozenset[str], *, named: bool = False
+) -> None:
     """Settle the act ``a`` and the next day ``b`` both tell (``_settle_neighbours``); ``dated`` holds those of
-    their weekdays the story's dated days fall on."""
-    pairs = [(s, t) for s in a.told for t in b.told if _one_act(s, t, common)]
+    their weekdays the story's dated days fall on. ``named``: two sentences that share a word and two names tell
+    one act too ("the samples will be flown to NASA's Orsk Space Center", "the samples will be taken to a new
+    laboratory at the Orsk Space Center"): the days of no known year are set side by side this way only."""
+    pairs = [(s, t) for s in a.told for t in b.told if _one_act(s, t, common) or (named and _one_named(s, t))]
     ours = [s for s in a.told if any(s is p for p, _ in pairs)]
     theirs = [t for t in b.told if any(t is q for _, q in pairs)]
     our_reports, their_reports = {s.span.article for s in ours}, {t.span.article for t in theirs}
