@@ -109,3 +109,13 @@ def test_timeline_one_move_told_on_two_yearless_days_is_shown_disputed() -> None
     by_value = {e.value: e for e in entries}
     assert {s.article for s in by_value["XXXX-10-04"].disputed} == {"r1"}
     assert {s.article for s in by_value["XXXX-10-05"].disputed} == {"r0"}
+
+
+BLAST = ("A blast rocked the Orsk harbour on Jan. 6, and it was heard for miles. The blast occurred about 3 a.m., "
+         "officials said.")
+
+
+def test_timeline_a_clock_time_of_a_past_act_goes_to_the_act_day_of_the_same_year() -> None:
+    values = [e.value for e in _timeline(("Crews cleared the Orsk harbour on Friday.", "2031-08-05"), (BLAST, None))]
+    assert "2031-01-06T03:00" in values
+    assert not any(v.startswith("2032") for v in values)

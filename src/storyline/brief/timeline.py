@@ -194,7 +194,8 @@ def _act_days(
         if tx.type != "DATE" or tx.span.end > len(article.text) or "T" in (value_of(tx) or "T"):
             continue
         key = (article.id, tx.span.start)
-        value, bounds = weekdays[key] if key in weekdays else with_year(value_of(tx), near)
+        past = _told_past(article.text, tx)
+        value, bounds = weekdays[key] if key in weekdays else with_year(value_of(tx), near, past)
         if bounds is None or not _A_DAY.match(value):
             continue
         sent = strip_span(article.text, sentence_at(tx.span, sentences) or tx.span)
