@@ -43,6 +43,7 @@ from storyline.brief.timeline_filters import (
 from storyline.brief.timeline_groups import Group, merge_groups
 from storyline.brief.timeline_later import clock_later
 from storyline.brief.timeline_lines import Told, common_words, event_lines, gist_of, quoting, span_text, told_alike
+from storyline.brief.timeline_names import named_days, of_named_day, tells_named_day
 from storyline.brief.timeline_starts import end_words, start_of
 from storyline.brief.timeline_values import (
     CLOCK,
@@ -87,6 +88,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
     # the weekdays of the story's news are of no known month: a year-less day to come goes after them
     week_open = bool(weekdays) and not any(YEARLESS.match(v) for v, _ in weekdays.values())
     written_day = _latest_written_day(articles, analyses) if near is None else None
+    named = named_days(articles, analyses, near)  # "the Jan. 6 attack": no day of the story's year
     for article in articles:
         analysis = by_id.get(article.id)
         if analysis is None:
@@ -104,7 +106,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             later = _counted_clock(article.text, sentences, tx, last_clock)  # "Two hours later, ..."
             if later is None and (tx.type not in ("DATE", "TIME") or not (tx.value or placed)):
                 continue
-            if tx.span.article != article.id:
+            if tx.span.article != article.id or of_named_day(tx, named):
                 continue
             told_value = later[0] if later else value_of(tx)
             bounds: tuple[date, date] | None
@@ -117,7 +119,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             elif written_day is not None and YEARLESS.match(told_value):
                 value, bounds = with_year(told_value, written_day)  # "in August" beside "October 28, 2023"
             else:
-                value, bounds = with_year(told_value, near)
+                value, bounds = with_year(told_value, near, _told_past(article.text, tx))
             if bounds is None or tx.span.end > len(article.text) or tx.span.start >= tx.span.end:
                 continue
             if in_furniture(tx.span, furniture):
@@ -142,8 +144,10 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             # a year or month counted from the story's day, its year known ("last year": ``place_weekdays``)
             # or counted by extraction from the report's own news day, which the story's agrees with
             counted = placed and (tx.value in (None, "XXXX") or (tx.value == value and value[:1].isdigit()))
+            # a sentence of a well-known past day ("his speech on Jan. 6") tells no day of the report's year
+            year_of_report = settled and not tells_named_day(sent, analysis.timexes, named)
             group.add(Told(sent, content_words(article.text[sent.start : sent.end]),
-                            ((settled or written) and value == told_value) or counted, written,
+                            ((year_of_report or written) and value == told_value) or counted, written,
                             frozenset([event[0]] if event and sent.start <= event[1] else []),
                             gist_of(article.text, sent, tx, analysis.timexes), part_of(tx), act, act_main,
                             start_of(article.text, sent, tx.span), end_words(article.text, sent, tx.span)))
@@ -190,7 +194,8 @@ def _act_days(
         if tx.type != "DATE" or tx.span.end > len(article.text) or "T" in (value_of(tx) or "T"):
             continue
         key = (article.id, tx.span.start)
-        value, bounds = weekdays[key] if key in weekdays else with_year(value_of(tx), near)
+        past = _told_past(article.text, tx)
+        value, bounds = weekdays[key] if key in weekdays else with_year(value_of(tx), near, past)
         if bounds is None or not _A_DAY.match(value):
             continue
         sent = strip_span(article.text, sentence_at(tx.span, sentences) or tx.span)
@@ -284,6 +289,12 @@ AFTER_OPEN_WEEKS = LATER_THAN_ANY + 4
 def _day_part(value: str) -> str:
     """A value less its clock time: "XXXX-12-11T15:00" is told of XXXX-12-11."""
     return value.partition("T")[0]
+
+
+def _told_past(text: str, tx: TimeExpr) -> bool:
+    """Whether a date is told as past ("the council voted on Jan. 6"): a year-less one then takes no year after the
+    story's day (``with_year``)."""
+    return tense_direction(text, tx.span.start, tx.span.end) < 0
 
 
 def _ahead(text: str, tx: TimeExpr) -> bool:

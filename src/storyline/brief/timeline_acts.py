@@ -26,10 +26,12 @@ __all__ = ["act_of", "many_acts"]
 # one-time acts, each with the lower-case words that name it (a capitalised "Launch" is a name's: "Space Launch
 # System")
 _ACTS: dict[str, str] = {
-    "launch": r"launch(?:ed|es|ing)?|lift(?:ed|s|ing)?[\s-]?off|blast(?:ed|s|ing)?[\s-]?off|took\s+off|takeoff",
+    "launch": r"launch(?:ed|es|ing)?|lift(?:ed|s|ing)?[\s-]?off|blast(?:ed|s|ing)?[\s-]?off|took\s+off|takeoff"
+    r"|set\s+off\s+on|embark(?:ed|s)?\s+on",
     "resign": r"resign(?:ed|s|ation)|stepped\s+down",
     "arrest": r"arrest(?:ed|s)?",
-    "land": r"land(?:ed|ing)|touch(?:ed|es)?\s+down|touchdown|splash(?:ed|es)?\s*down|splashdown",
+    "land": r"land(?:ed|ing)|touch(?:ed|es)?\s+down|touchdown|splash(?:ed|es)?\s*down|splashdown"
+    r"|parachut(?:ed|es|ing)\s+(?:in|into|onto|down)",
     "crash": r"crash(?:ed|es)?|collided|collision",
     "aground": r"ran\s+aground|grounding",
     "derail": r"derail(?:ed|ment)",

@@ -139,7 +139,21 @@ def _modifier_year(text: str, tx: TimeExpr) -> bool:
     defeat"): it dates the thing the noun names, not the event its sentence tells of, so it files no
     sentence ("Fox agreed Tuesday to pay ... over claims about the 2020 election" is Tuesday's news, not
     2020's)."""
-    return tx.text.isdigit() and len(tx.text) == 4 and modifies_noun(text, tx.span.start, tx.span.end)
+    return (
+        tx.text.isdigit()
+        and len(tx.text) == 4
+        and modifies_noun(text, tx.span.start, tx.span.end)
+        and _MADE_THEN.match(text, tx.span.end) is None
+    )
+
+
+# a noun a year modifies told as made in that year: "a 2020 lawsuit – the U.S. v. Orsk – filed against Orsk by the
+# state": the year dates the filing, an act the sentence tells (past its noun, a few words, an aside in dashes or
+# commas)
+_MADE_THEN = re.compile(
+    r"\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?:\s*[–—,]\s*[^–—;]{1,80}?\s*[–—,])?\s+(?:that\s+was\s+|which\s+was\s+)?"
+    r"(?:filed|brought|lodged|launched)\s+(?:against|by|in|with|on)\b"
+)
 
 
 # a quarter's value ("2024-Q3"), and a quarter written as a noun's modifier: "third-quarter profit", "Q3 earnings"

@@ -225,10 +225,20 @@ def _merge_coarse(groups: list[Group]) -> list[Group]:
                 s = max((overlap(told.words, t.words) for t in k.told), default=0.0)
                 if s >= score:
                     best, score = k, s
-            (best or rest).add(told)
+            (best or _act_home(told, inner) or rest).add(told)
         if rest.support or rest.other_year:
             kept.append(rest)
     return kept
+
+
+def _act_home(told: Told, inner: list[Group]) -> Group | None:
+    """The one finer entry inside a coarser date whose sentences tell the act ``told`` tells, of one thing
+    (``timeline_acts``, ``same_thing``): "set off on a mission in 2016" and "embarked on a journey from Cape Pell
+    in September 2016" tell one launch in few shared words. None when no entry, or more than one, does."""
+    if not told.act:
+        return None
+    homes = [k for k in inner if not k.clock and any(t.act == told.act and same_thing(told, t) for t in k.told)]
+    return homes[0] if len(homes) == 1 else None
 
 
 # a state that lasts from day to day ("remained stuck on Wednesday", "still stuck Thursday"), not a one-time act
@@ -256,6 +266,16 @@ def _one_act(s: Told, t: Told, common: frozenset[str]) -> bool:
     return len((s.gist.words & t.gist.words) - common) >= 2
 
 
+def _one_named(s: Told, t: Told) -> bool:
+    """Whether two sentences of two reports share a word and two names in their gists, neither telling a lasting
+    state."""
+    if s.span.article == t.span.article or s.gist is None or t.gist is None:
+        return False
+    if any(_LASTING.match(w) for w in s.words | t.words):
+        return False
+    return bool(s.gist.words & t.gist.words) and len(s.gist.names & t.gist.names) >= 2
+
+
 def _settle_neighbours(groups: list[Group], common: frozenset[str], dated: frozenset[int]) -> list[Group]:
     """Groups where one act that two reports put on two neighbouring days ("issued a voluntary recall on Saturday",
     "The recall, issued Friday, ...") is one entry, on the day more reports give, else on the day that is the
@@ -271,7 +291,15 @@ def _settle_neighbours(groups: list[Group], common: frozenset[str], dated: froze
         for b, wb in whole:
             if a is not b and _neighbours(a, b, wa, wb):
                 _settle_neighbour_pair(a, b, {wa, wb} & dated, common)
+    # two days of no known year ("On Monday" counted to "XXXX-09-25" beside "on September 26"): no weekday to
+    # choose by
+    year_less = [g for g in groups if YEARLESS_DAY_VALUE.match(g.value)]
+    for a in year_less:
+        for b in year_less:
+            if (b.first - a.first).days == 1:
+                _settle_neighbour_pair(a, b, set(), common, named=True)
     return [g for g in groups if g.told or g.other_year]
+
 
 
 def _neighbours(a: Group, b: Group, wa: int, wb: int) -> bool:
@@ -286,10 +314,14 @@ def _neighbours(a: Group, b: Group, wa: int, wb: int) -> bool:
     return counted and (b.first - a.first).days == -6
 
 
-def _settle_neighbour_pair(a: Group, b: Group, dated: set[int], common: frozenset[str]) -> None:
+def _settle_neighbour_pair(
+    a: Group, b: Group, dated: set[int], common: frozenset[str], *, named: bool = False
+) -> None:
     """Settle the act ``a`` and the next day ``b`` both tell (``_settle_neighbours``); ``dated`` holds those of
-    their weekdays the story's dated days fall on."""
-    pairs = [(s, t) for s in a.told for t in b.told if _one_act(s, t, common)]
+    their weekdays the story's dated days fall on. ``named``: two sentences that share a word and two names tell
+    one act too ("the samples will be flown to NASA's Orsk Space Center", "the samples will be taken to a new
+    laboratory at the Orsk Space Center"): the days of no known year are set side by side this way only."""
+    pairs = [(s, t) for s in a.told for t in b.told if _one_act(s, t, common) or (named and _one_named(s, t))]
     ours = [s for s in a.told if any(s is p for p, _ in pairs)]
     theirs = [t for t in b.told if any(t is q for _, q in pairs)]
     our_reports, their_reports = {s.span.article for s in ours}, {t.span.article for t in theirs}
@@ -335,23 +367,48 @@ _CLOCK_APART = 60
 
 
 def _join_act(act: str, whole: Group | None, clocks: list[Group], common: frozenset[str]) -> None:
+    """Join the lines that tell ``act`` at clock times of one day, each stretch of times less than an hour apart on
+    its own (``_join_clocks``): a day's first blast at 1 a.m. and its second told at 1:45 p.m. and at 2 p.m. are two
+    acts, the second told at two times. The whole day's lines join the act's time only when the day tells it at
+    one stretch of times."""
+    sides = sorted(((g, told) for g in clocks if (told := _act_lines(g, act, common))), key=lambda s: s[0].clock)
+    stretches: list[list[tuple[Group, list[Told]]]] = []
+    for side in sides:
+        if stretches and _minutes(side[0]) - _minutes(stretches[-1][0][0]) < _CLOCK_APART:
+            stretches[-1].append(side)
+        else:
+            stretches.append([side])
+    for stretch in stretches:
+        _join_clocks(act, whole if len(stretches) == 1 else None, stretch, common)
+
+
+def _minutes(g: Group) -> int:
+    """The minute of the day of a clock time's entry ("13:45": 825)."""
+    return int(g.clock[:2]) * 60 + int(g.clock[3:5])
+
+
+def _join_clocks(act: str, whole: Group | None, sides: list[tuple[Group, list[Told]]], common: frozenset[str]) -> None:
     """Move the lines that tell ``act`` (``Told.act``, with the sentences their words joined to them) of one thing
     on the whole day ``whole`` and at the other clock times of it into the clock time more reports give it: the
     day's lines as its support (a report that tells the day only agrees with it), the other times' as disputing it
     (cited beside it: ``Group.other_year``), for a report that gives another time gives the act another time. A
     line of the act told of another thing (no name or two words shared: ``same_thing``) stays where it is. Nothing
-    moves when as many reports give two times, when a report gives two (two acts, or a correction), or when the
-    times lie an hour or more apart (two acts of one kind)."""
-    sides = [(g, told) for g in clocks if (told := _act_lines(g, act, common))]
+    moves when a report gives two times (two acts, or a correction), or when the times lie an hour or more apart
+    (two acts of one kind). When as many reports give each time, nothing tells which is right: both entries stay,
+    each disputed by the other ("occurred about 1:45 p.m." and "ripped through the plant about 2 p.m." in two
+    reports are one blast told at two times, not two blasts)."""
     if not sides:
         return
     home, home_told = max(sides, key=lambda s: len({t.span.article for t in s[1]}))
     sides = [(g, told) for g, told in sides if g is home or _of_one_thing(told, home_told)]
     reports = [{t.span.article for t in told} for _, told in sides]
-    minutes = [int(g.clock[:2]) * 60 + int(g.clock[3:5]) for g, _ in sides]
+    minutes = [_minutes(g) for g, _ in sides]
     if any(a & b for a, b in itertools.combinations(reports, 2)) or max(minutes) - min(minutes) >= _CLOCK_APART:
         return
     if [len(r) for r in reports].count(max(len(r) for r in reports)) > 1:
+        for g, _told in sides:
+            g.other_year.extend(t for o, told in sides if o is not g for t in told
+                                if t.span not in [d.span for d in g.other_year])
         return
     for g, told in sides:
         g.told = [t for t in g.told if t.span not in {m.span for m in told}]

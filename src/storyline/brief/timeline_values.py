@@ -73,6 +73,8 @@ DATED_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$")
 YEARLESS_DAY = re.compile(r"^XXXX-(\d{2})-(\d{2})$")
 # a month and day, or a month, of an unknown year: "XXXX-07-22", "XXXX-07"
 YEARLESS = re.compile(r"^XXXX-(\d{2})(?:-(\d{2}))?$")
+# how far after the story's first report's day a day told as past may lie (``with_year``)
+PAST_REACH = timedelta(days=90)
 # the year that orders year-less entries after every dated one (a leap year: "XXXX-02-29" stays a day)
 LATER_THAN_ANY = 9992
 
@@ -103,14 +105,20 @@ def value_of(tx: TimeExpr) -> str:
     return clock.group(1) if clock else value
 
 
-def with_year(value: str, near: date | None) -> tuple[str, tuple[date, date] | None]:
+def with_year(value: str, near: date | None, past: bool = False) -> tuple[str, tuple[date, date] | None]:
     """A year-less value with the year that puts it nearest ``near`` (unchanged, ordered after every year,
     when ``near`` is None), and its first and last day; a clock time of a year-less day ("XXXX-11-16T01:47", "1:47
     a.m. Wednesday" in a report that dates its Wednesday "November 16" only) keeps its clock; other values as they
-    are."""
+    are.
+
+    A value told as past (``past``: "the council voted on Jan. 6", in a story of 5 August) takes no year that
+    puts it more than ``PAST_REACH`` after ``near``: the nearest January 6 is the one to come, but what a report
+    tells as done happened before its news, so the January 6 of the story's own year. The reach leaves room for
+    the later reports of a story (``near`` is its first report's day) and for a day a past tense looks ahead to
+    ("the inquiry had been set for March 9", told on March 5)."""
     told_day, clock = value.partition("T")[::2]
     if clock and YEARLESS_DAY.match(told_day):
-        dated, bounds = with_year(told_day, near)
+        dated, bounds = with_year(told_day, near, past)
         return f"{dated}T{clock}", bounds
     m = YEARLESS.match(value)
     if m is None:
@@ -121,9 +129,11 @@ def with_year(value: str, near: date | None) -> tuple[str, tuple[date, date] | N
     options = []
     for year in (near.year - 1, near.year, near.year + 1):
         try:
-            options.append((abs((date(year, month, day) - near).days), year))
+            told = date(year, month, day)
         except ValueError:  # Feb 29 of a common year
             continue
+        if not past or told <= near + PAST_REACH:
+            options.append((abs((told - near).days), year))
     if not options:
         return value, None
     dated = f"{min(options)[1]:04d}{value[4:]}"
