@@ -92,8 +92,9 @@ _MAX_FILE_CAPTION_WORDS = 80
 # a wire's name after a pipe closing a caption ("... on Friday. | REUTERS"), and a line of wire names alone
 # ("AFP-JIJI", "AP/REUTERS"): a picture's or a copy's credit
 _CREDIT_PIPED = re.compile(r"(?<=[.!?”\"])\s*(\|\s*[A-Z][A-Za-z.&'’ /-]{1,40})\s*$")
-# a known outlet's name after a dash closing a caption ("... after the quake. — AFP"): ``credit`` checks the name
-_CREDIT_DASHED = re.compile(r"(?<=[.!?”\"])\s*([—–]\s*[A-Z][A-Za-z.&'’ /-]{1,40}?)\s*$")
+# a known outlet's name after a dash closing a caption ("... after the quake. — AFP"), or after a hyphen set apart
+# by spaces as a dash ("... the chair said. - Guardian"): ``credit`` checks the name
+_CREDIT_DASHED = re.compile(r"(?<=[.!?”\"])\s*((?:[—–]|(?<=\s)-(?=\s))\s*[A-Z][A-Za-z.&'’ /-]{1,40}?)\s*$")
 _CREDIT_WIRES = re.compile(r"^\s*([A-Z]{2,10}(?:\s*[-/]\s*[A-Z]{2,10}){0,3})\s*$")
 _CREDIT_TAG = re.compile(
     r"(?:^|(?<=[.!?)\]”\"] ))(\(?(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Source)s?"
@@ -482,9 +483,25 @@ def credit(line: str) -> re.Match[str] | None:
         if m and (pattern is not _CREDIT_TAG or (m.group(1).split()[0].strip("(").istitle() and _names(m.group(1)))):
             return m
     m = _CREDIT_DASHED.search(line)
-    if m is not None and outlets.canonical(m.group(1).strip("—– ")) is not None:
+    if m is not None and outlets.canonical(m.group(1).strip("—–- ")) is not None:
         return m
     return wire_credit(line)
+
+
+def closing_outlet(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the known outlet after a dash closing the text's last paragraph ("... the chair said. -
+    Guardian", "... after the quake. — AFP"), or None. The outlet signs the whole text (``find_furniture`` takes
+    the credit as a byline): the text is its copy, run by whoever carries it. Any name of the outlet table counts,
+    a short one that is a word as well ("Guardian") too: nothing but an outlet stands so after the last sentence."""
+    if not lines:
+        return None
+    start, end = lines[-1]
+    m = credit(text[start:end])
+    if m is None or m.re is not _CREDIT_DASHED or m.start(1) == 0:
+        return None
+    name = m.group(1).lstrip("—–- ").rstrip(" .")
+    at = start + m.start(1) + m.group(1).index(name)
+    return at, at + len(name)
 
 
 # the small words a credit's names may hold: "Getty Images via AFP", "Jane Roe for The Ledger", "File photo"
