@@ -945,7 +945,7 @@ def _pointers(article: Article, lines: list[tuple[int, int]], found: list[Furnit
     alone on their line or run into a paragraph of the report: page furniture, no fact of the story. A line
     already taken whole as furniture is left as it is."""
     text = article.text
-    out = []
+    out: list[Furniture] = []
     for start, end in lines:
         if any(f.span.start <= start and f.span.end >= end for f in found):
             continue
