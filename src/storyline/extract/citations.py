@@ -206,6 +206,9 @@ _PATTERNS: tuple[_Cue, ...] = (
     _cue("according_to", r"\b(?:[Aa]s\s+per|[Aa]ccording\s+to|[Pp]er)\s+an?\s+(?:(?:new|recent|latest|earlier)\s+)?"
                          + _CAP + r"(?:['’]s)?\s+(?:report|story|article|analysis|investigation)\b"),
     _cue("according_to", r"\b[Aa]s\s+per\s+" + _WHO),
+    # "As the fire chief explained (via VELM TODAY), the door was left open": a credit in brackets, as a blog gives
+    # its source; only a medium ("(via Twitter)" names where it was said, not who reported it)
+    _cue("according_to", r"\(\s*via\s+" + _WHO + r"\s*\)", outlet_only=True),
     # "..., per the AP.": a bare "per" before a name that ends the clause (a known outlet only: "$5 per Share")
     _cue("according_to", r"\b[Pp]er\s+" + _WHO + r"(?=\s*[,.;]|$)"),
     # "The rioting had spread, reported the Associated Press, which said ...": the verb before the name
@@ -693,6 +696,14 @@ def extract_citations(
         body = _trim(text, 0, signed.start)
         kind = _signed_kind(signed.agency, own)
         found.append(_citation(article, (signed.agency_start, signed.agency_end), signed.agency, kind, body))
+    closing = furniture.closing_outlet(text, paragraphs(text)) if signed is None else None
+    if closing is not None and (name := outlets.canonical(text[closing[0] : closing[1]])) is not None:
+        # "... the chair said. - Guardian": a known outlet after a dash closing the text signs all of it, as a
+        # sign-off line does (``furniture.closing_outlet``)
+        dash = closing[0]
+        while dash > 0 and text[dash - 1] in " \t—–-":
+            dash -= 1
+        found.append(_citation(article, closing, name, _signed_kind(name, own), _trim(text, 0, dash)))
     found.extend(c for c in _shows(article, doc, table) if not any(c.span.overlaps(f.span) for f in found))
     found.extend(_embedded_posts(article, table))
     found.extend(c for c in _passages(article, table) if not any(c.span.overlaps(f.span) for f in found))

@@ -92,8 +92,9 @@ _MAX_FILE_CAPTION_WORDS = 80
 # a wire's name after a pipe closing a caption ("... on Friday. | REUTERS"), and a line of wire names alone
 # ("AFP-JIJI", "AP/REUTERS"): a picture's or a copy's credit
 _CREDIT_PIPED = re.compile(r"(?<=[.!?”\"])\s*(\|\s*[A-Z][A-Za-z.&'’ /-]{1,40})\s*$")
-# a known outlet's name after a dash closing a caption ("... after the quake. — AFP"): ``credit`` checks the name
-_CREDIT_DASHED = re.compile(r"(?<=[.!?”\"])\s*([—–]\s*[A-Z][A-Za-z.&'’ /-]{1,40}?)\s*$")
+# a known outlet's name after a dash closing a caption ("... after the quake. — AFP"), or after a hyphen set apart
+# by spaces as a dash ("... the chair said. - Guardian"): ``credit`` checks the name
+_CREDIT_DASHED = re.compile(r"(?<=[.!?”\"])\s*((?:[—–]|(?<=\s)-(?=\s))\s*[A-Z][A-Za-z.&'’ /-]{1,40}?)\s*$")
 _CREDIT_WIRES = re.compile(r"^\s*([A-Z]{2,10}(?:\s*[-/]\s*[A-Z]{2,10}){0,3})\s*$")
 _CREDIT_TAG = re.compile(
     r"(?:^|(?<=[.!?)\]”\"] ))(\(?(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Source)s?"
@@ -146,8 +147,9 @@ _BOILERPLATE = re.compile(
     r"^(?:Read more|READ MORE|Read More|Related|RELATED|More:|Sign up|Subscribe|Click here|Follow us|Follow "
     r"\w+ on|Share this|Copyright|©|All rights reserved|Advertisement|ADVERTISEMENT|This story has been "
     r"updated|Want more|Listen to|Watch:|WATCH:|Download the|Get our|Newsletter|Story continues|"
-    r"This (?:post|story|article|page) (?:will be|is being|has been|was) updated|Here(?:'s|’s| is) (?:a guide to )?"
-    r"what we know|Here(?:'s|’s| is) what (?:to|you need to) know|Editor(?:'s|’s|s)? [Nn]ote\b|"
+    r"This (?:post|story|article|page) (?:will be|is being|has been|was|may be|could be) updated|"
+    r"Here(?:'s|’s| is) (?:a guide to )?what we know|Here(?:'s|’s| is) what (?:to|you need to) know|"
+    r"Editor(?:'s|’s|s)? [Nn]ote\b|"
     # a blog's comment form under the text, and a bare "Source" line over a credit that was not kept
     r"Leave a (?:Reply|Comment)|Your email address will not be published|Required fields are marked|Source\s*$|"
     # an author's sign-off asking the reader to follow them ("Please follow Jane Roe on X at @janeroe for ..."),
@@ -162,6 +164,18 @@ _BOILERPLATE = re.compile(
 _LINK_MARK = re.compile(r"^(?:>{1,3}|»|›|▶|►|→)\s*")
 # a promotion of the site's other pages ("Watch more News on ChannelX", "Read the latest on the summit"): short
 _PROMO = re.compile(r"^(?:Watch|Read|Listen to|See|Get) (?:more|the latest|all (?:the )?latest)\b[^.!?\n]{0,60}$")
+# a newsletter sign-up put to the reader, however long its sales pitch runs ("Never miss a story — sign up for
+# VELMWEEK's free daily newsletter to stay up-to-date on ..."): the request opens the line or follows a dash or a
+# colon, as an imperative; a report that residents were urged to sign up tells a fact
+_SIGN_UP = re.compile(r"(?:^|[—–:]\s*|\s-\s+)(?:[Ss]ign up|[Ss]ubscribe)\b[^.!?\n]{0,80}\b[Nn]ewsletters?\b")
+_MAX_SIGN_UP_WORDS = 60
+# a sentence pointing the reader to the page's player or to what stands above or below it ("Watch live coverage in
+# the video player above.", "Stream the briefing below."): an imperative opening the sentence, the pointer closing
+# it; it may be run into a paragraph of the report ("... at 8:31 p.m. Watch live coverage in the video player above.")
+_POINTER = re.compile(
+    r"(?:^|(?<=[.!?”\"] ))(?:Watch|Stream|View|Listen to|Listen)\b[^.!?\n]{0,80}?\b(?:(?:(?:video|audio|media) )?"
+    r"player(?: (?:above|below))?|above|below)(?:[.!](?=\s|$)|[ \t]*$)"
+)
 # a note that the text (or a summary above it) was written by a machine: it names the machine's writing and
 # speaks of the text itself ("..., which may have errors", "refer to the full article"); a report *about*
 # AI-generated images names the one without the other
@@ -464,6 +478,7 @@ def line_kind(line: str) -> str | None:
         or _advice_sidebar(line)
         or _is_disclaimer(line)
         or (len(line.split()) <= 14 and _NEWSLETTER.search(line))
+        or (len(line.split()) <= _MAX_SIGN_UP_WORDS and _SIGN_UP.search(line))
     ):
         return "boilerplate"
     if _is_stamp(line):
@@ -482,9 +497,25 @@ def credit(line: str) -> re.Match[str] | None:
         if m and (pattern is not _CREDIT_TAG or (m.group(1).split()[0].strip("(").istitle() and _names(m.group(1)))):
             return m
     m = _CREDIT_DASHED.search(line)
-    if m is not None and outlets.canonical(m.group(1).strip("—– ")) is not None:
+    if m is not None and outlets.canonical(m.group(1).strip("—–- ")) is not None:
         return m
     return wire_credit(line)
+
+
+def closing_outlet(text: str, lines: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The span of the known outlet after a dash closing the text's last paragraph ("... the chair said. -
+    Guardian", "... after the quake. — AFP"), or None. The outlet signs the whole text (``find_furniture`` takes
+    the credit as a byline): the text is its copy, run by whoever carries it. Any name of the outlet table counts,
+    a short one that is a word as well ("Guardian") too: nothing but an outlet stands so after the last sentence."""
+    if not lines:
+        return None
+    start, end = lines[-1]
+    m = credit(text[start:end])
+    if m is None or m.re is not _CREDIT_DASHED or m.start(1) == 0:
+        return None
+    name = m.group(1).lstrip("—–- ").rstrip(" .")
+    at = start + m.start(1) + m.group(1).index(name)
+    return at, at + len(name)
 
 
 # the small words a credit's names may hold: "Getty Images via AFP", "Jane Roe for The Ledger", "File photo"
@@ -672,6 +703,7 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
     found.extend(_bare_captions(article, lines, found))
     found.extend(_datelines(article, lines, {f.span.start for f in found}, doc))
     found.extend(_labels(article, lines, {f.span.start for f in found}, doc))
+    found.extend(_pointers(article, lines, found))
     found.sort(key=lambda f: (f.span.start, -f.span.end))
     return tuple(found)
 
@@ -905,6 +937,20 @@ def _datelines(
         out.append(Furniture(span=Span(article=article.id, start=found.start, end=found.end), kind="dateline"))
         if (start, end) in lede:
             lede = []  # one dateline opens a report
+    return out
+
+
+def _pointers(article: Article, lines: list[tuple[int, int]], found: list[Furniture]) -> list[Furniture]:
+    """The sentences pointing the reader to the page's player or to what stands above or below (``_POINTER``),
+    alone on their line or run into a paragraph of the report: page furniture, no fact of the story. A line
+    already taken whole as furniture is left as it is."""
+    text = article.text
+    out: list[Furniture] = []
+    for start, end in lines:
+        if any(f.span.start <= start and f.span.end >= end for f in found):
+            continue
+        out.extend(Furniture(span=Span(article=article.id, start=m.start(), end=m.end()), kind="boilerplate")
+                   for m in _POINTER.finditer(text, start, end))
     return out
 
 

@@ -40,6 +40,9 @@ from storyline.model import Article, MetaValue, Span
 _NAME_WORD = r"[A-Z][A-Za-z0-9&'-]*(?:\.[A-Za-z0-9&'-]+)*(?:(?<=\b[A-Z])\.)?"
 _GENERIC = rf"(?:[Tt]he )?{_NAME_WORD}(?: {_NAME_WORD}){{0,3}}"
 _OBJECT = r"(?: (?:the )?[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3})?"
+# a dateline's bracketed name may hold a figure after its first word ("VELM (Harbour 2nd) -", "(Channel 4) —"): the
+# brackets close it, so the figure cannot run on into the sentence as "told the Gazette 5 people" could
+_DATELINE_GENERIC = rf"{_NAME_WORD}(?: (?:{_NAME_WORD}|\d{{1,3}}(?:st|nd|rd|th)?)){{0,3}}"
 _SENTENCE_REST = r"[^.!?\n]*"
 
 # Last words that make an unknown capitalized name an outlet's ("the Harbor Gazette", "Valley News").
@@ -101,9 +104,9 @@ def _compiled(source: str) -> re.Pattern[str]:
 
 
 def _cue(template: str, weight: float, *, strong: bool = False, dateline: bool = False, credit: bool = False,
-         carrier: bool = False, byline: bool = False) -> _Cue:
+         carrier: bool = False, byline: bool = False, generic: str = _GENERIC) -> _Cue:
     # The lookahead fails fast on the many positions no name can start at (the alternation is long).
-    name = f"(?=[A-Z]|the )(?P<o>{outlets.name_pattern().pattern}|{_GENERIC})"
+    name = f"(?=[A-Z]|the )(?P<o>{outlets.name_pattern().pattern}|{generic})"
     return _Cue(template.replace("{O}", name), weight, strong, dateline, credit, carrier, byline=byline,
                 gate=_gate(template))
 
@@ -134,7 +137,7 @@ def _cues() -> tuple[_Cue, ...]:
         # (a release wire glues the bracket to the place with dashes: "ORRVILLE, Ohio--(BUSINESS WIRE)--")
         _cue(r"(?m)^[ \t]*(?:[A-Z][\w .,'’-]{0,40}?[ \t](?:[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,?[ \t])?"
              r"|[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? |[A-Z][\w .,'’]{0,40}?--)?"
-             r"\({O}\)\.?[ \t]*(?:--|[—–-])", 4.0, strong=True, dateline=True),
+             r"\({O}\)\.?[ \t]*(?:--|[—–-])", 4.0, strong=True, dateline=True, generic=_DATELINE_GENERIC),
         _cue(
             r"\b{O} (?:has |have |had )?(?:" + contact[3:-1] + r"|asked|called)" + _OBJECT + _SENTENCE_REST
             + r"\bfor (?:comment|a response)",
@@ -145,6 +148,10 @@ def _cues() -> tuple[_Cue, ...]:
         _cue(r"\b{O} (?:has|have) (?:asked|" + contact[3:-1] + r"|requested|sought|written to|put questions)\b",
              2.0),
         _cue(r"\b{O} (?:has |have |had )?" + contact + r"(?: to)?" + _OBJECT + r"\b", 1.5),
+        # "sign up for VELMWEEK's free daily newsletter": a page asks its reader to sign up for its own newsletter,
+        # never for another outlet's
+        _cue(r"\b(?i:sign up for|subscribe to|sign up to) {O}(?:'s|’s) (?:[\w-]+ ){0,3}?(?i:newsletters?)\b", 3.0,
+             strong=True),
         # "The BBC understands", "Sky News can reveal", "Newsweek was told": only an outlet of itself
         _cue(r"\b{O} (?:understands|can reveal|can disclose|was told|has been told|has established)\b", 2.0),
         # the closing note of a syndicated copy names the outlet that carries it
@@ -369,9 +376,21 @@ def _dateline_hits(text: str) -> list[_Hit]:
 def _sign_off_hit(text: str) -> _Hit | None:
     found = dateline.sign_off(text, paragraphs(text))
     if found is None:
-        return None
+        return _closing_outlet_hit(text)
     name_span = (found.agency_start, found.agency_end)
     return _Hit(_SIGN_OFF, text[name_span[0] : name_span[1]], name_span, (found.start, found.end))
+
+
+def _closing_outlet_hit(text: str) -> _Hit | None:
+    """A known outlet after a dash closing the last paragraph ("... the chair said. - Guardian"): it signs the text
+    as a sign-off line does (``furniture.closing_outlet``)."""
+    from storyline.extract.furniture import closing_outlet  # furniture reads the outlet table this module shares
+
+    lines = paragraphs(text)
+    found = closing_outlet(text, lines)
+    if found is None:
+        return None
+    return _Hit(_SIGN_OFF, text[found[0] : found[1]], found, (found[0], lines[-1][1]))
 
 
 # how far down a wire's credit line may stand ("AFP-JIJI" under a caption, above the dateline)
@@ -656,10 +675,23 @@ def _title_shaped(line: str) -> bool:
 
     return (
         bool(line)
-        and len(line) <= _TITLE_MAX_CHARS
+        and (len(line) <= _TITLE_MAX_CHARS or _long_headline(line))
         and (line[-1] not in _TITLE_END or _quoted_tail(line) or headline_close(line))
         and (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'")
     )
+
+
+# a headline may run past ``_TITLE_MAX_CHARS`` where nothing in it ends a sentence ("Harbour birds are being
+# harmed as 2,000 barrels’ worth of fuel leaked into the Velm estuary after a tanker breach 4 miles off ..."): a
+# lede that long ends on its full stop, and two sentences on one line are no headline
+_LONG_TITLE_MAX_CHARS = 200
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]?\s+[\"“‘A-Z0-9]")
+
+
+def _long_headline(line: str) -> bool:
+    """A line over the usual headline length that may still be one: not too long, closing on no punctuation, and
+    holding no sentence's end."""
+    return len(line) <= _LONG_TITLE_MAX_CHARS and line[-1] not in _TITLE_END and not _SENTENCE_BREAK.search(line)
 
 
 # a headline's topic, a colon (or a dash) and a quoted phrase closing it: "Harbour Board Chief On Ferry Deal: “The

@@ -51,6 +51,23 @@ _CALENDAR_WORD = re.compile(
 # a clock's time zone after its "a.m." or "p.m." ("8:52 a.m. MT, three minutes ahead", "11 a.m. EDT"): no
 # sentence opens on it, the zone says which clock the time is told by
 _TIME_ZONE = re.compile(r"(?:[A-Z]{1,3}[SD]?T|GMT|UTC)$")
+# a clock time opening its sentence as a phrase of its own ("As of 8:30 p.m.", "At about 11 a.m.", "By 6 p.m."):
+# no verb, so no sentence; the sentence goes on after its "p.m." ("As of 8:30 p.m. Storm Velm was ...")
+_CLOCK_PHRASE = re.compile(
+    r"(?m)(?:^|(?<=[.!?])\s+|(?<=[.!?][\"”’)])\s+)(?:As of|At|By|Since|Until|Till|Before|After|Around|From|Shortly "
+    r"(?:after|before)|Just (?:after|before)|Starting at|Beginning at)(?: about| around| approximately| roughly| "
+    r"nearly| exactly| just after| just before| shortly after| shortly before)? \d{1,2}(?:[:.]\d\d)? ?[ap]\.m\.$"
+)
+_CLOCK_PHRASE_CHARS = 80
+
+
+def _clock_phrase_opens(doc: Doc, i: int) -> bool:
+    """Token ``i`` (an "a.m." or "p.m.") closes a clock phrase that opens its sentence (``_CLOCK_PHRASE``) or its
+    line. (The search starts a little way back; "^" matches only at a line's start, never at where it starts.)"""
+    end = doc[i].idx + len(doc[i].text)
+    return _CLOCK_PHRASE.search(doc.text, max(0, end - _CLOCK_PHRASE_CHARS), end) is not None
+
+
 # an abbreviation written as initials with periods ("U.S.", "U.K.", "D.C.")
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "»"})
@@ -82,6 +99,8 @@ def _paragraph_starts(doc: Doc) -> Doc:
             tok.is_sent_start = False
         elif prev.lower_ in _CLOCK_MARKS and (_CALENDAR_WORD.match(tok.text) or _TIME_ZONE.match(tok.text)):
             tok.is_sent_start = False  # "Since approximately 6:30 p.m. Sunday, a drastic temperature change ..."
+        elif prev.lower_ in _CLOCK_MARKS and tok.text[:1].isupper() and _clock_phrase_opens(doc, i - 1):
+            tok.is_sent_start = False  # "As of 8:30 p.m. Storm Velm was about 115 miles from Norport"
         elif not tok.text[:1].islower() and (not tok.is_punct or tok.text in _OPENERS) and _mid_sentence(doc, i):
             # "(6 PM EDT) Friday, the survey reported": no sentence ends on a word (only tokens the parser could
             # open a sentence with are marked: each mark costs spaCy a scan of the document)
