@@ -128,6 +128,9 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         if unit not in ONE_MEASURE:
             pairs = [(x, y) for x, y in pairs
                      if _same_count(x, y, same_verb=same_verb) or _one_change(a, x, qa, b, y, qb)]
+        if unit not in CURRENCIES and unit != "percent":
+            # "about 80 deaths ... per year" counts what happens again and again, no one event's count
+            pairs = [(x, y) for x, y in pairs if x.rate == y.rate]
         # "31 people ... dead in Meichuan" beside "the quake left 89 dead": a count placed where the other
         # statement does not go is a part of the toll, not another figure for it
         pairs = [(x, y) for x, y in pairs if _placed_within(a, x, b) and _placed_within(b, y, a)]
@@ -512,8 +515,8 @@ def toll_counts(text: str) -> list[tuple[str, Quantity]]:
             out.append((f"{PEOPLE} {_TOLL_WORDS['die']}", replace(q, unit=PEOPLE, verbs=q.verbs | {"die"})))
             continue
         tolls = sorted(q.verbs & TOLLS or ({"missing"} if q.verbs & _UNFOUND else set()))
-        if len(tolls) != 1 or (q.part and not _another_toll(text, q, found)) or q.summed:
-            continue
+        if len(tolls) != 1 or (q.part and not _another_toll(text, q, found)) or q.summed or q.rate:
+            continue  # a rate ("about 80 deaths ... per year") is no toll of one event
         if q.group:
             # the toll of one named group ("At least 323 Egyptian pilgrims died" / "the number of Egyptian deaths
             # had risen to at least 600") is of that group, whoever the noun says they were; not the whole toll

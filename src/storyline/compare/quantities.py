@@ -56,6 +56,7 @@ from storyline.compare.counted import (
     what_of,
 )
 from storyline.compare.money import FAR, Period, basis_of, converts, day_of, per_unit, period_of, role_of
+from storyline.compare.rates import told_as_rate
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
 LOWER = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than")
@@ -124,6 +125,7 @@ class Quantity:
     per: str = ""  # of an amount of money: what it is the price of one of ("share" of "$253 a share": ``per_unit``)
     day: str = ""  # of an amount of money: the day its sentence tells it of ("tuesday": ``money.day_of``)
     whole: float = 0.0  # the whole a bare count is part of, fronted ("Of the 252 miners ..., 205 were ...")
+    rate: bool = False  # told per year or as a typical figure ("about 80 deaths ... per year": ``rates``)
 
     @property
     def bound(self) -> str:
@@ -248,6 +250,7 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
             what=measure[1] if measure else what_of(text, m, noun_words, unit), part=part, start=start, end=m.end(),
             by_place=by_place, role=role, measured_in=measured_in, measured=measured, whole=whole,
+            rate=told_as_rate(text, start, m.end()),
             period=period_of(text, m.start(), max(m.end(g) for g in ("num", "scale", "pct") if m.group(g))),
             group=(
                 "" if unit in CURRENCIES or unit == "percent"
