@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from storyline.compare.across import Draft, read_once, set_against
 from storyline.compare.align import Unit
 from storyline.compare.counted import NUMBER_WORDS
+from storyline.compare.lengths import lengths_across
 from storyline.compare.money import elsewhen
 from storyline.compare.quantities import Quantity
 
@@ -119,4 +120,5 @@ def intervals_across(drafts: list[Draft]) -> list[Draft]:
                + (" (approximate figures: may be one)" if rough else ""))
         figured = [[(x.figure, u) for x, u in side] for side in sides]
         out = set_against(out, _INTERVAL + kind, figured, why=why, update=False)
-    return out
+    # how long the story's flight lasted, another time between two of its moments (its start and its end)
+    return lengths_across(out)
