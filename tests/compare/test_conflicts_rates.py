@@ -109,3 +109,8 @@ def test_a_change_of_a_count_is_no_count() -> None:
     # two changes may still disagree
     assert number_conflict("Officials said three more people died on Monday.",
                            "Officials said five more people died on Monday.") is not None
+
+
+def test_a_rate_in_a_clause_of_its_own_leaves_the_event_count() -> None:
+    text = "The Ostrava road, which usually carries 5,000 cars, was closed after 12 people died in the blaze."
+    assert _tolls(text) == [("people died", 12.0)]
