@@ -44,7 +44,7 @@ from storyline.compare.quantities import (
     within_rounding,
 )
 from storyline.compare.shares import VOTING, shares, vote_of
-from storyline.compare.updates import UPDATE, marked
+from storyline.compare.updates import UPDATE, marked, superseded_figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +73,8 @@ def figure_of(q: Quantity) -> str:
         value = _money(q.value, q.unit)
     else:
         value = f"{int(q.value):,}" if q.value == int(q.value) else _fmt(q.value)
-    return f"{hedge} {value}".strip()
+    including = f" (including {q.including})" if q.including else ""
+    return f"{hedge} {value}{including}".strip()
 
 
 _SYMBOLS = {"usd": "$", "eur": "€", "gbp": "£", "jpy": "¥"}
@@ -116,6 +117,10 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
     # initial 23%" is set against what the other says of 25%, not of 23%)
     earlier = (_superseded(a, qa, qb), _superseded(b, qb, qa))
     qa, qb = _before_changes(qa, qb)
+    # "Authorities had initially put the death toll at 19": a figure the report says it has since revised is no
+    # figure it gives, and no other report's figure disagrees with it
+    qa = [q for q in qa if q.unit in CURRENCIES or not superseded_figure(a, q.end)]
+    qb = [q for q in qb if q.unit in CURRENCIES or not superseded_figure(b, q.end)]
     qa, qb = _deaths_as_people(qa, qb)
     # "the largest since its $48 billion merger with Corvex in the late 1990s": an earlier deal's amount
     qa, qb = [q for q in qa if not earlier_party(a, q)], [q for q in qb if not earlier_party(b, q)]
@@ -128,6 +133,11 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         if unit not in ONE_MEASURE:
             pairs = [(x, y) for x, y in pairs
                      if _same_count(x, y, same_verb=same_verb) or _one_change(a, x, qa, b, y, qb)]
+        if unit not in CURRENCIES and unit != "percent":
+            # "about 80 deaths ... per year" counts what happens again and again, no one event's count
+            pairs = [(x, y) for x, y in pairs if x.rate == y.rate]
+        # "to reflect two fewer deaths" tells by how much a count changed, which only another change disagrees with
+        pairs = [(x, y) for x, y in pairs if x.difference == y.difference]
         # "31 people ... dead in Meichuan" beside "the quake left 89 dead": a count placed where the other
         # statement does not go is a part of the toll, not another figure for it
         pairs = [(x, y) for x, y in pairs if _placed_within(a, x, b) and _placed_within(b, y, a)]
@@ -512,15 +522,30 @@ def toll_counts(text: str) -> list[tuple[str, Quantity]]:
             out.append((f"{PEOPLE} {_TOLL_WORDS['die']}", replace(q, unit=PEOPLE, verbs=q.verbs | {"die"})))
             continue
         tolls = sorted(q.verbs & TOLLS or ({"missing"} if q.verbs & _UNFOUND else set()))
-        if len(tolls) != 1 or (q.part and not _another_toll(text, q, found)) or q.summed:
-            continue
+        if len(tolls) != 1 or (q.part and not _another_toll(text, q, found)) or q.summed or q.rate:
+            continue  # a rate ("about 80 deaths ... per year") is no toll of one event
         if q.group:
             # the toll of one named group ("At least 323 Egyptian pilgrims died" / "the number of Egyptian deaths
             # had risen to at least 600") is of that group, whoever the noun says they were; not the whole toll
             out.append((f"{q.group.capitalize()} {PEOPLE} {_TOLL_WORDS[tolls[0]]}", q))
         elif q.unit == PEOPLE or (q.unit in WHOLE_TOLL_NOUNS and not _AND_MORE.match(text, q.end)) or _deaths(q):
-            out.append((f"{PEOPLE} {_TOLL_WORDS[tolls[0]]}", replace(q, unit=PEOPLE)))
+            toll = replace(q, unit=PEOPLE, including=_including(text, q, found))
+            out.append((f"{PEOPLE} {_TOLL_WORDS[tolls[0]]}", toll))
     return out + headcounts(text) + brought_out(text)
+
+
+# a part of a toll named right after it: "killed 17 people, including eight children"
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|among\s+them)\s+$", re.I)
+
+
+def _including(text: str, q: Quantity, found: Sequence[Quantity]) -> str:
+    """The part a toll names right after it, as written ("eight children" of "killed 17 people, including eight
+    children"); "" when it names none. Two reports whose tolls differ may also differ on the part, and a reader
+    should see both ("17 (including eight children) vs at least 19 (including nine children) people died")."""
+    part = next((p for p in found if p.start >= q.end and p.part), None)
+    if part is None or part.unit == q.unit or not _INCLUDING.match(text[q.end : part.start]):
+        return ""
+    return text[part.start : part.end].strip(" ,;.")
 
 
 # the people a disaster's toll is told of by what brought them there: "16 miners died", "31 miners still missing",

@@ -56,6 +56,7 @@ from storyline.compare.counted import (
     what_of,
 )
 from storyline.compare.money import FAR, Period, basis_of, converts, day_of, per_unit, period_of, role_of
+from storyline.compare.rates import told_as_rate
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
 LOWER = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than")
@@ -124,6 +125,9 @@ class Quantity:
     per: str = ""  # of an amount of money: what it is the price of one of ("share" of "$253 a share": ``per_unit``)
     day: str = ""  # of an amount of money: the day its sentence tells it of ("tuesday": ``money.day_of``)
     whole: float = 0.0  # the whole a bare count is part of, fronted ("Of the 252 miners ..., 205 were ...")
+    rate: bool = False  # told per year or as a typical figure ("about 80 deaths ... per year": ``rates``)
+    including: str = ""  # of a toll: the part it names right after it, as written ("eight children")
+    difference: bool = False  # a change of a count, no count ("two fewer deaths", "five more", "an additional 12")
 
     @property
     def bound(self) -> str:
@@ -244,10 +248,15 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             opens, low = span[0], min(low, span[1])
             start = min(start, opens)
         written = text[opens : m.start("noun") if m.group("noun") else m.end()].strip()
+        rate = told_as_rate(text, start, m.end())
+        if rate:  # "about 80 deaths ... per year" tells how often people die, no toll: no reader takes it for one
+            verbs = verbs - TOLLS
         q = Quantity(
             value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
             what=measure[1] if measure else what_of(text, m, noun_words, unit), part=part, start=start, end=m.end(),
             by_place=by_place, role=role, measured_in=measured_in, measured=measured, whole=whole,
+            rate=rate, difference=_DIFFERENCE_AFTER.match(text, m.end("num")) is not None
+            or _DIFFERENCE_BEFORE.search(text, 0, m.start()) is not None,
             period=period_of(text, m.start(), max(m.end(g) for g in ("num", "scale", "pct") if m.group(g))),
             group=(
                 "" if unit in CURRENCIES or unit == "percent"
@@ -262,6 +271,12 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         out.append(_as_money(q, text, m, out[-1] if out else None) if unit in CURRENCIES else q)
     out, listed = _listed(text, out)
     return tuple(_with_sums(text, out) + sums + listed)
+
+
+# a figure told as a change of a count: "to reflect two fewer deaths", "five more people died", "an additional 12
+# were hurt" ("another 14" may be a whole toll of its own: ``counts.toll_counts``)
+_DIFFERENCE_AFTER = re.compile(r"\s+(?:more|fewer|less)\b(?!\s+than\b)", re.I)
+_DIFFERENCE_BEFORE = re.compile(r"\b(?:an?\s+)?(?:additional|further|extra)\s+$", re.I)
 
 
 # a measure of energy in the barrels or tonnes of oil that would give it ("1.3 million barrels of oil-equivalent

@@ -21,12 +21,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from storyline.calendar_words import MONTHS, month_spellings
 from storyline.compare.align import Unit
 from storyline.compare.conflicts import FAR, Quantity, agree
 from storyline.compare.quantities import within_rounding
-from storyline.compare.updates import UPDATE
+from storyline.compare.updates import UPDATE, superseded_figure
 
 Side = Sequence[tuple[Quantity, Unit]]
 
@@ -71,7 +72,19 @@ def bulletins(about: str, found: Sequence[tuple[Quantity, Unit]]) -> list[Side]:
     if len(sides) < 2 or not one_report_each(about, sides):
         return []
     sides = _superseded_dropped(sides)
-    return sides if len(sides) > 1 else []
+    return _parts_told(sides) if len(sides) > 1 else []
+
+
+def _parts_told(sides: Sequence[Side]) -> list[Side]:
+    """The sides with the part each names of its toll (``Quantity.including``: "including eight children") kept
+    where two sides name different parts, one each ("17, including eight children" / "at least 19, including nine
+    children"), and first in their side, so the conflict shows them; dropped everywhere else, where the part
+    tells the reader nothing the figures do not."""
+    named = [{q.including for q, _ in side if q.including} for side in sides]
+    told = [n for n in named if n]
+    if len(told) < 2 or any(len(n) > 1 for n in told) or len(set().union(*told)) < 2:
+        return [[(replace(q, including=""), u) for q, u in side] for side in sides]
+    return [sorted(side, key=lambda m: not m[0].including) for side in sides]
 
 
 def _superseded_dropped(sides: Sequence[Side]) -> list[Side]:
@@ -80,12 +93,27 @@ def _superseded_dropped(sides: Sequence[Side]) -> list[Side]:
     update's side alone and is never its own rival ("at least 43 ... By Saturday the toll had risen to 48" beside
     another report's 43: 48 against the other report's 43)."""
     updated: dict[int, int] = {}  # report index -> the side of its update
+    earlier: dict[int, set[int]] = {}  # report index -> the sides of the figures it marks as superseded
     for i, side in enumerate(sides):
-        for _, u in side:
-            if UPDATE.search(u.text):
+        for q, u in side:
+            if superseded_figure(u.text, q.end):
+                earlier.setdefault(u.report, set()).add(i)
+            elif UPDATE.search(u.text):
                 updated.setdefault(u.report, i)
-    kept = [[(q, u) for q, u in side if updated.get(u.report, i) == i] for i, side in enumerate(sides)]
+    kept = [
+        [(q, u) for q, u in side if updated.get(u.report, i) == i and not _superseded(u.report, i, sides, earlier)]
+        for i, side in enumerate(sides)
+    ]
     return [side for side in kept if side]
+
+
+def _superseded(report: int, side: int, sides: Sequence[Side], earlier: dict[int, set[int]]) -> bool:
+    """Whether a report's figure on ``side`` is one it marks as superseded while it tells another figure on
+    another side ("had initially put the death toll at 19" beside its "killed 17 people")."""
+    marked = earlier.get(report, set())
+    if side not in marked:
+        return False
+    return any(report in {u.report for _, u in other} for j, other in enumerate(sides) if j not in marked)
 
 
 def _figure(side: Side) -> float:

@@ -32,3 +32,19 @@ def marked(text: str, start: int, end: int) -> bool:
     to at least 78"), or the statement gives it at a later time ("By Tuesday evening, 48 people had died")."""
     clause = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, start)), default=0)
     return UPDATE.search(text, clause, end) is not None or _AS_OF.search(text[:end]) is not None
+
+
+# a figure a report marks as the one it superseded: "Authorities had initially put the death toll at 19", "at first
+# reported 19", "originally said 19": the report's own figure is another one, and this one is history
+EARLIER = re.compile(
+    r"\b(?:initially|at\s+first|originally|first\s+(?:reported|put|said)|earlier\s+(?:reported|put|said))\b", re.I
+)
+
+
+def superseded_figure(text: str, end: int) -> bool:
+    """Whether a statement marks the figure that ends at ``end`` as the one its report has since revised, in the
+    figure's clause ("had initially put the death toll at 19"), with no mark of an update there besides
+    ("initially put at 19, has since risen to 21" tells the later figure too)."""
+    clause = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, end)), default=0)
+    told = text[clause:end]
+    return EARLIER.search(told) is not None and UPDATE.search(EARLIER.sub("", told)) is None
