@@ -183,6 +183,28 @@ DOCUMENTS = words(
 )
 
 
+# things that carry or give out words, besides documents: what they "add" or "warn" is read as their report
+_CARRIERS = words(
+    """report poll survey study review data figure figures analysis video post tweet announcement sign notice
+    website site page account feed stream broadcast label warning guidance"""
+)
+
+
+def _mute_thing(subject: Token) -> bool:
+    """A subject a cue could take over from the verb above it only if it could speak, and cannot: a common noun
+    with no name in it that names no person, body, document or other carrier of words ("the pardon", "similar
+    cases"). A participle or conjunct hung on such a verb ("The pardon was a reversal after pledging ...",
+    "stating that similar cases result in ... and accused his opponents") is someone else's act, whose doer the
+    parse lost."""
+    lemma = subject.lemma_.lower()
+    return (
+        subject.pos_ == "NOUN" and not subject.ent_type_
+        and not any(t.ent_type_ or t.pos_ == "PROPN" for t in subject.subtree)
+        and lemma not in PERSON_NOUNS | ORG_NOUNS | DOCUMENTS | _CARRIERS
+        and not lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee"))
+    )
+
+
 def _document_before(cue: Token) -> Token | None:
     """The document the parse hung on a cue it took for a noun, right before it: the "message" of "the message
     read"."""
@@ -286,6 +308,8 @@ def subject_of(verb: Token) -> Token | None:
                 return None  # "the envoy was summoned and informed of the decision": he too was told
             if by is None and child.dep_ == "nsubjpass" and tok is verb and tok.lemma_.lower() in _SPOKEN_OF:
                 return None  # "a contract was described as “exceptional” in a memo": the contract is spoken of
+            if tok is not verb and by is None and _mute_thing(child):
+                return None  # "The pardon was a reversal after pledging to ...": an act pledges nothing
             return by or _possessed(_glued_head(child), verb)
         # "Governor of Ardena, Ilse Varga, announced on Monday morning, May 3, that ...": the parse took the
         # sentence for a noun with a clause after it; the noun the finite verb hangs on is its subject
