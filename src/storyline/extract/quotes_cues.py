@@ -183,11 +183,34 @@ DOCUMENTS = words(
 )
 
 
+def _fronted_adjunct(participle: Token, verb: Token) -> bool:
+    """A participle in a phrase that opens the sentence and hangs on its main verb ("After previously saying he
+    would not ..., Premier Voss on Sunday did that very thing"): its subject is that verb's subject."""
+    prep = participle.head
+    return (
+        prep.dep_ == "prep" and prep.head.i == verb.i and _opens(prep)
+        and verb.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" and c.i > participle.i for c in verb.children)
+    )
+
+
+def _opens(tok: Token) -> bool:
+    """The token opens its sentence or its line (the small model may run a headline into the first sentence)."""
+    text = tok.doc.text
+    return tok.i == tok.sent.start or not text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx].strip()
+
+
 # things that carry or give out words, besides documents: what they "add" or "warn" is read as their report
 _CARRIERS = words(
     """report poll survey study review data figure figures analysis video post tweet announcement sign notice
     website site page account feed stream broadcast label warning guidance"""
 )
+
+
+def _said_of_thing(verb: Token) -> bool:
+    """The verb a participle or conjunct would take its subject from only says what a thing is or does: a copula
+    ("The pardon was a reversal after pledging ...") or the clause a cue reports ("stating that similar cases
+    result in ... and accused ..."), whose subject is what is spoken of, not who speaks."""
+    return verb.lemma_.lower() == "be" or (verb.dep_ == "ccomp" and is_cue(verb.head))
 
 
 def _mute_thing(subject: Token) -> bool:
@@ -308,7 +331,7 @@ def subject_of(verb: Token) -> Token | None:
                 return None  # "the envoy was summoned and informed of the decision": he too was told
             if by is None and child.dep_ == "nsubjpass" and tok is verb and tok.lemma_.lower() in _SPOKEN_OF:
                 return None  # "a contract was described as “exceptional” in a memo": the contract is spoken of
-            if tok is not verb and by is None and _mute_thing(child):
+            if tok.i != verb.i and by is None and _said_of_thing(tok) and _mute_thing(child):
                 return None  # "The pardon was a reversal after pledging to ...": an act pledges nothing
             return by or _possessed(_glued_head(child), verb)
         # "Governor of Ardena, Ilse Varga, announced on Monday morning, May 3, that ...": the parse took the
@@ -341,7 +364,7 @@ def subject_of(verb: Token) -> Token | None:
         # participle's preposition hangs on
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG":
             verb_up = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            if verb_up is None or verb_up.i > tok.i:
+            if verb_up is None or (verb_up.i > tok.i and not _fronted_adjunct(tok, verb_up)):
                 return None
             tok = verb_up
             continue
