@@ -215,14 +215,14 @@ def _said_of_thing(verb: Token) -> bool:
 
 def _mute_thing(subject: Token) -> bool:
     """A subject a cue could take over from the verb above it only if it could speak, and cannot: a common noun
-    with no name in it that names no person, body, document or other carrier of words ("the pardon", "similar
-    cases"). A participle or conjunct hung on such a verb ("The pardon was a reversal after pledging ...",
-    "stating that similar cases result in ... and accused his opponents") is someone else's act, whose doer the
-    parse lost."""
+    with no name or owner in it ("his best response was to say ...": his) that names no person, body, document or
+    other carrier of words ("the pardon", "similar cases"). A participle or conjunct hung on such a verb ("The
+    pardon was a reversal after pledging ...", "stating that similar cases result in ... and accused his
+    opponents") is someone else's act, whose doer the parse lost."""
     lemma = subject.lemma_.lower()
     return (
         subject.pos_ == "NOUN" and not subject.ent_type_
-        and not any(t.ent_type_ or t.pos_ == "PROPN" for t in subject.subtree)
+        and not any(t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "poss" for t in subject.subtree)
         and lemma not in PERSON_NOUNS | ORG_NOUNS | DOCUMENTS | _CARRIERS
         and not lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee"))
     )
