@@ -81,3 +81,45 @@ def test_speakers_an_act_is_no_speaker_of_the_participle_hung_on_its_verb() -> N
     )
     assert "pardon" not in {q.speaker for q in run(text)}
     assert all(q.speaker is None for q in run(text) if "stay out" in q.text)
+
+
+def test_speakers_information_from_a_body_is_told_by_that_body() -> None:
+    text = (
+        "Oil reaches the Merrow wetlands\n\n"
+        "The Calder Harbour Authority said on Saturday that a sheen was seen off the pier.\n\n"
+        "Mayor Ana Roe said information from the Calder Harbour Authority indicates the spill may have stemmed from "
+        "an offshore platform.\n"
+    )
+    inner = [q.speaker for q in run(text) if q.text.startswith("the spill may have stemmed")]
+    assert inner == ["Calder Harbour Authority"]
+
+
+def test_speakers_a_fronted_participle_speaks_with_the_subject_of_the_verb_after_it() -> None:
+    text = (
+        "Premier Voss pardons his son\n\n"
+        "After previously saying he would not pardon his son following his tax convictions, Premier Joe Voss on "
+        "Sunday did that very thing, the Valmora Post reports.\n"
+    )
+    said = [q.speaker for q in run(text) if q.text.startswith("he would not pardon")]
+    assert said == ["Joe Voss"]
+
+
+def test_speakers_words_one_speaker_relays_of_another_are_the_relayer_s() -> None:
+    text = (
+        "Oil reaches the Merrow wetlands\n\n"
+        "Supervisor Ana Roe said Calder Mayor Ben Avery told her that \"he hit the oil slick in his boat heading back "
+        "from the island. He saw dolphins swimming through the oil.\"\n"
+    )
+    said = [q.speaker or "" for q in run(text) if q.text.startswith("he hit the oil slick")]
+    assert len(said) == 1
+    assert said[0].endswith("Ana Roe")  # (the small model may keep her title in her name)
+
+
+def test_speakers_an_owned_act_keeps_its_owner_as_the_speaker() -> None:
+    text = (
+        "Ben Avery debated Ana Roe on Monday.\n\n"
+        "When pressed about how he would bring jobs back to Calder, his best response was to say he would prevent "
+        "more from leaving.\n"
+    )
+    said = [q.speaker for q in run(text) if q.text.startswith("he would prevent")]
+    assert said == ["Ben Avery"]
