@@ -123,3 +123,13 @@ def test_speakers_an_owned_act_keeps_its_owner_as_the_speaker() -> None:
     )
     said = [q.speaker for q in run(text) if q.text.startswith("he would prevent")]
     assert said == ["Ben Avery"]
+
+
+def test_speakers_a_verb_joined_to_a_reported_clause_about_things_is_the_teller_s() -> None:
+    text = (
+        "Premier Voss defends his son\n\n"
+        "Premier Joe Voss defended his son, stating that similar cases often result in civil resolutions and accused "
+        "his opponents of using Tem’s struggles for political gain.\n"
+    )
+    said = {q.speaker for q in run(text) if "his opponents" in q.text}
+    assert said == {"Joe Voss"}

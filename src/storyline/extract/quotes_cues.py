@@ -332,6 +332,10 @@ def subject_of(verb: Token) -> Token | None:
             if by is None and child.dep_ == "nsubjpass" and tok is verb and tok.lemma_.lower() in _SPOKEN_OF:
                 return None  # "a contract was described as “exceptional” in a memo": the contract is spoken of
             if tok.i != verb.i and by is None and _said_of_thing(tok) and _mute_thing(child):
+                if tok.dep_ == "ccomp" and is_cue(tok.head):
+                    # "stating that similar cases result in ... and accused his opponents": the teller accused
+                    tok = tok.head
+                    continue
                 return None  # "The pardon was a reversal after pledging to ...": an act pledges nothing
             return by or _possessed(_glued_head(child), verb)
         # "Governor of Ardena, Ilse Varga, announced on Monday morning, May 3, that ...": the parse took the
