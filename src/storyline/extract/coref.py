@@ -270,6 +270,8 @@ def key_names(mentions: list[Mention], text: str) -> None:
             others.setdefault(k, tuple(w for w in surface.split() if w[:1].isupper()))
             types.setdefault(k, m.type)
     first_seen: dict[str, int] = {}
+    full_names = [m for m in mentions if m.key in persons and len(person_tokens(text[m.start : m.end])) >= 2]
+    kin = {k for k in persons if kin_named(text, min((m for m in full_names if m.key == k), key=lambda x: x.start))}
     for m in sorted(mentions, key=lambda x: x.start):
         surface = text[m.start : m.end]
         if m.key:
@@ -289,9 +291,10 @@ def key_names(mentions: list[Mention], text: str) -> None:
             owners = [k for k in owners if genders.get(k) in (None, m.gender)]
         if owners and m.type in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"):
             # a shared surname goes to the person named first before it (the one the report is about, not a
-            # relative named later: "Marta Voss ... her wife Lena Voss ... Voss was arrested"), else first after
-            owners.sort(key=lambda k: (k not in first_seen, first_seen.get(k, 0)))
-            m.key = owners[0]
+            # relative named later: "Marta Voss ... her wife Lena Voss ... Voss was arrested"), else first after;
+            # a relative ("his son Tem Voss") only when no one else fits, and a title decides first
+            owners.sort(key=lambda k: (k in kin, k not in first_seen, first_seen.get(k, 0)))
+            m.key = _titled_owner(text, m, owners, full_names) or owners[0]
             m.type = "PERSON"
         elif len(toks) == 1 and m.type != "GPE" and gazetteer.lookup(surface) is None and len(
             wholes := _short_form_of(surface, others, types, m.type)
@@ -318,6 +321,42 @@ def key_names(mentions: list[Mention], text: str) -> None:
 
 
 _DEPUTY = re.compile(r"\b(?:[Dd]eputy|[Vv]ice)[ -]$")
+# a kin noun right before a name, after a possessive or not ("his son Tem Voss", "her wife, Lena Voss")
+_KIN_BEFORE = re.compile(
+    r"\b(?:son|daughter|wife|husband|brother|sister|father|mother|grandson|granddaughter|nephew|niece|widow)"
+    r",? +$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w.]*) +$")
+
+
+def kin_named(text: str, m: Mention) -> bool:
+    """Whether a person is first named as someone's relative ("pardons his son Tem Voss"): a bare surname the
+    two share means the one the relative is named after, unless only the relative fits."""
+    return bool(_KIN_BEFORE.search(text, max(0, m.start - 20), m.start))
+
+
+def _title_before(text: str, start: int) -> str | None:
+    """The title word right before a name ("President" of "President Voss", "Gov." of "Gov. Ana Voss"), lower
+    case, or None when the word before is no title."""
+    found = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    bare = word.rstrip(".")
+    heads = gazetteer.TITLE_HEADS | HONORIFICS
+    return word if bare in heads or word in gazetteer.TITLE_ABBREVIATIONS else None
+
+
+def _titled_owner(text: str, m: Mention, owners: list[str], full_names: list[Mention]) -> str | None:
+    """The one of the people who share a surname that the report titles as the bare surname is titled:
+    "President Voss" is "President Joe Voss", not "his son Tem Voss" named just before. None when the surname
+    has no title, or the title fits none or several of them."""
+    if len(owners) < 2:
+        return None
+    title = _title_before(text, m.start)
+    if title is None:
+        return None
+    fits = {f.key for f in full_names if f.key in owners and _title_before(text, f.start) == title}
+    return fits.pop() if len(fits) == 1 else None
 
 
 def _in_order(part: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -50,12 +50,14 @@ from storyline.extract.coref import (
     Mention,
     clause_antecedent,
     gender_of,
+    kin_named,
     own_verbs,
     singular,
     stray_subject,
     token_at,
 )
 from storyline.extract.gazetteer import words
+from storyline.extract.genders import given_name
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -97,8 +99,8 @@ MALE_NOUNS = words("man boy father brother son husband boyfriend fiance grandfat
 # never speak ("an overloaded boat which rejected any aid"); a word counts only in lower case: "Sound Ferries, the
 # state ferry operator, said" is a company
 CRAFTS = words(
-    """lander spacecraft craft rover satellite rocket shuttle capsule telescope ship vessel boat ferry yacht tanker
-    freighter trawler dinghy submarine aircraft airliner helicopter drone robot"""
+    """lander spacecraft craft rover satellite rocket booster shuttle capsule telescope ship vessel boat ferry yacht
+    tanker freighter trawler dinghy submarine aircraft airliner helicopter drone robot"""
 )
 # nouns of one kind: a name ending in one of them ("Betty Ford Center") is described by any other
 KIND_GROUPS: tuple[frozenset[str], ...] = (
@@ -676,8 +678,16 @@ def main_person(text: str, groups: list[list[Mention]], doc: Doc | None = None) 
         at = token_at(doc, head.start, head.end) if doc is not None else None
         # "In his letter to Ana Roe, the minister said": a name in the phrase before the subject is someone else
         stray = doc is not None and at is not None and stray_subject(doc[at]) is not None
-        if told and told[-1][1] == head.sent and not stray:
-            target = told[-1][0]
+        # (not a relative the sentence names beside the one it is about: "Joe Voss has pardoned his son Tem
+        # Voss ..., the president said")
+        here = [n2 for n2, sent in told if sent == head.sent]
+        kin = {n2 for n2 in here if any(
+            m.sent == head.sent and m.kind == "name" and m.start < head.start and kin_named(text, m)
+            for m in groups[n2])}
+        if here and here[-1] in kin and (others := [n2 for n2 in here if n2 not in kin]):
+            here = others
+        if here and told[-1][1] == head.sent and not stray:
+            target = here[-1]
         elif main is not None and first[main] < head.start and not any(
             k != main and counts[k] >= counts[main] and first[k] < head.start for k in body
         ):
@@ -796,6 +806,21 @@ _NEWSPAPER_TAILS = words(
 )
 
 
+def _lone_word_name(text: str, group: list[Mention]) -> bool:
+    """A chain of one capitalised word alone, typed a person, with nothing of a person about it: no given name,
+    no title or description, no he/she, no age ("Orbix said", "Orbix ended the livestream")."""
+    names = {text[m.start : m.end] for m in group if m.kind == "name"}
+    if len(names) != 1 or any(m.kind not in ("name", "pronoun") for m in group):
+        return False
+    word = names.pop()
+    return (
+        re.fullmatch(r"[A-Z][\w-]+", word) is not None and all(m.type == "PERSON" for m in group if m.kind == "name")
+        and not given_name(word) and gender_of(group) is None and not _aged(text, group)
+        and not any(m.kind == "pronoun" and text[m.start : m.end].lower() in ("he", "she", "him", "her", "his")
+                    for m in group)
+    )
+
+
 def _company_like(name: str, key: str) -> bool:
     """An organisation's name that may be a company's: it says no other kind ("Harlow Water Authority", "United
     Auto Workers", a known outlet or agency)."""
@@ -827,9 +852,16 @@ def company_descriptions(text: str, groups: list[list[Mention]], doc: Doc | None
     company: dict[int, bool] = {}
     for n, g in enumerate(groups):
         named = [m for m in g if m.kind in ("name", "acronym") and m.type == "ORG" and not m.in_quote]
-        if named and g[0].key.startswith(("N:", "A:")) and all(m.type != "PERSON" for m in g if m.kind == "name"):
+        if not named and _lone_word_name(text, g):
+            # "Orbix was not able to regain a signal. And the company confirmed ...": a one-word name the small
+            # model called a person, with no given name, title or he/she of a person, may be the company
+            named = [m for m in g if m.kind == "name" and not m.in_quote]
+        if named and g[0].key.startswith(("N:", "A:")) and (
+            all(m.type != "PERSON" for m in g if m.kind == "name") or _lone_word_name(text, g)
+        ):
             full = max((text[m.start : m.end] for m in named), key=len)
-            company[n] = _company_like(full, g[0].key) and not _aged(text, g) and not (
+            company[n] = _company_like(full, g[0].key) and not _aged(text, g) and not _craft_named(text, named) \
+                and not (
                 doc is not None and (_acronym_of_kind(doc, text, named) or _only_credited(doc, named))
             )
     if not any(company.values()):
@@ -871,6 +903,15 @@ def company_descriptions(text: str, groups: list[list[Mention]], doc: Doc | None
         m.key, m.cluster = groups[target][0].key, target
         groups[target].append(m)
     return without_groups(groups, emptied) if emptied else _resorted(groups)
+
+
+def _craft_named(text: str, named: list[Mention]) -> bool:
+    """Whether every name of an organisation the small model found is a craft's ("the Kestrel Heavy booster
+    exploded"): a machine is no company, and "the company confirmed" two sentences on is its maker."""
+    def craft(m: Mention) -> bool:
+        return any(w in CRAFTS for w in re.findall(r"[a-z]+", text[m.end : m.end + 30].split(".")[0])[:3]) and \
+            text[m.end : m.end + 1] == " " and text[m.end + 1 : m.end + 2].islower()
+    return bool(named) and all(map(craft, named))
 
 
 # an age set off after a name ("Murati, 34, had ..."): only a person's

@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from storyline.extract.lines import paragraphs
 from storyline.extract.quotes_cues import (
     ATTITUDE,
     CONNECTIVE,
@@ -62,8 +63,10 @@ from storyline.extract.quotes_speakers import (
     PERSON_NOUNS,
     Speaker,
     SpeakerResolver,
+    embedded_posts,
     one_of,
     person_head,
+    relayed,
     terms_in_report,
 )
 from storyline.extract.quotes_titles import (
@@ -172,6 +175,9 @@ def extract_quotes(
     quotes.extend(_mixed_tails(text, doc, marked, outer, quotes))
     quotes = _fronted_tails(text, doc, marked, outer, quotes)
     quotes.extend(_read_reported(article, doc, resolver, marked, labels, headings, _subheadings(text, furniture)))
+    for lo, hi, poster, dash in embedded_posts(text, doc, resolver, paragraphs(text)):
+        if not any(q.span.start < hi and lo < q.span.end for q in quotes):
+            quotes.append(_quote(article, lo, hi, "direct", poster, Span(article=article.id, start=dash, end=dash + 1)))
 
     def sentence_end(lo: int, hi: int) -> int:
         hits = [h for h in _BOUNDARY.finditer(text, lo, hi) if not _inside(outer, h.start())]
@@ -188,7 +194,7 @@ def extract_quotes(
         )
     )
     quotes = carry_on(text, tidy_edges(text, doc, marked, trim_additions(text, marked, quotes)))
-    quotes = cut_joined_cues(text, doc, marked, quotes)
+    quotes = relayed(cut_joined_cues(text, doc, marked, quotes))
     # two cues of one sentence ("highlighted what he described as ...") can report the same clause: keep one,
     # the source an "according to" names first ("are reported to have settled ..., according to reports")
     quotes.sort(key=lambda q: (q.span.start, q.span.end, not _according_cue(text, q)))

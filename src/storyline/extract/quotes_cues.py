@@ -183,6 +183,51 @@ DOCUMENTS = words(
 )
 
 
+def _fronted_adjunct(participle: Token, verb: Token) -> bool:
+    """A participle in a phrase that opens the sentence and hangs on its main verb ("After previously saying he
+    would not ..., Premier Voss on Sunday did that very thing"): its subject is that verb's subject."""
+    prep = participle.head
+    return (
+        prep.dep_ == "prep" and prep.head.i == verb.i and _opens(prep)
+        and verb.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" and c.i > participle.i for c in verb.children)
+    )
+
+
+def _opens(tok: Token) -> bool:
+    """The token opens its sentence or its line (the small model may run a headline into the first sentence)."""
+    text = tok.doc.text
+    return tok.i == tok.sent.start or not text[text.rfind("\n", 0, tok.idx) + 1 : tok.idx].strip()
+
+
+# things that carry or give out words, besides documents: what they "add" or "warn" is read as their report
+_CARRIERS = words(
+    """report poll survey study review data figure figures analysis video post tweet announcement sign notice
+    website site page account feed stream broadcast label warning guidance"""
+)
+
+
+def _said_of_thing(verb: Token) -> bool:
+    """The verb a participle or conjunct would take its subject from only says what a thing is or does: a copula
+    ("The pardon was a reversal after pledging ...") or the clause a cue reports ("stating that similar cases
+    result in ... and accused ..."), whose subject is what is spoken of, not who speaks."""
+    return verb.lemma_.lower() == "be" or (verb.dep_ == "ccomp" and is_cue(verb.head))
+
+
+def _mute_thing(subject: Token) -> bool:
+    """A subject a cue could take over from the verb above it only if it could speak, and cannot: a common noun
+    with no name or owner in it ("his best response was to say ...": his) that names no person, body, document or
+    other carrier of words ("the pardon", "similar cases"). A participle or conjunct hung on such a verb ("The
+    pardon was a reversal after pledging ...", "stating that similar cases result in ... and accused his
+    opponents") is someone else's act, whose doer the parse lost."""
+    lemma = subject.lemma_.lower()
+    return (
+        subject.pos_ == "NOUN" and not subject.ent_type_
+        and not any(t.ent_type_ or t.pos_ == "PROPN" or t.dep_ == "poss" for t in subject.subtree)
+        and lemma not in PERSON_NOUNS | ORG_NOUNS | DOCUMENTS | _CARRIERS
+        and not lemma.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee"))
+    )
+
+
 def _document_before(cue: Token) -> Token | None:
     """The document the parse hung on a cue it took for a noun, right before it: the "message" of "the message
     read"."""
@@ -286,6 +331,12 @@ def subject_of(verb: Token) -> Token | None:
                 return None  # "the envoy was summoned and informed of the decision": he too was told
             if by is None and child.dep_ == "nsubjpass" and tok is verb and tok.lemma_.lower() in _SPOKEN_OF:
                 return None  # "a contract was described as “exceptional” in a memo": the contract is spoken of
+            if tok.i != verb.i and by is None and _said_of_thing(tok) and _mute_thing(child):
+                if tok.dep_ == "ccomp" and is_cue(tok.head):
+                    # "stating that similar cases result in ... and accused his opponents": the teller accused
+                    tok = tok.head
+                    continue
+                return None  # "The pardon was a reversal after pledging to ...": an act pledges nothing
             return by or _possessed(_glued_head(child), verb)
         # "Governor of Ardena, Ilse Varga, announced on Monday morning, May 3, that ...": the parse took the
         # sentence for a noun with a clause after it; the noun the finite verb hangs on is its subject
@@ -317,7 +368,7 @@ def subject_of(verb: Token) -> Token | None:
         # participle's preposition hangs on
         if tok.dep_ == "pcomp" and tok.tag_ == "VBG":
             verb_up = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
-            if verb_up is None or verb_up.i > tok.i:
+            if verb_up is None or (verb_up.i > tok.i and not _fronted_adjunct(tok, verb_up)):
                 return None
             tok = verb_up
             continue

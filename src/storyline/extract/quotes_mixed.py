@@ -218,7 +218,9 @@ def carry_on(text: str, quotes: list[Quote]) -> list[Quote]:
             continue
         if q.cue_span is not None and q.cue_span.end > last.span.end:
             continue  # its own attribution
-        if text[last.span.end : q.span.start].strip(_GAP) or text.count("\n", last.span.end, q.span.start) > 2:
+        if text.count("\n", last.span.end, q.span.start) > 2 or (
+            text[last.span.end : q.span.start].strip(_GAP) and not _own_attribution(text, last, q)
+        ):
             continue
         out[n] = replace(
             q,
@@ -230,6 +232,29 @@ def carry_on(text: str, quotes: list[Quote]) -> list[Quote]:
     return out
 
 
+
+
+# the sentence end that closes a reported clause's attribution, then the opening of the next paragraph's quotation
+_CLOSES_PARAGRAPH = re.compile(r"[.!?]\s*\n[\s\"“]*$")
+# a sentence end inside the attribution (a word of three lower-case letters or more, not "Gov." or "U.S.")
+_INNER_END = re.compile(r"[a-z]{3}[.!?]\s+[A-Z]")
+_OWN_ATTRIBUTION_CHARS = 150  # an attribution longer than this holds more than who spoke and when
+
+
+def _own_attribution(text: str, clause: Quote, q: Quote) -> bool:
+    """Between the reported clause and the quotation stands only the clause's own attribution, which closes its
+    paragraph, and the quotation opens the next ("A pipe broke off the coast, Supervisor Ana Roe said Sunday. ¶
+    “These are wetlands ...”"): the quotation goes on with that speaker, as after "Roe said that ... ¶"."""
+    cue = clause.cue_span
+    gap = text[clause.span.end : q.span.start]
+    end = _CLOSES_PARAGRAPH.search(gap)
+    if cue is None or clause.speaker is None or end is None or cue.start < clause.span.end:
+        return False
+    body = gap[: end.start()]
+    return (
+        len(body) <= _OWN_ATTRIBUTION_CHARS and "\n" not in body and not any(ch in body for ch in '"“”')
+        and cue.end <= clause.span.end + len(body) and _INNER_END.search(body) is None
+    )
 
 
 def _aside(text: str, quoted_end: int, clause: Quote) -> bool:

@@ -24,7 +24,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from storyline.extract.quotes_cues import (
@@ -46,7 +46,7 @@ from storyline.extract.entities import TICKER_BEFORE
 from storyline.extract.nominals import CRAFTS, credited_name
 from storyline.extract.roles import ABBREVIATED
 from storyline.ingest import outlets
-from storyline.model import Article, Entity
+from storyline.model import Article, Entity, Quote
 from storyline.nlp.pipeline import TITLE_ABBREVIATIONS
 
 PERSON_NOUNS = words(
@@ -89,6 +89,9 @@ _OCCASIONS = words(
     """filing statement interview letter email tweet post speech release memo note message call conversation
     briefing remarks comment op-ed editorial column appearance announcement notification"""
 )
+# what a body gives out that the report names by where it came from ("information from the Coast Guard", "data
+# from the census bureau"): the body tells it
+_FROM_SOURCE = words("information data intelligence word guidance figures numbers")
 # words for one thing a body puts out: "the agency said in an announcement ... The release says"
 _RELEASES = words("statement announcement release")
 # verbs whose subject made the statement they take as object ("issued a statement")
@@ -1261,6 +1264,11 @@ class SpeakerResolver:
                 return Speaker(acronym, None, start, end, "org")  # "The FIB is “aware,” the bureau said"
         if head.lemma_.lower() in NOT_SOURCES or (head.lemma_.lower() in CRAFTS and head.text.islower()):
             return None  # "the figure shows", "the copy says": no one speaks there
+        if lemma in _FROM_SOURCE:
+            source = self._carrier_author(head)
+            if source is not None:
+                # "information from the Coast Guard indicates ...": the body the information came from tells it
+                return Speaker(source.name, source.entity, start, end, source.kind)
         if lemma in _OCCASIONS:
             issuer = self._carrier_author(head) or self._own_maker(head) or self._issuer(head)
             if issuer is None and (announced := self._announcer(head)) is not None and announced.name is not None:
@@ -1445,3 +1453,65 @@ class SpeakerResolver:
                     found.add(self.canonical(ent.text))
                     break
         return found.pop() if len(found) == 1 else None
+
+
+# the signature a social network's embed puts under a post: "— Ana Roe (@AnaRoe) October 10, 2024"
+_POST_SIGNATURE = re.compile(
+    r"[ \t]*[―—–-][ \t]*([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*\(@\w{1,30}\)"
+    r"(?:[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})?[ \t.]*$"
+)
+_POST_SENTENCE = re.compile(r"[.!?…](?:\s|$)")  # a post holds a sentence at least
+_POST_WORDS = 4  # fewer words above a signature are a name or a caption, not a post
+
+
+def embedded_posts(text: str, doc: Doc, resolver: SpeakerResolver, paragraphs: list[tuple[int, int]]) -> list[
+    tuple[int, int, Speaker, int]
+]:
+    """Social posts a report embeds as a paragraph signed by the embed's line: "As the storm makes landfall, now
+    is the time to shelter in place. … — Ana Roe (@AnaRoe) October 10, 2024". The words above the signature are
+    the signer's, with no quotation marks; (start, end, speaker, dash) for each whose signer the resolver names."""
+    found = []
+    for lo, hi in paragraphs:
+        hit = _POST_SIGNATURE.search(text, lo, hi)
+        if hit is None or any(ch in text[lo : hit.start()] for ch in '"“”'):
+            continue
+        end = hit.start()
+        while end > lo and (text[end - 1].isspace() or text[end - 1] == "…"):
+            end -= 1  # "... and they will continue for as…": the embed cut the post short
+        if len(text[lo:end].split()) < _POST_WORDS or not _POST_SENTENCE.search(text, lo, hit.start()):
+            continue  # "follow the governor — Ana Roe (@AnaRoe)": a handle in a sentence, no post
+        span = doc.char_span(hit.start(1), hit.end(1), alignment_mode="expand")
+        if span is None or not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in span):
+            continue
+        speaker = resolver.resolve(span.root)
+        if speaker is not None and speaker.name is not None:
+            dash = hit.start() + len(hit.group(0)) - len(hit.group(0).lstrip(" \t"))
+            found.append((lo, end, speaker, dash))
+    return found
+
+
+# a quotation that opens on a third person: the one it tells of is not the one who says it
+_THIRD_PERSON = re.compile(r"(?:he|she)\s", re.IGNORECASE)
+
+
+def relayed(quotes: list[Quote]) -> list[Quote]:
+    """Quoted words that one speaker relays of another ("Roe said Mayor Ben Avery told her that “he hit the oil
+    slick in his boat ...”"): the quotation sits in the clause the outer speaker reports, its cue is inside that
+    clause, and its words tell of the inner speaker as "he" or "she". They are the outer speaker's words about
+    what the inner one told her; the inner one's own words would say "I". The quotation takes the outer speaker."""
+    out = list(quotes)
+    for n, q in enumerate(out):
+        cue = q.cue_span
+        if q.kind == "indirect" or cue is None or q.speaker is None or not _THIRD_PERSON.match(q.text):
+            continue
+        outer = [
+            r for r in quotes
+            if r.kind == "indirect" and r.speaker is not None and r.speaker != q.speaker and r.cue_span is not None
+            and r.span.start <= cue.start and q.span.end <= r.span.end + 1 and r.cue_span.end <= r.span.start
+        ]
+        if outer:
+            r = min(outer, key=lambda r: r.span.end - r.span.start)
+            out[n] = replace(q, speaker=r.speaker, speaker_entity=r.speaker_entity, speaker_span=r.speaker_span,
+                             cue_span=r.cue_span)
+    return out
+
