@@ -178,8 +178,8 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
                 end, label = surname, "PERSON"  # "a Neeskens Kebano cross": the model tagged "Neeskens" alone
         elif label == "PERSON" and (surname := _surname_after(doc, ent.end)) > end:
             end = surname  # "Narayan Kaji Shrestha said": the model left the surname out of the name
-        if label == "PERSON" and (owned := _MODIFIER_TAIL.search(text, start, end)) is not None:
-            end = owned.start()  # "the Tomas Rell-owned company": the owner's name, not its "-owned"
+        if label == "PERSON" and (modified := _MODIFIER_TAIL.search(text, start, end)) is not None:
+            end = modified.start()  # "the Tomas Rell-owned company": the owner's name, not its "-owned"
         if label == "PERSON" and (joined := _HYPHEN_TAIL.match(text, end)) is not None and " " in text[start:end] \
                 and joined.group(1).lower() not in _HYPHEN_MODIFIERS:
             end = joined.end()  # "Choi Sang-mok": the small model stops at the hyphen of a given name
