@@ -163,7 +163,8 @@ def _one_entry_a_wording(items: list[LedgerQuote]) -> list[LedgerQuote]:
         key = (lq.quote.kind, " ".join(lq.quote.text.casefold().split()))
         at = first.get(key)
         spans = (lq.quote.span, *lq.quote.same_as)
-        if at is None or len(key[1].split()) < _COPIED_WORDS or any(s.article in {t.article for t in _spans_of(kept[at])} for s in spans):
+        if at is None or len(key[1].split()) < _COPIED_WORDS \
+                or any(s.article in {t.article for t in _spans_of(kept[at])} for s in spans):
             first.setdefault(key, len(kept))
             kept.append(lq)
             continue
