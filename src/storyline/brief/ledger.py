@@ -73,6 +73,8 @@ def quote_ledger(
             if name not in outlets:
                 outlets.append(name)
         groups.setdefault(key, []).append(LedgerQuote(quote=q, outlets=tuple(outlets)))
+    for items in groups.values():
+        items[:] = _one_entry_a_wording(items)
     entries = []
     carriers = {name for items in groups.values() for lq in items for name in lq.outlets}
     misspelt = _misspellings(by_id)
@@ -144,6 +146,39 @@ def _one_entry_a_statement(items: list[LedgerQuote]) -> list[LedgerQuote]:
     return [lq for i, lq in enumerate(items) if i not in dropped]
 
 
+# the fewest words of a clause two reports give alike that make it one statement copied: a short formula ("We
+# are looking into it") a speaker may give on two occasions
+_COPIED_WORDS = 6
+
+
+def _one_entry_a_wording(items: list[LedgerQuote]) -> list[LedgerQuote]:
+    """The quotes of one speaker, as the reports name them, with the words two reports give alike, of one kind,
+    listed once, citing both: two versions of one report (a wire copy and its source) carry one reported clause
+    that the comparing leaves apart ("All of them died from smoke inhalation, a spokeswoman said", in each).
+    Words that differ at all stay two entries: each report's own reading; so do the words of two speakers the
+    ledger shows under one heading, each report's own statement, and a short formula (``_COPIED_WORDS``)."""
+    kept: list[LedgerQuote] = []
+    first: dict[tuple[str, str], int] = {}
+    for lq in items:
+        key = (lq.quote.kind, " ".join(lq.quote.text.casefold().split()))
+        at = first.get(key)
+        spans = (lq.quote.span, *lq.quote.same_as)
+        if at is None or len(key[1].split()) < _COPIED_WORDS \
+                or any(s.article in {t.article for t in _spans_of(kept[at])} for s in spans):
+            first.setdefault(key, len(kept))
+            kept.append(lq)
+            continue
+        held = kept[at]
+        quote = replace(held.quote, same_as=(*held.quote.same_as, *spans),
+                        also_attributed=(*held.quote.also_attributed, *lq.quote.also_attributed))
+        kept[at] = LedgerQuote(quote=quote, outlets=tuple(dict.fromkeys((*held.outlets, *lq.outlets))))
+    return kept
+
+
+def _spans_of(lq: LedgerQuote) -> tuple[Span, ...]:
+    return (lq.quote.span, *lq.quote.same_as)
+
+
 def _clauses_within_clauses(items: list[LedgerQuote]) -> set[int]:
     """The reported clauses of one speaker that lie, in every report carrying them, inside another reported clause
     of the speaker: one sentence read twice from two verbs ("The company says it has estimated assets ..." and
@@ -201,6 +236,7 @@ def _one_heading_a_name(
     _join_acronyms(heading, by_name, by_id)
     _join_group_acronyms(heading, by_name, by_id)
     _join_copied_descriptions(groups, heading, by_name, by_id)
+    _join_copied_body_sources(groups, heading, by_name, by_id)
     _join_titles_before_names(heading, by_name, by_id)
     _join_role_names(heading, by_name, by_id)
     _join_described_holders(heading, by_name, by_id)
@@ -215,6 +251,8 @@ def _one_heading_a_name(
     _join_named_after(groups, heading, by_name, by_id)
     _join_document_issuers(groups, heading, by_name, by_id, carriers)
     _join_two_sides(groups, heading, by_name, by_id)
+    _join_body_voices(heading, by_name, by_id, carriers)
+    _join_company_heads(heading, by_name, by_id)
     out: dict[str | None, list[LedgerQuote]] = {}
     for key, items in groups.items():
         keys = by_name.get(heading[key], [key]) if key else [key]
@@ -1143,6 +1181,53 @@ def _join_copied_descriptions(
             _move(key, longer.pop(), heading, by_name)
 
 
+# the people who speak for a body, after its name, unnamed ("FDNY sources said")
+_SOURCES = _SPEAKING_FOR | {"sources"}
+
+
+def _join_copied_body_sources(
+    groups: dict[str | None, list[LedgerQuote]],
+    heading: dict[str, str],
+    by_name: dict[str, list[str | None]],
+    by_id: dict[str, StoryEntity],
+) -> None:
+    """Move the people who speak for a body named by its acronym ("VFD sources") under those of the body named in
+    full ("Varrow Fire Department sources") when the two carry one statement in two reports, word for word or
+    nearly: one report copied the other's sentence and wrote the body's name out (or in short). The acronym's
+    letters must open the full name's words, in any order ("Fire Department of Varrow" is "FDV" to its reports),
+    leaving one word at most ("Varrow City Fire Department"); the same kind of speaker ("sources", "officials")
+    after both."""
+    speakers: list[tuple[str, str, str]] = []  # (key, the speaking word, the body's name)
+    for key in heading:
+        words = _key_name(key, by_id).split()
+        if len(words) >= 2 and words[-1].casefold() in _SOURCES and words[0][:1].isupper():
+            speakers.append((key, words[-1].casefold(), " ".join(words[:-1])))
+    for key, kind, body in speakers:
+        if not _ACRONYM_NAME.match(body) or len(body) < 3:
+            continue
+        full = {
+            heading[other] for other, other_kind, name in speakers
+            if other_kind == kind and heading[other] != heading[key] and _spelt_in_any_order(body, name)
+            and _copied(groups.get(key, []), groups.get(other, []))
+        }
+        if len(full) == 1:
+            _move(key, full.pop(), heading, by_name)
+
+
+def _spelt_in_any_order(acronym: str, name: str) -> bool:
+    """Whether an acronym's letters open the words of a name written out, in any order and one word at most left
+    over ("FDNY", "New York City Fire Department")."""
+    letters = initials(name)
+    if len(letters) < 2 or not 0 <= len(letters) - len(acronym) <= 1:
+        return False
+    rest = list(letters)
+    for letter in acronym:
+        if letter not in rest:
+            return False
+        rest.remove(letter)
+    return True
+
+
 def _copied(ours: Sequence[LedgerQuote], theirs: Sequence[LedgerQuote]) -> bool:
     """Whether two speakers carry one statement in two reports (``_COPIED_QUOTE``)."""
     return any(
@@ -1302,6 +1387,71 @@ def _join_document_issuers(
         if len(issuers) != 1 or {a for _, a in issued} != {span.article for span in spans}:
             continue
         target = _heading_of(issuers.pop(), heading, by_name, by_id)
+        if target != heading[key]:
+            _move(key, target, heading, by_name)
+
+
+# what a body speaks through, after its name ("Zephyrix officials", "the Zephyrix webcast"): its people, its
+# broadcast of an event, its documents
+_VOICE_WORDS = ("officials", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "live stream",
+                "livestream", "webcast", "broadcast", "statement", "release", "website")
+
+
+def _join_body_voices(
+    heading: dict[str, str],
+    by_name: dict[str, list[str | None]],
+    by_id: dict[str, StoryEntity],
+    carriers: Collection[str],
+) -> None:
+    """Move a speaker named as a body's people or channel ("Zephyrix officials", "Zephyrix live stream",
+    "Zephyrix webcast") under the body's own heading ("Zephyrix"): the body speaks through them. The body must be
+    an organisation of the story by that very name, not a place ("Ostland officials" are the country's, no one
+    body's) nor an outlet carrying the story."""
+    bodies = {
+        e.name.casefold(): e.id for e in by_id.values()
+        if e.type == "ORG" and e.name[:1].isupper() and e.name not in carriers
+        and not gazetteer.place(e.name) and outlets.canonical(e.name) is None
+    }
+    for key in list(heading):
+        name = _key_name(key, by_id)
+        ent = by_id.get(key)
+        if ent is not None and ent.type == "ORG":
+            continue
+        low = name.casefold().removeprefix("the ")
+        voice = next((w for w in _VOICE_WORDS if low.endswith(" " + w)), None)
+        body = bodies.get(low[: -len(voice) - 1]) if voice is not None else None
+        if body is None or body == key:
+            continue
+        target = _heading_of(body, heading, by_name, by_id)
+        if target != heading[key]:
+            _move(key, target, heading, by_name)
+
+
+# a company's head as a report describes them, unnamed ("the head of the company", "the company's chief")
+_COMPANY_HEAD = re.compile(r"^(?:the )?(?:(?:head|chief|boss|leader) of the company|company(?:'s|’s)? "
+                           r"(?:head|chief|boss|leader))$")
+# the posts of a company's head a report names them by ("Zephyrix CEO", "chief executive of Zephyrix")
+_CHIEF_POSTS = re.compile(r"\b(?:ceo|chief executive(?: officer)?)\b")
+
+
+def _join_company_heads(
+    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
+) -> None:
+    """Move a speaker described as a company's head ("according to the head of the company that operates the
+    line") under the one person of the story whose post is a company's chief ("Ana Kell, Zephyrix Energy CEO"),
+    who is its head. Two such people (two companies' chiefs): neither."""
+    chiefs = {e.id for e in by_id.values() if e.type == "PERSON" and e.role and e.name[:1].isupper()
+              and _CHIEF_POSTS.search(e.role.casefold())}
+    if len(chiefs) != 1:
+        return
+    (chief,) = chiefs
+    for key in list(heading):
+        ent = by_id.get(key)
+        if (ent is not None and ent.type != "PERSON") or key == chief:
+            continue
+        if not _COMPANY_HEAD.match(_key_name(key, by_id).casefold()):
+            continue
+        target = _heading_of(chief, heading, by_name, by_id)
         if target != heading[key]:
             _move(key, target, heading, by_name)
 

@@ -143,7 +143,8 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
                 and text[start:end].rsplit(" ", 1)[-1] in _NUMBERED_UNITS:
             end = numbered.end()  # "Dockers Union Local 333": the small model leaves the local's number out
         lead = ent.start
-        while lead < ent.end - 1 and doc[lead].pos_ in ("ADV", "ADP", "VERB", "SCONJ", "CCONJ", "PRON"):
+        while lead < ent.end - 1 and doc[lead].pos_ in ("ADV", "ADP", "VERB", "SCONJ", "CCONJ", "PRON") \
+                and not _name_word_read_as_verb(doc[lead]):
             lead += 1  # "Later Anders Halvorsen": the small model sometimes swallows a sentence's first word
             start = max(start, doc[lead].idx)
         label = ent.label_
@@ -177,6 +178,8 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
                 end, label = surname, "PERSON"  # "a Neeskens Kebano cross": the model tagged "Neeskens" alone
         elif label == "PERSON" and (surname := _surname_after(doc, ent.end)) > end:
             end = surname  # "Narayan Kaji Shrestha said": the model left the surname out of the name
+        if label == "PERSON" and (modified := _MODIFIER_TAIL.search(text, start, end)) is not None:
+            end = modified.start()  # "the Tomas Rell-owned company": the owner's name, not its "-owned"
         if label == "PERSON" and (joined := _HYPHEN_TAIL.match(text, end)) is not None and " " in text[start:end] \
                 and joined.group(1).lower() not in _HYPHEN_MODIFIERS:
             end = joined.end()  # "Choi Sang-mok": the small model stops at the hyphen of a given name
@@ -201,6 +204,9 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
         if end > start and not inside(skip, start, end):
             cands.append((end - start, 0, start, Mention(start, end, label, "name")))
     for start, end in _untagged_people(doc):
+        if not inside(skip, start, end):
+            cands.append((end - start, 0, start, Mention(start, end, "PERSON", "name")))
+    for start, end in _hyphened_people(doc):
         if not inside(skip, start, end):
             cands.append((end - start, 0, start, Mention(start, end, "PERSON", "name")))
     for start, end in _described_people(doc):
@@ -397,9 +403,51 @@ _OCCUPATIONS = frozenset(
 # abbreviated military and civil titles the small model keeps inside a person's name, also in the plural before
 # two names ("Sens. Ana Kell and Piet Olsen")
 _TITLE_ABBREVIATIONS = gazetteer.TITLE_ABBREVIATIONS | {"prof.", "dr.", "rev.", "sens.", "reps.", "govs.", "drs."}
-# "agent" as in "Special Agent Tomas Rell": a federal investigator's rank the small model keeps in the name
+# "agent" as in "Special Agent Tomas Rell": a federal investigator's rank the small model keeps in the name;
+# "member" and "supervisor" of a council's or a county's seat ("City Council Member Ana Kell", "Varrow County
+# Supervisor Ana Kell"), which the small model keeps in the name or makes a body's
 _TITLE_WORDS = gazetteer.TITLE_HEADS | {"pilot", "co-pilot", "copilot", "rear", "vice", "lt", "gen", "adm", "qb",
-                                        "quarterback", "agent", "administrator"} | _OCCUPATIONS
+                                        "quarterback", "agent", "administrator", "member", "supervisor"} | _OCCUPATIONS
+
+
+# a hyphen and a modifier ending a name that the small model took in ("Tomas Rell-owned")
+_MODIFIER_TAIL = re.compile(r"-(?:" + "|".join(sorted(_HYPHEN_MODIFIERS)) + r")$", re.IGNORECASE)
+
+
+def _hyphened_people(doc: Doc) -> list[tuple[int, int]]:
+    """A person's full name, untagged, before a hyphen and a modifier ("the Ana Kell-owned company", which the
+    small model leaves untagged), when the report names a person of that surname elsewhere ("Ms Kell said"): the
+    name in full, which the surname's other mentions are of."""
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON"}
+    out = []
+    for i in range(len(doc) - 3):
+        given, surname, hyphen, modifier = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
+        if hyphen.text != "-" or hyphen.whitespace_ or surname.whitespace_ or modifier.lower_ not in _HYPHEN_MODIFIERS:
+            continue
+        if not all(t.pos_ == "PROPN" and t.text.istitle() and t.text.isalpha() and not t.ent_type_
+                   for t in (given, surname)):
+            continue
+        if surname.text in surnames and (i == 0 or not doc[i - 1].text.istitle()):
+            out.append((int(given.idx), int(surname.idx + len(surname.text))))
+    return out
+
+
+def _shared_surnames(text: str, names: list[Mention]) -> set[str]:
+    """The surnames two people of a report bear, each named in full ("Ana Kell" and "Tam Kell" -> "Kell"): a title
+    before the bare surname ("President Kell") may be either's, whichever one the surname was read as."""
+    holders: dict[str, set[str]] = {}
+    for m in names:
+        words = text[m.start : m.end].split()
+        if m.type == "PERSON" and m.kind == "name" and len(words) >= 2 and words[-1][:1].isupper():
+            holders.setdefault(words[-1], set()).add(" ".join(words[:-1]))
+    return {surname for surname, given in holders.items() if len(given) >= 2}
+
+
+def _name_word_read_as_verb(tok: Token) -> bool:
+    """Whether a word the small model reads as a verb opens a name inside a sentence ("said Amplify Energy CEO
+    ...", "Amplify" a verb to it): capitalised, not the sentence's first word, compounded with the next."""
+    return tok.pos_ == "VERB" and tok.text[:1].isupper() and not tok.is_sent_start and tok.dep_ == "compound" \
+        and tok.head.i > tok.i
 
 
 def _after_title(doc: Doc, first: int, end: int) -> int | None:
@@ -853,7 +901,10 @@ def extract_entities(
     # roles: titles before names (also mentions), appositions after them
     role_of: dict[str, list[tuple[int, int]]] = {}
     role_mentions: list[Mention] = []
+    shared = _shared_surnames(text, names)
     for m, s, e in roles.titles(doc, names) + roles.awards(text, names):
+        if text[m.start : m.end] in shared:
+            continue  # "President Kell pardons his son Tam Kell": which Kell the title is of, the bare name leaves open
         role_of.setdefault(m.key, []).append((s, e))
         role_mentions.append(Mention(s, e, "PERSON", "role", key=m.key))
     for head, key in apposed.items():

@@ -33,9 +33,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as DocSpan
 
 _ROLE_GLUE = frozenset({"'s", "’s", "of", "for", "and", "-"})
-# the gazetteer's title words, and an agency's head ("Acting Space Agency Administrator Tomas Reyk"), a title
-# the entity stage also keeps out of the name
-_TITLE_HEADS = gazetteer.TITLE_HEADS | {"administrator"}
+# the gazetteer's title words, and an agency's head ("Acting Space Agency Administrator Tomas Reyk"), a council's
+# member and a county's supervisor ("City Council Member Ana Kell"): titles the entity stage also keeps out of
+# the name
+_TITLE_HEADS = gazetteer.TITLE_HEADS | {"administrator", "member", "supervisor"}
 _NAMEISH = ("ORG", "GPE", "NORP", "LOC", "FAC")
 
 
@@ -280,9 +281,30 @@ _ROLE_OBJECT = re.compile(r"\s(?:of|for|at|in|with|to|from|on|by|who|whose|which
 
 def head_word(role: str) -> str:
     """A role's head: its last word before what it is of or for ("chief" of "the Troy police chief", "secretary"
-    of "general secretary of the CFDT"), so "the police" is no mention of a police chief."""
-    words = _ROLE_OBJECT.split(role.lower(), maxsplit=1)[0].split()
+    of "general secretary of the CFDT"), so "the police" is no mention of a police chief. A body's name with an
+    "of" inside, written before the title ("Fire Department of Ostland Commissioner"), leaves the title its head:
+    the role ends on a title's head and the word before the "of" is none."""
+    low = role.lower()
+    words = _ROLE_OBJECT.split(low, maxsplit=1)[0].split()
+    if words and words[-1] not in _TITLE_HEADS and _named_body_before_title(role):
+        return low.split()[-1]
     return words[-1] if words else ""
+
+
+def _named_body_before_title(role: str) -> bool:
+    """Whether a role is a body's name with an "of" inside, then a title, as written before a name ("Fire
+    Department of Ostland Commissioner"): capitalised words before the "of", a title's head last, no clause or
+    aside ("a friend of the mayor" is no title; nor "the wife of Governor")."""
+    before = _ROLE_OBJECT.split(role, maxsplit=1)[0].split()
+    words = role.split()
+    return (
+        bool(before) and all(w[:1].isupper() for w in before) and words[-1].lower() in _TITLE_HEADS
+        and words[-1][:1].isupper() and not _ROLE_CLAUSE.search(role) and len(before) < len(words) - 1
+    )
+
+
+# what opens a clause or an aside in a role, after which its last word is no title written before a name
+_ROLE_CLAUSE = re.compile(r"\s(?:who|whose|which|that)\s|[(,]")
 
 
 def said_of(doc: Doc, m: Mention) -> set[str]:
