@@ -1,12 +1,15 @@
 """Blind QA rounds AT, AU and AV: a statement that shares a few words of a line but not what the line tells is no
 support of it: a count both give in an aside ("its 33 engines" / "igniting all 33 of its engines"), a door that
 "should have been self-closing" without the other door on the 15th floor, a sentencing "in advance of" a day the
-other never names, oil "still continuing to spill" by a statement that it spilled. Every text here is written for
-these tests."""
+other never names, oil "still continuing to spill" by a statement that it spilled. A partner of a conflict's side
+split off alone is no fact of its own (AV #23). Every text here is written for these tests."""
 
 from __future__ import annotations
 
-from storyline.compare.facts import states
+from compare_helpers import sentence_reports
+
+from storyline.compare.across import Draft
+from storyline.compare.facts import _stated, states
 
 
 def test_a_count_both_give_in_an_aside_is_no_support_of_another_act() -> None:
@@ -42,3 +45,18 @@ def test_what_goes_on_is_not_stated_by_what_happened() -> None:
                             " miles off the coast of Brannik")
     assert states(line, "Fuel was still leaking on Monday morning from a broken line about three miles off the"
                         " coast of Brannik, near the rig Tor")
+
+
+def test_a_conflict_sides_partner_split_off_alone_is_no_fact_of_its_own() -> None:
+    """QA round AV #23: one sentence was shown twice, as a side of a toll conflict and as a single-source fact."""
+    _, _, units = sentence_reports([
+        ["Crews cleared debris on Monday from the Tarnby block where a blaze killed 12 people."],
+        ["The blaze at the Tarnby block killed 14 people, officials said."],
+        ["The mayor of Tarnby ordered flags to fly at half staff until Friday."],
+    ])
+    side, rival, other = units
+    drafts = [Draft(units=(side,), rivals=(1,)), Draft(units=(rival,), rivals=(0,)), Draft(units=(side, other))]
+    out = _stated(drafts)
+    alone = [d for d in out if not d.rivals]
+    assert [[u.text for u in d.units] for d in alone] == [[other.text]]
+    assert [d.rivals for d in out if d.rivals] == [(1,), (0,)]

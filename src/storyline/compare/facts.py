@@ -1418,8 +1418,19 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
             if len(kept) == len(ordered):
                 break
             rest = Draft(units=tuple(u for u in ordered if not any(u is k for k in kept)))
+    # a partner of a conflict's side split off alone (``_partners``) that the side shows is that side's statement:
+    # as a fact of its own it would be one sentence shown twice, once disputed and once not
+    held = {_shown(_in_order(d.units)).span for d in out if d.rivals}
+    out = [
+        d for d in out
+        if d.rivals or len({u.report for u in d.units}) > 1 or _shown(_in_order(d.units)).span not in held
+    ]
     index = {id(d): i for i, d in enumerate(out)}
     return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in out]
+
+
+def _in_order(units: Sequence[Unit]) -> list[Unit]:
+    return sorted(units, key=lambda u: (u.report, u.span.start))
 
 
 def _set_against(drafts: Sequence[Draft]) -> list[tuple[Span, Span]]:
