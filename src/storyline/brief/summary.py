@@ -364,7 +364,11 @@ def _summarize(
 
 
 # a line that opens on a pronoun names nobody the reader has met ("He now faces ..."): it does not lead
-_PRONOUN_OPENING = re.compile(r"[\"“‘']?(?:He|She|They|It|His|Her|Their|Its|This|These|Those|We|I)\b")
+# (nor one that opens on "That" or "Those": "That spill poured 58,000 gallons ..." tells of a thing the sentence
+# before named, often another event)
+_PRONOUN_OPENING = re.compile(r"[\"“‘']?(?:He|She|They|It|His|Her|Their|Its|This|These|That|Those|We|I)\b")
+# a line opening on "That" or "Those" and a noun points back to a thing told before it ("That spill", "Those fires")
+_POINTING_BACK = re.compile(r"[\"“‘']?(?:That|Those)\s+[a-z]")
 
 
 def _named_first(items: Sequence[SummaryItem]) -> tuple[SummaryItem, ...]:
@@ -395,9 +399,12 @@ def _toll_first(
 
 def _dead(text: str) -> bool:
     """Whether a line tells how many died, not as a part, and names no year (a year places the dead elsewhen:
-    "since a 2004 tremor ..., which claimed over 600 lives"), nor opens on a past month of another place."""
+    "since a 2004 tremor ..., which claimed over 600 lives"), nor opens on a past month of another place, nor
+    points back to a thing the sentence before told ("That spill ...": ``_POINTING_BACK``)."""
     if _YEAR_WRITTEN.search(text) or another_event(text, ""):
         return False  # "In February, 96 people died ... on Italy's Calabrian coast": another wreck's dead
+    if _POINTING_BACK.match(text):
+        return False  # "That spill ... resulted in the deaths of more than 6,800 birds": the one told before it
     # the dead counted by who they were ("killed at least 78 migrants") are as many people
     return any(about == "people died" and not q.part for about, q in toll_counts(text)) or any(
         q.verbs & {"die"} == {"die"} and not (q.verbs & TOLLS - {"die"}) and not q.part and not q.summed

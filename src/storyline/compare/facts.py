@@ -708,16 +708,27 @@ def _said_words(text: str) -> set[str]:
 # a figure written onto the word it counts ("300-year", "14-man", "16-year-old"), not a day of a month ("4-mar")
 _WRITTEN_FIGURE = re.compile(r"(\d+)-(?!" + month_openings(lower=True) + r"$)[a-z][a-z-]*")
 _DIGITS = re.compile(r"\d+")
+# a figure that ranks ("the 15th floor", "its 2nd flight"): it tells which one, as a count tells how many
+_RANK = re.compile(r"(\d+)(?:st|nd|rd|th)")
+# a day of a month that names a thing after a determiner ("Vell's March 14th sentencing", "the May 3 vote"): which
+# one is told as a rank is; a day telling when an act was done ("reported on May 3") may be told as a weekday
+_DAY_NAMING = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their)|['’]s)\s+" + month_openings() + r"[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+)
 
 
 def _written_figures_told(line: str, other: str) -> bool:
     """Whether ``other`` gives each year and each figure written onto its word that ``line`` gives: "the first
     Velmish-born rector in the college's nearly 300-year history" is not stated by "the shortest term in the
     college's nearly 288-year history", nor "a side which repeated its 1987 success" by a statement that names no
-    1987. The counts ``quantities`` reads are checked by ``_told``; these it does not read."""
+    1987; nor "the door on the 15th floor" (a rank, ``_RANK``) by a statement naming no 15, nor "ahead of Vell's
+    March 14th sentencing" (a day naming a thing, ``_DAY_NAMING``) by one naming no 14. The counts ``quantities``
+    reads are checked by ``_told``; these it does not read."""
     theirs = {m.group(0) for t in content_tokens(other) if (m := _DIGITS.match(t))}
+    if any(m.group(1) not in theirs for m in _DAY_NAMING.finditer(line)):
+        return False
     for t in content_tokens(line):
-        m = _WRITTEN_FIGURE.fullmatch(t)
+        m = _WRITTEN_FIGURE.fullmatch(t) or _RANK.fullmatch(t)
         fig = m.group(1) if m else t if _YEAR_TOKEN.fullmatch(t) else None
         if fig is not None and fig not in theirs:
             return False
@@ -840,6 +851,8 @@ def states(
         return False  # "add to its positions in Japan, India and the ASEAN region" / "expand production"
     if bool(_UNCERTAIN.search(line)) != bool(_UNCERTAIN.search(other)):
         return False  # "It is yet unclear how many people were on board the boat that sank off Pylos"
+    if _STILL.search(line) and not _GOING_ON.search(other):
+        return False  # "By Sunday morning, oil was still continuing to spill" / "oil spilled after a pipeline breach"
     opening = _OPENING_CLAUSE.match(line)
     if opening and not states(_unframed(line[opening.end() :]), other):
         return False
@@ -850,6 +863,10 @@ def states(
         return True
     if _denied_apart(line, other, a & b):
         return False  # "there was no warning about the dams collapsing" / "two dams collapsed"
+    # a count of what a thing has ("its 33 engines") describes the thing, no act of the line's: both may give it
+    # and tell two acts ("Since then, the firm had made dozens of improvements to the booster and its 33 engines"
+    # is not stated by "The rocket lifted off the pad, with the booster igniting all 33 of its engines")
+    counts = [q for q in counts if not _OWNED.search(line, 0, q.start)]
     if not counts and not _tells_head(line, other, len(a & b)):
         return False  # "Few vaccine doses are available" / "Bryn Pharma will donate 4,000 doses of vaccine"
     if not counts and a & b and a & b <= _where_words(line) | _where_words(other):
@@ -1247,6 +1264,15 @@ _UNCERTAIN = re.compile(
 )
 
 
+# what a count of what a thing has opens on
+_OWNED = re.compile(r"\b(?:its|their|his|her|our)\s+(?:all\s+)?$", re.IGNORECASE)
+# a line telling that a state or an act goes on ("was still burning", "still continuing to spill") tells what a
+# statement of the act alone does not: that it had not ended by then
+# ("is still unclear" tells no act going on)
+_STILL = re.compile(r"\bstill\s+(?:continu\w*|going\s+on|[a-z]+ing)\b", re.IGNORECASE)
+_GOING_ON = re.compile(r"\b(?:still|continu\w*|ongoing|remains?|remained|going\s+on)\b", re.IGNORECASE)
+
+
 def _denied_apart(line: str, other: str, shared: set[str]) -> bool:
     """Whether one of two statements denies what the words they share are said of, and the other does not deny it
     alike (``polarity.undenied_scopes``): "But there was no warning about the dams collapsing" and "Two dams in the
@@ -1392,8 +1418,19 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
             if len(kept) == len(ordered):
                 break
             rest = Draft(units=tuple(u for u in ordered if not any(u is k for k in kept)))
+    # a partner of a conflict's side split off alone (``_partners``) that the side shows is that side's statement:
+    # as a fact of its own it would be one sentence shown twice, once disputed and once not
+    held = {_shown(_in_order(d.units)).span for d in out if d.rivals}
+    out = [
+        d for d in out
+        if d.rivals or len({u.report for u in d.units}) > 1 or _shown(_in_order(d.units)).span not in held
+    ]
     index = {id(d): i for i, d in enumerate(out)}
     return [replace(d, rivals=tuple(index[id(drafts[r])] for r in d.rivals)) if d.rivals else d for d in out]
+
+
+def _in_order(units: Sequence[Unit]) -> list[Unit]:
+    return sorted(units, key=lambda u: (u.report, u.span.start))
 
 
 def _set_against(drafts: Sequence[Draft]) -> list[tuple[Span, Span]]:
