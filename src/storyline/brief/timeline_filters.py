@@ -63,9 +63,11 @@ def _born(text: str, sent: Span, span: Span) -> bool:
 # a superlative or a first measured against a past date: "the deadliest since 2015", "the first time since 2019"
 _BENCHMARK = re.compile(r"\b(?:\w{3,}est|first|most|highest|lowest|worst|best)\b[^.;:]{0,60}\bsince\s+$", re.I)
 # a year the thing is compared with: "stronger than the storm that hit the port in 1997", "the second-highest
-# rate, behind Hurricane Marla off the coast in 2015"
+# rate, behind Hurricane Marla off the coast in 2015", "more floods struck the valley this year than from 2011
+# to 2013 combined" (words between "more" and "than"; "more than 40 died in 2019" tells an event)
 _COMPARED = re.compile(
-    r"\b(?:\w{3,}er\s+than|(?:more|less|fewer)\s+\w+\s+than|(?:\w{3,}est|highest|lowest|worst|best)\b[^.;:]{0,60}"
+    r"\b(?:\w{3,}er\s+than|(?:more|less|fewer)\s+\w+(?:\s+[^\s.;:]+){0,12}?\s+than|"
+    r"(?:\w{3,}est|highest|lowest|worst|best)\b[^.;:]{0,60}"
     r"\bbehind)\b[^.;:]{0,80}$",
     re.I,
 )

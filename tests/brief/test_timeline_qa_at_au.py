@@ -1,0 +1,50 @@
+"""Timeline dates of QA rounds AT, AU and AV: a year a comparison reaches over ("more ... this year than from 2011 to
+2013 combined") is no event; a plan told in the past perfect ("had been scheduled for Friday but was delayed")
+lies before the report, not in the week after it.
+
+Every text here is written for these tests; no sentence comes from a real report.
+"""
+
+from __future__ import annotations
+
+from storyline.brief.timeline import build_timeline
+from storyline.extract.timex import extract_timexes
+from storyline.model import Analysis, Article, MetaValue, TimelineEntry
+
+
+def _timeline(*reports: tuple[str, str | None]) -> tuple[TimelineEntry, ...]:
+    """The timeline of reports (text, publication day or None), their time expressions read by the time stage."""
+    arts = [Article(id=f"r{i}", text=t, published=MetaValue(value=d)) for i, (t, d) in enumerate(reports)]
+    return build_timeline(arts, [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in arts])
+
+
+COMPARED = "More floods have reached the Velm valley this year than from 2011 to 2013 combined, the agency said."
+
+
+def test_timeline_years_of_a_comparison_range_are_no_events() -> None:
+    values = [e.value for e in _timeline((COMPARED, "2031-08-05"))]
+    assert "2011" not in values
+    assert "2013" not in values
+
+
+def test_timeline_a_year_after_more_than_a_count_stays_an_event() -> None:
+    text = "More than 40 barges sank on the Velm river in 2013, the agency said."
+    assert "2013" in [e.value for e in _timeline((text, "2031-08-05"))]
+
+
+def text_values(text: str, anchor: str) -> list[tuple[str, str | None]]:
+    """Each time expression of ``text`` as (text, value), the report dated ``anchor``."""
+    return [(t.text, t.value) for t in extract_timexes(Article(id="t", text=text, published=MetaValue(value=anchor)))]
+
+
+SATURDAY = "2031-08-09"
+
+
+def test_timex_a_plan_in_the_past_perfect_names_a_day_gone_by() -> None:
+    text = "The Orsk ferry launch had been scheduled for Friday but was delayed by a day for a change of engines."
+    assert ("Friday", "2031-08-08") in text_values(text, SATURDAY)
+
+
+def test_timex_a_plan_in_the_present_perfect_still_looks_ahead() -> None:
+    text = "The Orsk ferry launch has been scheduled for Friday, the port said."
+    assert ("Friday", "2031-08-15") in text_values(text, SATURDAY)
