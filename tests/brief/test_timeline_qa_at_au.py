@@ -48,3 +48,24 @@ def test_timex_a_plan_in_the_past_perfect_names_a_day_gone_by() -> None:
 def test_timex_a_plan_in_the_present_perfect_still_looks_ahead() -> None:
     text = "The Orsk ferry launch has been scheduled for Friday, the port said."
     assert ("Friday", "2031-08-15") in text_values(text, SATURDAY)
+
+
+THURSDAY = "2031-08-07"
+
+
+def test_timex_an_evening_clock_time_takes_the_night_its_report_tells_of() -> None:
+    text = (
+        "Storm Kestrel reaches the Velm coast as a strong storm after four days at sea\n\n"
+        "Storm Kestrel has reached the Velm coast, the weather office said on Wednesday night.\n\n"
+        "As of 9 pm, Kestrel was five miles north of Portvale, the office said in an update."
+    )
+    assert ("9 pm", "2031-08-06T21:00") in text_values(text, THURSDAY)
+
+
+def test_timex_a_morning_clock_time_stays_on_the_report_day() -> None:
+    text = (
+        "Storm Kestrel reaches the Velm coast as a strong storm after four days at sea\n\n"
+        "Storm Kestrel reached the Velm coast on Wednesday night, the weather office said.\n\n"
+        "As of 9 am, Kestrel was five miles north of Portvale, the office said in an update."
+    )
+    assert ("9 am", "2031-08-07T09:00") in text_values(text, THURSDAY)
