@@ -69,3 +69,24 @@ def test_timex_a_morning_clock_time_stays_on_the_report_day() -> None:
         "As of 9 am, Kestrel was five miles north of Portvale, the office said in an update."
     )
     assert ("9 am", "2031-08-07T09:00") in text_values(text, THURSDAY)
+
+
+STATEMENT = (
+    "Governor Ilsa Varn pardons the Orsk harbour strikers\n\n"
+    "PORTVALE (Velm Wire) - Governor Ilsa Varn announced Sunday that she has pardoned the twelve Orsk harbour "
+    "strikers, reversing a promise she made in the spring.\n\n"
+    "“Today, I signed a pardon for the twelve,” the governor said in a statement."
+)
+
+
+def _inferred(text: str, day: str) -> list[tuple[str, str | None]]:
+    art = Article(id="t", text=text, published=MetaValue(value=day, inferred=True))
+    return [(t.text, t.value) for t in extract_timexes(art)]
+
+
+def test_timex_a_quoted_today_takes_the_day_the_lead_tells_of_in_a_report_dated_by_guess() -> None:
+    assert ("Today", "2031-08-03") in _inferred(STATEMENT, "2031-08-04")  # Sunday's statement, guessed Monday
+
+
+def test_timex_a_quoted_today_stays_the_day_of_a_report_with_a_stated_date() -> None:
+    assert ("Today", "2031-08-04") in text_values(STATEMENT, "2031-08-04")

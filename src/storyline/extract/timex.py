@@ -50,7 +50,7 @@ from storyline.extract.timex_calendar import parse_anchor
 from storyline.extract.timex_names import in_title
 from storyline.extract.timex_relative import RELATIVE_RULES
 from storyline.extract.timex_rules import DATE_RULES, Mention
-from storyline.extract.timex_tense import sentence_at, sentence_bounds, tense_direction
+from storyline.extract.timex_tense import quoted_stretches, sentence_at, sentence_bounds, tense_direction
 from storyline.model import Article, Span, TimeExpr
 
 if TYPE_CHECKING:
@@ -707,6 +707,27 @@ def _narrative_value(m: Mention, told: list[tuple[int, date, int]], anchor: date
     return m.resolve(day) if grain >= m.key[0] else None
 
 
+def _quoted_today(text: str, mentions: list[Mention], out: tuple[TimeExpr, ...]) -> tuple[TimeExpr, ...]:
+    """A "today" inside a quote is the day the quoted words were said, not the day a report was guessed to be
+    from: in a report dated by inference, it takes the one earlier day the lead names ("Biden announced Sunday
+    that he has pardoned his son ... 'Today, I signed a pardon,' the president said in a statement" is Sunday),
+    unless its own sentence names a day."""
+    lead = _lead_day(text, mentions, list(out))
+    if lead is None:
+        return out
+    fixed = list(out)
+    for i, m in enumerate(mentions):
+        value = fixed[i].value or ""
+        if text[m.start : m.end].lower() != "today" or not _DAY_VALUE.match(value) or value <= lead:
+            continue
+        s, e = sentence_at(text, m.start)
+        quoted = any(qs <= m.start < qe for qs, qe in quoted_stretches(text, s, e))
+        other = any(j != i and s <= n.start < e and _named_day(n, fixed[j]) for j, n in enumerate(mentions))
+        if quoted and not other:
+            fixed[i] = replace(fixed[i], value=lead)
+    return tuple(fixed)
+
+
 def extract_timexes(article: Article, doc: Doc | None = None) -> tuple[TimeExpr, ...]:
     """Time expressions of one article with TIMEX3 values anchored on its publication date.
 
@@ -722,7 +743,7 @@ def extract_timexes(article: Article, doc: Doc | None = None) -> tuple[TimeExpr,
         return undated.unknown_year(mentions, resolved, weekdays_known=weekday_known)
     resolved = resolve_mentions(article.id, article.text, mentions, anchor)
     if anchor is not None:
-        return resolved
+        return _quoted_today(article.text, mentions, resolved) if article.published.inferred else resolved
     resolved = undated.open_weeks(mentions, resolved)
     # a report that tells its news on a day written with its year and weekday counts "last year" from it
     news = undated.news_day(parse_anchor(article.published.low), resolved)

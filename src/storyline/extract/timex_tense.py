@@ -331,6 +331,11 @@ def _quoted(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+def quoted_stretches(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The quoted stretches of the sentence ``[s, e)`` (see ``_quoted``)."""
+    return _quoted(text, s, e)
+
+
 def _scope_words(text: str, words: list[re.Match[str]], s: int, e: int, start: int) -> list[re.Match[str]]:
     """The words of the sentence ``[s, e)`` on the same side of its quotation marks as offset ``start``."""
     quotes = _quoted(text, s, e)
