@@ -90,3 +90,13 @@ def test_timex_a_quoted_today_takes_the_day_the_lead_tells_of_in_a_report_dated_
 
 def test_timex_a_quoted_today_stays_the_day_of_a_report_with_a_stated_date() -> None:
     assert ("Today", "2031-08-04") in text_values(STATEMENT, "2031-08-04")
+
+
+def test_timeline_the_end_of_a_forecast_stretch_files_no_event() -> None:
+    text = "Kestrel will keep its strength as it tracks across the Velm plain through Thursday morning."
+    assert not any(e.value.startswith("2031-08-07") for e in _timeline((text, "2031-08-05")))
+
+
+def test_timeline_the_end_of_a_stretch_told_as_past_keeps_its_entry() -> None:
+    text = "Kestrel battered the Velm plain through Thursday morning, forecasters said."
+    assert any(e.value.startswith("2031-07-31") for e in _timeline((text, "2031-08-05")))

@@ -100,15 +100,23 @@ def _maybe_until(text: str, sent: Span, span: Span, value: str) -> bool:
 _STRETCH_END = re.compile(r"\b(?:into|through)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.I)
 
 
+# a future the stretch is told in: "will retain its strength ... through Thursday"
+_FORECAST_WILL = re.compile(r"(?i:\b(?:will|is\s+expected\s+to|are\s+expected\s+to|is\s+forecast\s+to)\b)")
+
+
 def _stretch_end(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> bool:
     """ "the glitch on Thursday that left hospitals without computers overnight and into Friday": a day a
     stretch runs into, after the day the sentence's event is told on, files no entry of its own; the sentence
     is that first day's news, and shown twice it would tell nothing more. So is the end of a length of time
     the sentence dates by another day: "will report earnings for the three months through December 30 in early
-    February" is February's news, not a second entry on December 30 (which, year-less, would sort after it)."""
+    February" is February's news, not a second entry on December 30 (which, year-less, would sort after it).
+    A stretch still to come ends in no event at all: "will retain its strength as it tracks across the state
+    through Thursday morning" is a forecast's horizon, nothing that happens on Thursday."""
     through = _STRETCH_END.search(text, max(sent.start, tx.span.start - 20), tx.span.start)
     if through is None:
         return False
+    if _FORECAST_WILL.search(text, sent.start, through.start()) is not None:
+        return True
     inside = [t for t in timexes if t is not tx and t.value and sent.start <= t.span.start and t.span.end <= sent.end]
     if any(t.type in ("DATE", "TIME") and t.span.end <= tx.span.start for t in inside):
         return True
