@@ -100,3 +100,13 @@ def test_timeline_the_end_of_a_forecast_stretch_files_no_event() -> None:
 def test_timeline_the_end_of_a_stretch_told_as_past_keeps_its_entry() -> None:
     text = "Kestrel battered the Velm plain through Thursday morning, forecasters said."
     assert any(e.value.startswith("2031-07-31") for e in _timeline((text, "2031-08-05")))
+
+
+def test_timex_a_sentencing_faced_on_a_weekday_lies_ahead() -> None:
+    text = "The pardon came as Orsk's harbour master faced sentencing Wednesday for the bribery charges."
+    assert ("Wednesday", "2031-08-13") in text_values(text, "2031-08-10")
+
+
+def test_timex_a_trial_faced_on_a_weekday_stays_past() -> None:
+    text = "Orsk's harbour master faced trial Wednesday for the bribery charges and was acquitted."
+    assert ("Wednesday", "2031-08-06") in text_values(text, "2031-08-10")
