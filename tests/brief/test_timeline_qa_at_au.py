@@ -110,3 +110,13 @@ def test_timex_a_sentencing_faced_on_a_weekday_lies_ahead() -> None:
 def test_timex_a_trial_faced_on_a_weekday_stays_past() -> None:
     text = "Orsk's harbour master faced trial Wednesday for the bribery charges and was acquitted."
     assert ("Wednesday", "2031-08-06") in text_values(text, "2031-08-10")
+
+
+def test_timeline_a_state_still_holding_after_a_day_s_event_files_no_entry_under_it() -> None:
+    text = "Nine people were still fighting for their lives following Sunday's fire in the Orsk tower."
+    assert not any(e.value == "2031-08-03" for e in _timeline((text, "2031-08-05")))
+
+
+def test_timeline_an_act_following_a_day_s_event_keeps_its_day() -> None:
+    text = "Nine people were taken to hospital following Sunday's fire in the Orsk tower."
+    assert any(e.value == "2031-08-03" for e in _timeline((text, "2031-08-05")))

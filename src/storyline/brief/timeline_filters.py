@@ -301,6 +301,18 @@ def _leading_up(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]
                and t.span.end <= sent.end and period(value_of(t)) is not None for t in timexes)
 
 
+# a state that still holds after a day's event: "were still fighting for their lives following Sunday's fire"
+_STILL_AFTER = re.compile(r"(?i:\bstill\b[^.;:!?]{0,80}\b(?:following|after|since)\s+(?:the\s+)?$)")
+
+
+def _still_after(text: str, sent: Span, tx: TimeExpr) -> bool:
+    """ "More than a dozen people were still fighting for their lives following Sunday's fire": a day whose event
+    the sentence tells a state after, that still holds when told, is not the day of what the sentence tells (the
+    report's day is, which it does not name): filed under it, a later state would read as that day's news."""
+    possessive = text[tx.span.end : tx.span.end + 2] in ("'s", "’s")
+    return possessive and _STILL_AFTER.search(text, max(sent.start, tx.span.start - 120), tx.span.start) is not None
+
+
 # a rank a figure holds in a year: "the fifth-leading cause of death for adults over 65 in 2021", "the
 # third-largest lender in 2022"; a statistic's year, not an event's
 _RANKED_IN = re.compile(
@@ -322,7 +334,8 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
     time a clause of what may happen waits for, a day a stretch runs into, a quarter that tells no act, a day of
     opening hours, a day a condition hangs on, the first of a pair of days, a date told as a prospect (a deadline
     year, a forecast's year, a day a thing might come as early as: ``timeline_prospects``), a day the sentence
-    tells what led up to (dated by another of its dates), a year a rank is measured in. Does not look at page
+    tells what led up to (dated by another of its dates), a day whose event a state still holding follows, a year a
+    rank is measured in. Does not look at page
     furniture."""
     return (
         _stamp_only(text, sent, timexes)
@@ -337,5 +350,6 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _pair_start(text, tx, timexes)
         or told_as_prospect(text, sent, tx, value)
         or _leading_up(text, sent, tx, timexes)
+        or _still_after(text, sent, tx)
         or _ranked_year(text, sent, tx, value)
     )
