@@ -120,10 +120,3 @@ def test_timeline_a_state_still_holding_after_a_day_s_event_files_no_entry_under
 def test_timeline_an_act_following_a_day_s_event_keeps_its_day() -> None:
     text = "Nine people were taken to hospital following Sunday's fire in the Orsk tower."
     assert any(e.value == "2031-08-03" for e in _timeline((text, "2031-08-05")))
-
-
-def test_timeline_a_clock_time_shortly_after_which_a_weekday_is_told_is_that_weekday_s() -> None:
-    first = "A fuel sheen was first reported to the Velm harbour police shortly after 9 a.m. Saturday morning."
-    other = "Crews from Orsk capped the leaking pipe on Sunday, the harbour office said."
-    values = [e.value for e in _timeline((first, None), (other, None))]
-    assert "XXXX-WXX-6T09:00" in values

@@ -43,11 +43,7 @@ from storyline.extract.timex_undated import earliest_of, lasted_since, latest_of
 from storyline.model import Analysis, Article, TimeExpr
 
 # a weekday counted into another week ("last Sunday", "next Monday") is no day of the reporting week
-# ("before"/"after" a clock time tell of the time, not the week: "shortly after 9 a.m. Saturday morning")
-_OTHER_WEEK = re.compile(
-    r"(?i:\b(?:last|next|past|previous|coming|following|(?:before|after)(?!\s+(?:about\s+|around\s+)?(?:\d|noon\b|"
-    r"midnight\b)))\b)"
-)
+_OTHER_WEEK = re.compile(r"(?i:\b(?:last|next|past|previous|coming|following|before|after)\b)")
 # a weekday an expression names: "Tuesday, March 26", "Sunday's"
 _WEEKDAY_NAME = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _WEEKDAY_NAMES = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
