@@ -102,16 +102,6 @@ def test_timeline_the_end_of_a_stretch_told_as_past_keeps_its_entry() -> None:
     assert any(e.value.startswith("2031-07-31") for e in _timeline((text, "2031-08-05")))
 
 
-def test_timex_a_sentencing_faced_on_a_weekday_lies_ahead() -> None:
-    text = "The pardon came as Orsk's harbour master faced sentencing Wednesday for the bribery charges."
-    assert ("Wednesday", "2031-08-13") in text_values(text, "2031-08-10")
-
-
-def test_timex_a_trial_faced_on_a_weekday_stays_past() -> None:
-    text = "Orsk's harbour master faced trial Wednesday for the bribery charges and was acquitted."
-    assert ("Wednesday", "2031-08-06") in text_values(text, "2031-08-10")
-
-
 def test_timeline_a_state_still_holding_after_a_day_s_event_files_no_entry_under_it() -> None:
     text = "Nine people were still fighting for their lives following Sunday's fire in the Orsk tower."
     assert not any(e.value == "2031-08-03" for e in _timeline((text, "2031-08-05")))

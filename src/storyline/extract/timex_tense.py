@@ -590,8 +590,6 @@ def _governing_verb(
         return 0  # "want his future resolved": the object's participle
     if w == "due" and nxt == "to" and lower[i + 2 : i + 3] and lower[i + 2] in _PHRASE_OPENERS:
         return 0  # "due to the fog": because of, no schedule
-    if w in ("face", "faces", "faced", "facing") and nxt == "sentencing":
-        return 1  # "Hunter faced sentencing Wednesday": a hearing still ahead when told, whatever the tense
     if _pluperfect_plan(lower, i):
         return -1  # "had been scheduled for Friday but was delayed by a day": a plan the report tells as gone by
     cue = _cue(w, prev, nxt)
