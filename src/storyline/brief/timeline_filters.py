@@ -63,9 +63,11 @@ def _born(text: str, sent: Span, span: Span) -> bool:
 # a superlative or a first measured against a past date: "the deadliest since 2015", "the first time since 2019"
 _BENCHMARK = re.compile(r"\b(?:\w{3,}est|first|most|highest|lowest|worst|best)\b[^.;:]{0,60}\bsince\s+$", re.I)
 # a year the thing is compared with: "stronger than the storm that hit the port in 1997", "the second-highest
-# rate, behind Hurricane Marla off the coast in 2015"
+# rate, behind Hurricane Marla off the coast in 2015", "more floods struck the valley this year than from 2011
+# to 2013 combined" (words between "more" and "than"; "more than 40 died in 2019" tells an event)
 _COMPARED = re.compile(
-    r"\b(?:\w{3,}er\s+than|(?:more|less|fewer)\s+\w+\s+than|(?:\w{3,}est|highest|lowest|worst|best)\b[^.;:]{0,60}"
+    r"\b(?:\w{3,}er\s+than|(?:more|less|fewer)\s+\w+(?:\s+[^\s.;:]+){0,12}?\s+than|"
+    r"(?:\w{3,}est|highest|lowest|worst|best)\b[^.;:]{0,60}"
     r"\bbehind)\b[^.;:]{0,80}$",
     re.I,
 )
@@ -98,15 +100,23 @@ def _maybe_until(text: str, sent: Span, span: Span, value: str) -> bool:
 _STRETCH_END = re.compile(r"\b(?:into|through)\s+(?:the\s+)?(?:early\s+|late\s+)?$", re.I)
 
 
+# a future the stretch is told in: "will retain its strength ... through Thursday"
+_FORECAST_WILL = re.compile(r"(?i:\b(?:will|is\s+expected\s+to|are\s+expected\s+to|is\s+forecast\s+to)\b)")
+
+
 def _stretch_end(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> bool:
     """ "the glitch on Thursday that left hospitals without computers overnight and into Friday": a day a
     stretch runs into, after the day the sentence's event is told on, files no entry of its own; the sentence
     is that first day's news, and shown twice it would tell nothing more. So is the end of a length of time
     the sentence dates by another day: "will report earnings for the three months through December 30 in early
-    February" is February's news, not a second entry on December 30 (which, year-less, would sort after it)."""
+    February" is February's news, not a second entry on December 30 (which, year-less, would sort after it).
+    A stretch still to come ends in no event at all: "will retain its strength as it tracks across the state
+    through Thursday morning" is a forecast's horizon, nothing that happens on Thursday."""
     through = _STRETCH_END.search(text, max(sent.start, tx.span.start - 20), tx.span.start)
     if through is None:
         return False
+    if _FORECAST_WILL.search(text, sent.start, through.start()) is not None:
+        return True
     inside = [t for t in timexes if t is not tx and t.value and sent.start <= t.span.start and t.span.end <= sent.end]
     if any(t.type in ("DATE", "TIME") and t.span.end <= tx.span.start for t in inside):
         return True
@@ -291,6 +301,18 @@ def _leading_up(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]
                and t.span.end <= sent.end and period(value_of(t)) is not None for t in timexes)
 
 
+# a state that still holds after a day's event: "were still fighting for their lives following Sunday's fire"
+_STILL_AFTER = re.compile(r"(?i:\bstill\b[^.;:!?]{0,80}\b(?:following|after|since)\s+(?:the\s+)?$)")
+
+
+def _still_after(text: str, sent: Span, tx: TimeExpr) -> bool:
+    """ "More than a dozen people were still fighting for their lives following Sunday's fire": a day whose event
+    the sentence tells a state after, that still holds when told, is not the day of what the sentence tells (the
+    report's day is, which it does not name): filed under it, a later state would read as that day's news."""
+    possessive = text[tx.span.end : tx.span.end + 2] in ("'s", "’s")
+    return possessive and _STILL_AFTER.search(text, max(sent.start, tx.span.start - 120), tx.span.start) is not None
+
+
 # a rank a figure holds in a year: "the fifth-leading cause of death for adults over 65 in 2021", "the
 # third-largest lender in 2022"; a statistic's year, not an event's
 _RANKED_IN = re.compile(
@@ -312,7 +334,8 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
     time a clause of what may happen waits for, a day a stretch runs into, a quarter that tells no act, a day of
     opening hours, a day a condition hangs on, the first of a pair of days, a date told as a prospect (a deadline
     year, a forecast's year, a day a thing might come as early as: ``timeline_prospects``), a day the sentence
-    tells what led up to (dated by another of its dates), a year a rank is measured in. Does not look at page
+    tells what led up to (dated by another of its dates), a day whose event a state still holding follows, a year a
+    rank is measured in. Does not look at page
     furniture."""
     return (
         _stamp_only(text, sent, timexes)
@@ -327,5 +350,6 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _pair_start(text, tx, timexes)
         or told_as_prospect(text, sent, tx, value)
         or _leading_up(text, sent, tx, timexes)
+        or _still_after(text, sent, tx)
         or _ranked_year(text, sent, tx, value)
     )

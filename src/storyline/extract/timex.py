@@ -50,7 +50,7 @@ from storyline.extract.timex_calendar import parse_anchor
 from storyline.extract.timex_names import in_title
 from storyline.extract.timex_relative import RELATIVE_RULES
 from storyline.extract.timex_rules import DATE_RULES, Mention
-from storyline.extract.timex_tense import sentence_at, sentence_bounds, tense_direction
+from storyline.extract.timex_tense import quoted_stretches, sentence_at, sentence_bounds, tense_direction
 from storyline.model import Article, Span, TimeExpr
 
 if TYPE_CHECKING:
@@ -510,14 +510,19 @@ def _clock_days(
     5. ``main_day``, the day of the events the text tells of when it names one day more often than any other
        (``_main_day``): in a report of Tuesday that tells of "Monday morning", "late Monday" and "late on
        Monday", "the quake struck at 7:45 a.m." is Monday's 7:45;
-    6. the one day its lead sentence names (``_lead_day``): news names the main event's day in its first
+    6. for a clock time of the evening not told as to come, the one day the text names, when it names it by
+       its evening or night (``_night_day``): "the NHC said on Wednesday night ... As of 9 pm ET, Milton was
+       five miles north of Sarasota" is Wednesday's 9 p.m., though a report that tells of a night as gone by
+       is dated the day after it;
+    7. the one day its lead sentence names (``_lead_day``): news names the main event's day in its first
        sentence ("Late Friday, a quake rocked the mountains ... The quake occurred just after 11 p.m.");
-    7. otherwise the report's own day, as the resolver gave it.
+    8. otherwise the report's own day, as the resolver gave it.
 
     With no anchor the day stays underspecified ("XXXX-WXX-5T23:11").
     """
     lead_day: str | None = None
     lead_read = False
+    night_day = _night_day(mentions, out)
     for i, m in enumerate(mentions):
         value = out[i].value
         if m.kind != "clock" or value is None or "T" not in value:
@@ -528,6 +533,7 @@ def _clock_days(
             or _sentence_before(text, mentions, out, i)
             or (past_day if tense_direction(text, m.start, m.end) < 0 else None)
             or main_day
+            or (night_day if _evening(value) and tense_direction(text, m.start, m.end) <= 0 else None)
         )
         if day is None:
             if not lead_read:
@@ -536,6 +542,26 @@ def _clock_days(
         if day is not None:
             out[i] = replace(out[i], value=f"{day}{value[value.index('T') :]}")
     return out
+
+
+EVENING_HOUR = 17  # a clock time from this hour on is of the evening or the night
+
+
+def _evening(value: str) -> bool:
+    """Whether a clock value ("2031-08-05T21:00") is of the evening or the night."""
+    hour = re.match(r"\d\d", value[value.index("T") + 1 :])
+    return hour is not None and int(hour.group(0)) >= EVENING_HOUR
+
+
+def _night_day(mentions: list[Mention], out: list[TimeExpr]) -> str | None:
+    """The one day the text names, when it names it by its evening or night ("Wednesday night"); None when it
+    names no day, another day too, or the day by no part of it (see ``_clock_days``)."""
+    days = {d for m, x in zip(mentions, out, strict=True) if (d := _named_day(m, x))}
+    if len(days) != 1:
+        return None
+    pairs = zip(mentions, out, strict=True)
+    evening = any(m.kind != "clock" and (x.value or "").endswith(("TNI", "TEV")) for m, x in pairs)
+    return days.pop() if evening else None
 
 
 def _next_to(text: str, mentions: list[Mention], out: list[TimeExpr], i: int) -> str | None:
@@ -681,6 +707,27 @@ def _narrative_value(m: Mention, told: list[tuple[int, date, int]], anchor: date
     return m.resolve(day) if grain >= m.key[0] else None
 
 
+def _quoted_today(text: str, mentions: list[Mention], out: tuple[TimeExpr, ...]) -> tuple[TimeExpr, ...]:
+    """A "today" inside a quote is the day the quoted words were said, not the day a report was guessed to be
+    from: in a report dated by inference, it takes the one earlier day the lead names ("Biden announced Sunday
+    that he has pardoned his son ... 'Today, I signed a pardon,' the president said in a statement" is Sunday),
+    unless its own sentence names a day."""
+    lead = _lead_day(text, mentions, list(out))
+    if lead is None:
+        return out
+    fixed = list(out)
+    for i, m in enumerate(mentions):
+        value = fixed[i].value or ""
+        if text[m.start : m.end].lower() != "today" or not _DAY_VALUE.match(value) or value <= lead:
+            continue
+        s, e = sentence_at(text, m.start)
+        quoted = any(qs <= m.start < qe for qs, qe in quoted_stretches(text, s, e))
+        other = any(j != i and s <= n.start < e and _named_day(n, fixed[j]) for j, n in enumerate(mentions))
+        if quoted and not other:
+            fixed[i] = replace(fixed[i], value=lead)
+    return tuple(fixed)
+
+
 def extract_timexes(article: Article, doc: Doc | None = None) -> tuple[TimeExpr, ...]:
     """Time expressions of one article with TIMEX3 values anchored on its publication date.
 
@@ -696,7 +743,7 @@ def extract_timexes(article: Article, doc: Doc | None = None) -> tuple[TimeExpr,
         return undated.unknown_year(mentions, resolved, weekdays_known=weekday_known)
     resolved = resolve_mentions(article.id, article.text, mentions, anchor)
     if anchor is not None:
-        return resolved
+        return _quoted_today(article.text, mentions, resolved) if article.published.inferred else resolved
     resolved = undated.open_weeks(mentions, resolved)
     # a report that tells its news on a day written with its year and weekday counts "last year" from it
     news = undated.news_day(parse_anchor(article.published.low), resolved)

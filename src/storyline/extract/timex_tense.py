@@ -331,6 +331,11 @@ def _quoted(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+def quoted_stretches(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The quoted stretches of the sentence ``[s, e)`` (see ``_quoted``)."""
+    return _quoted(text, s, e)
+
+
 def _scope_words(text: str, words: list[re.Match[str]], s: int, e: int, start: int) -> list[re.Match[str]]:
     """The words of the sentence ``[s, e)`` on the same side of its quotation marks as offset ``start``."""
     quotes = _quoted(text, s, e)
@@ -585,6 +590,8 @@ def _governing_verb(
         return 0  # "want his future resolved": the object's participle
     if w == "due" and nxt == "to" and lower[i + 2 : i + 3] and lower[i + 2] in _PHRASE_OPENERS:
         return 0  # "due to the fog": because of, no schedule
+    if _pluperfect_plan(lower, i):
+        return -1  # "had been scheduled for Friday but was delayed by a day": a plan the report tells as gone by
     cue = _cue(w, prev, nxt)
     if cue:
         return 0 if w in _WEAK_FUTURE else cue
@@ -597,6 +604,13 @@ def _governing_verb(
     if w in _COPULA and nxt.endswith("ing") and len(nxt) > 5:
         return 1  # "is visiting Paris on Friday": the progressive of a plan
     return 0
+
+
+def _pluperfect_plan(lower: list[str], i: int) -> bool:
+    """Whether word ``i`` is a plan's participle in the past perfect ("had been scheduled", "had been set"):
+    the plan was made and its day told from a later one, so a bare weekday it names lies before the report
+    ("The launch had been scheduled for Friday but was delayed by a day" of a Saturday launch), not after."""
+    return lower[i] in _PAST_PLANS and i >= 2 and lower[i - 1] == "been" and lower[i - 2] in ("had", "hadn't", "hadn’t")
 
 
 # nouns in "-ly" that a determiner opens and a past tense may follow ("the family owned the mill")
