@@ -49,7 +49,7 @@ _CLAUSE_BREAK = re.compile(r",\s|\s[-–—]\s|[;:()]")
 
 def told_as_tally(text: str, start: int, end: int) -> str:
     """The span over which the figure at ``text[start:end]`` is told as a running tally, as a key that two tallies
-    of one span share ("since october", "over the past six years"; "cases" for an outbreak's count told with no
+    of one span share ("recent months", "over the past six years"; "cases" for an outbreak's count told with no
     span), or "" when it is none: a long span (``_SPAN``) before it in its sentence with no turn between, or after
     it in its own clause, or a count of cases beside it. Tallies of different spans count different things ("32
     deaths since October" of an outbreak, "4,000 over the past six years" of an insurgency).
@@ -62,10 +62,10 @@ def told_as_tally(text: str, start: int, end: int) -> str:
     """
     opening, closing = sentence_of(text, start, end)
     for m in _SPAN.finditer(text, opening, closing):
-        if m.end() <= start and not TURN.search(text, m.end(), start):
+        if m.end() <= start and not _turned(text, m.end(), start):
             return _key(m.group(0))
         # the figure's own words may run into the marker ("32 people since last October")
-        if m.start() > start and not TURN.search(text, start, m.start()) and not _CLAUSE_BREAK.search(
+        if m.start() > start and not _turned(text, start, m.start()) and not _CLAUSE_BREAK.search(
             text, start, m.start()
         ):
             return _key(m.group(0))
@@ -75,13 +75,26 @@ def told_as_tally(text: str, start: int, end: int) -> str:
 
 
 _OUTBREAK = "cases"
-# what a key leaves out of a span: "last October" and "October 2023" open the same span as "October" does
-_LOOSE = re.compile(r"\b(?:last|early|late|mid|(?:19|20)\d\d)\b(?=.*[A-Za-z])|[-.]", re.I)
+_HEDGE = re.compile(r"(?:more|less|fewer|other)\s+$", re.I)
+
+
+def _turned(text: str, start: int, end: int) -> bool:
+    """Whether the sentence turns to something else between ``start`` and ``end`` (``rates.TURN``); a figure's
+    hedge is no turn ("more than 9,000 cases")."""
+    return any(
+        not (m.group(0).lower() == "than" and _HEDGE.search(text, 0, m.start()))
+        for m in TURN.finditer(text, start, end)
+    )
 
 
 def _key(span: str) -> str:
-    words = _LOOSE.sub(" ", span) if span.lower().startswith("since") and not _YEAR_ONLY.match(span) else span
-    return " ".join(words.lower().split())
+    """A span's key: every span opening at a month or this year ("since October", "since last October", "so far
+    this year", "since the beginning of this year") is one, the latest months, which reports word apart ("so far
+    this year" / "since January" of one outbreak); a span opening at a year or running over years is its own."""
+    if _THIS_YEAR.search(span) or not (_YEAR_ONLY.match(span) or not span.lower().startswith(("since", "so far"))):
+        return "recent months"
+    return " ".join(span.lower().split())
 
 
+_THIS_YEAR = re.compile(r"\b(?:this|the)\s+year\b", re.I)
 _YEAR_ONLY = re.compile(r"since\s+(?:19|20)\d\d\s*$", re.I)
