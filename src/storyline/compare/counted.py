@@ -565,6 +565,11 @@ def _joint_tolls(after: list[str], n: int) -> bool:
 _CONVERSION = re.compile(r"^((?:\s+[A-Za-z-]+){1,3}?)\s*\([^()]*\d[^()]*\)")
 
 
+# a part of the count named between commas right after its counted phrase ("More than 100 people, including
+# children, have died"): what is said of the count follows it
+_PART_BETWEEN = re.compile(r"^((?:\s+[A-Za-z-]+){0,3}?),\s+(?:including|among\s+them)\s+[^,;:.!?()\"“”—–]{1,40},")
+
+
 # one word in quotes among others ('eight "priceless" items'), its quote marks read as spaces
 _QUOTED_WORD = re.compile(r"(?<=\s)[\"“]([A-Za-z][\w-]*)[\"”](?=\s)")
 
@@ -583,6 +588,7 @@ def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[s
     before = before[joins[-1] + 1 :] if joins else before
     # "more than 2,100 acres (850 hectares) burned": what is said of the count follows its conversion
     after_text = _CONVERSION.sub(r"\1", text[m.end("num") :], count=1)
+    after_text = _PART_BETWEEN.sub(r"\1", after_text, count=1)
     # 'eight "priceless" items ... were stolen': a word in quotes ends no clause
     after_text = _QUOTED_WORD.sub(r" \1 ", after_text)
     after = re.split(r"[,;:.!?()\"“”—–]", after_text)[0].split()[len(counted_phrase(noun_words)) :][:_AFTER_WORDS]

@@ -134,8 +134,9 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
             pairs = [(x, y) for x, y in pairs
                      if _same_count(x, y, same_verb=same_verb) or _one_change(a, x, qa, b, y, qb)]
         if unit not in CURRENCIES and unit != "percent":
-            # "about 80 deaths ... per year" counts what happens again and again, no one event's count
-            pairs = [(x, y) for x, y in pairs if x.rate == y.rate]
+            # "about 80 deaths ... per year" counts what happens again and again, no one event's count; a tally over
+            # a span ("32 deaths since October") is set against a tally of the same span alone
+            pairs = [(x, y) for x, y in pairs if x.rate == y.rate and x.tally == y.tally]
         # "to reflect two fewer deaths" tells by how much a count changed, which only another change disagrees with
         pairs = [(x, y) for x, y in pairs if x.difference == y.difference]
         # "31 people ... dead in Meichuan" beside "the quake left 89 dead": a count placed where the other

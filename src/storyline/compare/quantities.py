@@ -57,6 +57,7 @@ from storyline.compare.counted import (
 )
 from storyline.compare.money import FAR, Period, basis_of, converts, day_of, per_unit, period_of, role_of
 from storyline.compare.rates import told_as_rate
+from storyline.compare.tallies import told_as_tally
 
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
 LOWER = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than")
@@ -125,7 +126,10 @@ class Quantity:
     per: str = ""  # of an amount of money: what it is the price of one of ("share" of "$253 a share": ``per_unit``)
     day: str = ""  # of an amount of money: the day its sentence tells it of ("tuesday": ``money.day_of``)
     whole: float = 0.0  # the whole a bare count is part of, fronted ("Of the 252 miners ..., 205 were ...")
-    rate: bool = False  # told per year or as a typical figure ("about 80 deaths ... per year": ``rates``)
+    # told per year or as a typical figure ("about 80 deaths ... per year": ``rates``), or as a running tally over a
+    # long span or of an outbreak ("4,000 have died over the past six years", "5,084 cases and 12 deaths": ``tallies``)
+    rate: bool = False
+    tally: str = ""  # of a running tally, the span it is told over ("since october": ``tallies.told_as_tally``)
     including: str = ""  # of a toll: the part it names right after it, as written ("eight children")
     difference: bool = False  # a change of a count, no count ("two fewer deaths", "five more", "an additional 12")
 
@@ -248,14 +252,18 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
             opens, low = span[0], min(low, span[1])
             start = min(start, opens)
         written = text[opens : m.start("noun") if m.group("noun") else m.end()].strip()
-        rate = told_as_rate(text, start, m.end())
-        if rate:  # "about 80 deaths ... per year" tells how often people die, no toll: no reader takes it for one
+        # "about 80 deaths ... per year" tells how often people die, "4,000 have died over the past six years" how
+        # many died of many events: no toll of one event, and no reader takes either for one
+        yearly = told_as_rate(text, start, m.end())
+        tally = told_as_tally(text, start, m.end())
+        rate = yearly or bool(tally)
+        if yearly:  # a tally's dead died, and two tallies may disagree on them as on a toll ("312 vs 298 deaths")
             verbs = verbs - TOLLS
         q = Quantity(
             value=value, unit=unit, low=low, high=high, verbs=verbs, written=written, exact=exact,
             what=measure[1] if measure else what_of(text, m, noun_words, unit), part=part, start=start, end=m.end(),
             by_place=by_place, role=role, measured_in=measured_in, measured=measured, whole=whole,
-            rate=rate, difference=_DIFFERENCE_AFTER.match(text, m.end("num")) is not None
+            rate=rate, tally=tally, difference=_DIFFERENCE_AFTER.match(text, m.end("num")) is not None
             or _DIFFERENCE_BEFORE.search(text, 0, m.start()) is not None,
             period=period_of(text, m.start(), max(m.end(g) for g in ("num", "scale", "pct") if m.group(g))),
             group=(

@@ -33,7 +33,7 @@ _SPAN_BEFORE = re.compile(
 _SENTENCE_STOP = re.compile(r"[;!?]|\.(?=\s+[A-Z\"“]|\s*$)")
 # the sentence turning from the rate to something else: a contrast, or a clause of an event of its own ("The road,
 # which usually carries 5,000 cars, was closed after 12 people died")
-_TURN = re.compile(
+TURN = re.compile(
     r"\b(?:but|while|whereas|yet|however|although|though|compared|than|unlike|after|when|because|before|until|"
     r"then|later|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
     re.I,
@@ -45,7 +45,7 @@ _ITEM_WORDS = 4
 
 def told_as_rate(text: str, start: int, end: int) -> bool:
     """Whether the figure at ``text[start:end]`` is told as a rate or a typical figure: a rate marker
-    (``_MARKER``) before it in its sentence, with no turn between (``_TURN``), or after it, past only the rest of
+    (``_MARKER``) before it in its sentence, with no turn between (``TURN``), or after it, past only the rest of
     its own count and the next counts of its list ("about 80 deaths, 160 injuries per year").
 
     >>> told_as_rate("Heaters cause about 1,700 fires a year, resulting in about 80 deaths.", 59, 68)
@@ -53,11 +53,11 @@ def told_as_rate(text: str, start: int, end: int) -> bool:
     >>> told_as_rate("The blaze killed 17 people a day after the storm.", 17, 26)
     False
     """
-    opening, closing = _sentence(text, start, end)
+    opening, closing = sentence_of(text, start, end)
     for m in _MARKER.finditer(text, opening, closing):
         if not _a_rate(text, m):
             continue
-        if m.end() <= start and not _TURN.search(text, m.end(), start):
+        if m.end() <= start and not TURN.search(text, m.end(), start):
             return True
         # the figure's own words may run into the marker ("about 40 people each year")
         if m.start() > start and _same_list(text[min(end, m.start()) : m.start()]):
@@ -65,7 +65,7 @@ def told_as_rate(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:
     stops = [m.end() for m in _SENTENCE_STOP.finditer(text, 0, start)]
     after = _SENTENCE_STOP.search(text, end)
     return (stops[-1] if stops else 0), (after.start() if after else len(text))
@@ -85,6 +85,6 @@ def _same_list(between: str) -> bool:
     counts of its list (" deaths, 160 injuries "): each comma's part opens with a figure, and the figure's own
     noun is short."""
     own, *items = between.split(",")
-    if len(own.split()) > _ITEM_WORDS or _TURN.search(between):
+    if len(own.split()) > _ITEM_WORDS or TURN.search(between):
         return False
     return all(_LIST_ITEM.match("," + item) and len(item.split()) <= _ITEM_WORDS for item in items)

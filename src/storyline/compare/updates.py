@@ -35,9 +35,12 @@ def marked(text: str, start: int, end: int) -> bool:
 
 
 # a figure a report marks as the one it superseded: "Authorities had initially put the death toll at 19", "at first
-# reported 19", "originally said 19": the report's own figure is another one, and this one is history
+# reported 19", "originally said 19", "the initial death toll of 91 rose to 96": the report's own figure is another
+# one, and this one is history
 EARLIER = re.compile(
-    r"\b(?:initially|at\s+first|originally|first\s+(?:reported|put|said)|earlier\s+(?:reported|put|said))\b", re.I
+    r"\b(?:initially|at\s+first|originally|first\s+(?:reported|put|said)|earlier\s+(?:reported|put|said)"
+    r"|(?:initial|original|first|earlier)\s+(?:death\s+|casualty\s+)?(?:toll|count|tally|figure|estimate)s?)\b",
+    re.I,
 )
 
 
@@ -47,4 +50,11 @@ def superseded_figure(text: str, end: int) -> bool:
     ("initially put at 19, has since risen to 21" tells the later figure too)."""
     clause = max((m.end() for m in CLAUSE_MARK.finditer(text, 0, end)), default=0)
     told = text[clause:end]
-    return EARLIER.search(told) is not None and UPDATE.search(EARLIER.sub("", told)) is None
+    # a figure's words may run past it into the update that follows ("the initial death toll of 91 rose"): only a
+    # mark before its last figure tells that figure as the later one
+    digits = [m.end() for m in _DIGITS.finditer(told)]
+    before = told[: digits[-1]] if digits else told
+    return EARLIER.search(before) is not None and UPDATE.search(EARLIER.sub("", before)) is None
+
+
+_DIGITS = re.compile(r"\d[\d,.]*")
