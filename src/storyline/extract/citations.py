@@ -201,6 +201,10 @@ _PATTERNS: tuple[_Cue, ...] = (
     # "According to the Wall Street Journal, ...": the lazy name above stops at "the Wall Street"; the whole run of
     # capitalised words, when it names an outlet
     _cue("according_to", r"\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO_RUN, outlet_only=True),
+    # "..., said a villager, according to Coastal news.": a name before a lower-case "news" that ends the clause
+    # names the medium the words were taken from ("according to Velm news reports" is no name's credit)
+    _cue("according_to", r"\b[Aa]ccording\s+to\s+(?P<medium>(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+news)"
+                         r"(?=\s*[,.;]|$)"),
     # "as per a CNBC report", "per a Reuters report", "as per Reuters": a credit like "according to"; a bare
     # "per" only with "a ... report" after it ("$5 per Share" is no credit)
     _cue("according_to", r"\b(?:[Aa]s\s+per|[Aa]ccording\s+to|[Pp]er)\s+an?\s+(?:(?:new|recent|latest|earlier)\s+)?"
@@ -284,6 +288,14 @@ _EMBED = re.compile(
     r"(?m)^[—–-]\s*(?P<name>[^\n(@]{1,60}?)[^\w\n)]*\s*\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}[ \t]*$"
 )
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
+# what a name is called in an apposition after it: "told TVM, the national broadcaster, that ...", "according to
+# Velm One, the country's public broadcaster": the description makes an unlisted name an outlet's, as a kind of
+# outlet before it does ("told the national broadcaster TVM")
+_APPOSED = re.compile(
+    r",\s+(?:the|a|an|[A-Z][a-z]+['’]s)\s+(?:[\w-]+(?:['’]s)?\s+){0,3}?"
+    r"(?:broadcaster|news\s+agency|wire\s+service|newspaper|daily|tabloid|(?:TV|television|radio|news)\s+"
+    r"(?:channel|station|network)|news\s+(?:site|website|outlet|portal))(?![\w'’-])"
+)
 
 
 def _alias_table(text: str, own: str | None) -> dict[str, str]:
@@ -628,14 +640,21 @@ def extract_citations(
                       and _on_a_programme(text, s + m.start("name"), s + m.end())):
                     continue
                 elif raw:
+                    if (m.groupdict().get("kind") or "").strip() == "TV":
+                        # "Local online media TV Velm Norte reported": a bare "TV" before a name opens the name, as
+                        # in "TV Globo" ("state TV", "the TV station" describe the outlet named after them)
+                        raw = sentence[m.start("kind") : m.end("name")]
+                    apposed = _APPOSED.match(sentence, m.end("name")) is not None
                     hit = _canonical(raw, table)
                     if hit is None and kind == "reported" and not _REPORTS_A_THING.match(sentence, m.end()):
                         hit = _reporting_org(raw, entities) or _titled_outlet(raw, opens=text[s:cs].strip() == "")
-                    if hit is None and (m.groupdict().get("kind") or m.groupdict().get("kind_after")):
+                    if hit is None and (m.groupdict().get("kind") or m.groupdict().get("kind_after") or apposed):
                         # a name the words around it call an outlet ("al-Masar television station", "This
-                        # story originally appeared in WORLD")
+                        # story originally appeared in WORLD", "told TVM, the national broadcaster")
                         hit = _described(raw)
-                    if hit is None or (cue.outlet_only and not _medium_named(hit[0], known)):
+                    if hit is None and m.groupdict().get("medium"):
+                        hit = m.group("medium"), 0  # "according to Coastal news": the medium as printed
+                    if hit is None or (cue.outlet_only and not apposed and not _medium_named(hit[0], known)):
                         continue
                     if (kind == "said" and m.start("name") == m.start() and not m.groupdict().get("kind_after")
                             and not _outlet_named(hit[0], known)):
