@@ -1,7 +1,7 @@
-"""Credits the blind review AW (#23) found missing or cut short: an unlisted name called an outlet in an apposition
+"""Credits the blind reviews AW (#23) and AV found missing, cut short or wrong: an unlisted name called an outlet in an apposition
 after it ("told TVX, the national broadcaster, that ...") is credited, and so is a later "according to the
 broadcaster"; a name before a lower-case "news" ending the clause ("according to Coastal news") is the medium the
-words came from; a bare "TV" before a name opens the outlet's name ("TV Velm Norte"), as it does in "TV Globo".
+words came from; a bare "TV" before a name opens the outlet's name ("TV Velm Norte"), as it does in "TV Globo"; "told the Velm Courier's Ana Ruiz" credits the paper, and "the city's Medical Examiner" is an office, no paper.
 
 Every text here is written for these tests; no sentence comes from a real report.
 """
@@ -60,3 +60,27 @@ def test_citations_qa_aw_a_bare_tv_opens_the_outlet_s_name() -> None:
 )
 def test_citations_qa_aw_state_tv_stays_a_description_a_bare_tv_opens_the_name(text: str, cites: str) -> None:
     assert [name for _, name, _ in _cites(text)] == [cites]
+
+
+def test_citations_qa_av_a_medical_examiner_is_an_office_not_a_paper() -> None:
+    text = "All twelve died of burns, a spokeswoman for the city's Medical Examiner said.\n"
+    assert _cites(text) == []
+
+
+def test_citations_qa_av_a_paper_named_examiner_still_is_one() -> None:
+    text = "All twelve died of burns, the Velm Examiner reported.\n"
+    assert [cites for _, cites, _ in _cites(text)] == ["Velm Examiner"]
+
+
+def _cites_parsed(text: str) -> list[tuple[str, str, str]]:
+    from storyline.extract.entities import extract_entities
+    from storyline.nlp.pipeline import parse
+
+    article = Article(id="a", text=text, outlet=MetaValue(value=None))
+    doc = parse(text)
+    return [(c.text, c.cites, c.kind) for c in extract_citations(article, doc, extract_entities(article, doc))]
+
+
+def test_citations_qa_av_told_a_paper_s_reporter_credits_the_paper() -> None:
+    text = "A spokesman for the mayor told the Velm Courier's Ana Ruiz that the bridge had closed.\n"
+    assert [(cites, kind) for _, cites, kind in _cites_parsed(text)] == [("Velm Courier", "told")]

@@ -391,10 +391,16 @@ def _canonical(raw: str, table: dict[str, str]) -> tuple[str, int] | None:
     name = " ".join(kept)
     if len(kept) == 1 and kept[0] in _MEDIA and not _LEADING_THE.match(raw.strip()):
         return None  # "according to TV and other images": a medium, not an outlet's name ("The Courier" is one)
+    if _OFFICE.search(name):
+        return None  # "a spokeswoman for the city's Medical Examiner said": an office, not a paper
     if kept and len(kept) <= 6 and (_OUTLET_WORD_RE.search(name) or kept[-1] in _OUTLET_LAST_WORDS):
         # keep from the first capitalized word of the run that ends in the outlet word
         return name, 0
     return None
+
+
+# an office whose name ends in an outlet's word: "the city's Medical Examiner", "the Chief Medical Examiner"
+_OFFICE = re.compile(r"\b(?:Medical|Chief|County|State|District)\s+Examiner\b")
 
 
 # a name's word that opens on a figure glued to a capital ("2M", "3Sat")
@@ -495,6 +501,17 @@ def _credited(text: str, sent: tuple[int, int], cite: tuple[int, int], kind: str
     if len(after) < 25 and before:
         return _trim(text, s, cs)
     return _trim(text, s, e)
+
+
+def _reporter_at(raw: str, entities: Iterable[Entity]) -> int | None:
+    """Where the possessive before a journalist's name starts in a matched name ("the Velm Courier's Ana Ruiz": the
+    person the report names after the outlet's possessive asked the questions); None where no person follows it
+    ("Harbour Radio 4's Morning Desk" names a programme)."""
+    m = re.search(r"['’]s\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2})$", raw)
+    if m is None:
+        return None
+    who = m.group("who")
+    return m.start() if any(e.type == "PERSON" and e.name == who for e in entities) else None
 
 
 def _on_a_programme(text: str, name_start: int, match_end: int) -> bool:
@@ -637,9 +654,12 @@ def extract_citations(
                 if m.groupdict().get("unnamed"):
                     cites = UNNAMED_AGENCIES
                 elif (raw and kind in ("told", "interview") and not _HOST_BEFORE.search(sentence, 0, m.start("name"))
+                      and (reporter := _reporter_at(raw, entities)) is None
                       and _on_a_programme(text, s + m.start("name"), s + m.end())):
                     continue
                 elif raw:
+                    if kind in ("told", "interview") and (reporter := _reporter_at(raw, entities)) is not None:
+                        raw = raw[:reporter]  # "told the Velm Courier's Ana Ruiz": the paper her interview was for
                     if (m.groupdict().get("kind") or "").strip() == "TV":
                         # "Local online media TV Velm Norte reported": a bare "TV" before a name opens the name, as
                         # in "TV Globo" ("state TV", "the TV station" describe the outlet named after them)
