@@ -1,7 +1,8 @@
-"""Credits the blind reviews AW (#23) and AV found missing, cut short or wrong: an unlisted name called an outlet in an apposition
-after it ("told TVX, the national broadcaster, that ...") is credited, and so is a later "according to the
-broadcaster"; a name before a lower-case "news" ending the clause ("according to Coastal news") is the medium the
-words came from; a bare "TV" before a name opens the outlet's name ("TV Velm Norte"), as it does in "TV Globo"; "told the Velm Courier's Ana Ruiz" credits the paper, and "the city's Medical Examiner" is an office, no paper.
+"""Credits the blind reviews AW (#23) and AV found missing, cut short or wrong: an unlisted name called an outlet
+in an apposition after it ("told TVX, the national broadcaster, that ...") is credited, and so is a later "according
+to the broadcaster"; a name before a lower-case "news" ending the clause ("according to Coastal news") is the medium
+the words came from; a bare "TV" before a name opens the outlet's name ("TV Velm Norte"), as it does in "TV Globo";
+"told the Velm Courier's Ana Ruiz" credits the paper, and "the city's Medical Examiner" is an office, no paper.
 
 Every text here is written for these tests; no sentence comes from a real report.
 """
