@@ -85,3 +85,18 @@ def _cites_parsed(text: str) -> list[tuple[str, str, str]]:
 def test_citations_qa_av_told_a_paper_s_reporter_credits_the_paper() -> None:
     text = "A spokesman for the mayor told the Velm Courier's Ana Ruiz that the bridge had closed.\n"
     assert [(cites, kind) for _, cites, kind in _cites_parsed(text)] == [("Velm Courier", "told")]
+
+
+def test_citations_qa_av_a_credit_line_ending_in_a_colon_credits_the_passage_below() -> None:
+    from storyline.nlp.pipeline import parse
+
+    text = ("Velm ferry sinks\n\nThe ferry sank on Friday.\n\nAccording to the Velm Courier:\n\n"
+            "The ferry left the harbour at dawn with forty people on board.\n\n"
+            "According to the maritime news site, Harbour Watch:\n\nThe hull had been patched twice.\n")
+    article = Article(id="a", text=text, outlet=MetaValue(value=None))
+    found = extract_citations(article, parse(text), ())
+    assert [(c.text, c.cites, text[c.credited.start : c.credited.end]) for c in found] == [
+        ("According to the Velm Courier", "Velm Courier",
+         "The ferry left the harbour at dawn with forty people on board."),
+        ("According to the maritime news site, Harbour Watch", "Harbour Watch", "The hull had been patched twice."),
+    ]

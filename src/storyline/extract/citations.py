@@ -205,6 +205,10 @@ _PATTERNS: tuple[_Cue, ...] = (
     # names the medium the words were taken from ("according to Velm news reports" is no name's credit)
     _cue("according_to", r"\b[Aa]ccording\s+to\s+(?P<medium>(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+news)"
                          r"(?=\s*[,.;]|$)"),
+    # "According to the security news site, Bleeping Computer:": the kind of outlet first, its name in apposition
+    _cue("according_to", r"\b[Aa]ccording\s+to\s+(?P<kind>(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:news\s+site|website|"
+                         r"newspaper|broadcaster|news\s+agency|magazine|(?:news\s+)?outlet|(?:TV|television|radio)\s+"
+                         r"(?:station|channel|network))),\s+" + _RUN + r"(?=\s*[,.;:]|$)"),
     # "as per a CNBC report", "per a Reuters report", "as per Reuters": a credit like "according to"; a bare
     # "per" only with "a ... report" after it ("$5 per Share" is no credit)
     _cue("according_to", r"\b(?:[Aa]s\s+per|[Aa]ccording\s+to|[Pp]er)\s+an?\s+(?:(?:new|recent|latest|earlier)\s+)?"
@@ -485,6 +489,9 @@ def _credited(text: str, sent: tuple[int, int], cite: tuple[int, int], kind: str
             return _trim(text, q.start(1), q.end(1))
     before = text[s:cs].strip(" ,—–-")
     after = text[ce:e].strip(" ,.—–-")
+    if not before and after == ":" and "\n" in text[e : e + 3]:
+        # "According to the Velm Courier:" alone on its line: what it credits is the passage below it
+        return _next_paragraph(text, e) or _trim(text, s, e)
     if kind == "according_to" and len(after) >= _CLAUSE and _CLAUSE_OPENS.search(text, s, cs) and _COMMA_AFTER.match(
         text, ce
     ):
@@ -512,6 +519,12 @@ def _reporter_at(raw: str, entities: Iterable[Entity]) -> int | None:
         return None
     who = m.group("who")
     return m.start() if any(e.type == "PERSON" and e.name == who for e in entities) else None
+
+
+def _next_paragraph(text: str, at: int) -> tuple[int, int] | None:
+    """The paragraph after the line that ends at ``at`` (None at the end of the text)."""
+    below = [(ps, pe) for ps, pe in paragraphs(text) if ps >= at]
+    return below[0] if below else None
 
 
 def _on_a_programme(text: str, name_start: int, match_end: int) -> bool:
