@@ -100,3 +100,13 @@ def test_citations_qa_av_a_credit_line_ending_in_a_colon_credits_the_passage_bel
          "The ferry left the harbour at dawn with forty people on board."),
         ("According to the maritime news site, Harbour Watch", "Harbour Watch", "The hull had been patched twice."),
     ]
+
+
+def test_citations_qa_av_the_kind_of_outlet_then_its_name_between_commas_reported() -> None:
+    text = "Local TV station, WVLM, reported that the bridge had closed at noon.\n"
+    assert [(cites, kind) for _, cites, kind in _cites_parsed(text)] == [("WVLM", "reported")]
+
+
+def test_citations_qa_av_a_person_between_commas_after_the_broadcaster_is_no_outlet() -> None:
+    text = "A reporter for the broadcaster, Ana Ruiz, said that the bridge had closed at noon.\n"
+    assert _cites_parsed(text) == []

@@ -241,6 +241,12 @@ _PATTERNS: tuple[_Cue, ...] = (
     # a closing line naming where the text ran first: "This story originally appeared in WORLD."
     _cue("syndication", r"\b(?:[Tt]his|[Tt]he)\s+(?:report|story|article)\s+(?:first\s+|originally\s+)"
                         r"(?P<kind_after>appeared|ran|was\s+published)\s+(?:in|on)\s+" + _CAP),
+    # "Local TV station, WBAL, reported that ...": the kind of outlet first, its name between commas (a person's name
+    # there is a reporter's or an official's: an outlet's only as a known one, or by its outlet's word, its call letters
+    # or an acronym)
+    _cue("reported", r"(?P<kind_first>\b(?:[Tt]he\s+)?(?:[A-Za-z'’-]+\s+){0,2}?(?:broadcaster|newspaper|news\s+agency|"
+                     r"wire\s+service|(?:TV|television|radio|news)\s+(?:station|channel|network)|news\s+(?:site|website|"
+                     r"outlet|portal))),\s+" + _RUN + r",\s+(?:has\s+|had\s+)?(?:reported|reports|said|says)\b"),
     _name_first("reported", _WHO, r"(?:\s+(?:" + _DESCRIPTIONS + r"|" + _STAFF + r"))?"
                                   r"(?:,\s+which\s+first\s+\w+\s+[^,]{0,40},)?" + _WHEN + r"\s+(?:has\s+|had\s+)?"
                                   r"(?:first\s+|earlier\s+|also\s+|previously\s+|originally\s+)?"
@@ -403,6 +409,8 @@ def _canonical(raw: str, table: dict[str, str]) -> tuple[str, int] | None:
     return None
 
 
+# an outlet's short name in capitals ("VLM", "RTP1")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
 # an office whose name ends in an outlet's word: "the city's Medical Examiner", "the Chief Medical Examiner"
 _OFFICE = re.compile(r"\b(?:Medical|Chief|County|State|District)\s+Examiner\b")
 
@@ -685,6 +693,8 @@ def extract_citations(
                         # a name the words around it call an outlet ("al-Masar television station", "This
                         # story originally appeared in WORLD", "told TVM, the national broadcaster")
                         hit = _described(raw)
+                    if hit is None and m.groupdict().get("kind_first") and _ACRONYM.fullmatch(raw):
+                        hit = raw, 0  # "the newspaper, VLM, said" (a name in words there may be a reporter's)
                     if hit is None and m.groupdict().get("medium"):
                         hit = m.group("medium"), 0  # "according to Coastal news": the medium as printed
                     if hit is None or (cue.outlet_only and not apposed and not _medium_named(hit[0], known)):
