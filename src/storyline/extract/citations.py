@@ -201,6 +201,14 @@ _PATTERNS: tuple[_Cue, ...] = (
     # "According to the Wall Street Journal, ...": the lazy name above stops at "the Wall Street"; the whole run of
     # capitalised words, when it names an outlet
     _cue("according_to", r"\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO_RUN, outlet_only=True),
+    # "..., said a villager, according to Coastal news.": a name before a lower-case "news" that ends the clause
+    # names the medium the words were taken from ("according to Velm news reports" is no name's credit)
+    _cue("according_to", r"\b[Aa]ccording\s+to\s+(?P<medium>(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+news)"
+                         r"(?=\s*[,.;]|$)"),
+    # "According to the security news site, Bleeping Computer:": the kind of outlet first, its name in apposition
+    _cue("according_to", r"\b[Aa]ccording\s+to\s+(?P<kind>(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:news\s+site|website|"
+                         r"newspaper|broadcaster|news\s+agency|magazine|(?:news\s+)?outlet|(?:TV|television|radio)\s+"
+                         r"(?:station|channel|network))),\s+" + _RUN + r"(?=\s*[,.;:]|$)"),
     # "as per a CNBC report", "per a Reuters report", "as per Reuters": a credit like "according to"; a bare
     # "per" only with "a ... report" after it ("$5 per Share" is no credit)
     _cue("according_to", r"\b(?:[Aa]s\s+per|[Aa]ccording\s+to|[Pp]er)\s+an?\s+(?:(?:new|recent|latest|earlier)\s+)?"
@@ -233,6 +241,12 @@ _PATTERNS: tuple[_Cue, ...] = (
     # a closing line naming where the text ran first: "This story originally appeared in WORLD."
     _cue("syndication", r"\b(?:[Tt]his|[Tt]he)\s+(?:report|story|article)\s+(?:first\s+|originally\s+)"
                         r"(?P<kind_after>appeared|ran|was\s+published)\s+(?:in|on)\s+" + _CAP),
+    # "Local TV station, WBAL, reported that ...": the kind of outlet first, its name between commas (a person's name
+    # there is a reporter's or an official's: an outlet's only as a known one, or by its outlet's word, its call letters
+    # or an acronym)
+    _cue("reported", r"(?P<kind_first>\b(?:[Tt]he\s+)?(?:[A-Za-z'’-]+\s+){0,2}?(?:broadcaster|newspaper|news\s+agency|"
+                     r"wire\s+service|(?:TV|television|radio|news)\s+(?:station|channel|network)|news\s+(?:site|website|"
+                     r"outlet|portal))),\s+" + _RUN + r",\s+(?:has\s+|had\s+)?(?:reported|reports|said|says)\b"),
     _name_first("reported", _WHO, r"(?:\s+(?:" + _DESCRIPTIONS + r"|" + _STAFF + r"))?"
                                   r"(?:,\s+which\s+first\s+\w+\s+[^,]{0,40},)?" + _WHEN + r"\s+(?:has\s+|had\s+)?"
                                   r"(?:first\s+|earlier\s+|also\s+|previously\s+|originally\s+)?"
@@ -284,6 +298,14 @@ _EMBED = re.compile(
     r"(?m)^[—–-]\s*(?P<name>[^\n(@]{1,60}?)[^\w\n)]*\s*\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}[ \t]*$"
 )
 _LEADING_THE = re.compile(r"^[Tt]he\s+")
+# what a name is called in an apposition after it: "told TVM, the national broadcaster, that ...", "according to
+# Velm One, the country's public broadcaster": the description makes an unlisted name an outlet's, as a kind of
+# outlet before it does ("told the national broadcaster TVM")
+_APPOSED = re.compile(
+    r",\s+(?:the|a|an|[A-Z][a-z]+['’]s)\s+(?:[\w-]+(?:['’]s)?\s+){0,3}?"
+    r"(?:broadcaster|news\s+agency|wire\s+service|newspaper|daily|tabloid|(?:TV|television|radio|news)\s+"
+    r"(?:channel|station|network)|news\s+(?:site|website|outlet|portal))(?![\w'’-])"
+)
 
 
 def _alias_table(text: str, own: str | None) -> dict[str, str]:
@@ -379,10 +401,18 @@ def _canonical(raw: str, table: dict[str, str]) -> tuple[str, int] | None:
     name = " ".join(kept)
     if len(kept) == 1 and kept[0] in _MEDIA and not _LEADING_THE.match(raw.strip()):
         return None  # "according to TV and other images": a medium, not an outlet's name ("The Courier" is one)
+    if _OFFICE.search(name):
+        return None  # "a spokeswoman for the city's Medical Examiner said": an office, not a paper
     if kept and len(kept) <= 6 and (_OUTLET_WORD_RE.search(name) or kept[-1] in _OUTLET_LAST_WORDS):
         # keep from the first capitalized word of the run that ends in the outlet word
         return name, 0
     return None
+
+
+# an outlet's short name in capitals ("VLM", "RTP1")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
+# an office whose name ends in an outlet's word: "the city's Medical Examiner", "the Chief Medical Examiner"
+_OFFICE = re.compile(r"\b(?:Medical|Chief|County|State|District)\s+Examiner\b")
 
 
 # a name's word that opens on a figure glued to a capital ("2M", "3Sat")
@@ -467,6 +497,9 @@ def _credited(text: str, sent: tuple[int, int], cite: tuple[int, int], kind: str
             return _trim(text, q.start(1), q.end(1))
     before = text[s:cs].strip(" ,—–-")
     after = text[ce:e].strip(" ,.—–-")
+    if not before and after == ":" and "\n" in text[e : e + 3]:
+        # "According to the Velm Courier:" alone on its line: what it credits is the passage below it
+        return _next_paragraph(text, e) or _trim(text, s, e)
     if kind == "according_to" and len(after) >= _CLAUSE and _CLAUSE_OPENS.search(text, s, cs) and _COMMA_AFTER.match(
         text, ce
     ):
@@ -483,6 +516,23 @@ def _credited(text: str, sent: tuple[int, int], cite: tuple[int, int], kind: str
     if len(after) < 25 and before:
         return _trim(text, s, cs)
     return _trim(text, s, e)
+
+
+def _reporter_at(raw: str, entities: Iterable[Entity]) -> int | None:
+    """Where the possessive before a journalist's name starts in a matched name ("the Velm Courier's Ana Ruiz": the
+    person the report names after the outlet's possessive asked the questions); None where no person follows it
+    ("Harbour Radio 4's Morning Desk" names a programme)."""
+    m = re.search(r"['’]s\s+(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,2})$", raw)
+    if m is None:
+        return None
+    who = m.group("who")
+    return m.start() if any(e.type == "PERSON" and e.name == who for e in entities) else None
+
+
+def _next_paragraph(text: str, at: int) -> tuple[int, int] | None:
+    """The paragraph after the line that ends at ``at`` (None at the end of the text)."""
+    below = [(ps, pe) for ps, pe in paragraphs(text) if ps >= at]
+    return below[0] if below else None
 
 
 def _on_a_programme(text: str, name_start: int, match_end: int) -> bool:
@@ -625,17 +675,29 @@ def extract_citations(
                 if m.groupdict().get("unnamed"):
                     cites = UNNAMED_AGENCIES
                 elif (raw and kind in ("told", "interview") and not _HOST_BEFORE.search(sentence, 0, m.start("name"))
+                      and (reporter := _reporter_at(raw, entities)) is None
                       and _on_a_programme(text, s + m.start("name"), s + m.end())):
                     continue
                 elif raw:
+                    if kind in ("told", "interview") and (reporter := _reporter_at(raw, entities)) is not None:
+                        raw = raw[:reporter]  # "told the Velm Courier's Ana Ruiz": the paper her interview was for
+                    if (m.groupdict().get("kind") or "").strip() == "TV":
+                        # "Local online media TV Velm Norte reported": a bare "TV" before a name opens the name, as
+                        # in "TV Globo" ("state TV", "the TV station" describe the outlet named after them)
+                        raw = sentence[m.start("kind") : m.end("name")]
+                    apposed = _APPOSED.match(sentence, m.end("name")) is not None
                     hit = _canonical(raw, table)
                     if hit is None and kind == "reported" and not _REPORTS_A_THING.match(sentence, m.end()):
                         hit = _reporting_org(raw, entities) or _titled_outlet(raw, opens=text[s:cs].strip() == "")
-                    if hit is None and (m.groupdict().get("kind") or m.groupdict().get("kind_after")):
+                    if hit is None and (m.groupdict().get("kind") or m.groupdict().get("kind_after") or apposed):
                         # a name the words around it call an outlet ("al-Masar television station", "This
-                        # story originally appeared in WORLD")
+                        # story originally appeared in WORLD", "told TVM, the national broadcaster")
                         hit = _described(raw)
-                    if hit is None or (cue.outlet_only and not _medium_named(hit[0], known)):
+                    if hit is None and m.groupdict().get("kind_first") and _ACRONYM.fullmatch(raw):
+                        hit = raw, 0  # "the newspaper, VLM, said" (a name in words there may be a reporter's)
+                    if hit is None and m.groupdict().get("medium"):
+                        hit = m.group("medium"), 0  # "according to Coastal news": the medium as printed
+                    if hit is None or (cue.outlet_only and not apposed and not _medium_named(hit[0], known)):
                         continue
                     if (kind == "said" and m.start("name") == m.start() and not m.groupdict().get("kind_after")
                             and not _outlet_named(hit[0], known)):
