@@ -10,7 +10,7 @@ rather than guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from storyline.brief.credits import credited_readings
@@ -1264,6 +1264,30 @@ def _join_titles_before_names(
             _move(key, target, heading, by_name)
 
 
+def _lone_headings(
+    groups: dict[str | None, list[LedgerQuote]],
+    heading: dict[str, str],
+    by_name: dict[str, list[str | None]],
+    by_id: dict[str, StoryEntity],
+) -> Iterator[tuple[str, list[LedgerQuote], list[str]]]:
+    """The speakers that stand alone under their heading, with their name's words less owner words ("the union",
+    "company spokesperson"): the candidates the description joins below may move under a named body. Lazy, so a
+    join made for one speaker is seen when the next is asked about."""
+    for key, items in groups.items():
+        if key is not None and key in heading and len(by_name[heading[key]]) == 1:
+            yield key, items, [w for w in _key_name(key, by_id).casefold().split() if w not in _OWNER_WORDS]
+
+
+def _named_bodies(by_id: dict[str, StoryEntity], carriers: Collection[str]) -> dict[str, tuple[Span, ...]]:
+    """The organisations the story names by a capitalised name that is no carrying outlet, no place and no known
+    outlet: the bodies a description or a document heading may stand for."""
+    return {
+        e.id: tuple(e.mentions) for e in by_id.values()
+        if e.type == "ORG" and e.name[:1].isupper() and e.name not in carriers
+        and not gazetteer.place(e.name) and outlets.canonical(e.name) is None
+    }
+
+
 # a body as a report names it once it has named it ("the agency said", "the union announced")
 _BODY_WORDS = frozenset({"agency", "union"})
 
@@ -1278,15 +1302,9 @@ def _join_body_descriptions(
     """Move a speaker known as "the agency" or "the union" under the body its report named last before each of its
     quotes, within ``_NEAR_COMPANY`` characters: an organisation no company, no outlet and no place ("the FDA
     said ... the agency said": the FDA). The reports must agree on the body; none named before: no join."""
-    bodies = {
-        e.id: e.mentions for e in by_id.values()
-        if e.type == "ORG" and e.name[:1].isupper() and not _a_company(e) and e.name not in carriers
-        and not gazetteer.place(e.name) and outlets.canonical(e.name) is None
-    }
-    for key, items in groups.items():
-        if key is None or key not in heading or len(by_name[heading[key]]) != 1:
-            continue
-        words = [w for w in _key_name(key, by_id).casefold().split() if w not in _OWNER_WORDS]
+    bodies = {eid: mentions for eid, mentions in _named_bodies(by_id, carriers).items()
+              if not _a_company(by_id[eid])}
+    for key, items, words in _lone_headings(groups, heading, by_name, by_id):
         if len(words) != 1 or words[0] not in _BODY_WORDS:
             continue
         spans = _carried_at(items)
@@ -1338,10 +1356,7 @@ def _join_named_after(
         if pid is not None and pid in by_id and _named_person(by_id[pid]) and by_id[pid].role
         and head_word(by_id[pid].role or "") in _SPOKES_WORDS
     ]
-    for key, items in groups.items():
-        if key is None or key not in heading or len(by_name[heading[key]]) != 1:
-            continue
-        words = [w for w in _key_name(key, by_id).casefold().split() if w not in _OWNER_WORDS]
+    for key, items, words in _lone_headings(groups, heading, by_name, by_id):
         if not words or words[-1] not in _SPOKES_WORDS or not set(words[:-1]) <= _COMPANY_WORDS:
             continue
         named = {
@@ -1369,15 +1384,8 @@ def _join_document_issuers(
     report names as the document's issuer right before its words ("according to the Zephyrix release. “We cannot
     speak to the cause,” the release said."): the one organisation named within ``_ISSUER_GAP`` characters before
     one of its quotes, in each report carrying them. No such body, or two: the document stays its own heading."""
-    bodies = {
-        e.id: e.mentions for e in by_id.values()
-        if e.type == "ORG" and e.name[:1].isupper() and e.name not in carriers
-        and not gazetteer.place(e.name) and outlets.canonical(e.name) is None
-    }
-    for key, items in groups.items():
-        if key is None or key not in heading or len(by_name[heading[key]]) != 1:
-            continue
-        words = [w for w in _key_name(key, by_id).casefold().split() if w not in _OWNER_WORDS]
+    bodies = _named_bodies(by_id, carriers)
+    for key, items, words in _lone_headings(groups, heading, by_name, by_id):
         if len(words) != 1 or words[0] not in _DOCUMENT_WORDS:
             continue
         spans = _carried_at(items)
@@ -1469,10 +1477,7 @@ def _join_two_sides(
     """Move a speaker known as "the two sides" under the one joint speaker of two bodies its reports quote ("the
     Dock Union and the Harbour Alliance said ...; the two sides agreed to return to the table"): the two sides
     are those two. No joint speaker in those reports, or two of them: no join."""
-    for key, items in groups.items():
-        if key is None or key not in heading or len(by_name[heading[key]]) != 1:
-            continue
-        words = [w for w in _key_name(key, by_id).casefold().split() if w not in _OWNER_WORDS]
+    for key, items, words in _lone_headings(groups, heading, by_name, by_id):
         if words not in _TWO_SIDES:
             continue
         reports = {span.article for span in _carried_at(items)}
