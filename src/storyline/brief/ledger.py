@@ -104,6 +104,21 @@ def quote_ledger(
     return tuple(entries)
 
 
+def heading_names(entries: Sequence[LedgerEntry], entities: Sequence[StoryEntity]) -> dict[str, str]:
+    """The name of each speaking story entity -> the heading the ledger shows its quotes under, where the two
+    differ ("Harvard", whose words stand under "Harvard Corporation"): a line naming whom a report quotes names
+    them as the ledger does, or a reader finds no such speaker there. A name whose quotes stand under two
+    headings (two entities of one name) is left as it is."""
+    names = {e.id: e.name for e in entities}
+    shown: dict[str, set[str]] = {}
+    for entry in entries:
+        for lq in entry.quotes:
+            name = names.get(lq.quote.speaker or "")
+            if name is not None:
+                shown.setdefault(name, set()).add(entry.name)
+    return {name: next(iter(heads)) for name, heads in shown.items() if len(heads) == 1 and name not in heads}
+
+
 def _demonyms_capitalized(name: str) -> str:
     """A speaker's name as the report gives it with a country's adjective in capitals, as English writes it: the
     quote stage lowers a description's first letter at a sentence's start ("Norwegian officials estimate ..." ->
