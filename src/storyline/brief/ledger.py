@@ -10,7 +10,7 @@ rather than guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from storyline.brief.credits import credited_readings
@@ -49,11 +49,15 @@ _KIND_ORDER = {"direct": 0, "partial": 1, "indirect": 2}
 
 
 def quote_ledger(
-    quotes: Sequence[StoryQuote], entities: Sequence[StoryEntity], outlet_of: Callable[[str], str]
+    quotes: Sequence[StoryQuote],
+    entities: Sequence[StoryEntity],
+    outlet_of: Callable[[str], str],
+    texts: Mapping[str, str] | None = None,
 ) -> tuple[LedgerEntry, ...]:
     """Group ``quotes`` by speaker; speakers with the most quotes first, unattributed last.
 
-    ``outlet_of`` maps an article id to the outlet name shown for it.
+    ``outlet_of`` maps an article id to the outlet name shown for it; ``texts`` the reports' texts by article id,
+    which tell "the official" (one named before) from "an official" (``_join_officials_back``).
     """
     by_id = {e.id: e for e in entities}
     groups: dict[str | None, list[LedgerQuote]] = {}
@@ -78,7 +82,7 @@ def quote_ledger(
     entries = []
     carriers = {name for items in groups.values() for lq in items for name in lq.outlets}
     misspelt = _misspellings(by_id)
-    joined = _one_heading_a_name(groups, by_id, carriers, misspelt)
+    joined = _one_heading_a_name(groups, by_id, carriers, misspelt, texts or {})
     home = {id(lq): key for key, items in joined.items() for lq in items}
     under = {k: home[id(items[0])] for k, items in groups.items() if k is not None and items}
     for key, items in joined.items():
@@ -224,6 +228,7 @@ def _one_heading_a_name(
     by_id: dict[str, StoryEntity],
     carriers: Collection[str] = (),
     misspelt: dict[str, str] | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> dict[str | None, list[LedgerQuote]]:
     """``groups`` with the groups of one name joined under one heading: two story entities the linking kept apart
     ("Mira Kell" a person in one report, an organisation to the small model in another) or an entity and a
@@ -255,6 +260,7 @@ def _one_heading_a_name(
     _join_titles_before_names(heading, by_name, by_id)
     _join_role_names(heading, by_name, by_id)
     _join_described_holders(heading, by_name, by_id)
+    _join_posts_of(heading, by_name, by_id)
     _join_surname_forms(heading, by_name, by_id)
     _join_bare_surnames(heading, by_name, by_id)
     _join_bare_kinds(groups, heading, by_name, by_id)
@@ -264,9 +270,12 @@ def _one_heading_a_name(
     _join_company_boards(groups, heading, by_name, by_id, carriers)
     _join_body_descriptions(groups, heading, by_name, by_id, carriers)
     _join_named_after(groups, heading, by_name, by_id)
+    # "the official" names no one itself: the official it points back to heads the group
+    pointers = _join_officials_back(groups, heading, by_name, by_id, texts or {})
     _join_document_issuers(groups, heading, by_name, by_id, carriers)
     _join_two_sides(groups, heading, by_name, by_id)
     _join_body_voices(heading, by_name, by_id, carriers)
+    _join_body_data(heading, by_name, by_id)
     _join_company_heads(heading, by_name, by_id)
     out: dict[str | None, list[LedgerQuote]] = {}
     for key, items in groups.items():
@@ -274,7 +283,7 @@ def _one_heading_a_name(
         if len(keys) == 1:
             out[key] = items
             continue
-        ents = [by_id[k] for k in keys if k in by_id and k not in misspelt and k not in typed_people]
+        ents = [by_id[k] for k in keys if k in by_id and k not in misspelt and k not in typed_people | pointers]
         best = min(ents, key=lambda e: _heading_rank(e, groups)) if ents else None
         out.setdefault(best.id if best is not None else keys[0], []).extend(items)
     return out
@@ -539,6 +548,49 @@ def _join_described_holders(
         target = heading.get(holders.pop())
         if target is not None and target != heading[key]:
             _move(key, target, heading, by_name)
+
+
+def _join_posts_of(
+    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
+) -> None:
+    """Move a speaker known only by a post written with "of" ("the secretary of state", from "according to the
+    secretary of state for Vell Province, Ada Rusk", which the quote stage cut short) under the one named person
+    of the story whose role opens with those very words ("Ada Rusk, the secretary of state of Vell Province"):
+    the report gives the post to that person. A post whose words open two people's roles joins neither; a post
+    of one word ("the minister") is ``_join_described_holders``'s."""
+    roles = [(e.id, _owner_less(e.role)) for e in by_id.values()
+             if e.type == "PERSON" and e.role and _a_post(e.role) and e.name[:1].isupper() and len(e.name.split()) >= 2]
+    for key in list(heading):
+        words = _post_of(key, by_id) if key is not None else None
+        if not words:
+            continue
+        holders = {pid for pid, role in roles if role[: len(words)] == words}
+        if len(holders) != 1 or key in holders:
+            continue
+        target = heading.get(holders.pop())
+        if target is not None and target != heading[key]:
+            _move(key, target, heading, by_name)
+
+
+def _owner_less(text: str) -> list[str]:
+    """The words of a description or role in lower case, without the words before it that say whose."""
+    words = re.findall(r"[\w'’-]+", text.casefold())
+    while words and words[0] in _OWNER_WORDS:
+        words = words[1:]
+    return words
+
+
+def _post_of(key: str, by_id: dict[str, StoryEntity]) -> list[str] | None:
+    """The words of a speaker known by a post of the form "<title> of <words>" in lower case ("the secretary of
+    state" -> ["secretary", "of", "state"]), or None for a name or any other description."""
+    ent = by_id.get(key)
+    name = ent.name if ent is not None else key[5:]
+    if (ent is not None and ent.type != "PERSON") or not name[:1].islower():
+        return None
+    words = _owner_less(name)
+    if not 3 <= len(words) <= 5 or words[0] not in gazetteer.TITLE_HEADS or "of" not in words[1:-1]:
+        return None
+    return words
 
 
 def _a_post(role: str) -> bool:
@@ -1383,6 +1435,78 @@ def _join_named_after(
             _move(key, target, heading, by_name)
 
 
+# the people a report names by their office alone, whom "the official said" may point back to
+_OFFICIAL_WORDS = _SPOKES_WORDS | {"representative"}
+
+
+def _join_officials_back(
+    groups: dict[str | None, list[LedgerQuote]],
+    heading: dict[str, str],
+    by_name: dict[str, list[str | None]],
+    by_id: dict[str, StoryEntity],
+    texts: Mapping[str, str],
+) -> set[str]:
+    """Move a speaker known as "the official" (or "the spokesman", "the representative") under the speaker its
+    report quoted last before it, within ``_NAMED_AFTER`` characters, when that speaker is such an official too
+    ("..., said a representative of the harbour board. ... “It was never a ferry,” the official said."): the
+    definite article points back to the one official the report has just quoted. "An official said" is another
+    person, never joined; a speaker of two reports, or one whose last speaker before it is no official (a
+    minister, a company), stays apart. Returns the speakers moved."""
+    moved: set[str] = set()
+    for key, items, words in _lone_headings(groups, heading, by_name, by_id):
+        if len(words) != 1 or words[0] not in _OFFICIAL_WORDS:
+            continue
+        spans = _carried_at(items)
+        if len({s.article for s in spans}) != 1 or not all(_pointed_back(key, s, by_id, texts) for s in spans):
+            continue
+        before = {_last_speaker(span, groups, key) for span in spans}
+        other = before.pop() if len(before) == 1 else None
+        if other is None or other not in heading or not _an_official(other, by_id):
+            continue
+        if heading[other] != heading[key]:
+            _move(key, heading[other], heading, by_name)
+            moved.add(key)
+    return moved
+
+
+def _pointed_back(key: str, span: Span, by_id: dict[str, StoryEntity], texts: Mapping[str, str]) -> bool:
+    """Whether the report names the speaker of the quote at ``span`` with "the" ("the official said"): its
+    mention near the quote, or, for a speaker no entity stands for, its name right after the quote."""
+    text = texts.get(span.article)
+    if text is None:
+        return False
+    ent = by_id.get(key)
+    if ent is not None:
+        return any(m.article == span.article and (0 <= m.start - span.end <= _ISSUER_GAP
+                                                  or 0 <= span.start - m.end <= _ISSUER_GAP)
+                   and text[m.start : m.end].casefold().startswith("the ") for m in ent.mentions)
+    after = " ".join(text[span.end : span.end + _ISSUER_GAP + len(key)].casefold().split())
+    return f"the {key[5:].casefold()}" in after
+
+
+def _last_speaker(span: Span, groups: dict[str | None, list[LedgerQuote]], key: str) -> str | None:
+    """The speaker of the quote its report gives last before ``span``, within ``_NAMED_AFTER`` characters."""
+    best: tuple[int, str] | None = None
+    for other, items in groups.items():
+        if other is None or other == key:
+            continue
+        for at in _carried_at(items):
+            if at.article == span.article and at.end <= span.start and span.start - at.end <= _NAMED_AFTER \
+                    and (best is None or at.end > best[0]):
+                best = (at.end, other)
+    return best[1] if best is not None else None
+
+
+def _an_official(key: str, by_id: dict[str, StoryEntity]) -> bool:
+    """Whether a speaker is an official by their office: a description whose head is one ("a representative of
+    the island administration") or a person whose role's is ("Ada Rusk, a harbour official")."""
+    ent = by_id.get(key)
+    if ent is not None and ent.type == "PERSON" and ent.role and ent.name[:1].isupper():
+        return head_word(ent.role) in _OFFICIAL_WORDS
+    name = _key_name(key, by_id)
+    return name[:1].islower() and head_word(name) in _OFFICIAL_WORDS
+
+
 # a document a report gives words to ("the release said"), which its issuer speaks through
 _DOCUMENT_WORDS = frozenset({"release", "statement", "memo", "letter"})
 _ISSUER_GAP = 30  # the characters between "<Body> release." and the document's words that follow it
@@ -1448,6 +1572,24 @@ def _join_body_voices(
         target = _heading_of(body, heading, by_name, by_id)
         if target != heading[key]:
             _move(key, target, heading, by_name)
+
+
+# the figures a body publishes, after its name ("according to government data"), which speak for it
+_DATA_WORDS = ("data", "figures", "statistics")
+
+
+def _join_body_data(
+    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
+) -> None:
+    """Move a speaker named as a body's figures ("government data", "ministry figures") under the heading of the
+    body itself when the body speaks in the story by that very name ("according to the government"): the
+    figures are the body's word. No speaker of that name: the figures stay their own heading."""
+    for key in list(heading):
+        low = _heading_key(_key_name(key, by_id))
+        data = next((w for w in _DATA_WORDS if low.endswith(" " + w)), None)
+        body = low[: -len(data) - 1] if data is not None else ""
+        if body and by_name.get(body) and heading[key] != body:
+            _move(key, body, heading, by_name)
 
 
 # a company's head as a report describes them, unnamed ("the head of the company", "the company's chief")

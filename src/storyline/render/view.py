@@ -264,7 +264,8 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
         )
         for i, t in enumerate(story.timeline)
     )
-    entries = quote_ledger(story.quotes, story.entities, outlet_of)
+    texts = {a: arts[a].text for a in story.articles if a in arts}
+    entries = quote_ledger(story.quotes, story.entities, outlet_of, texts)
     ledger = tuple(
         SpeakerView(
             name=e.name, role=_with_spellings(e.role, e.spellings),
