@@ -77,3 +77,33 @@ def test_data_of_a_body_that_does_not_speak_stay_their_own() -> None:
     quotes = (_quote("a", None, "ministry", text="900 cases were recorded", start=100),
               _quote("b", None, "government data", text="About 900 cases were recorded", start=100))
     assert len(headings(quotes, ())) == 2
+
+
+def test_a_company_broadcaster_joins_the_livestream_host_quoted_right_after() -> None:
+    broadcaster = _ent("E1", "company broadcaster", typ="PERSON")
+    host = _ent("E2", "Lena Marsh", _at("a", 290, 10), typ="PERSON", role="Zephyrix engineer and livestream host")
+    quotes = (_quote("a", "E1", text="Mission control lost contact", start=80),
+              _quote("a", "E2", text="We have lost the data", start=200))
+    assert headings(quotes, (broadcaster, host)) == [("Lena Marsh", 2)]
+
+
+def test_a_company_broadcaster_stays_apart_from_a_spokesman_quoted_after() -> None:
+    broadcaster = _ent("E1", "company broadcaster", typ="PERSON")
+    spokesman = _ent("E2", "Lena Marsh", _at("a", 290, 10), typ="PERSON", role="company spokesman")
+    quotes = (_quote("a", "E1", text="Mission control lost contact", start=80),
+              _quote("a", "E2", text="We have lost the data", start=200))
+    assert len(headings(quotes, (broadcaster, spokesman))) == 2
+
+
+def test_a_company_broadcaster_joins_the_host_titled_before_his_name_right_after() -> None:
+    text = ("Mission control lost contact, a company broadcaster said. “We have lost the data,” Zephyrix engineer "
+            "and livestream host Lena Marsh said.")
+    said = text.index("We have")
+    name = text.index("Lena")
+    host = _ent("E2", "Lena Marsh", _at("a", name, 10), typ="PERSON")
+    quotes = (_quote("a", None, "company broadcaster", text="Mission control lost contact", start=0),
+              _quote("a", "E2", text="We have lost the data,", start=said))
+    entries = quote_ledger(quotes, (host,), lambda article: article, {"a": text})
+    assert [(e.name, len(e.quotes)) for e in entries] == [("Lena Marsh", 2)]
+    entries = quote_ledger(quotes, (host,), lambda article: article, {"a": text.replace("livestream host", "pilot")})
+    assert len(entries) == 2

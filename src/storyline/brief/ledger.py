@@ -269,7 +269,7 @@ def _one_heading_a_name(
     _join_company_descriptions(groups, heading, by_name, by_id, carriers)
     _join_company_boards(groups, heading, by_name, by_id, carriers)
     _join_body_descriptions(groups, heading, by_name, by_id, carriers)
-    _join_named_after(groups, heading, by_name, by_id)
+    _join_named_after(groups, heading, by_name, by_id, texts or {})
     # "the official" names no one itself: the official it points back to heads the group
     pointers = _join_officials_back(groups, heading, by_name, by_id, texts or {})
     _join_document_issuers(groups, heading, by_name, by_id, carriers)
@@ -1406,6 +1406,31 @@ def _last_named(span: Span, bodies: dict[str, tuple[Span, ...]]) -> str | None:
 # the people who speak for a body, by the word a report names them with ("a company official", "the spokesman")
 _SPOKES_WORDS = frozenset({"official", "spokesperson", "spokesman", "spokeswoman"})
 _NAMED_AFTER = 400  # how far after a lede's "a company official said" the report may name the official
+_TITLED_GAP = 60  # how far from a quote the name of its speaker may stand, a title between ("," SpaceX engineer ...)
+# the people who speak on a body's broadcast of an event ("a company broadcaster said", "livestream host Ana Kell")
+_BROADCAST_WORDS = frozenset({"broadcaster", "announcer", "commentator", "host"})
+
+
+def _titled_voice(mentions: Sequence[Span], quote: Span, texts: Mapping[str, str]) -> str | None:
+    """The kind of voice the title a report writes right before a person's name at their quote tells ("SpaceX's
+    livestream host John Kell said"), where the entity stage kept no role: the words before the name, in that
+    report, within ``_TITLED_GAP`` characters of the quote."""
+    text = texts.get(quote.article, "")
+    for m in mentions:
+        near = 0 <= m.start - quote.end <= _TITLED_GAP or 0 <= quote.start - m.end <= _TITLED_GAP
+        if m.article == quote.article and near and text:
+            before = re.findall(r"[\w'’-]+", text[max(0, m.start - _ISSUER_GAP) : m.start].casefold())
+            if before and _voice_of(before[-1]) is not None:
+                return _voice_of(before[-1])
+    return None
+
+
+def _voice_of(word: str) -> str | None:
+    """Which kind of voice of a body a description's or a role's head word names: its spokespeople and officials
+    ("official", "spokesman") or the hosts of its broadcast ("broadcaster", "host"); None for any other word."""
+    if word in _SPOKES_WORDS:
+        return "spokes"
+    return "broadcast" if word in _BROADCAST_WORDS else None
 
 
 def _join_named_after(
@@ -1413,22 +1438,26 @@ def _join_named_after(
     heading: dict[str, str],
     by_name: dict[str, list[str | None]],
     by_id: dict[str, StoryEntity],
+    texts: Mapping[str, str] | None = None,
 ) -> None:
-    """Move a speaker known as "a company official" (or spokesperson) under the one person with such a role whom
-    its report quotes right after it, within ``_NAMED_AFTER`` characters ("..., a company official reported
-    Monday. ..., company spokesman Brian Ahern said."): a lede gives the official's words, the next paragraph his
-    name. No such person, or two of them there: no join."""
+    """Move a speaker known as "a company official" (or spokesperson, or "a company broadcaster") under the one
+    person with such a role whom its report quotes right after it, within ``_NAMED_AFTER`` characters ("..., a
+    company official reported Monday. ..., company spokesman Brian Ahern said."; "a company broadcaster said ...
+    “...,” livestream host Ana Kell said."): a lede gives the official's words, the next paragraph his name. No
+    such person, or two of them there, or a person of the other kind (a spokesman after a broadcaster): no
+    join."""
     people = [
-        (pid, [lq.quote.span for lq in groups[pid]]) for pid in groups
-        if pid is not None and pid in by_id and _named_person(by_id[pid]) and by_id[pid].role
-        and head_word(by_id[pid].role or "") in _SPOKES_WORDS
+        (pid, _carried_at(groups[pid]), _voice_of(head_word(by_id[pid].role or "")), by_id[pid].mentions)
+        for pid in groups if pid is not None and pid in by_id and _named_person(by_id[pid])
     ]
     for key, items, words in _lone_headings(groups, heading, by_name, by_id):
-        if not words or words[-1] not in _SPOKES_WORDS or not set(words[:-1]) <= _COMPANY_WORDS:
+        voice = _voice_of(words[-1]) if words else None
+        if voice is None or not set(words[:-1]) <= _COMPANY_WORDS:
             continue
         named = {
-            pid for lq in items for pid, spans in people for span in spans
+            pid for lq in items for pid, spans, theirs, mentions in people for span in spans
             if span.article == lq.quote.span.article and 0 <= span.start - lq.quote.span.end <= _NAMED_AFTER
+            and voice in (theirs, _titled_voice(mentions, span, texts or {}))
         }
         target = heading.get(named.pop()) if len(named) == 1 else None
         if target is not None and target != heading[key]:
