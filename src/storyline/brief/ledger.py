@@ -10,7 +10,7 @@ rather than guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from storyline.brief.credits import credited_readings
@@ -49,11 +49,15 @@ _KIND_ORDER = {"direct": 0, "partial": 1, "indirect": 2}
 
 
 def quote_ledger(
-    quotes: Sequence[StoryQuote], entities: Sequence[StoryEntity], outlet_of: Callable[[str], str]
+    quotes: Sequence[StoryQuote],
+    entities: Sequence[StoryEntity],
+    outlet_of: Callable[[str], str],
+    texts: Mapping[str, str] | None = None,
 ) -> tuple[LedgerEntry, ...]:
     """Group ``quotes`` by speaker; speakers with the most quotes first, unattributed last.
 
-    ``outlet_of`` maps an article id to the outlet name shown for it.
+    ``outlet_of`` maps an article id to the outlet name shown for it; ``texts`` the reports' texts by article id,
+    which tell "the official" (one named before) from "an official" (``_join_officials_back``).
     """
     by_id = {e.id: e for e in entities}
     groups: dict[str | None, list[LedgerQuote]] = {}
@@ -78,7 +82,7 @@ def quote_ledger(
     entries = []
     carriers = {name for items in groups.values() for lq in items for name in lq.outlets}
     misspelt = _misspellings(by_id)
-    joined = _one_heading_a_name(groups, by_id, carriers, misspelt)
+    joined = _one_heading_a_name(groups, by_id, carriers, misspelt, texts or {})
     home = {id(lq): key for key, items in joined.items() for lq in items}
     under = {k: home[id(items[0])] for k, items in groups.items() if k is not None and items}
     for key, items in joined.items():
@@ -102,6 +106,21 @@ def quote_ledger(
     # story entities first, then speakers known by name only, then the unattributed
     entries.sort(key=lambda e: (e.speaker is None, e.name == UNATTRIBUTED, -len(e.quotes), e.name.lower()))
     return tuple(entries)
+
+
+def heading_names(entries: Sequence[LedgerEntry], entities: Sequence[StoryEntity]) -> dict[str, str]:
+    """The name of each speaking story entity -> the heading the ledger shows its quotes under, where the two
+    differ ("Harvard", whose words stand under "Harvard Corporation"): a line naming whom a report quotes names
+    them as the ledger does, or a reader finds no such speaker there. A name whose quotes stand under two
+    headings (two entities of one name) is left as it is."""
+    names = {e.id: e.name for e in entities}
+    shown: dict[str, set[str]] = {}
+    for entry in entries:
+        for lq in entry.quotes:
+            name = names.get(lq.quote.speaker or "")
+            if name is not None:
+                shown.setdefault(name, set()).add(entry.name)
+    return {name: next(iter(heads)) for name, heads in shown.items() if len(heads) == 1 and name not in heads}
 
 
 def _demonyms_capitalized(name: str) -> str:
@@ -209,6 +228,7 @@ def _one_heading_a_name(
     by_id: dict[str, StoryEntity],
     carriers: Collection[str] = (),
     misspelt: dict[str, str] | None = None,
+    texts: Mapping[str, str] | None = None,
 ) -> dict[str | None, list[LedgerQuote]]:
     """``groups`` with the groups of one name joined under one heading: two story entities the linking kept apart
     ("Mira Kell" a person in one report, an organisation to the small model in another) or an entity and a
@@ -232,37 +252,57 @@ def _one_heading_a_name(
             target = _heading_of(right, heading, by_name, by_id)
             if heading[wrong] != target:
                 _move(wrong, target, heading, by_name)
-    typed_people = _join_body_forms(heading, by_name, by_id)
-    _join_acronyms(heading, by_name, by_id)
-    _join_group_acronyms(heading, by_name, by_id)
-    _join_copied_descriptions(groups, heading, by_name, by_id)
-    _join_copied_body_sources(groups, heading, by_name, by_id)
-    _join_titles_before_names(heading, by_name, by_id)
-    _join_role_names(heading, by_name, by_id)
-    _join_described_holders(heading, by_name, by_id)
-    _join_surname_forms(heading, by_name, by_id)
-    _join_bare_surnames(heading, by_name, by_id)
-    _join_bare_kinds(groups, heading, by_name, by_id)
-    _join_apposed_kinds(heading, by_name, by_id)
-    _join_parent_brands(heading, by_name, by_id)
-    _join_company_descriptions(groups, heading, by_name, by_id, carriers)
-    _join_company_boards(groups, heading, by_name, by_id, carriers)
-    _join_body_descriptions(groups, heading, by_name, by_id, carriers)
-    _join_named_after(groups, heading, by_name, by_id)
-    _join_document_issuers(groups, heading, by_name, by_id, carriers)
-    _join_two_sides(groups, heading, by_name, by_id)
-    _join_body_voices(heading, by_name, by_id, carriers)
-    _join_company_heads(heading, by_name, by_id)
+    st = _Joining(groups=groups, heading=heading, by_name=by_name, by_id=by_id, carriers=carriers, texts=texts or {})
+    typed_people = _join_body_forms(st)
+    _join_acronyms(st)
+    _join_group_acronyms(st)
+    _join_copied_descriptions(st)
+    _join_copied_body_sources(st)
+    _join_titles_before_names(st)
+    _join_role_names(st)
+    _join_described_holders(st)
+    _join_posts_of(st)
+    _join_surname_forms(st)
+    _join_bare_surnames(st)
+    _join_bare_kinds(st)
+    _join_apposed_kinds(st)
+    _join_parent_brands(st)
+    _join_company_descriptions(st)
+    _join_company_boards(st)
+    _join_body_descriptions(st)
+    _join_named_after(st)
+    # "the official" names no one itself: the official it points back to heads the group
+    pointers = _join_officials_back(st)
+    _join_document_issuers(st)
+    _join_two_sides(st)
+    _join_body_voices(st)
+    _join_body_data(st)
+    _join_company_heads(st)
     out: dict[str | None, list[LedgerQuote]] = {}
     for key, items in groups.items():
         keys = by_name.get(heading[key], [key]) if key else [key]
         if len(keys) == 1:
             out[key] = items
             continue
-        ents = [by_id[k] for k in keys if k in by_id and k not in misspelt and k not in typed_people]
+        ents = [by_id[k] for k in keys if k in by_id and k not in misspelt and k not in typed_people | pointers]
         best = min(ents, key=lambda e: _heading_rank(e, groups)) if ents else None
         out.setdefault(best.id if best is not None else keys[0], []).extend(items)
     return out
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Joining:
+    """What every join pass of ``_one_heading_a_name`` reads and moves: the speakers' groups, the heading each
+    group is shown under and the groups of each heading (the two a pass updates in place, through ``_move``), the
+    story's entities by id, the outlets carrying the quotes and the reports' texts. One object, so that a pass
+    asks for what it needs instead of each taking its own run of the same five arguments."""
+
+    groups: dict[str | None, list[LedgerQuote]]
+    heading: dict[str, str]
+    by_name: dict[str, list[str | None]]
+    by_id: dict[str, StoryEntity]
+    carriers: Collection[str]
+    texts: Mapping[str, str]
 
 
 def _heading_rank(
@@ -371,9 +411,7 @@ def _demonym_folded(name: str) -> str:
 _SPEAKING_FOR = frozenset({"officials", "chiefs", "spokesman", "spokeswoman", "spokesperson", "spokespeople"})
 
 
-def _join_body_forms(
-    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
-) -> set[str]:
+def _join_body_forms(st: _Joining) -> set[str]:
     """Move the speakers that name one body in different ways under one heading: "Ostland's embassy in Varna",
     "Ostlandish Embassy" and "Ostland embassy in Ostmark"; "Zephyrix Inc" and "Zephyrix"; "culture ministry" and
     "Ministry of Culture" and "Culture ministry chiefs", who speak for it; "Board of Tides (BoT" and "BoT"
@@ -381,6 +419,7 @@ def _join_body_forms(
     one body's form placed in two places ("embassy in Varna", "embassy in Lusk": two embassies) joins none. Returns
     the bodies the small model typed people ("Kessel Tern" of a body's "KesselTern"), which never head a group:
     the body's own entity does."""
+    heading, by_name, by_id = st.heading, st.by_name, st.by_id
     forms: dict[str, list[str]] = {}
     places: dict[str, set[str]] = {}
     # a company's name with its legal tail ("Shoei Kisen Kaisha Ltd"): the name without it is that company, even
@@ -424,12 +463,11 @@ def _unspaced(form: str) -> str:
     return "~" + re.sub(r"[\s-]+", "", form)
 
 
-def _join_role_names(
-    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
-) -> None:
+def _join_role_names(st: _Joining) -> None:
     """Move a speaker named only by a role ("CrowdStrike CEO", from a headline's "CrowdStrike CEO apologizes ...,
     says ...") under the one person of the story who holds that role ("George Kurtz, CrowdStrike CEO"). A role
     two people hold ("mayor" of two towns) joins neither."""
+    heading, by_name, by_id = st.heading, st.by_name, st.by_id
     holders: dict[str, set[str]] = {}
     for ent in by_id.values():
         if ent.type == "PERSON" and ent.role and _a_post(ent.role):
@@ -497,15 +535,14 @@ def _country_word(word: str) -> str | None:
 _ROLE_QUALIFIERS = frozenset({"police", "fire", "deputy", "city", "county", "state", "acting", "interim", "chief"})
 
 
-def _join_described_holders(
-    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
-) -> None:
+def _join_described_holders(st: _Joining) -> None:
     """Move a speaker known only by a description that is the role of one named person of the story ("the chief",
     "Police Chief", "his mother") under that person ("Tim Corran, Glenfield Police Chief"; "Ada Rusk, Rusk's
     mother"): the description's last word is the head of the person's role and its other words are words of it.
     A description two people's roles fit ("chief" of a fire brigade and of a site) joins neither; a role that is
     no role but a run of the report's words ("…, the result of a shot by a police officer") is never matched by
     its tail, only by its head."""
+    heading, by_name, by_id = st.heading, st.by_name, st.by_id
     roles = [(e.id, head_word(e.role), _role_word_set(e.role)) for e in by_id.values()
              if e.type == "PERSON" and e.role and _a_post(e.role) and e.name[:1].isupper() and len(e.name.split()) >= 2]
     for key in list(heading):
@@ -524,6 +561,48 @@ def _join_described_holders(
         target = heading.get(holders.pop())
         if target is not None and target != heading[key]:
             _move(key, target, heading, by_name)
+
+
+def _join_posts_of(st: _Joining) -> None:
+    """Move a speaker known only by a post written with "of" ("the secretary of state", from "according to the
+    secretary of state for Vell Province, Ada Rusk", which the quote stage cut short) under the one named person
+    of the story whose role opens with those very words ("Ada Rusk, the secretary of state of Vell Province"):
+    the report gives the post to that person. A post whose words open two people's roles joins neither; a post
+    of one word ("the minister") is ``_join_described_holders``'s."""
+    heading, by_name, by_id = st.heading, st.by_name, st.by_id
+    roles = [(e.id, _owner_less(e.role)) for e in by_id.values()
+             if e.type == "PERSON" and e.role and _a_post(e.role) and e.name[:1].isupper() and len(e.name.split()) >= 2]
+    for key in list(heading):
+        words = _post_of(key, by_id) if key is not None else None
+        if not words:
+            continue
+        holders = {pid for pid, role in roles if role[: len(words)] == words}
+        if len(holders) != 1 or key in holders:
+            continue
+        target = heading.get(holders.pop())
+        if target is not None and target != heading[key]:
+            _move(key, target, heading, by_name)
+
+
+def _owner_less(text: str) -> list[str]:
+    """The words of a description or role in lower case, without the words before it that say whose."""
+    words = re.findall(r"[\w'’-]+", text.casefold())
+    while words and words[0] in _OWNER_WORDS:
+        words = words[1:]
+    return words
+
+
+def _post_of(key: str, by_id: dict[str, StoryEntity]) -> list[str] | None:
+    """The words of a speaker known by a post of the form "<title> of <words>" in lower case ("the secretary of
+    state" -> ["secretary", "of", "state"]), or None for a name or any other description."""
+    ent = by_id.get(key)
+    name = ent.name if ent is not None else key[5:]
+    if (ent is not None and ent.type != "PERSON") or not name[:1].islower():
+        return None
+    words = _owner_less(name)
+    if not 3 <= len(words) <= 5 or words[0] not in gazetteer.TITLE_HEADS or "of" not in words[1:-1]:
+        return None
+    return words
 
 
 def _a_post(role: str) -> bool:
@@ -584,12 +663,11 @@ def _place_stem(word: str) -> str:
 _TITLED_SURNAME = re.compile(r"(?:,\s*|\b([A-Za-z]+)\s+)([A-Z][\w'’-]+)$")
 
 
-def _join_surname_forms(
-    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
-) -> None:
+def _join_surname_forms(st: _Joining) -> None:
     """Move a speaker whose name is other words run on to a title and a surname ("Glenfield Chief Corran", typed a
     work of art) or a comma and a surname ("Bureau of Inquiry, Corran") under the one person of the story named in
     full with that surname ("Tim Corran"). Two people of that surname: neither."""
+    heading, by_name, by_id = st.heading, st.by_name, st.by_id
     people = _full_names(by_id)
     for key in list(heading):
         if key is None or (key in by_id and by_id[key].type == "PERSON"):
@@ -607,14 +685,13 @@ def _join_surname_forms(
             _move(key, target, heading, by_name)
 
 
-def _join_bare_surnames(
-    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
-) -> None:
+def _join_bare_surnames(st: _Joining) -> None:
     """Move a speaker named by a surname alone ("Marinetto", a description after it in its report, which the small
     model may type a work of art) under the one person of the story named in full with that surname ("Stefan
     Marinetto"): same surname, one full name, no other given name. Two people of that surname ("Stefan" and "Clara
     Marinetto"): neither. An organisation of that one word ("Dorrin", a company, beside "Jan Dorrin") is a
     namesake, never joined."""
+    heading, by_name, by_id = st.heading, st.by_name, st.by_id
     people = _full_names(by_id)
     for key in list(heading):
         ent = by_id.get(key) if key is not None else None
@@ -660,16 +737,12 @@ def _full_names(by_id: dict[str, StoryEntity]) -> dict[str, set[str]]:
     return people
 
 
-def _join_bare_kinds(
-    groups: dict[str | None, list[LedgerQuote]],
-    heading: dict[str, str],
-    by_name: dict[str, list[str | None]],
-    by_id: dict[str, StoryEntity],
-) -> None:
+def _join_bare_kinds(st: _Joining) -> None:
     """Move a speaker known by one bare word ("statement", "ministry", from "The statement added ...", "the ministry
     stated") under the one other speaker of the same reports whose name holds that word ("a statement from the
     Harbour Board", "Ministry of Coastal Affairs"): the report says whose statement or ministry it is. Two such
     speakers in its reports: neither."""
+    groups, heading, by_name, by_id = st.groups, st.heading, st.by_name, st.by_id
     articles: dict[str, set[str]] = {}
     for key, items in groups.items():
         if key is not None:
@@ -705,12 +778,11 @@ def _synonym_last(key: str | None) -> bool:
 _KIND_SYNONYMS = {"diplomatic mission": "embassy"}
 
 
-def _join_apposed_kinds(
-    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
-) -> None:
+def _join_apposed_kinds(st: _Joining) -> None:
     """Move a speaker known by a description in lower case ("messaging app", from "the messaging app said") under
     the one body the story's roles name right after that description ("founder of messaging app Zinger"): the
     reports say which app it is. Two such bodies: neither."""
+    heading, by_name, by_id = st.heading, st.by_name, st.by_id
     roles = [e.role for e in by_id.values() if e.role]
     for key in list(heading):
         ent = by_id.get(key)
@@ -738,13 +810,12 @@ def _parents(by_id: dict[str, StoryEntity]) -> dict[str, str]:
     return {brand: next(iter(ids)) for brand, ids in claimed.items() if len(ids) == 1}
 
 
-def _join_parent_brands(
-    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
-) -> None:
+def _join_parent_brands(st: _Joining) -> None:
     """Move a brand that speaks ("Quillon said in a statement") under its parent company ("Veltrane Inc", told
     "Quillon's parent company" by a report): the reports tell the two as one company, and a reader looks for its
     words under one heading. Only the brand the role names, by its whole name: "Quillon Bakery", a namesake, stays
     apart."""
+    heading, by_name, by_id = st.heading, st.by_name, st.by_id
     for brand, parent in _parents(by_id).items():
         target = heading.get(parent)
         if target is None:
@@ -783,18 +854,13 @@ _INSTITUTION_WORDS = frozenset(
 _NEAR_COMPANY = 600  # how far before its words a company named in the report may be what "the company" means
 
 
-def _join_company_descriptions(
-    groups: dict[str | None, list[LedgerQuote]],
-    heading: dict[str, str],
-    by_name: dict[str, list[str | None]],
-    by_id: dict[str, StoryEntity],
-    carriers: Collection[str],
-) -> None:
+def _join_company_descriptions(st: _Joining) -> None:
     """Move a speaker known as "the company" ("the company said", "a spokesperson for the company") under the company
     its report means: the one company the report names in the ``_NEAR_COMPANY`` characters before each of its
     quotes where it names any, a brand and its parent counted as one (``_parents``). Two companies named there
     ("Veltrane" and its rival "Dorrin Motors"), or reports that mean different companies: no join. A company that
     does not speak itself becomes the heading ("the company said" in a report about Quillon: "Quillon")."""
+    groups, heading, by_name, by_id, carriers = st.groups, st.heading, st.by_name, st.by_id, st.carriers
     parents = _parents(by_id)
     parent_of = {e.id: parent for e in (by_id.values() if parents else ())
                  if (parent := parents.get(_body_forms(e.name)[0])) is not None}
@@ -833,16 +899,11 @@ def _join_company_descriptions(
 _COMPANY_BOARD = re.compile(r"^(?:company|firm)'s board(?: of directors)?$")
 
 
-def _join_company_boards(
-    groups: dict[str | None, list[LedgerQuote]],
-    heading: dict[str, str],
-    by_name: dict[str, list[str | None]],
-    by_id: dict[str, StoryEntity],
-    carriers: Collection[str],
-) -> None:
+def _join_company_boards(st: _Joining) -> None:
     """Move a speaker known as "the company's board" under the board of the company its report means (the one
     company named before each of its quotes, ``_company_near``) when another report names that board and it
     speaks ("Zephyrix's board", "the board of directors of Zephyrix"). No such board heading: no join."""
+    groups, heading, by_name, by_id, carriers = st.groups, st.heading, st.by_name, st.by_id, st.carriers
     named = {e.id: list(e.mentions) for e in _companies(by_id) if e.name not in carriers}
     boards: dict[str, set[str]] = {}
     for shown in heading:
@@ -1097,13 +1158,12 @@ def _acronym_of(key: str, by_id: dict[str, StoryEntity]) -> str | None:
     return words[0] if len(words) == 1 and _ACRONYM_NAME.match(words[0]) else None
 
 
-def _join_acronyms(
-    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
-) -> None:
+def _join_acronyms(st: _Joining) -> None:
     """Move a speaker named by an acronym ("CDC", "top UAW officials") under the one body of the story whose name
     it spells ("Centers for Disease Control and Prevention": its initials, or those of its name before the last
     "and", which news leaves out of the acronym; "United Auto Workers"): one report writes the acronym, another the
     name. Two bodies the acronym spells ("Coastal Defence Council", "Centre for Dune Care"): neither."""
+    heading, by_name, by_id = st.heading, st.by_name, st.by_id
     spelled: dict[str, set[str]] = {}
     for key in heading:
         ent = by_id.get(key)
@@ -1124,12 +1184,11 @@ def _join_acronyms(
 _GROUP_WORDS = frozenset({"group", "holdings"})
 
 
-def _join_group_acronyms(
-    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
-) -> None:
+def _join_group_acronyms(st: _Joining) -> None:
     """Move a speaker named by an acronym ("KRX") under the one body of the story whose name is that acronym and a
     group's word, a legal tail aside ("KRX Group Inc."): the fuller name holds the short one, which reports use
     for the company once they have named it. Two such bodies ("KRX Group", "KRX Holdings"): neither."""
+    heading, by_name, by_id = st.heading, st.by_name, st.by_id
     groups: dict[str, set[str]] = {}
     for key in heading:
         words = _LEGAL_TAIL.sub("", _key_name(key, by_id)).split()
@@ -1159,17 +1218,13 @@ def _description_words(key: str, by_id: dict[str, StoryEntity]) -> list[str] | N
     return [w.casefold() for w in words]
 
 
-def _join_copied_descriptions(
-    groups: dict[str | None, list[LedgerQuote]],
-    heading: dict[str, str],
-    by_name: dict[str, list[str | None]],
-    by_id: dict[str, StoryEntity],
-) -> None:
+def _join_copied_descriptions(st: _Joining) -> None:
     """Move a speaker known by a description ("Egyptian official", "authorities") under a longer description of
     the same head word that holds all its words ("Egyptian canal authority official", "canal authorities") when
     the two carry one statement in two reports, word for word or nearly (one report copied the other's sentence
     and cut the description short). Two descriptions that carry no statement in common stay apart ("official" of
     a port and of a ministry)."""
+    groups, heading, by_name, by_id = st.groups, st.heading, st.by_name, st.by_id
     described = {key: words for key in heading if (words := _description_words(key, by_id)) is not None}
     for key, words in sorted(described.items(), key=lambda kv: len(kv[1])):
         longer = {
@@ -1185,18 +1240,14 @@ def _join_copied_descriptions(
 _SOURCES = _SPEAKING_FOR | {"sources"}
 
 
-def _join_copied_body_sources(
-    groups: dict[str | None, list[LedgerQuote]],
-    heading: dict[str, str],
-    by_name: dict[str, list[str | None]],
-    by_id: dict[str, StoryEntity],
-) -> None:
+def _join_copied_body_sources(st: _Joining) -> None:
     """Move the people who speak for a body named by its acronym ("VFD sources") under those of the body named in
     full ("Varrow Fire Department sources") when the two carry one statement in two reports, word for word or
     nearly: one report copied the other's sentence and wrote the body's name out (or in short). The acronym's
     letters must open the full name's words, in any order ("Fire Department of Varrow" is "FDV" to its reports),
     leaving one word at most ("Varrow City Fire Department"); the same kind of speaker ("sources", "officials")
     after both."""
+    groups, heading, by_name, by_id = st.groups, st.heading, st.by_name, st.by_id
     speakers: list[tuple[str, str, str]] = []  # (key, the speaking word, the body's name)
     for key in heading:
         words = _key_name(key, by_id).split()
@@ -1240,13 +1291,12 @@ def _copied(ours: Sequence[LedgerQuote], theirs: Sequence[LedgerQuote]) -> bool:
 _NAME_GAP = 40
 
 
-def _join_titles_before_names(
-    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
-) -> None:
+def _join_titles_before_names(st: _Joining) -> None:
     """Move a speaker named by one capitalised word that a report writes right before the full name of one person
     of the story ("Filmmaker", of "Filmmaker Chloe Gardiner", which the small model reads as a person of its own)
     under that person: the word is a title of the person, no name. A surname of the story's people ("Gardiner")
     is left to ``_join_bare_surnames``; a word right before two people's names joins neither."""
+    heading, by_name, by_id = st.heading, st.by_name, st.by_id
     people = _full_names(by_id)
     first_names = {p.name.split()[0] for p in by_id.values() if " " in p.name}
     for key in list(heading):
@@ -1292,16 +1342,11 @@ def _named_bodies(by_id: dict[str, StoryEntity], carriers: Collection[str]) -> d
 _BODY_WORDS = frozenset({"agency", "union"})
 
 
-def _join_body_descriptions(
-    groups: dict[str | None, list[LedgerQuote]],
-    heading: dict[str, str],
-    by_name: dict[str, list[str | None]],
-    by_id: dict[str, StoryEntity],
-    carriers: Collection[str],
-) -> None:
+def _join_body_descriptions(st: _Joining) -> None:
     """Move a speaker known as "the agency" or "the union" under the body its report named last before each of its
     quotes, within ``_NEAR_COMPANY`` characters: an organisation no company, no outlet and no place ("the FDA
     said ... the agency said": the FDA). The reports must agree on the body; none named before: no join."""
+    groups, heading, by_name, by_id, carriers = st.groups, st.heading, st.by_name, st.by_id, st.carriers
     bodies = {eid: mentions for eid, mentions in _named_bodies(by_id, carriers).items()
               if not _a_company(by_id[eid])}
     for key, items, words in _lone_headings(groups, heading, by_name, by_id):
@@ -1339,33 +1384,124 @@ def _last_named(span: Span, bodies: dict[str, tuple[Span, ...]]) -> str | None:
 # the people who speak for a body, by the word a report names them with ("a company official", "the spokesman")
 _SPOKES_WORDS = frozenset({"official", "spokesperson", "spokesman", "spokeswoman"})
 _NAMED_AFTER = 400  # how far after a lede's "a company official said" the report may name the official
+_TITLED_GAP = 60  # how far from a quote the name of its speaker may stand, a title between ("," SpaceX engineer ...)
+# the people who speak on a body's broadcast of an event ("a company broadcaster said", "livestream host Ana Kell")
+_BROADCAST_WORDS = frozenset({"broadcaster", "announcer", "commentator", "host"})
 
 
-def _join_named_after(
-    groups: dict[str | None, list[LedgerQuote]],
-    heading: dict[str, str],
-    by_name: dict[str, list[str | None]],
-    by_id: dict[str, StoryEntity],
-) -> None:
-    """Move a speaker known as "a company official" (or spokesperson) under the one person with such a role whom
-    its report quotes right after it, within ``_NAMED_AFTER`` characters ("..., a company official reported
-    Monday. ..., company spokesman Brian Ahern said."): a lede gives the official's words, the next paragraph his
-    name. No such person, or two of them there: no join."""
+def _titled_voice(mentions: Sequence[Span], quote: Span, texts: Mapping[str, str]) -> str | None:
+    """The kind of voice the title a report writes right before a person's name at their quote tells ("SpaceX's
+    livestream host John Kell said"), where the entity stage kept no role: the words before the name, in that
+    report, within ``_TITLED_GAP`` characters of the quote."""
+    text = texts.get(quote.article, "")
+    for m in mentions:
+        near = 0 <= m.start - quote.end <= _TITLED_GAP or 0 <= quote.start - m.end <= _TITLED_GAP
+        if m.article == quote.article and near and text:
+            before = re.findall(r"[\w'’-]+", text[max(0, m.start - _ISSUER_GAP) : m.start].casefold())
+            if before and _voice_of(before[-1]) is not None:
+                return _voice_of(before[-1])
+    return None
+
+
+def _voice_of(word: str) -> str | None:
+    """Which kind of voice of a body a description's or a role's head word names: its spokespeople and officials
+    ("official", "spokesman") or the hosts of its broadcast ("broadcaster", "host"); None for any other word."""
+    if word in _SPOKES_WORDS:
+        return "spokes"
+    return "broadcast" if word in _BROADCAST_WORDS else None
+
+
+def _join_named_after(st: _Joining) -> None:
+    """Move a speaker known as "a company official" (or spokesperson, or "a company broadcaster") under the one
+    person with such a role whom its report quotes right after it, within ``_NAMED_AFTER`` characters ("..., a
+    company official reported Monday. ..., company spokesman Brian Ahern said."; "a company broadcaster said ...
+    “...,” livestream host Ana Kell said."): a lede gives the official's words, the next paragraph his name. No
+    such person, or two of them there, or a person of the other kind (a spokesman after a broadcaster): no
+    join."""
+    groups, heading, by_name, by_id, texts = st.groups, st.heading, st.by_name, st.by_id, st.texts
     people = [
-        (pid, [lq.quote.span for lq in groups[pid]]) for pid in groups
-        if pid is not None and pid in by_id and _named_person(by_id[pid]) and by_id[pid].role
-        and head_word(by_id[pid].role or "") in _SPOKES_WORDS
+        (pid, _carried_at(groups[pid]), _voice_of(head_word(by_id[pid].role or "")), by_id[pid].mentions)
+        for pid in groups if pid is not None and pid in by_id and _named_person(by_id[pid])
     ]
     for key, items, words in _lone_headings(groups, heading, by_name, by_id):
-        if not words or words[-1] not in _SPOKES_WORDS or not set(words[:-1]) <= _COMPANY_WORDS:
+        voice = _voice_of(words[-1]) if words else None
+        if voice is None or not set(words[:-1]) <= _COMPANY_WORDS:
             continue
         named = {
-            pid for lq in items for pid, spans in people for span in spans
+            pid for lq in items for pid, spans, theirs, mentions in people for span in spans
             if span.article == lq.quote.span.article and 0 <= span.start - lq.quote.span.end <= _NAMED_AFTER
+            and voice in (theirs, _titled_voice(mentions, span, texts))
         }
         target = heading.get(named.pop()) if len(named) == 1 else None
         if target is not None and target != heading[key]:
             _move(key, target, heading, by_name)
+
+
+# the people a report names by their office alone, whom "the official said" may point back to
+_OFFICIAL_WORDS = _SPOKES_WORDS | {"representative"}
+
+
+def _join_officials_back(st: _Joining) -> set[str]:
+    """Move a speaker known as "the official" (or "the spokesman", "the representative") under the speaker its
+    report quoted last before it, within ``_NAMED_AFTER`` characters, when that speaker is such an official too
+    ("..., said a representative of the harbour board. ... “It was never a ferry,” the official said."): the
+    definite article points back to the one official the report has just quoted. "An official said" is another
+    person, never joined; a speaker of two reports, or one whose last speaker before it is no official (a
+    minister, a company), stays apart. Returns the speakers moved."""
+    groups, heading, by_name, by_id, texts = st.groups, st.heading, st.by_name, st.by_id, st.texts
+    moved: set[str] = set()
+    for key, items, words in _lone_headings(groups, heading, by_name, by_id):
+        if len(words) != 1 or words[0] not in _OFFICIAL_WORDS:
+            continue
+        spans = _carried_at(items)
+        if len({s.article for s in spans}) != 1 or not all(_pointed_back(key, s, by_id, texts) for s in spans):
+            continue
+        before = {_last_speaker(span, groups, key) for span in spans}
+        other = before.pop() if len(before) == 1 else None
+        if other is None or other not in heading or not _an_official(other, by_id):
+            continue
+        if heading[other] != heading[key]:
+            _move(key, heading[other], heading, by_name)
+            moved.add(key)
+    return moved
+
+
+def _pointed_back(key: str, span: Span, by_id: dict[str, StoryEntity], texts: Mapping[str, str]) -> bool:
+    """Whether the report names the speaker of the quote at ``span`` with "the" ("the official said"): its
+    mention near the quote, or, for a speaker no entity stands for, its name right after the quote."""
+    text = texts.get(span.article)
+    if text is None:
+        return False
+    ent = by_id.get(key)
+    if ent is not None:
+        return any(m.article == span.article and (0 <= m.start - span.end <= _ISSUER_GAP
+                                                  or 0 <= span.start - m.end <= _ISSUER_GAP)
+                   and text[m.start : m.end].casefold().startswith("the ") for m in ent.mentions)
+    after = " ".join(text[span.end : span.end + _ISSUER_GAP + len(key)].casefold().split())
+    return f"the {key[5:].casefold()}" in after
+
+
+def _last_speaker(span: Span, groups: dict[str | None, list[LedgerQuote]], key: str) -> str | None:
+    """The speaker of the quote its report gives last before ``span``, within ``_NAMED_AFTER`` characters."""
+    best: tuple[int, str] | None = None
+    for other, items in groups.items():
+        if other is None or other == key:
+            continue
+        for at in _carried_at(items):
+            if at.article == span.article and at.end <= span.start and span.start - at.end <= _NAMED_AFTER \
+                    and (best is None or at.end > best[0]):
+                best = (at.end, other)
+    return best[1] if best is not None else None
+
+
+def _an_official(key: str, by_id: dict[str, StoryEntity]) -> bool:
+    """Whether a speaker is an official by their office: a description whose head is one ("a representative of
+    the island administration") or a person whose role's is ("Ada Rusk, a harbour official")."""
+    ent = by_id.get(key)
+    if ent is not None and ent.type == "PERSON" and ent.role and ent.name[:1].isupper():
+        return head_word(ent.role) in _OFFICIAL_WORDS
+    name = _key_name(key, by_id)
+    return name[:1].islower() and head_word(name) in _OFFICIAL_WORDS
 
 
 # a document a report gives words to ("the release said"), which its issuer speaks through
@@ -1373,17 +1509,12 @@ _DOCUMENT_WORDS = frozenset({"release", "statement", "memo", "letter"})
 _ISSUER_GAP = 30  # the characters between "<Body> release." and the document's words that follow it
 
 
-def _join_document_issuers(
-    groups: dict[str | None, list[LedgerQuote]],
-    heading: dict[str, str],
-    by_name: dict[str, list[str | None]],
-    by_id: dict[str, StoryEntity],
-    carriers: Collection[str],
-) -> None:
+def _join_document_issuers(st: _Joining) -> None:
     """Move a speaker known as a document ("the release said", "according to the release") under the body its
     report names as the document's issuer right before its words ("according to the Zephyrix release. “We cannot
     speak to the cause,” the release said."): the one organisation named within ``_ISSUER_GAP`` characters before
     one of its quotes, in each report carrying them. No such body, or two: the document stays its own heading."""
+    groups, heading, by_name, by_id, carriers = st.groups, st.heading, st.by_name, st.by_id, st.carriers
     bodies = _named_bodies(by_id, carriers)
     for key, items, words in _lone_headings(groups, heading, by_name, by_id):
         if len(words) != 1 or words[0] not in _DOCUMENT_WORDS:
@@ -1405,16 +1536,12 @@ _VOICE_WORDS = ("officials", "spokesman", "spokeswoman", "spokesperson", "spokes
                 "livestream", "webcast", "broadcast", "statement", "release", "website")
 
 
-def _join_body_voices(
-    heading: dict[str, str],
-    by_name: dict[str, list[str | None]],
-    by_id: dict[str, StoryEntity],
-    carriers: Collection[str],
-) -> None:
+def _join_body_voices(st: _Joining) -> None:
     """Move a speaker named as a body's people or channel ("Zephyrix officials", "Zephyrix live stream",
     "Zephyrix webcast") under the body's own heading ("Zephyrix"): the body speaks through them. The body must be
     an organisation of the story by that very name, not a place ("Ostland officials" are the country's, no one
     body's) nor an outlet carrying the story."""
+    heading, by_name, by_id, carriers = st.heading, st.by_name, st.by_id, st.carriers
     bodies = {
         e.name.casefold(): e.id for e in by_id.values()
         if e.type == "ORG" and e.name[:1].isupper() and e.name not in carriers
@@ -1435,6 +1562,23 @@ def _join_body_voices(
             _move(key, target, heading, by_name)
 
 
+# the figures a body publishes, after its name ("according to government data"), which speak for it
+_DATA_WORDS = ("data", "figures", "statistics")
+
+
+def _join_body_data(st: _Joining) -> None:
+    """Move a speaker named as a body's figures ("government data", "ministry figures") under the heading of the
+    body itself when the body speaks in the story by that very name ("according to the government"): the
+    figures are the body's word. No speaker of that name: the figures stay their own heading."""
+    heading, by_name, by_id = st.heading, st.by_name, st.by_id
+    for key in list(heading):
+        low = _heading_key(_key_name(key, by_id))
+        data = next((w for w in _DATA_WORDS if low.endswith(" " + w)), None)
+        body = low[: -len(data) - 1] if data is not None else ""
+        if body and by_name.get(body) and heading[key] != body:
+            _move(key, body, heading, by_name)
+
+
 # a company's head as a report describes them, unnamed ("the head of the company", "the company's chief")
 _COMPANY_HEAD = re.compile(r"^(?:the )?(?:(?:head|chief|boss|leader) of the company|company(?:'s|’s)? "
                            r"(?:head|chief|boss|leader))$")
@@ -1442,12 +1586,11 @@ _COMPANY_HEAD = re.compile(r"^(?:the )?(?:(?:head|chief|boss|leader) of the comp
 _CHIEF_POSTS = re.compile(r"\b(?:ceo|chief executive(?: officer)?)\b")
 
 
-def _join_company_heads(
-    heading: dict[str, str], by_name: dict[str, list[str | None]], by_id: dict[str, StoryEntity]
-) -> None:
+def _join_company_heads(st: _Joining) -> None:
     """Move a speaker described as a company's head ("according to the head of the company that operates the
     line") under the one person of the story whose post is a company's chief ("Ana Kell, Zephyrix Energy CEO"),
     who is its head. Two such people (two companies' chiefs): neither."""
+    heading, by_name, by_id = st.heading, st.by_name, st.by_id
     chiefs = {e.id for e in by_id.values() if e.type == "PERSON" and e.role and e.name[:1].isupper()
               and _CHIEF_POSTS.search(e.role.casefold())}
     if len(chiefs) != 1:
@@ -1468,15 +1611,11 @@ def _join_company_heads(
 _TWO_SIDES = (["two", "sides"], ["both", "sides"])
 
 
-def _join_two_sides(
-    groups: dict[str | None, list[LedgerQuote]],
-    heading: dict[str, str],
-    by_name: dict[str, list[str | None]],
-    by_id: dict[str, StoryEntity],
-) -> None:
+def _join_two_sides(st: _Joining) -> None:
     """Move a speaker known as "the two sides" under the one joint speaker of two bodies its reports quote ("the
     Dock Union and the Harbour Alliance said ...; the two sides agreed to return to the table"): the two sides
     are those two. No joint speaker in those reports, or two of them: no join."""
+    groups, heading, by_name, by_id = st.groups, st.heading, st.by_name, st.by_id
     for key, items, words in _lone_headings(groups, heading, by_name, by_id):
         if words not in _TWO_SIDES:
             continue

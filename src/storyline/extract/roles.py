@@ -173,8 +173,16 @@ def appositions(doc: Doc, text: str, names: list[Mention]) -> list[tuple[Mention
         first = doc.char_span(start, end, alignment_mode="expand")
         if first is None or not _looks_like_role(first[0]) or _subject_of_next_verb(doc, first):
             continue
+        if head_word(text[start:end]) in _CHARACTER_HEADS:
+            continue  # "Hal Voss, a recovering drug addict,": what the writer says of him, no post he holds
         found.append((m, start, end))
     return found
+
+
+# the heads of an apposition that characterise a person rather than name an office, a job or a relation ("a
+# recovering drug addict", "a convicted felon"): a heading shown with such a "role" reads as the report's
+# judgement of the person, which a role is not
+_CHARACTER_HEADS = frozenset({"addict", "alcoholic", "felon", "convict", "drunkard", "gambler"})
 
 
 def _hyphen_prefix(doc: Doc, i: int) -> bool:

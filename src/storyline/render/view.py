@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from storyline.brief.ledger import after_cue, ledger_cue, quote_ledger
+from storyline.brief.ledger import after_cue, heading_names, ledger_cue, quote_ledger
 from storyline.brief.text import collapse
 from storyline.brief.timeline import place_approximate
 from storyline.model import Article, Brief, Span, StoryBrief, StoryQuote, TimelineEntry
@@ -264,6 +264,8 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
         )
         for i, t in enumerate(story.timeline)
     )
+    texts = {a: arts[a].text for a in story.articles if a in arts}
+    entries = quote_ledger(story.quotes, story.entities, outlet_of, texts)
     ledger = tuple(
         SpeakerView(
             name=e.name, role=_with_spellings(e.role, e.spellings),
@@ -275,7 +277,7 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
                 for q in e.quotes
             ),
         )
-        for e in quote_ledger(story.quotes, story.entities, outlet_of)
+        for e in entries
     )
     facts = tuple(
         FactView(
@@ -294,7 +296,12 @@ def story_view(story: StoryBrief, brief: Brief, *, with_sources: bool = True) ->
                  verb=_EDGE_VERBS.get(p.kind, "credits"))
         for p in story.provenance
     )
-    coverage = tuple(_coverage_view(shown(c.outlet), c.only_here, c.quoted, facts) for c in story.coverage)
+    # whom a report quotes, named as the ledger's headings name them
+    heads = heading_names(entries, story.entities)
+    coverage = tuple(
+        _coverage_view(shown(c.outlet), c.only_here, tuple(dict.fromkeys(heads.get(n, n) for n in c.quoted)), facts)
+        for c in story.coverage
+    )
     sources = tuple(sorted(cite.cites.values(), key=lambda c: c.n))
     story_articles = [arts[a] for a in story.articles if a in arts]
     views = tuple(_article_view(a, labels[a.id], anchors[a.id], sources if with_sources else ())
