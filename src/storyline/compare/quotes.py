@@ -178,8 +178,11 @@ def by_surname(name: str, entities: Sequence[StoryEntity]) -> str | None:
     if len(name.split()) != 1 or not name[:1].isupper():
         return None
     last = name.lower()
+    # a surname is written in capitals: "Georgia officials" (a description the small model typed a person) ends on
+    # no surname, and "Officials this week confirmed ..." of another report is no one of it
     found = {
-        e.id for e in entities if e.type == "PERSON" and len(e.name.split()) > 1 and e.name.lower().split()[-1] == last
+        e.id for e in entities if e.type == "PERSON" and len(e.name.split()) > 1
+        and e.name.split()[-1][:1].isupper() and e.name.lower().split()[-1] == last
     }
     return found.pop() if len(found) == 1 else None
 
