@@ -68,11 +68,64 @@ def bulletins(about: str, found: Sequence[tuple[Quantity, Unit]]) -> list[Side]:
     """The sides of a toll (``about``: "people died") to set against each other, from its figures across a
     story's statements (``toll_sides``, ``kept_sides``); none when fewer than two, or when a report is on two
     sides without telling so (``one_report_each``)."""
-    sides = kept_sides(about, list(toll_sides(found, toll_agree if about in GROWING else agree)))
+    same = toll_agree if about in GROWING else agree
+    split: list[Side] = list(toll_sides(found, same))
+    if about in GROWING | FALLING:
+        split += _told_alone(found, split, same)
+    sides = kept_sides(about, split)
     if len(sides) < 2 or not one_report_each(about, sides):
         return []
     sides = _superseded_dropped(sides)
     return _parts_told(sides) if len(sides) > 1 else []
+
+
+def _told_alone(
+    found: Sequence[tuple[Quantity, Unit]], sides: Sequence[Side], agree: Callable[[Quantity, Quantity], bool]
+) -> list[list[tuple[Quantity, Unit]]]:
+    """Sides of the figures of a disputed toll that several sides allow and that ``toll_sides`` leaves out, each
+    of a report that gives no figure of any side and that is itself in the dispute: it disagrees with a side
+    ("nearly 100" beside "more than 100", "94" and "96") or bounds the toll at another figure than a side does
+    ("at least 90" beside "more than 100"). Left out, such a report's toll reads as an undisputed fact, or as
+    agreeing with a side it does not say. A figure of the same value and bound joins it.
+    A bound that only rounds the sides' figures ("more than 100" beside "105" and "101") says what they say and
+    stays out, and so does a figure of a report that is on a side already (a headline rounding its count)."""
+    if len(sides) < 2:
+        return []
+    placed = {id(q) for side in sides for q, _ in side}
+    on_sides = {u.report for side in sides for _, u in side}
+    alone: list[list[tuple[Quantity, Unit]]] = []
+    for q, u in sorted(found, key=lambda m: (m[0].high - m[0].low, m[1].report, m[1].span.start)):
+        if id(q) in placed or u.report in on_sides or not _disputes(q, sides, agree):
+            continue
+        same = next((side for side in alone if all((o.value, o.bound) == (q.value, q.bound) for o, _ in side)), None)
+        if same is None:
+            alone.append([(q, u)])
+        else:
+            same.append((q, u))
+    return alone
+
+
+def _disputes(q: Quantity, sides: Sequence[Side], agree: Callable[[Quantity, Quantity], bool]) -> bool:
+    """Whether a figure that several sides allow is in their dispute itself (``_told_alone``): it disagrees with a
+    figure of a side, or it and a side's figure bound the toll from below at two figures ("at least 90" / "more
+    than 100": both may hold, yet the reports do not say the same), or it tells the toll as just short of a figure
+    a side's bound passes ("nearly 100" / "more than 100")."""
+    return any(
+        not agree(q, o) or _two_floors(q, o) or _short_of(q, o) or _short_of(o, q) for side in sides for o, _ in side
+    )
+
+
+def _two_floors(x: Quantity, y: Quantity) -> bool:
+    return x.bound == y.bound == "lower" and x.value != y.value
+
+
+# a figure told as just short of its value ("nearly 100", "almost 15,000")
+_SHORT_OF = re.compile(r"(?:nearly|almost|just\s+(?:under|below|short\s+of))\s", re.I)
+
+
+def _short_of(x: Quantity, y: Quantity) -> bool:
+    """Whether ``x`` is told as just short of a figure that ``y`` bounds from below at or past it."""
+    return bool(_SHORT_OF.match(x.written)) and y.bound == "lower" and y.value >= x.value
 
 
 def _parts_told(sides: Sequence[Side]) -> list[Side]:
