@@ -36,7 +36,8 @@ What it does: finds, line by line (a line is a paragraph in storyline's texts),
 - the dateline opening a paragraph, up to and including its dash ("MENDON, Mo. —", "TOKYO (Reuters) -",
   "New York, IRNA –"), kind ``dateline``: only this prefix, not its paragraph, is furniture. A dateline
   without a bracketed agency is taken only in the lede, the first paragraph of the body
-  (``storyline.extract.dateline`` holds the shapes and their guards);
+  (``storyline.extract.dateline`` holds the shapes and their guards), or, in capitals ("NORPORT –"), in one of
+  the first paragraphs of a report whose lede has none (a standfirst or two may stand above it);
 - the label opening a paragraph of a live blog or an explainer, up to and including its colon ("Acquittal
   denied:", "Sentencing date:", "Trump’s reaction:"), kind ``label``: one to four words, a colon, then a
   capitalised word (not a quotation mark). Only the label is furniture, and only when the report has two
@@ -937,7 +938,32 @@ def _datelines(
         out.append(Furniture(span=Span(article=article.id, start=found.start, end=found.end), kind="dateline"))
         if (start, end) in lede:
             lede = []  # one dateline opens a report
+    if not out:
+        out.extend(_caps_dateline(article, body, doc))
     return out
+
+
+# a place in capitals opening a paragraph ("NORPORT –", "NEW VELMSTAD —", "CALDER, Ore. —"): the wire's own shape
+_CAPS_PLACE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,3}(?=[ ,\t—–-])")
+# how far below the title a page may put its standfirsts before the dateline
+_CAPS_DATELINE_LINES = 6
+
+
+def _caps_dateline(article: Article, body: list[tuple[int, int]], doc: Doc | None) -> list[Furniture]:
+    """The dateline in capitals that opens one of the first paragraphs of a report with no dateline in its lede: a
+    page may set a standfirst or two above it ("Several survivors were in critical condition ..." over "NORPORT –
+    Cleanup crews ..."), and the lede is then not the first paragraph of the body. Capitals say a wire's place;
+    a place in title case there is as likely a sentence's subject, and a kicker ("BREAKING –") ``dateline.find``
+    refuses in any case. Only the first: one dateline opens a report."""
+    text = article.text
+    for start, end in body[:_CAPS_DATELINE_LINES]:
+        if _CAPS_PLACE.match(text, start, end) is None:
+            continue
+        found = dateline.find(text, start, end, in_lede=True)
+        if found is None or found.bracketed or _names_a_person(doc, found.start, found.end):
+            continue
+        return [Furniture(span=Span(article=article.id, start=found.start, end=found.end), kind="dateline")]
+    return []
 
 
 def _pointers(article: Article, lines: list[tuple[int, int]], found: list[Furniture]) -> list[Furniture]:
