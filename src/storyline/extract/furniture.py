@@ -58,6 +58,7 @@ of slash-separated names ending in an agency or "Getty Images"), checked on the 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from storyline.calendar_words import WEEKDAY_NAMES, month_openings, month_word, weekday_abbreviation_or_name
@@ -705,6 +706,7 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
     found.extend(_datelines(article, lines, {f.span.start for f in found}, doc))
     found.extend(_labels(article, lines, {f.span.start for f in found}, doc))
     found.extend(_pointers(article, lines, found))
+    found.extend(_lead_ins(article, lines, {f.span.start for f in found}))
     found.sort(key=lambda f: (f.span.start, -f.span.end))
     return tuple(found)
 
@@ -941,6 +943,27 @@ def _datelines(
     if not out:
         out.extend(_caps_dateline(article, body, doc))
     return out
+
+
+# an attribution alone on its line, closed by a colon: "According to the harbour news site, Velm Wire:", "according
+# to Velm Wire:"; after a comma only a name may follow (a lower-case clause, "..., the attackers left a note:", says
+# something of its own)
+_LEAD_IN = re.compile(
+    r"[Aa]ccording to (?:the |a |an )?[^,:;.!?\n\"“”]{2,60}(?:, (?:the )?[A-Z][^,:;.!?\n\"“”]{0,40})?:"
+)
+
+
+def _lead_ins(article: Article, lines: list[tuple[int, int]], taken: set[int]) -> list[Furniture]:
+    """The attribution lines that introduce the paragraph below them ("According to the harbour news site, Velm
+    Wire:" over the words credited), kind ``lead-in``: the line says nothing of its own, and taken as text it
+    becomes a fact that is only a credit. The paragraph below stays text; the citations stage reads the credit
+    from the whole text, furniture or not."""
+    text = article.text
+    return [
+        Furniture(span=Span(article=article.id, start=start, end=end), kind="lead-in")
+        for (start, end), below in pairwise(lines)
+        if start not in taken and below[0] not in taken and _LEAD_IN.fullmatch(text, start, end) is not None
+    ]
 
 
 # a place in capitals opening a paragraph ("NORPORT –", "NEW VELMSTAD —", "CALDER, Ore. —"): the wire's own shape
