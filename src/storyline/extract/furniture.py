@@ -898,13 +898,23 @@ def _titles_the_page(text: str, lines: list[tuple[int, int]]) -> bool:
     return len(below.split()) > len(line.split()) and below.rstrip("\"”’')").endswith((".", "!", "?"))
 
 
+# who a headline's claim is from, after its colon, with no full stop: "fire sources", "police", "Velm Wire report"
+_HEADLINE_CREDIT = re.compile(
+    r"(?:[\w.&'’-]+\s+){0,3}(?:sources?|police|officials?|reports?|says?)|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+)
+
+
 def _headline_shape(line: str) -> bool:
     """Whether a line is shaped as only a headline is: a topic and a colon before its claim ("Orla Venn: Norland
-    frees jailed sailor in swap with smuggler"), or its words written in title case ("Venn Is Freed in Swap for
+    frees jailed sailor in swap with smuggler"), a claim and a colon before who makes it ("... burned flat: fire
+    sources"), or its words written in title case ("Venn Is Freed in Swap for
     Smuggler in Deal Brokered by Harbour Council"). A lede's opening line has neither."""
     head, colon, rest = line.partition(": ")
     if colon and 1 <= len(head.split()) <= _MAX_LABEL_WORDS and rest[:1].isalnum():
         return True
+    claim, colon, credit = line.rpartition(": ")
+    if colon and len(claim.split()) > _MAX_LABEL_WORDS and _HEADLINE_CREDIT.fullmatch(credit):
+        return True  # the claim, then who makes it: "Heaters left on for days in burned flat: fire sources"
     words = _LONG_WORD.findall(line)
     return len(words) >= _TITLE_MIN_WORDS and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
 
