@@ -36,7 +36,8 @@ What it does: finds, line by line (a line is a paragraph in storyline's texts),
 - the dateline opening a paragraph, up to and including its dash ("MENDON, Mo. —", "TOKYO (Reuters) -",
   "New York, IRNA –"), kind ``dateline``: only this prefix, not its paragraph, is furniture. A dateline
   without a bracketed agency is taken only in the lede, the first paragraph of the body
-  (``storyline.extract.dateline`` holds the shapes and their guards);
+  (``storyline.extract.dateline`` holds the shapes and their guards), or, in capitals ("NORPORT –"), in one of
+  the first paragraphs of a report whose lede has none (a standfirst or two may stand above it);
 - the label opening a paragraph of a live blog or an explainer, up to and including its colon ("Acquittal
   denied:", "Sentencing date:", "Trump’s reaction:"), kind ``label``: one to four words, a colon, then a
   capitalised word (not a quotation mark). Only the label is furniture, and only when the report has two
@@ -57,6 +58,7 @@ of slash-separated names ending in an agency or "Getty Images"), checked on the 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from storyline.calendar_words import WEEKDAY_NAMES, month_openings, month_word, weekday_abbreviation_or_name
@@ -704,6 +706,7 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
     found.extend(_datelines(article, lines, {f.span.start for f in found}, doc))
     found.extend(_labels(article, lines, {f.span.start for f in found}, doc))
     found.extend(_pointers(article, lines, found))
+    found.extend(_lead_ins(article, lines, {f.span.start for f in found}))
     found.sort(key=lambda f: (f.span.start, -f.span.end))
     return tuple(found)
 
@@ -895,13 +898,23 @@ def _titles_the_page(text: str, lines: list[tuple[int, int]]) -> bool:
     return len(below.split()) > len(line.split()) and below.rstrip("\"”’')").endswith((".", "!", "?"))
 
 
+# who a headline's claim is from, after its colon, with no full stop: "fire sources", "police", "Velm Wire report"
+_HEADLINE_CREDIT = re.compile(
+    r"(?:[\w.&'’-]+\s+){0,3}(?:sources?|police|officials?|reports?|says?)|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+)
+
+
 def _headline_shape(line: str) -> bool:
     """Whether a line is shaped as only a headline is: a topic and a colon before its claim ("Orla Venn: Norland
-    frees jailed sailor in swap with smuggler"), or its words written in title case ("Venn Is Freed in Swap for
+    frees jailed sailor in swap with smuggler"), a claim and a colon before who makes it ("... burned flat: fire
+    sources"), or its words written in title case ("Venn Is Freed in Swap for
     Smuggler in Deal Brokered by Harbour Council"). A lede's opening line has neither."""
     head, colon, rest = line.partition(": ")
     if colon and 1 <= len(head.split()) <= _MAX_LABEL_WORDS and rest[:1].isalnum():
         return True
+    claim, colon, credit = line.rpartition(": ")
+    if colon and len(claim.split()) > _MAX_LABEL_WORDS and _HEADLINE_CREDIT.fullmatch(credit):
+        return True  # the claim, then who makes it: "Heaters left on for days in burned flat: fire sources"
     words = _LONG_WORD.findall(line)
     return len(words) >= _TITLE_MIN_WORDS and sum(w[0].isupper() for w in words) >= _TITLE_SHARE * len(words)
 
@@ -937,7 +950,53 @@ def _datelines(
         out.append(Furniture(span=Span(article=article.id, start=found.start, end=found.end), kind="dateline"))
         if (start, end) in lede:
             lede = []  # one dateline opens a report
+    if not out:
+        out.extend(_caps_dateline(article, body, doc))
     return out
+
+
+# an attribution alone on its line, closed by a colon: "According to the harbour news site, Velm Wire:", "according
+# to Velm Wire:"; after a comma only a name may follow (a lower-case clause, "..., the attackers left a note:", says
+# something of its own)
+_LEAD_IN = re.compile(
+    r"[Aa]ccording to (?:the |a |an )?[^,:;.!?\n\"“”]{2,60}(?:, (?:the )?[A-Z][^,:;.!?\n\"“”]{0,40})?:"
+)
+
+
+def _lead_ins(article: Article, lines: list[tuple[int, int]], taken: set[int]) -> list[Furniture]:
+    """The attribution lines that introduce the paragraph below them ("According to the harbour news site, Velm
+    Wire:" over the words credited), kind ``lead-in``: the line says nothing of its own, and taken as text it
+    becomes a fact that is only a credit. The paragraph below stays text; the citations stage reads the credit
+    from the whole text, furniture or not."""
+    text = article.text
+    return [
+        Furniture(span=Span(article=article.id, start=start, end=end), kind="lead-in")
+        for (start, end), below in pairwise(lines)
+        if start not in taken and below[0] not in taken and _LEAD_IN.fullmatch(text, start, end) is not None
+    ]
+
+
+# a place in capitals opening a paragraph ("NORPORT –", "NEW VELMSTAD —", "CALDER, Ore. —"): the wire's own shape
+_CAPS_PLACE = re.compile(r"[A-Z]{3,}(?:[ -][A-Z]{2,}){0,3}(?=[ ,\t—–-])")
+# how far below the title a page may put its standfirsts before the dateline
+_CAPS_DATELINE_LINES = 6
+
+
+def _caps_dateline(article: Article, body: list[tuple[int, int]], doc: Doc | None) -> list[Furniture]:
+    """The dateline in capitals that opens one of the first paragraphs of a report with no dateline in its lede: a
+    page may set a standfirst or two above it ("Several survivors were in critical condition ..." over "NORPORT –
+    Cleanup crews ..."), and the lede is then not the first paragraph of the body. Capitals say a wire's place;
+    a place in title case there is as likely a sentence's subject, and a kicker ("BREAKING –") ``dateline.find``
+    refuses in any case. Only the first: one dateline opens a report."""
+    text = article.text
+    for start, end in body[:_CAPS_DATELINE_LINES]:
+        if _CAPS_PLACE.match(text, start, end) is None:
+            continue
+        found = dateline.find(text, start, end, in_lede=True)
+        if found is None or found.bracketed or _names_a_person(doc, found.start, found.end):
+            continue
+        return [Furniture(span=Span(article=article.id, start=found.start, end=found.end), kind="dateline")]
+    return []
 
 
 def _pointers(article: Article, lines: list[tuple[int, int]], found: list[Furniture]) -> list[Furniture]:

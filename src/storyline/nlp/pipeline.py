@@ -107,6 +107,12 @@ def _paragraph_starts(doc: Doc) -> Doc:
             tok.is_sent_start = False
         elif tok.is_alpha and tok.text.islower() and prev.like_num and _mid_sentence(doc, i):
             tok.is_sent_start = False  # "5 crew members found dead": a headline opening on its number
+        elif tok.is_alpha and tok.text.islower() and prev.is_alpha and "\n" not in prev.whitespace_ and (
+            _opens_line(doc, i - 1)
+        ):
+            # "OrvaneX has lost contact ...": a paragraph's first word is its sentence's subject, never a sentence
+            # of its own when a lower-case word follows it (the parser, after a title line, may cut it off)
+            tok.is_sent_start = False
         elif tok.is_alpha and tok.text.islower() and _closes_title(doc, i):
             # a show's or a book's title that ends on its own "!" or "?" in quotation marks ("ABC's “Jimmy Kimmel
             # Live!” could return"): a lower-case word goes on the sentence
