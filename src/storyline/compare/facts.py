@@ -97,6 +97,7 @@ from storyline.compare.magnitudes import magnitudes_across
 from storyline.compare.money import FAR, elsewhen
 from storyline.compare.names import crossed_names
 from storyline.compare.negations import negations_across
+from storyline.compare.own_acts import tells_own_act
 from storyline.compare.polarity import ability_conflict, opposite_acts, undenied_scopes
 from storyline.compare.provenance import distinct, origin_of, outlet_of, repeated_origin, resolve, same_outlet
 from storyline.compare.quantities import Quantity, compatible, other_measures, within_rounding
@@ -1901,8 +1902,14 @@ def _one_speaker(
     name = _sole_named_speaker(credited, names) if credited else None
     if name is None:
         return pairs
-    # firsthand: the report's own, or already the speaker's (a quote of theirs, ``_one_statement``)
-    firsthand = [j for j, (outlet, origin) in enumerate(pairs) if same_outlet(outlet, origin) or origin == name]
+    # firsthand: the report's own, or already the speaker's (a quote of theirs, ``_one_statement``); a report that
+    # the speaker announced an act of their own ("announced her resignation", ``own_acts``) is the outlet's own
+    # report of a public event, and keeps its outlet as origin (its words quoted whole stay the speaker's)
+    firsthand = [
+        j for j, (outlet, origin) in enumerate(pairs)
+        if (same_outlet(outlet, origin) and not (units[j].kind != "quote" and tells_own_act(units[j].text)))
+        or origin == name
+    ]
     # one report alone that prints a speaker's own words in a direct quote has them from that speaker: the speaker
     # is their origin, not the outlet ("Based on today's news, I quit", printed by one report, is Brockman's). A
     # claim told in the writer's words stays the outlet's (who told it is the quote ledger's reading, not the
