@@ -53,3 +53,41 @@ def test_tells_own_act() -> None:
     assert tells_own_act("The chair said that he is stepping down at the end of the month")
     assert not tells_own_act("Oren Falk said the bridge would reopen in May")
     assert not tells_own_act("Falk said his decision to step down had been hard")
+
+
+def test_a_statement_naming_not_the_lines_subject_does_not_state_it() -> None:
+    """What a line tells is of its subject: "Photographs of the skiff showed ..." is not stated by a sentence on
+    what struck the skiff, though the two share "skiff" words; one that names the photographs does state it."""
+    from storyline.compare.facts import states
+
+    line = "Photographs of the skiff, which was towed back to the quay, showed what looked like a small oyster skiff"
+    assert not states(line, "Port officials said a squall struck the overloaded oyster skiff near the quay")
+    assert states(line, "Photographs showed a small oyster skiff towed back to the quay")
+
+
+def test_a_line_giving_a_cause_is_not_stated_without_it() -> None:
+    """Why a thing happened is a claim of its own: "fleeing the coast due to rumours about a flood" is not
+    stated by "villagers fled the flood on the coast"; it is by one that gives the rumours."""
+    from storyline.compare.facts import states
+
+    line = "Some of the villagers were reportedly fleeing the coast due to rumours about a flood, the governor said"
+    assert not states(line, "Panicked, villagers fled the flood on the coast")
+    assert states(line, "Villagers fled the coast because of rumours about a coming flood, the governor said")
+
+
+def test_an_act_in_an_opening_gerund_clause_is_background() -> None:
+    """ "In announcing she would step down, Dr. Tarrow ended a turbulent tenure" tells the end of a tenure: a
+    statement of her announcing it alone does not state it (QA AW: "... Dr. Gay ... ended a turbulent tenure that
+    began last July" was "corroborated" by a report of her letter on stepping down)."""
+    from storyline.compare.facts import _tells_act, states
+
+    line = "In announcing she would step down at once, Dr. Tarrow, the first rector from the north, ended her tenure"
+    other = "On Friday Tarrow announced she would step down at once."
+
+    def unit(text: str, report: int, name: str) -> Unit:
+        at = text.index(name)
+        return Unit.make(span=Span(article=f"r{report}", start=0, end=len(text)), text=text, report=report,
+                         mentions=[(at, at + len(name), "E1")])
+
+    assert not states(line, other)
+    assert not _tells_act(unit(line, 0, "Dr. Tarrow"), unit(other, 1, "Tarrow"), [])
