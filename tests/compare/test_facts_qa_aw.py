@@ -91,3 +91,13 @@ def test_an_act_in_an_opening_gerund_clause_is_background() -> None:
 
     assert not states(line, other)
     assert not _tells_act(unit(line, 0, "Dr. Tarrow"), unit(other, 1, "Tarrow"), [])
+
+
+def test_the_subject_of_a_finding_is_read_past_whose_finding_it_is() -> None:
+    """ "According to the harbour master, early reports show that a squall struck the oyster skiff" tells of the
+    squall: a sentence on the skiff alone does not state it; one that gives the squall does."""
+    from storyline.compare.facts import states
+
+    line = "According to the harbour master, early reports show that a squall struck the oyster skiff"
+    assert not states(line, "The oyster skiff had been towed back to the quay by noon")
+    assert states(line, "A squall struck the oyster skiff, the harbour master said")

@@ -878,9 +878,8 @@ def states(
     # one count of one group told in other words ("104 survivors" / "104 people had been rescued": ``claims``) is
     # one more word the two share
     shared = len(a & b) + len(claims(line) & claims(other))
-    if not counts and not _subject_told(line, b) and shared < _HEADLESS_SHARE * len(a) and not any(
-        _is_when(w) for w in a & b
-    ):
+    few = shared < min(_TWO_ACTS_SHARED, _HEADLESS_SHARE * len(a))
+    if not counts and few and not _subject_told(line, b) and not any(_is_when(w) for w in a & b):
         # (a statement placing what the line tells of on the line's day tells one event, whoever each makes its
         # subject: "The council will hold a public meeting on Monday" / "Speaking at a public meeting on Monday")
         return False  # "Photographs of the boat ... showed what looked like a small fishing vessel" / "a tidal wave
@@ -1350,9 +1349,20 @@ _GENERIC_HEADS = frozenset({
     "people", "person", "persons", "man", "men", "woman", "women", "official", "officials", "authorities",
     "police", "one", "others", "number", "rest", "it", "they", "he", "she", "we", "this", "that", "there", "what",
     "who", "which", "these", "those", "some", "many", "most", "all", "both", "each", "none", "report", "reports",
+    # a body or a place the report names elsewhere, pointed back to by what it is ("the country" is Japan, "the
+    # company" MGM): another report names it by its name
+    "country", "nation", "government", "company", "firm", "group", "organisation", "organization", "agency",
+    "ministry", "university", "city", "town", "region", "province", "island", "state", "team", "club", "court",
 })
 # one craft called by any of these words: "the boat" is "the vessel" and "the ferry"
 _CRAFT = frozenset({"boat", "vessel", "ferri", "ferry", "ship", "craft", "dhow"})
+
+
+_FINDING_FRAME = re.compile(
+    r"(?:According\s+to\s+[^,;:\"“”]{1,80},\s+)?(?:[\w'’-]+\s+){1,4}?(?:say|says|said|show|shows|showed|suggest|"
+    r"suggests|suggested|indicate|indicates|indicated)\s+that\s+(?=\w)"
+)
+_IRREGULAR_PAST = re.compile(r"\b(?:" + "|".join(sorted(_PAST_VERBS - {"pay", "take", "make", "give"})) + r")\b")
 
 
 def _subject_head(line: str) -> str:
@@ -1361,8 +1371,11 @@ def _subject_head(line: str) -> str:
     passengers were fleeing"); "" when the subject is a name, a pronoun, a generic word (``_GENERIC_HEADS``), a
     speaker telling a claim, or is not read plainly."""
     main = _unset(line)
-    verb = min((m for m in (_LINE_AUX.search(main), _LINE_PAST.search(main)) if m), key=lambda m: m.start(),
-               default=None)
+    # whose finding it is opens it, no part of what is found: "According to the official, preliminary reports show
+    # that a tidal wave struck the vessel" tells of the wave
+    main = main[m.end() :] if (m := _FINDING_FRAME.match(main)) else main
+    found = (_LINE_AUX.search(main), _LINE_PAST.search(main), _IRREGULAR_PAST.search(main))
+    verb = min((m for m in found if m), key=lambda m: m.start(), default=None)
     if verb is None:
         return ""
     after = [t.group(0).lower() for t in _ACT_TOKEN.finditer(main, verb.start())][:2]
