@@ -101,3 +101,14 @@ def test_the_subject_of_a_finding_is_read_past_whose_finding_it_is() -> None:
     line = "According to the harbour master, early reports show that a squall struck the oyster skiff"
     assert not states(line, "The oyster skiff had been towed back to the quay by noon")
     assert states(line, "A squall struck the oyster skiff, the harbour master said")
+
+
+def test_a_cause_pointed_back_to_and_a_vehicle_by_another_name_still_state() -> None:
+    """A statement that gives the cause as the sentence before it ("That prompted ...") may state a line giving
+    it; a craft is not only a boat: "the main craft" is the rocket's stage in other words."""
+    from storyline.compare.facts import states
+
+    line = "County Judge Ada Morrow ordered the second evacuation due to the danger of more blasts"
+    assert states(line, "That prompted County Judge Ada Morrow to order the evacuation of Tarn and Kessby")
+    craft = "The main craft climbed toward orbit but later a company host said control had lost contact with it"
+    assert states(craft, "The upper Vela stage climbed toward orbit but a company host said control lost contact")

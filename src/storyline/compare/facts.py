@@ -1353,9 +1353,10 @@ _GENERIC_HEADS = frozenset({
     # company" MGM): another report names it by its name
     "country", "nation", "government", "company", "firm", "group", "organisation", "organization", "agency",
     "ministry", "university", "city", "town", "region", "province", "island", "state", "team", "club", "court",
+    "craft", "vehicle",
 })
 # one craft called by any of these words: "the boat" is "the vessel" and "the ferry"
-_CRAFT = frozenset({"boat", "vessel", "ferri", "ferry", "ship", "craft", "dhow"})
+_CRAFT = frozenset({"boat", "vessel", "ferri", "ferry", "ship", "dhow"})
 
 
 _FINDING_FRAME = re.compile(
@@ -1413,10 +1414,16 @@ _CAUSE = re.compile(
 )
 
 
+# a statement that gives its act's cause by pointing back to the sentence before it
+_CAUSE_BEFORE = re.compile(r"(?:That|This|It|These)\s+(?:\w+\s+)?(?:prompted|led|forced|caused|triggered|spurred)\b")
+
+
 def _cause_told(line: str, other: str) -> bool:
     """Whether ``other`` gives a word of each cause ``line`` gives its act (``_CAUSE``): why a thing happened is a
     claim of its own, which a statement of the act alone does not state ("Some passengers were fleeing due to
     misinformation about the outbreak" is not stated by "Panicked, people fled the outbreak")."""
+    if _CAUSE_BEFORE.match(other):
+        return True  # "That prompted Judge Oske to order the evacuation": the cause is the sentence before it
     theirs = _said_words(other)
     for m in _CAUSE.finditer(line):
         cause = {t.partition("~")[0] for t in content_tokens(m.group("cause"))}
