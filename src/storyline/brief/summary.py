@@ -384,13 +384,17 @@ def _named_first(items: Sequence[SummaryItem]) -> tuple[SummaryItem, ...]:
 def _toll_first(
     ranked: list[tuple[Fact, list[Span]]], ctx: _Context, shown: int
 ) -> list[tuple[Fact, list[Span]]]:
-    """The ranked lines, with the first that tells how many died moved to the front when none of the lines
-    that would be shown tells it: the number of the dead leads the news of a disaster, though the reports give
-    it in sentences of their own (a figure each, so each a fact of few sources). A line of a disputed figure
-    that is no toll's update stays where it is."""
+    """The ranked lines, with the first that tells how many died moved to the front, from among the lines that
+    would be shown or, when none of them tells it, from further down: the number of the dead leads the news of a
+    disaster, though the reports give it in sentences of their own (a figure each, so each a fact of few
+    sources). A line of a disputed figure that is no toll's update stays where it is."""
     limit = min(len(ranked), shown)
-    if any(_dead(_text(support[0], ctx)) for _, support in ranked[:limit] if support):
-        return ranked
+    # a toll among the lines shown leads them too: a line on the craft or the crowd aboard ranked above it by its
+    # sources is no better opening for the news of a disaster
+    for n, (fact, support) in enumerate(ranked[:limit]):
+        if support and _dead(_text(support[0], ctx)):
+            return ranked if fact.status == "conflict" and not fact.may_be_update else [
+                ranked[n], *ranked[:n], *ranked[n + 1 :]]
     for n, (fact, support) in enumerate(ranked):
         if support and (fact.status != "conflict" or fact.may_be_update) and _dead(_text(support[0], ctx)):
             return [ranked[n], *ranked[:n], *ranked[n + 1 :]]

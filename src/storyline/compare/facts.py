@@ -97,6 +97,7 @@ from storyline.compare.magnitudes import magnitudes_across
 from storyline.compare.money import FAR, elsewhen
 from storyline.compare.names import crossed_names
 from storyline.compare.negations import negations_across
+from storyline.compare.own_acts import tells_own_act
 from storyline.compare.polarity import ability_conflict, opposite_acts, undenied_scopes
 from storyline.compare.provenance import distinct, origin_of, outlet_of, repeated_origin, resolve, same_outlet
 from storyline.compare.quantities import Quantity, compatible, other_measures, within_rounding
@@ -856,6 +857,9 @@ def states(
     opening = _OPENING_CLAUSE.match(line)
     if opening and not states(_unframed(line[opening.end() :]), other):
         return False
+    if not _cause_told(line, other):
+        return False  # "fleeing the mainland due to misinformation about a cholera outbreak" / "people fled the
+        # cholera outbreak on the mainland": the line's point is the cause, which the other does not give
     # the words of a count a conflict settles are that conflict's too: "one person is still missing, said board
     # member Ilse Marrow" is not stated by "A second person, reported as missing, has since been identified"
     a, b = _said_words(_without(line, settled)) or _said_words(line), _said_words(other)
@@ -874,6 +878,12 @@ def states(
     # one count of one group told in other words ("104 survivors" / "104 people had been rescued": ``claims``) is
     # one more word the two share
     shared = len(a & b) + len(claims(line) & claims(other))
+    few = shared < min(_TWO_ACTS_SHARED, _HEADLESS_SHARE * len(a))
+    if not counts and few and not _subject_told(line, b) and not any(_is_when(w) for w in a & b):
+        # (a statement placing what the line tells of on the line's day tells one event, whoever each makes its
+        # subject: "The council will hold a public meeting on Monday" / "Speaking at a public meeting on Monday")
+        return False  # "Photographs of the boat ... showed what looked like a small fishing vessel" / "a tidal wave
+        # struck the overloaded fishing vessel": what the line tells is of its subject, which the other never names
     # a distance is where, no claim: "an inquiry into the sinking ..., 47 nautical miles southwest of Pylos" is not
     # stated by "Search and rescue operations were to continue ... about 50 miles (80 km) southwest of ... Pylos"
     if any(q.unit not in _DISTANCES for q in counts):
@@ -1287,8 +1297,11 @@ def _denied_apart(line: str, other: str, shared: set[str]) -> bool:
 # a line that opens with a clause of time or concession says its main clause: "After keeper Ivo Brandt was sent
 # off for a late challenge, the Rovers had no right to be level at halftime" is not stated by a report that tells
 # only the sending-off
+# (or with a gerund of the act it was done in: "In announcing she would step down, Dr. Tarrow ended a turbulent
+# tenure" tells the end of a tenure, which a report of the announcement alone does not)
 _OPENING_CLAUSE = re.compile(
-    r"(?:After|Before|When|While|As|Although|Though|Despite|Since|Once|Following)\b[^,;:\"“”]{8,}?,\s+(?=\w)"
+    r"(?:After|Before|When|While|As|Although|Though|Despite|Since|Once|Following|(?:In|By|On|Upon)\s+[a-z]{2,}ing)"
+    r"\b[^,;:\"“”]{8,}?,\s+(?=\w)"
 )
 
 
@@ -1320,6 +1333,103 @@ def _clocks_told(line: str, other: str) -> bool:
     if not mine or mine & _clocks(other):
         return True
     return not _clocks(other) and any(stem(w) in _WHEN for w in re.findall(r"[A-Za-z]+", other))
+
+
+# a subject written in common words, opening a main clause: determiners or a share ("Some of the"), then one to
+# three lower-case words, then perhaps "of" and what it is of ("Photographs of the boat", "Some of the passengers",
+# "The trio"). A name is ``_names_the_doer``'s; a pronoun tells no participant
+_COMMON_SUBJECT = re.compile(
+    r"(?:(?:the|a|an|some|many|most|all|several|both|few|these|those|its|their|his|her)\s+"
+    r"(?:of\s+(?:the|its|their|these|those)\s+)?)?"
+    r"(?P<head>[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2}?)"
+    r"(?:\s+of\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+)?)?\s*"
+)
+# subject heads that name no one participant: who it is is told otherwise, in any words ("people", "officials")
+_GENERIC_HEADS = frozenset({
+    "people", "person", "persons", "man", "men", "woman", "women", "official", "officials", "authorities",
+    "police", "one", "others", "number", "rest", "it", "they", "he", "she", "we", "this", "that", "there", "what",
+    "who", "which", "these", "those", "some", "many", "most", "all", "both", "each", "none", "report", "reports",
+    # a body or a place the report names elsewhere, pointed back to by what it is ("the country" is Japan, "the
+    # company" MGM): another report names it by its name
+    "country", "nation", "government", "company", "firm", "group", "organisation", "organization", "agency",
+    "ministry", "university", "city", "town", "region", "province", "island", "state", "team", "club", "court",
+    "craft", "vehicle",
+})
+# one craft called by any of these words: "the boat" is "the vessel" and "the ferry"
+_CRAFT = frozenset({"boat", "vessel", "ferri", "ferry", "ship", "dhow"})
+
+
+_FINDING_FRAME = re.compile(
+    r"(?:According\s+to\s+[^,;:\"“”]{1,80},\s+)?(?:[\w'’-]+\s+){1,4}?(?:say|says|said|show|shows|showed|suggest|"
+    r"suggests|suggested|indicate|indicates|indicated)\s+that\s+(?=\w)"
+)
+_IRREGULAR_PAST = re.compile(r"\b(?:" + "|".join(sorted(_PAST_VERBS - {"pay", "take", "make", "give"})) + r")\b")
+
+
+def _subject_head(line: str) -> str:
+    """The stem of the head noun of ``line``'s main-clause subject when it is written in common words
+    (``_COMMON_SUBJECT``: "photograph" of "Photographs of the boat showed ...", "passeng" of "Some of the
+    passengers were fleeing"); "" when the subject is a name, a pronoun, a generic word (``_GENERIC_HEADS``), a
+    speaker telling a claim, or is not read plainly."""
+    main = _unset(line)
+    # whose finding it is opens it, no part of what is found: "According to the official, preliminary reports show
+    # that a tidal wave struck the vessel" tells of the wave
+    main = main[m.end() :] if (m := _FINDING_FRAME.match(main)) else main
+    found = (_LINE_AUX.search(main), _LINE_PAST.search(main), _IRREGULAR_PAST.search(main))
+    verb = min((m for m in found if m), key=lambda m: m.start(), default=None)
+    if verb is None:
+        return ""
+    after = [t.group(0).lower() for t in _ACT_TOKEN.finditer(main, verb.start())][:2]
+    if any(t in _TELLING | _DISCLOSING or t == "say" for t in after[:1]):
+        return ""
+    subject = main[: verb.start()].strip()
+    if not subject or any(c.isupper() for c in subject[1:]) or any(c.isdigit() for c in subject):
+        return ""
+    m = _COMMON_SUBJECT.fullmatch(subject[:1].lower() + subject[1:])
+    if m is None:
+        return ""
+    head = m.group("head").split()[-1]
+    if head in _GENERIC_HEADS or head.endswith("ly"):
+        return ""
+    return next((t.partition("~")[0] for t in content_tokens(head)), "")
+
+
+def _subject_told(line: str, said: set[str]) -> bool:
+    """Whether a statement saying ``said`` (its ``_said_words``) names the subject ``line``'s main clause tells of
+    (``_subject_head``), as one stem or one craft (``_CRAFT``), or the line has no such subject to read."""
+    head = _subject_head(line)
+    if not head:
+        return True
+    if head in _CRAFT:
+        return bool(said & _CRAFT)
+    return head in said or _one_stem(head, said)
+
+
+# a cause a line gives its act ("due to misinformation about a cholera outbreak", "because of high winds"): the
+# words of its noun phrase, up to a preposition or a mark
+_CAUSE = re.compile(
+    r"\b(?:due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of|caused\s+by|driven\s+by)\s+"
+    r"(?:the\s+|a\s+|an\s+|their\s+|its\s+)?(?P<cause>[a-z][a-z'’-]+(?:\s+(?!(?:about|of|over|on|in|and|or|at|"
+    r"from|to|that|which|who|after|as|when|while|according)\b)[a-z][a-z'’-]+){0,2})",
+)
+
+
+# a statement that gives its act's cause by pointing back to the sentence before it
+_CAUSE_BEFORE = re.compile(r"(?:That|This|It|These)\s+(?:\w+\s+)?(?:prompted|led|forced|caused|triggered|spurred)\b")
+
+
+def _cause_told(line: str, other: str) -> bool:
+    """Whether ``other`` gives a word of each cause ``line`` gives its act (``_CAUSE``): why a thing happened is a
+    claim of its own, which a statement of the act alone does not state ("Some passengers were fleeing due to
+    misinformation about the outbreak" is not stated by "Panicked, people fled the outbreak")."""
+    if _CAUSE_BEFORE.match(other):
+        return True  # "That prompted Judge Oske to order the evacuation": the cause is the sentence before it
+    theirs = _said_words(other)
+    for m in _CAUSE.finditer(line):
+        cause = {t.partition("~")[0] for t in content_tokens(m.group("cause"))}
+        if cause and not any(c in theirs or _one_stem(c, theirs) for c in cause):
+            return False
+    return True
 
 
 def _unframed(clause: str) -> str:
@@ -1901,8 +2011,14 @@ def _one_speaker(
     name = _sole_named_speaker(credited, names) if credited else None
     if name is None:
         return pairs
-    # firsthand: the report's own, or already the speaker's (a quote of theirs, ``_one_statement``)
-    firsthand = [j for j, (outlet, origin) in enumerate(pairs) if same_outlet(outlet, origin) or origin == name]
+    # firsthand: the report's own, or already the speaker's (a quote of theirs, ``_one_statement``); a report that
+    # the speaker announced an act of their own ("announced her resignation", ``own_acts``) is the outlet's own
+    # report of a public event, and keeps its outlet as origin (its words quoted whole stay the speaker's)
+    firsthand = [
+        j for j, (outlet, origin) in enumerate(pairs)
+        if (same_outlet(outlet, origin) and not (units[j].kind != "quote" and tells_own_act(units[j].text)))
+        or origin == name
+    ]
     # one report alone that prints a speaker's own words in a direct quote has them from that speaker: the speaker
     # is their origin, not the outlet ("Based on today's news, I quit", printed by one report, is Brockman's). A
     # claim told in the writer's words stays the outlet's (who told it is the quote ledger's reading, not the
