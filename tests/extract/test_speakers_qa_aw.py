@@ -113,3 +113,36 @@ def test_no_speech_announcing_her_decision_tells_nothing_decided() -> None:
     quotes = run(text)
     assert not [q for q in quotes if q.text == "her decision"]
     assert [q.text for q in quotes if q.text == "her resignation"] == ["her resignation"]
+
+
+def test_no_speech_a_storm_had_estimated_winds_is_no_estimate_it_made() -> None:
+    text = (
+        "Hurricane Marlo hits Tarvo\n\n"
+        "Hurricane Marlo made landfall near Port Lenn on Wednesday as a Category 3 hurricane, the weather office "
+        "said.\n\n"
+        "Marlo had estimated winds of 120 mph at landfall – making it a major storm. The pressure was 954 mb.\n"
+    )
+    quotes = run(text)
+    assert not [q for q in quotes if "120 mph" in q.text]
+    assert [q.speaker for q in quotes if "made landfall" in q.text] == ["weather office"]
+
+
+def test_speakers_a_local_named_in_the_tag_speaks_where_the_parse_heads_the_subject_on_named() -> None:
+    text = (
+        "Storm hits Velmora\n\n"
+        "“We lost my brother’s boat, of my second uncle [step-uncle]. Because of this sinking of the boat there in "
+        "Marsa, which was leaving Tolo, to come here, because of the storm,” said a local named Femi Bako, according "
+        "to Coastal news.\n"
+    )
+    quoted = [q.speaker for q in run(text) if q.kind == "direct" and "We lost my brother" in q.text]
+    assert quoted == ["Femi Bako"]
+
+
+def test_speakers_a_name_that_called_someone_names_no_one_else() -> None:
+    text = (
+        "Mayor rebuts Voss\n\n"
+        "Mayor Ana Kell rejected criticism from candidate Piet Voss that closing a unit made the city less safe.\n\n"
+        "Kell, speaking on KRV, called Voss a “blowhard,” and said his remarks were priceless “propaganda” for "
+        "gangs.\n"
+    )
+    assert speakers(text, "his remarks were priceless") == ["Ana Kell"]

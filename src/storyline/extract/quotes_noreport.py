@@ -478,7 +478,7 @@ def _phoned(verb: Token) -> bool:
 
 # what a club or a company turns down: a decision on an offer, not a statement
 # what a decision answers ("rejected the club's offer", "rejected calls for her removal"): a proposal or a demand
-_OFFERS = words("offer bid approach call demand request plea appeal")
+_OFFERS = words("offer bid approach call demand")
 # groups of people a verb acts on ("dismissing 12 jurors")
 _PEOPLE = words("juror jury staff employee worker player coach manager official officer member")
 

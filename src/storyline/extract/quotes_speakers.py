@@ -389,8 +389,15 @@ def _called_by_name(head: Token) -> Token | None:
     name the participle takes for its object (the tagger may call a rare person's name an organisation's);
     None otherwise."""
     verb = next((c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call")), None)
-    if verb is None or verb.tag_ != "VBN":
-        return None
+    if (
+        verb is None
+        and head.lemma_.lower() in ("name", "call")
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "det" and c.i < head.i for c in head.children)
+    ):
+        verb = head  # "said a local named Ana Oro": the parse may take the participle for the subject's head
+    if verb is None or verb.tag_ != "VBN" or head.pos_ == "PROPN" or verb.i not in (head.i, head.i + 1):
+        return None  # "De Blasio, speaking on air, called Trump a ...": a name's own act, which the parse hung on it
     name = next((c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr", "xcomp")), None)
     return name if name is not None and name.pos_ == "PROPN" else None
 
@@ -729,6 +736,12 @@ class SpeakerResolver:
             if overlap > 0 and (best is None or overlap > best[0]):
                 best = (overlap, ent)
         return best[1] if best else None
+
+    def event(self, head: Token) -> bool:
+        """True when the mention headed by ``head`` is an event of the story ("Hurricane Ova", "the summit"), which
+        says nothing: "Ova had estimated winds of 120 mph" tells the storm's winds, not an estimate it made."""
+        ent = self._entity_at(*mention_bounds(head), head.idx)
+        return ent is not None and ent.type == "EVENT"
 
     def _person_names(self) -> list[tuple[int, list[str]]]:
         """Each person name of the text outside headlines, as (start, words without titles); read once."""
