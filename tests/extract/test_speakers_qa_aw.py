@@ -146,3 +146,13 @@ def test_speakers_a_name_that_called_someone_names_no_one_else() -> None:
         "gangs.\n"
     )
     assert speakers(text, "his remarks were priceless") == ["Ana Kell"]
+
+
+def test_speakers_they_after_two_bodies_is_never_the_first_alone() -> None:
+    text = (
+        "Dock strike ends\n\n"
+        "In a joint statement on Thursday, the Dock Workers Association and the Port Alliance, said they had "
+        "“reached a deal on wages”.\n\n"
+        "The two sides also agreed to extend their contract until May in order to talk again, they said.\n"
+    )
+    assert "Dock Workers Association" not in speakers(text, "extend their contract")

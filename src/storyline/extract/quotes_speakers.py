@@ -1266,8 +1266,8 @@ class SpeakerResolver:
         if sent.start == 0 or head.dep_ not in ("nsubj", "nsubjpass") or head.head.i != sent.root.i:
             return None  # "... because they did not respond": a clause's "they" is anyone the clause is about
         before = self.doc[sent.start - 1].sent
-        if self.text.count("\n\n", before.end_char, sent.start_char):
-            return None  # another paragraph
+        if self.text.count("\n\n", before.start_char + len(before.text.rstrip()), sent.start_char):
+            return None  # another paragraph (the sentence before may end on the blank line)
         subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
         named = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"), None)
         group = self._joined(named, self._resolve_mention(named)) if named is not None else None
@@ -1278,7 +1278,12 @@ class SpeakerResolver:
         bodies = ORG_NOUNS | BODY_NOUNS
         # "The Trade Council, in a statement, thanked ... They acknowledged ...": a body's name that ends on
         # its noun is a body too
-        named_body = subject is not None and subject.tag_ == "NNP" and subject.ent_type_ in ("ORG", "")
+        named_body = (
+            subject is not None
+            and subject.tag_ == "NNP"
+            and subject.ent_type_ in ("ORG", "")
+            and not any(c.dep_ == "conj" for c in subject.children)  # "X and Y said": both, not X alone
+        )
         if subject is None or subject.lemma_.lower() not in bodies:
             return None
         if not named_body and (subject.pos_ != "NOUN" or subject.tag_ != "NN"):
