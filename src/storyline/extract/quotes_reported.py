@@ -83,8 +83,9 @@ _OPENING_MARKS = frozenset("\"“‘")
 # verbs that name a thing: the content is the thing named and its name
 NAMING = words("call dub label brand deem")
 _ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
-# nouns that name a choice or a view without telling it: "her decision" says nothing of what was decided
-_UNTOLD = frozenset({"decision", "plan", "intention", "choice", "position", "view", "stance", "thought", "idea"})
+# nouns that name a decision or a view without telling it: "her decision" says nothing of what was decided
+# ("their choice" stays: PolNeAR annotates it)
+_UNTOLD = frozenset({"decision", "plan", "intention", "position", "view", "stance", "thought", "idea"})
 # verbs whose direct object is the person addressed, not what is said, unless an infinitive follows ("asked
 # voters to stay home" is content whole, as PolNeAR spans it; "asked the council for an inquiry" is not)
 ADDRESSEE_OBJECT = words("ask")
