@@ -1515,6 +1515,8 @@ def _read_reported(
         thing = speaker is None or (speaker.kind == "other" and lemma in ATTITUDE)
         if not speech and (thing or _under_modal(doc, rep.cue_start)):
             continue  # "the rescue aims to ...", "voters must understand that ...": no one's stated view
+        if subject is not None and resolver.event(subject):
+            continue  # "Hurricane Ova had estimated winds of 120 mph": a storm's winds, no one's estimate
         if subject is not None and terms_in_report(subject):
             continue  # "The UAW said the agreement calls for a 25% raise": the UAW's words, not the agreement's
         if _own_stance_reported(doc, rep.cue_start, subject):

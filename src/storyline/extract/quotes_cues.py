@@ -69,7 +69,7 @@ PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "i", "we"
 # the head nouns of descriptions that stand for an organisation ("the military alliance said")
 ORG_NOUNS = words(
     """alliance bloc organization organisation group company firm agency ministry government department
-    administration campaign committee party council union coalition network newspaper outlet paper
+    administration campaign committee party council union coalition network newspaper outlet paper corporation
     publication association institute office commission union bank court authority media medium channel
     broadcaster tv television radio station"""
 )

@@ -61,6 +61,8 @@ def no_report(verb: Token, lemma: str) -> bool:
         return True  # "did not provide a timeline or announce a search": nothing was announced
     if verb.tag_ == "VBG" and verb.dep_ in ("csubj", "csubjpass") and (_questioned(verb) or _questioned(verb.head)):
         return True  # "whether calling for the closure would violate the rules": an act asked about, no one's words
+    if _supposed_speaker(verb):
+        return True  # "whether pupils who called for a strike should be expelled": people supposed, no words said
     if lemma == "call" and any(c.dep_ == "dobj" and _phone_number(c) for c in verb.children):
         return True  # "the public should call 330-921-9254": a telephone number to ring
     if lemma in _MATCHED and _event_subject(verb):
@@ -407,6 +409,16 @@ def _questioned(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
 
 
+def _supposed_speaker(verb: Token) -> bool:
+    """A cue in a relative clause that tells which people a question is about: "asked whether pupils who called
+    for a strike should be expelled" supposes such pupils; no one is reported to have called for anything. Only
+    a relative clause of the subject of a clause put as a question ("whether ...", "if ...")."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return _questioned(noun.head)
+
+
 def _negated_alternative(verb: Token) -> bool:
     """The second verb of "did not X or Y" ("did not provide a timeline or announce a search"): negated too."""
     head = verb.head
@@ -465,7 +477,8 @@ def _phoned(verb: Token) -> bool:
 
 
 # what a club or a company turns down: a decision on an offer, not a statement
-_OFFERS = words("offer bid approach")
+# what a decision answers ("rejected the club's offer", "rejected calls for her removal"): a proposal or a demand
+_OFFERS = words("offer bid approach call demand")
 # groups of people a verb acts on ("dismissing 12 jurors")
 _PEOPLE = words("juror jury staff employee worker player coach manager official officer member")
 

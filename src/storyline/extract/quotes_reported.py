@@ -83,6 +83,9 @@ _OPENING_MARKS = frozenset("\"“‘")
 # verbs that name a thing: the content is the thing named and its name
 NAMING = words("call dub label brand deem")
 _ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those"})
+# nouns that name a decision or a view without telling it: "her decision" says nothing of what was decided
+# ("their choice" stays: PolNeAR annotates it)
+_UNTOLD = frozenset({"decision", "plan", "intention", "position", "view", "stance", "thought", "idea"})
 # verbs whose direct object is the person addressed, not what is said, unless an infinitive follows ("asked
 # voters to stay home" is content whole, as PolNeAR spans it; "asked the council for an inquiry" is not)
 ADDRESSEE_OBJECT = words("ask")
@@ -586,7 +589,10 @@ def _addressed(verb: Token, lemma: str) -> list[Token]:
 def _anaphoric(tokens: list[Token]) -> bool:
     """ "the figure", "this claim": a definite noun alone points back to something already reported."""
     words = [t for t in tokens if not t.is_punct]
-    return len(words) == 2 and words[0].lower_ in _ANAPHORIC_DETS and words[1].pos_ == "NOUN"
+    if len(words) != 2 or words[1].pos_ != "NOUN":
+        return False
+    # "announced her decision", "outlined his plans": whose choice it is, not what was chosen
+    return words[0].lower_ in _ANAPHORIC_DETS or (words[0].tag_ == "PRP$" and words[1].lemma_.lower() in _UNTOLD)
 
 
 def _trim_tail(tokens: list[Token]) -> list[Token]:

@@ -339,6 +339,69 @@ def _who_antecedent(head: Token) -> Token | None:
     return None
 
 
+def _name_set_off(head: Token) -> str | None:
+    """The name an earlier sentence set off with the same description: "told TVM, the national broadcaster,
+    that ... / ..., according to the broadcaster" (or "the national broadcaster, TVM,"). A reader takes "the
+    broadcaster" for the one so described, not for the body named most; the parse often misses the apposition
+    (and the tagger the name), so the commas and capitals tell it. The latest such name, or None."""
+    doc = head.doc
+    for tok in reversed(doc[: head.i]):
+        if tok.lemma_.lower() != head.lemma_.lower() or tok.pos_ != "NOUN":
+            continue
+        first = tok.left_edge
+        if first.lower_ != "the" or first.i < 2 or tok.i + 2 >= len(doc) or doc[tok.i + 1].text not in ",.;":
+            continue
+        if any(t.dep_ not in ("det", "amod", "compound") for t in doc[first.i : tok.i]):
+            continue  # "Ana Kell, the company's chief": the noun only tells whose chief she is
+        ahead = _capitals(doc, first.i - 2, -1) if doc[first.i - 1].text == "," else None
+        after = _capitals(doc, tok.i + 2, 1) if doc[tok.i + 1].text == "," else None
+        if ahead or after:
+            return ahead or after
+    return None
+
+
+def _capitals(doc: Doc, at: int, step: int) -> str | None:
+    """The run of capitalised words from ``at`` on (backwards when ``step`` is -1), as written; a run forwards
+    ends at a comma or a full stop ("the broadcaster, KRV, said"). None when the word at ``at`` is not
+    capitalised or the run opens the sentence (where a capital tells nothing)."""
+    words: list[Token] = []
+    k = at
+    while 0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+        words.append(doc[k])
+        k += step
+    if not words or not 0 <= k < len(doc) or (step > 0 and doc[k].text not in ",."):
+        return None
+    words.sort(key=lambda t: t.i)
+    if words[0].is_sent_start:
+        return None
+    return doc[words[0].i : words[-1].i + 1].text
+
+
+def _of_part(name: str, mention: str) -> bool:
+    """True when the mention is only the part after "of" of a longer name ("Vella" of "Isle of Vella")."""
+    return mention != name and re.search(rf"\bof\s+(?:the\s+)?{re.escape(mention)}$", name) is not None
+
+
+def _called_by_name(head: Token) -> Token | None:
+    """The name a description introduces with "named" or "called": "said a local named Ana Oro" makes the
+    description ("local", which the tagger may even take for an adjective) the cue's subject, but the phrase
+    tells who speaks by name, so the name speaks, not the bare noun (nor an outlet credited after it). Only a
+    name the participle takes for its object (the tagger may call a rare person's name an organisation's);
+    None otherwise."""
+    verb = next((c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in ("name", "call")), None)
+    if (
+        verb is None
+        and head.lemma_.lower() in ("name", "call")
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and any(c.dep_ == "det" and c.i < head.i for c in head.children)
+    ):
+        verb = head  # "said a local named Ana Oro": the parse may take the participle for the subject's head
+    if verb is None or verb.tag_ != "VBN" or head.pos_ == "PROPN" or verb.i not in (head.i, head.i + 1):
+        return None  # "De Blasio, speaking on air, called Trump a ...": a name's own act, which the parse hung on it
+    name = next((c for c in verb.children if c.dep_ in ("oprd", "dobj", "attr", "xcomp")), None)
+    return name if name is not None and name.pos_ == "PROPN" else None
+
+
 def _teller_of_conjoined_cue(head: Token) -> Token | None:
     """The teller whose second verb the parse joined to the clause she tells: "the agency announced that the
     fever outbreaks were an emergency, and called for help" hangs "called" on "were", so "called" would get
@@ -674,6 +737,12 @@ class SpeakerResolver:
                 best = (overlap, ent)
         return best[1] if best else None
 
+    def event(self, head: Token) -> bool:
+        """True when the mention headed by ``head`` is an event of the story ("Hurricane Ova", "the summit"), which
+        says nothing: "Ova had estimated winds of 120 mph" tells the storm's winds, not an estimate it made."""
+        ent = self._entity_at(*mention_bounds(head), head.idx)
+        return ent is not None and ent.type == "EVENT"
+
     def _person_names(self) -> list[tuple[int, list[str]]]:
         """Each person name of the text outside headlines, as (start, words without titles); read once."""
         if self._persons_read is None:
@@ -757,7 +826,7 @@ class SpeakerResolver:
         cited = self._cited_source(head)
         if cited is not None:
             return cited  # "..., the Valmora Tribune reported, citing the coast guard": the coast guard's words
-        named = self._named_beside(head)
+        named = _called_by_name(head) or self._named_beside(head)
         if named is not None:
             return self.resolve(named)  # "the Telegram channel Grey Zone confirmed": the name speaks
         affiliated = _name_before_affiliation(head)
@@ -1053,6 +1122,10 @@ class SpeakerResolver:
             ent = own
         if ent is not None and ent.type == "PERSON" and head.lower_ == "it":
             ent = None  # "It also said ...": a chain that took "it" for a person is wrong about it
+        if ent is not None and ent.type != "PERSON" and _of_part(ent.name, self.text[start:end]):
+            # "Vella has reported 900 cases" in a chain named "Isle of Vella": the place a longer name is "of"
+            # is not the isle (nor "England" the "Bank of England"); the name as written speaks
+            return Speaker(self.text[start:end], None, start, end, "org")
         if ent is not None and _capitalised_title(head) and self._entity_at(start, end, head.idx) is None:
             # "The Hollywood Reporter was the first to report": a title the tagger split into a place and a common
             # noun; the title speaks, not "Hollywood"
@@ -1186,17 +1259,34 @@ class SpeakerResolver:
 
     def _body_before(self, head: Token, start: int, end: int) -> Speaker | None:
         """ "The board said its decision ... In a blog post, they stated ...": a plural pronoun opening the next
-        sentence's clause stands for the body the sentence before spoke as (a board, a company, a committee).
-        Only a body noun, never people ("the two men said ... they"), who may be any group; None otherwise."""
+        sentence's clause stands for the body the sentence before spoke as (a board, a company, a committee), or
+        for the people it named together as its subject. Only a body noun or names, never a description of
+        people ("the two men said ... they"), who may be any group; None otherwise."""
         sent = head.sent
-        if sent.start == 0 or head.dep_ != "nsubj" or head.head.i != sent.root.i:
+        if sent.start == 0 or head.dep_ not in ("nsubj", "nsubjpass") or head.head.i != sent.root.i:
             return None  # "... because they did not respond": a clause's "they" is anyone the clause is about
         before = self.doc[sent.start - 1].sent
-        if self.text.count("\n\n", before.end_char, sent.start_char):
-            return None  # another paragraph
+        if self.text.count("\n\n", before.start_char + len(before.text.rstrip()), sent.start_char):
+            return None  # another paragraph (the sentence before may end on the blank line)
         subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        named = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"), None)
+        group = self._joined(named, self._resolve_mention(named)) if named is not None else None
+        if group is not None and group.name is not None and group.kind == "person":
+            # "Kell and Olsen were criticised for ... / They later issued statements acknowledging ...": the
+            # people named together as the sentence before's subject; a description of people may be any group
+            return Speaker(group.name, None, start, end, "person")
         bodies = ORG_NOUNS | BODY_NOUNS
-        if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.lemma_.lower() not in bodies:
+        # "The Trade Council, in a statement, thanked ... They acknowledged ...": a body's name that ends on
+        # its noun is a body too
+        named_body = (
+            subject is not None
+            and subject.tag_ == "NNP"
+            and subject.ent_type_ in ("ORG", "")
+            and not any(c.dep_ == "conj" for c in subject.children)  # "X and Y said": both, not X alone
+        )
+        if subject is None or subject.lemma_.lower() not in bodies:
+            return None
+        if not named_body and (subject.pos_ != "NOUN" or subject.tag_ != "NN"):
             return None
         found = self._resolve_mention(subject)
         if found is None or found.name is None:
@@ -1214,6 +1304,9 @@ class SpeakerResolver:
             if any(t.pos_ == "PROPN" or t.ent_type_ for t in mods):
                 # "the Chinese government": the description names its organisation itself
                 return Speaker(self._describe(start, end), None, start, end, "org")
+            set_off = _name_set_off(head)
+            if set_off is not None:
+                return Speaker(set_off, None, start, end, "org")
             before = [
                 name
                 for pos, name, label in self._org_names
