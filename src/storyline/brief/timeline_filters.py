@@ -328,6 +328,41 @@ def _ranked_year(text: str, sent: Span, tx: TimeExpr, value: str) -> bool:
     return len(value) == 4 and _RANKED_IN.search(text, max(sent.start, tx.span.start - 120), tx.span.start) is not None
 
 
+# a link that opens a phrase of another thing than the sentence's act: "announced her resignation on Tuesday, after
+# the attacks on the port on Oct. 7", "testified on May 5 about unrest following the outbreak of the strike in March"
+_OTHER_THING = re.compile(r"(?i:\b(?:after|following|since|amid|over)\b)")
+# what ends the phrase a link opens before a date, or starts another clause between the act's date and the link
+_PHRASE_END = re.compile(r"[,;:!?()\u2014\u2013]")
+_CLAUSE_START = re.compile(r"(?i:[;:!?]|\b(?:and|but|while|whereas)\b)")
+# a date told as the day of a saying: "said Tuesday", "told reporters on Tuesday": no act of its own
+_SAID_ON = re.compile(r"(?i:\b(?:said|says|told\s+\w+|announced|confirmed|reported|added|wrote|stated)\s+(?:on\s+)?$)")
+
+
+def _of_another_thing(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> bool:
+    """ "Gay announced her resignation on Tuesday, after ... her response to antisemitism after the attacks on Israel
+    on Oct. 7": a date in a phrase that a link ("after", "following", "since", "amid", "over") opens after the
+    sentence's act and its own date dates the other thing that phrase names (the attacks), not the act: filed under
+    it, the sentence would read as that day's news (a resignation on 7 October). The act's date must come earlier
+    in the same clause, not be a saying's day ("said Tuesday"), and no comma or clause start may stand between the
+    link and this date."""
+    if tx.type not in ("DATE", "TIME"):
+        return False
+    own = value_of(tx)
+    for t in timexes:
+        if t is tx or t.type not in ("DATE", "TIME") or not t.value or not sent.start <= t.span.start:
+            continue
+        if t.span.end > tx.span.start or value_of(t) in (own, None):
+            continue
+        if _SAID_ON.search(text, max(sent.start, t.span.start - 30), t.span.start):
+            continue
+        link = _OTHER_THING.search(text, t.span.end, tx.span.start)
+        if link is None or _CLAUSE_START.search(text, t.span.end, link.start()):
+            continue
+        if _PHRASE_END.search(text, link.end(), tx.span.start) is None:
+            return True
+    return False
+
+
 def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
     """Whether the date ``tx`` (filed under ``value``) tells no event of its sentence ``sent``, so files none:
     a stamp, a birth told in passing, a year that modifies a noun or that a thing is measured against, a clock
@@ -335,8 +370,8 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
     opening hours, a day a condition hangs on, the first of a pair of days, a date told as a prospect (a deadline
     year, a forecast's year, a day a thing might come as early as: ``timeline_prospects``), a day the sentence
     tells what led up to (dated by another of its dates), a day whose event a state still holding follows, a year a
-    rank is measured in. Does not look at page
-    furniture."""
+    rank is measured in, a date of another thing than the act a date before it in its clause gives
+    (``_of_another_thing``). Does not look at page furniture."""
     return (
         _stamp_only(text, sent, timexes)
         or _born(text, sent, tx.span)
@@ -352,4 +387,5 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _leading_up(text, sent, tx, timexes)
         or _still_after(text, sent, tx)
         or _ranked_year(text, sent, tx, value)
+        or _of_another_thing(text, sent, tx, timexes)
     )

@@ -1,0 +1,58 @@
+"""Timeline dates of QA round AW: a date in a phrase of another thing than the sentence's act ("resigned on
+Tuesday, after the strikes at the port on Oct. 7") dates that thing, not the act.
+
+Every text here is written for these tests; no sentence comes from a real report.
+"""
+
+from __future__ import annotations
+
+from storyline.brief.timeline import build_timeline
+from storyline.extract.timex import extract_timexes
+from storyline.model import Analysis, Article, MetaValue, TimelineEntry
+
+
+def _timeline(*reports: tuple[str, str | None]) -> tuple[TimelineEntry, ...]:
+    """The timeline of reports (text, publication day or None), their time expressions read by the time stage."""
+    arts = [Article(id=f"r{i}", text=t, published=MetaValue(value=d)) for i, (t, d) in enumerate(reports)]
+    return build_timeline(arts, [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in arts])
+
+
+def _texts_of(entries: tuple[TimelineEntry, ...], value: str) -> list[str]:
+    return [e.text for e in entries if e.value == value]
+
+
+RESIGNED = (
+    "Velmont's rector, Ada Quill, announced her resignation on Tuesday, after her tenure had become engulfed in "
+    "crisis over her response to unrest on campus after the strikes at the Orsk port on Oct. 7."
+)
+
+
+def test_timeline_a_date_of_another_thing_files_no_sentence() -> None:
+    entries = _timeline((RESIGNED, None))
+    assert not [e for e in entries if e.value.endswith("-10-07")]
+    assert [e for e in entries if "announced her resignation" in e.text]
+
+
+TESTIFIED = (
+    "Quill testified before a committee of the Velm assembly on May 5 about unrest on campus following the outbreak "
+    "of the dock strike in March."
+)
+
+
+def test_timeline_a_month_after_following_dates_the_thing_not_the_testimony() -> None:
+    entries = _timeline((TESTIFIED, None))
+    assert not [e for e in entries if e.value.endswith("-03")]
+    assert [e for e in entries if e.value.endswith("-05-05")]
+
+
+def test_timeline_a_second_act_of_its_own_clause_still_files() -> None:
+    text = "The ferry left Orsk on Monday and it docked in Portvale after a stop at Velm on Wednesday."
+    entries = _timeline((text, "2031-08-08"))
+    assert _texts_of(entries, "2031-08-06")
+    assert _texts_of(entries, "2031-08-04")
+
+
+def test_timeline_a_date_after_the_day_of_a_saying_still_files() -> None:
+    text = "The port said Tuesday that the ferry sank after hitting a rock on Monday."
+    entries = _timeline((text, "2031-08-06"))
+    assert _texts_of(entries, "2031-08-04")
