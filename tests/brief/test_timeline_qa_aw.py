@@ -56,3 +56,22 @@ def test_timeline_a_date_after_the_day_of_a_saying_still_files() -> None:
     text = "The port said Tuesday that the ferry sank after hitting a rock on Monday."
     entries = _timeline((text, "2031-08-06"))
     assert _texts_of(entries, "2031-08-04")
+
+
+def test_timeline_a_running_count_as_of_a_day_is_no_event_of_it() -> None:
+    text = "Velm is the worst-hit province, recording 4,210 cases and 17 deaths as of Sunday."
+    assert not _texts_of(_timeline((text, "2031-08-06")), "2031-08-03")
+
+
+def test_timeline_a_count_that_rose_as_of_a_day_is_its_news() -> None:
+    text = "The toll of the Orsk ferry sinking rose to 61 as of Sunday, the port said."
+    assert _texts_of(_timeline((text, "2031-08-06")), "2031-08-03")
+
+
+TOLL = "The toll of 40 rose to 45 after divers recovered three more bodies late on Sunday and another two on Monday."
+
+
+def test_timeline_a_count_over_two_days_files_under_the_later() -> None:
+    entries = _timeline((TOLL, "2031-08-06"))
+    assert _texts_of(entries, "2031-08-04")
+    assert not [e for e in entries if e.value.startswith("2031-08-03")]

@@ -219,8 +219,9 @@ def _conditional(text: str, sent: Span, tx: TimeExpr) -> bool:
 
 
 # what joins two days told as one stretch: "an all-night bargaining session Tuesday and Wednesday" (not "through":
-# a day a stretch runs through files nothing already, ``_stretch_end``, and its sentence goes under the first)
-_PAIR = re.compile(r"\s+and\s+(?:on\s+)?")
+# a day a stretch runs through files nothing already, ``_stretch_end``, and its sentence goes under the first), or
+# the two parts of one count ("recovered three more bodies late on Sunday and another two on Monday")
+_PAIR = re.compile(r"\s+and\s+(?:(?:another\s+[\w-]+|[\w-]+\s+more)\s+)?(?:on\s+)?")
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
 
 
@@ -363,6 +364,24 @@ def _of_another_thing(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
     return False
 
 
+# a running count as of a day: "recording 5,084 cases and 12 deaths as of Sunday", "a tally of 40 as of Friday"
+_AS_OF = re.compile(r"(?i:\bas\s+of\s+$)")
+_COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s\b[^.;:!?]{0,60}$")
+# a count told as a change: "the toll rose to 96 as of Monday": the change is the day's news
+_CHANGED = re.compile(r"(?i:\b(?:rose|risen|rising|climbed|jumped|increased|doubled|reached|fell|dropped)\b)")
+
+
+def _running_count(text: str, sent: Span, tx: TimeExpr) -> bool:
+    """ "Nampula is the worst-hit region, recording 5,084 cases and 12 deaths as of Sunday": a count that has run
+    up to a day tells where a tally stood then, no event of the day (a sentence of background, not the day's news);
+    a count told as changing ("the toll rose to 96 as of Monday") is news of its day."""
+    start = max(sent.start, tx.span.start - 120)
+    if _AS_OF.search(text, start, tx.span.start) is None:
+        return False
+    before = text[start : tx.span.start]
+    return _COUNT_BEFORE.search(before) is not None and _CHANGED.search(before) is None
+
+
 def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
     """Whether the date ``tx`` (filed under ``value``) tells no event of its sentence ``sent``, so files none:
     a stamp, a birth told in passing, a year that modifies a noun or that a thing is measured against, a clock
@@ -371,7 +390,7 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
     year, a forecast's year, a day a thing might come as early as: ``timeline_prospects``), a day the sentence
     tells what led up to (dated by another of its dates), a day whose event a state still holding follows, a year a
     rank is measured in, a date of another thing than the act a date before it in its clause gives
-    (``_of_another_thing``). Does not look at page furniture."""
+    (``_of_another_thing``), a day a running count is told as of. Does not look at page furniture."""
     return (
         _stamp_only(text, sent, timexes)
         or _born(text, sent, tx.span)
@@ -388,4 +407,5 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _still_after(text, sent, tx)
         or _ranked_year(text, sent, tx, value)
         or _of_another_thing(text, sent, tx, timexes)
+        or _running_count(text, sent, tx)
     )
