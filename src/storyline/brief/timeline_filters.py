@@ -367,6 +367,10 @@ def _of_another_thing(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
 # a running count as of a day: "recording 5,084 cases and 12 deaths as of Sunday", "a tally of 40 as of Friday"
 _AS_OF = re.compile(r"(?i:\bas\s+of\s+$)")
 _COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s\b[^.;:!?]{0,60}$")
+# the words of a tally kept: a count recorded, not one of people who did a thing ("300 residents had declined to
+# leave as of Sunday morning" tells what they did that day)
+_TALLY = re.compile(r"(?i:\b(?:record(?:ed|ing|s)?|register(?:ed|ing|s)?|tall(?:y|ied|ies)|total(?:led|ing|s)?|"
+                    r"cumulative)\b)")
 # a count told as a change: "the toll rose to 96 as of Monday": the change is the day's news
 _CHANGED = re.compile(r"(?i:\b(?:rose|risen|rising|climbed|jumped|increased|doubled|reached|fell|dropped)\b)")
 
@@ -379,7 +383,7 @@ def _running_count(text: str, sent: Span, tx: TimeExpr) -> bool:
     if _AS_OF.search(text, start, tx.span.start) is None:
         return False
     before = text[start : tx.span.start]
-    return _COUNT_BEFORE.search(before) is not None and _CHANGED.search(before) is None
+    return _COUNT_BEFORE.search(before) is not None and _TALLY.search(before) is not None and not _CHANGED.search(before)
 
 
 def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
