@@ -666,8 +666,20 @@ def _paired_weekday(text: str, m: Mention) -> int | None:
 
 
 def _night(text: str, m: Mention) -> int:
-    """1 when a weekday told in the past is that day's night ("on Monday night"): the report is from a later day."""
-    return 1 if re.search(r"(?i:\s+night|\s+overnight)$", text[m.start : m.end]) else 0
+    """1 when a weekday told in the past is that day's night ("on Monday night"): the report is from a later day;
+    0 when the report gives where things stood as of an evening hour of no day ("As of 8:30 p.m. the storm was 115
+    miles from Velm": ``_LIVE_EVENING``): it was written that night, as it went on."""
+    if not re.search(r"(?i:\s+night|\s+overnight)$", text[m.start : m.end]):
+        return 0
+    return 0 if _LIVE_EVENING.search(text) else 1
+
+
+# an evening hour a report gives where things stood at, naming no day: "As of 8:30 p.m. Milton was ...", "As of
+# 9 pm, ..." (not "as of 8 p.m. Wednesday", which a later report writes)
+_LIVE_EVENING = re.compile(
+    r"(?i:\bas\s+of\s+(?:[5-9]|1[01])(?::[0-5]\d)?\s*p\.?\s?m\.?(?![\w.]*\s*(?:,\s*)?(?:on\s+)?"
+    r"(?:mon|tue|wed|thu|fri|sat|sun|yesterday|last)))"
+)
 
 
 # ---- across a story ------------------------------------------------------------------------------------------

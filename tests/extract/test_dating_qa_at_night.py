@@ -1,0 +1,33 @@
+"""A report written as a night went on (blind review AT, #15): "made landfall Wednesday night" beside "As of 8:30
+p.m. the storm was ..." is that Wednesday's report, not the next day's.
+
+Every text here is written for these tests; no sentence comes from a real report.
+"""
+
+from __future__ import annotations
+
+from dating_helpers import refined, undated_reports
+
+LIVE = (
+    "Storm Kestrel makes landfall near Portvale\n\n"
+    "Storm Kestrel made landfall near Portvale Wednesday night as a strong storm, the weather office said.\n\n"
+    "As of 8:30 p.m. Kestrel was about 40 miles from Velm, where it is expected to bring heavy rain.\n"
+)
+DATED = (
+    "Storm Kestrel nears the Velm coast\n\n"
+    "Storm Kestrel was nearing the Velm coast on Wednesday, Oct. 8, 2031, the weather office said.\n"
+)
+
+
+def _published(*texts: str) -> list[str | None]:
+    articles, _analyses = refined(*undated_reports(*texts))
+    return [a.published.value for a in articles]
+
+
+def test_dating_a_night_told_as_it_goes_on_dates_its_report_that_day() -> None:
+    assert _published(LIVE, DATED)[0] == "2031-10-08"
+
+
+def test_dating_a_night_told_the_day_after_dates_its_report_later() -> None:
+    later = LIVE.replace("As of 8:30 p.m. Kestrel was", "As of 8:30 p.m. Wednesday Kestrel was")
+    assert _published(later, DATED)[0] == "2031-10-09"
