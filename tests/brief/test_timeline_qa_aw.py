@@ -81,3 +81,10 @@ def test_timex_a_hearing_faced_on_a_weekday_lies_ahead() -> None:
     text = "Pell faced sentencing Wednesday for the fraud charges and on Dec. 16 for the tax counts, the court said."
     found = [t for t in extract_timexes(Article(id="t", text=text, published=MetaValue(value="2031-11-30")))]
     assert ("Wednesday", "2031-12-03") in [(t.text, t.value) for t in found]
+
+
+def test_timeline_a_clock_after_an_hour_of_a_weekday_stays_in_its_week() -> None:
+    fumes = "Residents of Velm started smelling fumes on Friday evening, the mayor said."
+    sheen = "A sheen was first reported to the harbour office shortly after 9 a.m. Saturday morning, the office said."
+    entries = _timeline((fumes, None), (sheen, None))
+    assert _texts_of(entries, "XXXX-WXX-6T09:00") == [sheen]

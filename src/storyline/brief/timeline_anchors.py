@@ -43,7 +43,10 @@ from storyline.extract.timex_undated import earliest_of, lasted_since, latest_of
 from storyline.model import Analysis, Article, TimeExpr
 
 # a weekday counted into another week ("last Sunday", "next Monday") is no day of the reporting week
-_OTHER_WEEK = re.compile(r"(?i:\b(?:last|next|past|previous|coming|following|before|after)\b)")
+# ("before" or "after" a clock time is none: "shortly after 9 a.m. Saturday morning", "just before midnight Friday")
+_OTHER_WEEK = re.compile(
+    r"(?i:\b(?:last|next|past|previous|coming|following|(?:before|after)(?!\s+(?:\d|midnight|noon|dawn|dusk)))\b)"
+)
 # a weekday an expression names: "Tuesday, March 26", "Sunday's"
 _WEEKDAY_NAME = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _WEEKDAY_NAMES = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
