@@ -88,3 +88,17 @@ def test_timeline_a_clock_after_an_hour_of_a_weekday_stays_in_its_week() -> None
     sheen = "A sheen was first reported to the harbour office shortly after 9 a.m. Saturday morning, the office said."
     entries = _timeline((fumes, None), (sheen, None))
     assert _texts_of(entries, "XXXX-WXX-6T09:00") == [sheen]
+
+
+def test_timeline_a_month_of_no_year_joins_the_same_month_of_its_event_dated() -> None:
+    dated = "Since October 2030, Velm has reported 9,100 cholera cases and 22 deaths, the ministry said."
+    bare = "Since October, the province has recorded about 9,000 cholera cases and 22 deaths, officials said."
+    entries = _timeline((dated, None), (bare, None))
+    assert [e.value for e in entries if e.value.endswith("-10")] == ["2030-10"]
+
+
+def test_timeline_a_month_of_no_year_of_another_event_stays_apart() -> None:
+    dated = "Since October 2030, Velm has reported 9,100 cholera cases and 22 deaths, the ministry said."
+    bare = "The ferry line to Orsk island opened in October with two boats."
+    entries = _timeline((dated, None), (bare, None))
+    assert sorted(e.value for e in entries if e.value.endswith("-10")) == ["2030-10", "XXXX-10"]
