@@ -102,3 +102,10 @@ def test_timeline_a_month_of_no_year_of_another_event_stays_apart() -> None:
     bare = "The ferry line to Orsk island opened in October with two boats."
     entries = _timeline((dated, None), (bare, None))
     assert sorted(e.value for e in entries if e.value.endswith("-10")) == ["2030-10", "XXXX-10"]
+
+
+def test_timeline_one_kind_of_act_in_two_places_is_two_lines() -> None:
+    velm = "The previous attack in March 2030 temporarily took down Velm's 911 emergency system."
+    orsk = "March 2030: Orsk, Norland suffered a major ransomware attack."
+    entries = _timeline((velm, "2031-05-08"), (orsk, "2031-05-08"))
+    assert sorted(len(e.support) for e in entries if e.value == "2030-03") == [1, 1]
