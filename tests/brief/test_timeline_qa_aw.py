@@ -79,7 +79,7 @@ def test_timeline_a_count_over_two_days_files_under_the_later() -> None:
 
 def test_timex_a_hearing_faced_on_a_weekday_lies_ahead() -> None:
     text = "Pell faced sentencing Wednesday for the fraud charges and on Dec. 16 for the tax counts, the court said."
-    found = [t for t in extract_timexes(Article(id="t", text=text, published=MetaValue(value="2031-11-30")))]
+    found = extract_timexes(Article(id="t", text=text, published=MetaValue(value="2031-11-30")))
     assert ("Wednesday", "2031-12-03") in [(t.text, t.value) for t in found]
 
 

@@ -1,5 +1,5 @@
-"""A report written as a night went on (blind review AT, #15): "made landfall Wednesday night" beside "As of 8:30
-p.m. the storm was ..." is that Wednesday's report, not the next day's.
+"""Dating of blind reviews AT and AV. A report written as a night went on (AT, #15): "made landfall Wednesday
+night" beside "As of 8:30 p.m. the storm was ..." is that Wednesday's report, not the next day's.
 
 Every text here is written for these tests; no sentence comes from a real report.
 """
@@ -31,3 +31,21 @@ def test_dating_a_night_told_as_it_goes_on_dates_its_report_that_day() -> None:
 def test_dating_a_night_told_the_day_after_dates_its_report_later() -> None:
     later = LIVE.replace("As of 8:30 p.m. Kestrel was", "As of 8:30 p.m. Wednesday Kestrel was")
     assert _published(later, DATED)[0] == "2031-10-09"
+
+
+# blind review AV, #13: a day written without its year, told beside two weekdays in a row ("on Tuesday", "all day
+# Wednesday"), is dated by the one year after the story's bound that puts it on one of them
+ATTACKED = "Velm city hall was hit by a ransomware attack on May 7 that knocked out most of its servers.\n"
+TUESDAY = "The attack Tuesday used a form of ransomware called Kestrel, the city said.\n"
+WEDNESDAY = (
+    "Crews had worked all day Wednesday to restore the phones. The city spent $2 million on backups in April 2031.\n"
+)
+
+
+def test_dating_a_written_day_beside_two_weekdays_in_a_row_takes_its_year() -> None:
+    assert _published(ATTACKED, TUESDAY, WEDNESDAY)[0] == "2031-05-07"
+
+
+def test_dating_a_written_day_beside_two_weekdays_apart_stays_undated() -> None:
+    friday = WEDNESDAY.replace("Wednesday", "Friday")
+    assert _published(ATTACKED, TUESDAY, friday)[0] is None

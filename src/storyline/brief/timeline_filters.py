@@ -383,7 +383,7 @@ def _running_count(text: str, sent: Span, tx: TimeExpr) -> bool:
     if _AS_OF.search(text, start, tx.span.start) is None:
         return False
     before = text[start : tx.span.start]
-    return _COUNT_BEFORE.search(before) is not None and _TALLY.search(before) is not None and not _CHANGED.search(before)
+    return bool(_COUNT_BEFORE.search(before) and _TALLY.search(before)) and not _CHANGED.search(before)
 
 
 def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:

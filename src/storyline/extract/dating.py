@@ -1096,11 +1096,11 @@ def _pinned_by_weekday(articles: Sequence[Article]) -> tuple[int, MetaValue] | N
     such day on or after the latest lower bound the reports' own years give ("collapsed in November 2022").
 
     Why so narrow: a month and day fall on a weekday once in five to eleven years, so the first match after a
-    bound is the day meant only when the story's weekdays all name one day, the bound is known and the match
-    lies in the bound's year or the next (``PIN_YEARS``); any doubt (two weekdays, no bound, two written
-    days, a later match) leaves the story undated; so does a bound that a year alone gives ("worked at the firm
-    in 2006"), its first day. A day the news has lasted since ("held since Nov. 2") is
-    no written day here: the report is some days after it. Returns the report and its date (the
+    bound is the day meant only when the story's weekdays name one day or two in a row (``_one_or_two_days``),
+    the bound is known and only one match lies in the bound's year or the next (``PIN_YEARS``); any doubt (two
+    weekdays apart, no bound, two written days, two matches) leaves the story undated; so does a bound that a
+    year alone gives ("worked at the firm in 2006"), its first day. A day the news has lasted since ("held
+    since Nov. 2") is no written day here: the report is some days after it. Returns the report and its date (the
     written day: the report tells of it as gone by, so it is published that day at the earliest).
     """
     lows = [d for a in articles if (d := parse_anchor(a.published.low)) is not None]
@@ -1111,9 +1111,8 @@ def _pinned_by_weekday(articles: Sequence[Article]) -> tuple[int, MetaValue] | N
     floor = max(lows)
     mentions = [find_mentions(a.text) for a in articles]
     weekdays = Counter(m.key[0] for ms in mentions for m in ms if m.kind == "wd" and m.direction <= 0 and m.key)
-    if len(weekdays) != 1 or sum(weekdays.values()) < 2:
+    if not _one_or_two_days(set(weekdays)) or sum(weekdays.values()) < 2:
         return None
-    weekday = next(iter(weekdays))
     written = {
         (i, m.key)
         for i, ms in enumerate(mentions)
@@ -1123,19 +1122,25 @@ def _pinned_by_weekday(articles: Sequence[Article]) -> tuple[int, MetaValue] | N
     if len({key for _, key in written}) != 1:
         return None
     at, (month, day) = min(written)
-    for year in range(floor.year, floor.year + PIN_YEARS + 1):
-        if not valid_day(year, month, day):
-            continue
-        found = date(year, month, day)
-        if found >= floor and found.weekday() == weekday:
-            evidence = tuple(
-                Span(article=articles[at].id, start=m.start, end=m.end)
-                for m in mentions[at]
-                if m.kind == "md" and m.key == (month, day)
-            )
-            return at, MetaValue(value=found.isoformat(), inferred=True, evidence=evidence, low=found.isoformat(),
-                                 method="story")
-    return None
+    fits = [date(y, month, day) for y in range(floor.year, floor.year + PIN_YEARS + 1) if valid_day(y, month, day)]
+    fits = [d for d in fits if d >= floor and d.weekday() in weekdays]
+    if len(fits) != 1:
+        return None  # none, or two days a year apart, one on each weekday: which is meant is not told
+    evidence = tuple(Span(article=articles[at].id, start=m.start, end=m.end)
+                     for m in mentions[at] if m.kind == "md" and m.key == (month, day))
+    return at, MetaValue(value=fits[0].isoformat(), inferred=True, evidence=evidence, low=fits[0].isoformat(),
+                         method="story")
+
+
+def _one_or_two_days(weekdays: set[int]) -> bool:
+    """Whether the weekdays a story tells in the past are one day, or two in a row ("attacked on Tuesday", "worked
+    all day Wednesday to restore it"): news told over two days; the written day falls on one of them."""
+    if len(weekdays) == 1:
+        return True
+    if len(weekdays) != 2:
+        return False
+    a, b = sorted(weekdays)
+    return b - a == 1 or (a, b) == (0, 6)
 
 
 # the page's copyright notice alone at a line's start, with its year ("©2025 Harbour Media Group", "Copyright 2024
