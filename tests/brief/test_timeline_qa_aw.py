@@ -109,3 +109,22 @@ def test_timeline_one_kind_of_act_in_two_places_is_two_lines() -> None:
     orsk = "March 2030: Orsk, Norland suffered a major ransomware attack."
     entries = _timeline((velm, "2031-05-08"), (orsk, "2031-05-08"))
     assert sorted(len(e.support) for e in entries if e.value == "2030-03") == [1, 1]
+
+
+HEARING = (
+    "Quill and the rectors of Orsk and Velm appeared in a Dec. 5 assembly hearing on campus unrest. "
+    "Orsk's rector, Tam Brell, resigned four days after that hearing."
+)
+
+
+def test_timeline_a_count_of_days_after_a_dated_thing_dates_its_sentence() -> None:
+    entries = _timeline((HEARING, None))
+    assert [e.text for e in entries if e.value.endswith("-12-09")] == [
+        "Orsk's rector, Tam Brell, resigned four days after that hearing."
+    ]
+
+
+def test_timeline_two_days_for_one_resignation_are_disputed() -> None:
+    other = "Brell resigned on December 10, while Quill kept her post."
+    entries = _timeline((HEARING, None), (other, None))
+    assert any(e.disputed for e in entries if e.value[5:] in ("12-09", "12-10"))

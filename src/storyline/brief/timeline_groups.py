@@ -259,6 +259,15 @@ def _whole_weekday(g: Group) -> int | None:
     return g.first.isoweekday() if DATED_DAY.match(g.value) else None
 
 
+def _one_named_act(s: Told, t: Told) -> bool:
+    """Whether two reports' sentences tell one one-time act of one named person ("Brell resigned four days after
+    that hearing", "Brell resigned on December 10"): the same act (``timeline_acts``), given their dates, and a
+    name both write."""
+    if s.span.article == t.span.article or not s.act or s.act != t.act or s.gist is None or t.gist is None:
+        return False
+    return bool(s.gist.names & t.gist.names)
+
+
 def _one_act(s: Told, t: Told, common: frozenset[str]) -> bool:
     """Whether two sentences of two reports tell one act: their gists share two words or more that are not the
     story's ``common`` ones ("recall", "issued"), and neither tells a lasting state ("remained blocked")."""
@@ -324,7 +333,8 @@ def _settle_neighbour_pair(
     their weekdays the story's dated days fall on. ``named``: two sentences that share a word and two names tell
     one act too ("the samples will be flown to NASA's Orsk Space Center", "the samples will be taken to a new
     laboratory at the Orsk Space Center"): the days of no known year are set side by side this way only."""
-    pairs = [(s, t) for s in a.told for t in b.told if _one_act(s, t, common) or (named and _one_named(s, t))]
+    pairs = [(s, t) for s in a.told for t in b.told
+             if _one_act(s, t, common) or _one_named_act(s, t) or (named and _one_named(s, t))]
     ours = [s for s in a.told if any(s is p for p, _ in pairs)]
     theirs = [t for t in b.told if any(t is q for _, q in pairs)]
     our_reports, their_reports = {s.span.article for s in ours}, {t.span.article for t in theirs}
