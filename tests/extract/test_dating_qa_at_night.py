@@ -36,9 +36,9 @@ def test_dating_a_night_told_the_day_after_dates_its_report_later() -> None:
 # blind review AV, #13: a day written without its year, told beside two weekdays in a row ("on Tuesday", "all day
 # Wednesday"), is dated by the one year after the story's bound that puts it on one of them
 ATTACKED = "Velm city hall was hit by a ransomware attack on May 7 that knocked out most of its servers.\n"
-TUESDAY = "The attack Tuesday used a form of ransomware called Kestrel, the city said.\n"
+TUESDAY = "The attack Wednesday used a form of ransomware called Kestrel, the city said.\n"
 WEDNESDAY = (
-    "Crews had worked all day Wednesday to restore the phones. The city spent $2 million on backups in April 2031.\n"
+    "Crews had worked all day Thursday to restore the phones. The city spent $2 million on backups in April 2031.\n"
 )
 
 
@@ -47,5 +47,12 @@ def test_dating_a_written_day_beside_two_weekdays_in_a_row_takes_its_year() -> N
 
 
 def test_dating_a_written_day_beside_two_weekdays_apart_stays_undated() -> None:
-    friday = WEDNESDAY.replace("Wednesday", "Friday")
+    friday = WEDNESDAY.replace("Thursday", "Saturday")
     assert _published(ATTACKED, TUESDAY, friday)[0] is None
+
+
+def test_dating_a_written_day_on_the_second_of_two_weekdays_stays_undated() -> None:
+    # May 7, 2031 is a Wednesday: beside "Tuesday" and "Wednesday" it would be the day after the news's day
+    tuesday = TUESDAY.replace("Wednesday", "Tuesday")
+    wednesday = WEDNESDAY.replace("Thursday", "Wednesday")
+    assert _published(ATTACKED, tuesday, wednesday)[0] is None

@@ -1123,7 +1123,10 @@ def _pinned_by_weekday(articles: Sequence[Article]) -> tuple[int, MetaValue] | N
         return None
     at, (month, day) = min(written)
     fits = [date(y, month, day) for y in range(floor.year, floor.year + PIN_YEARS + 1) if valid_day(y, month, day)]
-    fits = [d for d in fits if d >= floor and d.weekday() in weekdays]
+    # of two weekdays in a row, the written day is the first's: the news's day, told on through the next
+    # ("attacked on May 7", a Tuesday, and "worked all day Wednesday" to restore it), not the day after it
+    first = min(weekdays) if len(weekdays) == 1 or max(weekdays) - min(weekdays) == 1 else max(weekdays)
+    fits = [d for d in fits if d >= floor and d.weekday() == first]
     if len(fits) != 1:
         return None  # none, or two days a year apart, one on each weekday: which is meant is not told
     evidence = tuple(Span(article=articles[at].id, start=m.start, end=m.end)
@@ -1134,7 +1137,7 @@ def _pinned_by_weekday(articles: Sequence[Article]) -> tuple[int, MetaValue] | N
 
 def _one_or_two_days(weekdays: set[int]) -> bool:
     """Whether the weekdays a story tells in the past are one day, or two in a row ("attacked on Tuesday", "worked
-    all day Wednesday to restore it"): news told over two days; the written day falls on one of them."""
+    all day Wednesday to restore it"): news told over two days; the written day falls on the first of them."""
     if len(weekdays) == 1:
         return True
     if len(weekdays) != 2:
