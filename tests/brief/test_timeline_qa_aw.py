@@ -128,3 +128,10 @@ def test_timeline_two_days_for_one_resignation_are_disputed() -> None:
     other = "Brell resigned on December 10, while Quill kept her post."
     entries = _timeline((HEARING, None), (other, None))
     assert any(e.disputed for e in entries if e.value[5:] in ("12-09", "12-10"))
+
+
+def test_timeline_a_bare_clock_after_an_hour_is_not_moved_to_a_weekday() -> None:
+    fumes = "Residents of Velm started smelling fumes on Sunday evening, the mayor said on Monday."
+    fire = "Officials say the fire began with a faulty heater just before 11 a.m."
+    entries = _timeline((fumes, None), (f"{fire} The mayor spoke on Monday.", None))
+    assert not [e for e in entries if e.text == fire and e.value.startswith("XXXX-WXX-1T")]
