@@ -135,3 +135,9 @@ def test_timeline_a_bare_clock_after_an_hour_is_not_moved_to_a_weekday() -> None
     fire = "Officials say the fire began with a faulty heater just before 11 a.m."
     entries = _timeline((fumes, None), (f"{fire} The mayor spoke on Monday.", None))
     assert not [e for e in entries if e.text == fire and e.value.startswith("XXXX-WXX-1T")]
+
+
+def test_timeline_a_holiday_named_before_the_act_leaves_its_day_filed() -> None:
+    text = ("Velm's first big Halloween parade since the end of the flood rules turned to tragedy on Saturday night, "
+            "when a stand collapsed.")
+    assert _texts_of(_timeline((text, "2031-11-02")), "2031-11-01")

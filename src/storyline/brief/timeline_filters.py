@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from storyline.brief.timeline_prospects import told_as_prospect
 from storyline.brief.timeline_values import CLOCK, period, value_of
+from storyline.calendar_words import month_openings
 from storyline.extract.timex_rules import modifies_noun
 from storyline.extract.timex_tense import tense_direction
 from storyline.model import Span, TimeExpr
@@ -335,6 +336,9 @@ _OTHER_THING = re.compile(r"(?i:\b(?:after|following|since|amid|over)\b)")
 # what ends the phrase a link opens before a date, or starts another clause between the act's date and the link
 _PHRASE_END = re.compile(r"[,;:!?()\u2014\u2013]")
 _CLAUSE_START = re.compile(r"(?i:[;:!?]|\b(?:and|but|while|whereas)\b)")
+# a date the calendar writes (a number, a weekday, a month, "today"), not a holiday's name
+_CALENDAR = re.compile(r"\d|(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\b|\btonight\b|\b"
+                       + month_openings() + r")")
 # a date told as the day of a saying: "said Tuesday", "told reporters on Tuesday": no act of its own
 _SAID_ON = re.compile(r"(?i:\b(?:said|says|told\s+\w+|announced|confirmed|reported|added|wrote|stated)\s+(?:on\s+)?$)")
 
@@ -354,8 +358,8 @@ def _of_another_thing(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
             continue
         if t.span.end > tx.span.start or value_of(t) in (own, None):
             continue
-        if _SAID_ON.search(text, max(sent.start, t.span.start - 30), t.span.start):
-            continue
+        if _SAID_ON.search(text, max(sent.start, t.span.start - 30), t.span.start) or not _CALENDAR.search(t.text):
+            continue  # a saying's day; a holiday's name ("the first big Halloween celebration") dates no act
         link = _OTHER_THING.search(text, t.span.end, tx.span.start)
         if link is None or _CLAUSE_START.search(text, t.span.end, link.start()):
             continue
