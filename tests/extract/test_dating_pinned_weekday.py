@@ -32,7 +32,8 @@ def test_pinned_weekday_dates_an_undated_story_in_the_first_matching_year() -> N
 
 
 def test_pinned_weekday_leaves_a_story_with_two_weekdays_undated() -> None:
-    other = "In remarks outside the courthouse on Friday, the prosecutor praised the jurors."
+    # two weekdays apart (two in a row, Thursday and Friday, are one story told over two days: still pinned)
+    other = "In remarks outside the courthouse on Monday, the prosecutor praised the jurors."
     arts = _story(VERDICT_A, VERDICT_B, other)
     assert all(a.published.value is None for a in arts)
 

@@ -33,6 +33,7 @@ from datetime import date
 from storyline.brief.text import content_words, in_furniture, sentence_at, sentences_of, strip_span
 from storyline.brief.timeline_acts import act_of
 from storyline.brief.timeline_anchors import place_weekdays
+from storyline.brief.timeline_days_after import day_after
 from storyline.brief.timeline_filters import (
     COUNTED,
     another_clock,
@@ -104,6 +105,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
             # a value left open in a report with no date may be placed from the story's day ("last year")
             placed = (article.id, tx.span.start) in weekdays
             later = _counted_clock(article.text, sentences, tx, last_clock)  # "Two hours later, ..."
+            later = later or _counted_day(article.text, sentences, tx, analysis.timexes, near)  # "four days after"
             if later is None and (tx.type not in ("DATE", "TIME") or not (tx.value or placed)):
                 continue
             if tx.span.article != article.id or of_named_day(tx, named):
@@ -252,6 +254,21 @@ def _counted_clock(
     sent = strip_span(text, sentence_at(tx.span, sentences) or tx.span)
     value = clock_later(text, sent, tx, (last[0], last[1]))
     return (value, last[2]) if value is not None else None
+
+
+def _counted_day(
+    text: str, sentences: Sequence[Span], tx: TimeExpr, timexes: Sequence[TimeExpr], near: date | None
+) -> tuple[str, tuple[date, date]] | None:
+    """The day and bounds a count of days after a thing dated just before gives its sentence ("resigned four days
+    after that hearing", after "a Dec. 5 congressional hearing": ``timeline_days_after``), else None."""
+    if tx.type != "DURATION":
+        return None
+    sent = strip_span(text, sentence_at(tx.span, sentences) or tx.span)
+    value = day_after(text, sentences, sent, tx, timexes)
+    if value is None:
+        return None
+    dated, bounds = with_year(value, near, True)
+    return (dated, bounds) if bounds is not None else None
 
 
 def _latest_written_day(articles: Sequence[Article], analyses: Sequence[Analysis]) -> date | None:

@@ -43,7 +43,12 @@ from storyline.extract.timex_undated import earliest_of, lasted_since, latest_of
 from storyline.model import Analysis, Article, TimeExpr
 
 # a weekday counted into another week ("last Sunday", "next Monday") is no day of the reporting week
-_OTHER_WEEK = re.compile(r"(?i:\b(?:last|next|past|previous|coming|following|before|after)\b)")
+_OTHER_WEEK_ANY = re.compile(r"(?i:\b(?:last|next|past|previous|coming|following|before|after)\b)")
+# ... but "before" or "after" a clock time of a weekday the expression names is none: "shortly after 9 a.m. Saturday
+# morning", "just before midnight Friday" (a bare "just before 11 a.m." names no day of its own to count)
+_OTHER_WEEK = re.compile(
+    r"(?i:\b(?:last|next|past|previous|coming|following|(?:before|after)(?!\s+(?:\d|midnight|noon|dawn|dusk)))\b)"
+)
 # a weekday an expression names: "Tuesday, March 26", "Sunday's"
 _WEEKDAY_NAME = re.compile(r"\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _WEEKDAY_NAMES = ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun")
@@ -446,7 +451,7 @@ def _way(text: str, tx: TimeExpr) -> tuple[int, bool, int]:
     "last Sunday" and "Sunday's" look back, "next Monday" and "the coming Friday" ahead; otherwise the verb's
     tense decides (``storyline.extract.timex_tense.tense_direction``).
     """
-    other = _OTHER_WEEK.search(tx.text)
+    other = (_OTHER_WEEK if _WEEKDAY_NAME.search(tx.text) else _OTHER_WEEK_ANY).search(tx.text)
     if other is not None:
         word = other.group().lower()
         if word in ("next", "coming", "following", "after"):

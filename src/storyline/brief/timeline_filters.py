@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 from storyline.brief.timeline_prospects import told_as_prospect
 from storyline.brief.timeline_values import CLOCK, period, value_of
+from storyline.calendar_words import month_openings
 from storyline.extract.timex_rules import modifies_noun
 from storyline.extract.timex_tense import tense_direction
 from storyline.model import Span, TimeExpr
@@ -219,8 +220,9 @@ def _conditional(text: str, sent: Span, tx: TimeExpr) -> bool:
 
 
 # what joins two days told as one stretch: "an all-night bargaining session Tuesday and Wednesday" (not "through":
-# a day a stretch runs through files nothing already, ``_stretch_end``, and its sentence goes under the first)
-_PAIR = re.compile(r"\s+and\s+(?:on\s+)?")
+# a day a stretch runs through files nothing already, ``_stretch_end``, and its sentence goes under the first), or
+# the two parts of one count ("recovered three more bodies late on Sunday and another two on Monday")
+_PAIR = re.compile(r"\s+and\s+(?:(?:another\s+[\w-]+|[\w-]+\s+more)\s+)?(?:on\s+)?")
 _WEEKDAY = re.compile(r"^XXXX-WXX-([1-7])$")
 
 
@@ -328,6 +330,66 @@ def _ranked_year(text: str, sent: Span, tx: TimeExpr, value: str) -> bool:
     return len(value) == 4 and _RANKED_IN.search(text, max(sent.start, tx.span.start - 120), tx.span.start) is not None
 
 
+# a link that opens a phrase of another thing than the sentence's act: "announced her resignation on Tuesday, after
+# the attacks on the port on Oct. 7", "testified on May 5 about unrest following the outbreak of the strike in March"
+_OTHER_THING = re.compile(r"(?i:\b(?:after|following|since|amid|over)\b)")
+# what ends the phrase a link opens before a date, or starts another clause between the act's date and the link
+_PHRASE_END = re.compile(r"[,;:!?()\u2014\u2013]")
+_CLAUSE_START = re.compile(r"(?i:[;:!?]|\b(?:and|but|while|whereas)\b)")
+# a date the calendar writes (a number, a weekday, a month, "today"), not a holiday's name
+_CALENDAR = re.compile(r"\d|(?i:\b(?:mon|tues|wednes|thurs|fri|satur|sun|to|yester)day\b|\btonight\b|\b"
+                       + month_openings() + r")")
+# a date told as the day of a saying: "said Tuesday", "told reporters on Tuesday": no act of its own
+_SAID_ON = re.compile(r"(?i:\b(?:said|says|told\s+\w+|announced|confirmed|reported|added|wrote|stated)\s+(?:on\s+)?$)")
+
+
+def _of_another_thing(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> bool:
+    """ "Gay announced her resignation on Tuesday, after ... her response to antisemitism after the attacks on Israel
+    on Oct. 7": a date in a phrase that a link ("after", "following", "since", "amid", "over") opens after the
+    sentence's act and its own date dates the other thing that phrase names (the attacks), not the act: filed under
+    it, the sentence would read as that day's news (a resignation on 7 October). The act's date must come earlier
+    in the same clause, not be a saying's day ("said Tuesday"), and no comma or clause start may stand between the
+    link and this date."""
+    if tx.type not in ("DATE", "TIME"):
+        return False
+    own = value_of(tx)
+    for t in timexes:
+        if t is tx or t.type not in ("DATE", "TIME") or not t.value or not sent.start <= t.span.start:
+            continue
+        if t.span.end > tx.span.start or value_of(t) in (own, None):
+            continue
+        if _SAID_ON.search(text, max(sent.start, t.span.start - 30), t.span.start) or not _CALENDAR.search(t.text):
+            continue  # a saying's day; a holiday's name ("the first big Halloween celebration") dates no act
+        link = _OTHER_THING.search(text, t.span.end, tx.span.start)
+        if link is None or _CLAUSE_START.search(text, t.span.end, link.start()):
+            continue
+        if _PHRASE_END.search(text, link.end(), tx.span.start) is None:
+            return True
+    return False
+
+
+# a running count as of a day: "recording 5,084 cases and 12 deaths as of Sunday", "a tally of 40 as of Friday"
+_AS_OF = re.compile(r"(?i:\bas\s+of\s+$)")
+_COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}?[a-z-]+s\b[^.;:!?]{0,60}$")
+# the words of a tally kept: a count recorded, not one of people who did a thing ("300 residents had declined to
+# leave as of Sunday morning" tells what they did that day)
+_TALLY = re.compile(r"(?i:\b(?:record(?:ed|ing|s)?|register(?:ed|ing|s)?|tall(?:y|ied|ies)|total(?:led|ing|s)?|"
+                    r"cumulative)\b)")
+# a count told as a change: "the toll rose to 96 as of Monday": the change is the day's news
+_CHANGED = re.compile(r"(?i:\b(?:rose|risen|rising|climbed|jumped|increased|doubled|reached|fell|dropped)\b)")
+
+
+def _running_count(text: str, sent: Span, tx: TimeExpr) -> bool:
+    """ "Nampula is the worst-hit region, recording 5,084 cases and 12 deaths as of Sunday": a count that has run
+    up to a day tells where a tally stood then, no event of the day (a sentence of background, not the day's news);
+    a count told as changing ("the toll rose to 96 as of Monday") is news of its day."""
+    start = max(sent.start, tx.span.start - 120)
+    if _AS_OF.search(text, start, tx.span.start) is None:
+        return False
+    before = text[start : tx.span.start]
+    return bool(_COUNT_BEFORE.search(before) and _TALLY.search(before)) and not _CHANGED.search(before)
+
+
 def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
     """Whether the date ``tx`` (filed under ``value``) tells no event of its sentence ``sent``, so files none:
     a stamp, a birth told in passing, a year that modifies a noun or that a thing is measured against, a clock
@@ -335,8 +397,8 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
     opening hours, a day a condition hangs on, the first of a pair of days, a date told as a prospect (a deadline
     year, a forecast's year, a day a thing might come as early as: ``timeline_prospects``), a day the sentence
     tells what led up to (dated by another of its dates), a day whose event a state still holding follows, a year a
-    rank is measured in. Does not look at page
-    furniture."""
+    rank is measured in, a date of another thing than the act a date before it in its clause gives
+    (``_of_another_thing``), a day a running count is told as of. Does not look at page furniture."""
     return (
         _stamp_only(text, sent, timexes)
         or _born(text, sent, tx.span)
@@ -352,4 +414,6 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _leading_up(text, sent, tx, timexes)
         or _still_after(text, sent, tx)
         or _ranked_year(text, sent, tx, value)
+        or _of_another_thing(text, sent, tx, timexes)
+        or _running_count(text, sent, tx)
     )

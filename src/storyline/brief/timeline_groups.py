@@ -155,7 +155,9 @@ def _settle_pair(a: Group, b: Group, off: dict[str, int]) -> dict[str, int]:
 
 def _join_year_less(groups: list[Group]) -> list[Group]:
     """Groups where a year-less day ("XXXX-03-28") is moved into the one dated entry on that month and day
-    ("2024-03-28"), its year not stated; see the module docstring. A year-less day stays one only in a story
+    ("2024-03-28"), its year not stated, and the sentences of a year-less month that tell its event into the one
+    dated entry of that month ("since October" of cholera cases, beside "Since October 2023"); see the module
+    docstring. A year-less day stays one only in a story
     none of whose reports' dates is known (``timeline_values.with_year``): there the one year the story writes
     for that month and day is the likeliest (news names the days near it without their year), and the same day
     shown twice, once dated and once "year unknown", reads as two days. Whether its sentences tell that entry's
@@ -164,14 +166,15 @@ def _join_year_less(groups: list[Group]) -> list[Group]:
     another event of that month and day ("the Jan. 6 attack")."""
     for g in groups:
         m = YEARLESS.match(g.value)
-        if m is None or m.group(2) is None:
+        if m is None:
             continue
         dated = [k for k in groups if k is not g and _DAY_OR_MONTH.match(k.value) and k.value[4:] == g.value[4:]]
         if len(dated) != 1:
             continue  # none, or two years: which one is meant is not told
         home = dated[0]
-        # a year a report writes places every sentence of the day; an assumed year only those of its event
-        written = any(t.stated for t in home.told)
+        # a year a report writes places every sentence of the day; an assumed year only those of its event; a
+        # month ("since October" beside "Since October 2023") only those of its event: a month recurs every year
+        written = m.group(2) is not None and any(t.stated for t in home.told)
         moved = [t for t in g.told if written or any(_one_event(t, k, same_day=True) for k in home.told)]
         for t in moved:
             home.add(replace(t, stated=False))
@@ -256,6 +259,15 @@ def _whole_weekday(g: Group) -> int | None:
     return g.first.isoweekday() if DATED_DAY.match(g.value) else None
 
 
+def _one_named_act(s: Told, t: Told) -> bool:
+    """Whether two reports' sentences tell one one-time act of one named person ("Brell resigned four days after
+    that hearing", "Brell resigned on December 10"): the same act (``timeline_acts``), given their dates, and a
+    name both write."""
+    if s.span.article == t.span.article or not s.act or s.act != t.act or s.gist is None or t.gist is None:
+        return False
+    return bool(s.gist.names & t.gist.names)
+
+
 def _one_act(s: Told, t: Told, common: frozenset[str]) -> bool:
     """Whether two sentences of two reports tell one act: their gists share two words or more that are not the
     story's ``common`` ones ("recall", "issued"), and neither tells a lasting state ("remained blocked")."""
@@ -321,7 +333,8 @@ def _settle_neighbour_pair(
     their weekdays the story's dated days fall on. ``named``: two sentences that share a word and two names tell
     one act too ("the samples will be flown to NASA's Orsk Space Center", "the samples will be taken to a new
     laboratory at the Orsk Space Center"): the days of no known year are set side by side this way only."""
-    pairs = [(s, t) for s in a.told for t in b.told if _one_act(s, t, common) or (named and _one_named(s, t))]
+    pairs = [(s, t) for s in a.told for t in b.told
+             if _one_act(s, t, common) or _one_named_act(s, t) or (named and _one_named(s, t))]
     ours = [s for s in a.told if any(s is p for p, _ in pairs)]
     theirs = [t for t in b.told if any(t is q for _, q in pairs)]
     our_reports, their_reports = {s.span.article for s in ours}, {t.span.article for t in theirs}

@@ -30,6 +30,7 @@ class Gist:
     names: frozenset[str]
     aside: bool = False
     clause: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()  # the places it writes as "town, region" ("Orsk, Norland": "orsk")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +83,11 @@ _ENDING = re.compile(r"(?:['’]s)?$")
 _SUFFIX = re.compile(r"(?<=[a-z]{4})(?:ing|ed|es|e|s|ment)$")
 
 
+# a place written with its region, "Orsk, Norland suffered ...": where the sentence's act was (a date's words are
+# blanked first, so "March, Orsk" is none)
+_PLACE_PAIR = re.compile(r"(?<![\w,] )\b([A-Z][a-z]{2,}), [A-Z][a-z]{2,}\b(?!,? (?:said|says|told)\b)")
+
+
 def _stem(word: str) -> str:
     """``word`` lower-cased without a possessive, a plural or a verb's ending: "Tokyo’s" -> "tokyo", "rates" ->
     "rat", "sentencing" -> "sentenc"; crude, but the same for the forms of one word."""
@@ -105,13 +111,15 @@ def gist_of(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) ->
         word = _stem(m.group())
         # a capital opening the sentence may be a name's ("Gay, 53, resigned"): it counts with the names
         (names if m.group()[0].isupper() else words).add(word)
+    places = frozenset(_stem(m.group(1)) for m in _PLACE_PAIR.finditer(plain))
     aside = _RELATIVE.search(text, sent.start, tx.span.start)
     if aside is None:
-        return Gist(words=frozenset(words), names=frozenset(names))
+        return Gist(words=frozenset(words), names=frozenset(names), places=places)
     stop = re.compile(r"[,;:—–]|$").search(plain, aside.start() - sent.start)
     clause = plain[aside.start() - sent.start : stop.start() if stop else len(plain)]
     said = {_stem(w) for w in _GIST_WORD.findall(clause)}
-    return Gist(words=frozenset(words), names=frozenset(names), aside=True, clause=frozenset(said & (words | names)))
+    return Gist(words=frozenset(words), names=frozenset(names), aside=True, clause=frozenset(said & (words | names)),
+                places=places)
 
 
 def _same_event(a: Gist, b: Gist, common: frozenset[str] = frozenset()) -> bool:
@@ -127,8 +135,11 @@ def _same_event(a: Gist, b: Gist, common: frozenset[str] = frozenset()) -> bool:
     if len(both) >= _MANY_SHARED or (len(both) >= 2 and both - common):
         return True
     names = len((a.names & (b.names | b.words)) | (b.names & a.words))
-    # a short sentence's one word is its act, common or not: "Artemis I launches Wednesday from Cape Canaveral"
-    short = len(both) == 1 and 1 / min(len(a.words), len(b.words)) >= _SHORT_SHARE
+    # a short sentence's one word is its act, common or not: "Artemis I launches Wednesday from Cape Canaveral";
+    # not when one names a place the other does not ("The attack took down Velm's 911 system" and "Orsk, Norland
+    # suffered a major ransomware attack": one kind of act in two places)
+    apart = bool(a.places - b.names) or bool(b.places - a.names)
+    short = len(both) == 1 and 1 / min(len(a.words), len(b.words)) >= _SHORT_SHARE and not apart
     return short or (len(both - common) == 1 and names >= 2)
 
 

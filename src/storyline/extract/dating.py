@@ -666,8 +666,20 @@ def _paired_weekday(text: str, m: Mention) -> int | None:
 
 
 def _night(text: str, m: Mention) -> int:
-    """1 when a weekday told in the past is that day's night ("on Monday night"): the report is from a later day."""
-    return 1 if re.search(r"(?i:\s+night|\s+overnight)$", text[m.start : m.end]) else 0
+    """1 when a weekday told in the past is that day's night ("on Monday night"): the report is from a later day;
+    0 when the report gives where things stood as of an evening hour of no day ("As of 8:30 p.m. the storm was 115
+    miles from Velm": ``_LIVE_EVENING``): it was written that night, as it went on."""
+    if not re.search(r"(?i:\s+night|\s+overnight)$", text[m.start : m.end]):
+        return 0
+    return 0 if _LIVE_EVENING.search(text) else 1
+
+
+# an evening hour a report gives where things stood at, naming no day: "As of 8:30 p.m. Milton was ...", "As of
+# 9 pm, ..." (not "as of 8 p.m. Wednesday", which a later report writes)
+_LIVE_EVENING = re.compile(
+    r"(?i:\bas\s+of\s+(?:[5-9]|1[01])(?::[0-5]\d)?\s*p\.?\s?m\.?(?![\w.]*\s*(?:,\s*)?(?:on\s+)?"
+    r"(?:mon|tue|wed|thu|fri|sat|sun|yesterday|last)))"
+)
 
 
 # ---- across a story ------------------------------------------------------------------------------------------
@@ -1084,11 +1096,11 @@ def _pinned_by_weekday(articles: Sequence[Article]) -> tuple[int, MetaValue] | N
     such day on or after the latest lower bound the reports' own years give ("collapsed in November 2022").
 
     Why so narrow: a month and day fall on a weekday once in five to eleven years, so the first match after a
-    bound is the day meant only when the story's weekdays all name one day, the bound is known and the match
-    lies in the bound's year or the next (``PIN_YEARS``); any doubt (two weekdays, no bound, two written
-    days, a later match) leaves the story undated; so does a bound that a year alone gives ("worked at the firm
-    in 2006"), its first day. A day the news has lasted since ("held since Nov. 2") is
-    no written day here: the report is some days after it. Returns the report and its date (the
+    bound is the day meant only when the story's weekdays name one day or two in a row (``_one_or_two_days``),
+    the bound is known and only one match lies in the bound's year or the next (``PIN_YEARS``); any doubt (two
+    weekdays apart, no bound, two written days, two matches) leaves the story undated; so does a bound that a
+    year alone gives ("worked at the firm in 2006"), its first day. A day the news has lasted since ("held
+    since Nov. 2") is no written day here: the report is some days after it. Returns the report and its date (the
     written day: the report tells of it as gone by, so it is published that day at the earliest).
     """
     lows = [d for a in articles if (d := parse_anchor(a.published.low)) is not None]
@@ -1099,9 +1111,8 @@ def _pinned_by_weekday(articles: Sequence[Article]) -> tuple[int, MetaValue] | N
     floor = max(lows)
     mentions = [find_mentions(a.text) for a in articles]
     weekdays = Counter(m.key[0] for ms in mentions for m in ms if m.kind == "wd" and m.direction <= 0 and m.key)
-    if len(weekdays) != 1 or sum(weekdays.values()) < 2:
+    if not _one_or_two_days(set(weekdays)) or sum(weekdays.values()) < 2:
         return None
-    weekday = next(iter(weekdays))
     written = {
         (i, m.key)
         for i, ms in enumerate(mentions)
@@ -1111,19 +1122,28 @@ def _pinned_by_weekday(articles: Sequence[Article]) -> tuple[int, MetaValue] | N
     if len({key for _, key in written}) != 1:
         return None
     at, (month, day) = min(written)
-    for year in range(floor.year, floor.year + PIN_YEARS + 1):
-        if not valid_day(year, month, day):
-            continue
-        found = date(year, month, day)
-        if found >= floor and found.weekday() == weekday:
-            evidence = tuple(
-                Span(article=articles[at].id, start=m.start, end=m.end)
-                for m in mentions[at]
-                if m.kind == "md" and m.key == (month, day)
-            )
-            return at, MetaValue(value=found.isoformat(), inferred=True, evidence=evidence, low=found.isoformat(),
-                                 method="story")
-    return None
+    fits = [date(y, month, day) for y in range(floor.year, floor.year + PIN_YEARS + 1) if valid_day(y, month, day)]
+    # of two weekdays in a row, the written day is the first's: the news's day, told on through the next
+    # ("attacked on May 7", a Tuesday, and "worked all day Wednesday" to restore it), not the day after it
+    first = min(weekdays) if len(weekdays) == 1 or max(weekdays) - min(weekdays) == 1 else max(weekdays)
+    fits = [d for d in fits if d >= floor and d.weekday() == first]
+    if len(fits) != 1:
+        return None  # none, or two days a year apart, one on each weekday: which is meant is not told
+    evidence = tuple(Span(article=articles[at].id, start=m.start, end=m.end)
+                     for m in mentions[at] if m.kind == "md" and m.key == (month, day))
+    return at, MetaValue(value=fits[0].isoformat(), inferred=True, evidence=evidence, low=fits[0].isoformat(),
+                         method="story")
+
+
+def _one_or_two_days(weekdays: set[int]) -> bool:
+    """Whether the weekdays a story tells in the past are one day, or two in a row ("attacked on Tuesday", "worked
+    all day Wednesday to restore it"): news told over two days; the written day falls on the first of them."""
+    if len(weekdays) == 1:
+        return True
+    if len(weekdays) != 2:
+        return False
+    a, b = sorted(weekdays)
+    return b - a == 1 or (a, b) == (0, 6)
 
 
 # the page's copyright notice alone at a line's start, with its year ("©2025 Harbour Media Group", "Copyright 2024

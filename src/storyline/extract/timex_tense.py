@@ -592,6 +592,8 @@ def _governing_verb(
         return 0  # "due to the fog": because of, no schedule
     if _pluperfect_plan(lower, i):
         return -1  # "had been scheduled for Friday but was delayed by a day": a plan the report tells as gone by
+    if w in _FACING and nxt in _HEARINGS:
+        return 1  # "faced sentencing Wednesday": a hearing set for a day, still ahead when the report was written
     cue = _cue(w, prev, nxt)
     if cue:
         return 0 if w in _WEAK_FUTURE else cue
@@ -604,6 +606,12 @@ def _governing_verb(
     if w in _COPULA and nxt.endswith("ing") and len(nxt) > 5:
         return 1  # "is visiting Paris on Friday": the progressive of a plan
     return 0
+
+
+# "faced sentencing Wednesday", "faces arraignment on Friday": the past tense of "face" tells a hearing set for the
+# day, which a report tells before it happens (one after it says "was sentenced")
+_FACING = {"face", "faces", "faced", "facing"}
+_HEARINGS = {"sentencing", "arraignment", "extradition", "execution", "resentencing"}
 
 
 def _pluperfect_plan(lower: list[str], i: int) -> bool:
