@@ -44,7 +44,9 @@ if TYPE_CHECKING:
 _OUTLET_WORDS = (
     "Times|Post|News|Journal|Gazette|Herald|Tribune|Press|Radio|Television|TV|Daily|Agency|Wire|Chronicle|"
     "Observer|Guardian|Telegraph|Courier|Review|Weekly|Broadcasting|Network|Magazine|Monitor|Mail|Express|"
-    "Bulletin|Ledger|Dispatch|Inquirer|Sentinel|Register|Examiner|Standard|Globe|Record|Report|Today|Wire"
+    "Bulletin|Ledger|Dispatch|Inquirer|Sentinel|Register|Examiner|Standard|Globe|Record|Report|Today|Wire|"
+    # the Spanish and Portuguese words for news and a daily ("Noticias Velm", "Diario del Puerto")
+    "Noticias|Noticiero|Notícias|Diario|Diário|Jornal"
 )
 _OUTLET_WORD_RE = re.compile(rf"\b(?:{_OUTLET_WORDS})\b")
 # outlet words that alone name a medium, not an outlet ("according to TV", "Radio reports")
@@ -195,6 +197,24 @@ _PATTERNS: tuple[_Cue, ...] = (
     _cue("told", r"\b(?:told|[Ss]peaking\s+to|[Ss]poke\s+to|[Ss]peaking\s+with|[Ss]poke\s+with|said\s+to|"
                  r"[Tt]alking\s+to|[Tt]alking\s+with|confirmed\s+to|explained\s+to|expressed\s+to|informed)\s+"
                  + _WHO_MEDIUM),
+    # "an official told the national news agency, Lusa": the kind of outlet first, its name in apposition closing the
+    # clause (a person's name there goes on with a verb: "told the newspaper, Ruiz said")
+    _cue("told", r"\b(?:told|[Ss]peaking\s+to|[Ss]poke\s+to|[Tt]alking\s+to|said\s+to)\s+(?P<kind>(?:the|a|an)\s+"
+                 r"(?:[\w-]+\s+){0,2}?(?:news\s+agency|wire\s+service|broadcaster|newspaper|daily|news\s+site|website|"
+                 r"magazine|(?:news\s+)?outlet|(?:TV|television|radio)\s+(?:station|channel|network))),\s+" + _RUN
+                 + r"(?=\s*[,.;:]|$)"),
+    # "Manchola recounted, calmly and proudly, for Noticias Velm": what a person said for an outlet (a translation's
+    # "said for"), only adverbs between the verb and "for" ("said he worked for The Ledger" is no credit)
+    _cue("told", r"\b(?:said|recounted|explained|declared|stated|added|commented|assured|confirmed|revealed|"
+                 r"recalled|described)(?:,?\s+(?:[a-z]+ly|and|at|the|same|time|also|later|then|in\s+turn))*,?\s+for\s+"
+                 + _WHO_RUN + r"(?=\s*[,.;:]|$)", outlet_only=True),
+    # "Politico reporter Ana Ruiz stopped him on the sidewalk", "asked by Velm Radio's Ana Ruiz": the outlet whose
+    # reporter put the questions the person answers (a known outlet, or one named like an outlet)
+    _name_first("asked", _CAP, r"(?:['’]s)?\s+(?:reporter|correspondent|journalist)\s+[A-Z][\w'’.-]+"
+                               r"(?:\s+[A-Z][\w'’.-]+){1,2}\s+(?:stopped|asked|interviewed|questioned|pressed|"
+                               r"approached|caught\s+up\s+with)\b"),
+    _cue("asked", r"\b(?:asked|questioned|interviewed|pressed|stopped|approached)\s+by\s+(?:an?\s+)?" + _WHO_RUN
+                  + r"(?:['’]s)?\s+(?:reporter|correspondent|journalist)\b", outlet_only=True),
     _cue("broadcast", r"\b" + _PICTURES + r"\s+(?:" + _SHOWN + r"\s+)?(?:by|on|from)\s+" + _WHO_RUN, re.IGNORECASE),
     _name_first("broadcast", _CAP, r"\s+(?:aired|broadcast|showed|televised)\s+(?:\w+\s+){0,3}?" + _PICTURES + r"\b"),
     _cue("according_to", r"\b[Aa]ccording\s+to\s+(?:a\s+report\s+(?:by|in|from)\s+)?" + _WHO),
@@ -279,7 +299,7 @@ _PATTERNS: tuple[_Cue, ...] = (
 # ("Aug. 23 (UPI) --": a date may stand where the place does)
 # ("(WJW / AP) –": a station's story on the wire's copy credits the wire, ``dateline.wire_part``)
 # the kind a pattern's citation is stored as, where the two differ ("said": an outlet said it reports it)
-_KIND_AS = {"said": "reported", "published": "reported", "reports_in": "reported"}
+_KIND_AS = {"said": "reported", "published": "reported", "reports_in": "reported", "asked": "interview"}
 # what a credit to unnamed agencies ("Source: agencies") names: no outlet of the table, and none that a report of
 # the story can be named after (``storyline.compare.provenance``)
 UNNAMED_AGENCIES = "news agencies"
@@ -433,11 +453,19 @@ def _described(raw: str) -> tuple[str, int] | None:
     return " ".join(kept), raw.find(kept[0])
 
 
+# words that open an outlet's name where the language puts the kind of medium first ("Noticias Velm", "Radio Costa",
+# "TV Diário Nampula", "Diario del Puerto")
+_OUTLET_FIRST_WORDS = frozenset(("Noticias", "Noticiero", "Notícias", "Diario", "Diário", "Jornal", "Radio", "Rádio",
+                                 "TV", "Canal", "Telediario"))
+
+
 def _outlet_named(name: str, known: set[str]) -> bool:
-    """A known outlet, or a name that ends in an outlet's word ("Coast Radio", not "Press Secretary Ana Ruiz")."""
-    last = name.split()[-1]
+    """A known outlet, or a name that ends in an outlet's word ("Coast Radio", not "Press Secretary Ana Ruiz"), or
+    one of two words or more that opens on a medium's word in the languages that put it first ("Noticias Velm")."""
+    words = name.split()
+    last = words[-1]
     return (name in known or bool(_OUTLET_WORD_RE.fullmatch(last)) or last in _OUTLET_LAST_WORDS
-            or bool(_STATION_RE.fullmatch(name)))
+            or bool(_STATION_RE.fullmatch(name)) or (len(words) > 1 and words[0] in _OUTLET_FIRST_WORDS))
 
 
 def _medium_named(name: str, known: set[str]) -> bool:
@@ -481,9 +509,11 @@ def _credited(text: str, sent: tuple[int, int], cite: tuple[int, int], kind: str
     the clause after a leading one, else the sentence."""
     s, e = sent
     cs, ce = cite
-    if kind in ("broadcast", "published"):
+    if kind in ("broadcast", "published", "asked"):
         # what the pictures showed is told around them, before and after; a text an outlet published was told
-        # before ("The official Corvan Press Agency also published the statement."): the sentence stands for it
+        # before ("The official Corvan Press Agency also published the statement."): the sentence stands for it; and
+        # so it does for the reporter who put the questions ("... Politico reporter Ana Ruiz stopped him"), whose
+        # answers follow
         return _trim(text, s, e)
     if kind == "reports_in":
         # "... was under pressure following reports in The Ledger that he told an official to quit": the sentence

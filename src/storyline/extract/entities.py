@@ -70,7 +70,7 @@ _STANDS_FOR = re.compile(r"\b([A-Z]{2,7}),? (?:which|that) stands for (?:the )?"
 _EXPANSION_WORD = re.compile(r"[A-Z][\w'’\-]*|of|for|and|on|in|the|de|&")
 _MINOR = frozenset({"of", "for", "and", "on", "in", "the", "de", "&"})
 _DET = re.compile(r"^(?:the|a|an|this|that|these|those)\s+", re.IGNORECASE)
-_ALL_BUT_HEADING = frozenset({"caption", "credit", "byline", "boilerplate", "signature", "signer"})
+_ALL_BUT_HEADING = frozenset({"caption", "credit", "byline", "boilerplate", "signature", "signer", "lead-in", "marker"})
 # what opens a group's description without naming it: a count ("some 4,000", "more than 80", "many", "three")
 # or a pronoun possessor ("its", "their")
 _COUNT = re.compile(

@@ -6,7 +6,14 @@ What it does: finds, line by line (a line is a paragraph in storyline's texts),
   "...the runway.( The Daily Ledger )", a known outlet after a dash "... after the quake. — AFP"): the whole
   paragraph is a ``caption`` and the credit line inside it a ``credit``; a paragraph that is only a credit
   ("Photo: Reuters") is a ``credit``; a known outlet after a dash closing the last paragraph signs the text
-  (``byline``);
+  (``byline``); a copyright sign after the caption's sentence ("... © Jane Roe / Velm Images") and who released
+  the picture through an agency ("... (Coast Guard Press Office via AP)") are credits too;
+- captions with no credit, by their words alone: one pointing at its picture ("In this photo released by ...",
+  "This handout image shows ..."), and one telling its picture in the present tense and closing on the place and
+  the full day it was taken ("Jane Roe visits the scene in Velm, Norland, Sunday, Oct. 30, 2022."), kind
+  ``caption``;
+- a transcript's marker alone on its line in square brackets ("[Sound bite: Mara Quell (Norlandic-English)]",
+  "[Applause]"), kind ``marker``: no fact; ``bite_speaker`` reads who speaks in the clip it announces;
 - section headings: a short line with no closing punctuation between two paragraphs of text
   ("Complex security situation"), kind ``heading``; the headline, the first line below nothing but
   furniture, may be longer ("5 crew found dead on plane involved in crash at airport, reports say"), and so may
@@ -91,6 +98,23 @@ _CREDIT_AGENCY_PHOTO = re.compile(
 # shown in Velm, May 14, 2023.", "FILE PHOTO: ..."): no report's paragraph opens so
 _FILE_CAPTION = re.compile(r"^FILE(?: PHOTO)?\s*[-–—:]\s+[A-Z0-9]")
 _MAX_FILE_CAPTION_WORDS = 80
+# a transcript's marker alone on its line, wholly in square brackets ("[Sound bite: Mara Quell (Norlandic-English)]",
+# "[Applause]", "[Video]"): it tells the reader what the broadcast played, and says nothing of its own
+_MARKER = re.compile(r"\[[^\[\]\n]{2,150}\]")
+_MAX_MARKER_WORDS = 20
+# the marker that names who speaks in the clip it announces: "[Sound bite: Mara Quell (Norlandic-English)]", the
+# language of the clip in brackets after the name
+_BITE = re.compile(
+    r"\[\s*(?i:sound[ -]?bites?|sot|clip|audio|video|voice|interview|speech)\s*:\s*"
+    r"(?P<who>[A-Z][^()\[\]\n:]{1,80}?)\s*(?:\([^()\[\]\n]{1,60}\))?\s*\]"
+)
+# a caption pointing at its picture ("In this photo released by the Coast Guard, divers ...", "This handout image
+# shows ..."): a report's own text speaks of "a photo posted online", never of "this photo"
+_THIS_PICTURE = re.compile(
+    r"^(?:In (?:this|these)|(?:This|These))\s+(?:(?:undated|aerial|handout|file|drone|satellite|video|"
+    r"released|provided|recent)\s+)*(?:photo(?:graph)?|image|picture|(?:video |frame |screen ?)grab|still)s?\b"
+    r"(?:,\s+|\s+(?:released|provided|taken|made|obtained|posted|shared|issued|distributed|shows?|showing)\b)"
+)
 # a wire's name after a pipe closing a caption ("... on Friday. | REUTERS"), and a line of wire names alone
 # ("AFP-JIJI", "AP/REUTERS"): a picture's or a copy's credit
 _CREDIT_PIPED = re.compile(r"(?<=[.!?”\"])\s*(\|\s*[A-Z][A-Za-z.&'’ /-]{1,40})\s*$")
@@ -98,6 +122,15 @@ _CREDIT_PIPED = re.compile(r"(?<=[.!?”\"])\s*(\|\s*[A-Z][A-Za-z.&'’ /-]{1,40
 # by spaces as a dash ("... the chair said. - Guardian"): ``credit`` checks the name
 _CREDIT_DASHED = re.compile(r"(?<=[.!?”\"])\s*((?:[—–]|(?<=\s)-(?=\s))\s*[A-Z][A-Za-z.&'’ /-]{1,40}?)\s*$")
 _CREDIT_WIRES = re.compile(r"^\s*([A-Z]{2,10}(?:\s*[-/]\s*[A-Z]{2,10}){0,3})\s*$")
+# a copyright sign opening the credit after a caption's last sentence ("... two poll workers. © Jane Roe / HARBOUR
+# IMAGES / Velm Images via Harbour Wire"): what follows the sign names who owns the picture. A line that opens on it
+# is the page's notice (``_BOILERPLATE``), not a caption's credit
+_CREDIT_COPYRIGHT = re.compile(r"(?<=[.!?”\"] )(©[ \t]*[A-Z][^\n©]{1,120}?)\s*$")
+# who released the picture, through a known agency, in brackets closing a caption ("... Friday, June 9, 2023.
+# (Norland's Coast Guard Press Office via AP)"): ``credit`` checks the agency's name
+_CREDIT_BRACKETED_VIA = re.compile(
+    r"(?<=[.!?”\"])\s*(\((?:[A-Z][\w.'’&-]*\s+){1,6}?(?:via|for)\s+(?P<agency>[A-Z][\w.&'’ -]{1,40}?)\))\s*$"
+)
 _CREDIT_TAG = re.compile(
     r"(?:^|(?<=[.!?)\]”\"] ))(\(?(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Source)s?"
     r"(?: by)?\s*[:\-–]?\s*[A-Z][^\n]{1,80}?\)?)\s*$"
@@ -419,6 +452,16 @@ def signer(text: str, start: int, end: int) -> tuple[int, int] | None:
     return m.start("name"), m.end("name")
 
 
+def bite_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the speaker's name stands in the transcript marker ``text[start:end]`` that announces a clip ("[Sound
+    bite: Mara Quell (Norlandic-English)]": "Mara Quell"), or None. The marker is furniture (``marker``), no fact;
+    the clip below it, a quotation with no attribution of its own, is this person's."""
+    m = _BITE.fullmatch(text, start, end)
+    if m is None:
+        return None
+    return m.start("who"), m.end("who")
+
+
 def _is_signature(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     """Whether line ``i`` signs the statement above it: a signature's shape (``signer``) right under a paragraph
     closing a quotation."""
@@ -471,7 +514,7 @@ def line_kind(line: str) -> str | None:
     closing = credit(line)
     if closing is not None:
         return "caption" if closing.start(1) > 0 else "credit"
-    if _FILE_CAPTION.match(line) and len(line.split()) <= _MAX_FILE_CAPTION_WORDS:
+    if (_FILE_CAPTION.match(line) or _THIS_PICTURE.match(line)) and len(line.split()) <= _MAX_FILE_CAPTION_WORDS:
         return "caption"
     bare = _LINK_MARK.sub("", line)
     if (
@@ -485,6 +528,8 @@ def line_kind(line: str) -> str | None:
         return "boilerplate"
     if _is_stamp(line):
         return "stamp"
+    if _MARKER.fullmatch(line) and len(line.split()) <= _MAX_MARKER_WORDS:
+        return "marker"
     if _EMBED_LINK.search(line) or _EMBED_SIGNED.search(line):
         return "embed"
     return None
@@ -492,7 +537,9 @@ def line_kind(line: str) -> str | None:
 
 def credit(line: str) -> re.Match[str] | None:
     """The credit line closing ``line`` (group 1), or None: slash-joined names, a "Photo:" tag, a name in
-    brackets or after a pipe, a known outlet after a dash ("— AFP"), or a line of wire names alone."""
+    brackets or after a pipe, a known outlet after a dash ("— AFP"), a copyright sign after the caption's last
+    sentence ("... © Jane Roe / Velm Images"), who released the picture through a known agency in brackets ("(Coast
+    Guard Press Office via AP)"), or a line of wire names alone."""
     for pattern in (_CREDIT_SLASHES, _CREDIT_TRAILER, _CREDIT_TAG, _CREDIT_BRACKETED, _CREDIT_AGENCY_PHOTO,
                     _CREDIT_PIPED):
         m = pattern.search(line)
@@ -500,6 +547,12 @@ def credit(line: str) -> re.Match[str] | None:
             return m
     m = _CREDIT_DASHED.search(line)
     if m is not None and outlets.canonical(m.group(1).strip("—–- ")) is not None:
+        return m
+    m = _CREDIT_COPYRIGHT.search(line)
+    if m is not None:
+        return m
+    m = _CREDIT_BRACKETED_VIA.search(line)
+    if m is not None and outlets.canonical(m.group("agency")) is not None:
         return m
     return wire_credit(line)
 
@@ -754,6 +807,42 @@ _PICTURE_DAY_CLOSE = re.compile(
 )
 
 
+# a caption's close on where and when its picture was taken, a place in capitals before the day with its year ("...
+# visits the scene in Velm, Norland, Sunday, Oct. 30, 2022.", "... upon landing at the base in Port Alder on June 10,
+# 2023."): the caption's own order, who, what, where, when
+_PLACE_DAY_CLOSE = re.compile(
+    rf"\b(?:in|at|near|outside|inside|off)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:(?:,\s+|\s+(?:of\s+)?)[A-Z][\w.'’-]*)*,?\s+"
+    rf"(?:on\s+)?(?:(?:{WEEKDAY_NAMES}),?\s+)?(?:(?:{_MONTH_NAME})\.?\s+\d{{1,2}},?|\d{{1,2}}\s+(?:{_MONTH_NAME}))"
+    r"\s+\d{4}\.$"
+)
+# the present tense a caption tells its picture in: a name and its verb ("Jane Roe visits ...") or a passive ("One of
+# the rescued sailors is carried ashore ..."); a report tells the day in the past, and a present passive of what is
+# to come is "set", "due", "expected" or "scheduled" to happen
+_CAPTION_PRESENT = re.compile(
+    rf"^{_NAME_RUN}\s+(?!(?:is|was|has|says|does|goes|as|its|this|his|hers|us)\s)[a-z]{{3,}}(?:es|s)\s|"
+    r"\b(?:is|are)\s+(?:being\s+)?(?!(?:set|due|expected|scheduled|slated|planned|poised|likely|about|going|able|"
+    r"supposed|bound|needed|used|based)\b)[a-z]{3,}(?:ed|en|wn)\b(?!\s+to\b)"
+)
+# such a caption may run longer than a bare one: where and when make it one
+_MAX_PRESENT_CAPTION_WORDS = 60
+
+
+def _present_caption(line: str) -> bool:
+    """Whether ``line`` tells a picture as a caption does: one sentence in the present tense (``_CAPTION_PRESENT``)
+    closing on the place and the full day the picture was taken (``_PLACE_DAY_CLOSE``), with no quotation, no
+    attribution and no future ("will"). A report's own sentence puts that day in the past ("visited the scene on
+    Sunday"), and seldom writes the year of a day it tells of."""
+    return (
+        len(line.split()) <= _MAX_PRESENT_CAPTION_WORDS
+        and _one_sentence(line)
+        and not _QUOTE_MARKS.search(line)
+        and not _ATTRIBUTION.search(line)
+        and not re.search(r"\b(?:will|would|shall)\b", line)
+        and _CAPTION_PRESENT.search(line) is not None
+        and _PLACE_DAY_CLOSE.search(line) is not None
+    )
+
+
 def _caption_shaped(line: str) -> bool:
     """A short line with no quotation and no reporter's attribution: what a caption may be (a report's own
     paragraph most often quotes someone or says who said what)."""
@@ -842,6 +931,10 @@ def _bare_captions(article: Article, lines: list[tuple[int, int]], found: list[F
             or (under_top and _PRESENT_DAY.match(current))
             or (last and _reintroduced(text, lines[i][0], current))
         ):
+            out.add(i)
+    for i in body:
+        # a picture told in the present, closing on its place and day: a caption anywhere in the body, however long
+        if _present_caption(line(i)):
             out.add(i)
     return [Furniture(span=Span(article=article.id, start=lines[i][0], end=lines[i][1]), kind="caption")
             for i in sorted(out)]
