@@ -468,7 +468,9 @@ def _outside_captions(article: Article, mentions: list[Mention]) -> list[Mention
     May 14, 2024. (AP Photo/..., File)" over a report of a filing "late Sunday" is no day the report tells of, and
     read as one it dates the report, or the story's Sunday, on the wrong week. A file photo's day is never kept.
     A current picture's "March 4, 2025" beside the report's own "on March 4" still gives that day its year (news
-    style leaves the current year off); alone, it is the day the picture was taken, not a day the report tells.
+    style leaves the current year off), and so does its "Sunday, Oct. 30, 2022" beside the report's own past "on
+    Sunday" (QA round AX: the caption was the only place the year was written); alone, it is the day the picture
+    was taken, not a day the report tells.
     """
     text = article.text
     pictures = [(f.span.start, f.span.end) for f in find_furniture(article) if f.kind in _PICTURE_FURNITURE]
@@ -481,10 +483,12 @@ def _outside_captions(article: Article, mentions: list[Mention]) -> list[Mention
 
     own = [m for m in mentions if not within(m, pictures)]
     own_days = {tuple(m.key[:2]) for m in own if m.kind == "md"}
+    own_weekdays = {m.key[0] for m in own if m.kind == "wd" and m.direction <= 0}
     lent = [
         m for m in mentions
         if within(m, pictures) and not within(m, files) and m.kind == "abs"
-        and (day := _day_of(m.resolve(None))) is not None and (day.month, day.day) in own_days
+        and (day := _day_of(m.resolve(None))) is not None
+        and ((day.month, day.day) in own_days or day.weekday() in own_weekdays)
     ]
     return sorted([*own, *lent], key=lambda m: (m.start, m.end))
 
