@@ -1518,8 +1518,6 @@ def _read_reported(
             continue  # "The US said that it cautiously welcomed the deal": one report, the outer cue's
         if _duty_not_required(doc, rep.cue_start):
             continue  # "does not require that the anchors must acknowledge the lies": a duty, not words said
-        if (speaker is None or speaker.name is None) and _bidden(doc, rep.cue_start):
-            continue  # "The jury had been asked to decide only on ...": a task given, by no one the text names
         cue = Span(article=article.id, start=rep.cue_start, end=rep.cue_end)
         out.append(_quote(article, rep.start, end, "indirect", speaker, cue))
     return out
@@ -1590,22 +1588,6 @@ def _own_stance_reported(doc: Doc, char: int, subject: Token | None) -> bool:
         return False
     outer = subject_of(tok.head)
     return outer is not None and outer.i < subject.i and outer.lower_ not in ("it", "they", "he", "she", "i", "we")
-
-
-# verbs that bid someone do something: in the passive with an infinitive, what the one bidden is to do
-_BIDDING = frozenset({"ask", "tell", "order", "instruct", "urge", "direct"})
-
-
-def _bidden(doc: Doc, char: int) -> bool:
-    """A passive of bidding with no agent and an infinitive ("had been asked to decide", "were told to leave"):
-    the task the subject was set, not anything its unnamed setter is reported to have said."""
-    cue = _cue_token(doc, char)
-    if cue is None or cue.lemma_.lower() not in _BIDDING:
-        return False
-    children = list(cue.children)
-    if not any(c.dep_ == "nsubjpass" for c in children) or any(c.dep_ == "agent" for c in children):
-        return False
-    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in children)
 
 
 def _duty_not_required(doc: Doc, char: int) -> bool:
