@@ -826,7 +826,16 @@ def _bound(doc: Doc, tok: Token, cands: list[Mention]) -> list[Mention]:
         return cands  # "Obama made his case", "Obama praised himself"
     verbs = own_verbs(tok)
     barred = {c.i for v in verbs for c in doc[v].children if c.dep_ in ("nsubj", "nsubjpass")}
+    barred |= {doc[v].head.i for v in verbs if _object_relative(doc[v])}
     return [m for m in cands if token_at(doc, m.start, m.end) not in barred]
+
+
+def _object_relative(verb: Token) -> bool:
+    """A relative clause whose relative pronoun is the verb's object ("the smallest child, whom he held"): its
+    subject is someone other than the noun the clause hangs on (he holds the child; he is not the child)."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ in ("dobj", "dative") and c.lower_ in ("whom", "who", "that", "which") for c in verb.children
+    )
 
 
 def resolve_relatives(doc: Doc, groups: list[list[Mention]]) -> list[Mention]:

@@ -688,6 +688,11 @@ def main_person(text: str, groups: list[list[Mention]], doc: Doc | None = None) 
             here = others
         if here and told[-1][1] == head.sent and not stray:
             target = here[-1]
+        elif (
+            not here and not stray and head.subject
+            and (last := _lone_subject_before(groups, told, head, counts)) is not None
+        ):
+            target = last
         elif main is not None and first[main] < head.start and not any(
             k != main and counts[k] >= counts[main] and first[k] < head.start for k in body
         ):
@@ -705,6 +710,20 @@ def main_person(text: str, groups: list[list[Mention]], doc: Doc | None = None) 
         _join(groups, target, g)
         merged.add(n)
     return without_groups(groups, merged)
+
+
+def _lone_subject_before(
+    groups: list[list[Mention]], told: list[tuple[int, int]], head: Mention, counts: dict[int, int]
+) -> int | None:
+    """The person the sentence right before a subject description is about: "Kell watched as the verdict was read.
+    After leaving the courtroom, the former mayor vowed to appeal" takes up Kell, the subject just met, not the
+    person the report names most. Only where that sentence names one person outside quotations, as its subject."""
+    before = {n2 for n2, sent in told if sent == head.sent - 1}
+    if len(before) != 1:
+        return None
+    n2 = before.pop()
+    subject = any(m.kind == "name" and m.subject and m.sent == head.sent - 1 and not m.in_quote for m in groups[n2])
+    return n2 if subject and n2 in counts else None
 
 
 def _most_named(fits: set[int], counts: dict[int, int]) -> int | None:

@@ -30,6 +30,7 @@ from storyline.extract.quotes_cues import (
     ATTITUDE,
     CONNECTIVE,
     ORG_NOUNS,
+    RECORDINGS,
     SENTENCE_END,
     SPEECH,
     SUBJECT_DEPS,
@@ -701,17 +702,11 @@ def _not_speaker(tok: Token) -> bool:
     )
 
 
-_RECORDINGS = frozenset(
-    {
-        "footage", "video", "videos", "image", "images", "picture", "pictures", "photo", "photos", "photograph",
-        "photographs", "clip", "clips", "recording", "recordings",
-    }
-)
 
 
 def _recording(tok: Token) -> bool:
     """``tok`` is footage or a picture, also capitalised as it opens a sentence ("Video showed ...")."""
-    return tok.lower_ in _RECORDINGS and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and bool(tok.is_sent_start)))
+    return tok.lower_ in RECORDINGS and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and bool(tok.is_sent_start)))
 
 
 def _in_brackets(tok: Token) -> bool:

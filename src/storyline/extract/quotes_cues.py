@@ -345,6 +345,12 @@ def subject_of(verb: Token) -> Token | None:
         # "with officials saying the count would resume": the noun of an absolute "with" speaks
         if tok.dep_ == "acl" and tok.tag_ == "VBG" and tok.head.dep_ == "pobj" and tok.head.head.lower_ == "with":
             return _glued_head(tok.head)
+        # "is sued by a former aide accusing him of ...": a participle on a noun for a person says what that
+        # person does; the subject of the verb the noun hangs on (the one sued) is the one spoken of
+        if tok is verb and tok.dep_ == "acl" and tok.tag_ == "VBG" and _person_noun(tok.head) and _agentive(tok.head):
+            return _glued_head(tok.head)
+        if tok is verb and tok.dep_ == "acl" and tok.head.lower_ in RECORDINGS and tok.lemma_.lower() in _PERCEIVED:
+            return None  # "filmed video showing people carried out": what footage shows is no one's words
         # "ended the debate with a reference to the film, remarking ...": a participle on a thing speaks
         # with the subject of the verb that thing belongs to ("a man remarking" is left to the caller)
         if (
@@ -427,6 +433,15 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+# footage and pictures: what they show is no one's words, though someone may speak through them
+RECORDINGS = frozenset(
+    {
+        "footage", "video", "videos", "image", "images", "picture", "pictures", "photo", "photos", "photograph",
+        "photographs", "clip", "clips", "recording", "recordings",
+    }
+)
 
 
 # verbs that move someone to do what their infinitive says: "prompted scientists to say", "led experts to warn"
@@ -699,6 +714,25 @@ def _possessed(tok: Token, verb: Token) -> Token:
         return tok
     named = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < verb.i), None)
     return named or noun
+
+
+def _person_noun(tok: Token) -> bool:
+    """A common noun for a person or a group of people ("aide", "witnesses", "the jury"), not a name: who does what
+    a participle on it says."""
+    from storyline.extract.quotes_speakers import person_head  # (that module reads this one's cues)
+
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return False
+    return tok.lemma_.lower() in PERSON_NOUNS or tok.lower_ in PERSON_NOUNS or person_head(tok)
+
+
+def _agentive(noun: Token) -> bool:
+    """A noun that does what a participle on it says: a subject, or the agent of a passive ("is sued by a former
+    aide accusing him"); not an object a thing goes to ("the letter sent to strike captains announcing gains":
+    the letter announces, whatever the parse hung the participle on)."""
+    if noun.dep_ == "pobj":
+        return noun.head.dep_ == "agent" or noun.head.lower_ in ("by", "from")
+    return noun.dep_ in ("nsubj", "nsubjpass", "appos")
 
 
 def _glued_head(tok: Token) -> Token:

@@ -26,6 +26,7 @@ from storyline.extract.quotes_cues import (
     OBJECT_CONTENT,
     ORG_NOUNS,
     PERSON_NOUNS,
+    RECORDINGS,
     REPORTING,
     SPEECH,
     SUBJECT_DEPS,
@@ -699,7 +700,7 @@ def _subject(verb: Token) -> Token | None:
         return next(c for c in subj.children if c.dep_ == "conj" and c.pos_ == "PROPN")
     # "the Chinese government, which has warned ...": the relative pronoun stands for its head noun
     if subj is not None and subj.lower_ in WH_SUBJECTS and verb.dep_ == "relcl":
-        return verb.head
+        return _relative_antecedent(verb)
     if subj is None and verb.i > 0:
         # "In a letter to X, the parent of Y, UAW President Shawn Fain said ...": the parse hung the name on the
         # aside as an apposition; the person named right before the cue speaks
@@ -719,6 +720,28 @@ def _subject(verb: Token) -> Token | None:
         if conceding is not None:
             return _author(conceding)
     return _author(subj) if subj is not None else None
+
+
+def _relative_antecedent(verb: Token) -> Token:
+    """What the relative pronoun of ``verb``'s clause stands for: the noun the clause hangs on, but for "posted a
+    video of the pair that falsely accused them" the recording, not what it shows (the parse may hang the clause
+    on the last noun); and a recording put out by someone ("Kell posted a video that ...") speaks for whoever put
+    it out."""
+    noun = verb.head
+    of = noun.head if noun.dep_ == "pobj" else None
+    thing = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in verb.children)
+    if thing and of is not None and of.lower_ == "of" and of.head.lower_ in RECORDINGS and of.head.pos_ == "NOUN":
+        noun = of.head  # (not "a video of the mayor who said ...": "who" is the mayor)
+    if noun.lower_ not in RECORDINGS:
+        return noun
+    if not thing:
+        # "posted a video of the mayor, who said ...": "who" is never the video; the one it shows speaks
+        shown = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        return next((o for o in shown if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")), noun)
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _ISSUING:
+        return noun
+    poster = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return poster if poster is not None and poster.pos_ in ("PROPN", "PRON", "NOUN") else noun
 
 
 def name_fused_with_cue(verb: Token) -> Token | None:

@@ -803,6 +803,18 @@ class SpeakerResolver:
                 found.add(" ".join(cand))
         return found.pop() if len(found) == 1 else None
 
+    def _name_met(self, ent: Entity, start: int, end: int) -> str:
+        """The entity's name as a speaker: its canonical name, but a description chain named only later by a
+        fuller description ("officials said" before "emergency officials" in another sentence) is named by the
+        words met here; a reader has not yet been told which officials they are."""
+        if ent.name != ent.name.lower() or not ent.mentions:
+            return ent.name
+        first = min(ent.mentions, key=lambda m: m.start)
+        if first.start < start or self.text[first.start : first.end].lower().endswith(ent.name):
+            return ent.name
+        own = self._describe(start, end)
+        return own if own and own == own.lower() and ent.name.endswith(own) else ent.name
+
     def _describe(self, start: int, end: int) -> str:
         """A description as a speaker name: without its leading article ("a NATO spokesperson")."""
         words = self.text[start:end].lstrip("•·*-–—▪● \t").split()
@@ -1142,7 +1154,7 @@ class SpeakerResolver:
             return Speaker(self._describe(start, end), None, start, end, "org")
         if ent is not None:
             kind = "person" if ent.type == "PERSON" else "org" if ent.type in ("ORG", "GPE", "NORP") else "other"
-            return Speaker(ent.name, ent.id, start, end, kind)
+            return Speaker(self._name_met(ent, start, end), ent.id, start, end, kind)
         low = head.lower_
         if head.pos_ == "PRON" or low in ("he", "she", "it", "they"):
             found = self._pronoun(head, start, end)
