@@ -1109,9 +1109,25 @@ def _tells_head(line: str, other: str, shared: int) -> bool:
         return _heads_meet(line, other, head, theirs)
     if not head or not theirs:
         return True
-    if shared >= _TWO_ACTS_SHARED and len(_said_words(_main_clause(line)) & _said_words(other)) >= _TWO_ACTS_SHARED:
+    told = _said_words(_main_clause(line)) - _said_words(_subject_participle(line))
+    if shared >= _TWO_ACTS_SHARED and len(told & _said_words(other)) >= _TWO_ACTS_SHARED:
         return True
     return _heads_meet(line, other, head, theirs)
+
+
+def _subject_participle(line: str) -> str:
+    """The participle clause of ``line``'s subject, before the verb its main clause opens on ("A curfew declared in
+    the capital before Monday midnight was lifted on Tuesday": "declared in the capital before Monday midnight"),
+    or "". It tells which thing the line is of, not what it tells of it: a statement that the curfew was declared
+    on Monday shares its words, not the line's act (the lifting)."""
+    line = _unrelated(line)
+    m = _LINE_AUX.search(line)
+    if m is None:
+        return ""
+    participle = _LINE_PAST.search(line, 0, m.start())
+    if participle is None or not line[: participle.start()].strip():
+        return ""
+    return line[participle.start() : m.start()]
 
 
 # a clause this many words long or more that a line holds word for word is a piece of the line's words
@@ -2006,8 +2022,9 @@ def _one_speaker(
     that lie within a direct quote: one report alone that prints the speaker's words so has them from the speaker.
     """
     # a quotation its report credits to nobody that others credit to one speaker is that speaker's too ("Ford knew
-    # what was coming for them," printed after a clause that names no one)
-    credited = [u for u in units if u.speakers or u.kind != "quote"]
+    # what was coming for them," printed after a clause that names no one), whether the statement is the quote or a
+    # clause of it (a broadcaster's transcript of the speech, in other words, after a sound-bite marker)
+    credited = [u for j, u in enumerate(units) if u.speakers or (u.kind != "quote" and j not in quoted)]
     name = _sole_named_speaker(credited, names) if credited else None
     if name is None:
         return pairs
