@@ -846,6 +846,8 @@ def states(
     if _other_party(line, other):
         return False  # "Fain confirms they reached a tentative agreement with Ford" / "GM and Stellantis said
         # they are still working with the UAW to also reach a tentative agreement"
+    if _placed_apart(line, other):
+        return False  # "passengers were stranded in the metro systems" / "travelers were stranded in railway stations"
     if ability_conflict(line, other):
         return False  # "guests remain able to access their rooms" / "guests were not able to enter their rooms"
     if _listed_apart(line, other):
@@ -1229,6 +1231,43 @@ def _where_words(text: str) -> set[str]:
     """The content-word stems of the places ``text`` names by what they are ("local", "hospital" of "treated in
     local hospitals"): two statements that share only these tell of one place, not one thing done there."""
     return {t.partition("~")[0] for m in _WHERE_PHRASE.finditer(text) for t in content_tokens(m.group("words"))}
+
+
+# where an act was done, named right after its verb ("stranded overnight in railway stations", "trapped inside the
+# metro tunnels"): a place in lower-case words, up to three, after at most two words of manner or time
+_ACT_PLACE = re.compile(
+    r"\b(?P<verb>[a-z]{3,}(?:ed|en|ing))\s+(?:[a-z]+\s+){0,2}?(?:in|inside|at)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2}?)(?=\s+(?:of|between|with|and|for|on|in|near|after|before|as|while)\b|"
+    r"[,;:.]|$)"
+)
+_ACT_PLACE_NOUN = re.compile(rf"\b(?:{_PLACE_NOUNS}|tunnels?|terminals?|airports?)$")
+
+
+def _act_places(text: str) -> dict[str, set[str]]:
+    """The places ``text`` says its acts were done in, by the stem of each act's verb (``_ACT_PLACE``)."""
+    out: dict[str, set[str]] = {}
+    for m in _ACT_PLACE.finditer(text):
+        words = {t.partition("~")[0] for t in content_tokens(m.group("words"))}
+        if words:
+            out.setdefault(_acted(stem(m.group("verb"))), set()).update(words)
+    return out
+
+
+def _placed_apart(line: str, other: str) -> bool:
+    """Whether the two tell one act done in two places: each names where right after the same verb, one of them a
+    place by what it is (``_ACT_PLACE_NOUN``: "stations", "tunnels"), and the two places share no word. "Passengers
+    were stranded in the metro systems" is not stated by "travelers were stranded overnight in railway stations":
+    whom the act befell and where is the line's point, and the other tells of others elsewhere."""
+    mine, theirs = _act_places(line), _act_places(other)
+    for verb, words in mine.items():
+        there = theirs.get(verb)
+        if not there or words & there:
+            continue
+        places = (m.group("words") for t in (line, other) for m in _ACT_PLACE.finditer(t) if
+                  _acted(stem(m.group("verb"))) == verb)
+        if any(_ACT_PLACE_NOUN.search(p) for p in places):
+            return True
+    return False
 
 
 def _without(line: str, settled: Sequence[tuple[int, int]]) -> str:
