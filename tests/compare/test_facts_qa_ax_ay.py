@@ -1,6 +1,9 @@
 """Support must tell the line's own act, and one speaker's words have one origin (QA AX, AY; fictional)."""
 
-from storyline.compare.facts import states
+from storyline.compare.across import Draft
+from storyline.compare.align import Unit
+from storyline.compare.facts import _no_fact, states
+from storyline.model import Span
 
 
 def test_a_statement_of_how_the_subject_came_about_does_not_state_the_line_s_act() -> None:
@@ -15,3 +18,26 @@ def test_one_act_in_two_places_is_two_facts() -> None:
     assert not states(line, "Hundreds of travelers found themselves stranded overnight in coach stations, with "
                             "commuters on a dozen cars also delayed late into the night")
     assert states(line, "Many commuters were stranded inside tram tunnels in Orvale and Kessby")
+
+
+def _draft(*texts: str) -> Draft:
+    return Draft(units=tuple(
+        Unit(span=Span(article=f"a{n}", start=0, end=len(t)), text=t, report=n, kind="sentence")
+        for n, t in enumerate(texts)
+    ))
+
+
+def test_a_writer_s_judgement_is_no_fact() -> None:
+    assert _no_fact(_draft("The twins’ escape is a remarkable feat"))
+    assert _no_fact(_draft("Their journey is a reminder that even in the face of hardship, there is always hope"))
+    assert _no_fact(_draft("Two days later, we now know that plea was in vain"))
+    # what can be checked stays: a name, a figure, a past act
+    assert not _no_fact(_draft("The ferry is a converted fishing boat owned by Orvale Lines"))
+    assert not _no_fact(_draft("The ferry was a converted fishing boat"))
+    assert not _no_fact(_draft("The toll is a record 41 dead"))
+
+
+def test_a_clause_opening_on_its_verb_is_no_fact() -> None:
+    assert _no_fact(_draft("has affected that valley in recent days"))
+    assert _no_fact(_draft("is one of the poorest provinces in the region"))
+    assert not _no_fact(_draft("Orvale is one of the poorest provinces in the region"))

@@ -2295,7 +2295,11 @@ def _beside_original(
 # cut away. A word with a capital inside ("iPhone", "eBay") is a name
 _FRAGMENT = re.compile(r"[\"'“‘]?[a-z][a-z'’-]*\b(?![A-Z])")
 # a fragment that opens on a pronoun tells of someone it does not name: cut from its sentence, it tells nothing
-_PRONOUN_OPENING = re.compile(r"[\"'“‘]?(?:he|she|it|they|it['’]s|this|these|those)\b")
+# (so does one opening on its verb, its subject cut away: "has affected that region in recent days", "is one of the
+# poorest countries in the world")
+_PRONOUN_OPENING = re.compile(
+    r"[\"'“‘]?(?:he|she|it|they|it['’]s|this|these|those|is|are|was|were|has|have|had)\b(?!\s+(?:said|told)\b)"
+)
 # a writer's aside that opens a line and tells nothing checkable of its own: "Of course, there's a catch", "The
 # kicker is that this rock is incredibly old"
 _ASIDE = re.compile(
@@ -2303,6 +2307,26 @@ _ASIDE = re.compile(
     r"Here['’]s\s+the\s+(?:thing|catch|kicker)|Needless\s+to\s+say|Believe\s+it\s+or\s+not)\b",
     re.IGNORECASE,
 )
+
+
+# a writer's judgement: a thing named by common words said in the present to be "a" something ("The pair's escape is
+# a remarkable feat", "Their story is a reminder that ...", "The rescue is a miracle, and ..."), or what "we now
+# know"; with no name but its first word's and no figure, nothing in it can be checked against another report
+_JUDGED = re.compile(
+    r"(?:The|Their|Its|His|Her|This|That|Such)\s+(?:[a-z’'-]+\s+){0,4}(?:is|are)\s+(?:also\s+|truly\s+|simply\s+)?"
+    r"(?:a|an)\s+[a-z]"
+    r"|(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?[Ww]e\s+(?:now\s+|all\s+)?(?:know|see|learn(?:ed|t)?|can\s+see)\b"
+)
+
+
+def _judged(unit: Unit) -> bool:
+    """Whether a statement is a writer's judgement (``_JUDGED``) in the writer's own voice: credited to nobody, no
+    quotation, naming no one (no capital past its first word) and giving no figure."""
+    text = unit.text
+    return (
+        unit.kind != "quote" and not unit.speakers and not _worded(unit) and _JUDGED.match(text) is not None
+        and not re.search(r"\d", text) and not re.search(r"\s[A-Z]", text)
+    )
 
 
 def _one_report(draft: Draft) -> bool:
@@ -2318,6 +2342,8 @@ def _no_fact(draft: Draft) -> bool:
     shown = _shown(sorted(draft.units, key=lambda u: u.span.start))
     # a speaker's words opening in lower case are a quotation, not a clause cut from the writer's sentence
     # (one that gives a figure still tells it: "it is a major source of hard currency, generating $5.6 billion")
+    if all(_judged(u) for u in draft.units):
+        return True  # "The pair's escape is a remarkable feat": an opinion, no fact
     return bool(_ASIDE.match(shown.text)) or (
         shown.kind != "quote" and bool(_PRONOUN_OPENING.match(shown.text)) and not re.search(r"\d", shown.text)
     )
