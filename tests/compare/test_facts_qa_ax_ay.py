@@ -41,3 +41,9 @@ def test_a_clause_opening_on_its_verb_is_no_fact() -> None:
     assert _no_fact(_draft("has affected that valley in recent days"))
     assert _no_fact(_draft("is one of the poorest provinces in the region"))
     assert not _no_fact(_draft("Orvale is one of the poorest provinces in the region"))
+
+
+def test_one_another_is_no_count() -> None:
+    line = 'Witnesses said riders fell on one another "like skittles," and some were hurt while being helped'
+    assert states(line, "Witnesses said riders fell on each other “like skittles,” and some were hurt while being "
+                        "helped")

@@ -1495,8 +1495,16 @@ def _unframed(clause: str) -> str:
 
 
 def _line_counts(line: str, settled: Sequence[tuple[int, int]]) -> list[Quantity]:
-    """The counts ``line`` gives that are its own: no sums storyline made up, none told within ``settled``."""
-    return [q for q in quantities(line) if not q.summed and not any(a <= q.start < b for a, b in settled)]
+    """The counts ``line`` gives that are its own: no sums storyline made up, none told within ``settled``, and no
+    "one another" (``_RECIPROCAL``: "fell on one another" counts nobody; "fell on each other" tells the same)."""
+    return [
+        q for q in quantities(line)
+        if not q.summed and not any(a <= q.start < b for a, b in settled) and not _RECIPROCAL.match(line, q.start)
+    ]
+
+
+# "one another": each of several to the others, no count
+_RECIPROCAL = re.compile(r"one\s+another\b", re.IGNORECASE)
 
 
 def _counts_told(line: str, other: str, counts: Sequence[Quantity]) -> bool:
