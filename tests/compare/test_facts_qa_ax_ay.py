@@ -47,3 +47,13 @@ def test_one_another_is_no_count() -> None:
     line = 'Witnesses said riders fell on one another "like skittles," and some were hurt while being helped'
     assert states(line, "Witnesses said riders fell on each other “like skittles,” and some were hurt while being "
                         "helped")
+
+
+def test_a_phrase_quoted_in_part_is_no_fact() -> None:
+    def quote(text: str) -> Draft:
+        return Draft(units=(Unit(span=Span(article="a", start=0, end=len(text)), text=text, report=0, kind="quote"),))
+
+    assert _no_fact(quote("the end of Mr. Drake"))
+    assert _no_fact(quote("civil equivalent of a firing squad"))
+    assert not _no_fact(quote("the ferry was overloaded"))
+    assert not _no_fact(quote("We will rebuild the harbour"))

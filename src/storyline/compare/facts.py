@@ -2337,6 +2337,22 @@ def _judged(unit: Unit) -> bool:
     )
 
 
+# a phrase quoted in part is short and tells no act: no auxiliary, copula, modal or past form among its words
+_PHRASE_WORDS = 8
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|do|does|did|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _quoted_phrase(text: str) -> bool:
+    """Whether a quote is a phrase cut from a speaker's words, no statement: it opens in lower case, holds fewer
+    than ``_PHRASE_WORDS`` words and no verb of a clause (``_FINITE``): "the end of Mr. Drake", "civil equivalent
+    of the death penalty". Who said it and where is the ledger's; as a fact it tells nothing."""
+    text = text.strip("\"'“”‘’ ")
+    return bool(text[:1].islower()) and len(text.split()) < _PHRASE_WORDS and not _FINITE.search(text)
+
+
 def _one_report(draft: Draft) -> bool:
     return not draft.rivals and len({u.report for u in draft.units}) == 1
 
@@ -2350,6 +2366,8 @@ def _no_fact(draft: Draft) -> bool:
     shown = _shown(sorted(draft.units, key=lambda u: u.span.start))
     # a speaker's words opening in lower case are a quotation, not a clause cut from the writer's sentence
     # (one that gives a figure still tells it: "it is a major source of hard currency, generating $5.6 billion")
+    if shown.kind == "quote" and _quoted_phrase(shown.text):
+        return True  # "the end of Mr. Drake": a phrase of a speaker's quoted in the writer's sentence
     if all(_judged(u) for u in draft.units):
         return True  # "The pair's escape is a remarkable feat": an opinion, no fact
     return bool(_ASIDE.match(shown.text)) or (
