@@ -2,7 +2,7 @@
 
 from storyline.compare.across import Draft
 from storyline.compare.align import Unit
-from storyline.compare.facts import _no_fact, states
+from storyline.compare.facts import _no_fact, _tagged_quote, states
 from storyline.model import Span
 
 
@@ -57,3 +57,12 @@ def test_a_phrase_quoted_in_part_is_no_fact() -> None:
     assert _no_fact(quote("civil equivalent of a firing squad"))
     assert not _no_fact(quote("the ferry was overloaded"))
     assert not _no_fact(quote("We will rebuild the harbour"))
+
+
+def test_a_quote_and_its_tag_alone_are_the_speaker_s_words() -> None:
+    text = "“I am so glad,” he said"
+    unit = Unit(span=Span(article="a", start=100, end=100 + len(text)), text=text, report=0, kind="sentence")
+    assert _tagged_quote(unit, Span(article="a", start=100, end=100 + len("“I am so glad,”")))
+    told = "“I am so glad,” he said after the ferry docked in Orvale on Friday"
+    unit = Unit(span=Span(article="a", start=100, end=100 + len(told)), text=told, report=0, kind="sentence")
+    assert not _tagged_quote(unit, Span(article="a", start=100, end=100 + len("“I am so glad,”")))

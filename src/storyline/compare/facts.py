@@ -2030,11 +2030,29 @@ def _near_copy(a: str, b: str) -> bool:
 
 
 def _inside_quote(unit: Unit, analysis: Analysis) -> bool:
-    """Whether a statement lies within a direct quote its report prints, whoever the quote is credited to."""
+    """Whether a statement lies within a direct quote its report prints, whoever the quote is credited to, or is
+    such a quote and its tag alone (``_TAG``: "“I am so glad,” he said"): the words are the speaker's."""
     return any(
-        q.kind == "direct" and q.span.start <= unit.span.start and unit.span.end <= q.span.end + 1
+        q.kind == "direct" and (
+            (q.span.start <= unit.span.start and unit.span.end <= q.span.end + 1) or _tagged_quote(unit, q.span)
+        )
         for q in analysis.quotes
     )
+
+
+# what a sentence that is a quote and its tag says besides the quote: "he said", "said Ivo Brandt", "she added"
+_TAG = re.compile(r"[\s,.“”\"'‘’]*(?:(?:[\w'’.-]+\s+){0,3}(?:said|says|added|adds|told\s+\w+)|(?:said|says|added)"
+                  r"(?:\s+[\w'’.-]+){0,3})[\s,.“”\"'‘’]*")
+
+
+def _tagged_quote(unit: Unit, quote: Span) -> bool:
+    """Whether ``unit`` holds the quote at ``quote`` and besides it only a speech tag (``_TAG``)."""
+    if not (unit.span.start <= quote.start and quote.end <= unit.span.end):
+        return False
+    before = unit.text[: quote.start - unit.span.start]
+    after = unit.text[quote.end - unit.span.start :]
+    rest = [part for part in (before, after) if part.strip(" ,.“”\"'‘’")]
+    return len(rest) == 1 and _TAG.fullmatch(rest[0]) is not None
 
 
 def _pasted(unit: Unit) -> bool:
