@@ -51,3 +51,16 @@ def test_a_rejoined_statement_cut_inside_a_quotation_is_left_out() -> None:
     kept = _uncut(drafts)
     assert len(kept) == 1
     assert kept[0].units[0] is whole
+
+
+def test_an_uncredited_clause_inside_a_quotation_others_credit_to_one_speaker_is_that_speakers() -> None:
+    # one speech in two translations: one report credits it, the other prints it after a marker naming no one
+    units = [_u("a", 0, "I grieve for those who died and hope the injured recover soon", 0,
+                speakers=frozenset({"E1"})),
+             _u("b", 0, "I mourn those who were killed and hope the injured heal quickly", 1, kind="clause")]
+    pairs = [("Delta Radio", "Delta Radio"), ("Kessby Post", "Kessby Post")]
+    out = _one_speaker(units, pairs, {"E1": ("Ivo Brandt", "PERSON")}, frozenset({0, 1}))
+    assert {origin for _, origin in out} == {"Ivo Brandt"}
+    # a clause of the writer's own, outside any quotation, keeps its outlet
+    out = _one_speaker(units, pairs, {"E1": ("Ivo Brandt", "PERSON")}, frozenset({0}))
+    assert {origin for _, origin in out} == {"Delta Radio", "Kessby Post"}

@@ -846,6 +846,8 @@ def states(
     if _other_party(line, other):
         return False  # "Fain confirms they reached a tentative agreement with Ford" / "GM and Stellantis said
         # they are still working with the UAW to also reach a tentative agreement"
+    if _placed_apart(line, other):
+        return False  # "passengers were stranded in the metro systems" / "travelers were stranded in railway stations"
     if ability_conflict(line, other):
         return False  # "guests remain able to access their rooms" / "guests were not able to enter their rooms"
     if _listed_apart(line, other):
@@ -1109,9 +1111,25 @@ def _tells_head(line: str, other: str, shared: int) -> bool:
         return _heads_meet(line, other, head, theirs)
     if not head or not theirs:
         return True
-    if shared >= _TWO_ACTS_SHARED and len(_said_words(_main_clause(line)) & _said_words(other)) >= _TWO_ACTS_SHARED:
+    told = _said_words(_main_clause(line)) - _said_words(_subject_participle(line))
+    if shared >= _TWO_ACTS_SHARED and len(told & _said_words(other)) >= _TWO_ACTS_SHARED:
         return True
     return _heads_meet(line, other, head, theirs)
+
+
+def _subject_participle(line: str) -> str:
+    """The participle clause of ``line``'s subject, before the verb its main clause opens on ("A curfew declared in
+    the capital before Monday midnight was lifted on Tuesday": "declared in the capital before Monday midnight"),
+    or "". It tells which thing the line is of, not what it tells of it: a statement that the curfew was declared
+    on Monday shares its words, not the line's act (the lifting)."""
+    line = _unrelated(line)
+    m = _LINE_AUX.search(line)
+    if m is None:
+        return ""
+    participle = _LINE_PAST.search(line, 0, m.start())
+    if participle is None or not line[: participle.start()].strip():
+        return ""
+    return line[participle.start() : m.start()]
 
 
 # a clause this many words long or more that a line holds word for word is a piece of the line's words
@@ -1213,6 +1231,43 @@ def _where_words(text: str) -> set[str]:
     """The content-word stems of the places ``text`` names by what they are ("local", "hospital" of "treated in
     local hospitals"): two statements that share only these tell of one place, not one thing done there."""
     return {t.partition("~")[0] for m in _WHERE_PHRASE.finditer(text) for t in content_tokens(m.group("words"))}
+
+
+# where an act was done, named right after its verb ("stranded overnight in railway stations", "trapped inside the
+# metro tunnels"): a place in lower-case words, up to three, after at most two words of manner or time
+_ACT_PLACE = re.compile(
+    r"\b(?P<verb>[a-z]{3,}(?:ed|en|ing))\s+(?:[a-z]+\s+){0,2}?(?:in|inside|at)\s+(?:(?:a|an|the|its|their)\s+)?"
+    r"(?P<words>[a-z-]+(?:\s+[a-z-]+){0,2}?)(?=\s+(?:of|between|with|and|for|on|in|near|after|before|as|while)\b|"
+    r"[,;:.]|$)"
+)
+_ACT_PLACE_NOUN = re.compile(rf"\b(?:{_PLACE_NOUNS}|tunnels?|terminals?|airports?)$")
+
+
+def _act_places(text: str) -> dict[str, set[str]]:
+    """The places ``text`` says its acts were done in, by the stem of each act's verb (``_ACT_PLACE``)."""
+    out: dict[str, set[str]] = {}
+    for m in _ACT_PLACE.finditer(text):
+        words = {t.partition("~")[0] for t in content_tokens(m.group("words"))}
+        if words:
+            out.setdefault(_acted(stem(m.group("verb"))), set()).update(words)
+    return out
+
+
+def _placed_apart(line: str, other: str) -> bool:
+    """Whether the two tell one act done in two places: each names where right after the same verb, one of them a
+    place by what it is (``_ACT_PLACE_NOUN``: "stations", "tunnels"), and the two places share no word. "Passengers
+    were stranded in the metro systems" is not stated by "travelers were stranded overnight in railway stations":
+    whom the act befell and where is the line's point, and the other tells of others elsewhere."""
+    mine, theirs = _act_places(line), _act_places(other)
+    for verb, words in mine.items():
+        there = theirs.get(verb)
+        if not there or words & there:
+            continue
+        places = (m.group("words") for t in (line, other) for m in _ACT_PLACE.finditer(t) if
+                  _acted(stem(m.group("verb"))) == verb)
+        if any(_ACT_PLACE_NOUN.search(p) for p in places):
+            return True
+    return False
 
 
 def _without(line: str, settled: Sequence[tuple[int, int]]) -> str:
@@ -1440,8 +1495,16 @@ def _unframed(clause: str) -> str:
 
 
 def _line_counts(line: str, settled: Sequence[tuple[int, int]]) -> list[Quantity]:
-    """The counts ``line`` gives that are its own: no sums storyline made up, none told within ``settled``."""
-    return [q for q in quantities(line) if not q.summed and not any(a <= q.start < b for a, b in settled)]
+    """The counts ``line`` gives that are its own: no sums storyline made up, none told within ``settled``, and no
+    "one another" (``_RECIPROCAL``: "fell on one another" counts nobody; "fell on each other" tells the same)."""
+    return [
+        q for q in quantities(line)
+        if not q.summed and not any(a <= q.start < b for a, b in settled) and not _RECIPROCAL.match(line, q.start)
+    ]
+
+
+# "one another": each of several to the others, no count
+_RECIPROCAL = re.compile(r"one\s+another\b", re.IGNORECASE)
 
 
 def _counts_told(line: str, other: str, counts: Sequence[Quantity]) -> bool:
@@ -1505,7 +1568,7 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
     for draft in drafts:
         rest = draft
         while True:
-            if rest.rivals or len({u.report for u in rest.units}) < 2:
+            if rest.rivals or len(rest.units) < 2:
                 out.append(rest)
                 break
             ordered = sorted(rest.units, key=lambda u: (u.report, u.span.start))
@@ -1515,19 +1578,24 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
                 for u in disputed
                 if u.span.article == shown.span.article
             ]
+            own = [u for u in ordered if u.report == shown.report and not _apart_in_one_report(shown.text, u.text)]
+            # another sentence of the shown one's report that does not tell its point is a fact of its own, alone:
+            # set beside the other reports' statements it would find support by what it shares with them by topic
+            aside = tuple(u for u in own if not _beside_shown(shown, u, settled, setting))
             kept = tuple(
                 u for u in ordered
-                if (u.report == shown.report and not _apart_in_one_report(shown.text, u.text))
-                or (
+                if (any(u is o for o in own) and not any(u is a for a in aside))
+                or (u.report != shown.report and
                     (states(shown.text, u.text, settled=settled, setting=setting) or _tells_act(shown, u, settled))
                     and not _worded_otherwise(shown, u)
                     and not _opposed(shown.span, u.span, against)
                 )
             )
             out.append(rest if len(kept) == len(ordered) else replace(rest, units=kept))
-            if len(kept) == len(ordered):
+            out.extend(Draft(units=(u,)) for u in aside)
+            rest = Draft(units=tuple(u for u in ordered if not any(u is k for k in kept + aside)))
+            if not rest.units:
                 break
-            rest = Draft(units=tuple(u for u in ordered if not any(u is k for k in kept)))
     # a partner of a conflict's side split off alone (``_partners``) that the side shows is that side's statement:
     # as a fact of its own it would be one sentence shown twice, once disputed and once not
     held = {_shown(_in_order(d.units)).span for d in out if d.rivals}
@@ -1557,6 +1625,19 @@ def _opposed(shown: Span, other: Span, against: Sequence[tuple[Span, Span]]) -> 
     with four still missing"): a statement that gives another side's figure of a count the shown one gives does
     not state it, whatever else the two share."""
     return any(_overlap(shown, x) and _overlap(other, y) for x, y in against)
+
+
+def _beside_shown(shown: Unit, other: Unit, settled: Sequence[tuple[int, int]], setting: frozenset[str]) -> bool:
+    """Whether a statement of the shown one's own report may be cited with it: a part of its sentence or a
+    sentence holding it (spans that overlap), or a statement that tells what it tells, one way or the other
+    (``states``). Another sentence of the report that alignment grouped by its words ("Giuliani watched intently
+    as the verdict was read, ... the figures he'd been ordered to pay" under "A jury has ordered Giuliani to pay
+    nearly $150 million") is a fact of its own, not a citation of the shown one."""
+    if other.span.start < shown.span.end and shown.span.start < other.span.end:
+        return True
+    return states(shown.text, other.text, settled=settled, setting=setting) or states(other.text, shown.text) or (
+        _tells_act(shown, other, settled)
+    )
 
 
 def _apart_in_one_report(shown: str, other: str) -> bool:
@@ -1967,11 +2048,29 @@ def _near_copy(a: str, b: str) -> bool:
 
 
 def _inside_quote(unit: Unit, analysis: Analysis) -> bool:
-    """Whether a statement lies within a direct quote its report prints, whoever the quote is credited to."""
+    """Whether a statement lies within a direct quote its report prints, whoever the quote is credited to, or is
+    such a quote and its tag alone (``_TAG``: "“I am so glad,” he said"): the words are the speaker's."""
     return any(
-        q.kind == "direct" and q.span.start <= unit.span.start and unit.span.end <= q.span.end + 1
+        q.kind == "direct" and (
+            (q.span.start <= unit.span.start and unit.span.end <= q.span.end + 1) or _tagged_quote(unit, q.span)
+        )
         for q in analysis.quotes
     )
+
+
+# what a sentence that is a quote and its tag says besides the quote: "he said", "said Ivo Brandt", "she added"
+_TAG = re.compile(r"[\s,.“”\"'‘’]*(?:(?:[\w'’.-]+\s+){0,3}(?:said|says|added|adds|told\s+\w+)|(?:said|says|added)"
+                  r"(?:\s+[\w'’.-]+){0,3})[\s,.“”\"'‘’]*")
+
+
+def _tagged_quote(unit: Unit, quote: Span) -> bool:
+    """Whether ``unit`` holds the quote at ``quote`` and besides it only a speech tag (``_TAG``)."""
+    if not (unit.span.start <= quote.start and quote.end <= unit.span.end):
+        return False
+    before = unit.text[: quote.start - unit.span.start]
+    after = unit.text[quote.end - unit.span.start :]
+    rest = [part for part in (before, after) if part.strip(" ,.“”\"'‘’")]
+    return len(rest) == 1 and _TAG.fullmatch(rest[0]) is not None
 
 
 def _pasted(unit: Unit) -> bool:
@@ -2006,8 +2105,9 @@ def _one_speaker(
     that lie within a direct quote: one report alone that prints the speaker's words so has them from the speaker.
     """
     # a quotation its report credits to nobody that others credit to one speaker is that speaker's too ("Ford knew
-    # what was coming for them," printed after a clause that names no one)
-    credited = [u for u in units if u.speakers or u.kind != "quote"]
+    # what was coming for them," printed after a clause that names no one), whether the statement is the quote or a
+    # clause of it (a broadcaster's transcript of the speech, in other words, after a sound-bite marker)
+    credited = [u for j, u in enumerate(units) if u.speakers or (u.kind != "quote" and j not in quoted)]
     name = _sole_named_speaker(credited, names) if credited else None
     if name is None:
         return pairs
@@ -2239,7 +2339,11 @@ def _beside_original(
 # cut away. A word with a capital inside ("iPhone", "eBay") is a name
 _FRAGMENT = re.compile(r"[\"'“‘]?[a-z][a-z'’-]*\b(?![A-Z])")
 # a fragment that opens on a pronoun tells of someone it does not name: cut from its sentence, it tells nothing
-_PRONOUN_OPENING = re.compile(r"[\"'“‘]?(?:he|she|it|they|it['’]s|this|these|those)\b")
+# (so does one opening on its verb, its subject cut away: "has affected that region in recent days", "is one of the
+# poorest countries in the world")
+_PRONOUN_OPENING = re.compile(
+    r"[\"'“‘]?(?:he|she|it|they|it['’]s|this|these|those|is|are|was|were|has|have|had)\b(?!\s+(?:said|told)\b)"
+)
 # a writer's aside that opens a line and tells nothing checkable of its own: "Of course, there's a catch", "The
 # kicker is that this rock is incredibly old"
 _ASIDE = re.compile(
@@ -2247,6 +2351,42 @@ _ASIDE = re.compile(
     r"Here['’]s\s+the\s+(?:thing|catch|kicker)|Needless\s+to\s+say|Believe\s+it\s+or\s+not)\b",
     re.IGNORECASE,
 )
+
+
+# a writer's judgement: a thing named by common words said in the present to be "a" something ("The pair's escape is
+# a remarkable feat", "Their story is a reminder that ...", "The rescue is a miracle, and ..."), or what "we now
+# know"; with no name but its first word's and no figure, nothing in it can be checked against another report
+_JUDGED = re.compile(
+    r"(?:The|Their|Its|His|Her|This|That|Such)\s+(?:[a-z’'-]+\s+){0,4}(?:is|are)\s+(?:also\s+|truly\s+|simply\s+)?"
+    r"(?:a|an)\s+[a-z]"
+    r"|(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?[Ww]e\s+(?:now\s+|all\s+)?(?:know|see|learn(?:ed|t)?|can\s+see)\b"
+)
+
+
+def _judged(unit: Unit) -> bool:
+    """Whether a statement is a writer's judgement (``_JUDGED``) in the writer's own voice: credited to nobody, no
+    quotation, naming no one (no capital past its first word) and giving no figure."""
+    text = unit.text
+    return (
+        unit.kind != "quote" and not unit.speakers and not _worded(unit) and _JUDGED.match(text) is not None
+        and not re.search(r"\d", text) and not re.search(r"\s[A-Z]", text)
+    )
+
+
+# a phrase quoted in part is short and tells no act: no auxiliary, copula, modal or past form among its words
+_PHRASE_WORDS = 8
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|should|do|does|did|[a-z]+ed)\b",
+    re.IGNORECASE,
+)
+
+
+def _quoted_phrase(text: str) -> bool:
+    """Whether a quote is a phrase cut from a speaker's words, no statement: it opens in lower case, holds fewer
+    than ``_PHRASE_WORDS`` words and no verb of a clause (``_FINITE``): "the end of Mr. Drake", "civil equivalent
+    of the death penalty". Who said it and where is the ledger's; as a fact it tells nothing."""
+    text = text.strip("\"'“”‘’ ")
+    return bool(text[:1].islower()) and len(text.split()) < _PHRASE_WORDS and not _FINITE.search(text)
 
 
 def _one_report(draft: Draft) -> bool:
@@ -2262,6 +2402,10 @@ def _no_fact(draft: Draft) -> bool:
     shown = _shown(sorted(draft.units, key=lambda u: u.span.start))
     # a speaker's words opening in lower case are a quotation, not a clause cut from the writer's sentence
     # (one that gives a figure still tells it: "it is a major source of hard currency, generating $5.6 billion")
+    if shown.kind == "quote" and _quoted_phrase(shown.text):
+        return True  # "the end of Mr. Drake": a phrase of a speaker's quoted in the writer's sentence
+    if all(_judged(u) for u in draft.units):
+        return True  # "The pair's escape is a remarkable feat": an opinion, no fact
     return bool(_ASIDE.match(shown.text)) or (
         shown.kind != "quote" and bool(_PRONOUN_OPENING.match(shown.text)) and not re.search(r"\d", shown.text)
     )
