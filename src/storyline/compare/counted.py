@@ -603,6 +603,11 @@ def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[s
         if w.lower() in ("and", "but", "or") and joined and not _joint_tolls(after, n):
             after, cut = after[:n], True
             break
+        # "left at least 151 people dead and 82 others injured": a figure after "and" counts what follows it, once
+        # the count's own word has been said
+        if w.lower() == "and" and _FIGURE_WORD.fullmatch(after[n + 1]) and _said([], after[:n]):
+            after, cut = after[:n], True
+            break
     out = _said(before, after)
     if _MADE_OFF.search(text, 0, m.start()):
         out.add("steal")
