@@ -23,7 +23,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from storyline.calendar_words import month_openings
+from storyline.calendar_words import month_openings, month_spellings
 from storyline.compare.counted import (
     CEILING,
     CURRENCY,
@@ -588,7 +588,10 @@ def _scaled_range(raw: str, scale: float, hedge: str) -> tuple[float, float]:
 
 _MONTHS = month_openings(lower=True) + r"[a-z]*\.?"
 _MONTH_BEFORE = re.compile(r"\b" + _MONTHS + r"\s+$", re.I)
-_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"(?![a-z])", re.I)
+# a month's whole name or abbreviation, no word that opens as one does ("the 154 deceased", "154 marchers")
+_MONTH_AFTER = re.compile(
+    r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + month_spellings(lower=True) + r")\.?(?![a-z])", re.I
+)
 # the strength of a quake, written on either side of its figure ("a magnitude 7 earthquake", "the
 # 6.8-magnitude quake", "magnitude-6.8"): a measure given to a tenth, exact as written
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.I)
