@@ -145,11 +145,24 @@ def fate_conflict(a: str, b: str) -> FateConflict | None:
     """How two statements disagree on what became of one group of people, or None."""
     for x in fates(a):
         for y in fates(b):
-            if one_group(x, y) and exclusive(x.state, y.state):
+            if one_group(x, y) and exclusive(x.state, y.state) and not (_before(a, x, y) or _before(b, y, x)):
                 update = bool({x.state, y.state} & _EARLIER)
                 why = f"{described(x.count, [x, y])}: {x.said} vs {y.said}"
                 return FateConflict(count=x.count, why=why, update=update)
     return None
+
+
+# a state told as one the group was in before ("who were missing after the crash", "had gone missing"), not as
+# still holding ("are missing", "remain missing", "were still missing")
+_PAST_STATE = re.compile(r"\b(?:were|was|had\s+been|had\s+gone|went)\s+(?:reported\s+)?$", re.I)
+
+
+def _before(text: str, x: Fate, y: Fate) -> bool:
+    """Whether ``x`` tells an earlier state of a search that ``y``'s state ends ("the four brothers who were
+    missing after the crash" / "the four children who were found alive"): the group was missing, then found, and
+    the two reports agree on it."""
+    said_at = x.end - len(x.said)
+    return x.state in _EARLIER and y.state == "safe" and bool(_PAST_STATE.search(text, x.start, said_at))
 
 
 def likely_update(states: set[str]) -> bool:
