@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from storyline.calendar_words import WEEKDAY_NAMES
+from storyline.calendar_words import WEEKDAY_NAMES, month_spellings
 from storyline.compare.updates import UPDATE
 
 
@@ -51,7 +51,17 @@ def date_conflict(a_values: Sequence[str], b_values: Sequence[str], a_text: str 
     (a0, a1), (b0, b1) = ra[0], rb[0]
     if a0 <= b1 and b0 <= a1:
         return None
+    if bool(_BOUND.search(a_text)) != bool(_BOUND.search(b_text)):
+        # "wandering in the forest since May 1" tells when a state began, "landing in Bogota on June 10" when
+        # an act was done: two moments of one story, no two dates of one
+        return None
     return f"{a_values[0]} vs {b_values[0]}"
+
+
+# a date told as where a span starts or ends ("since May 1", "until January 12")
+_BOUND = re.compile(
+    r"\b(?:since|until|till|through)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}\s+)?(?:" + month_spellings() + r")\b"
+)
 
 
 # a month, or a month and day, of an unknown year, as a report with no date gives "until January 12"
