@@ -211,6 +211,8 @@ _EARLY = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:morning)\b", re.I)
 _EVENT_VERB = re.compile(
     r"\b(?:struck|strikes?|striking|hit|hits|hitting|collided|collides?|colliding|crashed|crash(?:es)?|slammed|"
     r"rammed|rocked|jolted|shook|occurred|occurs?|happened|took\s+place|noticed|observed|detected|erupted|exploded|derailed|capsized|collapsed|"
+    # what a grid, a craft or a link lost at a time ("at 12:22 ... the grid lost 15 gigawatts", "lost contact")
+    r"lost|"
     # a launch ("lifted off at 1:47 a.m.", "blasted off ... at 1:48 a.m.", "took off at 1:47 AM ET")
     r"(?:lifted|blasted|took)\s+off|launched|went\s+up|"
     # the event as a noun right before its time ("The fire led to an explosion at 11:20 a.m.")
