@@ -47,7 +47,9 @@ _NOT_NOUN = _IRREGULAR | frozenset({
     "throughout", "against", "per", "via", "without", "within", "onto", "upon", "amid", "behind", "beside",
     "past", "like", "got", "made", "saw", "told", "began", "remain", "remains", "stay", "stayed", "north", "south",
     "east", "west", "northeast", "northwest", "southeast", "southwest", "away", "shook", "struck", "the", "a", "an",
-    "dead", "deceased", "homeless", "alive", "present"
+    "dead", "deceased", "homeless", "alive", "present",
+    # "130 people onboard": who were on board, said of the people ("aboard" a predicate, no counted noun)
+    "aboard", "onboard",
 })  # fmt: skip
 # "-ed" and "-ing" words that are no verb (of a clause around a count)
 _NOT_VERB = frozenset({
