@@ -17,3 +17,9 @@ def test_two_dates_of_one_act_still_conflict():
 
 def test_two_span_ends_still_conflict():
     assert date_conflict(["XXXX-01-12"], ["2025-01-15"], "closed until January 12", "closed until Jan. 15, 2025")
+
+
+def test_a_since_clause_dates_the_span_start():
+    a = "One of the rescued climbers is carried off a helicopter in Quito on April 20, 2024"
+    b = "All three climbers who had been stranded since their rope snapped on March 3 were found alive"
+    assert date_conflict(["2024-04-20"], ["XXXX-03-03"], a, b) is None

@@ -14,3 +14,11 @@ def test_still_missing_and_found_alive_still_disagree():
     a = "The three hikers were still missing on Thursday night"
     b = "The three hikers who were found alive on Friday were flown to a clinic"
     assert fate_conflict(a, b) is not None
+
+
+def test_a_group_that_had_been_missing_tells_no_state_of_now():
+    a = "All three hikers who had been missing since the avalanche were found alive"
+    b = "Rangers said the three hikers were found dead"
+    found = fate_conflict(a, b)
+    assert found is not None
+    assert "missing" not in found.why

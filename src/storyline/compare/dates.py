@@ -58,9 +58,11 @@ def date_conflict(a_values: Sequence[str], b_values: Sequence[str], a_text: str 
     return f"{a_values[0]} vs {b_values[0]}"
 
 
-# a date told as where a span starts or ends ("since May 1", "until January 12")
+# a date told as where a span starts or ends ("since May 1", "until January 12", "missing since the plane they
+# were in crashed on May 1")
 _BOUND = re.compile(
-    r"\b(?:since|until|till|through)\s+(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}\s+)?(?:" + month_spellings() + r")\b"
+    r"\b(?:since|until|till|through)\s+(?:[^.,;:!?]{0,60}?\b(?:in|on)\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}\s+)?"
+    r"(?:" + month_spellings() + r")\b"
 )
 
 

@@ -103,6 +103,10 @@ def fates(text: str) -> list[Fate]:
         clause = _CLAUSE_END.search(text, m.end())
         stop = clause.start() if clause else len(text)
         state = _STATE.search(text, m.end(), stop)
+        while state is not None and state.lastgroup in _EARLIER and _PAST_STATE.search(text, m.end(), state.start()):
+            # "the four brothers who were missing after the crash", "who had been missing ... were found alive": a
+            # state they were in, since ended; the state told after it is theirs now
+            state = _STATE.search(text, state.end(), stop)
         if state is None or state.lastgroup is None:
             continue
         whole = m.group("whole")
@@ -145,24 +149,18 @@ def fate_conflict(a: str, b: str) -> FateConflict | None:
     """How two statements disagree on what became of one group of people, or None."""
     for x in fates(a):
         for y in fates(b):
-            if one_group(x, y) and exclusive(x.state, y.state) and not (_before(a, x, y) or _before(b, y, x)):
+            if one_group(x, y) and exclusive(x.state, y.state):
                 update = bool({x.state, y.state} & _EARLIER)
                 why = f"{described(x.count, [x, y])}: {x.said} vs {y.said}"
                 return FateConflict(count=x.count, why=why, update=update)
     return None
 
 
-# a state told as one the group was in before ("who were missing after the crash", "had gone missing"), not as
+# a state told as one the group was in before ("who were missing after the crash", "had been missing"), not as
 # still holding ("are missing", "remain missing", "were still missing")
-_PAST_STATE = re.compile(r"\b(?:were|was|had\s+been|had\s+gone|went)\s+(?:reported\s+)?$", re.I)
-
-
-def _before(text: str, x: Fate, y: Fate) -> bool:
-    """Whether ``x`` tells an earlier state of a search that ``y``'s state ends ("the four brothers who were
-    missing after the crash" / "the four children who were found alive"): the group was missing, then found, and
-    the two reports agree on it."""
-    said_at = x.end - len(x.said)
-    return x.state in _EARLIER and y.state == "safe" and bool(_PAST_STATE.search(text, x.start, said_at))
+_PAST_STATE = re.compile(
+    r"\b(?:(?:who|that|which)\s+(?:were|was)|had\s+(?:been|gone))\s+(?:reported\s+)?$", re.I
+)
 
 
 def likely_update(states: set[str]) -> bool:
