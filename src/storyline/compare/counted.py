@@ -30,7 +30,7 @@ NUMBER_WORDS = {
 CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "dollars": "usd", "euros": "eur", "pounds": "gbp",
              "yen": "jpy", "yuan": "cny"}
 _NOUNISH = re.compile(r"[a-z][a-z-]*$")
-_SKIP_NOUNS = {"year", "years", "old", "am", "pm", "a.m", "p.m", "times"}
+_SKIP_NOUNS = {"year", "years", "decade", "decades", "old", "am", "pm", "a.m", "p.m", "times"}
 # a common irregular past: a verb that no "-ed" marks ("the bus fell", "two boats sank")
 _IRREGULAR = frozenset({
     "fell", "ran", "hit", "rose", "left", "took", "went", "came", "lay", "sat", "stood", "fled", "flew", "sank",
@@ -47,7 +47,9 @@ _NOT_NOUN = _IRREGULAR | frozenset({
     "throughout", "against", "per", "via", "without", "within", "onto", "upon", "amid", "behind", "beside",
     "past", "like", "got", "made", "saw", "told", "began", "remain", "remains", "stay", "stayed", "north", "south",
     "east", "west", "northeast", "northwest", "southeast", "southwest", "away", "shook", "struck", "the", "a", "an",
-    "dead", "homeless", "alive", "present"
+    "dead", "deceased", "homeless", "alive", "present",
+    # "130 people onboard": who were on board, said of the people ("aboard" a predicate, no counted noun)
+    "aboard", "onboard",
 })  # fmt: skip
 # "-ed" and "-ing" words that are no verb (of a clause around a count)
 _NOT_VERB = frozenset({
@@ -61,7 +63,7 @@ _NOT_VERB = frozenset({
 _PREDICATE_FAMILIES = {
     **dict.fromkeys(("carry", "carri", "aboard", "board", "onboard"), "aboard"),
     # "At least 79 migrants drowned", "96 perished": deaths told by how they came
-    **dict.fromkeys(("die", "kill", "dead", "death", "drown", "perish", "fatality"), "die"),
+    **dict.fromkeys(("die", "kill", "dead", "deceas", "death", "drown", "perish", "fatality"), "die"),
     **dict.fromkeys(("injur", "injure", "injuri", "hurt", "wound"), "hurt"),
     **dict.fromkeys(("miss", "missing", "unaccount"), "missing"),
     **dict.fromkeys(("displac", "displace", "homeless"), "displaced"),
@@ -223,7 +225,7 @@ def bare_toll(text: str, m: re.Match[str]) -> str | None:
     if (after := _TOLL_AFTER.match(text, m.end("num"))) and not text[m.end("num") :].startswith("-"):
         word = after.group("word").lower()
         family = _PREDICATE_FAMILIES.get(stem(word)) or _PREDICATE_FAMILIES.get(word)
-        if family in TOLLS and (_verb(word) or word in ("dead", "homeless", "missing", "unaccounted")):
+        if family in TOLLS and (_verb(word) or word in ("dead", "deceased", "homeless", "missing", "unaccounted")):
             return family
     before = re.split(r"[,;:.!?()\"“”—–]", text[: m.start()])[-1].split()[-1:]
     return _TOLL_BEFORE_VERBS.get(before[0].lower()) if before else None
@@ -601,6 +603,11 @@ def predicate(text: str, m: re.Match[str], noun_words: list[str]) -> frozenset[s
         # and 12 were missing", "27 people were dead and four were missing": the count's own predicate came first
         joined = _verb(after[n + 1].lower()) or any(_verb(x.lower()) or x.lower() in _LINKING for x in after[:n])
         if w.lower() in ("and", "but", "or") and joined and not _joint_tolls(after, n):
+            after, cut = after[:n], True
+            break
+        # "left at least 151 people dead and 82 others injured": a figure after "and" counts what follows it, once
+        # the count's own word has been said
+        if w.lower() == "and" and _FIGURE_WORD.fullmatch(after[n + 1]) and _said([], after[:n]):
             after, cut = after[:n], True
             break
     out = _said(before, after)

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from storyline.calendar_words import MONTH_NAMES, MONTHS
+from storyline.compare.awards import two_parts
 from storyline.compare.counted import (
     LIVE,
     NOT,
@@ -149,6 +150,10 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         pairs = [(x, y) for x, y in pairs if restricted(a, x.end) == restricted(b, y.end)]
         if unit == "percent":
             pairs = [(x, y) for x, y in pairs if _one_share(a, x, b, y)]
+        if unit in CURRENCIES:
+            # "$16,998,000 for Moss on defamation" / "$20 million ... for emotional suffering": two parts of one
+            # award; "$75 million in punitive damages" / "more than $148 million total": a part and the whole
+            pairs = [(x, y) for x, y in pairs if not two_parts(a, x, b, y)]
         # "more than 2,100 acres" / "over 2,100 hectares": one figure in two units, which no bound reconciles
         if slip := _slip_in(pairs):
             return _slipped(*slip, pairs)

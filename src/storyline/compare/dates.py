@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from storyline.calendar_words import WEEKDAY_NAMES
+from storyline.calendar_words import WEEKDAY_NAMES, month_spellings
 from storyline.compare.updates import UPDATE
 
 
@@ -51,7 +51,19 @@ def date_conflict(a_values: Sequence[str], b_values: Sequence[str], a_text: str 
     (a0, a1), (b0, b1) = ra[0], rb[0]
     if a0 <= b1 and b0 <= a1:
         return None
+    if bool(_BOUND.search(a_text)) != bool(_BOUND.search(b_text)):
+        # "wandering in the forest since May 1" tells when a state began, "landing in Bogota on June 10" when
+        # an act was done: two moments of one story, no two dates of one
+        return None
     return f"{a_values[0]} vs {b_values[0]}"
+
+
+# a date told as where a span starts or ends ("since May 1", "until January 12", "missing since the plane they
+# were in crashed on May 1")
+_BOUND = re.compile(
+    r"\b(?:since|until|till|through)\s+(?:[^.,;:!?]{0,60}?\b(?:in|on)\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}\s+)?"
+    r"(?:" + month_spellings() + r")\b"
+)
 
 
 # a month, or a month and day, of an unknown year, as a report with no date gives "until January 12"
@@ -201,6 +213,8 @@ _EARLY = re.compile(r"^\W*(?:\w+\s+){0,2}?(?:morning)\b", re.I)
 _EVENT_VERB = re.compile(
     r"\b(?:struck|strikes?|striking|hit|hits|hitting|collided|collides?|colliding|crashed|crash(?:es)?|slammed|"
     r"rammed|rocked|jolted|shook|occurred|occurs?|happened|took\s+place|noticed|observed|detected|erupted|exploded|derailed|capsized|collapsed|"
+    # what a grid, a craft or a link lost at a time ("at 12:22 ... the grid lost 15 gigawatts", "lost contact")
+    r"lost|"
     # a launch ("lifted off at 1:47 a.m.", "blasted off ... at 1:48 a.m.", "took off at 1:47 AM ET")
     r"(?:lifted|blasted|took)\s+off|launched|went\s+up|"
     # the event as a noun right before its time ("The fire led to an explosion at 11:20 a.m.")

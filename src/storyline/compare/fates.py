@@ -103,6 +103,10 @@ def fates(text: str) -> list[Fate]:
         clause = _CLAUSE_END.search(text, m.end())
         stop = clause.start() if clause else len(text)
         state = _STATE.search(text, m.end(), stop)
+        while state is not None and state.lastgroup in _EARLIER and _PAST_STATE.search(text, m.end(), state.start()):
+            # "the four brothers who were missing after the crash", "who had been missing ... were found alive": a
+            # state they were in, since ended; the state told after it is theirs now
+            state = _STATE.search(text, state.end(), stop)
         if state is None or state.lastgroup is None:
             continue
         whole = m.group("whole")
@@ -150,6 +154,13 @@ def fate_conflict(a: str, b: str) -> FateConflict | None:
                 why = f"{described(x.count, [x, y])}: {x.said} vs {y.said}"
                 return FateConflict(count=x.count, why=why, update=update)
     return None
+
+
+# a state told as one the group was in before ("who were missing after the crash", "had been missing"), not as
+# still holding ("are missing", "remain missing", "were still missing")
+_PAST_STATE = re.compile(
+    r"\b(?:(?:who|that|which)\s+(?:were|was)|had\s+(?:been|gone))\s+(?:reported\s+)?$", re.I
+)
 
 
 def likely_update(states: set[str]) -> bool:

@@ -23,7 +23,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 
-from storyline.calendar_words import month_openings
+from storyline.calendar_words import month_openings, month_spellings
 from storyline.compare.counted import (
     CEILING,
     CURRENCY,
@@ -271,6 +271,9 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
                 else group_of(noun_words, unit) or told_group(text, m.start())  # "the number of Egyptian deaths"
             ),
         )
+        if part and not m.group("cur") and not m.group("pct") and (one := _one_and_others(text, m)):
+            # "The mother and two other adults on board were killed": three adults, the one named among them
+            q = replace(q, value=value + one, low=low + one, high=high + one, part=False, written=f"{int(value + one)}")
         if elided is not None and _within(text, elided, m):
             q = replace(q, part=True)  # "two million people across France, and 400,000 in the capital alone"
         elif elided is not None:
@@ -279,6 +282,26 @@ def _quantities(text: str) -> tuple[Quantity, ...]:
         out.append(_as_money(q, text, m, out[-1] if out else None) if unit in CURRENCIES else q)
     out, listed = _listed(text, out)
     return tuple(_with_sums(text, out) + sums + listed)
+
+
+# one person or thing named right before "and N other(s)": "The mother and two other adults", "Ortiz and three
+# others"; a plural ("the parents and two other adults") or a list says no number, and is left a part
+_ONE_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*[^\Ws]"
+    r"|(?<![,\w]\s)(?<!\w)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+and\s+$"
+)
+_OTHERS_AFTER = re.compile(r"\s+others?\b", re.I)
+_ONE_REACH = 40
+
+
+def _one_and_others(text: str, m: re.Match[str]) -> int:
+    """1 where a count is of others beside one named right before it ("The mother and two other adults were
+    killed": three adults died, and a report that says "the three adults on board" agrees), else 0."""
+    if not _OTHERS_AFTER.match(text, m.end("num")):
+        return 0
+    before = text[max(0, m.start() - _ONE_REACH) : m.start()]
+    found = _ONE_BEFORE.search(before)
+    return 1 if found is not None and not re.search(r"[,;]|\band\b", before[: found.start()][-12:]) else 0
 
 
 # a figure told as a change of a count: "to reflect two fewer deaths", "five more people died", "an additional 12
@@ -565,7 +588,10 @@ def _scaled_range(raw: str, scale: float, hedge: str) -> tuple[float, float]:
 
 _MONTHS = month_openings(lower=True) + r"[a-z]*\.?"
 _MONTH_BEFORE = re.compile(r"\b" + _MONTHS + r"\s+$", re.I)
-_MONTH_AFTER = re.compile(r"(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTHS + r"(?![a-z])", re.I)
+# a month's whole name or abbreviation, no word that opens as one does ("the 154 deceased", "154 marchers")
+_MONTH_AFTER = re.compile(
+    r"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + month_spellings(lower=True) + r")\.?(?![a-z])", re.I
+)
 # the strength of a quake, written on either side of its figure ("a magnitude 7 earthquake", "the
 # 6.8-magnitude quake", "magnitude-6.8"): a measure given to a tenth, exact as written
 _MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[\s-]+$", re.I)
