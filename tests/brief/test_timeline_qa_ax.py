@@ -42,3 +42,9 @@ def test_timeline_a_holiday_party_or_the_holiday_kept_dates_nothing() -> None:
 def test_timex_a_holiday_with_its_thing_is_no_date_but_the_holiday_night_is() -> None:
     text = "A huge Halloween party crowd filled the lane. On Halloween night the lane was full."
     assert [text[m.start : m.end] for m in find_mentions(text)] == ["Halloween night"[:9]]
+
+
+def test_timeline_the_day_a_declared_period_runs_through_dates_no_declaration() -> None:
+    text = "The regent earlier declared a week of mourning through Saturday and ordered flags lowered."
+    entries = _story((text, "2033-10-30"))
+    assert not _values_of(entries, "week of mourning")

@@ -105,6 +105,12 @@ _STRETCH_END = re.compile(r"\b(?:into|through)\s+(?:the\s+)?(?:early\s+|late\s+)
 _FORECAST_WILL = re.compile(r"(?i:\b(?:will|is\s+expected\s+to|are\s+expected\s+to|is\s+forecast\s+to)\b)")
 
 
+# an act that sets a stretch of time ("declared a period of mourning", "imposed a curfew", "extended the ban")
+_SETS_PERIOD = re.compile(
+    r"(?i:\b(?:declare[ds]?|order(?:ed|s)?|announce[ds]?|impose[ds]?|extend(?:ed|s)?|proclaim(?:ed|s)?)\b[^.;,]{0,60}$)"
+)
+
+
 def _stretch_end(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> bool:
     """ "the glitch on Thursday that left hospitals without computers overnight and into Friday": a day a
     stretch runs into, after the day the sentence's event is told on, files no entry of its own; the sentence
@@ -112,7 +118,10 @@ def _stretch_end(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr
     the sentence dates by another day: "will report earnings for the three months through December 30 in early
     February" is February's news, not a second entry on December 30 (which, year-less, would sort after it).
     A stretch still to come ends in no event at all: "will retain its strength as it tracks across the state
-    through Thursday morning" is a forecast's horizon, nothing that happens on Thursday."""
+    through Thursday morning" is a forecast's horizon, nothing that happens on Thursday. A day a stretch runs
+    through is never the act's: "Yoon declared a period of national mourning through Saturday" told on a Sunday
+    ends the mourning on the Saturday after; filed there, or on the Saturday before, the declaration would be
+    misdated."""
     through = _STRETCH_END.search(text, max(sent.start, tx.span.start - 20), tx.span.start)
     if through is None:
         return False
@@ -122,6 +131,9 @@ def _stretch_end(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr
     if any(t.type in ("DATE", "TIME") and t.span.end <= tx.span.start for t in inside):
         return True
     length = any(t.type == "DURATION" and 0 <= through.start() - t.span.end <= 1 for t in inside)
+    if not length and through.group(0).lower().startswith("through"):
+        # "declared a period of national mourning through Saturday": the end of the period set, not the act's day
+        return _SETS_PERIOD.search(text, max(sent.start, through.start() - 80), through.start()) is not None
     return length and any(t.type in ("DATE", "TIME") for t in inside)
 
 
