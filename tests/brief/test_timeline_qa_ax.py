@@ -48,3 +48,11 @@ def test_timeline_the_day_a_declared_period_runs_through_dates_no_declaration() 
     text = "The regent earlier declared a week of mourning through Saturday and ordered flags lowered."
     entries = _story((text, "2033-10-30"))
     assert not _values_of(entries, "week of mourning")
+
+
+def test_timeline_a_quote_s_tail_is_no_event() -> None:
+    text = ('Addressing Velm on Sunday, the regent spoke.\n\n"I grieve with the families. I would like to declare '
+            'a week of mourning from Sunday and put the inquiry first."')
+    entries = _story((text, "2033-10-30"))
+    assert not [e for e in entries if "week of mourning" in e.text]
+    assert _values_of(entries, "Addressing Velm") == {"2033-10-30"}

@@ -402,6 +402,16 @@ def _running_count(text: str, sent: Span, tx: TimeExpr) -> bool:
     return bool(_COUNT_BEFORE.search(before) and _TALLY.search(before)) and not _CHANGED.search(before)
 
 
+def _inside_quote(text: str, sent: Span) -> bool:
+    """Whether the sentence starts inside a quotation opened by an earlier sentence of its paragraph ('"I express my
+    condolences ... I would like to designate a period of national mourning from Sunday ... accident."'): a tail
+    of a speaker's words, shown alone, is a fragment with a stray quotation mark, no event told in plain words."""
+    before = text[text.rfind("\n", 0, sent.start) + 1 : sent.start]
+    if before.count("\u201c") > before.count("\u201d"):
+        return True
+    return before.count('"') % 2 == 1
+
+
 def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
     """Whether the date ``tx`` (filed under ``value``) tells no event of its sentence ``sent``, so files none:
     a stamp, a birth told in passing, a year that modifies a noun or that a thing is measured against, a clock
@@ -410,7 +420,8 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
     year, a forecast's year, a day a thing might come as early as: ``timeline_prospects``), a day the sentence
     tells what led up to (dated by another of its dates), a day whose event a state still holding follows, a year a
     rank is measured in, a date of another thing than the act a date before it in its clause gives
-    (``_of_another_thing``), a day a running count is told as of. Does not look at page furniture."""
+    (``_of_another_thing``), a day a running count is told as of, a sentence that starts inside a quotation opened
+    before it. Does not look at page furniture."""
     return (
         _stamp_only(text, sent, timexes)
         or _born(text, sent, tx.span)
@@ -428,4 +439,5 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _ranked_year(text, sent, tx, value)
         or _of_another_thing(text, sent, tx, timexes)
         or _running_count(text, sent, tx)
+        or _inside_quote(text, sent)
     )
