@@ -56,3 +56,9 @@ def test_timeline_a_quote_s_tail_is_no_event() -> None:
     entries = _story((text, "2033-10-30"))
     assert not [e for e in entries if "week of mourning" in e.text]
     assert _values_of(entries, "Addressing Velm") == {"2033-10-30"}
+
+
+def test_timeline_a_quoted_today_beside_the_day_of_its_saying_files_the_line_once() -> None:
+    text = '"Today we have had a happy day," the regent told the press earlier on Friday, after the rescue.'
+    entries = _story((text, "2033-11-05"))
+    assert _values_of(entries, "happy day") == {"2033-11-04"}

@@ -412,6 +412,25 @@ def _inside_quote(text: str, sent: Span) -> bool:
     return before.count('"') % 2 == 1
 
 
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether offset ``at`` lies inside a quotation opened after ``start``."""
+    before = text[start:at]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _quoted_beside_said_day(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> bool:
+    """ '"Today we have had a magical day," the president told the media earlier on Friday': a day inside the quote is
+    the speaker's, read from a report of the next day it would file the line a second time, a day off; the day the
+    sentence gives its saying, outside the quote, is the line's."""
+    if not _quoted(text, sent.start, tx.span.start):
+        return False
+    return any(
+        t is not tx and t.type in ("DATE", "TIME") and t.value and sent.start <= t.span.start < sent.end
+        and not _quoted(text, sent.start, t.span.start)
+        for t in timexes
+    )
+
+
 def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
     """Whether the date ``tx`` (filed under ``value``) tells no event of its sentence ``sent``, so files none:
     a stamp, a birth told in passing, a year that modifies a noun or that a thing is measured against, a clock
@@ -421,7 +440,7 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
     tells what led up to (dated by another of its dates), a day whose event a state still holding follows, a year a
     rank is measured in, a date of another thing than the act a date before it in its clause gives
     (``_of_another_thing``), a day a running count is told as of, a sentence that starts inside a quotation opened
-    before it. Does not look at page furniture."""
+    before it, a day inside a quote beside the day of its saying. Does not look at page furniture."""
     return (
         _stamp_only(text, sent, timexes)
         or _born(text, sent, tx.span)
@@ -440,4 +459,5 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _of_another_thing(text, sent, tx, timexes)
         or _running_count(text, sent, tx)
         or _inside_quote(text, sent)
+        or _quoted_beside_said_day(text, sent, tx, timexes)
     )
