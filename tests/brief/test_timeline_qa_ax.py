@@ -62,3 +62,11 @@ def test_timeline_a_quoted_today_beside_the_day_of_its_saying_files_the_line_onc
     text = '"Today we have had a happy day," the regent told the press earlier on Friday, after the rescue.'
     entries = _story((text, "2033-11-05"))
     assert _values_of(entries, "happy day") == {"2033-11-04"}
+
+
+def test_timeline_a_clock_in_another_zone_glossing_a_time_of_day_is_no_second_event() -> None:
+    text = "The first reports of the outage in Velm began around midday (10:00 GMT) on Monday."
+    entries = _story((text, "2033-10-31"))
+    assert not [e for e in entries if "T10:00" in e.value]
+    assert _values_of(entries, "first reports") <= {"2033-10-31", "2033-10-31T12:00"}
+    assert _values_of(entries, "first reports")

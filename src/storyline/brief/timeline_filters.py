@@ -431,6 +431,22 @@ def _quoted_beside_said_day(text: str, sent: Span, tx: TimeExpr, timexes: Sequen
     )
 
 
+# a time of day just before an opening parenthesis: "around midday (", "at 0:30am Saturday (", "12:30 local time ("
+_TIME_BEFORE_GLOSS = re.compile(
+    r"(?i:(?:\b(?:midday|noon|midnight|local\s+time|morning|afternoon|evening|night|[a-z]+day)|\d\s*(?:a\.?m\.?|p\.?m\.?)"
+    r"|\d[:.]\d\d)\s*\(\s*$)"
+)
+
+
+def _clock_gloss(text: str, sent: Span, tx: TimeExpr) -> bool:
+    """ "The first reports of an outage began around midday (10:00 GMT) on Monday": a clock time in parentheses
+    after a time of day is that moment told in another zone, not a second event two hours off; the time the
+    sentence tells in its own words files it."""
+    if tx.type != "TIME":
+        return False
+    return _TIME_BEFORE_GLOSS.search(text, max(sent.start, tx.span.start - 40), tx.span.start) is not None
+
+
 def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
     """Whether the date ``tx`` (filed under ``value``) tells no event of its sentence ``sent``, so files none:
     a stamp, a birth told in passing, a year that modifies a noun or that a thing is measured against, a clock
@@ -440,7 +456,8 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
     tells what led up to (dated by another of its dates), a day whose event a state still holding follows, a year a
     rank is measured in, a date of another thing than the act a date before it in its clause gives
     (``_of_another_thing``), a day a running count is told as of, a sentence that starts inside a quotation opened
-    before it, a day inside a quote beside the day of its saying. Does not look at page furniture."""
+    before it, a day inside a quote beside the day of its saying, a clock time in parentheses that glosses a time
+    of day in another zone. Does not look at page furniture."""
     return (
         _stamp_only(text, sent, timexes)
         or _born(text, sent, tx.span)
@@ -460,4 +477,5 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _running_count(text, sent, tx)
         or _inside_quote(text, sent)
         or _quoted_beside_said_day(text, sent, tx, timexes)
+        or _clock_gloss(text, sent, tx)
     )
