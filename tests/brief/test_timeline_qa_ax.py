@@ -1,6 +1,6 @@
 """Timeline dates of QA round AX: a holiday's name that modifies a thing ("a huge Halloween party crowd") is no
 date, so neither a report's date nor its weekdays are counted from it; a time in GMT beside the same local time is
-one moment; a quote's tail is no event.
+one moment; a quote's tail is no event; a clock of a year-less day takes the year written for it.
 
 Every text here is written for these tests; no sentence comes from a real report.
 """
@@ -70,3 +70,10 @@ def test_timeline_a_clock_in_another_zone_glossing_a_time_of_day_is_no_second_ev
     assert not [e for e in entries if "T10:00" in e.value]
     assert _values_of(entries, "first reports") <= {"2033-10-31", "2033-10-31T12:00"}
     assert _values_of(entries, "first reports")
+
+
+def test_timeline_a_clock_of_a_year_less_day_takes_the_year_a_report_writes_for_it() -> None:
+    written = "The four children were flown to Orsk on June 10, 2031, officials said."
+    clock = "The children landed at the Orsk air base at 0:30am on June 10 after the rescue."
+    entries = _story((written, None), (clock, None))
+    assert _values_of(entries, "landed at the Orsk air base") == {"2031-06-10T00:30"}
