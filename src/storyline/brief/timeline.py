@@ -118,8 +118,9 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
                 value, bounds = weekdays[(article.id, tx.span.start)]
             elif near is None and week_open and YEARLESS.match(_day_part(told_value)) and _ahead(article.text, tx):
                 value, bounds = told_value, period(f"{AFTER_OPEN_WEEKS}{told_value[4:]}")
-            elif written_day is not None and YEARLESS.match(told_value):
-                value, bounds = with_year(told_value, written_day)  # "in August" beside "October 28, 2023"
+            elif written_day is not None and YEARLESS.match(_day_part(told_value)):
+                # "in August" beside "October 28, 2023"; so a clock time of a year-less day ("0:30am on June 10")
+                value, bounds = with_year(told_value, written_day)
             else:
                 value, bounds = with_year(told_value, near, _told_past(article.text, tx))
             if bounds is None or tx.span.end > len(article.text) or tx.span.start >= tx.span.end:

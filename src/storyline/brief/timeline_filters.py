@@ -105,6 +105,12 @@ _STRETCH_END = re.compile(r"\b(?:into|through)\s+(?:the\s+)?(?:early\s+|late\s+)
 _FORECAST_WILL = re.compile(r"(?i:\b(?:will|is\s+expected\s+to|are\s+expected\s+to|is\s+forecast\s+to)\b)")
 
 
+# an act that sets a stretch of time ("declared a period of mourning", "imposed a curfew", "extended the ban")
+_SETS_PERIOD = re.compile(
+    r"(?i:\b(?:declare[ds]?|order(?:ed|s)?|announce[ds]?|impose[ds]?|extend(?:ed|s)?|proclaim(?:ed|s)?)\b[^.;,]{0,60}$)"
+)
+
+
 def _stretch_end(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> bool:
     """ "the glitch on Thursday that left hospitals without computers overnight and into Friday": a day a
     stretch runs into, after the day the sentence's event is told on, files no entry of its own; the sentence
@@ -112,7 +118,10 @@ def _stretch_end(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr
     the sentence dates by another day: "will report earnings for the three months through December 30 in early
     February" is February's news, not a second entry on December 30 (which, year-less, would sort after it).
     A stretch still to come ends in no event at all: "will retain its strength as it tracks across the state
-    through Thursday morning" is a forecast's horizon, nothing that happens on Thursday."""
+    through Thursday morning" is a forecast's horizon, nothing that happens on Thursday. A day a stretch runs
+    through is never the act's: "Yoon declared a period of national mourning through Saturday" told on a Sunday
+    ends the mourning on the Saturday after; filed there, or on the Saturday before, the declaration would be
+    misdated."""
     through = _STRETCH_END.search(text, max(sent.start, tx.span.start - 20), tx.span.start)
     if through is None:
         return False
@@ -122,6 +131,9 @@ def _stretch_end(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr
     if any(t.type in ("DATE", "TIME") and t.span.end <= tx.span.start for t in inside):
         return True
     length = any(t.type == "DURATION" and 0 <= through.start() - t.span.end <= 1 for t in inside)
+    if not length and through.group(0).lower().startswith("through"):
+        # "declared a period of national mourning through Saturday": the end of the period set, not the act's day
+        return _SETS_PERIOD.search(text, max(sent.start, through.start() - 80), through.start()) is not None
     return length and any(t.type in ("DATE", "TIME") for t in inside)
 
 
@@ -390,6 +402,51 @@ def _running_count(text: str, sent: Span, tx: TimeExpr) -> bool:
     return bool(_COUNT_BEFORE.search(before) and _TALLY.search(before)) and not _CHANGED.search(before)
 
 
+def _inside_quote(text: str, sent: Span) -> bool:
+    """Whether the sentence starts inside a quotation opened by an earlier sentence of its paragraph ('"I express my
+    condolences ... I would like to designate a period of national mourning from Sunday ... accident."'): a tail
+    of a speaker's words, shown alone, is a fragment with a stray quotation mark, no event told in plain words."""
+    before = text[text.rfind("\n", 0, sent.start) + 1 : sent.start]
+    if before.count("\u201c") > before.count("\u201d"):
+        return True
+    return before.count('"') % 2 == 1
+
+
+def _quoted(text: str, start: int, at: int) -> bool:
+    """Whether offset ``at`` lies inside a quotation opened after ``start``."""
+    before = text[start:at]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _quoted_beside_said_day(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> bool:
+    """ '"Today we have had a magical day," the president told the media earlier on Friday': a day inside the quote is
+    the speaker's, read from a report of the next day it would file the line a second time, a day off; the day the
+    sentence gives its saying, outside the quote, is the line's."""
+    if not _quoted(text, sent.start, tx.span.start):
+        return False
+    return any(
+        t is not tx and t.type in ("DATE", "TIME") and t.value and sent.start <= t.span.start < sent.end
+        and not _quoted(text, sent.start, t.span.start)
+        for t in timexes
+    )
+
+
+# a time of day just before an opening parenthesis: "around midday (", "at 0:30am Saturday (", "12:30 local time ("
+_TIME_BEFORE_GLOSS = re.compile(
+    r"(?i:(?:\b(?:midday|noon|midnight|local\s+time|morning|afternoon|evening|night|[a-z]+day)|\d\s*(?:a\.?m\.?|p\.?m\.?)"
+    r"|\d[:.]\d\d)\s*\(\s*$)"
+)
+
+
+def _clock_gloss(text: str, sent: Span, tx: TimeExpr) -> bool:
+    """ "The first reports of an outage began around midday (10:00 GMT) on Monday": a clock time in parentheses
+    after a time of day is that moment told in another zone, not a second event two hours off; the time the
+    sentence tells in its own words files it."""
+    if tx.type != "TIME":
+        return False
+    return _TIME_BEFORE_GLOSS.search(text, max(sent.start, tx.span.start - 40), tx.span.start) is not None
+
+
 def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
     """Whether the date ``tx`` (filed under ``value``) tells no event of its sentence ``sent``, so files none:
     a stamp, a birth told in passing, a year that modifies a noun or that a thing is measured against, a clock
@@ -398,7 +455,9 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
     year, a forecast's year, a day a thing might come as early as: ``timeline_prospects``), a day the sentence
     tells what led up to (dated by another of its dates), a day whose event a state still holding follows, a year a
     rank is measured in, a date of another thing than the act a date before it in its clause gives
-    (``_of_another_thing``), a day a running count is told as of. Does not look at page furniture."""
+    (``_of_another_thing``), a day a running count is told as of, a sentence that starts inside a quotation opened
+    before it, a day inside a quote beside the day of its saying, a clock time in parentheses that glosses a time
+    of day in another zone. Does not look at page furniture."""
     return (
         _stamp_only(text, sent, timexes)
         or _born(text, sent, tx.span)
@@ -416,4 +475,7 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _ranked_year(text, sent, tx, value)
         or _of_another_thing(text, sent, tx, timexes)
         or _running_count(text, sent, tx)
+        or _inside_quote(text, sent)
+        or _quoted_beside_said_day(text, sent, tx, timexes)
+        or _clock_gloss(text, sent, tx)
     )

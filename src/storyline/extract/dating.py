@@ -121,11 +121,21 @@ def _deadline(text: str, m: Mention) -> bool:
 _ATTRIBUTIVE = BEFORE_MODIFIER
 
 
+# a year that dates a thing of the background, a founding or a birth ("since its founding in 1636", "gained
+# independence in 1975", "was established in 1948"): true of any report written since, so it bounds nothing useful
+_BACKGROUND_YEAR = re.compile(
+    r"(?i:\b(?:founding|foundation|founded|independence|establishment|established|creation|created|built|born|birth|"
+    r"inception|formation|formed|incorporated|opened|constructed|erected)\s+in\s+$)"
+)
+
+
 def _bounds_from_below(text: str, m: Mention, granularity: str) -> bool:
     """Whether a written date told in the past says the report is no older than it."""
     if _deadline(text, m):
         return False
     if granularity == "year" and text[m.start].isdigit():
+        if _BACKGROUND_YEAR.search(text, max(0, m.start - 40), m.start) is not None:
+            return False
         return _ATTRIBUTIVE.search(text, max(0, m.start - MODIFIER_REACH), m.start) is None
     return True
 

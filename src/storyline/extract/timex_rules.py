@@ -488,7 +488,27 @@ def _thanksgiving(text: str) -> Callable[[int], date] | None:
     return (lambda y: cal.nth_weekday(y, 10, 0, 2)) if canadian else _HOLIDAYS["thanksgiving"]
 
 
+# a holiday's name that modifies a thing ("a huge Halloween party crowd", "witch outfits and other Halloween
+# costumes", "scrapped planned Halloween events"): it names what kind of party, not a day, so a report that tells
+# of a party on the Saturday before is not dated on 31 October, nor its weekdays counted from it
+_HOLIDAY_THING = re.compile(
+    r"\s+(?:part(?:y|ies)|partygoers|revell?ers|costumes?|outfits?|celebrations?|events?|festivities|festivals?|"
+    r"parades?|crowds?|decorations?|displays?|shopping|sales?|markets?|trees?|lights|cards?|gifts?|presents?|"
+    r"dinners?|lunch(?:es)?|feasts?|meals?|menus?|specials?|songs?|carols?|movies?|films?|themed?|spirit|"
+    r"traditions?|concerts?|shows?)\b"
+)
+
+
+# a holiday as the occasion kept ("had converged on Itaewon on Saturday to celebrate Halloween"): the day they kept
+# it on is the weekday the sentence tells, which may be days before the holiday's own date
+_HOLIDAY_KEPT = re.compile(r"(?i:\b(?:celebrat(?:e|es|ed|ing)|mark(?:s|ed|ing)?|observ(?:e|es|ed|ing))\s+$)")
+
+
 def _holiday(m: re.Match[str], text: str) -> Mention | None:
+    if not m["year"] and not m["rel"] and (
+        _HOLIDAY_THING.match(text, m.end()) or _HOLIDAY_KEPT.search(text, max(0, m.start() - 20), m.start())
+    ):
+        return None
     name = (
         re.sub(r"\s+day$", "", m["hol"].lower().replace("’", "'"))
         if "thanksgiving" in m["hol"].lower()
