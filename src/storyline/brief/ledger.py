@@ -10,6 +10,7 @@ rather than guessed.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -1019,8 +1020,10 @@ def _role_forms(role: str) -> set[str]:
 
 def _heading_key(name: str) -> str:
     """A speaker's name as headings are compared: case, apostrophes, full stops and a leading article aside
-    ("Kell’s team", "kell's team"; "the Harbour Commission", "Harbour Commission"; "the U.S. Navy", "US Navy")."""
-    key = " ".join(name.replace("’", "'").casefold().replace(".", "").split())  # "U.S." / "US"
+    ("Kell’s team", "kell's team"; "the Harbour Commission", "Harbour Commission"; "the U.S. Navy", "US Navy"), and
+    accents too: one report prints "Luís Vidal", another "Luis Vidal", one name some outlets type without them."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    key = " ".join(plain.replace("’", "'").casefold().replace(".", "").split())  # "U.S." / "US"
     return key[4:] if key.startswith("the ") and len(key) > 4 else key
 
 

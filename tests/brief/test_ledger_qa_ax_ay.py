@@ -1,0 +1,23 @@
+"""Blind QA rounds AX and AY: one heading per speaker. A name one report prints with its accents and another
+without; a company one report introduces with a description before its name. All names here are invented."""
+
+from __future__ import annotations
+
+from brief.ledger_helpers import at as _at
+from brief.ledger_helpers import entity as _ent
+from brief.ledger_helpers import headings
+from brief.ledger_helpers import quote as _quote
+
+
+def test_a_name_with_and_without_its_accents_is_one_heading() -> None:
+    one = _ent("E1", "Tomás Varrel", _at("a", 10, 12), typ="PERSON", role="Ostland Prime Minister")
+    two = _ent("E2", "Tomas Varrel", _at("b", 10, 12), typ="PERSON", role="Ostland's Prime Minister")
+    quotes = (_quote("a", "E1", text="There is no sign of sabotage"), _quote("b", "E2", text="There was no sign"))
+    assert headings(quotes, (one, two)) == [("Tomás Varrel", 2)]
+
+
+def test_two_names_apart_by_more_than_accents_stay_two_headings() -> None:
+    one = _ent("E1", "Tomás Varrel", _at("a", 10, 12), typ="PERSON")
+    two = _ent("E2", "Tomas Varrell", _at("b", 10, 13), typ="PERSON")
+    quotes = (_quote("a", "E1", text="There is no sign of sabotage"), _quote("b", "E2", text="There was no sign"))
+    assert len(headings(quotes, (one, two))) == 2
