@@ -21,3 +21,28 @@ def test_two_names_apart_by_more_than_accents_stay_two_headings() -> None:
     two = _ent("E2", "Tomas Varrell", _at("b", 10, 13), typ="PERSON")
     quotes = (_quote("a", "E1", text="There is no sign of sabotage"), _quote("b", "E2", text="There was no sign"))
     assert len(headings(quotes, (one, two))) == 2
+
+
+def test_a_country_s_leader_is_its_prime_minister_the_report_names() -> None:
+    chief = _ent("E1", "Tomas Varrel", _at("a", 10, 12), typ="PERSON", role="Spanish Prime Minister")
+    leader = _ent("E2", "Spanish leader", _at("a", 300, 14), typ="PERSON")
+    quotes = (_quote("a", "E1", text="We rule nothing out", start=40),
+              _quote("a", "E2", text="the public to stay calm", start=320))
+    assert headings(quotes, (chief, leader)) == [("Tomas Varrel", 2)]
+
+
+def test_a_country_s_leader_is_not_another_country_s_or_a_deputy() -> None:
+    chief = _ent("E1", "Tomas Varrel", _at("a", 10, 12), typ="PERSON", role="Portuguese Prime Minister")
+    deputy = _ent("E3", "Ana Kell", _at("a", 60, 8), typ="PERSON", role="Spanish deputy prime minister")
+    leader = _ent("E2", "Spanish leader", _at("a", 300, 14), typ="PERSON")
+    quotes = (_quote("a", "E1", text="We rule nothing out", start=40), _quote("a", "E3", text="No sign", start=80),
+              _quote("a", "E2", text="the public to stay calm", start=320))
+    assert len(headings(quotes, (chief, deputy, leader))) == 3
+
+
+def test_a_country_s_leader_is_not_one_only_another_report_names() -> None:
+    chief = _ent("E1", "Tomas Varrel", _at("b", 10, 12), typ="PERSON", role="Spanish Prime Minister")
+    leader = _ent("E2", "Spanish leader", _at("a", 300, 14), typ="PERSON")
+    quotes = (_quote("b", "E1", text="We rule nothing out", start=40),
+              _quote("a", "E2", text="the public to stay calm", start=320))
+    assert len(headings(quotes, (chief, leader))) == 2

@@ -549,7 +549,9 @@ def _join_described_holders(st: _Joining) -> None:
     for key in list(heading):
         words = _described(key, by_id) if key is not None else None
         titled = _titled_header(key, by_id) if key is not None and not words else None
-        if titled:
+        if titled and titled[-1] == "leader" and len(titled) == 2 and _country_word(titled[0]):
+            holders = _leaders_of(_country_word(titled[0]) or "", key, by_id)
+        elif titled:
             holders = {pid for pid, head, role_words in roles if head == titled[-1]
                        and _either_within(set(titled[:-1]), role_words - {head})}
         elif words:
@@ -562,6 +564,30 @@ def _join_described_holders(st: _Joining) -> None:
         target = heading.get(holders.pop())
         if target is not None and target != heading[key]:
             _move(key, target, heading, by_name)
+
+
+# the posts a country's "leader" holds in news: the head of its government or state ("the Ostland leader")
+_LEADER_POSTS = (("prime", "minister"), ("president",), ("premier",), ("chancellor",))
+
+
+def _leaders_of(country: str, key: str, by_id: dict[str, StoryEntity]) -> set[str]:
+    """The named people of the story who lead ``country`` ("Ostland Prime Minister Tomas Varrel") that the report
+    of the speaker ``key`` ("the Ostland leader") names too: news calls a head of government its country's
+    leader once it has named them. A deputy ("Ostland deputy prime minister") or a country's second such
+    post-holder in the report (a president and a prime minister) leaves the leader unknown: the caller joins
+    only one."""
+    reports = {m.article for m in by_id[key].mentions}
+    found = set()
+    for ent in by_id.values():
+        if ent.type != "PERSON" or ent.id == key or not ent.role or len(ent.name.split()) < 2:
+            continue
+        words = re.findall(r"[\w'’-]+", ent.role.casefold())
+        if "deputy" in words or "vice" in words or "former" in words:
+            continue
+        posts = any(tuple(words[i : i + len(post)]) == post for post in _LEADER_POSTS for i in range(len(words)))
+        if posts and country in _role_word_set(ent.role) and reports & {m.article for m in ent.mentions}:
+            found.add(ent.id)
+    return found
 
 
 def _join_posts_of(st: _Joining) -> None:
