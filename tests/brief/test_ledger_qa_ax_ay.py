@@ -46,3 +46,17 @@ def test_a_country_s_leader_is_not_one_only_another_report_names() -> None:
     quotes = (_quote("b", "E1", text="We rule nothing out", start=40),
               _quote("a", "E2", text="the public to stay calm", start=320))
     assert len(headings(quotes, (chief, leader))) == 2
+
+
+def test_a_company_a_report_introduces_with_a_description_is_the_company_another_names() -> None:
+    company = _ent("E1", "Vtr", _at("b", 10, 3))
+    quotes = (_quote("a", None, "Ostland energy provider VTR", text="power is back for 9,000 homes"),
+              _quote("b", "E1", text="it has power at 80 stations"))
+    assert headings(quotes, (company,)) == [("Vtr", 2)]
+
+
+def test_a_lawyer_for_a_person_is_not_that_person() -> None:
+    person = _ent("E1", "Mira Kell", _at("b", 10, 9), typ="PERSON")
+    quotes = (_quote("a", None, "a lawyer for Mira Kell", text="she will appeal"),
+              _quote("b", "E1", text="I did nothing wrong"))
+    assert len(headings(quotes, (person,))) == 2

@@ -260,6 +260,7 @@ def _one_heading_a_name(
     _join_copied_descriptions(st)
     _join_copied_body_sources(st)
     _join_titles_before_names(st)
+    _join_described_names(st)
     _join_role_names(st)
     _join_described_holders(st)
     _join_posts_of(st)
@@ -1341,6 +1342,35 @@ def _join_titles_before_names(st: _Joining) -> None:
         target = heading.get(named.pop()) if len(named) == 1 else None
         if target is not None and target != heading[key]:
             _move(key, target, heading, by_name)
+
+
+# words that, right before a name, make it another's ("a lawyer for Mira Kell", "a friend of Zephyrix")
+_LINK_WORDS = frozenset({"of", "for", "to", "with", "and", "or", "by", "from", "at", "in", "on", "against", "about"})
+
+
+def _join_described_names(st: _Joining) -> None:
+    """Move a speaker named by a description that ends on the name of another speaker of the story ("Ostland
+    energy provider VTR", "the grid operator Vell Power") under that speaker ("VTR"): the report introduces the
+    company or person it quotes with words that say what it is; another report gives the bare name. The words
+    right before the name must describe it (lower case, no "of" or "for": "a lawyer for Mira Kell" is not Mira
+    Kell); a place the description ends on ("officials in Ostland") is never its speaker."""
+    heading, by_name, by_id = st.heading, st.by_name, st.by_id
+    for key in list(heading):
+        words = _key_name(key, by_id).split()
+        for i in range(1, len(words)):
+            before = words[i - 1]
+            if not words[i][:1].isupper() or not before.isalpha() or not before.islower() or before in _LINK_WORDS:
+                continue
+            target = _heading_key(" ".join(words[i:]))
+            named = [k for k in by_name.get(target, []) if k is not None and k != key]
+            if named and target != heading[key] and not any(_a_place(k, by_id) for k in named):
+                _move(key, target, heading, by_name)
+            break
+
+
+def _a_place(key: str, by_id: dict[str, StoryEntity]) -> bool:
+    ent = by_id.get(key)
+    return ent is not None and ent.type in {"GPE", "LOC"}
 
 
 def _lone_headings(
