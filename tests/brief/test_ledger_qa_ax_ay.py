@@ -7,6 +7,7 @@ from brief.ledger_helpers import at as _at
 from brief.ledger_helpers import entity as _ent
 from brief.ledger_helpers import headings
 from brief.ledger_helpers import quote as _quote
+from storyline.brief.ledger import quote_ledger
 
 
 def test_a_name_with_and_without_its_accents_is_one_heading() -> None:
@@ -60,3 +61,29 @@ def test_a_lawyer_for_a_person_is_not_that_person() -> None:
     quotes = (_quote("a", None, "a lawyer for Mira Kell", text="she will appeal"),
               _quote("b", "E1", text="I did nothing wrong"))
     assert len(headings(quotes, (person,))) == 2
+
+
+_LEDE = ("The outage began at the border link, the head of a trade body that speaks for Ostland's grid said.\n\n"
+         "Ana Kell, of Voltgrid, told a radio station the link failed first.")
+
+
+def _lede_ledger(text: str) -> list[tuple[str, int]]:
+    first = text.index("Ana Kell")
+    person = _ent("E1", "Ana Kell", _at("a", first, 8), typ="PERSON")
+    quotes = (_quote("a", None, "head of a trade body", text=text[4:33], start=4),
+              _quote("a", "E1", text="the link failed first", start=text.index("the link")))
+    entries = quote_ledger(quotes, (person,), lambda article: article, {"a": text})
+    return sorted((e.name, len(e.quotes)) for e in entries)
+
+
+def test_the_head_of_a_trade_body_is_the_person_the_next_paragraph_names_and_quotes() -> None:
+    assert _lede_ledger(_LEDE) == [("Ana Kell", 2)]
+
+
+def test_the_head_of_a_trade_body_is_not_a_person_who_also_speaks() -> None:
+    assert len(_lede_ledger(_LEDE.replace("told a radio", "also told a radio"))) == 2
+
+
+def test_the_head_of_a_trade_body_is_not_a_person_named_before() -> None:
+    text = "Ana Kell spoke first. " + _LEDE
+    assert len(_lede_ledger(text)) == 2

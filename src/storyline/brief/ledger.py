@@ -273,6 +273,7 @@ def _one_heading_a_name(
     _join_company_boards(st)
     _join_body_descriptions(st)
     _join_named_after(st)
+    _join_unnamed_heads(st)
     # "the official" names no one itself: the official it points back to heads the group
     pointers = _join_officials_back(st)
     _join_document_issuers(st)
@@ -1491,6 +1492,38 @@ def _join_named_after(st: _Joining) -> None:
             if span.article == lq.quote.span.article and 0 <= span.start - lq.quote.span.end <= _NAMED_AFTER
             and voice in (theirs, _titled_voice(mentions, span, texts))
         }
+        target = heading.get(named.pop()) if len(named) == 1 else None
+        if target is not None and target != heading[key]:
+            _move(key, target, heading, by_name)
+
+
+# "the head of a trade body that represents ...": a body's leader, the body not named yet
+_UNNAMED_HEAD = re.compile(r"^(?:the )?(?:head|chief|boss|leader|director|president|chair) of (?:a|an) ")
+
+
+def _join_unnamed_heads(st: _Joining) -> None:
+    """Move a speaker known as "the head of a trade body" (a body's leader the report has not named) under the
+    one named person its report introduces right after, within ``_NAMED_AFTER`` characters, and quotes there
+    ("..., the head of a trade body said. Ana Kell, of Voltgrid, told ..."): a lede gives the words, the next
+    paragraph the name. A person named before the description, two people named there, or one who "also" says
+    something (another voice besides the description's) joins none."""
+    groups, heading, by_name, by_id, texts = st.groups, st.heading, st.by_name, st.by_id, st.texts
+    people = [pid for pid in groups if pid is not None and pid in by_id and _named_person(by_id[pid])]
+    for key, items, _words in _lone_headings(groups, heading, by_name, by_id):
+        if not _UNNAMED_HEAD.match(_key_name(key, by_id).casefold()):
+            continue
+        named = set()
+        for lq in items:
+            at = lq.quote.span
+            for pid in people:
+                mentions = sorted(m for m in by_id[pid].mentions if m.article == at.article)
+                if not mentions or mentions[0].start < at.end or mentions[0].start - at.end > _NAMED_AFTER:
+                    continue
+                first = mentions[0]
+                spoke = [s for s in _carried_at(groups[pid]) if s.article == at.article and s.start > first.end]
+                said = texts.get(at.article, "")[first.end : min((s.start for s in spoke), default=first.end)]
+                if spoke and not re.search(r"\balso\b", said):
+                    named.add(pid)
         target = heading.get(named.pop()) if len(named) == 1 else None
         if target is not None and target != heading[key]:
             _move(key, target, heading, by_name)
