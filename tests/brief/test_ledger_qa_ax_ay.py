@@ -87,3 +87,28 @@ def test_the_head_of_a_trade_body_is_not_a_person_who_also_speaks() -> None:
 def test_the_head_of_a_trade_body_is_not_a_person_named_before() -> None:
     text = "Ana Kell spoke first. " + _LEDE
     assert len(_lede_ledger(text)) == 2
+
+
+_TRIAL = "The point was never whether Tom Rell lied. In May, the Unity lawyer signed a statement saying he lied."
+
+
+def _trial_ledger(text: str, role: str) -> list[tuple[str, int]]:
+    person = _ent("E1", "Tom Rell", _at("a", text.index("Tom Rell"), 8), typ="PERSON", role=role)
+    at = text.index("the Unity lawyer") if "the Unity" in text else text.index("a Unity lawyer")
+    lawyer = _ent("E2", "Unity lawyer", _at("a", at, 16), typ="PERSON")
+    quotes = (_quote("b", "E1", text="I never lied", start=10),
+              _quote("a", "E2", text="he lied", start=len(text) - 8))
+    entries = quote_ledger(quotes, (person, lawyer), lambda article: article, {"a": text})
+    return sorted((e.name, len(e.quotes)) for e in entries)
+
+
+def test_the_party_s_lawyer_is_the_attorney_the_report_just_named() -> None:
+    assert _trial_ledger(_TRIAL, "former mayor and onetime attorney to the governor") == [("Tom Rell", 2)]
+
+
+def test_a_party_s_lawyer_is_another_person() -> None:
+    assert len(_trial_ledger(_TRIAL.replace("the Unity", "a Unity"), "onetime attorney to the governor")) == 2
+
+
+def test_the_party_s_lawyer_is_no_one_whose_role_is_another_trade() -> None:
+    assert len(_trial_ledger(_TRIAL, "former mayor of the city")) == 2

@@ -276,6 +276,7 @@ def _one_heading_a_name(
     _join_unnamed_heads(st)
     # "the official" names no one itself: the official it points back to heads the group
     pointers = _join_officials_back(st)
+    _join_profession_back(st)
     _join_document_issuers(st)
     _join_two_sides(st)
     _join_body_voices(st)
@@ -1556,6 +1557,58 @@ def _join_officials_back(st: _Joining) -> set[str]:
             _move(key, heading[other], heading, by_name)
             moved.add(key)
     return moved
+
+
+# words news uses for one profession, one for the other ("the lawyer" of a person whose role says "attorney")
+_PROFESSION_SYNONYMS = (frozenset({"lawyer", "attorney"}),)
+
+
+def _join_profession_back(st: _Joining) -> None:
+    """Move a speaker known as "the Republican lawyer" (a capitalised party or nation word and a profession, the
+    definite article pointing back) under the one named person its report names within ``_NAMED_AFTER``
+    characters before it whose role holds that profession ("Tom Rell, former mayor and onetime attorney to the
+    governor"): news calls a person it has just named by their trade. A profession two such people hold, a lower
+    case word the role lacks ("the defense lawyer" of a former mayor), or "a lawyer" (another person): no join."""
+    groups, heading, by_name, by_id, texts = st.groups, st.heading, st.by_name, st.by_id, st.texts
+    for key, items, _words in _lone_headings(groups, heading, by_name, by_id):
+        ent = by_id.get(key)
+        words = _titled_header(key, by_id) or _professional(key, by_id)
+        if ent is None or not words or not all(_first_definite(ent, s.article, texts) for s in _carried_at(items)):
+            continue
+        trade = next((syn for syn in _PROFESSION_SYNONYMS if words[-1] in syn), frozenset({words[-1]}))
+        lower = {w.casefold() for w in ent.name.split()[:-1] if w.islower()}
+        holders = set()
+        for other in by_id.values():
+            if other.id == key or not other.role or not _named_person(other) or len(other.name.split()) < 2:
+                continue
+            role_words = _role_word_set(other.role)
+            if not trade & role_words or not lower <= role_words:
+                continue
+            if any(o.article == m.article and 0 < m.start - o.end <= _NAMED_AFTER
+                   for o in other.mentions for m in ent.mentions):
+                holders.add(other.id)
+        target = heading.get(holders.pop()) if len(holders) == 1 else None
+        if target is not None and target != heading[key]:
+            _move(key, target, heading, by_name)
+
+
+def _professional(key: str, by_id: dict[str, StoryEntity]) -> list[str] | None:
+    """The words of a capitalised speaker that is a trade, not a name ("Unity lawyer"), in lower case; None for
+    anything else."""
+    ent = by_id.get(key)
+    if ent is None or ent.type != "PERSON" or ent.role or not ent.name[:1].isupper():
+        return None
+    words = ent.name.casefold().split()
+    professions = {w for syn in _PROFESSION_SYNONYMS for w in syn}
+    return words if 2 <= len(words) <= 3 and words[-1] in professions and ent.name.split()[-1].islower() else None
+
+
+def _first_definite(ent: StoryEntity, article: str, texts: Mapping[str, str]) -> bool:
+    """Whether a report first names ``ent`` with "the" ("the Unity lawyer signed ..."): it points back to
+    someone the report has named, where "a Unity lawyer" brings in someone new."""
+    text = texts.get(article, "")
+    first = min((m for m in ent.mentions if m.article == article), key=lambda m: m.start, default=None)
+    return first is not None and text[first.start : first.end].casefold().startswith("the ")
 
 
 def _pointed_back(key: str, span: Span, by_id: dict[str, StoryEntity], texts: Mapping[str, str]) -> bool:
