@@ -112,3 +112,10 @@ def test_a_party_s_lawyer_is_another_person() -> None:
 
 def test_the_party_s_lawyer_is_no_one_whose_role_is_another_trade() -> None:
     assert len(_trial_ledger(_TRIAL, "former mayor of the city")) == 2
+
+
+def test_a_name_with_a_stray_quotation_mark_is_the_name_without_it() -> None:
+    one = _ent("E1", "Annie Kell", _at("a", 10, 10), typ="PERSON", role="Vell's daughter")
+    two = _ent("E2", "Annie” Kell", _at("b", 10, 11))
+    quotes = (_quote("a", "E1", text="The lies changed our lives"), _quote("b", "E2", text="to keep up the fight"))
+    assert headings(quotes, (one, two)) == [("Annie Kell", 2)]

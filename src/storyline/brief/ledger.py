@@ -1050,8 +1050,9 @@ def _role_forms(role: str) -> set[str]:
 def _heading_key(name: str) -> str:
     """A speaker's name as headings are compared: case, apostrophes, full stops and a leading article aside
     ("Kell’s team", "kell's team"; "the Harbour Commission", "Harbour Commission"; "the U.S. Navy", "US Navy"), and
-    accents too: one report prints "Luís Vidal", another "Luis Vidal", one name some outlets type without them."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    accents too: one report prints "Luís Vidal", another "Luis Vidal", one name some outlets type without them; and
+    double quotation marks, which a nickname in quotes leaves in a name ("Ana “Annie” Kell" read as "Annie” Kell")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c) and c not in "“”\"")
     key = " ".join(plain.replace("’", "'").casefold().replace(".", "").split())  # "U.S." / "US"
     return key[4:] if key.startswith("the ") and len(key) > 4 else key
 
