@@ -119,3 +119,28 @@ def test_a_name_with_a_stray_quotation_mark_is_the_name_without_it() -> None:
     two = _ent("E2", "Annie” Kell", _at("b", 10, 11))
     quotes = (_quote("a", "E1", text="The lies changed our lives"), _quote("b", "E2", text="to keep up the fight"))
     assert headings(quotes, (one, two)) == [("Annie Kell", 2)]
+
+
+_SAID = "This award is the financial ruin of a proud family."
+_COURT = f"At the start, Tom Vell, the mayor's attorney told the court: \u201c{_SAID}\u201d"
+
+
+def _court_ledger(text: str, phrase: str = "financial ruin of a proud family") -> list[tuple[str, int]]:
+    person = _ent("E1", "Tom Vell", _at("b", text.index("Tom Vell"), 8), typ="PERSON")
+    described = _ent("E2", "his defense attorney", _at("a", 10, 20), typ="PERSON")
+    quotes = (_quote("b", "E1", text=_SAID, kind="direct", start=text.index("This")),
+              _quote("a", "E2", text=phrase, kind="partial", start=60))
+    entries = quote_ledger(quotes, (person, described), lambda article: article, {"b": text})
+    return sorted((e.name, len(e.quotes)) for e in entries)
+
+
+def test_a_described_attorney_is_the_named_attorney_another_report_quotes_in_full() -> None:
+    assert _court_ledger(_COURT) == [("Tom Vell", 2)]
+
+
+def test_a_described_attorney_is_not_a_named_person_of_another_trade() -> None:
+    assert len(_court_ledger(_COURT.replace("attorney", "brother"))) == 2
+
+
+def test_a_described_attorney_is_not_one_who_shares_no_phrase() -> None:
+    assert len(_court_ledger(_COURT, "a shameful verdict of the court")) == 2

@@ -277,6 +277,7 @@ def _one_heading_a_name(
     # "the official" names no one itself: the official it points back to heads the group
     pointers = _join_officials_back(st)
     _join_profession_back(st)
+    _join_described_copies(st)
     _join_document_issuers(st)
     _join_two_sides(st)
     _join_body_voices(st)
@@ -1591,6 +1592,63 @@ def _join_profession_back(st: _Joining) -> None:
         target = heading.get(holders.pop()) if len(holders) == 1 else None
         if target is not None and target != heading[key]:
             _move(key, target, heading, by_name)
+
+
+_SHARED_WORDS = 3  # the fewest words of four letters or more that make a quoted phrase one statement's, not a formula
+
+
+def _join_described_copies(st: _Joining) -> None:
+    """Move a speaker known by a description ("his defense attorney") under the one named person of another
+    report who speaks the description's quoted words ("civil equivalent of the death penalty", within his "...
+    is the civil equivalent of a death penalty") and whom that report gives the description's trade ("Tom Vell,
+    the mayor's attorney, told the court", in his role or within ``_TITLED_GAP`` characters of his name): two
+    reports quote one person, one naming him. Words shared with two people, or a person of another trade: no
+    join."""
+    groups, heading, by_name, by_id, texts = st.groups, st.heading, st.by_name, st.by_id, st.texts
+    for key, items, _words in _lone_headings(groups, heading, by_name, by_id):
+        words = _described(key, by_id)
+        if not words:
+            continue
+        trade = next((syn for syn in _PROFESSION_SYNONYMS if words[-1] in syn), frozenset({words[-1]}))
+        named = set()
+        for pid, theirs in groups.items():
+            if pid is None or pid == key or pid not in by_id or not _named_person(by_id[pid]):
+                continue
+            if len(by_id[pid].name.split()) >= 2 and _speaks_copied(items, theirs) \
+                    and _of_trade(by_id[pid], trade, texts):
+                named.add(pid)
+        target = heading.get(named.pop()) if len(named) == 1 else None
+        if target is not None and target != heading[key]:
+            _move(key, target, heading, by_name)
+
+
+def _long_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'’-]+", text.casefold()) if len(w) >= 4]
+
+
+def _speaks_copied(ours: Sequence[LedgerQuote], theirs: Sequence[LedgerQuote]) -> bool:
+    """Whether a quote of ``ours`` has all its long words, at least ``_SHARED_WORDS`` of them, in a quote another
+    report gives ``theirs``: one phrase of one statement, quoted in part by one report and whole by another."""
+    for a in ours:
+        mine = _long_words(a.quote.text)
+        if len(mine) < _SHARED_WORDS:
+            continue
+        for b in theirs:
+            if b.quote.span.article != a.quote.span.article and set(mine) <= set(_long_words(b.quote.text)):
+                return True
+    return False
+
+
+def _of_trade(person: StoryEntity, trade: frozenset[str], texts: Mapping[str, str]) -> bool:
+    """Whether a person's role, or the words a report writes right beside their name, give them ``trade``."""
+    if person.role and trade & _role_word_set(person.role):
+        return True
+    for m in person.mentions:
+        text = texts.get(m.article, "")
+        near = re.findall(r"[\w'’-]+", text[max(0, m.start - _TITLED_GAP) : m.end + _TITLED_GAP].casefold())
+        if trade & set(near):
+            return True
+    return False
 
 
 def _professional(key: str, by_id: dict[str, StoryEntity]) -> list[str] | None:
