@@ -3,6 +3,8 @@ without; a company one report introduces with a description before its name. All
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from brief.ledger_helpers import at as _at
 from brief.ledger_helpers import entity as _ent
 from brief.ledger_helpers import headings
@@ -144,3 +146,18 @@ def test_a_described_attorney_is_not_a_named_person_of_another_trade() -> None:
 
 def test_a_described_attorney_is_not_one_who_shares_no_phrase() -> None:
     assert len(_court_ledger(_COURT, "a shameful verdict of the court")) == 2
+
+
+def _whose(text: str, cue: str = "had recommended") -> list[str]:
+    said = "the jury award $2 million"
+    quote = replace(_quote("a", None, "Attorneys", text=said, start=text.index(said)), cue=cue)
+    return [e.name for e in quote_ledger((quote,), (), lambda article: article, {"a": text})]
+
+
+def test_attorneys_for_someone_keep_whose_they_are() -> None:
+    assert _whose("Attorneys for the plaintiffs had recommended the jury award $2 million.") == [
+        "Attorneys for the plaintiffs"]
+
+
+def test_attorneys_for_a_while_are_only_attorneys() -> None:
+    assert _whose("Attorneys for the past decade had recommended the jury award $2 million.") == ["Attorneys"]

@@ -69,7 +69,8 @@ def quote_ledger(
             continue  # an outlet the report credits, read as the speaker of the words it carries
         # a speaker no story entity stands for ("hospitals") is grouped by the name the report gives
         # ("Officials" and "officials" of two reports are one heading, shown as first written)
-        key = q.speaker if q.speaker in by_id else (f"name:{q.speaker_name}" if q.speaker_name else None)
+        named = _whose_said(q, texts or {}) if q.speaker_name else None
+        key = q.speaker if q.speaker in by_id else (f"name:{named}" if named else None)
         if key is not None and key.startswith("name:"):
             key = shown.setdefault(key.lower(), key)
         outlets: list[str] = []
@@ -107,6 +108,27 @@ def quote_ledger(
     # story entities first, then speakers known by name only, then the unattributed
     entries.sort(key=lambda e: (e.speaker is None, e.name == UNATTRIBUTED, -len(e.quotes), e.name.lower()))
     return tuple(entries)
+
+
+_NEAR_CUE = 200  # how far from its quote a report writes the speaker the quote stage named
+
+
+def _whose_said(q: StoryQuote, texts: Mapping[str, str]) -> str | None:
+    """The name of a speaker no story entity stands for, with the "for ..." or "of ..." its report writes after
+    it right before the verb of saying ("Attorneys for the plaintiffs had recommended ..."), which the quote
+    stage cuts off ("Attorneys"): without it a reader cannot tell whose attorneys. Only a phrase that runs
+    straight into the quote's verb ("officials for the past decade said" is no such phrase) or one lower-case
+    word after an article, or a run of capitalised words ("officials of Vell Harbour said"), is taken."""
+    name, text = q.speaker_name or "", texts.get(q.span.article, "")
+    if not q.cue or not text or " " in name.strip():
+        return q.speaker_name
+    around = max(0, q.span.start - _NEAR_CUE)
+    phrase = re.compile(
+        rf"\b(?i:{re.escape(name)})\s+(?:for|of)\s+(?:(?:the|a|an)\s+[a-z][\w'’-]*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+        rf"(?=\s+(?:(?:had|have|has|was|were|would|will|also)\s+)*{re.escape(q.cue)}\b)"
+    )
+    hits = list(phrase.finditer(text, around, q.span.end + _NEAR_CUE))
+    return " ".join(hits[-1].group(0).split()) if len(hits) == 1 else q.speaker_name
 
 
 def heading_names(entries: Sequence[LedgerEntry], entities: Sequence[StoryEntity]) -> dict[str, str]:
