@@ -161,3 +161,17 @@ def test_attorneys_for_someone_keep_whose_they_are() -> None:
 
 def test_attorneys_for_a_while_are_only_attorneys() -> None:
     assert _whose("Attorneys for the past decade had recommended the jury award $2 million.") == ["Attorneys"]
+
+
+def test_an_official_relaying_a_government_s_words_is_one_entry_under_the_government() -> None:
+    said = "the fault came from abroad"
+    relay = replace(_quote("a", None, "an official", text=f"The Ostland government said {said}", start=100), cue="told")
+    own = replace(_quote("a", None, "Ostland government", text=said, start=128), cue="said")
+    assert headings((relay, own), ()) == [("Ostland government", 1)]
+
+
+def test_a_clause_with_more_than_another_s_words_stays() -> None:
+    said = "the fault came from abroad"
+    outer = _quote("a", None, "official", text=f"The Ostland government said {said} and repairs began", start=100)
+    own = _quote("a", None, "Ostland government", text=said, start=128)
+    assert len(headings((outer, own), ())) == 2

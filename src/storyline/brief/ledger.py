@@ -19,6 +19,7 @@ from storyline.compare.align import quote_similarity
 from storyline.compare.link import initials, parent_brand
 from storyline.compare.names import _edits, _misspelt_of
 from storyline.extract import gazetteer, nominals
+from storyline.extract.coref import SPEECH_VERBS
 from storyline.extract.roles import head_word
 from storyline.ingest import outlets
 from storyline.model import Span, StoryEntity, StoryQuote
@@ -64,8 +65,9 @@ def quote_ledger(
     groups: dict[str | None, list[LedgerQuote]] = {}
     shown: dict[str, str] = {}  # a speaker known by name only, in lower case -> the key of its first form
     credited = credited_readings(quotes, by_id)
+    relays = _relays(quotes, by_id)
     for i, q in enumerate(quotes):
-        if i in credited:
+        if i in credited or i in relays:
             continue  # an outlet the report credits, read as the speaker of the words it carries
         # a speaker no story entity stands for ("hospitals") is grouped by the name the report gives
         # ("Officials" and "officials" of two reports are one heading, shown as first written)
@@ -108,6 +110,35 @@ def quote_ledger(
     # story entities first, then speakers known by name only, then the unattributed
     entries.sort(key=lambda e: (e.speaker is None, e.name == UNATTRIBUTED, -len(e.quotes), e.name.lower()))
     return tuple(entries)
+
+
+_RELAY_LEAD = 6  # the most words of "<speaker> said" that open a clause relaying another speaker's
+
+
+def _relays(quotes: Sequence[StoryQuote], by_id: Mapping[str, StoryEntity]) -> set[int]:
+    """The reported clauses that only pass on another speaker's clause: an official "told" Lusa "the government
+    said <X>", where <X> is the government's own quote in that report. The clause holds the other quote whole
+    after a short "<speaker> said" and nothing after it; listed, it shows the relayed speaker's words under the
+    relayer as a garbled line beside the same words under the speaker who said them. Only a person relays so: an
+    outlet's reading of a speaker's words ("..., the Tide Gazette reported") stays the outlet's
+    (``credited_readings``)."""
+    found = set()
+    for i, q in enumerate(quotes):
+        ent = by_id.get(q.speaker or "")
+        person = ent.type == "PERSON" if ent is not None else (q.speaker_name or "A")[:1].islower()
+        if q.kind != "indirect" or not person:
+            continue
+        for p in quotes:
+            at = p.span
+            if p is q or p.kind != "indirect" or at.article != q.span.article or not _within(at, q.span) \
+                    or at == q.span or (p.speaker, p.speaker_name) == (q.speaker, q.speaker_name):
+                continue
+            lead = q.text[: at.start - q.span.start].split()
+            lead = lead[:-1] if lead and lead[-1].casefold() == "that" else lead
+            rest = q.text[at.end - q.span.start :].strip(_TAIL)
+            if not rest and 2 <= len(lead) <= _RELAY_LEAD and lead[-1].casefold() in SPEECH_VERBS:
+                found.add(i)
+    return found
 
 
 _NEAR_CUE = 200  # how far from its quote a report writes the speaker the quote stage named
