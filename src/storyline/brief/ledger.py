@@ -10,6 +10,7 @@ rather than guessed.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -18,6 +19,7 @@ from storyline.compare.align import quote_similarity
 from storyline.compare.link import initials, parent_brand
 from storyline.compare.names import _edits, _misspelt_of
 from storyline.extract import gazetteer, nominals
+from storyline.extract.coref import SPEECH_VERBS
 from storyline.extract.roles import head_word
 from storyline.ingest import outlets
 from storyline.model import Span, StoryEntity, StoryQuote
@@ -63,12 +65,14 @@ def quote_ledger(
     groups: dict[str | None, list[LedgerQuote]] = {}
     shown: dict[str, str] = {}  # a speaker known by name only, in lower case -> the key of its first form
     credited = credited_readings(quotes, by_id)
+    relays = _relays(quotes, by_id)
     for i, q in enumerate(quotes):
-        if i in credited:
+        if i in credited or i in relays:
             continue  # an outlet the report credits, read as the speaker of the words it carries
         # a speaker no story entity stands for ("hospitals") is grouped by the name the report gives
         # ("Officials" and "officials" of two reports are one heading, shown as first written)
-        key = q.speaker if q.speaker in by_id else (f"name:{q.speaker_name}" if q.speaker_name else None)
+        named = _whose_said(q, texts or {}) if q.speaker_name else None
+        key = q.speaker if q.speaker in by_id else (f"name:{named}" if named else None)
         if key is not None and key.startswith("name:"):
             key = shown.setdefault(key.lower(), key)
         outlets: list[str] = []
@@ -106,6 +110,56 @@ def quote_ledger(
     # story entities first, then speakers known by name only, then the unattributed
     entries.sort(key=lambda e: (e.speaker is None, e.name == UNATTRIBUTED, -len(e.quotes), e.name.lower()))
     return tuple(entries)
+
+
+_RELAY_LEAD = 6  # the most words of "<speaker> said" that open a clause relaying another speaker's
+
+
+def _relays(quotes: Sequence[StoryQuote], by_id: Mapping[str, StoryEntity]) -> set[int]:
+    """The reported clauses that only pass on another speaker's clause: an official "told" Lusa "the government
+    said <X>", where <X> is the government's own quote in that report. The clause holds the other quote whole
+    after a short "<speaker> said" and nothing after it; listed, it shows the relayed speaker's words under the
+    relayer as a garbled line beside the same words under the speaker who said them. Only a person relays so: an
+    outlet's reading of a speaker's words ("..., the Tide Gazette reported") stays the outlet's
+    (``credited_readings``)."""
+    found = set()
+    for i, q in enumerate(quotes):
+        ent = by_id.get(q.speaker or "")
+        person = ent.type == "PERSON" if ent is not None else (q.speaker_name or "A")[:1].islower()
+        if q.kind != "indirect" or not person:
+            continue
+        for p in quotes:
+            at = p.span
+            if p is q or p.kind != "indirect" or at.article != q.span.article or not _within(at, q.span) \
+                    or at == q.span or (p.speaker, p.speaker_name) == (q.speaker, q.speaker_name):
+                continue
+            lead = q.text[: at.start - q.span.start].split()
+            lead = lead[:-1] if lead and lead[-1].casefold() == "that" else lead
+            rest = q.text[at.end - q.span.start :].strip(_TAIL)
+            if not rest and 2 <= len(lead) <= _RELAY_LEAD and lead[-1].casefold() in SPEECH_VERBS:
+                found.add(i)
+    return found
+
+
+_NEAR_CUE = 200  # how far from its quote a report writes the speaker the quote stage named
+
+
+def _whose_said(q: StoryQuote, texts: Mapping[str, str]) -> str | None:
+    """The name of a speaker no story entity stands for, with the "for ..." or "of ..." its report writes after
+    it right before the verb of saying ("Attorneys for the plaintiffs had recommended ..."), which the quote
+    stage cuts off ("Attorneys"): without it a reader cannot tell whose attorneys. Only a phrase that runs
+    straight into the quote's verb ("officials for the past decade said" is no such phrase) or one lower-case
+    word after an article, or a run of capitalised words ("officials of Vell Harbour said"), is taken."""
+    name, text = q.speaker_name or "", texts.get(q.span.article, "")
+    if not q.cue or not text or " " in name.strip():
+        return q.speaker_name
+    around = max(0, q.span.start - _NEAR_CUE)
+    phrase = re.compile(
+        rf"\b(?i:{re.escape(name)})\s+(?:for|of)\s+(?:(?:the|a|an)\s+[a-z][\w'’-]*|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+        rf"(?=\s+(?:(?:had|have|has|was|were|would|will|also)\s+)*{re.escape(q.cue)}\b)"
+    )
+    hits = list(phrase.finditer(text, around, q.span.end + _NEAR_CUE))
+    return " ".join(hits[-1].group(0).split()) if len(hits) == 1 else q.speaker_name
 
 
 def heading_names(entries: Sequence[LedgerEntry], entities: Sequence[StoryEntity]) -> dict[str, str]:
@@ -259,6 +313,7 @@ def _one_heading_a_name(
     _join_copied_descriptions(st)
     _join_copied_body_sources(st)
     _join_titles_before_names(st)
+    _join_described_names(st)
     _join_role_names(st)
     _join_described_holders(st)
     _join_posts_of(st)
@@ -271,8 +326,11 @@ def _one_heading_a_name(
     _join_company_boards(st)
     _join_body_descriptions(st)
     _join_named_after(st)
+    _join_unnamed_heads(st)
     # "the official" names no one itself: the official it points back to heads the group
     pointers = _join_officials_back(st)
+    _join_profession_back(st)
+    _join_described_copies(st)
     _join_document_issuers(st)
     _join_two_sides(st)
     _join_body_voices(st)
@@ -548,7 +606,9 @@ def _join_described_holders(st: _Joining) -> None:
     for key in list(heading):
         words = _described(key, by_id) if key is not None else None
         titled = _titled_header(key, by_id) if key is not None and not words else None
-        if titled:
+        if titled and titled[-1] == "leader" and len(titled) == 2 and _country_word(titled[0]):
+            holders = _leaders_of(_country_word(titled[0]) or "", key, by_id)
+        elif titled:
             holders = {pid for pid, head, role_words in roles if head == titled[-1]
                        and _either_within(set(titled[:-1]), role_words - {head})}
         elif words:
@@ -561,6 +621,30 @@ def _join_described_holders(st: _Joining) -> None:
         target = heading.get(holders.pop())
         if target is not None and target != heading[key]:
             _move(key, target, heading, by_name)
+
+
+# the posts a country's "leader" holds in news: the head of its government or state ("the Ostland leader")
+_LEADER_POSTS = (("prime", "minister"), ("president",), ("premier",), ("chancellor",))
+
+
+def _leaders_of(country: str, key: str, by_id: dict[str, StoryEntity]) -> set[str]:
+    """The named people of the story who lead ``country`` ("Ostland Prime Minister Tomas Varrel") that the report
+    of the speaker ``key`` ("the Ostland leader") names too: news calls a head of government its country's
+    leader once it has named them. A deputy ("Ostland deputy prime minister") or a country's second such
+    post-holder in the report (a president and a prime minister) leaves the leader unknown: the caller joins
+    only one."""
+    reports = {m.article for m in by_id[key].mentions}
+    found = set()
+    for ent in by_id.values():
+        if ent.type != "PERSON" or ent.id == key or not ent.role or len(ent.name.split()) < 2:
+            continue
+        words = re.findall(r"[\w'’-]+", ent.role.casefold())
+        if "deputy" in words or "vice" in words or "former" in words:
+            continue
+        posts = any(tuple(words[i : i + len(post)]) == post for post in _LEADER_POSTS for i in range(len(words)))
+        if posts and country in _role_word_set(ent.role) and reports & {m.article for m in ent.mentions}:
+            found.add(ent.id)
+    return found
 
 
 def _join_posts_of(st: _Joining) -> None:
@@ -1019,8 +1103,11 @@ def _role_forms(role: str) -> set[str]:
 
 def _heading_key(name: str) -> str:
     """A speaker's name as headings are compared: case, apostrophes, full stops and a leading article aside
-    ("Kell’s team", "kell's team"; "the Harbour Commission", "Harbour Commission"; "the U.S. Navy", "US Navy")."""
-    key = " ".join(name.replace("’", "'").casefold().replace(".", "").split())  # "U.S." / "US"
+    ("Kell’s team", "kell's team"; "the Harbour Commission", "Harbour Commission"; "the U.S. Navy", "US Navy"), and
+    accents too: one report prints "Luís Vidal", another "Luis Vidal", one name some outlets type without them; and
+    double quotation marks, which a nickname in quotes leaves in a name ("Ana “Annie” Kell" read as "Annie” Kell")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c) and c not in "“”\"")
+    key = " ".join(plain.replace("’", "'").casefold().replace(".", "").split())  # "U.S." / "US"
     return key[4:] if key.startswith("the ") and len(key) > 4 else key
 
 
@@ -1314,6 +1401,35 @@ def _join_titles_before_names(st: _Joining) -> None:
             _move(key, target, heading, by_name)
 
 
+# words that, right before a name, make it another's ("a lawyer for Mira Kell", "a friend of Zephyrix")
+_LINK_WORDS = frozenset({"of", "for", "to", "with", "and", "or", "by", "from", "at", "in", "on", "against", "about"})
+
+
+def _join_described_names(st: _Joining) -> None:
+    """Move a speaker named by a description that ends on the name of another speaker of the story ("Ostland
+    energy provider VTR", "the grid operator Vell Power") under that speaker ("VTR"): the report introduces the
+    company or person it quotes with words that say what it is; another report gives the bare name. The words
+    right before the name must describe it (lower case, no "of" or "for": "a lawyer for Mira Kell" is not Mira
+    Kell); a place the description ends on ("officials in Ostland") is never its speaker."""
+    heading, by_name, by_id = st.heading, st.by_name, st.by_id
+    for key in list(heading):
+        words = _key_name(key, by_id).split()
+        for i in range(1, len(words)):
+            before = words[i - 1]
+            if not words[i][:1].isupper() or not before.isalpha() or not before.islower() or before in _LINK_WORDS:
+                continue
+            target = _heading_key(" ".join(words[i:]))
+            named = [k for k in by_name.get(target, []) if k is not None and k != key]
+            if named and target != heading[key] and not any(_a_place(k, by_id) for k in named):
+                _move(key, target, heading, by_name)
+            break
+
+
+def _a_place(key: str, by_id: dict[str, StoryEntity]) -> bool:
+    ent = by_id.get(key)
+    return ent is not None and ent.type in {"GPE", "LOC"}
+
+
 def _lone_headings(
     groups: dict[str | None, list[LedgerQuote]],
     heading: dict[str, str],
@@ -1437,6 +1553,38 @@ def _join_named_after(st: _Joining) -> None:
             _move(key, target, heading, by_name)
 
 
+# "the head of a trade body that represents ...": a body's leader, the body not named yet
+_UNNAMED_HEAD = re.compile(r"^(?:the )?(?:head|chief|boss|leader|director|president|chair) of (?:a|an) ")
+
+
+def _join_unnamed_heads(st: _Joining) -> None:
+    """Move a speaker known as "the head of a trade body" (a body's leader the report has not named) under the
+    one named person its report introduces right after, within ``_NAMED_AFTER`` characters, and quotes there
+    ("..., the head of a trade body said. Ana Kell, of Voltgrid, told ..."): a lede gives the words, the next
+    paragraph the name. A person named before the description, two people named there, or one who "also" says
+    something (another voice besides the description's) joins none."""
+    groups, heading, by_name, by_id, texts = st.groups, st.heading, st.by_name, st.by_id, st.texts
+    people = [pid for pid in groups if pid is not None and pid in by_id and _named_person(by_id[pid])]
+    for key, items, _words in _lone_headings(groups, heading, by_name, by_id):
+        if not _UNNAMED_HEAD.match(_key_name(key, by_id).casefold()):
+            continue
+        named = set()
+        for lq in items:
+            at = lq.quote.span
+            for pid in people:
+                mentions = sorted(m for m in by_id[pid].mentions if m.article == at.article)
+                if not mentions or mentions[0].start < at.end or mentions[0].start - at.end > _NAMED_AFTER:
+                    continue
+                first = mentions[0]
+                spoke = [s for s in _carried_at(groups[pid]) if s.article == at.article and s.start > first.end]
+                said = texts.get(at.article, "")[first.end : min((s.start for s in spoke), default=first.end)]
+                if spoke and not re.search(r"\balso\b", said):
+                    named.add(pid)
+        target = heading.get(named.pop()) if len(named) == 1 else None
+        if target is not None and target != heading[key]:
+            _move(key, target, heading, by_name)
+
+
 # the people a report names by their office alone, whom "the official said" may point back to
 _OFFICIAL_WORDS = _SPOKES_WORDS | {"representative"}
 
@@ -1464,6 +1612,115 @@ def _join_officials_back(st: _Joining) -> set[str]:
             _move(key, heading[other], heading, by_name)
             moved.add(key)
     return moved
+
+
+# words news uses for one profession, one for the other ("the lawyer" of a person whose role says "attorney")
+_PROFESSION_SYNONYMS = (frozenset({"lawyer", "attorney"}),)
+
+
+def _join_profession_back(st: _Joining) -> None:
+    """Move a speaker known as "the Republican lawyer" (a capitalised party or nation word and a profession, the
+    definite article pointing back) under the one named person its report names within ``_NAMED_AFTER``
+    characters before it whose role holds that profession ("Tom Rell, former mayor and onetime attorney to the
+    governor"): news calls a person it has just named by their trade. A profession two such people hold, a lower
+    case word the role lacks ("the defense lawyer" of a former mayor), or "a lawyer" (another person): no join."""
+    groups, heading, by_name, by_id, texts = st.groups, st.heading, st.by_name, st.by_id, st.texts
+    for key, items, _words in _lone_headings(groups, heading, by_name, by_id):
+        ent = by_id.get(key)
+        words = _titled_header(key, by_id) or _professional(key, by_id)
+        if ent is None or not words or not all(_first_definite(ent, s.article, texts) for s in _carried_at(items)):
+            continue
+        trade = next((syn for syn in _PROFESSION_SYNONYMS if words[-1] in syn), frozenset({words[-1]}))
+        lower = {w.casefold() for w in ent.name.split()[:-1] if w.islower()}
+        holders = set()
+        for other in by_id.values():
+            if other.id == key or not other.role or not _named_person(other) or len(other.name.split()) < 2:
+                continue
+            role_words = _role_word_set(other.role)
+            if not trade & role_words or not lower <= role_words:
+                continue
+            if any(o.article == m.article and 0 < m.start - o.end <= _NAMED_AFTER
+                   for o in other.mentions for m in ent.mentions):
+                holders.add(other.id)
+        target = heading.get(holders.pop()) if len(holders) == 1 else None
+        if target is not None and target != heading[key]:
+            _move(key, target, heading, by_name)
+
+
+_SHARED_WORDS = 3  # the fewest words of four letters or more that make a quoted phrase one statement's, not a formula
+
+
+def _join_described_copies(st: _Joining) -> None:
+    """Move a speaker known by a description ("his defense attorney") under the one named person of another
+    report who speaks the description's quoted words ("civil equivalent of the death penalty", within his "...
+    is the civil equivalent of a death penalty") and whom that report gives the description's trade ("Tom Vell,
+    the mayor's attorney, told the court", in his role or within ``_TITLED_GAP`` characters of his name): two
+    reports quote one person, one naming him. Words shared with two people, or a person of another trade: no
+    join."""
+    groups, heading, by_name, by_id, texts = st.groups, st.heading, st.by_name, st.by_id, st.texts
+    for key, items, _words in _lone_headings(groups, heading, by_name, by_id):
+        words = _described(key, by_id)
+        if not words:
+            continue
+        trade = next((syn for syn in _PROFESSION_SYNONYMS if words[-1] in syn), frozenset({words[-1]}))
+        named = set()
+        for pid, theirs in groups.items():
+            if pid is None or pid == key or pid not in by_id or not _named_person(by_id[pid]):
+                continue
+            if len(by_id[pid].name.split()) >= 2 and _speaks_copied(items, theirs) \
+                    and _of_trade(by_id[pid], trade, texts):
+                named.add(pid)
+        target = heading.get(named.pop()) if len(named) == 1 else None
+        if target is not None and target != heading[key]:
+            _move(key, target, heading, by_name)
+
+
+def _long_words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'’-]+", text.casefold()) if len(w) >= 4]
+
+
+def _speaks_copied(ours: Sequence[LedgerQuote], theirs: Sequence[LedgerQuote]) -> bool:
+    """Whether a quote of ``ours`` has all its long words, at least ``_SHARED_WORDS`` of them, in a quote another
+    report gives ``theirs``: one phrase of one statement, quoted in part by one report and whole by another."""
+    for a in ours:
+        mine = _long_words(a.quote.text)
+        if len(mine) < _SHARED_WORDS:
+            continue
+        for b in theirs:
+            if b.quote.span.article != a.quote.span.article and set(mine) <= set(_long_words(b.quote.text)):
+                return True
+    return False
+
+
+def _of_trade(person: StoryEntity, trade: frozenset[str], texts: Mapping[str, str]) -> bool:
+    """Whether a person's role, or the words a report writes right beside their name, give them ``trade``."""
+    if person.role and trade & _role_word_set(person.role):
+        return True
+    for m in person.mentions:
+        text = texts.get(m.article, "")
+        near = re.findall(r"[\w'’-]+", text[max(0, m.start - _TITLED_GAP) : m.end + _TITLED_GAP].casefold())
+        if trade & set(near):
+            return True
+    return False
+
+
+def _professional(key: str, by_id: dict[str, StoryEntity]) -> list[str] | None:
+    """The words of a capitalised speaker that is a trade, not a name ("Unity lawyer"), in lower case; None for
+    anything else."""
+    ent = by_id.get(key)
+    if ent is None or ent.type != "PERSON" or ent.role or not ent.name[:1].isupper():
+        return None
+    words = ent.name.casefold().split()
+    professions = {w for syn in _PROFESSION_SYNONYMS for w in syn}
+    return words if 2 <= len(words) <= 3 and words[-1] in professions and ent.name.split()[-1].islower() else None
+
+
+def _first_definite(ent: StoryEntity, article: str, texts: Mapping[str, str]) -> bool:
+    """Whether a report first names ``ent`` with "the" ("the Unity lawyer signed ..."): it points back to
+    someone the report has named, where "a Unity lawyer" brings in someone new."""
+    text = texts.get(article, "")
+    first = min((m for m in ent.mentions if m.article == article), key=lambda m: m.start, default=None)
+    return first is not None and text[first.start : first.end].casefold().startswith("the ")
 
 
 def _pointed_back(key: str, span: Span, by_id: dict[str, StoryEntity], texts: Mapping[str, str]) -> bool:

@@ -137,10 +137,16 @@ def _place_of_title(doc: Doc, cover: dict[int, Mention], last: Token) -> bool:
 
 
 def appositions(doc: Doc, text: str, names: list[Mention]) -> list[tuple[Mention, int, int]]:
-    """(person mention, role start, role end) for "Name, <noun phrase>," appositions."""
+    """(person mention, role start, role end) for "Name, <noun phrase>," appositions, and for "Name, of <Body>,"
+    (``_affiliation``)."""
     found = []
+    bodies = {n.start: n for n in names if n.type in _NAMEISH}
     for m in names:
         if m.type != "PERSON" or text[m.end : m.end + 2] != ", ":
+            continue
+        of_body = _affiliation(text, m.end + 2, bodies)
+        if of_body is not None:
+            found.append((m, m.end + 2, of_body))
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -177,6 +183,19 @@ def appositions(doc: Doc, text: str, names: list[Mention]) -> list[tuple[Mention
             continue  # "Hal Voss, a recovering drug addict,": what the writer says of him, no post he holds
         found.append((m, start, end))
     return found
+
+
+_OF_BODY = re.compile(r"of (?:the )?")
+
+
+def _affiliation(text: str, at: int, bodies: Mapping[int, Mention]) -> int | None:
+    """The end of "of <Body>" written at ``at`` between commas after a person's name ("Ana Kell, of Voltgrid,
+    told ..."), where <Body> is a name the report gives (an organisation, a place): the body the person speaks
+    for, which a heading shows beside the name ("Ana Kell, of Voltgrid"); None for anything else ("Ana Kell, of
+    all people, ...")."""
+    lead = _OF_BODY.match(text, at)
+    body = bodies.get(lead.end()) if lead is not None else None
+    return body.end if body is not None and text[body.end : body.end + 1] == "," else None
 
 
 # the heads of an apposition that characterise a person rather than name an office, a job or a relation ("a
