@@ -1578,13 +1578,10 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
                 for u in disputed
                 if u.span.article == shown.span.article
             ]
-            own = [u for u in ordered if u.report == shown.report and not _apart_in_one_report(shown.text, u.text)]
-            # another sentence of the shown one's report that does not tell its point is a fact of its own, alone:
-            # set beside the other reports' statements it would find support by what it shares with them by topic
-            aside = tuple(u for u in own if not _beside_shown(shown, u, settled, setting))
             kept = tuple(
                 u for u in ordered
-                if (any(u is o for o in own) and not any(u is a for a in aside))
+                if (u.report == shown.report and not _apart_in_one_report(shown.text, u.text)
+                    and _beside_shown(shown, u, settled, setting))
                 or (u.report != shown.report and
                     (states(shown.text, u.text, settled=settled, setting=setting) or _tells_act(shown, u, settled))
                     and not _worded_otherwise(shown, u)
@@ -1592,10 +1589,9 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
                 )
             )
             out.append(rest if len(kept) == len(ordered) else replace(rest, units=kept))
-            out.extend(Draft(units=(u,)) for u in aside)
-            rest = Draft(units=tuple(u for u in ordered if not any(u is k for k in kept + aside)))
-            if not rest.units:
+            if len(kept) == len(ordered):
                 break
+            rest = Draft(units=tuple(u for u in ordered if not any(u is k for k in kept)))
     # a partner of a conflict's side split off alone (``_partners``) that the side shows is that side's statement:
     # as a fact of its own it would be one sentence shown twice, once disputed and once not
     held = {_shown(_in_order(d.units)).span for d in out if d.rivals}
