@@ -1568,7 +1568,7 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
     for draft in drafts:
         rest = draft
         while True:
-            if rest.rivals or len(rest.units) < 2:
+            if rest.rivals or len({u.report for u in rest.units}) < 2:
                 out.append(rest)
                 break
             ordered = sorted(rest.units, key=lambda u: (u.report, u.span.start))
@@ -1580,9 +1580,8 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
             ]
             kept = tuple(
                 u for u in ordered
-                if (u.report == shown.report and not _apart_in_one_report(shown.text, u.text)
-                    and _beside_shown(shown, u, settled, setting))
-                or (u.report != shown.report and
+                if (u.report == shown.report and not _apart_in_one_report(shown.text, u.text))
+                or (
                     (states(shown.text, u.text, settled=settled, setting=setting) or _tells_act(shown, u, settled))
                     and not _worded_otherwise(shown, u)
                     and not _opposed(shown.span, u.span, against)
@@ -1621,19 +1620,6 @@ def _opposed(shown: Span, other: Span, against: Sequence[tuple[Span, Span]]) -> 
     with four still missing"): a statement that gives another side's figure of a count the shown one gives does
     not state it, whatever else the two share."""
     return any(_overlap(shown, x) and _overlap(other, y) for x, y in against)
-
-
-def _beside_shown(shown: Unit, other: Unit, settled: Sequence[tuple[int, int]], setting: frozenset[str]) -> bool:
-    """Whether a statement of the shown one's own report may be cited with it: a part of its sentence or a
-    sentence holding it (spans that overlap), or a statement that tells what it tells, one way or the other
-    (``states``). Another sentence of the report that alignment grouped by its words ("Giuliani watched intently
-    as the verdict was read, ... the figures he'd been ordered to pay" under "A jury has ordered Giuliani to pay
-    nearly $150 million") is a fact of its own, not a citation of the shown one."""
-    if other.span.start < shown.span.end and shown.span.start < other.span.end:
-        return True
-    return states(shown.text, other.text, settled=settled, setting=setting) or states(other.text, shown.text) or (
-        _tells_act(shown, other, settled)
-    )
 
 
 def _apart_in_one_report(shown: str, other: str) -> bool:
