@@ -857,6 +857,9 @@ def _read_marked(
         # a statement signed on the line under it ("– Mara Quell, President, Harbour Affairs") is the signer's,
         # though the sentence that brought it in named the company ("The port answered with this statement:")
         speaker, cue_span = signed
+    bitten = _bite_speaker(doc, text, m, resolver) if direct and speaker is None else None
+    if bitten is not None:
+        speaker, cue_span = bitten
     kind = "direct" if direct else "partial"
     return _quote(article, m.start, m.end, kind, speaker, cue_span)
 
@@ -1206,6 +1209,26 @@ def _signed_speaker(doc: Doc, text: str, m: Marked, resolver: SpeakerResolver) -
         return None
     hit = _SIGNATURE.match(text, m.para_end)
     return _named_at(doc, text, hit, m.para_end, resolver) if hit is not None else None
+
+
+# a broadcast transcript's marker alone on the line above a clip: "[Sound bite: Mara Quell (Norlandic-English)]"
+# (``furniture`` keeps the line out of the facts as a ``marker``)
+_BITE_LINE = re.compile(
+    r"\[\s*(?i:sound[ -]?bites?|sot|clip|audio|video|voice|interview|speech)\s*:\s*"
+    r"([A-Z][^()\[\]\n:]{1,80}?)\s*(?:\([^()\[\]\n]{1,60}\))?\s*\][ \t]*"
+)
+
+
+def _bite_speaker(doc: Doc, text: str, m: Marked, resolver: SpeakerResolver) -> tuple[Speaker, Span] | None:
+    """A quotation opening its paragraph right under a transcript's marker that names who speaks in the clip
+    ("[Sound bite: Mara Quell (Norlandic-English)]" / "“I express ...”", QA round AX): the clip is that person's
+    words, though no sentence attributes them; the marker's bracket is the cue."""
+    if text[m.para_start : m.open_mark].strip():
+        return None
+    above = text[: m.para_start].rstrip()
+    line_start = above.rfind("\n") + 1
+    hit = _BITE_LINE.fullmatch(text, line_start, len(above))
+    return _named_at(doc, text, hit, line_start, resolver) if hit is not None else None
 
 
 _SENTENCE_AFTER = re.compile(r"\s*(?:$|\n|[A-Z“\"‘'(])")
