@@ -103,8 +103,8 @@ _MAX_FILE_CAPTION_WORDS = 80
 _MARKER = re.compile(r"\[[^\[\]\n]{2,150}\]")
 _MAX_MARKER_WORDS = 20
 # the marker that names who speaks in the clip it announces: "[Sound bite: Mara Quell (Norlandic-English)]", the
-# language of the clip in brackets after the name
-_BITE = re.compile(
+# language of the clip in brackets after the name; the name is group 1 (the quote stage reads it too)
+BITE_MARKER = re.compile(
     r"\[\s*(?i:sound[ -]?bites?|sot|clip|audio|video|voice|interview|speech)\s*:\s*"
     r"(?P<who>[A-Z][^()\[\]\n:]{1,80}?)\s*(?:\([^()\[\]\n]{1,60}\))?\s*\]"
 )
@@ -456,7 +456,7 @@ def bite_speaker(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Where the speaker's name stands in the transcript marker ``text[start:end]`` that announces a clip ("[Sound
     bite: Mara Quell (Norlandic-English)]": "Mara Quell"), or None. The marker is furniture (``marker``), no fact;
     the clip below it, a quotation with no attribution of its own, is this person's."""
-    m = _BITE.fullmatch(text, start, end)
+    m = BITE_MARKER.fullmatch(text, start, end)
     if m is None:
         return None
     return m.start("who"), m.end("who")

@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from storyline.extract.furniture import BITE_MARKER
 from storyline.extract.lines import paragraphs
 from storyline.extract.quotes_cues import (
     ATTITUDE,
@@ -1211,23 +1212,16 @@ def _signed_speaker(doc: Doc, text: str, m: Marked, resolver: SpeakerResolver) -
     return _named_at(doc, text, hit, m.para_end, resolver) if hit is not None else None
 
 
-# a broadcast transcript's marker alone on the line above a clip: "[Sound bite: Mara Quell (Norlandic-English)]"
-# (``furniture`` keeps the line out of the facts as a ``marker``)
-_BITE_LINE = re.compile(
-    r"\[\s*(?i:sound[ -]?bites?|sot|clip|audio|video|voice|interview|speech)\s*:\s*"
-    r"([A-Z][^()\[\]\n:]{1,80}?)\s*(?:\([^()\[\]\n]{1,60}\))?\s*\][ \t]*"
-)
-
-
 def _bite_speaker(doc: Doc, text: str, m: Marked, resolver: SpeakerResolver) -> tuple[Speaker, Span] | None:
     """A quotation opening its paragraph right under a transcript's marker that names who speaks in the clip
     ("[Sound bite: Mara Quell (Norlandic-English)]" / "“I express ...”", QA round AX): the clip is that person's
-    words, though no sentence attributes them; the marker's bracket is the cue."""
+    words, though no sentence attributes them; the marker's bracket is the cue. The marker is the one
+    ``furniture`` keeps out of the facts."""
     if text[m.para_start : m.open_mark].strip():
         return None
     above = text[: m.para_start].rstrip()
     line_start = above.rfind("\n") + 1
-    hit = _BITE_LINE.fullmatch(text, line_start, len(above))
+    hit = BITE_MARKER.fullmatch(text, line_start, len(above))
     return _named_at(doc, text, hit, line_start, resolver) if hit is not None else None
 
 
