@@ -50,6 +50,12 @@ class LedgerEntry:
 _KIND_ORDER = {"direct": 0, "partial": 1, "indirect": 2}
 
 
+def _lower_words(text: str) -> list[str]:
+    """The words of ``text`` in lower case, apostrophes and hyphens kept ("o'neill", "vice-president"): how the
+    joins below compare names, roles and the words around a mention."""
+    return re.findall(r"[\w'’-]+", text.casefold())
+
+
 def quote_ledger(
     quotes: Sequence[StoryQuote],
     entities: Sequence[StoryEntity],
@@ -562,7 +568,7 @@ def _described(key: str, by_id: dict[str, StoryEntity]) -> list[str] | None:
     name = ent.name if ent is not None else key[5:]
     if ent is not None and (ent.type != "PERSON" or not name[:1].islower()):
         return None
-    words = re.findall(r"[\w'’-]+", name.casefold())
+    words = _lower_words(name)
     while words and words[0] in _OWNER_WORDS:
         words = words[1:]
     if len(words) > 1 and (country := _country_word(words[0].removesuffix("'s").removesuffix("’s"))):
@@ -638,7 +644,7 @@ def _leaders_of(country: str, key: str, by_id: dict[str, StoryEntity]) -> set[st
     for ent in by_id.values():
         if ent.type != "PERSON" or ent.id == key or not ent.role or len(ent.name.split()) < 2:
             continue
-        words = re.findall(r"[\w'’-]+", ent.role.casefold())
+        words = _lower_words(ent.role)
         if "deputy" in words or "vice" in words or "former" in words:
             continue
         posts = any(tuple(words[i : i + len(post)]) == post for post in _LEADER_POSTS for i in range(len(words)))
@@ -670,7 +676,7 @@ def _join_posts_of(st: _Joining) -> None:
 
 def _owner_less(text: str) -> list[str]:
     """The words of a description or role in lower case, without the words before it that say whose."""
-    words = re.findall(r"[\w'’-]+", text.casefold())
+    words = _lower_words(text)
     while words and words[0] in _OWNER_WORDS:
         words = words[1:]
     return words
@@ -702,7 +708,7 @@ def _titled_header(key: str, by_id: dict[str, StoryEntity]) -> list[str] | None:
     ent = by_id.get(key)
     if ent is None or ent.type != "PERSON" or ent.role or not ent.name[:1].isupper():
         return None
-    words = re.findall(r"[\w'’-]+", ent.name.casefold())
+    words = _lower_words(ent.name)
     if not 2 <= len(words) <= 4 or words[-1] not in gazetteer.TITLE_HEADS:
         return None
     parts = {w.casefold() for e in by_id.values() if e.type == "PERSON" and e.id != key for w in e.name.split()}
@@ -717,7 +723,7 @@ def _either_within(header: set[str], role: set[str]) -> bool:
 
 def _role_word_set(role: str) -> set[str]:
     """The words of a role, a country's adjective also as the country ("French Tides Minister" holds "france")."""
-    words = set(re.findall(r"[\w'’-]+", role.casefold()))
+    words = set(_lower_words(role))
     return words | {c for w in words if (c := _country_word(w))}
 
 
@@ -1073,7 +1079,7 @@ def _a_company_description(key: str, by_id: dict[str, StoryEntity]) -> bool:
     name = _key_name(key, by_id)
     if not name[:1].islower() and not name.casefold().startswith(("the ", "a ")):
         return False
-    words = [w for w in re.findall(r"[\w'’-]+", name.casefold()) if w not in _OWNER_WORDS and w not in _FOR_WORDS]
+    words = [w for w in _lower_words(name) if w not in _OWNER_WORDS and w not in _FOR_WORDS]
     # "the casino giant", "the retail giant": a company told by its trade; "the wireless carrier", "the chipmaker"
     # "the seafood restaurant chain": a trade of two words
     return (len(words) == 1 and words[0] in _COMPANY_WORDS) or (len(words) == 2 and words[1] in _GIANT_WORDS) or (
@@ -1513,7 +1519,7 @@ def _titled_voice(mentions: Sequence[Span], quote: Span, texts: Mapping[str, str
     for m in mentions:
         near = 0 <= m.start - quote.end <= _TITLED_GAP or 0 <= quote.start - m.end <= _TITLED_GAP
         if m.article == quote.article and near and text:
-            before = re.findall(r"[\w'’-]+", text[max(0, m.start - _ISSUER_GAP) : m.start].casefold())
+            before = _lower_words(text[max(0, m.start - _ISSUER_GAP) : m.start])
             if before and _voice_of(before[-1]) is not None:
                 return _voice_of(before[-1])
     return None
@@ -1676,7 +1682,7 @@ def _join_described_copies(st: _Joining) -> None:
 
 
 def _long_words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[\w'’-]+", text.casefold()) if len(w) >= 4]
+    return [w for w in _lower_words(text) if len(w) >= 4]
 
 
 def _speaks_copied(ours: Sequence[LedgerQuote], theirs: Sequence[LedgerQuote]) -> bool:
@@ -1698,7 +1704,7 @@ def _of_trade(person: StoryEntity, trade: frozenset[str], texts: Mapping[str, st
         return True
     for m in person.mentions:
         text = texts.get(m.article, "")
-        near = re.findall(r"[\w'’-]+", text[max(0, m.start - _TITLED_GAP) : m.end + _TITLED_GAP].casefold())
+        near = _lower_words(text[max(0, m.start - _TITLED_GAP) : m.end + _TITLED_GAP])
         if trade & set(near):
             return True
     return False
