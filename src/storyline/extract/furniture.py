@@ -429,6 +429,39 @@ def _run_in_heading(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, m.end(1)
 
 
+# a sub-heading between paragraphs that sums up the one below it in a sentence of its own with no full stop
+# ("Officials say they're working "around the clock" on the search" over "Officials promised to work "around the
+# clock" ..."): longer than a bare heading, it must say the paragraph below again
+_MAX_SUMMING_HEADING_WORDS = 16
+_MIN_SAID_AGAIN = 3
+_SAID_AGAIN_SHARE = 0.5
+_SUMMING_STOP = _RUN_IN_STOP | {
+    "they", "they're", "they’re", "are", "was", "were", "has", "have", "had", "say", "says", "said", "will", "would",
+    "not",
+}
+
+
+def _said_again_below(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether line ``i`` is a sub-heading summing up the paragraph below it: up to 16 words, not closed as a
+    sentence, between two paragraphs that are (running text on both sides, not a standfirst under the title),
+    and at least half of its words, three or more, said again in the paragraph below (a word's first five
+    letters: "working" is "work" again). A report's own sentence that lost its full stop seldom repeats the next
+    paragraph."""
+    start, end = lines[i]
+    line = text[start:end].strip()
+    if not line or len(line.split()) > _MAX_SUMMING_HEADING_WORDS or _SENTENCE_CLOSE.search(line):
+        return False
+    if line[0] in "\"“‘'(-–—•*" or not line[0].isupper() or line.endswith((":", ";", ",")):
+        return False
+    above, below = (text[s:e].strip() for s, e in (lines[i - 1], lines[i + 1]))
+    if not (_SENTENCE_CLOSE.search(above) and _SENTENCE_CLOSE.search(below)):
+        return False
+    words = {w.lower()[:5] for w in _CONTENT_WORD.findall(line) if w.lower() not in _SUMMING_STOP}
+    said = {w.lower()[:5] for w in _CONTENT_WORD.findall(below)}
+    shared = len(words & said)
+    return shared >= _MIN_SAID_AGAIN and shared >= _SAID_AGAIN_SHARE * len(words)
+
+
 def _open_quotation(text: str, at: int) -> bool:
     """Whether a curly quotation opened before ``at`` is still open there (a quote running over paragraphs)."""
     return text.count("“", 0, at) > text.count("”", 0, at)
@@ -748,7 +781,8 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
         long_title = at_top or (i == 0 and _titles_the_page(text, lines))
         if _is_heading(line, has_before=i > 0 and not at_top, has_after=i + 1 < len(lines),
                        max_words=_MAX_TITLE_WORDS if long_title else _MAX_HEADING_WORDS) or (
-            0 < i < len(lines) - 1 and (_QUESTION_HEADING.match(line) or _dotted_heading(line))
+            0 < i < len(lines) - 1
+            and (_QUESTION_HEADING.match(line) or _dotted_heading(line) or _said_again_below(text, lines, i))
         ) or (start, end) in titled or (i == 0 and _closing_headline(text, lines)):
             add(start, end, "heading")
         elif i > 0 and (run_in := _run_in_heading(text, start, end)) is not None:  # the paragraph goes on after it
@@ -760,6 +794,8 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
     found.extend(_labels(article, lines, {f.span.start for f in found}, doc))
     found.extend(_pointers(article, lines, found))
     found.extend(_lead_ins(article, lines, {f.span.start for f in found}))
+    found.extend(_trailing_lines(article, lines, found))
+    found.extend(_video_labels(article, lines, {f.span.start for f in found}))
     found.sort(key=lambda f: (f.span.start, -f.span.end))
     return tuple(found)
 
@@ -1067,6 +1103,96 @@ def _lead_ins(article: Article, lines: list[tuple[int, int]], taken: set[int]) -
         for (start, end), below in pairwise(lines)
         if start not in taken and below[0] not in taken and _LEAD_IN.fullmatch(text, start, end) is not None
     ]
+
+
+# a page's own lines under the report's last sentence, none closed as a sentence is: its pictures' captions ("Jane
+# Roe passing her judgment on the harbour deal today"), a section heading whose section the copy lost ("Divers searching
+# for clues"), a link to a related story ("Remembering those lost in the Velm ferry sinking")
+_SENTENCE_CLOSE = re.compile(r"[.!?…][\"”’')\]]*\s*$")
+_MAX_TRAILING_LINES = 4
+_MAX_TRAILING_WORDS = 30
+# the running text above them: a few paragraphs closed as sentences
+_MIN_BODY_LINES = 3
+
+
+def _trailing_line(line: str) -> bool:
+    """Whether ``line`` may be a caption, heading or link left under the report's text: a short line, not closed
+    as a sentence, not an item of a list (a dash or bullet first), and not a quotation with its speaker (a quote's
+    close, or "said" with a quotation mark, is the report's own words that lost their full stop)."""
+    return (
+        0 < len(line.split()) <= _MAX_TRAILING_WORDS
+        and not _SENTENCE_CLOSE.search(line)
+        and line[0] not in "\"“‘'(-–—•*·"
+        and not line.endswith(("\"", "”", ":", ";", ","))
+        and not (_QUOTE_MARKS.search(line) and _ATTRIBUTION.search(line))
+    )
+
+
+def _trailing_lines(article: Article, lines: list[tuple[int, int]], found: list[Furniture]) -> list[Furniture]:
+    """The lines under the report's last sentence that are not closed as sentences (``_trailing_line``), up to
+    four, kind ``heading`` for a few words and ``caption`` for a longer line: a page's captions, a section's
+    heading with nothing after it, a link to a related story. The last line of running text above them ends on
+    its full stop (or "?", "!"): a paragraph closed by a colon introduces a list below it, whose items are text
+    ("The deal also includes:" over "Raising the starting wage by 20%"). Furniture already found among them
+    (a copyright line, a credit) is passed over. A report whose every paragraph lacks its full stop has none."""
+    text = article.text
+    covered = [(f.span.start, f.span.end) for f in found]
+    picked: list[int] = []
+    i = len(lines) - 1
+    while i >= 0:
+        start, end = lines[i]
+        if any(s <= start and e >= end for s, e in covered):
+            i -= 1  # wholly furniture already ("©2025 Harbour Media", a credit line)
+            continue
+        if any(s < end and start < e for s, e in covered) or not _trailing_line(text[start:end].strip()):
+            break
+        picked.append(i)
+        i -= 1
+    body = [j for j in range(i + 1) if not any(s <= lines[j][0] and e >= lines[j][1] for s, e in covered)]
+    if (
+        not picked
+        or len(picked) > _MAX_TRAILING_LINES
+        or len(body) < _MIN_BODY_LINES
+        or not _SENTENCE_CLOSE.search(text[lines[i][0] : lines[i][1]])
+    ):
+        return []
+    out = []
+    for j in sorted(picked):
+        start, end = lines[j]
+        kind = "heading" if len(text[start:end].split()) <= _MAX_HEADING_WORDS else "caption"
+        out.append(Furniture(span=Span(article=article.id, start=start, end=end), kind=kind))
+    return out
+
+
+# a video's label opening the paragraph that quotes its clip: who, in the present tense, doing what, where ("Gov. Jane
+# Roe speaks on the bridge collapse in Velm, NL: “We are bracing for bad news”"); a report puts what was said in
+# the past ("Roe said: ...") or says it with "says", and seldom closes an introduction on a place
+_VIDEO_LABEL = re.compile(
+    rf"{_NAME_RUN}\s+(?!(?:is|was|has|says|tells|adds|does|goes|as|its|this|his|hers|us)\s)[a-z]{{3,}}(?:es|s)\s"
+    r"[^:\n\"“”.!?;]{3,150}?\b(?:in|at|near|outside)\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}:(?=[ \t]*[\"“])"
+)
+
+
+def video_label(text: str, start: int, end: int) -> int | None:
+    """Where the video's label opening the paragraph ``text[start:end]`` ends (after its colon), or None
+    (``_VIDEO_LABEL``). The sentence splitter makes the label a sentence of its own, so that the quotation after
+    it is told apart and the label, furniture, becomes no fact."""
+    m = _VIDEO_LABEL.match(text, start, end)
+    return None if m is None else m.end()
+
+
+def _video_labels(article: Article, lines: list[tuple[int, int]], taken: set[int]) -> list[Furniture]:
+    """The labels of a page's video clips opening the paragraph that quotes the clip (``video_label``), up to
+    and including the colon, kind ``caption``: the label tells the picture, it is no fact of the report, and a
+    caption keeps its names (the person in the label, with their title, is the speaker of the quotation after
+    it). Never the first line, the headline."""
+    text = article.text
+    out = []
+    for start, end in lines[1:]:
+        close = None if start in taken else video_label(text, start, end)
+        if close is not None:
+            out.append(Furniture(span=Span(article=article.id, start=start, end=close), kind="caption"))
+    return out
 
 
 # a place in capitals opening a paragraph ("NORPORT –", "NEW VELMSTAD —", "CALDER, Ore. —"): the wire's own shape
