@@ -122,6 +122,7 @@ def _paragraph_starts(doc: Doc) -> Doc:
             # sentences open with a capital ("iPhone" is not all lower case)
             tok.is_sent_start = False
     _dateline_sentences(doc)
+    _video_label_sentences(doc)
     return doc
 
 
@@ -188,6 +189,32 @@ def _dateline_sentences(doc: Doc) -> None:
         while first.is_space and first.i + 1 < len(doc):
             first = doc[first.i + 1]
         first.is_sent_start = True
+
+
+def _video_label_sentences(doc: Doc) -> None:
+    """A video's label opening the paragraph that quotes its clip ("Gov. Jane Roe speaks on the collapse in Velm,
+    NL: “We are bracing for bad news”") is a sentence of its own: page furniture (``furniture.video_label``), it
+    is no part of the quotation's sentence, whose words the comparison tells apart from it."""
+    from storyline.extract.furniture import video_label
+    from storyline.extract.lines import paragraphs
+
+    text = doc.text
+    for start, end in paragraphs(text)[1:]:
+        close = video_label(text, start, end)
+        if close is None:
+            continue
+        after = doc.char_span(close, end, alignment_mode="expand")
+        inside = doc.char_span(start, close, alignment_mode="expand")
+        if after is None or inside is None or not len(after) or after[0].i <= inside[-1].i:
+            continue
+        for tok in inside[1:]:
+            tok.is_sent_start = False
+        first = after[0]
+        while first.is_space and first.i + 1 < len(doc):
+            first = doc[first.i + 1]
+        first.is_sent_start = True
+        if first.text in _OPENERS and first.i + 1 < len(doc):
+            doc[first.i + 1].is_sent_start = False  # the quotation's opening mark stays with its first word
 
 
 def _register() -> None:
