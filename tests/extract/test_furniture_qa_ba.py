@@ -105,3 +105,14 @@ def test_a_videos_label_before_its_quotation_is_a_caption() -> None:
 def test_a_reports_own_introduction_of_a_quotation_stays(paragraph: str) -> None:
     text = f"{_TITLE}\n\nPart of the Velm bridge collapsed early on Thursday.\n\n{paragraph}\n\nCrews kept digging.\n"
     assert not any(kind == "caption" for kind, _ in _kinds(text))
+
+
+def test_a_podcasts_promotion_under_the_report_stays_boilerplate() -> None:
+    """Blind review AZ: a page's promotion of a podcast, closing the report, is furniture and no fact (kept so)."""
+    promo = (
+        "Subscribe to The Morning Wire, Norland’s fastest-growing news podcast on Velmcast today. The Morning Wire "
+        "serves up the latest news headlines and a deep dive into a topic affecting you. All in under 20 minutes."
+    )
+    text = f"{_TITLE}\n\n{_BODY}\n\n{promo}\n"
+    assert ("boilerplate", promo) in _kinds(text)
+    assert ("heading", _TITLE) in _kinds(text)
