@@ -100,6 +100,7 @@ def test_a_videos_label_before_its_quotation_is_a_caption() -> None:
         "Governor Mara Quell said in Velm: “We are bracing for bad news.”",
         "Governor Mara Quell says: “We are bracing for bad news.”",
         "Mara Quell, the governor, spoke to reporters in Velm: “We are bracing for bad news.”",
+        "The Velm Ministry warns residents in Velm: “Stay away from the river.”",
     ],
 )
 def test_a_reports_own_introduction_of_a_quotation_stays(paragraph: str) -> None:

@@ -1164,11 +1164,17 @@ def _trailing_lines(article: Article, lines: list[tuple[int, int]], found: list[
     return out
 
 
+# a report's own present tense of speech introducing a quotation ("The ministry warns residents in Velm: “...”")
+_SPEECH_PRESENT = (
+    "warns|urges|states|writes|explains|notes|claims|insists|argues|tweets|posts|announces|declares|confirms|"
+    "responds|replies|asks|admits|stresses|recalls|reveals|vows|pledges|promises|calls|describes|tells"
+)
 # a video's label opening the paragraph that quotes its clip: who, in the present tense, doing what, where ("Gov. Jane
 # Roe speaks on the bridge collapse in Velm, NL: “We are bracing for bad news”"); a report puts what was said in
 # the past ("Roe said: ...") or says it with "says", and seldom closes an introduction on a place
 _VIDEO_LABEL = re.compile(
-    rf"{_NAME_RUN}\s+(?!(?:is|was|has|says|tells|adds|does|goes|as|its|this|his|hers|us)\s)[a-z]{{3,}}(?:es|s)\s"
+    rf"{_NAME_RUN}\s+(?!(?:is|was|has|says|tells|adds|does|goes|as|its|this|his|hers|us|{_SPEECH_PRESENT})\s)"
+    r"[a-z]{3,}(?:es|s)\s"
     r"[^:\n\"“”.!?;]{3,150}?\b(?:in|at|near|outside)\s+[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,3}:(?=[ \t]*[\"“])"
 )
 
