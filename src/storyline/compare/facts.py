@@ -2116,7 +2116,8 @@ def _one_speaker(
 
 
 def _one_interview(
-    units: Sequence[Unit], pairs: list[tuple[str, str]], names: Mapping[str, tuple[str, str]]
+    units: Sequence[Unit], pairs: list[tuple[str, str]], names: Mapping[str, tuple[str, str]],
+    given_to: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str]]:
     """``(report outlet, origin)`` pairs in which one named speaker's words, credited by some report to the one
     outlet the speaker told them ("..., he told Harbor Radio") and by the others to the speaker alone ("..., he
@@ -2125,7 +2126,9 @@ def _one_interview(
     (``_one_speaker``); either way the speaker is the one author.
 
     Two outlets credited ("told Harbor Radio" / "told the Lakeside Courier") are two interviews, and the fact
-    keeps its sources; so does one whose statements are not all one speaker's."""
+    keeps its sources; so does one whose statements are not all one speaker's. An outlet credited only as the
+    one that reported it ("..., Harbor Wire reports", not in ``given_to``) is no interview: the other reports
+    heard the speaker's statement themselves, and their reports stay their own."""
     name = _sole_named_speaker(units, names)
     if name is None:
         return pairs
@@ -2134,7 +2137,7 @@ def _one_interview(
         return same_outlet(outlet, origin) or origin == name
 
     told = distinct([origin for outlet, origin in pairs if not firsthand(outlet, origin)])
-    if len(told) != 1:
+    if len(told) != 1 or not any(same_outlet(told[0], g) for g in given_to):
         return pairs
     return [(outlet, told[0] if firsthand(outlet, origin) else origin) for outlet, origin in pairs]
 
@@ -2613,7 +2616,7 @@ def build_facts(
         quoted = frozenset(j for j, u in enumerate(ordered) if _inside_quote(u, analyses[u.report]))
         pairs = _one_statement(ordered, pairs, names or {}, given_to, quoted)
         pairs = _one_speaker(ordered, pairs, names or {}, quoted)
-        pairs = _one_interview(ordered, pairs, names or {})
+        pairs = _one_interview(ordered, pairs, names or {}, given_to)
         origins = distinct(resolve(pairs))
         count = len(origins)
         status: FactStatus = "conflict" if draft.rivals else ("corroborated" if count >= 2 else "single")
