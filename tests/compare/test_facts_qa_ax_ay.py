@@ -2,7 +2,7 @@
 
 from storyline.compare.across import Draft
 from storyline.compare.align import Unit
-from storyline.compare.facts import _no_fact, _tagged_quote, states
+from storyline.compare.facts import _no_fact, _stated, _tagged_quote, states
 from storyline.model import Span
 
 
@@ -66,3 +66,12 @@ def test_a_quote_and_its_tag_alone_are_the_speaker_s_words() -> None:
     told = "“I am so glad,” he said after the ferry docked in Orvale on Friday"
     unit = Unit(span=Span(article="a", start=100, end=100 + len(told)), text=told, report=0, kind="sentence")
     assert not _tagged_quote(unit, Span(article="a", start=100, end=100 + len("“I am so glad,”")))
+
+
+def test_another_sentence_of_the_shown_one_s_report_is_a_fact_of_its_own() -> None:
+    lead = "A Kessby jury has ordered Ivo Brandt to pay nearly $90 million to two harbour pilots he defamed"
+    aside = "Brandt watched intently as the verdict was read, taking notes on the figures he had been ordered to pay"
+    units = (Unit(span=Span(article="a", start=0, end=len(lead)), text=lead, report=0, kind="sentence"),
+             Unit(span=Span(article="a", start=200, end=200 + len(aside)), text=aside, report=0, kind="sentence"))
+    out = _stated([Draft(units=units)])
+    assert [[u.text for u in d.units] for d in out] == [[lead], [aside]]

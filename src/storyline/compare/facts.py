@@ -1568,7 +1568,7 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
     for draft in drafts:
         rest = draft
         while True:
-            if rest.rivals or len({u.report for u in rest.units}) < 2:
+            if rest.rivals or len(rest.units) < 2:
                 out.append(rest)
                 break
             ordered = sorted(rest.units, key=lambda u: (u.report, u.span.start))
@@ -1578,19 +1578,24 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
                 for u in disputed
                 if u.span.article == shown.span.article
             ]
+            own = [u for u in ordered if u.report == shown.report and not _apart_in_one_report(shown.text, u.text)]
+            # another sentence of the shown one's report that does not tell its point is a fact of its own, alone:
+            # set beside the other reports' statements it would find support by what it shares with them by topic
+            aside = tuple(u for u in own if not _beside_shown(shown, u, settled, setting))
             kept = tuple(
                 u for u in ordered
-                if (u.report == shown.report and not _apart_in_one_report(shown.text, u.text))
-                or (
+                if (any(u is o for o in own) and not any(u is a for a in aside))
+                or (u.report != shown.report and
                     (states(shown.text, u.text, settled=settled, setting=setting) or _tells_act(shown, u, settled))
                     and not _worded_otherwise(shown, u)
                     and not _opposed(shown.span, u.span, against)
                 )
             )
             out.append(rest if len(kept) == len(ordered) else replace(rest, units=kept))
-            if len(kept) == len(ordered):
+            out.extend(Draft(units=(u,)) for u in aside)
+            rest = Draft(units=tuple(u for u in ordered if not any(u is k for k in kept + aside)))
+            if not rest.units:
                 break
-            rest = Draft(units=tuple(u for u in ordered if not any(u is k for k in kept)))
     # a partner of a conflict's side split off alone (``_partners``) that the side shows is that side's statement:
     # as a fact of its own it would be one sentence shown twice, once disputed and once not
     held = {_shown(_in_order(d.units)).span for d in out if d.rivals}
@@ -1620,6 +1625,19 @@ def _opposed(shown: Span, other: Span, against: Sequence[tuple[Span, Span]]) -> 
     with four still missing"): a statement that gives another side's figure of a count the shown one gives does
     not state it, whatever else the two share."""
     return any(_overlap(shown, x) and _overlap(other, y) for x, y in against)
+
+
+def _beside_shown(shown: Unit, other: Unit, settled: Sequence[tuple[int, int]], setting: frozenset[str]) -> bool:
+    """Whether a statement of the shown one's own report may be cited with it: a part of its sentence or a
+    sentence holding it (spans that overlap), or a statement that tells what it tells, one way or the other
+    (``states``). Another sentence of the report that alignment grouped by its words ("Giuliani watched intently
+    as the verdict was read, ... the figures he'd been ordered to pay" under "A jury has ordered Giuliani to pay
+    nearly $150 million") is a fact of its own, not a citation of the shown one."""
+    if other.span.start < shown.span.end and shown.span.start < other.span.end:
+        return True
+    return states(shown.text, other.text, settled=settled, setting=setting) or states(other.text, shown.text) or (
+        _tells_act(shown, other, settled)
+    )
 
 
 def _apart_in_one_report(shown: str, other: str) -> bool:
