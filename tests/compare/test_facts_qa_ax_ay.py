@@ -75,3 +75,16 @@ def test_another_sentence_of_the_shown_one_s_report_is_a_fact_of_its_own() -> No
              Unit(span=Span(article="a", start=200, end=200 + len(aside)), text=aside, report=0, kind="sentence"))
     out = _stated([Draft(units=units)])
     assert [[u.text for u in d.units] for d in out] == [[lead], [aside]]
+
+
+def test_a_speaker_s_quote_is_not_told_by_a_report_s_own_lede() -> None:
+    post = "What a day for the whole valley! The two climbers lost for nine days on Mount Orrin were found alive"
+    relayed = "The two climbers lost for nine days on Mount Orrin were found alive, the mayor said on Friday"
+    lede = "The two climbers lost on Mount Orrin were found alive on Friday after nine days on the mountain"
+    units = (Unit(span=Span(article="a", start=0, end=len(post)), text=post, report=0, kind="quote",
+                  speakers=frozenset({"E1"}), worded=True),
+             Unit(span=Span(article="b", start=0, end=len(relayed)), text=relayed, report=1, kind="sentence",
+                  speakers=frozenset({"E1"})),
+             Unit(span=Span(article="c", start=0, end=len(lede)), text=lede, report=2, kind="sentence"))
+    out = _stated([Draft(units=units)])
+    assert sorted(sorted(u.text for u in d.units) for d in out) == [sorted([post, relayed]), [lede]]

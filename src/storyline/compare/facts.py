@@ -1588,6 +1588,7 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
                 or (u.report != shown.report and
                     (states(shown.text, u.text, settled=settled, setting=setting) or _tells_act(shown, u, settled))
                     and not _worded_otherwise(shown, u)
+                    and not _unsaid(shown, u)
                     and not _opposed(shown.span, u.span, against)
                 )
             )
@@ -1914,6 +1915,16 @@ def _one_speaker_of(carried: Sequence[tuple[int, Unit, Quote]]) -> bool:
 
 # an editor's cut inside a quote ("a quality side . . . a different class"): the words on either side are the speaker's
 _ELISION = re.compile(r"\.\s?\.\s?\.|…")
+
+
+def _unsaid(shown: Unit, other: Unit) -> bool:
+    """Whether a speaker's quoted words, shown for a fact, would be cited with another report's statement that
+    neither prints a speaker's words nor credits that speaker: the mayor's post "What a day for the whole valley!
+    The two climbers are safe" is not told by a report's own lede "Two climbers were found safe on Friday". That
+    lede tells what the post tells of the event, not that the mayor posted it; it is a fact of its own."""
+    if shown.kind != "quote" or not shown.speakers:
+        return False
+    return not (other.kind == "quote" or other.worded or other.speakers & shown.speakers)
 
 
 def _worded_otherwise(shown: Unit, other: Unit) -> bool:
