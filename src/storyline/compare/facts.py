@@ -1921,10 +1921,14 @@ def _unsaid(shown: Unit, other: Unit) -> bool:
     """Whether a speaker's quoted words, shown for a fact, would be cited with another report's statement that
     neither prints a speaker's words nor credits that speaker: the mayor's post "What a day for the whole valley!
     The two climbers are safe" is not told by a report's own lede "Two climbers were found safe on Friday". That
-    lede tells what the post tells of the event, not that the mayor posted it; it is a fact of its own."""
+    lede tells what the post tells of the event, not that the mayor posted it; it is a fact of its own. A report
+    that pastes the words in without marks carries them (``SAME_QUOTE``)."""
     if shown.kind != "quote" or not shown.speakers:
         return False
-    return not (other.kind == "quote" or other.worded or other.speakers & shown.speakers)
+    return not (
+        other.kind == "quote" or other.worded or other.speakers & shown.speakers
+        or quote_similarity(shown.text, other.text) >= SAME_QUOTE
+    )
 
 
 def _worded_otherwise(shown: Unit, other: Unit) -> bool:
