@@ -2,7 +2,7 @@
 
 from storyline.compare.across import Draft
 from storyline.compare.align import Unit
-from storyline.compare.facts import _no_fact, _tagged_quote, states
+from storyline.compare.facts import _no_fact, _stated, _tagged_quote, states
 from storyline.model import Span
 
 
@@ -66,3 +66,25 @@ def test_a_quote_and_its_tag_alone_are_the_speaker_s_words() -> None:
     told = "“I am so glad,” he said after the ferry docked in Orvale on Friday"
     unit = Unit(span=Span(article="a", start=100, end=100 + len(told)), text=told, report=0, kind="sentence")
     assert not _tagged_quote(unit, Span(article="a", start=100, end=100 + len("“I am so glad,”")))
+
+
+def test_another_sentence_of_the_shown_one_s_report_is_a_fact_of_its_own() -> None:
+    lead = "A Kessby jury has ordered Ivo Brandt to pay nearly $90 million to two harbour pilots he defamed"
+    aside = "Brandt watched intently as the verdict was read, taking notes on the figures he had been ordered to pay"
+    units = (Unit(span=Span(article="a", start=0, end=len(lead)), text=lead, report=0, kind="sentence"),
+             Unit(span=Span(article="a", start=200, end=200 + len(aside)), text=aside, report=0, kind="sentence"))
+    out = _stated([Draft(units=units)])
+    assert [[u.text for u in d.units] for d in out] == [[lead], [aside]]
+
+
+def test_a_speaker_s_quote_is_not_told_by_a_report_s_own_lede() -> None:
+    post = "What a day for the whole valley! The two climbers lost for nine days on Mount Orrin were found alive"
+    relayed = "The two climbers lost for nine days on Mount Orrin were found alive, the mayor said on Friday"
+    lede = "The two climbers lost on Mount Orrin were found alive on Friday after nine days on the mountain"
+    units = (Unit(span=Span(article="a", start=0, end=len(post)), text=post, report=0, kind="quote",
+                  speakers=frozenset({"E1"}), worded=True),
+             Unit(span=Span(article="b", start=0, end=len(relayed)), text=relayed, report=1, kind="sentence",
+                  speakers=frozenset({"E1"})),
+             Unit(span=Span(article="c", start=0, end=len(lede)), text=lede, report=2, kind="sentence"))
+    out = _stated([Draft(units=units)])
+    assert sorted(sorted(u.text for u in d.units) for d in out) == [sorted([post, relayed]), [lede]]

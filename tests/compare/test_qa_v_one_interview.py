@@ -18,7 +18,7 @@ NAMES = {"E1": ("Ansel Varo", "PERSON")}
 def _citation(aid: str, text: str, outlet: str) -> Citation:
     at = text.index("told ")
     span = Span(article=aid, start=at, end=at + len("told ") + len(outlet))
-    return Citation(span=span, text=text[span.start : span.end], cites=outlet,
+    return Citation(span=span, text=text[span.start : span.end], cites=outlet, kind="told",
                     credited=Span(article=aid, start=1, end=1 + len(WORDS)))
 
 

@@ -1568,7 +1568,7 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
     for draft in drafts:
         rest = draft
         while True:
-            if rest.rivals or len({u.report for u in rest.units}) < 2:
+            if rest.rivals or len(rest.units) < 2:
                 out.append(rest)
                 break
             ordered = sorted(rest.units, key=lambda u: (u.report, u.span.start))
@@ -1578,19 +1578,25 @@ def _stated(drafts: list[Draft], setting: frozenset[str] = frozenset()) -> list[
                 for u in disputed
                 if u.span.article == shown.span.article
             ]
+            own = [u for u in ordered if u.report == shown.report and not _apart_in_one_report(shown.text, u.text)]
+            # another sentence of the shown one's report that does not tell its point is a fact of its own, alone:
+            # set beside the other reports' statements it would find support by what it shares with them by topic
+            aside = tuple(u for u in own if not _beside_shown(shown, u, settled, setting))
             kept = tuple(
                 u for u in ordered
-                if (u.report == shown.report and not _apart_in_one_report(shown.text, u.text))
-                or (
+                if (any(u is o for o in own) and not any(u is a for a in aside))
+                or (u.report != shown.report and
                     (states(shown.text, u.text, settled=settled, setting=setting) or _tells_act(shown, u, settled))
                     and not _worded_otherwise(shown, u)
+                    and not _unsaid(shown, u)
                     and not _opposed(shown.span, u.span, against)
                 )
             )
             out.append(rest if len(kept) == len(ordered) else replace(rest, units=kept))
-            if len(kept) == len(ordered):
+            out.extend(Draft(units=(u,)) for u in aside)
+            rest = Draft(units=tuple(u for u in ordered if not any(u is k for k in kept + aside)))
+            if not rest.units:
                 break
-            rest = Draft(units=tuple(u for u in ordered if not any(u is k for k in kept)))
     # a partner of a conflict's side split off alone (``_partners``) that the side shows is that side's statement:
     # as a fact of its own it would be one sentence shown twice, once disputed and once not
     held = {_shown(_in_order(d.units)).span for d in out if d.rivals}
@@ -1620,6 +1626,19 @@ def _opposed(shown: Span, other: Span, against: Sequence[tuple[Span, Span]]) -> 
     with four still missing"): a statement that gives another side's figure of a count the shown one gives does
     not state it, whatever else the two share."""
     return any(_overlap(shown, x) and _overlap(other, y) for x, y in against)
+
+
+def _beside_shown(shown: Unit, other: Unit, settled: Sequence[tuple[int, int]], setting: frozenset[str]) -> bool:
+    """Whether a statement of the shown one's own report may be cited with it: a part of its sentence or a
+    sentence holding it (spans that overlap), or a statement that tells what it tells, one way or the other
+    (``states``). Another sentence of the report that alignment grouped by its words ("Giuliani watched intently
+    as the verdict was read, ... the figures he'd been ordered to pay" under "A jury has ordered Giuliani to pay
+    nearly $150 million") is a fact of its own, not a citation of the shown one."""
+    if other.span.start < shown.span.end and shown.span.start < other.span.end:
+        return True
+    return states(shown.text, other.text, settled=settled, setting=setting) or states(other.text, shown.text) or (
+        _tells_act(shown, other, settled)
+    )
 
 
 def _apart_in_one_report(shown: str, other: str) -> bool:
@@ -1898,6 +1917,20 @@ def _one_speaker_of(carried: Sequence[tuple[int, Unit, Quote]]) -> bool:
 _ELISION = re.compile(r"\.\s?\.\s?\.|…")
 
 
+def _unsaid(shown: Unit, other: Unit) -> bool:
+    """Whether a speaker's quoted words, shown for a fact, would be cited with another report's statement that
+    neither prints a speaker's words nor credits that speaker: the mayor's post "What a day for the whole valley!
+    The two climbers are safe" is not told by a report's own lede "Two climbers were found safe on Friday". That
+    lede tells what the post tells of the event, not that the mayor posted it; it is a fact of its own. A report
+    that pastes the words in without marks carries them (``SAME_QUOTE``)."""
+    if shown.kind != "quote" or not shown.speakers:
+        return False
+    return not (
+        other.kind == "quote" or other.worded or other.speakers & shown.speakers
+        or quote_similarity(shown.text, other.text) >= SAME_QUOTE
+    )
+
+
 def _worded_otherwise(shown: Unit, other: Unit) -> bool:
     """Whether two quotes print the speaker's words in two wordings (``quotes.one_wording``): "it is in the best
     interests of the college for me to resign so that we can navigate this moment" and, in a translation, "it is in
@@ -2116,7 +2149,8 @@ def _one_speaker(
 
 
 def _one_interview(
-    units: Sequence[Unit], pairs: list[tuple[str, str]], names: Mapping[str, tuple[str, str]]
+    units: Sequence[Unit], pairs: list[tuple[str, str]], names: Mapping[str, tuple[str, str]],
+    given_to: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str]]:
     """``(report outlet, origin)`` pairs in which one named speaker's words, credited by some report to the one
     outlet the speaker told them ("..., he told Harbor Radio") and by the others to the speaker alone ("..., he
@@ -2125,7 +2159,9 @@ def _one_interview(
     (``_one_speaker``); either way the speaker is the one author.
 
     Two outlets credited ("told Harbor Radio" / "told the Lakeside Courier") are two interviews, and the fact
-    keeps its sources; so does one whose statements are not all one speaker's."""
+    keeps its sources; so does one whose statements are not all one speaker's. An outlet credited only as the
+    one that reported it ("..., Harbor Wire reports", not in ``given_to``) is no interview: the other reports
+    heard the speaker's statement themselves, and their reports stay their own."""
     name = _sole_named_speaker(units, names)
     if name is None:
         return pairs
@@ -2134,7 +2170,7 @@ def _one_interview(
         return same_outlet(outlet, origin) or origin == name
 
     told = distinct([origin for outlet, origin in pairs if not firsthand(outlet, origin)])
-    if len(told) != 1:
+    if len(told) != 1 or not any(same_outlet(told[0], g) for g in given_to):
         return pairs
     return [(outlet, told[0] if firsthand(outlet, origin) else origin) for outlet, origin in pairs]
 
@@ -2613,7 +2649,7 @@ def build_facts(
         quoted = frozenset(j for j, u in enumerate(ordered) if _inside_quote(u, analyses[u.report]))
         pairs = _one_statement(ordered, pairs, names or {}, given_to, quoted)
         pairs = _one_speaker(ordered, pairs, names or {}, quoted)
-        pairs = _one_interview(ordered, pairs, names or {})
+        pairs = _one_interview(ordered, pairs, names or {}, given_to)
         origins = distinct(resolve(pairs))
         count = len(origins)
         status: FactStatus = "conflict" if draft.rivals else ("corroborated" if count >= 2 else "single")

@@ -24,7 +24,7 @@ _OWN_CLAUSE = (
     r"(?:that\s+)?(?:she|he|they)\s+(?:(?:would|will|was|is|were|are|had|has|have)\s+)?"
     r"(?:(?:be|been|going\s+to|decided\s+to|to)\s+)?"
     r"(?:resign(?:s|ed|ing)?|step(?:s|ped|ping)?\s+down|stand(?:s|ing)?\s+down|stood\s+down|quit(?:s|ting)?|"
-    r"retir(?:e|es|ed|ing))\b"
+    r"retir(?:e|es|ed|ing)|pardon(?:s|ed|ing)?)\b"
 )
 _OWN_ACT = re.compile(
     r"\b(?:announced|announces|announcing|has\s+announced|confirmed|confirms|said|says|declared|tendered|"
