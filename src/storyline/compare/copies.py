@@ -285,6 +285,39 @@ def carried_credits(
     return [names[0] for names in carried.values() if len(names) >= _CARRIED_CREDITS]
 
 
+# a report that prints bare, outside quotes, a long run of a clause another report credits to a wire ("..., who had
+# been convicted of making false statements on a gun background check and illegally possessing a firearm ...,
+# Reuters reports."), and shares more runs of a few words with it in other sentences, rewrote the wire's text too:
+# one credited sentence alone may be anybody's (``named_by_credit`` asks more), a stock phrase or a shared quote is
+# no evidence, but a long credited run and several shorter runs around it are one text edited twice
+_WIRE_RUN = 10
+_WIRE_WORDS = 5
+_WIRE_PASSAGES = 4  # the credited run and three more
+
+
+def carries_wire(
+    articles: Sequence[Article], analyses: Sequence[Analysis], texts: Sequence[Sequence[Word | None]], crediting: int,
+    carrier: int,
+) -> bool:
+    """Whether report ``carrier``, its outlet unknown and crediting no one, is a rewrite of the wire text that
+    report ``crediting`` credits for a clause: it prints ``_WIRE_RUN`` words of that clause in a row as its own,
+    and the two share at least ``_WIRE_PASSAGES`` runs of ``_WIRE_WORDS`` words outside quotes in all.
+    ``texts``: the reports' words outside quotes (``unquoted_words``).
+
+    Does NOT make two reports that quote the same statement kin: quoted words are left out of ``texts``."""
+    if articles[carrier].outlet.value or analyses[carrier].citations:
+        return False  # a report of a known outlet, or one crediting outlets itself, is told by its own credits
+    if len(shared_passages(texts[crediting], texts[carrier], words=_WIRE_WORDS)) < _WIRE_PASSAGES:
+        return False
+    text = articles[crediting].text
+    for c in analyses[crediting].citations:
+        if c.kind in ("self", "picture") or c.credited is None or c.credited.end - c.credited.start > len(text) / 2:
+            continue  # a credit of the whole report ("Source: ...") names no clause
+        if shared_passages(words_of(text[c.credited.start : c.credited.end]), texts[carrier], words=_WIRE_RUN):
+            return True
+    return False
+
+
 def find_kin(
     articles: Sequence[Article],
     analyses: Sequence[Analysis],
@@ -296,13 +329,15 @@ def find_kin(
 ) -> dict[int, int]:
     """Report index -> the report of its family of wire versions that stands for the family.
 
-    Two reports are kin when they share at least ``passages`` runs of at least ``words`` words outside quotes;
-    kinship is followed (a third version kin to either joins). The report that stands for a family is the one
-    the others credit (or whose words another member credits to an outlet, clause after clause:
-    ``_carries_credited``), else an original that a member copies (``copies``, by ``find_copies``: a family that holds
-    a copy and its original is headed the way the copy points, or the two would name each other as their origin
-    and neither would be told a copy), else the one whose outlet is known, else the one that credits most other
-    outlets (an early version names the agencies it rests on, a later one drops them), else the first in the
+    Two reports are kin when they share at least ``passages`` runs of at least ``words`` words outside quotes, or
+    when one rewrote the wire text the other credits for a clause (``carries_wire``); kinship is followed (a third
+    version kin to either joins). The report that stands for a family is the one the others credit (or whose
+    words another member credits to an outlet, clause after clause: ``_carries_credited``), else an original that
+    a member copies (``copies``, by ``find_copies``: a family that holds a copy and its original is headed the way
+    the copy points, or the two would name each other as their origin and neither would be told a copy), else the
+    one that credits the wire another member rewrote (``carries_wire``: its credit is followed to the wire for
+    what the two share), else the one whose outlet is known, else the one that credits most other outlets (an
+    early version names the agencies it rests on, a later one drops them), else the first in the
     story.
     """
     credits = credits or {}
@@ -317,18 +352,22 @@ def find_kin(
 
     for a in range(len(articles)):
         for b in range(a + 1, len(articles)):
-            if are_kin(texts[a], texts[b], words=words, passages=passages):
+            if are_kin(texts[a], texts[b], words=words, passages=passages) or any(
+                carries_wire(articles, analyses, texts, x, y) for x, y in ((a, b), (b, a))
+            ):
                 parent[root(b)] = root(a)
     families: dict[int, list[int]] = {}
     for i in range(len(articles)):
         families.setdefault(root(i), []).append(i)
 
-    def standing(i: int, family: Sequence[int]) -> tuple[bool, bool, bool, int, int]:
+    def standing(i: int, family: Sequence[int]) -> tuple[bool, bool, bool, bool, int, int]:
         cited = any(i in credits.get(j, set()) or _carries_credited(articles, analyses, texts, j, i)
                     for j in family if j != i)
+        # the version that says which wire the text is stands for it: what the family tells is that wire's
+        wired = any(carries_wire(articles, analyses, texts, i, j) for j in family if j != i)
         copied = i in originals and any((copies or {}).get(j) == i for j in family)
         others = sum(1 for c in analyses[i].citations if c.kind != "self")
-        return cited, copied, bool(articles[i].outlet.value), others, -i
+        return cited, copied, wired, bool(articles[i].outlet.value), others, -i
 
     out = {}
     for family in families.values():
