@@ -75,3 +75,25 @@ def test_timeline_a_year_less_month_of_another_thing_stays_apart() -> None:
     other = "A ferry sank off Velm on Sunday. The ferry's owner bought it in March from a shipyard in Orsk."
     entries = build_timeline(*_refined(dated, other))
     assert [e for e in entries if e.value == "XXXX-03"]
+
+
+def _bounded(voted: str, later: str) -> list[Article]:
+    """Two undated reports, the first bounded below by a day after the rescue (its page writes it with its year)."""
+    arts = [Article(id="r0", text=voted, published=MetaValue(value=None, low="2031-06-14", method="text-dates")),
+            Article(id="r1", text=later, published=MetaValue(value=None))]
+    anas = [Analysis(article=a.id, version="t", timexes=extract_timexes(a)) for a in arts]
+    return refine_story(arts, anas)[0]
+
+
+def test_dating_last_weekday_with_month_and_day_bounds_a_report_in_the_story_s_year() -> None:
+    voted = "The Velm council voted to close the old mine, its chair said, after the rescue."
+    later = "More details emerged about the rescue of the nine miners last Friday, June 13, after 40 days underground."
+    arts = _bounded(voted, later)
+    assert arts[1].published.value is None
+    assert arts[1].published.low == "2031-06-14"
+
+
+def test_dating_a_weekday_with_month_and_day_that_fits_no_year_of_the_story_bounds_nothing() -> None:
+    voted = "The Velm council voted to close the old mine, its chair said, after the rescue."
+    later = "More details emerged about the rescue of the nine miners last Monday, June 13, after 40 days underground."
+    assert _bounded(voted, later)[1].published.low is None

@@ -1061,8 +1061,40 @@ def refine_story(
         if not changed:
             break
     if stand_in is not None:
-        return _year_less_story(articles, arts, anas)
+        arts, anas = _year_less_story(articles, arts, anas)
+    for i, meta in _bounded_by_told_days(arts):
+        arts[i] = dataclasses.replace(arts[i], published=meta)
+        anas[i] = dataclasses.replace(anas[i], timexes=extract_timexes(arts[i]))
     return arts, anas
+
+
+# "last" before a weekday written with its month and day: "last Friday, June 9"
+_LAST_BEFORE = re.compile(r"(?i:\blast\s+$)")
+
+
+def _bounded_by_told_days(arts: Sequence[Article]) -> list[tuple[int, MetaValue]]:
+    """Lower bounds for the reports of a story that the story could not date nor bound: a report that tells "last
+    Friday, June 9" was written after that day, in a year June 9 is a Friday. Which year is told by the story's
+    other reports: the one year of their dates and bounds in which that month and day has that weekday ("Friday,
+    June 9, 2023" in another's text). No bound where none of those years, or more than one, fits."""
+    years = {d.year for a in arts for d in (_day_of(a.published.value), _day_of(a.published.low)) if d}
+    out = []
+    for i, art in enumerate(arts):
+        if art.published.value is not None or art.published.low is not None:
+            continue
+        mentions = find_mentions(art.text)
+        days = []
+        for m, wd in _weekday_pairs(art.text, mentions):
+            if _LAST_BEFORE.search(art.text, max(0, m.start - 8), m.start) is None:
+                continue
+            fits = [y for y in years if valid_day(y, *m.key[:2]) and date(y, *m.key[:2]).weekday() == wd]
+            if len(fits) == 1:
+                days.append((date(fits[0], *m.key[:2]) + timedelta(days=1), m))
+        if days:
+            low, m = max(days, key=lambda d: d[0])
+            out.append((i, dataclasses.replace(art.published, low=low.isoformat(), evidence=(_span(art, m),),
+                                               method=art.published.method or "story")))
+    return out
 
 
 PASSES = 3
