@@ -447,6 +447,31 @@ def _clock_gloss(text: str, sent: Span, tx: TimeExpr) -> bool:
     return _TIME_BEFORE_GLOSS.search(text, max(sent.start, tx.span.start - 40), tx.span.start) is not None
 
 
+# a subject that a participle's phrase tells of before the sentence's verb: "A state of emergency declared in Velm
+# before" (no finite verb yet); that verb after the date: "was lifted", "has been eased"
+_SUBJECT_PARTICIPLE = re.compile(r"(?i:^[^,;:!?\"“”]*\b\w+(?:ed|en|un|wn)\b[^,;:!?\"“”]*$)")
+_FINITE = re.compile(r"(?i:\b(?:was|were|is|are|has|have|had|will|would)\b)")
+_VERB_AFTER = re.compile(
+    r"(?i:^[^,;:!?]{0,30}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+\w+(?:ed|en|wn)\b)"
+)
+
+
+def _subject_participle_day(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> bool:
+    """ "A state of emergency declared in Velm before Monday midnight was lifted on Tuesday afternoon": a day in a
+    participle's phrase on the sentence's subject dates what the subject was (declared), not what the sentence
+    tells of it (lifted), which its verb's own later date dates: filed under both, one line would stand under two
+    days, once as news of a day it only recalls."""
+    before = text[sent.start : tx.span.start]
+    if _SUBJECT_PARTICIPLE.search(before) is None or _FINITE.search(before) is not None:
+        return False
+    verb = _VERB_AFTER.search(text[tx.span.end : sent.end])
+    if verb is None:
+        return False
+    after = tx.span.end + verb.end()
+    return any(t is not tx and t.type in ("DATE", "TIME") and t.value and after <= t.span.start
+               and t.span.end <= sent.end and value_of(t) != value_of(tx) for t in timexes)
+
+
 def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
     """Whether the date ``tx`` (filed under ``value``) tells no event of its sentence ``sent``, so files none:
     a stamp, a birth told in passing, a year that modifies a noun or that a thing is measured against, a clock
@@ -457,7 +482,8 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
     rank is measured in, a date of another thing than the act a date before it in its clause gives
     (``_of_another_thing``), a day a running count is told as of, a sentence that starts inside a quotation opened
     before it, a day inside a quote beside the day of its saying, a clock time in parentheses that glosses a time
-    of day in another zone. Does not look at page furniture."""
+    of day in another zone, a day in a participle's phrase on the subject beside its verb's own later date. Does
+    not look at page furniture."""
     return (
         _stamp_only(text, sent, timexes)
         or _born(text, sent, tx.span)
@@ -478,4 +504,5 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _inside_quote(text, sent)
         or _quoted_beside_said_day(text, sent, tx, timexes)
         or _clock_gloss(text, sent, tx)
+        or _subject_participle_day(text, sent, tx, timexes)
     )

@@ -175,7 +175,8 @@ def _join_year_less(groups: list[Group]) -> list[Group]:
         # a year a report writes places every sentence of the day; an assumed year only those of its event; a
         # month ("since October" beside "Since October 2023") only those of its event: a month recurs every year
         written = m.group(2) is not None and any(t.stated for t in home.told)
-        moved = [t for t in g.told if written or any(_one_event(t, k, same_day=True) for k in home.told)]
+        moved = [t for t in g.told if written or any(_one_event(t, k, same_day=True) or _one_count(t, k)
+                                                     for k in home.told)]
         for t in moved:
             home.add(replace(t, stated=False))
         g.told = [t for t in g.told if t not in moved]
@@ -203,6 +204,16 @@ def _join_weekdays(groups: list[Group]) -> list[Group]:
                 moved.append(t)
         g.told = [t for t in g.told if t not in moved]
     return [g for g in groups if g.told or g.other_year]
+
+
+def _one_count(s: Told, t: Told) -> bool:
+    """Whether two sentences of a month tell one count run since it: both say "since" and share two words
+    of their gists ("Since October, the country has recorded about 15,000 cases of cholera ... and 32 deaths" and
+    "Since October 2023, Mozambique has reported 13,700 confirmed cases and 30 deaths"). Counts told at two times
+    differ in their figures and wording, so their words overlap less than one event's retellings do."""
+    if s.gist is None or t.gist is None or len(s.gist.words & t.gist.words) < 2:
+        return False
+    return "since" in s.words and "since" in t.words
 
 
 def _one_event(s: Told, t: Told, *, same_day: bool) -> bool:

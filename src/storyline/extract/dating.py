@@ -64,7 +64,7 @@ from storyline.extract.lines import paragraphs
 from storyline.extract.timex import extract_timexes, find_mentions, weekday_beside
 from storyline.extract.timex_calendar import parse_anchor, valid_day, weekday_near
 from storyline.extract.timex_rules import BEFORE_MODIFIER, MODIFIER_REACH, Mention
-from storyline.extract.timex_tense import deadline_ahead, tense_direction
+from storyline.extract.timex_tense import deadline_ahead, quoted_stretches, tense_direction
 from storyline.model import Analysis, Article, MetaValue, Span
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -685,7 +685,30 @@ def _night(text: str, m: Mention) -> int:
     miles from Velm": ``_LIVE_EVENING``): it was written that night, as it went on."""
     if not re.search(r"(?i:\s+night|\s+overnight)$", text[m.start : m.end]):
         return 0
-    return 0 if _LIVE_EVENING.search(text) else 1
+    return 0 if _LIVE_EVENING.search(text) or _told_that_night(text) else 1
+
+
+# the night a report is written in, as it tells it: "tonight", and what comes "tomorrow"
+_TONIGHT = re.compile(r"(?i:\btonight\b)")
+_TOMORROW_OR_TONIGHT = re.compile(r"(?i:\b(?:tonight|tomorrow)\b)")
+
+
+def _told_that_night(text: str) -> bool:
+    """Whether the report is written during the night it tells of ("said in a news conference on Friday night"):
+    it says "tonight", and says "tonight" or "tomorrow" in its own words, outside any quotation ("will be
+    transferred to a military hospital tomorrow"). A report of the next day writes "on Friday night" and "on
+    Saturday"; a "tonight" only inside a quotation may be the speaker's words of a night gone by, kept as said."""
+    if _TONIGHT.search(text) is None:
+        return False
+    return any(not _in_quotation(text, m.start()) for m in _TOMORROW_OR_TONIGHT.finditer(text))
+
+
+def _in_quotation(text: str, at: int) -> bool:
+    """Whether offset ``at`` lies inside a quotation of its paragraph."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    return any(qs <= at < qe for qs, qe in quoted_stretches(text, start, end))
 
 
 # an evening hour a report gives where things stood at, naming no day: "As of 8:30 p.m. Milton was ...", "As of
@@ -1038,8 +1061,40 @@ def refine_story(
         if not changed:
             break
     if stand_in is not None:
-        return _year_less_story(articles, arts, anas)
+        arts, anas = _year_less_story(articles, arts, anas)
+    for i, meta in _bounded_by_told_days(arts):
+        arts[i] = dataclasses.replace(arts[i], published=meta)
+        anas[i] = dataclasses.replace(anas[i], timexes=extract_timexes(arts[i]))
     return arts, anas
+
+
+# "last" before a weekday written with its month and day: "last Friday, June 9"
+_LAST_BEFORE = re.compile(r"(?i:\blast\s+$)")
+
+
+def _bounded_by_told_days(arts: Sequence[Article]) -> list[tuple[int, MetaValue]]:
+    """Lower bounds for the reports of a story that the story could not date nor bound: a report that tells "last
+    Friday, June 9" was written after that day, in a year June 9 is a Friday. Which year is told by the story's
+    other reports: the one year of their dates and bounds in which that month and day has that weekday ("Friday,
+    June 9, 2023" in another's text). No bound where none of those years, or more than one, fits."""
+    years = {d.year for a in arts for d in (_day_of(a.published.value), _day_of(a.published.low)) if d}
+    out = []
+    for i, art in enumerate(arts):
+        if art.published.value is not None or art.published.low is not None:
+            continue
+        mentions = find_mentions(art.text)
+        days = []
+        for m, wd in _weekday_pairs(art.text, mentions):
+            if _LAST_BEFORE.search(art.text, max(0, m.start - 8), m.start) is None:
+                continue
+            fits = [y for y in years if valid_day(y, *m.key[:2]) and date(y, *m.key[:2]).weekday() == wd]
+            if len(fits) == 1:
+                days.append((date(fits[0], *m.key[:2]) + timedelta(days=1), m))
+        if days:
+            low, m = max(days, key=lambda d: d[0])
+            out.append((i, dataclasses.replace(art.published, low=low.isoformat(), evidence=(_span(art, m),),
+                                               method=art.published.method or "story")))
+    return out
 
 
 PASSES = 3
