@@ -29,7 +29,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from storyline.extract.quotes_cues import CONNECTIVE, SENTENCE_END, SPEECH, is_cue
+from storyline.extract.quotes_cues import CONNECTIVE, SENTENCE_END, SPEECH, is_cue, possessed_title
 from storyline.extract.quotes_reported import SO_FAR
 from storyline.model import Quote, Span
 
@@ -295,6 +295,8 @@ def _complement_start(doc: Doc, cue_char: int, open_mark: int) -> int | None:
             sub = list(child.subtree)
             if max(t.idx for t in sub) < open_mark:
                 skip.update(t.i for t in sub)
+                if addressee:  # "told the Pella Radio 2's The Evening Hour a “...”": the programme is told too
+                    skip.update(possessed_title(doc, max(t.i for t in sub) + 1))
     for t in between:
         if t.i in skip or t.is_space or t.is_punct:
             continue

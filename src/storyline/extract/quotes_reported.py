@@ -33,6 +33,7 @@ from storyline.extract.quotes_cues import (
     WH_SUBJECTS,
     according_to,
     names_a_source,
+    possessed_title,
     second_cue_of,
     subject_of,
     words,
@@ -139,7 +140,10 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
     # "It concludes a fall from grace for ... one of the industry’s most public faces": a noun the parse
     # labelled a clause is no reported clause
     conceded = _conceded_clause(verb)
-    clauses = [c for c in verb.children if c.dep_ == "ccomp" and not _verbless(c) and c != conceded]
+    clauses = [
+        c for c in verb.children
+        if c.dep_ == "ccomp" and not _verbless(c) and c != conceded and not _possessed_by_addressee(verb, c)
+    ]
     if len(clauses) > 1 and (_introduces(clauses[0], verb, clauses[1]) or _fronted_act(verb) is not None):
         clauses = clauses[1:]
     if clauses:
@@ -197,6 +201,16 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _possessed_by_addressee(verb: Token, clause: Token) -> bool:
+    """Whether a "clause" of the cue is only a programme title its addressee owns (``possessed_title``): in "told
+    the Pella Radio 2's The Evening Hour a fault occurred" the parse read the glued "'s" as "is"; what was told
+    is the clause after the title."""
+    if clause.i == 0 or not possessed_title(clause.doc, clause.i):
+        return False
+    owner = clause.doc[clause.i - 1]
+    return any(owner in c.subtree for c in verb.children if c.dep_ in ("dobj", "dative") and verb.i < c.i < clause.i)
 
 
 def _object_as_subject(verb: Token, clause: Token) -> list[Token]:
