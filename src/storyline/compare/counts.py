@@ -29,7 +29,7 @@ from storyline.compare.counted import (
     restricted,
     toll_of_noun,
 )
-from storyline.compare.money import FAR, earlier_party, one_period, rival_price
+from storyline.compare.money import FAR, OTHER_DOLLARS, earlier_party, one_period, rival_price
 from storyline.compare.places import same_place
 from storyline.compare.quantities import (
     CURRENCIES,
@@ -78,7 +78,8 @@ def figure_of(q: Quantity) -> str:
     return f"{hedge} {value}{including}".strip()
 
 
-_SYMBOLS = {"usd": "$", "eur": "€", "gbp": "£", "jpy": "¥"}
+_SYMBOLS = {"usd": "$", "eur": "€", "gbp": "£", "jpy": "¥", "aud": "A$", "cad": "C$", "nzd": "NZ$", "hkd": "HK$",
+            "sgd": "S$"}
 
 
 def _money(value: float, unit: str) -> str:
@@ -128,6 +129,8 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
     # "higher than Eisai's Leqembi, which costs $26,500 per year": the price of the product measured against
     qa, qb = [q for q in qa if not rival_price(a, q)], [q for q in qb if not rival_price(b, q)]
     for unit in _own_currency({q.unit for q in qa} & {q.unit for q in qb}, qa, qb):
+        if unit == "usd" and _other_dollar(qa, qb):
+            continue
         if unit == "percent" and any(counted) and not _one_tally(*counted):
             continue
         pairs = [(x, y) for x in qa if x.unit == unit for y in qb if y.unit == unit]
@@ -405,6 +408,14 @@ def _own_currency(units: set[str], qa: Sequence[Quantity], qb: Sequence[Quantity
 
     best = max(rank(u) for u in money)
     return sorted(u for u in units if u not in CURRENCIES or rank(u) == best)
+
+
+def _other_dollar(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> bool:
+    """Whether one statement names a dollar of another country than the US that the other does not ("A$50
+    million", "50 million Australian dollars ($33 million)"): a bare "$" of the other may be that dollar, and a
+    "$" figure of the first its conversion, so their "$" figures are no two figures of one amount (QA AZ #6:
+    "up to $50 million" of an Australian outlet / "up to $33 million" of a US wire's)."""
+    return {q.unit for q in qa} & OTHER_DOLLARS != {q.unit for q in qb} & OTHER_DOLLARS
 
 
 def said_of(figures: Sequence[str], about: str) -> str:
