@@ -183,6 +183,9 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         )
         fx, fy = figure_of(x), figure_of(y)
         why = "; ".join([said_of((fx, fy), about), *_other_tolls(pairs, agreed, tolls)])
+        if x.measured_in or y.measured_in:
+            # "approximately 130 feet (39.6 meters) vs 30 meters": a figure as its report wrote it, not converted
+            why = f"{_in_units(x, qa)} vs {_in_units(y, qb)}"
         return Disagreement(why=why, figures=(fx, fy), about=about, update=update)
     return _two_measures(qa, qb)
 
