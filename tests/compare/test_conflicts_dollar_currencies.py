@@ -42,3 +42,23 @@ def test_two_bare_dollar_amounts_still_conflict():
     a = "The port authority agreed to pay $40 million for the site"
     b = "The port authority agreed to pay $26 million for the site"
     assert count_disagreement(a, b) is not None
+
+
+def test_a_floor_and_a_ceiling_at_one_figure_conflict() -> None:
+    a = "Platforms that fail to comply will be fined over $40 million."
+    b = "Platforms that fail to comply face fines of up to $40 million."
+    assert count_disagreement(a, b) is not None
+
+
+def test_a_floor_that_takes_its_figure_meets_the_ceiling() -> None:
+    a = "Platforms that fail to comply will be fined at least $40 million."
+    b = "Platforms that fail to comply face fines of up to $40 million."
+    assert count_disagreement(a, b) is None
+
+
+def test_two_ceilings_of_an_amount_are_no_successive_updates() -> None:
+    a = "Platforms that fail to comply face fines of up to $40 million."
+    b = "Platforms that fail to comply could face a fine of up to $26 million."
+    found = count_disagreement(a, b)
+    assert found is not None
+    assert not found.update

@@ -162,7 +162,8 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
             return _slipped(*slip, pairs)
         # a figure that some figure of the other statement allows is no disagreement, whatever else either
         # gives ("rose to 12 from nine" / "nine died")
-        agreed = {id(q) for x, y in pairs if agree(x, y) and not bound_below(x, y) for q in (x, y)}
+        agreed = {id(q) for x, y in pairs if agree(x, y) and not bound_below(x, y) and not floor_and_ceiling(x, y)
+                  for q in (x, y)}
         if unit in CURRENCIES:
             agreed |= _given_by_both([q for q in qa if q.unit == unit], [q for q in qb if q.unit == unit])
         at = ({x.start for x, _ in pairs if id(x) in agreed}, {y.start for _, y in pairs if id(y) in agreed})
@@ -178,8 +179,10 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         # a count a search adds to ("The bodies of 11 climbers were recovered" / "of five climbers have been
         # recovered") grows as a toll does
         tallies = x.verbs & y.verbs & TALLIES
+        # the most an amount may come to ("fines of up to $50 million") is set, not counted as it grows: no update
+        bounds = (x.bound or y.bound) and not (unit in CURRENCIES and "upper" in (x.bound, y.bound))
         update = x.role != FROM and bool(
-            tolls or tallies or x.bound or y.bound or _updated(a, x) or _updated(b, y)
+            tolls or tallies or bounds or _updated(a, x) or _updated(b, y)
         )
         fx, fy = figure_of(x), figure_of(y)
         why = "; ".join([said_of((fx, fy), about), *_other_tolls(pairs, agreed, tolls)])
@@ -267,7 +270,9 @@ def _given_by_both(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> set[int]:
     decided to price it below that value at a cost of $26,500 per year", whichever of the two the words around
     them read as the value."""
     both = {q.value for q in qa if q.exact} & {q.value for q in qb if q.exact}
-    return {id(q) for q in (*qa, *qb) if q.exact and q.value in both}
+    # ... as a figure, not beside a floor and a ceiling ("over $50 million" / "up to $50 million")
+    told = {x.value for x in qa for y in qb if x.value in both and floor_and_ceiling(x, y)}
+    return {id(q) for q in (*qa, *qb) if q.exact and q.value in both - told}
 
 
 def unit_slip(x: Quantity, y: Quantity) -> bool:
@@ -498,6 +503,19 @@ def agree(x: Quantity, y: Quantity, far: float = FAR) -> bool:
     """Whether two figures of one count may both be said of it: their ranges meet, and they are not two bounds
     in one direction that give different figures (at most ``far`` times apart: see ``bounds_differ``)."""
     return compatible(x, y) and not bounds_differ(x, y, far)
+
+
+# the hedges that put a figure strictly below a count ("more than $50 million" is no $50 million)
+_STRICT_FLOORS = ("more than", "over", "in excess of", "upwards of")
+
+
+def floor_and_ceiling(x: Quantity, y: Quantity) -> bool:
+    """Whether one of two figures is a floor above its figure and the other a ceiling at the same figure ("fined
+    over $50 million" / "fines of up to $50 million"): the ranges touch at the figure, which the floor leaves out,
+    so the two say different things, however alike their statements (QA AZ #7)."""
+    floor, ceiling = (x, y) if x.bound == "lower" else (y, x)
+    return (floor.bound == "lower" and ceiling.bound == "upper" and floor.value == ceiling.value
+            and hedge_of(floor) in _STRICT_FLOORS)
 
 
 def bound_below(x: Quantity, y: Quantity, far: float = FAR) -> bool:
