@@ -245,28 +245,13 @@ _IN_MONTH = re.compile(
 )
 
 
-# a statement placed weeks or months after the story's event: "Almost two weeks after the accident", "Three months
-# later", "a month after it collapsed" (days after are still the bulletins of one search: "a day after the quake")
-_WEEKS_AFTER = re.compile(
-    r"\b(?P<span>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|\d{1,2})\s+"
-    r"(?P<unit>weeks?|months?))\s+(?:later\b|after\s+(?:the|it|its|they|their)\b)",
-    re.I,
-)
-
-
 def month_placed(text: str) -> str:
     """The month a statement places what it tells in, as a name ("August"), when it names one month and no day of
-    it ("In August, four miners were killed"); or the span after the story's event it tells of ("the two weeks
-    after" of "Almost two weeks after the accident, ... more than 100 still missing"); "" otherwise. Two
-    reports' tolls of one earlier month are figures of that month's event ("five" / "four miners were killed in
-    August"), no bulletins of the story's own toll, which they are never set against; a toll told weeks after
-    is a later phase's, which no first day's count contradicts (QA BA #20: "more than 100 vs 99 people
-    missing")."""
+    it ("In August, four miners were killed"); "" otherwise. Two reports' tolls of one earlier month are
+    figures of that month's event ("five" / "four miners were killed in August"), no bulletins of the story's own
+    toll, which they are never set against."""
     found = {_month(m.group("month")) for m in _IN_MONTH.finditer(text)}
-    if len(found) == 1:
-        return found.pop()
-    later = {m.group("span").lower() for m in _WEEKS_AFTER.finditer(text)}
-    return f"the {later.pop()} after" if len(later) == 1 and not found else ""
+    return found.pop() if len(found) == 1 else ""
 
 
 def _month(written: str) -> str:
