@@ -19,6 +19,7 @@ import itertools
 import re
 
 from storyline.compare.align import stem
+from storyline.compare.money import DOLLAR_SIGNS
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -27,8 +28,11 @@ NUMBER_WORDS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
     "a hundred": 100, "a thousand": 1000,
 }  # fmt: skip
-CURRENCY = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "dollars": "usd", "euros": "eur", "pounds": "gbp",
-             "yen": "jpy", "yuan": "cny"}
+# the dollars a word before "dollars" names ("50 million Australian dollars", "8 million US dollars")
+DOLLAR_COUNTRIES = {"us": "usd", "u.s.": "usd", "american": "usd", "australian": "aud", "canadian": "cad",
+                    "zealand": "nzd", "kong": "hkd", "singapore": "sgd", "singaporean": "sgd"}
+CURRENCY = {"$": "usd", **DOLLAR_SIGNS, "€": "eur", "£": "gbp", "¥": "jpy", "dollars": "usd", "euros": "eur",
+            "pounds": "gbp", "yen": "jpy", "yuan": "cny"}
 _NOUNISH = re.compile(r"[a-z][a-z-]*$")
 _SKIP_NOUNS = {"year", "years", "decade", "decades", "old", "am", "pm", "a.m", "p.m", "times"}
 # a common irregular past: a verb that no "-ed" marks ("the bus fell", "two boats sank")
@@ -365,9 +369,11 @@ def unit_of(m: re.Match[str], noun_words: list[str]) -> str | None:
         return "percent"
     if m.group("cur"):
         return CURRENCY[m.group("cur")]
-    for w in noun_words:
+    for n, w in enumerate(noun_words):
         lw = w.lower()
         if lw in CURRENCY:
+            if lw in ("dollars", "dollar") and n and noun_words[n - 1].lower() in DOLLAR_COUNTRIES:
+                return DOLLAR_COUNTRIES[noun_words[n - 1].lower()]  # "50 million Australian dollars"
             return CURRENCY[lw]
     # the counted thing: the noun the number modifies, the last word of the phrase after it
     phrase = counted_phrase(noun_words)

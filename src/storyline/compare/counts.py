@@ -29,7 +29,7 @@ from storyline.compare.counted import (
     restricted,
     toll_of_noun,
 )
-from storyline.compare.money import FAR, earlier_party, one_period, rival_price
+from storyline.compare.money import FAR, OTHER_DOLLARS, earlier_party, one_period, rival_price
 from storyline.compare.places import same_place
 from storyline.compare.quantities import (
     CURRENCIES,
@@ -78,7 +78,8 @@ def figure_of(q: Quantity) -> str:
     return f"{hedge} {value}{including}".strip()
 
 
-_SYMBOLS = {"usd": "$", "eur": "€", "gbp": "£", "jpy": "¥"}
+_SYMBOLS = {"usd": "$", "eur": "€", "gbp": "£", "jpy": "¥", "aud": "A$", "cad": "C$", "nzd": "NZ$", "hkd": "HK$",
+            "sgd": "S$"}
 
 
 def _money(value: float, unit: str) -> str:
@@ -128,6 +129,8 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
     # "higher than Eisai's Leqembi, which costs $26,500 per year": the price of the product measured against
     qa, qb = [q for q in qa if not rival_price(a, q)], [q for q in qb if not rival_price(b, q)]
     for unit in _own_currency({q.unit for q in qa} & {q.unit for q in qb}, qa, qb):
+        if unit == "usd" and _other_dollar(qa, qb):
+            continue
         if unit == "percent" and any(counted) and not _one_tally(*counted):
             continue
         pairs = [(x, y) for x in qa if x.unit == unit for y in qb if y.unit == unit]
@@ -159,7 +162,8 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
             return _slipped(*slip, pairs)
         # a figure that some figure of the other statement allows is no disagreement, whatever else either
         # gives ("rose to 12 from nine" / "nine died")
-        agreed = {id(q) for x, y in pairs if agree(x, y) and not bound_below(x, y) for q in (x, y)}
+        agreed = {id(q) for x, y in pairs if agree(x, y) and not bound_below(x, y) and not floor_and_ceiling(x, y)
+                  for q in (x, y)}
         if unit in CURRENCIES:
             agreed |= _given_by_both([q for q in qa if q.unit == unit], [q for q in qb if q.unit == unit])
         at = ({x.start for x, _ in pairs if id(x) in agreed}, {y.start for _, y in pairs if id(y) in agreed})
@@ -175,11 +179,16 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         # a count a search adds to ("The bodies of 11 climbers were recovered" / "of five climbers have been
         # recovered") grows as a toll does
         tallies = x.verbs & y.verbs & TALLIES
+        # the most an amount may come to ("fines of up to $50 million") is set, not counted as it grows: no update
+        bounds = (x.bound or y.bound) and not (unit in CURRENCIES and "upper" in (x.bound, y.bound))
         update = x.role != FROM and bool(
-            tolls or tallies or x.bound or y.bound or _updated(a, x) or _updated(b, y)
+            tolls or tallies or bounds or _updated(a, x) or _updated(b, y)
         )
         fx, fy = figure_of(x), figure_of(y)
         why = "; ".join([said_of((fx, fy), about), *_other_tolls(pairs, agreed, tolls)])
+        if x.measured_in or y.measured_in:
+            # "approximately 130 feet (39.6 meters) vs 30 meters": a figure as its report wrote it, not converted
+            why = f"{_in_units(x, qa)} vs {_in_units(y, qb)}"
         return Disagreement(why=why, figures=(fx, fy), about=about, update=update)
     return _two_measures(qa, qb)
 
@@ -261,7 +270,9 @@ def _given_by_both(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> set[int]:
     decided to price it below that value at a cost of $26,500 per year", whichever of the two the words around
     them read as the value."""
     both = {q.value for q in qa if q.exact} & {q.value for q in qb if q.exact}
-    return {id(q) for q in (*qa, *qb) if q.exact and q.value in both}
+    # ... as a figure, not beside a floor and a ceiling ("over $50 million" / "up to $50 million")
+    told = {x.value for x in qa for y in qb if x.value in both and floor_and_ceiling(x, y)}
+    return {id(q) for q in (*qa, *qb) if q.exact and q.value in both - told}
 
 
 def unit_slip(x: Quantity, y: Quantity) -> bool:
@@ -407,6 +418,14 @@ def _own_currency(units: set[str], qa: Sequence[Quantity], qb: Sequence[Quantity
     return sorted(u for u in units if u not in CURRENCIES or rank(u) == best)
 
 
+def _other_dollar(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> bool:
+    """Whether one statement names a dollar of another country than the US that the other does not ("A$50
+    million", "50 million Australian dollars ($33 million)"): a bare "$" of the other may be that dollar, and a
+    "$" figure of the first its conversion, so their "$" figures are no two figures of one amount (QA AZ #6:
+    "up to $50 million" of an Australian outlet / "up to $33 million" of a US wire's)."""
+    return {q.unit for q in qa} & OTHER_DOLLARS != {q.unit for q in qb} & OTHER_DOLLARS
+
+
 def said_of(figures: Sequence[str], about: str) -> str:
     """A disagreement as a reader reads it: the figures in turn, then what they count ("at least 78 vs 66
     people died"); an amount of money names its currency in its figures ("£95m vs £100m"), and its role when
@@ -484,6 +503,19 @@ def agree(x: Quantity, y: Quantity, far: float = FAR) -> bool:
     """Whether two figures of one count may both be said of it: their ranges meet, and they are not two bounds
     in one direction that give different figures (at most ``far`` times apart: see ``bounds_differ``)."""
     return compatible(x, y) and not bounds_differ(x, y, far)
+
+
+# the hedges that put a figure strictly below a count ("more than $50 million" is no $50 million)
+_STRICT_FLOORS = ("more than", "over", "in excess of", "upwards of")
+
+
+def floor_and_ceiling(x: Quantity, y: Quantity) -> bool:
+    """Whether one of two figures is a floor above its figure and the other a ceiling at the same figure ("fined
+    over $50 million" / "fines of up to $50 million"): the ranges touch at the figure, which the floor leaves out,
+    so the two say different things, however alike their statements (QA AZ #7)."""
+    floor, ceiling = (x, y) if x.bound == "lower" else (y, x)
+    return (floor.bound == "lower" and ceiling.bound == "upper" and floor.value == ceiling.value
+            and hedge_of(floor) in _STRICT_FLOORS)
 
 
 def bound_below(x: Quantity, y: Quantity, far: float = FAR) -> bool:

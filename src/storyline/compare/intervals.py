@@ -25,6 +25,8 @@ from storyline.compare.across import Draft, read_once, set_against
 from storyline.compare.ages import ages_across
 from storyline.compare.align import Unit
 from storyline.compare.counted import NUMBER_WORDS
+from storyline.compare.courts import courts_across
+from storyline.compare.falls import falls_across
 from storyline.compare.lengths import lengths_across
 from storyline.compare.money import elsewhen
 from storyline.compare.quantities import Quantity
@@ -122,5 +124,6 @@ def intervals_across(drafts: list[Draft]) -> list[Draft]:
         figured = [[(x.figure, u) for x, u in side] for side in sides]
         out = set_against(out, _INTERVAL + kind, figured, why=why, update=False)
     # how long the story's flight lasted, another time between two of its moments (its start and its end); and the
-    # age of the youngest of its dead, another figure that its reports tell in sentences of their own
-    return ages_across(lengths_across(out))
+    # age of the youngest of its dead, how far its fall went and which court's ruling its court upheld, other
+    # figures that its reports tell in sentences of their own
+    return courts_across(falls_across(ages_across(lengths_across(out))))

@@ -298,11 +298,17 @@ class Amount:
     converted: bool = False
 
 
-_SYMBOLS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}
+# a dollar sign with its country's letters names that country's dollar ("A$50 million", "NZ$12m", "US$8m"); a bare "$"
+# is read as the US dollar, which a report of another dollar's country may not mean (``counts.count_disagreement``)
+DOLLAR_SIGNS = {"US$": "usd", "A$": "aud", "AU$": "aud", "C$": "cad", "CA$": "cad", "NZ$": "nzd", "HK$": "hkd",
+                "S$": "sgd"}
+# the dollars of other countries than the US
+OTHER_DOLLARS = frozenset(DOLLAR_SIGNS.values()) - {"usd"}
+_SYMBOLS = {"$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", **DOLLAR_SIGNS}
 _SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
            "trillion": 1e12}
 _AMOUNT = re.compile(
-    r"(?P<cur>[$€£¥])\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?<![\w.])(?P<cur>(?-i:US|AU|A|CA|C|NZ|HK|S)\$|[$€£¥])\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s*(?P<scale>thousand|million|billion|trillion|mn|bn|m|k|b)\b)?",
     re.IGNORECASE,
 )

@@ -67,7 +67,7 @@ ABOUT = ("about", "around", "nearly", "almost", "roughly", "approximately", "som
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 _NUM = (
-    r"(?P<cur>[$€£¥])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a\s+)?(?:"
+    r"(?P<cur>(?-i:US|AU|A|CA|C|NZ|HK|S)\$|[$€£¥])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?:a\s+)?(?:"
     + "(?:" + "|".join(_TENS) + ")-(?:" + "|".join(_ONES) + r")\b|"
     + "|".join(sorted((k for k in NUMBER_WORDS if not k.startswith("a ")), key=len, reverse=True))
     + r")\b)(?P<half>\s+and\s+a\s+half\b)?(?:\s*(?P<scale>thousand|million|billion|trillion|bn|m|k)\b)?"
@@ -537,6 +537,8 @@ def _with_sums(text: str, found: list[Quantity]) -> list[Quantity]:
 
 
 CURRENCIES = frozenset(CURRENCY.values())
+# the currency named in words right after a figure, before its conversion: "50 million Australian dollars ($33m)"
+_CURRENCY_NAMED = re.compile(r"^\s+(?:[A-Za-z.]+\s+){0,2}?(?:dollars?|euros?|pounds?|yen|yuan)\b", re.I)
 # a conversion was made at some exchange rate, which outlets take on different days: it allows this share either way
 _EXCHANGE = 0.05
 
@@ -551,7 +553,8 @@ def _as_money(q: Quantity, text: str, m: re.Match[str], before: Quantity | None)
         low, high = _scaled_range(m.group("num").replace(",", ""), _SCALE[m.group("scale").lower()],
                                   (m.group("hedge_words") or "").lower())
     other_currency = before is not None and before.unit in CURRENCIES and before.unit != q.unit
-    if before is not None and other_currency and converts(text[before.figure_end : m.start()]):
+    between = _CURRENCY_NAMED.sub("", text[before.figure_end : m.start()], count=1) if before is not None else ""
+    if before is not None and other_currency and converts(between):
         written = q.written
         if not m.group("hedge_words") and before.bound:
             low, high = (q.value, float("inf")) if before.bound == "lower" else (0.0, q.value)
