@@ -81,10 +81,17 @@ _DESCRIPTIONS = (
     "news outlet|news site|publication|daily|tabloid|channel"
 )
 
+# the words that close a public broadcaster's name after "Broadcasting" ("the Velmish Broadcasting Corporation",
+# "Harbour Broadcasting Service"): the name is the broadcaster's whole, not its first half
+_BROADCASTER_TAIL = r"Broadcasting\s+(?:Corporation|Company|Service|System)"
+_BROADCASTER_TAIL_RE = re.compile(rf"\b{_BROADCASTER_TAIL}$")
+
 # (an Arabic name may open with its lower-case article: "al-Arabiya")
+# (the last word may be a broadcaster's two closing words, "... Broadcasting Corporation": the lazy name would stop
+# at "Broadcasting")
 _NAME = (
     r"(?:[Tt]he\s+)?(?:(?:al|el|ad|an|ar|as|at)-)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|of|de|al|for))*?"
-    r"(?:\s+[A-Z][\w&.'’-]*)?"
+    r"(?:\s+(?:" + _BROADCASTER_TAIL + r"|[A-Z][\w&.'’-]*))?"
 )
 _CAP = r"(?P<name>(?:" + _STATION + r"|" + _CALL_SIGN + r")(?=[\s,.;:]|$)|" + _NAME + r")"
 # a whole run of capitalised words, for the cues that end at the name ("told The Kansas City Star"): the
@@ -465,7 +472,8 @@ def _outlet_named(name: str, known: set[str]) -> bool:
     words = name.split()
     last = words[-1]
     return (name in known or bool(_OUTLET_WORD_RE.fullmatch(last)) or last in _OUTLET_LAST_WORDS
-            or bool(_STATION_RE.fullmatch(name)) or (len(words) > 1 and words[0] in _OUTLET_FIRST_WORDS))
+            or bool(_STATION_RE.fullmatch(name)) or (len(words) > 1 and words[0] in _OUTLET_FIRST_WORDS)
+            or (len(words) > 2 and _BROADCASTER_TAIL_RE.search(name) is not None))
 
 
 def _medium_named(name: str, known: set[str]) -> bool:
