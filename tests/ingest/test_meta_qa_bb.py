@@ -29,6 +29,11 @@ def test_a_copyright_sign_without_a_year_names_no_outlet() -> None:
     assert infer_outlet(Article(id="a", text=text)).outlet.value is None
 
 
+def test_a_picture_s_copyright_with_its_year_names_no_outlet() -> None:
+    text = ("Velm harbour approves ferry levy\n\nThe board meets at the quay. © 2023 Harbour Images\n\n" + _BODY)
+    assert infer_outlet(Article(id="a", text=text)).outlet.value is None
+
+
 def test_a_live_blog_inviting_its_reader_to_follow_its_coverage_names_its_outlet() -> None:
     text = ("Velm budget day: live updates\n\nFollow Velm Gazette’s live coverage of budget day below and join in "
             "the conversation in our comments section\n\n" + _BODY)

@@ -181,11 +181,10 @@ def _cues() -> tuple[_Cue, ...]:
         # scoop (PolNeAR train: 3 of 7 were the report's own outlet): it adds, but does not decide alone
         _cue(r"\b(?i:obtained|seen|reviewed|viewed) by {O}", 1.5),
         _cue(r"\b{O} (?:has )?(?:obtained|learned|has seen|reviewed)\b", 2.0),
-        # ("\b" cannot stand before the sign, which is no word's letter: "© 2021 X" after a space. A sign with no
-        # year is a picture's credit as often, "© Jane Roe", and is left to the line's cue below)
-        _cue(r"(?:\bCopyright(?: \(c\))? (?:\d{4} )?|©[ \t]?(?:\(c\)[ \t]?)?(?:19|20)\d\d,? ){O}", 3.0),
+        _cue(r"\b(?:Copyright|©)(?: \(c\))? (?:\d{4} )?{O}", 3.0),
         # the notice names the publisher's company ("© 2021 The Velm Gazette Company", "Copyright 2020 Harbour Post
-        # Co."): the outlet is the name before the company's word
+        # Co."): the outlet is the name before the company's word. (The sign is no word's letter, so "\b" cannot
+        # stand before it; a sign with a year but no company is a picture's credit as often, "© 2023 Velm Images")
         _cue(r"(?:\bCopyright(?: \(c\))?|©)[ \t]?(?:\(c\)[ \t]?)?(?:19|20)\d\d,? {O} (?:Company|Co\.|Inc\.?|Ltd\.?|LLC)"
              r"(?![\w-])", 3.0),
         # a live blog invites its reader to follow its own coverage ("Follow Velm Gazette's live coverage of budget
