@@ -135,6 +135,17 @@ _CREDIT_TAG = re.compile(
     r"(?:^|(?<=[.!?)\]”\"] ))(\(?(?:Photo|Photograph|Image|Picture|Credit|Photo credit|Source)s?"
     r"(?: by)?\s*[:\-–]?\s*[A-Z][^\n]{1,80}?\)?)\s*$"
 )
+# a bracketed list of labelled credits closing a caption, a video's and its picture's ("... to mourn the crew. (Video:
+# Jane Roe, Tom Ash/Velm Gazette, Photo: Ana Ruiz/Velm Gazette)"): ``credit`` checks that names follow the label
+_CREDIT_LABELLED = re.compile(
+    r"(?<=[.!?”\"])\s*(\((?:Video|Photo|Photograph|Image|Picture|Graphic|Illustration)s?(?: by)?:\s*"
+    r"[A-Z][^\n()]{1,200}\))\s*$"
+)
+# a credit glued to a caption's last word, its source in brackets after the label ("... in Velm, Norland
+# Photograph:(Harbour Wire)"): the caption lost its full stop, the label and the brackets still mark the credit
+_CREDIT_GLUED = re.compile(
+    r"(?<=\S )((?:Photo|Photograph|Picture|Image|Video)s?[ \t]*:[ \t]*\([ \t]*[A-Z][\w.&'’ /-]{1,40}\))\s*$"
+)
 _CREDIT_TRAILER = re.compile(
     r"(?:^|(?<=[.!?)\]”\"] ))([A-Z][\w.'’\- ]{1,60}(?:for|via|/)\s*(?:Getty Images|AFP|Reuters|AP))\s*$"
 )
@@ -204,6 +215,11 @@ _PROMO = re.compile(r"^(?:Watch|Read|Listen to|See|Get) (?:more|the latest|all (
 # colon, as an imperative; a report that residents were urged to sign up tells a fact
 _SIGN_UP = re.compile(r"(?:^|[—–:]\s*|\s-\s+)(?:[Ss]ign up|[Ss]ubscribe)\b[^.!?\n]{0,80}\b[Nn]ewsletters?\b")
 _MAX_SIGN_UP_WORDS = 60
+# a live blog inviting its reader to follow its coverage ("Follow Velm Gazette's live coverage of budget day below and
+# join in the conversation in our comments section"): an imperative opening the line, with no sentence after it
+_LIVE_INVITE = re.compile(
+    r"(?:Follow|Keep up with|Stay with)\b[^.!?\n]{0,60}\blive (?:coverage|blog|updates|reporting)\b[^.!?\n]{0,120}[.!]?"
+)
 # a sentence pointing the reader to the page's player or to what stands above or below it ("Watch live coverage in
 # the video player above.", "Stream the briefing below."): an imperative opening the sentence, the pointer closing
 # it; it may be run into a paragraph of the report ("... at 8:31 p.m. Watch live coverage in the video player above.")
@@ -462,6 +478,22 @@ def _said_again_below(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     return shared >= _MIN_SAID_AGAIN and shared >= _SAID_AGAIN_SHARE * len(words)
 
 
+def _over_caption(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    """Whether line ``i`` is a heading or a related story's link standing over a picture's caption: up to 16 words,
+    opening on a capital or a figure ("12 passengers hurt in the ferry crash range in age from 8 to 70"), not closed
+    as a sentence, after a paragraph that is, and right above a caption with its credit ("... on Tuesday. (Jane
+    Roe/Harbour Wire)"). The report's own sentence keeps its full stop over a picture as anywhere else."""
+    start, end = lines[i]
+    line = text[start:end].strip()
+    if not line or len(line.split()) > _MAX_SUMMING_HEADING_WORDS or _SENTENCE_CLOSE.search(line):
+        return False
+    if not (line[0].isupper() or line[0].isdigit()) or line.endswith((":", ";", ",")) or _QUOTE_MARKS.search(line):
+        return False
+    above, below = (text[s:e].strip() for s, e in (lines[i - 1], lines[i + 1]))
+    closing = credit(below)
+    return bool(_SENTENCE_CLOSE.search(above)) and closing is not None and closing.start(1) > 0
+
+
 def _open_quotation(text: str, at: int) -> bool:
     """Whether a curly quotation opened before ``at`` is still open there (a quote running over paragraphs)."""
     return text.count("“", 0, at) > text.count("”", 0, at)
@@ -553,6 +585,7 @@ def line_kind(line: str) -> str | None:
     if (
         _BOILERPLATE.match(bare)
         or _PROMO.match(bare)
+        or _LIVE_INVITE.fullmatch(bare)
         or _advice_sidebar(line)
         or _is_disclaimer(line)
         or (len(line.split()) <= 14 and _NEWSLETTER.search(line))
@@ -573,6 +606,12 @@ def credit(line: str) -> re.Match[str] | None:
     brackets or after a pipe, a known outlet after a dash ("— AFP"), a copyright sign after the caption's last
     sentence ("... © Jane Roe / Velm Images"), who released the picture through a known agency in brackets ("(Coast
     Guard Press Office via AP)"), or a line of wire names alone."""
+    labelled = _CREDIT_LABELLED.search(line)
+    if labelled is not None and _names(labelled.group(1)):
+        return labelled
+    glued = _CREDIT_GLUED.search(line)
+    if glued is not None:
+        return glued
     for pattern in (_CREDIT_SLASHES, _CREDIT_TRAILER, _CREDIT_TAG, _CREDIT_BRACKETED, _CREDIT_AGENCY_PHOTO,
                     _CREDIT_PIPED):
         m = pattern.search(line)
@@ -782,7 +821,8 @@ def find_furniture(article: Article, doc: Doc | None = None) -> tuple[Furniture,
         if _is_heading(line, has_before=i > 0 and not at_top, has_after=i + 1 < len(lines),
                        max_words=_MAX_TITLE_WORDS if long_title else _MAX_HEADING_WORDS) or (
             0 < i < len(lines) - 1
-            and (_QUESTION_HEADING.match(line) or _dotted_heading(line) or _said_again_below(text, lines, i))
+            and (_QUESTION_HEADING.match(line) or _dotted_heading(line) or _said_again_below(text, lines, i)
+                 or _over_caption(text, lines, i))
         ) or (start, end) in titled or (i == 0 and _closing_headline(text, lines)):
             add(start, end, "heading")
         elif i > 0 and (run_in := _run_in_heading(text, start, end)) is not None:  # the paragraph goes on after it
@@ -1092,6 +1132,11 @@ _LEAD_IN = re.compile(
 )
 
 
+# the writer turning to the reader to introduce what follows, closed by a colon: "Let's recap the main points from
+# her address:", "Let us look at the figures:"; the line tells no fact of its own
+_TURN_LEAD_IN = re.compile(r"(?:Let['’]s|Let us) [a-z][^.!?\n\"“”:]{2,80}:")
+
+
 def _lead_ins(article: Article, lines: list[tuple[int, int]], taken: set[int]) -> list[Furniture]:
     """The attribution lines that introduce the paragraph below them ("According to the harbour news site, Velm
     Wire:" over the words credited), kind ``lead-in``: the line says nothing of its own, and taken as text it
@@ -1101,7 +1146,8 @@ def _lead_ins(article: Article, lines: list[tuple[int, int]], taken: set[int]) -
     return [
         Furniture(span=Span(article=article.id, start=start, end=end), kind="lead-in")
         for (start, end), below in pairwise(lines)
-        if start not in taken and below[0] not in taken and _LEAD_IN.fullmatch(text, start, end) is not None
+        if start not in taken and below[0] not in taken
+        and (_LEAD_IN.fullmatch(text, start, end) is not None or _TURN_LEAD_IN.fullmatch(text, start, end) is not None)
     ]
 
 

@@ -182,6 +182,15 @@ def _cues() -> tuple[_Cue, ...]:
         _cue(r"\b(?i:obtained|seen|reviewed|viewed) by {O}", 1.5),
         _cue(r"\b{O} (?:has )?(?:obtained|learned|has seen|reviewed)\b", 2.0),
         _cue(r"\b(?:Copyright|©)(?: \(c\))? (?:\d{4} )?{O}", 3.0),
+        # the notice names the publisher's company ("© 2021 The Velm Gazette Company", "Copyright 2020 Harbour Post
+        # Co."): the outlet is the name before the company's word. (The sign is no word's letter, so "\b" cannot
+        # stand before it; a sign with a year but no company is a picture's credit as often, "© 2023 Velm Images")
+        _cue(r"(?:\bCopyright(?: \(c\))?|©)[ \t]?(?:\(c\)[ \t]?)?(?:19|20)\d\d,? {O} (?:Company|Co\.|Inc\.?|Ltd\.?|LLC)"
+             r"(?![\w-])", 3.0),
+        # a live blog invites its reader to follow its own coverage ("Follow Velm Gazette's live coverage of budget
+        # day below"): no page sends its reader to another outlet's live page in its own voice
+        _cue(r"(?m)^[ \t]*(?:Follow|Keep up with|Stay with) {O}(?:'s|’s) live (?:coverage|blog|updates|reporting)\b",
+             3.0, strong=True),
         # the page's copyright notice alone at a line's start, with its year ("©2025 Harbour Media Group",
         # "Copyright 2024 Velm Broadcasting"): the page's own publisher, whatever its name ends in
         _cue(r"(?m)^[ \t]*(?:Copyright|©)[ \t]?(?:\(c\)[ \t]?)?(?:19|20)\d\d,?[ \t]?{O}[ \t.]*$", 3.0, strong=True),
@@ -676,7 +685,7 @@ def _title_shaped(line: str) -> bool:
     return (
         bool(line)
         and (len(line) <= _TITLE_MAX_CHARS or _long_headline(line))
-        and (line[-1] not in _TITLE_END or _quoted_tail(line) or headline_close(line))
+        and (line[-1] not in _TITLE_END or _quoted_tail(line) or headline_close(line) or _question_headline(line))
         and (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'")
     )
 
@@ -704,6 +713,26 @@ def _quoted_tail(line: str) -> bool:
     """Whether a line ends in a quoted phrase after a colon or a dash, as a headline may: the quotation mark that
     ends it closes the phrase, not a sentence."""
     return _QUOTED_TAIL.search(line) is not None
+
+
+# a headline's topic in title case, a colon and a question closing it: "Velm Harbour Budget Statement: Fixing the
+# Ferries?"; the topic a few words, most of its long ones capitalised, the question opening on a capital
+_QUESTION_TITLE = re.compile(r"(?P<topic>[A-Z][^\n:.!?\"“”]{2,80}):[ \t]+[A-Z][^\n.!?:\"“”]{1,80}\?")
+_QUESTION_TOPIC_MAX_WORDS = 8
+_TOPIC_LONG_WORD = re.compile(r"[A-Za-z][A-Za-z'’]{3,}")
+_TOPIC_CAPITALISED_SHARE = 0.8
+
+
+def _question_headline(line: str) -> bool:
+    """Whether a line ending in a question mark is a headline: a topic in title case before a colon, and the
+    question after it ("Velm Harbour Budget Statement: Fixing the Ferries?"). A lede's question has no topic
+    before it ("Who will pay for the new ferries?"), and a sentence's words before a colon are not in title case."""
+    m = _QUESTION_TITLE.fullmatch(line)
+    if m is None or len(m.group("topic").split()) > _QUESTION_TOPIC_MAX_WORDS:
+        return False
+    long_words = _TOPIC_LONG_WORD.findall(m.group("topic"))
+    capitalised = [w for w in long_words if w[0].isupper()]
+    return bool(long_words) and len(capitalised) >= _TOPIC_CAPITALISED_SHARE * len(long_words)
 
 
 def _lone_dateline(text: str, start: int, line: str) -> bool:
