@@ -1250,8 +1250,50 @@ class SpeakerResolver:
                 if start - pos > _PERSON_WINDOW:
                     break
                 if subj:
+                    sayer = self._sayer_goes_on(head, pos)
+                    if sayer is not None:
+                        return Speaker(sayer.name, sayer.entity, start, end, sayer.kind)
                     return Speaker(name, None, start, end, kind)
+            sayer = self._sayer_goes_on(head, -1)
+            if sayer is not None:
+                return Speaker(sayer.name, sayer.entity, start, end, sayer.kind)
         return Speaker(cands[i][1], None, start, end, kind)
+
+    def _sayer_goes_on(self, head: Token, candidate: int) -> Speaker | None:
+        """ "Limpopo's health chief says there are 9 bodies. She says ...": "he"/"she" opening a saying goes on
+        with who said the sentence before, over a person the pronoun matcher found earlier who never spoke there
+        (a victim who "succumbed to her injuries", a name the words only mention). Only when the sentence
+        before, in the same paragraph, is itself a saying with a named or described singular subject and the
+        candidate (at char ``candidate``; -1 for none) is not a speaker; None otherwise."""
+        sent = head.sent
+        if sent.start == 0 or head.dep_ != "nsubj" or head.head.i != sent.root.i or not is_cue(head.head):
+            return None
+        before = self.doc[sent.start - 1].sent
+        if "\n" in self.text[before.end_char : sent.start_char] or candidate >= before.start_char:
+            return None  # another paragraph, or the candidate is named in the very saying before
+        if candidate >= 0:
+            tok = _token_at(self.doc, candidate)
+            while tok is not None and tok.dep_ in ("det", "amod", "compound", "nummod", "poss") and tok.head.i > tok.i:
+                tok = tok.head  # "Another injured woman": the noun the mention is headed by
+            if tok is None or is_cue(tok.head):
+                return None  # the candidate spoke: the pronoun matcher's pick stands
+        cue = before.root
+        if not is_cue(cue) or self.inside_quote(cue.idx):
+            return None
+        subject = subject_of(cue)
+        if (
+            subject is None
+            or subject.dep_ != "nsubj"
+            or subject.pos_ == "PRON"
+            or subject.tag_ in ("NNS", "NNPS")
+            or self.inside_quote(subject.idx)
+            or any(c.dep_ == "conj" for c in subject.children)
+        ):
+            return None  # "they", "officials", "X and Y": not one who goes on as "she"
+        if subject.pos_ == "NOUN" and subject.lemma_.lower() in ORG_NOUNS | BODY_NOUNS:
+            return None  # "the ministry said. She said": a body is no "she"
+        found = self.resolve(subject)
+        return found if found is not None and found.name is not None else None
 
     @staticmethod
     def _teller(head: Token) -> Token | None:

@@ -1,0 +1,24 @@
+"""Speakers the blind QA rounds "az" and "ba" found wrong, on fictional texts: "she says" goes on with who said
+the sentence before, not with a person the words only mention; ..."""
+
+from __future__ import annotations
+
+from quote_helpers import speakers
+
+
+def test_she_says_goes_on_with_the_sayer_before_not_a_victim_mentioned() -> None:
+    text = (
+        "Of the 30 people on board, only a boy survived. Another injured woman was flown to the clinic but later "
+        "succumbed to her wounds.\n\n"
+        "Orlen Health MEC says there are 12 identifiable bodies after the ferry fire near Castow. She says "
+        "several victims are burnt beyond recognition.\n"
+    )
+    assert speakers(text, "several victims are burnt") == ["MEC"]
+
+
+def test_she_says_keeps_a_person_who_spoke_before() -> None:
+    text = (
+        "Mira Kolt said the harbour would reopen. The harbour board says repairs will take a week. She says "
+        "the ferries will run again in May.\n"
+    )
+    assert speakers(text, "ferries will run") == ["Mira Kolt"]
