@@ -22,3 +22,19 @@ def test_she_says_keeps_a_person_who_spoke_before() -> None:
         "the ferries will run again in May.\n"
     )
     assert speakers(text, "ferries will run") == ["Mira Kolt"]
+
+
+def test_title_of_a_body_before_an_honorific_name_is_that_name() -> None:
+    text = (
+        "In a summary of the verdict, President of the High Tribunal Lord Varrow said there would be a risk "
+        "of fishermen losing their licences.\n"
+    )
+    assert speakers(text, "risk of fishermen") == ["Lord Varrow"]
+
+
+def test_he_after_a_title_of_a_body_and_an_honorific_name_is_that_name() -> None:
+    text = (
+        "In a summary of the verdict read out by President of the High Tribunal Lord Varrow on Monday, he said "
+        "there would be a risk of fishermen losing their licences.\n"
+    )
+    assert speakers(text, "risk of fishermen") == ["Lord Varrow"]

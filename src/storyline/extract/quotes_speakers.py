@@ -42,6 +42,8 @@ from storyline.extract.quotes_cues import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+from storyline.extract import gazetteer
+from storyline.extract.coref import HONORIFICS
 from storyline.extract.entities import TICKER_BEFORE
 from storyline.extract.nominals import CRAFTS, credited_name
 from storyline.extract.roles import ABBREVIATED
@@ -316,6 +318,27 @@ def _name_before_affiliation(head: Token) -> tuple[int, int] | None:
     if any(t.pos_ not in _AFFILIATION_POS for t in doc[of + 1 : head.i]):
         return None
     return name.start_char, name.end_char
+
+
+def _name_after_title_of(head: Token) -> tuple[int, int] | None:
+    """ "President of the Supreme Court Lord Reed said": a capitalised title "of" a body, with the holder's name
+    run on after the body's, names the holder; the parse makes the title the subject and buries the name in the
+    body's phrase. The name is the run's end from an honorific ("Lord", "Dr") on; the char bounds of that name,
+    None when the phrase has no honorific and name after the body."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.lower_ not in gazetteer.TITLE_HEADS:
+        return None
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if obj is None:
+        return None
+    run = [t for t in obj.subtree if t.i > of.i]
+    if not run or any(not t.text[:1].isupper() for t in run if t.dep_ != "det"):
+        return None  # "President of the local rowing club": no name after the body's
+    for k in range(len(run) - 2, 0, -1):
+        if run[k].lower_.rstrip(".") in HONORIFICS and run[k - 1].dep_ != "det":
+            last = run[-1]
+            return run[k].idx, last.idx + len(last)
+    return None
 
 
 def _who_antecedent(head: Token) -> Token | None:
@@ -841,7 +864,7 @@ class SpeakerResolver:
         named = _called_by_name(head) or self._named_beside(head)
         if named is not None:
             return self.resolve(named)  # "the Telegram channel Grey Zone confirmed": the name speaks
-        affiliated = _name_before_affiliation(head)
+        affiliated = _name_before_affiliation(head) or _name_after_title_of(head)
         if affiliated is not None:
             return self._person_at(*affiliated)
         who = _who_antecedent(head) or _teller_of_conjoined_cue(head) or _teller_of_terms(head)
@@ -1152,6 +1175,9 @@ class SpeakerResolver:
             # "the Serbian government reported": the government speaks, and says so; "Serbia" would give its
             # words to a whole country (so no tie to the country's entity, which would name it again)
             return Speaker(self._describe(start, end), None, start, end, "org")
+        holder = self._title_holder(ent) if ent is not None else None
+        if holder is not None:
+            return Speaker(holder.name, holder.entity, start, end, "person")
         if ent is not None:
             kind = "person" if ent.type == "PERSON" else "org" if ent.type in ("ORG", "GPE", "NORP") else "other"
             return Speaker(self._name_met(ent, start, end), ent.id, start, end, kind)
@@ -1180,6 +1206,17 @@ class SpeakerResolver:
         if _common_noun(head):
             return self._description(head, start, end)
         return None
+
+    def _title_holder(self, ent: Entity) -> Speaker | None:
+        """The holder a "person" that is only a title stands for: "read out by President of the Supreme Court
+        Lord Reed ..., he said" chains "he" to "President", whose name the parse buried in the body's phrase
+        after it. None unless the entity is one title word whose first mention has such a name after it."""
+        if ent.type != "PERSON" or " " in ent.name or ent.name.lower() not in gazetteer.TITLE_HEADS:
+            return None
+        first = min((m.start for m in ent.mentions if m.article in (self.article_id, "")), default=None)
+        tok = _token_at(self.doc, first) if first is not None else None
+        named = _name_after_title_of(tok) if tok is not None else None
+        return self._person_at(*named) if named is not None else None
 
     def _named_org(self, name: str, start: int, end: int) -> Speaker:
         """The organisation of the story so named ("T-Mobile"), else the name as written."""
