@@ -38,3 +38,12 @@ def test_he_after_a_title_of_a_body_and_an_honorific_name_is_that_name() -> None
         "there would be a risk of fishermen losing their licences.\n"
     )
     assert speakers(text, "risk of fishermen") == ["Lord Varrow"]
+
+
+def test_they_after_a_quote_is_the_group_the_paragraph_before_was_about() -> None:
+    text = (
+        "Judges at Orlen's highest court rejected the port plan.\n\n"
+        "The judges at the high tribunal unanimously upheld a lower court ruling on the harbour.\n\n"
+        "“We conclude that the port board was not entitled to close the harbour,” they concluded.\n"
+    )
+    assert speakers(text, "We conclude that the port") == ["judges"]

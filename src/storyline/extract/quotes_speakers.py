@@ -1274,7 +1274,7 @@ class SpeakerResolver:
             cands = [o for o in self._orgs if o[2]]
             kind = "org"
         elif low == "they":
-            return self._body_before(head, start, end)
+            return self._group_quoted_on(head, start, end) or self._body_before(head, start, end)
         else:
             return None
         i = bisect.bisect_left([c[0] for c in cands], start) - 1
@@ -1347,6 +1347,32 @@ class SpeakerResolver:
         if person_head(subject) or subject.lemma_.lower() in NOT_SOURCES or subject.i > head.i:
             return None  # "a significant number of Democrats said ... it plays out": a count is no body
         return subject
+
+    def _group_quoted_on(self, head: Token, start: int, end: int) -> Speaker | None:
+        """ "The judges at the tribunal upheld the ruling. / “We conclude ...,” they concluded.": "they" that
+        tells whose a quote opening its sentence is stands for the definite group of people the sentence before
+        was about, though another paragraph; a quote is its own turn, so no other group comes between. Only a
+        plural person or body noun with "the" as that sentence's subject; None otherwise."""
+        sent = head.sent
+        if sent.start == 0 or head.dep_ != "nsubj" or not is_cue(head.head) or head.head.i != sent.root.i:
+            return None
+        before = self.doc[sent.start - 1].sent
+        gap = self.text[before.start_char + len(before.text.rstrip()) : sent.start_char]
+        if sent.text.lstrip()[:1] not in ('"', "“") or gap.count("\n") > 2:
+            return None  # no quote opening the sentence, or more than one paragraph break back
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is None
+            or subject.tag_ != "NNS"
+            or subject.lemma_.lower() not in PERSON_NOUNS | BODY_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            or self.inside_quote(subject.idx)
+        ):
+            return None
+        found = self._resolve_mention(subject)
+        if found is None or found.name is None:
+            return None
+        return Speaker(found.name, found.entity, start, end, found.kind)
 
     def _body_before(self, head: Token, start: int, end: int) -> Speaker | None:
         """ "The board said its decision ... In a blog post, they stated ...": a plural pronoun opening the next
