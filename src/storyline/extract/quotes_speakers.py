@@ -328,7 +328,9 @@ def _name_after_title_of(head: Token) -> tuple[int, int] | None:
     if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.lower_ not in gazetteer.TITLE_HEADS:
         return None
     of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
-    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if of is None:
+        return None
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
     if obj is None:
         return None
     run = [t for t in obj.subtree if t.i > of.i]
