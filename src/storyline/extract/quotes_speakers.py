@@ -42,6 +42,8 @@ from storyline.extract.quotes_cues import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+from storyline.extract import gazetteer
+from storyline.extract.coref import HONORIFICS
 from storyline.extract.entities import TICKER_BEFORE
 from storyline.extract.nominals import CRAFTS, credited_name
 from storyline.extract.roles import ABBREVIATED
@@ -316,6 +318,29 @@ def _name_before_affiliation(head: Token) -> tuple[int, int] | None:
     if any(t.pos_ not in _AFFILIATION_POS for t in doc[of + 1 : head.i]):
         return None
     return name.start_char, name.end_char
+
+
+def _name_after_title_of(head: Token) -> tuple[int, int] | None:
+    """ "President of the Supreme Court Lord Reed said": a capitalised title "of" a body, with the holder's name
+    run on after the body's, names the holder; the parse makes the title the subject and buries the name in the
+    body's phrase. The name is the run's end from an honorific ("Lord", "Dr") on; the char bounds of that name,
+    None when the phrase has no honorific and name after the body."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.lower_ not in gazetteer.TITLE_HEADS:
+        return None
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    run = [t for t in obj.subtree if t.i > of.i]
+    if not run or any(not t.text[:1].isupper() for t in run if t.dep_ != "det"):
+        return None  # "President of the local rowing club": no name after the body's
+    for k in range(len(run) - 2, 0, -1):
+        if run[k].lower_.rstrip(".") in HONORIFICS and run[k - 1].dep_ != "det":
+            last = run[-1]
+            return run[k].idx, last.idx + len(last)
+    return None
 
 
 def _who_antecedent(head: Token) -> Token | None:
@@ -841,7 +866,7 @@ class SpeakerResolver:
         named = _called_by_name(head) or self._named_beside(head)
         if named is not None:
             return self.resolve(named)  # "the Telegram channel Grey Zone confirmed": the name speaks
-        affiliated = _name_before_affiliation(head)
+        affiliated = _name_before_affiliation(head) or _name_after_title_of(head)
         if affiliated is not None:
             return self._person_at(*affiliated)
         who = _who_antecedent(head) or _teller_of_conjoined_cue(head) or _teller_of_terms(head)
@@ -1152,6 +1177,9 @@ class SpeakerResolver:
             # "the Serbian government reported": the government speaks, and says so; "Serbia" would give its
             # words to a whole country (so no tie to the country's entity, which would name it again)
             return Speaker(self._describe(start, end), None, start, end, "org")
+        holder = self._title_holder(ent) if ent is not None else None
+        if holder is not None:
+            return Speaker(holder.name, holder.entity, start, end, "person")
         if ent is not None:
             kind = "person" if ent.type == "PERSON" else "org" if ent.type in ("ORG", "GPE", "NORP") else "other"
             return Speaker(self._name_met(ent, start, end), ent.id, start, end, kind)
@@ -1180,6 +1208,17 @@ class SpeakerResolver:
         if _common_noun(head):
             return self._description(head, start, end)
         return None
+
+    def _title_holder(self, ent: Entity) -> Speaker | None:
+        """The holder a "person" that is only a title stands for: "read out by President of the Supreme Court
+        Lord Reed ..., he said" chains "he" to "President", whose name the parse buried in the body's phrase
+        after it. None unless the entity is one title word whose first mention has such a name after it."""
+        if ent.type != "PERSON" or " " in ent.name or ent.name.lower() not in gazetteer.TITLE_HEADS:
+            return None
+        first = min((m.start for m in ent.mentions if m.article in (self.article_id, "")), default=None)
+        tok = _token_at(self.doc, first) if first is not None else None
+        named = _name_after_title_of(tok) if tok is not None else None
+        return self._person_at(*named) if named is not None else None
 
     def _named_org(self, name: str, start: int, end: int) -> Speaker:
         """The organisation of the story so named ("T-Mobile"), else the name as written."""
@@ -1237,7 +1276,7 @@ class SpeakerResolver:
             cands = [o for o in self._orgs if o[2]]
             kind = "org"
         elif low == "they":
-            return self._body_before(head, start, end)
+            return self._group_quoted_on(head, start, end) or self._body_before(head, start, end)
         else:
             return None
         i = bisect.bisect_left([c[0] for c in cands], start) - 1
@@ -1250,8 +1289,50 @@ class SpeakerResolver:
                 if start - pos > _PERSON_WINDOW:
                     break
                 if subj:
+                    sayer = self._sayer_goes_on(head, pos)
+                    if sayer is not None:
+                        return Speaker(sayer.name, sayer.entity, start, end, sayer.kind)
                     return Speaker(name, None, start, end, kind)
+            sayer = self._sayer_goes_on(head, -1)
+            if sayer is not None:
+                return Speaker(sayer.name, sayer.entity, start, end, sayer.kind)
         return Speaker(cands[i][1], None, start, end, kind)
+
+    def _sayer_goes_on(self, head: Token, candidate: int) -> Speaker | None:
+        """ "Limpopo's health chief says there are 9 bodies. She says ...": "he"/"she" opening a saying goes on
+        with who said the sentence before, over a person the pronoun matcher found earlier who never spoke there
+        (a victim who "succumbed to her injuries", a name the words only mention). Only when the sentence
+        before, in the same paragraph, is itself a saying with a named or described singular subject and the
+        candidate (at char ``candidate``; -1 for none) is not a speaker; None otherwise."""
+        sent = head.sent
+        if sent.start == 0 or head.dep_ != "nsubj" or head.head.i != sent.root.i or not is_cue(head.head):
+            return None
+        before = self.doc[sent.start - 1].sent
+        if "\n" in self.text[before.end_char : sent.start_char] or candidate >= before.start_char:
+            return None  # another paragraph, or the candidate is named in the very saying before
+        if candidate >= 0:
+            tok = _token_at(self.doc, candidate)
+            while tok is not None and tok.dep_ in ("det", "amod", "compound", "nummod", "poss") and tok.head.i > tok.i:
+                tok = tok.head  # "Another injured woman": the noun the mention is headed by
+            if tok is None or is_cue(tok.head):
+                return None  # the candidate spoke: the pronoun matcher's pick stands
+        cue = before.root
+        if not is_cue(cue) or self.inside_quote(cue.idx):
+            return None
+        subject = subject_of(cue)
+        if (
+            subject is None
+            or subject.dep_ != "nsubj"
+            or subject.pos_ == "PRON"
+            or subject.tag_ in ("NNS", "NNPS")
+            or self.inside_quote(subject.idx)
+            or any(c.dep_ == "conj" for c in subject.children)
+        ):
+            return None  # "they", "officials", "X and Y": not one who goes on as "she"
+        if subject.pos_ == "NOUN" and subject.lemma_.lower() in ORG_NOUNS | BODY_NOUNS:
+            return None  # "the ministry said. She said": a body is no "she"
+        found = self.resolve(subject)
+        return found if found is not None and found.name is not None else None
 
     @staticmethod
     def _teller(head: Token) -> Token | None:
@@ -1268,6 +1349,32 @@ class SpeakerResolver:
         if person_head(subject) or subject.lemma_.lower() in NOT_SOURCES or subject.i > head.i:
             return None  # "a significant number of Democrats said ... it plays out": a count is no body
         return subject
+
+    def _group_quoted_on(self, head: Token, start: int, end: int) -> Speaker | None:
+        """ "The judges at the tribunal upheld the ruling. / “We conclude ...,” they concluded.": "they" that
+        tells whose a quote opening its sentence is stands for the definite group of people the sentence before
+        was about, though another paragraph; a quote is its own turn, so no other group comes between. Only a
+        plural person or body noun with "the" as that sentence's subject; None otherwise."""
+        sent = head.sent
+        if sent.start == 0 or head.dep_ != "nsubj" or not is_cue(head.head) or head.head.i != sent.root.i:
+            return None
+        before = self.doc[sent.start - 1].sent
+        gap = self.text[before.start_char + len(before.text.rstrip()) : sent.start_char]
+        if sent.text.lstrip()[:1] not in ('"', "“") or gap.count("\n") > 2:
+            return None  # no quote opening the sentence, or more than one paragraph break back
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is None
+            or subject.tag_ != "NNS"
+            or subject.lemma_.lower() not in PERSON_NOUNS | BODY_NOUNS
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            or self.inside_quote(subject.idx)
+        ):
+            return None
+        found = self._resolve_mention(subject)
+        if found is None or found.name is None:
+            return None
+        return Speaker(found.name, found.entity, start, end, found.kind)
 
     def _body_before(self, head: Token, start: int, end: int) -> Speaker | None:
         """ "The board said its decision ... In a blog post, they stated ...": a plural pronoun opening the next
