@@ -40,6 +40,8 @@ from storyline.compare.quantities import (
     bounds_differ,
     compatible,
     hedge_of,
+    kind_of,
+    one_kind,
     quantities,
     range_of,
     within_rounding,
@@ -164,6 +166,7 @@ def count_disagreement(a: str, b: str, *, same_verb: bool = False) -> Disagreeme
         # gives ("rose to 12 from nine" / "nine died")
         agreed = {id(q) for x, y in pairs if agree(x, y) and not bound_below(x, y) and not floor_and_ceiling(x, y)
                   for q in (x, y)}
+        agreed |= _one_listed_kind(a, b, unit, qb) | _one_listed_kind(b, a, unit, qa)
         if unit in CURRENCIES:
             agreed |= _given_by_both([q for q in qa if q.unit == unit], [q for q in qb if q.unit == unit])
         at = ({x.start for x, _ in pairs if id(x) in agreed}, {y.start for _, y in pairs if id(y) in agreed})
@@ -261,6 +264,21 @@ def _change_end(text: str, q: Quantity, qs: Sequence[Quantity]) -> Quantity | No
         return to
     return next((p for p in reversed(qs) if p.unit == q.unit and p.end <= q.start and p.role != FROM
                  and (m := _UP_FROM.match(text, p.figure_end or p.end)) is not None and m.end() <= q.start), None)
+
+
+def _one_listed_kind(a: str, b: str, unit: str, qb: Sequence[Quantity]) -> set[int]:
+    """The ids of ``b``'s counts of ``unit`` that agree with a count of their own kind in a list of counts by kind
+    that ``a`` gives ("charged with 10 counts of murder" / "charged with 10 counts of murder in the first degree and
+    one count of attempted first-degree murder"): a count of another kind beside it is no part of the same count,
+    so the list's sum (11) is no figure for it (QA BB #4)."""
+    parts = [p for p in quantities(a) if p.unit == unit and p.in_sum and p.part and kind_of(a, p)]
+    out = set()
+    for y in qb:
+        if y.unit != unit or not (kind := kind_of(b, y)):
+            continue
+        if any(one_kind(kind_of(a, p), kind) and agree(p, y) for p in parts):
+            out.add(id(y))
+    return out
 
 
 def _given_by_both(qa: Sequence[Quantity], qb: Sequence[Quantity]) -> set[int]:

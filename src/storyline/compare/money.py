@@ -8,7 +8,8 @@ deal may rise to ("a fee that could rise to £120million", "add-ons ... up to an
 right after the figure may name it too ("a £100m valuation", "their £100m asking price", "a £80m bid"), and a
 price set "at" a figure is a valuation or a price asked ("rates the striker at £100m", "priced him at £100m"). Two
 amounts are figures of one quantity only when they play one role (``role_of``); the amount agreed is the
-unmarked one ("").
+unmarked one (""). A gap in a budget is a measure of its own ("a £22bn black hole", "a shortfall of £22bn": "gap"),
+no figure of what a budget raises or spends ("raised taxes by £40bn"), however near its size.
 
 A figure with its conversion ("$787.5 million (£633.6m)", "£95million - well over €100 million") is one amount
 told twice: the second (``converted``) takes the first's role, and its hedge when it has none of its own ("more
@@ -26,7 +27,7 @@ from typing import Protocol
 
 from storyline.calendar_words import month_openings
 
-ROLES = ("sought", "offered", "rejected", "valued", "potential")
+ROLES = ("sought", "offered", "rejected", "valued", "potential", "gap")
 
 # words that give an amount its role, as they are written (lower case), nearest to the figure first
 _SOUGHT = (
@@ -71,6 +72,16 @@ _CONVERSION = re.compile(
 )
 
 
+# what a gap in a budget or in finances is called: "a £22bn black hole", "a $4bn shortfall", "a £9bn funding gap"
+_GAP_NOUNS = r"(?:black[\s-]?hole|blackhole|hole|shortfall|deficit|(?:funding|fiscal|budget)\s+gap|overspend)s?"
+# the gap named right before its figure: "a black hole of £22bn", "a shortfall estimated at about $4bn"
+_GAP_BEFORE = re.compile(
+    r"\b" + _GAP_NOUNS + r"\s+(?:of|worth|(?:estimated|put|valued)\s+at)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|up\s+to)\s+)?(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def role_of(text: str, start: int, end: int) -> str:
     """The role of the amount of money at ``text[start:end]``: one of ``ROLES``, or "" for the amount agreed or
     paid, which is also what an unmarked amount reads as.
@@ -82,6 +93,8 @@ def role_of(text: str, start: int, end: int) -> str:
     """
     if told := _told_after(text, end):
         return told
+    if _GAP_BEFORE.search(text, 0, start):
+        return "gap"  # "a black hole of £22bn": the gap's size, no amount raised, paid or spent
     clause = [w.lower().replace("’", "'") for w in _WORD.findall(_clause_before(text, start))]
     words = clause[-_REACH:]
     if named := _named_after(text, end):
@@ -119,9 +132,10 @@ def role_of(text: str, start: int, end: int) -> str:
 # what an amount is, named right after its figure: "a £100m valuation", "their £100m asking price", "a £100m price
 # tag", "a £80m bid"; a fee, a deal or a package is the amount agreed
 # a market's worth of a company is a valuation, no amount agreed: "a $55bn market cap", "a market value of $55bn"
+# a gap in a budget is named so too: "a £22bn black hole", "a $4bn shortfall" (``_GAP_NOUNS``)
 _NAMED_AFTER = re.compile(
     r"(?:\s*-?\s*plus)?\s+(?P<noun>valuation|asking\s+price|price[\s-]+tag|offer|bid|proposal"
-    r"|market[\s-]+(?:cap|capitali[sz]ation|value))\b",
+    r"|market[\s-]+(?:cap|capitali[sz]ation|value)|(?P<gap>" + _GAP_NOUNS + r"))\b",
     re.IGNORECASE,
 )
 _NAMED_ROLES = {"valuation": "valued", "asking": "sought", "price": "sought", "offer": "offered", "bid": "offered",
@@ -136,6 +150,8 @@ _AT_REACH = 4
 def _named_after(text: str, end: int) -> str | None:
     """The role the noun right after a figure gives it ("a £100m valuation": "valued"), or None."""
     m = _NAMED_AFTER.match(text, end)
+    if m and m.group("gap"):
+        return "gap"  # "a £22 billion black hole in public finances": a gap, no amount raised or paid
     return _NAMED_ROLES[m.group("noun").split()[0].split("-")[0].lower()] if m else None
 
 

@@ -512,6 +512,33 @@ def _listed(text: str, found: list[Quantity]) -> tuple[list[Quantity], list[Quan
     return out, sums
 
 
+# the kind a count names right after its noun, up to the end of its phrase: "murder" of "10 counts of murder in the
+# shooting", "attempted first-degree murder" of "one count of attempted first-degree murder"
+_KIND = re.compile(
+    r"\s+of\s+(?P<kind>[^,;:.()\d]{1,60}?)(?=\s+(?:and|or|in|on|at|for|after|over|against|from|with|while|when|since"
+    r"|who|which|that)\b|\s*[,;:.()]|\s*$)",
+    re.IGNORECASE,
+)
+_KIND_SKIP = frozenset({"the", "a", "an"})
+
+
+def kind_of(text: str, q: Quantity) -> frozenset[str]:
+    """The words of the kind a count names right after its noun ("10 counts of first-degree murder": {"first",
+    "degree", "murder"}), or none: a count of one kind in a list of counts of several ("10 counts of murder ... and
+    one count of attempted murder") is what another report's count of that kind alone is set against, not the
+    list's sum."""
+    m = _KIND.match(text, q.end)
+    if m is None:
+        return frozenset()
+    return frozenset(w for w in re.findall(r"[a-z]+", m.group("kind").lower()) if w not in _KIND_SKIP)
+
+
+def one_kind(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Whether two kinds of count (``kind_of``) may be one: both named, the words of one all in the other
+    ("murder" / "first-degree murder")."""
+    return bool(x and y) and (x <= y or y <= x)
+
+
 _JOINED_COUNTS = re.compile(r"\s+(?:and|&)\s+$")
 
 
