@@ -472,6 +472,37 @@ def _subject_participle_day(text: str, sent: Span, tx: TimeExpr, timexes: Sequen
                and t.span.end <= sent.end and value_of(t) != value_of(tx) for t in timexes)
 
 
+# a distance back from the report's day: "18 months ago", "about two years ago", "decades ago"
+_AGO = re.compile(r"(?i:^(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|just)\s+)?"
+                  r"(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|decades?)\s+ago)$")
+# a noun a preposition governs with a past participle on it, right before the distance: "on legislation announced",
+# "over a deal struck", "under a law passed"
+_NOUN_PARTICIPLE = re.compile(
+    r"(?i:\b(?:on|of|over|for|about|against|under|with|from|into|to|in|by)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"[\w’'-]+\s+(?:\w+(?:ed|en|wn)|struck|made|held|set|put|brought|sought|won|lost|built|paid|laid|"
+    r"met|sold|bought|begun)\s+)\Z"
+)
+
+
+def _modifier_ago(text: str, sent: Span, tx: TimeExpr) -> bool:
+    """ "Justices upheld an earlier judgment on legislation announced 18 months ago": a vague distance back after a
+    participle on a preposition's noun dates that noun (the legislation), not the sentence's act (the ruling),
+    and rounds besides: filed, the day's ruling would stand as news of a month a year and a half before."""
+    if _AGO.match(tx.text.strip()) is None:
+        return False
+    found = _NOUN_PARTICIPLE.search(text, max(sent.start, tx.span.start - 120), tx.span.start)
+    # the preposition's phrase follows the sentence's own verb ("upheld ... on legislation announced"), not opens its
+    # subject ("Talks with Ostrava started two years ago": the talks' start is the act told)
+    return found is not None and _VERB_BEFORE.search(text, sent.start, found.start()) is not None
+
+
+# a verb with a tense before a phrase: "upheld", "has ruled", "said"
+_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:\w{3,}ed|\w*(?:held|told|found|made|took|gave|struck)|was|were|is|are|has|have|had|will|would|said|"
+    r"says|won|lost)\b)"
+)
+
+
 def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
     """Whether the date ``tx`` (filed under ``value``) tells no event of its sentence ``sent``, so files none:
     a stamp, a birth told in passing, a year that modifies a noun or that a thing is measured against, a clock
@@ -482,8 +513,8 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
     rank is measured in, a date of another thing than the act a date before it in its clause gives
     (``_of_another_thing``), a day a running count is told as of, a sentence that starts inside a quotation opened
     before it, a day inside a quote beside the day of its saying, a clock time in parentheses that glosses a time
-    of day in another zone, a day in a participle's phrase on the subject beside its verb's own later date. Does
-    not look at page furniture."""
+    of day in another zone, a day in a participle's phrase on the subject beside its verb's own later date, a
+    distance back ("18 months ago") on a participle of a preposition's noun. Does not look at page furniture."""
     return (
         _stamp_only(text, sent, timexes)
         or _born(text, sent, tx.span)
@@ -505,4 +536,5 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _quoted_beside_said_day(text, sent, tx, timexes)
         or _clock_gloss(text, sent, tx)
         or _subject_participle_day(text, sent, tx, timexes)
+        or _modifier_ago(text, sent, tx)
     )

@@ -1,0 +1,36 @@
+"""QA rounds AZ and BA: timeline dates that belong to a part of their sentence, not to its news.
+
+Every text here is written for these tests; no sentence comes from a real report.
+"""
+
+from __future__ import annotations
+
+from brief.fixtures import span
+from storyline.brief.timeline import build_timeline
+from storyline.model import Analysis, Article, MetaValue, TimeExpr
+
+
+def _entries(text: str, published: str, found: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    article = Article(id="a", text=text, published=MetaValue(value=published))
+    timexes = tuple(
+        TimeExpr(span=span(text, "a", phrase), text=phrase, type="DATE", value=value) for phrase, value in found
+    )
+    entries = build_timeline([article], [Analysis(article="a", version="t", timexes=timexes)])
+    return [(e.value, e.text) for e in entries]
+
+
+def test_timeline_distance_back_on_a_noun_participle_files_no_sentence() -> None:
+    # QA BA 11: "18 months ago" dates the legislation, not the ruling that upheld a judgment on it
+    ruling = ("Judges at the Norvale high court upheld an earlier judgment on legislation announced 18 months ago "
+              "to send claimants to Ostrava.")
+    assert _entries(ruling, "2031-11-15", (("18 months ago", "2030-05"),)) == []
+
+
+def test_timeline_distance_back_of_the_sentence_act_still_files_it() -> None:
+    announced = "The Norvale government announced the plan 18 months ago."
+    assert _entries(announced, "2031-11-15", (("18 months ago", "2030-05"),)) == [("2030-05", announced)]
+
+
+def test_timeline_distance_back_of_a_subject_phrase_still_files_it() -> None:
+    started = "Talks with officials started two years ago in Ostrava."
+    assert _entries(started, "2031-11-15", (("two years ago", "2029"),)) == [("2029", started)]
