@@ -34,3 +34,15 @@ def test_timeline_distance_back_of_the_sentence_act_still_files_it() -> None:
 def test_timeline_distance_back_of_a_subject_phrase_still_files_it() -> None:
     started = "Talks with officials started two years ago in Ostrava."
     assert _entries(started, "2031-11-15", (("two years ago", "2029"),)) == [("2029", started)]
+
+
+def test_timeline_day_of_a_relative_clause_files_no_prospect() -> None:
+    # QA BA 12: the Monday is the sacking's, told in a relative clause; the sentence's news is a forecast
+    forecast = ("The ruling will further frustrate the premier's plans and inflame the row with Ms Dallow, who was "
+                "sacked as interior minister on Monday.")
+    assert _entries(forecast, "2031-11-15", (("Monday", "2031-11-13"),)) == []
+
+
+def test_timeline_day_of_a_relative_clause_of_a_past_sentence_still_files_it() -> None:
+    told = "The premier met Ms Dallow, who was sacked as interior minister on Monday."
+    assert _entries(told, "2031-11-15", (("Monday", "2031-11-13"),)) == [("2031-11-13", told)]

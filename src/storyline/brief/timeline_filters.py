@@ -503,6 +503,21 @@ _VERB_BEFORE = re.compile(
 )
 
 
+# a relative clause on a noun, opened by a comma: ", who was sacked on Monday", ", which opened Tuesday"
+_RELATIVE_OPEN = re.compile(r"[,(—–]\s*(?:who|which|whose|whom)\b[^,;:!?()—–\"“”]*\Z")
+# a main clause told as to come or as a guess: "The defeat will further frustrate ...", "could inflame"
+_TO_COME = re.compile(r"(?i:\b(?:will|would|could|may|might|is\s+set\s+to|is\s+likely\s+to)\s+(?:\w+\s+)?\w+)")
+
+
+def _relative_day_of_a_prospect(text: str, sent: Span, tx: TimeExpr) -> bool:
+    """ "The defeat will further frustrate his plans and inflame the row with Ms Dallow, who was sacked on Monday": a
+    day in a relative clause dates what the clause tells of its noun (the sacking), not the sentence, whose own
+    news is a prospect: filed under Monday, a forecast would stand as that day's event, and the line is not
+    the clause."""
+    opened = _RELATIVE_OPEN.search(text, sent.start, tx.span.start)
+    return opened is not None and _TO_COME.search(text, sent.start, opened.start()) is not None
+
+
 def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
     """Whether the date ``tx`` (filed under ``value``) tells no event of its sentence ``sent``, so files none:
     a stamp, a birth told in passing, a year that modifies a noun or that a thing is measured against, a clock
@@ -514,7 +529,8 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
     (``_of_another_thing``), a day a running count is told as of, a sentence that starts inside a quotation opened
     before it, a day inside a quote beside the day of its saying, a clock time in parentheses that glosses a time
     of day in another zone, a day in a participle's phrase on the subject beside its verb's own later date, a
-    distance back ("18 months ago") on a participle of a preposition's noun. Does not look at page furniture."""
+    distance back ("18 months ago") on a participle of a preposition's noun, a day in a relative clause of a
+    sentence told as a prospect. Does not look at page furniture."""
     return (
         _stamp_only(text, sent, timexes)
         or _born(text, sent, tx.span)
@@ -537,4 +553,5 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _clock_gloss(text, sent, tx)
         or _subject_participle_day(text, sent, tx, timexes)
         or _modifier_ago(text, sent, tx)
+        or _relative_day_of_a_prospect(text, sent, tx)
     )
