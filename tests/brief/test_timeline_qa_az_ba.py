@@ -46,3 +46,16 @@ def test_timeline_day_of_a_relative_clause_files_no_prospect() -> None:
 def test_timeline_day_of_a_relative_clause_of_a_past_sentence_still_files_it() -> None:
     told = "The premier met Ms Dallow, who was sacked as interior minister on Monday."
     assert _entries(told, "2031-11-15", (("Monday", "2031-11-13"),)) == [("2031-11-13", told)]
+
+
+def test_timeline_day_of_a_second_clause_files_that_clause() -> None:
+    # QA AZ 17: the Wednesday is Kory's vote in the lower house, not the senators' vote of the first clause
+    first = "Senators Vell and Orsk crossed the floor against the bill"
+    second = "Norvale MP Dana Kory also broke with her party in the lower house on Wednesday."
+    text = f"{first} and {second}"
+    assert _entries(text, "2031-11-30", (("Wednesday", "2031-11-26"),)) == [("2031-11-26", second)]
+
+
+def test_timeline_one_subject_with_two_verbs_files_the_sentence() -> None:
+    text = "Senator Vell crossed the floor and voted against the bill on Wednesday."
+    assert _entries(text, "2031-11-30", (("Wednesday", "2031-11-26"),)) == [("2031-11-26", text)]
