@@ -26,7 +26,7 @@ _FIRST_VERB = re.compile(r"\b(?:\w{3,}ed|broke|went|took|made|won|lost|gave|held
 def own_clause(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> Span:
     """The part of ``sent`` the date ``tx`` dates: the last clause with a subject of its own that holds it, when
     the clauses before it tell an act and no date of theirs; else the whole sentence."""
-    joins = [m for m in _NEW_SUBJECT.finditer(text, sent.start, tx.span.start)]
+    joins = list(_NEW_SUBJECT.finditer(text, sent.start, tx.span.start))
     if not joins:
         return sent
     join = joins[-1]
