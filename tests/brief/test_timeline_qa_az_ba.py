@@ -59,3 +59,13 @@ def test_timeline_day_of_a_second_clause_files_that_clause() -> None:
 def test_timeline_one_subject_with_two_verbs_files_the_sentence() -> None:
     text = "Senator Vell crossed the floor and voted against the bill on Wednesday."
     assert _entries(text, "2031-11-30", (("Wednesday", "2031-11-26"),)) == [("2031-11-26", text)]
+
+
+def test_timeline_year_whose_sittings_a_day_ends_files_no_second_entry() -> None:
+    # QA AZ 18: "the final parliament sitting day for 2024" is the Thursday's; no "2024 (background)" line again
+    text = "The bill passed the Norvale senate on Thursday, the final sitting day for 2031."
+    article = Article(id="a", text=text)
+    timexes = tuple(TimeExpr(span=span(text, "a", phrase), text=phrase, type="DATE", value=value)
+                    for phrase, value in (("Thursday", "XXXX-WXX-4"), ("2031", "2031")))
+    entries = build_timeline([article], [Analysis(article="a", version="t", timexes=timexes)])
+    assert [e.value for e in entries] == ["XXXX-WXX-4"]

@@ -342,6 +342,21 @@ def _ranked_year(text: str, sent: Span, tx: TimeExpr, value: str) -> bool:
     return len(value) == 4 and _RANKED_IN.search(text, max(sent.start, tx.span.start - 120), tx.span.start) is not None
 
 
+# the first or last of a year's run of things: "on the final parliament sitting day for 2024", "the last full sitting
+# of 2024"
+_LAST_OF = re.compile(r"(?i:\b(?:final|last|first|opening|closing)\b[^.;:!?,]{0,60}\b(?:for|of)\s+(?:the\s+year\s+)?$)")
+
+
+def _year_of_a_run(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
+    """ "The bill passed the Senate on Thursday, the final sitting day for 2031": the year says which year's
+    sittings the day ends, and the sentence's day is its date; filed under the year too, the day's news would stand
+    again as the year's background."""
+    if len(value) != 4 or _LAST_OF.search(text, max(sent.start, tx.span.start - 100), tx.span.start) is None:
+        return False
+    return any(t is not tx and t.type in ("DATE", "TIME") and sent.start <= t.span.start < sent.end
+               and len(value_of(t)) > 4 for t in timexes)
+
+
 # a link that opens a phrase of another thing than the sentence's act: "announced her resignation on Tuesday, after
 # the attacks on the port on Oct. 7", "testified on May 5 about unrest following the outbreak of the strike in March"
 _OTHER_THING = re.compile(r"(?i:\b(?:after|following|since|amid|over)\b)")
@@ -530,7 +545,8 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
     before it, a day inside a quote beside the day of its saying, a clock time in parentheses that glosses a time
     of day in another zone, a day in a participle's phrase on the subject beside its verb's own later date, a
     distance back ("18 months ago") on a participle of a preposition's noun, a day in a relative clause of a
-    sentence told as a prospect. Does not look at page furniture."""
+    sentence told as a prospect, a year whose run of things the sentence's day ends ("the final sitting day for
+    2031"). Does not look at page furniture."""
     return (
         _stamp_only(text, sent, timexes)
         or _born(text, sent, tx.span)
@@ -546,6 +562,7 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _leading_up(text, sent, tx, timexes)
         or _still_after(text, sent, tx)
         or _ranked_year(text, sent, tx, value)
+        or _year_of_a_run(text, sent, tx, timexes, value)
         or _of_another_thing(text, sent, tx, timexes)
         or _running_count(text, sent, tx)
         or _inside_quote(text, sent)
