@@ -69,3 +69,28 @@ def test_timeline_year_whose_sittings_a_day_ends_files_no_second_entry() -> None
                     for phrase, value in (("Thursday", "XXXX-WXX-4"), ("2031", "2031")))
     entries = build_timeline([article], [Analysis(article="a", version="t", timexes=timexes)])
     assert [e.value for e in entries] == ["XXXX-WXX-4"]
+
+
+def _count_entries(text: str, found: tuple[tuple[str, str, str], ...]) -> list[tuple[str, str]]:
+    article = Article(id="a", text=text, published=MetaValue(value="2031-07-20"))
+    timexes = tuple(TimeExpr(span=span(text, "a", phrase), text=phrase, type=kind, value=value)
+                    for phrase, kind, value in found)
+    entries = build_timeline([article], [Analysis(article="a", version="t", timexes=timexes)])
+    return [(e.value, e.text) for e in entries]
+
+
+def test_timeline_rough_count_of_weeks_after_the_event_dates_its_month() -> None:
+    # QA BA 21: "Almost two weeks after the accident" counts from the collapse the sentence before dates
+    collapse = "A tower in Velmar partially collapsed June 24, 2031, prompting a search."
+    toll = "Almost two weeks after the accident, the death toll climbed to over 30."
+    entries = _count_entries(f"{collapse} {toll}",
+                             (("June 24, 2031", "DATE", "2031-06-24"), ("Almost two weeks", "DURATION", "P2W")))
+    assert entries == [("2031-06-24", collapse), ("2031-07", toll)]
+
+
+def test_timeline_exact_count_of_days_after_the_event_dates_its_day() -> None:
+    collapse = "A tower in Velmar partially collapsed June 24, 2031, prompting a search."
+    toll = "Three days after the collapse, the death toll climbed to 12."
+    entries = _count_entries(f"{collapse} {toll}",
+                             (("June 24, 2031", "DATE", "2031-06-24"), ("Three days", "DURATION", "P3D")))
+    assert entries == [("2031-06-24", collapse), ("2031-06-27", toll)]
