@@ -94,3 +94,15 @@ def test_timeline_exact_count_of_days_after_the_event_dates_its_day() -> None:
     entries = _count_entries(f"{collapse} {toll}",
                              (("June 24, 2031", "DATE", "2031-06-24"), ("Three days", "DURATION", "P3D")))
     assert entries == [("2031-06-24", collapse), ("2031-06-27", toll)]
+
+
+def test_timeline_talk_about_an_event_is_a_line_of_its_own() -> None:
+    # QA BA 21: "spoke Thursday morning about the ... collapse" is the mayor's briefing, not the collapse again
+    collapse = "A beachfront condo building in Velmar partially collapsed Thursday, killing at least one person."
+    talk = "County Mayor Dana Orsk spoke Thursday morning about the Velmar condo building collapse."
+    articles = [Article(id=n, text=t, published=MetaValue(value="2031-07-18")) for n, t in (("a", collapse),
+                                                                                            ("b", talk))]
+    analyses = [Analysis(article=n, version="t", timexes=(TimeExpr(span=span(t, n, w), text=w, type="DATE",
+                                                                   value="2031-07-17"),))
+                for n, t, w in (("a", collapse, "Thursday"), ("b", talk, "Thursday morning"))]
+    assert sorted(e.text for e in build_timeline(articles, analyses)) == sorted([collapse, talk])

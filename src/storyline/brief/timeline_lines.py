@@ -94,6 +94,22 @@ def _stem(word: str) -> str:
     return _SUFFIX.sub("", _ENDING.sub("", word.lower(), count=1), count=1)
 
 
+# a talk dated by the date right after its verb: "Mayor Orsk spoke Thursday morning", "briefed reporters on Friday"
+_TALK_BEFORE = re.compile(r"(?i:\b(?:spoke|speaks|talked|testified|briefed(?:\s+\w+)?|addressed\s+\w+)\s+(?:on\s+)?)\Z")
+# what the talk was about, right after the date: "about the condo collapse", "regarding the fire"
+_TOPIC_AFTER = re.compile(r"\s*(?:about|regarding|concerning)\b")
+
+
+def _talk_topic(text: str, sent: Span, tx: TimeExpr) -> int | None:
+    """Where the topic of a talk the date ``tx`` dates starts ("spoke Thursday morning about the condo collapse"):
+    the topic is not the talk's event, and its words would join the talk to the line of the collapse itself;
+    None when the date dates no talk."""
+    if _TALK_BEFORE.search(text, max(sent.start, tx.span.start - 40), tx.span.start) is None:
+        return None
+    after = _TOPIC_AFTER.match(text, tx.span.end)
+    return after.start() if after is not None and after.start() < sent.end else None
+
+
 def gist_of(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> Gist:
     """What ``sent`` tells on the date ``tx`` gives it: its words and names less those of its date expressions,
     and whether the date stands in a relative clause (then the clause's words, up to its next comma)."""
@@ -102,6 +118,9 @@ def gist_of(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) ->
         for i in range(max(t.span.start, sent.start), min(t.span.end, sent.end)):
             chars[i - sent.start] = " "
     plain = "".join(chars)
+    topic = _talk_topic(text, sent, tx)
+    if topic is not None:
+        plain = plain[: topic - sent.start]  # "spoke Thursday about the collapse": the talk, not the collapse
     words: set[str] = set()
     names: set[str] = set()
     for m in _GIST_WORD.finditer(plain):
