@@ -106,3 +106,14 @@ def test_timeline_talk_about_an_event_is_a_line_of_its_own() -> None:
                                                                    value="2031-07-17"),))
                 for n, t, w in (("a", collapse, "Thursday"), ("b", talk, "Thursday morning"))]
     assert sorted(e.text for e in build_timeline(articles, analyses)) == sorted([collapse, talk])
+
+
+def test_timeline_saying_dated_after_its_words_joins_no_line_by_them() -> None:
+    # QA AZ 18: Henderson's argument "before the Thursday vote" is not a report of the Senate passing the ban
+    passed = "The ban on social media for children in Norvale passed the Senate on Thursday night."
+    argued = "Children suffer from social media, Sen. Dana Orsk argued before the Thursday vote."
+    articles = [Article(id=n, text=t) for n, t in (("a", passed), ("b", argued))]
+    analyses = [Analysis(article=n, version="t", timexes=(TimeExpr(span=span(t, n, w), text=w, type="DATE",
+                                                                   value="XXXX-WXX-4"),))
+                for n, t, w in (("a", passed, "Thursday night"), ("b", argued, "Thursday"))]
+    assert sorted(e.text for e in build_timeline(articles, analyses)) == sorted([passed, argued])

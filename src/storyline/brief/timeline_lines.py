@@ -100,6 +100,14 @@ _TALK_BEFORE = re.compile(r"(?i:\b(?:spoke|speaks|talked|testified|briefed(?:\s+
 _TOPIC_AFTER = re.compile(r"\s*(?:about|regarding|concerning)\b")
 
 
+# a saying told last and dated ("..., Sen. Dana Orsk argued before the Thursday vote"): what is said, before it, is
+# no event of that day, and its words would join the saying to the line of the day's vote
+_SAID_BEFORE_DAY = re.compile(
+    r",\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:argued|said|says|warned|claimed|added|wrote|told\s+\w+)\s+"
+    r"(?:(?:on|before|after|ahead\s+of)\s+)?(?:the\s+)?\Z"
+)
+
+
 def _talk_topic(text: str, sent: Span, tx: TimeExpr) -> int | None:
     """Where the topic of a talk the date ``tx`` dates starts ("spoke Thursday morning about the condo collapse"):
     the topic is not the talk's event, and its words would join the talk to the line of the collapse itself;
@@ -121,6 +129,9 @@ def gist_of(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) ->
     topic = _talk_topic(text, sent, tx)
     if topic is not None:
         plain = plain[: topic - sent.start]  # "spoke Thursday about the collapse": the talk, not the collapse
+    said = _SAID_BEFORE_DAY.search(text, max(sent.start, tx.span.start - 80), tx.span.start)
+    if said is not None:
+        plain = " " * (said.start() - sent.start) + plain[said.start() - sent.start :]
     words: set[str] = set()
     names: set[str] = set()
     for m in _GIST_WORD.finditer(plain):
