@@ -129,9 +129,9 @@ def gist_of(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) ->
     topic = _talk_topic(text, sent, tx)
     if topic is not None:
         plain = plain[: topic - sent.start]  # "spoke Thursday about the collapse": the talk, not the collapse
-    said = _SAID_BEFORE_DAY.search(text, max(sent.start, tx.span.start - 80), tx.span.start)
-    if said is not None:
-        plain = " " * (said.start() - sent.start) + plain[said.start() - sent.start :]
+    saying = _SAID_BEFORE_DAY.search(text, max(sent.start, tx.span.start - 80), tx.span.start)
+    if saying is not None:
+        plain = " " * (saying.start() - sent.start) + plain[saying.start() - sent.start :]
     words: set[str] = set()
     names: set[str] = set()
     for m in _GIST_WORD.finditer(plain):
