@@ -100,11 +100,12 @@ _TALK_BEFORE = re.compile(r"(?i:\b(?:spoke|speaks|talked|testified|briefed(?:\s+
 _TOPIC_AFTER = re.compile(r"\s*(?:about|regarding|concerning)\b")
 
 
-# a saying told last and dated ("..., Sen. Dana Orsk argued before the Thursday vote"): what is said, before it, is
-# no event of that day, and its words would join the saying to the line of the day's vote
+# a saying told last and dated by another event ("..., Sen. Dana Orsk argued before the Thursday vote"): what is
+# said, before it, is no event of that day, and its words would join the saying to the line of the day's vote ("...,
+# Solva said on Friday" is the statement of the day, its words its news)
 _SAID_BEFORE_DAY = re.compile(
     r",\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:argued|said|says|warned|claimed|added|wrote|told\s+\w+)\s+"
-    r"(?:(?:on|before|after|ahead\s+of)\s+)?(?:the\s+)?\Z"
+    r"(?:before|after|ahead\s+of)\s+(?:the\s+)?\Z"
 )
 
 
