@@ -117,3 +117,14 @@ def test_timeline_saying_dated_after_its_words_joins_no_line_by_them() -> None:
                                                                    value="XXXX-WXX-4"),))
                 for n, t, w in (("a", passed, "Thursday night"), ("b", argued, "Thursday"))]
     assert sorted(e.text for e in build_timeline(articles, analyses)) == sorted([passed, argued])
+
+
+def test_timeline_saying_dated_by_a_vote_joins_no_line_of_the_vote() -> None:
+    # the argument made before the vote is no report of the vote coming in
+    came = "The vote came in late on Thursday evening in the Norvale Senate."
+    argued = "Children suffer from social media, Sen. Dana Orsk argued before the Thursday vote."
+    articles = [Article(id=n, text=t) for n, t in (("a", came), ("b", argued))]
+    analyses = [Analysis(article=n, version="t", timexes=(TimeExpr(span=span(t, n, w), text=w, type="DATE",
+                                                                   value="XXXX-WXX-4"),))
+                for n, t, w in (("a", came, "Thursday evening"), ("b", argued, "Thursday"))]
+    assert sorted(e.text for e in build_timeline(articles, analyses)) == sorted([came, argued])

@@ -132,7 +132,9 @@ def gist_of(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) ->
         plain = plain[: topic - sent.start]  # "spoke Thursday about the collapse": the talk, not the collapse
     saying = _SAID_BEFORE_DAY.search(text, max(sent.start, tx.span.start - 80), tx.span.start)
     if saying is not None:
-        plain = " " * (saying.start() - sent.start) + plain[saying.start() - sent.start :]
+        # nor is the event it is dated by ("the Thursday vote"): only the saying itself is told
+        head, tail = saying.start() - sent.start, saying.end() - sent.start
+        plain = " " * head + plain[head:tail] + " " * (len(plain) - tail)
     words: set[str] = set()
     names: set[str] = set()
     for m in _GIST_WORD.finditer(plain):
