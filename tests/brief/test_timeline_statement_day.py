@@ -55,3 +55,14 @@ def test_timeline_weekday_told_inside_a_statement_dates_no_statement() -> None:
     pier = "Residents said that on Tuesday the flames reached the Orvell pier."
     report = _report("k", f"{toll} {pier}", (("Saturday", "XXXX-WXX-6"), ("Tuesday", "XXXX-WXX-2")))
     assert _order(report) == [toll, pier]
+
+
+def test_timeline_statement_told_as_made_before_ends_no_week() -> None:
+    # QA AZ 18: "Albanese previously wrote on Tuesday" tells an earlier statement, not the report's own day: the
+    # week the reports tell runs Tuesday to Friday, not Wednesday to Tuesday
+    wrote = "The ban protects children, Premier Dallow previously wrote on Tuesday."
+    passed = "The Senate of Norvale passed the ban on Thursday."
+    final = "The lower house endorsed the amendments on Friday."
+    report = _report("k", f"{passed} {final} {wrote}",
+                     (("Thursday", "XXXX-WXX-4"), ("Friday", "XXXX-WXX-5"), ("Tuesday", "XXXX-WXX-2")))
+    assert _order(report) == [wrote, passed, final]

@@ -33,6 +33,7 @@ from datetime import date
 from storyline.brief.text import content_words, in_furniture, sentence_at, sentences_of, strip_span
 from storyline.brief.timeline_acts import act_of
 from storyline.brief.timeline_anchors import place_weekdays
+from storyline.brief.timeline_clauses import own_clause
 from storyline.brief.timeline_days_after import day_after
 from storyline.brief.timeline_filters import (
     COUNTED,
@@ -136,6 +137,7 @@ def build_timeline(articles: Sequence[Article], analyses: Sequence[Analysis]) ->
                 value = _day_part(value)
             if (moved := _on_act_day(article.text, sent, tx, value, analysis.timexes, act_days)) is not None:
                 value, bounds = moved  # "The initial explosion ... occurred about 1 a.m." of "The Wednesday blasts"
+            sent = own_clause(article.text, sent, tx, analysis.timexes)  # "... and MP Kory broke ... on Wednesday"
             if another_clock(value, sent, clocked) or (COUNTED.search(tx.text) and sent.start in filed):
                 continue
             filed.add(sent.start)

@@ -489,7 +489,15 @@ def _statement_day(text: str, tx: TimeExpr) -> bool:
     a report's statements are its news of the day, on the report's own day or just before it."""
     if text.startswith(("'s", "’s"), tx.span.end):
         return False  # "officials said Saturday's vote was fair": the vote's day, not the statement's
-    return _STATED_ON.search(text, max(0, tx.span.start - 60), tx.span.start) is not None
+    found = _STATED_ON.search(text, max(0, tx.span.start - 60), tx.span.start)
+    if found is None:
+        return False
+    # "Albanese previously wrote on Tuesday", "had said Tuesday": a statement told as gone by before the news
+    return _EARLIER_STATEMENT.search(text, max(0, found.start() - 30), found.start()) is None
+
+
+# a statement the report tells as made before its news: "previously wrote", "had said", "earlier told"
+_EARLIER_STATEMENT = re.compile(r"(?i:\b(?:previously|earlier|already|had|first)\s+)\Z")
 
 
 def _open_weekdays(

@@ -4,9 +4,12 @@ resigned four days after that hearing" is Magill's resignation on December 9.
 The time stage reads "four days" as a length of time (``P4D``), which dates nothing, and the day it counts from is
 only named ("that hearing"). When a sentence counts whole days after "that" (or "the") thing, and one of the two
 sentences before it, in the same report, gives that thing a day ("a Dec. 5 congressional hearing", "the hearing
-on Dec. 5"), the count dates its sentence: that day moved on by the count. Only days, only "after" or "later
-than", and only a thing named within a few words of its date; a count that would cross the end of February of a
-year-less day is left out (its length is not known).
+on Dec. 5"), the count dates its sentence: that day moved on by the count. Only days or weeks, only "after" or
+"later than", and only a thing named within a few words of its date, or an event ("the accident", "the collapse")
+the sentence just before dates by its one day ("partially collapsed June 24, 2021. Almost two weeks after the
+accident, the death toll climbed to over 30"); a count told as rough ("almost two weeks") dates only the month
+of the day it reaches. A count that would cross the end of February of a year-less day is left out (its length
+is not known).
 """
 
 from __future__ import annotations
@@ -19,8 +22,15 @@ from storyline.model import Span, TimeExpr
 
 __all__ = ["day_after"]
 
-# a count of days: "P4D"
-_DAYS = re.compile(r"^P(\d{1,2})D$")
+# a count of days or weeks: "P4D", "P2W"
+_DAYS = re.compile(r"^P(\d{1,2})([DW])$")
+# a count told as rough: "Almost two weeks", "about 10 days"
+_ROUGH = re.compile(r"(?i:^(?:almost|about|nearly|some|roughly|around|more\s+than|over|just\s+over|less\s+than)\b)")
+_ROUGH_BEFORE = re.compile(r"(?i:\b(?:almost|about|nearly|some|roughly|around|more\s+than|over)\s+$)")
+# an event a sentence before may date by its one day: "the accident", "the collapse"
+_EVENT_NOUN = frozenset({"accident", "crash", "collapse", "attack", "explosion", "blast", "fire", "disaster",
+                         "earthquake", "quake", "shooting", "storm", "flood", "flooding", "derailment", "incident"})
+_MONTH_OF = re.compile(r"^((?:\d{4}|XXXX)-\d{2})-\d{2}$")
 # what the count is after: "after that hearing", "after the vote"
 _AFTER_THING = re.compile(r"\s+after\s+(?:that|the|this)\s+([a-z]{3,})\b")
 # a day the thing is given: "a Dec. 5 congressional hearing" (date before its noun), "the hearing on Dec. 5"
@@ -45,9 +55,19 @@ def day_after(
     start = before[0].start
     days = {t.value for t in timexes if t.type == "DATE" and start <= t.span.start < sent.start
             and _names_thing(text, t, noun) and _DAY_VALUE.match(t.value or "")}
+    if not days and noun in _EVENT_NOUN:
+        # "partially collapsed June 24, 2021. Almost two weeks after the accident, ...": the event of the sentence
+        # just before, dated by its one day
+        days = {t.value for t in timexes if t.type == "DATE" and before[-1].start <= t.span.start < before[-1].end
+                and _DAY_VALUE.match(t.value or "") and (t.value or "")[:1].isdigit()}
     if len(days) != 1:
         return None
-    return _moved(days.pop() or "", int(count.group(1)))
+    moved = _moved(days.pop() or "", int(count.group(1)) * (7 if count.group(2) == "W" else 1))
+    rough = _ROUGH.match(tx.text) or _ROUGH_BEFORE.search(text, max(0, tx.span.start - 20), tx.span.start)
+    if moved is None or not rough:
+        return moved
+    month = _MONTH_OF.match(moved)
+    return month.group(1) if month else None
 
 
 def _names_thing(text: str, tx: TimeExpr, noun: str) -> bool:

@@ -342,6 +342,21 @@ def _ranked_year(text: str, sent: Span, tx: TimeExpr, value: str) -> bool:
     return len(value) == 4 and _RANKED_IN.search(text, max(sent.start, tx.span.start - 120), tx.span.start) is not None
 
 
+# the first or last of a year's run of things: "on the final parliament sitting day for 2024", "the last full sitting
+# of 2024"
+_LAST_OF = re.compile(r"(?i:\b(?:final|last|first|opening|closing)\b[^.;:!?,]{0,60}\b(?:for|of)\s+(?:the\s+year\s+)?$)")
+
+
+def _year_of_a_run(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
+    """ "The bill passed the Senate on Thursday, the final sitting day for 2031": the year says which year's
+    sittings the day ends, and the sentence's day is its date; filed under the year too, the day's news would stand
+    again as the year's background."""
+    if len(value) != 4 or _LAST_OF.search(text, max(sent.start, tx.span.start - 100), tx.span.start) is None:
+        return False
+    return any(t is not tx and t.type in ("DATE", "TIME") and sent.start <= t.span.start < sent.end
+               and len(value_of(t)) > 4 for t in timexes)
+
+
 # a link that opens a phrase of another thing than the sentence's act: "announced her resignation on Tuesday, after
 # the attacks on the port on Oct. 7", "testified on May 5 about unrest following the outbreak of the strike in March"
 _OTHER_THING = re.compile(r"(?i:\b(?:after|following|since|amid|over)\b)")
@@ -472,6 +487,52 @@ def _subject_participle_day(text: str, sent: Span, tx: TimeExpr, timexes: Sequen
                and t.span.end <= sent.end and value_of(t) != value_of(tx) for t in timexes)
 
 
+# a distance back from the report's day: "18 months ago", "about two years ago", "decades ago"
+_AGO = re.compile(r"(?i:^(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over|just)\s+)?"
+                  r"(?:[\w-]+\s+)?(?:days?|weeks?|months?|years?|decades?)\s+ago)$")
+# a noun a preposition governs with a past participle on it, right before the distance: "on legislation announced",
+# "over a deal struck", "under a law passed"
+_NOUN_PARTICIPLE = re.compile(
+    r"(?i:\b(?:on|of|over|for|about|against|under|with|from|into|to|in|by)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"[\w’'-]+\s+(?:\w+(?:ed|en|wn)|struck|made|held|set|put|brought|sought|won|lost|built|paid|laid|"
+    r"met|sold|bought|begun)\s+)\Z"
+)
+
+
+def _modifier_ago(text: str, sent: Span, tx: TimeExpr) -> bool:
+    """ "Justices upheld an earlier judgment on legislation announced 18 months ago": a vague distance back after a
+    participle on a preposition's noun dates that noun (the legislation), not the sentence's act (the ruling),
+    and rounds besides: filed, the day's ruling would stand as news of a month a year and a half before."""
+    if _AGO.match(tx.text.strip()) is None:
+        return False
+    found = _NOUN_PARTICIPLE.search(text, max(sent.start, tx.span.start - 120), tx.span.start)
+    # the preposition's phrase follows the sentence's own verb ("upheld ... on legislation announced"), not opens its
+    # subject ("Talks with Ostrava started two years ago": the talks' start is the act told)
+    return found is not None and _VERB_BEFORE.search(text, sent.start, found.start()) is not None
+
+
+# a verb with a tense before a phrase: "upheld", "has ruled", "said"
+_VERB_BEFORE = re.compile(
+    r"(?i:\b(?:\w{3,}ed|\w*(?:held|told|found|made|took|gave|struck)|was|were|is|are|has|have|had|will|would|said|"
+    r"says|won|lost)\b)"
+)
+
+
+# a relative clause on a noun, opened by a comma: ", who was sacked on Monday", ", which opened Tuesday"
+_RELATIVE_OPEN = re.compile(r"[,(—–]\s*(?:who|which|whose|whom)\b[^,;:!?()—–\"“”]*\Z")
+# a main clause told as to come or as a guess: "The defeat will further frustrate ...", "could inflame"
+_TO_COME = re.compile(r"(?i:\b(?:will|would|could|may|might|is\s+set\s+to|is\s+likely\s+to)\s+(?:\w+\s+)?\w+)")
+
+
+def _relative_day_of_a_prospect(text: str, sent: Span, tx: TimeExpr) -> bool:
+    """ "The defeat will further frustrate his plans and inflame the row with Ms Dallow, who was sacked on Monday": a
+    day in a relative clause dates what the clause tells of its noun (the sacking), not the sentence, whose own
+    news is a prospect: filed under Monday, a forecast would stand as that day's event, and the line is not
+    the clause."""
+    opened = _RELATIVE_OPEN.search(text, sent.start, tx.span.start)
+    return opened is not None and _TO_COME.search(text, sent.start, opened.start()) is not None
+
+
 def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr], value: str) -> bool:
     """Whether the date ``tx`` (filed under ``value``) tells no event of its sentence ``sent``, so files none:
     a stamp, a birth told in passing, a year that modifies a noun or that a thing is measured against, a clock
@@ -482,8 +543,10 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
     rank is measured in, a date of another thing than the act a date before it in its clause gives
     (``_of_another_thing``), a day a running count is told as of, a sentence that starts inside a quotation opened
     before it, a day inside a quote beside the day of its saying, a clock time in parentheses that glosses a time
-    of day in another zone, a day in a participle's phrase on the subject beside its verb's own later date. Does
-    not look at page furniture."""
+    of day in another zone, a day in a participle's phrase on the subject beside its verb's own later date, a
+    distance back ("18 months ago") on a participle of a preposition's noun, a day in a relative clause of a
+    sentence told as a prospect, a year whose run of things the sentence's day ends ("the final sitting day for
+    2031"). Does not look at page furniture."""
     return (
         _stamp_only(text, sent, timexes)
         or _born(text, sent, tx.span)
@@ -499,10 +562,13 @@ def files_no_sentence(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[Tim
         or _leading_up(text, sent, tx, timexes)
         or _still_after(text, sent, tx)
         or _ranked_year(text, sent, tx, value)
+        or _year_of_a_run(text, sent, tx, timexes, value)
         or _of_another_thing(text, sent, tx, timexes)
         or _running_count(text, sent, tx)
         or _inside_quote(text, sent)
         or _quoted_beside_said_day(text, sent, tx, timexes)
         or _clock_gloss(text, sent, tx)
         or _subject_participle_day(text, sent, tx, timexes)
+        or _modifier_ago(text, sent, tx)
+        or _relative_day_of_a_prospect(text, sent, tx)
     )

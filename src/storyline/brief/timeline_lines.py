@@ -94,6 +94,31 @@ def _stem(word: str) -> str:
     return _SUFFIX.sub("", _ENDING.sub("", word.lower(), count=1), count=1)
 
 
+# a talk dated by the date right after its verb: "Mayor Orsk spoke Thursday morning", "briefed reporters on Friday"
+_TALK_BEFORE = re.compile(r"(?i:\b(?:spoke|speaks|talked|testified|briefed(?:\s+\w+)?|addressed\s+\w+)\s+(?:on\s+)?)\Z")
+# what the talk was about, right after the date: "about the condo collapse", "regarding the fire"
+_TOPIC_AFTER = re.compile(r"\s*(?:about|regarding|concerning)\b")
+
+
+# a saying told last and dated by another event ("..., Sen. Dana Orsk argued before the Thursday vote"): what is
+# said, before it, is no event of that day, and its words would join the saying to the line of the day's vote ("...,
+# Solva said on Friday" is the statement of the day, its words its news)
+_SAID_BEFORE_DAY = re.compile(
+    r",\s+(?:[A-Z][\w.'’-]*\s+){1,5}(?:argued|said|says|warned|claimed|added|wrote|told\s+\w+)\s+"
+    r"(?:before|after|ahead\s+of)\s+(?:the\s+)?\Z"
+)
+
+
+def _talk_topic(text: str, sent: Span, tx: TimeExpr) -> int | None:
+    """Where the topic of a talk the date ``tx`` dates starts ("spoke Thursday morning about the condo collapse"):
+    the topic is not the talk's event, and its words would join the talk to the line of the collapse itself;
+    None when the date dates no talk."""
+    if _TALK_BEFORE.search(text, max(sent.start, tx.span.start - 40), tx.span.start) is None:
+        return None
+    after = _TOPIC_AFTER.match(text, tx.span.end)
+    return after.start() if after is not None and after.start() < sent.end else None
+
+
 def gist_of(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) -> Gist:
     """What ``sent`` tells on the date ``tx`` gives it: its words and names less those of its date expressions,
     and whether the date stands in a relative clause (then the clause's words, up to its next comma)."""
@@ -102,6 +127,14 @@ def gist_of(text: str, sent: Span, tx: TimeExpr, timexes: Sequence[TimeExpr]) ->
         for i in range(max(t.span.start, sent.start), min(t.span.end, sent.end)):
             chars[i - sent.start] = " "
     plain = "".join(chars)
+    topic = _talk_topic(text, sent, tx)
+    if topic is not None:
+        plain = plain[: topic - sent.start]  # "spoke Thursday about the collapse": the talk, not the collapse
+    saying = _SAID_BEFORE_DAY.search(text, max(sent.start, tx.span.start - 80), tx.span.start)
+    if saying is not None:
+        # nor is the event it is dated by ("the Thursday vote"): only the saying itself is told
+        head, tail = saying.start() - sent.start, saying.end() - sent.start
+        plain = " " * head + plain[head:tail] + " " * (len(plain) - tail)
     words: set[str] = set()
     names: set[str] = set()
     for m in _GIST_WORD.finditer(plain):
