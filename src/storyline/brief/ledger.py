@@ -24,6 +24,7 @@ from storyline.brief.ledger_joining import (
     _shown_role,
 )
 from storyline.brief.ledger_joins import JOIN_PASSES
+from storyline.brief.ledger_titles import titled_name
 from storyline.compare.names import _edits, _misspelt_of
 from storyline.extract import gazetteer
 from storyline.extract.coref import SPEECH_VERBS
@@ -103,11 +104,12 @@ def quote_ledger(
             (by_id[wrong].name, tuple(dict.fromkeys(outlet_of(m.article) for m in by_id[wrong].mentions)))
             for wrong, right in misspelt.items() if right == key
         )
+        name, role = titled_name(ent, texts or {}) if ent is not None else (key[5:] if key else "", None)
         entries.append(
             LedgerEntry(
                 speaker=ent,
-                name=_demonyms_capitalized(ent.name if ent else key[5:]) if key else UNATTRIBUTED,
-                role=_shown_role(ent),
+                name=_demonyms_capitalized(name) if key else UNATTRIBUTED,
+                role=_shown_role(ent) if ent is None or role == ent.role else role,
                 quotes=tuple(items),
                 spellings=spellings,
             )

@@ -1,0 +1,51 @@
+"""Blind QA rounds AZ and BA: one heading per speaker. A bare title the small model read as a person ("President",
+of "President of the Tide Court Lady Vell"); a shorter description of a body inside its fuller name ("provincial
+government" of "Vardo provincial government"); a title fused into a name ("MP Ada Rusk"); one person a report
+names by the short form of a given name. All names here are invented."""
+
+from __future__ import annotations
+
+from brief.ledger_helpers import at as _at
+from brief.ledger_helpers import entity as _ent
+from brief.ledger_helpers import headings
+from brief.ledger_helpers import quote as _quote
+from storyline.brief.ledger import quote_ledger
+
+
+def test_a_bare_title_is_the_one_named_speaker_holding_it() -> None:
+    reed = _ent("E1", "Lady Vell", _at("b", 10, 9), typ="PERSON", role="Tide Court president")
+    title = _ent("E2", "President", _at("a", 10, 9), typ="PERSON")
+    quotes = (_quote("a", "E2", text="there would be a risk of return"), _quote("b", "E1", text="We agree with them"))
+    assert headings(quotes, (reed, title)) == [("Lady Vell", 2)]
+
+
+def test_a_bare_title_two_named_people_hold_joins_neither() -> None:
+    vell = _ent("E1", "Lady Vell", _at("b", 10, 9), typ="PERSON", role="Tide Court president")
+    rusk = _ent("E3", "Ada Rusk", _at("c", 10, 8), typ="PERSON", role="Ostland president")
+    title = _ent("E2", "President", _at("a", 10, 9), typ="PERSON")
+    quotes = (_quote("a", "E2", text="there would be a risk of return"), _quote("b", "E1", text="We agree with them"),
+              _quote("c", "E3", text="We regret the ruling"))
+    assert len(headings(quotes, (vell, rusk, title))) == 3
+
+
+def _entry(text: str, name: str, role: str | None = None) -> tuple[str, str | None]:
+    """The heading's name and role of the one speaker ``name`` whose mention stands in ``text``."""
+    person = _ent("E1", name, _at("a", text.index(name), len(name)), typ="PERSON", role=role)
+    quotes = (_quote("a", "E1", text="the plan as a rushed fix", start=len(text) - 30),)
+    (entry,) = quote_ledger(quotes, (person,), lambda article: article, {"a": text})
+    return entry.name, entry.role
+
+
+def test_a_title_fused_into_a_name_is_the_role() -> None:
+    text = "The bill passed. Independent MP Ada Rusk today described the plan as a rushed fix for a real harm."
+    assert _entry(text, "MP Ada Rusk") == ("Ada Rusk", "Independent MP")
+
+
+def test_a_fused_title_alone_is_the_role() -> None:
+    text = "The bill passed late on Tuesday. MP Ada Rusk said she described the plan as a rushed fix for a harm."
+    assert _entry(text, "MP Ada Rusk") == ("Ada Rusk", "MP")
+
+
+def test_a_title_before_one_name_alone_is_kept_whole() -> None:
+    text = "The bill passed late on Tuesday. Senator Vell said she described the plan as a rushed fix for a harm."
+    assert _entry(text, "Senator Vell") == ("Senator Vell", None)
