@@ -49,3 +49,22 @@ def test_a_fused_title_alone_is_the_role() -> None:
 def test_a_title_before_one_name_alone_is_kept_whole() -> None:
     text = "The bill passed late on Tuesday. Senator Vell said she described the plan as a rushed fix for a harm."
     assert _entry(text, "Senator Vell") == ("Senator Vell", None)
+
+
+def test_a_shorter_description_inside_one_fuller_name_is_that_body() -> None:
+    full = _ent("E1", "Vardo provincial government", _at("a", 10, 27))
+    short = _ent("E2", "provincial government", _at("b", 10, 21))
+    other = _ent("E3", "provincial authorities", _at("c", 10, 22))
+    department = _ent("E4", "Vardo Department of Roads", _at("c", 60, 25))
+    quotes = (_quote("a", "E1", text="the coach left the bridge"), _quote("b", "E2", text="search operations go on"),
+              _quote("c", "E3", text="the coach had a foreign plate"), _quote("c", "E4", text="one girl survived"))
+    assert headings(quotes, (full, short, other, department)) == [
+        ("Vardo Department of Roads", 1), ("Vardo provincial government", 2), ("provincial authorities", 1)]
+
+
+def test_a_shorter_description_inside_two_fuller_names_joins_neither() -> None:
+    one = _ent("E1", "Vardo health ministry", _at("a", 10, 21))
+    two = _ent("E3", "Ostland health ministry", _at("c", 10, 23))
+    short = _ent("E2", "health ministry", _at("b", 10, 15))
+    quotes = (_quote("a", "E1", text="the toll rose to nine"), _quote("b", "E2", text="no aid has come in weeks"))
+    assert len(headings(quotes, (one, two, short))) == 2

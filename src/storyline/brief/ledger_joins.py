@@ -21,6 +21,7 @@ from storyline.brief.ledger_joins_bodies import (
     _join_copied_body_sources,
     _join_copied_descriptions,
     _join_document_issuers,
+    _join_fuller_names,
     _join_group_acronyms,
     _join_two_sides,
 )
@@ -66,6 +67,8 @@ JOIN_PASSES: tuple[JoinPass, ...] = (
              why="a description one report cut short from another's copied sentence is the longer one's speaker"),
     JoinPass(name="copied body sources", run=_join_copied_body_sources,
              why="'VFD sources' of a copied sentence are the sources of the fire department written out"),
+    JoinPass(name="fuller names", run=_join_fuller_names,
+             why="'provincial government' is the one 'Limpopo provincial government', before kinds read either"),
     JoinPass(name="titles before names", run=_join_titles_before_names,
              why="'Filmmaker' right before a full name is that person's title, before surnames claim the word"),
     JoinPass(name="described names", run=_join_described_names,
