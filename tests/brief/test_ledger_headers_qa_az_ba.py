@@ -68,3 +68,36 @@ def test_a_shorter_description_inside_two_fuller_names_joins_neither() -> None:
     short = _ent("E2", "health ministry", _at("b", 10, 15))
     quotes = (_quote("a", "E1", text="the toll rose to nine"), _quote("b", "E2", text="no aid has come in weeks"))
     assert len(headings(quotes, (one, two, short))) == 2
+
+
+def _fire_story(short: str, long: str, short_text: str, *, long_article: str = "b") -> list[tuple[str, int]]:
+    """The headings of a story where report "a" quotes ``short`` as ``short_text`` puts it and report
+    ``long_article`` quotes ``long``, an assistant chief of Harlow Fire Rescue."""
+    said = f"{long}, assistant chief of operations for Harlow Fire Rescue, said so."
+    texts = {"a": f"{short_text} {said}"} if long_article == "a" else {"a": short_text, long_article: said}
+    one = _ent("E1", short, _at("a", short_text.index(short), len(short)), typ="PERSON")
+    two = _ent("E2", long, _at(long_article, texts[long_article].index(long), len(long)), typ="PERSON",
+               role="assistant chief of operations for Harlow Fire Rescue")
+    quotes = (_quote("a", "E1", text="Ten people were treated at the scene", start=200),
+              _quote(long_article, "E2", text="35 people were pulled out", start=300))
+    return sorted((e.name, len(e.quotes)) for e in quote_ledger(quotes, (one, two), lambda a: a, texts))
+
+
+def test_a_short_given_name_of_the_same_surname_and_body_is_one_person() -> None:
+    text = "Ten people were treated at the scene, according to Ray Tovan of Harlow Fire & Rescue."
+    assert _fire_story("Ray Tovan", "Raide Tovan", text) == [("Raide Tovan", 2)]
+
+
+def test_the_same_surname_and_body_with_another_given_name_is_two_people() -> None:
+    text = "Ten people were treated at the scene, according to Mira Tovan of Harlow Fire & Rescue."
+    assert len(_fire_story("Mira Tovan", "Raide Tovan", text)) == 2
+
+
+def test_a_short_given_name_of_another_body_is_another_person() -> None:
+    text = "Ten people were treated at the scene, according to Ray Tovan of the Vell Hospital Trust."
+    assert len(_fire_story("Ray Tovan", "Raide Tovan", text)) == 2
+
+
+def test_a_short_given_name_the_same_report_names_beside_the_long_one_is_another_person() -> None:
+    text = "Ten people were treated at the scene, according to Ray Tovan of Harlow Fire & Rescue."
+    assert len(_fire_story("Ray Tovan", "Raide Tovan", text, long_article="a")) == 2

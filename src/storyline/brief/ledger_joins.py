@@ -31,6 +31,7 @@ from storyline.brief.ledger_joins_companies import (
     _join_company_heads,
     _join_parent_brands,
 )
+from storyline.brief.ledger_joins_given_names import _join_short_given_names
 from storyline.brief.ledger_joins_people import (
     _join_bare_surnames,
     _join_described_copies,
@@ -81,6 +82,8 @@ JOIN_PASSES: tuple[JoinPass, ...] = (
              why="'the secretary of state' cut short is the one person whose role opens with those words"),
     JoinPass(name="surname forms", run=_join_surname_forms,
              why="'Glenfield Chief Corran', words run on to a surname, is the one 'Corran' named in full"),
+    JoinPass(name="short given names", run=_join_short_given_names,
+             why="'Ray Tovan of Harlow Fire & Rescue' is 'Raide Tovan' of that body, before surnames look for one"),
     JoinPass(name="bare surnames", run=_join_bare_surnames,
              why="'Marinetto' alone is the one person named in full with that surname"),
     JoinPass(name="bare kinds", run=_join_bare_kinds,
