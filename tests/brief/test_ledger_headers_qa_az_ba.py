@@ -101,3 +101,29 @@ def test_a_short_given_name_of_another_body_is_another_person() -> None:
 def test_a_short_given_name_the_same_report_names_beside_the_long_one_is_another_person() -> None:
     text = "Ten people were treated at the scene, according to Ray Tovan of Harlow Fire & Rescue."
     assert len(_fire_story("Ray Tovan", "Raide Tovan", text, long_article="a")) == 2
+
+
+def _speakers_of(text: str, clause: str, name: str) -> list[tuple[str, int]]:
+    quote = _quote("a", None, name, text=clause, start=text.index(clause))
+    post = _quote("a", None, "Facebook post", text="She is in hospital", start=text.index("She is"))
+    entries = quote_ledger((quote, post), (), lambda a: a, {"a": text})
+    return sorted((e.name, len(e.quotes)) for e in entries)
+
+
+def test_reports_are_no_speaker_the_words_go_to_the_one_the_sentence_names_after_them() -> None:
+    text = ("According to reports, the driver lost control of the coach, read the Facebook post. "
+            "She is in hospital, per the Facebook post.")
+    assert _speakers_of(text, "the driver lost control of the coach", "reports") == [("Facebook post", 2)]
+
+
+def test_reports_naming_no_one_after_them_are_unattributed() -> None:
+    text = "According to reports, the driver lost control of the coach. She is in hospital, per the Facebook post."
+    assert _speakers_of(text, "the driver lost control of the coach", "reports") == [
+        ("Facebook post", 1), ("Unattributed", 1)]
+
+
+def test_reports_whose_clause_keeps_the_closing_speaker_are_that_speaker_s() -> None:
+    text = ("According to reports, the driver lost control of the coach, read the Facebook post. "
+            "She is in hospital, per the Facebook post.")
+    clause = "the driver lost control of the coach, read the Facebook post"
+    assert _speakers_of(text, clause, "reports") == [("Facebook post", 2)]
