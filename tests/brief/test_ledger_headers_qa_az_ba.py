@@ -127,19 +127,3 @@ def test_reports_whose_clause_keeps_the_closing_speaker_are_that_speaker_s() -> 
             "She is in hospital, per the Facebook post.")
     clause = "the driver lost control of the coach, read the Facebook post"
     assert _speakers_of(text, clause, "reports") == [("Facebook post", 2)]
-
-
-def test_a_named_person_s_office_speaks_for_that_person() -> None:
-    vell = _ent("E1", "Cyra Vell", _at("a", 10, 9), typ="PERSON", role="Ostland President")
-    quotes = (_quote("a", "E1", text="the victims were all from Lusk", start=40),
-              _quote("a", None, "Vell's office", text="Vell had phoned the Lusk leader", start=200))
-    assert headings(quotes, (vell,)) == [("Cyra Vell", 2)]
-
-
-def test_an_office_of_a_surname_two_people_share_joins_neither() -> None:
-    one = _ent("E1", "Cyra Vell", _at("a", 10, 9), typ="PERSON", role="Ostland President")
-    two = _ent("E2", "Ivo Vell", _at("a", 80, 8), typ="PERSON", role="Lusk mayor")
-    quotes = (_quote("a", "E1", text="the victims were all from Lusk", start=40),
-              _quote("a", "E2", text="we mourn them", start=100),
-              _quote("a", None, "Vell's office", text="Vell had phoned the Lusk leader", start=200))
-    assert len(headings(quotes, (one, two))) == 3

@@ -32,7 +32,6 @@ from storyline.brief.ledger_joins_companies import (
     _join_parent_brands,
 )
 from storyline.brief.ledger_joins_given_names import _join_short_given_names
-from storyline.brief.ledger_joins_offices import _join_offices_of
 from storyline.brief.ledger_joins_people import (
     _join_bare_surnames,
     _join_described_copies,
@@ -87,8 +86,6 @@ JOIN_PASSES: tuple[JoinPass, ...] = (
              why="'Ray Tovan of Harlow Fire & Rescue' is 'Raide Tovan' of that body, before surnames look for one"),
     JoinPass(name="bare surnames", run=_join_bare_surnames,
              why="'Marinetto' alone is the one person named in full with that surname"),
-    JoinPass(name="offices of", run=_join_offices_of,
-             why="'Vell's office' is the one 'Cyra Vell' who speaks, once surnames have found their full names"),
     JoinPass(name="bare kinds", run=_join_bare_kinds,
              why="'the ministry', 'the statement' is the one speaker of its reports whose name holds the word"),
     JoinPass(name="apposed kinds", run=_join_apposed_kinds,
