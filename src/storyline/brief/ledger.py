@@ -24,6 +24,7 @@ from storyline.brief.ledger_joining import (
     _shown_role,
 )
 from storyline.brief.ledger_joins import JOIN_PASSES
+from storyline.brief.ledger_titles import titled_name
 from storyline.compare.names import _edits, _misspelt_of
 from storyline.extract import gazetteer
 from storyline.extract.coref import SPEECH_VERBS
@@ -77,6 +78,8 @@ def quote_ledger(
         # a speaker no story entity stands for ("hospitals") is grouped by the name the report gives
         # ("Officials" and "officials" of two reports are one heading, shown as first written)
         named = _whose_said(q, texts or {}) if q.speaker_name else None
+        if named is not None and q.speaker not in by_id and named.casefold() in _NEWS_REPORTS:
+            named = _named_after(q, texts or {})  # "According to reports, <X>, read the Facebook post"
         key = q.speaker if q.speaker in by_id else (f"name:{named}" if named else None)
         if key is not None and key.startswith("name:"):
             key = shown.setdefault(key.lower(), key)
@@ -103,11 +106,12 @@ def quote_ledger(
             (by_id[wrong].name, tuple(dict.fromkeys(outlet_of(m.article) for m in by_id[wrong].mentions)))
             for wrong, right in misspelt.items() if right == key
         )
+        name, role = titled_name(ent, texts or {}) if ent is not None else (key[5:] if key else "", None)
         entries.append(
             LedgerEntry(
                 speaker=ent,
-                name=_demonyms_capitalized(ent.name if ent else key[5:]) if key else UNATTRIBUTED,
-                role=_shown_role(ent),
+                name=_demonyms_capitalized(name) if key else UNATTRIBUTED,
+                role=_shown_role(ent) if ent is None or role == ent.role else role,
                 quotes=tuple(items),
                 spellings=spellings,
             )
@@ -147,6 +151,24 @@ def _relays(quotes: Sequence[StoryQuote], by_id: Mapping[str, StoryEntity]) -> s
 
 
 _NEAR_CUE = 200  # how far from its quote a report writes the speaker the quote stage named
+# what "according to reports" names: no speaker, the news in general
+_NEWS_REPORTS = frozenset({"reports", "media reports", "news reports", "local reports", "some reports"})
+# a speaker a report names after the words it gives them, to close the sentence (", read the Facebook post.")
+_NAMED_AFTER = re.compile(r"[,;]?\s+(?:read|reads|said|says|according to|per|wrote|stated)\s+(?:the\s+)?"
+                          r"([\w'’ -]{2,60}?)\s*[.!?]")
+
+# the same, where the quote stage kept the closing words in the clause ("..., read the Facebook post")
+_NAMED_LAST = re.compile(r"[,;]\s+(?:read|reads|said|says|according to|per|wrote|stated)\s+(?:the\s+)?"
+                         r"([\w'’ -]{2,60}?)\s*[.!?]?$")
+
+
+def _named_after(q: StoryQuote, texts: Mapping[str, str]) -> str | None:
+    """The speaker of words a report puts to "reports" ("According to reports, the driver lost control, read the
+    Facebook announcement."): the one its sentence names right after the words, closing it (the quote stage may
+    keep those closing words in the clause, which then stays as the report wrote it); None, so the words
+    are listed unattributed, when the sentence names none: "reports" are the news in general, no speaker."""
+    hit = _NAMED_AFTER.match(texts.get(q.span.article, ""), q.span.end) or _NAMED_LAST.search(q.text)
+    return hit.group(1) if hit is not None else None
 
 
 def _whose_said(q: StoryQuote, texts: Mapping[str, str]) -> str | None:

@@ -21,6 +21,7 @@ from storyline.brief.ledger_joins_bodies import (
     _join_copied_body_sources,
     _join_copied_descriptions,
     _join_document_issuers,
+    _join_fuller_names,
     _join_group_acronyms,
     _join_two_sides,
 )
@@ -30,6 +31,7 @@ from storyline.brief.ledger_joins_companies import (
     _join_company_heads,
     _join_parent_brands,
 )
+from storyline.brief.ledger_joins_given_names import _join_short_given_names
 from storyline.brief.ledger_joins_people import (
     _join_bare_surnames,
     _join_described_copies,
@@ -66,6 +68,8 @@ JOIN_PASSES: tuple[JoinPass, ...] = (
              why="a description one report cut short from another's copied sentence is the longer one's speaker"),
     JoinPass(name="copied body sources", run=_join_copied_body_sources,
              why="'VFD sources' of a copied sentence are the sources of the fire department written out"),
+    JoinPass(name="fuller names", run=_join_fuller_names,
+             why="'provincial government' is the one 'Limpopo provincial government', before kinds read either"),
     JoinPass(name="titles before names", run=_join_titles_before_names,
              why="'Filmmaker' right before a full name is that person's title, before surnames claim the word"),
     JoinPass(name="described names", run=_join_described_names,
@@ -78,6 +82,8 @@ JOIN_PASSES: tuple[JoinPass, ...] = (
              why="'the secretary of state' cut short is the one person whose role opens with those words"),
     JoinPass(name="surname forms", run=_join_surname_forms,
              why="'Glenfield Chief Corran', words run on to a surname, is the one 'Corran' named in full"),
+    JoinPass(name="short given names", run=_join_short_given_names,
+             why="'Ray Tovan of Harlow Fire & Rescue' is 'Raide Tovan' of that body, before surnames look for one"),
     JoinPass(name="bare surnames", run=_join_bare_surnames,
              why="'Marinetto' alone is the one person named in full with that surname"),
     JoinPass(name="bare kinds", run=_join_bare_kinds,

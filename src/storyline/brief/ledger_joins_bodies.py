@@ -298,6 +298,38 @@ def _join_copied_descriptions(st: _Joining) -> None:
         st.move_under(key, _only(longer))
 
 
+def _join_fuller_names(st: _Joining) -> None:
+    """Move a speaker known by a description of two words or more in lower case ("provincial government") under
+    the one body of the story whose fuller name ends on those very words after a name ("Limpopo provincial
+    government"): a report shortens the name another gives in full. The words must close the fuller name, so its
+    head is theirs ("the transport department" is no "Department of Transport ..."; a department is not the
+    government). Two fuller names of the story that end so ("Vardo health ministry", "Ostland health ministry"),
+    a description among them ("provincial authorities" and "Limpopo authorities" for "authorities"), a person's post
+    ("tides minister") or a fuller name no story entity stands for: no join."""
+    heading, by_id = st.heading, st.by_id
+    names: dict[str, tuple[str, str]] = {}  # a name as headings compare it -> (the name, a speaker or entity id)
+    for k in heading:
+        if k not in by_id:
+            names.setdefault(heading[k], (_key_name(k, by_id), k))
+    for e in by_id.values():
+        if e.type != "PERSON":
+            names.setdefault(_heading_key(e.name), (e.name, e.id))
+    for key in list(heading):
+        ent = by_id.get(key)
+        name = _key_name(key, by_id)
+        words = _heading_key(name).split()
+        if (ent is not None and ent.type == "PERSON") or len(words) < 2 or not name.islower() \
+                or words[-1] in gazetteer.TITLE_HEADS or words[-1] in _SPEAKING_FOR:
+            continue  # "tides minister" is a person's post, "ministry officials" the people of a body
+        tail = " " + " ".join(words)
+        fuller = {form for form in names if form.endswith(tail)}
+        one = _only(fuller)
+        found = names[one][1] if one is not None else ""
+        if one is None or not names[one][0][:1].isupper() or found not in by_id:
+            continue  # a name only a report gives, no body the story knows, may be a person's
+        st.move_under(key, heading[found] if found in heading else st.heading_of(found))
+
+
 # the people who speak for a body, after its name, unnamed ("FDNY sources said")
 _SOURCES = _SPEAKING_FOR | {"sources"}
 

@@ -83,7 +83,7 @@ def _join_described_holders(st: _Joining) -> None:
     heading, by_id = st.heading, st.by_id
     roles = [(pid, head_word(role), _role_word_set(role)) for pid, role in _posts(by_id)]
     for key in list(heading):
-        words = _described(key, by_id) if key is not None else None
+        words = (_described(key, by_id) or _bare_title(key, by_id)) if key is not None else None
         titled = _titled_header(key, by_id) if key is not None and not words else None
         if titled and titled[-1] == "leader" and len(titled) == 2 and _country_word(titled[0]):
             holders = _leaders_of(_country_word(titled[0]) or "", key, by_id)
@@ -96,6 +96,22 @@ def _join_described_holders(st: _Joining) -> None:
         else:
             continue
         st.move_under_one(key, holders)
+
+
+def _bare_title(key: str, by_id: dict[str, StoryEntity]) -> list[str] | None:
+    """The word of a speaker named by a bare title in capitals alone ("President", of "President of the Tide Court
+    Lady Vell", which the small model splits into a person "President" and a body): the title, which
+    ``_join_described_holders`` gives to the one named person whose role it heads; None for anything else, and for
+    a word that is a name of the story's people ("Judge" as a surname)."""
+    ent = by_id.get(key)
+    name = _key_name(key, by_id)
+    if (ent is not None and (ent.type != "PERSON" or ent.role)) or " " in name or not name.istitle():
+        return None
+    word = name.casefold()
+    if word not in gazetteer.TITLE_HEADS:
+        return None
+    parts = {w.casefold() for e in by_id.values() if e.type == "PERSON" and e.id != key for w in e.name.split()}
+    return None if word in parts else [word]
 
 
 # the posts a country's "leader" holds in news: the head of its government or state ("the Ostland leader")
