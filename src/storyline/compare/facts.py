@@ -852,6 +852,8 @@ def states(
         return False  # "guests remain able to access their rooms" / "guests were not able to enter their rooms"
     if _listed_apart(line, other):
         return False  # "add to its positions in Japan, India and the ASEAN region" / "expand production"
+    if _one_side_only(line, other):
+        return False  # "many boats sank in the harbour, while others were thrown onto the quay" / "Many boats sank"
     if bool(_UNCERTAIN.search(line)) != bool(_UNCERTAIN.search(other)):
         return False  # "It is yet unclear how many people were on board the boat that sank off Pylos"
     if _STILL.search(line) and not _GOING_ON.search(other):
@@ -1283,6 +1285,23 @@ def _setting_only(line: str, other: str, shared: set[str], setting: frozenset[st
     "17" in "for the first time in 17 years" / "its first increase in 17 years" is the claim)."""
     figures = {t for t in content_tokens(line) if t.isdigit() and not _YEAR_TOKEN.fullmatch(t)}
     return bool(shared) and shared <= setting and not figures & set(content_tokens(other))
+
+
+# where a line sets two clauses side by side: ", while others ...", ", whereas ...", "; ..."
+_SIDE_BY_SIDE = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
+
+
+def _one_side_only(line: str, other: str) -> bool:
+    """Whether ``line`` sets clauses side by side (``_SIDE_BY_SIDE``) and ``other`` tells none of one of them:
+    "many boats sank in the harbour, while others were thrown onto the quay" is not stated by "Many boats sank
+    in the harbour", which tells one side and leaves the other untold. Shown as corroborated, the line would
+    claim more than the second report says."""
+    sides = [side for side in _SIDE_BY_SIDE.split(line) if side.strip()]
+    if len(sides) < 2:
+        return False
+    theirs = _said_words(other)
+    told = [bool(_said_words(side) & theirs) for side in sides if len(_said_words(side)) >= 2]
+    return len(told) >= 2 and not all(told)
 
 
 # a list of three names or more: "Japan, India and the ASEAN region", "Orvale, Kessby, Tarn and Mull"
