@@ -2,7 +2,7 @@
 
 from storyline.compare.align import Unit
 from storyline.compare.facts import build_facts, states
-from storyline.model import Analysis, Article, MetaValue, Span
+from storyline.model import Analysis, Article, MetaValue, Quote, Span
 
 
 def test_a_statement_telling_one_side_of_a_line_does_not_state_it() -> None:
@@ -87,3 +87,20 @@ def test_a_sentence_sharing_only_setting_words_with_the_shown_one_is_not_cited_w
     facts = _one_report_facts()
     assert [_ADDED[:-1]] in facts
     assert [_FINES[:-1]] in facts
+
+
+def test_an_uncredited_quotation_right_after_a_speaker_s_quotation_is_the_speaker_s() -> None:
+    first = "it looks like a storm went through"
+    second = "This is a total failure of that pier."
+    text = f"Ilse Tarn, mayor of Velm, says “{first}…. “{second}”"
+    at, at2 = text.index(first), text.index(second)
+    quotes = (
+        Quote(span=Span(article="r0", start=at, end=at + len(first)), text=first, kind="indirect", speaker="Ilse Tarn"),
+        Quote(span=Span(article="r0", start=at2, end=at2 + len(second)), text=second, kind="direct"),
+    )
+    articles = [Article(id="r0", text=text, outlet=MetaValue(value="Outlet 0"))]
+    analyses = [Analysis(article="r0", version="t", quotes=quotes)]
+    units = [Unit.make(span=Span(article="r0", start=at2, end=at2 + len(second) - 1), text=second[:-1], report=0,
+                       kind="quote", worded=True)]
+    (fact,) = build_facts(articles, analyses, units, [[0]])
+    assert fact.origin == "Ilse Tarn"

@@ -2195,6 +2195,41 @@ def _one_speaker(
     return [(outlet, name) if j in firsthand else (outlet, origin) for j, (outlet, origin) in enumerate(pairs)]
 
 
+def _speaker_carried(
+    units: Sequence[Unit], pairs: list[tuple[str, str]], quoted: frozenset[int], articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+) -> list[tuple[str, str]]:
+    """``(report outlet, origin)`` pairs in which a speaker's quotation that its report credits to nobody, printed
+    right after a quotation it credits to a named speaker, with nothing but marks between, is that speaker's: in
+    'Mayor Ilse Tarn says "it looks like a storm went through.... "This is a total failure of that pier."' the
+    second quotation is the mayor's too, not the outlet's own claim. Only for statements their own outlet was the
+    origin of, every statement of the fact lying within a direct quote."""
+    if not units or len(quoted) != len(units) or any(u.speakers for u in units):
+        return pairs
+    out = []
+    for u, (outlet, origin) in zip(units, pairs, strict=True):
+        speaker = _speaker_before(u, articles[u.report].text, analyses[u.report])
+        out.append((outlet, speaker) if speaker and same_outlet(outlet, origin) else (outlet, origin))
+    return out
+
+
+# what may stand between two quotations of one speaker's run of words: marks, an ellipsis, spaces
+_BETWEEN_QUOTES = re.compile(r"[\s.…!?,;:\"“”‘’']*")
+
+
+def _speaker_before(unit: Unit, text: str, analysis: Analysis) -> str | None:
+    """The named speaker of the quotation right before ``unit``'s, when ``unit``'s own quotation credits nobody
+    and only marks stand between the two."""
+    own = [q for q in analysis.quotes if q.span.start <= unit.span.start and unit.span.end <= q.span.end + 1]
+    if any(q.speaker for q in own):
+        return None
+    before = [q for q in analysis.quotes if q.span.end <= unit.span.start and q.speaker]
+    if not before:
+        return None
+    last = max(before, key=lambda q: q.span.end)
+    return last.speaker if _BETWEEN_QUOTES.fullmatch(text, last.span.end, unit.span.start) else None
+
+
 def _one_interview(
     units: Sequence[Unit], pairs: list[tuple[str, str]], names: Mapping[str, tuple[str, str]],
     given_to: frozenset[str] = frozenset(),
@@ -2711,6 +2746,7 @@ def build_facts(
         pairs = _one_statement(ordered, pairs, names or {}, given_to, quoted)
         pairs = _one_speaker(ordered, pairs, names or {}, quoted)
         pairs = _one_interview(ordered, pairs, names or {}, given_to)
+        pairs = _speaker_carried(ordered, pairs, quoted, articles, analyses)
         origins = distinct(resolve(pairs))
         count = len(origins)
         status: FactStatus = "conflict" if draft.rivals else ("corroborated" if count >= 2 else "single")
