@@ -104,3 +104,23 @@ def test_an_uncredited_quotation_right_after_a_speaker_s_quotation_is_the_speake
                        kind="quote", worded=True)]
     (fact,) = build_facts(articles, analyses, units, [[0]])
     assert fact.origin == "Ilse Tarn"
+
+
+def test_a_quotation_credited_to_they_in_the_next_paragraph_is_not_carried_over() -> None:
+    first = "the harbour deal was unlawful"
+    second = "We conclude that the pier was unsafe,"
+    text = f"The judges upheld a ruling that found {first}.\n\n“{second}” they concluded."
+    at, at2 = text.index(first), text.index(second)
+    cue = text.index("concluded")
+    quotes = (
+        Quote(span=Span(article="r0", start=at, end=at + len(first)), text=first, kind="indirect",
+              speaker="harbour ruling"),
+        Quote(span=Span(article="r0", start=at2, end=at2 + len(second)), text=second, kind="direct",
+              cue_span=Span(article="r0", start=cue, end=cue + len("concluded"))),
+    )
+    articles = [Article(id="r0", text=text, outlet=MetaValue(value="Outlet 0"))]
+    analyses = [Analysis(article="r0", version="t", quotes=quotes)]
+    units = [Unit.make(span=Span(article="r0", start=at2, end=at2 + len(second) - 1), text=second[:-1], report=0,
+                       kind="quote", worded=True)]
+    (fact,) = build_facts(articles, analyses, units, [[0]])
+    assert fact.origin != "harbour ruling"

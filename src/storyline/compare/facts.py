@@ -2214,15 +2214,15 @@ def _speaker_carried(
 
 
 # what may stand between two quotations of one speaker's run of words: marks, an ellipsis, spaces
-_BETWEEN_QUOTES = re.compile(r"[\s.…!?,;:\"“”‘’']*")
+_BETWEEN_QUOTES = re.compile(r"[ \t.…!?,;:\"“”‘’']*")
 
 
 def _speaker_before(unit: Unit, text: str, analysis: Analysis) -> str | None:
     """The named speaker of the quotation right before ``unit``'s, when ``unit``'s own quotation credits nobody
-    and only marks stand between the two."""
+    (no speaker, no verb of saying) and only marks stand between the two, in one paragraph."""
     own = [q for q in analysis.quotes if q.span.start <= unit.span.start and unit.span.end <= q.span.end + 1]
-    if any(q.speaker for q in own):
-        return None
+    if any(q.speaker or q.cue_span for q in own):
+        return None  # credited, if only to "they" ('“...,” they concluded'): not carried over
     before = [q for q in analysis.quotes if q.span.end <= unit.span.start and q.speaker]
     if not before:
         return None
