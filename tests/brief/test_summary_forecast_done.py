@@ -28,3 +28,13 @@ def test_a_forecast_told_as_done_elsewhere_is_no_summary_line() -> None:
     texts = [line.text for line in lines]
     assert not any("will return" in t for t in texts)
     assert any("endorsed" in t for t in texts)
+
+
+def test_a_done_act_told_after_what_was_said_before_stays() -> None:
+    text = ("After previously saying he would not pardon his brother, Governor Ilse Marrow on Sunday did that very "
+            "thing, weeks before he leaves the Governor's office.\n")
+    done = "Governor Marrow signed the pardon on Sunday at the Governor's office.\n"
+    first, second = Article(id="a", text=text), Article(id="b", text=done)
+    facts = [_fact(first, text.strip()[:-1], 1), _fact(second, done.strip()[:-1], 2)]
+    lines = summarize([first, second], [Analysis(article=a, version="t") for a in "ab"], facts, sentences=6)
+    assert any(line.text.startswith("After previously saying") for line in lines)

@@ -38,7 +38,7 @@ from storyline.compare.claims import deed_of
 from storyline.compare.conflicts import quantities, toll_counts
 from storyline.compare.counted import TOLLS
 from storyline.compare.counts import another_event
-from storyline.compare.facts import _done, _planned, one_deed, states
+from storyline.compare.facts import _LINE_AUX, _done, _main_clause, one_deed, states
 from storyline.extract.dateline import UPDATE_TAG
 from storyline.model import Analysis, Article, Fact, Span, SummaryItem
 
@@ -370,13 +370,21 @@ def _summarize(
 _CAPITAL = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+\b")
 
 
+def _forecast(text: str) -> bool:
+    """Whether a statement tells its act as one to come by "will" ("It will return to the Assembly"): not by
+    "would", which mostly reports what someone said they would do ("After saying he would not pardon his son, the
+    governor on Sunday did that very thing")."""
+    m = _LINE_AUX.search(_main_clause(text))
+    return m is not None and m.group(0) == "will"
+
+
 def _told_done(fact: Fact, facts: Sequence[Fact], ctx: _Context) -> bool:
     """Whether a fact tells an act to come ("It will return to the Assembly on Friday", one of its statements) that
     another fact tells as done that day ("On Friday, the Assembly endorsed the amendments"): the same weekday and
     another name shared. A forecast another report tells as done yields to it: beside it, the summary would tell
     the act as still to come."""
     texts = [ctx.texts[s.article][s.start : s.end] for s in fact.support]
-    if not any(_planned(t) for t in texts) or any(_done(t) for t in texts):
+    if not any(_forecast(t) for t in texts) or any(_done(t) for t in texts):
         return False
     names = {w for t in texts for w in _CAPITAL.findall(t)}
     days = names & set(WEEKDAYS)
