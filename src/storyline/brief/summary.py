@@ -32,12 +32,13 @@ from storyline.brief.text import (
     trim_clause,
     valid,
 )
+from storyline.calendar_words import WEEKDAYS
 from storyline.compare.align import quote_words
 from storyline.compare.claims import deed_of
 from storyline.compare.conflicts import quantities, toll_counts
 from storyline.compare.counted import TOLLS
 from storyline.compare.counts import another_event
-from storyline.compare.facts import one_deed, states
+from storyline.compare.facts import _LINE_AUX, _done, _main_clause, one_deed, states
 from storyline.extract.dateline import UPDATE_TAG
 from storyline.model import Analysis, Article, Fact, Span, SummaryItem
 
@@ -350,8 +351,10 @@ def _summarize(
     background: Sequence[Span],
 ) -> tuple[SummaryItem, ...]:
     ctx = _context(articles, analyses)
-    picker = _Picker(ctx, sentences, background)
-    lines = [(fact, _support(fact, ctx)) for fact in facts]
+    # a forecast another report tells as done is no line, nor a lead sentence to top up with
+    stale = [f for f in facts if _told_done(f, facts, ctx)]
+    picker = _Picker(ctx, sentences, (*background, *(s for f in stale for s in f.support)))
+    lines = [(fact, _support(fact, ctx)) for fact in facts if not any(fact is f for f in stale)]
     # a figure or a day the reports disagree on (not a toll's successive figures, which a summary must tell)
     disputed = [s for f in facts if f.status == "conflict" and not f.may_be_update for s in f.support]
     ranked = sorted(lines, key=lambda fs: _fact_rank(fs[0], fs[1], disputed, ctx))
@@ -361,6 +364,40 @@ def _summarize(
             break
     _fill_with_leads(picker, articles, ctx)
     return _named_first(picker.items)
+
+
+# a capitalized word inside a line: a name it tells of ("the House", "Friday")
+_CAPITAL = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+\b")
+
+
+def _forecast(text: str) -> bool:
+    """Whether a statement tells its act as one to come by "will" ("It will return to the Assembly"): not by
+    "would", which mostly reports what someone said they would do ("After saying he would not pardon his son, the
+    governor on Sunday did that very thing")."""
+    m = _LINE_AUX.search(_main_clause(text))
+    return m is not None and m.group(0) == "will"
+
+
+def _told_done(fact: Fact, facts: Sequence[Fact], ctx: _Context) -> bool:
+    """Whether a fact tells an act to come ("It will return to the Assembly on Friday", one of its statements) that
+    another fact tells as done that day ("On Friday, the Assembly endorsed the amendments"): the same weekday and
+    another name shared. A forecast another report tells as done yields to it: beside it, the summary would tell
+    the act as still to come."""
+    texts = [ctx.texts[s.article][s.start : s.end] for s in fact.support]
+    if not any(_forecast(t) for t in texts) or any(_done(t) for t in texts):
+        return False
+    names = {w for t in texts for w in _CAPITAL.findall(t)}
+    days = names & set(WEEKDAYS)
+    if not days:
+        return False
+    for other in facts:
+        if other is fact or other.status == "conflict":
+            continue
+        told = [ctx.texts[s.article][s.start : s.end] for s in other.support]
+        if any(_done(t) and days & set(_CAPITAL.findall(t)) and (names - days) & set(_CAPITAL.findall(t))
+               for t in told):
+            return True
+    return False
 
 
 # a line that opens on a pronoun names nobody the reader has met ("He now faces ..."): it does not lead

@@ -852,6 +852,10 @@ def states(
         return False  # "guests remain able to access their rooms" / "guests were not able to enter their rooms"
     if _listed_apart(line, other):
         return False  # "add to its positions in Japan, India and the ASEAN region" / "expand production"
+    if _one_side_only(line, other):
+        return False  # "many boats sank in the harbour, while others were thrown onto the quay" / "Many boats sank"
+    if _among_apart(line, other):
+        return False  # "Orvale and Kessby are among the towns the rule will cover" / "The new rules are the strictest"
     if bool(_UNCERTAIN.search(line)) != bool(_UNCERTAIN.search(other)):
         return False  # "It is yet unclear how many people were on board the boat that sank off Pylos"
     if _STILL.search(line) and not _GOING_ON.search(other):
@@ -1062,7 +1066,9 @@ def _other_party(line: str, other: str) -> bool:
     (``_PARTNER``: "reached a tentative agreement with Ford"), ``other`` names none of them and opens on a doer of
     its own the line does not name ("General Motors and Stellantis said they are still working to reach a
     tentative agreement"). The same act of two other parties is no support of the line's."""
-    partners = [w for m in _PARTNER.finditer(_main_clause(line)) for w in _name_words(m.group("name"))]
+    # a name owning what the with-phrase tells ("with the Federal Cabinet's new bill passing") is no partner
+    partners = [w for m in _PARTNER.finditer(_main_clause(line)) if not m.group("name").endswith(("'s", "’s"))
+                for w in _name_words(m.group("name"))]
     if not partners or any(_named_in(w, other) for w in partners):
         return False
     m = _DOER.match(other)
@@ -1283,6 +1289,40 @@ def _setting_only(line: str, other: str, shared: set[str], setting: frozenset[st
     "17" in "for the first time in 17 years" / "its first increase in 17 years" is the claim)."""
     figures = {t for t in content_tokens(line) if t.isdigit() and not _YEAR_TOKEN.fullmatch(t)}
     return bool(shared) and shared <= setting and not figures & set(content_tokens(other))
+
+
+# where a line sets two clauses side by side: ", while others ...", ", whereas ...", "; ..."
+_SIDE_BY_SIDE = re.compile(r",\s+(?:while|whereas)\s+|;\s+")
+
+
+def _one_side_only(line: str, other: str) -> bool:
+    """Whether ``line`` sets clauses side by side (``_SIDE_BY_SIDE``) and ``other`` tells none of one of them:
+    "many boats sank in the harbour, while others were thrown onto the quay" is not stated by "Many boats sank
+    in the harbour", which tells one side and leaves the other untold. Shown as corroborated, the line would
+    claim more than the second report says."""
+    sides = [side for side in _SIDE_BY_SIDE.split(line) if side.strip()]
+    if len(sides) < 2:
+        return False
+    theirs = _said_words(other)
+    told = [bool(_said_words(side) & theirs) for side in sides if len(_said_words(side)) >= 2]
+    return len(told) >= 2 and not all(told)
+
+
+# a line telling whom a group holds, named at its opening: "Orvale and Kessby are among the towns ...", "Tarn is
+# one of those the rule covers"
+_AMONG = re.compile(r"(?P<names>[A-Z][\w'’.&-]*(?:(?:\s+|,\s+|,?\s+(?:and|or)\s+)[A-Z][\w'’.&-]*)*)\s+"
+                    r"(?:are|is|were|was|will\s+be)\s+(?:among|one\s+of)\b")
+
+
+def _among_apart(line: str, other: str) -> bool:
+    """Whether ``line`` tells that whom it names at its opening are among a group (``_AMONG``) and ``other`` names
+    none of them: "Kessby are among those the new rules will apply to" is not stated by "The new rules are regarded
+    as the strictest in the country", whatever words of the rules the two share. Who is among is the claim."""
+    m = _AMONG.match(line)
+    if m is None:
+        return False
+    names = [w for w in re.split(r",?\s+(?:and|or)\s+|,\s+|\s+", m.group("names")) if w and w not in _NOT_NAMING]
+    return bool(names) and not any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", other) for w in names)
 
 
 # a list of three names or more: "Japan, India and the ASEAN region", "Orvale, Kessby, Tarn and Mull"
@@ -1636,9 +1676,16 @@ def _beside_shown(shown: Unit, other: Unit, settled: Sequence[tuple[int, int]], 
     nearly $150 million") is a fact of its own, not a citation of the shown one."""
     if other.span.start < shown.span.end and shown.span.start < other.span.end:
         return True
-    return states(shown.text, other.text, settled=settled, setting=setting) or states(other.text, shown.text) or (
-        _tells_act(shown, other, settled)
-    )
+    if states(other.text, shown.text) or _tells_act(shown, other, settled):
+        return True
+    if not states(shown.text, other.text, settled=settled, setting=setting):
+        return False
+    # a sentence sharing with the shown one only a few words of the story's setting tells another thing of the
+    # setting ("Officials added: the rules do harm to children" / "Under the rules, boat owners face fines up to
+    # $5 million if they fail to keep children off the boats"): a citation of its own
+    mine = _said_words(shown.text)
+    shared = mine & _said_words(other.text)
+    return not (_setting_only(shown.text, other.text, shared, setting) and len(shared) < STATES_OWN * len(mine))
 
 
 def _apart_in_one_report(shown: str, other: str) -> bool:
@@ -2148,6 +2195,41 @@ def _one_speaker(
     return [(outlet, name) if j in firsthand else (outlet, origin) for j, (outlet, origin) in enumerate(pairs)]
 
 
+def _speaker_carried(
+    units: Sequence[Unit], pairs: list[tuple[str, str]], quoted: frozenset[int], articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+) -> list[tuple[str, str]]:
+    """``(report outlet, origin)`` pairs in which a speaker's quotation that its report credits to nobody, printed
+    right after a quotation it credits to a named speaker, with nothing but marks between, is that speaker's: in
+    'Mayor Ilse Tarn says "it looks like a storm went through.... "This is a total failure of that pier."' the
+    second quotation is the mayor's too, not the outlet's own claim. Only for statements their own outlet was the
+    origin of, every statement of the fact lying within a direct quote."""
+    if not units or len(quoted) != len(units) or any(u.speakers for u in units):
+        return pairs
+    out = []
+    for u, (outlet, origin) in zip(units, pairs, strict=True):
+        speaker = _speaker_before(u, articles[u.report].text, analyses[u.report])
+        out.append((outlet, speaker) if speaker and same_outlet(outlet, origin) else (outlet, origin))
+    return out
+
+
+# what may stand between two quotations of one speaker's run of words: marks, an ellipsis, spaces
+_BETWEEN_QUOTES = re.compile(r"[ \t.…!?,;:\"“”‘’']*")
+
+
+def _speaker_before(unit: Unit, text: str, analysis: Analysis) -> str | None:
+    """The named speaker of the quotation right before ``unit``'s, when ``unit``'s own quotation credits nobody
+    (no speaker, no verb of saying) and only marks stand between the two, in one paragraph."""
+    own = [q for q in analysis.quotes if q.span.start <= unit.span.start and unit.span.end <= q.span.end + 1]
+    if any(q.speaker or q.cue_span for q in own):
+        return None  # credited, if only to "they" ('“...,” they concluded'): not carried over
+    before = [q for q in analysis.quotes if q.span.end <= unit.span.start and q.speaker]
+    if not before:
+        return None
+    last = max(before, key=lambda q: q.span.end)
+    return last.speaker if _BETWEEN_QUOTES.fullmatch(text, last.span.end, unit.span.start) else None
+
+
 def _one_interview(
     units: Sequence[Unit], pairs: list[tuple[str, str]], names: Mapping[str, tuple[str, str]],
     given_to: frozenset[str] = frozenset(),
@@ -2455,7 +2537,8 @@ def _whole_sentences(
         if sentence is None:
             continue
         cut = _cut_before_quotation(u, sentence, articles[u.report].text)
-        if not cut and (sentence.start >= u.span.start or not _FRAGMENT.match(u.text)):
+        listed = _cut_in_list(u, sentence, articles[u.report].text)
+        if not cut and not listed and (sentence.start >= u.span.start or not _FRAGMENT.match(u.text)):
             continue
         inside = [
             m for m, d in enumerate(drafts)
@@ -2493,6 +2576,19 @@ def _whole_sentences(
 # a quotation opening right after a statement: the statement was cut from its sentence before the quoted words (a
 # mark right after its last word closes the quotation the statement is part of: 'came from India", adding')
 _QUOTATION_NEXT = re.compile(r"\s+(?:“|[\"‘](?=\w))")
+
+
+# a statement ending on items of a list of names ("..., Orvale, Kessby, Tarn") and the list's last item after it
+_LIST_ENDING = re.compile(r"[A-Z][\w'’.&-]*(?:,\s+[A-Z][\w'’.&-]*){2,},?$")
+_LAST_ITEM_NEXT = re.compile(r",?\s+(?:and|or)\s+[A-Z]")
+
+
+def _cut_in_list(u: Unit, sentence: Span, text: str) -> bool:
+    """Whether a statement is its sentence cut inside a list of names, before the list's last item ("While the
+    towns aren't named, Orvale, Kessby, Tarn" of "..., Orvale, Kessby, Tarn, and Mull are among those the rule will
+    cover"): both pieces are broken; the sentence is one fact."""
+    return (u.span.end < sentence.end and bool(_LIST_ENDING.search(u.text.rstrip()))
+            and bool(_LAST_ITEM_NEXT.match(text, u.span.end)))
 
 
 def _cut_before_quotation(u: Unit, sentence: Span, text: str) -> bool:
@@ -2650,6 +2746,7 @@ def build_facts(
         pairs = _one_statement(ordered, pairs, names or {}, given_to, quoted)
         pairs = _one_speaker(ordered, pairs, names or {}, quoted)
         pairs = _one_interview(ordered, pairs, names or {}, given_to)
+        pairs = _speaker_carried(ordered, pairs, quoted, articles, analyses)
         origins = distinct(resolve(pairs))
         count = len(origins)
         status: FactStatus = "conflict" if draft.rivals else ("corroborated" if count >= 2 else "single")
