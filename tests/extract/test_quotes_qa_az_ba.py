@@ -12,11 +12,6 @@ def _cues(text: str) -> list[str]:
     return [text[q.cue_span.start : q.cue_span.end] for q in run(text) if q.cue_span is not None]
 
 
-def test_duty_laid_on_people_is_no_disclosure() -> None:
-    text = "It is unclear if the law will require all Dornans to disclose further personal data.\n"
-    assert "disclose" not in _cues(text)
-
-
 def test_an_unknown_is_no_belief() -> None:
     text = "Officials did not know how many people were in the Harrow tower when it fell.\n"
     assert "know" not in _cues(text)

@@ -701,24 +701,15 @@ def _impersonal(verb: Token) -> bool:
     )
 
 
-# verbs that oblige or let someone do a thing: "will require all users to disclose data" tells what the users
-# must do, not what anyone said
-_OBLIGING = words("require force compel oblige allow permit enable")
 # words opening a question: "did not know how many people were inside"
 _QUESTION_WORDS = words("how what which who whom whether when where why if")
 
 
 def _unspoken_form(verb: Token, lemma: str) -> bool:
-    """Forms of a verb of saying or of a stance that tell no one's words: a duty laid on someone ("require all
-    users to disclose data"), an unknown ("did not know how many were inside"). (Dropping the aim of an act,
-    "visited the site to offer condolences", and participles describing their noun cost PolNeAR hits.)"""
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _OBLIGING and _has_object(verb.head):
-        return True  # "will require all users to disclose data": a duty, no disclosure made
+    """Forms of a verb of saying or of a stance that tell no one's words: an unknown ("did not know how many were
+    inside"). (Dropping a duty laid on someone, "require all users to disclose data", the aim of an act, "visited
+    the site to offer condolences", and participles describing their noun cost PolNeAR hits.)"""
     return lemma == "know" and _negated(verb) and _question_follows(verb)
-
-
-def _has_object(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _negated(verb: Token) -> bool:
