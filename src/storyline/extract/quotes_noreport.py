@@ -45,6 +45,8 @@ def no_report(verb: Token, lemma: str) -> bool:
     question left unanswered ("have not said whether ...") stay attributions, as PolNeAR annotates them."""
     if adjective_said(verb):
         return True  # "Said memo further explained ...": the said memo; "explained" is the cue
+    if _unspoken_form(verb, lemma):
+        return True
     if _no_statement(verb, lemma):
         return True
     if verb.dep_ == "xcomp" and verb.head.tag_ == "VBN" and verb.head.lemma_.lower() in _PURPOSE:
@@ -696,4 +698,27 @@ def _impersonal(verb: Token) -> bool:
         and verb.tag_ == "VBN"
         and verb.i + 1 < len(verb.doc)
         and verb.nbor().lower_ == "that"
+    )
+
+
+# words opening a question: "did not know how many people were inside"
+_QUESTION_WORDS = words("how what which who whom whether when where why if")
+
+
+def _unspoken_form(verb: Token, lemma: str) -> bool:
+    """Forms of a verb of saying or of a stance that tell no one's words: an unknown ("did not know how many were
+    inside"). (Dropping a duty laid on someone, "require all users to disclose data", the aim of an act, "visited
+    the site to offer condolences", and participles describing their noun cost PolNeAR hits.)"""
+    return lemma == "know" and _negated(verb) and _question_follows(verb)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _question_follows(verb: Token) -> bool:
+    """ "did not know how many people were inside": the clause after the verb opens with a question word."""
+    return any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i and c.left_edge.lower_ in _QUESTION_WORDS
+        for c in verb.children
     )

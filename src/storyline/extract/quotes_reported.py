@@ -149,7 +149,7 @@ def _content(verb: Token, lemma: str) -> list[Token] | None:
     if clauses:
         content = list(clauses[0].subtree) + _stranded_conjuncts(verb, clauses[0]) + _abutting(clauses)
         content += _object_as_subject(verb, clauses[0]) + _predicate_after_comma(verb, clauses[0])
-        content += _told_then_subject(verb, clauses[0])
+        content += _told_then_subject(verb, clauses[0]) + _predicate_of_participle(clauses[0])
         content += _fronted_adverbs(verb, clauses[0]) + _fronted_part(verb, clauses[0], _opening_mark(clauses[0]))
         return _trim_tail(_without_asides(_without_said_when(verb, content)))
     if lemma == "say":
@@ -519,6 +519,27 @@ def _stranded_conjuncts(verb: Token, clause: Token) -> list[Token]:
         out.extend(conj.subtree)
         break
     return out
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _predicate_of_participle(clause: Token) -> list[Token]:
+    """ "found the deal struck between the two states was unlawful because ...": the parse took the participle
+    describing the subject ("struck between ...") for the clause's verb and hung the real predicate ("was
+    unlawful ...") elsewhere; the predicate right after the participle's phrase, with no subject of its own,
+    belongs to the reported clause."""
+    if clause.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return []
+    if not any(c.dep_ == "nsubj" and c.i < clause.i for c in clause.children):
+        return []
+    after = clause.right_edge.i + 1
+    if after >= len(clause.doc):
+        return []
+    nxt = clause.doc[after]
+    if nxt.tag_ not in _FINITE or nxt.head.i >= clause.i or any(c.dep_ in _SUBJECTS for c in nxt.children):
+        return []
+    return [t for t in nxt.subtree if t.i >= after]
 
 
 def _predicate_after_comma(verb: Token, clause: Token) -> list[Token]:
@@ -1219,7 +1240,7 @@ def _cue_at(doc: Doc, char: int) -> Token | None:
 
 
 # "made the point that ...": nouns a speaker makes a statement with
-_MADE = words("point case argument claim")
+_MADE = words("point case argument claim caveat observation remark comment suggestion assertion")
 # "gave 50-50 odds that ...": nouns a speaker gives a forecast or a pledge with
 _GIVEN = words("odds chance chances assurance assurances guarantee warning indication estimate")
 
@@ -1241,6 +1262,10 @@ def _phrasal(verb: Token, lemma: str) -> list[Token]:
             continue
         for clause in c.children:
             if clause.dep_ in ("advcl", "ccomp", "acl") and _opens_with_that(clause):
+                return _trim_tail(list(clause.subtree))
+        # "made the caveat that while ..., “they have not ...”": the parse hung the "that" clause on the verb
+        for clause in verb.children:
+            if clause.dep_ == "ccomp" and clause.i > c.i and point and _opens_with_that(clause):
                 return _trim_tail(list(clause.subtree))
     return []
 
