@@ -88,3 +88,11 @@ def test_a_speaker_s_quote_is_not_told_by_a_report_s_own_lede() -> None:
              Unit(span=Span(article="c", start=0, end=len(lede)), text=lede, report=2, kind="sentence"))
     out = _stated([Draft(units=units)])
     assert sorted(sorted(u.text for u in d.units) for d in out) == [sorted([post, relayed]), [lede]]
+
+
+def test_a_relative_clause_s_rest_opening_on_its_past_verb_is_no_fact() -> None:
+    # "..., according to the Velm Wire agency, which cited an internal estimate": the claim is a fact of its own;
+    # the rest of the relative clause, cut from its "which", tells nothing
+    assert _no_fact(_draft("cited an internal estimate"))
+    assert not _no_fact(_draft("Velm Wire cited an internal estimate"))
+    assert not _no_fact(_draft("indeed the ferry sank"))

@@ -2440,9 +2440,10 @@ def _beside_original(
 _FRAGMENT = re.compile(r"[\"'“‘]?[a-z][a-z'’-]*\b(?![A-Z])")
 # a fragment that opens on a pronoun tells of someone it does not name: cut from its sentence, it tells nothing
 # (so does one opening on its verb, its subject cut away: "has affected that region in recent days", "is one of the
-# poorest countries in the world")
+# poorest countries in the world", a relative clause's rest "cited an internal estimate")
 _PRONOUN_OPENING = re.compile(
-    r"[\"'“‘]?(?:he|she|it|they|it['’]s|this|these|those|is|are|was|were|has|have|had)\b(?!\s+(?:said|told)\b)"
+    r"[\"'“‘]?(?:he|she|it|they|it['’]s|this|these|those|is|are|was|were|has|have|had|[a-z]{2,}[a-df-z]ed)\b"
+    r"(?!\s+(?:said|told)\b)"
 )
 # a writer's aside that opens a line and tells nothing checkable of its own: "Of course, there's a catch", "The
 # kicker is that this rock is incredibly old"
