@@ -47,3 +47,12 @@ def test_they_after_a_quote_is_the_group_the_paragraph_before_was_about() -> Non
         "“We conclude that the port board was not entitled to close the harbour,” they concluded.\n"
     )
     assert speakers(text, "We conclude that the port") == ["judges"]
+
+
+def test_a_name_with_a_quoted_nickname_is_one_person_not_the_namesake_named_before() -> None:
+    # QA BB 1: the father named with his nickname ('Homer "Shay" Talley') spoke, not the son of that surname
+    text = (
+        "Officer Dale Tallon, 51, was among the dead. He had joined the Harlow police in 2010.\n\n"
+        'His father, Homer "Shay" Tallon, told the Wire, "He left his desk job. He just wanted to serve."\n'
+    )
+    assert speakers(text, "desk job") == ['Homer "Shay" Tallon']

@@ -212,6 +212,14 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
     for start, end in _described_people(doc):
         if not inside(skip, start, end):
             cands.append((end - start, 0, start, Mention(start, end, "PERSON", "name")))
+    for match in _NICKNAMED.finditer(text):
+        surname = match.group().rsplit(" ", 1)[-1]
+        person = any(
+            m.type == "PERSON" and ((m.start < match.end() and match.start() < m.end) or text[m.start:m.end].endswith(
+                " " + surname)) for *_, m in cands
+        )
+        if person and not inside(skip, match.start(), match.end()):
+            cands.append((match.end() - match.start(), 0, match.start(), Mention(*match.span(), "PERSON", "name")))
     for start, end in _untagged_clubs(doc, text):
         if not inside(skip, start, end):
             cands.append((end - start, 0, start, Mention(start, end, "ORG", "name")))
@@ -235,6 +243,12 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
 
 
 _POSSESSIVE = re.compile(r"['’]s\s")
+# a name with a nickname in quotation marks between given name and surname ('Wendra "Shaye" Moss', 'Homer “Shay”
+# Tallon'): one person, named in full, where the small model tags a part of it a person (it tags the given name
+# alone and leaves 'Shaye" Moss' a second) or names another person of that surname (it may tag none of it)
+_NICKNAMED = re.compile(
+    r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[\"“][A-Z][a-z]+[\"”]\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+)
 # a union's branch named by its number ("Dockers Union Local 333", "Lodge 12"): the number is part of the name
 _NUMBERED_UNITS = frozenset({"Local", "Lodge", "Chapter", "District"})
 _UNIT_NUMBER = re.compile(r" \d+[A-Z]?\b")
