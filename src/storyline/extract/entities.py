@@ -213,10 +213,10 @@ def _candidates(article: Article, doc: Doc, skip: list[tuple[int, int]]) -> list
         if not inside(skip, start, end):
             cands.append((end - start, 0, start, Mention(start, end, "PERSON", "name")))
     for match in _NICKNAMED.finditer(text):
-        surname = match.group().rsplit(" ", 1)[-1]
+        last = match.group().rsplit(" ", 1)[-1]
         person = any(
             m.type == "PERSON" and ((m.start < match.end() and match.start() < m.end) or text[m.start:m.end].endswith(
-                " " + surname)) for *_, m in cands
+                " " + last)) for *_, m in cands
         )
         if person and not inside(skip, match.start(), match.end()):
             cands.append((match.end() - match.start(), 0, match.start(), Mention(*match.span(), "PERSON", "name")))
