@@ -129,12 +129,22 @@ _BACKGROUND_YEAR = re.compile(
 )
 
 
+# a year a forecast, an estimate or a target is for ("the growth forecasts for 2024 and 2025 were moved up", "its
+# target for 2030 was cut"): the period the figure covers, which may lie after the report
+_FORECAST_YEAR = re.compile(
+    r"(?i:\b(?:forecasts?|projections?|outlooks?|estimates?|targets?|predictions?|expectations?|guidance)\b"
+    r"[^.;:!?]{0,40}?\bfor\s+(?:\d{4}\s*(?:,|and|to|-|–)\s*)*$)"
+)
+
+
 def _bounds_from_below(text: str, m: Mention, granularity: str) -> bool:
     """Whether a written date told in the past says the report is no older than it."""
     if _deadline(text, m):
         return False
     if granularity == "year" and text[m.start].isdigit():
         if _BACKGROUND_YEAR.search(text, max(0, m.start - 40), m.start) is not None:
+            return False
+        if _FORECAST_YEAR.search(text, max(0, m.start - 80), m.start) is not None:
             return False
         return _ATTRIBUTIVE.search(text, max(0, m.start - MODIFIER_REACH), m.start) is None
     return True
